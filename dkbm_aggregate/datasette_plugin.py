@@ -1,0 +1,300 @@
+"""Datasette plugin "dkbm": calendar and Atom feeds on top of the `events` table.
+
+URLs (database name "dkbm", see app.make_datasette):
+
+* /dkbm/events.ics, /dkbm/kalender.ics - the merged iCalendar feed: every event without
+  duplicate_of that has a start, no row limit. Query parameters:
+    region=HE               Bundesland code from the regions JSON array (repeatable / "HE,BW")
+    source=reab_hessen      registry name (repeatable / comma separated)
+    event_type=Fachtag      (repeatable / comma separated)
+    topic=Ganztag           entry of the topics JSON array (repeatable / comma separated)
+    deadlines=0             no "Anmeldeschluss" entries
+    include_cancelled=0     leave cancelled events out
+  plus Datasette's own table filters (city=Kassel, start__gte=2026-01-01,
+  regions__arraycontains=HE, _search=Ganztag ...), so the "ics" link under a filtered table
+  view of `events` yields exactly that selection as a feed.
+* /dkbm/events.atom - Atom feed of the 200 most recently changed events, same parameters.
+* <any table or query>.ics - output renderer "ics": rows with an `id` column are looked up
+  in `events` (so a canned query with German column names still gives full entries); rows
+  with `title` and `start` columns are rendered as they are.
+
+The database is read with Datasette's Database API in its worker threads; the calendar is
+built in a worker thread too, so the event loop never blocks on SQLite or icalendar.
+"""
+from __future__ import annotations
+
+import asyncio
+import hashlib
+from typing import Any
+
+from datasette import Forbidden, hookimpl
+from datasette.filters import Filters
+from datasette.utils import escape_fts
+from datasette.utils.asgi import Response
+
+from .atom import build_atom
+from .ical import as_dict, build_calendar
+
+DATABASE = "dkbm"
+TABLE = "events"
+FTS_TABLE = "events_fts"
+CALENDAR_NAME = "DKBM-Veranstaltungen"
+ATOM_LIMIT = 200
+FALSE_VALUES = ("0", "false", "nein", "no", "off")
+# Query parameters the feed routes interpret themselves (never handed to datasette.filters).
+FEED_PARAMS = ("region", "source", "event_type", "topic", "deadlines", "include_cancelled")
+ICS_CONTENT_TYPE = "text/calendar; charset=utf-8"
+ATOM_CONTENT_TYPE = "application/atom+xml; charset=utf-8"
+
+
+# --------------------------------------------------------------------------- helpers
+
+def _values(request, name: str) -> list[str]:
+    values = []
+    for raw in request.args.getlist(name):
+        for part in raw.split(","):
+            part = part.strip()
+            if part and part not in values:
+                values.append(part)
+    return values
+
+
+def _truthy(request, name: str, default: bool = True) -> bool:
+    value = request.args.get(name)
+    if value is None or value.strip() == "":
+        return default
+    return value.strip().lower() not in FALSE_VALUES
+
+
+async def _events_database(datasette):
+    """The database holding `events`: "dkbm" if present, else the first one that has it."""
+    candidates = []
+    if DATABASE in datasette.databases:
+        candidates.append(datasette.databases[DATABASE])
+    candidates += [
+        db for name, db in datasette.databases.items() if name not in (DATABASE, "_internal")
+    ]
+    for db in candidates:
+        if await db.table_exists(TABLE):
+            return db
+    return None
+
+
+async def _check_permission(datasette, request, db) -> None:
+    await datasette.ensure_permissions(
+        request.actor,
+        [("view-table", (db.name, TABLE)), ("view-database", db.name), "view-instance"],
+    )
+
+
+def feed_where(request, *, has_fts: bool, columns: set[str]) -> tuple[list[str], dict[str, Any], list[str]]:
+    """WHERE clauses, parameters and a German label for the calendar name."""
+    where = [
+        "(events.duplicate_of is null or events.duplicate_of = '')",
+    ]
+    params: dict[str, Any] = {}
+    label: list[str] = []
+
+    def in_clause(prefix: str, values: list[str]) -> str:
+        names = []
+        for i, value in enumerate(values):
+            params[f"{prefix}{i}"] = value
+            names.append(f":{prefix}{i}")
+        return ", ".join(names)
+
+    regions = [v.upper() for v in _values(request, "region")]
+    if regions:
+        names = in_clause("dk_region", regions)
+        # The regions JSON array is the truth; the display column "HE, BW" is the fallback.
+        display = " or ".join(
+            f"(',' || replace(coalesce(events.region, ''), ' ', '') || ',') like '%,' || :dk_region{i} || ',%'"
+            for i in range(len(regions))
+        )
+        where.append(
+            "(case when json_valid(events.regions) and json_array_length(events.regions) > 0 "
+            "then exists (select 1 from json_each(events.regions) "
+            f"where json_each.value in ({names})) else ({display}) end)"
+        )
+        label.append(", ".join(regions))
+    sources = _values(request, "source")
+    if sources:
+        where.append(f"events.source in ({in_clause('dk_source', sources)})")
+        label.append(", ".join(sources))
+    types = [v.lower() for v in _values(request, "event_type")]
+    if types:
+        where.append(f"lower(events.event_type) in ({in_clause('dk_type', types)})")
+        label.append(", ".join(_values(request, "event_type")))
+    topics = [v.lower() for v in _values(request, "topic")]
+    if topics:
+        where.append(
+            "exists (select 1 from json_each(case when json_valid(events.topics) "
+            "then events.topics else '[]' end) "
+            f"where lower(json_each.value) in ({in_clause('dk_topic', topics)}))"
+        )
+        label.append(", ".join(_values(request, "topic")))
+    if not _truthy(request, "include_cancelled"):
+        where.append("coalesce(events.status, '') != 'cancelled'")
+
+    # Datasette's own table filters, as produced by the table view's filter form and facets.
+    pairs = []
+    for key in request.args.keys():
+        if key.startswith("_") or key in FEED_PARAMS:
+            continue
+        column = key.rsplit("__", 1)[0] if "__" in key else key
+        if column in columns:
+            for value in request.args.getlist(key):
+                pairs.append((key, value))
+    if pairs:
+        clauses, filter_params = Filters(sorted(pairs)).build_where_clauses(TABLE)
+        where.extend(clauses)
+        params.update(filter_params)
+        label.extend(value for _, value in sorted(pairs))
+    search = (request.args.get("_search") or "").strip()
+    if search and has_fts:
+        where.append(f"events.rowid in (select rowid from {FTS_TABLE} where {FTS_TABLE} match :dk_search)")
+        params["dk_search"] = search if request.args.get("_searchmode") == "raw" else escape_fts(search)
+        label.append(f"„{search}“")
+    return where, params, label
+
+
+async def fetch_feed_rows(datasette, request, *, order: str, require_start: bool, limit: int | None = None):
+    db = await _events_database(datasette)
+    if db is None:
+        return None, [], []
+    await _check_permission(datasette, request, db)
+    columns = set(await db.table_columns(TABLE))
+    has_fts = await db.table_exists(FTS_TABLE)
+    where, params, label = feed_where(request, has_fts=has_fts, columns=columns)
+    if require_start:
+        where.append("events.start is not null and events.start != ''")
+    sql = f"select events.* from events where {' and '.join(where)} order by {order}"
+    if limit:
+        sql += f" limit {int(limit)}"
+
+    def run(conn):
+        cursor = conn.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    # execute_fn: Datasette's worker thread, without the interactive SQL time limit/row cap.
+    rows = await db.execute_fn(run)
+    return db, rows, label
+
+
+def _conditional(request, body: bytes, content_type: str, filename: str) -> Response:
+    etag = '"' + hashlib.sha1(body).hexdigest() + '"'
+    headers = {
+        "ETag": etag,
+        "Cache-Control": "public, max-age=900",
+        "Content-Disposition": f'inline; filename="{filename}"',
+        "Access-Control-Allow-Origin": "*",
+    }
+    if etag in [tag.strip() for tag in request.headers.get("if-none-match", "").split(",")]:
+        return Response(b"", status=304, headers=headers, content_type=content_type)
+    return Response(body, status=200, headers=headers, content_type=content_type)
+
+
+# --------------------------------------------------------------------------- routes
+
+async def events_ics(datasette, request):
+    try:
+        db, rows, label = await fetch_feed_rows(
+            datasette, request, order="events.start, events.id", require_start=True
+        )
+    except Forbidden:
+        return Response.text("Zugriff verweigert.", status=403)
+    name = CALENDAR_NAME + (f" ({'; '.join(label)})" if label else "")
+    body = await asyncio.to_thread(
+        build_calendar, rows, calendar_name=name, include_deadlines=_truthy(request, "deadlines")
+    )
+    return _conditional(request, body, ICS_CONTENT_TYPE, "dkbm-veranstaltungen.ics")
+
+
+async def events_atom(datasette, request):
+    try:
+        db, rows, label = await fetch_feed_rows(
+            datasette,
+            request,
+            order="coalesce(events.last_changed, events.first_seen) desc, events.id",
+            require_start=False,
+            limit=ATOM_LIMIT,
+        )
+    except Forbidden:
+        return Response.text("Zugriff verweigert.", status=403)
+    title = CALENDAR_NAME + (f" ({'; '.join(label)})" if label else "") + ": neu und geändert"
+    body = await asyncio.to_thread(
+        build_atom,
+        rows,
+        title=title,
+        feed_url=datasette.absolute_url(request, request.full_path),
+        home_url=datasette.absolute_url(request, datasette.urls.instance()),
+    )
+    return _conditional(request, body, ATOM_CONTENT_TYPE, "dkbm-veranstaltungen.atom")
+
+
+@hookimpl
+def register_routes(datasette):
+    return [
+        (rf"^/{DATABASE}/events\.ics$", events_ics),
+        (rf"^/{DATABASE}/kalender\.ics$", events_ics),
+        (rf"^/{DATABASE}/events\.atom$", events_atom),
+    ]
+
+
+# --------------------------------------------------------------------------- output renderer
+
+def can_render_ics(columns, table=None):
+    columns = set(columns or [])
+    if {"title", "start"} <= columns:
+        return True
+    return "id" in columns and table in (None, TABLE)
+
+
+async def render_ics(datasette, request, database, table, columns, rows):
+    columns = list(columns or [])
+    rows = [as_dict(row) for row in rows]
+    if "id" in columns and not {"title", "start"} <= set(columns):
+        # e.g. a canned query with German column names: take the full rows from `events`.
+        db = datasette.get_database(database)
+        ids = [str(row["id"]) for row in rows if row.get("id") is not None]
+
+        def run(conn):
+            found = {}
+            for offset in range(0, len(ids), 500):
+                chunk = ids[offset:offset + 500]
+                cursor = conn.execute(
+                    f"select * from events where id in ({', '.join('?' for _ in chunk)})", chunk
+                )
+                names = [d[0] for d in cursor.description]
+                for values in cursor.fetchall():
+                    row = dict(zip(names, values))
+                    found[row["id"]] = row
+            return [found[i] for i in ids if i in found]
+
+        rows = await db.execute_fn(run)
+    include_deadlines = _truthy(request, "deadlines") if request is not None else True
+    body = await asyncio.to_thread(build_calendar, rows, include_deadlines=include_deadlines)
+    return Response(
+        body,
+        content_type=ICS_CONTENT_TYPE,
+        headers={"Content-Disposition": 'inline; filename="dkbm-veranstaltungen.ics"'},
+    )
+
+
+@hookimpl
+def register_output_renderer(datasette):
+    return {"extension": "ics", "render": render_ics, "can_render": can_render_ics}
+
+
+# --------------------------------------------------------------------------- homepage
+
+@hookimpl
+def extra_template_vars(template, request, datasette):
+    if request is None:
+        return {}
+    feed = datasette.absolute_url(request, datasette.urls.path(f"/{DATABASE}/events.ics"))
+    return {
+        "dkbm_feed_url": feed,
+        "dkbm_webcal_url": "webcal://" + feed.split("://", 1)[-1],
+        "dkbm_atom_url": datasette.absolute_url(request, datasette.urls.path(f"/{DATABASE}/events.atom")),
+    }

@@ -1,0 +1,318 @@
+"""German dates, times and ranges as they appear on DKBM pages.
+
+Regexes first: a compiled pattern costs microseconds, dateparser hundreds of them and
+it misreads "Die"/"Do" as weekdays and "2.14" as a time. dateparser is only the last
+fallback for a labelled date value that none of these patterns reads (imported lazily).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    "januar": 1, "jan": 1, "jänner": 1, "jaenner": 1,
+    "februar": 2, "feb": 2, "febr": 2,
+    "märz": 3, "maerz": 3, "marz": 3, "mär": 3, "mrz": 3, "mae": 3,
+    "april": 4, "apr": 4,
+    "mai": 5,
+    "juni": 6, "jun": 6,
+    "juli": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "okt": 10,
+    "november": 11, "nov": 11,
+    "dezember": 12, "dez": 12,
+}
+WEEKDAYS = {
+    "montag": 0, "mo": 0, "dienstag": 1, "di": 1, "mittwoch": 2, "mi": 2,
+    "donnerstag": 3, "do": 3, "freitag": 4, "fr": 4, "samstag": 5, "sa": 5,
+    "sonnabend": 5, "sonntag": 6, "so": 6,
+}
+
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+# Short weekday forms only with a following dot or comma: "Do" alone is too common a word part.
+def _weekday_group(suffix: str) -> str:
+    return (rf"(?:(?P<wd{suffix}>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
+            rf"|(?P<wds{suffix}>Mo|Di|Mi|Do|Fr|Sa|So)\.?(?=,|\s*\d|\.))")
+
+
+
+_YEAR = r"(?P<y>(?:19|20)\d{2})"
+_DASH = r"(?:–|—|-|bis(?:\s+zum)?|\u2013)"
+
+# "Dienstag, den 21. März 2023", "21. März", "3. Sept. 2019", "1.Oktober 2027"
+_NAMED = (rf"(?:{_weekday_group('')},?\s*(?:den\s+)?)?(?P<d>[0-3]?\d)\.\s*(?P<mon>{_MONTH_ALT})\.?(?![a-zäöü])"
+          rf"(?:,?\s*{_YEAR})?")
+# "21.3.2023", "08.05.2025", "28.03." (a trailing dot is required without a year, so
+# that "Raum 2.14" and "13.30 Uhr" never read as dates)
+_NUMERIC = (rf"(?:{_weekday_group('2')},?\s*(?:den\s+)?)?(?P<nd>[0-3]?\d)\.\s?(?P<nm>[01]?\d)\."
+            rf"(?:\s?(?P<ny>(?:19|20)?\d{{2}})(?!\d))?(?!\d)")
+DATE_RE = re.compile(rf"(?<![\d.])(?:{_NAMED}|{_NUMERIC})", re.IGNORECASE)
+
+# "27. bis 29. Januar 2019", "7. und 8. September", "09. & 10. Dezember", "12.–14. Mai 2026",
+# "12.-14.05.2026": the first day borrows month and year from the second date.
+DAY_RANGE_RE = re.compile(
+    rf"(?<![\d.:])(?:{_weekday_group('')},?\s*(?:den\s+)?)?(?P<d1>0?[1-9]|[12]\d|3[01])\.?\s*(?P<conn>und|&|{_DASH})\s*"
+    rf"(?=(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s*(?:den\s+)?)?[0-3]?\d\.\s*(?:{_MONTH_ALT}|[01]?\d\.))",
+    re.IGNORECASE)
+
+_T = r"(?:[01]?\d|2[0-3])"
+_M = r"[0-5]\d"
+TIME_RANGE_RE = re.compile(
+    rf"(?:von\s+|ab\s+)?(?P<h1>{_T})(?:[:.](?P<m1>{_M}))?\s*(?:Uhr|h)?\s*"
+    rf"(?:–|—|-|bis)\s*(?:ca\.\s*|circa\s+|etwa\s+)?(?P<h2>{_T})(?:[:.](?P<m2>{_M}))?\s*(?P<uhr>Uhr|h\b)?",
+    re.IGNORECASE)
+TIME_SINGLE_RE = re.compile(
+    rf"(?:(?P<cue>ab|um|Beginn(?:\s+ist)?(?:\s+um)?:?|Start:?|Einlass:?)\s*)?"
+    rf"(?P<h>{_T})(?:(?P<sep>[:.])(?P<m>{_M}))?\s*(?P<uhr>Uhr)?",
+    re.IGNORECASE)
+MONTH_YEAR_RE = re.compile(
+    rf"(?<![\wäöü])(?P<mon>{_MONTH_ALT})\.?\s+{_YEAR}",
+    re.IGNORECASE)
+TENTATIVE_RE = re.compile(r"\b(?:vsl\.|voraussichtlich|save\s+the\s+date|geplant\s+ist)", re.IGNORECASE)
+ALL_DAY_RE = re.compile(r"ganzt[äa]gig", re.IGNORECASE)
+
+
+@dataclass
+class DateMention:
+    """One date (or day range) found in a line of text."""
+    start: int            # character offsets in the line
+    end: int
+    day: int
+    month: int
+    year: int | None
+    weekday: int | None
+    end_day: int | None = None   # for day ranges "27. bis 29. Januar"
+    end_month: int | None = None
+    end_year: int | None = None
+
+    def resolve(self, reference: date | None, year_hint: int | None) -> tuple[date, date | None] | None:
+        """Pin the year and return (first day, last day or None); None if impossible."""
+        year = self.year
+        if year is None:
+            year = infer_year(self.day, self.month, self.weekday, reference, year_hint,
+                              self.end_year)
+        if year is None:
+            return None
+        try:
+            first = date(year, self.month, self.day)
+        except ValueError:
+            return None
+        last = None
+        if self.end_day is not None:
+            try:
+                last = date(self.end_year or year, self.end_month or self.month, self.end_day)
+            except ValueError:
+                return None
+            if last < first:
+                if (self.end_year or self.year) is None or self.year is None:
+                    first = first.replace(year=first.year - 1) if self.end_year else first
+                if last < first:
+                    return None
+        return first, last
+
+
+def _month_of(token: str) -> int | None:
+    return MONTHS.get(token.lower().rstrip("."))
+
+
+def _weekday_of(match: re.Match) -> int | None:
+    groups = match.groupdict()
+    token = groups.get("wd") or groups.get("wds") or groups.get("wd2") or groups.get("wds2")
+    return WEEKDAYS.get(token.lower()) if token else None
+
+
+def _full_year(text: str | None) -> int | None:
+    if not text:
+        return None
+    value = int(text)
+    return value + 2000 if value < 100 else value
+
+
+def infer_year(day: int, month: int, weekday: int | None, reference: date | None,
+               year_hint: int | None, sibling_year: int | None = None) -> int | None:
+    """The year of a date written without one.
+
+    A weekday pins it (the year nearest the reference in which that day is that weekday);
+    else a year given by the page (heading "Termine 2027", the URL, a range's other end);
+    else the next occurrence on or after the reference date.
+    """
+    if weekday is not None and reference is not None:
+        candidates = []
+        for year in range(reference.year - 6, reference.year + 7):
+            try:
+                candidate = date(year, month, day)
+            except ValueError:
+                continue
+            if candidate.weekday() == weekday:
+                candidates.append((abs((candidate - reference).days), year))
+        if candidates:
+            return min(candidates)[1]
+    if sibling_year:
+        return sibling_year
+    if year_hint:
+        return year_hint
+    if reference is None:
+        return None
+    for year in (reference.year, reference.year + 1, reference.year + 2, reference.year + 3):
+        try:
+            if date(year, month, day) >= reference:
+                return year
+        except ValueError:
+            continue  # 29 February
+    return None
+
+
+def find_dates(line: str) -> list[DateMention]:
+    """All day-precise dates in a line, day ranges folded into one mention."""
+    mentions: list[DateMention] = []
+    for match in DATE_RE.finditer(line):
+        if match.group("d"):
+            month = _month_of(match.group("mon"))
+            day = int(match.group("d"))
+            year = _full_year(match.group("y"))
+        else:
+            month = int(match.group("nm"))
+            day = int(match.group("nd"))
+            year = _full_year(match.group("ny"))
+        if not month or not (1 <= month <= 12) or not (1 <= day <= 31):
+            continue
+        if _looks_like_room_or_version(line, match.start(), match.end()):
+            continue
+        mentions.append(DateMention(match.start(), match.end(), day, month, year,
+                                    _weekday_of(match)))
+    if not mentions:
+        return mentions
+    # Day ranges whose first half has no month: "27. bis 29. Januar 2019".
+    for match in DAY_RANGE_RE.finditer(line):
+        following = next((m for m in mentions if m.start >= match.end() - 1
+                          and m.start <= match.end() + 3), None)
+        if following is None or any(m.start <= match.start("d1") < m.end for m in mentions):
+            continue
+        following.end_day, following.end_month, following.end_year = (
+            following.day, following.month, following.year)
+        following.day = int(match.group("d1"))
+        following.start = match.start()
+        following.weekday = _weekday_of(match)
+    # Two full dates joined by a dash or "bis": "30.09. – 01.10.2027", "5. Juli - 11:00 bis 7. Juli".
+    merged: list[DateMention] = []
+    for mention in mentions:
+        if merged and merged[-1].end_day is None and mention.end_day is None:
+            between = line[merged[-1].end:mention.start]
+            if _RANGE_BETWEEN_RE.fullmatch(between):
+                first = merged[-1]
+                first.end_day, first.end_month, first.end_year = mention.day, mention.month, mention.year
+                if first.year is None:
+                    first.year = mention.year
+                first.end = mention.end
+                continue
+        merged.append(mention)
+    return merged
+
+
+_RANGE_BETWEEN_RE = re.compile(
+    rf"\s*(?:,?\s*-?\s*{_T}(?:[:.]{_M})?\s*(?:Uhr)?\s*)?(?:–|—|-|bis(?:\s+zum)?|\u2013)\s*"
+    rf"(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s*(?:den\s+)?)?",
+    re.IGNORECASE)
+
+_ROOM_RE = re.compile(r"(?:Raum|Zimmer|Etage|Kapitel|Abschnitt|Version|Nr\.?|Seite|S\.)\s*$", re.IGNORECASE)
+
+
+def _looks_like_room_or_version(line: str, start: int, end: int) -> bool:
+    return bool(_ROOM_RE.search(line[max(0, start - 12):start]))
+
+
+@dataclass
+class TimeRange:
+    start: str          # "HH:MM"
+    end: str | None
+    position: int
+
+
+def _hhmm(hour: str, minute: str | None) -> str:
+    return f"{int(hour):02d}:{minute or '00'}"
+
+
+def find_time(text: str) -> TimeRange | None:
+    """The first clock time or time range in text ("10:00–13:00 Uhr", "von 10 bis ca. 13 Uhr",
+    "ab 18 Uhr", "13.30 Uhr", "Beginn: 9:30 Uhr"). Bare numbers need "Uhr" or a colon."""
+    for match in _overlapping(TIME_RANGE_RE, text):
+        has_uhr = bool(match.group("uhr"))
+        colon_form = bool(match.group("m1") and match.group("m2")) and ":" in match.group(0)
+        if not (has_uhr or colon_form or match.group("m2") and ":" in match.group(0)):
+            continue
+        if _preceded_by_digit_dot(text, match.start()):
+            continue
+        start, end = _hhmm(match.group("h1"), match.group("m1")), _hhmm(match.group("h2"), match.group("m2"))
+        if end <= start:
+            continue
+        return TimeRange(start, end, match.start())
+    for match in _overlapping(TIME_SINGLE_RE, text):
+        if not match.group("uhr") and match.group("sep") != ":":
+            continue
+        if match.group("sep") == "." and not match.group("uhr"):
+            continue
+        if _preceded_by_digit_dot(text, match.start("h")):
+            continue
+        if not match.group("uhr") and not match.group("m"):
+            continue
+        return TimeRange(_hhmm(match.group("h"), match.group("m")), None, match.start())
+    return None
+
+
+def _overlapping(pattern: re.Pattern, text: str):
+    """Like finditer, but a rejected match does not swallow the start of the next one
+    ("2018 - 10:15 bis 16:15" must still yield "10:15 bis 16:15")."""
+    position = 0
+    while True:
+        match = pattern.search(text, position)
+        if match is None:
+            return
+        yield match
+        position = match.start() + 1
+
+
+def _preceded_by_digit_dot(text: str, position: int) -> bool:
+    """Reject the "14" of "2.14" and the "2027" tail of dates as clock times."""
+    before = text[max(0, position - 2):position]
+    return bool(re.search(r"\d[.]?$", before)) and not before.endswith(" ")
+
+
+def find_month_year(line: str) -> re.Match | None:
+    """A month without a day: "vsl. Dezember 2020", "voraussichtlich im März 2027"."""
+    for match in MONTH_YEAR_RE.finditer(line):
+        # "3. Dezember 2020" is a full date, not a month
+        before = line[:match.start("mon")].rstrip()
+        if re.search(r"\d\.?$", before):
+            continue
+        return match
+    return None
+
+
+def month_of(token: str) -> int | None:
+    return _month_of(token)
+
+
+def iso(day: date, time: str | None = None) -> str:
+    return f"{day.isoformat()}T{time}" if time else day.isoformat()
+
+
+def next_day(day: date) -> date:
+    return day + timedelta(days=1)
+
+
+def parse_with_dateparser(text: str, reference: date | None) -> date | None:
+    """Last resort for a labelled date value none of the patterns reads."""
+    import dateparser  # imported lazily: ~0.5 s start-up, and rarely needed
+
+    from datetime import datetime
+    settings = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future",
+                "REQUIRE_PARTS": ["day", "month"]}
+    if reference:
+        settings["RELATIVE_BASE"] = datetime(reference.year, reference.month, reference.day)
+    try:
+        parsed = dateparser.parse(text, languages=["de"], settings=settings)
+    except Exception:  # dateparser raises assorted errors on odd input
+        return None
+    return parsed.date() if parsed else None

@@ -1,0 +1,659 @@
+"""One page in, zero or more Events out.
+
+Evidence in order of trust: schema.org Event (JSON-LD/microdata) > labelled fields
+("Datum:", "Ort:", dt/dd, Drupal field blocks, the TYPO3 date element) > prose.
+A page is split into event blocks (a detail page is one block; a newsletter or list page has
+one block per announced event); a block without an event date is not an event.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from urllib.parse import urljoin
+
+from . import dates as d
+from . import fields as f
+from . import structured
+from .event import (FROM_JSONLD, FROM_LABEL, FROM_PROSE, FROM_REGISTRY, POSTPONED, TENTATIVE,
+                    Event)
+from .page import Line, Page, parse
+
+BERLIN = "Europe/Berlin"
+
+DEADLINE_CUE_RE = re.compile(r"anmeld|registrier|rückmeld|zur\s+teilnahme\s+bis|teilnahmewunsch|"
+                             r"melden\s+sie\s+sich|anmeldeschluss|frist", re.I)
+OTHER_DEADLINE_RE = re.compile(r"bewerb|einsend|einreich|abgabe|antrag|einreichung|call\s+for", re.I)
+PUBLICATION_CUE_RE = re.compile(r"veröffentlicht|publiziert|\bStand\b|erstellt\s+am|aktualisiert|"
+                                r"Pressemitteilung\s+vom|Beitrag\s+vom|geschrieben\s+am|Newsletter\s+vom", re.I)
+NEGATIVE_CUE_RE = re.compile(r"(?:\bseit\b|\bvom\b|\bab\s+dem\b|in\s+Kraft|Beschluss|Gesetz|Richtlinie|"
+                             r"Förderrichtlinie|Erlass|gegründet|bis\s+spätestens|Frist)[^.]{0,30}$", re.I)
+EVENT_CUE_RE = re.compile(r"(?:\bam|\bvom|\bfindet|\bfand|\bTermin|\bTreffen|\bstatt|\bbeginnt|"
+                          r"\bVeranstaltung|Save\s+the\s+Date|\bzum|\bDatum)\b[^.]{0,40}$", re.I)
+HAPPENS_RE = re.compile(r"\b(?:findet|fand|finden|fanden)\b|\bstatt\b|\bstattfinden\b", re.I)
+TIME_ONLY_LINE_RE = re.compile(r"^[,\s|–-]*(?:\d{1,2}[:.]\d{2}|\d{1,2})\s*(?:Uhr)?\s*(?:[–—-]|bis)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr)?\s*$")
+BOILERPLATE_RE = re.compile(r"^(?:Zum Inhalt springen|Direkt zum Inhalt|Zur Navigation|Zurück|Zurück zum Seitenanfang|"
+                            r"Drucken|Teilen|Menü|Suche|Startseite|Home)$", re.I)
+EVENT_SIGNAL_RE = re.compile(r"Veranstalt|Anmeld|Teilnahme|Netzwerktreffen|Workshop|Werkstatt|Fachtag|"
+                             r"Sprechstunde|Webinar|Konferenz|Tagung|Forum|Seminar|\bOrt\b", re.I)
+URL_YEAR_RE = re.compile(r"(?<!\d)(20[12]\d)(?!\d)")
+ONLINE_PROSE_RE = re.compile(r"(?:findet|als)\s+(?:\w+\s+){0,3}(?:online|digital|virtuell)|"
+                             r"Online-(?:Veranstaltung|Format|Treffen|Workshop|Sprechstunde|Seminar)|"
+                             r"(?:online|digital|virtuell)\s+statt", re.I)
+
+
+@dataclass
+class Mention:
+    line: int
+    date: d.DateMention
+    kind: str          # event | deadline | publication | other
+    score: int
+    first: date | None = None
+    last: date | None = None
+
+
+@dataclass
+class Block:
+    start: int
+    end: int
+    title_line: int | None
+    lines: list[Line] = field(default_factory=list)
+
+
+def extract_events(content: bytes | str, *, url: str | None = None,
+                   reference_date: date | None = None, content_type: str | None = None,
+                   default_organizer: str | None = None) -> list[Event]:
+    """Read a page (HTML or plain text) and return the events it announces, in page order."""
+    page = parse(content, content_type)
+    return Extractor(page, url=url, reference_date=reference_date,
+                     default_organizer=default_organizer).run()
+
+
+class Extractor:
+    def __init__(self, page: Page, *, url: str | None, reference_date: date | None,
+                 default_organizer: str | None):
+        self.page = page
+        self.url = url
+        self.crawl_date = reference_date
+        self.default_organizer = default_organizer
+        self.lines = page.lines
+        self.texts = [line.text for line in self.lines]
+        self.labels = [f.label_of(text) for text in self.texts]
+        self.publication_lines = {t.line_index for t in page.time_elements if t.publication}
+        self.publication_date = self._publication_date()
+        self.reference = self.publication_date or self.crawl_date
+        url_year = URL_YEAR_RE.findall(url or "")
+        self.url_year = int(url_year[-1]) if url_year else None
+        self.structured = structured.events(page, url) if page.is_html else []
+
+    # ------------------------------------------------------------ page level
+
+    def _publication_date(self) -> date | None:
+        for element in self.page.time_elements:
+            if element.publication:
+                parsed = _iso_date(element.value)
+                if parsed:
+                    return parsed
+        for text in self.texts[:60]:
+            if PUBLICATION_CUE_RE.search(text):
+                mentions = d.find_dates(text)
+                if mentions and mentions[0].year:
+                    resolved = mentions[0].resolve(None, None)
+                    if resolved:
+                        return resolved[0]
+        return None
+
+    def run(self) -> list[Event]:
+        mentions = self._mentions()
+        blocks = self._segment(mentions)
+        events = []
+        multi = len(blocks) > 1
+        for index, block in enumerate(blocks):
+            block_mentions = [m for m in mentions if block.start <= m.line < block.end]
+            jsonld = None
+            if self.structured:
+                if not multi:
+                    jsonld = self.structured[0]
+                elif len(self.structured) == len(blocks):
+                    jsonld = self.structured[index]
+            event = self._event(block, block_mentions, multi, jsonld)
+            if event is not None:
+                events.append(event)
+        if not events and self.structured and not multi:
+            events = [self._event(Block(0, len(self.lines), self._title_line()), [], False, self.structured[0])]
+            events = [e for e in events if e is not None]
+        return events
+
+    def _mentions(self) -> list[Mention]:
+        result = []
+        before_title = self._title_line()
+        event_time_lines = {t.line_index for t in self.page.time_elements if not t.publication}
+        for index, text in enumerate(self.texts):
+            if not any(ch.isdigit() for ch in text):
+                continue
+            found = d.find_dates(text)
+            for mention in found:
+                kind, score = self._classify(index, text, mention, before_title, event_time_lines)
+                result.append(Mention(index, mention, kind, score))
+        return result
+
+    def _classify(self, index: int, text: str, mention: d.DateMention, title_line: int | None,
+                  event_time_lines: set[int]) -> tuple[str, int]:
+        label = self.labels[index]
+        before = text[:mention.start]
+        sentence_before = re.split(r"[.!?]\s", before)[-1][-100:]
+        previous = self.texts[index - 1] if index else ""
+        if index in self.publication_lines or PUBLICATION_CUE_RE.search(sentence_before) or (
+                label and label[1].lower() == "stand"):
+            return "publication", 0
+        if label and label[0] == "deadline":
+            return "deadline", 0
+        if DEADLINE_CUE_RE.search(sentence_before) or (
+                re.search(r"\(\s*bis\s*$", before) and DEADLINE_CUE_RE.search(previous + before)) or (
+                re.search(r"\bbis\s*(?:zum|spätestens)?\s*$", sentence_before)
+                and DEADLINE_CUE_RE.search(previous[-120:] + " " + text)):
+            return "deadline", 0
+        if label and label[0] == "registration" and re.search(r"\bbis\b", before):
+            return "deadline", 0
+        if OTHER_DEADLINE_RE.search(sentence_before):
+            return "other", 0
+        score = 1
+        if label and label[0] == "date":
+            if label[1].lower() == "datum" and title_line is not None and index < title_line:
+                return "publication", 0  # a news item's "Datum:" above its headline
+            score += 5
+        if index in event_time_lines:
+            score += 6
+        if mention.start <= 2:
+            score += 2
+        if self.lines[index].heading:
+            score += 2
+        after = text[mention.end:mention.end + 60]
+        if d.find_time(after) or (mention.end_day is not None and d.find_time(text[mention.start:mention.end])):
+            score += 2
+        if mention.weekday is not None:
+            score += 1
+        if EVENT_CUE_RE.search(sentence_before[-45:]):
+            score += 1
+        if HAPPENS_RE.search(text[max(0, mention.start - 40):mention.end + 60]):
+            score += 2
+        if NEGATIVE_CUE_RE.search(sentence_before[-40:]) and not re.search(r"\bvom\s*$", sentence_before) \
+                or re.search(r"\bvom\s*$", sentence_before) and not re.search(r"\bbis\b", after[:25]):
+            score -= 3
+        return "event", score
+
+    # ------------------------------------------------------------ segmentation
+
+    def _title_line(self) -> int | None:
+        if not hasattr(self, "_title_index"):
+            self._title_index = self._find_title_line()
+        return self._title_index
+
+    def _find_title_line(self) -> int | None:
+        for index, line in enumerate(self.lines):
+            if line.heading == 1:
+                return index
+        if self.page.is_html:
+            for index, line in enumerate(self.lines):
+                if line.heading and not BOILERPLATE_RE.match(line.text):
+                    return index
+        # plain text: after a TYPO3-style time-only line near the top, else the first real line
+        for index, text in enumerate(self.texts[:6]):
+            if TIME_ONLY_LINE_RE.match(text) and index + 1 < len(self.texts):
+                return index + 1
+        for index, text in enumerate(self.texts[:10]):
+            if not BOILERPLATE_RE.match(text) and not f.label_of(text) and len(text) > 3:
+                return index
+        return None
+
+    def _segment(self, mentions: list[Mention]) -> list[Block]:
+        event_lines: dict[int, list[Mention]] = {}
+        for mention in mentions:
+            if mention.kind == "event" and mention.score >= 1:
+                event_lines.setdefault(mention.line, []).append(mention)
+        title = self._title_line()
+        starts = []
+        n = len(self.lines)
+        for index, line in enumerate(self.lines):
+            if index == title and not self._is_item_heading_in_list(index):
+                continue
+            heading_like = (line.heading >= 2 or line.emphasis or
+                            (not self.page.is_html and self._texty_heading(index)))
+            if heading_like and len(line.text) < 200 and not self.labels[index]:
+                window = range(index + 1, min(n, index + 4))
+                nxt = [i for i in window if i in event_lines and not self._is_heading(i)]
+                stop = next((i for i in window if self._is_heading(i)), None)
+                if nxt and (stop is None or nxt[0] < stop):
+                    starts.append(index)
+                    continue
+                if index in event_lines and event_lines[index][0].date.start <= 2:
+                    starts.append(index)
+                    continue
+                if (index > 0 and index - 1 in event_lines and self._date_only(index - 1)
+                        and not self._is_heading(index - 1)):
+                    starts.append(index - 1)
+                    continue
+            # "21.3.2027: Netzwerktreffen Bildungsmonitoring" list items
+            if (index in event_lines and event_lines[index][0].date.start <= 2 and
+                    re.match(r"^[^:|–]{4,40}(?::|\s[|–]\s)\s*\S", line.text) and
+                    not self._date_only(index) and not self.labels[index] and len(line.text) < 200):
+                if not starts or starts[-1] < index - 1 or not self._is_heading(starts[-1]):
+                    starts.append(index)
+        starts = sorted(set(starts))
+        has_single_date_label = any(
+            self.labels[m.line] and self.labels[m.line][0] == "date" and
+            (not starts or m.line < starts[0]) and m.kind == "event" for m in mentions)
+        has_event_time_element = any(not t.publication for t in self.page.time_elements)
+        if len(starts) >= 2 and not has_single_date_label and not (
+                has_event_time_element and len(self.structured) <= 1 and
+                self._title_line() is not None and self._title_line() < starts[0]
+                and self._event_time_before(starts[0])):
+            blocks = []
+            for position, start in enumerate(starts):
+                end = starts[position + 1] if position + 1 < len(starts) else n
+                blocks.append(Block(start, end, start))
+            return blocks
+        return [Block(0, n, title)]
+
+    def _event_time_before(self, line_index: int) -> bool:
+        return any(not t.publication and t.line_index <= line_index for t in self.page.time_elements)
+
+    def _is_item_heading_in_list(self, index: int) -> bool:
+        return False
+
+    def _is_heading(self, index: int) -> bool:
+        line = self.lines[index]
+        return bool(line.heading) or line.emphasis
+
+    def _texty_heading(self, index: int) -> bool:
+        text = self.texts[index]
+        if len(text) > 160 or text.endswith((".", ":", ",")) or self.labels[index]:
+            return False
+        if index + 1 >= len(self.texts):
+            return False
+        following = self.texts[index + 1]
+        mentions = d.find_dates(following) if any(c.isdigit() for c in following) else []
+        return bool(mentions) and mentions[0].start <= 12 and not d.find_dates(text)
+
+    def _date_only(self, index: int) -> bool:
+        text = self.texts[index]
+        stripped = d.DATE_RE.sub("", text)
+        stripped = d.TIME_RANGE_RE.sub("", stripped)
+        stripped = re.sub(r"\b(?:Uhr|bis|und|ab|von|am|den)\b|[\d:.,|–—()\s-]", "", stripped)
+        return len(stripped) <= 12
+
+    # ------------------------------------------------------------ one block
+
+    def _event(self, block: Block, mentions: list[Mention], multi: bool,
+               jsonld: dict | None) -> Event | None:
+        lines = self.lines[block.start:block.end]
+        texts = [line.text for line in lines]
+        labels = self.labels[block.start:block.end]
+        year_hint = next((line.year_hint for line in lines if line.year_hint), None) or self.url_year
+        title, title_evidence = self._title(block, multi)
+        if not title and not jsonld:
+            return None
+        event = Event(title=title or jsonld.get("title") or "")
+        if title:
+            event.note("title", title_evidence, title)
+        event.url = self._item_url(block) if multi else self.url
+        text = "\n".join(texts)
+
+        # dates
+        found = self._pick_date(block, mentions, year_hint, event)
+        if jsonld:
+            structured.apply(event, jsonld)
+        if not found and not event.start:
+            partial = self._partial_date(texts, labels, year_hint, event)
+            if not partial and not event.start_time and not event.start_partial:
+                return None
+            if not partial and not self._has_event_signals(text):
+                return None
+        self._deadline(mentions, year_hint, event)
+        self._status(texts, title or "", mentions, year_hint, event)
+        if event.date_tentative and event.status == "scheduled":
+            event.status = TENTATIVE
+        self._organizer(texts, labels, text, event)
+        self._venue(texts, labels, text, event, block)
+        mailto = [] if multi else [e for e in (f.email_from_href(h) for h, _ in self.page.mailto) if e]
+        event.contacts = f.extract_contacts(texts, mailto)
+        self._classify_event(texts, labels, title or "", text, event)
+        body = [t for t in texts if t != title]
+        event.description = " ".join(body)[:1500] or None
+        return event
+
+    def _title(self, block: Block, multi: bool) -> tuple[str | None, str]:
+        index = block.title_line
+        if index is None:
+            if self.page.title:
+                return re.split(r"\s+[|–-]\s+", self.page.title)[0].strip(), FROM_LABEL
+            return None, FROM_PROSE
+        text = self.texts[index]
+        if multi and not self._is_heading(index):
+            mentions = d.find_dates(text)
+            if mentions and mentions[0].start <= 2:
+                rest = text[mentions[0].end:]
+                time = d.find_time(rest[:40])
+                if time:
+                    rest = rest[time.position:]
+                    rest = d.TIME_RANGE_RE.sub("", rest, count=1) if d.TIME_RANGE_RE.match(rest) else \
+                        d.TIME_SINGLE_RE.sub("", rest, count=1)
+                rest = rest.lstrip(" :|–-,")
+                if rest:
+                    return rest.strip(), FROM_LABEL
+            if self._date_only(index) and index + 1 < len(self.texts):
+                return self.texts[index + 1], FROM_LABEL
+        return text, FROM_LABEL
+
+    def _item_url(self, block: Block) -> str | None:
+        for line in self.lines[block.start:min(block.end, block.start + 6)]:
+            for href in line.links:
+                if href.startswith(("mailto:", "javascript:", "#", "tel:")):
+                    continue
+                return urljoin(self.url or "", href)
+        for line in self.lines[block.start:block.end]:
+            for href in line.links:
+                if re.search(r"mehr|details|weiter|anmeld", line.text, re.I) and not href.startswith(
+                        ("mailto:", "javascript:", "#", "tel:")):
+                    return urljoin(self.url or "", href)
+        return self.url
+
+    def _resolve(self, mention: Mention, year_hint: int | None) -> bool:
+        hint = self.lines[mention.line].year_hint or year_hint
+        resolved = mention.date.resolve(self.reference, hint)
+        if resolved is None:
+            return False
+        mention.first, mention.last = resolved
+        return True
+
+    def _pick_date(self, block: Block, mentions: list[Mention], year_hint: int | None, event: Event) -> bool:
+        candidates = [m for m in mentions if m.kind == "event" and m.score >= 2]
+        # the TYPO3 event-date element: a <time datetime> above the title, not a publication date
+        for element in self.page.time_elements:
+            if not element.publication and block.start <= element.line_index < block.end + 1:
+                day = _iso_date(element.value)
+                if day and not any(m.line == element.line_index for m in candidates):
+                    fake = d.DateMention(0, 0, day.day, day.month, day.year, None)
+                    candidates.append(Mention(min(element.line_index, block.end - 1), fake, "event", 9))
+        if not candidates:
+            return False
+        best = max(candidates, key=lambda m: (m.score, -m.line))
+        # a labelled date without a time loses to a prose date with one ("Datum:" on news pages)
+        if not self._resolve(best, year_hint):
+            others = [m for m in candidates if m is not best and self._resolve(m, year_hint)]
+            if not others:
+                return False
+            best = max(others, key=lambda m: (m.score, -m.line))
+        self._set_when(best, event)
+        return True
+
+    def _set_when(self, mention: Mention, event: Event) -> None:
+        text = self.texts[mention.line]
+        date_mention = mention.date
+        start_time = end_time = None
+        inner = text[date_mention.start:date_mention.end]
+        if date_mention.end_day is not None:
+            inner_time = d.find_time(inner)
+            if inner_time:
+                start_time = inner_time.start
+                after_time = d.find_time(text[date_mention.end:date_mention.end + 40])
+                end_time = after_time.start if after_time else None
+        if start_time is None:
+            following = d.find_dates(text[date_mention.end:])
+            limit = following[0].start if following else 90
+            window = text[date_mention.end:date_mention.end + min(limit, 90)]
+            time = d.find_time(window)
+            if time is None:
+                time = self._time_nearby(mention.line)
+            if time:
+                start_time, end_time = time.start, time.end
+        snippet = text if len(text) < 200 else inner
+        event.note("start", FROM_LABEL if (self.labels[mention.line] or mention.score >= 6) else FROM_PROSE, snippet)
+        all_day_marked = bool(d.ALL_DAY_RE.search(text))
+        first, last = mention.first, mention.last
+        if all_day_marked:
+            start_time = end_time = None
+        event.start = d.iso(first, start_time)
+        event.all_day = start_time is None
+        if last and last != first:
+            event.end = d.iso(last, end_time or (None if start_time is None else None))
+            if start_time and not end_time:
+                event.end = d.iso(last)
+        elif end_time:
+            event.end = d.iso(first, end_time)
+        event.start_time, event.end_time = start_time, end_time
+        if d.TENTATIVE_RE.search(text) or d.TENTATIVE_RE.search(self.texts[mention.line - 1] if mention.line else ""):
+            event.date_tentative = True
+
+    def _time_nearby(self, line_index: int) -> d.TimeRange | None:
+        """A time given apart from the date: "Uhrzeit: 10:00–13:00 Uhr", the TYPO3 ", 09:00 – 12:00"."""
+        for index in range(max(0, line_index - 2), min(len(self.texts), line_index + 4)):
+            if index == line_index:
+                continue
+            label = self.labels[index]
+            text = self.texts[index]
+            if (label and label[0] == "date" and not d.find_dates(text)) or TIME_ONLY_LINE_RE.match(text) or (
+                    re.match(r"^(?:Beginn|Start|Einlass|ab|von)\b", text, re.I)):
+                time = d.find_time(text)
+                if time:
+                    return time
+        return None
+
+    def _partial_date(self, texts: list[str], labels, year_hint, event: Event) -> bool:
+        for index, text in enumerate(texts):
+            label = labels[index]
+            value_lines = [text]
+            if label and label[0] == "date" and not label[2] and index + 1 < len(texts):
+                value_lines.append(texts[index + 1])
+            for value in value_lines:
+                match = d.find_month_year(value)
+                if match and (label and label[0] == "date" or d.TENTATIVE_RE.search(value) or
+                              re.search(r"\b(?:im|Anfang|Mitte|Ende)\s+$", value[:match.start()])):
+                    month = d.month_of(match.group("mon"))
+                    event.start_partial = f"{match.group('y')}-{month:02d}"
+                    event.date_tentative = bool(d.TENTATIVE_RE.search(value)) or True
+                    event.note("start_partial", FROM_LABEL if label else FROM_PROSE, value)
+                    return True
+        for index, text in enumerate(texts[:8]):
+            if TIME_ONLY_LINE_RE.match(text):
+                time = d.find_time(text)
+                if time:
+                    event.start_time, event.end_time = time.start, time.end
+                    event.note("start_time", FROM_LABEL, text)
+                    return False
+        return False
+
+    def _has_event_signals(self, text: str) -> bool:
+        return len(EVENT_SIGNAL_RE.findall(text)) >= 2
+
+    def _deadline(self, mentions: list[Mention], year_hint, event: Event) -> None:
+        for mention in mentions:
+            if mention.kind == "deadline" and self._resolve(mention, year_hint):
+                event.registration_deadline = mention.first.isoformat()
+                event.note("registration_deadline", FROM_LABEL if self.labels[mention.line] else FROM_PROSE,
+                           self.texts[mention.line])
+                return
+
+    def _status(self, texts: list[str], title: str, mentions, year_hint, event: Event) -> None:
+        relevant = [title] + [t for t in texts if len(t) < 160 or re.search(
+            r"Veranstaltung|Termin|Treffen|Workshop|Fachtag|Sprechstunde|Konferenz|Tagung|Forum|Seminar|Webinar", t)]
+        relevant = [t for t in relevant if not re.search(r"Gebühr|Kosten|Beitrag\b", t)]
+        joined = "\n".join(relevant)
+        status = f.status_of(joined)
+        if f.BOOKED_OUT_RE.search(joined):
+            event.booked_out = True
+        if status is None:
+            return
+        event.status = status
+        event.note("status", FROM_PROSE, next((t for t in relevant if f.status_of(t)), title))
+        if status != POSTPONED:
+            return
+        dated = [m for m in mentions if m.kind == "event" and self._resolve(m, year_hint)]
+        new = None
+        for mention in dated:
+            text = self.texts[mention.line]
+            if f.NEW_DATE_CUE_RE.search(text[:mention.date.start][-60:]) or (
+                    mention.line > 0 and f.NEW_DATE_CUE_RE.search(self.texts[mention.line - 1][-40:])
+                    and mention.date.start <= 2):
+                new = mention
+                break
+        struck = [m for m in dated if self.lines[m.line].struck]
+        if new is None and len({m.first for m in dated}) >= 2:
+            ordered = [m for m in dated if m not in struck] or dated
+            new = ordered[-1]
+        if new is not None:
+            old = next((m for m in struck if m.first != new.first), None) or next(
+                (m for m in dated if m.first != new.first), None)
+            if old is not None:
+                event.original_start = d.iso(old.first)
+                self._set_when(new, event)
+        elif dated:
+            event.original_start = event.start.split("T")[0] if event.start else None
+
+    def _organizer(self, texts, labels, text, event: Event) -> None:
+        if event.organizer:
+            return
+        for index, label in enumerate(labels):
+            if label and label[0] == "organizer":
+                value = label[2] or (texts[index + 1] if index + 1 < len(texts) else "")
+                if value and not f.label_of(value):
+                    event.organizer = value.strip().rstrip(".")
+                    event.note("organizer", FROM_LABEL, texts[index])
+                    break
+        if not event.organizer:
+            prose = f.organizer_from_prose(text)
+            if prose:
+                event.organizer = prose[0]
+                event.note("organizer", FROM_PROSE, prose[1])
+        if not event.organizer:
+            match = re.search(r"(?:treffen|workshop|fachtag|konferenz|sprechstunde|tagung|forum|werkstatt|"
+                              r"veranstaltung|webinar|seminar)\w*\s+(?:der|des)\s+(" + f.AGENCY_RE.pattern + ")",
+                              text, re.I)
+            if match:
+                event.organizer = match.group(1)
+                event.note("organizer", FROM_PROSE, match.group(0))
+        if not event.organizer and self.default_organizer:
+            event.organizer = self.default_organizer
+            event.note("organizer", FROM_REGISTRY, self.default_organizer)
+        if not event.organizer:
+            match = f.AGENCY_RE.search(text)
+            if match:
+                event.organizer = match.group(0)
+                event.note("organizer", FROM_PROSE, match.group(0))
+        if not event.co_organizers:
+            event.co_organizers = f.co_organizers_from(text)
+
+    def _venue(self, texts, labels, text, event: Event, block: Block) -> None:
+        place_lines: list[str] = []
+        for index, label in enumerate(labels):
+            if label and label[0] == "place":
+                if label[2]:
+                    place_lines.append(label[2])
+                for following in texts[index + 1:index + 5]:
+                    if f.label_of(following) or len(following) > 120:
+                        break
+                    if not label[2] or len(place_lines) < 4:
+                        place_lines.append(following)
+                    if f.PLZ_CITY_RE.search(following):
+                        break
+                if place_lines:
+                    event.note("venue", FROM_LABEL, texts[index] + " " + " ".join(place_lines))
+                break
+        place_text = " | ".join(place_lines)
+        date_line = self._date_line_remainder(event)
+        scope = " ".join(filter(None, [place_text, date_line]))
+        platform = f.platform_of(scope) or f.platform_of(text)
+        if event.online_platform is None and platform:
+            event.online_platform = platform
+        if f.HYBRID_RE.search(scope) or re.search(r"\bhybrid(?:e|en)?\s+(?:Veranstaltung|Format|statt)", text, re.I):
+            event.hybrid = True
+            event.online = True
+        if f.ONLINE_RE.search(scope) or ONLINE_PROSE_RE.search(text) or (platform and not place_text) or (
+                platform and f.platform_of(place_text)):
+            event.online = True
+        if place_lines and f.TBA_RE.search(place_text):
+            return
+        if event.city or event.venue:
+            return
+        offline_lines = [p for p in place_lines if not (f.ONLINE_RE.search(p) or f.platform_of(p))]
+        if offline_lines:
+            self._address_from(offline_lines, event)
+        if not event.city:
+            match = f.PLZ_CITY_RE.search(text)
+            if match:
+                line = next(t for t in texts if match.group(0) in t)
+                self._address_from([line], event)
+        if not event.city and date_line:
+            segments = [s.strip() for s in re.split(r"[,|]", date_line) if s.strip()]
+            segments = [s for s in segments if not f.ONLINE_RE.search(s) and not f.platform_of(s)
+                        and not re.search(r"\d", s)]
+            if segments and re.match(r"^[A-ZÄÖÜ][\wäöüß.\-]+(?:\s(?:an|am|a\.|im|in|ob)\s[\wäöüß.\- ]+)?$", segments[0]) \
+                    and len(segments[0]) < 40:
+                event.city = segments[0]
+                if len(segments) > 1:
+                    event.venue = segments[1]
+                event.note("city", FROM_LABEL, date_line)
+            elif segments and len(segments[0]) < 80:
+                event.venue = segments[0]
+                event.note("venue", FROM_LABEL, date_line)
+
+    def _date_line_remainder(self, event: Event) -> str:
+        snippet = event.provenance.get("start", {}).get("snippet", "")
+        if not snippet:
+            return ""
+        mentions = d.find_dates(snippet)
+        if not mentions:
+            return ""
+        rest = snippet[mentions[-1].end:]
+        time = d.find_time(rest)
+        if time:
+            tail = rest[time.position:]
+            match = d.TIME_RANGE_RE.match(tail) or d.TIME_SINGLE_RE.match(tail)
+            rest = rest[:time.position] + (tail[match.end():] if match else "")
+        rest = re.sub(r"^\s*(?:Uhr)?[\s,:|–-]*", "", rest)
+        return rest.strip("() ")
+
+    def _address_from(self, lines: list[str], event: Event) -> None:
+        joined = ", ".join(lines)
+        match = f.PLZ_CITY_RE.search(joined)
+        if match:
+            event.postal_code = match.group("plz")
+            event.city = match.group("city").strip().rstrip(",.")
+            event.note("city", FROM_LABEL, joined)
+        street = f.STREET_RE.search(joined)
+        if street:
+            event.address = street.group("street").strip().lstrip(", ")
+        venue_part = joined
+        if street:
+            venue_part = joined[:street.start()]
+        elif match:
+            venue_part = joined[:match.start()]
+        venue_part = venue_part.strip(" ,|–-")
+        if venue_part and not re.fullmatch(r"[\d\s]+", venue_part):
+            event.venue = venue_part
+        elif not match and lines:
+            event.venue = lines[0].strip()
+
+    def _classify_event(self, texts, labels, title, text, event: Event) -> None:
+        type_label = next((lab[2] or (texts[i + 1] if i + 1 < len(texts) else "")
+                           for i, lab in enumerate(labels) if lab and lab[0] == "type"), None)
+        event.event_type = f.classify_type(type_label or "", title) or f.classify_type(text[:2500])
+        if event.event_type:
+            event.note("event_type", FROM_LABEL if type_label else FROM_PROSE, type_label or title)
+        event.topics = f.topics_of(title + "\n" + text)
+        target_text = ""
+        for index, label in enumerate(labels):
+            if label and label[0] == "target":
+                target_text = " ".join([label[2]] + texts[index + 1:index + 3])
+                break
+        if not target_text:
+            match = re.search(r"(?:richtet\s+sich\s+an|Zielgruppe\w*\s+(?:sind|ist|dieses)|geeignet\s+für)[^.]*", text, re.I)
+            target_text = match.group(0) if match else ""
+        event.target_groups = f.target_groups_of(target_text)
+
+
+def _iso_date(value: str) -> date | None:
+    try:
+        return datetime.fromisoformat(value.strip()[:10]).date()
+    except ValueError:
+        return None

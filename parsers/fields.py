@@ -1,0 +1,314 @@
+"""Everything about an event except its date: organizer, venue, contacts, status, type, topics."""
+from __future__ import annotations
+
+import re
+
+from .event import CANCELLED, POSTPONED, Contact
+
+# ---------------------------------------------------------------- labels
+
+LABELS = {
+    "type": ("Art", "Format", "Veranstaltungsart", "Veranstaltungsformat"),
+    "place": ("Ort", "Wo", "Veranstaltungsort", "Tagungsort", "Location"),
+    "date": ("Datum", "Termin", "Wann", "Zeit", "Uhrzeit", "Details zur Veranstaltung", "Zeitraum",
+             "Beginn", "Ende", "Veranstaltungsdatum", "Termine"),
+    "organizer": ("Veranstalter", "Veranstalterin", "Veranstalter*in", "Veranstalter:in",
+                  "Veranstaltende", "Ausrichter", "Gastgeber", "Organisation"),
+    "contact": ("Kontakt", "Ansprechpartner", "Ansprechpartnerin", "Ansprechpartner/in",
+                "Ansprechpartner*in", "Ansprechperson", "Ansprechpersonen", "Für Rückfragen"),
+    "deadline": ("Anmeldeschluss", "Anmeldefrist", "Anmeldung bis", "Registrierung bis"),
+    "registration": ("Anmeldung", "Zur Anmeldung", "Teilnahmebedingungen", "Teilnahme"),
+    "target": ("Zielgruppe", "Zielgruppen", "Die Veranstaltung richtet sich an", "Für wen",
+               "Teilnehmende", "Adressaten"),
+    "speaker": ("Referent", "Referentin", "Referenten", "Referent(en)", "Referierende",
+                "Moderation", "Referent*innen"),
+    "info": ("Weitere Informationen", "Programm", "Kosten", "Teilnahmegebühr", "Hinweis"),
+}
+_LABEL_LOOKUP = {word.lower(): kind for kind, words in LABELS.items() for word in words}
+LABEL_RE = re.compile(
+    r"^(?P<label>" + "|".join(re.escape(w) for w in sorted(_LABEL_LOOKUP, key=len, reverse=True))
+    + r")\s*(?:\(n\)|\(en\)|/-?in|\*in)?\s*:\s*(?P<value>.*)$", re.IGNORECASE)
+
+
+def label_of(text: str) -> tuple[str, str, str] | None:
+    """("place", "Ort", value) for "Ort: Online via Webex"; value may be empty."""
+    match = LABEL_RE.match(text)
+    if not match:
+        return None
+    return _LABEL_LOOKUP[match.group("label").lower()], match.group("label"), match.group("value").strip()
+
+
+# ---------------------------------------------------------------- e-mail de-obfuscation
+
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
+_OBFUSCATIONS = (
+    (re.compile(r"@remove-?this\.", re.I), "@"),
+    (re.compile(r"\s*(?:\(at\)|\[at\]|\{at\}| at )\s*", re.I), "@"),
+    (re.compile(r"\s*(?:\(dot\)|\[dot\]|\{dot\}|\(punkt\)|\[punkt\])\s*", re.I), "."),
+    (re.compile(r"(?<=[\w.])@\s+(?=[\w-]+\.[a-z]{2,})", re.I), "@"),
+)
+_AT_HINT_RE = re.compile(r"@|\(at\)|\[at\]|\{at\}| at |remove-?this", re.I)
+
+
+def deobfuscate(text: str) -> str:
+    if not _AT_HINT_RE.search(text):
+        return text
+    for pattern, replacement in _OBFUSCATIONS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+_MAILTO_RE = re.compile(r"^mailto:([^@\s?]+@[^@\s?]+\.[a-z]{2,})", re.I)
+_TYPO3_RE = re.compile(r"linkTo_UnCryptMailto\(\s*['\"]([^'\"]+)['\"]", re.I)
+_TYPO3_RANGES = ((0x2B, 0x3A), (0x40, 0x5A), (0x61, 0x7A))
+
+
+def _shift(encrypted: str, offset: int, ranges) -> str:
+    out = []
+    for char in encrypted:
+        code = ord(char)
+        for low, high in ranges:
+            if low <= code <= high:
+                code = low + (code - low + offset) % (high - low + 1)
+                break
+        out.append(chr(code))
+    return "".join(out)
+
+
+def decrypt_typo3_mailto(href: str) -> str | None:
+    """The address behind TYPO3's spam-protected link `javascript:linkTo_UnCryptMailto('…')`.
+
+    TYPO3 shifts character codes by a site-configured offset within three ranges; the offset
+    is not on the page, so try each and keep the one that reads as a mailto: link. Some
+    installations (and copies of the script) shift letters only.
+    """
+    match = _TYPO3_RE.search(href)
+    if not match:
+        return None
+    encrypted = match.group(1)
+    for offset in range(1, 11):
+        for ranges in (_TYPO3_RANGES, ((0x41, 0x5A), (0x61, 0x7A))):
+            found = _MAILTO_RE.match(_shift(encrypted, -offset, ranges))
+            if found:
+                return found.group(1)
+    return None
+
+
+def email_from_href(href: str) -> str | None:
+    if href.lower().startswith("mailto:"):
+        found = _MAILTO_RE.match(deobfuscate(href.split("?")[0]))
+        return found.group(1) if found else None
+    return decrypt_typo3_mailto(href)
+
+
+# ---------------------------------------------------------------- contacts
+
+PHONE_RE = re.compile(r"(?:Telefon|Tel\.?|Fon|Phone|Mobil|Handy)\s*:?\s*(?P<phone>\+?[\d][\d /().–-]{4,}\d)", re.I)
+NAME_RE = re.compile(
+    r"^(?:(?:Frau|Herr)\s+)?(?:(?:Dr|Prof)\.\s*)*(?:[A-ZÄÖÜ][a-zäöüßéè]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+){1,3}"
+    r"(?:(?:von|van|de|zu)\s+)?[A-ZÄÖÜ][a-zäöüßéè]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?$")
+_NOT_NAME_WORDS = {"Kontakt", "Telefon", "Anmeldung", "Veranstalter", "Ort", "Online", "Programm", "Bildung",
+                   "Weitere", "Informationen", "Zurück", "Seitenanfang", "Für", "Bei", "Ansprechpartner",
+                   "Ansprechperson", "Ansprechpartnerin", "Referentin", "Referent", "Stadt", "Landkreis",
+                   "Transferagentur", "Netzwerk", "Kommunales", "Bildungsmanagement", "Bildungsmonitoring"}
+ROLE_RE = re.compile(r"(?:Referent|Koordinat|Projektleit|Leitung|Leiterin|Leiter|Berater|Prozessbegleit|"
+                     r"Mitarbeiter|Sachbearbeit|Assistenz|Teamleit|Fachberat|Organisation|Technik)", re.I)
+
+
+def looks_like_name(text: str) -> bool:
+    text = text.strip().rstrip(",")
+    if not NAME_RE.match(text) or len(text) > 60:
+        return False
+    return not any(word in _NOT_NAME_WORDS for word in text.replace(".", " ").split())
+
+
+def extract_contacts(lines: list[str], mailto_emails: list[str]) -> list[Contact]:
+    """People with an e-mail address: name from the lines above, phone and role nearby."""
+    contacts: list[Contact] = []
+    seen: set[str] = set()
+    for index, line in enumerate(lines):
+        for raw in EMAIL_RE.findall(deobfuscate(line)):
+            email = raw.rstrip(".").lower() if raw.lower() == raw else raw.rstrip(".")
+            if email.lower() in seen:
+                continue
+            seen.add(email.lower())
+            contacts.append(_contact_around(lines, index, email))
+    for email in mailto_emails:
+        if email.lower() not in seen:
+            seen.add(email.lower())
+            index = next((i for i, line in enumerate(lines) if email.split("@")[0].lower() in line.lower()), None)
+            contacts.append(_contact_around(lines, index, email) if index is not None else Contact(email=email))
+    return contacts
+
+
+def _contact_around(lines: list[str], index: int, email: str) -> Contact:
+    contact = Contact(email=email)
+    # Name: the nearest name-shaped line (or line start) within four lines above; the
+    # e-mail line itself may hold it ("Dr. Jana Beispiel, jana@example.org").
+    window = [lines[index]] + [lines[i] for i in range(index - 1, max(-1, index - 5), -1)]
+    for offset, line in enumerate(window):
+        if offset and EMAIL_RE.search(deobfuscate(line)):
+            break  # the previous contact's block
+        for candidate in _name_candidates(line):
+            if looks_like_name(candidate):
+                contact.name = candidate.strip()
+                break
+        if contact.name:
+            role_lines = [lines[i] for i in range(index - offset + 1, index + 1)] if offset else []
+            for role_line in role_lines + ([lines[index - offset - 1]] if index - offset - 1 >= 0 else []):
+                if ROLE_RE.search(role_line) and len(role_line) < 80 and not PHONE_RE.search(role_line):
+                    contact.role = role_line.strip().rstrip(":")
+                    break
+            break
+    for line in lines[max(0, index - 3): index + 3]:
+        match = PHONE_RE.search(line)
+        if match:
+            contact.phone = match.group("phone").strip()
+            # the phone nearest below the name belongs to this person
+            if lines.index(line) >= index - 2:
+                break
+    return contact
+
+
+def _name_candidates(line: str) -> list[str]:
+    parts = [line]
+    parts += [p.strip() for p in re.split(r"[,|;]|\s[–-]\s", line) if p.strip()]
+    return parts
+
+
+# ---------------------------------------------------------------- status
+
+CANCELLED_RE = re.compile(r"\b(?:abgesagt|entf[äa]llt|entfallen|f[äa]llt\s+(?:leider\s+)?aus|"
+                          r"muss\s+(?:leider\s+)?ausfallen|ausgesetzt|findet\s+nicht\s+statt|"
+                          r"wird\s+nicht\s+stattfinden|storniert)\b", re.I)
+POSTPONED_RE = re.compile(r"\b(?:verschoben|neuer\s+Termin|Terminverschiebung|Termin[äa]nderung|"
+                          r"auf\s+einen\s+späteren\s+Termin|ersatztermin)\b", re.I)
+NEW_DATE_CUE_RE = re.compile(r"(?:neuer\s+Termin|verschoben\s+auf|auf\s+den|findet\s+nun|nun\s+am|"
+                             r"stattdessen|Ersatztermin|jetzt\s+am)", re.I)
+BOOKED_OUT_RE = re.compile(r"\b(?:ausgebucht|keine\s+(?:freien\s+)?Plätze\s+mehr|Warteliste)\b", re.I)
+
+
+def status_of(text: str) -> str | None:
+    if CANCELLED_RE.search(text):
+        return CANCELLED
+    if POSTPONED_RE.search(text):
+        return POSTPONED
+    return None
+
+
+# ---------------------------------------------------------------- classification
+
+EVENT_TYPE_RULES = (
+    ("Sprechstunde", re.compile(r"sprechstunde", re.I)),
+    ("Webinar", re.compile(r"webinar|online-seminar", re.I)),
+    ("Fachtag", re.compile(r"fachtag|fachtagung(?!en)|bildungstag", re.I)),
+    ("Konferenz/Tagung", re.compile(r"konferenz|tagung|kongress|symposium", re.I)),
+    ("Netzwerktreffen", re.compile(r"netzwerktreffen|netzwerk-treffen|treffen\s+des\s+\w*netzwerk|"
+                                   r"vernetzungstreffen|arbeitskreis|austauschtreffen|"
+                                   r"netzwerk\w*\s+(?:dkbm|bildung)\w*\s*[:–-]", re.I)),
+    ("Werkstatt/Workshop", re.compile(r"workshop|werkstatt|lernwerkstatt|entwicklungsworkshop", re.I)),
+    ("Forum", re.compile(r"forum", re.I)),
+    ("Seminar", re.compile(r"seminar|fortbildung|qualifizierung|schulung|lehrgang", re.I)),
+)
+TOPIC_RULES = (
+    ("Bildungsmonitoring", re.compile(r"monitoring|bildungsbericht|datenreport|indikator|bildungsdaten", re.I)),
+    ("Bildungsmanagement", re.compile(r"bildungsmanagement|\bDKBM\b", re.I)),
+    ("Neuzugewanderte/Integration", re.compile(r"neuzugewandert|zugewandert|integration|geflüchtet|"
+                                              r"migration|flucht", re.I)),
+    ("Sozialraum", re.compile(r"sozialr[äa]um|quartier", re.I)),
+    ("Startchancen", re.compile(r"startchancen", re.I)),
+    ("BNE", re.compile(r"\bBNE\b|nachhaltige\s+entwicklung|bildung\s+für\s+nachhaltig", re.I)),
+    ("Übergang Schule–Beruf", re.compile(r"übergang\s+schule|schule[\s–-]+beruf|berufsorientierung|"
+                                        r"übergangsmanagement|ausbildung", re.I)),
+    ("Ganztag", re.compile(r"ganztag(?!ig)", re.I)),
+    ("frühkindliche Bildung", re.compile(r"frühkindlich|\bkita|kindertages|frühe\s+bildung", re.I)),
+)
+TARGET_GROUP_RULES = (
+    ("Bildungsmanagement", re.compile(r"bildungsmanager|bildungsmanagement", re.I)),
+    ("Bildungsmonitoring", re.compile(r"bildungsmonitor|statistik", re.I)),
+    ("Koordination", re.compile(r"koordinat", re.I)),
+    ("Führungskräfte", re.compile(r"führungskr|dezernent|amtsleit|verwaltungsspitze|fachbereichsleit", re.I)),
+    ("Kommunale Fachkräfte", re.compile(r"kommunale\w*\s+(?:fachkr|mitarbeit|beschäftigt)|kommunalverwaltung", re.I)),
+    ("Politik", re.compile(r"politik|kreistag|stadtrat|bürgermeister|landr[äa]t", re.I)),
+)
+
+
+def classify_type(*texts: str) -> str | None:
+    for text in texts:
+        if not text:
+            continue
+        for name, pattern in EVENT_TYPE_RULES:
+            if pattern.search(text):
+                return name
+    return None
+
+
+def topics_of(text: str) -> list[str]:
+    return [name for name, pattern in TOPIC_RULES if pattern.search(text)]
+
+
+def target_groups_of(text: str) -> list[str]:
+    return [name for name, pattern in TARGET_GROUP_RULES if pattern.search(text)]
+
+
+# ---------------------------------------------------------------- organizers
+
+ORGANIZER_PROSE_RES = (
+    re.compile(r"[Aa]uf\s+Einladung\s+(?:des|der|von)\s+(?P<org>[^.,;:()]+)"),
+    re.compile(r"(?P<org>(?:Die|Der|Das)\s+[A-ZÄÖÜ][^.;:!?]{2,80}?)\s+l[äa]dt\s+[^.]*?\bein\b"),
+)
+COOP_RE = re.compile(r"in\s+(?:Kooperation|Zusammenarbeit)\s+mit\s+(?:dem|der|den)?\s*(?P<orgs>[^.;:()]+)", re.I)
+AGENCY_RE = re.compile(
+    r"(?:REAB|Regionale\s+Entwicklungsagentur\s+für\s+Bildung)\s+[A-ZÄÖÜ][\w–-]+(?:\s*[–-]\s*[A-ZÄÖÜ][\w-]+)?"
+    r"|Transferagentur\s+(?:für\s+Großstädte|[A-ZÄÖÜ][\w-]+(?:\s*[–-]\s*[A-ZÄÖÜ][\w-]+)?)"
+    r"|Transferinitiative\s+Kommunales\s+Bildungsmanagement|\bKOSMO\b")
+_ORG_TAIL_RE = re.compile(r"\s+(?:und|sowie|zu|zum|zur|alle|herzlich|interessierte|Sie|Kommunen)\b.*$")
+
+
+def organizer_from_prose(text: str) -> tuple[str, str] | None:
+    for pattern in ORGANIZER_PROSE_RES:
+        match = pattern.search(text)
+        if match:
+            org = _ORG_TAIL_RE.sub("", match.group("org")).strip()
+            org = re.sub(r"^(?:Die|Der|Das)\s+", "", org)
+            if 2 < len(org) < 90:
+                return org, match.group(0)
+    return None
+
+
+def co_organizers_from(text: str) -> list[str]:
+    match = COOP_RE.search(text)
+    if not match:
+        return []
+    names = re.split(r",\s*|\s+(?:und|sowie)\s+(?:dem|der|den)?\s*", match.group("orgs"))
+    cleaned = []
+    for name in names:
+        name = re.sub(r"\s+(?:statt|durchgeführt|organisiert|veranstaltet|angeboten|ausgerichtet)\b.*$", "", name)
+        name = re.sub(r"^(?:dem|der|den|die)\s+", "", name.strip())
+        if 2 < len(name) < 90 and not re.match(r"(?:uns|Ihnen|ihnen|euch|mir)\b", name):
+            cleaned.append(name)
+    return cleaned
+
+
+# ---------------------------------------------------------------- venues
+
+PLATFORMS = (
+    ("MS Teams", re.compile(r"\b(?:MS[\s-]?Teams|Microsoft[\s-]Teams|Teams-(?:Meeting|Konferenz|Sitzung))\b", re.I)),
+    ("Webex", re.compile(r"\bWebex\b", re.I)),
+    ("Zoom", re.compile(r"\bZoom\b", re.I)),
+    ("BigBlueButton", re.compile(r"\bBigBlueButton\b|\bBBB\b", re.I)),
+)
+ONLINE_RE = re.compile(r"\b(?:online|digital|virtuell|Videokonferenz|Web-?Konferenz)\b", re.I)
+HYBRID_RE = re.compile(r"\bhybrid", re.I)
+PLZ_CITY_RE = re.compile(r"\b(?P<plz>\d{5})\s+(?P<city>[A-ZÄÖÜ][\wäöüß.\-]+(?:[ -](?:am|an|a\.|im|in|ob|bei|der|[A-ZÄÖÜ(])[\wäöüß.\-()]*)*)")
+STREET_RE = re.compile(
+    r"(?P<street>[A-ZÄÖÜ][\wäöüß.\- ]{1,40}?(?:straße|str\.|strasse|weg|platz|allee|ring|gasse|damm|"
+    r"ufer|chaussee|markt|steig|stieg|wall|hof|berg|park|promenade|kai)\s+\d+\s?[a-z]?(?:\s?[-–]\s?\d+)?)", re.I)
+TBA_RE = re.compile(r"wird\s+noch\s+bekannt|\btba\b|\bn\.\s?n\.|folgt", re.I)
+
+
+def platform_of(text: str) -> str | None:
+    for name, pattern in PLATFORMS:
+        if pattern.search(text):
+            return name
+    return None

@@ -1,0 +1,250 @@
+"""A page as lines: HTML or plain text in, a flat list of text lines with the structure an
+extractor needs (headings, labels, links, the year a heading set, dates in <time> elements).
+
+lxml does the HTML parsing: it is the fastest tolerant parser available and survives the
+unclosed tags and stray end tags of real CMS output.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import lxml.html
+from lxml import etree
+
+HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+BLOCK_TAGS = {
+    "p", "div", "section", "article", "main", "header", "footer", "aside", "li", "ul", "ol",
+    "dl", "dt", "dd", "tr", "table", "tbody", "thead", "td", "th", "br", "blockquote", "pre",
+    "h1", "h2", "h3", "h4", "h5", "h6", "address", "figure", "figcaption", "form", "fieldset",
+    "details", "summary", "hr", "time-block",
+}
+# Never content: scripts, styles and the site chrome around the article.
+DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "button", "select", "option")
+CHROME_RE = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|footer|site-footer|cookie\w*|"
+    r"consent|skip-?link|sidebar|social|share|search|pagination|pager|meta-nav|"
+    r"service-nav|language|newsletter-box|banner)(?:$|[\s_-])", re.IGNORECASE)
+MAIN_SELECTORS = (
+    "//main", "//*[@role='main']", "//*[@id='content']", "//*[@id='main-content']",
+    "//*[@id='main']", "//*[contains(concat(' ', normalize-space(@class), ' '), ' main-content ')]",
+)
+YEAR_HEADING_RE = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
+PUBLICATION_CLASS_RE = re.compile(r"publish|news-list-date|entry-date|post-date|posted|byline|"
+                                  r"news-date|article-date|meta-date|created|updated", re.I)
+EVENT_DATE_CLASS_RE = re.compile(r"event|termin|veranstaltung|date", re.I)
+WHITESPACE_RE = re.compile(r"[ \t\u00a0\u2009\u202f\u200b]+")
+
+
+@dataclass
+class Line:
+    text: str
+    heading: int = 0          # 1..6 for h1..h6, 0 otherwise
+    year_hint: int | None = None
+    links: list[str] = field(default_factory=list)
+    emphasis: bool = False    # the whole line is bold (a heading in disguise)
+    struck: bool = False      # the whole line is struck through (<del>, <s>)
+
+
+@dataclass
+class TimeElement:
+    value: str                # the datetime attribute
+    text: str
+    publication: bool         # inside a publication-date block, not the event date
+    line_index: int
+
+
+@dataclass
+class Page:
+    lines: list[Line]
+    title: str | None = None          # <title> of an HTML page
+    time_elements: list[TimeElement] = field(default_factory=list)
+    publication_date: str | None = None  # "YYYY-MM-DD"
+    mailto: list[tuple[str, str]] = field(default_factory=list)  # (email, link text)
+    root: object | None = None        # the lxml tree, for structured-data extraction
+    is_html: bool = False
+
+
+def _clean(text: str) -> str:
+    return WHITESPACE_RE.sub(" ", text).strip()
+
+
+def decode(content: bytes | str, content_type: str | None = None) -> str:
+    """Bytes to text: the HTTP charset, else the page's meta charset, else UTF-8, else cp1252."""
+    if isinstance(content, str):
+        return content
+    charset = None
+    if content_type:
+        match = re.search(r"charset=([\w-]+)", content_type, re.I)
+        charset = match.group(1) if match else None
+    if not charset:
+        match = re.search(rb"<meta[^>]+charset=[\"']?([\w-]+)", content[:4096], re.I)
+        charset = match.group(1).decode("ascii") if match else None
+    for candidate in filter(None, (charset, "utf-8")):
+        try:
+            return content.decode(candidate)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return content.decode("cp1252", errors="replace")
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:2000].lower()
+    return "<html" in head or "<!doctype" in head or "<body" in head or "<div" in head or "<p>" in head
+
+
+def from_text(text: str) -> Page:
+    lines = []
+    year = None
+    for raw in text.splitlines():
+        clean = _clean(raw.replace("•", " ").lstrip("-–*· "))
+        if not clean:
+            continue
+        if len(clean) < 60:
+            match = YEAR_HEADING_RE.search(clean)
+            if match and re.match(r"(?:Termine|Veranstaltungen|Jahr)\b", clean, re.I):
+                year = int(match.group(1))
+        lines.append(Line(clean, year_hint=year))
+    return Page(lines)
+
+
+def _is_chrome(element) -> bool:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in ("nav", "footer"):
+        return True
+    if tag == "header" and element.getparent() is not None and element.getparent().tag == "body":
+        return True
+    attributes = " ".join(filter(None, (element.get("class"), element.get("id"), element.get("role"))))
+    return bool(attributes) and bool(CHROME_RE.search(attributes))
+
+
+def from_html(text: str) -> Page:
+    try:
+        root = lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return from_text(re.sub(r"<[^>]+>", " ", text))
+    title_element = root.find(".//title")
+    page = Page([], title=_clean(title_element.text_content()) if title_element is not None else None,
+                root=root, is_html=True)
+    body = root.find("body")
+    if body is None:
+        body = root
+    container = None
+    for selector in MAIN_SELECTORS:
+        found = body.xpath(selector)
+        if found:
+            container = found[0]
+            break
+    _walk(container if container is not None else body, page)
+    if not page.lines and container is not None:
+        _walk(body, page)
+    return page
+
+
+class _Builder:
+    def __init__(self, page: Page):
+        self.page = page
+        self.parts: list[str] = []
+        self.heading = 0
+        self.links: list[str] = []
+        self.year: int | None = None
+        self.bold_chars = 0
+        self.struck_chars = 0
+
+    def flush(self) -> None:
+        text = _clean("".join(self.parts))
+        if text:
+            if self.heading and len(text) < 80:
+                match = YEAR_HEADING_RE.search(text)
+                if match and not re.search(r"\d{1,2}\.\s*\w+\s+20\d{2}|\d\.\d", text):
+                    self.year = int(match.group(1))
+            visible = len(text.replace(" ", ""))
+            self.page.lines.append(Line(
+                text, heading=self.heading, year_hint=self.year, links=self.links,
+                emphasis=visible > 0 and self.bold_chars >= visible,
+                struck=visible > 0 and self.struck_chars >= visible))
+        self.parts, self.heading, self.links = [], 0, []
+        self.bold_chars = self.struck_chars = 0
+
+
+def _walk(container, page: Page) -> None:
+    builder = _Builder(page)
+
+    def visit(element, bold: bool, struck: bool, publication: bool) -> None:
+        tag = element.tag
+        if not isinstance(tag, str):  # comments, processing instructions
+            if element.tail:
+                _add(builder, element.tail, bold, struck)
+            return
+        tag = tag.lower()
+        if tag in DROP_TAGS or _is_chrome(element):
+            if element.tail:
+                _add(builder, element.tail, bold, struck)
+            return
+        classes = element.get("class") or ""
+        publication = publication or bool(PUBLICATION_CLASS_RE.search(classes))
+        block = tag in BLOCK_TAGS
+        if block:
+            builder.flush()
+        if tag in HEADING_TAGS:
+            builder.heading = HEADING_TAGS[tag]
+        if tag == "time" and element.get("datetime"):
+            ancestor_classes = " ".join(a.get("class") or "" for a in element.iterancestors())
+            is_publication = publication or bool(PUBLICATION_CLASS_RE.search(classes + " " + ancestor_classes))
+            page.time_elements.append(TimeElement(element.get("datetime"), _clean(element.text_content()),
+                                                  is_publication, len(page.lines)))
+        if tag == "a":
+            href = element.get("href") or ""
+            if href:
+                builder.links.append(href)
+                if href.lower().startswith(("mailto:", "javascript:linkto_uncryptmailto")):
+                    page.mailto.append((href, _clean(element.text_content())))
+        if tag == "dt" or (tag in ("th",) and element.getnext() is not None):
+            # dt/dd and th/td pairs become "Label: value" lines
+            text = _clean(element.text_content())
+            builder.flush()
+            sibling = element.getnext()
+            if text and sibling is not None and sibling.tag in ("dd", "td"):
+                label = text if text.endswith(":") else text + ":"
+                builder.parts.append(label + " ")
+                if sibling.text:
+                    _add(builder, sibling.text, bold, struck)
+                for child in sibling:
+                    visit(child, bold, struck, publication)
+                builder.flush()
+                sibling.set("data-dkbm-done", "1")
+                if element.tail:
+                    _add(builder, element.tail, bold, struck)
+                return
+        if element.get("data-dkbm-done"):
+            return
+        child_bold = bold or tag in ("strong", "b")
+        child_struck = struck or tag in ("del", "s", "strike")
+        if tag == "br":
+            builder.flush()
+        if element.text:
+            _add(builder, element.text, child_bold, child_struck)
+        for child in element:
+            visit(child, child_bold, child_struck, publication)
+        if block:
+            builder.flush()
+        if element.tail:
+            _add(builder, element.tail, bold, struck)
+
+    visit(container, False, False, False)
+    builder.flush()
+
+
+def _add(builder: _Builder, text: str, bold: bool, struck: bool) -> None:
+    builder.parts.append(text)
+    visible = len(text.strip().replace(" ", ""))
+    if bold:
+        builder.bold_chars += visible
+    if struck:
+        builder.struck_chars += visible
+
+
+def parse(content: bytes | str, content_type: str | None = None) -> Page:
+    text = decode(content, content_type)
+    is_html = "html" in content_type.lower() if content_type else looks_like_html(text)
+    return from_html(text) if is_html else from_text(text)
