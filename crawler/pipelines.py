@@ -1,0 +1,93 @@
+"""Item pipelines, one job each: normalise an Event into a row, validate the row, store it."""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from scrapy.exceptions import DropItem
+
+from dkbm_aggregate.store import Store, event_id
+
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$")
+
+
+class NormalizePipeline:
+    """Event + source -> a row of the events table (see dkbm_aggregate/schema.py)."""
+
+    def process_item(self, item, spider=None):
+        event, source = item["event"], item["source"]
+        row = event.to_dict()
+        for key in ("start_time", "end_time"):
+            row.pop(key, None)
+        row["title"] = re.sub(r"\s+", " ", row["title"] or "").strip()
+        row["url"] = row.get("url") or item["page_url"]
+        row["id"] = event_id(source.name, item["page_url"] if item["events_on_page"] == 1 else row["url"],
+                             row["title"], item["events_on_page"] > 1)
+        row["source"], row["source_title"] = source.name, source.title
+        row["regions"] = list(source.regions)
+        row["region"] = ", ".join(source.regions)
+        row["organizer"] = row.get("organizer") or source.organizer
+        for flag in ("all_day", "date_tentative", "online", "hybrid", "booked_out"):
+            row[flag] = int(bool(row.get(flag)))
+        return row
+
+
+class ValidatePipeline:
+    """Rows that would damage the store or mislead a calendar are dropped with the reason recorded."""
+
+    def process_item(self, row, spider=None):
+        problems = []
+        if not row.get("title"):
+            problems.append("kein Titel")
+        for key in ("start", "end", "registration_deadline", "original_start"):
+            value = row.get(key)
+            if value is None:
+                continue
+            if not DATE_RE.match(value):
+                problems.append(f"{key}={value!r} ist kein Datum")
+                continue
+            try:
+                (datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value))
+            except ValueError:
+                problems.append(f"{key}={value!r} gibt es nicht")
+        if row.get("start") and row.get("end") and row["end"][:10] < row["start"][:10]:
+            problems.append(f"Ende {row['end']} liegt vor Beginn {row['start']}")
+        if row.get("status") not in ("scheduled", "cancelled", "postponed", "tentative"):
+            problems.append(f"unbekannter Status {row.get('status')!r}")
+        if problems:
+            if spider is not None and hasattr(spider, "record_error"):
+                spider.record_error(row.get("url") or "", "Veranstaltung verworfen: " + "; ".join(problems))
+            raise DropItem("; ".join(problems))
+        return row
+
+
+class StorePipeline:
+    """Upserts rows; at the end of a complete crawl flags the source's events it no longer found."""
+
+    def __init__(self, db_path: str):
+        self.db_path = db_path
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.settings.get("DKBM_DB"))
+
+    def open_spider(self, spider=None):
+        self.store = Store(self.db_path)
+        self.seen: set[str] = set()
+        self.counts = {"new": 0, "changed": 0, "unchanged": 0, "missing": 0}
+        if spider is not None:
+            self.store.sync_sources([spider.source])
+            spider.store_counts = self.counts
+
+    def process_item(self, row, spider=None):
+        if row["id"] in self.seen:
+            return row  # the same event linked twice from one source
+        self.seen.add(row["id"])
+        self.counts[self.store.upsert_event(row)] += 1
+        return row
+
+    def close_spider(self, spider=None):
+        report = getattr(spider, "report", {})
+        # Only a crawl that fetched pages without errors may declare events gone.
+        if report.get("pages_fetched") and not report.get("errors"):
+            self.counts["missing"] = self.store.mark_missing(spider.source.name, self.seen)

@@ -1,0 +1,51 @@
+"""Scrapy settings: polite by default. `dkbm crawl` adds the database path and, offline, the mirror."""
+import os
+
+BOT_NAME = "dkbm-aggregate"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+# An honest user agent with a contact URL: site operators can see who we are and reach us.
+USER_AGENT = ("dkbm-aggregate/0.1 (Veranstaltungskalender DKBM; "
+              "+https://github.com/dkbm-aggregate/dkbm-aggregate)")
+ROBOTSTXT_OBEY = True
+
+# Per-domain throttling: one request at a time per site, at least a second apart, slower when
+# the server is slow.
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 1
+DOWNLOAD_DELAY = 1.0
+RANDOMIZE_DOWNLOAD_DELAY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 30
+RETRY_TIMES = 2
+
+# A page larger than this is not an event page; the crawl records it and goes on.
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+
+# Conditional requests on recrawl: every cached page is revalidated (If-None-Match /
+# If-Modified-Since); a 304 costs the site almost nothing.
+HTTPCACHE_ENABLED = True
+HTTPCACHE_POLICY = "crawler.cache.AlwaysRevalidatePolicy"
+HTTPCACHE_DIR = os.environ.get("DKBM_HTTPCACHE_DIR", "httpcache")
+HTTPCACHE_IGNORE_HTTP_CODES = [301, 302, 303, 307, 308, 404, 410, 500, 502, 503, 504]
+
+ITEM_PIPELINES = {
+    "crawler.pipelines.NormalizePipeline": 100,
+    "crawler.pipelines.ValidatePipeline": 200,
+    "crawler.pipelines.StorePipeline": 300,
+}
+EXTENSIONS = {
+    "crawler.extensions.CrawlReport": 500,
+    "scrapy.extensions.telnet.TelnetConsole": None,
+}
+DKBM_DB = os.environ.get("DKBM_DB", "data/dkbm.db")
+DKBM_REGISTRY = os.environ.get("DKBM_REGISTRY", "data/sources.toml")
+
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = "INFO"

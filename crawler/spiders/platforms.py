@@ -1,0 +1,171 @@
+"""Base spiders, one per platform family. A site is a registry entry, never a spider class of its own.
+
+Every family does the same three things: start at the registry's listing pages, follow the
+listing's pagination and detail links (those matching the registry's patterns), and hand each
+detail page to parsers.extract_events. Families differ in where their listings keep the links
+and whether a listing page itself carries the events.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import scrapy
+from scrapy import signals
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
+
+from parsers import extract_events
+
+from ..items import EventItem
+
+
+class RegistrySpider(scrapy.Spider):
+    """Crawls one registry source. Subclasses set the listing link area of their platform."""
+
+    source = None  # dkbm_aggregate.registry.Source, set by the spider factory
+    # XPath of the listing area whose links lead to events and further listing pages; if a
+    # redesign makes it match nothing, all links of the page are considered (and it is reported).
+    listing_links_xpath = "//a/@href"
+    events_on_listing_pages = False
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.crawl_date = date.fromisoformat(crawler.settings.get("DKBM_CRAWL_DATE")) \
+            if crawler.settings.get("DKBM_CRAWL_DATE") else date.today()
+        spider.report = {"pages_fetched": 0, "pages_not_modified": 0, "bytes_received": 0,
+                         "pages_extracted": 0, "errors": []}
+        spider.pages_requested = 0
+        crawler.signals.connect(spider.on_response_downloaded, signal=signals.response_downloaded)
+        return spider
+
+    # ------------------------------------------------------------ bookkeeping
+
+    def on_response_downloaded(self, response, request, spider):
+        if spider is not self or request.url.endswith("/robots.txt"):
+            return
+        if response.status == 304:
+            self.report["pages_not_modified"] += 1
+        else:
+            self.report["bytes_received"] += len(response.body)
+        self.report["pages_fetched"] += 1
+        if response.status >= 500:
+            self.record_error(request.url, f"Serverfehler (HTTP {response.status})")
+
+    def record_error(self, url: str, reason: str) -> None:
+        error = {"url": url, "reason": reason}
+        if error in self.report["errors"]:
+            return  # retries of the same failure
+        self.report["errors"].append(error)
+        self.logger.warning("%s: %s", url, reason)
+
+    def on_error(self, failure):
+        request = failure.request
+        if failure.check(HttpError):
+            status = failure.value.response.status
+            if status >= 500:
+                return  # already recorded when it was downloaded
+            reason = "Seite nicht gefunden (HTTP 404)" if status == 404 else f"HTTP-Fehler {status}"
+        elif failure.check(DNSLookupError):
+            reason = "Server nicht gefunden (DNS)"
+        elif failure.check(TimeoutError, TCPTimedOutError):
+            reason = "Zeitüberschreitung"
+        else:
+            reason = f"{failure.type.__name__}: {failure.getErrorMessage()}"
+        if "maxsize" in failure.getErrorMessage().lower() or "cancelled" in failure.getErrorMessage().lower():
+            reason = "Seite zu groß (über DOWNLOAD_MAXSIZE), übersprungen"
+        self.record_error(request.url, reason)
+
+    # ------------------------------------------------------------ crawling
+
+    async def start(self):
+        for url in self.source.start_urls:
+            yield scrapy.Request(url, callback=self.parse_listing, errback=self.on_error)
+
+    def parse_listing(self, response):
+        if self.events_on_listing_pages:
+            yield from self.extract(response)
+        hrefs = response.xpath(self.listing_links_xpath).getall() if hasattr(response, "xpath") else []
+        if not hrefs and self.listing_links_xpath != "//a/@href":
+            self.logger.warning("%s: listing area %r not found; using all links", response.url,
+                                self.listing_links_xpath)
+            hrefs = response.xpath("//a/@href").getall()
+        for href in hrefs:
+            url = response.urljoin(href).split("#")[0]
+            if not any(url.split("/")[2] == host for host in self.source.hosts):
+                continue
+            if self.source.is_detail(url):
+                callback = self.parse_detail
+            elif self.source.is_listing(url):
+                callback = self.parse_listing
+            else:
+                continue
+            if self.pages_requested >= self.source.max_pages:
+                self.record_error(url, f"max_pages={self.source.max_pages} erreicht; Rest übersprungen")
+                return
+            self.pages_requested += 1
+            yield scrapy.Request(url, callback=callback, errback=self.on_error)
+
+    def parse_detail(self, response):
+        yield from self.extract(response)
+
+    def extract(self, response):
+        if not hasattr(response, "text"):
+            self.record_error(response.url, "keine HTML-Seite")
+            return
+        content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
+        try:
+            events = extract_events(response.body, url=response.url, reference_date=self.crawl_date,
+                                    content_type=content_type, default_organizer=self.source.organizer)
+        except Exception as error:  # one unreadable page must not end the crawl of a source
+            self.record_error(response.url, f"Extraktion fehlgeschlagen: {type(error).__name__}: {error}")
+            return
+        self.report["pages_extracted"] += 1
+        for event in events:
+            yield EventItem(event=event, source=self.source, page_url=response.url,
+                            events_on_page=len(events))
+
+
+class Typo3NewsSpider(RegistrySpider):
+    """TYPO3 with tx_news: teasers in .news-list-view / .article, paginator f3-widget-paginator."""
+    listing_links_xpath = ("//*[contains(@class,'news-list') or contains(@class,'article') or "
+                           "contains(@class,'paginat') or contains(@class,'page-navigation') or "
+                           "contains(@class,'news')]//a/@href")
+
+
+class Typo3EventMgtSpider(RegistrySpider):
+    """TYPO3 with sf_event_mgt: event list items and its pagination widget."""
+    listing_links_xpath = ("//*[contains(@class,'event') or contains(@class,'news') or "
+                           "contains(@class,'paginat')]//a/@href")
+
+
+class DrupalSpider(RegistrySpider):
+    """Drupal views: .view-content rows, pager ?page=N."""
+    listing_links_xpath = ("//*[contains(@class,'view') or contains(@class,'pager') or "
+                           "contains(@class,'node')]//a/@href")
+
+
+class WordPressSpider(RegistrySpider):
+    """WordPress: <article> teasers, /page/N/ pagination."""
+    listing_links_xpath = ("//main//a/@href | //article//a/@href | //*[contains(@class,'nav-links') or "
+                           "contains(@class,'pagination') or contains(@class,'entry')]//a/@href")
+
+
+class InlineListSpider(RegistrySpider):
+    """List pages that carry the events themselves (no detail pages), e.g. one page per office."""
+    events_on_listing_pages = True
+
+
+class StaticSiteSpider(RegistrySpider):
+    """Hand-made or small-CMS sites: any link in the page body."""
+    listing_links_xpath = "//body//a/@href"
+
+
+PLATFORM_SPIDERS = {
+    "typo3_news": Typo3NewsSpider,
+    "typo3_sfeventmgt": Typo3EventMgtSpider,
+    "drupal": DrupalSpider,
+    "wordpress": WordPressSpider,
+    "inline_list": InlineListSpider,
+    "static": StaticSiteSpider,
+}

@@ -1,0 +1,304 @@
+"""The `dkbm` command line. Messages are German: they are read by the people who run the crawls."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from .registry import DEFAULT_DB, DEFAULT_MIRROR, DEFAULT_REGISTRY, RegistryError, load_sources
+
+
+class UserError(Exception):
+    """A mistake the user can fix; printed without a traceback."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 2
+    try:
+        return args.handler(args) or 0
+    except (UserError, RegistryError) as error:
+        print(f"dkbm: Fehler: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("dkbm: abgebrochen.", file=sys.stderr)
+        return 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dkbm", description="Veranstaltungen des datenbasierten kommunalen Bildungsmanagements sammeln, "
+                                 "durchsuchen und als Kalender abonnieren.")
+    commands = parser.add_subparsers(title="Befehle", metavar="BEFEHL")
+
+    crawl = commands.add_parser("crawl", help="Quellen abrufen und die Datenbank aktualisieren")
+    crawl.add_argument("--offline", action="store_true",
+                       help="den Offline-Spiegel (data/mirror) über 127.0.0.1 abrufen statt der Live-Seiten")
+    crawl.add_argument("--mirror", type=Path, default=DEFAULT_MIRROR, help="Verzeichnis des Offline-Spiegels")
+    crawl.add_argument("--source", action="append", metavar="NAME", help="nur diese Quelle(n) (mehrfach möglich)")
+    crawl.add_argument("--db", type=Path, default=DEFAULT_DB, help="SQLite-Datenbank (Standard: data/dkbm.db)")
+    crawl.add_argument("--registry", type=Path, default=DEFAULT_REGISTRY, help="Quellenverzeichnis (TOML)")
+    crawl.add_argument("--summary-json", type=Path, metavar="DATEI", help="Zusammenfassung als JSON schreiben")
+    crawl.add_argument("--delay", type=float, help="Sekunden zwischen zwei Anfragen an dieselbe Seite")
+    crawl.add_argument("--crawl-date", type=_iso_date, help="Bezugsdatum für Jahresangaben (Standard: heute)")
+    crawl.add_argument("--quiet", action="store_true", help="keine Fortschrittsanzeige")
+    crawl.set_defaults(handler=cmd_crawl)
+
+    serve = commands.add_parser("serve", help="Datasette mit Kalender-Feed starten")
+    serve.add_argument("--db", type=Path, default=DEFAULT_DB)
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8001)
+    serve.set_defaults(handler=cmd_serve)
+
+    ics = commands.add_parser("ics", help="den Kalender-Feed (iCalendar) als Datei schreiben")
+    ics.add_argument("--db", type=Path, default=DEFAULT_DB)
+    ics.add_argument("-o", "--output", type=Path, help="Zieldatei (Standard: Standardausgabe)")
+    ics.set_defaults(handler=cmd_ics)
+
+    extract = commands.add_parser("extract", help="Veranstaltungen aus HTML- oder Textdateien lesen (JSON)")
+    extract.add_argument("files", nargs="+", type=Path, metavar="DATEI")
+    extract.add_argument("--url", help="Adresse der Seite (für Links und Jahresangaben)")
+    extract.add_argument("--reference-date", type=_iso_date, help="Bezugsdatum JJJJ-MM-TT (Standard: heute)")
+    extract.add_argument("--organizer", help="Veranstalter, wenn die Seite keinen nennt")
+    extract.set_defaults(handler=cmd_extract)
+
+    sources = commands.add_parser("sources", help="das Quellenverzeichnis mit dem letzten Abruf jeder Quelle")
+    sources.add_argument("--db", type=Path, default=DEFAULT_DB)
+    sources.add_argument("--registry", type=Path, default=DEFAULT_REGISTRY)
+    sources.set_defaults(handler=cmd_sources)
+
+    evaluate = commands.add_parser("eval", help="Genauigkeit der Extraktion auf den gelabelten Testfällen")
+    evaluate.add_argument("--cases", type=Path, default=Path(__file__).resolve().parent.parent / "tests" / "extraction" / "cases")
+    evaluate.set_defaults(handler=cmd_eval)
+    return parser
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} ist kein Datum im Format JJJJ-MM-TT (z. B. 2027-03-01)") from None
+
+
+# ---------------------------------------------------------------- crawl
+
+def cmd_crawl(args) -> int:
+    sources = load_sources(args.registry)
+    by_name = {s.name: s for s in sources}
+    if args.source:
+        unknown = [name for name in args.source if name not in by_name]
+        if unknown:
+            raise UserError(f"unbekannte Quelle {', '.join(unknown)}. Verfügbar: {', '.join(by_name)} "
+                            f"(siehe {args.registry}).")
+        sources = [by_name[name] for name in args.source]
+    if args.offline and not args.mirror.is_dir():
+        raise UserError(f"{args.mirror}: Spiegelverzeichnis nicht gefunden. Geben Sie es mit --mirror an.")
+    _check_writable(args.db)
+
+    # Scrapy reads settings from the project module; the registry path must be known before
+    # the spider module is imported, because it builds one spider per entry.
+    os.environ["DKBM_REGISTRY"] = str(args.registry)
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.utils.project import get_project_settings
+
+    from crawler.extensions import SUMMARIES as summaries
+    from crawler.spiders.sources import spider_class
+
+    from .store import Store
+
+    store = Store(args.db)
+    store.sync_sources(sources)
+    settings = get_project_settings()
+    settings.set("DKBM_DB", str(args.db))
+    settings.set("DKBM_PROGRESS", not args.quiet)
+    settings.set("HTTPCACHE_DIR", str(args.db.resolve()) + ".httpcache")
+    settings.set("LOG_LEVEL", "ERROR")
+    if args.crawl_date:
+        settings.set("DKBM_CRAWL_DATE", args.crawl_date.isoformat())
+    if args.delay is not None:
+        settings.set("DOWNLOAD_DELAY", args.delay)
+        settings.set("AUTOTHROTTLE_ENABLED", args.delay > 0)
+
+    mirror = None
+    if args.offline:
+        from .mirror import MirrorServer
+        mirror = MirrorServer(args.mirror).start()
+        handler = "crawler.mirror_routing.MirrorDownloadHandler"
+        settings.set("DKBM_MIRROR_ADDRESS", mirror.address)
+        settings.set("DOWNLOAD_HANDLERS", {"http": handler, "https": handler})
+        if args.delay is None:  # loopback: no site to be polite to
+            settings.set("DOWNLOAD_DELAY", 0)
+            settings.set("AUTOTHROTTLE_ENABLED", False)
+        print(f"Offline-Spiegel {args.mirror} läuft auf http://{mirror.address}", file=sys.stderr)
+    try:
+        process = CrawlerProcess(settings, install_root_handler=False)
+        for source in sources:
+            process.crawl(spider_class(source))
+        process.start()
+    finally:
+        if mirror:
+            mirror.stop()
+    duplicates = store.merge_duplicates()
+    summary = _summary(sources, summaries, duplicates)
+    _print_summary(summary)
+    if args.summary_json:
+        args.summary_json.write_text(json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8")
+    failed = [name for name, s in summary["sources"].items() if s["status"] == "failed"]
+    return 1 if failed and len(failed) == len(sources) else 0
+
+
+def _check_writable(db: Path) -> None:
+    directory = db.resolve().parent
+    if not directory.exists():
+        try:
+            directory.mkdir(parents=True)
+        except OSError as error:
+            raise UserError(f"{db}: Verzeichnis kann nicht angelegt werden ({error.strerror}). "
+                            f"Wählen Sie mit --db einen anderen Pfad.") from None
+    if not os.access(directory, os.W_OK):
+        raise UserError(f"{db}: keine Schreibrechte im Verzeichnis {directory}. Wählen Sie mit --db einen anderen Pfad.")
+
+
+COUNT_KEYS = ("pages_fetched", "pages_not_modified", "bytes_received", "pages_extracted", "events_new",
+              "events_changed", "events_unchanged", "events_missing", "errors")
+
+
+def _summary(sources, summaries: dict, duplicates: int) -> dict:
+    per_source = {}
+    for source in sources:
+        run = summaries.get(source.name) or {"status": "failed", "error_details": [
+            {"url": "", "reason": "Spider lief nicht"}], **{k: 0 for k in COUNT_KEYS}}
+        per_source[source.name] = {"title": source.title, "status": run["status"],
+                                   **{k: run[k] for k in COUNT_KEYS},
+                                   "error_details": run.get("error_details", [])}
+    total = {k: sum(s[k] for s in per_source.values()) for k in COUNT_KEYS}
+    total["sources"] = len(per_source)
+    total["sources_failed"] = sum(1 for s in per_source.values() if s["status"] == "failed")
+    total["duplicates_merged"] = duplicates
+    return {"total": total, "sources": per_source}
+
+
+def _print_summary(summary: dict) -> None:
+    header = f"{'Quelle':32} {'Seiten':>6} {'304':>5} {'KB':>7} {'ausgew.':>7} {'neu':>4} {'geänd.':>6} {'gleich':>6} {'fehlt':>5} {'Fehler':>6}"
+    print(header)
+    print("-" * len(header))
+    rows = list(summary["sources"].items()) + [("GESAMT", summary["total"])]
+    for name, s in rows:
+        print(f"{name[:32]:32} {s['pages_fetched']:6d} {s['pages_not_modified']:5d} {s['bytes_received'] / 1024:7.0f} "
+              f"{s['pages_extracted']:7d} {s['events_new']:4d} {s['events_changed']:6d} {s['events_unchanged']:6d} "
+              f"{s['events_missing']:5d} {s['errors']:6d}")
+    for name, s in summary["sources"].items():
+        for error in s["error_details"][:5]:
+            print(f"  {name}: {error['reason']} {error['url']}")
+        if s["status"] == "failed":
+            print(f"  {name}: QUELLE AUSGEFALLEN – keine Seite abgerufen")
+    print(f"Zusammengeführte Mehrfachmeldungen: {summary['total']['duplicates_merged']}")
+
+
+# ---------------------------------------------------------------- serve / ics / sources
+
+def _existing_db(path: Path) -> Path:
+    if not path.exists():
+        raise UserError(f"{path}: Datenbank nicht gefunden. Erst `dkbm crawl` (oder `dkbm crawl --offline`) "
+                        f"ausführen oder mit --db den Pfad angeben.")
+    return path
+
+
+def cmd_serve(args) -> int:
+    from .app import serve
+    _existing_db(args.db)
+    print(f"Datasette: http://{args.host}:{args.port}/dkbm  ·  Kalender: http://{args.host}:{args.port}/dkbm/events.ics",
+          file=sys.stderr)
+    serve(args.db, host=args.host, port=args.port)
+    return 0
+
+
+def cmd_ics(args) -> int:
+    import sqlite3
+
+    from .ical import build_calendar
+    db = _existing_db(args.db)
+    connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    connection.row_factory = sqlite3.Row
+    try:
+        rows = [dict(r) for r in connection.execute(
+            "select * from events where duplicate_of is null and start is not null order by start, id")]
+    except sqlite3.OperationalError as error:
+        raise UserError(f"{db}: keine dkbm-Datenbank ({error}). Mit `dkbm crawl --db {db}` anlegen.") from None
+    finally:
+        connection.close()
+    body = build_calendar(rows)
+    if args.output:
+        args.output.write_bytes(body)
+        print(f"{args.output}: {len(rows)} Veranstaltungen geschrieben", file=sys.stderr)
+    else:
+        sys.stdout.buffer.write(body)
+    return 0
+
+
+def cmd_sources(args) -> int:
+    import sqlite3
+    sources = load_sources(args.registry)
+    last: dict[str, dict] = {}
+    if args.db.exists():
+        connection = sqlite3.connect(f"file:{args.db}?mode=ro", uri=True)
+        connection.row_factory = sqlite3.Row
+        try:
+            last = {r["name"]: dict(r) for r in connection.execute("select * from sources")}
+        except sqlite3.OperationalError:
+            pass
+        connection.close()
+    print(f"{'Name':32} {'Region':12} {'Plattform':17} {'letzter Abruf':26} {'Status':8} {'Termine':>7} {'Fehler':>6}")
+    for source in sources:
+        info = last.get(source.name, {})
+        print(f"{source.name:32} {', '.join(source.regions)[:12]:12} {source.platform:17} "
+              f"{(info.get('last_crawl_started') or 'nie'):26} {(info.get('last_crawl_status') or '-'):8} "
+              f"{info.get('last_crawl_events') or 0:7d} {info.get('last_crawl_errors') or 0:6d}")
+    return 0
+
+
+# ---------------------------------------------------------------- extract / eval
+
+def cmd_extract(args) -> int:
+    from parsers import extract_events
+    reference = args.reference_date or date.today()
+    results = []
+    for path in args.files:
+        try:
+            content = path.read_bytes()
+        except FileNotFoundError:
+            raise UserError(f"{path}: Datei nicht gefunden.") from None
+        except IsADirectoryError:
+            raise UserError(f"{path}: ist ein Verzeichnis; geben Sie Dateien an (z. B. {path}/*.html).") from None
+        content_type = "text/plain" if path.suffix.lower() in (".txt", ".text", ".md") else None
+        events = extract_events(content, url=args.url, reference_date=reference, content_type=content_type,
+                                default_organizer=args.organizer)
+        results.append((path, [e.to_dict() for e in events]))
+    out = sys.stdout
+    if len(results) == 1:
+        json.dump(results[0][1], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        for path, events in results:
+            out.write(json.dumps({"file": str(path), "events": events}, ensure_ascii=False) + "\n")
+    return 0
+
+
+def cmd_eval(args) -> int:
+    from .evaluation import evaluate, print_report
+    if not args.cases.is_dir():
+        raise UserError(f"{args.cases}: kein Verzeichnis mit Testfällen. Mit --cases angeben.")
+    report = evaluate(args.cases)
+    print_report(report)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

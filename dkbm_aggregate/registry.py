@@ -1,0 +1,84 @@
+"""The source registry (data/sources.toml): who publishes DKBM events, where, on which platform."""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_REGISTRY = PROJECT_ROOT / "data" / "sources.toml"
+DEFAULT_MIRROR = PROJECT_ROOT / "data" / "mirror"
+DEFAULT_DB = PROJECT_ROOT / "data" / "dkbm.db"
+PLATFORMS = ("typo3_news", "typo3_sfeventmgt", "drupal", "wordpress", "inline_list", "static")
+REQUIRED = ("name", "title", "organizer", "regions", "platform", "start_urls")
+
+
+class RegistryError(ValueError):
+    """A registry entry a user has to fix; the message names the file, the entry and the fix."""
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str
+    title: str
+    organizer: str
+    regions: tuple[str, ...]
+    platform: str
+    start_urls: tuple[str, ...]
+    detail_patterns: tuple[str, ...] = ()
+    pagination: tuple[str, ...] = ()
+    homepage: str | None = None
+    allowed_domains: tuple[str, ...] = field(default=())
+    max_pages: int = 300
+
+    @property
+    def hosts(self) -> tuple[str, ...]:
+        return self.allowed_domains or tuple(sorted({urlsplit(u).hostname for u in self.start_urls}))
+
+    def is_detail(self, url: str) -> bool:
+        return any(re.search(pattern, url) for pattern in self.detail_patterns)
+
+    def is_listing(self, url: str) -> bool:
+        return any(re.search(pattern, url) for pattern in self.pagination)
+
+
+def load_sources(path: Path | str = DEFAULT_REGISTRY) -> list[Source]:
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise RegistryError(f"{path}: Quellenverzeichnis nicht gefunden. Legen Sie es an oder geben Sie "
+                            f"den Pfad mit --registry an.") from None
+    except tomllib.TOMLDecodeError as error:
+        raise RegistryError(f"{path}: kein gültiges TOML ({error}). Korrigieren Sie die Syntax.") from None
+    sources = []
+    names = set()
+    for index, entry in enumerate(data.get("source", []), start=1):
+        label = f"{path}, Eintrag {index} ({entry.get('name', '?')})"
+        missing = [key for key in REQUIRED if not entry.get(key)]
+        if missing:
+            raise RegistryError(f"{label}: es fehlt {', '.join(missing)}. Ergänzen Sie diese Felder.")
+        if entry["platform"] not in PLATFORMS:
+            raise RegistryError(f"{label}: unbekannte Plattform {entry['platform']!r}. "
+                                f"Erlaubt sind: {', '.join(PLATFORMS)}.")
+        if entry["name"] in names:
+            raise RegistryError(f"{label}: der Name {entry['name']!r} ist doppelt vergeben.")
+        for pattern in entry.get("detail_patterns", []) + entry.get("pagination", []):
+            try:
+                re.compile(pattern)
+            except re.error as error:
+                raise RegistryError(f"{label}: ungültiger regulärer Ausdruck {pattern!r} ({error}).") from None
+        names.add(entry["name"])
+        sources.append(Source(
+            name=entry["name"], title=entry["title"], organizer=entry["organizer"],
+            regions=tuple(entry["regions"]), platform=entry["platform"],
+            start_urls=tuple(entry["start_urls"]),
+            detail_patterns=tuple(entry.get("detail_patterns", [])),
+            pagination=tuple(entry.get("pagination", [])), homepage=entry.get("homepage"),
+            allowed_domains=tuple(entry.get("allowed_domains", [])),
+            max_pages=int(entry.get("max_pages", 300))))
+    if not sources:
+        raise RegistryError(f"{path}: enthält keine [[source]]-Einträge.")
+    return sources
