@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import os
+from collections import OrderedDict
 from typing import Any
 
 from datasette import Forbidden, hookimpl
@@ -157,11 +159,8 @@ def feed_where(request, *, has_fts: bool, columns: set[str]) -> tuple[list[str],
     return where, params, label
 
 
-async def fetch_feed_rows(datasette, request, *, order: str, require_start: bool, limit: int | None = None):
-    db = await _events_database(datasette)
-    if db is None:
-        return None, [], []
-    await _check_permission(datasette, request, db)
+async def fetch_feed_rows(datasette, request, db, *, order: str, require_start: bool, limit: int | None = None):
+    """(rows as dicts, German filter label) for a feed request."""
     columns = set(await db.table_columns(TABLE))
     has_fts = await db.table_exists(FTS_TABLE)
     where, params, label = feed_where(request, has_fts=has_fts, columns=columns)
@@ -178,7 +177,48 @@ async def fetch_feed_rows(datasette, request, *, order: str, require_start: bool
 
     # execute_fn: Datasette's worker thread, without the interactive SQL time limit/row cap.
     rows = await db.execute_fn(run)
-    return db, rows, label
+    return rows, label
+
+
+# Built feeds, keyed by route, query and the state of the database file: subscribers poll the
+# same URLs over and over, and building 10,000 VEVENTs with icalendar takes seconds.
+_FEED_CACHE: OrderedDict[tuple, bytes] = OrderedDict()
+FEED_CACHE_SIZE = 32
+
+
+def _file_state(db) -> tuple | None:
+    """mtime/size of the database file and its WAL: changes whenever a crawl writes."""
+    if db.is_memory or not db.path:
+        return None
+    state = []
+    for suffix in ("", "-wal"):
+        try:
+            st = os.stat(str(db.path) + suffix)
+        except OSError:
+            state.append(None)
+        else:
+            state.append((st.st_mtime_ns, st.st_size))
+    return tuple(state)
+
+
+async def _cached_feed(key: tuple | None, build) -> bytes:
+    if key is not None and key in _FEED_CACHE:
+        _FEED_CACHE.move_to_end(key)
+        return _FEED_CACHE[key]
+    body = await build()
+    if key is not None:
+        _FEED_CACHE[key] = body
+        while len(_FEED_CACHE) > FEED_CACHE_SIZE:
+            _FEED_CACHE.popitem(last=False)
+    return body
+
+
+def _cache_key(kind: str, request, db, *extra) -> tuple | None:
+    state = _file_state(db)
+    if state is None:
+        return None
+    args = tuple(sorted((key, tuple(request.args.getlist(key))) for key in request.args.keys()))
+    return (kind, str(db.path), state, args, *extra)
 
 
 def _conditional(request, body: bytes, content_type: str, filename: str) -> Response:
@@ -194,41 +234,58 @@ def _conditional(request, body: bytes, content_type: str, filename: str) -> Resp
     return Response(body, status=200, headers=headers, content_type=content_type)
 
 
+async def _feed_database(datasette, request):
+    """(db, None) or (None, error response)."""
+    db = await _events_database(datasette)
+    if db is None:
+        return None, Response.text("Keine Veranstaltungstabelle gefunden.", status=404)
+    try:
+        await _check_permission(datasette, request, db)
+    except Forbidden:
+        return None, Response.text("Zugriff verweigert.", status=403)
+    return db, None
+
+
 # --------------------------------------------------------------------------- routes
 
 async def events_ics(datasette, request):
-    try:
-        db, rows, label = await fetch_feed_rows(
-            datasette, request, order="events.start, events.id", require_start=True
+    db, error = await _feed_database(datasette, request)
+    if error is not None:
+        return error
+
+    async def build() -> bytes:
+        rows, label = await fetch_feed_rows(
+            datasette, request, db, order="events.start, events.id", require_start=True
         )
-    except Forbidden:
-        return Response.text("Zugriff verweigert.", status=403)
-    name = CALENDAR_NAME + (f" ({'; '.join(label)})" if label else "")
-    body = await asyncio.to_thread(
-        build_calendar, rows, calendar_name=name, include_deadlines=_truthy(request, "deadlines")
-    )
+        name = CALENDAR_NAME + (f" ({'; '.join(label)})" if label else "")
+        return await asyncio.to_thread(
+            build_calendar, rows, calendar_name=name, include_deadlines=_truthy(request, "deadlines")
+        )
+
+    body = await _cached_feed(_cache_key("ics", request, db), build)
     return _conditional(request, body, ICS_CONTENT_TYPE, "dkbm-veranstaltungen.ics")
 
 
 async def events_atom(datasette, request):
-    try:
-        db, rows, label = await fetch_feed_rows(
+    db, error = await _feed_database(datasette, request)
+    if error is not None:
+        return error
+    feed_url = datasette.absolute_url(request, request.full_path)
+    home_url = datasette.absolute_url(request, datasette.urls.instance())
+
+    async def build() -> bytes:
+        rows, label = await fetch_feed_rows(
             datasette,
             request,
+            db,
             order="coalesce(events.last_changed, events.first_seen) desc, events.id",
             require_start=False,
             limit=ATOM_LIMIT,
         )
-    except Forbidden:
-        return Response.text("Zugriff verweigert.", status=403)
-    title = CALENDAR_NAME + (f" ({'; '.join(label)})" if label else "") + ": neu und geändert"
-    body = await asyncio.to_thread(
-        build_atom,
-        rows,
-        title=title,
-        feed_url=datasette.absolute_url(request, request.full_path),
-        home_url=datasette.absolute_url(request, datasette.urls.instance()),
-    )
+        title = CALENDAR_NAME + (f" ({'; '.join(label)})" if label else "") + ": neu und geändert"
+        return await asyncio.to_thread(build_atom, rows, title=title, feed_url=feed_url, home_url=home_url)
+
+    body = await _cached_feed(_cache_key("atom", request, db, feed_url), build)
     return _conditional(request, body, ATOM_CONTENT_TYPE, "dkbm-veranstaltungen.atom")
 
 

@@ -229,7 +229,7 @@ def is_postponed_without_date(row: Mapping[str, Any]) -> bool:
     return original is None or original == text(row.get("start"))
 
 
-def status_notes(row: Mapping[str, Any], end_known: bool = True) -> list[str]:
+def status_notes(row: Mapping[str, Any], end_note: str | None = None) -> list[str]:
     """The first lines of a DESCRIPTION / Atom summary: what a reader must not miss."""
     notes = []
     status = row.get("status")
@@ -247,8 +247,8 @@ def status_notes(row: Mapping[str, Any], end_known: bool = True) -> list[str]:
         notes.append("Termin vorläufig – bitte auf der Veranstaltungsseite prüfen.")
     if flag(row.get("booked_out")):
         notes.append("Ausgebucht.")
-    if not end_known:
-        notes.append("Ende nicht angegeben.")
+    if end_note:
+        notes.append(end_note)
     missing = parse_utc(row.get("missing_since"))
     if missing:
         notes.append(
@@ -305,8 +305,12 @@ def shorten(value: str | None, limit: int = MAX_DESCRIPTION_CHARS) -> str | None
 
 # --------------------------------------------------------------------------- times
 
-def event_times(row: Mapping[str, Any]) -> tuple[date | datetime, date | datetime, bool] | None:
-    """(DTSTART, DTEND, end_known) for a row, or None when it has no usable start.
+END_MISSING = "Ende nicht angegeben."
+END_TIME_MISSING = "Uhrzeit des Endes nicht angegeben."
+
+
+def event_times(row: Mapping[str, Any]) -> tuple[date | datetime, date | datetime, str | None] | None:
+    """(DTSTART, DTEND, note on an assumed end or None) for a row; None without a usable start.
 
     Timed values are aware datetimes in the row's zone (Europe/Berlin); all-day values are dates
     with DTEND exclusive.
@@ -320,17 +324,14 @@ def event_times(row: Mapping[str, Any]) -> tuple[date | datetime, date | datetim
         last = (end.date() if isinstance(end, datetime) else end) if end else None
         if last is None or last < first:
             last = first
-        return first, last + timedelta(days=1), end is not None
+        return first, last + timedelta(days=1), None
     tz = zone(row.get("timezone"))
     dtstart = start.replace(tzinfo=tz)
-    dtend = None
-    if isinstance(end, datetime):
-        dtend = end.replace(tzinfo=tz)
-    elif isinstance(end, date) and end > start.date():
-        dtend = datetime.combine(end, start.time(), tz) + DEFAULT_DURATION
-    if dtend is None or dtend <= dtstart:
-        return dtstart, dtstart + DEFAULT_DURATION, False
-    return dtstart, dtend, True
+    if isinstance(end, datetime) and end > start:
+        return dtstart, end.replace(tzinfo=tz), None
+    if isinstance(end, date) and not isinstance(end, datetime) and end > start.date():
+        return dtstart, datetime.combine(end, start.time(), tz) + DEFAULT_DURATION, END_TIME_MISSING
+    return dtstart, dtstart + DEFAULT_DURATION, END_MISSING
 
 
 def uid_for(row: Mapping[str, Any], suffix: str = "") -> str:
@@ -393,7 +394,7 @@ def event_component(row: Mapping[str, Any], now: datetime) -> Event | None:
     times = event_times(row)
     if times is None:
         return None
-    dtstart, dtend, end_known = times
+    dtstart, dtend, end_note = times
     title = text(row.get("title")) or "Veranstaltung ohne Titel"
     status = row.get("status")
     if status == "cancelled":
@@ -420,7 +421,7 @@ def event_component(row: Mapping[str, Any], now: datetime) -> Event | None:
         event.add("location", place)
     if text(row.get("url")):
         event.add("url", text(row.get("url")))
-    body = status_notes(row, end_known)
+    body = status_notes(row, end_note)
     described = shorten(text(row.get("description")))
     if described:
         body += ["", described]
