@@ -24,7 +24,7 @@ BERLIN = "Europe/Berlin"
 DEADLINE_CUE_RE = re.compile(r"anmeld|registrier|rückmeld|zur\s+teilnahme\s+bis|teilnahmewunsch|"
                              r"melden\s+sie\s+sich|anmeldeschluss|frist", re.I)
 OTHER_DEADLINE_RE = re.compile(r"bewerb|einsend|einreich|abgabe|antrag|einreichung|call\s+for", re.I)
-PUBLICATION_CUE_RE = re.compile(r"veröffentlicht|publiziert|\bStand\b|erstellt\s+am|aktualisiert|"
+PUBLICATION_CUE_RE = re.compile(r"veröffentlicht|Ausgabe\b|publiziert|\bStand\b|erstellt\s+am|aktualisiert|"
                                 r"Pressemitteilung\s+vom|Beitrag\s+vom|geschrieben\s+am|Newsletter\s+vom", re.I)
 NEGATIVE_CUE_RE = re.compile(r"(?:\bseit\b|\bvom\b|\bab\s+dem\b|in\s+Kraft|Beschluss|Gesetz|Richtlinie|"
                              r"Förderrichtlinie|Erlass|gegründet|bis\s+spätestens|Frist)[^.]{0,30}$", re.I)
@@ -36,6 +36,8 @@ BOILERPLATE_RE = re.compile(r"^(?:Zum Inhalt springen|Direkt zum Inhalt|Zur Navi
                             r"Drucken|Teilen|Menü|Suche|Startseite|Home)$", re.I)
 EVENT_SIGNAL_RE = re.compile(r"Veranstalt|Anmeld|Teilnahme|Netzwerktreffen|Workshop|Werkstatt|Fachtag|"
                              r"Sprechstunde|Webinar|Konferenz|Tagung|Forum|Seminar|\bOrt\b", re.I)
+CITY_STATT_RE = re.compile(r"\bin\s+([A-ZÄÖÜ][a-zäöüß]+(?:[ -](?:am|an der|im|in der)[ -][A-ZÄÖÜ][\wäöüß]+)?)"
+                           r"\s+(?:statt|stattfinden|stattfand)\b")
 URL_YEAR_RE = re.compile(r"(?<!\d)(20[12]\d)(?!\d)")
 ONLINE_PROSE_RE = re.compile(r"(?:findet|als)\s+(?:\w+\s+){0,3}(?:online|digital|virtuell)|"
                              r"Online-(?:Veranstaltung|Format|Treffen|Workshop|Sprechstunde|Seminar)|"
@@ -127,7 +129,7 @@ class Extractor:
     def _mentions(self) -> list[Mention]:
         result = []
         before_title = self._title_line()
-        event_time_lines = {t.line_index for t in self.page.time_elements if not t.publication}
+        event_time_lines = {t.line_index for t in self.page.time_elements if t.event_hint}
         for index, text in enumerate(self.texts):
             if not any(ch.isdigit() for ch in text):
                 continue
@@ -144,7 +146,7 @@ class Extractor:
         sentence_before = re.split(r"[.!?]\s", before)[-1][-100:]
         previous = self.texts[index - 1] if index else ""
         if index in self.publication_lines or PUBLICATION_CUE_RE.search(sentence_before) or (
-                label and label[1].lower() == "stand"):
+                label and label[1].lower() == "stand") or (len(text) < 80 and PUBLICATION_CUE_RE.search(text)):
             return "publication", 0
         if label and label[0] == "deadline":
             return "deadline", 0
@@ -177,8 +179,10 @@ class Extractor:
             score += 1
         if HAPPENS_RE.search(text[max(0, mention.start - 40):mention.end + 60]):
             score += 2
-        if NEGATIVE_CUE_RE.search(sentence_before[-40:]) and not re.search(r"\bvom\s*$", sentence_before) \
-                or re.search(r"\bvom\s*$", sentence_before) and not re.search(r"\bbis\b", after[:25]):
+        after_vom = bool(re.search(r"\bvom\s*$", sentence_before, re.I))
+        if after_vom and (mention.end_day is not None or re.search(r"\bbis\b", after[:25])):
+            score += 2  # "vom 27. bis 29. Januar": a span of days
+        elif NEGATIVE_CUE_RE.search(sentence_before[-40:]):
             score -= 3
         return "event", score
 
@@ -217,7 +221,7 @@ class Extractor:
         for index, line in enumerate(self.lines):
             if index == title and not self._is_item_heading_in_list(index):
                 continue
-            heading_like = (line.heading >= 2 or line.emphasis or
+            heading_like = (line.heading >= 2 or (line.emphasis and self._is_heading(index)) or
                             (not self.page.is_html and self._texty_heading(index)))
             if heading_like and len(line.text) < 200 and not self.labels[index]:
                 window = range(index + 1, min(n, index + 4))
@@ -230,20 +234,20 @@ class Extractor:
                     starts.append(index)
                     continue
                 if (index > 0 and index - 1 in event_lines and self._date_only(index - 1)
-                        and not self._is_heading(index - 1)):
+                        and not self._is_heading(index - 1) and not (index > 1 and self.labels[index - 2])):
                     starts.append(index - 1)
                     continue
             # "21.3.2027: Netzwerktreffen Bildungsmonitoring" list items
             if (index in event_lines and event_lines[index][0].date.start <= 2 and
                     re.match(r"^[^:|–]{4,40}(?::|\s[|–]\s)\s*\S", line.text) and
                     not self._date_only(index) and not self.labels[index] and len(line.text) < 200):
-                if not starts or starts[-1] < index - 1 or not self._is_heading(starts[-1]):
+                if not starts or index - starts[-1] > 3:
                     starts.append(index)
         starts = sorted(set(starts))
         has_single_date_label = any(
             self.labels[m.line] and self.labels[m.line][0] == "date" and
             (not starts or m.line < starts[0]) and m.kind == "event" for m in mentions)
-        has_event_time_element = any(not t.publication for t in self.page.time_elements)
+        has_event_time_element = any(t.event_hint for t in self.page.time_elements)
         if len(starts) >= 2 and not has_single_date_label and not (
                 has_event_time_element and len(self.structured) <= 1 and
                 self._title_line() is not None and self._title_line() < starts[0]
@@ -256,14 +260,14 @@ class Extractor:
         return [Block(0, n, title)]
 
     def _event_time_before(self, line_index: int) -> bool:
-        return any(not t.publication and t.line_index <= line_index for t in self.page.time_elements)
+        return any(t.event_hint and t.line_index <= line_index for t in self.page.time_elements)
 
     def _is_item_heading_in_list(self, index: int) -> bool:
         return False
 
     def _is_heading(self, index: int) -> bool:
         line = self.lines[index]
-        return bool(line.heading) or line.emphasis
+        return bool(line.heading) or (line.emphasis and len(line.text) < 100 and not line.text.endswith((".", ":")))
 
     def _texty_heading(self, index: int) -> bool:
         text = self.texts[index]
@@ -311,7 +315,7 @@ class Extractor:
                 return None
         self._deadline(mentions, year_hint, event)
         self._status(texts, title or "", mentions, year_hint, event)
-        if event.date_tentative and event.status == "scheduled":
+        if event.date_tentative and not event.start and event.status == "scheduled":
             event.status = TENTATIVE
         self._organizer(texts, labels, text, event)
         self._venue(texts, labels, text, event, block)
@@ -329,6 +333,14 @@ class Extractor:
                 return re.split(r"\s+[|–-]\s+", self.page.title)[0].strip(), FROM_LABEL
             return None, FROM_PROSE
         text = self.texts[index]
+        if multi and self._is_heading(index):
+            prefix = d.find_dates(text)
+            if prefix and prefix[0].start <= 2:
+                rest = re.sub(r"^[^:|–]*?(?::|\s[|–]\s)\s*", "", text[prefix[0].end:], count=1) \
+                    if not re.match(r"\s*(?::|\s[|–]\s)", text[prefix[0].end:]) else \
+                    re.sub(r"^\s*(?::|[|–])\s*", "", text[prefix[0].end:])
+                if rest and rest != text:
+                    return rest.strip(), FROM_LABEL
         if multi and not self._is_heading(index):
             mentions = d.find_dates(text)
             if mentions and mentions[0].start <= 2:
@@ -370,7 +382,7 @@ class Extractor:
         candidates = [m for m in mentions if m.kind == "event" and m.score >= 2]
         # the TYPO3 event-date element: a <time datetime> above the title, not a publication date
         for element in self.page.time_elements:
-            if not element.publication and block.start <= element.line_index < block.end + 1:
+            if element.event_hint and block.start <= element.line_index < block.end + 1:
                 day = _iso_date(element.value)
                 if day and not any(m.line == element.line_index for m in candidates):
                     fake = d.DateMention(0, 0, day.day, day.month, day.year, None)
@@ -400,11 +412,23 @@ class Extractor:
                 end_time = after_time.start if after_time else None
         if start_time is None:
             following = d.find_dates(text[date_mention.end:])
-            limit = following[0].start if following else 90
-            window = text[date_mention.end:date_mention.end + min(limit, 90)]
-            time = d.find_time(window)
+            limit = following[0].start if following else 160
+            window = text[date_mention.end:date_mention.end + min(limit, 160)]
+            sentences = re.split(r"(?<=[a-zäöü]{3})\.\s+(?=[A-ZÄÖÜ])", window)
+            time = d.find_time(sentences[0])
+            if time is None and len(sentences) > 1 and re.match(r"(?:Von|Ab|Um|Beginn|Zeit|Uhrzeit)\b", sentences[1]):
+                time = d.find_time(sentences[1][:60])
+            if time is None:
+                time = _begin_end_sentences(text[date_mention.end:])
             if time is None:
                 time = self._time_nearby(mention.line)
+            if time is None and (self._is_heading(mention.line) or self._date_only(mention.line)):
+                time = self._time_in_following_lines(mention.line)
+            if time and time.end is None:
+                end = END_RE.search(text, date_mention.end + time.position, date_mention.end + time.position + 160)
+                if end:
+                    finish = f"{int(end.group('h')):02d}:{end.group('m') or '00'}"
+                    time = d.TimeRange(time.start, finish if finish > time.start else None, time.position)
             if time:
                 start_time, end_time = time.start, time.end
         snippet = text if len(text) < 200 else inner
@@ -433,10 +457,22 @@ class Extractor:
             label = self.labels[index]
             text = self.texts[index]
             if (label and label[0] == "date" and not d.find_dates(text)) or TIME_ONLY_LINE_RE.match(text) or (
-                    re.match(r"^(?:Beginn|Start|Einlass|ab|von)\b", text, re.I)):
+                    re.match(r"^(?:Beginn|Start|Einlass|ab|von|um)\b", text, re.I)) or (
+                    index == line_index + 1 and re.match(r"^\d{1,2}[:.]\d{2}\s*(?:Uhr\s*)?(?:[–—-]|bis)", text)):
                 time = d.find_time(text)
                 if time:
                     return time
+        return None
+
+    def _time_in_following_lines(self, line_index: int) -> d.TimeRange | None:
+        """A dated heading whose times are in the text below it ("Wir arbeiten von 10 bis ca. 13 Uhr")."""
+        for index in range(line_index + 1, min(len(self.texts), line_index + 3)):
+            if self._is_heading(index):
+                break
+            text = self.texts[index]
+            match = re.search(r"\b(?:von|ab|um|Beginn\w*|Zeit:?)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr|bis|[–-])", text, re.I)
+            if match:
+                return d.find_time(text[match.start():])
         return None
 
     def _partial_date(self, texts: list[str], labels, year_hint, event: Event) -> bool:
@@ -492,7 +528,10 @@ class Extractor:
         new = None
         for mention in dated:
             text = self.texts[mention.line]
-            if f.NEW_DATE_CUE_RE.search(text[:mention.date.start][-60:]) or (
+            sentence_before = re.split(r"[.!?]\s", text[:mention.date.start])[-1][-60:]
+            if f.OLD_DATE_CUE_RE.search(sentence_before):
+                continue
+            if f.NEW_DATE_CUE_RE.search(sentence_before) or (
                     mention.line > 0 and f.NEW_DATE_CUE_RE.search(self.texts[mention.line - 1][-40:])
                     and mention.date.start <= 2):
                 new = mention
@@ -517,6 +556,9 @@ class Extractor:
             if label and label[0] == "organizer":
                 value = label[2] or (texts[index + 1] if index + 1 < len(texts) else "")
                 if value and not f.label_of(value):
+                    event.co_organizers = f.co_organizers_from(value)
+                    value = re.split(r"\s+in\s+(?:Kooperation|Zusammenarbeit)\s+mit\b", value)[0]
+                    value = re.sub(r",\s*(?:Standort|Büro|Regionalbüro|Außenstelle|Geschäftsstelle)\b.*$", "", value)
                     event.organizer = value.strip().rstrip(".")
                     event.note("organizer", FROM_LABEL, texts[index])
                     break
@@ -555,6 +597,10 @@ class Extractor:
                     if not label[2] or len(place_lines) < 4:
                         place_lines.append(following)
                     if f.PLZ_CITY_RE.search(following):
+                        position = texts.index(following, index + 1)
+                        after = texts[position + 1] if position + 1 < len(texts) else ""
+                        if re.match(r"(?:und|sowie|oder|zusätzlich|parallel)\b.*(?:online|digital|hybrid|Teams|Zoom|Webex)", after, re.I):
+                            place_lines.append(after)
                         break
                 if place_lines:
                     event.note("venue", FROM_LABEL, texts[index] + " " + " ".join(place_lines))
@@ -578,11 +624,16 @@ class Extractor:
         offline_lines = [p for p in place_lines if not (f.ONLINE_RE.search(p) or f.platform_of(p))]
         if offline_lines:
             self._address_from(offline_lines, event)
-        if not event.city:
-            match = f.PLZ_CITY_RE.search(text)
+        if not event.city and (not event.online or event.hybrid):
+            match = f.PLZ_CITY_RE.search(self._text_before_contacts(texts))
             if match:
                 line = next(t for t in texts if match.group(0) in t)
                 self._address_from([line], event)
+        if not event.city:
+            match = CITY_STATT_RE.search(text)
+            if match:
+                event.city = match.group(1)
+                event.note("city", FROM_PROSE, match.group(0))
         if not event.city and date_line:
             segments = [s.strip() for s in re.split(r"[,|]", date_line) if s.strip()]
             segments = [s for s in segments if not f.ONLINE_RE.search(s) and not f.platform_of(s)
@@ -596,6 +647,13 @@ class Extractor:
             elif segments and len(segments[0]) < 80:
                 event.venue = segments[0]
                 event.note("venue", FROM_LABEL, date_line)
+
+    def _text_before_contacts(self, texts: list[str]) -> str:
+        """Addresses under "Kontakt:" are the organizer's office, not the venue."""
+        for index, label in enumerate(f.label_of(t) for t in texts):
+            if label and label[0] == "contact":
+                return "\n".join(texts[:index])
+        return "\n".join(texts)
 
     def _date_line_remainder(self, event: Event) -> str:
         snippet = event.provenance.get("start", {}).get("snippet", "")
@@ -650,6 +708,21 @@ class Extractor:
             match = re.search(r"(?:richtet\s+sich\s+an|Zielgruppe\w*\s+(?:sind|ist|dieses)|geeignet\s+für)[^.]*", text, re.I)
             target_text = match.group(0) if match else ""
         event.target_groups = f.target_groups_of(target_text)
+
+
+BEGIN_RE = re.compile(r"\bBeginn\w*\s+(?:ist\s+)?(?:(?:am|an|des|der|dem|ersten|Tag|Tages)\s+){0,4}(?:um\s+|gegen\s+|ab\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*Uhr", re.I)
+END_RE = re.compile(r"\bEnde\w*\s+(?:ist\s+)?(?:(?:am|an|des|der|dem|zweiten|dritten|letzten|Tag|Tages)\s+){0,4}(?:für\s+|um\s+|gegen\s+|ca\.\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*Uhr", re.I)
+
+
+def _begin_end_sentences(text: str) -> d.TimeRange | None:
+    """Times given in sentences: "Beginn ist um 13.30 Uhr, das Ende ist für 16.30 Uhr geplant."."""
+    begin = BEGIN_RE.search(text)
+    if not begin:
+        return None
+    end = END_RE.search(text, begin.end())
+    start = f"{int(begin.group('h')):02d}:{begin.group('m') or '00'}"
+    finish = f"{int(end.group('h')):02d}:{end.group('m') or '00'}" if end else None
+    return d.TimeRange(start, finish if finish and finish > start else None, begin.start())
 
 
 def _iso_date(value: str) -> date | None:

@@ -185,6 +185,7 @@ POSTPONED_RE = re.compile(r"\b(?:verschoben|neuer\s+Termin|Terminverschiebung|Te
                           r"auf\s+einen\s+späteren\s+Termin|ersatztermin)\b", re.I)
 NEW_DATE_CUE_RE = re.compile(r"(?:neuer\s+Termin|verschoben\s+auf|auf\s+den|findet\s+nun|nun\s+am|"
                              r"stattdessen|Ersatztermin|jetzt\s+am)", re.I)
+OLD_DATE_CUE_RE = re.compile(r"(?:ursprünglich|bisherig|alte[rn]?\s+Termin|statt\s+am|anstelle|geplant\s+war)", re.I)
 BOOKED_OUT_RE = re.compile(r"\b(?:ausgebucht|keine\s+(?:freien\s+)?Plätze\s+mehr|Warteliste)\b", re.I)
 
 
@@ -255,7 +256,9 @@ def target_groups_of(text: str) -> list[str]:
 
 ORGANIZER_PROSE_RES = (
     re.compile(r"[Aa]uf\s+Einladung\s+(?:des|der|von)\s+(?P<org>[^.,;:()]+)"),
-    re.compile(r"(?P<org>(?:Die|Der|Das)\s+[A-ZÄÖÜ][^.;:!?]{2,80}?)\s+l[äa]dt\s+[^.]*?\bein\b"),
+    re.compile(r"(?P<org>(?:Die|Der|Das)\s+(?:[\w-]+\s+){0,3}(?:Stadt|Landkreis|Kreis|Gemeinde|Transferagentur|REAB|"
+               r"Agentur|Bildungsbüro|Amt|Ministerium|Netzwerk|Initiative|Verein|Stiftung|Institut|Universität|"
+               r"Hochschule|Büro|Landesinstitut|Kommune|Bezirk|Region)[^.;:!?]{0,60}?)\s+l[äa]dt\s+[^.]*?\bein\b"),
 )
 COOP_RE = re.compile(r"in\s+(?:Kooperation|Zusammenarbeit)\s+mit\s+(?:dem|der|den)?\s*(?P<orgs>[^.;:()]+)", re.I)
 AGENCY_RE = re.compile(
@@ -300,7 +303,7 @@ PLATFORMS = (
 )
 ONLINE_RE = re.compile(r"\b(?:online|digital|virtuell|Videokonferenz|Web-?Konferenz)\b", re.I)
 HYBRID_RE = re.compile(r"\bhybrid", re.I)
-PLZ_CITY_RE = re.compile(r"\b(?P<plz>\d{5})\s+(?P<city>[A-ZÄÖÜ][\wäöüß.\-]+(?:[ -](?:am|an|a\.|im|in|ob|bei|der|[A-ZÄÖÜ(])[\wäöüß.\-()]*)*)")
+PLZ_CITY_RE = re.compile(r"\b(?P<plz>\d{5})\s+(?P<city>(?:(?:Bad|Sankt|St\.|Hansestadt|Lutherstadt|Markt)\s)?[A-ZÄÖÜ][\wäöüß\-]+(?:\.(?!\s))?(?:[ -](?:am|an|a\.|im|in|ob|bei|der|\()[ ]?[\wäöüß\-()]*|\s\((?:[A-ZÄÖÜ][\wäöüß.]*)\))*)")
 STREET_RE = re.compile(
     r"(?P<street>[A-ZÄÖÜ][\wäöüß.\- ]{1,40}?(?:straße|str\.|strasse|weg|platz|allee|ring|gasse|damm|"
     r"ufer|chaussee|markt|steig|stieg|wall|hof|berg|park|promenade|kai)\s+\d+\s?[a-z]?(?:\s?[-–]\s?\d+)?)", re.I)

@@ -30,10 +30,10 @@ MAIN_SELECTORS = (
     "//*[@id='main']", "//*[contains(concat(' ', normalize-space(@class), ' '), ' main-content ')]",
 )
 YEAR_HEADING_RE = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
-PUBLICATION_CLASS_RE = re.compile(r"publish|news-list-date|entry-date|post-date|posted|byline|"
+PUBLICATION_CLASS_RE = re.compile(r"publish|datePublished|dateModified|dateCreated|news-list-date|entry-date|post-date|posted|byline|"
                                   r"news-date|article-date|meta-date|created|updated", re.I)
-EVENT_DATE_CLASS_RE = re.compile(r"event|termin|veranstaltung|date", re.I)
-WHITESPACE_RE = re.compile(r"[ \t\u00a0\u2009\u202f\u200b]+")
+EVENT_DATE_CLASS_RE = re.compile(r"event|termin|veranstaltung|startdate|start-date|datum", re.I)
+WHITESPACE_RE = re.compile(r"[\s\u00a0\u2009\u202f\u200b]+")
 
 
 @dataclass
@@ -52,6 +52,7 @@ class TimeElement:
     text: str
     publication: bool         # inside a publication-date block, not the event date
     line_index: int
+    event_hint: bool = False  # inside an element whose class says it is the event's date
 
 
 @dataclass
@@ -190,9 +191,12 @@ def _walk(container, page: Page) -> None:
             builder.heading = HEADING_TAGS[tag]
         if tag == "time" and element.get("datetime"):
             ancestor_classes = " ".join(a.get("class") or "" for a in element.iterancestors())
-            is_publication = publication or bool(PUBLICATION_CLASS_RE.search(classes + " " + ancestor_classes))
+            own = " ".join(filter(None, (classes, element.get("itemprop"))))
+            is_publication = publication or bool(PUBLICATION_CLASS_RE.search(own + " " + ancestor_classes))
+            hint = not is_publication and bool(EVENT_DATE_CLASS_RE.search(own + " " + ancestor_classes + " " +
+                                                                          (element.get("itemprop") or "")))
             page.time_elements.append(TimeElement(element.get("datetime"), _clean(element.text_content()),
-                                                  is_publication, len(page.lines)))
+                                                  is_publication, len(page.lines), hint))
         if tag == "a":
             href = element.get("href") or ""
             if href:
