@@ -591,7 +591,9 @@ class Extractor:
             if label and label[0] == "place":
                 if label[2]:
                     place_lines.append(label[2])
-                for following in texts[index + 1:index + 5]:
+                continuation = [] if label[2] and (f.PLZ_CITY_RE.search(label[2]) or f.ONLINE_RE.search(label[2])) \
+                    else texts[index + 1:index + 5]
+                for following in continuation:
                     if f.label_of(following) or len(following) > 120:
                         break
                     if not label[2] or len(place_lines) < 4:
@@ -617,7 +619,7 @@ class Extractor:
         if f.ONLINE_RE.search(scope) or ONLINE_PROSE_RE.search(text) or (platform and not place_text) or (
                 platform and f.platform_of(place_text)):
             event.online = True
-        if place_lines and f.TBA_RE.search(place_text):
+        if place_lines and f.TBA_RE.search(place_lines[0]):
             return
         if event.city or event.venue:
             return

@@ -307,7 +307,7 @@ PLZ_CITY_RE = re.compile(r"\b(?P<plz>\d{5})\s+(?P<city>(?:(?:Bad|Sankt|St\.|Hans
 STREET_RE = re.compile(
     r"(?P<street>[A-ZÄÖÜ][\wäöüß.\- ]{1,40}?(?:straße|str\.|strasse|weg|platz|allee|ring|gasse|damm|"
     r"ufer|chaussee|markt|steig|stieg|wall|hof|berg|park|promenade|kai)\s+\d+\s?[a-z]?(?:\s?[-–]\s?\d+)?)", re.I)
-TBA_RE = re.compile(r"wird\s+noch\s+bekannt|\btba\b|\bn\.\s?n\.|folgt", re.I)
+TBA_RE = re.compile(r"wird\s+noch\s+bekannt|\btba\b|\bn\.\s?n\.|^(?:Ort\s+)?folgt|^noch\s+offen", re.I)
 
 
 def platform_of(text: str) -> str | None:
