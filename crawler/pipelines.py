@@ -35,7 +35,15 @@ class NormalizePipeline:
 class ValidatePipeline:
     """Rows that would damage the store or mislead a calendar are dropped with the reason recorded."""
 
+    def __init__(self, crawler=None):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
     def process_item(self, row, spider=None):
+        spider = spider or getattr(self.crawler, "spider", None)
         problems = []
         if not row.get("title"):
             problems.append("kein Titel")
@@ -64,14 +72,16 @@ class ValidatePipeline:
 class StorePipeline:
     """Upserts rows; at the end of a complete crawl flags the source's events it no longer found."""
 
-    def __init__(self, db_path: str):
+    def __init__(self, db_path: str, crawler=None):
         self.db_path = db_path
+        self.crawler = crawler
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler.settings.get("DKBM_DB"))
+        return cls(crawler.settings.get("DKBM_DB"), crawler)
 
     def open_spider(self, spider=None):
+        spider = spider or getattr(self.crawler, "spider", None)
         self.store = Store(self.db_path)
         self.seen: set[str] = set()
         self.counts = {"new": 0, "changed": 0, "unchanged": 0, "missing": 0}
@@ -87,6 +97,7 @@ class StorePipeline:
         return row
 
     def close_spider(self, spider=None):
+        spider = spider or getattr(self.crawler, "spider", None)
         report = getattr(spider, "report", {})
         # Only a crawl that fetched pages without errors may declare events gone.
         if report.get("pages_fetched") and not report.get("errors"):

@@ -138,7 +138,8 @@ def cmd_crawl(args) -> int:
             settings.set("AUTOTHROTTLE_ENABLED", False)
         print(f"Offline-Spiegel {args.mirror} läuft auf http://{mirror.address}", file=sys.stderr)
     try:
-        process = CrawlerProcess(settings, install_root_handler=False)
+        settings.set("LOG_INSTALL_ROOT_HANDLER", False)
+        process = CrawlerProcess(settings)
         for source in sources:
             process.crawl(spider_class(source))
         process.start()

@@ -8,6 +8,7 @@ and whether a listing page itself carries the events.
 from __future__ import annotations
 
 from datetime import date
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy import signals
@@ -92,7 +93,7 @@ class RegistrySpider(scrapy.Spider):
             hrefs = response.xpath("//a/@href").getall()
         for href in hrefs:
             url = response.urljoin(href).split("#")[0]
-            if not any(url.split("/")[2] == host for host in self.source.hosts):
+            if urlsplit(url).hostname not in self.source.hosts:
                 continue
             if self.source.is_detail(url):
                 callback = self.parse_detail
