@@ -154,7 +154,7 @@ class Store:
         duplicate_of = the canonical id. Same day, and titles alike (SequenceMatcher ≥ 0.85 or
         word overlap ≥ 0.6); the canonical copy is the organizer's own announcement."""
         rows = list(self.db.query(
-            "select e.id, e.title, e.start, e.organizer, e.source, e.first_seen, s.organizer as source_organizer "
+            "select e.id, e.title, e.start, e.organizer, e.source, e.url, e.first_seen, s.organizer as source_organizer "
             "from events e left join sources s on s.name = e.source where e.start is not null "
             "order by e.start, e.id"))
         by_day: dict[str, list[dict]] = {}
@@ -165,7 +165,11 @@ class Store:
             clusters: list[list[dict]] = []
             for row in group:
                 for cluster in clusters:
-                    if row["source"] not in {r["source"] for r in cluster} and _same_title(row["title"], cluster[0]["title"]):
+                    other_source = row["source"] not in {r["source"] for r in cluster}
+                    # within one source only an announcement that links to the event's own page
+                    # (a newsletter item and the detail page it points to) is the same event
+                    same_page = any(r["url"] == row["url"] for r in cluster)
+                    if (other_source or same_page) and _same_title(row["title"], cluster[0]["title"]):
                         cluster.append(row)
                         break
                 else:
@@ -174,7 +178,9 @@ class Store:
                 if len(cluster) < 2:
                     continue
                 canonical = min(cluster, key=lambda r: (
-                    not _same_organizer(r["organizer"], r["source_organizer"]), r["first_seen"] or "", r["id"]))
+                    not _same_organizer(r["organizer"], r["source_organizer"]),
+                    r["id"] != event_id(r["source"], r["url"], r["title"], False),  # read from its own page
+                    r["first_seen"] or "", r["id"]))
                 for row in cluster:
                     if row is not canonical:
                         duplicate_of[row["id"]] = canonical["id"]

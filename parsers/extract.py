@@ -38,6 +38,9 @@ EVENT_SIGNAL_RE = re.compile(r"Veranstalt|Anmeld|Teilnahme|Netzwerktreffen|Works
                              r"Sprechstunde|Webinar|Konferenz|Tagung|Forum|Seminar|\bOrt\b", re.I)
 CITY_STATT_RE = re.compile(r"\bin\s+([A-ZÄÖÜ][a-zäöüß]+(?:[ -](?:am|an der|im|in der)[ -][A-ZÄÖÜ][\wäöüß]+)?)"
                            r"\s+(?:statt|stattfinden|stattfand)\b")
+REGISTRATION_LINK_RE = re.compile(r"anmeld|registr|formular|signup|teilnahme|ticket|\.pdf$|\.ics$", re.I)
+MORE_LINK_RE = re.compile(r"\b(?:mehr|weiterlesen|weiter|details|zur\s+veranstaltung|zum\s+termin|"
+                          r"ausschreibung)\b", re.I)
 URL_YEAR_RE = re.compile(r"(?<!\d)(20[12]\d)(?!\d)")
 ONLINE_PROSE_RE = re.compile(r"(?:findet|als)\s+(?:\w+\s+){0,3}(?:online|digital|virtuell)|"
                              r"Online-(?:Veranstaltung|Format|Treffen|Workshop|Sprechstunde|Seminar)|"
@@ -358,16 +361,21 @@ class Extractor:
         return text, FROM_LABEL
 
     def _item_url(self, block: Block) -> str | None:
-        for line in self.lines[block.start:min(block.end, block.start + 6)]:
-            for href in line.links:
-                if href.startswith(("mailto:", "javascript:", "#", "tel:")):
-                    continue
-                return urljoin(self.url or "", href)
-        for line in self.lines[block.start:block.end]:
-            for href in line.links:
-                if re.search(r"mehr|details|weiter|anmeld", line.text, re.I) and not href.startswith(
-                        ("mailto:", "javascript:", "#", "tel:")):
+        """The link of one item on a list or newsletter page: its title link, or a "mehr"/"Details"
+        link; never a registration form. Without one, the page itself."""
+        def usable(href: str) -> bool:
+            return bool(href) and not href.startswith(("mailto:", "javascript:", "#", "tel:")) and \
+                not REGISTRATION_LINK_RE.search(href)
+        title_line = self.lines[block.title_line] if block.title_line is not None else None
+        if title_line is not None:
+            for href in title_line.links:
+                if usable(href):
                     return urljoin(self.url or "", href)
+        for line in self.lines[block.start:block.end]:
+            if MORE_LINK_RE.search(line.text):
+                for href in line.links:
+                    if usable(href):
+                        return urljoin(self.url or "", href)
         return self.url
 
     def _resolve(self, mention: Mention, year_hint: int | None) -> bool:
