@@ -41,6 +41,12 @@ CITY_STATT_RE = re.compile(r"\bin\s+([A-ZÄÖÜ][a-zäöüß]+(?:[ -](?:am|an de
 REGISTRATION_LINK_RE = re.compile(r"anmeld|registr|formular|signup|teilnahme|ticket|\.pdf$|\.ics$", re.I)
 MORE_LINK_RE = re.compile(r"\b(?:mehr|weiterlesen|weiter|details|zur\s+veranstaltung|zum\s+termin|"
                           r"ausschreibung)\b", re.I)
+NOT_AN_EVENT_AFTER_RE = re.compile(r"^[^.]{0,80}\b(?:gegründet|ins\s+Leben\s+gerufen|in\s+Kraft|beschlossen|"
+                                   r"veröffentlicht|erschienen|verabschiedet|eingeführt|gestartet)\b", re.I)
+EVENT_WORD_RE = re.compile(r"Veranstaltung|Treffen|treffen\b|Workshop|Werkstatt|Fachtag|Tagung|Konferenz|"
+                           r"Sprechstunde|Webinar|Forum|Seminar|Austausch|Sitzung|Fortbildung|Termin|"
+                           r"Save\s+the\s+Date|Auftakt|Vortrag|Online-|Präsenz|statt(?:finden|fand)?\b|"
+                           r"lädt|laden|einladen|Einladung|Anmeld|teilnehmen|Teilnahme", re.I)
 URL_YEAR_RE = re.compile(r"(?<!\d)(20[12]\d)(?!\d)")
 ONLINE_PROSE_RE = re.compile(r"(?:findet|als)\s+(?:\w+\s+){0,3}(?:online|digital|virtuell)|"
                              r"Online-(?:Veranstaltung|Format|Treffen|Workshop|Sprechstunde|Seminar)|"
@@ -182,12 +188,37 @@ class Extractor:
             score += 1
         if HAPPENS_RE.search(text[max(0, mention.start - 40):mention.end + 60]):
             score += 2
+        sentence_after = re.split(r"(?<=[a-zäöü]{3})[.!?]\s", text[mention.end:])[0][:160]
+        if NOT_AN_EVENT_AFTER_RE.search(sentence_after) or (
+                mention.end_day is not None and self._span_days(mention) > 14):
+            return "other", 0  # founded, published, in force; a funding period is not an event
         after_vom = bool(re.search(r"\bvom\s*$", sentence_before, re.I))
+        if not (label and label[0] == "date") and index not in event_time_lines and not self.lines[index].heading \
+                and mention.start > 2 and not d.find_time(after) and not EVENT_WORD_RE.search(
+                    sentence_before[-120:] + " " + sentence_after + " " + self._heading_above(index)):
+            return "other", 0  # a date in prose with nothing about an event around it
         if after_vom and (mention.end_day is not None or re.search(r"\bbis\b", after[:25])):
             score += 2  # "vom 27. bis 29. Januar": a span of days
         elif NEGATIVE_CUE_RE.search(sentence_before[-40:]):
             score -= 3
         return "event", score
+
+    def _heading_above(self, index: int) -> str:
+        """The nearest heading above a line (within a few lines), or the page's title."""
+        for candidate in range(index - 1, max(-1, index - 5), -1):
+            if self.lines[candidate].heading:
+                return self.texts[candidate]
+        title = self._title_line()
+        return self.texts[title] if title is not None and title < index else ""
+
+    def _span_days(self, mention: d.DateMention) -> int:
+        year = mention.year or mention.end_year or 2000
+        try:
+            first = date(year, mention.month, mention.day)
+            last = date(mention.end_year or year, mention.end_month or mention.month, mention.end_day)
+        except ValueError:
+            return 0
+        return (last - first).days
 
     # ------------------------------------------------------------ segmentation
 
@@ -247,6 +278,9 @@ class Extractor:
                 if not starts or index - starts[-1] > 3:
                     starts.append(index)
         starts = sorted(set(starts))
+        dom_blocks = self._dom_blocks(mentions) if self.page.is_html else None
+        if dom_blocks and len(dom_blocks) >= max(2, len(starts)):
+            return dom_blocks
         has_single_date_label = any(
             self.labels[m.line] and self.labels[m.line][0] == "date" and
             (not starts or m.line < starts[0]) and m.kind == "event" for m in mentions)
@@ -261,6 +295,47 @@ class Extractor:
                 blocks.append(Block(start, end, start))
             return blocks
         return [Block(0, n, title)]
+
+    def _dom_blocks(self, mentions: list[Mention]) -> list[Block] | None:
+        """Items of a list or newsletter found through the page's element tree: the children of
+        the smallest element holding all event dates, each holding one event date and a title
+        (a heading, a bold line or a teaser link). Robust to dates above or below the title."""
+        dated = sorted({m.line for m in mentions if m.kind == "event" and m.score >= 2})
+        if len(dated) < 2:
+            return None
+        paths = [self.lines[i].path for i in dated]
+        depth = 0
+        while all(len(p) > depth for p in paths) and len({p[depth] for p in paths}) == 1:
+            depth += 1
+        if any(len(p) <= depth for p in paths):
+            return None
+        groups: dict[int, list[int]] = {}
+        for index, line in enumerate(self.lines):
+            if len(line.path) > depth and line.path[:depth] == paths[0][:depth]:
+                groups.setdefault(line.path[depth], []).append(index)
+        blocks = []
+        for key, members in groups.items():
+            if not any(i in members for i in dated):
+                continue
+            title = next((i for i in members if self.lines[i].heading), None)
+            if title is None:
+                title = next((i for i in members if (self.lines[i].linked or self._is_heading(i))
+                              and not self.labels[i] and len(self.texts[i]) < 160
+                              and not MORE_LINK_RE.fullmatch(self.texts[i])), None)
+            if title is None:
+                return None  # a date without a title of its own: parts of one event, not a list
+            if len(members) < 2:
+                return None  # flat siblings (h2, p, p, h2 …): headings delimit the items, not elements
+            blocks.append(Block(members[0], members[-1] + 1, title))
+        if len(blocks) < 2:
+            return None
+        days = set()
+        for block in blocks:
+            for m in mentions:
+                if block.start <= m.line < block.end and m.kind == "event" and m.score >= 2:
+                    days.add((m.date.day, m.date.month))
+                    break
+        return blocks if len(days) >= 2 or len(blocks) >= 3 else None
 
     def _event_time_before(self, line_index: int) -> bool:
         return any(t.event_hint and t.line_index <= line_index for t in self.page.time_elements)

@@ -44,6 +44,8 @@ class Line:
     links: list[str] = field(default_factory=list)
     emphasis: bool = False    # the whole line is bold (a heading in disguise)
     struck: bool = False      # the whole line is struck through (<del>, <s>)
+    linked: bool = False      # the whole line is a link's text (a teaser title)
+    path: tuple[int, ...] = ()  # the block elements around the line, outermost first
 
 
 @dataclass
@@ -151,6 +153,9 @@ class _Builder:
         self.year: int | None = None
         self.bold_chars = 0
         self.struck_chars = 0
+        self.link_chars = 0
+        self.stack: list[int] = []
+        self.counter = 0
 
     def flush(self) -> None:
         text = _clean("".join(self.parts))
@@ -163,15 +168,16 @@ class _Builder:
             self.page.lines.append(Line(
                 text, heading=self.heading, year_hint=self.year, links=self.links,
                 emphasis=visible > 0 and self.bold_chars >= visible,
-                struck=visible > 0 and self.struck_chars >= visible))
+                struck=visible > 0 and self.struck_chars >= visible,
+                linked=visible > 0 and self.link_chars >= visible, path=tuple(self.stack)))
         self.parts, self.heading, self.links = [], 0, []
-        self.bold_chars = self.struck_chars = 0
+        self.bold_chars = self.struck_chars = self.link_chars = 0
 
 
 def _walk(container, page: Page) -> None:
     builder = _Builder(page)
 
-    def visit(element, bold: bool, struck: bool, publication: bool) -> None:
+    def visit(element, bold: bool, struck: bool, publication: bool, linked: bool = False) -> None:
         tag = element.tag
         if not isinstance(tag, str):  # comments, processing instructions
             if element.tail:
@@ -187,6 +193,8 @@ def _walk(container, page: Page) -> None:
         block = tag in BLOCK_TAGS
         if block:
             builder.flush()
+            builder.counter += 1
+            builder.stack.append(builder.counter)
         if tag in HEADING_TAGS:
             builder.heading = HEADING_TAGS[tag]
         if tag == "time" and element.get("datetime"):
@@ -217,31 +225,39 @@ def _walk(container, page: Page) -> None:
                     visit(child, bold, struck, publication)
                 builder.flush()
                 sibling.set("data-dkbm-done", "1")
+                if block:
+                    builder.stack.pop()
                 if element.tail:
                     _add(builder, element.tail, bold, struck)
                 return
         if element.get("data-dkbm-done"):
+            if block:
+                builder.stack.pop()
             return
         child_bold = bold or tag in ("strong", "b")
+        child_linked = linked or (tag == "a" and bool(element.get("href")))
         child_struck = struck or tag in ("del", "s", "strike")
         if tag == "br":
             builder.flush()
         if element.text:
-            _add(builder, element.text, child_bold, child_struck)
+            _add(builder, element.text, child_bold, child_struck, child_linked)
         for child in element:
-            visit(child, child_bold, child_struck, publication)
+            visit(child, child_bold, child_struck, publication, child_linked)
         if block:
             builder.flush()
+            builder.stack.pop()
         if element.tail:
-            _add(builder, element.tail, bold, struck)
+            _add(builder, element.tail, bold, struck, linked)
 
     visit(container, False, False, False)
     builder.flush()
 
 
-def _add(builder: _Builder, text: str, bold: bool, struck: bool) -> None:
+def _add(builder: _Builder, text: str, bold: bool, struck: bool, linked: bool = False) -> None:
     builder.parts.append(text)
-    visible = len(text.strip().replace(" ", ""))
+    visible = len("".join(text.split()))
+    if linked:
+        builder.link_chars += visible
     if bold:
         builder.bold_chars += visible
     if struck:
