@@ -690,6 +690,8 @@ class Extractor:
                 if place_lines:
                     event.note("venue", FROM_LABEL, texts[index] + " " + " ".join(place_lines))
                 break
+        if not place_lines:
+            place_lines = [line.text for line in self.lines[block.start:block.end] if line.place][:4]
         place_text = " | ".join(place_lines)
         date_line = self._date_line_remainder(event)
         scope = " ".join(filter(None, [place_text, date_line]))
@@ -719,10 +721,13 @@ class Extractor:
             if match:
                 event.city = match.group(1)
                 event.note("city", FROM_PROSE, match.group(0))
+        if not event.city and date_line and f.town_in(date_line):
+            event.city = f.town_in(date_line)
+            event.note("city", FROM_LABEL, date_line)
         if not event.city and date_line:
-            segments = [s.strip() for s in re.split(r"[,|]", date_line) if s.strip()]
+            segments = [re.sub(r"^(?:in|im|auf)\s+", "", s.strip()) for s in re.split(r"[,|]", date_line) if s.strip()]
             segments = [s for s in segments if not f.ONLINE_RE.search(s) and not f.platform_of(s)
-                        and not re.search(r"\d", s)]
+                        and not re.search(r"\d|Ganzt[äa]gig|Präsenz|hybrid|jeweils|Uhr|Anmeld", s, re.I)]
             if segments and re.match(r"^[A-ZÄÖÜ][\wäöüß.\-]+(?:\s(?:an|am|a\.|im|in|ob)\s[\wäöüß.\- ]+)?$", segments[0]) \
                     and len(segments[0]) < 40:
                 event.city = segments[0]
@@ -732,6 +737,29 @@ class Extractor:
             elif segments and len(segments[0]) < 80:
                 event.venue = segments[0]
                 event.note("venue", FROM_LABEL, date_line)
+        if not event.city and (not event.online or event.hybrid):
+            town = self._town_near_date(event, texts)
+            if town:
+                event.city = town
+                event.note("city", FROM_PROSE, town)
+
+    def _town_near_date(self, event: Event, texts: list[str]) -> str | None:
+        """A known town in the sentence that gives the date, or in a line of its own nearby
+        (a table cell); never from the contact block."""
+        snippet = event.provenance.get("start", {}).get("snippet", "")
+        candidates = []
+        for index, text in enumerate(texts):
+            if snippet and snippet in text:
+                candidates.append(text)
+                candidates.extend(texts[index + 1:index + 3])
+                break
+        candidates += [t for t in texts if f.TOWN_RE.fullmatch(t.strip(" ,."))]
+        contact_free = self._text_before_contacts(texts)
+        for candidate in candidates:
+            town = f.town_in(candidate)
+            if town and candidate in contact_free:
+                return town
+        return None
 
     def _text_before_contacts(self, texts: list[str]) -> str:
         """Addresses under "Kontakt:" are the organizer's office, not the venue."""

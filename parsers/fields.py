@@ -310,6 +310,23 @@ STREET_RE = re.compile(
 TBA_RE = re.compile(r"wird\s+noch\s+bekannt|\btba\b|\bn\.\s?n\.|^(?:Ort\s+)?folgt|^noch\s+offen", re.I)
 
 
+def _load_towns() -> re.Pattern:
+    from pathlib import Path
+    names = [line.strip() for line in (Path(__file__).parent / "data" / "staedte.txt").read_text("utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\wäöüÄÖÜß-])(?:{alternation})(?![\wäöüÄÖÜß-])")
+
+
+TOWN_RE = _load_towns()
+
+
+def town_in(text: str) -> str | None:
+    """A known German town named in text (no postal code needed)."""
+    match = TOWN_RE.search(text)
+    return match.group(0) if match else None
+
+
 def platform_of(text: str) -> str | None:
     for name, pattern in PLATFORMS:
         if pattern.search(text):

@@ -33,6 +33,7 @@ YEAR_HEADING_RE = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
 PUBLICATION_CLASS_RE = re.compile(r"publish|datePublished|dateModified|dateCreated|news-list-date|entry-date|post-date|posted|byline|"
                                   r"news-date|article-date|meta-date|created|updated", re.I)
 EVENT_DATE_CLASS_RE = re.compile(r"event|termin|veranstaltung|startdate|start-date|datum", re.I)
+PLACE_CLASS_RE = re.compile(r"location|venue|(?:^|[\s_-])(?:ort|place|address|adresse)(?:$|[\s_-])", re.I)
 WHITESPACE_RE = re.compile(r"[\s\u00a0\u2009\u202f\u200b]+")
 
 
@@ -46,6 +47,7 @@ class Line:
     struck: bool = False      # the whole line is struck through (<del>, <s>)
     linked: bool = False      # the whole line is a link's text (a teaser title)
     path: tuple[int, ...] = ()  # the block elements around the line, outermost first
+    place: bool = False       # the line's element is marked as a location (class "location", "venue", "ort")
 
 
 @dataclass
@@ -155,6 +157,7 @@ class _Builder:
         self.struck_chars = 0
         self.link_chars = 0
         self.stack: list[int] = []
+        self.place_depth: list[int] = []  # stack positions of elements marked as locations
         self.counter = 0
 
     def flush(self) -> None:
@@ -169,7 +172,8 @@ class _Builder:
                 text, heading=self.heading, year_hint=self.year, links=self.links,
                 emphasis=visible > 0 and self.bold_chars >= visible,
                 struck=visible > 0 and self.struck_chars >= visible,
-                linked=visible > 0 and self.link_chars >= visible, path=tuple(self.stack)))
+                linked=visible > 0 and self.link_chars >= visible, path=tuple(self.stack),
+                place=bool(self.place_depth)))
         self.parts, self.heading, self.links = [], 0, []
         self.bold_chars = self.struck_chars = self.link_chars = 0
 
@@ -195,6 +199,8 @@ def _walk(container, page: Page) -> None:
             builder.flush()
             builder.counter += 1
             builder.stack.append(builder.counter)
+            if PLACE_CLASS_RE.search(classes):
+                builder.place_depth.append(len(builder.stack))
         if tag in HEADING_TAGS:
             builder.heading = HEADING_TAGS[tag]
         if tag == "time" and element.get("datetime"):
@@ -245,6 +251,8 @@ def _walk(container, page: Page) -> None:
             visit(child, child_bold, child_struck, publication, child_linked)
         if block:
             builder.flush()
+            if builder.place_depth and builder.place_depth[-1] == len(builder.stack):
+                builder.place_depth.pop()
             builder.stack.pop()
         if element.tail:
             _add(builder, element.tail, bold, struck, linked)
