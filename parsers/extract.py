@@ -251,6 +251,7 @@ class Extractor:
                 event_lines.setdefault(mention.line, []).append(mention)
         title = self._title_line()
         starts = []
+        heading_starts: set[int] = set()
         n = len(self.lines)
         for index, line in enumerate(self.lines):
             if index == title and not self._is_item_heading_in_list(index):
@@ -263,6 +264,7 @@ class Extractor:
                 stop = next((i for i in window if self._is_heading(i)), None)
                 if nxt and (stop is None or nxt[0] < stop):
                     starts.append(index)
+                    heading_starts.add(index)
                     continue
                 if index in event_lines and event_lines[index][0].date.start <= 2:
                     starts.append(index)
@@ -272,10 +274,12 @@ class Extractor:
                     starts.append(index - 1)
                     continue
             # "21.3.2027: Netzwerktreffen Bildungsmonitoring" list items
-            if (index in event_lines and event_lines[index][0].date.start <= 2 and
+            if (index in event_lines and self._date_first(index, event_lines[index][0]) and
                     re.match(r"^[^:|–]{4,40}(?::|\s[|–]\s)\s*\S", line.text) and
                     not self._date_only(index) and not self.labels[index] and len(line.text) < 200):
-                if not starts or index - starts[-1] > 3:
+                previous = starts[-1] if starts else None
+                if previous is None or previous not in heading_starts or any(
+                        i in event_lines for i in range(previous, index)):
                     starts.append(index)
         starts = sorted(set(starts))
         dom_blocks = self._dom_blocks(mentions) if self.page.is_html else None
@@ -339,6 +343,12 @@ class Extractor:
 
     def _event_time_before(self, line_index: int) -> bool:
         return any(t.event_hint and t.line_index <= line_index for t in self.page.time_elements)
+
+    def _date_first(self, index: int, mention: Mention) -> bool:
+        """The line starts with its date, perhaps after a status word ("ABGESAGT: 21.10.2026 | …")."""
+        prefix = self.texts[index][:mention.date.start]
+        return mention.date.start <= 2 or bool(re.fullmatch(r"\s*[A-ZÄÖÜa-zäöü!]{4,12}\s*[:!–-]?\s*", prefix)
+                                                and f.status_of(prefix + " abgesagt" if "ABGESAGT" in prefix.upper() else prefix))
 
     def _is_item_heading_in_list(self, index: int) -> bool:
         return False
@@ -421,6 +431,13 @@ class Extractor:
                     return rest.strip(), FROM_LABEL
         if multi and not self._is_heading(index):
             mentions = d.find_dates(text)
+            if mentions and mentions[0].start <= 12 and re.match(r"\s*(?::|\s?[|–]\s)", text[mentions[0].end:]):
+                rest = re.sub(r"^\s*(?::|[|–])\s*", "", text[mentions[0].end:])
+                rest = re.split(r"\s[|]\s", rest)[0]
+                rest = re.split(r",\s*(?:ab\s+|von\s+|um\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr|–|-|bis)|,\s*ganztägig|,\s*online\b",
+                                rest, flags=re.I)[0]
+                if rest.strip():
+                    return rest.strip(), FROM_LABEL
             if mentions and mentions[0].start <= 2:
                 rest = text[mentions[0].end:]
                 time = d.find_time(rest[:40])
@@ -529,8 +546,33 @@ class Extractor:
         elif end_time:
             event.end = d.iso(first, end_time)
         event.start_time, event.end_time = start_time, end_time
+        if event.end is None:
+            self._end_from_label(mention, event)
         if d.TENTATIVE_RE.search(text) or d.TENTATIVE_RE.search(self.texts[mention.line - 1] if mention.line else ""):
             event.date_tentative = True
+
+    def _end_from_label(self, mention: Mention, event: Event) -> None:
+        """"Ende: 15.06.2027 - 16:00" or "Bis: 16:00 Uhr" a few lines below the start."""
+        for index in range(mention.line + 1, min(len(self.texts), mention.line + 5)):
+            label = self.labels[index]
+            if not label or label[0] != "end":
+                continue
+            value = label[2] or (self.texts[index + 1] if index + 1 < len(self.texts) else "")
+            dates = d.find_dates(value)
+            last = mention.first
+            if dates:
+                resolved = dates[0].resolve(self.reference, mention.first.year)
+                if resolved:
+                    last = resolved[0]
+            time = d.find_time(value[dates[0].end:] if dates else value)
+            if time is None and last == mention.first:
+                return
+            event.end = d.iso(last, time.start if time and not event.all_day or time and last == mention.first else None)
+            if time and event.all_day and last == mention.first:
+                event.end = None
+            event.end_time = time.start if time else None
+            event.note("end", FROM_LABEL, self.texts[index])
+            return
 
     def _time_nearby(self, line_index: int) -> d.TimeRange | None:
         """A time given apart from the date: "Uhrzeit: 10:00–13:00 Uhr", the TYPO3 ", 09:00 – 12:00"."""
