@@ -47,6 +47,7 @@ EVENT_WORD_RE = re.compile(r"Veranstaltung|Treffen|treffen\b|Workshop|Werkstatt|
                            r"Sprechstunde|Webinar|Forum|Seminar|Austausch|Sitzung|Fortbildung|Termin|"
                            r"Save\s+the\s+Date|Auftakt|Vortrag|Online-|Präsenz|statt(?:finden|fand)?\b|"
                            r"lädt|laden|einladen|Einladung|Anmeld|teilnehmen|Teilnahme", re.I)
+HAS_DIGIT = re.compile(r"\d").search
 URL_YEAR_RE = re.compile(r"(?<!\d)(20[12]\d)(?!\d)")
 ONLINE_PROSE_RE = re.compile(r"(?:findet|als)\s+(?:\w+\s+){0,3}(?:online|digital|virtuell)|"
                              r"Online-(?:Veranstaltung|Format|Treffen|Workshop|Sprechstunde|Seminar)|"
@@ -140,7 +141,7 @@ class Extractor:
         before_title = self._title_line()
         event_time_lines = {t.line_index for t in self.page.time_elements if t.event_hint}
         for index, text in enumerate(self.texts):
-            if not any(ch.isdigit() for ch in text):
+            if not HAS_DIGIT(text):
                 continue
             found = d.find_dates(text)
             for mention in found:
@@ -364,7 +365,7 @@ class Extractor:
         if index + 1 >= len(self.texts):
             return False
         following = self.texts[index + 1]
-        mentions = d.find_dates(following) if any(c.isdigit() for c in following) else []
+        mentions = d.find_dates(following)
         return bool(mentions) and mentions[0].start <= 12 and not d.find_dates(text)
 
     def _date_only(self, index: int) -> bool:

@@ -113,13 +113,15 @@ def from_text(text: str) -> Page:
     return Page(lines)
 
 
-def _is_chrome(element) -> bool:
-    tag = element.tag if isinstance(element.tag, str) else ""
+def _is_chrome(element, tag: str) -> bool:
     if tag in ("nav", "footer"):
         return True
     if tag == "header" and element.getparent() is not None and element.getparent().tag == "body":
         return True
-    attributes = " ".join(filter(None, (element.get("class"), element.get("id"), element.get("role"))))
+    attrib = element.attrib
+    if not attrib:
+        return False
+    attributes = " ".join(filter(None, (attrib.get("class"), attrib.get("id"), attrib.get("role"))))
     return bool(attributes) and bool(CHROME_RE.search(attributes))
 
 
@@ -188,18 +190,19 @@ def _walk(container, page: Page) -> None:
                 _add(builder, element.tail, bold, struck)
             return
         tag = tag.lower()
-        if tag in DROP_TAGS or _is_chrome(element):
+        if tag in DROP_TAGS or _is_chrome(element, tag):
             if element.tail:
                 _add(builder, element.tail, bold, struck)
             return
         classes = element.get("class") or ""
-        publication = publication or bool(PUBLICATION_CLASS_RE.search(classes))
+        if classes and not publication:
+            publication = bool(PUBLICATION_CLASS_RE.search(classes))
         block = tag in BLOCK_TAGS
         if block:
             builder.flush()
             builder.counter += 1
             builder.stack.append(builder.counter)
-            if PLACE_CLASS_RE.search(classes):
+            if classes and PLACE_CLASS_RE.search(classes):
                 builder.place_depth.append(len(builder.stack))
         if tag in HEADING_TAGS:
             builder.heading = HEADING_TAGS[tag]
