@@ -306,9 +306,10 @@ ONLINE_RE = re.compile(r"\b(?:online|digital|virtuell|Videokonferenz|Web-?Konfer
 HYBRID_RE = re.compile(r"\bhybrid", re.I)
 PLZ_CITY_RE = re.compile(r"\b(?P<plz>\d{5})\s+(?P<city>(?:(?:Bad|Sankt|St\.|Hansestadt|Lutherstadt|Markt)\s)?[A-ZÄÖÜ][\wäöüß\-]+(?:\.(?!\s))?(?:[ -](?:am|an|a\.|im|in|ob|bei|der|\()[ ]?[\wäöüß\-()]*|\s\((?:[A-ZÄÖÜ][\wäöüß.]*)\))*)")
 STREET_RE = re.compile(
-    r"(?P<street>\b[A-ZÄÖÜ][\wäöüß.\-]*(?:[ -][\wäöüß.\-]+){0,3}?(?:straße|Straße|str\.|Str\.|strasse|weg|Weg|"
+    r"(?P<street>\b(?:(?:Am|An\sder|An\sden|Im|In\sder|Auf\sdem|Zum|Zur|Platz\sder|Platz\sdes)\s[A-ZÄÖÜ][\wäöüß\-]+"
+    r"|[A-ZÄÖÜ][\wäöüß.\-]*(?:[ -][\wäöüß.\-]+){0,3}?[ -]?(?:straße|Straße|str\.|Str\.|strasse|weg|Weg|"
     r"platz|Platz|allee|Allee|ring|Ring|gasse|Gasse|damm|Damm|ufer|Ufer|chaussee|Chaussee|markt|Markt|steig|stieg|"
-    r"wall|Wall|hof|Hof|berg|park|Park|promenade|Promenade|kai|Kai|lände)\s+\d+\s?[a-z]?(?:\s?[-–]\s?\d+)?)")
+    r"wall|Wall|hof|Hof|berg|park|Park|promenade|Promenade|kai|Kai|lände))\s+\d+\s?[a-z]?(?:\s?[-–]\s?\d+)?)")
 TBA_RE = re.compile(r"wird\s+noch\s+bekannt|\btba\b|\bn\.\s?n\.|^(?:Ort\s+)?folgt|^noch\s+offen", re.I)
 
 
