@@ -57,7 +57,7 @@ DAY_RANGE_RE = re.compile(
     rf"(?=(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s*(?:den\s+)?)?[0-3]?\d\.\s*(?:{_MONTH_ALT}|[01]?\d\.))",
     re.IGNORECASE)
 
-_T = r"(?:[01]?\d|2[0-3])"
+_T = r"(?:2[0-3]|[01]?\d)(?!\d)"
 _M = r"[0-5]\d"
 TIME_RANGE_RE = re.compile(
     rf"(?:von\s+|ab\s+)?(?P<h1>{_T})(?:[:.](?P<m1>{_M}))?\s*(?:Uhr|h)?\s*"
@@ -105,11 +105,10 @@ class DateMention:
                 last = date(self.end_year or year, self.end_month or self.month, self.end_day)
             except ValueError:
                 return None
+            if last < first and self.end_year is None:
+                last = last.replace(year=last.year + 1)  # "28.12. – 02.01." without years
             if last < first:
-                if (self.end_year or self.year) is None or self.year is None:
-                    first = first.replace(year=first.year - 1) if self.end_year else first
-                if last < first:
-                    return None
+                return None
         return first, last
 
 
@@ -208,8 +207,10 @@ def find_dates(line: str) -> list[DateMention]:
             if _RANGE_BETWEEN_RE.fullmatch(between):
                 first = merged[-1]
                 first.end_day, first.end_month, first.end_year = mention.day, mention.month, mention.year
-                if first.year is None:
-                    first.year = mention.year
+                if first.year is None and mention.year:
+                    # "26.12. bis 01.01.2016": the range crosses the new year
+                    crosses = (first.month, first.day) > (mention.month, mention.day)
+                    first.year = mention.year - 1 if crosses else mention.year
                 first.end = mention.end
                 continue
         merged.append(mention)

@@ -397,6 +397,8 @@ class Extractor:
         if jsonld:
             structured.apply(event, jsonld)
         if not found and not event.start:
+            found = self._labelled_date_by_dateparser(texts, labels, event)
+        if not found and not event.start:
             partial = self._partial_date(texts, labels, year_hint, event)
             if not partial and not event.start_time and not event.start_partial:
                 return None
@@ -589,6 +591,29 @@ class Extractor:
                 if time:
                     return time
         return None
+
+    def _labelled_date_by_dateparser(self, texts, labels, event: Event) -> bool:
+        """Last resort for a labelled date none of our patterns reads ("Datum: 3 März 2027"):
+        dateparser, German, day-month-year, relative to the reference date."""
+        for index, label in enumerate(labels):
+            if not label or label[0] != "date":
+                continue
+            value = label[2] or (texts[index + 1] if index + 1 < len(texts) else "")
+            if not HAS_DIGIT(value) or d.find_dates(value) or d.find_month_year(value) or TIME_ONLY_LINE_RE.match(value):
+                continue
+            value = d.TIME_RANGE_RE.sub("", value)
+            parsed = d.parse_with_dateparser(value[:60], self.reference)
+            if parsed:
+                time = d.find_time(label[2] or texts[index + 1]) or next(
+                    (d.find_time(t) for t in texts[index + 1:index + 4] if f.label_of(t) and d.find_time(t)), None)
+                event.start = d.iso(parsed, time.start if time else None)
+                event.all_day = time is None
+                if time and time.end:
+                    event.end = d.iso(parsed, time.end)
+                event.start_time, event.end_time = (time.start, time.end) if time else (None, None)
+                event.note("start", FROM_LABEL, texts[index] + " (dateparser)")
+                return True
+        return False
 
     def _time_in_following_lines(self, line_index: int) -> d.TimeRange | None:
         """A dated heading whose times are in the text below it ("Wir arbeiten von 10 bis ca. 13 Uhr")."""
