@@ -235,22 +235,36 @@ TARGET_GROUP_RULES = (
 )
 
 
+def _lowercased(rules):
+    """The rules as case-sensitive patterns over lowercased text: a literal alternation without
+    re.IGNORECASE is several times faster, and these run over whole pages."""
+    return tuple((name, re.compile(pattern.pattern.lower())) for name, pattern in rules)
+
+
+_EVENT_TYPES_LC = _lowercased(EVENT_TYPE_RULES)
+_TOPICS_LC = _lowercased(TOPIC_RULES)
+_TARGET_GROUPS_LC = _lowercased(TARGET_GROUP_RULES)
+
+
 def classify_type(*texts: str) -> str | None:
     for text in texts:
         if not text:
             continue
-        for name, pattern in EVENT_TYPE_RULES:
-            if pattern.search(text):
+        lowered = text.lower()
+        for name, pattern in _EVENT_TYPES_LC:
+            if pattern.search(lowered):
                 return name
     return None
 
 
 def topics_of(text: str) -> list[str]:
-    return [name for name, pattern in TOPIC_RULES if pattern.search(text)]
+    lowered = text.lower()
+    return [name for name, pattern in _TOPICS_LC if pattern.search(lowered)]
 
 
 def target_groups_of(text: str) -> list[str]:
-    return [name for name, pattern in TARGET_GROUP_RULES if pattern.search(text)]
+    lowered = text.lower()
+    return [name for name, pattern in _TARGET_GROUPS_LC if pattern.search(lowered)]
 
 
 # ---------------------------------------------------------------- organizers
