@@ -42,7 +42,7 @@ _YEAR = r"(?P<y>(?:19|20)\d{2})"
 _DASH = r"(?:–|—|-|bis(?:\s+zum)?|\u2013)"
 
 # "Dienstag, den 21. März 2023", "21. März", "3. Sept. 2019", "1.Oktober 2027"
-_NAMED = (rf"(?:{_weekday_group('')},?\s*(?:den\s+)?)?(?P<d>[0-3]?\d)\.\s*(?P<mon>{_MONTH_ALT})\.?(?![a-zäöü])"
+_NAMED = (rf"(?:{_weekday_group('')},?\s*(?:den\s+)?)?(?P<d>[0-3]?\d)\.?\s*(?P<mon>{_MONTH_ALT})\.?(?![a-zäöü])"
           rf"(?:,?\s*{_YEAR})?")
 # "21.3.2023", "08.05.2025", "28.03." (a trailing dot is required without a year, so
 # that "Raum 2.14" and "13.30 Uhr" never read as dates)
@@ -163,7 +163,7 @@ def infer_year(day: int, month: int, weekday: int | None, reference: date | None
     return None
 
 
-_MAYBE_DATE = re.compile(r"\d\.").search
+_MAYBE_DATE = re.compile(rf"\d\.|\d\s*(?:{_MONTH_ALT})", re.IGNORECASE).search
 
 
 def find_dates(line: str) -> list[DateMention]:

@@ -43,9 +43,11 @@ MORE_LINK_RE = re.compile(r"\b(?:mehr|weiterlesen|weiter|details|zur\s+veranstal
                           r"ausschreibung)\b", re.I)
 NOT_AN_EVENT_AFTER_RE = re.compile(r"^[^.]{0,80}\b(?:gegründet|ins\s+Leben\s+gerufen|in\s+Kraft|beschlossen|"
                                    r"veröffentlicht|erschienen|verabschiedet|eingeführt|gestartet)\b", re.I)
+NOT_AN_EVENT_PAGE_RE = re.compile(r"Stellenausschreibung|Stellenangebot|Wir\s+suchen|Jobs?\b|Interview|"
+                                  r"Pressemitteilung|Publikation|Handreichung|Arbeitshilfe|Studie\b", re.I)
 EVENT_WORD_RE = re.compile(r"Veranstaltung|Treffen|treffen\b|Workshop|Werkstatt|Fachtag|Tagung|Konferenz|"
                            r"Sprechstunde|Webinar|Forum|Seminar|Austausch|Sitzung|Fortbildung|Termin|"
-                           r"Save\s+the\s+Date|Auftakt|Vortrag|Online-|Präsenz|statt(?:finden|fand)?\b|"
+                           r"Save\s+the\s+Date|Auftakt|Vortrag|Online-|Präsenz|"
                            r"lädt|laden|einladen|Einladung|Anmeld|teilnehmen|Teilnahme", re.I)
 HAS_DIGIT = re.compile(r"\d").search
 URL_YEAR_RE = re.compile(r"(?<!\d)(20[12]\d)(?!\d)")
@@ -97,6 +99,7 @@ class Extractor:
         url_year = URL_YEAR_RE.findall(url or "")
         self.url_year = int(url_year[-1]) if url_year else None
         self.structured = structured.events(page, url) if page.is_html else []
+        self._date_line: int | None = None  # the line the last event's date was read from
 
     # ------------------------------------------------------------ page level
 
@@ -152,6 +155,8 @@ class Extractor:
     def _classify(self, index: int, text: str, mention: d.DateMention, title_line: int | None,
                   event_time_lines: set[int]) -> tuple[str, int]:
         label = self.labels[index]
+        if label is None and index and self.labels[index - 1] and not self.labels[index - 1][2]:
+            label = self.labels[index - 1]  # "Anmeldeschluss:" on its own line, the value below
         before = text[:mention.start]
         sentence_before = re.split(r"[.!?]\s", before)[-1][-100:]
         previous = self.texts[index - 1] if index else ""
@@ -194,6 +199,10 @@ class Extractor:
                 mention.end_day is not None and self._span_days(mention) > 14):
             return "other", 0  # founded, published, in force; a funding period is not an event
         after_vom = bool(re.search(r"\bvom\s*$", sentence_before, re.I))
+        heading = self._heading_above(index)
+        if NOT_AN_EVENT_PAGE_RE.search(heading) and not EVENT_WORD_RE.search(heading) \
+                and not d.find_time(after) and not (label and label[0] == "date"):
+            return "other", 0  # a job ad, interview or publication mentions dates of other things
         if not (label and label[0] == "date") and index not in event_time_lines and not self.lines[index].heading \
                 and mention.start > 2 and not d.find_time(after) and not EVENT_WORD_RE.search(
                     sentence_before[-120:] + " " + sentence_after + " " + self._heading_above(index)):
@@ -276,7 +285,7 @@ class Extractor:
                     continue
             # "21.3.2027: Netzwerktreffen Bildungsmonitoring" list items
             if (index in event_lines and self._date_first(index, event_lines[index][0]) and
-                    re.match(r"^[^:|–]{4,40}(?::|\s[|–]\s)\s*\S", line.text) and
+                    _item_rest(line.text, event_lines[index][0].date) is not None and
                     not self._date_only(index) and not self.labels[index] and len(line.text) < 200):
                 previous = starts[-1] if starts else None
                 if previous is None or previous not in heading_starts or any(
@@ -394,15 +403,24 @@ class Extractor:
 
         # dates
         found = self._pick_date(block, mentions, year_hint, event)
+        if found and not multi and title and NOT_AN_EVENT_PAGE_RE.search(title) and not EVENT_WORD_RE.search(title):
+            # a publication page that announces an event in a section of its own: that section's heading
+            heading = self._heading_above(self._date_line) if self._date_line is not None else ""
+            if heading and EVENT_WORD_RE.search(heading):
+                event.title = heading
+                event.provenance["title"] = {"from": FROM_LABEL, "snippet": heading}
         if jsonld:
             structured.apply(event, jsonld)
         if not found and not event.start:
             found = self._labelled_date_by_dateparser(texts, labels, event)
         if not found and not event.start:
             partial = self._partial_date(texts, labels, year_hint, event)
-            if not partial and not event.start_time and not event.start_partial:
+            if not partial and not event.start_time and not event.start_partial \
+                    and not self._undated_but_announced(labels, texts):
                 return None
             if not partial and not self._has_event_signals(text):
+                return None
+            if not partial and not event.start_time and not self._undated_but_announced(labels, texts):
                 return None
         self._deadline(mentions, year_hint, event)
         self._status(texts, title or "", mentions, year_hint, event)
@@ -434,8 +452,8 @@ class Extractor:
                     return rest.strip(), FROM_LABEL
         if multi and not self._is_heading(index):
             mentions = d.find_dates(text)
-            if mentions and mentions[0].start <= 12 and re.match(r"\s*(?::|\s?[|–]\s)", text[mentions[0].end:]):
-                rest = re.sub(r"^\s*(?::|[|–])\s*", "", text[mentions[0].end:])
+            rest = _item_rest(text, mentions[0]) if mentions and mentions[0].start <= 12 else None
+            if rest is not None:
                 rest = re.split(r"\s[|]\s", rest)[0]
                 rest = re.split(r",\s*(?:ab\s+|von\s+|um\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr|–|-|bis)|,\s*ganztägig|,\s*online\b",
                                 rest, flags=re.I)[0]
@@ -503,6 +521,7 @@ class Extractor:
         return True
 
     def _set_when(self, mention: Mention, event: Event) -> None:
+        self._date_line = mention.line
         text = self.texts[mention.line]
         date_mention = mention.date
         start_time = end_time = None
@@ -648,6 +667,17 @@ class Extractor:
                     event.start_time, event.end_time = time.start, time.end
                     event.note("start_time", FROM_LABEL, text)
                     return False
+        return False
+
+    def _undated_but_announced(self, labels, texts) -> bool:
+        """A date field that names no day yet ("Datum: im Herbst 2027", "Termin: folgt")."""
+        for index, label in enumerate(labels):
+            if label and label[0] == "date" and label[1].lower() in ("datum", "termin", "wann"):
+                value = label[2] or (texts[index + 1] if index + 1 < len(texts) else "")
+                if value and not f.label_of(value) and len(value) < 80 and (
+                        re.search(r"\b(?:Frühjahr|Frühling|Sommer|Herbst|Winter|folgt|bekanntgegeben|tba|"
+                                  r"wird\s+noch|in\s+Planung)\b", value, re.I)):
+                    return True
         return False
 
     def _has_event_signals(self, text: str) -> bool:
@@ -893,6 +923,22 @@ class Extractor:
 
 BEGIN_RE = re.compile(r"\bBeginn\w*\s+(?:ist\s+)?(?:(?:am|an|des|der|dem|ersten|Tag|Tages)\s+){0,4}(?:um\s+|gegen\s+|ab\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*Uhr", re.I)
 END_RE = re.compile(r"\bEnde\w*\s+(?:ist\s+)?(?:(?:am|an|des|der|dem|zweiten|dritten|letzten|Tag|Tages)\s+){0,4}(?:für\s+|um\s+|gegen\s+|ca\.\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*Uhr", re.I)
+
+
+def _item_rest(text: str, mention: d.DateMention) -> str | None:
+    """For a list line "21.3.2027: Titel" or "Di., 14. Sept. 2027, 10:00–11:30 Uhr: Titel (online)" or
+    "08.10.2026 | Titel | online": the text after the date, time and separator; None if not such a line."""
+    rest = text[mention.end:]
+    time = d.find_time(rest[:40])
+    if time is not None and re.fullmatch(r"[\s,]*(?:von|ab|um)?\s*", rest[:time.position]):
+        tail = rest[time.position:]
+        match = d.TIME_RANGE_RE.match(tail) or d.TIME_SINGLE_RE.match(tail)
+        if match:
+            rest = tail[match.end():]
+    separator = re.match(r"\s*(?::|[|–]\s|\s[|–]\s)\s*", rest)
+    if not separator or not rest[separator.end():].strip():
+        return None
+    return rest[separator.end():].strip()
 
 
 def _begin_end_sentences(text: str) -> d.TimeRange | None:
