@@ -47,7 +47,8 @@ NOT_AN_EVENT_PAGE_RE = re.compile(r"Stellenausschreibung|Stellenangebot|Wir\s+su
                                   r"Pressemitteilung|Publikation|Handreichung|Arbeitshilfe|Studie\b", re.I)
 EVENT_WORD_RE = re.compile(r"Veranstaltung|Treffen|treffen\b|Workshop|Werkstatt|Fachtag|Tagung|Konferenz|"
                            r"Sprechstunde|Webinar|Forum|Seminar|Austausch|Sitzung|Fortbildung|Termin|"
-                           r"Save\s+the\s+Date|Auftakt|Vortrag|Online-|Präsenz|"
+                           r"Save\s+the\s+Date|Auftakt|Vortrag|Online-|Präsenz|Akademie|Kongress|Barcamp|"
+                           r"Gespräch|Dialog|Runde\b|Klausur|\bfinde[nt]\b[^.]{0,80}\bstatt\b|\bfand\b[^.]{0,80}\bstatt\b|"
                            r"lädt|laden|einladen|Einladung|Anmeld|teilnehmen|Teilnahme", re.I)
 HAS_DIGIT = re.compile(r"\d").search
 URL_YEAR_RE = re.compile(r"(?<!\d)(20[12]\d)(?!\d)")
@@ -181,7 +182,9 @@ class Extractor:
             score += 5
         if index in event_time_lines:
             score += 6
-        if mention.start <= 2:
+        if mention.start <= 2 or (mention.start <= 12 and re.fullmatch(
+                r"\s*(?:ABGESAGT|ENTFÄLLT|VERSCHOBEN|NEU|AUSGEBUCHT|Abgesagt|Entfällt|Verschoben|Neu|Ausgebucht)\s*[:!–-]?\s*",
+                text[:mention.start])):
             score += 2
         if self.lines[index].heading:
             score += 2
@@ -200,7 +203,9 @@ class Extractor:
             return "other", 0  # founded, published, in force; a funding period is not an event
         after_vom = bool(re.search(r"\bvom\s*$", sentence_before, re.I))
         heading = self._heading_above(index)
-        if NOT_AN_EVENT_PAGE_RE.search(heading) and not EVENT_WORD_RE.search(heading) \
+        page_title = self.texts[title_line] if title_line is not None else ""
+        if any(NOT_AN_EVENT_PAGE_RE.search(h) for h in (heading, page_title)) \
+                and not EVENT_WORD_RE.search(heading) \
                 and not d.find_time(after) and not (label and label[0] == "date"):
             return "other", 0  # a job ad, interview or publication mentions dates of other things
         if not (label and label[0] == "date") and index not in event_time_lines and not self.lines[index].heading \
@@ -273,9 +278,11 @@ class Extractor:
                 nxt = [i for i in window if i in event_lines and not self._is_heading(i)]
                 stop = next((i for i in window if self._is_heading(i)), None)
                 if nxt and (stop is None or nxt[0] < stop):
-                    starts.append(index)
-                    heading_starts.add(index)
-                    continue
+                    first_item = event_lines[nxt[0]][0]
+                    if not (self._date_first(nxt[0], first_item) and _item_rest(self.texts[nxt[0]], first_item.date)):
+                        starts.append(index)
+                        heading_starts.add(index)
+                        continue  # else: a section heading ("Termine") over a list of dated lines
                 if index in event_lines and event_lines[index][0].date.start <= 2:
                     starts.append(index)
                     continue
@@ -938,7 +945,11 @@ def _item_rest(text: str, mention: d.DateMention) -> str | None:
     separator = re.match(r"\s*(?::|[|–]\s|\s[|–]\s)\s*", rest)
     if not separator or not rest[separator.end():].strip():
         return None
-    return rest[separator.end():].strip()
+    rest = rest[separator.end():].strip()
+    first = re.split(r"\s[|]\s|,\s", rest)[0].strip(" ()")
+    if len(first) < 12 or f.ONLINE_RE.fullmatch(first) or f.TOWN_RE.fullmatch(first):
+        return None  # "| Online", "| Leipzig": the place of a teaser whose title is above it
+    return rest
 
 
 def _begin_end_sentences(text: str) -> d.TimeRange | None:

@@ -34,6 +34,7 @@ PUBLICATION_CLASS_RE = re.compile(r"publish|datePublished|dateModified|dateCreat
                                   r"news-date|article-date|meta-date|created|updated", re.I)
 EVENT_DATE_CLASS_RE = re.compile(r"event|termin|veranstaltung|startdate|start-date|datum", re.I)
 PLACE_CLASS_RE = re.compile(r"location|venue|(?:^|[\s_-])(?:ort|place|address|adresse)(?:$|[\s_-])", re.I)
+URL_IN_TEXT_RE = re.compile(r"https?://[^\s<>\"')]+[^\s<>\"').,;:!?]")
 WHITESPACE_RE = re.compile(r"[\s\u00a0\u2009\u202f\u200b]+")
 
 
@@ -109,7 +110,7 @@ def from_text(text: str) -> Page:
             match = YEAR_HEADING_RE.search(clean)
             if match and re.match(r"(?:Termine|Veranstaltungen|Jahr)\b", clean, re.I):
                 year = int(match.group(1))
-        lines.append(Line(clean, year_hint=year))
+        lines.append(Line(clean, year_hint=year, links=URL_IN_TEXT_RE.findall(clean)))
     return Page(lines)
 
 
