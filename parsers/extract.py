@@ -166,6 +166,9 @@ class Extractor:
             return "publication", 0
         if label and label[0] == "deadline":
             return "deadline", 0
+        following = self.texts[index + 1] if index + 1 < len(self.texts) else ""
+        if re.match(r"(?:Newsletter|Ausgabe|Rundbrief|Heft)\b", following) and self._date_only(index):
+            return "publication", 0  # an issue date above the issue's title in a newsletter archive
         if DEADLINE_CUE_RE.search(sentence_before) or (
                 re.search(r"\(\s*bis\s*$", before) and DEADLINE_CUE_RE.search(previous + before)) or (
                 re.search(r"\bbis\s*(?:zum|spätestens)?\s*$", sentence_before)
