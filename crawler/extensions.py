@@ -46,7 +46,8 @@ class CrawlReport:
         errors = report["errors"]
         if reason not in ("finished",):
             errors.append({"url": "", "reason": f"Crawl abgebrochen: {reason}"})
-        failed = report["pages_fetched"] == 0 or reason != "finished"
+        # No page answered (every start page 404, 5xx, unreachable): the source is down or has moved.
+        failed = report.get("pages_ok", report["pages_fetched"]) == 0 or reason != "finished"
         run = {
             "source": spider.name, "started": self.started, "finished": utc_now(),
             "status": "failed" if failed else ("errors" if errors else "ok"),

@@ -113,7 +113,12 @@ def cmd_crawl(args) -> int:
 
     from .store import Store
 
-    store = Store(args.db)
+    import sqlite3
+    try:
+        store = Store(args.db)
+    except sqlite3.DatabaseError as error:
+        raise UserError(f"{args.db}: keine dkbm-Datenbank ({error}). Wählen Sie mit --db eine andere Datei "
+                        f"(eine neue wird angelegt).") from None
     store.sync_sources(sources)
     settings = get_project_settings()
     settings.set("DKBM_DB", str(args.db))
@@ -231,7 +236,7 @@ def cmd_ics(args) -> int:
     try:
         rows = [dict(r) for r in connection.execute(
             "select * from events where duplicate_of is null and start is not null order by start, id")]
-    except sqlite3.OperationalError as error:
+    except sqlite3.DatabaseError as error:
         raise UserError(f"{db}: keine dkbm-Datenbank ({error}). Mit `dkbm crawl --db {db}` anlegen.") from None
     finally:
         connection.close()
@@ -254,8 +259,12 @@ def cmd_sources(args) -> int:
         try:
             last = {r["name"]: dict(r) for r in connection.execute("select * from sources")}
         except sqlite3.OperationalError:
-            pass
-        connection.close()
+            pass  # a database without crawl history: every source "nie"
+        except sqlite3.DatabaseError as error:
+            raise UserError(f"{args.db}: keine dkbm-Datenbank ({error}). Geben Sie mit --db die Datenbank "
+                            f"von `dkbm crawl` an.") from None
+        finally:
+            connection.close()
     print(f"{'Name':32} {'Region':12} {'Plattform':17} {'letzter Abruf':26} {'Status':8} {'Termine':>7} {'Fehler':>6}")
     for source in sources:
         info = last.get(source.name, {})

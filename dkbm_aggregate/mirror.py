@@ -8,11 +8,18 @@ details/index.html@event=17&cHash=ab.
 The server behaves like the real ones as far as a polite crawler can tell: it routes by the
 Host header, sends Content-Type with the page's charset, Last-Modified and ETag, answers
 conditional requests with 304, serves robots.txt where the mirror has one and 404 elsewhere.
+
+Outages: a sidecar file "<page file>.http-status" holding a status code (e.g. "503") makes the
+server answer that status, with a short error page, for the page, whether or not the page file
+itself exists: details/index.html@event=17.http-status turns /details/?event=17 into a 503.
+Delete the sidecar to bring the page back. Sidecars themselves are never served.
 """
 from __future__ import annotations
 
 import hashlib
+import html
 import re
+import sys
 import threading
 from email.utils import formatdate, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -27,18 +34,61 @@ CONTENT_TYPES = {
 META_CHARSET_RE = re.compile(rb"<meta[^>]+charset=[\"']?([\w-]+)", re.I)
 
 
+STATUS_SUFFIX = ".http-status"
+
+
+def page_path(root: Path, host: str, path: str, query: str = "") -> Path | None:
+    """The mirror file a URL maps to, whether it exists or not; None for URLs that cannot be in
+    the mirror: an invalid host ("", "..", "a/b"), a path escaping the host directory, a query
+    that cannot be part of a file name ("?next=/x"), a name the file system refuses."""
+    host = host.lower()
+    if host in ("", ".", "..") or any(char in host for char in "/\\\0"):
+        return None
+    relative = unquote(path).lstrip("/")
+    query = unquote(query)
+    if "\0" in relative or "/" in query or "\0" in query:
+        return None
+    try:
+        host_dir = (Path(root) / host).resolve()
+        candidate = (host_dir / relative).resolve() if relative else host_dir
+        if host_dir not in candidate.parents and candidate != host_dir:
+            return None
+        if path.endswith("/") or candidate.is_dir():
+            candidate = candidate / "index.html"
+        if query:
+            candidate = candidate.with_name(candidate.name + "@" + query)
+    except (OSError, ValueError):
+        return None
+    return candidate
+
+
+def _is_file(path: Path | None) -> bool:
+    try:
+        return path is not None and path.is_file()
+    except (OSError, ValueError):  # e.g. a file name longer than the file system allows
+        return False
+
+
 def mirror_file(root: Path, host: str, path: str, query: str = "") -> Path | None:
     """The mirror file for a URL's host, path and query, or None (also for paths escaping the root)."""
-    host_dir = (root / host.lower()).resolve()
-    relative = unquote(path).lstrip("/")
-    candidate = (host_dir / relative).resolve() if relative else host_dir
-    if host_dir not in candidate.parents and candidate != host_dir:
+    candidate = page_path(root, host, path, query)
+    if not _is_file(candidate) or candidate.name.endswith(STATUS_SUFFIX):
         return None
-    if path.endswith("/") or candidate.is_dir():
-        candidate = candidate / "index.html"
-    if query:
-        candidate = candidate.with_name(candidate.name + "@" + unquote(query))
-    return candidate if candidate.is_file() else None
+    return candidate
+
+
+def forced_status(page: Path | None) -> int | None:
+    """The status code of the page's .http-status sidecar, if it has one."""
+    if page is None:
+        return None
+    sidecar = page.with_name(page.name + STATUS_SUFFIX)
+    if not _is_file(sidecar):
+        return None
+    text = sidecar.read_text(encoding="utf-8", errors="replace").strip()
+    code = text.split()[0] if text else ""
+    if not code.isdigit() or not 200 <= int(code) <= 599:
+        raise ValueError(f"{sidecar}: {text[:40]!r} ist kein HTTP-Statuscode; schreiben Sie z. B. 503 hinein.")
+    return int(code)
 
 
 def content_type_for(path: Path, body: bytes) -> str:
@@ -68,6 +118,14 @@ class MirrorHandler(BaseHTTPRequestHandler):
     def _serve(self, send_body: bool) -> None:
         target = urlsplit(self.path)
         host = (target.hostname or self.headers.get("Host", "")).split(":")[0]
+        try:
+            status = forced_status(page_path(self.root, host, target.path or "/", target.query))
+        except ValueError as error:
+            self._error_page(500, str(error), send_body)
+            return
+        if status is not None and status != 200:
+            self._error_page(status, f"{host}{self.path}", send_body)
+            return
         found = mirror_file(self.root, host, target.path or "/", target.query)
         if found is None:
             self._not_found(host, send_body)
@@ -103,9 +161,17 @@ class MirrorHandler(BaseHTTPRequestHandler):
         return False
 
     def _not_found(self, host: str, send_body: bool) -> None:
-        body = (f"<!DOCTYPE html><html lang='de'><head><meta charset='utf-8'><title>404 Nicht gefunden</title>"
-                f"</head><body><h1>Seite nicht gefunden</h1><p>{host}{self.path}</p></body></html>").encode()
-        self.send_response(404)
+        self._error_page(404, f"{host}{self.path}", send_body)
+
+    def _error_page(self, status: int, detail: str, send_body: bool) -> None:
+        self.send_response(status)
+        if status in (204, 304):
+            self.end_headers()  # these carry no body
+            return
+        reason = "Nicht gefunden" if status == 404 else self.responses.get(status, ("Fehler",))[0]
+        body = (f"<!DOCTYPE html><html lang='de'><head><meta charset='utf-8'><title>{status} {html.escape(reason)}"
+                f"</title></head><body><h1>{status} {html.escape(reason)}</h1><p>{html.escape(detail)}</p>"
+                f"</body></html>").encode()
         self.send_header("Content-Type", "text/html; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
@@ -113,13 +179,23 @@ class MirrorHandler(BaseHTTPRequestHandler):
             self.wfile.write(body)
 
 
+class _QuietHTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        # A crawler that stops reading (a page over DOWNLOAD_MAXSIZE, a cancelled request) is
+        # normal; the default would print a traceback into the crawl's output.
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
+
+
 class MirrorServer:
     """The mirror on 127.0.0.1 in a background thread: `with MirrorServer(root) as server: server.address`."""
 
     def __init__(self, root: Path | str, host: str = "127.0.0.1", port: int = 0):
         handler = type("BoundMirrorHandler", (MirrorHandler,), {"root": Path(root).resolve()})
-        self.httpd = ThreadingHTTPServer((host, port), handler)
-        self.httpd.daemon_threads = True
+        self.httpd = _QuietHTTPServer((host, port), handler)
         self.thread = threading.Thread(target=self.httpd.serve_forever, name="dkbm-mirror", daemon=True)
 
     @property

@@ -13,6 +13,8 @@ DEFAULT_MIRROR = PROJECT_ROOT / "data" / "mirror"
 DEFAULT_DB = PROJECT_ROOT / "data" / "dkbm.db"
 PLATFORMS = ("typo3_news", "typo3_sfeventmgt", "drupal", "wordpress", "inline_list", "static")
 REQUIRED = ("name", "title", "organizer", "regions", "platform", "start_urls")
+TEXT_KEYS = ("name", "title", "organizer", "platform", "homepage")
+LIST_KEYS = ("regions", "start_urls", "detail_patterns", "pagination", "allowed_domains")
 
 
 class RegistryError(ValueError):
@@ -51,25 +53,56 @@ def load_sources(path: Path | str = DEFAULT_REGISTRY) -> list[Source]:
     except FileNotFoundError:
         raise RegistryError(f"{path}: Quellenverzeichnis nicht gefunden. Legen Sie es an oder geben Sie "
                             f"den Pfad mit --registry an.") from None
+    except IsADirectoryError:
+        raise RegistryError(f"{path}: ist ein Verzeichnis. Geben Sie mit --registry die TOML-Datei an "
+                            f"(z. B. {path / 'sources.toml'}).") from None
+    except UnicodeDecodeError as error:
+        raise RegistryError(f"{path}: nicht in UTF-8 gespeichert (Byte {error.start}). Speichern Sie die "
+                            f"Datei als UTF-8.") from None
+    except OSError as error:
+        raise RegistryError(f"{path}: kann nicht gelesen werden ({error.strerror}). Prüfen Sie Pfad und "
+                            f"Rechte oder geben Sie mit --registry eine andere Datei an.") from None
     except tomllib.TOMLDecodeError as error:
         raise RegistryError(f"{path}: kein gültiges TOML ({error}). Korrigieren Sie die Syntax.") from None
+    entries = data.get("source", [])
+    if not isinstance(entries, list) or not all(isinstance(entry, dict) for entry in entries):
+        raise RegistryError(f"{path}: Quellen stehen in [[source]]-Abschnitten (doppelte eckige Klammern), "
+                            f"nicht in [source]. Korrigieren Sie die Abschnitte.")
     sources = []
     names = set()
-    for index, entry in enumerate(data.get("source", []), start=1):
+    for index, entry in enumerate(entries, start=1):
         label = f"{path}, Eintrag {index} ({entry.get('name', '?')})"
         missing = [key for key in REQUIRED if not entry.get(key)]
         if missing:
             raise RegistryError(f"{label}: es fehlt {', '.join(missing)}. Ergänzen Sie diese Felder.")
+        for key in TEXT_KEYS:
+            if key in entry and not isinstance(entry[key], str):
+                raise RegistryError(f"{label}: {key} muss Text in Anführungszeichen sein, z. B. {key} = \"…\".")
+        for key in LIST_KEYS:
+            value = entry.get(key, [])
+            if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+                raise RegistryError(f"{label}: {key} muss eine Liste von Texten sein, z. B. {key} = [\"…\"] "
+                                    f"(eckige Klammern auch bei nur einem Wert).")
+        for url in entry["start_urls"]:
+            parts = urlsplit(url)
+            if parts.scheme not in ("http", "https") or not parts.hostname:
+                raise RegistryError(f"{label}: Start-Adresse {url!r} ist keine vollständige Adresse. "
+                                    f"Schreiben Sie sie mit https:// (bzw. http://) und Hostnamen.")
+        max_pages = entry.get("max_pages", 300)
+        if isinstance(max_pages, bool) or not isinstance(max_pages, int) or max_pages < 1:
+            raise RegistryError(f"{label}: max_pages muss eine ganze Zahl ab 1 sein, z. B. max_pages = 300.")
         if entry["platform"] not in PLATFORMS:
             raise RegistryError(f"{label}: unbekannte Plattform {entry['platform']!r}. "
                                 f"Erlaubt sind: {', '.join(PLATFORMS)}.")
         if entry["name"] in names:
-            raise RegistryError(f"{label}: der Name {entry['name']!r} ist doppelt vergeben.")
+            raise RegistryError(f"{label}: der Name {entry['name']!r} ist doppelt vergeben. "
+                                f"Geben Sie jeder Quelle einen eigenen Namen.")
         for pattern in entry.get("detail_patterns", []) + entry.get("pagination", []):
             try:
                 re.compile(pattern)
             except re.error as error:
-                raise RegistryError(f"{label}: ungültiger regulärer Ausdruck {pattern!r} ({error}).") from None
+                raise RegistryError(f"{label}: ungültiger regulärer Ausdruck {pattern!r} ({error}). "
+                                    f"Korrigieren Sie den Ausdruck.") from None
         names.add(entry["name"])
         sources.append(Source(
             name=entry["name"], title=entry["title"], organizer=entry["organizer"],
@@ -80,5 +113,5 @@ def load_sources(path: Path | str = DEFAULT_REGISTRY) -> list[Source]:
             allowed_domains=tuple(entry.get("allowed_domains", [])),
             max_pages=int(entry.get("max_pages", 300))))
     if not sources:
-        raise RegistryError(f"{path}: enthält keine [[source]]-Einträge.")
+        raise RegistryError(f"{path}: enthält keine [[source]]-Einträge. Tragen Sie mindestens eine Quelle ein.")
     return sources

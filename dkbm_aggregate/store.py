@@ -19,8 +19,11 @@ from .schema import EVENT_COLUMNS, FTS_COLUMNS, JSON_COLUMNS
 SCHEDULE_FIELDS = ("start", "end", "all_day", "status", "venue", "address", "city", "online")
 BOOKKEEPING = {"id", "sequence", "content_hash", "first_seen", "last_seen", "last_changed",
                "missing_since", "duplicate_of", "provenance"}
-STATUS_PREFIX_RE = re.compile(r"^\s*(?:abgesagt|entfällt|verschoben|neuer\s+termin|ausgebucht|"
-                              r"achtung|update|terminänderung)\s*[:!–-]\s*", re.I)
+STATUS_PREFIX_RE = re.compile(r"^\s*(?:\+{2,}\s*)?(?:abgesagt|entfällt|verschoben|neuer\s+termin|ausgebucht|"
+                              r"achtung|update|terminänderung)\s*(?:[:!–-]|\+{2,})\s*", re.I)
+# "Fachtag (abgesagt)", "Fachtag – ABGESAGT": the same event as "Fachtag".
+STATUS_SUFFIX_RE = re.compile(r"\s*(?:\(\s*(?:abgesagt|entfällt|verschoben|neuer\s+termin|ausgebucht)\s*!?\s*\)|"
+                              r"[:–-]\s*(?:abgesagt|entfällt|verschoben|ausgebucht)\s*!?)\s*$", re.I)
 
 RUN_COLUMNS = {
     "id": int, "source": str, "started": str, "finished": str, "status": str,
@@ -40,7 +43,7 @@ def utc_now() -> str:
 
 
 def slug(text: str) -> str:
-    text = STATUS_PREFIX_RE.sub("", text or "")
+    text = STATUS_SUFFIX_RE.sub("", STATUS_PREFIX_RE.sub("", text or ""))
     text = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:80]
 
@@ -154,7 +157,8 @@ class Store:
         duplicate_of = the canonical id. Same day, and titles alike (SequenceMatcher ≥ 0.85 or
         word overlap ≥ 0.6); the canonical copy is the organizer's own announcement."""
         rows = list(self.db.query(
-            "select e.id, e.title, e.start, e.organizer, e.source, e.url, e.first_seen, s.organizer as source_organizer "
+            "select e.id, e.title, e.start, e.city, e.organizer, e.source, e.url, e.first_seen, "
+            "s.organizer as source_organizer "
             "from events e left join sources s on s.name = e.source where e.start is not null "
             "order by e.start, e.id"))
         by_day: dict[str, list[dict]] = {}
@@ -169,7 +173,8 @@ class Store:
                     # within one source only an announcement that links to the event's own page
                     # (a newsletter item and the detail page it points to) is the same event
                     same_page = any(r["url"] == row["url"] for r in cluster)
-                    if (other_source or same_page) and _same_title(row["title"], cluster[0]["title"]):
+                    if (other_source or same_page) and _same_title(row["title"], cluster[0]["title"]) \
+                            and _same_time_and_place(row, cluster[0]):
                         cluster.append(row)
                         break
                 else:
@@ -201,6 +206,17 @@ def _same_title(a: str, b: str) -> bool:
         return True
     wa, wb = _words(a), _words(b)
     return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.6
+
+
+def _same_time_and_place(a: dict, b: dict) -> bool:
+    """Alike titles are not enough: "Netzwerktreffen Bildungsmonitoring Hessen" in Kassel and
+    "… Sachsen" in Leipzig on the same day are two meetings. Where both copies know the clock
+    time or the town, they must agree."""
+    time_a, time_b = a["start"][11:16], b["start"][11:16]
+    if time_a and time_b and time_a != time_b:
+        return False
+    city_a, city_b = slug(a.get("city") or ""), slug(b.get("city") or "")
+    return not (city_a and city_b and city_a not in city_b and city_b not in city_a)
 
 
 def _same_organizer(organizer: str | None, source_organizer: str | None) -> bool:

@@ -11,13 +11,25 @@ from datetime import date
 from urllib.parse import urlsplit
 
 import scrapy
+import scrapy.exceptions
 from scrapy import signals
+from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
-from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
+from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 
 from parsers import extract_events
 
 from ..items import EventItem
+
+
+# Scrapy ≥ 2.13 wraps Twisted's download errors in its own exceptions; older ones raise Twisted's.
+def _errors(*names: str) -> tuple[type[Exception], ...]:
+    return tuple(getattr(scrapy.exceptions, name) for name in names if hasattr(scrapy.exceptions, name))
+
+
+DNS_ERRORS = (DNSLookupError, *_errors("CannotResolveHostError"))
+TIMEOUT_ERRORS = (TimeoutError, TCPTimedOutError, *_errors("DownloadTimeoutError"))
+REFUSED_ERRORS = (ConnectionRefusedError, *_errors("DownloadConnectionRefusedError"))
 
 
 class RegistrySpider(scrapy.Spider):
@@ -35,7 +47,7 @@ class RegistrySpider(scrapy.Spider):
         spider.crawl_date = date.fromisoformat(crawler.settings.get("DKBM_CRAWL_DATE")) \
             if crawler.settings.get("DKBM_CRAWL_DATE") else date.today()
         spider.report = {"pages_fetched": 0, "pages_not_modified": 0, "bytes_received": 0,
-                         "pages_extracted": 0, "errors": []}
+                         "pages_extracted": 0, "pages_ok": 0, "errors": []}
         spider.pages_requested = 0
         crawler.signals.connect(spider.on_response_downloaded, signal=signals.response_downloaded)
         return spider
@@ -50,6 +62,8 @@ class RegistrySpider(scrapy.Spider):
         else:
             self.report["bytes_received"] += len(response.body)
         self.report["pages_fetched"] += 1
+        if response.status < 400:
+            self.report["pages_ok"] += 1  # a source none of whose pages answered is "failed"
         if response.status >= 500:
             self.record_error(request.url, f"Serverfehler (HTTP {response.status})")
 
@@ -67,13 +81,18 @@ class RegistrySpider(scrapy.Spider):
             if status >= 500:
                 return  # already recorded when it was downloaded
             reason = "Seite nicht gefunden (HTTP 404)" if status == 404 else f"HTTP-Fehler {status}"
-        elif failure.check(DNSLookupError):
+        elif failure.check(IgnoreRequest):
+            return  # skipped on purpose (robots.txt Disallow): polite, not a failure of the source
+        elif failure.check(*DNS_ERRORS):
             reason = "Server nicht gefunden (DNS)"
-        elif failure.check(TimeoutError, TCPTimedOutError):
+        elif failure.check(*TIMEOUT_ERRORS):
             reason = "Zeitüberschreitung"
+        elif failure.check(*REFUSED_ERRORS):
+            reason = "Verbindung abgelehnt"
         else:
             reason = f"{failure.type.__name__}: {failure.getErrorMessage()}"
-        if "maxsize" in failure.getErrorMessage().lower() or "cancelled" in failure.getErrorMessage().lower():
+        message = failure.getErrorMessage().lower()
+        if "maxsize" in message or "max size" in message:
             reason = "Seite zu groß (über DOWNLOAD_MAXSIZE), übersprungen"
         self.record_error(request.url, reason)
 
