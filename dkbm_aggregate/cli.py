@@ -277,9 +277,10 @@ def cmd_sources(args) -> int:
 # ---------------------------------------------------------------- extract / eval
 
 def cmd_extract(args) -> int:
-    from parsers import extract_events
+    from parsers import PageTooLarge, extract_events
     reference = args.reference_date or date.today()
     results = []
+    skipped = 0
     for path in args.files:
         try:
             content = path.read_bytes()
@@ -288,17 +289,23 @@ def cmd_extract(args) -> int:
         except IsADirectoryError:
             raise UserError(f"{path}: ist ein Verzeichnis; geben Sie Dateien an (z. B. {path}/*.html).") from None
         content_type = "text/plain" if path.suffix.lower() in (".txt", ".text", ".md") else None
-        events = extract_events(content, url=args.url, reference_date=reference, content_type=content_type,
-                                default_organizer=args.organizer)
+        try:
+            events = extract_events(content, url=args.url, reference_date=reference, content_type=content_type,
+                                    default_organizer=args.organizer)
+        except PageTooLarge as error:
+            print(f"dkbm: {path}: übersprungen, Datei zu groß ({error}). Geben Sie die Seite selbst an, "
+                  f"nicht ein Archiv oder einen Export.", file=sys.stderr)
+            skipped += 1
+            continue
         results.append((path, [e.to_dict() for e in events]))
     out = sys.stdout
-    if len(results) == 1:
+    if len(args.files) == 1 and results:
         json.dump(results[0][1], out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:
         for path, events in results:
             out.write(json.dumps({"file": str(path), "events": events}, ensure_ascii=False) + "\n")
-    return 0
+    return 1 if skipped else 0
 
 
 def cmd_eval(args) -> int:

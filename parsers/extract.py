@@ -75,10 +75,19 @@ class Block:
     lines: list[Line] = field(default_factory=list)
 
 
+MAX_PAGE_BYTES = 10 * 1024 * 1024  # as the crawler's DOWNLOAD_MAXSIZE: no event page is larger
+
+
+class PageTooLarge(ValueError):
+    """A page far larger than any announcement; reading it would only cost time."""
+
+
 def extract_events(content: bytes | str, *, url: str | None = None,
                    reference_date: date | None = None, content_type: str | None = None,
                    default_organizer: str | None = None) -> list[Event]:
     """Read a page (HTML or plain text) and return the events it announces, in page order."""
+    if len(content) > MAX_PAGE_BYTES:
+        raise PageTooLarge(f"{len(content) / 1024 / 1024:.0f} MB, mehr als {MAX_PAGE_BYTES // 1024 // 1024} MB")
     page = parse(content, content_type)
     return Extractor(page, url=url, reference_date=reference_date,
                      default_organizer=default_organizer).run()

@@ -199,3 +199,15 @@ def test_sources_shows_the_last_crawl_of_each_source(tmp_path):
     assert kosmo.split()[-2:] == ["4", "1"]  # events, errors
     reab = next(l for l in result.stdout.splitlines() if l.startswith("reab_hessen "))
     assert "nie" in reab
+
+
+def test_extract_skips_a_fifty_megabyte_file_and_still_reads_the_others(page, tmp_path):
+    huge = tmp_path / "export.html"
+    huge.write_bytes(b"<html><body>" + b"<p>Datum: 12.03.2027</p>" * (50 * 1024 * 1024 // 24) + b"</body></html>")
+    result = dkbm("extract", "--reference-date", "2026-11-23", str(huge), str(page))
+    assert result.returncode == 1
+    assert "export.html" in result.stderr and "zu groß" in result.stderr
+    assert "Traceback" not in result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [Path(line["file"]).name for line in lines] == [page.name]
+    assert lines[0]["events"][0]["start"] == "2027-03-12T10:00"
