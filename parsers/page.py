@@ -38,7 +38,7 @@ URL_IN_TEXT_RE = re.compile(r"https?://[^\s<>\"')]+[^\s<>\"').,;:!?]")
 WHITESPACE_RE = re.compile(r"[\s\u00a0\u2009\u202f\u200b]+")
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     text: str
     heading: int = 0          # 1..6 for h1..h6, 0 otherwise
@@ -69,10 +69,13 @@ class Page:
     mailto: list[tuple[str, str]] = field(default_factory=list)  # (email, link text)
     root: object | None = None        # the lxml tree, for structured-data extraction
     is_html: bool = False
+    has_structured_data: bool = False  # the source mentions JSON-LD or schema.org at all
 
 
 def _clean(text: str) -> str:
-    return WHITESPACE_RE.sub(" ", text).strip()
+    # str.split() knows every Unicode space (no-break and thin spaces too) and is several times
+    # faster than a regex; only the zero-width space needs removing first.
+    return " ".join(text.replace("\u200b", "").split())
 
 
 def decode(content: bytes | str, content_type: str | None = None) -> str:
@@ -133,7 +136,7 @@ def from_html(text: str) -> Page:
         return from_text(re.sub(r"<[^>]+>", " ", text))
     title_element = root.find(".//title")
     page = Page([], title=_clean(title_element.text_content()) if title_element is not None else None,
-                root=root, is_html=True)
+                root=root, is_html=True, has_structured_data="ld+json" in text or "schema.org" in text)
     body = root.find("body")
     if body is None:
         body = root

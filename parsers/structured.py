@@ -19,7 +19,7 @@ EVENT_TYPES = {"Event", "EducationEvent", "BusinessEvent", "SocialEvent", "Hacka
 
 def events(page: Page, url: str | None) -> list[dict]:
     root = page.root
-    if root is None:
+    if root is None or not page.has_structured_data:
         return []
     has_jsonld = bool(root.xpath("//script[contains(@type, 'ld+json')]"))
     has_microdata = bool(root.xpath("//*[@itemtype and contains(@itemtype, 'schema.org/') and "
