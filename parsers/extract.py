@@ -39,8 +39,8 @@ EVENT_SIGNAL_RE = re.compile(r"Veranstalt|Anmeld|Teilnahme|Netzwerktreffen|Works
 CITY_STATT_RE = re.compile(r"\bin\s+([A-ZÄÖÜ][a-zäöüß]+(?:[ -](?:am|an der|im|in der)[ -][A-ZÄÖÜ][\wäöüß]+)?)"
                            r"\s+(?:statt|stattfinden|stattfand)\b")
 REGISTRATION_LINK_RE = re.compile(r"anmeld|registr|formular|signup|teilnahme|ticket|\.pdf$|\.ics$", re.I)
-MORE_LINK_RE = re.compile(r"\b(?:mehr|weiterlesen|weiter|details|zur\s+veranstaltung|zum\s+termin|"
-                          r"ausschreibung)\b", re.I)
+MORE_LINK_RE = re.compile(r"\b(?:mehr|weiterlesen|weiter|weitere\s+informationen|informationen|infos?|details|"
+                          r"zur\s+veranstaltung|zum\s+termin|ausschreibung|programm)\b", re.I)
 NOT_AN_EVENT_AFTER_RE = re.compile(r"^[^.]{0,80}\b(?:gegründet|ins\s+Leben\s+gerufen|in\s+Kraft|beschlossen|"
                                    r"veröffentlicht|erschienen|verabschiedet|eingeführt|gestartet)\b", re.I)
 NOT_AN_EVENT_PAGE_RE = re.compile(r"Stellenausschreibung|Stellenangebot|Wir\s+suchen|Jobs?\b|Interview|"
@@ -447,7 +447,9 @@ class Extractor:
             event.status = TENTATIVE
         self._organizer(texts, labels, text, event)
         self._venue(texts, labels, text, event, block)
-        mailto = [] if multi else [e for e in (f.email_from_href(h) for h, _ in self.page.mailto) if e]
+        mailto = [(email, line - block.start) for email, line in
+                  ((f.email_from_href(href), line) for href, line in self.page.mailto)
+                  if email and block.start <= line < block.end]
         event.contacts = f.extract_contacts(texts, mailto)
         self._classify_event(texts, labels, title or "", text, event)
         body = [t for t in texts if t != title]

@@ -105,9 +105,13 @@ def email_from_href(href: str) -> str | None:
 # ---------------------------------------------------------------- contacts
 
 PHONE_RE = re.compile(r"(?:Telefon|Tel\.?|Fon|Phone|Mobil|Handy)\s*:?\s*(?P<phone>\+?[\d][\d /().–-]{4,}\d)", re.I)
+_LETTERS = r"[^\W\d_]"  # any letter, Turkish, Polish or French names included
 NAME_RE = re.compile(
-    r"^(?:(?:Frau|Herr)\s+)?(?:(?:Dr|Prof)\.\s*)*(?:[A-ZÄÖÜ][a-zäöüßéè]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+){1,3}"
-    r"(?:(?:von|van|de|zu)\s+)?[A-ZÄÖÜ][a-zäöüßéè]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?$")
+    rf"^(?:(?:Frau|Herr)\s+)?(?:(?:Dr|Prof)\.\s*)*(?:[A-ZÄÖÜ]{_LETTERS}+(?:-[A-ZÄÖÜ]{_LETTERS}+)?\s+){{1,3}}"
+    rf"(?:(?:von|van|de|zu)\s+)?[A-ZÄÖÜ]{_LETTERS}+(?:-[A-ZÄÖÜ]{_LETTERS}+)?$")
+NAME_BEFORE_EMAIL_RE = re.compile(
+    rf"((?:(?:Dr|Prof)\.\s*)?[A-ZÄÖÜ]{_LETTERS}+(?:-[A-ZÄÖÜ]{_LETTERS}+)?(?:\s+[A-ZÄÖÜ]{_LETTERS}+(?:-[A-ZÄÖÜ]{_LETTERS}+)?){{1,2}})"
+    r"\s*[:,(<]?\s*$")
 _NOT_NAME_WORDS = {"Kontakt", "Telefon", "Anmeldung", "Veranstalter", "Ort", "Online", "Programm", "Bildung",
                    "Weitere", "Informationen", "Zurück", "Seitenanfang", "Für", "Bei", "Ansprechpartner",
                    "Ansprechperson", "Ansprechpartnerin", "Referentin", "Referent", "Stadt", "Landkreis",
@@ -123,31 +127,36 @@ def looks_like_name(text: str) -> bool:
     return not any(word in _NOT_NAME_WORDS for word in text.replace(".", " ").split())
 
 
-def extract_contacts(lines: list[str], mailto_emails: list[str]) -> list[Contact]:
-    """People with an e-mail address: name from the lines above, phone and role nearby."""
+def extract_contacts(lines: list[str], mailto: list[tuple[str, int | None]]) -> list[Contact]:
+    """People with an e-mail address: name from the lines above, phone and role nearby.
+    `mailto` holds addresses found only in links, with the line the link stands in."""
     contacts: list[Contact] = []
     seen: set[str] = set()
     for index, line in enumerate(lines):
-        for raw in EMAIL_RE.findall(deobfuscate(line)):
-            email = raw.rstrip(".").lower() if raw.lower() == raw else raw.rstrip(".")
+        clear = deobfuscate(line)
+        for match in EMAIL_RE.finditer(clear):
+            email = match.group(0).rstrip(".")
             if email.lower() in seen:
                 continue
             seen.add(email.lower())
-            contacts.append(_contact_around(lines, index, email))
-    for email in mailto_emails:
+            contacts.append(_contact_around(lines, index, email, clear[:match.start()]))
+    for email, index in mailto:
         if email.lower() not in seen:
             seen.add(email.lower())
-            index = next((i for i, line in enumerate(lines) if email.split("@")[0].lower() in line.lower()), None)
-            contacts.append(_contact_around(lines, index, email) if index is not None else Contact(email=email))
+            contacts.append(_contact_around(lines, index, email, "") if index is not None and index < len(lines)
+                            else Contact(email=email))
     return contacts
 
 
-def _contact_around(lines: list[str], index: int, email: str) -> Contact:
+def _contact_around(lines: list[str], index: int, email: str, before: str) -> Contact:
     contact = Contact(email=email)
-    # Name: the nearest name-shaped line (or line start) within four lines above; the
-    # e-mail line itself may hold it ("Dr. Jana Beispiel, jana@example.org").
+    # Name: right before the address ("… an Katrin Beispiel: katrin@…"), else the nearest
+    # name-shaped line (or line part) within four lines above.
+    match = NAME_BEFORE_EMAIL_RE.search(before)
+    if match and looks_like_name(match.group(1)):
+        contact.name = match.group(1)
     window = [lines[index]] + [lines[i] for i in range(index - 1, max(-1, index - 5), -1)]
-    for offset, line in enumerate(window):
+    for offset, line in enumerate(window if not contact.name else []):
         if offset and EMAIL_RE.search(deobfuscate(line)):
             break  # the previous contact's block
         for candidate in _name_candidates(line):
@@ -161,12 +170,14 @@ def _contact_around(lines: list[str], index: int, email: str) -> Contact:
                     contact.role = role_line.strip().rstrip(":")
                     break
             break
-    for line in lines[max(0, index - 3): index + 3]:
-        match = PHONE_RE.search(line)
-        if match:
-            contact.phone = match.group("phone").strip()
-            # the phone nearest below the name belongs to this person
-            if lines.index(line) >= index - 2:
+    # Phone: the nearest one in the contact's own lines, the line itself first, then below, then above.
+    for position in [index, index + 1, index - 1, index + 2, index - 2]:
+        if 0 <= position < len(lines):
+            if position != index and EMAIL_RE.search(deobfuscate(lines[position])):
+                continue  # another person's line
+            found = PHONE_RE.search(lines[position])
+            if found:
+                contact.phone = found.group("phone").strip()
                 break
     return contact
 
@@ -269,13 +280,24 @@ def target_groups_of(text: str) -> list[str]:
 
 # ---------------------------------------------------------------- organizers
 
+_ORG_WORDS = (r"(?:Stadt|Landkreis|Kreis|Gemeinde|Transferagentur|REAB|Agentur|Bildungsbüro|Amt|Ministerium|"
+              r"Netzwerk|Initiative|Verein|Stiftung|Institut|Universität|Hochschule|Büro|Landesinstitut|Kommune|"
+              r"Bezirk|Region|Regionalverband|Zweckverband|Jugendberufsagentur|Bildungsregion)")
+# A name: capitalised words, "(Oder)", "am Main", "für Großstädte"; it ends before a verb or a comma.
+_ORG_NAME = (r"(?:[A-ZÄÖÜ][\w–-]*|\((?:[A-ZÄÖÜ][\w.]*)\))(?:\s(?:(?:am|an\sder|für|im|in\sder|und)\s)?"
+             r"(?:[A-ZÄÖÜ][\w–-]*|\([A-ZÄÖÜ][\w.]*\)))*")
 ORGANIZER_PROSE_RES = (
-    re.compile(r"[Aa]uf\s+Einladung\s+(?:des|der|von)\s+(?P<org>[^.,;:()]+)"),
-    re.compile(r"(?P<org>(?:Die|Der|Das)\s+(?:[\w-]+\s+){0,3}(?:Stadt|Landkreis|Kreis|Gemeinde|Transferagentur|REAB|"
-               r"Agentur|Bildungsbüro|Amt|Ministerium|Netzwerk|Initiative|Verein|Stiftung|Institut|Universität|"
-               r"Hochschule|Büro|Landesinstitut|Kommune|Bezirk|Region)[^.;:!?]{0,60}?)\s+l[äa]dt\s+[^.]*?\bein\b"),
+    re.compile(rf"[Aa]uf\s+Einladung\s+(?:des|der|von)\s+(?P<org>{_ORG_NAME})"),
+    re.compile(rf"(?:Die|Der|Das)\s+(?P<org>(?:[\w-]+\s+){{0,3}}{_ORG_WORDS}\w*(?:\s{_ORG_NAME})?)\s+l[äa]dt\b(?:[^.]|(?<=\d)\.)*?\bein\b"),
 )
-COOP_RE = re.compile(r"in\s+(?:Kooperation|Zusammenarbeit)\s+mit\s+(?:dem|der|den)?\s*(?P<orgs>[^.;:()]+)", re.I)
+# genitive to nominative for the organisations that invite ("des Landkreises Barnim")
+_GENITIVE = {"Landkreises": "Landkreis", "Kreises": "Kreis", "Bezirkes": "Bezirk", "Bezirks": "Bezirk",
+             "Ministeriums": "Ministerium", "Netzwerkes": "Netzwerk", "Netzwerks": "Netzwerk",
+             "Regionalverbandes": "Regionalverband", "Zweckverbandes": "Zweckverband", "Amtes": "Amt",
+             "Bildungsbüros": "Bildungsbüro", "Instituts": "Institut", "Institutes": "Institut",
+             "Vereins": "Verein", "Landes": "Land", "Bundes": "Bund"}
+COOP_RE = re.compile(r"in\s+(?:Kooperation|Zusammenarbeit)\s+mit\s+(?:dem|der|den)?\s*"
+                     r"(?P<orgs>(?:[^.;:()]|\([A-ZÄÖÜ][\w.]*\))+)", re.I)
 AGENCY_RE = re.compile(
     r"(?:REAB|Regionale\s+Entwicklungsagentur\s+für\s+Bildung)\s+[A-ZÄÖÜ][\w–-]+(?:\s*[–-]\s*[A-ZÄÖÜ][\w-]+)?"
     r"|Transferagentur\s+(?:für\s+Großstädte|[A-ZÄÖÜ][\w-]+(?:\s*[–-]\s*[A-ZÄÖÜ][\w-]+)?)"
@@ -289,6 +311,8 @@ def organizer_from_prose(text: str) -> tuple[str, str] | None:
         if match:
             org = _ORG_TAIL_RE.sub("", match.group("org")).strip()
             org = re.sub(r"^(?:Die|Der|Das)\s+", "", org)
+            first, _, rest = org.partition(" ")
+            org = (_GENITIVE.get(first, first) + (" " + rest if rest else "")).strip()
             if 2 < len(org) < 90:
                 return org, match.group(0)
     return None
@@ -301,7 +325,8 @@ def co_organizers_from(text: str) -> list[str]:
     names = re.split(r",\s*|\s+(?:und|sowie)\s+(?:dem|der|den)?\s*", match.group("orgs"))
     cleaned = []
     for name in names:
-        name = re.sub(r"\s+(?:statt|durchgeführt|organisiert|veranstaltet|angeboten|ausgerichtet)\b.*$", "", name)
+        name = re.sub(r"\s+(?:statt|durchgeführt|organisiert|veranstaltet|angeboten|ausgerichtet|zu|zum|zur|am|an|"
+                      r"ein|herzlich|alle)\b.*$", "", name)
         name = re.sub(r"^(?:dem|der|den|die)\s+", "", name.strip())
         if 2 < len(name) < 90 and not re.match(r"(?:uns|Ihnen|ihnen|euch|mir)\b", name):
             cleaned.append(name)

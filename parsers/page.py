@@ -66,7 +66,7 @@ class Page:
     title: str | None = None          # <title> of an HTML page
     time_elements: list[TimeElement] = field(default_factory=list)
     publication_date: str | None = None  # "YYYY-MM-DD"
-    mailto: list[tuple[str, str]] = field(default_factory=list)  # (email, link text)
+    mailto: list[tuple[str, int]] = field(default_factory=list)  # (href, index of the line it stands in)
     root: object | None = None        # the lxml tree, for structured-data extraction
     is_html: bool = False
     has_structured_data: bool = False  # the source mentions JSON-LD or schema.org at all
@@ -220,10 +220,11 @@ def _walk(container, page: Page) -> None:
                                                   is_publication, len(page.lines), hint))
         if tag == "a":
             href = element.get("href") or ""
-            if href:
+            # an invisible link (a tracking pixel, a zero-width anchor) is not a link a reader follows
+            if href and _clean(element.text_content()):
                 builder.links.append(href)
                 if href.lower().startswith(("mailto:", "javascript:linkto_uncryptmailto")):
-                    page.mailto.append((href, _clean(element.text_content())))
+                    page.mailto.append((href, len(page.lines)))
         if tag == "dt" or (tag in ("th",) and element.getnext() is not None):
             # dt/dd and th/td pairs become "Label: value" lines
             text = _clean(element.text_content())
