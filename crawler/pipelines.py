@@ -21,8 +21,11 @@ class NormalizePipeline:
             row.pop(key, None)
         row["title"] = re.sub(r"\s+", " ", row["title"] or "").strip()
         row["url"] = row.get("url") or item["page_url"]
-        row["id"] = event_id(source.name, item["page_url"] if item["events_on_page"] == 1 else row["url"],
-                             row["title"], item["events_on_page"] > 1)
+        # A detail page announcing one event is that event's identity; on list and newsletter pages
+        # the title tells the events apart. A list page stays a list page when it happens to hold
+        # only one event, so its events keep their ids when the next one is added.
+        several = item["events_on_page"] > 1 or not source.is_detail(item["page_url"])
+        row["id"] = event_id(source.name, row["url"] if several else item["page_url"], row["title"], several)
         row["source"], row["source_title"] = source.name, source.title
         row["regions"] = list(source.regions)
         row["region"] = ", ".join(source.regions)

@@ -17,15 +17,17 @@ LIST_PAGE = "https://www.transferagentur-bayern.de/veranstaltungen/veranstaltung
 
 SOURCES = {
     "reab_hessen": Source(name="reab_hessen", title="REAB Hessen", organizer="REAB Hessen", regions=("HE",),
-                          platform="typo3_news", start_urls=("https://www.reab-hessen.de/",)),
+                          platform="typo3_news", start_urls=("https://www.reab-hessen.de/",),
+                          detail_patterns=(r"/details/[^/]+\.html$",)),
     "transferinitiative": Source(name="transferinitiative", title="Transferinitiative Kommunales Bildungsmanagement",
                                  organizer="Transferinitiative Kommunales Bildungsmanagement", regions=("DE",),
-                                 platform="static", start_urls=("https://www.transferinitiative.de/",)),
+                                 platform="static", start_urls=("https://www.transferinitiative.de/",),
+                                 detail_patterns=(r"/termine/",)),
     "kosmo": Source(name="kosmo", title="KOSMO", organizer="KOSMO", regions=("DE",), platform="typo3_news",
-                    start_urls=("https://www.kommunales-bildungsmonitoring.de/",)),
+                    start_urls=("https://www.kommunales-bildungsmonitoring.de/",), detail_patterns=(r"/termine/",)),
     "transmit": Source(name="transmit", title="REAB Mitteldeutschland (TransMit)", organizer="REAB Mitteldeutschland",
                        regions=("SN", "ST", "TH"), platform="wordpress",
-                       start_urls=("https://reab-mitteldeutschland.de/",)),
+                       start_urls=("https://reab-mitteldeutschland.de/",), detail_patterns=(r"/termine/",)),
 }
 
 
@@ -285,3 +287,13 @@ def test_search_follows_a_changed_title(store):
     store.upsert_event(normalized(netzwerktreffen(title="Netzwerktreffen Datenvisualisierung")))
     assert [r["id"] for r in store.db["events"].search("Datenvisualisierung")] == [row["id"]]
     assert list(store.db["events"].search("Bildungsmonitoring")) == []
+
+
+def test_events_of_a_list_page_keep_their_ids_when_the_list_grows():
+    """A list page (no detail page of its own) with one event today and two tomorrow: the first
+    event must not change its identity, or calendars would show it twice."""
+    alone = normalized(netzwerktreffen(title="Netzwerktreffen Büro Süd"), page_url=LIST_PAGE, events_on_page=1,
+                       source="reab_hessen")
+    with_another = normalized(netzwerktreffen(title="Netzwerktreffen Büro Süd"), page_url=LIST_PAGE,
+                              events_on_page=2, source="reab_hessen")
+    assert alone["id"] == with_another["id"]
