@@ -38,6 +38,36 @@ SOURCE_COLUMNS = {
 }
 
 
+# The table users browse: one row per event (copies from other sources left out), German column
+# names, German status words; the JSON API and the feeds keep using `events`.
+GERMAN_VIEW = """
+CREATE VIEW veranstaltungen AS
+SELECT
+  title AS Titel,
+  start AS Beginn,
+  "end" AS Ende,
+  event_type AS Format,
+  organizer AS Veranstalter,
+  CASE WHEN online = 1 AND hybrid = 0 AND city IS NULL
+       THEN 'online' || coalesce(' (' || online_platform || ')', '')
+       ELSE coalesce(venue || ', ', '') || coalesce(city, '') ||
+            CASE WHEN hybrid = 1 THEN ' und online' ELSE '' END END AS Ort,
+  city AS Stadt,
+  registration_deadline AS Anmeldeschluss,
+  CASE status WHEN 'cancelled' THEN 'abgesagt' WHEN 'postponed' THEN 'verschoben'
+              WHEN 'tentative' THEN 'vorläufig'
+              ELSE CASE WHEN booked_out = 1 THEN 'ausgebucht' ELSE 'geplant' END END AS Status,
+  topics AS Themen,
+  regions AS Regionen,
+  source_title AS Quelle,
+  url AS Link,
+  id
+FROM events
+WHERE duplicate_of IS NULL
+ORDER BY start IS NULL, start, title
+"""
+
+
 def utc_now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
@@ -76,6 +106,8 @@ class Store:
             missing = {k: v for k, v in EVENT_COLUMNS.items() if k not in events.columns_dict}
             for name, kind in missing.items():
                 events.add_column(name, kind)
+        self.db.execute("DROP VIEW IF EXISTS veranstaltungen")
+        self.db.execute(GERMAN_VIEW)
         if not self.db["sources"].exists():
             self.db["sources"].create(SOURCE_COLUMNS, pk="name")
         if not self.db["crawl_runs"].exists():

@@ -184,3 +184,21 @@ async def test_datasette_json_api_and_feed_carry_the_events(crawled):
     assert str(vevent["SUMMARY"]) == title
     assert vevent["DTSTART"].dt == datetime(2027, 1, 26, 10, 0, tzinfo=BERLIN)
     assert "12.01.2027" in str(vevent["DESCRIPTION"])  # the registration deadline, in German
+
+
+@pytest.mark.asyncio
+async def test_the_german_overview_lists_each_event_once_with_facets(crawled):
+    from dkbm_aggregate.app import make_datasette
+
+    db, _ = crawled
+    datasette = make_datasette(db)
+    response = await datasette.client.get("/dkbm/veranstaltungen.json", params={
+        "_shape": "objects", "Titel__contains": "Bildungsdaten wirksam nutzen", "_facet": "Format"})
+    assert response.status_code == 200
+    data = response.json()
+    assert len(data["rows"]) == 1  # the conference announced on three sites
+    row = data["rows"][0]
+    assert row["Beginn"] == "2027-06-10T09:30" and row["Stadt"] == "Berlin" and row["Status"] == "geplant"
+    assert "Format" in data["facet_results"]
+    page = await datasette.client.get("/dkbm/veranstaltungen")
+    assert page.status_code == 200 and "Veranstaltungen (Übersicht)" in page.text
