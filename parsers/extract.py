@@ -36,8 +36,8 @@ BOILERPLATE_RE = re.compile(r"^(?:Zum Inhalt springen|Direkt zum Inhalt|Zur Navi
                             r"Drucken|Teilen|Menü|Suche|Startseite|Home)$", re.I)
 EVENT_SIGNAL_RE = re.compile(r"Veranstalt|Anmeld|Teilnahme|Netzwerktreffen|Workshop|Werkstatt|Fachtag|"
                              r"Sprechstunde|Webinar|Konferenz|Tagung|Forum|Seminar|\bOrt\b", re.I)
-CITY_STATT_RE = re.compile(r"\bin\s+([A-ZÄÖÜ][a-zäöüß]+(?:[ -](?:am|an der|im|in der)[ -][A-ZÄÖÜ][\wäöüß]+)?)"
-                           r"\s+(?:statt|stattfinden|stattfand)\b")
+CITY_STATT_RE = f.Gated(r"\bin\s+([A-ZÄÖÜ][a-zäöüß]+(?:[ -](?:am|an der|im|in der)[ -][A-ZÄÖÜ][\wäöüß]+)?)"
+                        r"\s+(?:statt|stattfinden|stattfand)\b", ("statt",), flags=0)
 REGISTRATION_LINK_RE = re.compile(r"anmeld|registr|formular|signup|teilnahme|ticket|\.pdf$|\.ics$", re.I)
 MORE_LINK_RE = re.compile(r"\b(?:mehr|weiterlesen|weiter|weitere\s+informationen|informationen|infos?|details|"
                           r"zur\s+veranstaltung|zum\s+termin|ausschreibung|programm)\b", re.I)
@@ -52,9 +52,13 @@ EVENT_WORD_RE = re.compile(r"Veranstaltung|Treffen|treffen\b|Workshop|Werkstatt|
                            r"lädt|laden|einladen|Einladung|Anmeld|teilnehmen|Teilnahme", re.I)
 HAS_DIGIT = re.compile(r"\d").search
 URL_YEAR_RE = re.compile(r"(?<!\d)(20[12]\d)(?!\d)")
-ONLINE_PROSE_RE = re.compile(r"(?:findet|als)\s+(?:\w+\s+){0,3}(?:online|digital|virtuell)|"
-                             r"Online-(?:Veranstaltung|Format|Treffen|Workshop|Sprechstunde|Seminar)|"
-                             r"(?:online|digital|virtuell)\s+statt", re.I)
+ONLINE_PROSE_RE = f.Gated(r"(?:findet|als)\s+(?:\w+\s+){0,3}(?:online|digital|virtuell)|"
+                          r"Online-(?:Veranstaltung|Format|Treffen|Workshop|Sprechstunde|Seminar)|"
+                          r"(?:online|digital|virtuell)\s+statt", ("online", "digital", "virtuell"))
+HYBRID_PROSE_RE = f.Gated(r"\bhybrid(?:e|en)?\s+(?:Veranstaltung|Format|statt)", ("hybrid",))
+AGENCY_GENITIVE_RE = f.Gated(r"(?:treffen|workshop|fachtag|konferenz|sprechstunde|tagung|forum|werkstatt|"
+                             r"veranstaltung|webinar|seminar)\w*\s+(?:der|des)\s+(" + f.AGENCY_RE.pattern + ")",
+                             ("reab", "transferagentur", "transferinitiative", "kosmo", "entwicklungsagentur"))
 
 
 @dataclass
@@ -770,9 +774,7 @@ class Extractor:
                 event.organizer = prose[0]
                 event.note("organizer", FROM_PROSE, prose[1])
         if not event.organizer:
-            match = re.search(r"(?:treffen|workshop|fachtag|konferenz|sprechstunde|tagung|forum|werkstatt|"
-                              r"veranstaltung|webinar|seminar)\w*\s+(?:der|des)\s+(" + f.AGENCY_RE.pattern + ")",
-                              text, re.I)
+            match = AGENCY_GENITIVE_RE.search(text)
             if match:
                 event.organizer = match.group(1)
                 event.note("organizer", FROM_PROSE, match.group(0))
@@ -817,7 +819,7 @@ class Extractor:
         platform = f.platform_of(scope) or f.platform_of(text)
         if event.online_platform is None and platform:
             event.online_platform = platform
-        if f.HYBRID_RE.search(scope) or re.search(r"\bhybrid(?:e|en)?\s+(?:Veranstaltung|Format|statt)", text, re.I):
+        if f.HYBRID_RE.search(scope) or HYBRID_PROSE_RE.search(text):
             event.hybrid = True
             event.online = True
         if f.ONLINE_RE.search(scope) or ONLINE_PROSE_RE.search(text) or (platform and not place_text) or (

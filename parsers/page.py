@@ -167,19 +167,23 @@ class _Builder:
         self.counter = 0
 
     def flush(self) -> None:
+        if not self.parts:
+            self.heading = 0
+            if self.links:
+                self.links = []
+            return
         text = _clean("".join(self.parts))
         if text:
             if self.heading and len(text) < 80:
                 match = YEAR_HEADING_RE.search(text)
                 if match and not re.search(r"\d{1,2}\.\s*\w+\s+20\d{2}|\d\.\d", text):
                     self.year = int(match.group(1))
-            visible = len(text.replace(" ", ""))
+            marked = self.bold_chars or self.struck_chars or self.link_chars
+            visible = len(text) - text.count(" ") if marked else 0
             self.page.lines.append(Line(
-                text, heading=self.heading, year_hint=self.year, links=self.links,
-                emphasis=visible > 0 and self.bold_chars >= visible,
-                struck=visible > 0 and self.struck_chars >= visible,
-                linked=visible > 0 and self.link_chars >= visible, path=tuple(self.stack),
-                place=bool(self.place_depth)))
+                text, self.heading, self.year, self.links,
+                marked and self.bold_chars >= visible, marked and self.struck_chars >= visible,
+                marked and self.link_chars >= visible, tuple(self.stack), bool(self.place_depth)))
         self.parts, self.heading, self.links = [], 0, []
         self.bold_chars = self.struck_chars = self.link_chars = 0
 
@@ -271,6 +275,8 @@ def _walk(container, page: Page) -> None:
 
 def _add(builder: _Builder, text: str, bold: bool, struck: bool, linked: bool = False) -> None:
     builder.parts.append(text)
+    if not (linked or bold or struck):
+        return
     visible = len("".join(text.split()))
     if linked:
         builder.link_chars += visible
