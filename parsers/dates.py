@@ -41,14 +41,20 @@ def _weekday_group(suffix: str) -> str:
 _YEAR = r"(?P<y>(?:19|20)\d{2})"
 _DASH = r"(?:–|—|-|bis(?:\s+zum)?|\u2013)"
 
-# "Dienstag, den 21. März 2023", "21. März", "3. Sept. 2019", "1.Oktober 2027"
-_NAMED = (rf"(?:{_weekday_group('')},?\s*(?:den\s+)?)?(?P<d>[0-3]?\d)\.?\s*(?P<mon>{_MONTH_ALT})\.?(?![a-zäöü])"
+# "21. März", "3. Sept. 2019", "1.Oktober 2027", "17 Sept. 2026"
+_NAMED = (rf"(?P<d>[0-3]?\d)\.?\s*(?P<mon>{_MONTH_ALT})\.?(?![a-zäöü])"
           rf"(?:,?\s*{_YEAR})?")
 # "21.3.2023", "08.05.2025", "28.03." (a trailing dot is required without a year, so
 # that "Raum 2.14" and "13.30 Uhr" never read as dates)
-_NUMERIC = (rf"(?:{_weekday_group('2')},?\s*(?:den\s+)?)?(?P<nd>[0-3]?\d)\.\s?(?P<nm>[01]?\d)\."
+_NUMERIC = (rf"(?P<nd>[0-3]?\d)\.\s?(?P<nm>[01]?\d)\."
             rf"(?:\s?(?P<ny>(?:19|20)?\d{{2}})(?!\d))?(?!\d)")
+# The pattern starts with a digit, which lets the regex engine skip ahead quickly; a weekday
+# before the date ("Dienstag, den 21. März") is read afterwards from the text just before it.
 DATE_RE = re.compile(rf"(?<![\d.])(?:{_NAMED}|{_NUMERIC})", re.IGNORECASE)
+WEEKDAY_BEFORE_RE = re.compile(
+    r"(?<![\wäöü])(?:(?P<wd>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
+    r"|(?P<wds>Mo|Di|Mi|Do|Fr|Sa|So)(?=[.,\s]))\.?\s*,?\s*(?:den\s+)?$", re.IGNORECASE)
+RANGE_HINT_RE = re.compile(r"\d\.?\s*(?:und|&|bis|–|—|-)\s*", re.IGNORECASE)
 
 # "27. bis 29. Januar 2019", "7. und 8. September", "09. & 10. Dezember", "12.–14. Mai 2026",
 # "12.-14.05.2026": the first day borrows month and year from the second date.
@@ -184,12 +190,15 @@ def find_dates(line: str) -> list[DateMention]:
             continue
         if _looks_like_room_or_version(line, match.start(), match.end()):
             continue
-        mentions.append(DateMention(match.start(), match.end(), day, month, year,
-                                    _weekday_of(match)))
+        start, weekday = match.start(), None
+        before = WEEKDAY_BEFORE_RE.search(line, max(0, start - 25), start)
+        if before:
+            start, weekday = before.start(), _weekday_of(before)
+        mentions.append(DateMention(start, match.end(), day, month, year, weekday))
     if not mentions:
         return mentions
     # Day ranges whose first half has no month: "27. bis 29. Januar 2019".
-    for match in DAY_RANGE_RE.finditer(line):
+    for match in (DAY_RANGE_RE.finditer(line) if RANGE_HINT_RE.search(line) else ()):
         following = next((m for m in mentions if m.start >= match.end() - 1
                           and m.start <= match.end() + 3), None)
         if following is None or any(m.start <= match.start("d1") < m.end for m in mentions):

@@ -55,6 +55,8 @@ URL_YEAR_RE = re.compile(r"(?<!\d)(20[12]\d)(?!\d)")
 ONLINE_PROSE_RE = f.Gated(r"(?:findet|als)\s+(?:\w+\s+){0,3}(?:online|digital|virtuell)|"
                           r"Online-(?:Veranstaltung|Format|Treffen|Workshop|Sprechstunde|Seminar)|"
                           r"(?:online|digital|virtuell)\s+statt", ("online", "digital", "virtuell"))
+TARGET_SENTENCE_RE = f.Gated(r"(?:richtet\s+sich\s+an|Zielgruppe\w*\s+(?:sind|ist|dieses)|geeignet\s+für)[^.]*",
+                             ("richtet", "zielgruppe", "geeignet"))
 HYBRID_PROSE_RE = f.Gated(r"\bhybrid(?:e|en)?\s+(?:Veranstaltung|Format|statt)", ("hybrid",))
 AGENCY_GENITIVE_RE = f.Gated(r"(?:treffen|workshop|fachtag|konferenz|sprechstunde|tagung|forum|werkstatt|"
                              r"veranstaltung|webinar|seminar)\w*\s+(?:der|des)\s+(" + f.AGENCY_RE.pattern + ")",
@@ -939,7 +941,7 @@ class Extractor:
                 target_text = " ".join([label[2]] + texts[index + 1:index + 3])
                 break
         if not target_text:
-            match = re.search(r"(?:richtet\s+sich\s+an|Zielgruppe\w*\s+(?:sind|ist|dieses)|geeignet\s+für)[^.]*", text, re.I)
+            match = TARGET_SENTENCE_RE.search(text)
             target_text = match.group(0) if match else ""
         event.target_groups = f.target_groups_of(target_text)
 

@@ -346,6 +346,9 @@ def organizer_from_prose(text: str) -> tuple[str, str] | None:
 
 
 def co_organizers_from(text: str) -> list[str]:
+    lower = text.lower()
+    if "kooperation" not in lower and "zusammenarbeit" not in lower:
+        return []
     match = COOP_RE.search(text)
     if not match:
         return []

@@ -25,9 +25,13 @@ CHROME_RE = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|footer|site-footer|cookie\w*|"
     r"consent|skip-?link|sidebar|social|share|search|pagination|pager|meta-nav|"
     r"service-nav|language|newsletter-box|banner)(?:$|[\s_-])", re.IGNORECASE)
-MAIN_SELECTORS = (
-    "//main", "//*[@role='main']", "//*[@id='content']", "//*[@id='main-content']",
-    "//*[@id='main']", "//*[contains(concat(' ', normalize-space(@class), ' '), ' main-content ')]",
+MAIN_SELECTORS = (  # (strings one of which the page source contains, the XPath), in order of trust
+    (("<main",), "//main"),
+    (("role=\"main\"", "role='main'"), "//*[@role='main']"),
+    (("id=\"content\"", "id='content'"), "//*[@id='content']"),
+    (("id=\"main-content\"", "id='main-content'"), "//*[@id='main-content']"),
+    (("id=\"main\"", "id='main'"), "//*[@id='main']"),
+    (("main-content",), "//*[contains(concat(' ', normalize-space(@class), ' '), ' main-content ')]"),
 )
 YEAR_HEADING_RE = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
 PUBLICATION_CLASS_RE = re.compile(r"publish|datePublished|dateModified|dateCreated|news-list-date|entry-date|post-date|posted|byline|"
@@ -134,18 +138,21 @@ def from_html(text: str) -> Page:
         root = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError):
         return from_text(re.sub(r"<[^>]+>", " ", text))
-    title_element = root.find(".//title")
+    title_element = next(root.iter("title"), None)
     page = Page([], title=_clean(title_element.text_content()) if title_element is not None else None,
                 root=root, is_html=True, has_structured_data="ld+json" in text or "schema.org" in text)
     body = root.find("body")
     if body is None:
         body = root
     container = None
-    for selector in MAIN_SELECTORS:
-        found = body.xpath(selector)
-        if found:
-            container = found[0]
-            break
+    for marker, selector in MAIN_SELECTORS:
+        # a look at the source before each XPath: a "//*[@…]" query walks the whole tree
+        # (~100 µs), and most pages carry only one of these markers
+        if any(m in text for m in marker):
+            found = body.xpath(selector)
+            if found:
+                container = found[0]
+                break
     _walk(container if container is not None else body, page)
     if not page.lines and container is not None:
         _walk(body, page)
@@ -197,7 +204,6 @@ def _walk(container, page: Page) -> None:
             if element.tail:
                 _add(builder, element.tail, bold, struck)
             return
-        tag = tag.lower()
         if tag in DROP_TAGS or _is_chrome(element, tag):
             if element.tail:
                 _add(builder, element.tail, bold, struck)
