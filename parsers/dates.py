@@ -169,7 +169,7 @@ def infer_year(day: int, month: int, weekday: int | None, reference: date | None
     return None
 
 
-_MAYBE_DATE = re.compile(rf"\d\.|\d\s*(?:{_MONTH_ALT})", re.IGNORECASE).search
+_MAYBE_DATE = MAYBE_DATE = re.compile(rf"\d\.|\d\s*(?:{_MONTH_ALT})", re.IGNORECASE).search
 
 
 def find_dates(line: str) -> list[DateMention]:

@@ -126,7 +126,7 @@ class Extractor:
                 if parsed:
                     return parsed
         for text in self.texts[:60]:
-            if PUBLICATION_CUE_RE.search(text):
+            if d.MAYBE_DATE(text) and PUBLICATION_CUE_RE.search(text):
                 mentions = d.find_dates(text)
                 if mentions and mentions[0].year:
                     resolved = mentions[0].resolve(None, None)
