@@ -6,7 +6,7 @@ extraction cases in tests/extraction/cases/ are compared against.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 SCHEDULED = "scheduled"
@@ -73,9 +73,19 @@ class Event:
     provenance: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # dataclasses.asdict deep-copies recursively and costs more than reading the page did
+        result = {name: getattr(self, name) for name in _EVENT_FIELDS}
+        result["co_organizers"] = list(self.co_organizers)
+        result["contacts"] = [asdict(contact) for contact in self.contacts]
+        result["topics"] = list(self.topics)
+        result["target_groups"] = list(self.target_groups)
+        result["provenance"] = {name: dict(note) for name, note in self.provenance.items()}
+        return result
 
     def note(self, field_name: str, evidence: str, snippet: str) -> None:
         """Record where a field's value came from (first evidence wins)."""
         if field_name not in self.provenance:
             self.provenance[field_name] = {"from": evidence, "snippet": snippet.strip()[:200]}
+
+
+_EVENT_FIELDS = tuple(f.name for f in fields(Event))
