@@ -51,6 +51,12 @@ EVENT_WORD_RE = re.compile(r"Veranstaltung|Treffen|treffen\b|Workshop|Werkstatt|
                            r"Gespräch|Dialog|Runde\b|Klausur|\bfinde[nt]\b[^.]{0,80}\bstatt\b|\bfand\b[^.]{0,80}\bstatt\b|"
                            r"lädt|laden|einladen|Einladung|Anmeld|teilnehmen|Teilnahme", re.I)
 HAS_DIGIT = re.compile(r"\d").search
+EVENT_TITLE_WORD_RE = re.compile(r"Netzwerktreffen|Treffen|Werkstatt|Workshop|Fachtag|Tagung|Konferenz|Kongress|"
+                                 r"Sprechstunde|Webinar|Forum|Seminar|Akademie|Fortbildung|Save the Date|"
+                                 r"Veranstaltung|Austausch|Dialog|Gespräch|Barcamp|Auftakt", re.I)
+SENDER_LINE_RE = re.compile(r"^(?:PRESSEMITTEILUNG|Pressemitteilung|Presseinformation|Newsletter|Startseite|"
+                            r"Wird dieser|Im Browser|Liebe |Sehr geehrte|Stadt \w+ [–-] |Landkreis \w+ [–-] )"
+                            r"|\|.*\|", re.I)
 URL_YEAR_RE = re.compile(r"(?<!\d)(20[12]\d)(?!\d)")
 ONLINE_PROSE_RE = f.Gated(r"(?:findet|als)\s+(?:\w+\s+){0,3}(?:online|digital|virtuell)|"
                           r"Online-(?:Veranstaltung|Format|Treffen|Workshop|Sprechstunde|Seminar)|"
@@ -268,14 +274,27 @@ class Extractor:
             for index, line in enumerate(self.lines):
                 if line.heading and not BOILERPLATE_RE.match(line.text):
                     return index
-        # plain text: after a TYPO3-style time-only line near the top, else the first real line
+        # plain text: after a TYPO3-style time-only line near the top, else the line near the top
+        # that reads most like an event's title (not the sender, not "PRESSEMITTEILUNG")
         for index, text in enumerate(self.texts[:6]):
             if TIME_ONLY_LINE_RE.match(text) and index + 1 < len(self.texts):
                 return index + 1
-        for index, text in enumerate(self.texts[:10]):
-            if not BOILERPLATE_RE.match(text) and not f.label_of(text) and len(text) > 3:
-                return index
-        return None
+        best, best_score = None, -99
+        for index, text in enumerate(self.texts[:12]):
+            if BOILERPLATE_RE.match(text) or f.label_of(text) or len(text) <= 3:
+                continue
+            score = -index * 0.25
+            if EVENT_TITLE_WORD_RE.search(text):
+                score += 3
+            if len(text) > 160 or text.endswith((".", ",", "!", "?")) and len(text) > 60:
+                score -= 4
+            if SENDER_LINE_RE.search(text) or f.AGENCY_RE.fullmatch(text.strip()):
+                score -= 4
+            if d.find_dates(text) and d.find_dates(text)[0].start <= 2:
+                score -= 2
+            if score > best_score:
+                best, best_score = index, score
+        return best
 
     def _segment(self, mentions: list[Mention]) -> list[Block]:
         event_lines: dict[int, list[Mention]] = {}
@@ -285,12 +304,15 @@ class Extractor:
         title = self._title_line()
         starts = []
         heading_starts: set[int] = set()
+        date_line_starts: set[int] = set()
         n = len(self.lines)
         for index, line in enumerate(self.lines):
-            if index == title and not self._is_item_heading_in_list(index):
-                continue
+            if index == title and self.page.is_html:
+                continue  # a page's own headline is not an item of a list (text pages have no headline markup)
             heading_like = (line.heading >= 2 or (line.emphasis and self._is_heading(index)) or
                             (not self.page.is_html and self._texty_heading(index)))
+            if starts and starts[-1] == index - 1 and index - 1 in date_line_starts:
+                continue  # the title under a date line that already starts this item
             if heading_like and len(line.text) < 200 and not self.labels[index]:
                 window = range(index + 1, min(n, index + 4))
                 nxt = [i for i in window if i in event_lines and not self._is_heading(i)]
@@ -307,6 +329,17 @@ class Extractor:
                 if (index > 0 and index - 1 in event_lines and self._date_only(index - 1)
                         and not self._is_heading(index - 1) and not (index > 1 and self.labels[index - 2])):
                     starts.append(index - 1)
+                    continue
+            # "Mi, 03.03.2027, 10:00 Uhr, online" over "DKBM-Sprechstunde …": a date line whose
+            # title is the line below it (newsletters, text lists)
+            if (index in event_lines and self._date_first(index, event_lines[index][0]) and
+                    _item_rest(line.text, event_lines[index][0].date) is None and
+                    self._title_below(index) and not self.labels[index]):
+                previous = starts[-1] if starts else None
+                if previous is None or previous not in heading_starts or any(
+                        i in event_lines for i in range(previous, index)):
+                    starts.append(index)
+                    date_line_starts.add(index)
                     continue
             # "21.3.2027: Netzwerktreffen Bildungsmonitoring" list items
             if (index in event_lines and self._date_first(index, event_lines[index][0]) and
@@ -379,14 +412,21 @@ class Extractor:
     def _event_time_before(self, line_index: int) -> bool:
         return any(t.event_hint and t.line_index <= line_index for t in self.page.time_elements)
 
+    def _title_below(self, index: int) -> bool:
+        """The line below a date line reads as an event's title."""
+        if index + 1 >= len(self.texts):
+            return False
+        below = self.texts[index + 1]
+        if self.labels[index + 1] or len(below) > 160 or len(below) < 6 or below.endswith((".", ":", ",")):
+            return False
+        mentions = d.find_dates(below)
+        return not (mentions and mentions[0].start <= 2) and not f.TOWN_RE.fullmatch(below)
+
     def _date_first(self, index: int, mention: Mention) -> bool:
         """The line starts with its date, perhaps after a status word ("ABGESAGT: 21.10.2026 | …")."""
         prefix = self.texts[index][:mention.date.start]
         return mention.date.start <= 2 or bool(re.fullmatch(r"\s*[A-ZÄÖÜa-zäöü!]{4,12}\s*[:!–-]?\s*", prefix)
                                                 and f.status_of(prefix + " abgesagt" if "ABGESAGT" in prefix.upper() else prefix))
-
-    def _is_item_heading_in_list(self, index: int) -> bool:
-        return False
 
     def _is_heading(self, index: int) -> bool:
         line = self.lines[index]
@@ -469,6 +509,10 @@ class Extractor:
                 return re.split(r"\s+[|–-]\s+", self.page.title)[0].strip(), FROM_LABEL
             return None, FROM_PROSE
         text = self.texts[index]
+        if multi:
+            first = d.find_dates(text)
+            if first and first[0].start <= 12 and _item_rest(text, first[0]) is None and self._title_below(index):
+                return self.texts[index + 1], FROM_LABEL
         if multi and self._is_heading(index):
             prefix = d.find_dates(text)
             if prefix and prefix[0].start <= 2:

@@ -110,7 +110,7 @@ def from_text(text: str) -> Page:
     lines = []
     year = None
     for raw in text.splitlines():
-        clean = _clean(raw.replace("•", " ").lstrip("-–*· "))
+        clean = _clean(raw.replace("•", " ").lstrip("-–—*·▸►▶→▪◦> "))
         if not clean:
             continue
         if len(clean) < 60:
