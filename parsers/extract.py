@@ -115,6 +115,7 @@ class Extractor:
         self.lines = page.lines
         self.texts = [line.text for line in self.lines]
         self.labels = [f.label_of(text) for text in self.texts]
+        self._reclassify_publication_dates(reference_date)
         self.publication_lines = {t.line_index for t in page.time_elements if t.publication}
         self.publication_date = self._publication_date()
         self.reference = self.publication_date or self.crawl_date
@@ -124,6 +125,20 @@ class Extractor:
         self._date_line: int | None = None  # the line the last event's date was read from
 
     # ------------------------------------------------------------ page level
+
+    def _reclassify_publication_dates(self, crawl_date: date | None) -> None:
+        """A date marked up as a publication date is the event's date after all when a time range
+        follows it (", 09:30 – 12:30") or when it lies after the crawl: nothing is published in the
+        future. Several CMS themes put the event date into their news-date element."""
+        for element in self.page.time_elements:
+            if not element.publication:
+                continue
+            line = self.texts[element.line_index] if element.line_index < len(self.texts) else ""
+            day = _iso_date(element.value)
+            time = d.find_time(line)
+            if (time is not None and time.end is not None) or (day and crawl_date and day > crawl_date):
+                element.publication = False
+                element.event_hint = True
 
     def _publication_date(self) -> date | None:
         for element in self.page.time_elements:

@@ -34,8 +34,10 @@ MAIN_SELECTORS = (  # (strings one of which the page source contains, the XPath)
     (("main-content",), "//*[contains(concat(' ', normalize-space(@class), ' '), ' main-content ')]"),
 )
 YEAR_HEADING_RE = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
-PUBLICATION_CLASS_RE = re.compile(r"publish|datePublished|dateModified|dateCreated|news-list-date|entry-date|post-date|posted|byline|"
-                                  r"news-date|article-date|meta-date|created|updated", re.I)
+# Not "publish" alone: WordPress puts "status-publish" on every post, events included.
+PUBLICATION_CLASS_RE = re.compile(r"(?<![\w-])published|date-?published|datePublished|dateModified|dateCreated|"
+                                  r"news-list-date|entry-date|post-date|posted-on|byline|news-date|article-date|"
+                                  r"meta-date|date-created|date-updated", re.I)
 EVENT_DATE_CLASS_RE = re.compile(r"event|termin|veranstaltung|startdate|start-date|datum", re.I)
 PLACE_CLASS_RE = re.compile(r"location|venue|(?:^|[\s_-])(?:ort|place|address|adresse)(?:$|[\s_-])", re.I)
 URL_IN_TEXT_RE = re.compile(r"https?://[^\s<>\"')]+[^\s<>\"').,;:!?]")
