@@ -171,10 +171,31 @@ class Extractor:
             event = self._event(block, block_mentions, multi, jsonld)
             if event is not None:
                 events.append(event)
+        if multi and events:
+            self._share_page_facts(blocks, mentions, events)
         if not events and self.structured and not multi:
             events = [self._event(Block(0, len(self.lines), self._title_line()), [], False, self.structured[0])]
             events = [e for e in events if e is not None]
         return events
+
+    def _share_page_facts(self, blocks: list[Block], mentions: list[Mention], events: list[Event]) -> None:
+        """What a list page says once for all its items (before the first or after the last item:
+        one registration deadline, one platform, one organizer) belongs to every item lacking it."""
+        covered = {i for block in blocks for i in range(block.start, block.end)}
+        outside = [i for i in range(len(self.lines)) if i not in covered]
+        if not outside:
+            return
+        shared = Event(title="")
+        self._deadline([m for m in mentions if m.line in outside], None, shared)
+        text = "\n".join(self.texts[i] for i in outside)
+        platform = f.platform_of(text)
+        for event in events:
+            if shared.registration_deadline and not event.registration_deadline:
+                event.registration_deadline = shared.registration_deadline
+                event.provenance["registration_deadline"] = dict(shared.provenance["registration_deadline"])
+            if platform and event.online and not event.online_platform:
+                event.online_platform = platform
+                event.note("online_platform", FROM_PROSE, platform)
 
     def _mentions(self) -> list[Mention]:
         result = []
@@ -378,10 +399,21 @@ class Extractor:
                 and self._event_time_before(starts[0])):
             blocks = []
             for position, start in enumerate(starts):
-                end = starts[position + 1] if position + 1 < len(starts) else n
+                end = starts[position + 1] if position + 1 < len(starts) else self._item_end(start, n)
                 blocks.append(Block(start, end, start))
             return blocks
         return [Block(0, n, title)]
+
+    def _item_end(self, start: int, n: int) -> int:
+        """The last item of a list ends where a heading of a higher rank begins ("Anmeldung",
+        "Kontakt" for the whole page after the "Modul 3" item)."""
+        level = self.lines[start].heading or (self.lines[start + 1].heading if start + 1 < n else 0)
+        if not level:
+            return n
+        for index in range(start + 1, n):
+            if self.lines[index].heading and self.lines[index].heading < level:
+                return index
+        return n
 
     def _dom_blocks(self, mentions: list[Mention]) -> list[Block] | None:
         """Items of a list or newsletter found through the page's element tree: the children of
@@ -1014,7 +1046,7 @@ def _item_rest(text: str, mention: d.DateMention) -> str | None:
     "08.10.2026 | Titel | online": the text after the date, time and separator; None if not such a line."""
     rest = text[mention.end:]
     time = d.find_time(rest[:40])
-    if time is not None and re.fullmatch(r"[\s,]*(?:von|ab|um)?\s*", rest[:time.position]):
+    if time is not None and re.fullmatch(r"[\s,|·–-]*(?:von|ab|um)?\s*", rest[:time.position]):
         tail = rest[time.position:]
         match = d.TIME_RANGE_RE.match(tail) or d.TIME_SINGLE_RE.match(tail)
         if match:
@@ -1023,9 +1055,10 @@ def _item_rest(text: str, mention: d.DateMention) -> str | None:
     if not separator or not rest[separator.end():].strip():
         return None
     rest = rest[separator.end():].strip()
-    first = re.split(r"\s[|]\s|,\s", rest)[0].strip(" ()")
-    if len(first) < 12 or f.ONLINE_RE.fullmatch(first) or f.TOWN_RE.fullmatch(first):
-        return None  # "| Online", "| Leipzig": the place of a teaser whose title is above it
+    first = re.split(r"\s[|·]\s|,\s", rest)[0].strip(" ()")
+    if len(first) < 12 or f.ONLINE_RE.fullmatch(first) or f.TOWN_RE.fullmatch(first) or \
+            re.search(r"\bUhr\b|\d{1,2}[:.]\d{2}|ganztägig", first, re.I):
+        return None  # "| Online", "| Leipzig", "| 10:00 Uhr": details of a teaser whose title is elsewhere
     return rest
 
 
