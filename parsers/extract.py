@@ -355,7 +355,8 @@ class Extractor:
                 stop = next((i for i in window if self._is_heading(i)), None)
                 if nxt and (stop is None or nxt[0] < stop):
                     first_item = event_lines[nxt[0]][0]
-                    if not (self._date_first(nxt[0], first_item) and _item_rest(self.texts[nxt[0]], first_item.date)):
+                    if not (self._date_first(nxt[0], first_item) and (
+                            _item_rest(self.texts[nxt[0]], first_item.date) or self._title_below(nxt[0]))):
                         starts.append(index)
                         heading_starts.add(index)
                         continue  # else: a section heading ("Termine") over a list of dated lines
@@ -436,7 +437,10 @@ class Extractor:
         for key, members in groups.items():
             if not any(i in members for i in dated):
                 continue
-            title = next((i for i in members if self.lines[i].heading), None)
+            title = next((i for i in members if self.labels[i] and self.labels[i][0] == "title"
+                          and self.labels[i][2]), None)
+            if title is None:
+                title = next((i for i in members if self.lines[i].heading), None)
             if title is None:
                 title = next((i for i in members if (self.lines[i].linked or self._is_heading(i))
                               and not self.labels[i] and len(self.texts[i]) < 160
@@ -464,8 +468,15 @@ class Extractor:
         if index + 1 >= len(self.texts):
             return False
         below = self.texts[index + 1]
-        if self.labels[index + 1] or len(below) > 160 or len(below) < 6 or below.endswith((".", ":", ",")):
-            return False
+        if self.labels[index + 1] or len(below) > 140 or len(below) < 6 or below.endswith((".", ":", ",", "…")) \
+                or re.search(r"[a-zäöü]{3}\.\s+[A-ZÄÖÜ]", below):
+            return False  # a sentence, not a title
+        if self._is_heading(index + 1) or self.lines[index + 1].linked:
+            return True  # a headline or a teaser link right under the date
+        if index > 0 and not self.labels[index - 1]:
+            if self._is_heading(index - 1) or self.lines[index - 1].linked or (
+                    not self.page.is_html and self._texty_heading(index - 1)):
+                return False  # the title stands above the date ("Titel / 11. Mai 2027 | Online")
         mentions = d.find_dates(below)
         return not (mentions and mentions[0].start <= 2) and not f.TOWN_RE.fullmatch(below)
 
@@ -556,6 +567,8 @@ class Extractor:
                 return re.split(r"\s+[|–-]\s+", self.page.title)[0].strip(), FROM_LABEL
             return None, FROM_PROSE
         text = self.texts[index]
+        if self.labels[index] and self.labels[index][0] == "title" and self.labels[index][2]:
+            return self.labels[index][2], FROM_LABEL  # a table's "Veranstaltung" column
         if multi:
             first = d.find_dates(text)
             if first and first[0].start <= 12 and _item_rest(text, first[0]) is None and self._title_below(index):

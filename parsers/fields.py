@@ -34,6 +34,7 @@ class Gated:
 
 LABELS = {
     "type": ("Art", "Format", "Veranstaltungsart", "Veranstaltungsformat"),
+    "title": ("Veranstaltung", "Titel", "Veranstaltungstitel"),
     "place": ("Ort", "Wo", "Veranstaltungsort", "Tagungsort", "Location"),
     "date": ("Datum", "Termin", "Wann", "Zeit", "Uhrzeit", "Details zur Veranstaltung", "Zeitraum",
              "Beginn", "Veranstaltungsdatum", "Termine", "Startdatum", "Start"),

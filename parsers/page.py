@@ -237,6 +237,14 @@ def _walk(container, page: Page) -> None:
                 builder.links.append(href)
                 if href.lower().startswith(("mailto:", "javascript:linkto_uncryptmailto")):
                     page.mailto.append((href, len(page.lines)))
+        if tag == "table":
+            headers = _table_headers(element)
+            if headers:
+                _table_rows(element, headers, builder, page)
+                if element.tail:
+                    _add(builder, element.tail, bold, struck)
+                builder.stack.pop()
+                return
         if tag == "dt" or (tag in ("th",) and element.getnext() is not None):
             # dt/dd and th/td pairs become "Label: value" lines
             text = _clean(element.text_content())
@@ -279,6 +287,48 @@ def _walk(container, page: Page) -> None:
 
     visit(container, False, False, False)
     builder.flush()
+
+
+TABLE_HEADER_WORDS = {"datum", "termin", "zeit", "uhrzeit", "wann", "veranstaltung", "titel", "thema", "ort", "wo",
+                      "veranstalter", "hinweis", "anmeldung", "format", "art", "status", "zielgruppe", "region"}
+
+
+def _table_headers(table) -> list[str] | None:
+    """The column names of a table of events ("Datum | Veranstaltung | Ort | Veranstalter"), if it
+    has a header row; a layout table has none."""
+    rows = table.xpath("./tr|./thead/tr|./tbody/tr")
+    if len(rows) < 2:
+        return None
+    cells = [c for c in rows[0] if isinstance(c.tag, str) and c.tag in ("th", "td")]
+    names = [_clean(c.text_content()).rstrip(":") for c in cells]
+    known = sum(1 for name in names if name.lower() in TABLE_HEADER_WORDS)
+    if len(names) >= 2 and known >= 2 and all(len(name) < 30 for name in names):
+        return names
+    return None
+
+
+def _table_rows(table, headers: list[str], builder: "_Builder", page: Page) -> None:
+    """Each data row becomes a group of "Spalte: Wert" lines, so an events table reads like labelled fields."""
+    rows = table.xpath("./tr|./thead/tr|./tbody/tr")[1:]
+    for row in rows:
+        builder.flush()
+        builder.counter += 1
+        builder.stack.append(builder.counter)
+        cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("th", "td")]
+        for position, cell in enumerate(cells):
+            text = _clean(" ".join(cell.itertext()))  # "05.10.2027<br>10–11.30 Uhr" keeps its space
+            if not text:
+                continue
+            for link in cell.iter("a"):
+                href = link.get("href")
+                if href and _clean(link.text_content()):
+                    builder.links.append(href)
+                    if href.lower().startswith(("mailto:", "javascript:linkto_uncryptmailto")):
+                        page.mailto.append((href, len(page.lines)))
+            name = headers[position] if position < len(headers) else ""
+            builder.parts.append(f"{name}: {text}" if name else text)
+            builder.flush()
+        builder.stack.pop()
 
 
 def _add(builder: _Builder, text: str, bold: bool, struck: bool, linked: bool = False) -> None:
