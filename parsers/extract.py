@@ -52,11 +52,13 @@ EVENT_WORD_RE = re.compile(r"Veranstaltung|Treffen|treffen\b|Workshop|Werkstatt|
                            r"lädt|laden|einladen|Einladung|Anmeld|teilnehmen|Teilnahme", re.I)
 HAS_DIGIT = re.compile(r"\d").search
 EVENT_TITLE_WORD_RE = re.compile(r"Netzwerktreffen|Treffen|Werkstatt|Workshop|Fachtag|Tagung|Konferenz|Kongress|"
-                                 r"Sprechstunde|Webinar|Forum|Seminar|Akademie|Fortbildung|Save the Date|"
-                                 r"Veranstaltung|Austausch|Dialog|Gespräch|Barcamp|Auftakt", re.I)
+                                 r"Sprechstunde|Webinar|Forum|Seminar|Akademie|Fortbildung|"
+                                 r"Veranstaltung\b|Austausch|Dialog|Gespräch|Barcamp|Auftakt", re.I)
 SENDER_LINE_RE = re.compile(r"^(?:PRESSEMITTEILUNG|Pressemitteilung|Presseinformation|Newsletter|Startseite|"
                             r"Wird dieser|Im Browser|Liebe |Sehr geehrte|Stadt \w+ [–-] |Landkreis \w+ [–-] )"
                             r"|\|.*\|", re.I)
+NAV_WORD_RE = re.compile(r"\b(?:Startseite|Home|Über uns|Aktuelles|Kontakt|Impressum|Datenschutz|Publikationen|"
+                         r"Veranstaltungen|Themen|Angebote|Service|Presse|Suche|Login|Newsletter|Termine)\b")
 URL_YEAR_RE = re.compile(r"(?<!\d)(20[12]\d)(?!\d)")
 ONLINE_PROSE_RE = f.Gated(r"(?:findet|als)\s+(?:\w+\s+){0,3}(?:online|digital|virtuell)|"
                           r"Online-(?:Veranstaltung|Format|Treffen|Workshop|Sprechstunde|Seminar)|"
@@ -112,7 +114,7 @@ class Extractor:
         self.url = url
         self.crawl_date = reference_date
         self.default_organizer = default_organizer
-        self.lines = page.lines
+        self.lines = _without_related_items(page.lines)
         self.texts = [line.text for line in self.lines]
         self.labels = [f.label_of(text) for text in self.texts]
         self._reclassify_publication_dates(reference_date)
@@ -326,6 +328,8 @@ class Extractor:
                 score -= 4
             if SENDER_LINE_RE.search(text) or f.AGENCY_RE.fullmatch(text.strip()):
                 score -= 4
+            if len(NAV_WORD_RE.findall(text)) >= 2 or re.fullmatch(r"(?:SAVE THE DATE|Save the Date)!?:?", text):
+                score -= 5  # a menu line, a kicker
             if d.find_dates(text) and d.find_dates(text)[0].start <= 2:
                 score -= 2
             if score > best_score:
@@ -460,6 +464,10 @@ class Extractor:
                     break
         return blocks if len(days) >= 2 or len(blocks) >= 3 else None
 
+    def _looks_like_news(self) -> bool:
+        return any(label and label[0] == "info" or (label and label[1].lower() in ("kategorie", "rubrik"))
+                   for label in self.labels[:15]) or bool(re.search(r"/(?:news|aktuelles|meldung|presse)", self.url or ""))
+
     def _event_time_before(self, line_index: int) -> bool:
         return any(t.event_hint and t.line_index <= line_index for t in self.page.time_elements)
 
@@ -474,8 +482,10 @@ class Extractor:
         if self._is_heading(index + 1) or self.lines[index + 1].linked:
             return True  # a headline or a teaser link right under the date
         if index > 0 and not self.labels[index - 1]:
-            if self._is_heading(index - 1) or self.lines[index - 1].linked or (
-                    not self.page.is_html and self._texty_heading(index - 1)):
+            above = self.texts[index - 1]
+            if (self._is_heading(index - 1) or self.lines[index - 1].linked or (
+                    not self.page.is_html and self._texty_heading(index - 1))) and (
+                    EVENT_TITLE_WORD_RE.search(above) or self.lines[index - 1].linked or ":" in above):
                 return False  # the title stands above the date ("Titel / 11. Mai 2027 | Online")
         mentions = d.find_dates(below)
         return not (mentions and mentions[0].start <= 2) and not f.TOWN_RE.fullmatch(below)
@@ -642,6 +652,15 @@ class Extractor:
         if not candidates:
             return False
         best = max(candidates, key=lambda m: (m.score, -m.line))
+        if self.labels[best.line] and self.labels[best.line][1].lower() == "datum" or (
+                best.line > 0 and self.labels[best.line - 1] and self.labels[best.line - 1][1].lower() == "datum"):
+            # A bare "Datum: 30.06.2027" on a news item is when it was posted; a date in the text that
+            # comes with a clock time is the event.
+            timed = [m for m in candidates if m is not best and m.line != best.line
+                     and d.find_time(self.texts[m.line][m.date.end:m.date.end + 80])
+                     and (m.date.day, m.date.month) != (best.date.day, best.date.month)]
+            if timed and not d.find_time(self.texts[best.line]) and self._looks_like_news():
+                best = max(timed, key=lambda m: (m.score, -m.line))
         # a labelled date without a time loses to a prose date with one ("Datum:" on news pages)
         if not self._resolve(best, year_hint):
             others = [m for m in candidates if m is not best and self._resolve(m, year_hint)]
@@ -677,6 +696,9 @@ class Extractor:
                 time = self._time_nearby(mention.line)
             if time is None and (self._is_heading(mention.line) or self._date_only(mention.line)):
                 time = self._time_in_following_lines(mention.line)
+            if time is None:
+                time = next((t for t in (_begin_end_sentences(self.texts[i]) for i in range(
+                    mention.line + 1, min(len(self.texts), mention.line + 4))) if t), None)
             if time and time.end is None:
                 end = END_RE.search(text, date_mention.end + time.position, date_mention.end + time.position + 160)
                 if end:
@@ -736,7 +758,9 @@ class Extractor:
             text = self.texts[index]
             if (label and label[0] == "date" and not d.find_dates(text)) or TIME_ONLY_LINE_RE.match(text) or (
                     re.match(r"^(?:Beginn|Start|Einlass|ab|von|um)\b", text, re.I)) or (
-                    index == line_index + 1 and re.match(r"^\d{1,2}[:.]\d{2}\s*(?:Uhr\s*)?(?:[–—-]|bis)", text)):
+                    index in (line_index + 1, line_index + 2) and re.match(
+                        r"^\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr\s*)?(?:[–—-]|bis)\s*\d{1,2}(?:[:.]\d{2})?\s*Uhr|"
+                        r"^\d{1,2}[:.]\d{2}\s*(?:Uhr\s*)?(?:[–—-]|bis)", text)):
                 time = d.find_time(text)
                 if time:
                     return time
@@ -841,8 +865,11 @@ class Extractor:
         for mention in dated:
             text = self.texts[mention.line]
             sentence_before = re.split(r"[.!?]\s", text[:mention.date.start])[-1][-60:]
-            if f.OLD_DATE_CUE_RE.search(sentence_before):
-                continue
+            if f.OLD_DATE_CUE_RE.search(sentence_before) or re.search(r"\b(?:vom|von)\s*$", sentence_before):
+                continue  # "vom 22. April … auf den 7. Oktober verlegt": the old date
+            if re.search(r"\bauf\s+(?:den\s+)?$", sentence_before):
+                new = mention
+                break
             if f.NEW_DATE_CUE_RE.search(sentence_before) or (
                     mention.line > 0 and f.NEW_DATE_CUE_RE.search(self.texts[mention.line - 1][-40:])
                     and mention.date.start <= 2):
@@ -1052,6 +1079,19 @@ class Extractor:
 
 BEGIN_RE = re.compile(r"\bBeginn\w*\s+(?:ist\s+)?(?:(?:am|an|des|der|dem|ersten|Tag|Tages)\s+){0,4}(?:um\s+|gegen\s+|ab\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*Uhr", re.I)
 END_RE = re.compile(r"\bEnde\w*\s+(?:ist\s+)?(?:(?:am|an|des|der|dem|zweiten|dritten|letzten|Tag|Tages)\s+){0,4}(?:für\s+|um\s+|gegen\s+|ca\.\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*Uhr", re.I)
+
+
+RELATED_HEADING_RE = re.compile(r"^(?:Weitere|Ähnliche|Andere|Verwandte|Neueste|Aktuelle)\s+(?:Meldungen|Nachrichten|"
+                                r"Beiträge|Artikel|News)|^Das könnte Sie (?:auch )?interessieren|^Mehr zum Thema|"
+                                r"^Auch interessant|^Zuletzt veröffentlicht", re.I)
+
+
+def _without_related_items(lines: list[Line]) -> list[Line]:
+    """Cut a sidebar of other news ("Weitere Meldungen") off the page: its dates are not this page's."""
+    for index, line in enumerate(lines):
+        if index and line.heading and RELATED_HEADING_RE.match(line.text):
+            return lines[:index]
+    return lines
 
 
 def _item_rest(text: str, mention: d.DateMention) -> str | None:

@@ -49,7 +49,7 @@ LABELS = {
                "Teilnehmende", "Adressaten"),
     "speaker": ("Referent", "Referentin", "Referenten", "Referent(en)", "Referierende",
                 "Moderation", "Referent*innen"),
-    "info": ("Weitere Informationen", "Programm", "Kosten", "Teilnahmegebühr", "Hinweis"),
+    "info": ("Weitere Informationen", "Programm", "Kosten", "Teilnahmegebühr", "Hinweis", "Kategorie", "Rubrik"),
 }
 _LABEL_LOOKUP = {word.lower(): kind for kind, words in LABELS.items() for word in words}
 LABEL_RE = re.compile(
@@ -212,7 +212,7 @@ def _contact_around(lines: list[str], index: int, email: str, before: str) -> Co
 
 def _name_candidates(line: str) -> list[str]:
     parts = [line]
-    parts += [p.strip() for p in re.split(r"[,|;]|\s[–-]\s", line) if p.strip()]
+    parts += [p.strip() for p in re.split(r"[,|;·:]|\s[–-]\s", line) if p.strip()]
     return parts
 
 
@@ -222,10 +222,10 @@ CANCELLED_RE = Gated(r"\b(?:abgesagt|entf[äa]llt|entfallen|f[äa]llt\s+(?:leide
                      r"muss\s+(?:leider\s+)?ausfallen|ausgesetzt|findet\s+nicht\s+statt|"
                      r"wird\s+nicht\s+stattfinden|storniert)\b",
                      ("abgesagt", "entf", "fällt", "fallt", "ausfallen", "ausgesetzt", "nicht statt", "storniert"))
-POSTPONED_RE = Gated(r"\b(?:verschoben|neuer\s+Termin|Terminverschiebung|Termin[äa]nderung|"
+POSTPONED_RE = Gated(r"\b(?:verschoben|verlegt|neuer\s+Termin|Terminverschiebung|Termin[äa]nderung|"
                      r"auf\s+einen\s+späteren\s+Termin|ersatztermin)\b",
-                     ("verschoben", "neuer", "terminverschiebung", "terminänderung", "terminanderung", "späteren",
-                      "ersatztermin"))
+                     ("verschoben", "verlegt", "neuer", "terminverschiebung", "terminänderung", "terminanderung",
+                      "späteren", "ersatztermin"))
 NEW_DATE_CUE_RE = re.compile(r"(?:neuer\s+Termin|verschoben\s+auf|auf\s+den|findet\s+nun|nun\s+am|"
                              r"stattdessen|Ersatztermin|jetzt\s+am)", re.I)
 OLD_DATE_CUE_RE = re.compile(r"(?:ursprünglich|bisherig|alte[rn]?\s+Termin|statt\s+am|anstelle|geplant\s+war)", re.I)
@@ -325,7 +325,7 @@ _GENITIVE = {"Landkreises": "Landkreis", "Kreises": "Kreis", "Bezirkes": "Bezirk
              "Bildungsbüros": "Bildungsbüro", "Instituts": "Institut", "Institutes": "Institut",
              "Vereins": "Verein", "Landes": "Land", "Bundes": "Bund"}
 COOP_RE = re.compile(r"in\s+(?:Kooperation|Zusammenarbeit)\s+mit\s+(?:dem|der|den)?\s*"
-                     r"(?P<orgs>(?:[^.;:()]|\([A-ZÄÖÜ][\w.]*\))+)", re.I)
+                     r"(?P<orgs>(?:[^.;:()\n]|\([A-ZÄÖÜ][\w.]*\))+)", re.I)
 AGENCY_RE = re.compile(
     r"(?:REAB|Regionale\s+Entwicklungsagentur\s+für\s+Bildung)\s+[A-ZÄÖÜ][\w–-]+(?:\s*[–-]\s*[A-ZÄÖÜ][\w-]+)?"
     r"|Transferagentur\s+(?:für\s+Großstädte|[A-ZÄÖÜ][\w-]+(?:\s*[–-]\s*[A-ZÄÖÜ][\w-]+)?)"
