@@ -808,8 +808,10 @@ class Extractor:
                 value_lines.append(texts[index + 1])
             for value in value_lines:
                 match = d.find_month_year(value)
-                if match and (label and label[0] == "date" or d.TENTATIVE_RE.search(value) or
-                              re.search(r"\b(?:im|Anfang|Mitte|Ende)\s+$", value[:match.start()])):
+                prose_ok = bool(match) and not NOT_AN_EVENT_AFTER_RE.search(value[match.end():]) and not re.search(
+                    r"\b(?:seit|gegründet|erschienen|veröffentlicht)\b", value[:match.start()][-40:], re.I)
+                if match and (label and label[0] == "date" or prose_ok and (d.TENTATIVE_RE.search(value) or
+                              re.search(r"\b(?:im|Anfang|Mitte|Ende)\s+$", value[:match.start()]))):
                     month = d.month_of(match.group("mon"))
                     event.start_partial = f"{match.group('y')}-{month:02d}"
                     event.date_tentative = bool(d.TENTATIVE_RE.search(value)) or True

@@ -32,6 +32,7 @@ MAIN_SELECTORS = (  # (strings one of which the page source contains, the XPath)
     (("id=\"main-content\"", "id='main-content'"), "//*[@id='main-content']"),
     (("id=\"main\"", "id='main'"), "//*[@id='main']"),
     (("main-content",), "//*[contains(concat(' ', normalize-space(@class), ' '), ' main-content ')]"),
+    (("<article",), "//article"),  # only when it is the page's one article, not a list of teasers
 )
 YEAR_HEADING_RE = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
 # Not "publish" alone: WordPress puts "status-publish" on every post, events included.
@@ -124,7 +125,7 @@ def from_text(text: str) -> Page:
 
 
 def _is_chrome(element, tag: str) -> bool:
-    if tag in ("nav", "footer"):
+    if tag in ("nav", "footer", "aside"):
         return True
     if tag == "header" and element.getparent() is not None and element.getparent().tag == "body":
         return True
@@ -152,7 +153,7 @@ def from_html(text: str) -> Page:
         # (~100 µs), and most pages carry only one of these markers
         if any(m in text for m in marker):
             found = body.xpath(selector)
-            if found:
+            if found and (selector != "//article" or len(found) == 1):
                 container = found[0]
                 break
     _walk(container if container is not None else body, page)
