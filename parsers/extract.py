@@ -393,7 +393,11 @@ class Extractor:
         starts = sorted(set(starts))
         dom_blocks = self._dom_blocks(mentions) if self.page.is_html else None
         if dom_blocks and len(dom_blocks) >= max(2, len(starts)):
+            if self._programme_days(dom_blocks[0].start, mentions, [b.start for b in dom_blocks]):
+                return [Block(0, n, title)]
             return dom_blocks
+        if len(starts) >= 2 and self._programme_days(starts[0], mentions, starts):
+            return [Block(0, n, title)]
         has_single_date_label = any(
             self.labels[m.line] and self.labels[m.line][0] == "date" and
             (not starts or m.line < starts[0]) and m.kind == "event" for m in mentions)
@@ -408,6 +412,26 @@ class Extractor:
                 blocks.append(Block(start, end, start))
             return blocks
         return [Block(0, n, title)]
+
+    def _programme_days(self, first_item: int, mentions: list[Mention], starts: list[int]) -> bool:
+        """"27. bis 29. Januar" above "Mittwoch, 27.01." … "Freitag, 29.01.": the dated sections are
+        the days of one event's programme, not events of their own."""
+        # the span stands above the day sections: before the first item or in it (its headline)
+        limit = starts[1] if len(starts) > 1 and starts[0] <= first_item else first_item
+        spans = [m for m in mentions if m.line < limit and m.kind == "event" and m.date.end_day is not None]
+        if not spans:
+            return False
+        span = spans[0]
+        if not self._resolve(span, None) or span.last is None:
+            return False
+        days = [start for start in starts if start >= limit] or starts
+        inside = 0
+        for start in days:
+            item = next((m for m in mentions if m.line >= start and m.kind == "event"), None)
+            if item is None or not self._resolve(item, span.first.year):
+                return False
+            inside += span.first <= item.first <= span.last
+        return inside == len(days) and len(days) >= 2
 
     def _item_end(self, start: int, n: int) -> int:
         """The last item of a list ends where a heading of a higher rank begins ("Anmeldung",
