@@ -1125,12 +1125,15 @@ def _item_rest(text: str, mention: d.DateMention) -> str | None:
     "08.10.2026 | Titel | online": the text after the date, time and separator; None if not such a line."""
     rest = text[mention.end:]
     time = d.find_time(rest[:40])
+    timed = False
     if time is not None and re.fullmatch(r"[\s,|·–-]*(?:von|ab|um)?\s*", rest[:time.position]):
         tail = rest[time.position:]
         match = d.TIME_RANGE_RE.match(tail) or d.TIME_SINGLE_RE.match(tail)
         if match:
-            rest = tail[match.end():]
+            rest, timed = tail[match.end():], True
     separator = re.match(r"\s*(?::|[|–]\s|\s[|–]\s)\s*", rest)
+    if not separator and timed and re.match(r"\s*[A-ZÄÖÜ„\"]", rest):
+        separator = re.match(r"\s*", rest)  # a calendar export: "15.03.2027 10:00 - 12:00 Netzwerktreffen …"
     if not separator or not rest[separator.end():].strip():
         return None
     rest = rest[separator.end():].strip()
