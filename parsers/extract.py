@@ -1132,7 +1132,7 @@ def _item_rest(text: str, mention: d.DateMention) -> str | None:
         if match:
             rest, timed = tail[match.end():], True
     separator = re.match(r"\s*(?::|[|–]\s|\s[|–]\s)\s*", rest)
-    if not separator and timed and re.match(r"\s*[A-ZÄÖÜ„\"]", rest):
+    if not separator and (timed or mention.end_day is not None) and re.match(r"\s*[A-ZÄÖÜ„\"]", rest):
         separator = re.match(r"\s*", rest)  # a calendar export: "15.03.2027 10:00 - 12:00 Netzwerktreffen …"
     if not separator or not rest[separator.end():].strip():
         return None
