@@ -451,6 +451,20 @@ class Extractor:
         dated = sorted({m.line for m in mentions if m.kind == "event" and m.score >= 2})
         if len(dated) < 2:
             return None
+        blocks = self._dom_groups(dated, list(range(len(self.lines))))
+        if blocks is None or len(blocks) < 2:
+            return None
+        days = set()
+        for block in blocks:
+            for m in mentions:
+                if block.start <= m.line < block.end and m.kind == "event" and m.score >= 2:
+                    days.add((m.date.day, m.date.month))
+                    break
+        return blocks if len(days) >= 2 or len(blocks) >= 3 else None
+
+    def _dom_groups(self, dated: list[int], scope: list[int], level: int = 0) -> list[Block] | None:
+        """Split `scope` (line indexes) into the child elements of the smallest element holding all its
+        dated lines; a child that holds several dates (a "Kommende Termine" section) is split again."""
         paths = [self.lines[i].path for i in dated]
         depth = 0
         while all(len(p) > depth for p in paths) and len({p[depth] for p in paths}) == 1:
@@ -458,12 +472,20 @@ class Extractor:
         if any(len(p) <= depth for p in paths):
             return None
         groups: dict[int, list[int]] = {}
-        for index, line in enumerate(self.lines):
+        for index in scope:
+            line = self.lines[index]
             if len(line.path) > depth and line.path[:depth] == paths[0][:depth]:
                 groups.setdefault(line.path[depth], []).append(index)
         blocks = []
         for key, members in groups.items():
-            if not any(i in members for i in dated):
+            inner = [i for i in dated if i in members]
+            if not inner:
+                continue
+            if len(inner) > 1 and level < 3:
+                nested = self._dom_groups(inner, members, level + 1)
+                if nested is None:
+                    return None
+                blocks.extend(nested)
                 continue
             title = next((i for i in members if self.labels[i] and self.labels[i][0] == "title"
                           and self.labels[i][2]), None)
@@ -478,15 +500,7 @@ class Extractor:
             if len(members) < 2:
                 return None  # flat siblings (h2, p, p, h2 …): headings delimit the items, not elements
             blocks.append(Block(members[0], members[-1] + 1, title))
-        if len(blocks) < 2:
-            return None
-        days = set()
-        for block in blocks:
-            for m in mentions:
-                if block.start <= m.line < block.end and m.kind == "event" and m.score >= 2:
-                    days.add((m.date.day, m.date.month))
-                    break
-        return blocks if len(days) >= 2 or len(blocks) >= 3 else None
+        return blocks
 
     def _looks_like_news(self) -> bool:
         return any(label and label[0] == "info" or (label and label[1].lower() in ("kategorie", "rubrik"))
