@@ -191,7 +191,21 @@ class Extractor:
         self._deadline([m for m in mentions if m.line in outside], None, shared)
         text = "\n".join(self.texts[i] for i in outside)
         platform = f.platform_of(text)
+        all_online = bool(ONLINE_PROSE_RE.search(text)) or bool(re.search(r"\b(?:alle|sämtliche)\b[^.]{0,60}\bonline\b", text, re.I))
+        title = self._title_line()
+        page_title = self.texts[title] if title is not None and title in outside else ""
+        page_type = f.classify_type(page_title) if page_title else None
+        page_topics = f.topics_of(page_title) if page_title else []
         for event in events:
+            if all_online and not event.online and not event.city:
+                event.online = True
+                event.note("online", FROM_PROSE, "online (für alle Termine)")
+            if page_type and not event.event_type:
+                event.event_type = page_type
+                event.note("event_type", FROM_LABEL, page_title)
+            for topic in page_topics:
+                if topic not in event.topics:
+                    event.topics.append(topic)
             if shared.registration_deadline and not event.registration_deadline:
                 event.registration_deadline = shared.registration_deadline
                 event.provenance["registration_deadline"] = dict(shared.provenance["registration_deadline"])
@@ -410,6 +424,11 @@ class Extractor:
             for position, start in enumerate(starts):
                 end = starts[position + 1] if position + 1 < len(starts) else self._item_end(start, n)
                 blocks.append(Block(start, end, start))
+            lengths = {b.end - b.start for b in blocks[:-1]}
+            if len(lengths) == 1 and len(blocks) >= 3 and blocks[-1].end - blocks[-1].start > lengths.copy().pop():
+                # items of one shape (title, date line): the last one has the same shape, and what
+                # follows it ("Alle Termine finden online statt", "Anmeldung …") speaks for the list
+                blocks[-1] = Block(blocks[-1].start, blocks[-1].start + lengths.pop(), blocks[-1].start)
             return blocks
         return [Block(0, n, title)]
 
