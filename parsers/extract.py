@@ -389,7 +389,9 @@ class Extractor:
             # title is the line below it (newsletters, text lists)
             if (index in event_lines and self._date_first(index, event_lines[index][0]) and
                     _item_rest(line.text, event_lines[index][0].date) is None and
-                    self._title_below(index) and not self.labels[index]):
+                    self._title_below(index) and not self.labels[index] and (
+                        d.find_time(line.text) or EVENT_TITLE_WORD_RE.search(self.texts[index + 1])
+                        or self._is_heading(index + 1) or self.lines[index + 1].linked)):
                 previous = starts[-1] if starts else None
                 if previous is None or previous not in heading_starts or any(
                         i in event_lines for i in range(previous, index)):
