@@ -57,11 +57,20 @@ LABEL_RE = re.compile(
     + r")\s*(?:\(n\)|\(en\)|/-?in|\*in)?\s*:\s*(?P<value>.*)$", re.IGNORECASE)
 
 
+# Fact boxes written without colons ("Datum 21.10.2027", "Ort Bildungsforum Potsdam"): only the
+# unmistakable label words, only in short lines, and only before a value that starts like one.
+BARE_LABEL_RE = re.compile(
+    r"^(?P<label>Datum|Termin|Wann|Wo|Zeit|Uhrzeit|Ort|Veranstaltungsort|Veranstalter|Veranstalterin|"
+    r"Anmeldeschluss|Anmeldefrist|Format|Kosten|Zielgruppe|Referentin|Referent)\s+(?P<value>[\dA-ZÄÖÜ„\"].*)$")
+
+
 def label_of(text: str) -> tuple[str, str, str] | None:
     """("place", "Ort", value) for "Ort: Online via Webex"; value may be empty."""
     match = LABEL_RE.match(text)
     if not match:
-        return None
+        match = BARE_LABEL_RE.match(text) if len(text) < 120 else None
+        if not match:
+            return None
     return _LABEL_LOOKUP[match.group("label").lower()], match.group("label"), match.group("value").strip()
 
 
