@@ -239,6 +239,8 @@ class Extractor:
             return "publication", 0
         if label and label[0] == "deadline":
             return "deadline", 0
+        if label and label[0] == "old_date":
+            return "old", 0  # "Ursprünglicher Termin:" of a postponed event
         following = self.texts[index + 1] if index + 1 < len(self.texts) else ""
         if re.match(r"(?:Newsletter|Ausgabe|Rundbrief|Heft)\b", following) and self._date_only(index):
             return "publication", 0  # an issue date above the issue's title in a newsletter archive
@@ -585,6 +587,11 @@ class Extractor:
         labels = self.labels[block.start:block.end]
         year_hint = next((line.year_hint for line in lines if line.year_hint), None) or self.url_year
         title, title_evidence = self._title(block, multi)
+        if not multi:
+            named = next((lab[2] for lab in self.labels[block.start:block.end]
+                          if lab and lab[0] == "title" and lab[2] and len(lab[2]) < 160), None)
+            if named and title and not EVENT_TITLE_WORD_RE.search(title) and EVENT_TITLE_WORD_RE.search(named):
+                title, title_evidence = named, FROM_LABEL  # the news headline is not the event's name
         if not title and not jsonld:
             return None
         event = Event(title=title or jsonld.get("title") or "")
@@ -886,7 +893,10 @@ class Extractor:
         return False
 
     def _undated_but_announced(self, labels, texts) -> bool:
-        """A date field that names no day yet ("Datum: im Herbst 2027", "Termin: folgt")."""
+        """A date field that names no day yet ("Datum: im Herbst 2027", "Termin: folgt"), or a
+        postponement whose new date is still open ("Ursprünglicher Termin: …")."""
+        if any(label and label[0] in ("old_date", "new_date") for label in labels):
+            return True
         for index, label in enumerate(labels):
             if label and label[0] == "date" and label[1].lower() in ("datum", "termin", "wann"):
                 value = label[2] or (texts[index + 1] if index + 1 < len(texts) else "")
@@ -920,6 +930,20 @@ class Extractor:
         event.status = status
         event.note("status", FROM_PROSE, next((t for t in relevant if f.status_of(t)), title))
         if status != POSTPONED:
+            return
+        labelled_old = next((m for m in mentions if m.kind == "old" and self._resolve(m, year_hint)), None)
+        if labelled_old is not None:
+            # "Ursprünglicher Termin: 22.06.2027, 10:00 Uhr" / "Neuer Termin: 3.11.2027" or "wird noch bekanntgegeben"
+            old_text = self.texts[labelled_old.line]
+            old_time = d.find_time(old_text[labelled_old.date.end:labelled_old.date.end + 60])
+            event.original_start = d.iso(labelled_old.first, old_time.start if old_time else None)
+            new = next((m for m in mentions if m.kind == "event" and self.labels[m.line]
+                        and self.labels[m.line][0] == "new_date" and self._resolve(m, year_hint)), None)
+            if new is not None:
+                self._set_when(new, event)
+            elif event.start and event.start[:10] == labelled_old.first.isoformat():
+                event.start = event.end = None
+                event.all_day = False
             return
         dated = [m for m in mentions if m.kind == "event" and self._resolve(m, year_hint)]
         new = None

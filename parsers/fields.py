@@ -39,6 +39,8 @@ LABELS = {
     "date": ("Datum", "Termin", "Wann", "Zeit", "Uhrzeit", "Details zur Veranstaltung", "Zeitraum",
              "Beginn", "Veranstaltungsdatum", "Termine", "Startdatum", "Start"),
     "end": ("Ende", "Enddatum", "Veranstaltungsende", "Bis"),
+    "old_date": ("Ursprünglicher Termin", "Ursprüngliches Datum", "Alter Termin", "Bisheriger Termin"),
+    "new_date": ("Neuer Termin", "Neues Datum", "Ersatztermin"),
     "organizer": ("Veranstalter", "Veranstalterin", "Veranstalter*in", "Veranstalter:in",
                   "Veranstaltende", "Ausrichter", "Gastgeber", "Organisation"),
     "contact": ("Kontakt", "Ansprechpartner", "Ansprechpartnerin", "Ansprechpartner/in",

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 import lxml.html
 from lxml import etree
 
+from .dates import MAYBE_DATE
+
 HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "header", "footer", "aside", "li", "ul", "ol",
@@ -34,6 +36,7 @@ MAIN_SELECTORS = (  # (strings one of which the page source contains, the XPath)
     (("main-content",), "//*[contains(concat(' ', normalize-space(@class), ' '), ' main-content ')]"),
     (("<article",), "//article"),  # only when it is the page's one article, not a list of teasers
 )
+YEAR_IN_TEXT_RE = re.compile(r"(?<!\d)20\d\d(?!\d)")
 YEAR_HEADING_RE = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
 # Not "publish" alone: WordPress puts "status-publish" on every post, events included.
 PUBLICATION_CLASS_RE = re.compile(r"(?<![\w-])published|date-?published|datePublished|dateModified|dateCreated|"
@@ -125,8 +128,10 @@ def from_text(text: str) -> Page:
 
 
 def _is_chrome(element, tag: str) -> bool:
-    if tag in ("nav", "footer", "aside"):
+    if tag in ("nav", "footer"):
         return True
+    if tag == "aside":  # a sidebar, unless it is the event's own fact box
+        return not EVENT_DATE_CLASS_RE.search(" ".join(filter(None, (element.get("class"), element.get("id")))))
     if tag == "header" and element.getparent() is not None and element.getparent().tag == "body":
         return True
     attrib = element.attrib
@@ -157,7 +162,17 @@ def from_html(text: str) -> Page:
                 container = found[0]
                 break
     _walk(container if container is not None else body, page)
-    if not page.lines and container is not None:
+    if container is not None and "<aside" in text:
+        # the event's fact box beside the main column ("Termin", "Ort", "Anmeldeschluss")
+        for aside in body.iter("aside"):
+            classes = " ".join(filter(None, (aside.get("class"), aside.get("id"))))
+            if EVENT_DATE_CLASS_RE.search(classes) and container not in aside.iterancestors():
+                _walk(aside, page)
+    if container is not None and not any(MAYBE_DATE(line.text) or YEAR_IN_TEXT_RE.search(line.text)
+                                         for line in page.lines):
+        # no date in the main column: the event's facts stand in a box beside it (an "Eckdaten"
+        # sidebar); read the whole body instead
+        page.lines, page.time_elements, page.mailto = [], [], []
         _walk(body, page)
     return page
 
