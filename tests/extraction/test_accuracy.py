@@ -1,17 +1,21 @@
-"""Field accuracy over all labelled cases (what `dkbm eval` prints) stays above the floor a
-user relies on: the dates and deadlines in their calendar."""
+"""Field accuracy (what `dkbm eval` prints) stays above the floor a user relies on — on the cases
+the extractor was developed with, and on the held-out sets written by people who never saw it."""
 from pathlib import Path
 
 import pytest
 
 from dkbm_aggregate.evaluation import evaluate
 
+HERE = Path(__file__).parent
 FLOORS = {"start": 0.9, "registration_deadline": 0.9, "count": 0.9, "title": 0.85, "status": 0.8}
+# Overall floors per set. holdout/ and holdout2/ were used for development after their first
+# measurement (71 % and 65 % on first contact); holdout3/, where present, has never been tuned on.
+OVERALL = {"cases": 0.95, "holdout": 0.9, "holdout2": 0.85, "holdout3": 0.7}
 
 
 @pytest.fixture(scope="module")
 def report():
-    return evaluate(Path(__file__).parent / "cases")
+    return evaluate(HERE / "cases")
 
 
 @pytest.mark.parametrize("field,floor", FLOORS.items())
@@ -20,7 +24,9 @@ def test_field_accuracy_floor(report, field, floor):
     assert ok / total >= floor, f"{field}: {ok}/{total}"
 
 
-def test_overall_accuracy_floor(report):
-    ok = sum(v[0] for v in report["scores"].values())
-    total = sum(v[1] for v in report["scores"].values())
-    assert ok / total >= 0.9, f"{ok}/{total}"
+@pytest.mark.parametrize("directory,floor", [(d, f) for d, f in OVERALL.items() if (HERE / d).is_dir()])
+def test_overall_accuracy_floor(directory, floor):
+    scores = evaluate(HERE / directory)["scores"]
+    ok = sum(v[0] for v in scores.values())
+    total = sum(v[1] for v in scores.values())
+    assert ok / total >= floor, f"{directory}: {ok}/{total}"
