@@ -59,6 +59,8 @@ SENDER_LINE_RE = re.compile(r"^(?:PRESSEMITTEILUNG|Pressemitteilung|Presseinform
                             r"|\|.*\|", re.I)
 NAV_WORD_RE = re.compile(r"\b(?:Startseite|Home|Über uns|Aktuelles|Kontakt|Impressum|Datenschutz|Publikationen|"
                          r"Veranstaltungen|Themen|Angebote|Service|Presse|Suche|Login|Newsletter|Termine)\b")
+NOT_A_TOWN = {"Online", "Digital", "Hybrid", "Präsenz", "Raum", "Saal", "Haus", "Rathaus", "Kreishaus", "Tagungshaus",
+              "Bildungshaus", "Stadthaus", "Bürgerhaus", "Kulturzentrum", "Zentrum", "Akademie", "Geschäftsstelle"}
 URL_YEAR_RE = re.compile(r"(?<!\d)(20[12]\d)(?!\d)")
 ONLINE_PROSE_RE = f.Gated(r"(?:findet|als)\s+(?:\w+\s+){0,3}(?:online|digital|virtuell)|"
                           r"Online-(?:Veranstaltung|Format|Treffen|Workshop|Sprechstunde|Seminar)|"
@@ -590,10 +592,13 @@ class Extractor:
         if not multi:
             named = next((lab[2] for lab in self.labels[block.start:block.end]
                           if lab and lab[0] == "title" and lab[2] and len(lab[2]) < 160), None)
-            if named and title and not EVENT_TITLE_WORD_RE.search(title) and EVENT_TITLE_WORD_RE.search(named):
+            if named and title and EVENT_TITLE_WORD_RE.search(named) and (
+                    not EVENT_TITLE_WORD_RE.search(title) or f.status_of(title)):
                 title, title_evidence = named, FROM_LABEL  # the news headline is not the event's name
         if not title and not jsonld:
             return None
+        if title:
+            title = self._without_trailing_date(title)
         event = Event(title=title or jsonld.get("title") or "")
         if title:
             event.note("title", title_evidence, title)
@@ -679,6 +684,16 @@ class Extractor:
             if self._date_only(index) and index + 1 < len(self.texts):
                 return self.texts[index + 1], FROM_LABEL
         return text, FROM_LABEL
+
+    @staticmethod
+    def _without_trailing_date(title: str) -> str:
+        """"Netzwerktreffen Nordkreis am 12.05.2027" is called "Netzwerktreffen Nordkreis"."""
+        mentions = d.find_dates(title)
+        if mentions and mentions[-1].end >= len(title.rstrip(" .)")) - 1 and mentions[-1].start > 12:
+            head = re.sub(r"[\s,–-]*(?:am|vom|ab|\()?\s*$", "", title[:mentions[-1].start])
+            if len(head) >= 8:
+                return head
+        return title
 
     def _item_url(self, block: Block) -> str | None:
         """The link of one item on a list or newsletter page: its title link, or a "mehr"/"Details"
@@ -983,6 +998,7 @@ class Extractor:
                     event.co_organizers = f.co_organizers_from(value)
                     value = re.split(r"\s+in\s+(?:Kooperation|Zusammenarbeit)\s+mit\b", value)[0]
                     value = re.sub(r",\s*(?:Standort|Büro|Regionalbüro|Außenstelle|Geschäftsstelle)\b.*$", "", value)
+                    value = re.split(r"\s[·|]\s|\s+(?:Telefon|Tel\.|E-Mail|Fon)\b", value)[0]
                     event.organizer = value.strip().rstrip(".")
                     event.note("organizer", FROM_LABEL, texts[index])
                     break
@@ -1033,6 +1049,8 @@ class Extractor:
             place_lines = [line.text for line in self.lines[block.start:block.end] if line.place][:4]
         place_text = " | ".join(place_lines)
         date_line = self._date_line_remainder(event)
+        if event.title and event.title in date_line:
+            date_line = date_line.replace(event.title, "").strip(" |,:–-")
         scope = " ".join(filter(None, [place_text, date_line]))
         platform = f.platform_of(scope) or f.platform_of(text)
         if event.online_platform is None and platform:
@@ -1050,6 +1068,14 @@ class Extractor:
         offline_lines = [p for p in place_lines if not (f.ONLINE_RE.search(p) or f.platform_of(p))]
         if offline_lines:
             self._address_from(offline_lines, event)
+            if not event.city:
+                first = re.split(r"[,|(]", offline_lines[0])[0].strip()
+                town = f.town_in(" ".join(offline_lines)) or (
+                    first if re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?", first) and len(first) > 3
+                    and first not in NOT_A_TOWN else None)
+                if town:
+                    event.city = town
+                    event.note("city", FROM_LABEL, offline_lines[0])
         if not event.city and (not event.online or event.hybrid):
             match = f.PLZ_CITY_RE.search(self._text_before_contacts(texts))
             if match:

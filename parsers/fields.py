@@ -230,8 +230,8 @@ def _name_candidates(line: str) -> list[str]:
 # ---------------------------------------------------------------- status
 
 CANCELLED_RE = Gated(r"\b(?:abgesagt|entf[äa]llt|entfallen|f[äa]llt\s+(?:leider\s+)?aus|"
-                     r"muss\s+(?:leider\s+)?ausfallen|ausgesetzt|findet\s+nicht\s+statt|"
-                     r"wird\s+nicht\s+stattfinden|storniert)\b",
+                     r"muss\s+(?:leider\s+)?ausfallen|ausgesetzt|findet\s+(?:leider\s+)?nicht\s+statt|"
+                     r"(?:wird|kann|können|könnte)\s+(?:leider\s+)?nicht\s+stattfinden|storniert)\b",
                      ("abgesagt", "entf", "fällt", "fallt", "ausfallen", "ausgesetzt", "nicht statt", "storniert"))
 POSTPONED_RE = Gated(r"\b(?:verschoben|verlegt|neuer\s+Termin|Terminverschiebung|Termin[äa]nderung|"
                      r"auf\s+einen\s+späteren\s+Termin|ersatztermin)\b",
