@@ -6,6 +6,7 @@ unclosed tags and stray end tags of real CMS output.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -138,7 +139,23 @@ def _is_chrome(element, tag: str) -> bool:
     if not attrib:
         return False
     attributes = " ".join(filter(None, (attrib.get("class"), attrib.get("id"), attrib.get("role"))))
-    return bool(attributes) and bool(CHROME_RE.search(attributes))
+    return bool(attributes) and _chrome_attributes(attributes)
+
+
+@functools.lru_cache(maxsize=4096)
+def _chrome_attributes(attributes: str) -> bool:
+    # the same class names repeat on every element of a theme: decide each once
+    return bool(CHROME_RE.search(attributes))
+
+
+@functools.lru_cache(maxsize=4096)
+def _publication_classes(classes: str) -> bool:
+    return bool(PUBLICATION_CLASS_RE.search(classes))
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_classes(classes: str) -> bool:
+    return bool(PLACE_CLASS_RE.search(classes))
 
 
 def from_html(text: str) -> Page:
@@ -228,13 +245,13 @@ def _walk(container, page: Page) -> None:
             return
         classes = element.get("class") or ""
         if classes and not publication:
-            publication = bool(PUBLICATION_CLASS_RE.search(classes))
+            publication = _publication_classes(classes)
         block = tag in BLOCK_TAGS
         if block:
             builder.flush()
             builder.counter += 1
             builder.stack.append(builder.counter)
-            if classes and PLACE_CLASS_RE.search(classes):
+            if classes and _place_classes(classes):
                 builder.place_depth.append(len(builder.stack))
         if tag in HEADING_TAGS:
             builder.heading = HEADING_TAGS[tag]
