@@ -9,8 +9,8 @@ from dkbm_aggregate.evaluation import evaluate
 HERE = Path(__file__).parent
 FLOORS = {"start": 0.9, "registration_deadline": 0.9, "count": 0.9, "title": 0.85, "status": 0.8}
 # Overall floors per set. holdout/ and holdout2/ were used for development after their first
-# measurement (71 % and 65 % on first contact); holdout3/, where present, has never been tuned on.
-OVERALL = {"cases": 0.95, "holdout": 0.9, "holdout2": 0.85, "holdout3": 0.7}
+# measurement (71 % and 65 % on first contact); holdout3/ scored 91 % on first contact.
+OVERALL = {"cases": 0.95, "holdout": 0.9, "holdout2": 0.85, "holdout3": 0.85}
 
 
 @pytest.fixture(scope="module")
