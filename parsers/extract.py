@@ -371,6 +371,8 @@ class Extractor:
                             (not self.page.is_html and self._texty_heading(index)))
             if starts and starts[-1] == index - 1 and index - 1 in date_line_starts:
                 continue  # the title under a date line that already starts this item
+            if starts and starts[-1] == index - 1 and index - 1 in heading_starts and index in event_lines:
+                continue  # the (bold) date line under a headline that already starts this item
             if heading_like and len(line.text) < 200 and not self.labels[index]:
                 window = range(index + 1, min(n, index + 4))
                 nxt = [i for i in window if i in event_lines and not self._is_heading(i)]
@@ -383,7 +385,13 @@ class Extractor:
                         heading_starts.add(index)
                         continue  # else: a section heading ("Termine") over a list of dated lines
                 if index in event_lines and event_lines[index][0].date.start <= 2:
-                    starts.append(index)
+                    above = index - 1
+                    if (above >= 0 and self.lines[above].heading and not self.labels[above]
+                            and above not in event_lines and (not starts or starts[-1] < above)):
+                        starts.append(above)  # headline, then its date in bold: the item starts at the headline
+                        heading_starts.add(above)
+                    else:
+                        starts.append(index)
                     continue
                 if (index > 0 and index - 1 in event_lines and self._date_only(index - 1)
                         and not self._is_heading(index - 1) and not (index > 1 and self.labels[index - 2])):
