@@ -332,7 +332,7 @@ class Extractor:
                     return index
         # plain text: after a TYPO3-style time-only line near the top, else the line near the top
         # that reads most like an event's title (not the sender, not "PRESSEMITTEILUNG")
-        for index, text in enumerate(self.texts[:6]):
+        for index, text in enumerate(self.texts[:15]):
             if TIME_ONLY_LINE_RE.match(text) and index + 1 < len(self.texts):
                 return index + 1
         best, best_score = None, -99
@@ -906,7 +906,7 @@ class Extractor:
                     event.date_tentative = bool(d.TENTATIVE_RE.search(value)) or True
                     event.note("start_partial", FROM_LABEL if label else FROM_PROSE, value)
                     return True
-        for index, text in enumerate(texts[:8]):
+        for index, text in enumerate(texts[:15]):
             if TIME_ONLY_LINE_RE.match(text):
                 time = d.find_time(text)
                 if time:
@@ -973,8 +973,9 @@ class Extractor:
         for mention in dated:
             text = self.texts[mention.line]
             sentence_before = re.split(r"[.!?]\s", text[:mention.date.start])[-1][-60:]
-            if f.OLD_DATE_CUE_RE.search(sentence_before) or re.search(r"\b(?:vom|von)\s*$", sentence_before):
-                continue  # "vom 22. April … auf den 7. Oktober verlegt": the old date
+            if f.OLD_DATE_CUE_RE.search(sentence_before) or re.search(
+                    r"\b(?:vom|von)\s*$|angekündigt\w*\s+(?:am\s+)?$|\bnicht\s+(?:wie\s+\w+\s+)?am\s*$", sentence_before):
+                continue  # "vom 22. April … auf den 7. Oktober verlegt", "nicht wie angekündigt am …": the old date
             if re.search(r"\bauf\s+(?:den\s+)?$", sentence_before):
                 new = mention
                 break
