@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 MONTHS = {
     "januar": 1, "jan": 1, "jänner": 1, "jaenner": 1,
@@ -46,8 +46,8 @@ _NAMED = (rf"(?P<d>[0-3]?\d)\.?\s*(?P<mon>{_MONTH_ALT})\.?(?![a-zäöü])"
           rf"(?:,?\s*{_YEAR})?")
 # "21.3.2023", "08.05.2025", "28.03." (a trailing dot is required without a year, so
 # that "Raum 2.14" and "13.30 Uhr" never read as dates)
-_NUMERIC = (rf"(?P<nd>[0-3]?\d)\.\s?(?P<nm>[01]?\d)\."
-            rf"(?:\s?(?P<ny>(?:19|20)?\d{{2}})(?!\d))?(?!\d)")
+_NUMERIC = (r"(?P<nd>[0-3]?\d)\.\s?(?P<nm>[01]?\d)\."
+            r"(?:\s?(?P<ny>(?:19|20)?\d{2})(?!\d))?(?!\d)")
 # The pattern starts with a digit, which lets the regex engine skip ahead quickly; a weekday
 # before the date ("Dienstag, den 21. März") is read afterwards from the text just before it.
 DATE_RE = re.compile(rf"(?<![\d.])(?:{_NAMED}|{_NUMERIC})", re.IGNORECASE)
@@ -311,10 +311,6 @@ def month_of(token: str) -> int | None:
 
 def iso(day: date, time: str | None = None) -> str:
     return f"{day.isoformat()}T{time}" if time else day.isoformat()
-
-
-def next_day(day: date) -> date:
-    return day + timedelta(days=1)
 
 
 def parse_with_dateparser(text: str, reference: date | None) -> date | None:

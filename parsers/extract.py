@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 from . import dates as d
 from . import fields as f
 from . import structured
-from .event import (FROM_JSONLD, FROM_LABEL, FROM_PROSE, FROM_REGISTRY, POSTPONED, TENTATIVE,
+from .event import (FROM_LABEL, FROM_PROSE, FROM_REGISTRY, POSTPONED, TENTATIVE,
                     Event)
 from .page import Line, Page, parse
 

@@ -9,7 +9,7 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from .event import CANCELLED, FROM_JSONLD, POSTPONED, Contact, Event
+from .event import CANCELLED, FROM_JSONLD, POSTPONED, Event
 from .page import Page
 
 BERLIN = ZoneInfo("Europe/Berlin")
