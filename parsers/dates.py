@@ -169,13 +169,13 @@ def infer_year(day: int, month: int, weekday: int | None, reference: date | None
     return None
 
 
-_MAYBE_DATE = MAYBE_DATE = re.compile(rf"\d\.|\d\s*(?:{_MONTH_ALT})", re.IGNORECASE).search
+MAYBE_DATE = re.compile(rf"\d\.|\d\s*(?:{_MONTH_ALT})", re.IGNORECASE).search
 
 
 def find_dates(line: str) -> list[DateMention]:
     """All day-precise dates in a line, day ranges folded into one mention."""
     mentions: list[DateMention] = []
-    if not _MAYBE_DATE(line):  # every supported form has a digit followed by a dot
+    if not MAYBE_DATE(line):  # every supported form has a digit followed by a dot
         return mentions
     for match in DATE_RE.finditer(line):
         if match.group("d"):
