@@ -37,7 +37,6 @@ def _weekday_group(suffix: str) -> str:
             rf"|(?P<wds{suffix}>Mo|Di|Mi|Do|Fr|Sa|So)\.?(?=,|\s*\d|\.))")
 
 
-
 _YEAR = r"(?P<y>(?:19|20)\d{2})"
 _DASH = r"(?:–|—|-|bis(?:\s+zum)?|\u2013)"
 
@@ -76,8 +75,6 @@ TIME_SINGLE_RE = re.compile(
 MONTH_YEAR_RE = re.compile(
     rf"(?<![\wäöü])(?P<mon>{_MONTH_ALT})\.?\s+{_YEAR}",
     re.IGNORECASE)
-TENTATIVE_RE = re.compile(r"\b(?:vsl\.|voraussichtlich|save\s+the\s+date|geplant\s+ist)", re.IGNORECASE)
-ALL_DAY_RE = re.compile(r"ganzt[äa]gig", re.IGNORECASE)
 
 
 @dataclass

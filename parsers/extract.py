@@ -13,62 +13,22 @@ from datetime import date, datetime
 from urllib.parse import urljoin
 
 from . import dates as d
+from . import lexicon as lex
 from . import fields as f
 from . import structured
 from .event import (FROM_LABEL, FROM_PROSE, FROM_REGISTRY, POSTPONED, TENTATIVE,
                     Event)
+from .labels import label_of
 from .page import Line, Page, parse
 
 BERLIN = "Europe/Berlin"
 
-DEADLINE_CUE_RE = re.compile(r"anmeld|registrier|rückmeld|zur\s+teilnahme\s+bis|teilnahmewunsch|"
-                             r"melden\s+sie\s+sich|anmeldeschluss|frist", re.I)
-OTHER_DEADLINE_RE = re.compile(r"bewerb|einsend|einreich|abgabe|antrag|einreichung|call\s+for", re.I)
-PUBLICATION_CUE_RE = re.compile(r"veröffentlicht|Ausgabe\b|publiziert|\bStand\b|erstellt\s+am|aktualisiert|"
-                                r"Pressemitteilung\s+vom|Beitrag\s+vom|geschrieben\s+am|Newsletter\s+vom", re.I)
-NEGATIVE_CUE_RE = re.compile(r"(?:\bseit\b|\bvom\b|\bab\s+dem\b|in\s+Kraft|Beschluss|Gesetz|Richtlinie|"
-                             r"Förderrichtlinie|Erlass|gegründet|bis\s+spätestens|Frist)[^.]{0,30}$", re.I)
-EVENT_CUE_RE = re.compile(r"(?:\bam|\bvom|\bfindet|\bfand|\bTermin|\bTreffen|\bstatt|\bbeginnt|"
-                          r"\bVeranstaltung|Save\s+the\s+Date|\bzum|\bDatum)\b[^.]{0,40}$", re.I)
-HAPPENS_RE = re.compile(r"\b(?:findet|fand|finden|fanden)\b|\bstatt\b|\bstattfinden\b", re.I)
 TIME_ONLY_LINE_RE = re.compile(r"^[,\s|–-]*(?:\d{1,2}[:.]\d{2}|\d{1,2})\s*(?:Uhr)?\s*(?:[–—-]|bis)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr)?\s*$")
-BOILERPLATE_RE = re.compile(r"^(?:Zum Inhalt springen|Direkt zum Inhalt|Zur Navigation|Zurück|Zurück zum Seitenanfang|"
-                            r"Drucken|Teilen|Menü|Suche|Startseite|Home)$", re.I)
-EVENT_SIGNAL_RE = re.compile(r"Veranstalt|Anmeld|Teilnahme|Netzwerktreffen|Workshop|Werkstatt|Fachtag|"
-                             r"Sprechstunde|Webinar|Konferenz|Tagung|Forum|Seminar|\bOrt\b", re.I)
-CITY_STATT_RE = f.Gated(r"\bin\s+([A-ZÄÖÜ][a-zäöüß]+(?:[ -](?:am|an der|im|in der)[ -][A-ZÄÖÜ][\wäöüß]+)?)"
+CITY_STATT_RE = lex.Gated(r"\bin\s+([A-ZÄÖÜ][a-zäöüß]+(?:[ -](?:am|an der|im|in der)[ -][A-ZÄÖÜ][\wäöüß]+)?)"
                         r"\s+(?:statt|stattfinden|stattfand)\b", ("statt",), flags=0)
-REGISTRATION_LINK_RE = re.compile(r"anmeld|registr|formular|signup|teilnahme|ticket|\.pdf$|\.ics$", re.I)
-MORE_LINK_RE = re.compile(r"\b(?:mehr|weiterlesen|weiter|weitere\s+informationen|informationen|infos?|details|"
-                          r"zur\s+veranstaltung|zum\s+termin|ausschreibung|programm)\b", re.I)
-NOT_AN_EVENT_AFTER_RE = re.compile(r"^[^.]{0,80}\b(?:gegründet|ins\s+Leben\s+gerufen|in\s+Kraft|beschlossen|"
-                                   r"veröffentlicht|erschienen|verabschiedet|eingeführt|gestartet)\b", re.I)
-NOT_AN_EVENT_PAGE_RE = re.compile(r"Stellenausschreibung|Stellenangebot|Wir\s+suchen|Jobs?\b|Interview|"
-                                  r"Pressemitteilung|Publikation|Handreichung|Arbeitshilfe|Studie\b", re.I)
-EVENT_WORD_RE = re.compile(r"Veranstaltung|Treffen|treffen\b|Workshop|Werkstatt|Fachtag|Tagung|Konferenz|"
-                           r"Sprechstunde|Webinar|Forum|Seminar|Austausch|Sitzung|Fortbildung|Termin|"
-                           r"Save\s+the\s+Date|Auftakt|Vortrag|Online-|Präsenz|Akademie|Kongress|Barcamp|"
-                           r"Gespräch|Dialog|Runde\b|Klausur|\bfinde[nt]\b[^.]{0,80}\bstatt\b|\bfand\b[^.]{0,80}\bstatt\b|"
-                           r"lädt|laden|einladen|Einladung|Anmeld|teilnehmen|Teilnahme", re.I)
 HAS_DIGIT = re.compile(r"\d").search
-EVENT_TITLE_WORD_RE = re.compile(r"Netzwerktreffen|Treffen|Werkstatt|Workshop|Fachtag|Tagung|Konferenz|Kongress|"
-                                 r"Sprechstunde|Webinar|Forum|Seminar|Akademie|Fortbildung|"
-                                 r"Veranstaltung\b|Austausch|Dialog|Gespräch|Barcamp|Auftakt", re.I)
-SENDER_LINE_RE = re.compile(r"^(?:PRESSEMITTEILUNG|Pressemitteilung|Presseinformation|Newsletter|Startseite|"
-                            r"Wird dieser|Im Browser|Liebe |Sehr geehrte|Stadt \w+ [–-] |Landkreis \w+ [–-] )"
-                            r"|\|.*\|", re.I)
-NAV_WORD_RE = re.compile(r"\b(?:Startseite|Home|Über uns|Aktuelles|Kontakt|Impressum|Datenschutz|Publikationen|"
-                         r"Veranstaltungen|Themen|Angebote|Service|Presse|Suche|Login|Newsletter|Termine)\b")
-NOT_A_TOWN = {"Online", "Digital", "Hybrid", "Präsenz", "Raum", "Saal", "Haus", "Rathaus", "Kreishaus", "Tagungshaus",
-              "Bildungshaus", "Stadthaus", "Bürgerhaus", "Kulturzentrum", "Zentrum", "Akademie", "Geschäftsstelle"}
 URL_YEAR_RE = re.compile(r"(?<!\d)(20[12]\d)(?!\d)")
-ONLINE_PROSE_RE = f.Gated(r"(?:findet|als)\s+(?:\w+\s+){0,3}(?:online|digital|virtuell)|"
-                          r"Online-(?:Veranstaltung|Format|Treffen|Workshop|Sprechstunde|Seminar)|"
-                          r"(?:online|digital|virtuell)\s+statt", ("online", "digital", "virtuell"))
-TARGET_SENTENCE_RE = f.Gated(r"(?:richtet\s+sich\s+an|Zielgruppe\w*\s+(?:sind|ist|dieses)|geeignet\s+für)[^.]*",
-                             ("richtet", "zielgruppe", "geeignet"))
-HYBRID_PROSE_RE = f.Gated(r"\bhybrid(?:e|en)?\s+(?:Veranstaltung|Format|statt)", ("hybrid",))
-AGENCY_GENITIVE_RE = f.Gated(r"(?:treffen|workshop|fachtag|konferenz|sprechstunde|tagung|forum|werkstatt|"
+AGENCY_GENITIVE_RE = lex.Gated(r"(?:treffen|workshop|fachtag|konferenz|sprechstunde|tagung|forum|werkstatt|"
                              r"veranstaltung|webinar|seminar)\w*\s+(?:der|des)\s+(" + f.AGENCY_RE.pattern + ")",
                              ("reab", "transferagentur", "transferinitiative", "kosmo", "entwicklungsagentur"))
 
@@ -118,7 +78,7 @@ class Extractor:
         self.default_organizer = default_organizer
         self.lines = _without_related_items(page.lines)
         self.texts = [line.text for line in self.lines]
-        self.labels = [f.label_of(text) for text in self.texts]
+        self.labels = [label_of(text) for text in self.texts]
         self._reclassify_publication_dates(reference_date)
         self.publication_lines = {t.line_index for t in page.time_elements if t.publication}
         self.publication_date = self._publication_date()
@@ -151,7 +111,7 @@ class Extractor:
                 if parsed:
                     return parsed
         for text in self.texts[:60]:
-            if d.MAYBE_DATE(text) and PUBLICATION_CUE_RE.search(text):
+            if d.MAYBE_DATE(text) and lex.PUBLICATION_CUE_RE.search(text):
                 mentions = d.find_dates(text)
                 if mentions and mentions[0].year:
                     resolved = mentions[0].resolve(None, None)
@@ -193,7 +153,7 @@ class Extractor:
         self._deadline([m for m in mentions if m.line in outside], None, shared)
         text = "\n".join(self.texts[i] for i in outside)
         platform = f.platform_of(text)
-        all_online = bool(ONLINE_PROSE_RE.search(text)) or bool(re.search(r"\b(?:alle|sämtliche)\b[^.]{0,60}\bonline\b", text, re.I))
+        all_online = bool(lex.ONLINE_PROSE_RE.search(text)) or bool(re.search(r"\b(?:alle|sämtliche)\b[^.]{0,60}\bonline\b", text, re.I))
         title = self._title_line()
         page_title = self.texts[title] if title is not None and title in outside else ""
         page_type = f.classify_type(page_title) if page_title else None
@@ -231,33 +191,33 @@ class Extractor:
     def _classify(self, index: int, text: str, mention: d.DateMention, title_line: int | None,
                   event_time_lines: set[int]) -> tuple[str, int]:
         label = self.labels[index]
-        if label is None and index and self.labels[index - 1] and not self.labels[index - 1][2]:
+        if label is None and index and self.labels[index - 1] and not self.labels[index - 1].value:
             label = self.labels[index - 1]  # "Anmeldeschluss:" on its own line, the value below
         before = text[:mention.start]
         sentence_before = re.split(r"[.!?]\s", before)[-1][-100:]
         previous = self.texts[index - 1] if index else ""
-        if index in self.publication_lines or PUBLICATION_CUE_RE.search(sentence_before) or (
-                label and label[1].lower() == "stand") or (len(text) < 80 and PUBLICATION_CUE_RE.search(text)):
+        if index in self.publication_lines or lex.PUBLICATION_CUE_RE.search(sentence_before) or (
+                label and label.word.lower() == "stand") or (len(text) < 80 and lex.PUBLICATION_CUE_RE.search(text)):
             return "publication", 0
-        if label and label[0] == "deadline":
+        if label and label.kind == "deadline":
             return "deadline", 0
-        if label and label[0] == "old_date":
+        if label and label.kind == "old_date":
             return "old", 0  # "Ursprünglicher Termin:" of a postponed event
         following = self.texts[index + 1] if index + 1 < len(self.texts) else ""
         if re.match(r"(?:Newsletter|Ausgabe|Rundbrief|Heft)\b", following) and self._date_only(index):
             return "publication", 0  # an issue date above the issue's title in a newsletter archive
-        if DEADLINE_CUE_RE.search(sentence_before) or (
-                re.search(r"\(\s*bis\s*$", before) and DEADLINE_CUE_RE.search(previous + before)) or (
+        if lex.DEADLINE_CUE_RE.search(sentence_before) or (
+                re.search(r"\(\s*bis\s*$", before) and lex.DEADLINE_CUE_RE.search(previous + before)) or (
                 re.search(r"\bbis\s*(?:zum|spätestens)?\s*$", sentence_before)
-                and DEADLINE_CUE_RE.search(previous[-120:] + " " + text)):
+                and lex.DEADLINE_CUE_RE.search(previous[-120:] + " " + text)):
             return "deadline", 0
-        if label and label[0] == "registration" and re.search(r"\bbis\b", before):
+        if label and label.kind == "registration" and re.search(r"\bbis\b", before):
             return "deadline", 0
-        if OTHER_DEADLINE_RE.search(sentence_before):
+        if lex.OTHER_DEADLINE_RE.search(sentence_before):
             return "other", 0
         score = 1
-        if label and label[0] == "date":
-            if label[1].lower() == "datum" and title_line is not None and index < title_line:
+        if label and label.kind == "date":
+            if label.word.lower() == "datum" and title_line is not None and index < title_line:
                 return "publication", 0  # a news item's "Datum:" above its headline
             score += 5
         if index in event_time_lines:
@@ -273,28 +233,28 @@ class Extractor:
             score += 2
         if mention.weekday is not None:
             score += 1
-        if EVENT_CUE_RE.search(sentence_before[-45:]):
+        if lex.EVENT_CUE_RE.search(sentence_before[-45:]):
             score += 1
-        if HAPPENS_RE.search(text[max(0, mention.start - 40):mention.end + 60]):
+        if lex.HAPPENS_RE.search(text[max(0, mention.start - 40):mention.end + 60]):
             score += 2
         sentence_after = re.split(r"(?<=[a-zäöü]{3})[.!?]\s", text[mention.end:])[0][:160]
-        if NOT_AN_EVENT_AFTER_RE.search(sentence_after) or (
+        if lex.NOT_AN_EVENT_AFTER_RE.search(sentence_after) or (
                 mention.end_day is not None and self._span_days(mention) > 14):
             return "other", 0  # founded, published, in force; a funding period is not an event
         after_vom = bool(re.search(r"\bvom\s*$", sentence_before, re.I))
         heading = self._heading_above(index)
         page_title = self.texts[title_line] if title_line is not None else ""
-        if any(NOT_AN_EVENT_PAGE_RE.search(h) for h in (heading, page_title)) \
-                and not EVENT_WORD_RE.search(heading) \
-                and not d.find_time(after) and not (label and label[0] == "date"):
+        if any(lex.NOT_AN_EVENT_PAGE_RE.search(h) for h in (heading, page_title)) \
+                and not lex.EVENT_WORD_RE.search(heading) \
+                and not d.find_time(after) and not (label and label.kind == "date"):
             return "other", 0  # a job ad, interview or publication mentions dates of other things
-        if not (label and label[0] == "date") and index not in event_time_lines and not self.lines[index].heading \
-                and mention.start > 2 and not d.find_time(after) and not EVENT_WORD_RE.search(
+        if not (label and label.kind == "date") and index not in event_time_lines and not self.lines[index].heading \
+                and mention.start > 2 and not d.find_time(after) and not lex.EVENT_WORD_RE.search(
                     sentence_before[-120:] + " " + sentence_after + " " + self._heading_above(index)):
             return "other", 0  # a date in prose with nothing about an event around it
         if after_vom and (mention.end_day is not None or re.search(r"\bbis\b", after[:25])):
             score += 2  # "vom 27. bis 29. Januar": a span of days
-        elif NEGATIVE_CUE_RE.search(sentence_before[-40:]):
+        elif lex.NEGATIVE_CUE_RE.search(sentence_before[-40:]):
             score -= 3
         return "event", score
 
@@ -328,7 +288,7 @@ class Extractor:
                 return index
         if self.page.is_html:
             for index, line in enumerate(self.lines):
-                if line.heading and not BOILERPLATE_RE.match(line.text):
+                if line.heading and not lex.BOILERPLATE_RE.match(line.text):
                     return index
         # plain text: after a TYPO3-style time-only line near the top, else the line near the top
         # that reads most like an event's title (not the sender, not "PRESSEMITTEILUNG")
@@ -337,16 +297,16 @@ class Extractor:
                 return index + 1
         best, best_score = None, -99
         for index, text in enumerate(self.texts[:12]):
-            if BOILERPLATE_RE.match(text) or f.label_of(text) or len(text) <= 3:
+            if lex.BOILERPLATE_RE.match(text) or label_of(text) or len(text) <= 3:
                 continue
             score = -index * 0.25
-            if EVENT_TITLE_WORD_RE.search(text):
+            if lex.EVENT_TITLE_WORD_RE.search(text):
                 score += 3
             if len(text) > 160 or text.endswith((".", ",", "!", "?")) and len(text) > 60:
                 score -= 4
-            if SENDER_LINE_RE.search(text) or f.AGENCY_RE.fullmatch(text.strip()):
+            if lex.SENDER_LINE_RE.search(text) or f.AGENCY_RE.fullmatch(text.strip()):
                 score -= 4
-            if len(NAV_WORD_RE.findall(text)) >= 2 or re.fullmatch(r"(?:SAVE THE DATE|Save the Date)!?:?", text):
+            if len(lex.NAV_WORD_RE.findall(text)) >= 2 or re.fullmatch(r"(?:SAVE THE DATE|Save the Date)!?:?", text):
                 score -= 5  # a menu line, a kicker
             if d.find_dates(text) and d.find_dates(text)[0].start <= 2:
                 score -= 2
@@ -402,7 +362,7 @@ class Extractor:
             if (index in event_lines and self._date_first(index, event_lines[index][0]) and
                     _item_rest(line.text, event_lines[index][0].date) is None and
                     self._title_below(index) and not self.labels[index] and (
-                        d.find_time(line.text) or EVENT_TITLE_WORD_RE.search(self.texts[index + 1])
+                        d.find_time(line.text) or lex.EVENT_TITLE_WORD_RE.search(self.texts[index + 1])
                         or self._is_heading(index + 1) or self.lines[index + 1].linked)):
                 previous = starts[-1] if starts else None
                 if previous is None or previous not in heading_starts or any(
@@ -427,7 +387,7 @@ class Extractor:
         if len(starts) >= 2 and self._programme_days(starts[0], mentions, starts):
             return [Block(0, n, title)]
         has_single_date_label = any(
-            self.labels[m.line] and self.labels[m.line][0] == "date" and
+            self.labels[m.line] and self.labels[m.line].kind == "date" and
             (not starts or m.line < starts[0]) and m.kind == "event" for m in mentions)
         has_event_time_element = any(t.event_hint for t in self.page.time_elements)
         if len(starts) >= 2 and not has_single_date_label and not (
@@ -520,14 +480,14 @@ class Extractor:
                     return None
                 blocks.extend(nested)
                 continue
-            title = next((i for i in members if self.labels[i] and self.labels[i][0] == "title"
-                          and self.labels[i][2]), None)
+            title = next((i for i in members if self.labels[i] and self.labels[i].kind == "title"
+                          and self.labels[i].value), None)
             if title is None:
                 title = next((i for i in members if self.lines[i].heading), None)
             if title is None:
                 title = next((i for i in members if (self.lines[i].linked or self._is_heading(i))
                               and not self.labels[i] and len(self.texts[i]) < 160
-                              and not MORE_LINK_RE.fullmatch(self.texts[i])), None)
+                              and not lex.MORE_LINK_RE.fullmatch(self.texts[i])), None)
             if title is None:
                 return None  # a date without a title of its own: parts of one event, not a list
             if len(members) < 2:
@@ -536,7 +496,7 @@ class Extractor:
         return blocks
 
     def _looks_like_news(self) -> bool:
-        return any(label and label[0] == "info" or (label and label[1].lower() in ("kategorie", "rubrik"))
+        return any(label and label.kind == "info" or (label and label.word.lower() in ("kategorie", "rubrik"))
                    for label in self.labels[:15]) or bool(re.search(r"/(?:news|aktuelles|meldung|presse)", self.url or ""))
 
     def _event_time_before(self, line_index: int) -> bool:
@@ -556,7 +516,7 @@ class Extractor:
             above = self.texts[index - 1]
             if (self._is_heading(index - 1) or self.lines[index - 1].linked or (
                     not self.page.is_html and self._texty_heading(index - 1))) and (
-                    EVENT_TITLE_WORD_RE.search(above) or self.lines[index - 1].linked or ":" in above):
+                    lex.EVENT_TITLE_WORD_RE.search(above) or self.lines[index - 1].linked or ":" in above):
                 return False  # the title stands above the date ("Titel / 11. Mai 2027 | Online")
         mentions = d.find_dates(below)
         return not (mentions and mentions[0].start <= 2) and not f.TOWN_RE.fullmatch(below)
@@ -598,10 +558,10 @@ class Extractor:
         year_hint = next((line.year_hint for line in lines if line.year_hint), None) or self.url_year
         title, title_evidence = self._title(block, multi)
         if not multi:
-            named = next((lab[2] for lab in self.labels[block.start:block.end]
-                          if lab and lab[0] == "title" and lab[2] and len(lab[2]) < 160), None)
-            if named and title and EVENT_TITLE_WORD_RE.search(named) and (
-                    not EVENT_TITLE_WORD_RE.search(title) or f.status_of(title)):
+            named = next((lab.value for lab in self.labels[block.start:block.end]
+                          if lab and lab.kind == "title" and lab.value and len(lab.value) < 160), None)
+            if named and title and lex.EVENT_TITLE_WORD_RE.search(named) and (
+                    not lex.EVENT_TITLE_WORD_RE.search(title) or f.status_of(title)):
                 title, title_evidence = named, FROM_LABEL  # the news headline is not the event's name
         if not title and not jsonld:
             return None
@@ -615,10 +575,10 @@ class Extractor:
 
         # dates
         found = self._pick_date(block, mentions, year_hint, event)
-        if found and not multi and title and NOT_AN_EVENT_PAGE_RE.search(title) and not EVENT_WORD_RE.search(title):
+        if found and not multi and title and lex.NOT_AN_EVENT_PAGE_RE.search(title) and not lex.EVENT_WORD_RE.search(title):
             # a publication page that announces an event in a section of its own: that section's heading
             heading = self._heading_above(self._date_line) if self._date_line is not None else ""
-            if heading and EVENT_WORD_RE.search(heading):
+            if heading and lex.EVENT_WORD_RE.search(heading):
                 event.title = heading
                 event.provenance["title"] = {"from": FROM_LABEL, "snippet": heading}
         if jsonld:
@@ -656,8 +616,8 @@ class Extractor:
                 return re.split(r"\s+[|–-]\s+", self.page.title)[0].strip(), FROM_LABEL
             return None, FROM_PROSE
         text = self.texts[index]
-        if self.labels[index] and self.labels[index][0] == "title" and self.labels[index][2]:
-            return self.labels[index][2], FROM_LABEL  # a table's "Veranstaltung" column
+        if self.labels[index] and self.labels[index].kind == "title" and self.labels[index].value:
+            return self.labels[index].value, FROM_LABEL  # a table's "Veranstaltung" column
         if multi:
             first = d.find_dates(text)
             if first and first[0].start <= 12 and _item_rest(text, first[0]) is None and self._title_below(index):
@@ -708,14 +668,14 @@ class Extractor:
         link; never a registration form. Without one, the page itself."""
         def usable(href: str) -> bool:
             return bool(href) and not href.startswith(("mailto:", "javascript:", "#", "tel:")) and \
-                not REGISTRATION_LINK_RE.search(href)
+                not lex.REGISTRATION_LINK_RE.search(href)
         title_line = self.lines[block.title_line] if block.title_line is not None else None
         if title_line is not None:
             for href in title_line.links:
                 if usable(href):
                     return urljoin(self.url or "", href)
         for line in self.lines[block.start:block.end]:
-            if MORE_LINK_RE.search(line.text):
+            if lex.MORE_LINK_RE.search(line.text):
                 for href in line.links:
                     if usable(href):
                         return urljoin(self.url or "", href)
@@ -741,8 +701,8 @@ class Extractor:
         if not candidates:
             return False
         best = max(candidates, key=lambda m: (m.score, -m.line))
-        if self.labels[best.line] and self.labels[best.line][1].lower() == "datum" or (
-                best.line > 0 and self.labels[best.line - 1] and self.labels[best.line - 1][1].lower() == "datum"):
+        if self.labels[best.line] and self.labels[best.line].word.lower() == "datum" or (
+                best.line > 0 and self.labels[best.line - 1] and self.labels[best.line - 1].word.lower() == "datum"):
             # A bare "Datum: 30.06.2027" on a news item is when it was posted; a date in the text that
             # comes with a clock time is the event.
             timed = [m for m in candidates if m is not best and m.line != best.line
@@ -797,7 +757,7 @@ class Extractor:
                 start_time, end_time = time.start, time.end
         snippet = text if len(text) < 200 else inner
         event.note("start", FROM_LABEL if (self.labels[mention.line] or mention.score >= 6) else FROM_PROSE, snippet)
-        all_day_marked = bool(d.ALL_DAY_RE.search(text))
+        all_day_marked = bool(lex.ALL_DAY_RE.search(text))
         first, last = mention.first, mention.last
         if all_day_marked:
             start_time = end_time = None
@@ -812,16 +772,16 @@ class Extractor:
         event.start_time, event.end_time = start_time, end_time
         if event.end is None:
             self._end_from_label(mention, event)
-        if d.TENTATIVE_RE.search(text) or d.TENTATIVE_RE.search(self.texts[mention.line - 1] if mention.line else ""):
+        if lex.TENTATIVE_RE.search(text) or lex.TENTATIVE_RE.search(self.texts[mention.line - 1] if mention.line else ""):
             event.date_tentative = True
 
     def _end_from_label(self, mention: Mention, event: Event) -> None:
         """"Ende: 15.06.2027 - 16:00" or "Bis: 16:00 Uhr" a few lines below the start."""
         for index in range(mention.line + 1, min(len(self.texts), mention.line + 5)):
             label = self.labels[index]
-            if not label or label[0] != "end":
+            if not label or label.kind != "end":
                 continue
-            value = label[2] or (self.texts[index + 1] if index + 1 < len(self.texts) else "")
+            value = label.value or (self.texts[index + 1] if index + 1 < len(self.texts) else "")
             dates = d.find_dates(value)
             last = mention.first
             if dates:
@@ -845,7 +805,7 @@ class Extractor:
                 continue
             label = self.labels[index]
             text = self.texts[index]
-            if (label and label[0] == "date" and not d.find_dates(text)) or TIME_ONLY_LINE_RE.match(text) or (
+            if (label and label.kind == "date" and not d.find_dates(text)) or TIME_ONLY_LINE_RE.match(text) or (
                     re.match(r"^(?:Beginn|Start|Einlass|ab|von|um)\b", text, re.I)) or (
                     index in (line_index + 1, line_index + 2) and re.match(
                         r"^\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr\s*)?(?:[–—-]|bis)\s*\d{1,2}(?:[:.]\d{2})?\s*Uhr|"
@@ -859,16 +819,16 @@ class Extractor:
         """Last resort for a labelled date none of our patterns reads ("Datum: 3 März 2027"):
         dateparser, German, day-month-year, relative to the reference date."""
         for index, label in enumerate(labels):
-            if not label or label[0] != "date":
+            if not label or label.kind != "date":
                 continue
-            value = label[2] or (texts[index + 1] if index + 1 < len(texts) else "")
+            value = label.value or (texts[index + 1] if index + 1 < len(texts) else "")
             if not HAS_DIGIT(value) or d.find_dates(value) or d.find_month_year(value) or TIME_ONLY_LINE_RE.match(value):
                 continue
             value = d.TIME_RANGE_RE.sub("", value)
             parsed = d.parse_with_dateparser(value[:60], self.reference)
             if parsed:
-                time = d.find_time(label[2] or texts[index + 1]) or next(
-                    (d.find_time(t) for t in texts[index + 1:index + 4] if f.label_of(t) and d.find_time(t)), None)
+                time = d.find_time(label.value or texts[index + 1]) or next(
+                    (d.find_time(t) for t in texts[index + 1:index + 4] if label_of(t) and d.find_time(t)), None)
                 event.start = d.iso(parsed, time.start if time else None)
                 event.all_day = time is None
                 if time and time.end:
@@ -893,17 +853,17 @@ class Extractor:
         for index, text in enumerate(texts):
             label = labels[index]
             value_lines = [text]
-            if label and label[0] == "date" and not label[2] and index + 1 < len(texts):
+            if label and label.kind == "date" and not label.value and index + 1 < len(texts):
                 value_lines.append(texts[index + 1])
             for value in value_lines:
                 match = d.find_month_year(value)
-                prose_ok = bool(match) and not NOT_AN_EVENT_AFTER_RE.search(value[match.end():]) and not re.search(
+                prose_ok = bool(match) and not lex.NOT_AN_EVENT_AFTER_RE.search(value[match.end():]) and not re.search(
                     r"\b(?:seit|gegründet|erschienen|veröffentlicht)\b", value[:match.start()][-40:], re.I)
-                if match and (label and label[0] == "date" or prose_ok and (d.TENTATIVE_RE.search(value) or
+                if match and (label and label.kind == "date" or prose_ok and (lex.TENTATIVE_RE.search(value) or
                               re.search(r"\b(?:im|Anfang|Mitte|Ende)\s+$", value[:match.start()]))):
                     month = d.month_of(match.group("mon"))
                     event.start_partial = f"{match.group('y')}-{month:02d}"
-                    event.date_tentative = bool(d.TENTATIVE_RE.search(value)) or True
+                    event.date_tentative = bool(lex.TENTATIVE_RE.search(value)) or True
                     event.note("start_partial", FROM_LABEL if label else FROM_PROSE, value)
                     return True
         for index, text in enumerate(texts[:15]):
@@ -918,19 +878,19 @@ class Extractor:
     def _undated_but_announced(self, labels, texts) -> bool:
         """A date field that names no day yet ("Datum: im Herbst 2027", "Termin: folgt"), or a
         postponement whose new date is still open ("Ursprünglicher Termin: …")."""
-        if any(label and label[0] in ("old_date", "new_date") for label in labels):
+        if any(label and label.kind in ("old_date", "new_date") for label in labels):
             return True
         for index, label in enumerate(labels):
-            if label and label[0] == "date" and label[1].lower() in ("datum", "termin", "wann"):
-                value = label[2] or (texts[index + 1] if index + 1 < len(texts) else "")
-                if value and not f.label_of(value) and len(value) < 80 and (
+            if label and label.kind == "date" and label.word.lower() in ("datum", "termin", "wann"):
+                value = label.value or (texts[index + 1] if index + 1 < len(texts) else "")
+                if value and not label_of(value) and len(value) < 80 and (
                         re.search(r"\b(?:Frühjahr|Frühling|Sommer|Herbst|Winter|folgt|bekanntgegeben|tba|"
                                   r"wird\s+noch|in\s+Planung)\b", value, re.I)):
                     return True
         return False
 
     def _has_event_signals(self, text: str) -> bool:
-        return len(EVENT_SIGNAL_RE.findall(text)) >= 2
+        return len(lex.EVENT_SIGNAL_RE.findall(text)) >= 2
 
     def _deadline(self, mentions: list[Mention], year_hint, event: Event) -> None:
         for mention in mentions:
@@ -946,7 +906,7 @@ class Extractor:
         relevant = [t for t in relevant if not re.search(r"Gebühr|Kosten|Beitrag\b", t)]
         joined = "\n".join(relevant)
         status = f.status_of(joined)
-        if f.BOOKED_OUT_RE.search(joined):
+        if lex.BOOKED_OUT_RE.search(joined):
             event.booked_out = True
         if status is None:
             return
@@ -961,7 +921,7 @@ class Extractor:
             old_time = d.find_time(old_text[labelled_old.date.end:labelled_old.date.end + 60])
             event.original_start = d.iso(labelled_old.first, old_time.start if old_time else None)
             new = next((m for m in mentions if m.kind == "event" and self.labels[m.line]
-                        and self.labels[m.line][0] == "new_date" and self._resolve(m, year_hint)), None)
+                        and self.labels[m.line].kind == "new_date" and self._resolve(m, year_hint)), None)
             if new is not None:
                 self._set_when(new, event)
             elif event.start and event.start[:10] == labelled_old.first.isoformat():
@@ -973,14 +933,14 @@ class Extractor:
         for mention in dated:
             text = self.texts[mention.line]
             sentence_before = re.split(r"[.!?]\s", text[:mention.date.start])[-1][-60:]
-            if f.OLD_DATE_CUE_RE.search(sentence_before) or re.search(
+            if lex.OLD_DATE_CUE_RE.search(sentence_before) or re.search(
                     r"\b(?:vom|von)\s*$|angekündigt\w*\s+(?:am\s+)?$|\bnicht\s+(?:wie\s+\w+\s+)?am\s*$", sentence_before):
                 continue  # "vom 22. April … auf den 7. Oktober verlegt", "nicht wie angekündigt am …": the old date
             if re.search(r"\bauf\s+(?:den\s+)?$", sentence_before):
                 new = mention
                 break
-            if f.NEW_DATE_CUE_RE.search(sentence_before) or (
-                    mention.line > 0 and f.NEW_DATE_CUE_RE.search(self.texts[mention.line - 1][-40:])
+            if lex.NEW_DATE_CUE_RE.search(sentence_before) or (
+                    mention.line > 0 and lex.NEW_DATE_CUE_RE.search(self.texts[mention.line - 1][-40:])
                     and mention.date.start <= 2):
                 new = mention
                 break
@@ -1001,9 +961,9 @@ class Extractor:
         if event.organizer:
             return
         for index, label in enumerate(labels):
-            if label and label[0] == "organizer":
-                value = label[2] or (texts[index + 1] if index + 1 < len(texts) else "")
-                if value and not f.label_of(value):
+            if label and label.kind == "organizer":
+                value = label.value or (texts[index + 1] if index + 1 < len(texts) else "")
+                if value and not label_of(value):
                     event.co_organizers = f.co_organizers_from(value)
                     value = re.split(r"\s+in\s+(?:Kooperation|Zusammenarbeit)\s+mit\b", value)[0]
                     value = re.sub(r",\s*(?:Standort|Büro|Regionalbüro|Außenstelle|Geschäftsstelle)\b.*$", "", value)
@@ -1035,15 +995,15 @@ class Extractor:
     def _venue(self, texts, labels, text, event: Event, block: Block) -> None:
         place_lines: list[str] = []
         for index, label in enumerate(labels):
-            if label and label[0] == "place":
-                if label[2]:
-                    place_lines.append(label[2])
-                continuation = [] if label[2] and (f.PLZ_CITY_RE.search(label[2]) or f.ONLINE_RE.search(label[2])) \
+            if label and label.kind == "place":
+                if label.value:
+                    place_lines.append(label.value)
+                continuation = [] if label.value and (f.PLZ_CITY_RE.search(label.value) or lex.ONLINE_RE.search(label.value)) \
                     else texts[index + 1:index + 5]
                 for following in continuation:
-                    if f.label_of(following) or len(following) > 120:
+                    if label_of(following) or len(following) > 120:
                         break
-                    if not label[2] or len(place_lines) < 4:
+                    if not label.value or len(place_lines) < 4:
                         place_lines.append(following)
                     if f.PLZ_CITY_RE.search(following):
                         position = texts.index(following, index + 1)
@@ -1064,24 +1024,24 @@ class Extractor:
         platform = f.platform_of(scope) or f.platform_of(text)
         if event.online_platform is None and platform:
             event.online_platform = platform
-        if f.HYBRID_RE.search(scope) or HYBRID_PROSE_RE.search(text):
+        if lex.HYBRID_RE.search(scope) or lex.HYBRID_PROSE_RE.search(text):
             event.hybrid = True
             event.online = True
-        if f.ONLINE_RE.search(scope) or ONLINE_PROSE_RE.search(text) or (platform and not place_text) or (
+        if lex.ONLINE_RE.search(scope) or lex.ONLINE_PROSE_RE.search(text) or (platform and not place_text) or (
                 platform and f.platform_of(place_text)):
             event.online = True
-        if place_lines and f.TBA_RE.search(place_lines[0]):
+        if place_lines and lex.TBA_RE.search(place_lines[0]):
             return
         if event.city or event.venue:
             return
-        offline_lines = [p for p in place_lines if not (f.ONLINE_RE.search(p) or f.platform_of(p))]
+        offline_lines = [p for p in place_lines if not (lex.ONLINE_RE.search(p) or f.platform_of(p))]
         if offline_lines:
             self._address_from(offline_lines, event)
             if not event.city:
                 first = re.split(r"[,|(]", offline_lines[0])[0].strip()
                 town = f.town_in(" ".join(offline_lines)) or (
                     first if re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?", first) and len(first) > 3
-                    and first not in NOT_A_TOWN else None)
+                    and first not in lex.NOT_A_TOWN else None)
                 if town:
                     event.city = town
                     event.note("city", FROM_LABEL, offline_lines[0])
@@ -1100,7 +1060,7 @@ class Extractor:
             event.note("city", FROM_LABEL, date_line)
         if not event.city and date_line:
             segments = [re.sub(r"^(?:in|im|auf)\s+", "", s.strip()) for s in re.split(r"[,|]", date_line) if s.strip()]
-            segments = [s for s in segments if not f.ONLINE_RE.search(s) and not f.platform_of(s)
+            segments = [s for s in segments if not lex.ONLINE_RE.search(s) and not f.platform_of(s)
                         and not re.search(r"\d|Ganzt[äa]gig|Präsenz|hybrid|jeweils|Uhr|Anmeld", s, re.I)]
             if segments and re.match(r"^[A-ZÄÖÜ][\wäöüß.\-]+(?:\s(?:an|am|a\.|im|in|ob)\s[\wäöüß.\- ]+)?$", segments[0]) \
                     and len(segments[0]) < 40:
@@ -1137,8 +1097,8 @@ class Extractor:
 
     def _text_before_contacts(self, texts: list[str]) -> str:
         """Addresses under "Kontakt:" are the organizer's office, not the venue."""
-        for index, label in enumerate(f.label_of(t) for t in texts):
-            if label and label[0] == "contact":
+        for index, label in enumerate(label_of(t) for t in texts):
+            if label and label.kind == "contact":
                 return "\n".join(texts[:index])
         return "\n".join(texts)
 
@@ -1180,19 +1140,19 @@ class Extractor:
             event.venue = lines[0].strip()
 
     def _classify_event(self, texts, labels, title, text, event: Event) -> None:
-        type_label = next((lab[2] or (texts[i + 1] if i + 1 < len(texts) else "")
-                           for i, lab in enumerate(labels) if lab and lab[0] == "type"), None)
+        type_label = next((lab.value or (texts[i + 1] if i + 1 < len(texts) else "")
+                           for i, lab in enumerate(labels) if lab and lab.kind == "type"), None)
         event.event_type = f.classify_type(type_label or "", title) or f.classify_type(text[:2500])
         if event.event_type:
             event.note("event_type", FROM_LABEL if type_label else FROM_PROSE, type_label or title)
         event.topics = f.topics_of(title + "\n" + text)
         target_text = ""
         for index, label in enumerate(labels):
-            if label and label[0] == "target":
-                target_text = " ".join([label[2]] + texts[index + 1:index + 3])
+            if label and label.kind == "target":
+                target_text = " ".join([label.value] + texts[index + 1:index + 3])
                 break
         if not target_text:
-            match = TARGET_SENTENCE_RE.search(text)
+            match = lex.TARGET_SENTENCE_RE.search(text)
             target_text = match.group(0) if match else ""
         event.target_groups = f.target_groups_of(target_text)
 
@@ -1201,15 +1161,10 @@ BEGIN_RE = re.compile(r"\bBeginn\w*\s+(?:ist\s+)?(?:(?:am|an|des|der|dem|ersten|
 END_RE = re.compile(r"\bEnde\w*\s+(?:ist\s+)?(?:(?:am|an|des|der|dem|zweiten|dritten|letzten|Tag|Tages)\s+){0,4}(?:für\s+|um\s+|gegen\s+|ca\.\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*Uhr", re.I)
 
 
-RELATED_HEADING_RE = re.compile(r"^(?:Weitere|Ähnliche|Andere|Verwandte|Neueste|Aktuelle)\s+(?:Meldungen|Nachrichten|"
-                                r"Beiträge|Artikel|News)|^Das könnte Sie (?:auch )?interessieren|^Mehr zum Thema|"
-                                r"^Auch interessant|^Zuletzt veröffentlicht", re.I)
-
-
 def _without_related_items(lines: list[Line]) -> list[Line]:
     """Cut a sidebar of other news ("Weitere Meldungen") off the page: its dates are not this page's."""
     for index, line in enumerate(lines):
-        if index and line.heading and RELATED_HEADING_RE.match(line.text):
+        if index and line.heading and lex.RELATED_HEADING_RE.match(line.text):
             return lines[:index]
     return lines
 
@@ -1232,7 +1187,7 @@ def _item_rest(text: str, mention: d.DateMention) -> str | None:
         return None
     rest = rest[separator.end():].strip()
     first = re.split(r"\s[|·]\s|,\s", rest)[0].strip(" ()")
-    if len(first) < 12 or f.ONLINE_RE.fullmatch(first) or f.TOWN_RE.fullmatch(first) or \
+    if len(first) < 12 or lex.ONLINE_RE.fullmatch(first) or f.TOWN_RE.fullmatch(first) or \
             re.search(r"\bUhr\b|\d{1,2}[:.]\d{2}|ganztägig", first, re.I):
         return None  # "| Online", "| Leipzig", "| 10:00 Uhr": details of a teaser whose title is elsewhere
     return rest

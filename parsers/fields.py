@@ -4,76 +4,11 @@ from __future__ import annotations
 import re
 
 from .event import CANCELLED, POSTPONED, Contact
+from .lexicon import (CANCELLED_RE, EVENT_TYPE_RULES, NOT_NAME_WORDS, PLATFORMS, POSTPONED_RE, ROLE_RE,
+                      TARGET_GROUP_RULES, TOPIC_RULES)
 
-
-class Gated:
-    """A regex that only runs when one of its literal keywords occurs in the lowercased text.
-
-    `in` on a string is a memchr-speed scan; an unanchored case-insensitive alternation in `re`
-    steps through every character. Over a whole page the difference is tenfold, and most rules
-    find nothing on most pages."""
-
-    __slots__ = ("pattern", "keywords")
-
-    def __init__(self, pattern: str, keywords: tuple[str, ...], flags: int = re.IGNORECASE):
-        self.pattern = re.compile(pattern, flags)
-        self.keywords = keywords
-
-    def search(self, text: str, lower: str | None = None):
-        lower = text.lower() if lower is None else lower
-        for keyword in self.keywords:
-            if keyword in lower:
-                return self.pattern.search(text)
-        return None
-
-    def finditer(self, text: str, lower: str | None = None):
-        lower = text.lower() if lower is None else lower
-        return self.pattern.finditer(text) if any(k in lower for k in self.keywords) else iter(())
 
 # ---------------------------------------------------------------- labels
-
-LABELS = {
-    "type": ("Art", "Format", "Veranstaltungsart", "Veranstaltungsformat"),
-    "title": ("Veranstaltung", "Titel", "Veranstaltungstitel"),
-    "place": ("Ort", "Wo", "Veranstaltungsort", "Tagungsort", "Location"),
-    "date": ("Datum", "Termin", "Wann", "Zeit", "Uhrzeit", "Details zur Veranstaltung", "Zeitraum",
-             "Beginn", "Veranstaltungsdatum", "Termine", "Startdatum", "Start"),
-    "end": ("Ende", "Enddatum", "Veranstaltungsende", "Bis"),
-    "old_date": ("Ursprünglicher Termin", "Ursprüngliches Datum", "Alter Termin", "Bisheriger Termin"),
-    "new_date": ("Neuer Termin", "Neues Datum", "Ersatztermin"),
-    "organizer": ("Veranstalter", "Veranstalterin", "Veranstalter*in", "Veranstalter:in",
-                  "Veranstaltende", "Ausrichter", "Gastgeber", "Organisation"),
-    "contact": ("Kontakt", "Ansprechpartner", "Ansprechpartnerin", "Ansprechpartner/in",
-                "Ansprechpartner*in", "Ansprechperson", "Ansprechpersonen", "Für Rückfragen"),
-    "deadline": ("Anmeldeschluss", "Anmeldefrist", "Anmeldung bis", "Registrierung bis"),
-    "registration": ("Anmeldung", "Zur Anmeldung", "Teilnahmebedingungen", "Teilnahme"),
-    "target": ("Zielgruppe", "Zielgruppen", "Die Veranstaltung richtet sich an", "Für wen",
-               "Teilnehmende", "Adressaten"),
-    "speaker": ("Referent", "Referentin", "Referenten", "Referent(en)", "Referierende",
-                "Moderation", "Referent*innen"),
-    "info": ("Weitere Informationen", "Programm", "Kosten", "Teilnahmegebühr", "Hinweis", "Kategorie", "Rubrik"),
-}
-_LABEL_LOOKUP = {word.lower(): kind for kind, words in LABELS.items() for word in words}
-LABEL_RE = re.compile(
-    r"^(?P<label>" + "|".join(re.escape(w) for w in sorted(_LABEL_LOOKUP, key=len, reverse=True))
-    + r")\s*(?:\(n\)|\(en\)|/-?in|\*in)?\s*:\s*(?P<value>.*)$", re.IGNORECASE)
-
-
-# Fact boxes written without colons ("Datum 21.10.2027", "Ort Bildungsforum Potsdam"): only the
-# unmistakable label words, only in short lines, and only before a value that starts like one.
-BARE_LABEL_RE = re.compile(
-    r"^(?P<label>Datum|Termin|Wann|Wo|Zeit|Uhrzeit|Ort|Veranstaltungsort|Veranstalter|Veranstalterin|"
-    r"Anmeldeschluss|Anmeldefrist|Format|Kosten|Zielgruppe|Referentin|Referent)\s+(?P<value>[\dA-ZÄÖÜ„\"].*)$")
-
-
-def label_of(text: str) -> tuple[str, str, str] | None:
-    """("place", "Ort", value) for "Ort: Online via Webex"; value may be empty."""
-    match = LABEL_RE.match(text)
-    if not match:
-        match = BARE_LABEL_RE.match(text) if len(text) < 120 else None
-        if not match:
-            return None
-    return _LABEL_LOOKUP[match.group("label").lower()], match.group("label"), match.group("value").strip()
 
 
 # ---------------------------------------------------------------- e-mail de-obfuscation
@@ -149,19 +84,13 @@ NAME_RE = re.compile(
 NAME_BEFORE_EMAIL_RE = re.compile(
     rf"((?:(?:Dr|Prof)\.\s*)?[A-ZÄÖÜ]{_LETTERS}+(?:-[A-ZÄÖÜ]{_LETTERS}+)?(?:\s+[A-ZÄÖÜ]{_LETTERS}+(?:-[A-ZÄÖÜ]{_LETTERS}+)?){{1,2}})"
     r"\s*[:,(<]?\s*$")
-_NOT_NAME_WORDS = {"Kontakt", "Telefon", "Anmeldung", "Veranstalter", "Ort", "Online", "Programm", "Bildung",
-                   "Weitere", "Informationen", "Zurück", "Seitenanfang", "Für", "Bei", "Ansprechpartner",
-                   "Ansprechperson", "Ansprechpartnerin", "Referentin", "Referent", "Stadt", "Landkreis",
-                   "Transferagentur", "Netzwerk", "Kommunales", "Bildungsmanagement", "Bildungsmonitoring"}
-ROLE_RE = re.compile(r"(?:Referent|Koordinat|Projektleit|Leitung|Leiterin|Leiter|Berater|Prozessbegleit|"
-                     r"Mitarbeiter|Sachbearbeit|Assistenz|Teamleit|Fachberat|Organisation|Technik)", re.I)
 
 
 def looks_like_name(text: str) -> bool:
     text = text.strip().rstrip(",")
     if not NAME_RE.match(text) or len(text) > 60:
         return False
-    return not any(word in _NOT_NAME_WORDS for word in text.replace(".", " ").split())
+    return not any(word in NOT_NAME_WORDS for word in text.replace(".", " ").split())
 
 
 def extract_contacts(lines: list[str], mailto: list[tuple[str, int | None]]) -> list[Contact]:
@@ -229,20 +158,6 @@ def _name_candidates(line: str) -> list[str]:
 
 # ---------------------------------------------------------------- status
 
-CANCELLED_RE = Gated(r"\b(?:abgesagt|entf[äa]llt|entfallen|f[äa]llt\s+(?:leider\s+)?aus|"
-                     r"muss\s+(?:leider\s+)?ausfallen|ausgesetzt|findet\s+(?:leider\s+)?nicht\s+statt|"
-                     r"(?:wird|kann|können|könnte)\s+(?:leider\s+)?nicht\s+stattfinden|storniert)\b",
-                     ("abgesagt", "entf", "fällt", "fallt", "ausfallen", "ausgesetzt", "nicht statt", "storniert"))
-POSTPONED_RE = Gated(r"\b(?:verschoben|verlegt|neuer\s+Termin|Terminverschiebung|Termin[äa]nderung|"
-                     r"auf\s+einen\s+späteren\s+Termin|ersatztermin)\b",
-                     ("verschoben", "verlegt", "neuer", "terminverschiebung", "terminänderung", "terminanderung",
-                      "späteren", "ersatztermin"))
-NEW_DATE_CUE_RE = re.compile(r"(?:neuer\s+Termin|verschoben\s+auf|auf\s+den|findet\s+nun|nun\s+am|"
-                             r"stattdessen|Ersatztermin|jetzt\s+am)", re.I)
-OLD_DATE_CUE_RE = re.compile(r"(?:ursprünglich|bisherig|alte[rn]?\s+Termin|statt\s+am|anstelle|geplant\s+war)", re.I)
-BOOKED_OUT_RE = Gated(r"\b(?:ausgebucht|keine\s+(?:freien\s+)?Plätze\s+mehr|Warteliste)\b",
-                      ("ausgebucht", "plätze", "warteliste"))
-
 
 def status_of(text: str) -> str | None:
     lower = text.lower()
@@ -254,46 +169,6 @@ def status_of(text: str) -> str | None:
 
 
 # ---------------------------------------------------------------- classification
-
-EVENT_TYPE_RULES = (
-    ("Sprechstunde", Gated(r"sprechstunde", ("sprechstunde",))),
-    ("Webinar", Gated(r"webinar|online-seminar", ("webinar", "online-seminar"))),
-    ("Fachtag", Gated(r"fachtag|fachtagung(?!en)|bildungstag", ("fachtag", "bildungstag"))),
-    ("Konferenz/Tagung", Gated(r"konferenz|tagung|kongress|symposium", ("konferenz", "tagung", "kongress", "symposium"))),
-    ("Netzwerktreffen", Gated(r"netzwerktreffen|netzwerk-treffen|treffen\s+des\s+\w*netzwerk|"
-                              r"vernetzungstreffen|arbeitskreis|austauschtreffen|"
-                              r"netzwerk\w*\s+(?:dkbm|bildung)\w*\s*[:–-]", ("netzwerk", "treffen", "arbeitskreis"))),
-    ("Werkstatt/Workshop", Gated(r"workshop|werkstatt", ("workshop", "werkstatt"))),
-    ("Forum", Gated(r"forum", ("forum",))),
-    ("Seminar", Gated(r"seminar|fortbildung|qualifizierung|schulung|lehrgang",
-                      ("seminar", "fortbildung", "qualifizierung", "schulung", "lehrgang"))),
-)
-TOPIC_RULES = (
-    ("Bildungsmonitoring", Gated(r"monitoring|bildungsbericht|datenreport|indikator|bildungsdaten",
-                                 ("monitoring", "bildungsbericht", "datenreport", "indikator", "bildungsdaten"))),
-    ("Bildungsmanagement", Gated(r"bildungsmanagement|\bDKBM\b", ("bildungsmanagement", "dkbm"))),
-    ("Neuzugewanderte/Integration", Gated(r"neuzugewandert|zugewandert|integration|geflüchtet|migration|flucht",
-                                          ("zugewandert", "integration", "geflüchtet", "migration", "flucht"))),
-    ("Sozialraum", Gated(r"sozialr[äa]um|quartier", ("sozialr", "quartier"))),
-    ("Startchancen", Gated(r"startchancen", ("startchancen",))),
-    ("BNE", Gated(r"\bBNE\b|nachhaltige\s+entwicklung|bildung\s+für\s+nachhaltig", ("bne", "nachhaltig"))),
-    ("Übergang Schule–Beruf", Gated(r"übergang\s+schule|schule[\s–-]+beruf|berufsorientierung|"
-                                   r"übergangsmanagement|ausbildung", ("übergang", "beruf", "ausbildung"))),
-    ("Ganztag", Gated(r"ganztag(?!ig)", ("ganztag",))),
-    ("frühkindliche Bildung", Gated(r"frühkindlich|\bkita|kindertages|frühe\s+bildung",
-                                    ("frühkindlich", "kita", "kindertages", "frühe"))),
-)
-TARGET_GROUP_RULES = (
-    ("Bildungsmanagement", Gated(r"bildungsmanager|bildungsmanagement", ("bildungsmanag",))),
-    ("Bildungsmonitoring", Gated(r"bildungsmonitor|statistik", ("bildungsmonitor", "statistik"))),
-    ("Koordination", Gated(r"koordinat", ("koordinat",))),
-    ("Führungskräfte", Gated(r"führungskr|dezernent|amtsleit|verwaltungsspitze|fachbereichsleit",
-                             ("führungskr", "dezernent", "amtsleit", "verwaltungsspitze", "fachbereichsleit"))),
-    ("Kommunale Fachkräfte", Gated(r"kommunale\w*\s+(?:fachkr|mitarbeit|beschäftigt)|kommunalverwaltung",
-                                   ("kommunal",))),
-    ("Politik", Gated(r"politik|kreistag|stadtrat|bürgermeister|landr[äa]t",
-                      ("politik", "kreistag", "stadtrat", "bürgermeister", "landrat", "landrät"))),
-)
 
 
 def classify_type(*texts: str) -> str | None:
@@ -377,21 +252,12 @@ def co_organizers_from(text: str) -> list[str]:
 
 # ---------------------------------------------------------------- venues
 
-PLATFORMS = (
-    ("MS Teams", Gated(r"\b(?:MS[\s-]?Teams|Microsoft[\s-]Teams|Teams-(?:Meeting|Konferenz|Sitzung))\b", ("teams",))),
-    ("Webex", Gated(r"\bWebex\b", ("webex",))),
-    ("Zoom", Gated(r"\bZoom\b", ("zoom",))),
-    ("BigBlueButton", Gated(r"\bBigBlueButton\b|\bBBB\b", ("bigbluebutton", "bbb"))),
-)
-ONLINE_RE = re.compile(r"\b(?:online|digital|virtuell|Videokonferenz|Web-?Konferenz)\b", re.I)
-HYBRID_RE = re.compile(r"\bhybrid", re.I)
 PLZ_CITY_RE = re.compile(r"\b(?P<plz>\d{5})\s+(?P<city>(?:(?:Bad|Sankt|St\.|Hansestadt|Lutherstadt|Markt)\s)?[A-ZÄÖÜ][\wäöüß\-]+(?:\.(?!\s))?(?:[ -](?:am|an|a\.|im|in|ob|bei|der|\()[ ]?[\wäöüß\-()]*|\s\((?:[A-ZÄÖÜ][\wäöüß.]*)\))*)")
 STREET_RE = re.compile(
     r"(?P<street>\b(?:(?:Am|An\sder|An\sden|Im|In\sder|Auf\sdem|Zum|Zur|Platz\sder|Platz\sdes)\s[A-ZÄÖÜ][\wäöüß\-]+"
     r"|[A-ZÄÖÜ][\wäöüß.\-]*(?:[ -][\wäöüß.\-]+){0,3}?[ -]?(?:straße|Straße|str\.|Str\.|strasse|weg|Weg|"
     r"platz|Platz|allee|Allee|ring|Ring|gasse|Gasse|damm|Damm|ufer|Ufer|chaussee|Chaussee|markt|Markt|steig|stieg|"
     r"wall|Wall|hof|Hof|berg|park|Park|promenade|Promenade|kai|Kai|lände))\s+\d+\s?[a-z]?(?:\s?[-–]\s?\d+)?)")
-TBA_RE = re.compile(r"wird\s+noch\s+bekannt|\btba\b|\bn\.\s?n\.|^(?:Ort\s+)?folgt|^noch\s+offen", re.I)
 
 
 def _load_towns() -> re.Pattern:

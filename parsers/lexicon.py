@@ -1,0 +1,206 @@
+"""Every German cue the extractor reads: label words, event words, status words, publication cues,
+formats, topics, target groups, online platforms. The only copy; readers import from here.
+
+A cue list is a regex (or a `Gated` regex that only runs when one of its keywords occurs).
+Adding a word the pages use is a change in this file and nowhere else.
+"""
+from __future__ import annotations
+
+import re
+
+class Gated:
+    """A regex that only runs when one of its literal keywords occurs in the lowercased text.
+
+    `in` on a string is a memchr-speed scan; an unanchored case-insensitive alternation in `re`
+    steps through every character. Over a whole page the difference is tenfold, and most rules
+    find nothing on most pages."""
+
+    __slots__ = ("pattern", "keywords")
+
+    def __init__(self, pattern: str, keywords: tuple[str, ...], flags: int = re.IGNORECASE):
+        self.pattern = re.compile(pattern, flags)
+        self.keywords = keywords
+
+    def search(self, text: str, lower: str | None = None):
+        lower = text.lower() if lower is None else lower
+        for keyword in self.keywords:
+            if keyword in lower:
+                return self.pattern.search(text)
+        return None
+
+    def finditer(self, text: str, lower: str | None = None):
+        lower = text.lower() if lower is None else lower
+        return self.pattern.finditer(text) if any(k in lower for k in self.keywords) else iter(())
+
+LABELS = {
+    "type": ("Art", "Format", "Veranstaltungsart", "Veranstaltungsformat"),
+    "title": ("Veranstaltung", "Titel", "Veranstaltungstitel"),
+    "place": ("Ort", "Wo", "Veranstaltungsort", "Tagungsort", "Location"),
+    "date": ("Datum", "Termin", "Wann", "Zeit", "Uhrzeit", "Details zur Veranstaltung", "Zeitraum",
+             "Beginn", "Veranstaltungsdatum", "Termine", "Startdatum", "Start"),
+    "end": ("Ende", "Enddatum", "Veranstaltungsende", "Bis"),
+    "old_date": ("Ursprünglicher Termin", "Ursprüngliches Datum", "Alter Termin", "Bisheriger Termin"),
+    "new_date": ("Neuer Termin", "Neues Datum", "Ersatztermin"),
+    "organizer": ("Veranstalter", "Veranstalterin", "Veranstalter*in", "Veranstalter:in",
+                  "Veranstaltende", "Ausrichter", "Gastgeber", "Organisation"),
+    "contact": ("Kontakt", "Ansprechpartner", "Ansprechpartnerin", "Ansprechpartner/in",
+                "Ansprechpartner*in", "Ansprechperson", "Ansprechpersonen", "Für Rückfragen"),
+    "deadline": ("Anmeldeschluss", "Anmeldefrist", "Anmeldung bis", "Registrierung bis"),
+    "registration": ("Anmeldung", "Zur Anmeldung", "Teilnahmebedingungen", "Teilnahme"),
+    "target": ("Zielgruppe", "Zielgruppen", "Die Veranstaltung richtet sich an", "Für wen",
+               "Teilnehmende", "Adressaten"),
+    "speaker": ("Referent", "Referentin", "Referenten", "Referent(en)", "Referierende",
+                "Moderation", "Referent*innen"),
+    "info": ("Weitere Informationen", "Programm", "Kosten", "Teilnahmegebühr", "Hinweis", "Kategorie", "Rubrik"),
+}
+
+NOT_NAME_WORDS = {"Kontakt", "Telefon", "Anmeldung", "Veranstalter", "Ort", "Online", "Programm", "Bildung",
+                   "Weitere", "Informationen", "Zurück", "Seitenanfang", "Für", "Bei", "Ansprechpartner",
+                   "Ansprechperson", "Ansprechpartnerin", "Referentin", "Referent", "Stadt", "Landkreis",
+                   "Transferagentur", "Netzwerk", "Kommunales", "Bildungsmanagement", "Bildungsmonitoring"}
+
+ROLE_RE = re.compile(r"(?:Referent|Koordinat|Projektleit|Leitung|Leiterin|Leiter|Berater|Prozessbegleit|"
+                     r"Mitarbeiter|Sachbearbeit|Assistenz|Teamleit|Fachberat|Organisation|Technik)", re.I)
+
+CANCELLED_RE = Gated(r"\b(?:abgesagt|entf[äa]llt|entfallen|f[äa]llt\s+(?:leider\s+)?aus|"
+                     r"muss\s+(?:leider\s+)?ausfallen|ausgesetzt|findet\s+(?:leider\s+)?nicht\s+statt|"
+                     r"(?:wird|kann|können|könnte)\s+(?:leider\s+)?nicht\s+stattfinden|storniert)\b",
+                     ("abgesagt", "entf", "fällt", "fallt", "ausfallen", "ausgesetzt", "nicht statt", "storniert"))
+
+POSTPONED_RE = Gated(r"\b(?:verschoben|verlegt|neuer\s+Termin|Terminverschiebung|Termin[äa]nderung|"
+                     r"auf\s+einen\s+späteren\s+Termin|ersatztermin)\b",
+                     ("verschoben", "verlegt", "neuer", "terminverschiebung", "terminänderung", "terminanderung",
+                      "späteren", "ersatztermin"))
+
+NEW_DATE_CUE_RE = re.compile(r"(?:neuer\s+Termin|verschoben\s+auf|auf\s+den|findet\s+nun|nun\s+am|"
+                             r"stattdessen|Ersatztermin|jetzt\s+am)", re.I)
+
+OLD_DATE_CUE_RE = re.compile(r"(?:ursprünglich|bisherig|alte[rn]?\s+Termin|statt\s+am|anstelle|geplant\s+war)", re.I)
+
+BOOKED_OUT_RE = Gated(r"\b(?:ausgebucht|keine\s+(?:freien\s+)?Plätze\s+mehr|Warteliste)\b",
+                      ("ausgebucht", "plätze", "warteliste"))
+
+EVENT_TYPE_RULES = (
+    ("Sprechstunde", Gated(r"sprechstunde", ("sprechstunde",))),
+    ("Webinar", Gated(r"webinar|online-seminar", ("webinar", "online-seminar"))),
+    ("Fachtag", Gated(r"fachtag|fachtagung(?!en)|bildungstag", ("fachtag", "bildungstag"))),
+    ("Konferenz/Tagung", Gated(r"konferenz|tagung|kongress|symposium", ("konferenz", "tagung", "kongress", "symposium"))),
+    ("Netzwerktreffen", Gated(r"netzwerktreffen|netzwerk-treffen|treffen\s+des\s+\w*netzwerk|"
+                              r"vernetzungstreffen|arbeitskreis|austauschtreffen|"
+                              r"netzwerk\w*\s+(?:dkbm|bildung)\w*\s*[:–-]", ("netzwerk", "treffen", "arbeitskreis"))),
+    ("Werkstatt/Workshop", Gated(r"workshop|werkstatt", ("workshop", "werkstatt"))),
+    ("Forum", Gated(r"forum", ("forum",))),
+    ("Seminar", Gated(r"seminar|fortbildung|qualifizierung|schulung|lehrgang",
+                      ("seminar", "fortbildung", "qualifizierung", "schulung", "lehrgang"))),
+)
+
+TOPIC_RULES = (
+    ("Bildungsmonitoring", Gated(r"monitoring|bildungsbericht|datenreport|indikator|bildungsdaten",
+                                 ("monitoring", "bildungsbericht", "datenreport", "indikator", "bildungsdaten"))),
+    ("Bildungsmanagement", Gated(r"bildungsmanagement|\bDKBM\b", ("bildungsmanagement", "dkbm"))),
+    ("Neuzugewanderte/Integration", Gated(r"neuzugewandert|zugewandert|integration|geflüchtet|migration|flucht",
+                                          ("zugewandert", "integration", "geflüchtet", "migration", "flucht"))),
+    ("Sozialraum", Gated(r"sozialr[äa]um|quartier", ("sozialr", "quartier"))),
+    ("Startchancen", Gated(r"startchancen", ("startchancen",))),
+    ("BNE", Gated(r"\bBNE\b|nachhaltige\s+entwicklung|bildung\s+für\s+nachhaltig", ("bne", "nachhaltig"))),
+    ("Übergang Schule–Beruf", Gated(r"übergang\s+schule|schule[\s–-]+beruf|berufsorientierung|"
+                                   r"übergangsmanagement|ausbildung", ("übergang", "beruf", "ausbildung"))),
+    ("Ganztag", Gated(r"ganztag(?!ig)", ("ganztag",))),
+    ("frühkindliche Bildung", Gated(r"frühkindlich|\bkita|kindertages|frühe\s+bildung",
+                                    ("frühkindlich", "kita", "kindertages", "frühe"))),
+)
+
+TARGET_GROUP_RULES = (
+    ("Bildungsmanagement", Gated(r"bildungsmanager|bildungsmanagement", ("bildungsmanag",))),
+    ("Bildungsmonitoring", Gated(r"bildungsmonitor|statistik", ("bildungsmonitor", "statistik"))),
+    ("Koordination", Gated(r"koordinat", ("koordinat",))),
+    ("Führungskräfte", Gated(r"führungskr|dezernent|amtsleit|verwaltungsspitze|fachbereichsleit",
+                             ("führungskr", "dezernent", "amtsleit", "verwaltungsspitze", "fachbereichsleit"))),
+    ("Kommunale Fachkräfte", Gated(r"kommunale\w*\s+(?:fachkr|mitarbeit|beschäftigt)|kommunalverwaltung",
+                                   ("kommunal",))),
+    ("Politik", Gated(r"politik|kreistag|stadtrat|bürgermeister|landr[äa]t",
+                      ("politik", "kreistag", "stadtrat", "bürgermeister", "landrat", "landrät"))),
+)
+
+PLATFORMS = (
+    ("MS Teams", Gated(r"\b(?:MS[\s-]?Teams|Microsoft[\s-]Teams|Teams-(?:Meeting|Konferenz|Sitzung))\b", ("teams",))),
+    ("Webex", Gated(r"\bWebex\b", ("webex",))),
+    ("Zoom", Gated(r"\bZoom\b", ("zoom",))),
+    ("BigBlueButton", Gated(r"\bBigBlueButton\b|\bBBB\b", ("bigbluebutton", "bbb"))),
+)
+
+ONLINE_RE = re.compile(r"\b(?:online|digital|virtuell|Videokonferenz|Web-?Konferenz)\b", re.I)
+
+HYBRID_RE = re.compile(r"\bhybrid", re.I)
+
+TBA_RE = re.compile(r"wird\s+noch\s+bekannt|\btba\b|\bn\.\s?n\.|^(?:Ort\s+)?folgt|^noch\s+offen", re.I)
+
+TENTATIVE_RE = re.compile(r"\b(?:vsl\.|voraussichtlich|save\s+the\s+date|geplant\s+ist)", re.IGNORECASE)
+
+ALL_DAY_RE = re.compile(r"ganzt[äa]gig", re.IGNORECASE)
+
+DEADLINE_CUE_RE = re.compile(r"anmeld|registrier|rückmeld|zur\s+teilnahme\s+bis|teilnahmewunsch|"
+                             r"melden\s+sie\s+sich|anmeldeschluss|frist", re.I)
+
+OTHER_DEADLINE_RE = re.compile(r"bewerb|einsend|einreich|abgabe|antrag|einreichung|call\s+for", re.I)
+
+PUBLICATION_CUE_RE = re.compile(r"veröffentlicht|Ausgabe\b|publiziert|\bStand\b|erstellt\s+am|aktualisiert|"
+                                r"Pressemitteilung\s+vom|Beitrag\s+vom|geschrieben\s+am|Newsletter\s+vom", re.I)
+
+NEGATIVE_CUE_RE = re.compile(r"(?:\bseit\b|\bvom\b|\bab\s+dem\b|in\s+Kraft|Beschluss|Gesetz|Richtlinie|"
+                             r"Förderrichtlinie|Erlass|gegründet|bis\s+spätestens|Frist)[^.]{0,30}$", re.I)
+
+EVENT_CUE_RE = re.compile(r"(?:\bam|\bvom|\bfindet|\bfand|\bTermin|\bTreffen|\bstatt|\bbeginnt|"
+                          r"\bVeranstaltung|Save\s+the\s+Date|\bzum|\bDatum)\b[^.]{0,40}$", re.I)
+
+HAPPENS_RE = re.compile(r"\b(?:findet|fand|finden|fanden)\b|\bstatt\b|\bstattfinden\b", re.I)
+
+BOILERPLATE_RE = re.compile(r"^(?:Zum Inhalt springen|Direkt zum Inhalt|Zur Navigation|Zurück|Zurück zum Seitenanfang|"
+                            r"Drucken|Teilen|Menü|Suche|Startseite|Home)$", re.I)
+
+EVENT_SIGNAL_RE = re.compile(r"Veranstalt|Anmeld|Teilnahme|Netzwerktreffen|Workshop|Werkstatt|Fachtag|"
+                             r"Sprechstunde|Webinar|Konferenz|Tagung|Forum|Seminar|\bOrt\b", re.I)
+
+REGISTRATION_LINK_RE = re.compile(r"anmeld|registr|formular|signup|teilnahme|ticket|\.pdf$|\.ics$", re.I)
+
+MORE_LINK_RE = re.compile(r"\b(?:mehr|weiterlesen|weiter|weitere\s+informationen|informationen|infos?|details|"
+                          r"zur\s+veranstaltung|zum\s+termin|ausschreibung|programm)\b", re.I)
+
+NOT_AN_EVENT_AFTER_RE = re.compile(r"^[^.]{0,80}\b(?:gegründet|ins\s+Leben\s+gerufen|in\s+Kraft|beschlossen|"
+                                   r"veröffentlicht|erschienen|verabschiedet|eingeführt|gestartet)\b", re.I)
+
+NOT_AN_EVENT_PAGE_RE = re.compile(r"Stellenausschreibung|Stellenangebot|Wir\s+suchen|Jobs?\b|Interview|"
+                                  r"Pressemitteilung|Publikation|Handreichung|Arbeitshilfe|Studie\b", re.I)
+
+EVENT_WORD_RE = re.compile(r"Veranstaltung|Treffen|treffen\b|Workshop|Werkstatt|Fachtag|Tagung|Konferenz|"
+                           r"Sprechstunde|Webinar|Forum|Seminar|Austausch|Sitzung|Fortbildung|Termin|"
+                           r"Save\s+the\s+Date|Auftakt|Vortrag|Online-|Präsenz|Akademie|Kongress|Barcamp|"
+                           r"Gespräch|Dialog|Runde\b|Klausur|\bfinde[nt]\b[^.]{0,80}\bstatt\b|\bfand\b[^.]{0,80}\bstatt\b|"
+                           r"lädt|laden|einladen|Einladung|Anmeld|teilnehmen|Teilnahme", re.I)
+
+EVENT_TITLE_WORD_RE = re.compile(r"Netzwerktreffen|Treffen|Werkstatt|Workshop|Fachtag|Tagung|Konferenz|Kongress|"
+                                 r"Sprechstunde|Webinar|Forum|Seminar|Akademie|Fortbildung|"
+                                 r"Veranstaltung\b|Austausch|Dialog|Gespräch|Barcamp|Auftakt", re.I)
+
+SENDER_LINE_RE = re.compile(r"^(?:PRESSEMITTEILUNG|Pressemitteilung|Presseinformation|Newsletter|Startseite|"
+                            r"Wird dieser|Im Browser|Liebe |Sehr geehrte|Stadt \w+ [–-] |Landkreis \w+ [–-] )"
+                            r"|\|.*\|", re.I)
+
+NAV_WORD_RE = re.compile(r"\b(?:Startseite|Home|Über uns|Aktuelles|Kontakt|Impressum|Datenschutz|Publikationen|"
+                         r"Veranstaltungen|Themen|Angebote|Service|Presse|Suche|Login|Newsletter|Termine)\b")
+
+NOT_A_TOWN = {"Online", "Digital", "Hybrid", "Präsenz", "Raum", "Saal", "Haus", "Rathaus", "Kreishaus", "Tagungshaus",
+              "Bildungshaus", "Stadthaus", "Bürgerhaus", "Kulturzentrum", "Zentrum", "Akademie", "Geschäftsstelle"}
+
+ONLINE_PROSE_RE = Gated(r"(?:findet|als)\s+(?:\w+\s+){0,3}(?:online|digital|virtuell)|"
+                          r"Online-(?:Veranstaltung|Format|Treffen|Workshop|Sprechstunde|Seminar)|"
+                          r"(?:online|digital|virtuell)\s+statt", ("online", "digital", "virtuell"))
+
+TARGET_SENTENCE_RE = Gated(r"(?:richtet\s+sich\s+an|Zielgruppe\w*\s+(?:sind|ist|dieses)|geeignet\s+für)[^.]*",
+                             ("richtet", "zielgruppe", "geeignet"))
+
+HYBRID_PROSE_RE = Gated(r"\bhybrid(?:e|en)?\s+(?:Veranstaltung|Format|statt)", ("hybrid",))
+
+RELATED_HEADING_RE = re.compile(r"^(?:Weitere|Ähnliche|Andere|Verwandte|Neueste|Aktuelle)\s+(?:Meldungen|Nachrichten|"
+                                r"Beiträge|Artikel|News)|^Das könnte Sie (?:auch )?interessieren|^Mehr zum Thema|"
+                                r"^Auch interessant|^Zuletzt veröffentlicht", re.I)
