@@ -74,7 +74,13 @@ def build_parser() -> argparse.ArgumentParser:
     sources.set_defaults(handler=cmd_sources)
 
     evaluate = commands.add_parser("eval", help="Genauigkeit der Extraktion auf den gelabelten Testfällen")
-    evaluate.add_argument("--cases", type=Path, default=Path(__file__).resolve().parent.parent / "tests" / "extraction" / "cases")
+    evaluate.add_argument("--cases", type=Path, default=None,
+                          help="Verzeichnis der Testfälle (Standard: tests/extraction/cases); mit --real: "
+                               "die Label-Datei (Standard: tests/extraction/real/cases.jsonl)")
+    evaluate.add_argument("--real", type=Path, metavar="TEXTVERZEICHNIS",
+                          help="echte Seiten bewerten: Verzeichnis mit <id>.txt je Fall (nicht im Repository)")
+    evaluate.add_argument("--reference-date", type=_iso_date, help="Bezugsdatum JJJJ-MM-TT (Standard: heute)")
+    evaluate.add_argument("-v", "--verbose", action="store_true", help="jede Abweichung zeigen")
     evaluate.set_defaults(handler=cmd_eval)
     return parser
 
@@ -308,12 +314,38 @@ def cmd_extract(args) -> int:
     return 1 if skipped else 0
 
 
+TESTS_DIR = Path(__file__).resolve().parent.parent / "tests" / "extraction"
+
+
 def cmd_eval(args) -> int:
+    if args.real is not None:
+        return _eval_real(args)
     from .evaluation import evaluate, print_report
-    if not args.cases.is_dir():
-        raise UserError(f"{args.cases}: kein Verzeichnis mit Testfällen. Mit --cases angeben.")
-    report = evaluate(args.cases)
+    cases = args.cases or TESTS_DIR / "cases"
+    if not cases.is_dir():
+        raise UserError(f"{cases}: kein Verzeichnis mit Testfällen. Mit --cases angeben.")
+    report = evaluate(cases)
     print_report(report)
+    return 0
+
+
+def _eval_real(args) -> int:
+    from .real_evaluation import evaluate_real, load_real_cases, print_real_report
+    cases = args.cases or TESTS_DIR / "real" / "cases.jsonl"
+    if not args.real.is_dir():
+        raise UserError(f"{args.real}: kein Verzeichnis. Legen Sie die Seitentexte als <id>.txt dort ab "
+                        f"(je Fall der Text der Seite unter ihrer url) und geben Sie es mit --real an.")
+    if not cases.is_file():
+        raise UserError(f"{cases}: keine Label-Datei (JSON Lines). Mit --cases DATEI angeben.")
+    try:
+        load_real_cases(cases)
+    except ValueError as error:
+        raise UserError(str(error)) from None
+    report = evaluate_real(cases, args.real, args.reference_date)
+    if report.events_expected == 0 and report.missing_texts:
+        raise UserError(f"{args.real}: keine der {len(report.missing_texts)} Textdateien gefunden "
+                        f"(erwartet z. B. {args.real / (report.missing_texts[0] + '.txt')}).")
+    print_real_report(report, verbose=args.verbose)
     return 0
 
 

@@ -1,0 +1,67 @@
+"""`dkbm eval --real`: scoring the extractor on real pages whose texts live outside the repository,
+and the committed labels of those pages (facts only, never the pages' text)."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+
+from dkbm_aggregate.real_evaluation import score_case, RealReport
+from dkbm_aggregate.registry import PROJECT_ROOT
+
+DKBM = PROJECT_ROOT / ".venv" / "bin" / "dkbm"
+
+
+# Our own writing in the shape of a real text view: a news item announcing a Fachtag.
+ROUND_UP = """Aktuelles
+Ein Termin im Frühjahr
+
+Fachtag Übergang Schule–Beruf
+Datum: 22.04.2027, 9:30–16:00 Uhr
+Ort: Stadthalle, Musterweg 1, 12345 Beispielstadt
+Anmeldung bis 1. April 2027 an anmeldung@example.org
+"""
+
+
+def _case(expected, kind="list"):
+    return {"id": "eigene-seite", "url": "https://example.org/aktuelles/ein-termin", "query": "-", "kind": kind,
+            "expected": expected}
+
+
+def dkbm(*args):
+    return subprocess.run([str(DKBM), *map(str, args)], capture_output=True, text=True, timeout=60,
+                          cwd=PROJECT_ROOT)
+
+
+def test_eval_real_scores_the_texts_in_a_folder_of_the_users_own(tmp_path):
+    texts = tmp_path / "texte"
+    texts.mkdir()
+    (texts / "eigene-seite.txt").write_text(ROUND_UP, encoding="utf-8")
+    labels = tmp_path / "cases.jsonl"
+    labels.write_text(json.dumps(_case([
+        {"title": "Fachtag Übergang Schule–Beruf", "start": "2027-04-22T09:30", "end": "2027-04-22T16:00",
+         "registration_deadline": "2027-04-01", "city": "Beispielstadt", "status": "scheduled",
+         "contacts": [{"email": "anmeldung@example.org"}]},
+        # not on the page: not found, so wrong in every field that applies to it
+        {"title": "Sommerakademie Datenkompetenz", "start": "2027-07-01", "status": "scheduled"},
+    ]), ensure_ascii=False) + "\n", encoding="utf-8")
+    result = dkbm("eval", "--real", texts, "--cases", labels, "--reference-date", "2027-01-15")
+    assert result.returncode == 0, result.stderr
+    assert re.search(r"Beginn \(Tag\)\s+1\s+2\s", result.stdout), result.stdout
+    assert re.search(r"Anmeldeschluss\s+1\s+1\s", result.stdout), result.stdout
+    assert "gefunden: 1/2" in result.stdout
+
+
+def test_eval_real_without_the_folder_says_what_to_put_there(tmp_path):
+    result = dkbm("eval", "--real", tmp_path / "fehlt")
+    assert result.returncode == 2
+    assert "fehlt" in result.stderr and "<id>.txt" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_an_event_not_on_the_page_counts_against_a_single_page():
+    report = RealReport()
+    score_case(_case({"title": "Fachtag Ganztag", "start": "2027-04-22"}, kind="single"),
+               [{"title": "Fachtag Ganztag", "start": "2027-04-22"}, {"title": "Impressum", "start": "2027-01-01"}],
+               report)
+    assert report.false_events == 1 and report.events_found == 1
