@@ -45,7 +45,7 @@ _NAMED = (rf"(?P<d>[0-3]?\d)\.?\s*(?P<mon>{_MONTH_ALT})\.?(?![a-zäöü])"
           rf"(?:,?\s*{_YEAR})?")
 # "21.3.2023", "08.05.2025", "28.03." (a trailing dot is required without a year, so
 # that "Raum 2.14" and "13.30 Uhr" never read as dates)
-_NUMERIC = (r"(?P<nd>[0-3]?\d)\.\s?(?P<nm>[01]?\d)\."
+_NUMERIC = (r"(?P<nd>[0-3]?\d)\.\s?(?P<nm>[01]?\d)\.(?:\.(?=(?:19|20)\d\d))?"  # "27.05..2020": a typo seen live
             r"(?:\s?(?P<ny>(?:19|20)?\d{2})(?!\d))?(?!\d)")
 # The pattern starts with a digit, which lets the regex engine skip ahead quickly; a weekday
 # before the date ("Dienstag, den 21. März") is read afterwards from the text just before it.
@@ -136,10 +136,18 @@ def infer_year(day: int, month: int, weekday: int | None, reference: date | None
                year_hint: int | None, sibling_year: int | None = None) -> int | None:
     """The year of a date written without one.
 
-    A weekday pins it (the year nearest the reference in which that day is that weekday);
-    else a year given by the page (heading "Termine 2027", the URL, a range's other end);
-    else the next occurrence on or after the reference date.
+    A weekday pins it (the year nearest the reference in which that day is that weekday) unless
+    the page's own year agrees with the weekday (weekdays repeat every few years: "Mittwoch, 27.05."
+    is 2020 and 2026); else a year given by the page (heading "Termine 2027", the URL, a range's
+    other end); else the next occurrence on or after the reference date.
     """
+    for known in (sibling_year, year_hint):
+        if known and weekday is not None:
+            try:
+                if date(known, month, day).weekday() == weekday:
+                    return known
+            except ValueError:
+                pass
     if weekday is not None and reference is not None:
         candidates = []
         for year in range(reference.year - 6, reference.year + 7):

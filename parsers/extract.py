@@ -27,6 +27,10 @@ TIME_ONLY_LINE_RE = re.compile(r"^[,\s|–-]*(?:\d{1,2}[:.]\d{2}|\d{1,2})\s*(?:U
 CITY_STATT_RE = lex.Gated(r"\bin\s+([A-ZÄÖÜ][a-zäöüß]+(?:[ -](?:am|an der|im|in der)[ -][A-ZÄÖÜ][\wäöüß]+)?)"
                         r"\s+(?:statt|stattfinden|stattfand)\b", ("statt",), flags=0)
 HAS_DIGIT = re.compile(r"\d").search
+PRESS_URL_RE = re.compile(r"/(?:artikel|article|pressemitteilung|presse|nachrichten|lokales|regional)", re.I)
+YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+METADATA_DATE_RE = re.compile(r"^date\s+(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?\b")
+URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)/")
 URL_YEAR_RE = re.compile(r"(?<!\d)(20[12]\d)(?!\d)")
 AGENCY_GENITIVE_RE = lex.Gated(r"(?:treffen|workshop|fachtag|konferenz|sprechstunde|tagung|forum|werkstatt|"
                              r"veranstaltung|webinar|seminar)\w*\s+(?:der|des)\s+(" + f.AGENCY_RE.pattern + ")",
@@ -83,6 +87,11 @@ class Extractor:
         self.publication_lines = {t.line_index for t in page.time_elements if t.publication}
         self.publication_date = self._publication_date()
         self.reference = self.publication_date or self.crawl_date
+        if self._reads_like_press() and not self.publication_date and not URL_YEAR_RE.search(url or "") \
+                and not any(YEAR_RE.search(t) for t in self.texts):
+            # a newspaper article with no year anywhere may be years old: "am 5. September" gets no
+            # year from the crawl date (an article of 2013 would become an event of 2027)
+            self.reference = None
         url_year = URL_YEAR_RE.findall(url or "")
         self.url_year = int(url_year[-1]) if url_year else None
         self.structured = structured.events(page, url) if page.is_html else []
@@ -104,12 +113,23 @@ class Extractor:
                 element.publication = False
                 element.event_hint = True
 
+    def _reads_like_press(self) -> bool:
+        return bool(PRESS_URL_RE.search(self.url or "")) or any(
+            lex.DATELINE_RE.match(t) for t in self.texts[:8])
+
     def _publication_date(self) -> date | None:
         for element in self.page.time_elements:
             if element.publication:
                 parsed = _iso_date(element.value)
                 if parsed:
                     return parsed
+        for text in self.texts[:3]:
+            match = METADATA_DATE_RE.match(text)  # a text view's metadata line "date 2019-09"
+            if match:
+                return _date_or_none(int(match["y"]), int(match["m"]), int(match["d"] or 1))
+        match = URL_DATE_RE.search(self.url or "")  # a press archive's /2020/02/28/
+        if match:
+            return _date_or_none(int(match["y"]), int(match["m"]), int(match["d"]))
         for text in self.texts[:60]:
             if d.MAYBE_DATE(text) and lex.PUBLICATION_CUE_RE.search(text):
                 mentions = d.find_dates(text)
@@ -1202,6 +1222,13 @@ def _begin_end_sentences(text: str) -> d.TimeRange | None:
     start = f"{int(begin.group('h')):02d}:{begin.group('m') or '00'}"
     finish = f"{int(end.group('h')):02d}:{end.group('m') or '00'}" if end else None
     return d.TimeRange(start, finish if finish and finish > start else None, begin.start())
+
+
+def _date_or_none(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _iso_date(value: str) -> date | None:

@@ -204,3 +204,8 @@ HYBRID_PROSE_RE = Gated(r"\bhybrid(?:e|en)?\s+(?:Veranstaltung|Format|statt)", (
 RELATED_HEADING_RE = re.compile(r"^(?:Weitere|Ähnliche|Andere|Verwandte|Neueste|Aktuelle)\s+(?:Meldungen|Nachrichten|"
                                 r"Beiträge|Artikel|News)|^Das könnte Sie (?:auch )?interessieren|^Mehr zum Thema|"
                                 r"^Auch interessant|^Zuletzt veröffentlicht", re.I)
+
+# A press article's dateline: "Barendorf. Organisiert …", "Landkreis UELZEN. Aufgrund …",
+# "Marburg-Biedenkopf – Wie soll …". The town is where the article was written, not who invites.
+DATELINE_RE = re.compile(r"^(?:(?:Landkreis|Kreis|Stadt)\s)?[A-ZÄÖÜ][\wäöüÄÖÜß-]+(?:[\s/-][A-ZÄÖÜ][\wäöüÄÖÜß-]+)?"
+                         r"(?:\s\([\w.\s]+\))?(?:\.|\s[–-])\s+[A-ZÄÖÜ„\"]")
