@@ -15,7 +15,9 @@ from urllib.parse import urljoin
 from . import dates as d
 from . import lexicon as lex
 from . import fields as f
+from . import prose
 from . import structured
+from . import titles
 from .event import (FROM_LABEL, FROM_PROSE, FROM_REGISTRY, POSTPONED, TENTATIVE,
                     Event)
 from .labels import label_of
@@ -160,7 +162,48 @@ class Extractor:
         if not events and self.structured and not multi:
             events = [self._event(Block(0, len(self.lines), self._title_line()), [], False, self.structured[0])]
             events = [e for e in events if e is not None]
+        if not self.page.is_html and not multi:
+            events = self._events_in_running_text(events, mentions)
         return events
+
+    # ------------------------------------------------------------ running text
+
+    def _events_in_running_text(self, events: list[Event], mentions: list[Mention]) -> list[Event]:
+        """A press article or round-up names its events in sentences: one event per dated
+        sentence that names an event of its own ("Am 11. März … der Veranstaltung „…“", "Beim
+        Fachforum „…“ am 27. und 28. Mai …"); a single event keeps a headline a reader accepts,
+        else it is named from the sentence that gives its date."""
+        from_prose = not events or all(e.provenance.get("start", {}).get("from") != FROM_LABEL for e in events)
+        named = prose.distinct(prose.dated_event_sentences(self.texts))
+        if from_prose and len(named) >= 2 and len(events) < len(named):
+            split = []
+            for sentence in named:
+                own = next((m for m in mentions if m.line == sentence.line and m.kind in ("event", "other")
+                            and (m.date.day, m.date.month) == (sentence.date.day, sentence.date.month)), None)
+                if own is None:
+                    continue
+                own.kind, own.score = "event", max(own.score, 2)
+                event = self._event(Block(sentence.line, sentence.line + 1, sentence.line), [own], True, None,
+                                    title_override=sentence.title, sentence=sentence.sentence)
+                if event is not None:
+                    split.append(event)
+            if len(split) >= 2:
+                return split
+        if len(events) == 1 and titles.weak_title(events[0].title):
+            event = events[0]
+            date_line = self._date_line_of(event)
+            sentence = next((s for s in named if s.line == date_line), named[0] if named else None)
+            title = sentence.title if sentence else prose.undated_title(self.texts)
+            if title:
+                event.title = title
+                event.provenance["title"] = {"from": FROM_PROSE, "snippet": (sentence.sentence if sentence else title)[:200]}
+        return events
+
+    def _date_line_of(self, event: Event) -> int | None:
+        snippet = event.provenance.get("start", {}).get("snippet") or event.provenance.get("start_partial", {}).get("snippet")
+        if not snippet:
+            return None
+        return next((i for i, text in enumerate(self.texts) if snippet[:80] in text), None)
 
     def _share_page_facts(self, blocks: list[Block], mentions: list[Mention], events: list[Event]) -> None:
         """What a list page says once for all its items (before the first or after the last item:
@@ -315,24 +358,8 @@ class Extractor:
         for index, text in enumerate(self.texts[:15]):
             if TIME_ONLY_LINE_RE.match(text) and index + 1 < len(self.texts):
                 return index + 1
-        best, best_score = None, -99
-        for index, text in enumerate(self.texts[:12]):
-            if lex.BOILERPLATE_RE.match(text) or label_of(text) or len(text) <= 3:
-                continue
-            score = -index * 0.25
-            if lex.EVENT_TITLE_WORD_RE.search(text):
-                score += 3
-            if len(text) > 160 or text.endswith((".", ",", "!", "?")) and len(text) > 60:
-                score -= 4
-            if lex.SENDER_LINE_RE.search(text) or f.AGENCY_RE.fullmatch(text.strip()):
-                score -= 4
-            if len(lex.NAV_WORD_RE.findall(text)) >= 2 or re.fullmatch(r"(?:SAVE THE DATE|Save the Date)!?:?", text):
-                score -= 5  # a menu line, a kicker
-            if d.find_dates(text) and d.find_dates(text)[0].start <= 2:
-                score -= 2
-            if score > best_score:
-                best, best_score = index, score
-        return best
+        best = titles.best_text_title(self.texts)
+        return best.index if best else None
 
     def _segment(self, mentions: list[Mention]) -> list[Block]:
         event_lines: dict[int, list[Mention]] = {}
@@ -571,12 +598,14 @@ class Extractor:
     # ------------------------------------------------------------ one block
 
     def _event(self, block: Block, mentions: list[Mention], multi: bool,
-               jsonld: dict | None) -> Event | None:
+               jsonld: dict | None, title_override: str | None = None, sentence: str | None = None) -> Event | None:
         lines = self.lines[block.start:block.end]
         texts = [line.text for line in lines]
         labels = self.labels[block.start:block.end]
         year_hint = next((line.year_hint for line in lines if line.year_hint), None) or self.url_year
-        title, title_evidence = self._title(block, multi)
+        title, title_evidence = (title_override, FROM_PROSE) if title_override else self._title(block, multi)
+        if sentence:
+            texts = [sentence]  # an event named in running text: its own sentence, not the paragraph
         if not multi:
             named = next((lab.value for lab in self.labels[block.start:block.end]
                           if lab and lab.kind == "title" and lab.value and len(lab.value) < 160), None)
@@ -606,7 +635,7 @@ class Extractor:
         if not found and not event.start:
             found = self._labelled_date_by_dateparser(texts, labels, event)
         if not found and not event.start:
-            partial = self._partial_date(texts, labels, year_hint, event)
+            partial = bool(event.start_partial) or self._partial_date(texts, labels, year_hint, event)
             if not partial and not event.start_time and not event.start_partial \
                     and not self._undated_but_announced(labels, texts):
                 return None
@@ -734,6 +763,12 @@ class Extractor:
         if not self._resolve(best, year_hint):
             others = [m for m in candidates if m is not best and self._resolve(m, year_hint)]
             if not others:
+                # a day without a year the page can pin ("am 19. und 20. März" in an undated
+                # article): the event is announced, its year unknown; never the crawl year
+                if best.date.year is None and best.date.month:
+                    event.start_partial = f"--{best.date.month:02d}-{best.date.day:02d}"
+                    event.note("start_partial", FROM_PROSE, self.texts[best.line][:200])
+                    self._date_line = best.line
                 return False
             best = max(others, key=lambda m: (m.score, -m.line))
         self._set_when(best, event)

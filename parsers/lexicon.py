@@ -209,3 +209,16 @@ RELATED_HEADING_RE = re.compile(r"^(?:Weitere|Ähnliche|Andere|Verwandte|Neueste
 # "Marburg-Biedenkopf – Wie soll …". The town is where the article was written, not who invites.
 DATELINE_RE = re.compile(r"^(?:(?:Landkreis|Kreis|Stadt)\s)?[A-ZÄÖÜ][\wäöüÄÖÜß-]+(?:[\s/-][A-ZÄÖÜ][\wäöüÄÖÜß-]+)?"
                          r"(?:\s\([\w.\s]+\))?(?:\.|\s[–-])\s+[A-ZÄÖÜ„\"]")
+
+# Page chrome that a text view keeps: skip links, breadcrumbs, credits, adverts, lone link texts.
+CHROME_LINE_RE = re.compile(
+    r"^(?:Sie sind hier|Sie befinden sich hier)\b|^(?:Zum (?:Haupt)?[Ii]nhalt springen|Zur Onlineversion|Im Browser (?:ansehen|"
+    r"öffnen)|Skip to|Navigation|Hauptnavigation|Brotkrümel|Breadcrumb|Menü|Suche|Drucken|Teilen|Artikel teilen|"
+    r"Anmeldung|Programm|Weitere Informationen|Mehr erfahren|Weiterlesen|Zurück|News|Aktuelles|Newsletter|"
+    r"Pressemitteilung(?:en)?|Presse|Veranstaltungen|Termine|Kalender)\s*:?\s*$"
+    r"|^(?:©|\(c\)|Foto:|Bild:|Fotos?\s*:|Quelle:|Copyright)"
+    r"|\bApp\b.*\b(?:herunterladen|laden|Store)\b|^Zum (?:Haupt)?[Ii]nhalt springen\b", re.I)
+# Running text: a long line with a finite verb is a sentence, not a headline.
+FINITE_VERB_RE = re.compile(r"\b(?:ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|hatte|soll|sollen|kann|"
+                            r"können|möchte|möchten|findet|fand|lädt|laden|geht|gibt|steht|stehen)\b")
+BREADCRUMB_RE = re.compile(r"^(?:Sie sind hier|Sie befinden sich hier|Breadcrumb|Brotkrümel)\b", re.I)

@@ -1,0 +1,187 @@
+"""Events named in running text: press articles, news items and round-ups.
+
+"Das Bildungsbüro des Landkreises Bad Kissingen veranstaltet am Freitag, 25. Oktober, die
+Bildungskonferenz "Demokratie braucht Bildung" im Kursaal in Bad Bocklet." names an event (the
+Bildungskonferenz with its motto), its day, its organizer and its town in one sentence. This module
+reads such sentences: it finds the event's name (a phrase around an event noun), splits a page's
+paragraphs into sentences, and says which sentences announce an event of their own.
+
+Pure functions over strings; `extract.py` decides when running text is the best evidence a page has.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import dates as d
+from . import lexicon as lex
+
+# An event noun, alone or at the end of a German compound ("Bildungskonferenz", "Jahrestagung",
+# "Auftaktveranstaltung"), with its genitive ending ("des Dialogforums").
+EVENT_NOUN = (r"(?:[A-ZÄÖÜ][\wäöüß]*-?)?(?:[Kk]onferenz|[Tt]agung|[Ff]achtag|[Ff]orum|[Ww]erkstatt|[Ww]orkshop|"
+              r"[Ss]eminar|[Tt]reffen|[Ss]prechstunde|[Ww]ebinar|[Vv]eranstaltung|[Kk]ongress|[Ss]ymposium|"
+              r"[Bb]arcamp|[Aa]kademie|[Aa]ustausch|[Dd]ialog|[Ii]mpulstag|[Aa]ktionstag|[Bb]ildungstag|"
+              r"[Ff]achgespräch|[Ss]chulung|[Ff]ortbildung)(?:e?s|en)?")
+EVENT_NOUN_RE = re.compile(rf"(?<![\wäöüß-]){EVENT_NOUN}(?![\wäöüß])")
+# "Veranstaltung", "Format", "Termin": a name follows them, they are not a name themselves.
+GENERIC_NOUNS = {"veranstaltung", "veranstaltungen", "format", "termin", "austausch", "treffen", "dialog"}
+QUOTE = r"(?:„(?P<q1>[^“”\"]{3,160})[“”\"]|\"(?P<q2>[^\"]{3,160})\"|“(?P<q3>[^”“]{3,160})[”“])"
+QUOTED_AFTER_NOUN_RE = re.compile(rf"(?P<noun>{EVENT_NOUN})\s*(?:(?:zum|mit dem)\s+(?:Thema|Titel|Motto)\s*:?\s*)?:?\s*{QUOTE}")
+QUOTE_RE = re.compile(QUOTE)
+ORDINALS = {"ersten": "Erste", "erste": "Erste", "zweiten": "Zweite", "zweite": "Zweite", "dritten": "Dritte",
+            "dritte": "Dritte", "vierten": "Vierte", "fünften": "Fünfte", "sechsten": "Sechste",
+            "siebten": "Siebte", "achten": "Achte", "neunten": "Neunte", "zehnten": "Zehnte"}
+# "der ersten Bildungskonferenz des Landkreises Marburg-Biedenkopf", "die Jahrestagung der
+# Transferagentur für Großstädte", "der Lüneburger Bildungskonferenz", "des 1. Dialogforums"
+_NAME_WORD = r"[A-ZÄÖÜ][\wäöüß.]*(?:-[A-ZÄÖÜ][\wäöüß]*)*"
+_NAME = rf"{_NAME_WORD}(?:\s(?:(?:für|am|an\sder|in\sder|im|und|ob\sder|a\.\s?d\.)\s)?(?:{_NAME_WORD}|–\s{_NAME_WORD}))*"
+PHRASE_RE = re.compile(
+    rf"(?:\b(?:der|die|das|den|dem|des|zur|zum|beim|im|am|vom|unsere[rnms]?|ihre[rnms]?|seine[rnms]?)\s+)"
+    rf"(?P<phrase>(?:(?P<ord>\d{{1,2}}\.|ersten|erste|zweiten|zweite|dritten|dritte|vierten|fünften|sechsten|"
+    rf"siebten|achten|neunten|zehnten|diesjährigen|diesjährige|nächsten|nächste)\s+)?"
+    rf"(?:(?P<adj>[A-ZÄÖÜ][\wäöüß]+er|[A-ZÄÖÜ][\wäöüß-]+-)\s+)?"
+    rf"(?P<noun>{EVENT_NOUN})"
+    rf"(?:\s+(?P<year>20\d\d))?"
+    rf"(?:\s+(?P<gen>(?:des|der)\s+{_NAME}))?)")
+SENTENCE_END_RE = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ„\"])")
+# a full stop after these is no sentence end: "Dr. André", "11. März", "bzw. Städte"
+ABBREVIATIONS = {"dr", "prof", "bzw", "ca", "ggf", "usw", "vgl", "sog", "inkl", "evtl", "z", "b", "d", "h", "nr",
+                 "str", "st", "hl", "geb", "abs", "bspw", "u", "a", "o", "ä", "dipl", "ing", "mag", "jun", "sen"}
+
+
+def _nominative(noun: str) -> str:
+    """"Dialogforums" -> "Dialogforum", "Entwicklungsforums" -> "Entwicklungsforum"."""
+    for ending in ("es", "s"):
+        if noun.endswith(ending) and EVENT_NOUN_RE.fullmatch(noun[:-len(ending)]):
+            return noun[:-len(ending)]
+    return noun
+
+
+def _quote(match: re.Match) -> str:
+    return (match.group("q1") or match.group("q2") or match.group("q3") or "").strip()
+
+
+def quoted_title(sentence: str) -> str | None:
+    """"die Bildungskonferenz "Demokratie braucht Bildung"" -> "Bildungskonferenz „Demokratie braucht Bildung“";
+    "der Veranstaltung “Gemeinsam weiterdenken: …”" -> "Gemeinsam weiterdenken: …" (a generic noun names nothing);
+    "im Rahmen des „Entwicklungsforums Fachkräftesicherung“" -> "Entwicklungsforum Fachkräftesicherung"."""
+    for match in QUOTED_AFTER_NOUN_RE.finditer(sentence):
+        noun, quote = _nominative(match.group("noun")), _quote(match)
+        if noun.lower() in GENERIC_NOUNS:
+            return quote
+        return f"{noun} „{quote}“"
+    for match in QUOTE_RE.finditer(sentence):
+        quote = _quote(match)
+        first = quote.split(" ", 1)
+        if EVENT_NOUN_RE.fullmatch(first[0]) and first[0].lower() not in GENERIC_NOUNS:
+            return " ".join([_nominative(first[0])] + first[1:])
+    return None
+
+
+def phrase_title(sentence: str) -> str | None:
+    """The event's name from a noun phrase: "der ersten Bildungskonferenz des Landkreises X" ->
+    "Erste Bildungskonferenz des Landkreises X". None for a bare generic noun ("die Veranstaltung")."""
+    best = None
+    for match in PHRASE_RE.finditer(sentence):
+        noun = _nominative(match.group("noun"))
+        if noun.lower() in GENERIC_NOUNS and not match.group("gen") and not match.group("adj"):
+            continue
+        words = []
+        ordinal = match.group("ord")
+        if ordinal and ordinal.lower() not in ("diesjährigen", "diesjährige", "nächsten", "nächste"):
+            words.append(ORDINALS.get(ordinal.lower(), ordinal))
+        if match.group("adj"):
+            words.append(match.group("adj"))
+        words.append(noun)
+        if match.group("year"):
+            words.append(match.group("year"))
+        if match.group("gen"):
+            words.append(re.sub(r"\s+(?:statt|ein|teil)$", "", match.group("gen")))
+        title = " ".join(words)
+        score = len(words) + (2 if match.group("gen") else 0) + (1 if noun.lower() not in GENERIC_NOUNS else -2)
+        if best is None or score > best[0]:
+            best = (score, title)
+    return best[1] if best else None
+
+
+def title_from_sentence(sentence: str) -> str | None:
+    return quoted_title(sentence) or phrase_title(sentence)
+
+
+def sentences(text: str) -> list[str]:
+    """Split running text at sentence ends; never after a day number ("am 11. März") or an
+    abbreviation ("Dr. André Förster")."""
+    parts, start = [], 0
+    for match in SENTENCE_END_RE.finditer(text):
+        word = re.search(r"(\w+)$", text[start:match.start()])
+        last = word.group(1) if word else ""
+        if last.isdigit() and len(last) < 4 or last.lower() in ABBREVIATIONS or (len(last) == 1 and last.isupper()):
+            continue
+        parts.append(text[start:match.start() + 1].strip())
+        start = match.end()
+    parts.append(text[start:].strip())
+    return [p for p in parts if p]
+
+
+@dataclass
+class ProseMention:
+    """A sentence of running text that names an event and gives it a day."""
+    line: int                 # index of the line (paragraph) the sentence stands in
+    sentence: str
+    date: d.DateMention       # offsets relative to the sentence
+    title: str
+
+
+def is_paragraph(text: str) -> bool:
+    """Running text: long enough to hold sentences, not a label line or a list entry."""
+    return len(text) >= 90 and " " in text and bool(re.search(r"[a-zäöüß]{3}[.!?:]?(?:\s|$)", text))
+
+
+def dated_event_sentences(texts: list[str]) -> list[ProseMention]:
+    """Every sentence of running text that gives a day and names an event, in page order."""
+    found = []
+    for index, text in enumerate(texts):
+        if not is_paragraph(text) or not d.MAYBE_DATE(text):
+            continue
+        for sentence in sentences(text):
+            mentions = d.find_dates(sentence)
+            if not mentions:
+                continue
+            title = title_from_sentence(sentence)
+            if not title:
+                continue
+            before = sentence[:mentions[0].start]
+            if lex.DEADLINE_CUE_RE.search(before[-60:]) or lex.PUBLICATION_CUE_RE.search(before[-60:]):
+                continue
+            found.append(ProseMention(index, sentence, mentions[0], title))
+    return found
+
+
+def _same_name(a: str, b: str) -> bool:
+    na, nb = (re.sub(r"\W+", " ", x.lower()).strip() for x in (a, b))
+    return na in nb or nb in na
+
+
+def distinct(found: list[ProseMention]) -> list[ProseMention]:
+    """One mention per event: the same day or the same name again is the same event
+    ("bei der Lüneburger Bildungskonferenz am 5. September" … "der Bildungskonferenz am
+    Donnerstag, 5. September, ab 15.30 Uhr")."""
+    kept: list[ProseMention] = []
+    for mention in found:
+        day = (mention.date.day, mention.date.month)
+        if any((other.date.day, other.date.month) == day or _same_name(other.title, mention.title)
+               for other in kept):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def undated_title(texts: list[str]) -> str | None:
+    """The event named first in the running text of a page that gives it no day."""
+    for text in texts:
+        if is_paragraph(text):
+            for sentence in sentences(text):
+                title = title_from_sentence(sentence)
+                if title and EVENT_NOUN_RE.search(title):
+                    return title
+    return None

@@ -1,0 +1,147 @@
+"""Which line of a text page is the event's title: candidates scored by named features.
+
+A text view of a page starts with whatever the page put first: a skip link, a breadcrumb, a kicker
+("Bedarfsorientierter Entwicklungsworkshop"), the agency's name, a dateline sentence of a press
+article. Each feature below is one observation about a line with its weight; a new page shape is a
+new feature (or weight) here, and tests/test_titles.py shows each one at work.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import dates as d
+from . import lexicon as lex
+from .fields import AGENCY_RE
+from .labels import label_of
+
+CANDIDATE_LINES = 12
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def event_word(text: str, index: int, first: int) -> float:
+    return 3.0 if lex.EVENT_TITLE_WORD_RE.search(text) else 0.0
+
+
+def first_content_line(text: str, index: int, first: int) -> float:
+    """A page's text view starts with its headline once the chrome is gone."""
+    return 1.5 if index == first else 0.0
+
+
+def position(text: str, index: int, first: int) -> float:
+    return -0.25 * index
+
+
+def quoted_name(text: str, index: int, first: int) -> float:
+    return 0.5 if re.search(r"[„\"“].{3,}[“\"”]", text) else 0.0
+
+
+def sentence(text: str, index: int, first: int) -> float:
+    """Running text is not a title: long lines, or lines that end like a sentence."""
+    if len(text) > 160 or (text.endswith((".", ",", "!", "?")) and len(text) > 60):
+        return -4.0
+    if len(_words(text)) >= 14 and lex.FINITE_VERB_RE.search(text):
+        return -3.0
+    return 0.0
+
+
+def sender(text: str, index: int, first: int) -> float:
+    """"PRESSEMITTEILUNG", "Newsletter", the agency's own name alone."""
+    return -4.0 if lex.SENDER_LINE_RE.search(text) or AGENCY_RE.fullmatch(text.strip()) else 0.0
+
+
+def menu(text: str, index: int, first: int) -> float:
+    if len(lex.NAV_WORD_RE.findall(text)) >= 2 or re.fullmatch(r"(?:SAVE THE DATE|Save the Date)!?:?", text):
+        return -5.0
+    return 0.0
+
+
+def chrome(text: str, index: int, first: int) -> float:
+    """Skip links, breadcrumbs, image credits, app adverts, a lone "Anmeldung"."""
+    return -10.0 if lex.CHROME_LINE_RE.search(text) or lex.BOILERPLATE_RE.match(text) else 0.0
+
+
+def menu_run(text: str, index: int, first: int) -> float:
+    """A line of a navigation menu: before the first content line, and only a word or two."""
+    return -2.0 if index < first else 0.0
+
+
+def date_first(text: str, index: int, first: int) -> float:
+    mentions = d.find_dates(text)
+    return -2.0 if mentions and mentions[0].start <= 2 else 0.0
+
+
+def dateline(text: str, index: int, first: int) -> float:
+    """"Marburg-Biedenkopf – Wie soll …": a press article's first sentence, not a headline."""
+    return -5.0 if lex.DATELINE_RE.match(text) and len(text) > 60 else 0.0
+
+
+def generic_format(text: str, index: int, first: int) -> float:
+    """"Bedarfsorientierter Entwicklungsworkshop" under the headline: the format, not the name."""
+    words = _words(text)
+    if index > first and len(words) <= 3 and lex.EVENT_TITLE_WORD_RE.search(words[-1]) \
+            and not re.search(r"\d|[„\"“:]", text):
+        return -2.5
+    return 0.0
+
+
+FEATURES = (event_word, first_content_line, position, quoted_name, sentence, sender, menu, chrome, menu_run,
+            date_first, dateline, generic_format)
+
+
+def _first_content_line(texts: list[str], usable: list[int]) -> int | None:
+    """The first line after the page chrome: after a breadcrumb ("Sie sind hier: …") if there is
+    one, and after a run of one- or two-word menu lines."""
+    breadcrumb = next((i for i in usable if lex.BREADCRUMB_RE.match(texts[i])), None)
+    start = breadcrumb + 1 if breadcrumb is not None else 0
+    for i in usable:
+        if i < start or chrome(texts[i], i, -1):
+            continue
+        short = len(_words(texts[i])) <= 2 and len(texts[i]) < 25
+        neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(texts)
+                      and len(_words(texts[j])) <= 2 and len(texts[j]) < 25]
+        if short and neighbours:
+            continue  # a menu: "Die REAB / DKBM / Angebote / …"
+        return i
+    return None
+
+
+@dataclass
+class TitleCandidate:
+    index: int
+    score: float
+    reasons: dict[str, float]
+
+
+def text_title_candidates(texts: list[str]) -> list[TitleCandidate]:
+    """The first lines of a text page, each with its score and the features that gave it."""
+    usable = [i for i, text in enumerate(texts[:CANDIDATE_LINES])
+              if len(text) > 3 and not label_of(text)]
+    first = _first_content_line(texts, usable)
+    first = first if first is not None else (usable[0] if usable else 0)
+    candidates = []
+    for index in usable:
+        reasons = {feature.__name__: feature(texts[index], index, first) for feature in FEATURES}
+        reasons = {name: value for name, value in reasons.items() if value}
+        candidates.append(TitleCandidate(index, sum(reasons.values()), reasons))
+    return candidates
+
+
+def best_text_title(texts: list[str]) -> TitleCandidate | None:
+    candidates = text_title_candidates(texts)
+    return max(candidates, key=lambda c: (c.score, -c.index)) if candidates else None
+
+
+def is_weak(candidate: TitleCandidate | None) -> bool:
+    """A title a reader would not accept: chrome, a sentence, a dateline."""
+    return candidate is None or any(candidate.reasons.get(name, 0) < 0 for name in ("chrome", "sentence", "dateline"))
+
+
+def weak_title(title: str | None) -> bool:
+    """A chosen title that is chrome, a sentence or a dateline: a reader would not call the event so."""
+    if not title:
+        return True
+    return any(feature(title, 1, 0) < 0 for feature in (chrome, sentence, dateline))
