@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 from . import dates as d
 from . import lexicon as lex
 from . import fields as f
-from . import prose
+from . import people, prose
 from . import structured
 from . import titles
 from .event import (FROM_LABEL, FROM_PROSE, FROM_REGISTRY, POSTPONED, TENTATIVE,
@@ -301,6 +301,9 @@ class Extractor:
         if lex.HAPPENS_RE.search(text[max(0, mention.start - 40):mention.end + 60]):
             score += 2
         sentence_after = re.split(r"(?<=[a-zäöü]{3})[.!?]\s", text[mention.end:])[0][:160]
+        if lex.EVENT_TITLE_WORD_RE.search(sentence_after[:80]) or re.match(
+                r"\s*(?:terminiert|geplant|angesetzt|anberaumt)", sentence_after):
+            score += 1  # "für den 18. Januar 2011 terminierte 1. Bildungskonferenz": the day names an event
         if lex.NOT_AN_EVENT_AFTER_RE.search(sentence_after) or (
                 mention.end_day is not None and self._span_days(mention) > 14):
             return "other", 0  # founded, published, in force; a funding period is not an event
@@ -1039,6 +1042,11 @@ class Extractor:
         if not event.organizer and self.default_organizer:
             event.organizer = self.default_organizer
             event.note("organizer", FROM_REGISTRY, self.default_organizer)
+        if not event.organizer:
+            name = people.organizer_in_text(text, event_title=event.title)
+            if name:
+                event.organizer = name
+                event.note("organizer", FROM_PROSE, name)
         if not event.organizer:
             match = f.AGENCY_RE.search(text)
             if match:

@@ -36,13 +36,18 @@ ORDINALS = {"ersten": "Erste", "erste": "Erste", "zweiten": "Zweite", "zweite": 
 _NAME_WORD = r"[A-ZÄÖÜ][\wäöüß.]*(?:-[A-ZÄÖÜ][\wäöüß]*)*"
 _NAME = rf"{_NAME_WORD}(?:\s(?:(?:für|am|an\sder|in\sder|im|und|ob\sder|a\.\s?d\.)\s)?(?:{_NAME_WORD}|–\s{_NAME_WORD}))*"
 PHRASE_RE = re.compile(
-    rf"(?:\b(?:der|die|das|den|dem|des|zur|zum|beim|im|am|vom|unsere[rnms]?|ihre[rnms]?|seine[rnms]?)\s+)"
+    rf"(?:^|\b(?i:der|die|das|den|dem|des|zur|zum|beim|im|am|vom|unsere[rnms]?|ihre[rnms]?|seine[rnms]?)\s+|"
+    rf"(?<=\s)(?=\d{{1,2}}\.\s*[A-ZÄÖÜ]))"
     rf"(?P<phrase>(?:(?P<ord>\d{{1,2}}\.|ersten|erste|zweiten|zweite|dritten|dritte|vierten|fünften|sechsten|"
-    rf"siebten|achten|neunten|zehnten|diesjährigen|diesjährige|nächsten|nächste)\s+)?"
+    rf"siebten|achten|neunten|zehnten|diesjährigen|diesjährige|nächsten|nächste)\s*)?"
+    rf"(?:(?P<ladj>[a-zäöüß]{{3,}}(?:en|e))\s+)?"
     rf"(?:(?P<adj>[A-ZÄÖÜ][\wäöüß]+er|[A-ZÄÖÜ][\wäöüß-]+-)\s+)?"
     rf"(?P<noun>{EVENT_NOUN})"
     rf"(?:\s+(?P<year>20\d\d))?"
     rf"(?:\s+(?P<gen>(?:des|der)\s+{_NAME}))?)")
+# adjectives that belong to an event's name ("Digitale Fachkonferenz"); others ("geplante",
+# "terminierte", "öffentlichen") only describe it
+KEPT_ADJECTIVES = {"digital", "regional", "bundesweit", "landesweit", "kommunal", "überregional", "international"}
 SENTENCE_END_RE = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ„\"])")
 # a full stop after these is no sentence end: "Dr. André", "11. März", "bzw. Städte"
 ABBREVIATIONS = {"dr", "prof", "bzw", "ca", "ggf", "usw", "vgl", "sog", "inkl", "evtl", "z", "b", "d", "h", "nr",
@@ -90,6 +95,8 @@ def phrase_title(sentence: str) -> str | None:
         ordinal = match.group("ord")
         if ordinal and ordinal.lower() not in ("diesjährigen", "diesjährige", "nächsten", "nächste"):
             words.append(ORDINALS.get(ordinal.lower(), ordinal))
+        if match.group("ladj") and match.group("ladj").rstrip("n").rstrip("e") in KEPT_ADJECTIVES:
+            words.append(match.group("ladj").rstrip("n").capitalize() if not words else match.group("ladj"))
         if match.group("adj"):
             words.append(match.group("adj"))
         words.append(noun)
