@@ -332,3 +332,37 @@ def parse_with_dateparser(text: str, reference: date | None) -> date | None:
     except Exception:  # dateparser raises assorted errors on odd input
         return None
     return parsed.date() if parsed else None
+
+
+# "am kommenden Dienstag", "Letzte Woche Donnerstag", "am vergangenen Freitag", "heute", "morgen":
+# days named relative to when an article was written. Read only against its publication date.
+_WEEKDAY_NAMES = r"(?P<wd>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
+RELATIVE_DAY_RE = re.compile(
+    rf"\b(?:(?:am\s+)?(?P<next>kommenden|nächsten|diesen)\s+{_WEEKDAY_NAMES}"
+    rf"|(?:am\s+)?(?P<last>vergangenen|letzten)\s+{_WEEKDAY_NAMES.replace('wd>', 'wd2>')}"
+    rf"|(?P<lastweek>[Ll]etzte\s+Woche|in\s+der\s+vergangenen\s+Woche\s+am)\s+{_WEEKDAY_NAMES.replace('wd>', 'wd3>')}"
+    rf"|(?:am\s+)?(?P<tomorrow>morgigen)\s+{_WEEKDAY_NAMES.replace('wd>', 'wd4>')}"
+    rf"|\b(?P<today>[Hh]eute|[Zz]ur\s+Stunde)\b)")
+
+
+def find_relative_dates(line: str, published: date) -> list[DateMention]:
+    """Days named relative to the publication date, as mentions with their year filled in."""
+    from datetime import timedelta
+    found = []
+    for match in RELATIVE_DAY_RE.finditer(line):
+        if match.group("today"):
+            day = published
+        else:
+            name = match.group("wd") or match.group("wd2") or match.group("wd3") or match.group("wd4")
+            weekday = WEEKDAYS[name.lower()]
+            if match.group("next") or match.group("tomorrow"):
+                delta = (weekday - published.weekday()) % 7 or 7
+                day = published + timedelta(days=delta)
+            elif match.group("last"):
+                delta = (published.weekday() - weekday) % 7 or 7
+                day = published - timedelta(days=delta)
+            else:  # "letzte Woche Donnerstag": that weekday in the week before the publication's
+                monday = published - timedelta(days=published.weekday() + 7)
+                day = monday + timedelta(days=weekday)
+        found.append(DateMention(match.start(), match.end(), day.day, day.month, day.year, day.weekday()))
+    return found

@@ -29,6 +29,7 @@ TIME_ONLY_LINE_RE = re.compile(r"^[,\s|–-]*(?:\d{1,2}[:.]\d{2}|\d{1,2})\s*(?:U
 CITY_STATT_RE = lex.Gated(r"\bin\s+([A-ZÄÖÜ][a-zäöüß]+(?:[ -](?:am|an der|im|in der)[ -][A-ZÄÖÜ][\wäöüß]+)?)"
                         r"\s+(?:statt|stattfinden|stattfand)\b", ("statt",), flags=0)
 HAS_DIGIT = re.compile(r"\d").search
+EVENT_URL_RE = re.compile(r"/(?:veranstaltung|termin|event|kalender)", re.I)
 PRESS_URL_RE = re.compile(r"/(?:artikel|article|pressemitteilung|presse|nachrichten|lokales|regional)", re.I)
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 METADATA_DATE_RE = re.compile(r"^date\s+(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?\b")
@@ -87,6 +88,9 @@ class Extractor:
         self.labels = [label_of(text) for text in self.texts]
         self._reclassify_publication_dates(reference_date)
         self.publication_lines = {t.line_index for t in page.time_elements if t.publication}
+        posted = self._posting_date_line()
+        if posted is not None:
+            self.publication_lines.add(posted)
         self.publication_date = self._publication_date()
         self.reference = self.publication_date or self.crawl_date
         if self._reads_like_press() and not self.publication_date and not URL_YEAR_RE.search(url or "") \
@@ -94,6 +98,12 @@ class Extractor:
             # a newspaper article with no year anywhere may be years old: "am 5. September" gets no
             # year from the crawl date (an article of 2013 would become an event of 2027)
             self.reference = None
+        elif not self.publication_date and not URL_YEAR_RE.search(url or "") and self.crawl_date:
+            # an undated page that speaks of years before the crawl ("ab Juli 2024"): its dates
+            # without a year are read from the earliest of them on, not from the crawl date
+            years = [int(y) for t in self.texts for y in YEAR_RE.findall(t)]
+            if years and max(years) < self.crawl_date.year:
+                self.reference = date(min(years), 1, 1)
         url_year = URL_YEAR_RE.findall(url or "")
         self.url_year = int(url_year[-1]) if url_year else None
         self.structured = structured.events(page, url) if page.is_html else []
@@ -115,11 +125,32 @@ class Extractor:
                 element.publication = False
                 element.event_hint = True
 
+    def _posting_date_line(self) -> int | None:
+        """"01.07.2021" alone above a text page's headline: when the article was posted, not an
+        event (an event's date above its title comes with a time, a weekday or a place)."""
+        if self.page.is_html:
+            return None
+        for index, text in enumerate(self.texts[:4]):
+            mentions = d.find_dates(text) if d.MAYBE_DATE(text) else []
+            if not mentions:
+                continue
+            only = re.fullmatch(r"\s*(?:Datum:?\s*)?" + re.escape(text[mentions[0].start:mentions[0].end]) + r"\s*", text)
+            if only and mentions[0].year and mentions[0].weekday is None and mentions[0].end_day is None \
+                    and index + 1 < len(self.texts) and not label_of(self.texts[index + 1]):
+                return index
+            return None
+        return None
+
     def _reads_like_press(self) -> bool:
         return bool(PRESS_URL_RE.search(self.url or "")) or any(
             lex.DATELINE_RE.match(t) for t in self.texts[:8])
 
     def _publication_date(self) -> date | None:
+        for index in sorted(self.publication_lines):
+            mentions = d.find_dates(self.texts[index])
+            resolved = mentions[0].resolve(None, None) if mentions and mentions[0].year else None
+            if resolved:
+                return resolved[0]
         for element in self.page.time_elements:
             if element.publication:
                 parsed = _iso_date(element.value)
@@ -242,10 +273,11 @@ class Extractor:
         result = []
         before_title = self._title_line()
         event_time_lines = {t.line_index for t in self.page.time_elements if t.event_hint}
+        published = self.publication_date if not self.page.is_html else None
         for index, text in enumerate(self.texts):
-            if not HAS_DIGIT(text):
-                continue
-            found = d.find_dates(text)
+            found = d.find_dates(text) if HAS_DIGIT(text) else []
+            if published and index not in self.publication_lines and not found:
+                found = d.find_relative_dates(text, published)
             for mention in found:
                 kind, score = self._classify(index, text, mention, before_title, event_time_lines)
                 result.append(Mention(index, mention, kind, score))
@@ -639,12 +671,14 @@ class Extractor:
             found = self._labelled_date_by_dateparser(texts, labels, event)
         if not found and not event.start:
             partial = bool(event.start_partial) or self._partial_date(texts, labels, year_hint, event)
+            undated = not multi and self._announces_event_without_day(event.title, text)
             if not partial and not event.start_time and not event.start_partial \
-                    and not self._undated_but_announced(labels, texts):
+                    and not self._undated_but_announced(labels, texts) and not undated:
                 return None
             if not partial and not self._has_event_signals(text):
                 return None
-            if not partial and not event.start_time and not self._undated_but_announced(labels, texts):
+            if not partial and not event.start_time and not self._undated_but_announced(labels, texts) \
+                    and not undated:
                 return None
         self._deadline(mentions, year_hint, event)
         self._status(texts, title or "", mentions, year_hint, event)
@@ -946,6 +980,19 @@ class Extractor:
                                   r"wird\s+noch|in\s+Planung)\b", value, re.I)):
                     return True
         return False
+
+    def _announces_event_without_day(self, title: str, text: str) -> bool:
+        """A page about one event that gives it no day (a report of "jetzt", a postponement "auf
+        einen späteren Zeitpunkt", a stored text that lost its date element): the event is still
+        announced, with start null. Its title names one event (an event noun in the singular,
+        not "5 Jahre …"), and the page says it happens or happened."""
+        if not title or titles.weak_title(title) or not prose.EVENT_NOUN_RE.search(title) \
+                or lex.PLURAL_EVENT_RE.search(title) or re.match(r"\d+\s+Jahre\b", title):
+            return False
+        specific = bool(EVENT_URL_RE.search(self.url or "")) or bool(prose.QUOTE_RE.search(title)) or ":" in title
+        happens = bool(lex.HAPPENS_RE.search(text) or re.search(r"\blädt\b|\beinladen\b|\btagen\b|\bverschieben|"
+                                                                  r"\baussetzen|\babgesagt", text, re.I))
+        return specific or happens
 
     def _has_event_signals(self, text: str) -> bool:
         return len(lex.EVENT_SIGNAL_RE.findall(text)) >= 2

@@ -222,3 +222,6 @@ CHROME_LINE_RE = re.compile(
 FINITE_VERB_RE = re.compile(r"\b(?:ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|hatte|soll|sollen|kann|"
                             r"können|möchte|möchten|findet|fand|lädt|laden|geht|gibt|steht|stehen)\b")
 BREADCRUMB_RE = re.compile(r"^(?:Sie sind hier|Sie befinden sich hier|Breadcrumb|Brotkrümel)\b", re.I)
+# Event nouns in the plural name a format or a programme ("Entwicklungswerkstätten",
+# "Veranstaltungen"), not one event.
+PLURAL_EVENT_RE = re.compile(r"\w(?:ungen|enzen|tätten|shops|nare|foren|tage|gespräche)\b")
