@@ -157,6 +157,12 @@ class Extractor:
                 if parsed:
                     return parsed
         for text in self.texts[:3]:
+            match = lex.DATELINE_DATE_RE.match(text)
+            if match:
+                mentions = d.find_dates(match.group("d1") or match.group("d2"))
+                resolved = mentions[0].resolve(None, None) if mentions else None
+                if resolved:
+                    return resolved[0]
             match = METADATA_DATE_RE.match(text)  # a text view's metadata line "date 2019-09"
             if match:
                 return _date_or_none(int(match["y"]), int(match["m"]), int(match["d"] or 1))
@@ -291,7 +297,9 @@ class Extractor:
         before = text[:mention.start]
         sentence_before = re.split(r"[.!?]\s", before)[-1][-100:]
         previous = self.texts[index - 1] if index else ""
-        if index in self.publication_lines or lex.PUBLICATION_CUE_RE.search(sentence_before) or (
+        dateline = lex.DATELINE_DATE_RE.match(text) if index < 3 else None
+        if index in self.publication_lines or (dateline and mention.end <= dateline.end()) or \
+                lex.PUBLICATION_CUE_RE.search(sentence_before) or (
                 label and label.word.lower() == "stand") or (len(text) < 80 and lex.PUBLICATION_CUE_RE.search(text)):
             return "publication", 0
         if label and label.kind == "deadline":
@@ -671,6 +679,11 @@ class Extractor:
             found = self._labelled_date_by_dateparser(texts, labels, event)
         if not found and not event.start:
             partial = bool(event.start_partial) or self._partial_date(texts, labels, year_hint, event)
+            if not multi and not self.page.is_html and titles.weak_title(event.title):
+                named = prose.undated_title(self.texts)
+                if named:  # a press article whose headline is a sentence: the event it names
+                    event.title = named
+                    event.provenance["title"] = {"from": FROM_PROSE, "snippet": named}
             undated = not multi and self._announces_event_without_day(event.title, text)
             if not partial and not event.start_time and not event.start_partial \
                     and not self._undated_but_announced(labels, texts) and not undated:
@@ -701,7 +714,7 @@ class Extractor:
             if self.page.title:
                 return re.split(r"\s+[|–-]\s+", self.page.title)[0].strip(), FROM_LABEL
             return None, FROM_PROSE
-        text = self.texts[index]
+        text = self.texts[index] if multi or self.page.is_html else titles.joined_title(self.texts, index)
         if self.labels[index] and self.labels[index].kind == "title" and self.labels[index].value:
             return self.labels[index].value, FROM_LABEL  # a table's "Veranstaltung" column
         if multi:

@@ -216,7 +216,9 @@ CHROME_LINE_RE = re.compile(
     r"öffnen)|Skip to|Navigation|Hauptnavigation|Brotkrümel|Breadcrumb|Menü|Suche|Drucken|Teilen|Artikel teilen|"
     r"Anmeldung|Programm|Weitere Informationen|Mehr erfahren|Weiterlesen|Zurück|News|Aktuelles|Newsletter|"
     r"Pressemitteilung(?:en)?|Presse|Veranstaltungen|Termine|Kalender)\s*:?\s*$"
-    r"|^(?:©|\(c\)|Foto:|Bild:|Fotos?\s*:|Quelle:|Copyright)"
+    r"|^(?:©|\(c\)|Foto:|Bild:|Fotos?\s*:|Quelle:|Copyright|ANZEIGE)"
+    r"|^\|?\s*\d{1,2}:\d{2}\s*Uhr\s*$|^[|\s]*$"
+    r"|^(?:Herzliche|Viele|Beste|Freundliche|Sonnige)\s+Grüße|^Mit\s+freundlichen\s+Grüßen"
     r"|\bApp\b.*\b(?:herunterladen|laden|Store)\b|^Zum (?:Haupt)?[Ii]nhalt springen\b", re.I)
 # Running text: a long line with a finite verb is a sentence, not a headline.
 FINITE_VERB_RE = re.compile(r"\b(?:ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|hatte|soll|sollen|kann|"
@@ -225,3 +227,8 @@ BREADCRUMB_RE = re.compile(r"^(?:Sie sind hier|Sie befinden sich hier|Breadcrumb
 # Event nouns in the plural name a format or a programme ("Entwicklungswerkstätten",
 # "Veranstaltungen"), not one event.
 PLURAL_EVENT_RE = re.compile(r"\w(?:ungen|enzen|tätten|shops|nare|foren|tage|gespräche)\b")
+# A press article's dateline with its date: "Hersfeld-Rotenburg, 2. Mai 2024 - …",
+# "10.10.2025 / BAD HERSFELD - …": the date is when the article was written.
+DATELINE_DATE_RE = re.compile(
+    r"^(?:[A-ZÄÖÜ][\wäöüÄÖÜß.-]*(?:[ /-][A-ZÄÖÜ][\wäöüÄÖÜß.-]*){0,3},\s*(?P<d1>[0-3]?\d\.\s*(?:[A-ZÄÖÜ][a-zäöü]+|\d{1,2}\.)\s*(?:19|20)\d\d)"
+    r"|(?P<d2>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)\s*/\s*[A-ZÄÖÜ][\wÄÖÜäöüß .-]{2,40}?)\s+[–-]\s")

@@ -43,6 +43,8 @@ PHRASE_RE = re.compile(
     rf"(?:(?P<ladj>[a-zäöüß]{{3,}}(?:en|e))\s+)?"
     rf"(?:(?P<adj>[A-ZÄÖÜ][\wäöüß]+er|[A-ZÄÖÜ][\wäöüß-]+-)\s+)?"
     rf"(?P<noun>{EVENT_NOUN})"
+    rf"(?:\s+(?P<topic>[A-ZÄÖÜ][\wäöüß]*(?:monitoring|management|bildung|integration|koordination|planung|"
+    rf"steuerung|politik|landschaft|landschaften|marketing)))?"
     rf"(?:\s+(?P<year>20\d\d))?"
     rf"(?:\s+(?P<gen>(?:des|der)\s+{_NAME}))?)")
 # adjectives that belong to an event's name ("Digitale Fachkonferenz"); others ("geplante",
@@ -100,6 +102,8 @@ def phrase_title(sentence: str) -> str | None:
         if match.group("adj"):
             words.append(match.group("adj"))
         words.append(noun)
+        if match.group("topic"):
+            words.append(match.group("topic"))
         if match.group("year"):
             words.append(match.group("year"))
         if match.group("gen"):
@@ -111,8 +115,20 @@ def phrase_title(sentence: str) -> str | None:
     return best[1] if best else None
 
 
-def title_from_sentence(sentence: str) -> str | None:
-    return quoted_title(sentence) or phrase_title(sentence)
+TITLED_RE = re.compile(rf"(?:mit\s+dem|unter\s+dem|zum)\s+(?:Titel|Motto|Thema)\s*:?\s*{QUOTE}")
+
+
+def title_from_sentence(sentence: str, following: str | None = None) -> str | None:
+    """The event's name in a sentence; "… zu unserem Fachtag am 19.11.2019. Dazu laden wir unter
+    dem Titel "Bildung unter einem Dach" ein." takes the title from the sentence that follows."""
+    quoted = quoted_title(sentence)
+    if quoted:
+        return quoted
+    phrase = phrase_title(sentence)
+    titled = TITLED_RE.search(sentence) or (TITLED_RE.search(following) if following else None)
+    if phrase and titled:
+        return f"{phrase}: „{_quote(titled)}“" if len(phrase.split()) > 1 else f"{phrase} „{_quote(titled)}“"
+    return phrase
 
 
 def sentences(text: str) -> list[str]:
@@ -150,11 +166,12 @@ def dated_event_sentences(texts: list[str]) -> list[ProseMention]:
     for index, text in enumerate(texts):
         if not is_paragraph(text) or not d.MAYBE_DATE(text):
             continue
-        for sentence in sentences(text):
+        parts = sentences(text)
+        for position, sentence in enumerate(parts):
             mentions = d.find_dates(sentence)
             if not mentions:
                 continue
-            title = title_from_sentence(sentence)
+            title = title_from_sentence(sentence, parts[position + 1] if position + 1 < len(parts) else None)
             if not title:
                 continue
             before = sentence[:mentions[0].start]

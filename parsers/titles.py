@@ -145,3 +145,27 @@ def weak_title(title: str | None) -> bool:
     if not title:
         return True
     return any(feature(title, 1, 0) < 0 for feature in (chrome, sentence, dateline))
+
+
+CONTINUATION_RE = re.compile(r"^(?:der|des|die|im|in|zur|zum|für|und|mit|am|an|auf|vom|von)\s")
+
+
+def joined_title(texts: list[str], index: int) -> str:
+    """A headline broken over two lines: "8. Treffen des Netzwerks" / "der bildungsmanagementaktiven
+    Kommunen in Schleswig-Holstein"; a format above its name: "Online-Fortbildung" / "Formate des
+    Bildungsmanagements digitalisieren" -> "Online-Fortbildung „Formate des …“"."""
+    title = texts[index]
+    if index + 1 >= len(texts):
+        return title
+    below = texts[index + 1]
+    if label_of(below) or len(below) > 140 or below.endswith((".", "!", "?", ",")) or chrome(below, 1, 0) \
+            or d.find_dates(below):
+        return title
+    if CONTINUATION_RE.match(below):
+        return f"{title} {below}"
+    words = _words(title)
+    if len(words) <= 2 and lex.EVENT_TITLE_WORD_RE.search(words[-1]) and not re.search(r"[„\"“:]", title) \
+            and not lex.EVENT_TITLE_WORD_RE.fullmatch(below) and len(_words(below)) >= 2:
+        name = below.strip("„“\"")
+        return f"{title} „{name}“"
+    return title
