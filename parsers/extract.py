@@ -200,8 +200,30 @@ class Extractor:
             events = [self._event(Block(0, len(self.lines), self._title_line()), [], False, self.structured[0])]
             events = [e for e in events if e is not None]
         if not self.page.is_html and not multi:
-            events = self._events_in_running_text(events, mentions)
+            events = self._events_listed_after_lead_in(events, mentions) or \
+                self._events_in_running_text(events, mentions)
         return events
+
+    def _events_listed_after_lead_in(self, events: list[Event], mentions: list[Mention]) -> list[Event] | None:
+        """"Hierzu werden drei Infoveranstaltungen angeboten:" and a date a line below it: one
+        event per line, named after the lead-in and the line's town."""
+        items = prose.dated_list_after_lead_in(self.texts, prose.main_event_name(self.texts))
+        if len(items) < 2 or len(events) >= len(items):
+            return None
+        listed = []
+        for item in items:
+            own = next((m for m in mentions if m.line == item.line), None)
+            if own is None:
+                continue
+            own.kind, own.score = "event", max(own.score, 2)
+            event = self._event(Block(item.line, item.line + 1, item.line), [own], True, None, title_override=item.title)
+            if event is None:
+                continue
+            if item.town and not event.city:
+                event.city = item.town
+                event.note("city", FROM_LABEL, self.texts[item.line])
+            listed.append(event)
+        return listed if len(listed) >= 2 else None
 
     # ------------------------------------------------------------ running text
 

@@ -209,3 +209,81 @@ def undated_title(texts: list[str]) -> str | None:
                 if title and EVENT_NOUN_RE.search(title):
                     return title
     return None
+
+
+# ---------------------------------------------------------------- a lead-in and its dates
+
+# "Hierzu werden drei Infoveranstaltungen angeboten:", "bietet das BMBF Informationsveranstaltungen
+# zur Antragstellung an:", "sind folgende Termine und Veranstaltungsorte vorgesehen:"
+PLURAL_NOUN_RE = re.compile(
+    r"(?<![\wäöüß-])(?P<noun>(?:[A-ZÄÖÜ][\wäöüß]*-?)?(?:[Vv]eranstaltungen|[Kk]onferenzen|[Tt]agungen|[Ww]orkshops|"
+    r"[Ss]eminare|[Ww]ebinare|[Ss]prechstunden|[Ff]achtage|[Ww]erkstätten|[Ff]oren|[Tt]reffen|[Tt]ermine))"
+    r"(?P<complement>\s+(?:zur|zum|für|zu)\s+[A-ZÄÖÜ][\wäöüß-]*)?")
+SINGULAR = (("veranstaltungen", "veranstaltung"), ("konferenzen", "konferenz"), ("tagungen", "tagung"),
+            ("workshops", "workshop"), ("seminare", "seminar"), ("webinare", "webinar"), ("sprechstunden", "sprechstunde"),
+            ("fachtage", "fachtag"), ("werkstätten", "werkstatt"), ("foren", "forum"), ("termine", "termin"))
+# "- am 04. März 2015 in Bonn,", "11.02.2016 in Berlin: BMBF, …", "12. Juni 2018, 9:00 bis 17:00 (Kassel) oder"
+DATE_ITEM_RE = re.compile(r"^(?:am\s+|(?:Mo|Di|Mi|Do|Fr|Sa|So)\w*\.?,?\s+(?:den\s+)?)?[0-3]?\d\.")
+ITEM_TOWN_RE = re.compile(r"\bin\s+(?P<in>[A-ZÄÖÜ][\wäöüß-]+(?:\s(?:am|an\sder)\s[A-ZÄÖÜ][\wäöüß]+)?)|\((?P<paren>[A-ZÄÖÜ][\wäöüß-]+)\)")
+
+
+def singular(noun: str) -> str:
+    for plural, one in SINGULAR:
+        if noun.lower().endswith(plural):
+            return noun[:len(noun) - len(plural)] + (one if noun[len(noun) - len(plural)].islower() else one.capitalize())
+    return noun
+
+
+@dataclass
+class DateListItem:
+    line: int
+    title: str
+    town: str | None
+
+
+def dated_list_after_lead_in(texts: list[str], page_event_name: str | None = None) -> list[DateListItem]:
+    """Events announced as a lead-in sentence ending in a colon and the dates below it, one a line;
+    each item is the lead-in's event (in the singular) at that date and town."""
+    for index, text in enumerate(texts):
+        if not text.rstrip().endswith(":") or index + 2 >= len(texts):
+            continue
+        noun = PLURAL_NOUN_RE.search(text)
+        if not noun:
+            continue
+        items = []
+        for below in range(index + 1, min(len(texts), index + 12)):
+            line = texts[below]
+            if len(line) > 160 or not DATE_ITEM_RE.match(line) or not d.find_dates(line):
+                break
+            items.append(below)
+        if len(items) < 2:
+            continue
+        name = singular(noun.group("noun"))
+        if name.lower() in ("termin", "treffen") or name.lower().endswith("termin"):
+            name = page_event_name or ""
+        elif noun.group("complement"):
+            name += noun.group("complement")
+        if not name:
+            continue
+        result = []
+        for line in items:
+            town = ITEM_TOWN_RE.search(texts[line])
+            town_name = (town.group("in") or town.group("paren")) if town else None
+            result.append(DateListItem(line, f"{name} ({town_name})" if town_name else name, town_name))
+        return result
+    return []
+
+
+def main_event_name(texts: list[str]) -> str | None:
+    """The event a page is about, from its running text, in the singular ("die regionalen
+    Fachveranstaltungen der Transferagentur" -> "Regionale Fachveranstaltung")."""
+    for text in texts:
+        if not is_paragraph(text):
+            continue
+        match = re.search(r"\b(?:die|den|der)\s+(?P<adj>[a-zäöü]+en\s+)?(?P<noun>[A-ZÄÖÜ][\wäöüß]*(?:veranstaltungen|"
+                          r"konferenzen|tagungen|workshops|seminare|fachtage|werkstätten))\b", text)
+        if match:
+            adjective = match.group("adj")
+            name = singular(match.group("noun"))
+            return (adjective.strip()[:-1].capitalize() + " " + name) if adjective else name
+    return None
