@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 from . import dates as d
 from . import lexicon as lex
 from . import fields as f
-from . import people, prose
+from . import people, places, prose
 from . import structured
 from . import titles
 from .event import (FROM_LABEL, FROM_PROSE, FROM_REGISTRY, POSTPONED, TENTATIVE,
@@ -1218,6 +1218,16 @@ class Extractor:
                 event.note("venue", FROM_LABEL, date_line)
         if not event.city and (not event.online or event.hybrid):
             town = self._town_near_date(event, texts)
+            if town:
+                event.city = town
+                event.note("city", FROM_PROSE, town)
+        if not event.city and (not event.online or event.hybrid):
+            # "im Kursaal in Bad Bocklet", "nach Ostritz": a known place after a preposition, in
+            # the line that gives the date first, then anywhere before the contact block
+            date_text = self.texts[self._date_line] if self._date_line is not None and \
+                block.start <= self._date_line < block.end else ""
+            town = places.place_after_preposition(date_text) or \
+                places.place_after_preposition(self._text_before_contacts(texts))
             if town:
                 event.city = town
                 event.note("city", FROM_PROSE, town)

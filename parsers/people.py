@@ -106,6 +106,13 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
 def organizer_in_text(text: str, event_sentence: str | None = None, event_title: str | None = None) -> str | None:
     """The organisation a reader takes for the organizer, if the text makes one clear."""
     candidates = organizer_candidates(text, event_sentence, event_title)
-    if candidates and candidates[0].score >= 2.5:
-        return candidates[0].name
+    if not candidates:
+        return None
+    best = candidates[0]
+    if best.score >= 2.5:
+        return best.name
+    # a press release of a Landkreis or a Stadt names its own administration: without an
+    # organising verb, the one organisation it names most is still who holds the event
+    if len(candidates) == 1 or best.score > candidates[1].score:
+        return best.name
     return None
