@@ -710,7 +710,7 @@ class Extractor:
             if not partial and not event.start_time and not event.start_partial \
                     and not self._undated_but_announced(labels, texts) and not undated:
                 return None
-            if not partial and not self._has_event_signals(text):
+            if not partial and not undated and not self._has_event_signals(text):
                 return None
             if not partial and not event.start_time and not self._undated_but_announced(labels, texts) \
                     and not undated:

@@ -68,9 +68,10 @@ CANCELLED_RE = Gated(r"\b(?:abgesagt|entf[äa]llt|entfallen|f[äa]llt\s+(?:leide
                      ("abgesagt", "entf", "fällt", "fallt", "ausfallen", "ausgesetzt", "nicht statt", "storniert"))
 
 POSTPONED_RE = Gated(r"\b(?:verschoben|verlegt|neuer\s+Termin|Terminverschiebung|Termin[äa]nderung|"
-                     r"auf\s+einen\s+späteren\s+Termin|ersatztermin)\b",
+                     r"auf\s+einen\s+späteren\s+(?:Termin|Zeitpunkt)|ersatztermin|zu\s+verschieben|"
+                     r"auszusetzen\b[^.]{0,200}\bneue[n]?\s+Termin)\b",
                      ("verschoben", "verlegt", "neuer", "terminverschiebung", "terminänderung", "terminanderung",
-                      "späteren", "ersatztermin"))
+                      "späteren", "ersatztermin", "verschieben", "auszusetzen"))
 
 NEW_DATE_CUE_RE = re.compile(r"(?:neuer\s+Termin|verschoben\s+auf|auf\s+den|findet\s+nun|nun\s+am|"
                              r"stattdessen|Ersatztermin|jetzt\s+am)", re.I)

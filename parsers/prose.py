@@ -18,7 +18,7 @@ from . import lexicon as lex
 
 # An event noun, alone or at the end of a German compound ("Bildungskonferenz", "Jahrestagung",
 # "Auftaktveranstaltung"), with its genitive ending ("des Dialogforums").
-EVENT_NOUN = (r"(?:[A-ZÄÖÜ][\wäöüß]*-?)?(?:[Kk]onferenz|[Tt]agung|[Ff]achtag|[Ff]orum|[Ww]erkstatt|[Ww]orkshop|"
+EVENT_NOUN = (r"(?:[A-ZÄÖÜ][\wäöüß]*-)*(?:[A-ZÄÖÜ][\wäöüß]*)?(?:[Kk]onferenz|[Tt]agung|[Ff]achtag|[Ff]orum|[Ww]erkstatt|[Ww]orkshop|"
               r"[Ss]eminar|[Tt]reffen|[Ss]prechstunde|[Ww]ebinar|[Vv]eranstaltung|[Kk]ongress|[Ss]ymposium|"
               r"[Bb]arcamp|[Aa]kademie|[Aa]ustausch|[Dd]ialog|[Ii]mpulstag|[Aa]ktionstag|[Bb]ildungstag|"
               r"[Ff]achgespräch|[Ss]chulung|[Ff]ortbildung)(?:e?s|en)?")
@@ -26,7 +26,7 @@ EVENT_NOUN_RE = re.compile(rf"(?<![\wäöüß-]){EVENT_NOUN}(?![\wäöüß])")
 # "Veranstaltung", "Format", "Termin": a name follows them, they are not a name themselves.
 GENERIC_NOUNS = {"veranstaltung", "veranstaltungen", "format", "termin", "austausch", "treffen", "dialog"}
 QUOTE = r"(?:„(?P<q1>[^“”\"]{3,160})[“”\"]|\"(?P<q2>[^\"]{3,160})\"|“(?P<q3>[^”“]{3,160})[”“])"
-QUOTED_AFTER_NOUN_RE = re.compile(rf"(?P<noun>{EVENT_NOUN})\s*(?:(?:zum|mit dem)\s+(?:Thema|Titel|Motto)\s*:?\s*)?:?\s*{QUOTE}")
+QUOTED_AFTER_NOUN_RE = re.compile(rf"(?P<noun>{EVENT_NOUN})\s*(?:(?:zum|zu\s+dem|mit\s+dem|unter\s+dem)\s+(?:Thema|Titel|Motto)\s*:?\s*)?:?\s*{QUOTE}")
 QUOTE_RE = re.compile(QUOTE)
 ORDINALS = {"ersten": "Erste", "erste": "Erste", "zweiten": "Zweite", "zweite": "Zweite", "dritten": "Dritte",
             "dritte": "Dritte", "vierten": "Vierte", "fünften": "Fünfte", "sechsten": "Sechste",
