@@ -29,8 +29,10 @@ TIME_ONLY_LINE_RE = re.compile(r"^[,\s|–-]*(?:\d{1,2}[:.]\d{2}|\d{1,2})\s*(?:U
 CITY_STATT_RE = lex.Gated(r"\bin\s+([A-ZÄÖÜ][a-zäöüß]+(?:[ -](?:am|an der|im|in der)[ -][A-ZÄÖÜ][\wäöüß]+)?)"
                         r"\s+(?:statt|stattfinden|stattfand)\b", ("statt",), flags=0)
 HAS_DIGIT = re.compile(r"\d").search
+STATUS_TAIL_RE = re.compile(r"\s+(?:abgesagt|verschoben|entfällt|fällt\s+aus)\s+[–-]\s+\S")
 EVENT_URL_RE = re.compile(r"/(?:veranstaltung|termin|event|kalender)", re.I)
-PRESS_URL_RE = re.compile(r"/(?:artikel|article|pressemitteilung|presse|nachrichten|lokales|regional)", re.I)
+PRESS_URL_RE = re.compile(r"/(?:artikel|article|pressemitteilung|presse|nachrichten|lokales|regional|"
+                          r"(?:aktuelle-)?meldungen?)\b", re.I)
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 METADATA_DATE_RE = re.compile(r"^date\s+(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?\b")
 URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)/")
@@ -680,7 +682,7 @@ class Extractor:
         if not title and not jsonld:
             return None
         if title:
-            title = self._without_trailing_date(title)
+            title = self._without_status_tail(self._without_trailing_date(title))
         event = Event(title=title or jsonld.get("title") or "")
         if title:
             event.note("title", title_evidence, title)
@@ -773,6 +775,15 @@ class Extractor:
             if self._date_only(index) and index + 1 < len(self.texts):
                 return self.texts[index + 1], FROM_LABEL
         return text, FROM_LABEL
+
+    @staticmethod
+    def _without_status_tail(title: str) -> str:
+        """"Bildungskonferenz 2020 abgesagt – Geschäftsbericht im Internet einsehbar" is about the
+        "Bildungskonferenz 2020": the status word and the news after it are not its name."""
+        match = STATUS_TAIL_RE.search(title)
+        if match and match.start() >= 8:
+            return title[:match.start()].rstrip(" ,:–-")
+        return title
 
     @staticmethod
     def _without_trailing_date(title: str) -> str:

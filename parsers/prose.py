@@ -172,6 +172,8 @@ def dated_event_sentences(texts: list[str]) -> list[ProseMention]:
             if not mentions:
                 continue
             title = title_from_sentence(sentence, parts[position + 1] if position + 1 < len(parts) else None)
+            if not title and position == 0 and index and not is_paragraph(texts[index - 1]):
+                title = title_from_sentence(texts[index - 1])  # "Unsere erste Thementagung" / "Am 7. Mai 2015 fand …"
             if not title:
                 continue
             before = sentence[:mentions[0].start]

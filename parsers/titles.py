@@ -45,6 +45,10 @@ def sentence(text: str, index: int, first: int) -> float:
         return -4.0
     if len(_words(text)) >= 14 and lex.FINITE_VERB_RE.search(text):
         return -3.0
+    unquoted = re.sub(r"[„\"“][^“\"”]*[“\"”]", "", text)
+    if (re.search(r"[a-zäöüß]{2}\.\s+[A-ZÄÖÜ]", unquoted) and lex.FINITE_VERB_RE.search(unquoted)
+            and not re.match(r"[\w-]+:", text)) or (len(text) > 40 and text.endswith(":")):
+        return -3.0  # two sentences ("… ist kostenfrei. Die"), or the lead-in of a list
     return 0.0
 
 
