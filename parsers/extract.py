@@ -236,7 +236,7 @@ class Extractor:
         else it is named from the sentence that gives its date."""
         from_prose = not events or all(e.provenance.get("start", {}).get("from") != FROM_LABEL for e in events)
         named = prose.distinct(prose.dated_event_sentences(self.texts))
-        if from_prose and len(named) >= 2 and len(events) < len(named):
+        if from_prose and (len(named) >= 2 or not events) and len(events) < len(named):
             split = []
             for sentence in named:
                 own = next((m for m in mentions if m.line == sentence.line and m.kind in ("event", "other")
@@ -248,7 +248,7 @@ class Extractor:
                                     title_override=sentence.title, sentence=sentence.sentence)
                 if event is not None:
                     split.append(event)
-            if len(split) >= 2:
+            if len(split) >= 2 or (split and not events):
                 return split
         if len(events) == 1 and titles.weak_title(events[0].title):
             event = events[0]

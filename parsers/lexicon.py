@@ -146,6 +146,7 @@ DEADLINE_CUE_RE = re.compile(r"anmeld|registrier|rückmeld|zur\s+teilnahme\s+bis
 OTHER_DEADLINE_RE = re.compile(r"bewerb|einsend|einreich|abgabe|antrag|einreichung|call\s+for", re.I)
 
 PUBLICATION_CUE_RE = re.compile(r"veröffentlicht|Ausgabe\b|publiziert|\bStand\b|erstellt\s+am|aktualisiert|"
+                                r"\|\s*Newsletter\b|Newsletter\s*(?:#|Nr\.?)\s*\d|"
                                 r"Pressemitteilung\s+vom|Beitrag\s+vom|geschrieben\s+am|Newsletter\s+vom", re.I)
 
 NEGATIVE_CUE_RE = re.compile(r"(?:\bseit\b|\bvom\b|\bab\s+dem\b|in\s+Kraft|Beschluss|Gesetz|Richtlinie|"
@@ -220,6 +221,7 @@ CHROME_LINE_RE = re.compile(
     r"|^(?:©|\(c\)|Foto:|Bild:|Fotos?\s*:|Quelle:|Copyright|ANZEIGE)"
     r"|^\|?\s*\d{1,2}:\d{2}\s*Uhr\s*$|^[|\s]*$"
     r"|^(?:Herzliche|Viele|Beste|Freundliche|Sonnige)\s+Grüße|^Mit\s+freundlichen\s+Grüßen"
+    r"|^Wird diese (?:Nachricht|E-Mail) nicht (?:richtig|korrekt) dargestellt|^Newsletter\s+abbestellen"
     r"|\bApp\b.*\b(?:herunterladen|laden|Store)\b|^Zum (?:Haupt)?[Ii]nhalt springen\b", re.I)
 # Running text: a long line with a finite verb is a sentence, not a headline.
 FINITE_VERB_RE = re.compile(r"\b(?:ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|hatte|soll|sollen|kann|"
@@ -233,3 +235,6 @@ PLURAL_EVENT_RE = re.compile(r"\w(?:ungen|enzen|tätten|shops|nare|foren|tage|ge
 DATELINE_DATE_RE = re.compile(
     r"^(?:[A-ZÄÖÜ][\wäöüÄÖÜß.-]*(?:[ /-][A-ZÄÖÜ][\wäöüÄÖÜß.-]*){0,3},\s*(?P<d1>[0-3]?\d\.\s*(?:[A-ZÄÖÜ][a-zäöü]+|\d{1,2}\.)\s*(?:19|20)\d\d)"
     r"|(?P<d2>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)\s*/\s*[A-ZÄÖÜ][\wÄÖÜäöüß .-]{2,40}?)\s+[–-]\s")
+# A sentence about a decision, a founding or a publication dates that, not an event.
+NOT_AN_EVENT_SENTENCE_RE = re.compile(r"\b(?:beschlossen|beschloss|gegründet|ins\s+Leben\s+gerufen|in\s+Kraft|"
+                                      r"veröffentlicht|erschienen|bewilligt|eingereicht|verabschiedet)\b")

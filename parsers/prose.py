@@ -21,10 +21,12 @@ from . import lexicon as lex
 EVENT_NOUN = (r"(?:[A-ZÄÖÜ][\wäöüß]*-)*(?:[A-ZÄÖÜ][\wäöüß]*)?(?:[Kk]onferenz|[Tt]agung|[Ff]achtag|[Ff]orum|[Ww]erkstatt|[Ww]orkshop|"
               r"[Ss]eminar|[Tt]reffen|[Ss]prechstunde|[Ww]ebinar|[Vv]eranstaltung|[Kk]ongress|[Ss]ymposium|"
               r"[Bb]arcamp|[Aa]kademie|[Aa]ustausch|[Dd]ialog|[Ii]mpulstag|[Aa]ktionstag|[Bb]ildungstag|"
-              r"[Ff]achgespräch|[Ss]chulung|[Ff]ortbildung)(?:e?s|en)?")
+              r"[Gg]espräch|[Ss]chulung|[Ff]ortbildung|[Dd]iskussion|[Vv]ortrag|[Ll]esung|[Ss]itzung|"
+              r"(?<=[a-zäöüß])reihe|[Kk]ick-?[Oo]ff)(?:e?s|en)?")
 EVENT_NOUN_RE = re.compile(rf"(?<![\wäöüß-]){EVENT_NOUN}(?![\wäöüß])")
 # "Veranstaltung", "Format", "Termin": a name follows them, they are not a name themselves.
-GENERIC_NOUNS = {"veranstaltung", "veranstaltungen", "format", "termin", "austausch", "treffen", "dialog"}
+GENERIC_NOUNS = {"veranstaltung", "veranstaltungen", "format", "termin", "austausch", "treffen", "dialog", "sitzung",
+                 "gespräch", "vortrag", "diskussion"}
 QUOTE = r"(?:„(?P<q1>[^“”\"]{3,160})[“”\"]|\"(?P<q2>[^\"]{3,160})\"|“(?P<q3>[^”“]{3,160})[”“])"
 QUOTED_AFTER_NOUN_RE = re.compile(rf"(?P<noun>{EVENT_NOUN})\s*(?:(?:zum|zu\s+dem|mit\s+dem|unter\s+dem)\s+(?:Thema|Titel|Motto)\s*:?\s*)?:?\s*{QUOTE}")
 QUOTE_RE = re.compile(QUOTE)
@@ -45,11 +47,14 @@ PHRASE_RE = re.compile(
     rf"(?P<noun>{EVENT_NOUN})"
     rf"(?:\s+(?P<topic>[A-ZÄÖÜ][\wäöüß]*(?:monitoring|management|bildung|integration|koordination|planung|"
     rf"steuerung|politik|landschaft|landschaften|marketing)))?"
+    rf"(?:\s+(?P<compl>(?:zum|zur)\s+(?:[a-zäöüß]+e[nr]?\s+)?(?!Thema\b|Titel\b|Motto\b)[A-ZÄÖÜ][\wäöüß-]+))?"
     rf"(?:\s+(?P<year>20\d\d))?"
     rf"(?:\s+(?P<gen>(?:des|der)\s+{_NAME}))?)")
 # adjectives that belong to an event's name ("Digitale Fachkonferenz"); others ("geplante",
 # "terminierte", "öffentlichen") only describe it
 KEPT_ADJECTIVES = {"digital", "regional", "bundesweit", "landesweit", "kommunal", "überregional", "international"}
+# a sentence that speaks of the event named in the one before it
+ANAPHOR_RE = re.compile(r"(?:Hier|Dort|Dabei|Sie|Er|Es|Diese[rs]?|Die\s+Veranstaltung|Das\s+Treffen)\b")
 SENTENCE_END_RE = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ„\"])")
 # a full stop after these is no sentence end: "Dr. André", "11. März", "bzw. Städte"
 ABBREVIATIONS = {"dr", "prof", "bzw", "ca", "ggf", "usw", "vgl", "sog", "inkl", "evtl", "z", "b", "d", "h", "nr",
@@ -91,7 +96,8 @@ def phrase_title(sentence: str) -> str | None:
     best = None
     for match in PHRASE_RE.finditer(sentence):
         noun = _nominative(match.group("noun"))
-        if noun.lower() in GENERIC_NOUNS and not match.group("gen") and not match.group("adj"):
+        if noun.lower() in GENERIC_NOUNS and not match.group("gen") and not match.group("adj") \
+                and not match.group("ord"):
             continue
         words = []
         ordinal = match.group("ord")
@@ -104,6 +110,8 @@ def phrase_title(sentence: str) -> str | None:
         words.append(noun)
         if match.group("topic"):
             words.append(match.group("topic"))
+        if match.group("compl"):
+            words.append(match.group("compl"))
         if match.group("year"):
             words.append(match.group("year"))
         if match.group("gen"):
@@ -174,10 +182,13 @@ def dated_event_sentences(texts: list[str]) -> list[ProseMention]:
             title = title_from_sentence(sentence, parts[position + 1] if position + 1 < len(parts) else None)
             if not title and position == 0 and index and not is_paragraph(texts[index - 1]):
                 title = title_from_sentence(texts[index - 1])  # "Unsere erste Thementagung" / "Am 7. Mai 2015 fand …"
+            if not title and position and ANAPHOR_RE.match(sentence):
+                title = title_from_sentence(parts[position - 1])  # "… das 7. Spitzengespräch … Hier versammelten sich am …"
             if not title:
                 continue
             before = sentence[:mentions[0].start]
-            if lex.DEADLINE_CUE_RE.search(before[-60:]) or lex.PUBLICATION_CUE_RE.search(before[-60:]):
+            if lex.DEADLINE_CUE_RE.search(before[-60:]) or lex.PUBLICATION_CUE_RE.search(before[-60:]) \
+                    or lex.NOT_AN_EVENT_SENTENCE_RE.search(sentence):
                 continue
             found.append(ProseMention(index, sentence, mentions[0], title))
     return found
