@@ -79,6 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
                                "die Label-Datei (Standard: tests/extraction/real/cases.jsonl)")
     evaluate.add_argument("--real", type=Path, metavar="TEXTVERZEICHNIS",
                           help="echte Seiten bewerten: Verzeichnis mit <id>.txt je Fall (nicht im Repository)")
+    evaluate.add_argument("--set", dest="case_set", metavar="NAME",
+                          help="mit --real: nur die Fälle dieser Gruppe (z. B. dev oder own)")
     evaluate.add_argument("--reference-date", type=_iso_date, help="Bezugsdatum JJJJ-MM-TT (Standard: heute)")
     evaluate.add_argument("-v", "--verbose", action="store_true", help="jede Abweichung zeigen")
     evaluate.set_defaults(handler=cmd_eval)
@@ -341,7 +343,7 @@ def _eval_real(args) -> int:
         load_real_cases(cases)
     except ValueError as error:
         raise UserError(str(error)) from None
-    report = evaluate_real(cases, args.real, args.reference_date)
+    report = evaluate_real(cases, args.real, args.reference_date, case_set=args.case_set)
     if report.events_expected == 0 and report.missing_texts:
         raise UserError(f"{args.real}: keine der {len(report.missing_texts)} Textdateien gefunden "
                         f"(erwartet z. B. {args.real / (report.missing_texts[0] + '.txt')}).")

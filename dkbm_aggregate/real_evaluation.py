@@ -166,10 +166,14 @@ def score_case(case: dict, got: list[dict], report: RealReport) -> None:
                                        f"{found.get(key)!r}")
 
 
-def evaluate_real(cases_file: Path, texts: Path, reference_date: date | None = None) -> RealReport:
+def evaluate_real(cases_file: Path, texts: Path, reference_date: date | None = None,
+                  case_set: str | None = None) -> RealReport:
+    """Score every case (or those whose "set" is `case_set`) whose text is in `texts`."""
     from parsers import extract_events
     report = RealReport()
     for case in load_real_cases(cases_file):
+        if case_set and case.get("set") != case_set:
+            continue
         page = texts / f"{case['id']}.txt"
         if not page.exists():
             report.missing_texts.append(case["id"])

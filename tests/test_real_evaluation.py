@@ -10,6 +10,7 @@ from dkbm_aggregate.real_evaluation import score_case, RealReport
 from dkbm_aggregate.registry import PROJECT_ROOT
 
 DKBM = PROJECT_ROOT / ".venv" / "bin" / "dkbm"
+REAL_CASES = PROJECT_ROOT / "tests" / "extraction" / "real" / "cases.jsonl"
 
 
 # Our own writing in the shape of a real text view: a news item announcing a Fachtag.
@@ -65,3 +66,20 @@ def test_an_event_not_on_the_page_counts_against_a_single_page():
                [{"title": "Fachtag Ganztag", "start": "2027-04-22"}, {"title": "Impressum", "start": "2027-01-01"}],
                report)
     assert report.false_events == 1 and report.events_found == 1
+def test_real_labels_are_facts_with_a_source_and_no_page_text():
+    cases = [json.loads(line) for line in REAL_CASES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(cases) >= 95, "the dev pages plus at least 60 of our own"
+    assert len({c["id"] for c in cases}) == len(cases), "ids are unique"
+    assert len({c["url"] for c in cases}) == len(cases), "each page is labelled once"
+    for case in cases:
+        assert case["url"].startswith(("http://", "https://")) and case["query"], case["id"]
+        assert case["kind"] in ("single", "list", "none"), case["id"]
+        assert not {"text", "excerpt", "html"} & set(case), f"{case['id']}: page text must not be committed"
+        expected = case["expected"]
+        events = [] if expected is None else [expected] if isinstance(expected, dict) else expected
+        assert (case["kind"] == "none") == (not events), case["id"]
+        for event in events:
+            for key in ("start", "end"):
+                assert event.get(key) is None or re.fullmatch(r"\d{4}-\d\d-\d\d(T\d\d:\d\d)?", event[key]), case["id"]
+            assert event.get("registration_deadline") is None or re.fullmatch(
+                r"\d{4}-\d\d-\d\d", event["registration_deadline"]), case["id"]
