@@ -250,6 +250,7 @@ class Extractor:
                     split.append(event)
             if len(split) >= 2 or (split and not events):
                 return split
+        events = events + self._events_named_without_day(events)
         if len(events) == 1 and titles.weak_title(events[0].title):
             event = events[0]
             date_line = self._date_line_of(event)
@@ -259,6 +260,39 @@ class Extractor:
                 event.title = title
                 event.provenance["title"] = {"from": FROM_PROSE, "snippet": (sentence.sentence if sentence else title)[:200]}
         return events
+
+    def _events_named_without_day(self, events: list[Event]) -> list[Event]:
+        """"Das nächste Treffen … findet im Herbst 2024 statt", "wird auch der Bundeskongress …
+        auf einen noch unbestimmten Zeitpunkt verschoben": events a page names beside its own,
+        with their status and without a day."""
+        extra = []
+        known = [e.title for e in events]
+        dated = any(e.start for e in events)
+        for mention in prose.undated_event_sentences(self.texts):
+            if any(prose.same_name(mention.title, title) for title in known):
+                continue
+            if dated and not mention.tentative:
+                continue  # beside a dated event, a postponement named in passing is context ("nachdem der
+                #           Bundeskongress 2020 verschoben werden musste, wird die Bundeskonferenz 2021 …")
+            event = Event(title=mention.title, url=self.url)
+            event.note("title", FROM_PROSE, mention.sentence)
+            if mention.tentative:
+                event.status, event.date_tentative = TENTATIVE, True
+                if mention.year:
+                    event.start_partial = str(mention.year)
+            else:
+                event.status = f.status_of(mention.sentence) or POSTPONED
+            event.note("status", FROM_PROSE, mention.sentence)
+            town = places.place_after_preposition(mention.sentence)
+            if town:
+                event.city = town
+                event.note("city", FROM_PROSE, mention.sentence)
+            if lex.ONLINE_RE.search(mention.sentence):
+                event.online = True
+            event.organizer = people.organizer_in_text(mention.sentence) or (events[0].organizer if events else None)
+            extra.append(event)
+            known.append(mention.title)
+        return extra
 
     def _date_line_of(self, event: Event) -> int | None:
         snippet = event.provenance.get("start", {}).get("snippet") or event.provenance.get("start_partial", {}).get("snippet")

@@ -45,7 +45,7 @@ PHRASE_RE = re.compile(
     rf"(?:(?P<ladj>[a-zäöüß]{{3,}}(?:en|e))\s+)?"
     rf"(?:(?P<adj>[A-ZÄÖÜ][\wäöüß]+er|[A-ZÄÖÜ][\wäöüß-]+-)\s+)?"
     rf"(?P<noun>{EVENT_NOUN})"
-    rf"(?:\s+(?P<topic>[A-ZÄÖÜ][\wäöüß]*(?:monitoring|management|bildung|integration|koordination|planung|"
+    rf"(?:\s+(?P<topic>(?:[A-ZÄÖÜ][a-zäöüß]+(?:es|er|e)\s+)?[A-ZÄÖÜ][\wäöüß]*(?:monitoring|management|bildung|integration|koordination|planung|"
     rf"steuerung|politik|landschaft|landschaften|marketing)))?"
     rf"(?:\s+(?P<compl>(?:zum|zur)\s+(?:[a-zäöüß]+e[nr]?\s+)?(?!Thema\b|Titel\b|Motto\b)[A-ZÄÖÜ][\wäöüß-]+))?"
     rf"(?:\s+(?P<year>20\d\d))?"
@@ -194,7 +194,7 @@ def dated_event_sentences(texts: list[str]) -> list[ProseMention]:
     return found
 
 
-def _same_name(a: str, b: str) -> bool:
+def same_name(a: str, b: str) -> bool:
     na, nb = (re.sub(r"\W+", " ", x.lower()).strip() for x in (a, b))
     return na in nb or nb in na
 
@@ -206,7 +206,7 @@ def distinct(found: list[ProseMention]) -> list[ProseMention]:
     kept: list[ProseMention] = []
     for mention in found:
         day = (mention.date.day, mention.date.month)
-        if any((other.date.day, other.date.month) == day or _same_name(other.title, mention.title)
+        if any((other.date.day, other.date.month) == day or same_name(other.title, mention.title)
                for other in kept):
             continue
         kept.append(mention)
@@ -300,3 +300,51 @@ def main_event_name(texts: list[str]) -> str | None:
             name = singular(match.group("noun"))
             return (adjective.strip()[:-1].capitalize() + " " + name) if adjective else name
     return None
+
+
+# ---------------------------------------------------------------- events named without a day
+
+# "Das nächste Treffen der Regionalen Bildungsbüros findet im Herbst 2024 statt",
+# "Die nächste Sitzung wird im Herbst 2022 durchgeführt"
+NEXT_MEETING_RE = re.compile(
+    rf"\b(?:Das|Die|Der|das|die|der)\s+nächste[ns]?\s+(?P<noun>{EVENT_NOUN})(?P<rest>(?:\s+(?:des|der)\s+[^.,;]{{3,80}}?)?)"
+    rf"\s+(?:findet|wird|ist)\b[^.]*?\b(?P<when>(?:im|ab)\s+(?:Frühjahr|Frühling|Sommer|Herbst|Winter|Januar|Februar|März|"
+    rf"April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?:\s+(?P<year>(?:19|20)\d\d))?|"
+    rf"(?:Anfang|Mitte|Ende)\s+(?:des\s+Jahres|\w+)(?:\s+(?:19|20)\d\d)?)")
+STATUS_WORD_RE = re.compile(r"\b(?:verschoben|verschieben|abgesagt|absagen|entfällt|entfallen|ausgesetzt|"
+                            r"auf\s+einen\s+(?:noch\s+unbestimmten|späteren)\s+(?:Zeitpunkt|Termin))\b")
+
+
+@dataclass
+class UndatedMention:
+    """A sentence that names an event but gives it no day: a postponement, the next meeting."""
+    line: int
+    sentence: str
+    title: str
+    tentative: bool          # "im Herbst 2024": planned, day open
+    year: int | None = None
+
+
+def undated_event_sentences(texts: list[str]) -> list[UndatedMention]:
+    found = []
+    for index, text in enumerate(texts):
+        if not is_paragraph(text):
+            continue
+        for sentence in sentences(text):
+            if d.MAYBE_DATE(sentence) and d.find_dates(sentence):
+                continue
+            following = NEXT_MEETING_RE.search(sentence)
+            if following:
+                noun = _nominative(following.group("noun"))
+                article = "Nächstes" if noun.lower().endswith(("treffen", "forum", "gespräch")) else "Nächste"
+                title = f"{article} {noun}{following.group('rest')}".strip()
+                year = int(following.group("year")) if following.group("year") else None
+                found.append(UndatedMention(index, sentence, title, True, year))
+                continue
+            status = STATUS_WORD_RE.search(sentence)
+            if status:
+                clause = sentence[:status.end()]  # the event the status word speaks of comes before it
+                title = quoted_title(clause) or phrase_title(clause)
+                if title and (QUOTE_RE.search(title) or " " in title) and title.lower() not in GENERIC_NOUNS:
+                    found.append(UndatedMention(index, sentence, title, False))
+    return found
