@@ -234,8 +234,8 @@ PLURAL_EVENT_RE = re.compile(r"\w(?:ungen|enzen|tätten|shops|nare|foren|tage|ge
 # A press article's dateline with its date: "Hersfeld-Rotenburg, 2. Mai 2024 - …",
 # "10.10.2025 / BAD HERSFELD - …": the date is when the article was written.
 DATELINE_DATE_RE = re.compile(
-    r"^(?:[A-ZÄÖÜ][\wäöüÄÖÜß.-]*(?:[ /-][A-ZÄÖÜ][\wäöüÄÖÜß.-]*){0,3},\s*(?P<d1>[0-3]?\d\.\s*(?:[A-ZÄÖÜ][a-zäöü]+|\d{1,2}\.)\s*(?:19|20)\d\d)"
-    r"|(?P<d2>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)\s*/\s*[A-ZÄÖÜ][\wÄÖÜäöüß .-]{2,40}?)\s+[–-]\s")
+    r"^(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Datum|Termin)\b)(?:[A-ZÄÖÜ][\wäöüÄÖÜß.-]*(?:[ /-][A-ZÄÖÜ][\wäöüÄÖÜß.-]*){0,3},\s*(?P<d1>[0-3]?\d\.\s*(?:[A-ZÄÖÜ][a-zäöü]+|\d{1,2}\.)\s*(?:19|20)\d\d)"
+    r"|(?P<d2>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)\s*/\s*[A-ZÄÖÜ][\wÄÖÜäöüß .-]{2,40}?)\s+[–-]\s(?!\d)")
 # A sentence about a decision, a founding or a publication dates that, not an event.
 NOT_AN_EVENT_SENTENCE_RE = re.compile(r"\b(?:beschlossen|beschloss|gegründet|ins\s+Leben\s+gerufen|in\s+Kraft|"
                                       r"veröffentlicht|erschienen|bewilligt|eingereicht|verabschiedet)\b")
