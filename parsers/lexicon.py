@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .event import CANCELLED, POSTPONED
+
 class Gated:
     """A regex that only runs when one of its literal keywords occurs in the lowercased text.
 
@@ -239,3 +241,11 @@ DATELINE_DATE_RE = re.compile(
 # A sentence about a decision, a founding or a publication dates that, not an event.
 NOT_AN_EVENT_SENTENCE_RE = re.compile(r"\b(?:beschlossen|beschloss|gegründet|ins\s+Leben\s+gerufen|in\s+Kraft|"
                                       r"veröffentlicht|erschienen|bewilligt|eingereicht|verabschiedet)\b")
+
+def status_of(text: str) -> str | None:
+    lower = text.lower()
+    if CANCELLED_RE.search(text, lower):
+        return CANCELLED
+    if POSTPONED_RE.search(text, lower):
+        return POSTPONED
+    return None

@@ -13,6 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import lexicon as lex
+from .event import FROM_LABEL, FROM_PROSE, FROM_REGISTRY, Event
+from .labels import label_of
+
+
 # Organisation words, with their genitive forms ("des Landkreises", "des Bildungsbüros").
 _ORG_HEAD = (r"(?:Landkreis(?:es)?|Kreis(?:es)?|Stadt|Landeshauptstadt|Hansestadt|Gemeinde|Bezirk(?:es|s)?|"
              r"Landratsamt(?:es|s)?|Kreisverwaltung|Stadtverwaltung|Regionalverband(?:es)?|"
@@ -29,12 +34,15 @@ ORG_RE = re.compile(rf"(?<![\wäöüß]){_ORG}")
 ORGANISING_VERB_RE = re.compile(
     r"\b(?:veranstalte[tn]|l[äa]d(?:t|en)\b[^.]{0,120}\bein\b|organisier(?:t|en)|richte[tn]\b[^.]{0,80}\baus\b|"
     r"ausgerichtet|vorbereitet|Gastgeber\w*|Veranstalter\w*|einlädt|abgesagt|verschoben|plant|planen)", re.I)
-_GENITIVE_NOUN = {"Landkreises": "Landkreis", "Kreises": "Kreis", "Bezirkes": "Bezirk", "Bezirks": "Bezirk",
-                  "Landratsamtes": "Landratsamt", "Landratsamts": "Landratsamt", "Regionalverbandes": "Regionalverband",
-                  "Bildungsbüros": "Bildungsbüro", "Bildungsnetzwerkes": "Bildungsnetzwerk",
-                  "Bildungsnetzwerks": "Bildungsnetzwerk", "Netzwerkes": "Netzwerk", "Netzwerks": "Netzwerk",
-                  "Ministeriums": "Ministerium", "Landesinstitutes": "Landesinstitut", "Landesinstituts": "Landesinstitut",
-                  "Regionalen": "Regionales"}
+# genitive to nominative for organisations ("des Landkreises Barnim", "des Bildungsbüros")
+GENITIVE_TO_NOMINATIVE = {
+    "Landkreises": "Landkreis", "Kreises": "Kreis", "Bezirkes": "Bezirk", "Bezirks": "Bezirk",
+    "Landratsamtes": "Landratsamt", "Landratsamts": "Landratsamt", "Regionalverbandes": "Regionalverband",
+    "Zweckverbandes": "Zweckverband", "Amtes": "Amt", "Bildungsbüros": "Bildungsbüro",
+    "Bildungsnetzwerkes": "Bildungsnetzwerk", "Bildungsnetzwerks": "Bildungsnetzwerk", "Netzwerkes": "Netzwerk",
+    "Netzwerks": "Netzwerk", "Ministeriums": "Ministerium", "Landesinstitutes": "Landesinstitut",
+    "Landesinstituts": "Landesinstitut", "Instituts": "Institut", "Institutes": "Institut", "Vereins": "Verein",
+    "Landes": "Land", "Bundes": "Bund", "Regionalen": "Regionales"}
 _TAIL_RE = re.compile(r"\s+(?:Dr|Prof|Landrat|Landrätin|Bürgermeister\w*|Oberbürgermeister\w*|Herr|Frau|Am|Im|Die|"
                       r"Der|Das|Mit|Unter|Zur|Zum|Bei|Beim|Für|In|An|Auf|Nach|Von|Vom|Aus|Ab)\b.*$")
 
@@ -51,7 +59,7 @@ def nominative(name: str) -> str:
     "Lüneburger Bildungs- und Integrationsbüros" -> "Lüneburger Bildungs- und Integrationsbüro"."""
     parts = re.split(r"( (?:des|der) )", name, maxsplit=1)
     head, sep, rest = parts if len(parts) == 3 else (name, "", "")
-    words = [_GENITIVE_NOUN.get(word, word) for word in head.split(" ")]
+    words = [GENITIVE_TO_NOMINATIVE.get(word, word) for word in head.split(" ")]
     head = re.sub(r"büros\b", "büro", " ".join(words))
     return head + sep + rest
 
@@ -116,3 +124,104 @@ def organizer_in_text(text: str, event_sentence: str | None = None, event_title:
     if len(candidates) == 1 or best.score > candidates[1].score:
         return best.name
     return None
+
+
+def read_organizer(texts, labels, text, event: Event, default_organizer: str | None) -> None:
+    """The organizer: a "Veranstalter:" label, an invitation in prose, the registry's organizer, an
+    organisation the text names."""
+    if event.organizer:
+        return
+    for index, label in enumerate(labels):
+        if label and label.kind == "organizer":
+            value = label.value or (texts[index + 1] if index + 1 < len(texts) else "")
+            if value and not label_of(value):
+                event.co_organizers = co_organizers_from(value)
+                value = re.split(r"\s+in\s+(?:Kooperation|Zusammenarbeit)\s+mit\b", value)[0]
+                value = re.sub(r",\s*(?:Standort|Büro|Regionalbüro|Außenstelle|Geschäftsstelle)\b.*$", "", value)
+                value = re.split(r"\s[·|]\s|\s+(?:Telefon|Tel\.|E-Mail|Fon)\b", value)[0]
+                event.organizer = value.strip().rstrip(".")
+                event.note("organizer", FROM_LABEL, texts[index])
+                break
+    if not event.organizer:
+        prose = organizer_from_prose(text)
+        if prose:
+            event.organizer = prose[0]
+            event.note("organizer", FROM_PROSE, prose[1])
+    if not event.organizer:
+        match = AGENCY_GENITIVE_RE.search(text)
+        if match:
+            event.organizer = match.group(1)
+            event.note("organizer", FROM_PROSE, match.group(0))
+    if not event.organizer and default_organizer:
+        event.organizer = default_organizer
+        event.note("organizer", FROM_REGISTRY, default_organizer)
+    if not event.organizer:
+        name = organizer_in_text(text, event_title=event.title)
+        if name:
+            event.organizer = name
+            event.note("organizer", FROM_PROSE, name)
+    if not event.organizer:
+        match = AGENCY_RE.search(text)
+        if match:
+            event.organizer = match.group(0)
+            event.note("organizer", FROM_PROSE, match.group(0))
+    if not event.co_organizers:
+        event.co_organizers = co_organizers_from(text)
+
+_ORG_WORDS = (r"(?:Stadt|Landkreis|Kreis|Gemeinde|Transferagentur|REAB|Agentur|Bildungsbüro|Amt|Ministerium|"
+              r"Netzwerk|Initiative|Verein|Stiftung|Institut|Universität|Hochschule|Büro|Landesinstitut|Kommune|"
+              r"Bezirk|Region|Regionalverband|Zweckverband|Jugendberufsagentur|Bildungsregion)")
+
+# A name: capitalised words, "(Oder)", "am Main", "für Großstädte"; it ends before a verb or a comma.
+_ORG_NAME = (r"(?:[A-ZÄÖÜ][\w–-]*|\((?:[A-ZÄÖÜ][\w.]*)\))(?:\s(?:(?:am|an\sder|für|im|in\sder|und)\s)?"
+             r"(?:[A-ZÄÖÜ][\w–-]*|\([A-ZÄÖÜ][\w.]*\)))*")
+
+ORGANIZER_PROSE_RES = (
+    re.compile(rf"[Aa]uf\s+Einladung\s+(?:des|der|von)\s+(?P<org>{_ORG_NAME})"),
+    re.compile(rf"(?:Die|Der|Das)\s+(?P<org>(?:[\w-]+\s+){{0,3}}{_ORG_WORDS}\w*(?:\s{_ORG_NAME})?)\s+l[äa]dt\b(?:[^.]|(?<=\d)\.)*?\bein\b"),
+)
+
+
+COOP_RE = re.compile(r"in\s+(?:Kooperation|Zusammenarbeit)\s+mit\s+(?:dem|der|den)?\s*"
+                     r"(?P<orgs>(?:[^.;:()\n]|\([A-ZÄÖÜ][\w.]*\))+)", re.I)
+
+AGENCY_RE = re.compile(
+    r"(?:REAB|Regionale\s+Entwicklungsagentur\s+für\s+Bildung)\s+[A-ZÄÖÜ][\w–-]+(?:\s*[–-]\s*[A-ZÄÖÜ][\w-]+)?"
+    r"|Transferagentur\s+(?:für\s+Großstädte|[A-ZÄÖÜ][\w-]+(?:\s*[–-]\s*[A-ZÄÖÜ][\w-]+)?)"
+    r"|Transferinitiative\s+Kommunales\s+Bildungsmanagement|\bKOSMO\b")
+
+_ORG_TAIL_RE = re.compile(r"\s+(?:und|sowie|zu|zum|zur|alle|herzlich|interessierte|Sie|Kommunen)\b.*$")
+
+AGENCY_GENITIVE_RE = lex.Gated(r"(?:treffen|workshop|fachtag|konferenz|sprechstunde|tagung|forum|werkstatt|"
+                               r"veranstaltung|webinar|seminar)\w*\s+(?:der|des)\s+(" + AGENCY_RE.pattern + ")",
+                               ("reab", "transferagentur", "transferinitiative", "kosmo", "entwicklungsagentur"))
+
+
+def organizer_from_prose(text: str) -> tuple[str, str] | None:
+    for pattern in ORGANIZER_PROSE_RES:
+        match = pattern.search(text)
+        if match:
+            org = _ORG_TAIL_RE.sub("", match.group("org")).strip()
+            org = re.sub(r"^(?:Die|Der|Das)\s+", "", org)
+            first, _, rest = org.partition(" ")
+            org = (GENITIVE_TO_NOMINATIVE.get(first, first) + (" " + rest if rest else "")).strip()
+            if 2 < len(org) < 90:
+                return org, match.group(0)
+    return None
+
+def co_organizers_from(text: str) -> list[str]:
+    lower = text.lower()
+    if "kooperation" not in lower and "zusammenarbeit" not in lower:
+        return []
+    match = COOP_RE.search(text)
+    if not match:
+        return []
+    names = re.split(r",\s*|\s+(?:und|sowie)\s+(?:dem|der|den)?\s*", match.group("orgs"))
+    cleaned = []
+    for name in names:
+        name = re.sub(r"\s+(?:statt|durchgeführt|organisiert|veranstaltet|angeboten|ausgerichtet|zu|zum|zur|am|an|"
+                      r"ein|herzlich|alle)\b.*$", "", name)
+        name = re.sub(r"^(?:dem|der|den|die)\s+", "", name.strip())
+        if 2 < len(name) < 90 and not re.match(r"(?:uns|Ihnen|ihnen|euch|mir)\b", name):
+            cleaned.append(name)
+    return cleaned

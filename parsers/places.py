@@ -8,32 +8,178 @@ names ("in der Halle", "Lage") and words after "in" ("in Kooperation", "in Präs
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from pathlib import Path
 
-PREPOSITION_PLACE_RE = re.compile(
-    r"\b(?:in|nach)\s+(?P<name>(?:Bad|St\.|Sankt)?\s?[A-ZÄÖÜ][\wäöüß.-]*"
-    r"(?:\s(?:am|an\sder|im|in\sder|ob\sder|bei|vor\sder)\s[A-ZÄÖÜ][\wäöüß-]*|\s\([A-ZÄÖÜ][\wäöüß.]*\))?)")
-NOT_PLACES = {"Deutschland", "Bayern", "Hessen", "Sachsen", "Thüringen", "Brandenburg", "Niedersachsen", "Berlin-Brandenburg",
-              "Kooperation", "Zusammenarbeit", "Präsenz", "Zukunft", "Form", "Kürze", "Planung", "Höhe", "Mitte", "Ordnung",
-              "Folge", "Frage", "Summe", "Kraft", "Anwesenheit", "Vertretung", "Abstimmung", "Berlin-Mitte"}
+from . import dates as d
+from . import gazetteer
+from . import lexicon as lex
+from .content import PageView
+from .event import FROM_LABEL, FROM_PROSE, Event
+from .labels import label_of
+from .segment import Block, Draft
 
-
-@lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
-    text = (Path(__file__).parent / "data" / "orte.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+CITY_STATT_RE = lex.Gated(r"\bin\s+([A-ZÄÖÜ][a-zäöüß]+(?:[ -](?:am|an der|im|in der)[ -][A-ZÄÖÜ][\wäöüß]+)?)"
+                          r"\s+(?:statt|stattfinden|stattfand)\b", ("statt",), flags=0)
 
 
-def place_after_preposition(text: str) -> str | None:
-    """The first known place named after "in"/"nach" in `text` ("Bad Bocklet" in "im Kursaal in Bad
-    Bocklet"); the longest reading wins ("Landsberg am Lech" before "Landsberg")."""
-    places = _places()
-    for match in PREPOSITION_PLACE_RE.finditer(text):
-        name = match.group("name").strip().rstrip(".,")
-        words = name.split(" ")
-        for size in range(len(words), 0, -1):
-            candidate = " ".join(words[:size]).rstrip(".,")
-            if candidate in places and candidate not in NOT_PLACES:
-                return candidate
+def read_venue(view: PageView, draft: Draft, texts, labels, text, block: Block) -> None:
+    """Venue, address, postal code, town; online, hybrid and the platform."""
+    event = draft.event
+    place_lines: list[str] = []
+    for index, label in enumerate(labels):
+        if label and label.kind == "place":
+            if label.value:
+                place_lines.append(label.value)
+            continuation = [] if label.value and (gazetteer.PLZ_CITY_RE.search(label.value) or lex.ONLINE_RE.search(label.value)) \
+                else texts[index + 1:index + 5]
+            for following in continuation:
+                if label_of(following) or len(following) > 120:
+                    break
+                if not label.value or len(place_lines) < 4:
+                    place_lines.append(following)
+                if gazetteer.PLZ_CITY_RE.search(following):
+                    position = texts.index(following, index + 1)
+                    after = texts[position + 1] if position + 1 < len(texts) else ""
+                    if re.match(r"(?:und|sowie|oder|zusätzlich|parallel)\b.*(?:online|digital|hybrid|Teams|Zoom|Webex)", after, re.I):
+                        place_lines.append(after)
+                    break
+            if place_lines:
+                event.note("venue", FROM_LABEL, texts[index] + " " + " ".join(place_lines))
+            break
+    if not place_lines:
+        place_lines = [line.text for line in view.lines[block.start:block.end] if line.place][:4]
+    place_text = " | ".join(place_lines)
+    date_line = _date_line_remainder(event)
+    if event.title and event.title in date_line:
+        date_line = date_line.replace(event.title, "").strip(" |,:–-")
+    scope = " ".join(filter(None, [place_text, date_line]))
+    platform = gazetteer.platform_of(scope) or gazetteer.platform_of(text)
+    if event.online_platform is None and platform:
+        event.online_platform = platform
+    if lex.HYBRID_RE.search(scope) or lex.HYBRID_PROSE_RE.search(text):
+        event.hybrid = True
+        event.online = True
+    if lex.ONLINE_RE.search(scope) or lex.ONLINE_PROSE_RE.search(text) or (platform and not place_text) or (
+            platform and gazetteer.platform_of(place_text)):
+        event.online = True
+    if place_lines and lex.TBA_RE.search(place_lines[0]):
+        return
+    if event.city or event.venue:
+        return
+    offline_lines = [p for p in place_lines if not (lex.ONLINE_RE.search(p) or gazetteer.platform_of(p))]
+    if offline_lines:
+        _address_from(offline_lines, event)
+        if not event.city:
+            first = re.split(r"[,|(]", offline_lines[0])[0].strip()
+            town = gazetteer.town_in(" ".join(offline_lines)) or (
+                first if re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?", first) and len(first) > 3
+                and first not in lex.NOT_A_TOWN else None)
+            if town:
+                event.city = town
+                event.note("city", FROM_LABEL, offline_lines[0])
+    if not event.city and (not event.online or event.hybrid):
+        match = gazetteer.PLZ_CITY_RE.search(text_before_contacts(texts))
+        if match:
+            line = next(t for t in texts if match.group(0) in t)
+            _address_from([line], event)
+    if not event.city:
+        match = CITY_STATT_RE.search(text)
+        if match:
+            event.city = match.group(1)
+            event.note("city", FROM_PROSE, match.group(0))
+    if not event.city and date_line and gazetteer.town_in(date_line):
+        event.city = gazetteer.town_in(date_line)
+        event.note("city", FROM_LABEL, date_line)
+    if not event.city and date_line:
+        segments = [re.sub(r"^(?:in|im|auf)\s+", "", s.strip()) for s in re.split(r"[,|]", date_line) if s.strip()]
+        segments = [s for s in segments if not lex.ONLINE_RE.search(s) and not gazetteer.platform_of(s)
+                    and not re.search(r"\d|Ganzt[äa]gig|Präsenz|hybrid|jeweils|Uhr|Anmeld", s, re.I)]
+        if segments and re.match(r"^[A-ZÄÖÜ][\wäöüß.\-]+(?:\s(?:an|am|a\.|im|in|ob)\s[\wäöüß.\- ]+)?$", segments[0]) \
+                and len(segments[0]) < 40:
+            event.city = segments[0]
+            if len(segments) > 1:
+                event.venue = segments[1]
+            event.note("city", FROM_LABEL, date_line)
+        elif segments and len(segments[0]) < 80:
+            event.venue = segments[0]
+            event.note("venue", FROM_LABEL, date_line)
+    if not event.city and (not event.online or event.hybrid):
+        town = _town_near_date(event, texts)
+        if town:
+            event.city = town
+            event.note("city", FROM_PROSE, town)
+    if not event.city and (not event.online or event.hybrid):
+        # "im Kursaal in Bad Bocklet", "nach Ostritz": a known place after a preposition, in
+        # the line that gives the date first, then anywhere before the contact block
+        date_text = view.texts[draft.date_line] if draft.date_line is not None and \
+            block.start <= draft.date_line < block.end else ""
+        town = gazetteer.place_after_preposition(date_text) or \
+            gazetteer.place_after_preposition(text_before_contacts(texts))
+        if town:
+            event.city = town
+            event.note("city", FROM_PROSE, town)
+
+
+def _town_near_date(event: Event, texts: list[str]) -> str | None:
+    """A known town in the sentence that gives the date, or in a line of its own nearby
+    (a table cell); never from the contact block."""
+    snippet = event.provenance.get("start", {}).get("snippet", "")
+    candidates = []
+    for index, text in enumerate(texts):
+        if snippet and snippet in text:
+            candidates.append(text)
+            candidates.extend(texts[index + 1:index + 3])
+            break
+    candidates += [t for t in texts if gazetteer.TOWN_RE.fullmatch(t.strip(" ,."))]
+    contact_free = text_before_contacts(texts)
+    for candidate in candidates:
+        town = gazetteer.town_in(candidate)
+        if town and candidate in contact_free:
+            return town
     return None
+
+
+def text_before_contacts(texts: list[str]) -> str:
+    """Addresses under "Kontakt:" are the organizer's office, not the venue."""
+    for index, label in enumerate(label_of(t) for t in texts):
+        if label and label.kind == "contact":
+            return "\n".join(texts[:index])
+    return "\n".join(texts)
+
+
+def _date_line_remainder(event: Event) -> str:
+    snippet = event.provenance.get("start", {}).get("snippet", "")
+    if not snippet:
+        return ""
+    mentions = d.find_dates(snippet)
+    if not mentions:
+        return ""
+    rest = snippet[mentions[-1].end:]
+    time = d.find_time(rest)
+    if time:
+        tail = rest[time.position:]
+        match = d.TIME_RANGE_RE.match(tail) or d.TIME_SINGLE_RE.match(tail)
+        rest = rest[:time.position] + (tail[match.end():] if match else "")
+    rest = re.sub(r"^\s*(?:Uhr)?[\s,:|–-]*", "", rest)
+    return rest.strip("() ")
+
+
+def _address_from(lines: list[str], event: Event) -> None:
+    joined = ", ".join(lines)
+    match = gazetteer.PLZ_CITY_RE.search(joined)
+    if match:
+        event.postal_code = match.group("plz")
+        event.city = match.group("city").strip().rstrip(",.")
+        event.note("city", FROM_LABEL, joined)
+    street = gazetteer.STREET_RE.search(joined)
+    if street:
+        event.address = street.group("street").strip().lstrip(", ")
+    venue_part = joined
+    if street:
+        venue_part = joined[:street.start()]
+    elif match:
+        venue_part = joined[:match.start()]
+    venue_part = venue_part.strip(" ,|–-")
+    if venue_part and not re.fullmatch(r"[\d\s]+", venue_part):
+        event.venue = venue_part
+    elif not match and lines:
+        event.venue = lines[0].strip()

@@ -35,7 +35,7 @@ ORDINALS = {"ersten": "Erste", "erste": "Erste", "zweiten": "Zweite", "zweite": 
             "siebten": "Siebte", "achten": "Achte", "neunten": "Neunte", "zehnten": "Zehnte"}
 # "der ersten Bildungskonferenz des Landkreises Marburg-Biedenkopf", "die Jahrestagung der
 # Transferagentur für Großstädte", "der Lüneburger Bildungskonferenz", "des 1. Dialogforums"
-_NAME_WORD = r"[A-ZÄÖÜ][\wäöüß.]*(?:-[A-ZÄÖÜ][\wäöüß]*)*"
+_NAME_WORD = r"[A-ZÄÖÜ][\wäöüß]*(?:\.[\wäöüß]+)*(?:-[A-ZÄÖÜ][\wäöüß]*)*"  # no sentence-ending dot
 _NAME = rf"{_NAME_WORD}(?:\s(?:(?:für|am|an\sder|in\sder|im|und|ob\sder|a\.\s?d\.)\s)?(?:{_NAME_WORD}|–\s{_NAME_WORD}))*"
 PHRASE_RE = re.compile(
     rf"(?:^|\b(?i:der|die|das|den|dem|des|zur|zum|beim|im|am|vom|unsere[rnms]?|ihre[rnms]?|seine[rnms]?)\s+|"

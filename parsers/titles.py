@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from . import dates as d
 from . import lexicon as lex
-from .fields import AGENCY_RE
+from .people import AGENCY_RE
 from .labels import label_of
 
 CANDIDATE_LINES = 12

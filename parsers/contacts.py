@@ -1,11 +1,11 @@
-"""Everything about an event except its date: organizer, venue, contacts, status, type, topics."""
+"""The people to contact about an event: e-mail addresses (de-obfuscated, TYPO3 encrypted links
+decrypted), names and roles nearby, phone numbers."""
 from __future__ import annotations
 
 import re
 
-from .event import CANCELLED, POSTPONED, Contact
-from .lexicon import (CANCELLED_RE, EVENT_TYPE_RULES, NOT_NAME_WORDS, PLATFORMS, POSTPONED_RE, ROLE_RE,
-                      TARGET_GROUP_RULES, TOPIC_RULES)
+from .event import Contact
+from .lexicon import NOT_NAME_WORDS, ROLE_RE
 
 
 # ---------------------------------------------------------------- labels
@@ -159,127 +159,12 @@ def _name_candidates(line: str) -> list[str]:
 # ---------------------------------------------------------------- status
 
 
-def status_of(text: str) -> str | None:
-    lower = text.lower()
-    if CANCELLED_RE.search(text, lower):
-        return CANCELLED
-    if POSTPONED_RE.search(text, lower):
-        return POSTPONED
-    return None
-
-
 # ---------------------------------------------------------------- classification
-
-
-def classify_type(*texts: str) -> str | None:
-    for text in texts:
-        if not text:
-            continue
-        lower = text.lower()
-        for name, rule in EVENT_TYPE_RULES:
-            if rule.search(text, lower):
-                return name
-    return None
-
-
-def topics_of(text: str) -> list[str]:
-    lower = text.lower()
-    return [name for name, rule in TOPIC_RULES if rule.search(text, lower)]
-
-
-def target_groups_of(text: str) -> list[str]:
-    lower = text.lower()
-    return [name for name, rule in TARGET_GROUP_RULES if rule.search(text, lower)]
 
 
 # ---------------------------------------------------------------- organizers
 
-_ORG_WORDS = (r"(?:Stadt|Landkreis|Kreis|Gemeinde|Transferagentur|REAB|Agentur|Bildungsbüro|Amt|Ministerium|"
-              r"Netzwerk|Initiative|Verein|Stiftung|Institut|Universität|Hochschule|Büro|Landesinstitut|Kommune|"
-              r"Bezirk|Region|Regionalverband|Zweckverband|Jugendberufsagentur|Bildungsregion)")
-# A name: capitalised words, "(Oder)", "am Main", "für Großstädte"; it ends before a verb or a comma.
-_ORG_NAME = (r"(?:[A-ZÄÖÜ][\w–-]*|\((?:[A-ZÄÖÜ][\w.]*)\))(?:\s(?:(?:am|an\sder|für|im|in\sder|und)\s)?"
-             r"(?:[A-ZÄÖÜ][\w–-]*|\([A-ZÄÖÜ][\w.]*\)))*")
-ORGANIZER_PROSE_RES = (
-    re.compile(rf"[Aa]uf\s+Einladung\s+(?:des|der|von)\s+(?P<org>{_ORG_NAME})"),
-    re.compile(rf"(?:Die|Der|Das)\s+(?P<org>(?:[\w-]+\s+){{0,3}}{_ORG_WORDS}\w*(?:\s{_ORG_NAME})?)\s+l[äa]dt\b(?:[^.]|(?<=\d)\.)*?\bein\b"),
-)
-# genitive to nominative for the organisations that invite ("des Landkreises Barnim")
-_GENITIVE = {"Landkreises": "Landkreis", "Kreises": "Kreis", "Bezirkes": "Bezirk", "Bezirks": "Bezirk",
-             "Ministeriums": "Ministerium", "Netzwerkes": "Netzwerk", "Netzwerks": "Netzwerk",
-             "Regionalverbandes": "Regionalverband", "Zweckverbandes": "Zweckverband", "Amtes": "Amt",
-             "Bildungsbüros": "Bildungsbüro", "Instituts": "Institut", "Institutes": "Institut",
-             "Vereins": "Verein", "Landes": "Land", "Bundes": "Bund"}
-COOP_RE = re.compile(r"in\s+(?:Kooperation|Zusammenarbeit)\s+mit\s+(?:dem|der|den)?\s*"
-                     r"(?P<orgs>(?:[^.;:()\n]|\([A-ZÄÖÜ][\w.]*\))+)", re.I)
-AGENCY_RE = re.compile(
-    r"(?:REAB|Regionale\s+Entwicklungsagentur\s+für\s+Bildung)\s+[A-ZÄÖÜ][\w–-]+(?:\s*[–-]\s*[A-ZÄÖÜ][\w-]+)?"
-    r"|Transferagentur\s+(?:für\s+Großstädte|[A-ZÄÖÜ][\w-]+(?:\s*[–-]\s*[A-ZÄÖÜ][\w-]+)?)"
-    r"|Transferinitiative\s+Kommunales\s+Bildungsmanagement|\bKOSMO\b")
-_ORG_TAIL_RE = re.compile(r"\s+(?:und|sowie|zu|zum|zur|alle|herzlich|interessierte|Sie|Kommunen)\b.*$")
-
-
-def organizer_from_prose(text: str) -> tuple[str, str] | None:
-    for pattern in ORGANIZER_PROSE_RES:
-        match = pattern.search(text)
-        if match:
-            org = _ORG_TAIL_RE.sub("", match.group("org")).strip()
-            org = re.sub(r"^(?:Die|Der|Das)\s+", "", org)
-            first, _, rest = org.partition(" ")
-            org = (_GENITIVE.get(first, first) + (" " + rest if rest else "")).strip()
-            if 2 < len(org) < 90:
-                return org, match.group(0)
-    return None
-
-
-def co_organizers_from(text: str) -> list[str]:
-    lower = text.lower()
-    if "kooperation" not in lower and "zusammenarbeit" not in lower:
-        return []
-    match = COOP_RE.search(text)
-    if not match:
-        return []
-    names = re.split(r",\s*|\s+(?:und|sowie)\s+(?:dem|der|den)?\s*", match.group("orgs"))
-    cleaned = []
-    for name in names:
-        name = re.sub(r"\s+(?:statt|durchgeführt|organisiert|veranstaltet|angeboten|ausgerichtet|zu|zum|zur|am|an|"
-                      r"ein|herzlich|alle)\b.*$", "", name)
-        name = re.sub(r"^(?:dem|der|den|die)\s+", "", name.strip())
-        if 2 < len(name) < 90 and not re.match(r"(?:uns|Ihnen|ihnen|euch|mir)\b", name):
-            cleaned.append(name)
-    return cleaned
-
 
 # ---------------------------------------------------------------- venues
 
-PLZ_CITY_RE = re.compile(r"\b(?P<plz>\d{5})\s+(?P<city>(?:(?:Bad|Sankt|St\.|Hansestadt|Lutherstadt|Markt)\s)?[A-ZÄÖÜ][\wäöüß\-]+(?:\.(?!\s))?(?:[ -](?:am|an|a\.|im|in|ob|bei|der|\()[ ]?[\wäöüß\-()]*|\s\((?:[A-ZÄÖÜ][\wäöüß.]*)\))*)")
-STREET_RE = re.compile(
-    r"(?P<street>\b(?:(?:Am|An\sder|An\sden|Im|In\sder|Auf\sdem|Zum|Zur|Platz\sder|Platz\sdes)\s[A-ZÄÖÜ][\wäöüß\-]+"
-    r"|[A-ZÄÖÜ][\wäöüß.\-]*(?:[ -][\wäöüß.\-]+){0,3}?[ -]?(?:straße|Straße|str\.|Str\.|strasse|weg|Weg|"
-    r"platz|Platz|allee|Allee|ring|Ring|gasse|Gasse|damm|Damm|ufer|Ufer|chaussee|Chaussee|markt|Markt|steig|stieg|"
-    r"wall|Wall|hof|Hof|berg|park|Park|promenade|Promenade|kai|Kai|lände))\s+\d+\s?[a-z]?(?:\s?[-–]\s?\d+)?)")
 
-
-def _load_towns() -> re.Pattern:
-    from pathlib import Path
-    names = [line.strip() for line in (Path(__file__).parent / "data" / "staedte.txt").read_text("utf-8").splitlines()
-             if line.strip() and not line.startswith("#")]
-    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\wäöüÄÖÜß-])(?:{alternation})(?![\wäöüÄÖÜß-])")
-
-
-TOWN_RE = _load_towns()
-
-
-def town_in(text: str) -> str | None:
-    """A known German town named in text (no postal code needed)."""
-    match = TOWN_RE.search(text)
-    return match.group(0) if match else None
-
-
-def platform_of(text: str) -> str | None:
-    lower = text.lower()
-    for name, rule in PLATFORMS:
-        if rule.search(text, lower):
-            return name
-    return None

@@ -1,0 +1,225 @@
+"""The page stage: a parsed page as the readers see it (its lines, their labels, the page's own date
+and year, its title line) — what the page says about itself, chrome cut off.
+
+`PageView` is the explicit data every later stage reads: segmentation, the date candidates and the
+field readers take a view, never the raw page. Its few questions about lines (is this a heading,
+is this line only a date, which heading stands above it) are answered here, once.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from . import dates as d
+from . import lexicon as lex
+from . import structured
+from . import titles
+from .event import Event
+from .labels import label_of
+from .page import Line, Page
+
+if TYPE_CHECKING:
+    from .mentions import Mention
+
+PRESS_URL_RE = re.compile(r"/(?:artikel|article|pressemitteilung|presse|nachrichten|lokales|regional|"
+                          r"(?:aktuelle-)?meldungen?)\b", re.I)
+YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+METADATA_DATE_RE = re.compile(r"^date\s+(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?\b")
+URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)/")
+URL_YEAR_RE = re.compile(r"(?<!\d)(20[12]\d)(?!\d)")
+TIME_ONLY_LINE_RE = re.compile(r"^[,\s|–-]*(?:\d{1,2}[:.]\d{2}|\d{1,2})\s*(?:Uhr)?\s*(?:[–—-]|bis)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr)?\s*$")
+
+
+class PageView:
+    """A page's lines with their labels, its reference date for dates without a year, its year
+    from the URL, its schema.org events, its publication lines and its title line."""
+
+    def __init__(self, page: Page, *, url: str | None, reference_date: date | None):
+        self.page = page
+        self.url = url
+        self.crawl_date = reference_date
+        self.lines = _without_related_items(page.lines)
+        self.texts = [line.text for line in self.lines]
+        self.labels = [label_of(text) for text in self.texts]
+        self._reclassify_publication_dates(reference_date)
+        self.publication_lines = {t.line_index for t in page.time_elements if t.publication}
+        posted = self._posting_date_line()
+        if posted is not None:
+            self.publication_lines.add(posted)
+        self.publication_date = self._publication_date()
+        self.reference = self.publication_date or self.crawl_date
+        if self._reads_like_press() and not self.publication_date and not URL_YEAR_RE.search(url or "") \
+                and not any(YEAR_RE.search(t) for t in self.texts):
+            # a newspaper article with no year anywhere may be years old: "am 5. September" gets no
+            # year from the crawl date (an article of 2013 would become an event of 2027)
+            self.reference = None
+        elif not self.publication_date and not URL_YEAR_RE.search(url or "") and self.crawl_date:
+            # an undated page that speaks of years before the crawl ("ab Juli 2024"): its dates
+            # without a year are read from the earliest of them on, not from the crawl date
+            years = [int(y) for t in self.texts for y in YEAR_RE.findall(t)]
+            if years and max(years) < self.crawl_date.year:
+                self.reference = date(min(years), 1, 1)
+        url_year = URL_YEAR_RE.findall(url or "")
+        self.url_year = int(url_year[-1]) if url_year else None
+        self.structured = structured.events(page, url) if page.is_html else []
+
+    def _reclassify_publication_dates(self, crawl_date: date | None) -> None:
+        """A date marked up as a publication date is the event's date after all when a time range
+        follows it (", 09:30 – 12:30") or when it lies after the crawl: nothing is published in the
+        future. Several CMS themes put the event date into their news-date element."""
+        for element in self.page.time_elements:
+            if not element.publication:
+                continue
+            line = self.texts[element.line_index] if element.line_index < len(self.texts) else ""
+            day = iso_date(element.value)
+            time = d.find_time(line)
+            if (time is not None and time.end is not None) or (day and crawl_date and day > crawl_date):
+                element.publication = False
+                element.event_hint = True
+
+    def _posting_date_line(self) -> int | None:
+        """"01.07.2021" alone above a text page's headline: when the article was posted, not an
+        event (an event's date above its title comes with a time, a weekday or a place)."""
+        if self.page.is_html:
+            return None
+        for index, text in enumerate(self.texts[:4]):
+            mentions = d.find_dates(text) if d.MAYBE_DATE(text) else []
+            if not mentions:
+                continue
+            only = re.fullmatch(r"\s*(?:Datum:?\s*)?" + re.escape(text[mentions[0].start:mentions[0].end]) + r"\s*", text)
+            if only and mentions[0].year and mentions[0].weekday is None and mentions[0].end_day is None \
+                    and index + 1 < len(self.texts) and not label_of(self.texts[index + 1]):
+                return index
+            return None
+        return None
+
+    def _reads_like_press(self) -> bool:
+        return bool(PRESS_URL_RE.search(self.url or "")) or any(
+            lex.DATELINE_RE.match(t) for t in self.texts[:8])
+
+    def _publication_date(self) -> date | None:
+        for index in sorted(self.publication_lines):
+            mentions = d.find_dates(self.texts[index])
+            resolved = mentions[0].resolve(None, None) if mentions and mentions[0].year else None
+            if resolved:
+                return resolved[0]
+        for element in self.page.time_elements:
+            if element.publication:
+                parsed = iso_date(element.value)
+                if parsed:
+                    return parsed
+        for text in self.texts[:3]:
+            match = lex.DATELINE_DATE_RE.match(text)
+            if match:
+                mentions = d.find_dates(match.group("d1") or match.group("d2"))
+                resolved = mentions[0].resolve(None, None) if mentions else None
+                if resolved:
+                    return resolved[0]
+            match = METADATA_DATE_RE.match(text)  # a text view's metadata line "date 2019-09"
+            if match:
+                return _date_or_none(int(match["y"]), int(match["m"]), int(match["d"] or 1))
+        match = URL_DATE_RE.search(self.url or "")  # a press archive's /2020/02/28/
+        if match:
+            return _date_or_none(int(match["y"]), int(match["m"]), int(match["d"]))
+        for text in self.texts[:60]:
+            if d.MAYBE_DATE(text) and lex.PUBLICATION_CUE_RE.search(text):
+                mentions = d.find_dates(text)
+                if mentions and mentions[0].year:
+                    resolved = mentions[0].resolve(None, None)
+                    if resolved:
+                        return resolved[0]
+        return None
+
+    def title_line(self) -> int | None:
+        if not hasattr(self, "_title_index"):
+            self._title_index = self._find_title_line()
+        return self._title_index
+
+    def _find_title_line(self) -> int | None:
+        for index, line in enumerate(self.lines):
+            if line.heading == 1:
+                return index
+        if self.page.is_html:
+            for index, line in enumerate(self.lines):
+                if line.heading and not lex.BOILERPLATE_RE.match(line.text):
+                    return index
+        # plain text: after a TYPO3-style time-only line near the top, else the line near the top
+        # that reads most like an event's title (not the sender, not "PRESSEMITTEILUNG")
+        for index, text in enumerate(self.texts[:15]):
+            if TIME_ONLY_LINE_RE.match(text) and index + 1 < len(self.texts):
+                return index + 1
+        best = titles.best_text_title(self.texts)
+        return best.index if best else None
+
+    def heading_above(self, index: int) -> str:
+        """The nearest heading above a line (within a few lines), or the page's title."""
+        for candidate in range(index - 1, max(-1, index - 5), -1):
+            if self.lines[candidate].heading:
+                return self.texts[candidate]
+        title = self.title_line()
+        return self.texts[title] if title is not None and title < index else ""
+
+    def is_heading(self, index: int) -> bool:
+        line = self.lines[index]
+        return bool(line.heading) or (line.emphasis and len(line.text) < 100 and not line.text.endswith((".", ":")))
+
+    def texty_heading(self, index: int) -> bool:
+        text = self.texts[index]
+        if len(text) > 160 or text.endswith((".", ":", ",")) or self.labels[index]:
+            return False
+        if index + 1 >= len(self.texts):
+            return False
+        following = self.texts[index + 1]
+        mentions = d.find_dates(following)
+        return bool(mentions) and mentions[0].start <= 12 and not d.find_dates(text)
+
+    def date_only(self, index: int) -> bool:
+        text = self.texts[index]
+        stripped = d.DATE_RE.sub("", text)
+        stripped = d.TIME_RANGE_RE.sub("", stripped)
+        stripped = re.sub(r"\b(?:Uhr|bis|und|ab|von|am|den)\b|[\d:.,|–—()\s-]", "", stripped)
+        return len(stripped) <= 12
+
+    def looks_like_news(self) -> bool:
+        return any(label and label.kind == "info" or (label and label.word.lower() in ("kategorie", "rubrik"))
+                   for label in self.labels[:15]) or bool(re.search(r"/(?:news|aktuelles|meldung|presse)", self.url or ""))
+
+    def event_time_before(self, line_index: int) -> bool:
+        return any(t.event_hint and t.line_index <= line_index for t in self.page.time_elements)
+
+    def resolve(self, mention: Mention, year_hint: int | None) -> bool:
+        hint = self.lines[mention.line].year_hint or year_hint
+        resolved = mention.date.resolve(self.reference, hint)
+        if resolved is None:
+            return False
+        mention.first, mention.last = resolved
+        return True
+
+    def date_line_of(self, event: Event) -> int | None:
+        snippet = event.provenance.get("start", {}).get("snippet") or event.provenance.get("start_partial", {}).get("snippet")
+        if not snippet:
+            return None
+        return next((i for i, text in enumerate(self.texts) if snippet[:80] in text), None)
+
+
+def _without_related_items(lines: list[Line]) -> list[Line]:
+    """Cut a sidebar of other news ("Weitere Meldungen") off the page: its dates are not this page's."""
+    for index, line in enumerate(lines):
+        if index and line.heading and lex.RELATED_HEADING_RE.match(line.text):
+            return lines[:index]
+    return lines
+
+
+def _date_or_none(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def iso_date(value: str) -> date | None:
+    try:
+        return datetime.fromisoformat(value.strip()[:10]).date()
+    except ValueError:
+        return None

@@ -1,0 +1,71 @@
+"""Names of places and online platforms, and the patterns of a German address.
+
+Two lists: `data/staedte.txt` (the kreisfreie Städte and larger Kreisstädte, matched anywhere in a
+line: "…, 10 Uhr in Fulda", a table cell "Bremerhaven") and `data/orte.txt` (every German place with
+more than 1,000 inhabitants, from GeoNames; matched only after "in"/"nach", because many of them are
+also common nouns).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .lexicon import PLATFORMS
+
+DATA = Path(__file__).parent / "data"
+
+PLZ_CITY_RE = re.compile(r"\b(?P<plz>\d{5})\s+(?P<city>(?:(?:Bad|Sankt|St\.|Hansestadt|Lutherstadt|Markt)\s)?[A-ZÄÖÜ][\wäöüß\-]+(?:\.(?!\s))?(?:[ -](?:am|an|a\.|im|in|ob|bei|der|\()[ ]?[\wäöüß\-()]*|\s\((?:[A-ZÄÖÜ][\wäöüß.]*)\))*)")
+
+STREET_RE = re.compile(
+    r"(?P<street>\b(?:(?:Am|An\sder|An\sden|Im|In\sder|Auf\sdem|Zum|Zur|Platz\sder|Platz\sdes)\s[A-ZÄÖÜ][\wäöüß\-]+"
+    r"|[A-ZÄÖÜ][\wäöüß.\-]*(?:[ -][\wäöüß.\-]+){0,3}?[ -]?(?:straße|Straße|str\.|Str\.|strasse|weg|Weg|"
+    r"platz|Platz|allee|Allee|ring|Ring|gasse|Gasse|damm|Damm|ufer|Ufer|chaussee|Chaussee|markt|Markt|steig|stieg|"
+    r"wall|Wall|hof|Hof|berg|park|Park|promenade|Promenade|kai|Kai|lände))\s+\d+\s?[a-z]?(?:\s?[-–]\s?\d+)?)")
+
+def _load_towns() -> re.Pattern:
+    from pathlib import Path
+    names = [line.strip() for line in (Path(__file__).parent / "data" / "staedte.txt").read_text("utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\wäöüÄÖÜß-])(?:{alternation})(?![\wäöüÄÖÜß-])")
+
+TOWN_RE = _load_towns()
+
+def town_in(text: str) -> str | None:
+    """A known German town named in text (no postal code needed)."""
+    match = TOWN_RE.search(text)
+    return match.group(0) if match else None
+
+def platform_of(text: str) -> str | None:
+    lower = text.lower()
+    for name, rule in PLATFORMS:
+        if rule.search(text, lower):
+            return name
+    return None
+
+PREPOSITION_PLACE_RE = re.compile(
+    r"\b(?:in|nach)\s+(?P<name>(?:Bad|St\.|Sankt)?\s?[A-ZÄÖÜ][\wäöüß.-]*"
+    r"(?:\s(?:am|an\sder|im|in\sder|ob\sder|bei|vor\sder)\s[A-ZÄÖÜ][\wäöüß-]*|\s\([A-ZÄÖÜ][\wäöüß.]*\))?)")
+
+NOT_PLACES = {"Deutschland", "Bayern", "Hessen", "Sachsen", "Thüringen", "Brandenburg", "Niedersachsen", "Berlin-Brandenburg",
+              "Kooperation", "Zusammenarbeit", "Präsenz", "Zukunft", "Form", "Kürze", "Planung", "Höhe", "Mitte", "Ordnung",
+              "Folge", "Frage", "Summe", "Kraft", "Anwesenheit", "Vertretung", "Abstimmung", "Berlin-Mitte"}
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    text = (Path(__file__).parent / "data" / "orte.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+def place_after_preposition(text: str) -> str | None:
+    """The first known place named after "in"/"nach" in `text` ("Bad Bocklet" in "im Kursaal in Bad
+    Bocklet"); the longest reading wins ("Landsberg am Lech" before "Landsberg")."""
+    places = _places()
+    for match in PREPOSITION_PLACE_RE.finditer(text):
+        name = match.group("name").strip().rstrip(".,")
+        words = name.split(" ")
+        for size in range(len(words), 0, -1):
+            candidate = " ".join(words[:size]).rstrip(".,")
+            if candidate in places and candidate not in NOT_PLACES:
+                return candidate
+    return None

@@ -1,0 +1,127 @@
+"""Date candidates: every date on the page, classified (event, deadline, publication, old date,
+other) and scored by named features (a date label, the event-date element, a heading, a time after
+it, a weekday, "findet … statt" around it, an event noun after it …). Readers choose among them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from . import dates as d
+from . import lexicon as lex
+from .content import PageView
+
+HAS_DIGIT = re.compile(r"\d").search
+
+
+@dataclass
+class Mention:
+    line: int
+    date: d.DateMention
+    kind: str          # event | deadline | publication | old | other
+    score: int
+    first: date | None = None
+    last: date | None = None
+
+
+def find_mentions(view: PageView) -> list[Mention]:
+    """Every date on the page (and, for an article with a known date, every relative day), classified."""
+    result = []
+    before_title = view.title_line()
+    event_time_lines = {t.line_index for t in view.page.time_elements if t.event_hint}
+    published = view.publication_date if not view.page.is_html else None
+    for index, text in enumerate(view.texts):
+        found = d.find_dates(text) if HAS_DIGIT(text) else []
+        if published and index not in view.publication_lines and not found:
+            found = d.find_relative_dates(text, published)
+        for mention in found:
+            kind, score = classify_mention(view, index, text, mention, before_title, event_time_lines)
+            result.append(Mention(index, mention, kind, score))
+    return result
+
+
+def classify_mention(view: PageView, index: int, text: str, mention: d.DateMention, title_line: int | None,
+              event_time_lines: set[int]) -> tuple[str, int]:
+    label = view.labels[index]
+    if label is None and index and view.labels[index - 1] and not view.labels[index - 1].value:
+        label = view.labels[index - 1]  # "Anmeldeschluss:" on its own line, the value below
+    before = text[:mention.start]
+    sentence_before = re.split(r"[.!?]\s", before)[-1][-100:]
+    previous = view.texts[index - 1] if index else ""
+    dateline = lex.DATELINE_DATE_RE.match(text) if index < 3 else None
+    if index in view.publication_lines or (dateline and mention.end <= dateline.end()) or \
+            lex.PUBLICATION_CUE_RE.search(sentence_before) or (
+            label and label.word.lower() == "stand") or (len(text) < 80 and lex.PUBLICATION_CUE_RE.search(text)):
+        return "publication", 0
+    if label and label.kind == "deadline":
+        return "deadline", 0
+    if label and label.kind == "old_date":
+        return "old", 0  # "Ursprünglicher Termin:" of a postponed event
+    following = view.texts[index + 1] if index + 1 < len(view.texts) else ""
+    if re.match(r"(?:Newsletter|Ausgabe|Rundbrief|Heft)\b", following) and view.date_only(index):
+        return "publication", 0  # an issue date above the issue's title in a newsletter archive
+    if lex.DEADLINE_CUE_RE.search(sentence_before) or (
+            re.search(r"\(\s*bis\s*$", before) and lex.DEADLINE_CUE_RE.search(previous + before)) or (
+            re.search(r"\bbis\s*(?:zum|spätestens)?\s*$", sentence_before)
+            and lex.DEADLINE_CUE_RE.search(previous[-120:] + " " + text)):
+        return "deadline", 0
+    if label and label.kind == "registration" and re.search(r"\bbis\b", before):
+        return "deadline", 0
+    if lex.OTHER_DEADLINE_RE.search(sentence_before):
+        return "other", 0
+    score = 1
+    if label and label.kind == "date":
+        if label.word.lower() == "datum" and title_line is not None and index < title_line:
+            return "publication", 0  # a news item's "Datum:" above its headline
+        score += 5
+    if index in event_time_lines:
+        score += 6
+    if mention.start <= 2 or (mention.start <= 12 and re.fullmatch(
+            r"\s*(?:ABGESAGT|ENTFÄLLT|VERSCHOBEN|NEU|AUSGEBUCHT|Abgesagt|Entfällt|Verschoben|Neu|Ausgebucht)\s*[:!–-]?\s*",
+            text[:mention.start])):
+        score += 2
+    if view.lines[index].heading:
+        score += 2
+    after = text[mention.end:mention.end + 60]
+    if d.find_time(after) or (mention.end_day is not None and d.find_time(text[mention.start:mention.end])):
+        score += 2
+    if mention.weekday is not None:
+        score += 1
+    if lex.EVENT_CUE_RE.search(sentence_before[-45:]):
+        score += 1
+    if lex.HAPPENS_RE.search(text[max(0, mention.start - 40):mention.end + 60]):
+        score += 2
+    sentence_after = re.split(r"(?<=[a-zäöü]{3})[.!?]\s", text[mention.end:])[0][:160]
+    if lex.EVENT_TITLE_WORD_RE.search(sentence_after[:80]) or re.match(
+            r"\s*(?:terminiert|geplant|angesetzt|anberaumt)", sentence_after):
+        score += 1  # "für den 18. Januar 2011 terminierte 1. Bildungskonferenz": the day names an event
+    if lex.NOT_AN_EVENT_AFTER_RE.search(sentence_after) or (
+            mention.end_day is not None and span_days(mention) > 14):
+        return "other", 0  # founded, published, in force; a funding period is not an event
+    after_vom = bool(re.search(r"\bvom\s*$", sentence_before, re.I))
+    heading = view.heading_above(index)
+    page_title = view.texts[title_line] if title_line is not None else ""
+    if any(lex.NOT_AN_EVENT_PAGE_RE.search(h) for h in (heading, page_title)) \
+            and not lex.EVENT_WORD_RE.search(heading) \
+            and not d.find_time(after) and not (label and label.kind == "date"):
+        return "other", 0  # a job ad, interview or publication mentions dates of other things
+    if not (label and label.kind == "date") and index not in event_time_lines and not view.lines[index].heading \
+            and mention.start > 2 and not d.find_time(after) and not lex.EVENT_WORD_RE.search(
+                sentence_before[-120:] + " " + sentence_after + " " + view.heading_above(index)):
+        return "other", 0  # a date in prose with nothing about an event around it
+    if after_vom and (mention.end_day is not None or re.search(r"\bbis\b", after[:25])):
+        score += 2  # "vom 27. bis 29. Januar": a span of days
+    elif lex.NEGATIVE_CUE_RE.search(sentence_before[-40:]):
+        score -= 3
+    return "event", score
+
+
+def span_days(mention: d.DateMention) -> int:
+    year = mention.year or mention.end_year or 2000
+    try:
+        first = date(year, mention.month, mention.day)
+        last = date(mention.end_year or year, mention.end_month or mention.month, mention.end_day)
+    except ValueError:
+        return 0
+    return (last - first).days

@@ -1,0 +1,272 @@
+"""The segment stage: one page -> event segments (blocks of lines, one per announced event).
+
+A detail page is one segment; a list page, a newsletter or a table has one per item: items are
+found from headings over dated lines, date lines over titles, "21.3.2027: Titel" lines, and from
+the page's element tree (the children of the smallest element holding all event dates).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import dates as d
+from . import gazetteer
+from . import lexicon as lex
+from .content import PageView
+from .event import Event
+from .mentions import Mention
+from .page import Line
+
+
+@dataclass
+class Block:
+    """A segment: lines [start, end) of the page, with the line that names the event."""
+    start: int
+    end: int
+    title_line: int | None
+    lines: list[Line] = field(default_factory=list)
+
+
+@dataclass
+class Draft:
+    """An event being read from a segment, and the line its date was read from (the readers of
+    place and title look there)."""
+    event: Event
+    date_line: int | None = None
+
+
+def segment(view: PageView, mentions: list[Mention]) -> list[Block]:
+    event_lines: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        if mention.kind == "event" and mention.score >= 1:
+            event_lines.setdefault(mention.line, []).append(mention)
+    title = view.title_line()
+    starts = []
+    heading_starts: set[int] = set()
+    date_line_starts: set[int] = set()
+    n = len(view.lines)
+    for index, line in enumerate(view.lines):
+        if index == title and view.page.is_html:
+            continue  # a page's own headline is not an item of a list (text pages have no headline markup)
+        heading_like = (line.heading >= 2 or (line.emphasis and view.is_heading(index)) or
+                        (not view.page.is_html and view.texty_heading(index)))
+        if starts and starts[-1] == index - 1 and index - 1 in date_line_starts:
+            continue  # the title under a date line that already starts this item
+        if starts and starts[-1] == index - 1 and index - 1 in heading_starts and index in event_lines:
+            continue  # the (bold) date line under a headline that already starts this item
+        if heading_like and len(line.text) < 200 and not view.labels[index]:
+            window = range(index + 1, min(n, index + 4))
+            nxt = [i for i in window if i in event_lines and not view.is_heading(i)]
+            stop = next((i for i in window if view.is_heading(i)), None)
+            if nxt and (stop is None or nxt[0] < stop):
+                first_item = event_lines[nxt[0]][0]
+                if not (date_first(view, nxt[0], first_item) and (
+                        item_rest(view.texts[nxt[0]], first_item.date) or title_below(view, nxt[0]))):
+                    starts.append(index)
+                    heading_starts.add(index)
+                    continue  # else: a section heading ("Termine") over a list of dated lines
+            if index in event_lines and event_lines[index][0].date.start <= 2:
+                above = index - 1
+                if (above >= 0 and view.lines[above].heading and not view.labels[above]
+                        and above not in event_lines and (not starts or starts[-1] < above)):
+                    starts.append(above)  # headline, then its date in bold: the item starts at the headline
+                    heading_starts.add(above)
+                else:
+                    starts.append(index)
+                continue
+            if (index > 0 and index - 1 in event_lines and view.date_only(index - 1)
+                    and not view.is_heading(index - 1) and not (index > 1 and view.labels[index - 2])):
+                starts.append(index - 1)
+                continue
+        # "Mi, 03.03.2027, 10:00 Uhr, online" over "DKBM-Sprechstunde …": a date line whose
+        # title is the line below it (newsletters, text lists)
+        if (index in event_lines and date_first(view, index, event_lines[index][0]) and
+                item_rest(line.text, event_lines[index][0].date) is None and
+                title_below(view, index) and not view.labels[index] and (
+                    d.find_time(line.text) or lex.EVENT_TITLE_WORD_RE.search(view.texts[index + 1])
+                    or view.is_heading(index + 1) or view.lines[index + 1].linked)):
+            previous = starts[-1] if starts else None
+            if previous is None or previous not in heading_starts or any(
+                    i in event_lines for i in range(previous, index)):
+                starts.append(index)
+                date_line_starts.add(index)
+                continue
+        # "21.3.2027: Netzwerktreffen Bildungsmonitoring" list items
+        if (index in event_lines and date_first(view, index, event_lines[index][0]) and
+                item_rest(line.text, event_lines[index][0].date) is not None and
+                not view.date_only(index) and not view.labels[index] and len(line.text) < 200):
+            previous = starts[-1] if starts else None
+            if previous is None or previous not in heading_starts or any(
+                    i in event_lines for i in range(previous, index)):
+                starts.append(index)
+    starts = sorted(set(starts))
+    dom_blocks = _dom_blocks(view, mentions) if view.page.is_html else None
+    if dom_blocks and len(dom_blocks) >= max(2, len(starts)):
+        if _programme_days(view, dom_blocks[0].start, mentions, [b.start for b in dom_blocks]):
+            return [Block(0, n, title)]
+        return dom_blocks
+    if len(starts) >= 2 and _programme_days(view, starts[0], mentions, starts):
+        return [Block(0, n, title)]
+    has_single_date_label = any(
+        view.labels[m.line] and view.labels[m.line].kind == "date" and
+        (not starts or m.line < starts[0]) and m.kind == "event" for m in mentions)
+    has_event_time_element = any(t.event_hint for t in view.page.time_elements)
+    if len(starts) >= 2 and not has_single_date_label and not (
+            has_event_time_element and len(view.structured) <= 1 and
+            view.title_line() is not None and view.title_line() < starts[0]
+            and view.event_time_before(starts[0])):
+        blocks = []
+        for position, start in enumerate(starts):
+            end = starts[position + 1] if position + 1 < len(starts) else _item_end(view, start, n)
+            blocks.append(Block(start, end, start))
+        lengths = {b.end - b.start for b in blocks[:-1]}
+        if len(lengths) == 1 and len(blocks) >= 3 and blocks[-1].end - blocks[-1].start > lengths.copy().pop():
+            # items of one shape (title, date line): the last one has the same shape, and what
+            # follows it ("Alle Termine finden online statt", "Anmeldung …") speaks for the list
+            blocks[-1] = Block(blocks[-1].start, blocks[-1].start + lengths.pop(), blocks[-1].start)
+        return blocks
+    return [Block(0, n, title)]
+
+
+def _programme_days(view: PageView, first_item: int, mentions: list[Mention], starts: list[int]) -> bool:
+    """"27. bis 29. Januar" above "Mittwoch, 27.01." … "Freitag, 29.01.": the dated sections are
+    the days of one event's programme, not events of their own."""
+    # the span stands above the day sections: before the first item or in it (its headline)
+    limit = starts[1] if len(starts) > 1 and starts[0] <= first_item else first_item
+    spans = [m for m in mentions if m.line < limit and m.kind == "event" and m.date.end_day is not None]
+    if not spans:
+        return False
+    span = spans[0]
+    if not view.resolve(span, None) or span.last is None:
+        return False
+    days = [start for start in starts if start >= limit] or starts
+    inside = 0
+    for start in days:
+        item = next((m for m in mentions if m.line >= start and m.kind == "event"), None)
+        if item is None or not view.resolve(item, span.first.year):
+            return False
+        inside += span.first <= item.first <= span.last
+    return inside == len(days) and len(days) >= 2
+
+
+def _item_end(view: PageView, start: int, n: int) -> int:
+    """The last item of a list ends where a heading of a higher rank begins ("Anmeldung",
+    "Kontakt" for the whole page after the "Modul 3" item)."""
+    level = view.lines[start].heading or (view.lines[start + 1].heading if start + 1 < n else 0)
+    if not level:
+        return n
+    for index in range(start + 1, n):
+        if view.lines[index].heading and view.lines[index].heading < level:
+            return index
+    return n
+
+
+def _dom_blocks(view: PageView, mentions: list[Mention]) -> list[Block] | None:
+    """Items of a list or newsletter found through the page's element tree: the children of
+    the smallest element holding all event dates, each holding one event date and a title
+    (a heading, a bold line or a teaser link). Robust to dates above or below the title."""
+    dated = sorted({m.line for m in mentions if m.kind == "event" and m.score >= 2})
+    if len(dated) < 2:
+        return None
+    blocks = _dom_groups(view, dated, list(range(len(view.lines))))
+    if blocks is None or len(blocks) < 2:
+        return None
+    days = set()
+    for block in blocks:
+        for m in mentions:
+            if block.start <= m.line < block.end and m.kind == "event" and m.score >= 2:
+                days.add((m.date.day, m.date.month))
+                break
+    return blocks if len(days) >= 2 or len(blocks) >= 3 else None
+
+
+def _dom_groups(view: PageView, dated: list[int], scope: list[int], level: int = 0) -> list[Block] | None:
+    """Split `scope` (line indexes) into the child elements of the smallest element holding all its
+    dated lines; a child that holds several dates (a "Kommende Termine" section) is split again."""
+    paths = [view.lines[i].path for i in dated]
+    depth = 0
+    while all(len(p) > depth for p in paths) and len({p[depth] for p in paths}) == 1:
+        depth += 1
+    if any(len(p) <= depth for p in paths):
+        return None
+    groups: dict[int, list[int]] = {}
+    for index in scope:
+        line = view.lines[index]
+        if len(line.path) > depth and line.path[:depth] == paths[0][:depth]:
+            groups.setdefault(line.path[depth], []).append(index)
+    blocks = []
+    for key, members in groups.items():
+        inner = [i for i in dated if i in members]
+        if not inner:
+            continue
+        if len(inner) > 1 and level < 3:
+            nested = _dom_groups(view, inner, members, level + 1)
+            if nested is None:
+                return None
+            blocks.extend(nested)
+            continue
+        title = next((i for i in members if view.labels[i] and view.labels[i].kind == "title"
+                      and view.labels[i].value), None)
+        if title is None:
+            title = next((i for i in members if view.lines[i].heading), None)
+        if title is None:
+            title = next((i for i in members if (view.lines[i].linked or view.is_heading(i))
+                          and not view.labels[i] and len(view.texts[i]) < 160
+                          and not lex.MORE_LINK_RE.fullmatch(view.texts[i])), None)
+        if title is None:
+            return None  # a date without a title of its own: parts of one event, not a list
+        if len(members) < 2:
+            return None  # flat siblings (h2, p, p, h2 …): headings delimit the items, not elements
+        blocks.append(Block(members[0], members[-1] + 1, title))
+    return blocks
+
+
+def title_below(view: PageView, index: int) -> bool:
+    """The line below a date line reads as an event's title."""
+    if index + 1 >= len(view.texts):
+        return False
+    below = view.texts[index + 1]
+    if view.labels[index + 1] or len(below) > 140 or len(below) < 6 or below.endswith((".", ":", ",", "…")) \
+            or re.search(r"[a-zäöü]{3}\.\s+[A-ZÄÖÜ]", below):
+        return False  # a sentence, not a title
+    if view.is_heading(index + 1) or view.lines[index + 1].linked:
+        return True  # a headline or a teaser link right under the date
+    if index > 0 and not view.labels[index - 1]:
+        above = view.texts[index - 1]
+        if (view.is_heading(index - 1) or view.lines[index - 1].linked or (
+                not view.page.is_html and view.texty_heading(index - 1))) and (
+                lex.EVENT_TITLE_WORD_RE.search(above) or view.lines[index - 1].linked or ":" in above):
+            return False  # the title stands above the date ("Titel / 11. Mai 2027 | Online")
+    mentions = d.find_dates(below)
+    return not (mentions and mentions[0].start <= 2) and not gazetteer.TOWN_RE.fullmatch(below)
+
+
+def date_first(view: PageView, index: int, mention: Mention) -> bool:
+    """The line starts with its date, perhaps after a status word ("ABGESAGT: 21.10.2026 | …")."""
+    prefix = view.texts[index][:mention.date.start]
+    return mention.date.start <= 2 or bool(re.fullmatch(r"\s*[A-ZÄÖÜa-zäöü!]{4,12}\s*[:!–-]?\s*", prefix)
+                                            and lex.status_of(prefix + " abgesagt" if "ABGESAGT" in prefix.upper() else prefix))
+
+
+def item_rest(text: str, mention: d.DateMention) -> str | None:
+    """For a list line "21.3.2027: Titel" or "Di., 14. Sept. 2027, 10:00–11:30 Uhr: Titel (online)" or
+    "08.10.2026 | Titel | online": the text after the date, time and separator; None if not such a line."""
+    rest = text[mention.end:]
+    time = d.find_time(rest[:40])
+    timed = False
+    if time is not None and re.fullmatch(r"[\s,|·–-]*(?:von|ab|um)?\s*", rest[:time.position]):
+        tail = rest[time.position:]
+        match = d.TIME_RANGE_RE.match(tail) or d.TIME_SINGLE_RE.match(tail)
+        if match:
+            rest, timed = tail[match.end():], True
+    separator = re.match(r"\s*(?::|[|–]\s|\s[|–]\s)\s*", rest)
+    if not separator and (timed or mention.end_day is not None) and re.match(r"\s*[A-ZÄÖÜ„\"]", rest):
+        separator = re.match(r"\s*", rest)  # a calendar export: "15.03.2027 10:00 - 12:00 Netzwerktreffen …"
+    if not separator or not rest[separator.end():].strip():
+        return None
+    rest = rest[separator.end():].strip()
+    first = re.split(r"\s[|·]\s|,\s", rest)[0].strip(" ()")
+    if len(first) < 12 or lex.ONLINE_RE.fullmatch(first) or gazetteer.TOWN_RE.fullmatch(first) or \
+            re.search(r"\bUhr\b|\d{1,2}[:.]\d{2}|ganztägig", first, re.I):
+        return None  # "| Online", "| Leipzig", "| 10:00 Uhr": details of a teaser whose title is elsewhere
+    return rest

@@ -1,0 +1,83 @@
+"""An event's status: cancelled, postponed (with its original and, if given, its new date),
+tentative, booked out."""
+from __future__ import annotations
+
+import re
+
+from . import dates as d
+from . import lexicon as lex
+from . import when
+from .content import PageView
+from .event import FROM_PROSE, POSTPONED
+from .mentions import Mention
+from .segment import Draft
+
+STATUS_TAIL_RE = re.compile(r"\s+(?:abgesagt|verschoben|entfällt|fällt\s+aus)\s+[–-]\s+\S")
+
+
+def read_status(view: PageView, draft: Draft, texts: list[str], title: str, mentions: list[Mention], year_hint) -> None:
+    event = draft.event
+    relevant = [title] + [t for t in texts if len(t) < 160 or re.search(
+        r"Veranstaltung|Termin|Treffen|Workshop|Fachtag|Sprechstunde|Konferenz|Tagung|Forum|Seminar|Webinar", t)]
+    relevant = [t for t in relevant if not re.search(r"Gebühr|Kosten|Beitrag\b", t)]
+    joined = "\n".join(relevant)
+    status = lex.status_of(joined)
+    if lex.BOOKED_OUT_RE.search(joined):
+        event.booked_out = True
+    if status is None:
+        return
+    event.status = status
+    event.note("status", FROM_PROSE, next((t for t in relevant if lex.status_of(t)), title))
+    if status != POSTPONED:
+        return
+    labelled_old = next((m for m in mentions if m.kind == "old" and view.resolve(m, year_hint)), None)
+    if labelled_old is not None:
+        # "Ursprünglicher Termin: 22.06.2027, 10:00 Uhr" / "Neuer Termin: 3.11.2027" or "wird noch bekanntgegeben"
+        old_text = view.texts[labelled_old.line]
+        old_time = d.find_time(old_text[labelled_old.date.end:labelled_old.date.end + 60])
+        event.original_start = d.iso(labelled_old.first, old_time.start if old_time else None)
+        new = next((m for m in mentions if m.kind == "event" and view.labels[m.line]
+                    and view.labels[m.line].kind == "new_date" and view.resolve(m, year_hint)), None)
+        if new is not None:
+            when.set_when(view, draft, new)
+        elif event.start and event.start[:10] == labelled_old.first.isoformat():
+            event.start = event.end = None
+            event.all_day = False
+        return
+    dated = [m for m in mentions if m.kind == "event" and view.resolve(m, year_hint)]
+    new = None
+    for mention in dated:
+        text = view.texts[mention.line]
+        sentence_before = re.split(r"[.!?]\s", text[:mention.date.start])[-1][-60:]
+        if lex.OLD_DATE_CUE_RE.search(sentence_before) or re.search(
+                r"\b(?:vom|von)\s*$|angekündigt\w*\s+(?:am\s+)?$|\bnicht\s+(?:wie\s+\w+\s+)?am\s*$", sentence_before):
+            continue  # "vom 22. April … auf den 7. Oktober verlegt", "nicht wie angekündigt am …": the old date
+        if re.search(r"\bauf\s+(?:den\s+)?$", sentence_before):
+            new = mention
+            break
+        if lex.NEW_DATE_CUE_RE.search(sentence_before) or (
+                mention.line > 0 and lex.NEW_DATE_CUE_RE.search(view.texts[mention.line - 1][-40:])
+                and mention.date.start <= 2):
+            new = mention
+            break
+    struck = [m for m in dated if view.lines[m.line].struck]
+    if new is None and len({m.first for m in dated}) >= 2:
+        ordered = [m for m in dated if m not in struck] or dated
+        new = ordered[-1]
+    if new is not None:
+        old = next((m for m in struck if m.first != new.first), None) or next(
+            (m for m in dated if m.first != new.first), None)
+        if old is not None:
+            event.original_start = d.iso(old.first)
+            when.set_when(view, draft, new)
+    elif dated:
+        event.original_start = event.start.split("T")[0] if event.start else None
+
+
+def without_status_tail(title: str) -> str:
+    """"Bildungskonferenz 2020 abgesagt – Geschäftsbericht im Internet einsehbar" is about the
+    "Bildungskonferenz 2020": the status word and the news after it are not its name."""
+    match = STATUS_TAIL_RE.search(title)
+    if match and match.start() >= 8:
+        return title[:match.start()].rstrip(" ,:–-")
+    return title

@@ -1,0 +1,255 @@
+"""When an event takes place: its day (the best-scored date candidate of its segment), its times,
+its end, a partial or tentative date, and its registration deadline."""
+from __future__ import annotations
+
+import re
+
+from . import dates as d
+from . import lexicon as lex
+from .content import TIME_ONLY_LINE_RE, PageView, iso_date
+from .event import FROM_LABEL, FROM_PROSE, Event
+from .labels import label_of
+from .mentions import HAS_DIGIT, Mention
+from .segment import Block, Draft
+
+BEGIN_RE = re.compile(r"\bBeginn\w*\s+(?:ist\s+)?(?:(?:am|an|des|der|dem|ersten|Tag|Tages)\s+){0,4}(?:um\s+|gegen\s+|ab\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*Uhr", re.I)
+END_RE = re.compile(r"\bEnde\w*\s+(?:ist\s+)?(?:(?:am|an|des|der|dem|zweiten|dritten|letzten|Tag|Tages)\s+){0,4}(?:für\s+|um\s+|gegen\s+|ca\.\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*Uhr", re.I)
+
+
+def pick_date(view: PageView, draft: Draft, block: Block, mentions: list[Mention], year_hint: int | None) -> bool:
+    """The event's day: the best-scored event date of the segment (the TYPO3 event-date element
+    counts as one); a labelled "Datum" without a time yields to a timed date in a news text."""
+    event = draft.event
+    candidates = [m for m in mentions if m.kind == "event" and m.score >= 2]
+    # the TYPO3 event-date element: a <time datetime> above the title, not a publication date
+    for element in view.page.time_elements:
+        if element.event_hint and block.start <= element.line_index < block.end + 1:
+            day = iso_date(element.value)
+            if day and not any(m.line == element.line_index for m in candidates):
+                fake = d.DateMention(0, 0, day.day, day.month, day.year, None)
+                candidates.append(Mention(min(element.line_index, block.end - 1), fake, "event", 9))
+    if not candidates:
+        return False
+    best = max(candidates, key=lambda m: (m.score, -m.line))
+    if view.labels[best.line] and view.labels[best.line].word.lower() == "datum" or (
+            best.line > 0 and view.labels[best.line - 1] and view.labels[best.line - 1].word.lower() == "datum"):
+        # A bare "Datum: 30.06.2027" on a news item is when it was posted; a date in the text that
+        # comes with a clock time is the event.
+        timed = [m for m in candidates if m is not best and m.line != best.line
+                 and d.find_time(view.texts[m.line][m.date.end:m.date.end + 80])
+                 and (m.date.day, m.date.month) != (best.date.day, best.date.month)]
+        if timed and not d.find_time(view.texts[best.line]) and view.looks_like_news():
+            best = max(timed, key=lambda m: (m.score, -m.line))
+    # a labelled date without a time loses to a prose date with one ("Datum:" on news pages)
+    if not view.resolve(best, year_hint):
+        others = [m for m in candidates if m is not best and view.resolve(m, year_hint)]
+        if not others:
+            # a day without a year the page can pin ("am 19. und 20. März" in an undated
+            # article): the event is announced, its year unknown; never the crawl year
+            if best.date.year is None and best.date.month:
+                event.start_partial = f"--{best.date.month:02d}-{best.date.day:02d}"
+                event.note("start_partial", FROM_PROSE, view.texts[best.line][:200])
+                draft.date_line = best.line
+            return False
+        best = max(others, key=lambda m: (m.score, -m.line))
+    set_when(view, draft, best)
+    return True
+
+
+def set_when(view: PageView, draft: Draft, mention: Mention) -> None:
+    """Start, end and times from the chosen date and what stands around it."""
+    event = draft.event
+    draft.date_line = mention.line
+    text = view.texts[mention.line]
+    date_mention = mention.date
+    start_time = end_time = None
+    inner = text[date_mention.start:date_mention.end]
+    if date_mention.end_day is not None:
+        inner_time = d.find_time(inner)
+        if inner_time:
+            start_time = inner_time.start
+            after_time = d.find_time(text[date_mention.end:date_mention.end + 40])
+            end_time = after_time.start if after_time else None
+    if start_time is None:
+        following = d.find_dates(text[date_mention.end:])
+        limit = following[0].start if following else 160
+        window = text[date_mention.end:date_mention.end + min(limit, 160)]
+        sentences = re.split(r"(?<=[a-zäöü]{3})\.\s+(?=[A-ZÄÖÜ])", window)
+        time = d.find_time(sentences[0])
+        if time is None and len(sentences) > 1 and re.match(r"(?:Von|Ab|Um|Beginn|Zeit|Uhrzeit)\b", sentences[1]):
+            time = d.find_time(sentences[1][:60])
+        if time is None:
+            time = begin_end_sentences(text[date_mention.end:])
+        if time is None:
+            time = _time_nearby(view, mention.line)
+        if time is None and (view.is_heading(mention.line) or view.date_only(mention.line)):
+            time = _time_in_following_lines(view, mention.line)
+        if time is None:
+            time = next((t for t in (begin_end_sentences(view.texts[i]) for i in range(
+                mention.line + 1, min(len(view.texts), mention.line + 4))) if t), None)
+        if time and time.end is None:
+            end = END_RE.search(text, date_mention.end + time.position, date_mention.end + time.position + 160)
+            if end:
+                finish = f"{int(end.group('h')):02d}:{end.group('m') or '00'}"
+                time = d.TimeRange(time.start, finish if finish > time.start else None, time.position)
+        if time:
+            start_time, end_time = time.start, time.end
+    snippet = text if len(text) < 200 else inner
+    event.note("start", FROM_LABEL if (view.labels[mention.line] or mention.score >= 6) else FROM_PROSE, snippet)
+    all_day_marked = bool(lex.ALL_DAY_RE.search(text))
+    first, last = mention.first, mention.last
+    if all_day_marked:
+        start_time = end_time = None
+    event.start = d.iso(first, start_time)
+    event.all_day = start_time is None
+    if last and last != first:
+        event.end = d.iso(last, end_time or (None if start_time is None else None))
+        if start_time and not end_time:
+            event.end = d.iso(last)
+    elif end_time:
+        event.end = d.iso(first, end_time)
+    event.start_time, event.end_time = start_time, end_time
+    if event.end is None:
+        _end_from_label(view, mention, event)
+    if lex.TENTATIVE_RE.search(text) or lex.TENTATIVE_RE.search(view.texts[mention.line - 1] if mention.line else ""):
+        event.date_tentative = True
+
+
+def _end_from_label(view: PageView, mention: Mention, event: Event) -> None:
+    """"Ende: 15.06.2027 - 16:00" or "Bis: 16:00 Uhr" a few lines below the start."""
+    for index in range(mention.line + 1, min(len(view.texts), mention.line + 5)):
+        label = view.labels[index]
+        if not label or label.kind != "end":
+            continue
+        value = label.value or (view.texts[index + 1] if index + 1 < len(view.texts) else "")
+        dates = d.find_dates(value)
+        last = mention.first
+        if dates:
+            resolved = dates[0].resolve(view.reference, mention.first.year)
+            if resolved:
+                last = resolved[0]
+        time = d.find_time(value[dates[0].end:] if dates else value)
+        if time is None and last == mention.first:
+            return
+        event.end = d.iso(last, time.start if time and not event.all_day or time and last == mention.first else None)
+        if time and event.all_day and last == mention.first:
+            event.end = None
+        event.end_time = time.start if time else None
+        event.note("end", FROM_LABEL, view.texts[index])
+        return
+
+
+def _time_nearby(view: PageView, line_index: int) -> d.TimeRange | None:
+    """A time given apart from the date: "Uhrzeit: 10:00–13:00 Uhr", the TYPO3 ", 09:00 – 12:00"."""
+    for index in range(max(0, line_index - 2), min(len(view.texts), line_index + 4)):
+        if index == line_index:
+            continue
+        label = view.labels[index]
+        text = view.texts[index]
+        if (label and label.kind == "date" and not d.find_dates(text)) or TIME_ONLY_LINE_RE.match(text) or (
+                re.match(r"^(?:Beginn|Start|Einlass|ab|von|um)\b", text, re.I)) or (
+                index in (line_index + 1, line_index + 2) and re.match(
+                    r"^\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr\s*)?(?:[–—-]|bis)\s*\d{1,2}(?:[:.]\d{2})?\s*Uhr|"
+                    r"^\d{1,2}[:.]\d{2}\s*(?:Uhr\s*)?(?:[–—-]|bis)", text)):
+            time = d.find_time(text)
+            if time:
+                return time
+    return None
+
+
+def labelled_date_by_dateparser(view: PageView, texts, labels, event: Event) -> bool:
+    """Last resort for a labelled date none of our patterns reads ("Datum: 3 März 2027"):
+    dateparser, German, day-month-year, relative to the reference date."""
+    for index, label in enumerate(labels):
+        if not label or label.kind != "date":
+            continue
+        value = label.value or (texts[index + 1] if index + 1 < len(texts) else "")
+        if not HAS_DIGIT(value) or d.find_dates(value) or d.find_month_year(value) or TIME_ONLY_LINE_RE.match(value):
+            continue
+        value = d.TIME_RANGE_RE.sub("", value)
+        parsed = d.parse_with_dateparser(value[:60], view.reference)
+        if parsed:
+            time = d.find_time(label.value or texts[index + 1]) or next(
+                (d.find_time(t) for t in texts[index + 1:index + 4] if label_of(t) and d.find_time(t)), None)
+            event.start = d.iso(parsed, time.start if time else None)
+            event.all_day = time is None
+            if time and time.end:
+                event.end = d.iso(parsed, time.end)
+            event.start_time, event.end_time = (time.start, time.end) if time else (None, None)
+            event.note("start", FROM_LABEL, texts[index] + " (dateparser)")
+            return True
+    return False
+
+
+def _time_in_following_lines(view: PageView, line_index: int) -> d.TimeRange | None:
+    """A dated heading whose times are in the text below it ("Wir arbeiten von 10 bis ca. 13 Uhr")."""
+    for index in range(line_index + 1, min(len(view.texts), line_index + 3)):
+        if view.is_heading(index):
+            break
+        text = view.texts[index]
+        match = re.search(r"\b(?:von|ab|um|Beginn\w*|Zeit:?)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr|bis|[–-])", text, re.I)
+        if match:
+            return d.find_time(text[match.start():])
+    return None
+
+
+def partial_date(view: PageView, texts: list[str], labels, year_hint, event: Event) -> bool:
+    for index, text in enumerate(texts):
+        label = labels[index]
+        value_lines = [text]
+        if label and label.kind == "date" and not label.value and index + 1 < len(texts):
+            value_lines.append(texts[index + 1])
+        for value in value_lines:
+            match = d.find_month_year(value)
+            prose_ok = bool(match) and not lex.NOT_AN_EVENT_AFTER_RE.search(value[match.end():]) and not re.search(
+                r"\b(?:seit|gegründet|erschienen|veröffentlicht)\b", value[:match.start()][-40:], re.I)
+            if match and (label and label.kind == "date" or prose_ok and (lex.TENTATIVE_RE.search(value) or
+                          re.search(r"\b(?:im|Anfang|Mitte|Ende)\s+$", value[:match.start()]))):
+                month = d.month_of(match.group("mon"))
+                event.start_partial = f"{match.group('y')}-{month:02d}"
+                event.date_tentative = bool(lex.TENTATIVE_RE.search(value)) or True
+                event.note("start_partial", FROM_LABEL if label else FROM_PROSE, value)
+                return True
+    for index, text in enumerate(texts[:15]):
+        if TIME_ONLY_LINE_RE.match(text):
+            time = d.find_time(text)
+            if time:
+                event.start_time, event.end_time = time.start, time.end
+                event.note("start_time", FROM_LABEL, text)
+                return False
+    return False
+
+
+def undated_but_announced(labels, texts) -> bool:
+    """A date field that names no day yet ("Datum: im Herbst 2027", "Termin: folgt"), or a
+    postponement whose new date is still open ("Ursprünglicher Termin: …")."""
+    if any(label and label.kind in ("old_date", "new_date") for label in labels):
+        return True
+    for index, label in enumerate(labels):
+        if label and label.kind == "date" and label.word.lower() in ("datum", "termin", "wann"):
+            value = label.value or (texts[index + 1] if index + 1 < len(texts) else "")
+            if value and not label_of(value) and len(value) < 80 and (
+                    re.search(r"\b(?:Frühjahr|Frühling|Sommer|Herbst|Winter|folgt|bekanntgegeben|tba|"
+                              r"wird\s+noch|in\s+Planung)\b", value, re.I)):
+                return True
+    return False
+
+
+def read_deadline(view: PageView, mentions: list[Mention], year_hint, event: Event) -> None:
+    for mention in mentions:
+        if mention.kind == "deadline" and view.resolve(mention, year_hint):
+            event.registration_deadline = mention.first.isoformat()
+            event.note("registration_deadline", FROM_LABEL if view.labels[mention.line] else FROM_PROSE,
+                       view.texts[mention.line])
+            return
+
+
+def begin_end_sentences(text: str) -> d.TimeRange | None:
+    """Times given in sentences: "Beginn ist um 13.30 Uhr, das Ende ist für 16.30 Uhr geplant."."""
+    begin = BEGIN_RE.search(text)
+    if not begin:
+        return None
+    end = END_RE.search(text, begin.end())
+    start = f"{int(begin.group('h')):02d}:{begin.group('m') or '00'}"
+    finish = f"{int(end.group('h')):02d}:{end.group('m') or '00'}" if end else None
+    return d.TimeRange(start, finish if finish and finish > start else None, begin.start())

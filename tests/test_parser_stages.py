@@ -1,0 +1,215 @@
+"""The extraction stages one at a time, each on the page shapes it exists for. All wording here is
+invented in the style of real press releases, newsletters and agency pages (example.org people)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsers import extract_events
+from parsers.content import PageView
+from parsers.dates import find_dates, find_relative_dates, infer_year
+from parsers.gazetteer import place_after_preposition
+from parsers.page import from_text, parse
+from parsers.people import organizer_candidates, organizer_in_text
+from parsers.prose import (dated_event_sentences, dated_list_after_lead_in, distinct, phrase_title, quoted_title,
+                           sentences, title_from_sentence, undated_event_sentences)
+from parsers.titles import best_text_title, joined_title, weak_title
+
+CRAWL = date(2026, 12, 3)
+
+
+def texts_of(text: str) -> list[str]:
+    return [line.text for line in from_text(text).lines]
+
+
+def read(text: str, url: str = "https://example.org/aktuelles/meldung", crawl: date = CRAWL):
+    return extract_events(text, url=url, reference_date=crawl, content_type="text/plain")
+
+
+# ------------------------------------------------------------------ titles: which line names the event
+
+def test_skip_links_breadcrumbs_and_menus_are_never_the_title():
+    lines = texts_of("Zum Inhalt springen\nDie Agentur\nAngebote\nTermine\nKontakt\n"
+                     "Sie sind hier: Start > Veranstaltungen > Details\n\n"
+                     "Seminar: Einstieg in die Schulstatistik\n\nDatum: 12.03.2027\n")
+    assert lines[best_text_title(lines).index] == "Seminar: Einstieg in die Schulstatistik"
+
+
+def test_a_format_kicker_under_the_headline_does_not_replace_it():
+    lines = texts_of("Daten nutzen: Berichte für die Kommunalpolitik\n\nRegionaler Workshop\n\nOrt:\nRathaus\n")
+    assert lines[best_text_title(lines).index] == "Daten nutzen: Berichte für die Kommunalpolitik"
+
+
+@pytest.mark.parametrize("line", [
+    "Beispielkreis – Wie sollen Schulen und Kitas künftig zusammenarbeiten? Darüber spricht die Konferenz.",
+    "Die Teilnahme an der Veranstaltung ist kostenfrei. Die",
+    "Sie sind hier: Start > Aktuelles",
+    "Herzliche Grüße",
+    "| 17:02 Uhr",
+])
+def test_datelines_sentences_and_chrome_are_weak_titles(line):
+    assert weak_title(line)
+
+
+def test_a_quoted_motto_with_a_full_stop_is_still_a_title():
+    assert not weak_title("Werkstatt: „Vom Bericht zur Steuerung. Produkte des Monitorings“")
+
+
+def test_a_headline_broken_over_two_lines_is_joined():
+    lines = ["3. Treffen des Netzwerks", "der datenaktiven Kommunen im Beispielland", "Ort:"]
+    assert joined_title(lines, 0) == "3. Treffen des Netzwerks der datenaktiven Kommunen im Beispielland"
+    assert joined_title(["Online-Fortbildung", "Berichte lesbar schreiben", "Text"], 0) == \
+        "Online-Fortbildung „Berichte lesbar schreiben“"
+
+
+# ------------------------------------------------------------------ prose: events named in sentences
+
+def test_sentences_never_split_after_a_day_number_or_an_abbreviation():
+    assert sentences("Am 11. März spricht Dr. Erika Beispiel. Danach folgt der Austausch.") == \
+        ["Am 11. März spricht Dr. Erika Beispiel.", "Danach folgt der Austausch."]
+
+
+@pytest.mark.parametrize("sentence,title", [
+    ('Das Bildungsbüro veranstaltet am Freitag die Bildungskonferenz "Lernen vor Ort" im Kursaal.',
+     "Bildungskonferenz „Lernen vor Ort“"),
+    ("Die Frage steht am 4. Mai im Fokus der Veranstaltung „Daten erzählen“, die sich an Kommunen richtet.",
+     "Daten erzählen"),
+    ("Sie unterstützt am 18. März im Rahmen des „Entwicklungsforums Fachkräfte“ die Kolleginnen.",
+     "Entwicklungsforum Fachkräfte"),
+    ("Am kommenden Dienstag, 31. Januar, tagt die erste Bildungskonferenz des Landkreises Musterland.",
+     "Erste Bildungskonferenz des Landkreises Musterland"),
+    ("Am 5. Juni nahmen 200 Gäste an der digitalen Fachkonferenz der Agentur mit dem Titel „Daten wirken“ teil.",
+     "Digitale Fachkonferenz der Agentur: „Daten wirken“"),
+])
+def test_the_event_name_in_a_sentence(sentence, title):
+    assert title_from_sentence(sentence) == title
+
+
+def test_a_bare_generic_noun_names_nothing():
+    assert phrase_title("Die Veranstaltung beginnt um 10 Uhr.") is None
+    assert quoted_title("Wir laden herzlich ein.") is None
+
+
+def test_a_round_up_yields_one_sentence_per_event():
+    lines = texts_of(
+        "Neues aus dem Netzwerk\n\n"
+        "Wie können Berichte kürzer werden? Diese Frage steht am 11. März 2027 im Fokus der Veranstaltung "
+        "„Kurz berichten“, die sich an Partnerkommunen richtet.\n\n"
+        "Unsere Kollegin unterstützt am 18. März 2027 die Agentur Süd mit einem Input im Rahmen des "
+        "„Entwicklungsforums Fachkräfte“. Dort werden Lösungen diskutiert.\n")
+    found = distinct(dated_event_sentences(lines))
+    assert [(m.title, m.date.day) for m in found] == [("Kurz berichten", 11), ("Entwicklungsforum Fachkräfte", 18)]
+
+
+def test_a_decision_with_a_date_is_no_event():
+    lines = texts_of("Der Kreistag hatte die Antragstellung in seiner Sitzung am 23. Juni 2026 einstimmig "
+                     "beschlossen, die Stellen werden noch in diesem Herbst ausgeschrieben.\n")
+    assert dated_event_sentences(lines) == []
+
+
+def test_the_next_meeting_and_a_postponement_are_named_without_a_day():
+    lines = texts_of("Der Austausch war lebhaft und brachte viele Anregungen für die Praxis vor Ort. "
+                     "Das nächste Treffen der Bildungsbüros findet im Herbst 2027 statt.\n\n"
+                     "Leider wird auch der Bundeskongress Bildungsmanagement 2027 auf einen noch unbestimmten "
+                     "Zeitpunkt verschoben, wie die Veranstalter mitteilen.\n")
+    found = undated_event_sentences(lines)
+    assert [(m.title, m.tentative, m.year) for m in found] == [
+        ("Nächstes Treffen der Bildungsbüros", True, 2027), ("Bundeskongress Bildungsmanagement 2027", False, None)]
+
+
+def test_a_lead_in_and_its_dates_are_one_event_per_line():
+    lines = texts_of("Das Ministerium fördert Kommunen. Hierzu werden drei Infoveranstaltungen angeboten:\n"
+                     "- am 04. März 2027 in Bonn,\n- am 12. März 2027 in Berlin und\n- am 19. März 2027 in München.\n")
+    items = dated_list_after_lead_in(lines)
+    assert [item.title for item in items] == ["Infoveranstaltung (Bonn)", "Infoveranstaltung (Berlin)",
+                                              "Infoveranstaltung (München)"]
+
+
+# ------------------------------------------------------------------ people and places from prose
+
+def test_the_organizer_is_who_organises_not_the_dateline_town():
+    text = ("Beispielstadt. Organisiert hat die Veranstaltung das Team des Beispieler Bildungs- und "
+            "Integrationsbüros. Die Zeitung berichtet.")
+    assert organizer_in_text(text) == "Beispieler Bildungs- und Integrationsbüro"
+
+
+def test_the_genitive_of_the_event_names_its_organizer():
+    best = organizer_candidates("Am Dienstag tagt die erste Bildungskonferenz des Landkreises Musterland.")[0]
+    assert best.name == "Landkreis Musterland" and "genitive_of_event" in best.reasons
+
+
+@pytest.mark.parametrize("text,place", [
+    ("veranstaltet die Konferenz im Kursaal in Bad Bocklet.", "Bad Bocklet"),
+    ("zu der der Landrat für den 30. März nach Ostritz einlädt", "Ostritz"),
+    ("findet in Landsberg am Lech statt", "Landsberg am Lech"),
+    ("in Kooperation mit der Volkshochschule", None),
+    ("in der Halle der Schule", None),
+])
+def test_places_after_a_preposition(text, place):
+    assert place_after_preposition(text) == place
+
+
+# ------------------------------------------------------------------ dates of articles
+
+def test_days_named_relative_to_the_article():
+    published = date(2020, 9, 1)  # a Tuesday
+    assert [(m.day, m.month) for m in find_relative_dates("Letzte Woche Donnerstag fand der Call statt", published)] \
+        == [(27, 8)]
+    assert [(m.day, m.month) for m in find_relative_dates("am kommenden Dienstag", published)] == [(8, 9)]
+
+
+def test_the_page_year_wins_when_the_weekday_agrees():
+    # Wednesday 27 May is 2020 and 2026; the URL of an article of 2020 says which
+    assert infer_year(27, 5, 2, CRAWL, 2020) == 2020
+
+
+def test_a_doubled_dot_before_the_year_is_still_read():
+    assert find_dates("am Mittwoch, den 27.05..2020 ab 12:30")[0].year == 2020
+
+
+def test_a_posting_date_and_a_dateline_date_are_the_articles_date():
+    posted = PageView(parse("01.07.2026\n\nBildungsbüro setzt Arbeit fort\n\nText.", "text/plain"),
+                      url=None, reference_date=CRAWL)
+    assert posted.publication_date == date(2026, 7, 1)
+    dateline = PageView(parse("Musterland, 2. Mai 2024 - Unter dem Motto „Lernen“ fand jetzt die erste "
+                              "Bildungskonferenz statt.", "text/plain"), url=None, reference_date=CRAWL)
+    assert dateline.publication_date == date(2024, 5, 2)
+
+
+def test_a_weekday_date_line_is_no_dateline():
+    view = PageView(parse("Fachtag Berichte\n\nMontag, 14. Dezember 2026 - 10:15 bis 16:15\n", "text/plain"),
+                    url=None, reference_date=CRAWL)
+    assert view.publication_date is None
+
+
+# ------------------------------------------------------------------ whole pages a user would meet
+
+def test_an_old_article_keeps_its_own_year():
+    events = read("Beispielkreis, 2. Mai 2019 - Am Mittwoch, 15. Mai, lädt das Bildungsbüro des "
+                  "Landkreises Beispielkreis zur Bildungskonferenz „Gemeinsam lernen“ in die Stadthalle ein.\n")
+    assert [(e.title, e.start) for e in events] == [("Bildungskonferenz „Gemeinsam lernen“", "2019-05-15")]
+    assert events[0].organizer == "Bildungsbüro des Landkreises Beispielkreis"
+
+
+def test_a_newspaper_article_without_any_year_gets_no_year_from_the_crawl():
+    events = read("Wie Übergänge gelingen, darum geht es bei der Beispieler Bildungskonferenz am 5. September "
+                  "in Barendorf.\n\nBarendorf. Organisiert hat die Veranstaltung das Bildungsbüro.\n",
+                  url="https://zeitung.example.org/region/artikel123/bildungskonferenz.html")
+    assert len(events) == 1
+    assert events[0].start is None and events[0].start_partial == "--09-05"
+    assert events[0].city == "Barendorf"
+
+
+def test_a_postponed_event_page_without_a_day_is_still_announced():
+    events = read("Fachtag: Lernen ermöglichen\n\nAktueller Hinweis: Wir haben uns entschieden, den Fachtag "
+                  "auszusetzen und auf einen späteren Zeitpunkt zu verschieben.\n\nProgramm folgt.\n",
+                  url="https://example.org/veranstaltungen/termine/fachtag-lernen/")
+    assert [(e.title, e.start, e.status) for e in events] == [("Fachtag: Lernen ermöglichen", None, "postponed")]
+
+
+def test_a_page_that_describes_a_format_announces_nothing():
+    events = read("Unsere Netzwerke\n\nDie Netzwerke treffen sich regelmäßig zwei- bis dreimal im Jahr und "
+                  "werden durch die Agentur begleitet. Die Teilnahme ist kostenfrei.\n",
+                  url="https://example.org/angebot/netzwerke/")
+    assert events == []
