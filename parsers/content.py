@@ -22,8 +22,10 @@ from .page import Line, Page
 if TYPE_CHECKING:
     from .mentions import Mention
 
-PRESS_URL_RE = re.compile(r"/(?:artikel|article|pressemitteilung|presse|nachrichten|lokales|regional|"
-                          r"(?:aktuelle-)?meldungen?)\b", re.I)
+# A press article or a newsletter: archives of both hold years-old texts whose dates lack a year.
+PRESS_URL_RE = re.compile(r"/(?:artikel|article|presse\w*|nachrichten|lokales|regional|(?:aktuelle-)?meldung\w*|"
+                          r"newsletter\w*|beitrag)\b|//[^/]*(?:zeitung|presse|-online\.|news|radio|anzeiger|kurier|"
+                          r"blatt|bote\.|cleverreach)", re.I)
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 METADATA_DATE_RE = re.compile(r"^date\s+(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?\b")
 URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)/")
@@ -96,7 +98,7 @@ class PageView:
 
     def _reads_like_press(self) -> bool:
         return bool(PRESS_URL_RE.search(self.url or "")) or any(
-            lex.DATELINE_RE.match(t) for t in self.texts[:8])
+            lex.DATELINE_RE.match(t) or lex.SALUTATION_RE.match(t) for t in self.texts[:8])
 
     def _publication_date(self) -> date | None:
         for index in sorted(self.publication_lines):
@@ -190,7 +192,8 @@ class PageView:
 
     def resolve(self, mention: Mention, year_hint: int | None) -> bool:
         hint = self.lines[mention.line].year_hint or year_hint
-        resolved = mention.date.resolve(self.reference, hint)
+        resolved = mention.date.resolve(self.reference, hint,
+                                        nearest=self.reference is not None and self.reference == self.publication_date)
         if resolved is None:
             return False
         mention.first, mention.last = resolved

@@ -90,12 +90,14 @@ class DateMention:
     end_month: int | None = None
     end_year: int | None = None
 
-    def resolve(self, reference: date | None, year_hint: int | None) -> tuple[date, date | None] | None:
-        """Pin the year and return (first day, last day or None); None if impossible."""
+    def resolve(self, reference: date | None, year_hint: int | None,
+                nearest: bool = False) -> tuple[date, date | None] | None:
+        """Pin the year and return (first day, last day or None); None if impossible. `nearest`:
+        the reference is when an article was written, which speaks of past and coming days alike."""
         year = self.year
         if year is None:
             year = infer_year(self.day, self.month, self.weekday, reference, year_hint,
-                              self.end_year)
+                              self.end_year, nearest)
         if year is None:
             return None
         try:
@@ -133,7 +135,7 @@ def _full_year(text: str | None) -> int | None:
 
 
 def infer_year(day: int, month: int, weekday: int | None, reference: date | None,
-               year_hint: int | None, sibling_year: int | None = None) -> int | None:
+               year_hint: int | None, sibling_year: int | None = None, nearest: bool = False) -> int | None:
     """The year of a date written without one.
 
     A weekday pins it (the year nearest the reference in which that day is that weekday) unless
@@ -165,6 +167,14 @@ def infer_year(day: int, month: int, weekday: int | None, reference: date | None
         return year_hint
     if reference is None:
         return None
+    if nearest:  # "am 12. und 13. Oktober" in a newsletter of December: the October just past
+        candidates = []
+        for year in (reference.year - 1, reference.year, reference.year + 1):
+            try:
+                candidates.append((abs((date(year, month, day) - reference).days), year))
+            except ValueError:
+                continue
+        return min(candidates)[1] if candidates else None
     for year in (reference.year, reference.year + 1, reference.year + 2, reference.year + 3):
         try:
             if date(year, month, day) >= reference:

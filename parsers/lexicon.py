@@ -249,3 +249,8 @@ def status_of(text: str) -> str | None:
     if POSTPONED_RE.search(text, lower):
         return POSTPONED
     return None
+# A newsletter's greeting: what follows was written for one issue, on one date.
+SALUTATION_RE = re.compile(r"^(?:Liebe|Lieber|Sehr\s+geehrte)\s+(?:Leser|Leserin|Leserinnen|Abonnent|Kolleg|Damen|Partner)")
+# A title that says the format is online: "Online-Fortbildung …", "Digitale Fachkonferenz …", "Webinar".
+ONLINE_TITLE_RE = re.compile(r"^(?:Online|Digital|Virtuell)[\w-]*[- ]\w|^(?:[\w-]+\s+)?[Dd]igitale[nr]?\s+[A-ZÄÖÜ]|"
+                             r"\bWebinar|\bVideokonferenz")

@@ -59,6 +59,7 @@ def read_venue(view: PageView, draft: Draft, texts, labels, text, block: Block) 
         event.hybrid = True
         event.online = True
     if lex.ONLINE_RE.search(scope) or lex.ONLINE_PROSE_RE.search(text) or (platform and not place_text) or (
+            not place_text and lex.ONLINE_TITLE_RE.search(event.title or "") and len(event.title) < 160) or (
             platform and gazetteer.platform_of(place_text)):
         event.online = True
     if place_lines and lex.TBA_RE.search(place_lines[0]):

@@ -213,3 +213,26 @@ def test_a_page_that_describes_a_format_announces_nothing():
                   "werden durch die Agentur begleitet. Die Teilnahme ist kostenfrei.\n",
                   url="https://example.org/angebot/netzwerke/")
     assert events == []
+
+
+def test_a_newsletters_date_without_year_is_the_nearest_to_its_issue():
+    events = read("12. Dezember 2026 | Newsletter #9\n\nLiebe Leserinnen und Leser,\n\n"
+                  "ein Höhepunkt war das 3. Spitzengespräch zum Bildungsmanagement, das unter dem Motto "
+                  "„Gemeinsam weiter“ stand. Hier versammelten sich am 12. und 13. Oktober die Beteiligten.\n",
+                  url="https://example.org/newsletter/nr-9", crawl=date(2027, 6, 1))
+    assert [(e.start, e.end) for e in events] == [("2026-10-12", "2026-10-13")]
+
+
+def test_a_newsletter_without_any_year_gives_its_days_none():
+    events = read("Liebe Leserinnen und Leser,\n\nwir hoffen sehr, die nächste Fachkonferenz Bildungsmonitoring "
+                  "am 25. und 26. November in Köln wieder in Präsenz durchführen zu können.\n",
+                  url="https://example.org/newsletter-3")
+    assert [(e.title, e.start, e.start_partial) for e in events] == \
+        [("Fachkonferenz Bildungsmonitoring", None, "--11-25")]
+
+
+def test_an_online_format_in_the_title_makes_the_event_online():
+    events = read("Online-Fortbildung\n\nBerichte lesbar schreiben\n\nIn dieser Fortbildung geht es um kurze "
+                  "Berichte für die Kommunalpolitik. Wir laden herzlich ein.\n",
+                  url="https://example.org/veranstaltungen/termine/online-fortbildung/")
+    assert events and events[0].online
