@@ -108,7 +108,8 @@ class Extractor:
         else it is named from the sentence that gives its date."""
         from_prose = not events or all(e.provenance.get("start", {}).get("from") != FROM_LABEL for e in events)
         named = prose.distinct(prose.dated_event_sentences(self.view.texts))
-        if from_prose and (len(named) >= 2 or not events) and len(events) < len(named):
+        undated = all(not e.start for e in events)
+        if from_prose and (len(named) >= 2 or undated) and (len(events) < len(named) or undated and named):
             split = []
             for sentence in named:
                 own = next((m for m in mentions if m.line == sentence.line and m.kind in ("event", "other")
@@ -120,8 +121,8 @@ class Extractor:
                                     title_override=sentence.title, sentence=sentence.sentence)
                 if event is not None:
                     split.append(event)
-            if len(split) >= 2 or (split and not events):
-                return split
+            if len(split) >= 2 or (split and undated):
+                return split + self._events_named_without_day(split)
         events = events + self._events_named_without_day(events)
         if len(events) == 1 and titles.weak_title(events[0].title):
             event = events[0]
@@ -143,7 +144,7 @@ class Extractor:
         for mention in prose.undated_event_sentences(self.view.texts):
             if any(prose.same_name(mention.title, title) for title in known):
                 continue
-            if dated and not mention.tentative:
+            if dated and not mention.tentative and not mention.status:
                 continue  # beside a dated event, a postponement named in passing is context ("nachdem der
                 #           Bundeskongress 2020 verschoben werden musste, wird die Bundeskonferenz 2021 …")
             event = Event(title=mention.title, url=self.view.url)
@@ -153,7 +154,7 @@ class Extractor:
                 if mention.year:
                     event.start_partial = str(mention.year)
             else:
-                event.status = lex.status_of(mention.sentence) or POSTPONED
+                event.status = mention.status or lex.status_of(mention.sentence) or POSTPONED
             event.note("status", FROM_PROSE, mention.sentence)
             town = gazetteer.place_after_preposition(mention.sentence)
             if town:
@@ -259,7 +260,8 @@ class Extractor:
         status.read_status(self.view, draft, texts, title or "", mentions, year_hint)
         if event.date_tentative and not event.start and event.status == "scheduled":
             event.status = TENTATIVE
-        people.read_organizer(texts, labels, text, event, self.default_organizer)
+        people.read_organizer(texts, labels, text, event, self.default_organizer,
+                              page_text="\n".join(self.view.texts) if sentence else "")
         places.read_venue(self.view, draft, texts, labels, text, block)
         mailto = [(email, line - block.start) for email, line in
                   ((contacts.email_from_href(href), line) for href, line in self.view.page.mailto)

@@ -71,7 +71,7 @@ CANCELLED_RE = Gated(r"\b(?:abgesagt|entf[äa]llt|entfallen|f[äa]llt\s+(?:leide
 
 POSTPONED_RE = Gated(r"\b(?:verschoben|verlegt|neuer\s+Termin|Terminverschiebung|Termin[äa]nderung|"
                      r"auf\s+einen\s+späteren\s+(?:Termin|Zeitpunkt)|ersatztermin|zu\s+verschieben|"
-                     r"auszusetzen\b[^.]{0,200}\bneue[n]?\s+Termin)\b",
+                     r"auszusetzen\b.{0,300}?\bneuen?\s+Termine?)\b",
                      ("verschoben", "verlegt", "neuer", "terminverschiebung", "terminänderung", "terminanderung",
                       "späteren", "ersatztermin", "verschieben", "auszusetzen"))
 

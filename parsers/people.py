@@ -126,7 +126,7 @@ def organizer_in_text(text: str, event_sentence: str | None = None, event_title:
     return None
 
 
-def read_organizer(texts, labels, text, event: Event, default_organizer: str | None) -> None:
+def read_organizer(texts, labels, text, event: Event, default_organizer: str | None, page_text: str = "") -> None:
     """The organizer: a "Veranstalter:" label, an invitation in prose, the registry's organizer, an
     organisation the text names."""
     if event.organizer:
@@ -156,7 +156,9 @@ def read_organizer(texts, labels, text, event: Event, default_organizer: str | N
         event.organizer = default_organizer
         event.note("organizer", FROM_REGISTRY, default_organizer)
     if not event.organizer:
-        name = organizer_in_text(text, event_title=event.title)
+        # an event read from one sentence of an article: the article names who organises it
+        name = organizer_in_text(text, event_title=event.title) or (
+            organizer_in_text(page_text, event_title=event.title) if page_text else None)
         if name:
             event.organizer = name
             event.note("organizer", FROM_PROSE, name)

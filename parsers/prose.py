@@ -38,7 +38,8 @@ ORDINALS = {"ersten": "Erste", "erste": "Erste", "zweiten": "Zweite", "zweite": 
 _NAME_WORD = r"[A-ZÄÖÜ][\wäöüß]*(?:\.[\wäöüß]+)*(?:-[A-ZÄÖÜ][\wäöüß]*)*"  # no sentence-ending dot
 _NAME = rf"{_NAME_WORD}(?:\s(?:(?:für|am|an\sder|in\sder|im|und|ob\sder|a\.\s?d\.)\s)?(?:{_NAME_WORD}|–\s{_NAME_WORD}))*"
 PHRASE_RE = re.compile(
-    rf"(?:^|\b(?i:der|die|das|den|dem|des|zur|zum|beim|im|am|vom|unsere[rnms]?|ihre[rnms]?|seine[rnms]?)\s+|"
+    rf"(?:^|\b(?i:der|die|das|den|dem|des|zur|zum|beim|im|am|vom|unsere[rnms]?|ihre[rnms]?|seine[rnms]?|"
+    rf"eine[nmr]?|ein)\s+|"
     rf"(?<=\s)(?=\d{{1,2}}\.\s*[A-ZÄÖÜ]))"
     rf"(?P<phrase>(?:(?P<ord>\d{{1,2}}\.|ersten|erste|zweiten|zweite|dritten|dritte|vierten|fünften|sechsten|"
     rf"siebten|achten|neunten|zehnten|diesjährigen|diesjährige|nächsten|nächste)\s*)?"
@@ -311,6 +312,7 @@ NEXT_MEETING_RE = re.compile(
     rf"\s+(?:findet|wird|ist)\b[^.]*?\b(?P<when>(?:im|ab)\s+(?:Frühjahr|Frühling|Sommer|Herbst|Winter|Januar|Februar|März|"
     rf"April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?:\s+(?P<year>(?:19|20)\d\d))?|"
     rf"(?:Anfang|Mitte|Ende)\s+(?:des\s+Jahres|\w+)(?:\s+(?:19|20)\d\d)?)")
+REVIEW_RE = re.compile(r"\bRückblick\s+(?:zu[mr]?|auf\s+(?:den|die|das))\s+")
 STATUS_WORD_RE = re.compile(r"\b(?:verschoben|verschieben|abgesagt|absagen|entfällt|entfallen|ausgesetzt|"
                             r"auf\s+einen\s+(?:noch\s+unbestimmten|späteren)\s+(?:Zeitpunkt|Termin))\b")
 
@@ -323,6 +325,7 @@ class UndatedMention:
     title: str
     tentative: bool          # "im Herbst 2024": planned, day open
     year: int | None = None
+    status: str | None = None  # what the sentence says happened to it, if the sentence alone says it
 
 
 def undated_event_sentences(texts: list[str]) -> list[UndatedMention]:
@@ -341,6 +344,12 @@ def undated_event_sentences(texts: list[str]) -> list[UndatedMention]:
                 year = int(following.group("year")) if following.group("year") else None
                 found.append(UndatedMention(index, sentence, title, True, year))
                 continue
+            review = REVIEW_RE.search(sentence)
+            if review:  # "berichtet der Rückblick zum Workshop "Vom Antrag zur Umsetzung"": a past event
+                title = quoted_title(sentence[review.end():]) or phrase_title(sentence[review.start():])
+                if title and title.lower() not in GENERIC_NOUNS:
+                    found.append(UndatedMention(index, sentence, title, False, status="scheduled"))
+                    continue
             status = STATUS_WORD_RE.search(sentence)
             if status:
                 clause = sentence[:status.end()]  # the event the status word speaks of comes before it
