@@ -69,3 +69,26 @@ def place_after_preposition(text: str) -> str | None:
             if candidate in places and candidate not in NOT_PLACES:
                 return candidate
     return None
+
+
+# "im Sömmerdaer Volkshaus", "in der Realschule Kaufering", "im Kreishaus Coesfeld": a venue named
+# with its town, as an adjective before it or as a name after it
+VENUE_TOWN_RE = re.compile(
+    r"\b(?:im|in\s+der|in\s+dem|ins|in\s+die)\s+(?:(?P<adj>[A-ZÄÖÜ][\wäöüß-]+?)er\s+[A-ZÄÖÜ][\wäöüß-]+"
+    r"|[A-ZÄÖÜ][\wäöüß-]+\s+(?P<after>(?:Bad\s)?[A-ZÄÖÜ][\wäöüß-]+))")
+
+
+def place_of_venue(text: str) -> str | None:
+    """The town in "im Sömmerdaer Volkshaus" or "in der Realschule Kaufering", if it is a known place."""
+    places = _places()
+    for match in VENUE_TOWN_RE.finditer(text):
+        name = match.group("adj") or match.group("after")
+        if name in places and name not in NOT_PLACES:
+            return name
+    return None
+
+
+def known_place(name: str) -> str | None:
+    """`name` itself, if it is a German place ("Bad Oldesloe" as the value of "Ort:")."""
+    name = name.strip(" ,.")
+    return name if name in _places() and name not in NOT_PLACES else None

@@ -113,10 +113,20 @@ def looks_like_html(text: str) -> bool:
     return "<html" in head or "<!doctype" in head or "<body" in head or "<div" in head or "<p>" in head
 
 
+# A two-column table in a text view: "Datum | 30. Juni 2025 |" reads as "Datum: 30. Juni 2025".
+TEXT_TABLE_ROW_RE = re.compile(r"^\|?\s*(?P<key>[A-ZÄÖÜ][^|\d]{1,40}?)\s*\|\s*(?P<value>[^|]*?)\s*\|?\s*$")
+TEXT_TABLE_RULE_RE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
 def from_text(text: str) -> Page:
     lines = []
     year = None
     for raw in text.splitlines():
+        if TEXT_TABLE_RULE_RE.match(raw):
+            continue
+        row = TEXT_TABLE_ROW_RE.match(raw) if "|" in raw else None
+        if row:
+            raw = f"{row.group('key')}: {row.group('value')}" if row.group("value") else row.group("key")
         clean = _clean(raw.replace("•", " ").lstrip("-–—*·▸►▶→▪◦> "))
         if not clean:
             continue

@@ -71,7 +71,7 @@ def read_venue(view: PageView, draft: Draft, texts, labels, text, block: Block) 
         _address_from(offline_lines, event)
         if not event.city:
             first = re.split(r"[,|(]", offline_lines[0])[0].strip()
-            town = gazetteer.town_in(" ".join(offline_lines)) or (
+            town = gazetteer.town_in(" ".join(offline_lines)) or gazetteer.known_place(first) or (
                 first if re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?", first) and len(first) > 3
                 and first not in lex.NOT_A_TOWN else None)
             if town:
@@ -114,7 +114,8 @@ def read_venue(view: PageView, draft: Draft, texts, labels, text, block: Block) 
         date_text = view.texts[draft.date_line] if draft.date_line is not None and \
             block.start <= draft.date_line < block.end else ""
         town = gazetteer.place_after_preposition(date_text) or \
-            gazetteer.place_after_preposition(text_before_contacts(texts))
+            gazetteer.place_after_preposition(text_before_contacts(texts)) or \
+            gazetteer.place_of_venue(date_text) or gazetteer.place_of_venue(text_before_contacts(texts))
         if town:
             event.city = town
             event.note("city", FROM_PROSE, town)

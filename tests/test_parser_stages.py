@@ -236,3 +236,21 @@ def test_an_online_format_in_the_title_makes_the_event_online():
                   "Berichte für die Kommunalpolitik. Wir laden herzlich ein.\n",
                   url="https://example.org/veranstaltungen/termine/online-fortbildung/")
     assert events and events[0].online
+
+
+@pytest.mark.parametrize("text,place", [
+    ("begrüßte am 11. April rund 100 Gäste im Sömmerdaer Volkshaus", "Sömmerda"),
+    ("in der Realschule Kaufering fiel der Startschuss", "Kaufering"),
+    ("in der Aula der Schule", None),
+])
+def test_the_town_of_a_named_venue(text, place):
+    from parsers.gazetteer import place_of_venue
+    assert place_of_venue(text) == place
+
+
+def test_a_two_column_table_in_a_text_view_reads_as_labels():
+    events = read("Auftakt im Kreis Beispiel\n\nDer Kreis lädt zum Netzwerktreffen ein.\n\n"
+                  "Datum | 30. Juni 2027 |\n---|---|\nUhrzeit | 15.00 bis 18.30 Uhr |\nOrt | Bad Oldesloe |\n"
+                  "Anmeldefrist | 15. Juni 2027 |\n", url="https://example.org/termin/auftakt")
+    assert [(e.start, e.end, e.city, e.registration_deadline) for e in events] == \
+        [("2027-06-30T15:00", "2027-06-30T18:30", "Bad Oldesloe", "2027-06-15")]
