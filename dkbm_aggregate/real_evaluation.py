@@ -99,6 +99,13 @@ class RealReport:
         return ok / total if total else 0.0
 
     @property
+    def checks(self) -> float:
+        """All field checks pooled: a field with one case weighs one check, not a tenth of the mean."""
+        ok = sum(counts[0] for counts in self.tally.values())
+        total = sum(counts[1] for counts in self.tally.values())
+        return ok / total if total else 0.0
+
+    @property
     def score(self) -> float:
         used = [name for name in FIELDS if self.tally.get(name, (0, 0))[1]]
         return sum(self.accuracy(name) for name in used) / len(used) if used else 0.0
@@ -190,7 +197,8 @@ def print_real_report(report: RealReport, verbose: bool = False) -> None:
         ok, total = report.tally.get(name, (0, 0))
         if total:
             print(f"{FIELD_NAMES_DE[name]:18} {ok:8d} {total:5d} {ok / total:7.1%}")
-    print(f"\nGesamt (Mittel der Felder): {report.score:.3f}   Beginn (Tag): {report.accuracy('start_date'):.2f}   "
+    print(f"\nGesamt (Mittel der Felder): {report.score:.3f}   alle Prüfungen: {report.checks:.3f}   "
+          f"Beginn (Tag): {report.accuracy('start_date'):.2f}   "
           f"gefunden: {report.events_found}/{report.events_expected}   "
           f"nicht auf der Seite: {report.false_events}")
     if report.missing_texts:

@@ -51,7 +51,7 @@ class PageView:
             self.publication_lines.add(posted)
         self.publication_date = self._publication_date()
         self.reference = self.publication_date or self.crawl_date
-        if self._reads_like_press() and not self.publication_date and not URL_YEAR_RE.search(url or "") \
+        if self.reads_like_press() and not self.publication_date and not URL_YEAR_RE.search(url or "") \
                 and not any(YEAR_RE.search(t) for t in self.texts):
             # a newspaper article with no year anywhere may be years old: "am 5. September" gets no
             # year from the crawl date (an article of 2013 would become an event of 2027)
@@ -96,7 +96,7 @@ class PageView:
             return None
         return None
 
-    def _reads_like_press(self) -> bool:
+    def reads_like_press(self) -> bool:
         return bool(PRESS_URL_RE.search(self.url or "")) or any(
             lex.DATELINE_RE.match(t) or lex.SALUTATION_RE.match(t) for t in self.texts[:8])
 

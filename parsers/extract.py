@@ -124,12 +124,17 @@ class Extractor:
             if len(split) >= 2 or (split and undated):
                 return split + self._events_named_without_day(split)
         events = events + self._events_named_without_day(events)
-        if len(events) == 1 and titles.weak_title(events[0].title):
+        if len(events) == 1:
             event = events[0]
             date_line = self.view.date_line_of(event)
             sentence = next((s for s in named if s.line == date_line), named[0] if named else None)
             title = sentence.title if sentence else prose.undated_title(self.view.texts)
-            if title:
+            # a press headline is a teaser ("Bildungskonferenz für alle"); the text gives the event's
+            # name ("die erste Bildungskonferenz des Landkreises Pfaffenhofen"), and so does a news
+            # item whose headline names no event at all
+            headline_is_teaser = (self.view.reads_like_press() or not prose.EVENT_NOUN_RE.search(event.title or "")) \
+                and title and prose.specific_name(title) and not prose.same_name(title, event.title or "")
+            if title and (titles.weak_title(event.title) or headline_is_teaser):
                 event.title = title
                 event.provenance["title"] = {"from": FROM_PROSE, "snippet": (sentence.sentence if sentence else title)[:200]}
         return events

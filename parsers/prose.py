@@ -36,7 +36,9 @@ ORDINALS = {"ersten": "Erste", "erste": "Erste", "zweiten": "Zweite", "zweite": 
 # "der ersten Bildungskonferenz des Landkreises Marburg-Biedenkopf", "die Jahrestagung der
 # Transferagentur für Großstädte", "der Lüneburger Bildungskonferenz", "des 1. Dialogforums"
 _NAME_WORD = r"[A-ZÄÖÜ][\wäöüß]*(?:\.[\wäöüß]+)*(?:-[A-ZÄÖÜ][\wäöüß]*)*"  # no sentence-ending dot
-_NAME = rf"{_NAME_WORD}(?:\s(?:(?:für|am|an\sder|in\sder|im|und|ob\sder|a\.\s?d\.)\s)?(?:{_NAME_WORD}|–\s{_NAME_WORD}))*"
+# names run on through "für", "am", "an der" ("Transferagentur für Großstädte", "Landsberg am Lech"), never
+# through "in der"/"im": that is where the event takes place ("… des Landkreises X in der Stadthalle")
+_NAME = rf"{_NAME_WORD}(?:\s(?:(?:für|am|an\sder|und|ob\sder|a\.\s?d\.)\s)?(?:{_NAME_WORD}|–\s{_NAME_WORD}))*"
 PHRASE_RE = re.compile(
     rf"(?:^|\b(?i:der|die|das|den|dem|des|zur|zum|beim|im|am|vom|unsere[rnms]?|ihre[rnms]?|seine[rnms]?|"
     rf"eine[nmr]?|ein)\s+|"
@@ -357,3 +359,10 @@ def undated_event_sentences(texts: list[str]) -> list[UndatedMention]:
                 if title and (QUOTE_RE.search(title) or " " in title) and title.lower() not in GENERIC_NOUNS:
                     found.append(UndatedMention(index, sentence, title, False))
     return found
+
+
+def specific_name(title: str) -> bool:
+    """A name that tells this event from others: a motto in quotes, an ordinal, a genitive
+    ("… des Landkreises Pfaffenhofen"), not a bare "Bildungskonferenz"."""
+    return bool(QUOTE_RE.search(title) or re.match(r"(?:\d{1,2}\.|Erste|Zweite|Dritte)\s", title)
+                or re.search(r"\s(?:des|der)\s+[A-ZÄÖÜ]", title)) and bool(EVENT_NOUN_RE.search(title))

@@ -254,3 +254,11 @@ def test_a_two_column_table_in_a_text_view_reads_as_labels():
                   "Anmeldefrist | 15. Juni 2027 |\n", url="https://example.org/termin/auftakt")
     assert [(e.start, e.end, e.city, e.registration_deadline) for e in events] == \
         [("2027-06-30T15:00", "2027-06-30T18:30", "Bad Oldesloe", "2027-06-15")]
+
+
+def test_a_press_headline_yields_to_the_event_name_in_the_text():
+    events = read("Bildungskonferenz für alle\n\nBeispielkreis, 2. November 2026 – Am Montag, 23. November, "
+                  "findet die erste Bildungskonferenz des Landkreises Beispielkreis in der Stadthalle statt. "
+                  "Beginn ist um 9 Uhr.\n", url="https://zeitung.example.org/lokales/bildungskonferenz")
+    assert [(e.title, e.start) for e in events] == \
+        [("Erste Bildungskonferenz des Landkreises Beispielkreis", "2026-11-23T09:00")]
