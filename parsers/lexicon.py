@@ -225,6 +225,7 @@ CHROME_LINE_RE = re.compile(
     r"|^(?:Herzliche|Viele|Beste|Freundliche|Sonnige)\s+Grüße|^Mit\s+freundlichen\s+Grüßen"
     r"|^Wird diese (?:Nachricht|E-Mail) nicht (?:richtig|korrekt) dargestellt|^Newsletter\s+abbestellen"
     r"|^(?:Liebe|Lieber|Sehr\s+geehrte)\b.{0,60},\s*$"
+    r"|^\S+\.(?:jpe?g|png|gif|webp|svg|pdf)$"
     r"|\bApp\b.*\b(?:herunterladen|laden|Store)\b|^Zum (?:Haupt)?[Ii]nhalt springen\b", re.I)
 # Running text: a long line with a finite verb is a sentence, not a headline.
 FINITE_VERB_RE = re.compile(r"\b(?:ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|hatte|soll|sollen|kann|"

@@ -30,6 +30,8 @@ GENERIC_NOUNS = {"veranstaltung", "veranstaltungen", "format", "termin", "austau
 QUOTE = r"(?:„(?P<q1>[^“”\"]{3,160})[“”\"]|\"(?P<q2>[^\"]{3,160})\"|“(?P<q3>[^”“]{3,160})[”“])"
 QUOTED_AFTER_NOUN_RE = re.compile(rf"(?P<noun>{EVENT_NOUN})\s*(?:(?:zum|zu\s+dem|mit\s+dem|unter\s+dem)\s+(?:Thema|Titel|Motto)\s*:?\s*)?:?\s*{QUOTE}")
 QUOTE_RE = re.compile(QUOTE)
+NEUTER_NOUN_RE = re.compile(r"(?:[Ff]orum|[Tt]reffen|[Gg]espräch|[Ss]eminar|[Ss]ymposium|[Bb]arcamp|[Ww]ebinar|"
+                            r"[Kk]olloquium|[Ff]achgespräch)$")
 ORDINALS = {"ersten": "Erste", "erste": "Erste", "zweiten": "Zweite", "zweite": "Zweite", "dritten": "Dritte",
             "dritte": "Dritte", "vierten": "Vierte", "fünften": "Fünfte", "sechsten": "Sechste",
             "siebten": "Siebte", "achten": "Achte", "neunten": "Neunte", "zehnten": "Zehnte"}
@@ -105,7 +107,10 @@ def phrase_title(sentence: str) -> str | None:
         words = []
         ordinal = match.group("ord")
         if ordinal and ordinal.lower() not in ("diesjährigen", "diesjährige", "nächsten", "nächste"):
-            words.append(ORDINALS.get(ordinal.lower(), ordinal))
+            ordinal = ORDINALS.get(ordinal.lower(), ordinal)
+            if ordinal.endswith("e") and NEUTER_NOUN_RE.search(noun):
+                ordinal += "s"  # "Zweites Dialogforum", "Erstes Treffen"
+            words.append(ordinal)
         if match.group("ladj") and match.group("ladj").rstrip("n").rstrip("e") in KEPT_ADJECTIVES:
             words.append(match.group("ladj").rstrip("n").capitalize() if not words else match.group("ladj"))
         if match.group("adj"):
