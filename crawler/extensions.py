@@ -1,4 +1,9 @@
-"""The crawl report: per source what was fetched, extracted, stored and what went wrong."""
+"""The crawl report: per source what was fetched, extracted, stored and what went wrong.
+
+At the end of each spider the run is written to the database (crawl_runs, crawl_errors) and put
+into the crawler's stats as "dkbm/run", where the `dkbm` command (or anyone running the
+crawler through Scrapy's API) reads it.
+"""
 from __future__ import annotations
 
 import sys
@@ -7,10 +12,7 @@ from scrapy import signals
 
 from dkbm_aggregate.store import Store, utc_now
 
-
-# Reports of the spiders run in this process, by source name (the CLI prints them afterwards;
-# Scrapy deep-copies settings per crawler, so they cannot travel back through a setting).
-SUMMARIES: dict[str, dict] = {}
+from . import report
 
 
 class CrawlReport:
@@ -19,6 +21,7 @@ class CrawlReport:
         self.db_path = crawler.settings.get("DKBM_DB")
         self.progress = crawler.settings.getbool("DKBM_PROGRESS", False)
         self.started = utc_now()
+        self.seen: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -27,10 +30,15 @@ class CrawlReport:
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(extension.response_received, signal=signals.response_received)
         crawler.signals.connect(extension.spider_error, signal=signals.spider_error)
+        crawler.signals.connect(extension.item_scraped, signal=signals.item_scraped)
         return extension
 
     def spider_opened(self, spider):
         self.started = utc_now()
+
+    def item_scraped(self, item, response, spider):
+        if isinstance(item, dict) and item.get("id"):
+            self.seen.add(item["id"])
 
     def response_received(self, response, request, spider):
         if self.progress and not request.url.endswith("/robots.txt"):
@@ -38,24 +46,28 @@ class CrawlReport:
             print(f"  {spider.name}: {response.status} {request.url}{flag}", file=sys.stderr, flush=True)
 
     def spider_error(self, failure, response, spider):
-        spider.record_error(response.url, f"Fehler beim Auswerten: {failure.getErrorMessage()}")
+        report.record_error(self.crawler.stats, response.url, f"Fehler beim Auswerten: {failure.getErrorMessage()}")
 
     def spider_closed(self, spider, reason):
-        report = spider.report
-        counts = getattr(spider, "store_counts", {"new": 0, "changed": 0, "unchanged": 0, "missing": 0})
-        errors = report["errors"]
+        stats = self.crawler.stats
         if reason not in ("finished",):
-            errors.append({"url": "", "reason": f"Crawl abgebrochen: {reason}"})
+            report.record_error(stats, "", f"Crawl abgebrochen: {reason}")
+        errors = report.errors(stats)
+        counts = report.counts(stats)
+        store = Store(self.db_path)
+        # Only a crawl that fetched pages without errors may declare events gone.
+        if counts["pages_fetched"] and not errors:
+            counts["events_missing"] = store.mark_missing(spider.source.name, self.seen)
+            report.put(stats, "events_missing", counts["events_missing"])
         # No page answered (every start page 404, 5xx, unreachable): the source is down or has moved.
-        failed = report.get("pages_ok", report["pages_fetched"]) == 0 or reason != "finished"
+        failed = counts["pages_ok"] == 0 or reason != "finished"
         run = {
             "source": spider.name, "started": self.started, "finished": utc_now(),
             "status": "failed" if failed else ("errors" if errors else "ok"),
-            "pages_fetched": report["pages_fetched"], "pages_not_modified": report["pages_not_modified"],
-            "bytes_received": report["bytes_received"], "pages_extracted": report["pages_extracted"],
-            "events_new": counts["new"], "events_changed": counts["changed"],
-            "events_unchanged": counts["unchanged"], "events_missing": counts["missing"],
+            **{key: counts[key] for key in ("pages_fetched", "pages_not_modified", "bytes_received",
+                                            "pages_extracted", "events_new", "events_changed",
+                                            "events_unchanged", "events_missing")},
             "errors": len(errors),
         }
-        Store(self.db_path).record_run(run, errors)
-        SUMMARIES[spider.name] = {**run, "error_details": errors}
+        store.record_run(run, errors)
+        report.put(stats, "run", {**run, "error_details": errors})

@@ -8,6 +8,8 @@ from scrapy.exceptions import DropItem
 
 from dkbm_aggregate.store import Store, event_id
 
+from . import report
+
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$")
 
 
@@ -46,7 +48,6 @@ class ValidatePipeline:
         return cls(crawler)
 
     def process_item(self, row, spider=None):
-        spider = spider or getattr(self.crawler, "spider", None)
         problems = []
         if not row.get("title"):
             problems.append("kein Titel")
@@ -66,14 +67,17 @@ class ValidatePipeline:
         if row.get("status") not in ("scheduled", "cancelled", "postponed", "tentative"):
             problems.append(f"unbekannter Status {row.get('status')!r}")
         if problems:
-            if spider is not None and hasattr(spider, "record_error"):
-                spider.record_error(row.get("url") or "", "Veranstaltung verworfen: " + "; ".join(problems))
+            if self.crawler is not None:
+                report.record_error(self.crawler.stats, row.get("url") or "",
+                                    "Veranstaltung verworfen: " + "; ".join(problems))
             raise DropItem("; ".join(problems))
         return row
 
 
 class StorePipeline:
-    """Upserts rows; at the end of a complete crawl flags the source's events it no longer found."""
+    """Upserts rows and counts them in the crawl's stats (dkbm/events_new, _changed, _unchanged).
+    Flagging events a complete crawl no longer found is CrawlReport's job, once the source's
+    health is known."""
 
     def __init__(self, db_path: str, crawler=None):
         self.db_path = db_path
@@ -87,21 +91,14 @@ class StorePipeline:
         spider = spider or getattr(self.crawler, "spider", None)
         self.store = Store(self.db_path)
         self.seen: set[str] = set()
-        self.counts = {"new": 0, "changed": 0, "unchanged": 0, "missing": 0}
         if spider is not None:
             self.store.sync_sources([spider.source])
-            spider.store_counts = self.counts
 
     def process_item(self, row, spider=None):
         if row["id"] in self.seen:
             return row  # the same event linked twice from one source
         self.seen.add(row["id"])
-        self.counts[self.store.upsert_event(row)] += 1
+        outcome = self.store.upsert_event(row)
+        if self.crawler is not None:
+            report.inc(self.crawler.stats, f"events_{outcome}")
         return row
-
-    def close_spider(self, spider=None):
-        spider = spider or getattr(self.crawler, "spider", None)
-        report = getattr(spider, "report", {})
-        # Only a crawl that fetched pages without errors may declare events gone.
-        if report.get("pages_fetched") and not report.get("errors"):
-            self.counts["missing"] = self.store.mark_missing(spider.source.name, self.seen)

@@ -105,11 +105,9 @@ def cmd_crawl(args) -> int:
     # the spider module is imported, because it builds one spider per entry.
     os.environ["DKBM_REGISTRY"] = str(args.registry)
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
-    from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
 
-    from crawler.extensions import SUMMARIES as summaries
-    from crawler.spiders.sources import spider_class
+    from crawler.runner import run_spiders
 
     from .store import Store
 
@@ -144,10 +142,7 @@ def cmd_crawl(args) -> int:
         print(f"Offline-Spiegel {args.mirror} läuft auf http://{mirror.address}", file=sys.stderr)
     try:
         settings.set("LOG_INSTALL_ROOT_HANDLER", False)
-        process = CrawlerProcess(settings)
-        for source in sources:
-            process.crawl(spider_class(source))
-        process.start()
+        summaries = run_spiders(sources, settings)
     finally:
         if mirror:
             mirror.stop()

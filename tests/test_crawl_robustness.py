@@ -301,4 +301,5 @@ def test_live_network_failures_get_german_reasons(error, expected):
     failure = Failure(getattr(scrapy.exceptions, error)("low-level message"))
     failure.request = scrapy.Request(f"{A}/termine/")
     spider.on_error(failure)
-    assert spider.report["errors"] == [{"url": f"{A}/termine/", "reason": expected}]
+    from crawler import report
+    assert report.errors(spider.crawler.stats) == [{"url": f"{A}/termine/", "reason": expected}]

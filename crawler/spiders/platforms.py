@@ -19,6 +19,7 @@ from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTi
 
 from parsers import extract_events
 
+from .. import report
 from ..items import EventItem
 
 
@@ -46,8 +47,6 @@ class RegistrySpider(scrapy.Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.crawl_date = date.fromisoformat(crawler.settings.get("DKBM_CRAWL_DATE")) \
             if crawler.settings.get("DKBM_CRAWL_DATE") else date.today()
-        spider.report = {"pages_fetched": 0, "pages_not_modified": 0, "bytes_received": 0,
-                         "pages_extracted": 0, "pages_ok": 0, "errors": []}
         spider.pages_requested = 0
         crawler.signals.connect(spider.on_response_downloaded, signal=signals.response_downloaded)
         return spider
@@ -57,22 +56,19 @@ class RegistrySpider(scrapy.Spider):
     def on_response_downloaded(self, response, request, spider):
         if spider is not self or request.url.endswith("/robots.txt"):
             return
+        stats = self.crawler.stats
         if response.status == 304:
-            self.report["pages_not_modified"] += 1
+            report.inc(stats, "pages_not_modified")
         else:
-            self.report["bytes_received"] += len(response.body)
-        self.report["pages_fetched"] += 1
+            report.inc(stats, "bytes_received", len(response.body))
+        report.inc(stats, "pages_fetched")
         if response.status < 400:
-            self.report["pages_ok"] += 1  # a source none of whose pages answered is "failed"
+            report.inc(stats, "pages_ok")  # a source none of whose pages answered is "failed"
         if response.status >= 500:
             self.record_error(request.url, f"Serverfehler (HTTP {response.status})")
 
     def record_error(self, url: str, reason: str) -> None:
-        error = {"url": url, "reason": reason}
-        if error in self.report["errors"]:
-            return  # retries of the same failure
-        self.report["errors"].append(error)
-        self.logger.warning("%s: %s", url, reason)
+        report.record_error(self.crawler.stats, url, reason)
 
     def on_error(self, failure):
         request = failure.request
@@ -140,7 +136,7 @@ class RegistrySpider(scrapy.Spider):
         except Exception as error:  # one unreadable page must not end the crawl of a source
             self.record_error(response.url, f"Extraktion fehlgeschlagen: {type(error).__name__}: {error}")
             return
-        self.report["pages_extracted"] += 1
+        report.inc(self.crawler.stats, "pages_extracted")
         for event in events:
             yield EventItem(event=event, source=self.source, page_url=response.url,
                             events_on_page=len(events))

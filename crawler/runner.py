@@ -1,0 +1,24 @@
+"""Run one spider per source in this process and collect each run from its crawler's stats."""
+from __future__ import annotations
+
+from scrapy.crawler import CrawlerProcess
+
+from . import report
+from .spiders.sources import spider_class
+
+
+def run_spiders(sources, settings) -> dict[str, dict]:
+    """{source name: run} for the sources whose spider closed (a spider that never ran is absent)."""
+    process = CrawlerProcess(settings)
+    crawlers = {}
+    for source in sources:
+        crawler = process.create_crawler(spider_class(source))
+        crawlers[source.name] = crawler
+        process.crawl(crawler)
+    process.start()
+    runs = {}
+    for name, crawler in crawlers.items():
+        run = report.result(crawler.stats) if crawler.stats is not None else None
+        if run is not None:
+            runs[name] = run
+    return runs
