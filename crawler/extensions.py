@@ -6,6 +6,7 @@ crawler through Scrapy's API) reads it.
 """
 from __future__ import annotations
 
+import sqlite3
 import sys
 
 from scrapy import signals
@@ -52,13 +53,18 @@ class CrawlReport:
         stats = self.crawler.stats
         if reason not in ("finished",):
             report.record_error(stats, "", f"Crawl abgebrochen: {reason}")
-        errors = report.errors(stats)
         counts = report.counts(stats)
-        store = Store(self.db_path)
-        # Only a crawl that fetched pages without errors may declare events gone.
-        if counts["pages_fetched"] and not errors:
-            counts["events_missing"] = store.mark_missing(spider.source.name, self.seen)
-            report.put(stats, "events_missing", counts["events_missing"])
+        try:
+            store = Store(self.db_path)
+            # Only a crawl that fetched pages without errors may declare events gone.
+            if counts["pages_fetched"] and not report.errors(stats):
+                counts["events_missing"] = store.mark_missing(spider.source.name, self.seen)
+                report.put(stats, "events_missing", counts["events_missing"])
+        except sqlite3.Error as error:
+            store = None
+            report.inc(stats, "write_errors")
+            report.record_error(stats, "", f"Schreibfehler in der Datenbank beim Abschluss: {error}")
+        errors = report.errors(stats)
         # No page answered (every start page 404, 5xx, unreachable): the source is down or has moved.
         failed = counts["pages_ok"] == 0 or reason != "finished"
         run = {
@@ -69,5 +75,16 @@ class CrawlReport:
                                             "events_unchanged", "events_missing")},
             "errors": len(errors),
         }
-        store.record_run(run, errors)
-        report.put(stats, "run", {**run, "error_details": errors})
+        try:
+            if store is None:
+                raise sqlite3.OperationalError("Datenbank nicht geöffnet")
+            store.record_run(run, errors)
+        except sqlite3.Error as error:
+            # The run still reaches the summary; the missing crawl_runs row is said out loud.
+            report.inc(stats, "write_errors")
+            errors.append({"url": "", "reason": f"Schreibfehler: Abruf nicht in crawl_runs gespeichert: {error}"})
+            run["errors"] = len(errors)
+            run["status"] = "failed" if failed else "errors"
+            print(f"dkbm: {spider.name}: {errors[-1]['reason']}", file=sys.stderr)
+        report.put(stats, "run", {**run, "write_errors": report.get(stats, "write_errors", 0),
+                                  "error_details": errors})

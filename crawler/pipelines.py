@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from datetime import date, datetime
 
 from scrapy.exceptions import DropItem
@@ -97,8 +98,17 @@ class StorePipeline:
     def process_item(self, row, spider=None):
         if row["id"] in self.seen:
             return row  # the same event linked twice from one source
+        try:
+            outcome = self.store.upsert_event(row)
+        except sqlite3.Error as error:
+            # Counted and reported: the source's run is not clean, so nothing is flagged missing.
+            if self.crawler is not None:
+                report.inc(self.crawler.stats, "write_errors")
+                report.record_error(self.crawler.stats, row.get("url") or "",
+                                    f"Schreibfehler in der Datenbank, Veranstaltung „{row['title'][:80]}“ "
+                                    f"nicht gespeichert: {error}")
+            raise DropItem(f"Schreibfehler: {error}") from None
         self.seen.add(row["id"])
-        outcome = self.store.upsert_event(row)
         if self.crawler is not None:
             report.inc(self.crawler.stats, f"events_{outcome}")
         return row

@@ -48,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     crawl.add_argument("--delay", type=float, help="Sekunden zwischen zwei Anfragen an dieselbe Seite")
     crawl.add_argument("--crawl-date", type=_iso_date, help="Bezugsdatum für Jahresangaben (Standard: heute)")
     crawl.add_argument("--quiet", action="store_true", help="keine Fortschrittsanzeige")
+    crawl.add_argument("--wait", type=float, default=10.0, metavar="SEKUNDEN",
+                       help="so lange warten, wenn ein anderer Abruf gerade in die Datenbank schreibt (Standard: 10)")
     crawl.set_defaults(handler=cmd_crawl)
 
     serve = commands.add_parser("serve", help="Datasette mit Kalender-Feed starten")
@@ -88,7 +90,11 @@ def _iso_date(value: str) -> date:
 
 # ---------------------------------------------------------------- crawl
 
+EXIT_BUSY = 75  # EX_TEMPFAIL: try again later (cron and systemd log it as a failure, not a crash)
+
+
 def cmd_crawl(args) -> int:
+    from .lock import DatabaseBusy, writer_lock
     sources = load_sources(args.registry)
     by_name = {s.name: s for s in sources}
     if args.source:
@@ -100,7 +106,15 @@ def cmd_crawl(args) -> int:
     if args.offline and not args.mirror.is_dir():
         raise UserError(f"{args.mirror}: Spiegelverzeichnis nicht gefunden. Geben Sie es mit --mirror an.")
     _check_writable(args.db)
+    try:
+        with writer_lock(args.db, wait=args.wait):
+            return _crawl(args, sources)
+    except DatabaseBusy as busy:
+        print(f"dkbm: {busy}", file=sys.stderr)
+        return EXIT_BUSY
 
+
+def _crawl(args, sources) -> int:
     # Scrapy reads settings from the project module; the registry path must be known before
     # the spider module is imported, because it builds one spider per entry.
     os.environ["DKBM_REGISTRY"] = str(args.registry)
@@ -168,7 +182,7 @@ def _check_writable(db: Path) -> None:
 
 
 COUNT_KEYS = ("pages_fetched", "pages_not_modified", "bytes_received", "pages_extracted", "events_new",
-              "events_changed", "events_unchanged", "events_missing", "errors")
+              "events_changed", "events_unchanged", "events_missing", "errors", "write_errors")
 
 
 def _summary(sources, summaries: dict, duplicates: int) -> dict:
@@ -177,7 +191,7 @@ def _summary(sources, summaries: dict, duplicates: int) -> dict:
         run = summaries.get(source.name) or {"status": "failed", "error_details": [
             {"url": "", "reason": "Spider lief nicht"}], **{k: 0 for k in COUNT_KEYS}}
         per_source[source.name] = {"title": source.title, "status": run["status"],
-                                   **{k: run[k] for k in COUNT_KEYS},
+                                   **{k: run.get(k, 0) for k in COUNT_KEYS},
                                    "error_details": run.get("error_details", [])}
     total = {k: sum(s[k] for s in per_source.values()) for k in COUNT_KEYS}
     total["sources"] = len(per_source)
