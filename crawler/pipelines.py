@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from scrapy.exceptions import DropItem
 
+from dkbm_aggregate import sanitize
 from dkbm_aggregate.store import Store, event_id
 
 from . import report
@@ -22,7 +23,9 @@ class NormalizePipeline:
         row = event.to_dict()
         for key in ("start_time", "end_time"):
             row.pop(key, None)
-        row["title"] = re.sub(r"\s+", " ", row["title"] or "").strip()
+        row = sanitize.clean_row(row, description_limit=sanitize.STORE_DESCRIPTION_LIMIT)
+        row["title"] = row.get("title") or ""
+        # Only http(s) links become the event's URL; javascript:, data: and the like fall back to the page.
         row["url"] = row.get("url") or item["page_url"]
         # A detail page announcing one event is that event's identity; on list and newsletter pages
         # the title tells the events apart. A list page stays a list page when it happens to hold
