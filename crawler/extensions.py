@@ -13,7 +13,7 @@ from scrapy import signals
 
 from dkbm_aggregate.store import Store, utc_now
 
-from . import report
+from . import health, report
 
 
 class CrawlReport:
@@ -54,25 +54,35 @@ class CrawlReport:
         if reason not in ("finished",):
             report.record_error(stats, "", f"Crawl abgebrochen: {reason}")
         counts = report.counts(stats)
+        source = spider.source.name
+        store = None
         try:
             store = Store(self.db_path)
-            # Only a crawl that fetched pages without errors may declare events gone.
-            if counts["pages_fetched"] and not report.errors(stats):
-                counts["events_missing"] = store.mark_missing(spider.source.name, self.seen)
-                report.put(stats, "events_missing", counts["events_missing"])
+            previous = store.last_good_events(source)
         except sqlite3.Error as error:
-            store = None
+            previous = None
             report.inc(stats, "write_errors")
             report.record_error(stats, "", f"Schreibfehler in der Datenbank beim Abschluss: {error}")
+        status, why = health.assess(counts, report.errors(stats), close_reason=reason, previous_events=previous,
+                                    events_on_listing_pages=spider.events_on_listing_pages)
+        # Only a healthy crawl may declare events gone: an outage, a maintenance page or a cut-off
+        # page says nothing about the events.
+        if status == health.OK and store is not None:
+            try:
+                counts["events_missing"] = store.mark_missing(source, self.seen)
+                report.put(stats, "events_missing", counts["events_missing"])
+            except sqlite3.Error as error:
+                report.inc(stats, "write_errors")
+                report.record_error(stats, "", f"Schreibfehler in der Datenbank beim Abschluss: {error}")
+                status, why = health.assess(counts, report.errors(stats), previous_events=previous)
         errors = report.errors(stats)
-        # No page answered (every start page 404, 5xx, unreachable): the source is down or has moved.
-        failed = counts["pages_ok"] == 0 or reason != "finished"
         run = {
             "source": spider.name, "started": self.started, "finished": utc_now(),
-            "status": "failed" if failed else ("errors" if errors else "ok"),
+            "status": status, "reason": why,
             **{key: counts[key] for key in ("pages_fetched", "pages_not_modified", "bytes_received",
                                             "pages_extracted", "events_new", "events_changed",
-                                            "events_unchanged", "events_missing")},
+                                            "events_unchanged", "events_missing", "events_found",
+                                            "listing_links")},
             "errors": len(errors),
         }
         try:
@@ -84,7 +94,8 @@ class CrawlReport:
             report.inc(stats, "write_errors")
             errors.append({"url": "", "reason": f"Schreibfehler: Abruf nicht in crawl_runs gespeichert: {error}"})
             run["errors"] = len(errors)
-            run["status"] = "failed" if failed else "errors"
+            if run["status"] == health.OK:
+                run["status"], run["reason"] = health.SUSPECT, errors[-1]["reason"]
             print(f"dkbm: {spider.name}: {errors[-1]['reason']}", file=sys.stderr)
         report.put(stats, "run", {**run, "write_errors": report.get(stats, "write_errors", 0),
                                   "error_details": errors})

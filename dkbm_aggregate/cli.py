@@ -48,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     crawl.add_argument("--delay", type=float, help="Sekunden zwischen zwei Anfragen an dieselbe Seite")
     crawl.add_argument("--crawl-date", type=_iso_date, help="Bezugsdatum für Jahresangaben (Standard: heute)")
     crawl.add_argument("--quiet", action="store_true", help="keine Fortschrittsanzeige")
+    crawl.add_argument("--fail-on-broken", action="store_true",
+                       help="mit Exit-Code 1 enden, wenn eine Quelle ausgefallen oder verdächtig ist")
     crawl.add_argument("--wait", type=float, default=10.0, metavar="SEKUNDEN",
                        help="so lange warten, wenn ein anderer Abruf gerade in die Datenbank schreibt (Standard: 10)")
     crawl.set_defaults(handler=cmd_crawl)
@@ -166,6 +168,11 @@ def _crawl(args, sources) -> int:
     if args.summary_json:
         args.summary_json.write_text(json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8")
     failed = [name for name, s in summary["sources"].items() if s["status"] == "failed"]
+    broken = [name for name, s in summary["sources"].items() if s["status"] != "ok"]
+    if args.fail_on_broken and broken:
+        print(f"dkbm: {len(broken)} Quelle(n) nicht in Ordnung: {', '.join(broken)} (--fail-on-broken).",
+              file=sys.stderr)
+        return 1
     return 1 if failed and len(failed) == len(sources) else 0
 
 
@@ -188,14 +195,15 @@ COUNT_KEYS = ("pages_fetched", "pages_not_modified", "bytes_received", "pages_ex
 def _summary(sources, summaries: dict, duplicates: int) -> dict:
     per_source = {}
     for source in sources:
-        run = summaries.get(source.name) or {"status": "failed", "error_details": [
+        run = summaries.get(source.name) or {"status": "failed", "reason": "Spider lief nicht", "error_details": [
             {"url": "", "reason": "Spider lief nicht"}], **{k: 0 for k in COUNT_KEYS}}
-        per_source[source.name] = {"title": source.title, "status": run["status"],
+        per_source[source.name] = {"title": source.title, "status": run["status"], "reason": run.get("reason") or "",
                                    **{k: run.get(k, 0) for k in COUNT_KEYS},
                                    "error_details": run.get("error_details", [])}
     total = {k: sum(s[k] for s in per_source.values()) for k in COUNT_KEYS}
     total["sources"] = len(per_source)
     total["sources_failed"] = sum(1 for s in per_source.values() if s["status"] == "failed")
+    total["sources_suspect"] = sum(1 for s in per_source.values() if s["status"] == "suspect")
     total["duplicates_merged"] = duplicates
     return {"total": total, "sources": per_source}
 
@@ -213,7 +221,9 @@ def _print_summary(summary: dict) -> None:
         for error in s["error_details"][:5]:
             print(f"  {name}: {error['reason']} {error['url']}")
         if s["status"] == "failed":
-            print(f"  {name}: QUELLE AUSGEFALLEN – keine Seite abgerufen")
+            print(f"  {name}: QUELLE AUSGEFALLEN – {s['reason']}")
+        elif s["status"] == "suspect":
+            print(f"  {name}: VERDÄCHTIG, nichts als fehlend markiert – {s['reason']}")
     print(f"Zusammengeführte Mehrfachmeldungen: {summary['total']['duplicates_merged']}")
 
 
@@ -280,6 +290,8 @@ def cmd_sources(args) -> int:
         print(f"{source.name:32} {', '.join(source.regions)[:12]:12} {source.platform:17} "
               f"{(info.get('last_crawl_started') or 'nie'):26} {(info.get('last_crawl_status') or '-'):8} "
               f"{info.get('last_crawl_events') or 0:7d} {info.get('last_crawl_errors') or 0:6d}")
+        if info.get("last_crawl_reason"):
+            print(f"  └ {info['last_crawl_reason']}")
     return 0
 
 

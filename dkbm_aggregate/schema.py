@@ -55,11 +55,13 @@ RUN_COLUMNS = {
     "pages_fetched": int, "pages_not_modified": int, "bytes_received": int, "pages_extracted": int,
     "events_new": int, "events_changed": int, "events_unchanged": int, "events_missing": int,
     "errors": int, "error_details": str,
+    "reason": str,             # why a run is suspect or failed (German)
+    "events_found": int, "listing_links": int,
 }
 SOURCE_COLUMNS = {
     "name": str, "title": str, "organizer": str, "regions": str, "platform": str, "homepage": str,
     "start_urls": str, "last_crawl_started": str, "last_crawl_status": str,
-    "last_crawl_events": int, "last_crawl_errors": int,
+    "last_crawl_events": int, "last_crawl_errors": int, "last_crawl_reason": str,
 }
 
 
@@ -94,6 +96,24 @@ ORDER BY start IS NULL, start, title
 
 VIEW_NAME = "veranstaltungen"
 
+# How each source fared in its last crawl, in German, for the site's overview.
+SOURCES_VIEW = """
+CREATE VIEW quellen_zustand AS
+SELECT
+  title AS Quelle,
+  name AS Kennung,
+  CASE last_crawl_status WHEN 'ok' THEN 'in Ordnung' WHEN 'suspect' THEN 'verdächtig'
+       WHEN 'failed' THEN 'ausgefallen' WHEN 'errors' THEN 'mit Fehlern'
+       ELSE coalesce(last_crawl_status, 'nie abgerufen') END AS Zustand,
+  last_crawl_reason AS Grund,
+  last_crawl_started AS "Letzter Abruf",
+  last_crawl_events AS Termine,
+  last_crawl_errors AS Fehler
+FROM sources
+ORDER BY last_crawl_status = 'ok', title
+"""
+VIEWS = {VIEW_NAME: GERMAN_VIEW, "quellen_zustand": SOURCES_VIEW}
+
 
 def _normal(sql: str | None) -> str:
     return " ".join((sql or "").split())
@@ -124,13 +144,15 @@ def ensure_schema(db) -> None:
         for column, kind in columns.items():
             if column not in present:
                 db[name].add_column(column, kind)
-    current = db.execute("select sql from sqlite_master where type = 'view' and name = ?", [VIEW_NAME]).fetchone()
-    if current is None or _normal(current[0]) != _normal(GERMAN_VIEW):
+    for name, sql in VIEWS.items():
+        current = db.execute("select sql from sqlite_master where type = 'view' and name = ?", [name]).fetchone()
+        if current is not None and _normal(current[0]) == _normal(sql):
+            continue
         conn = db.conn
         conn.execute("BEGIN IMMEDIATE")
         try:
-            conn.execute(f"DROP VIEW IF EXISTS {VIEW_NAME}")
-            conn.execute(GERMAN_VIEW)
+            conn.execute(f"DROP VIEW IF EXISTS {name}")
+            conn.execute(sql)
         except BaseException:
             conn.execute("ROLLBACK")
             raise

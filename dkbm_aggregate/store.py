@@ -122,8 +122,15 @@ class Store:
             self.db["sources"].update(run["source"], {
                 "last_crawl_started": run["started"], "last_crawl_status": run["status"],
                 "last_crawl_events": run["events_new"] + run["events_changed"] + run["events_unchanged"],
-                "last_crawl_errors": run["errors"]})
+                "last_crawl_errors": run["errors"], "last_crawl_reason": run.get("reason") or None})
         return run_id
+
+    def last_good_events(self, source: str) -> int | None:
+        """How many events the source's last ok crawl found (None: no ok crawl yet)."""
+        row = next(self.db.query(
+            "select coalesce(events_found, events_new + events_changed + events_unchanged) as found "
+            "from crawl_runs where source = ? and status = 'ok' order by id desc limit 1", [source]), None)
+        return None if row is None else row["found"]
 
     # ---------------------------------------------------------------- cross-source merging
 

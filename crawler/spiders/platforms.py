@@ -7,6 +7,7 @@ and whether a listing page itself carries the events.
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 from urllib.parse import urlsplit
 
@@ -31,6 +32,34 @@ def _errors(*names: str) -> tuple[type[Exception], ...]:
 DNS_ERRORS = (DNSLookupError, *_errors("CannotResolveHostError"))
 TIMEOUT_ERRORS = (TimeoutError, TCPTimedOutError, *_errors("DownloadTimeoutError"))
 REFUSED_ERRORS = (ConnectionRefusedError, *_errors("DownloadConnectionRefusedError"))
+DATALOSS_ERRORS = _errors("ResponseDataLossError")
+# Share of undecodable characters or control bytes above which a page is not a readable text page.
+UNREADABLE_SHARE = 0.02
+_UNREADABLE_RE = re.compile("[\ufffd\x00-\x08\x0b\x0e-\x1f]")
+
+
+def page_problem(response, expect_events: bool = False, events: int | None = None) -> str | None:
+    """Why a 200 page cannot be trusted (German), or None. Not HTML, binary, undecodable, or
+    an HTML page that ends before its end and gave no event."""
+    if not hasattr(response, "text"):
+        kind = response.headers.get("Content-Type", b"").decode("latin-1") or "unbekannt"
+        return f"keine HTML-Seite (Content-Type {kind})"
+    body = response.body
+    if not body.strip():
+        return "leere Seite"
+    sample = body[:200_000]
+    if b"\x00" in sample:
+        return "Seite enthält Binärdaten (Nullbytes), nicht lesbar"
+    decoded = sample.decode(response.encoding, errors="replace")
+    bad = len(_UNREADABLE_RE.findall(decoded))
+    if bad > max(20, len(decoded) * UNREADABLE_SHARE):
+        return f"Seite nicht lesbar: {bad} Zeichen lassen sich nicht als {response.encoding} dekodieren"
+    if expect_events and events == 0:
+        tail = body[-4096:].lower()
+        if (b"<html" in body[:4096].lower() or b"<body" in body[:8192].lower()) \
+                and b"</html>" not in tail and b"</body>" not in tail:
+            return "Seite offenbar abgeschnitten (endet vor </body>/</html>), keine Veranstaltung gelesen"
+    return None
 
 
 class RegistrySpider(scrapy.Spider):
@@ -85,6 +114,8 @@ class RegistrySpider(scrapy.Spider):
             reason = "Zeitüberschreitung"
         elif failure.check(*REFUSED_ERRORS):
             reason = "Verbindung abgelehnt"
+        elif DATALOSS_ERRORS and failure.check(*DATALOSS_ERRORS):
+            reason = "Seite unvollständig übertragen (Verbindung vor dem Ende abgebrochen)"
         else:
             reason = f"{failure.type.__name__}: {failure.getErrorMessage()}"
         message = failure.getErrorMessage().lower()
@@ -99,8 +130,15 @@ class RegistrySpider(scrapy.Spider):
             yield scrapy.Request(url, callback=self.parse_listing, errback=self.on_error)
 
     def parse_listing(self, response):
+        stats = self.crawler.stats
+        report.inc(stats, "listing_pages")
         if self.events_on_listing_pages:
             yield from self.extract(response)
+        else:
+            problem = page_problem(response)
+            if problem:
+                self.record_error(response.url, problem)
+                return
         hrefs = response.xpath(self.listing_links_xpath).getall() if hasattr(response, "xpath") else []
         if not hrefs and self.listing_links_xpath != "//a/@href":
             self.logger.warning("%s: listing area %r not found; using all links", response.url,
@@ -116,6 +154,7 @@ class RegistrySpider(scrapy.Spider):
                 callback = self.parse_listing
             else:
                 continue
+            report.inc(stats, "listing_links")
             if self.pages_requested >= self.source.max_pages:
                 self.record_error(url, f"max_pages={self.source.max_pages} erreicht; Rest übersprungen")
                 return
@@ -126,8 +165,9 @@ class RegistrySpider(scrapy.Spider):
         yield from self.extract(response)
 
     def extract(self, response):
-        if not hasattr(response, "text"):
-            self.record_error(response.url, "keine HTML-Seite")
+        problem = page_problem(response)
+        if problem:
+            self.record_error(response.url, problem)
             return
         content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
         try:
@@ -136,7 +176,12 @@ class RegistrySpider(scrapy.Spider):
         except Exception as error:  # one unreadable page must not end the crawl of a source
             self.record_error(response.url, f"Extraktion fehlgeschlagen: {type(error).__name__}: {error}")
             return
+        problem = page_problem(response, expect_events=True, events=len(events))
+        if problem:
+            self.record_error(response.url, problem)
+            return
         report.inc(self.crawler.stats, "pages_extracted")
+        report.inc(self.crawler.stats, "events_found", len(events))
         for event in events:
             yield EventItem(event=event, source=self.source, page_url=response.url,
                             events_on_page=len(events))
