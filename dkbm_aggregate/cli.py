@@ -299,6 +299,8 @@ def cmd_sources(args) -> int:
 
 def cmd_extract(args) -> int:
     from parsers import PageTooLarge, extract_events
+
+    from .readable import problem
     reference = args.reference_date or date.today()
     results = []
     skipped = 0
@@ -309,6 +311,12 @@ def cmd_extract(args) -> int:
             raise UserError(f"{path}: Datei nicht gefunden.") from None
         except IsADirectoryError:
             raise UserError(f"{path}: ist ein Verzeichnis; geben Sie Dateien an (z. B. {path}/*.html).") from None
+        unreadable = problem(content)
+        if unreadable:
+            print(f"dkbm: {path}: übersprungen, die Datei {unreadable}. Geben Sie eine HTML- oder Textdatei an.",
+                  file=sys.stderr)
+            skipped += 1
+            continue
         content_type = "text/plain" if path.suffix.lower() in (".txt", ".text", ".md") else None
         try:
             events = extract_events(content, url=args.url, reference_date=reference, content_type=content_type,
@@ -318,6 +326,9 @@ def cmd_extract(args) -> int:
                   f"nicht ein Archiv oder einen Export.", file=sys.stderr)
             skipped += 1
             continue
+        if not events:
+            print(f"dkbm: {path}: keine Veranstaltung gefunden (kein Datum mit Veranstaltungsbezug erkannt).",
+                  file=sys.stderr)
         results.append((path, [e.to_dict() for e in events]))
     out = sys.stdout
     if len(args.files) == 1 and results:

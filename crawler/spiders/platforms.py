@@ -7,7 +7,6 @@ and whether a listing page itself carries the events.
 """
 from __future__ import annotations
 
-import re
 from datetime import date
 from urllib.parse import urlsplit
 
@@ -18,6 +17,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 
+from dkbm_aggregate import readable
 from parsers import extract_events
 
 from .. import report
@@ -33,11 +33,6 @@ DNS_ERRORS = (DNSLookupError, *_errors("CannotResolveHostError"))
 TIMEOUT_ERRORS = (TimeoutError, TCPTimedOutError, *_errors("DownloadTimeoutError"))
 REFUSED_ERRORS = (ConnectionRefusedError, *_errors("DownloadConnectionRefusedError"))
 DATALOSS_ERRORS = _errors("ResponseDataLossError")
-# Share of undecodable characters or control bytes above which a page is not a readable text page.
-UNREADABLE_SHARE = 0.02
-_UNREADABLE_RE = re.compile("[\ufffd\x00-\x08\x0b\x0e-\x1f]")
-
-
 def page_problem(response, expect_events: bool = False, events: int | None = None) -> str | None:
     """Why a 200 page cannot be trusted (German), or None. Not HTML, binary, undecodable, or
     an HTML page that ends before its end and gave no event."""
@@ -45,15 +40,9 @@ def page_problem(response, expect_events: bool = False, events: int | None = Non
         kind = response.headers.get("Content-Type", b"").decode("latin-1") or "unbekannt"
         return f"keine HTML-Seite (Content-Type {kind})"
     body = response.body
-    if not body.strip():
-        return "leere Seite"
-    sample = body[:200_000]
-    if b"\x00" in sample:
-        return "Seite enthält Binärdaten (Nullbytes), nicht lesbar"
-    decoded = sample.decode(response.encoding, errors="replace")
-    bad = len(_UNREADABLE_RE.findall(decoded))
-    if bad > max(20, len(decoded) * UNREADABLE_SHARE):
-        return f"Seite nicht lesbar: {bad} Zeichen lassen sich nicht als {response.encoding} dekodieren"
+    unreadable = readable.problem(body, response.encoding)
+    if unreadable:
+        return f"Seite {unreadable}"
     if expect_events and events == 0:
         tail = body[-4096:].lower()
         if (b"<html" in body[:4096].lower() or b"<body" in body[:8192].lower()) \
