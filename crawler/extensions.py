@@ -20,7 +20,6 @@ class CrawlReport:
     def __init__(self, crawler):
         self.crawler = crawler
         self.db_path = crawler.settings.get("DKBM_DB")
-        self.progress = crawler.settings.getbool("DKBM_PROGRESS", False)
         self.started = utc_now()
         self.seen: set[str] = set()
 
@@ -29,7 +28,6 @@ class CrawlReport:
         extension = cls(crawler)
         crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
-        crawler.signals.connect(extension.response_received, signal=signals.response_received)
         crawler.signals.connect(extension.spider_error, signal=signals.spider_error)
         crawler.signals.connect(extension.item_scraped, signal=signals.item_scraped)
         return extension
@@ -40,11 +38,6 @@ class CrawlReport:
     def item_scraped(self, item, response, spider):
         if isinstance(item, dict) and item.get("id"):
             self.seen.add(item["id"])
-
-    def response_received(self, response, request, spider):
-        if self.progress and not request.url.endswith("/robots.txt"):
-            flag = " (unverändert)" if "cached" in response.flags else ""
-            print(f"  {spider.name}: {response.status} {request.url}{flag}", file=sys.stderr, flush=True)
 
     def spider_error(self, failure, response, spider):
         report.record_error(self.crawler.stats, response.url, f"Fehler beim Auswerten: {failure.getErrorMessage()}")

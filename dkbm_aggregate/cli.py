@@ -136,7 +136,6 @@ def _crawl(args, sources) -> int:
     store.sync_sources(sources)
     settings = get_project_settings()
     settings.set("DKBM_DB", str(args.db))
-    settings.set("DKBM_PROGRESS", not args.quiet)
     settings.set("HTTPCACHE_DIR", str(args.db.resolve()) + ".httpcache")
     settings.set("LOG_LEVEL", "ERROR")
     if args.crawl_date:
@@ -158,7 +157,7 @@ def _crawl(args, sources) -> int:
         print(f"Offline-Spiegel {args.mirror} läuft auf http://{mirror.address}", file=sys.stderr)
     try:
         settings.set("LOG_INSTALL_ROOT_HANDLER", False)
-        summaries = run_spiders(sources, settings)
+        summaries = run_spiders(sources, settings, progress=not args.quiet)
     finally:
         if mirror:
             mirror.stop()
@@ -208,15 +207,28 @@ def _summary(sources, summaries: dict, duplicates: int) -> dict:
     return {"total": total, "sources": per_source}
 
 
+STATUS_WORDS = {"ok": "in Ordnung", "suspect": "verdächtig", "failed": "ausgefallen"}
+
+
 def _print_summary(summary: dict) -> None:
-    header = f"{'Quelle':32} {'Seiten':>6} {'304':>5} {'KB':>7} {'ausgew.':>7} {'neu':>4} {'geänd.':>6} {'gleich':>6} {'fehlt':>5} {'Fehler':>6}"
-    print(header)
-    print("-" * len(header))
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(file=sys.stdout, width=None if sys.stdout.isatty() else 130, highlight=False)
+    table = Table(box=box.SIMPLE_HEAD, title="Abruf", title_justify="left", pad_edge=False)
+    table.add_column("Quelle", no_wrap=True)
+    table.add_column("Zustand", no_wrap=True)
+    for label in ("Seiten", "304", "KB", "ausgew.", "neu", "geänd.", "gleich", "fehlt", "Fehler"):
+        table.add_column(label, justify="right", no_wrap=True)
     rows = list(summary["sources"].items()) + [("GESAMT", summary["total"])]
     for name, s in rows:
-        print(f"{name[:32]:32} {s['pages_fetched']:6d} {s['pages_not_modified']:5d} {s['bytes_received'] / 1024:7.0f} "
-              f"{s['pages_extracted']:7d} {s['events_new']:4d} {s['events_changed']:6d} {s['events_unchanged']:6d} "
-              f"{s['events_missing']:5d} {s['errors']:6d}")
+        state = STATUS_WORDS.get(s.get("status"), "") if name != "GESAMT" else ""
+        table.add_row(name, state, str(s["pages_fetched"]), str(s["pages_not_modified"]),
+                      f"{s['bytes_received'] / 1024:.0f}", str(s["pages_extracted"]), str(s["events_new"]),
+                      str(s["events_changed"]), str(s["events_unchanged"]), str(s["events_missing"]),
+                      str(s["errors"]), end_section=name == rows[-2][0])
+    console.print(table)
     for name, s in summary["sources"].items():
         for error in s["error_details"][:5]:
             print(f"  {name}: {error['reason']} {error['url']}")

@@ -73,6 +73,7 @@ def write(root: Path, relative: str, content: str | bytes) -> Path:
 def build(workdir: Path) -> Path:
     """The mirror and registry in workdir; returns workdir."""
     mirror = workdir / "mirror"
+    workdir.mkdir(parents=True, exist_ok=True)
     (workdir / "sources.toml").write_text(REGISTRY, encoding="utf-8")
     write(mirror, f"{HOST_A}/termine/index.html", listing("Termine", "/termine/", TITLES_A))
     for day, title in enumerate(TITLES_A, start=10):
