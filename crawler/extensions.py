@@ -44,51 +44,61 @@ class CrawlReport:
 
     def spider_closed(self, spider, reason):
         stats = self.crawler.stats
-        if reason not in ("finished",):
-            report.record_error(stats, "", f"Crawl abgebrochen: {reason}")
-        counts = report.counts(stats)
-        source = spider.source.name
-        store = None
+        run, errors = finish_run(self.db_path, spider.source, report.counts(stats), report.errors(stats),
+                                 self.seen, close_reason=reason, started=self.started,
+                                 events_on_listing_pages=spider.events_on_listing_pages)
+        report.put(stats, "events_missing", run["events_missing"])
+        report.put(stats, "run", {**run, "error_details": errors})
+
+
+def finish_run(db_path, source, counts: dict, errors: list[dict], seen: set[str], *, close_reason: str,
+               started: str, events_on_listing_pages: bool) -> tuple[dict, list[dict]]:
+    """The end of one source's crawl: judge its health, flag events missing only when it is ok,
+    record the run. Used by the single-process crawl and by the writer of a distributed one."""
+    counts, errors = dict(counts), list(errors)
+    counts.setdefault("write_errors", 0)
+
+    def write_error(message):
+        counts["write_errors"] += 1
+        errors.append({"url": "", "reason": message})
+
+    if close_reason != "finished":
+        errors.append({"url": "", "reason": f"Crawl abgebrochen: {close_reason}"})
+    store, previous = None, None
+    try:
+        store = Store(db_path)
+        previous = store.last_good_events(source.name)
+    except sqlite3.Error as error:
+        write_error(f"Schreibfehler in der Datenbank beim Abschluss: {error}")
+    status, why = health.assess(counts, errors, close_reason=close_reason, previous_events=previous,
+                                events_on_listing_pages=events_on_listing_pages)
+    counts["events_missing"] = 0
+    # Only a healthy crawl may declare events gone: an outage, a maintenance page or a cut-off
+    # page says nothing about the events.
+    if status == health.OK and store is not None:
         try:
-            store = Store(self.db_path)
-            previous = store.last_good_events(source)
+            counts["events_missing"] = store.mark_missing(source.name, seen)
         except sqlite3.Error as error:
-            previous = None
-            report.inc(stats, "write_errors")
-            report.record_error(stats, "", f"Schreibfehler in der Datenbank beim Abschluss: {error}")
-        status, why = health.assess(counts, report.errors(stats), close_reason=reason, previous_events=previous,
-                                    events_on_listing_pages=spider.events_on_listing_pages)
-        # Only a healthy crawl may declare events gone: an outage, a maintenance page or a cut-off
-        # page says nothing about the events.
-        if status == health.OK and store is not None:
-            try:
-                counts["events_missing"] = store.mark_missing(source, self.seen)
-                report.put(stats, "events_missing", counts["events_missing"])
-            except sqlite3.Error as error:
-                report.inc(stats, "write_errors")
-                report.record_error(stats, "", f"Schreibfehler in der Datenbank beim Abschluss: {error}")
-                status, why = health.assess(counts, report.errors(stats), previous_events=previous)
-        errors = report.errors(stats)
-        run = {
-            "source": spider.name, "started": self.started, "finished": utc_now(),
-            "status": status, "reason": why,
-            **{key: counts[key] for key in ("pages_fetched", "pages_not_modified", "bytes_received",
-                                            "pages_extracted", "events_new", "events_changed",
-                                            "events_unchanged", "events_missing", "events_found",
-                                            "listing_links")},
-            "errors": len(errors),
-        }
-        try:
-            if store is None:
-                raise sqlite3.OperationalError("Datenbank nicht geöffnet")
-            store.record_run(run, errors)
-        except sqlite3.Error as error:
-            # The run still reaches the summary; the missing crawl_runs row is said out loud.
-            report.inc(stats, "write_errors")
-            errors.append({"url": "", "reason": f"Schreibfehler: Abruf nicht in crawl_runs gespeichert: {error}"})
-            run["errors"] = len(errors)
-            if run["status"] == health.OK:
-                run["status"], run["reason"] = health.SUSPECT, errors[-1]["reason"]
-            print(f"dkbm: {spider.name}: {errors[-1]['reason']}", file=sys.stderr)
-        report.put(stats, "run", {**run, "write_errors": report.get(stats, "write_errors", 0),
-                                  "error_details": errors})
+            write_error(f"Schreibfehler in der Datenbank beim Abschluss: {error}")
+            status, why = health.assess(counts, errors, previous_events=previous)
+    run = {
+        "source": source.name, "started": started, "finished": utc_now(), "status": status, "reason": why,
+        **{key: counts.get(key, 0) for key in ("pages_fetched", "pages_not_modified", "bytes_received",
+                                               "pages_extracted", "events_new", "events_changed",
+                                               "events_unchanged", "events_missing", "events_found",
+                                               "listing_links")},
+        "errors": len(errors),
+    }
+    try:
+        if store is None:
+            raise sqlite3.OperationalError("Datenbank nicht geöffnet")
+        store.record_run(run, errors)
+    except sqlite3.Error as error:
+        # The run still reaches the summary; the missing crawl_runs row is said out loud.
+        write_error(f"Schreibfehler: Abruf nicht in crawl_runs gespeichert: {error}")
+        run["errors"] = len(errors)
+        if run["status"] == health.OK:
+            run["status"], run["reason"] = health.SUSPECT, errors[-1]["reason"]
+        print(f"dkbm: {source.name}: {errors[-1]['reason']}", file=sys.stderr)
+    run["write_errors"] = counts["write_errors"]
+    return run, errors

@@ -52,7 +52,23 @@ def build_parser() -> argparse.ArgumentParser:
                        help="mit Exit-Code 1 enden, wenn eine Quelle ausgefallen oder verdächtig ist")
     crawl.add_argument("--wait", type=float, default=10.0, metavar="SEKUNDEN",
                        help="so lange warten, wenn ein anderer Abruf gerade in die Datenbank schreibt (Standard: 10)")
+    crawl.add_argument("--redis", metavar="URL",
+                       help="verteilt abrufen: Warteschlange und Duplikatfilter in Redis (redis://HOST:6379/0)")
+    crawl.add_argument("--workers", type=int, default=1, metavar="N",
+                       help="mit --redis: so viele lokale Worker starten (Standard: 1; 0 = nur entfernte)")
     crawl.set_defaults(handler=cmd_crawl)
+
+    worker = commands.add_parser("worker", help="als Worker eines verteilten Abrufs (dkbm crawl --redis) mitarbeiten")
+    worker.add_argument("--redis", required=True, metavar="URL", help="Redis des Abrufs (redis://HOST:6379/0)")
+    worker.add_argument("--offline", action="store_true", help="den Offline-Spiegel abrufen statt der Live-Seiten")
+    worker.add_argument("--mirror", type=Path, default=DEFAULT_MIRROR, help="Verzeichnis des Offline-Spiegels")
+    worker.add_argument("--source", action="append", metavar="NAME", help="nur diese Quelle(n)")
+    worker.add_argument("--registry", type=Path, default=DEFAULT_REGISTRY, help="Quellenverzeichnis (TOML)")
+    worker.add_argument("--delay", type=float, help="Sekunden zwischen zwei Anfragen an dieselbe Seite")
+    worker.add_argument("--crawl-date", type=_iso_date, help="Bezugsdatum für Jahresangaben (Standard: heute)")
+    worker.add_argument("--cache-dir", help="Verzeichnis des HTTP-Caches dieses Workers")
+    worker.add_argument("--worker-id", help="Name des Workers in der Zusammenfassung (Standard: Rechner-PID)")
+    worker.set_defaults(handler=cmd_worker)
 
     serve = commands.add_parser("serve", help="Datasette mit Kalender-Feed starten")
     serve.add_argument("--db", type=Path, default=DEFAULT_DB)
@@ -95,8 +111,7 @@ def _iso_date(value: str) -> date:
 EXIT_BUSY = 75  # EX_TEMPFAIL: try again later (cron and systemd log it as a failure, not a crash)
 
 
-def cmd_crawl(args) -> int:
-    from .lock import DatabaseBusy, writer_lock
+def _selected_sources(args):
     sources = load_sources(args.registry)
     by_name = {s.name: s for s in sources}
     if args.source:
@@ -105,6 +120,14 @@ def cmd_crawl(args) -> int:
             raise UserError(f"unbekannte Quelle {', '.join(unknown)}. Verfügbar: {', '.join(by_name)} "
                             f"(siehe {args.registry}).")
         sources = [by_name[name] for name in args.source]
+    if args.offline and not args.mirror.is_dir():
+        raise UserError(f"{args.mirror}: Spiegelverzeichnis nicht gefunden. Geben Sie es mit --mirror an.")
+    return sources
+
+
+def cmd_crawl(args) -> int:
+    from .lock import DatabaseBusy, writer_lock
+    sources = _selected_sources(args)
     if args.offline and not args.mirror.is_dir():
         raise UserError(f"{args.mirror}: Spiegelverzeichnis nicht gefunden. Geben Sie es mit --mirror an.")
     _check_writable(args.db)
@@ -116,34 +139,23 @@ def cmd_crawl(args) -> int:
         return EXIT_BUSY
 
 
-def _crawl(args, sources) -> int:
+def _scrapy_settings(args, cache_dir: str):
+    """Project settings for this command line; offline, the mirror server is started (returned)."""
     # Scrapy reads settings from the project module; the registry path must be known before
     # the spider module is imported, because it builds one spider per entry.
     os.environ["DKBM_REGISTRY"] = str(args.registry)
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
     from scrapy.utils.project import get_project_settings
 
-    from crawler.runner import run_spiders
-
-    from .store import Store
-
-    import sqlite3
-    try:
-        store = Store(args.db)
-    except sqlite3.DatabaseError as error:
-        raise UserError(f"{args.db}: keine dkbm-Datenbank ({error}). Wählen Sie mit --db eine andere Datei "
-                        f"(eine neue wird angelegt).") from None
-    store.sync_sources(sources)
     settings = get_project_settings()
-    settings.set("DKBM_DB", str(args.db))
-    settings.set("HTTPCACHE_DIR", str(args.db.resolve()) + ".httpcache")
+    settings.set("HTTPCACHE_DIR", cache_dir)
     settings.set("LOG_LEVEL", "ERROR")
+    settings.set("LOG_INSTALL_ROOT_HANDLER", False)
     if args.crawl_date:
         settings.set("DKBM_CRAWL_DATE", args.crawl_date.isoformat())
     if args.delay is not None:
         settings.set("DOWNLOAD_DELAY", args.delay)
         settings.set("AUTOTHROTTLE_ENABLED", args.delay > 0)
-
     mirror = None
     if args.offline:
         from .mirror import MirrorServer
@@ -155,14 +167,36 @@ def _crawl(args, sources) -> int:
             settings.set("DOWNLOAD_DELAY", 0)
             settings.set("AUTOTHROTTLE_ENABLED", False)
         print(f"Offline-Spiegel {args.mirror} läuft auf http://{mirror.address}", file=sys.stderr)
+    return settings, mirror
+
+
+def _crawl(args, sources) -> int:
+    from .store import Store
+
+    import sqlite3
     try:
-        settings.set("LOG_INSTALL_ROOT_HANDLER", False)
-        summaries = run_spiders(sources, settings, progress=not args.quiet)
-    finally:
-        if mirror:
-            mirror.stop()
+        store = Store(args.db)
+    except sqlite3.DatabaseError as error:
+        raise UserError(f"{args.db}: keine dkbm-Datenbank ({error}). Wählen Sie mit --db eine andere Datei "
+                        f"(eine neue wird angelegt).") from None
+    store.sync_sources(sources)
+    if args.redis:
+        summaries, workers = _crawl_distributed(args, sources)
+    else:
+        from crawler.runner import run_spiders
+
+        settings, mirror = _scrapy_settings(args, str(args.db.resolve()) + ".httpcache")
+        settings.set("DKBM_DB", str(args.db))
+        try:
+            summaries = run_spiders(sources, settings, progress=not args.quiet)
+        finally:
+            if mirror:
+                mirror.stop()
+        workers = None
     duplicates = store.merge_duplicates()
     summary = _summary(sources, summaries, duplicates)
+    if workers is not None:
+        summary["workers"] = workers
     _print_summary(summary)
     if args.summary_json:
         args.summary_json.write_text(json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8")
@@ -173,6 +207,94 @@ def _crawl(args, sources) -> int:
               file=sys.stderr)
         return 1
     return 1 if failed and len(failed) == len(sources) else 0
+
+
+def _redis(url: str):
+    import redis
+
+    try:
+        server = redis.Redis.from_url(url)
+        server.ping()
+    except (redis.exceptions.RedisError, ValueError) as error:
+        raise UserError(f"Redis unter {url} nicht erreichbar ({error}). Läuft redis-server? Adresse im Format "
+                        f"redis://HOST:6379/0 angeben.") from None
+    return server
+
+
+def _worker_command(args, worker_id: str, cache_dir: str) -> list[str]:
+    command = [sys.executable, "-m", "dkbm_aggregate.cli", "worker", "--redis", args.redis, "--registry",
+               str(args.registry), "--worker-id", worker_id, "--cache-dir", cache_dir]
+    for name in args.source or []:
+        command += ["--source", name]
+    if args.offline:
+        command += ["--offline", "--mirror", str(args.mirror)]
+    if args.crawl_date:
+        command += ["--crawl-date", args.crawl_date.isoformat()]
+    if args.delay is not None:
+        command += ["--delay", str(args.delay)]
+    return command
+
+
+def _crawl_distributed(args, sources):
+    """Writer of a distributed crawl: N local workers (plus any that join from other machines)
+    fetch through Redis; this process alone writes the database."""
+    import socket
+    import subprocess
+    import time
+
+    from crawler import distributed
+
+    server = _redis(args.redis)
+    distributed.reset(server, [s.name for s in sources])
+    writer = distributed.Writer(server, sources, str(args.db))
+    cache_dir = str(args.db.resolve()) + ".httpcache"
+    host = socket.gethostname()
+    processes = [subprocess.Popen(_worker_command(args, f"{host}-{i + 1}", cache_dir))
+                 for i in range(args.workers)]
+    if not args.quiet:
+        print(f"Verteilter Abruf über {args.redis}: {args.workers} lokale Worker; weitere mit "
+              f"`dkbm worker --redis {args.redis}`.", file=sys.stderr)
+    quiet_since = time.monotonic()
+    try:
+        while True:
+            if writer.take(timeout=0.5):
+                quiet_since = time.monotonic()
+                continue
+            local_done = all(p.poll() is not None for p in processes)
+            if local_done and writer.workers_done():
+                break
+            # local workers gone without a report (crashed) and nobody else working: give up
+            if processes and local_done and time.monotonic() - quiet_since > 15:
+                break
+    except KeyboardInterrupt:
+        for process in processes:
+            process.terminate()
+        raise
+    writer.drain()
+    runs, workers = writer.finish()
+    distributed.reset(server, [s.name for s in sources])
+    return runs, workers
+
+
+def cmd_worker(args) -> int:
+    """A worker of a distributed crawl: fetches and extracts, sends rows to the writer via Redis."""
+    import socket
+
+    from crawler import distributed
+    from crawler.runner import run_spiders
+
+    sources = _selected_sources(args)
+    _redis(args.redis)
+    worker_id = args.worker_id or f"{socket.gethostname()}-{os.getpid()}"
+    settings, mirror = _scrapy_settings(args, args.cache_dir or str(Path.home() / ".cache" / "dkbm-httpcache"))
+    distributed.worker_settings(settings, args.redis, worker_id)
+    try:
+        run_spiders(sources, settings)
+    finally:
+        if mirror:
+            mirror.stop()
+    print(f"Worker {worker_id}: fertig.", file=sys.stderr)
+    return 0
 
 
 def _check_writable(db: Path) -> None:
