@@ -67,7 +67,7 @@ def finish_run(db_path, source, counts: dict, errors: list[dict], seen: set[str]
     store, previous = None, None
     try:
         store = Store(db_path)
-        previous = store.last_good_events(source.name)
+        previous = store.previous_events(source.name)
     except sqlite3.Error as error:
         write_error(f"Schreibfehler in der Datenbank beim Abschluss: {error}")
     status, why = health.assess(counts, errors, close_reason=close_reason, previous_events=previous,

@@ -128,8 +128,6 @@ def _selected_sources(args):
 def cmd_crawl(args) -> int:
     from .lock import DatabaseBusy, writer_lock
     sources = _selected_sources(args)
-    if args.offline and not args.mirror.is_dir():
-        raise UserError(f"{args.mirror}: Spiegelverzeichnis nicht gefunden. Geben Sie es mit --mirror an.")
     _check_writable(args.db)
     try:
         with writer_lock(args.db, wait=args.wait):

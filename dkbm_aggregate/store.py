@@ -125,11 +125,16 @@ class Store:
                 "last_crawl_errors": run["errors"], "last_crawl_reason": run.get("reason") or None})
         return run_id
 
-    def last_good_events(self, source: str) -> int | None:
-        """How many events the source's last ok crawl found (None: no ok crawl yet)."""
+    def previous_events(self, source: str) -> int | None:
+        """How many events the source's latest crawl that found any found (None: none yet).
+
+        A drop is judged against this: a suspect crawl that found fewer events becomes the new
+        yardstick, so a source that really shrank is ok again on its next crawl, while a crawl
+        that found nothing keeps comparing with the last one that found something."""
         row = next(self.db.query(
-            "select coalesce(events_found, events_new + events_changed + events_unchanged) as found "
-            "from crawl_runs where source = ? and status = 'ok' order by id desc limit 1", [source]), None)
+            "select found from (select id, coalesce(events_found, events_new + events_changed + events_unchanged) "
+            "as found from crawl_runs where source = ? and status != 'failed') where found > 0 "
+            "order by id desc limit 1", [source]), None)
         return None if row is None else row["found"]
 
     # ---------------------------------------------------------------- cross-source merging

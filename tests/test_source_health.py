@@ -132,7 +132,7 @@ def test_a_source_that_suddenly_yields_no_events_is_suspect(workdir):
             "<body><main><h1>Aktuelles</h1><p>Hier entsteht eine neue Seite.</p></main></body></html>",
             encoding="utf-8")
     result = minimirror.crawl(workdir, "2")
-    assert_suspect_and_nothing_missing(result, "keine Veranstaltungen gefunden (beim letzten guten Abruf: 4)")
+    assert_suspect_and_nothing_missing(result, "keine Veranstaltungen gefunden (beim letzten Abruf mit Veranstaltungen: 4)")
 
 
 def test_a_healthy_recrawl_still_flags_a_removed_event(workdir):
@@ -144,3 +144,22 @@ def test_a_healthy_recrawl_still_flags_a_removed_event(workdir):
     assert result["events"][TITLES_A[-1]]["missing_since"] is not None
     connection = sqlite3.connect(workdir / "dkbm.db")
     assert connection.execute("select count(*) from events where missing_since is not null").fetchone() == (1,)
+
+
+def test_a_source_that_really_shrank_is_suspect_once_then_ok_again(workdir):
+    listing = workdir / "mirror" / HOST_A / "termine" / "index.html"
+    listing.write_text(minimirror.listing("Termine", "/termine/", TITLES_A[:1]), encoding="utf-8")
+    shrunk = minimirror.crawl(workdir, "2")
+    assert_suspect_and_nothing_missing(shrunk, "nur 1 Veranstaltung gefunden")
+    again = minimirror.crawl(workdir, "3")  # the same the next day: the new size is the yardstick
+    a = again["summary"]["sources"]["netzwerk_a"]
+    assert a["status"] == "ok" and a["events_missing"] == 3
+    assert [t for t in TITLES_A if again["events"][t]["missing_since"]] == TITLES_A[1:]
+
+
+def test_a_maintenance_page_two_days_running_still_flags_nothing(workdir):
+    for path in (workdir / "mirror" / HOST_A).rglob("*.html"):
+        path.write_text(MAINTENANCE, encoding="utf-8")
+    minimirror.crawl(workdir, "2")
+    second = minimirror.crawl(workdir, "3")
+    assert_suspect_and_nothing_missing(second, "keine Veranstaltungen gefunden (beim letzten Abruf mit Veranstaltungen: 4)")
