@@ -121,3 +121,17 @@ def test_readers_keep_the_published_view_while_stores_open(tmp_path):
         done.set()
         reader.join()
     assert failures == []
+
+
+def test_a_crawl_killed_with_sigkill_leaves_no_stale_lock_and_no_damage(tmp_path):
+    workdir = minimirror.build(tmp_path)
+    assert minimirror.crawl(workdir, "0")["returncode"] == 0
+    victim = _start(workdir, "1", "--delay", "0.5")
+    victim.kill()  # SIGKILL: no cleanup code runs
+    victim.communicate(timeout=30)
+    after = minimirror.crawl(workdir, "2", "--wait", "0")  # must not wait for a dead holder
+    assert after["returncode"] == 0, after["stderr"][-2000:]
+    assert set(after["events"]) == ALL
+    assert all(e["missing_since"] is None for e in after["events"].values())
+    connection = sqlite3.connect(workdir / "dkbm.db")
+    assert connection.execute("pragma integrity_check").fetchone() == ("ok",)
