@@ -2,11 +2,15 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from datetime import date, datetime
 
 from scrapy.exceptions import DropItem
 
+from dkbm_aggregate import sanitize
 from dkbm_aggregate.store import Store, event_id
+
+from . import report
 
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$")
 
@@ -19,7 +23,9 @@ class NormalizePipeline:
         row = event.to_dict()
         for key in ("start_time", "end_time"):
             row.pop(key, None)
-        row["title"] = re.sub(r"\s+", " ", row["title"] or "").strip()
+        row = sanitize.clean_row(row, description_limit=sanitize.STORE_DESCRIPTION_LIMIT)
+        row["title"] = row.get("title") or ""
+        # Only http(s) links become the event's URL; javascript:, data: and the like fall back to the page.
         row["url"] = row.get("url") or item["page_url"]
         # A detail page announcing one event is that event's identity; on list and newsletter pages
         # the title tells the events apart. A list page stays a list page when it happens to hold
@@ -46,7 +52,6 @@ class ValidatePipeline:
         return cls(crawler)
 
     def process_item(self, row, spider=None):
-        spider = spider or getattr(self.crawler, "spider", None)
         problems = []
         if not row.get("title"):
             problems.append("kein Titel")
@@ -66,14 +71,17 @@ class ValidatePipeline:
         if row.get("status") not in ("scheduled", "cancelled", "postponed", "tentative"):
             problems.append(f"unbekannter Status {row.get('status')!r}")
         if problems:
-            if spider is not None and hasattr(spider, "record_error"):
-                spider.record_error(row.get("url") or "", "Veranstaltung verworfen: " + "; ".join(problems))
+            if self.crawler is not None:
+                report.record_error(self.crawler.stats, row.get("url") or "",
+                                    "Veranstaltung verworfen: " + "; ".join(problems))
             raise DropItem("; ".join(problems))
         return row
 
 
 class StorePipeline:
-    """Upserts rows; at the end of a complete crawl flags the source's events it no longer found."""
+    """Upserts rows and counts them in the crawl's stats (dkbm/events_new, _changed, _unchanged).
+    Flagging events a complete crawl no longer found is CrawlReport's job, once the source's
+    health is known."""
 
     def __init__(self, db_path: str, crawler=None):
         self.db_path = db_path
@@ -87,21 +95,23 @@ class StorePipeline:
         spider = spider or getattr(self.crawler, "spider", None)
         self.store = Store(self.db_path)
         self.seen: set[str] = set()
-        self.counts = {"new": 0, "changed": 0, "unchanged": 0, "missing": 0}
         if spider is not None:
             self.store.sync_sources([spider.source])
-            spider.store_counts = self.counts
 
     def process_item(self, row, spider=None):
         if row["id"] in self.seen:
             return row  # the same event linked twice from one source
+        try:
+            outcome = self.store.upsert_event(row)
+        except sqlite3.Error as error:
+            # Counted and reported: the source's run is not clean, so nothing is flagged missing.
+            if self.crawler is not None:
+                report.inc(self.crawler.stats, "write_errors")
+                report.record_error(self.crawler.stats, row.get("url") or "",
+                                    f"Schreibfehler in der Datenbank, Veranstaltung „{row['title'][:80]}“ "
+                                    f"nicht gespeichert: {error}")
+            raise DropItem(f"Schreibfehler: {error}") from None
         self.seen.add(row["id"])
-        self.counts[self.store.upsert_event(row)] += 1
+        if self.crawler is not None:
+            report.inc(self.crawler.stats, f"events_{outcome}")
         return row
-
-    def close_spider(self, spider=None):
-        spider = spider or getattr(self.crawler, "spider", None)
-        report = getattr(spider, "report", {})
-        # Only a crawl that fetched pages without errors may declare events gone.
-        if report.get("pages_fetched") and not report.get("errors"):
-            self.counts["missing"] = self.store.mark_missing(spider.source.name, self.seen)

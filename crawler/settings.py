@@ -42,7 +42,12 @@ ITEM_PIPELINES = {
 EXTENSIONS = {
     "crawler.extensions.CrawlReport": 500,
     "scrapy.extensions.telnet.TelnetConsole": None,
+    "scrapy.extensions.remote_control.RemoteControl": None,
 }
+# No consoles: Scrapy's telnet console and its RemoteControl HTTP server both run code sent to a
+# loopback port (RemoteControl also writes its token to a job file). A scheduled crawl needs neither.
+TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
 DKBM_DB = os.environ.get("DKBM_DB", "data/dkbm.db")
 DKBM_REGISTRY = os.environ.get("DKBM_REGISTRY", "data/sources.toml")
 

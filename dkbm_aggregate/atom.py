@@ -11,6 +11,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timezone
 
+from . import sanitize
 from .ical import (
     as_dict,
     detail_lines,
@@ -92,10 +93,13 @@ def build_atom(
     elif now.tzinfo is None:
         now = now.replace(tzinfo=timezone.utc)
 
+    title = sanitize.text(title) or "DKBM-Veranstaltungen"
+    feed_url = sanitize.url(feed_url) or sanitize.text(feed_url) or "urn:dkbm-aggregate:feed"
+    home_url = sanitize.url(home_url)
     seen: set[str] = set()
     items: list[tuple[datetime, dict]] = []
     for raw in rows:
-        row = as_dict(raw)
+        row = sanitize.clean_row(as_dict(raw))
         if text(row.get("duplicate_of")):
             continue
         key = entry_id(row)

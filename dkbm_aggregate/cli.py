@@ -48,7 +48,27 @@ def build_parser() -> argparse.ArgumentParser:
     crawl.add_argument("--delay", type=float, help="Sekunden zwischen zwei Anfragen an dieselbe Seite")
     crawl.add_argument("--crawl-date", type=_iso_date, help="Bezugsdatum für Jahresangaben (Standard: heute)")
     crawl.add_argument("--quiet", action="store_true", help="keine Fortschrittsanzeige")
+    crawl.add_argument("--fail-on-broken", action="store_true",
+                       help="mit Exit-Code 1 enden, wenn eine Quelle ausgefallen oder verdächtig ist")
+    crawl.add_argument("--wait", type=float, default=10.0, metavar="SEKUNDEN",
+                       help="so lange warten, wenn ein anderer Abruf gerade in die Datenbank schreibt (Standard: 10)")
+    crawl.add_argument("--redis", metavar="URL",
+                       help="verteilt abrufen: Warteschlange und Duplikatfilter in Redis (redis://HOST:6379/0)")
+    crawl.add_argument("--workers", type=int, default=1, metavar="N",
+                       help="mit --redis: so viele lokale Worker starten (Standard: 1; 0 = nur entfernte)")
     crawl.set_defaults(handler=cmd_crawl)
+
+    worker = commands.add_parser("worker", help="als Worker eines verteilten Abrufs (dkbm crawl --redis) mitarbeiten")
+    worker.add_argument("--redis", required=True, metavar="URL", help="Redis des Abrufs (redis://HOST:6379/0)")
+    worker.add_argument("--offline", action="store_true", help="den Offline-Spiegel abrufen statt der Live-Seiten")
+    worker.add_argument("--mirror", type=Path, default=DEFAULT_MIRROR, help="Verzeichnis des Offline-Spiegels")
+    worker.add_argument("--source", action="append", metavar="NAME", help="nur diese Quelle(n)")
+    worker.add_argument("--registry", type=Path, default=DEFAULT_REGISTRY, help="Quellenverzeichnis (TOML)")
+    worker.add_argument("--delay", type=float, help="Sekunden zwischen zwei Anfragen an dieselbe Seite")
+    worker.add_argument("--crawl-date", type=_iso_date, help="Bezugsdatum für Jahresangaben (Standard: heute)")
+    worker.add_argument("--cache-dir", help="Verzeichnis des HTTP-Caches dieses Workers")
+    worker.add_argument("--worker-id", help="Name des Workers in der Zusammenfassung (Standard: Rechner-PID)")
+    worker.set_defaults(handler=cmd_worker)
 
     serve = commands.add_parser("serve", help="Datasette mit Kalender-Feed starten")
     serve.add_argument("--db", type=Path, default=DEFAULT_DB)
@@ -96,7 +116,10 @@ def _iso_date(value: str) -> date:
 
 # ---------------------------------------------------------------- crawl
 
-def cmd_crawl(args) -> int:
+EXIT_BUSY = 75  # EX_TEMPFAIL: try again later (cron and systemd log it as a failure, not a crash)
+
+
+def _selected_sources(args):
     sources = load_sources(args.registry)
     by_name = {s.name: s for s in sources}
     if args.source:
@@ -107,38 +130,38 @@ def cmd_crawl(args) -> int:
         sources = [by_name[name] for name in args.source]
     if args.offline and not args.mirror.is_dir():
         raise UserError(f"{args.mirror}: Spiegelverzeichnis nicht gefunden. Geben Sie es mit --mirror an.")
-    _check_writable(args.db)
+    return sources
 
+
+def cmd_crawl(args) -> int:
+    from .lock import DatabaseBusy, writer_lock
+    sources = _selected_sources(args)
+    _check_writable(args.db)
+    try:
+        with writer_lock(args.db, wait=args.wait):
+            return _crawl(args, sources)
+    except DatabaseBusy as busy:
+        print(f"dkbm: {busy}", file=sys.stderr)
+        return EXIT_BUSY
+
+
+def _scrapy_settings(args, cache_dir: str):
+    """Project settings for this command line; offline, the mirror server is started (returned)."""
     # Scrapy reads settings from the project module; the registry path must be known before
     # the spider module is imported, because it builds one spider per entry.
     os.environ["DKBM_REGISTRY"] = str(args.registry)
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
-    from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
 
-    from crawler.extensions import SUMMARIES as summaries
-    from crawler.spiders.sources import spider_class
-
-    from .store import Store
-
-    import sqlite3
-    try:
-        store = Store(args.db)
-    except sqlite3.DatabaseError as error:
-        raise UserError(f"{args.db}: keine dkbm-Datenbank ({error}). Wählen Sie mit --db eine andere Datei "
-                        f"(eine neue wird angelegt).") from None
-    store.sync_sources(sources)
     settings = get_project_settings()
-    settings.set("DKBM_DB", str(args.db))
-    settings.set("DKBM_PROGRESS", not args.quiet)
-    settings.set("HTTPCACHE_DIR", str(args.db.resolve()) + ".httpcache")
+    settings.set("HTTPCACHE_DIR", cache_dir)
     settings.set("LOG_LEVEL", "ERROR")
+    settings.set("LOG_INSTALL_ROOT_HANDLER", False)
     if args.crawl_date:
         settings.set("DKBM_CRAWL_DATE", args.crawl_date.isoformat())
     if args.delay is not None:
         settings.set("DOWNLOAD_DELAY", args.delay)
         settings.set("AUTOTHROTTLE_ENABLED", args.delay > 0)
-
     mirror = None
     if args.offline:
         from .mirror import MirrorServer
@@ -150,22 +173,134 @@ def cmd_crawl(args) -> int:
             settings.set("DOWNLOAD_DELAY", 0)
             settings.set("AUTOTHROTTLE_ENABLED", False)
         print(f"Offline-Spiegel {args.mirror} läuft auf http://{mirror.address}", file=sys.stderr)
+    return settings, mirror
+
+
+def _crawl(args, sources) -> int:
+    from .store import Store
+
+    import sqlite3
     try:
-        settings.set("LOG_INSTALL_ROOT_HANDLER", False)
-        process = CrawlerProcess(settings)
-        for source in sources:
-            process.crawl(spider_class(source))
-        process.start()
-    finally:
-        if mirror:
-            mirror.stop()
+        store = Store(args.db)
+    except sqlite3.DatabaseError as error:
+        raise UserError(f"{args.db}: keine dkbm-Datenbank ({error}). Wählen Sie mit --db eine andere Datei "
+                        f"(eine neue wird angelegt).") from None
+    store.sync_sources(sources)
+    if args.redis:
+        summaries, workers = _crawl_distributed(args, sources)
+    else:
+        from crawler.runner import run_spiders
+
+        settings, mirror = _scrapy_settings(args, str(args.db.resolve()) + ".httpcache")
+        settings.set("DKBM_DB", str(args.db))
+        try:
+            summaries = run_spiders(sources, settings, progress=not args.quiet)
+        finally:
+            if mirror:
+                mirror.stop()
+        workers = None
     duplicates = store.merge_duplicates()
     summary = _summary(sources, summaries, duplicates)
+    if workers is not None:
+        summary["workers"] = workers
     _print_summary(summary)
     if args.summary_json:
         args.summary_json.write_text(json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8")
     failed = [name for name, s in summary["sources"].items() if s["status"] == "failed"]
+    broken = [name for name, s in summary["sources"].items() if s["status"] != "ok"]
+    if args.fail_on_broken and broken:
+        print(f"dkbm: {len(broken)} Quelle(n) nicht in Ordnung: {', '.join(broken)} (--fail-on-broken).",
+              file=sys.stderr)
+        return 1
     return 1 if failed and len(failed) == len(sources) else 0
+
+
+def _redis(url: str):
+    import redis
+
+    try:
+        server = redis.Redis.from_url(url)
+        server.ping()
+    except (redis.exceptions.RedisError, ValueError) as error:
+        raise UserError(f"Redis unter {url} nicht erreichbar ({error}). Läuft redis-server? Adresse im Format "
+                        f"redis://HOST:6379/0 angeben.") from None
+    return server
+
+
+def _worker_command(args, worker_id: str, cache_dir: str) -> list[str]:
+    command = [sys.executable, "-m", "dkbm_aggregate.cli", "worker", "--redis", args.redis, "--registry",
+               str(args.registry), "--worker-id", worker_id, "--cache-dir", cache_dir]
+    for name in args.source or []:
+        command += ["--source", name]
+    if args.offline:
+        command += ["--offline", "--mirror", str(args.mirror)]
+    if args.crawl_date:
+        command += ["--crawl-date", args.crawl_date.isoformat()]
+    if args.delay is not None:
+        command += ["--delay", str(args.delay)]
+    return command
+
+
+def _crawl_distributed(args, sources):
+    """Writer of a distributed crawl: N local workers (plus any that join from other machines)
+    fetch through Redis; this process alone writes the database."""
+    import socket
+    import subprocess
+    import time
+
+    from crawler import distributed
+
+    server = _redis(args.redis)
+    distributed.reset(server, [s.name for s in sources])
+    writer = distributed.Writer(server, sources, str(args.db))
+    cache_dir = str(args.db.resolve()) + ".httpcache"
+    host = socket.gethostname()
+    processes = [subprocess.Popen(_worker_command(args, f"{host}-{i + 1}", cache_dir))
+                 for i in range(args.workers)]
+    if not args.quiet:
+        print(f"Verteilter Abruf über {args.redis}: {args.workers} lokale Worker; weitere mit "
+              f"`dkbm worker --redis {args.redis}`.", file=sys.stderr)
+    quiet_since = time.monotonic()
+    try:
+        while True:
+            if writer.take(timeout=0.5):
+                quiet_since = time.monotonic()
+                continue
+            local_done = all(p.poll() is not None for p in processes)
+            if local_done and writer.workers_done():
+                break
+            # local workers gone without a report (crashed) and nobody else working: give up
+            if processes and local_done and time.monotonic() - quiet_since > 15:
+                break
+    except KeyboardInterrupt:
+        for process in processes:
+            process.terminate()
+        raise
+    writer.drain()
+    runs, workers = writer.finish()
+    distributed.reset(server, [s.name for s in sources])
+    return runs, workers
+
+
+def cmd_worker(args) -> int:
+    """A worker of a distributed crawl: fetches and extracts, sends rows to the writer via Redis."""
+    import socket
+
+    from crawler import distributed
+    from crawler.runner import run_spiders
+
+    sources = _selected_sources(args)
+    _redis(args.redis)
+    worker_id = args.worker_id or f"{socket.gethostname()}-{os.getpid()}"
+    settings, mirror = _scrapy_settings(args, args.cache_dir or str(Path.home() / ".cache" / "dkbm-httpcache"))
+    distributed.worker_settings(settings, args.redis, worker_id)
+    try:
+        run_spiders(sources, settings)
+    finally:
+        if mirror:
+            mirror.stop()
+    print(f"Worker {worker_id}: fertig.", file=sys.stderr)
+    return 0
 
 
 def _check_writable(db: Path) -> None:
@@ -181,38 +316,54 @@ def _check_writable(db: Path) -> None:
 
 
 COUNT_KEYS = ("pages_fetched", "pages_not_modified", "bytes_received", "pages_extracted", "events_new",
-              "events_changed", "events_unchanged", "events_missing", "errors")
+              "events_changed", "events_unchanged", "events_missing", "errors", "write_errors")
 
 
 def _summary(sources, summaries: dict, duplicates: int) -> dict:
     per_source = {}
     for source in sources:
-        run = summaries.get(source.name) or {"status": "failed", "error_details": [
+        run = summaries.get(source.name) or {"status": "failed", "reason": "Spider lief nicht", "error_details": [
             {"url": "", "reason": "Spider lief nicht"}], **{k: 0 for k in COUNT_KEYS}}
-        per_source[source.name] = {"title": source.title, "status": run["status"],
-                                   **{k: run[k] for k in COUNT_KEYS},
+        per_source[source.name] = {"title": source.title, "status": run["status"], "reason": run.get("reason") or "",
+                                   **{k: run.get(k, 0) for k in COUNT_KEYS},
                                    "error_details": run.get("error_details", [])}
     total = {k: sum(s[k] for s in per_source.values()) for k in COUNT_KEYS}
     total["sources"] = len(per_source)
     total["sources_failed"] = sum(1 for s in per_source.values() if s["status"] == "failed")
+    total["sources_suspect"] = sum(1 for s in per_source.values() if s["status"] == "suspect")
     total["duplicates_merged"] = duplicates
     return {"total": total, "sources": per_source}
 
 
+STATUS_WORDS = {"ok": "in Ordnung", "suspect": "verdächtig", "failed": "ausgefallen"}
+
+
 def _print_summary(summary: dict) -> None:
-    header = f"{'Quelle':32} {'Seiten':>6} {'304':>5} {'KB':>7} {'ausgew.':>7} {'neu':>4} {'geänd.':>6} {'gleich':>6} {'fehlt':>5} {'Fehler':>6}"
-    print(header)
-    print("-" * len(header))
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(file=sys.stdout, width=None if sys.stdout.isatty() else 130, highlight=False)
+    table = Table(box=box.SIMPLE_HEAD, title="Abruf", title_justify="left", pad_edge=False)
+    table.add_column("Quelle", no_wrap=True)
+    table.add_column("Zustand", no_wrap=True)
+    for label in ("Seiten", "304", "KB", "ausgew.", "neu", "geänd.", "gleich", "fehlt", "Fehler"):
+        table.add_column(label, justify="right", no_wrap=True)
     rows = list(summary["sources"].items()) + [("GESAMT", summary["total"])]
     for name, s in rows:
-        print(f"{name[:32]:32} {s['pages_fetched']:6d} {s['pages_not_modified']:5d} {s['bytes_received'] / 1024:7.0f} "
-              f"{s['pages_extracted']:7d} {s['events_new']:4d} {s['events_changed']:6d} {s['events_unchanged']:6d} "
-              f"{s['events_missing']:5d} {s['errors']:6d}")
+        state = STATUS_WORDS.get(s.get("status"), "") if name != "GESAMT" else ""
+        table.add_row(name, state, str(s["pages_fetched"]), str(s["pages_not_modified"]),
+                      f"{s['bytes_received'] / 1024:.0f}", str(s["pages_extracted"]), str(s["events_new"]),
+                      str(s["events_changed"]), str(s["events_unchanged"]), str(s["events_missing"]),
+                      str(s["errors"]), end_section=name == rows[-2][0])
+    console.print(table)
     for name, s in summary["sources"].items():
         for error in s["error_details"][:5]:
             print(f"  {name}: {error['reason']} {error['url']}")
         if s["status"] == "failed":
-            print(f"  {name}: QUELLE AUSGEFALLEN – keine Seite abgerufen")
+            print(f"  {name}: QUELLE AUSGEFALLEN – {s['reason']}")
+        elif s["status"] == "suspect":
+            print(f"  {name}: VERDÄCHTIG, nichts als fehlend markiert – {s['reason']}")
     print(f"Zusammengeführte Mehrfachmeldungen: {summary['total']['duplicates_merged']}")
 
 
@@ -279,6 +430,8 @@ def cmd_sources(args) -> int:
         print(f"{source.name:32} {', '.join(source.regions)[:12]:12} {source.platform:17} "
               f"{(info.get('last_crawl_started') or 'nie'):26} {(info.get('last_crawl_status') or '-'):8} "
               f"{info.get('last_crawl_events') or 0:7d} {info.get('last_crawl_errors') or 0:6d}")
+        if info.get("last_crawl_reason"):
+            print(f"  └ {info['last_crawl_reason']}")
     return 0
 
 
@@ -286,6 +439,8 @@ def cmd_sources(args) -> int:
 
 def cmd_extract(args) -> int:
     from parsers import PageTooLarge, extract_events
+
+    from .readable import problem
     reference = args.reference_date or date.today()
     results = []
     skipped = 0
@@ -296,6 +451,12 @@ def cmd_extract(args) -> int:
             raise UserError(f"{path}: Datei nicht gefunden.") from None
         except IsADirectoryError:
             raise UserError(f"{path}: ist ein Verzeichnis; geben Sie Dateien an (z. B. {path}/*.html).") from None
+        unreadable = problem(content)
+        if unreadable:
+            print(f"dkbm: {path}: übersprungen, die Datei {unreadable}. Geben Sie eine HTML- oder Textdatei an.",
+                  file=sys.stderr)
+            skipped += 1
+            continue
         content_type = "text/plain" if path.suffix.lower() in (".txt", ".text", ".md") else None
         try:
             events = extract_events(content, url=args.url, reference_date=reference, content_type=content_type,
@@ -305,6 +466,9 @@ def cmd_extract(args) -> int:
                   f"nicht ein Archiv oder einen Export.", file=sys.stderr)
             skipped += 1
             continue
+        if not events:
+            print(f"dkbm: {path}: keine Veranstaltung gefunden (kein Datum mit Veranstaltungsbezug erkannt).",
+                  file=sys.stderr)
         results.append((path, [e.to_dict() for e in events]))
     out = sys.stdout
     if len(args.files) == 1 and results:

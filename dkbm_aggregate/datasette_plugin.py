@@ -25,7 +25,10 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import json
 import os
+import re
+import sqlite3
 from collections import OrderedDict
 from typing import Any
 
@@ -163,7 +166,10 @@ async def fetch_feed_rows(datasette, request, db, *, order: str, require_start: 
     """(rows as dicts, German filter label) for a feed request."""
     columns = set(await db.table_columns(TABLE))
     has_fts = await db.table_exists(FTS_TABLE)
-    where, params, label = feed_where(request, has_fts=has_fts, columns=columns)
+    try:
+        where, params, label = feed_where(request, has_fts=has_fts, columns=columns)
+    except (ValueError, TypeError) as error:  # e.g. title__in=[1,2 is no JSON list
+        raise BadFilter(str(error)) from error
     if require_start:
         where.append("events.start is not null and events.start != ''")
     sql = f"select events.* from events where {' and '.join(where)} order by {order}"
@@ -176,7 +182,12 @@ async def fetch_feed_rows(datasette, request, db, *, order: str, require_start: 
         return [dict(zip(names, row)) for row in cursor.fetchall()]
 
     # execute_fn: Datasette's worker thread, without the interactive SQL time limit/row cap.
-    rows = await db.execute_fn(run)
+    try:
+        rows = await db.execute_fn(run)
+    except (sqlite3.OperationalError, sqlite3.ProgrammingError) as error:  # e.g. FTS5 syntax of a raw search
+        if "dk_search" in params:
+            raise BadFilter(SEARCH_HELP) from error
+        raise BadFilter(str(error)) from error
     return rows, label
 
 
@@ -246,6 +257,42 @@ async def _feed_database(datasette, request):
     return db, None
 
 
+# --------------------------------------------------------------------------- bad input
+
+class BadFilter(ValueError):
+    """A query parameter the feed cannot use; answered with 400 and a German message."""
+
+
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _check_params(request) -> None:
+    for key in request.args.keys():
+        for value in [key, *request.args.getlist(key)]:
+            if _CONTROL_RE.search(value):
+                raise BadFilter(f"Der Parameter „{_CONTROL_RE.sub('', key)}“ enthält Steuerzeichen. "
+                                f"Bitte nur normalen Text eingeben.")
+
+
+def _bad_request(error: BadFilter, request) -> Response:
+    cause = error.__cause__
+    if cause is None:
+        reason = str(error)
+    elif isinstance(cause, json.JSONDecodeError):
+        reason = ("Ein Filterwert in eckigen Klammern ist keine gültige Liste; schreiben Sie z. B. "
+                  "title__in=[\"A\",\"B\"] oder title__in=A,B.")
+    elif str(error) == SEARCH_HELP:
+        reason = SEARCH_HELP
+    else:
+        reason = "Ein Filter der Anfrage ist ungültig. Bitte Parameter prüfen."
+    return Response.text(f"Ungültige Anfrage: {reason}", status=400)
+
+
+INPUT_ERRORS = (BadFilter,)
+SEARCH_HELP = ("Die Suche ist ungültig (im Rohmodus _searchmode=raw gilt die FTS5-Syntax, z. B. "
+               "Anführungszeichen paarweise). Ohne _searchmode=raw wird der Text wörtlich gesucht.")
+
+
 # --------------------------------------------------------------------------- routes
 
 async def events_ics(datasette, request):
@@ -262,7 +309,11 @@ async def events_ics(datasette, request):
             build_calendar, rows, calendar_name=name, include_deadlines=_truthy(request, "deadlines")
         )
 
-    body = await _cached_feed(_cache_key("ics", request, db), build)
+    try:
+        _check_params(request)
+        body = await _cached_feed(_cache_key("ics", request, db), build)
+    except INPUT_ERRORS as bad:
+        return _bad_request(bad, request)
     return _conditional(request, body, ICS_CONTENT_TYPE, "dkbm-veranstaltungen.ics")
 
 
@@ -285,7 +336,11 @@ async def events_atom(datasette, request):
         title = CALENDAR_NAME + (f" ({'; '.join(label)})" if label else "") + ": neu und geändert"
         return await asyncio.to_thread(build_atom, rows, title=title, feed_url=feed_url, home_url=home_url)
 
-    body = await _cached_feed(_cache_key("atom", request, db, feed_url), build)
+    try:
+        _check_params(request)
+        body = await _cached_feed(_cache_key("atom", request, db, feed_url), build)
+    except INPUT_ERRORS as bad:
+        return _bad_request(bad, request)
     return _conditional(request, body, ATOM_CONTENT_TYPE, "dkbm-veranstaltungen.atom")
 
 

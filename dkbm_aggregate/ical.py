@@ -36,6 +36,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from icalendar import Calendar, Event, Timezone, vCalAddress, vDuration
 
+from . import sanitize
+
 BERLIN = "Europe/Berlin"
 UID_DOMAIN = "dkbm-aggregate"
 PRODID = "-//dkbm-aggregate//DKBM-Veranstaltungen//DE"
@@ -69,10 +71,8 @@ def as_dict(row: Any) -> dict[str, Any]:
 
 
 def text(value: Any) -> str | None:
-    if value is None:
-        return None
-    value = str(value).strip()
-    return value or None
+    """Text for an output: without control characters (sanitize.plain), None when empty."""
+    return sanitize.plain(value)
 
 
 def json_list(value: Any) -> list[Any]:
@@ -187,8 +187,8 @@ def location(row: Mapping[str, Any]) -> str | None:
     physical = ", ".join(parts) or None
     online = platform_label(row)
     if physical and online:
-        return f"{physical} und {online}"
-    return physical or online
+        return sanitize.location(f"{physical} und {online}")
+    return sanitize.location(physical or online)
 
 
 def contact_lines(row: Mapping[str, Any]) -> list[str]:
@@ -216,9 +216,8 @@ def contact_lines(row: Mapping[str, Any]) -> list[str]:
 
 def contact_email(row: Mapping[str, Any]) -> str | None:
     for contact in json_list(row.get("contacts")):
-        if isinstance(contact, Mapping) and text(contact.get("email")):
-            email = text(contact.get("email"))
-            return email.removeprefix("mailto:")
+        if isinstance(contact, Mapping) and sanitize.email(contact.get("email")):
+            return sanitize.email(contact.get("email"))
     return None
 
 
@@ -386,7 +385,7 @@ def _organizer(row: Mapping[str, Any]) -> vCalAddress | None:
     if not uri:
         return None
     address = vCalAddress(uri)
-    address.params["CN"] = name
+    address.params["CN"] = sanitize.text(name).replace('"', "'")  # a parameter value has no DQUOTE
     return address
 
 
@@ -523,9 +522,10 @@ def build_calendar(
         now = now.replace(tzinfo=timezone.utc)
     now = now.astimezone(timezone.utc).replace(microsecond=0)
 
+    calendar_name = sanitize.text(calendar_name) or "DKBM-Veranstaltungen"
     by_uid: dict[str, dict[str, Any]] = {}
     for raw in rows:
-        row = as_dict(raw)
+        row = sanitize.clean_row(as_dict(raw))
         if text(row.get("duplicate_of")):
             continue
         uid = uid_for(row)

@@ -13,6 +13,12 @@ Outages: a sidecar file "<page file>.http-status" holding a status code (e.g. "5
 server answer that status, with a short error page, for the page, whether or not the page file
 itself exists: details/index.html@event=17.http-status turns /details/?event=17 into a 503.
 Delete the sidecar to bring the page back. Sidecars themselves are never served.
+
+Broken transfers: a sidecar "<page file>.cut-at" holding a fraction (e.g. "0.4") makes the
+server announce the page's full Content-Length, send only that share of it and close the
+connection, as a server or proxy does when it dies mid-page. (Pages that arrive whole but are
+themselves broken - a maintenance page, random bytes, a file cut short - are simply written
+into a copy of the mirror.)
 """
 from __future__ import annotations
 
@@ -35,6 +41,8 @@ META_CHARSET_RE = re.compile(rb"<meta[^>]+charset=[\"']?([\w-]+)", re.I)
 
 
 STATUS_SUFFIX = ".http-status"
+CUT_SUFFIX = ".cut-at"
+SIDECARS = (STATUS_SUFFIX, CUT_SUFFIX)
 
 
 def page_path(root: Path, host: str, path: str, query: str = "") -> Path | None:
@@ -72,7 +80,7 @@ def _is_file(path: Path | None) -> bool:
 def mirror_file(root: Path, host: str, path: str, query: str = "") -> Path | None:
     """The mirror file for a URL's host, path and query, or None (also for paths escaping the root)."""
     candidate = page_path(root, host, path, query)
-    if not _is_file(candidate) or candidate.name.endswith(STATUS_SUFFIX):
+    if not _is_file(candidate) or candidate.name.endswith(SIDECARS):
         return None
     return candidate
 
@@ -89,6 +97,18 @@ def forced_status(page: Path | None) -> int | None:
     if not code.isdigit() or not 200 <= int(code) <= 599:
         raise ValueError(f"{sidecar}: {text[:40]!r} ist kein HTTP-Statuscode; schreiben Sie z. B. 503 hinein.")
     return int(code)
+
+
+def cut_share(page: Path) -> float | None:
+    """The share of the page to send before dropping the connection (its .cut-at sidecar)."""
+    sidecar = page.with_name(page.name + CUT_SUFFIX)
+    if not _is_file(sidecar):
+        return None
+    try:
+        share = float(sidecar.read_text(encoding="utf-8").strip())
+    except ValueError:
+        raise ValueError(f"{sidecar}: kein Anteil; schreiben Sie z. B. 0.4 hinein.") from None
+    return min(max(share, 0.0), 1.0)
 
 
 def content_type_for(path: Path, body: bytes) -> str:
@@ -145,6 +165,15 @@ class MirrorHandler(BaseHTTPRequestHandler):
         self.send_header("Last-Modified", formatdate(modified, usegmt=True))
         self.send_header("ETag", etag)
         self.end_headers()
+        try:
+            share = cut_share(found)
+        except ValueError:
+            share = None
+        if send_body and share is not None:
+            self.wfile.write(body[: int(len(body) * share)])
+            self.wfile.flush()
+            self.close_connection = True
+            return
         if send_body:
             self.wfile.write(body)
 

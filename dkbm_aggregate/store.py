@@ -13,7 +13,7 @@ from typing import Iterable
 import sqlite_utils
 
 from .registry import Source
-from .schema import EVENT_COLUMNS, FTS_COLUMNS, JSON_COLUMNS
+from .schema import EVENT_COLUMNS, JSON_COLUMNS, ensure_schema
 
 # A change of these is a change users must see in their calendar (iCalendar SEQUENCE + 1).
 SCHEDULE_FIELDS = ("start", "end", "all_day", "status", "venue", "address", "city", "online")
@@ -25,47 +25,7 @@ STATUS_PREFIX_RE = re.compile(r"^\s*(?:\+{2,}\s*)?(?:abgesagt|entfällt|verschob
 STATUS_SUFFIX_RE = re.compile(r"\s*(?:\(\s*(?:abgesagt|entfällt|verschoben|neuer\s+termin|ausgebucht)\s*!?\s*\)|"
                               r"[:–-]\s*(?:abgesagt|entfällt|verschoben|ausgebucht)\s*!?)\s*$", re.I)
 
-RUN_COLUMNS = {
-    "id": int, "source": str, "started": str, "finished": str, "status": str,
-    "pages_fetched": int, "pages_not_modified": int, "bytes_received": int, "pages_extracted": int,
-    "events_new": int, "events_changed": int, "events_unchanged": int, "events_missing": int,
-    "errors": int, "error_details": str,
-}
-SOURCE_COLUMNS = {
-    "name": str, "title": str, "organizer": str, "regions": str, "platform": str, "homepage": str,
-    "start_urls": str, "last_crawl_started": str, "last_crawl_status": str,
-    "last_crawl_events": int, "last_crawl_errors": int,
-}
-
-
-# The table users browse: one row per event (copies from other sources left out), German column
-# names, German status words; the JSON API and the feeds keep using `events`.
-GERMAN_VIEW = """
-CREATE VIEW veranstaltungen AS
-SELECT
-  title AS Titel,
-  start AS Beginn,
-  "end" AS Ende,
-  event_type AS Format,
-  organizer AS Veranstalter,
-  CASE WHEN online = 1 AND hybrid = 0 AND city IS NULL
-       THEN 'online' || coalesce(' (' || online_platform || ')', '')
-       ELSE coalesce(venue || ', ', '') || coalesce(city, '') ||
-            CASE WHEN hybrid = 1 THEN ' und online' ELSE '' END END AS Ort,
-  city AS Stadt,
-  registration_deadline AS Anmeldeschluss,
-  CASE status WHEN 'cancelled' THEN 'abgesagt' WHEN 'postponed' THEN 'verschoben'
-              WHEN 'tentative' THEN 'vorläufig'
-              ELSE CASE WHEN booked_out = 1 THEN 'ausgebucht' ELSE 'geplant' END END AS Status,
-  topics AS Themen,
-  regions AS Regionen,
-  source_title AS Quelle,
-  url AS Link,
-  id
-FROM events
-WHERE duplicate_of IS NULL
-ORDER BY start IS NULL, start, title
-"""
+BUSY_TIMEOUT_MS = 30_000
 
 
 def utc_now() -> str:
@@ -90,31 +50,14 @@ class Store:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite_utils.Database(self.path)
+        # One writer per database (dkbm_aggregate.lock); readers (Datasette) may hold a snapshot for
+        # a moment, so a write waits for them instead of failing with "database is locked".
+        self.db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         self.db.execute("PRAGMA journal_mode=WAL")
         self.ensure_schema()
 
     def ensure_schema(self) -> None:
-        events = self.db["events"]
-        if not events.exists():
-            events.create(EVENT_COLUMNS, pk="id", not_null={"title", "source"},
-                          defaults={"sequence": 0, "status": "scheduled", "all_day": 0, "online": 0})
-            events.create_index(["start"])
-            events.create_index(["source"])
-            events.create_index(["duplicate_of"])
-            events.enable_fts(list(FTS_COLUMNS), create_triggers=True, tokenize="unicode61")
-        else:
-            missing = {k: v for k, v in EVENT_COLUMNS.items() if k not in events.columns_dict}
-            for name, kind in missing.items():
-                events.add_column(name, kind)
-        self.db.execute("DROP VIEW IF EXISTS veranstaltungen")
-        self.db.execute(GERMAN_VIEW)
-        if not self.db["sources"].exists():
-            self.db["sources"].create(SOURCE_COLUMNS, pk="name")
-        if not self.db["crawl_runs"].exists():
-            self.db["crawl_runs"].create(RUN_COLUMNS, pk="id")
-        if not self.db["crawl_errors"].exists():
-            self.db["crawl_errors"].create({"run_id": int, "source": str, "url": str, "reason": str,
-                                            "at": str}, pk=None)
+        ensure_schema(self.db)
 
     # ---------------------------------------------------------------- sources
 
@@ -179,8 +122,20 @@ class Store:
             self.db["sources"].update(run["source"], {
                 "last_crawl_started": run["started"], "last_crawl_status": run["status"],
                 "last_crawl_events": run["events_new"] + run["events_changed"] + run["events_unchanged"],
-                "last_crawl_errors": run["errors"]})
+                "last_crawl_errors": run["errors"], "last_crawl_reason": run.get("reason") or None})
         return run_id
+
+    def previous_events(self, source: str) -> int | None:
+        """How many events the source's latest crawl that found any found (None: none yet).
+
+        A drop is judged against this: a suspect crawl that found fewer events becomes the new
+        yardstick, so a source that really shrank is ok again on its next crawl, while a crawl
+        that found nothing keeps comparing with the last one that found something."""
+        row = next(self.db.query(
+            "select found from (select id, coalesce(events_found, events_new + events_changed + events_unchanged) "
+            "as found from crawl_runs where source = ? and status != 'failed') where found > 0 "
+            "order by id desc limit 1", [source]), None)
+        return None if row is None else row["found"]
 
     # ---------------------------------------------------------------- cross-source merging
 

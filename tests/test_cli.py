@@ -91,6 +91,34 @@ def test_extract_uses_the_organizer_option_when_the_page_names_none(page):
     assert json.loads(result.stdout)[0]["organizer"] == "Agentur A"
 
 
+@pytest.mark.parametrize("content, words", [
+    (b"", "ist leer"),
+    (b"  \n\t \n", "ist leer"),
+    (bytes(range(256)) * 20, "Binärdaten"),
+    (bytes((i * 37 + 11) % 256 for i in range(6000) if (i * 37 + 11) % 256), "nicht lesbar"),
+])
+def test_extract_says_why_an_empty_or_binary_file_gives_nothing(tmp_path, page, content, words):
+    bad = tmp_path / "seite.html"
+    bad.write_bytes(content)
+    single = dkbm("extract", bad)
+    assert single.returncode == 1 and single.stdout == ""
+    assert f"{bad}: übersprungen" in single.stderr and words in single.stderr
+    assert "Traceback" not in single.stderr
+    # with other files, the good one is still read
+    both = dkbm("extract", page, bad, "--reference-date", "2026-11-23")
+    lines = [json.loads(line) for line in both.stdout.splitlines()]
+    assert [line["file"] for line in lines] == [str(page)] and lines[0]["events"]
+    assert words in both.stderr and both.returncode == 1
+
+
+def test_extract_says_so_when_a_readable_page_has_no_event(tmp_path):
+    plain = tmp_path / "impressum.html"
+    plain.write_text("<html><body><h1>Impressum</h1><p>Angaben gemäß § 5 TMG</p></body></html>", encoding="utf-8")
+    result = dkbm("extract", plain)
+    assert result.returncode == 0 and json.loads(result.stdout) == []
+    assert "keine Veranstaltung gefunden" in result.stderr
+
+
 def test_extract_missing_file_names_it_without_traceback(tmp_path, page):
     missing = tmp_path / "gibt-es-nicht.html"
     stderr = assert_user_error(dkbm("extract", page, missing))

@@ -181,7 +181,7 @@ def test_good_and_malformed_events_are_stored(first):
 def test_summary_has_per_source_counts(first):
     summary = first["summary"]
     a = summary["sources"]["agentur_a"]
-    assert a["status"] == "errors"
+    assert a["status"] == "suspect" and "Fehler beim Abruf" in a["reason"]
     assert a["events_new"] == 2
     assert a["pages_extracted"] == 2  # the good and the malformed page
     assert a["pages_fetched"] >= 5
@@ -238,7 +238,7 @@ def test_a_source_whose_start_page_404s_fails_while_the_others_succeed(first):
     assert first["events"][f"https://{HOST_C}/aktuelles/details/werkstatt-datenvisualisierung.html"]["start"] \
         == "2027-02-24T13:00"
     runs = {r["source"]: r["status"] for r in first["runs"]}
-    assert runs == {"agentur_a": "errors", "agentur_b": "failed", "agentur_c": "ok"}
+    assert runs == {"agentur_a": "suspect", "agentur_b": "failed", "agentur_c": "ok"}
 
 
 # ------------------------------------------------------------------ the second crawl: an outage
@@ -264,7 +264,7 @@ def test_an_outage_is_recorded(first, second):
     latest_run = max(r["id"] for r in second["runs"] if r["source"] == "agentur_a")
     assert any(e["url"] == url and "503" in e["reason"] for e in second["errors"] if e["run_id"] == latest_run)
     assert not any(e["url"] == url for e in first["errors"])  # it was fine the day before
-    assert second["summary"]["sources"]["agentur_a"]["status"] == "errors"
+    assert second["summary"]["sources"]["agentur_a"]["status"] == "suspect"
     assert second["summary"]["sources"]["agentur_a"]["events_new"] == 0
     assert second["summary"]["sources"]["agentur_a"]["events_changed"] == 0
 
@@ -301,4 +301,5 @@ def test_live_network_failures_get_german_reasons(error, expected):
     failure = Failure(getattr(scrapy.exceptions, error)("low-level message"))
     failure.request = scrapy.Request(f"{A}/termine/")
     spider.on_error(failure)
-    assert spider.report["errors"] == [{"url": f"{A}/termine/", "reason": expected}]
+    from crawler import report
+    assert report.errors(spider.crawler.stats) == [{"url": f"{A}/termine/", "reason": expected}]

@@ -17,8 +17,10 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 
+from dkbm_aggregate import readable
 from parsers import extract_events
 
+from .. import report
 from ..items import EventItem
 
 
@@ -30,6 +32,23 @@ def _errors(*names: str) -> tuple[type[Exception], ...]:
 DNS_ERRORS = (DNSLookupError, *_errors("CannotResolveHostError"))
 TIMEOUT_ERRORS = (TimeoutError, TCPTimedOutError, *_errors("DownloadTimeoutError"))
 REFUSED_ERRORS = (ConnectionRefusedError, *_errors("DownloadConnectionRefusedError"))
+DATALOSS_ERRORS = _errors("ResponseDataLossError")
+def page_problem(response, expect_events: bool = False, events: int | None = None) -> str | None:
+    """Why a 200 page cannot be trusted (German), or None. Not HTML, binary, undecodable, or
+    an HTML page that ends before its end and gave no event."""
+    if not hasattr(response, "text"):
+        kind = response.headers.get("Content-Type", b"").decode("latin-1") or "unbekannt"
+        return f"keine HTML-Seite (Content-Type {kind})"
+    body = response.body
+    unreadable = readable.problem(body, response.encoding)
+    if unreadable:
+        return f"Seite {unreadable}"
+    if expect_events and events == 0:
+        tail = body[-4096:].lower()
+        if (b"<html" in body[:4096].lower() or b"<body" in body[:8192].lower()) \
+                and b"</html>" not in tail and b"</body>" not in tail:
+            return "Seite offenbar abgeschnitten (endet vor </body>/</html>), keine Veranstaltung gelesen"
+    return None
 
 
 class RegistrySpider(scrapy.Spider):
@@ -46,8 +65,6 @@ class RegistrySpider(scrapy.Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.crawl_date = date.fromisoformat(crawler.settings.get("DKBM_CRAWL_DATE")) \
             if crawler.settings.get("DKBM_CRAWL_DATE") else date.today()
-        spider.report = {"pages_fetched": 0, "pages_not_modified": 0, "bytes_received": 0,
-                         "pages_extracted": 0, "pages_ok": 0, "errors": []}
         spider.pages_requested = 0
         crawler.signals.connect(spider.on_response_downloaded, signal=signals.response_downloaded)
         return spider
@@ -57,22 +74,19 @@ class RegistrySpider(scrapy.Spider):
     def on_response_downloaded(self, response, request, spider):
         if spider is not self or request.url.endswith("/robots.txt"):
             return
+        stats = self.crawler.stats
         if response.status == 304:
-            self.report["pages_not_modified"] += 1
+            report.inc(stats, "pages_not_modified")
         else:
-            self.report["bytes_received"] += len(response.body)
-        self.report["pages_fetched"] += 1
+            report.inc(stats, "bytes_received", len(response.body))
+        report.inc(stats, "pages_fetched")
         if response.status < 400:
-            self.report["pages_ok"] += 1  # a source none of whose pages answered is "failed"
+            report.inc(stats, "pages_ok")  # a source none of whose pages answered is "failed"
         if response.status >= 500:
             self.record_error(request.url, f"Serverfehler (HTTP {response.status})")
 
     def record_error(self, url: str, reason: str) -> None:
-        error = {"url": url, "reason": reason}
-        if error in self.report["errors"]:
-            return  # retries of the same failure
-        self.report["errors"].append(error)
-        self.logger.warning("%s: %s", url, reason)
+        report.record_error(self.crawler.stats, url, reason)
 
     def on_error(self, failure):
         request = failure.request
@@ -89,6 +103,8 @@ class RegistrySpider(scrapy.Spider):
             reason = "Zeitüberschreitung"
         elif failure.check(*REFUSED_ERRORS):
             reason = "Verbindung abgelehnt"
+        elif DATALOSS_ERRORS and failure.check(*DATALOSS_ERRORS):
+            reason = "Seite unvollständig übertragen (Verbindung vor dem Ende abgebrochen)"
         else:
             reason = f"{failure.type.__name__}: {failure.getErrorMessage()}"
         message = failure.getErrorMessage().lower()
@@ -103,8 +119,15 @@ class RegistrySpider(scrapy.Spider):
             yield scrapy.Request(url, callback=self.parse_listing, errback=self.on_error)
 
     def parse_listing(self, response):
+        stats = self.crawler.stats
+        report.inc(stats, "listing_pages")
         if self.events_on_listing_pages:
             yield from self.extract(response)
+        else:
+            problem = page_problem(response)
+            if problem:
+                self.record_error(response.url, problem)
+                return
         hrefs = response.xpath(self.listing_links_xpath).getall() if hasattr(response, "xpath") else []
         if not hrefs and self.listing_links_xpath != "//a/@href":
             self.logger.warning("%s: listing area %r not found; using all links", response.url,
@@ -120,6 +143,7 @@ class RegistrySpider(scrapy.Spider):
                 callback = self.parse_listing
             else:
                 continue
+            report.inc(stats, "listing_links")
             if self.pages_requested >= self.source.max_pages:
                 self.record_error(url, f"max_pages={self.source.max_pages} erreicht; Rest übersprungen")
                 return
@@ -130,8 +154,9 @@ class RegistrySpider(scrapy.Spider):
         yield from self.extract(response)
 
     def extract(self, response):
-        if not hasattr(response, "text"):
-            self.record_error(response.url, "keine HTML-Seite")
+        problem = page_problem(response)
+        if problem:
+            self.record_error(response.url, problem)
             return
         content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
         try:
@@ -140,7 +165,12 @@ class RegistrySpider(scrapy.Spider):
         except Exception as error:  # one unreadable page must not end the crawl of a source
             self.record_error(response.url, f"Extraktion fehlgeschlagen: {type(error).__name__}: {error}")
             return
-        self.report["pages_extracted"] += 1
+        problem = page_problem(response, expect_events=True, events=len(events))
+        if problem:
+            self.record_error(response.url, problem)
+            return
+        report.inc(self.crawler.stats, "pages_extracted")
+        report.inc(self.crawler.stats, "events_found", len(events))
         for event in events:
             yield EventItem(event=event, source=self.source, page_url=response.url,
                             events_on_page=len(events))

@@ -1,0 +1,108 @@
+"""Scale-out on scrapy-redis with a real redis-server on loopback: two workers and the writer
+crawl the whole mirror; every page is fetched exactly once across the workers and the database
+holds the same events as a single-process crawl."""
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from . import minimirror
+
+ROOT = minimirror.ROOT
+COMPARED = ("id", "title", "start", "end", "city", "venue", "status", "organizer", "registration_deadline",
+            "content_hash", "duplicate_of", "missing_since")
+
+
+@pytest.fixture(scope="module")
+def redis_url(tmp_path_factory):
+    binary = shutil.which("redis-server")
+    if binary is None:
+        pytest.skip("redis-server is not installed (Debian package redis-server; .ci/run installs it)")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    workdir = tmp_path_factory.mktemp("redis")
+    server = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly",
+                               "no", "--dir", str(workdir)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1) as connection:
+                connection.sendall(b"PING\r\n")
+                if connection.recv(16).startswith(b"+PONG"):
+                    break
+        except OSError:
+            pass
+        assert time.monotonic() < deadline, "redis-server did not start"
+        time.sleep(0.1)
+    yield f"redis://127.0.0.1:{port}/0"
+    server.terminate()
+    server.wait(timeout=10)
+
+
+def crawl(db, *extra) -> dict:
+    summary = db.with_suffix(".json")
+    result = subprocess.run(
+        [sys.executable, "-m", "dkbm_aggregate.cli", "crawl", "--offline", "--db", str(db), "--summary-json",
+         str(summary), "--crawl-date", "2026-11-23", "--quiet", *extra],
+        cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return json.loads(summary.read_text(encoding="utf-8"))
+
+
+def events(db) -> dict:
+    connection = sqlite3.connect(db)
+    connection.row_factory = sqlite3.Row
+    try:
+        return {r["id"]: tuple(r[k] for k in COMPARED) for r in connection.execute("select * from events")}
+    finally:
+        connection.close()
+
+
+@pytest.fixture(scope="module")
+def both(tmp_path_factory, redis_url):
+    workdir = tmp_path_factory.mktemp("scale")
+    single = crawl(workdir / "single.db")
+    distributed = crawl(workdir / "distributed.db", "--redis", redis_url, "--workers", "2")
+    return workdir, single, distributed
+
+
+def test_two_workers_fetch_every_page_exactly_once(both):
+    _, single, distributed = both
+    workers = distributed["workers"]
+    assert len(workers) == 2
+    fetched = [url for worker in workers.values() for url in worker["urls"]]
+    assert len(fetched) == len(set(fetched))  # no page twice
+    assert len(fetched) == single["total"]["pages_fetched"] == distributed["total"]["pages_fetched"]
+    assert all(worker["pages_fetched"] > 0 for worker in workers.values()), {
+        name: worker["pages_fetched"] for name, worker in workers.items()}
+    assert all(set(worker["sources"]) == set(single["sources"]) for worker in workers.values())
+
+
+def test_the_writer_stores_the_same_events_as_a_single_process_crawl(both):
+    workdir, single, distributed = both
+    assert events(workdir / "distributed.db") == events(workdir / "single.db")
+    for name, source in single["sources"].items():
+        other = distributed["sources"][name]
+        assert (other["status"], other["events_new"], other["errors"]) == \
+            (source["status"], source["events_new"], source["errors"]), name
+    runs = sqlite3.connect(workdir / "distributed.db").execute("select count(*) from crawl_runs").fetchone()[0]
+    assert runs == len(single["sources"])
+
+
+def test_an_unreachable_redis_is_a_german_message(tmp_path):
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    result = subprocess.run(
+        [sys.executable, "-m", "dkbm_aggregate.cli", "crawl", "--offline", "--db", str(tmp_path / "x.db"),
+         "--redis", f"redis://127.0.0.1:{port}/0", "--quiet"], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert "Redis unter" in result.stderr and "nicht erreichbar" in result.stderr and "Traceback" not in result.stderr
