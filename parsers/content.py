@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from typing import TYPE_CHECKING
 
 from . import dates as d
 from . import lexicon as lex
@@ -18,9 +17,6 @@ from . import titles
 from .event import Event
 from .labels import label_of
 from .page import Line, Page
-
-if TYPE_CHECKING:
-    from .mentions import Mention
 
 # A press article or a newsletter: archives of both hold years-old texts whose dates lack a year.
 PRESS_URL_RE = re.compile(r"/(?:artikel|article|presse\w*|nachrichten|lokales|regional|(?:aktuelle-)?meldung\w*|"
@@ -189,15 +185,6 @@ class PageView:
 
     def event_time_before(self, line_index: int) -> bool:
         return any(t.event_hint and t.line_index <= line_index for t in self.page.time_elements)
-
-    def resolve(self, mention: Mention, year_hint: int | None) -> bool:
-        hint = self.lines[mention.line].year_hint or year_hint
-        resolved = mention.date.resolve(self.reference, hint,
-                                        nearest=self.reference is not None and self.reference == self.publication_date)
-        if resolved is None:
-            return False
-        mention.first, mention.last = resolved
-        return True
 
     def date_line_of(self, event: Event) -> int | None:
         snippet = event.provenance.get("start", {}).get("snippet") or event.provenance.get("start_partial", {}).get("snippet")

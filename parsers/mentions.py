@@ -125,3 +125,14 @@ def span_days(mention: d.DateMention) -> int:
     except ValueError:
         return 0
     return (last - first).days
+
+
+def resolve(view: PageView, mention: Mention, year_hint: int | None) -> bool:
+    """Pin the mention's year (its line's year heading, the hint, the page's reference) and keep its days."""
+    hint = view.lines[mention.line].year_hint or year_hint
+    resolved = mention.date.resolve(view.reference, hint,
+                                    nearest=view.reference is not None and view.reference == view.publication_date)
+    if resolved is None:
+        return False
+    mention.first, mention.last = resolved
+    return True

@@ -14,7 +14,7 @@ from . import gazetteer
 from . import lexicon as lex
 from .content import PageView
 from .event import Event
-from .mentions import Mention
+from .mentions import Mention, resolve
 from .page import Line
 
 
@@ -137,13 +137,13 @@ def _programme_days(view: PageView, first_item: int, mentions: list[Mention], st
     if not spans:
         return False
     span = spans[0]
-    if not view.resolve(span, None) or span.last is None:
+    if not resolve(view, span, None) or span.last is None:
         return False
     days = [start for start in starts if start >= limit] or starts
     inside = 0
     for start in days:
         item = next((m for m in mentions if m.line >= start and m.kind == "event"), None)
-        if item is None or not view.resolve(item, span.first.year):
+        if item is None or not resolve(view, item, span.first.year):
             return False
         inside += span.first <= item.first <= span.last
     return inside == len(days) and len(days) >= 2

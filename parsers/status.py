@@ -9,7 +9,7 @@ from . import lexicon as lex
 from . import when
 from .content import PageView
 from .event import FROM_PROSE, POSTPONED
-from .mentions import Mention
+from .mentions import Mention, resolve
 from .segment import Draft
 
 STATUS_TAIL_RE = re.compile(r"\s+(?:abgesagt|verschoben|entfällt|fällt\s+aus)\s+[–-]\s+\S")
@@ -30,21 +30,21 @@ def read_status(view: PageView, draft: Draft, texts: list[str], title: str, ment
     event.note("status", FROM_PROSE, next((t for t in relevant if lex.status_of(t)), title))
     if status != POSTPONED:
         return
-    labelled_old = next((m for m in mentions if m.kind == "old" and view.resolve(m, year_hint)), None)
+    labelled_old = next((m for m in mentions if m.kind == "old" and resolve(view, m, year_hint)), None)
     if labelled_old is not None:
         # "Ursprünglicher Termin: 22.06.2027, 10:00 Uhr" / "Neuer Termin: 3.11.2027" or "wird noch bekanntgegeben"
         old_text = view.texts[labelled_old.line]
         old_time = d.find_time(old_text[labelled_old.date.end:labelled_old.date.end + 60])
         event.original_start = d.iso(labelled_old.first, old_time.start if old_time else None)
         new = next((m for m in mentions if m.kind == "event" and view.labels[m.line]
-                    and view.labels[m.line].kind == "new_date" and view.resolve(m, year_hint)), None)
+                    and view.labels[m.line].kind == "new_date" and resolve(view, m, year_hint)), None)
         if new is not None:
             when.set_when(view, draft, new)
         elif event.start and event.start[:10] == labelled_old.first.isoformat():
             event.start = event.end = None
             event.all_day = False
         return
-    dated = [m for m in mentions if m.kind == "event" and view.resolve(m, year_hint)]
+    dated = [m for m in mentions if m.kind == "event" and resolve(view, m, year_hint)]
     new = None
     for mention in dated:
         text = view.texts[mention.line]

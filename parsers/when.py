@@ -9,7 +9,7 @@ from . import lexicon as lex
 from .content import TIME_ONLY_LINE_RE, PageView, iso_date
 from .event import FROM_LABEL, FROM_PROSE, Event
 from .labels import label_of
-from .mentions import HAS_DIGIT, Mention
+from .mentions import HAS_DIGIT, Mention, resolve
 from .segment import Block, Draft
 
 BEGIN_RE = re.compile(r"\bBeginn\w*\s+(?:ist\s+)?(?:(?:am|an|des|der|dem|ersten|Tag|Tages)\s+){0,4}(?:um\s+|gegen\s+|ab\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*Uhr", re.I)
@@ -41,8 +41,8 @@ def pick_date(view: PageView, draft: Draft, block: Block, mentions: list[Mention
         if timed and not d.find_time(view.texts[best.line]) and view.looks_like_news():
             best = max(timed, key=lambda m: (m.score, -m.line))
     # a labelled date without a time loses to a prose date with one ("Datum:" on news pages)
-    if not view.resolve(best, year_hint):
-        others = [m for m in candidates if m is not best and view.resolve(m, year_hint)]
+    if not resolve(view, best, year_hint):
+        others = [m for m in candidates if m is not best and resolve(view, m, year_hint)]
         if not others:
             # a day without a year the page can pin ("am 19. und 20. März" in an undated
             # article): the event is announced, its year unknown; never the crawl year
@@ -237,7 +237,7 @@ def undated_but_announced(labels, texts) -> bool:
 
 def read_deadline(view: PageView, mentions: list[Mention], year_hint, event: Event) -> None:
     for mention in mentions:
-        if mention.kind == "deadline" and view.resolve(mention, year_hint):
+        if mention.kind == "deadline" and resolve(view, mention, year_hint):
             event.registration_deadline = mention.first.isoformat()
             event.note("registration_deadline", FROM_LABEL if view.labels[mention.line] else FROM_PROSE,
                        view.texts[mention.line])

@@ -33,9 +33,12 @@ DNS_ERRORS = (DNSLookupError, *_errors("CannotResolveHostError"))
 TIMEOUT_ERRORS = (TimeoutError, TCPTimedOutError, *_errors("DownloadTimeoutError"))
 REFUSED_ERRORS = (ConnectionRefusedError, *_errors("DownloadConnectionRefusedError"))
 DATALOSS_ERRORS = _errors("ResponseDataLossError")
+
+
 def page_problem(response, expect_events: bool = False, events: int | None = None) -> str | None:
     """Why a 200 page cannot be trusted (German), or None. Not HTML, binary, undecodable, or
-    an HTML page that ends before its end and gave no event."""
+    an HTML page that ends before its end and gave no dated event (`events`: how many events
+    with a day the page gave; a cut page can still name its event, but not reliably its day)."""
     if not hasattr(response, "text"):
         kind = response.headers.get("Content-Type", b"").decode("latin-1") or "unbekannt"
         return f"keine HTML-Seite (Content-Type {kind})"
@@ -47,7 +50,7 @@ def page_problem(response, expect_events: bool = False, events: int | None = Non
         tail = body[-4096:].lower()
         if (b"<html" in body[:4096].lower() or b"<body" in body[:8192].lower()) \
                 and b"</html>" not in tail and b"</body>" not in tail:
-            return "Seite offenbar abgeschnitten (endet vor </body>/</html>), keine Veranstaltung gelesen"
+            return "Seite offenbar abgeschnitten (endet vor </body>/</html>), keine datierte Veranstaltung gelesen"
     return None
 
 
@@ -165,7 +168,7 @@ class RegistrySpider(scrapy.Spider):
         except Exception as error:  # one unreadable page must not end the crawl of a source
             self.record_error(response.url, f"Extraktion fehlgeschlagen: {type(error).__name__}: {error}")
             return
-        problem = page_problem(response, expect_events=True, events=len(events))
+        problem = page_problem(response, expect_events=True, events=sum(1 for event in events if event.start))
         if problem:
             self.record_error(response.url, problem)
             return
