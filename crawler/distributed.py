@@ -167,6 +167,7 @@ class Writer:
         self.sources = {source.name: source for source in sources}
         self.db_path = db_path
         self.store = Store(db_path)
+        self.store.begin_run()
         self.started = utc_now()
         self.seen = {name: set() for name in self.sources}
         self.outcomes = {name: {"new": 0, "changed": 0, "unchanged": 0, "write_errors": 0} for name in self.sources}
@@ -188,8 +189,6 @@ class Writer:
             self.reports.append(data)
             return True
         name = key.rsplit(":", 1)[0]
-        if data["id"] in self.seen[name]:
-            return True
         try:
             outcome = self.store.upsert_event(data)
         except sqlite3.Error as error:
@@ -197,6 +196,8 @@ class Writer:
             self.write_errors[name].append({"url": data.get("url") or "", "reason": (
                 f"Schreibfehler in der Datenbank, Veranstaltung „{data['title'][:80]}“ nicht gespeichert: {error}")})
             return True
+        if data["id"] in self.seen[name] or outcome == "repeat":
+            return True  # the same event linked twice from one source
         self.seen[name].add(data["id"])
         self.outcomes[name][outcome] += 1
         return True

@@ -38,6 +38,12 @@ class NormalizePipeline:
         row["organizer"] = row.get("organizer") or source.organizer
         for flag in ("all_day", "date_tentative", "online", "hybrid", "booked_out"):
             row[flag] = int(bool(row.get(flag)))
+        # For the store's identity rules (dkbm_aggregate.identity): where the event was read and
+        # what else its page announces now.
+        row["_page_url"] = item["page_url"]
+        row["_events_on_page"] = item["events_on_page"]
+        if item.get("page_events") is not None:
+            row["_page_events"] = item["page_events"]
         return row
 
 
@@ -94,13 +100,12 @@ class StorePipeline:
     def open_spider(self, spider=None):
         spider = spider or getattr(self.crawler, "spider", None)
         self.store = Store(self.db_path)
+        self.store.begin_run()
         self.seen: set[str] = set()
         if spider is not None:
             self.store.sync_sources([spider.source])
 
     def process_item(self, row, spider=None):
-        if row["id"] in self.seen:
-            return row  # the same event linked twice from one source
         try:
             outcome = self.store.upsert_event(row)
         except sqlite3.Error as error:
@@ -111,6 +116,8 @@ class StorePipeline:
                                     f"Schreibfehler in der Datenbank, Veranstaltung „{row['title'][:80]}“ "
                                     f"nicht gespeichert: {error}")
             raise DropItem(f"Schreibfehler: {error}") from None
+        if row["id"] in self.seen or outcome == "repeat":
+            return row  # the same event linked twice from one source
         self.seen.add(row["id"])
         if self.crawler is not None:
             report.inc(self.crawler.stats, f"events_{outcome}")

@@ -58,6 +58,13 @@ RUN_COLUMNS = {
     "reason": str,             # why a run is suspect or failed (German)
     "events_found": int, "listing_links": int,
 }
+# What changed, field by field: the history on the event's page. run_id is filled in when the
+# crawl run is recorded (NULL for manual imports).
+CHANGE_COLUMNS = {"id": int, "event_id": str, "field": str, "old": str, "new": str, "at": str, "source": str,
+                  "run_id": int}
+# Every page and source an event was seen on; role: organizer | third_party | newsletter | feed | manual.
+EVENT_SOURCE_COLUMNS = {"event_id": str, "url": str, "source": str, "role": str, "first_seen": str,
+                        "last_seen": str}
 SOURCE_COLUMNS = {
     "name": str, "title": str, "organizer": str, "regions": str, "platform": str, "homepage": str,
     "start_urls": str, "last_crawl_started": str, "last_crawl_status": str,
@@ -137,6 +144,13 @@ def ensure_schema(db) -> None:
     for name, columns, pk in (("sources", SOURCE_COLUMNS, "name"), ("crawl_runs", RUN_COLUMNS, "id")):
         if not db[name].exists():
             db[name].create(columns, pk=pk)
+    if not db["event_changes"].exists():
+        db["event_changes"].create(CHANGE_COLUMNS, pk="id")
+        db["event_changes"].create_index(["event_id"])
+        db["event_changes"].create_index(["source", "run_id"])
+    if not db["event_sources"].exists():
+        db["event_sources"].create(EVENT_SOURCE_COLUMNS, pk=("event_id", "url"))
+        db["event_sources"].create_index(["url"])
     if not db["crawl_errors"].exists():
         db["crawl_errors"].create({"run_id": int, "source": str, "url": str, "reason": str, "at": str}, pk=None)
     for name, columns in (("events", EVENT_COLUMNS), ("sources", SOURCE_COLUMNS), ("crawl_runs", RUN_COLUMNS)):

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
-import unicodedata
 from datetime import datetime, timezone
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -12,6 +10,8 @@ from typing import Iterable
 
 import sqlite_utils
 
+from . import identity
+from .identity import event_id, slug  # noqa: F401  (re-exported: the crawler and tests mint ids here)
 from .registry import Source
 from .schema import EVENT_COLUMNS, JSON_COLUMNS, ensure_schema
 
@@ -19,30 +19,19 @@ from .schema import EVENT_COLUMNS, JSON_COLUMNS, ensure_schema
 SCHEDULE_FIELDS = ("start", "end", "all_day", "status", "venue", "address", "city", "online")
 BOOKKEEPING = {"id", "sequence", "content_hash", "first_seen", "last_seen", "last_changed",
                "missing_since", "duplicate_of", "provenance"}
-STATUS_PREFIX_RE = re.compile(r"^\s*(?:\+{2,}\s*)?(?:abgesagt|entfällt|verschoben|neuer\s+termin|ausgebucht|"
-                              r"achtung|update|terminänderung)\s*(?:[:!–-]|\+{2,})\s*", re.I)
-# "Fachtag (abgesagt)", "Fachtag – ABGESAGT": the same event as "Fachtag".
-STATUS_SUFFIX_RE = re.compile(r"\s*(?:\(\s*(?:abgesagt|entfällt|verschoben|neuer\s+termin|ausgebucht)\s*!?\s*\)|"
-                              r"[:–-]\s*(?:abgesagt|entfällt|verschoben|ausgebucht)\s*!?)\s*$", re.I)
+# Fields whose change is written to event_changes (the history the event page shows).
+CHANGE_FIELDS = ("title", "start", "end", "all_day", "status", "booked_out", "original_start", "venue", "address",
+                 "postal_code", "city", "online", "hybrid", "online_platform", "registration_deadline", "organizer",
+                 "event_type", "url")
+# Where an event was seen (event_sources.role).
+ROLES = ("organizer", "third_party", "newsletter", "feed", "manual")
+MANUAL_SOURCE = "manuell"
 
 BUSY_TIMEOUT_MS = 30_000
 
 
 def utc_now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
-
-
-def slug(text: str) -> str:
-    text = STATUS_SUFFIX_RE.sub("", STATUS_PREFIX_RE.sub("", text or ""))
-    text = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:80]
-
-
-def event_id(source: str, page_url: str, title: str, several_on_page: bool) -> str:
-    """Identity that survives a change of date: the page (plus the title where a page announces
-    several events), never the date itself."""
-    key = page_url if not several_on_page else f"{page_url}#{slug(title)}"
-    return f"{source}/{hashlib.sha1(key.encode()).hexdigest()[:12]}"
 
 
 class Store:
@@ -74,19 +63,48 @@ class Store:
         facts = {k: row.get(k) for k in EVENT_COLUMNS if k not in BOOKKEEPING}
         return hashlib.sha1(json.dumps(facts, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
+    def begin_run(self) -> None:
+        """Start a crawl (or an import): from now on, every stored event taken by one extraction
+        is not available to another, and repeats of one event on one page are told apart from
+        two meetings of a series."""
+        self._claims: dict[str, dict] | None = {}
+
+    _claims: dict[str, dict] | None = None
+
     def upsert_event(self, row: dict, now: str | None = None) -> str:
-        """Store one event row; returns "new", "changed" or "unchanged". One transaction per row:
-        a failure leaves the stored row as it was."""
+        """Store one event row; returns "new", "changed", "unchanged" or "repeat" (the same event
+        listed twice on one page in this run). One transaction per row: a failure leaves the
+        stored row as it was.
+
+        `row["id"]` is the id minted for a first sighting; the event's real id is decided here
+        (identity.best_match against the events seen on the same page) and written back into
+        `row["id"]`. Optional keys, not stored as columns: `_page_url` (the page the event was
+        read from, default `url`), `_page_events` (every event the page announces now: title,
+        start, city), `_events_on_page`, `_role` (see ROLES)."""
         now = now or utc_now()
+        page_url = row.get("_page_url") or row.get("url") or ""
+        page_events = row.get("_page_events")
+        events_on_page = row.get("_events_on_page") or (len(page_events) if page_events else None)
+        role = row.get("_role")
+        caller = row
         row = {k: (json.dumps(v, ensure_ascii=False) if k in JSON_COLUMNS and not isinstance(v, str) else v)
                for k, v in row.items() if k in EVENT_COLUMNS}
         row["content_hash"] = self.content_hash(row)
         with self.db.conn:
+            resolved, repeat = self._resolve(row, page_url, page_events, events_on_page)
+            caller["id"] = row["id"] = resolved
+            if repeat:
+                return "repeat"
             existing = next(self.db.query("select * from events where id = ?", [row["id"]]), None)
+            self._claim(row, page_url)
+            self._record_source(row, page_url, role, now)
             if existing is None:
                 row.update(first_seen=now, last_seen=now, last_changed=now, sequence=0, missing_since=None)
                 self.db["events"].insert(row)
                 return "new"
+            if existing.get("missing_since"):
+                self._record_changes(row["id"], row["source"], [("missing_since", existing["missing_since"], None)],
+                                     now)
             if existing["content_hash"] == row["content_hash"]:
                 self.db["events"].update(row["id"], {"last_seen": now, "missing_since": None})
                 return "unchanged"
@@ -96,12 +114,95 @@ class Store:
             if rescheduled and existing.get("start") and row.get("start") != existing.get("start") \
                     and not row.get("original_start") and row.get("status") == "postponed":
                 row["original_start"] = existing["start"]
+            self._record_changes(row["id"], row["source"], [
+                (field, existing.get(field), row.get(field)) for field in CHANGE_FIELDS
+                if _shown(existing.get(field)) != _shown(row.get(field))], now)
             self.db["events"].update(row["id"], row)
             return "changed"
 
+    # ---------------------------------------------------------------- identity
+
+    def _resolve(self, row: dict, page_url: str, page_events, events_on_page) -> tuple[str, bool]:
+        """(the event's id, whether it is a repeat of an event already stored in this run)."""
+        minted = row["id"]
+        claims = self._claims
+        if claims is not None:
+            for claimed_id, claim in claims.items():
+                if claim["page"] == page_url and claim["slug"] == slug(row.get("title") or "") \
+                        and (claim["start"] or "")[:10] == (row.get("start") or "")[:10]:
+                    return claimed_id, True
+        stored = list(self.db.query(
+            "select id, title, start, city, missing_since from events where source = ? and "
+            "(id = ? or url = ? or id in (select event_id from event_sources where url = ?))",
+            [row["source"], minted, page_url, page_url]))
+        available = [e for e in stored if claims is None or e["id"] not in claims]
+        siblings = list(page_events or [])
+        for i, sibling in enumerate(siblings):  # the others: leave this event itself out once
+            if sibling.get("title") == row.get("title") and sibling.get("start") == row.get("start"):
+                del siblings[i]
+                break
+        live = [e for e in stored if not e["missing_since"]]
+        sole = events_on_page == 1 and len(live) <= 1
+        match = identity.best_match(row, available, siblings, sole=sole and len(available) == 1)
+        if match is not None:
+            return match["id"], False
+        taken = {e["id"] for e in stored} | set(claims or ())
+        if minted not in taken:
+            return minted, False
+        # A new meeting on a page whose id is taken (another meeting of the series, the same
+        # workshop on a second date): the day tells it apart.
+        base = identity.event_id(row["source"], page_url, f"{row.get('title')} {(row.get('start') or '')[:10]}", True)
+        candidate, n = base, 1
+        while candidate in taken or self.db["events"].count_where("id = ?", [candidate]):
+            n += 1
+            candidate = f"{base}-{n}"
+        return candidate, False
+
+    def _claim(self, row: dict, page_url: str) -> None:
+        if self._claims is not None:
+            self._claims[row["id"]] = {"page": page_url, "slug": slug(row.get("title") or ""), "start": row.get("start")}
+
+    def _role(self, row: dict, page_url: str, role: str | None) -> str:
+        if role in ROLES:
+            return role
+        if row.get("source") == MANUAL_SOURCE:
+            return "manual"
+        lowered = (page_url or "").lower()
+        if lowered.endswith((".ics", ".ical", ".rss", ".xml", ".atom")) or "/feed" in lowered:
+            return "feed"
+        if "newsletter" in lowered or "rundbrief" in lowered:
+            return "newsletter"
+        organizer = self._source_organizer(row.get("source"))
+        return "organizer" if _same_organizer(row.get("organizer"), organizer) else "third_party"
+
+    def _source_organizer(self, source: str | None) -> str | None:
+        cache = self.__dict__.setdefault("_organizers", {})
+        if source not in cache:
+            found = next(self.db.query("select organizer from sources where name = ?", [source]), None) \
+                if self.db["sources"].exists() else None
+            cache[source] = found["organizer"] if found else None
+        return cache[source]
+
+    def _record_source(self, row: dict, page_url: str, role: str | None, now: str) -> None:
+        urls = [page_url] + ([row["url"]] if row.get("url") and row["url"] != page_url else [])
+        for url in urls:
+            if not url:
+                continue
+            self.db.execute(
+                "insert into event_sources (event_id, url, source, role, first_seen, last_seen) "
+                "values (?, ?, ?, ?, ?, ?) on conflict (event_id, url) do update set last_seen = excluded.last_seen, "
+                "role = excluded.role, source = excluded.source",
+                [row["id"], url, row.get("source"), self._role(row, page_url, role), now, now])
+
+    def _record_changes(self, event_id_: str, source: str, changes: list[tuple], now: str) -> None:
+        for field, old, new in changes:
+            self.db.execute("insert into event_changes (event_id, field, old, new, at, source) values (?, ?, ?, ?, ?, ?)",
+                            [event_id_, field, _shown(old), _shown(new), now, source])
+
     def mark_missing(self, source: str, seen_ids: set[str], now: str | None = None) -> int:
-        """Events of a source that a complete crawl no longer found: kept, flagged with missing_since.
-        Nothing is deleted: a vanished upcoming event stays visible until someone knows why."""
+        """Events of a source that a complete crawl no longer found: kept, flagged with missing_since
+        (and the flag is written to the event's history). Nothing is deleted: a past event stays as
+        archive; an upcoming one stays in the site and the feed, marked, until its date has passed."""
         now = now or utc_now()
         gone = [row["id"] for row in self.db.query(
             "select id from events where source = ? and missing_since is null", [source])
@@ -109,6 +210,7 @@ class Store:
         with self.db.conn:
             for event_id_ in gone:
                 self.db["events"].update(event_id_, {"missing_since": now})
+                self._record_changes(event_id_, source, [("missing_since", None, now)], now)
         return len(gone)
 
     def record_run(self, run: dict, errors: list[dict]) -> int:
@@ -119,6 +221,8 @@ class Store:
                 self.db["crawl_errors"].insert_all(
                     [{"run_id": run_id, "source": run["source"], "url": e.get("url"), "reason": e.get("reason"),
                       "at": run["finished"]} for e in errors])
+            self.db.execute("update event_changes set run_id = ? where source = ? and run_id is null",
+                            [run_id, run["source"]])
             self.db["sources"].update(run["source"], {
                 "last_crawl_started": run["started"], "last_crawl_status": run["status"],
                 "last_crawl_events": run["events_new"] + run["events_changed"] + run["events_unchanged"],
@@ -181,6 +285,13 @@ class Store:
             for row_id, canonical_id in duplicate_of.items():
                 self.db["events"].update(row_id, {"duplicate_of": canonical_id})
         return len(duplicate_of)
+
+
+def _shown(value) -> str | None:
+    """A value as the change history shows it (text; None for nothing)."""
+    if value is None or value == "":
+        return None
+    return str(value)
 
 
 def _words(text: str) -> set[str]:

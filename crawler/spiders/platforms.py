@@ -174,9 +174,10 @@ class RegistrySpider(scrapy.Spider):
             return
         report.inc(self.crawler.stats, "pages_extracted")
         report.inc(self.crawler.stats, "events_found", len(events))
+        page_events = [{"title": e.title, "start": e.start, "city": e.city} for e in events]
         for event in events:
             yield EventItem(event=event, source=self.source, page_url=response.url,
-                            events_on_page=len(events))
+                            events_on_page=len(events), page_events=page_events)
 
 
 class Typo3NewsSpider(RegistrySpider):
