@@ -29,6 +29,7 @@ from scrapy_redis import connection
 from scrapy_redis.scheduler import Scheduler
 
 from . import report
+from .items import PageItem
 
 REPORTS_KEY = "dkbm:reports"
 WORKERS_KEY = "dkbm:workers"
@@ -53,6 +54,7 @@ def worker_settings(settings, redis_url: str, worker_id: str) -> None:
     settings.set("SCHEDULER_FLUSH_ON_START", False)
     settings.set("REDIS_URL", redis_url)
     settings.set("DKBM_WORKER_ID", worker_id)
+    settings.set("DKBM_SKIP_UNCHANGED", False)  # workers never read the database: they read every page
     settings.set("ITEM_PIPELINES", {
         "crawler.pipelines.NormalizePipeline": 100,
         "crawler.pipelines.ValidatePipeline": 200,
@@ -112,6 +114,8 @@ class RedisRowPipeline:
         return cls(crawler)
 
     def process_item(self, row, spider=None):
+        if isinstance(row, PageItem):
+            return row
         spider = spider or self.crawler.spider
         self.server.rpush(keys(spider.name)["items"], json.dumps(row, ensure_ascii=False, default=str))
         return row

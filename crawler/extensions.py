@@ -14,6 +14,7 @@ from scrapy import signals
 from dkbm_aggregate.store import Store, utc_now
 
 from . import health, report
+from .items import PageItem
 
 
 class CrawlReport:
@@ -38,6 +39,8 @@ class CrawlReport:
     def item_scraped(self, item, response, spider):
         if isinstance(item, dict) and item.get("id"):
             self.seen.add(item["id"])
+        elif isinstance(item, PageItem) and item.get("event_ids"):
+            self.seen.update(item["event_ids"])
 
     def spider_error(self, failure, response, spider):
         report.record_error(self.crawler.stats, response.url, f"Fehler beim Auswerten: {failure.getErrorMessage()}")

@@ -9,3 +9,13 @@ class EventItem(scrapy.Item):
     events_on_page = scrapy.Field()   # how many events the page announced (for identity)
     page_events = scrapy.Field()      # [{title, start, city}] of every event the page announced (for identity)
 
+
+class PageItem(scrapy.Item):
+    """The end of one page: its fingerprint (crawler.pages), how many events it gave, and for an
+    unchanged page the ids of its stored events (nothing was extracted)."""
+    page_url = scrapy.Field()
+    source = scrapy.Field()
+    fingerprint = scrapy.Field()
+    events_on_page = scrapy.Field()
+    unchanged = scrapy.Field()
+    event_ids = scrapy.Field()

@@ -11,6 +11,7 @@ from dkbm_aggregate import sanitize
 from dkbm_aggregate.store import Store, event_id
 
 from . import report
+from .items import PageItem
 
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$")
 
@@ -19,6 +20,8 @@ class NormalizePipeline:
     """Event + source -> a row of the events table (see dkbm_aggregate/schema.py)."""
 
     def process_item(self, item, spider=None):
+        if isinstance(item, PageItem):
+            return item
         event, source = item["event"], item["source"]
         row = event.to_dict()
         for key in ("start_time", "end_time"):
@@ -58,6 +61,8 @@ class ValidatePipeline:
         return cls(crawler)
 
     def process_item(self, row, spider=None):
+        if isinstance(row, PageItem):
+            return row
         problems = []
         if not row.get("title"):
             problems.append("kein Titel")
@@ -102,10 +107,13 @@ class StorePipeline:
         self.store = Store(self.db_path)
         self.store.begin_run()
         self.seen: set[str] = set()
+        self.page_rows: dict[str, list[str]] = {}  # page -> ids of its events stored in this crawl
         if spider is not None:
             self.store.sync_sources([spider.source])
 
     def process_item(self, row, spider=None):
+        if isinstance(row, PageItem):
+            return self.end_of_page(row)
         try:
             outcome = self.store.upsert_event(row)
         except sqlite3.Error as error:
@@ -116,9 +124,32 @@ class StorePipeline:
                                     f"Schreibfehler in der Datenbank, Veranstaltung „{row['title'][:80]}“ "
                                     f"nicht gespeichert: {error}")
             raise DropItem(f"Schreibfehler: {error}") from None
+        self.page_rows.setdefault(row.get("_page_url") or "", []).append(row["id"])
         if row["id"] in self.seen or outcome == "repeat":
             return row  # the same event linked twice from one source
         self.seen.add(row["id"])
         if self.crawler is not None:
             report.inc(self.crawler.stats, f"events_{outcome}")
         return row
+
+    def end_of_page(self, page: PageItem) -> PageItem:
+        """An unchanged page: its events are seen again. A read page: its fingerprint is kept,
+        but only when every event it gave was stored (else it is read again next time)."""
+        if page["unchanged"]:
+            ids = [i for i in page["event_ids"] if i not in self.seen]
+            try:
+                self.store.touch(ids)
+            except sqlite3.Error:
+                return page
+            self.seen.update(ids)
+            if self.crawler is not None:
+                report.inc(self.crawler.stats, "events_unchanged", len(ids))
+            return page
+        ids = self.page_rows.pop(page["page_url"], [])
+        if len(ids) == page["events_on_page"]:
+            try:
+                self.store.record_page(page["page_url"], page["source"].name, page["fingerprint"], ids)
+            except sqlite3.Error:
+                pass  # read again next time
+        page["event_ids"] = sorted(set(ids))
+        return page

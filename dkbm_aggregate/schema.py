@@ -151,6 +151,10 @@ def ensure_schema(db) -> None:
     if not db["event_sources"].exists():
         db["event_sources"].create(EVENT_SOURCE_COLUMNS, pk=("event_id", "url"))
         db["event_sources"].create_index(["url"])
+    if not db["pages"].exists():
+        db["pages"].create({"url": str, "source": str, "fingerprint": str, "event_ids": str, "extracted": str},
+                           pk="url")
+        db["pages"].create_index(["source"])
     if not db["crawl_errors"].exists():
         db["crawl_errors"].create({"run_id": int, "source": str, "url": str, "reason": str, "at": str}, pk=None)
     for name, columns in (("events", EVENT_COLUMNS), ("sources", SOURCE_COLUMNS), ("crawl_runs", RUN_COLUMNS)):

@@ -213,6 +213,25 @@ class Store:
                 self._record_changes(event_id_, source, [("missing_since", None, now)], now)
         return len(gone)
 
+    def record_page(self, url: str, source: str, fingerprint: str, event_ids: list[str],
+                    now: str | None = None) -> None:
+        """A page read and all its events stored: next time the same body is not read again."""
+        with self.db.conn:
+            self.db["pages"].upsert({"url": url, "source": source, "fingerprint": fingerprint,
+                                     "event_ids": json.dumps(sorted(set(event_ids))), "extracted": now or utc_now()},
+                                    pk="url")
+
+    def touch(self, event_ids: Iterable[str], now: str | None = None) -> int:
+        """Events of a page that did not change: seen again, nothing else."""
+        now = now or utc_now()
+        ids = list(event_ids)
+        with self.db.conn:
+            for event_id_ in ids:
+                self._claim({"id": event_id_, "title": None, "start": None}, "")
+            self.db.conn.executemany("update events set last_seen = ? where id = ?", [(now, i) for i in ids])
+            self.db.conn.executemany("update event_sources set last_seen = ? where event_id = ?", [(now, i) for i in ids])
+        return len(ids)
+
     def record_run(self, run: dict, errors: list[dict]) -> int:
         with self.db.conn:
             run_id = self.db["crawl_runs"].insert(

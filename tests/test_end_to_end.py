@@ -134,6 +134,12 @@ def test_recrawl_uses_conditional_requests_and_changes_nothing(crawled, tmp_path
     assert total["bytes_received"] < first["total"]["bytes_received"] / 10
     assert total["events_new"] == 0 and total["events_changed"] == 0
     assert total["events_unchanged"] == first["total"]["events_new"]
+    # nothing is read again that did not change; no event is declared missing
+    assert first["total"]["pages_extracted"] > 50
+    assert total["pages_extracted"] == 0
+    assert total["events_missing"] == 0
+    assert {n: s["status"] for n, s in second["sources"].items()} == \
+        {n: s["status"] for n, s in first["sources"].items()}
 
 
 def test_a_rescheduled_event_keeps_its_identity_and_bumps_its_sequence(tmp_path):

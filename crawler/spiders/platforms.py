@@ -20,8 +20,8 @@ from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTi
 from dkbm_aggregate import readable
 from parsers import extract_events
 
-from .. import report
-from ..items import EventItem
+from .. import pages, report
+from ..items import EventItem, PageItem
 
 
 # Scrapy ≥ 2.13 wraps Twisted's download errors in its own exceptions; older ones raise Twisted's.
@@ -69,6 +69,8 @@ class RegistrySpider(scrapy.Spider):
         spider.crawl_date = date.fromisoformat(crawler.settings.get("DKBM_CRAWL_DATE")) \
             if crawler.settings.get("DKBM_CRAWL_DATE") else date.today()
         spider.pages_requested = 0
+        spider.page_memory = pages.PageMemory.open(crawler.settings.get("DKBM_DB"), spider.source.name) \
+            if crawler.settings.getbool("DKBM_SKIP_UNCHANGED", True) else pages.PageMemory({})
         crawler.signals.connect(spider.on_response_downloaded, signal=signals.response_downloaded)
         return spider
 
@@ -161,6 +163,13 @@ class RegistrySpider(scrapy.Spider):
         if problem:
             self.record_error(response.url, problem)
             return
+        fingerprint = pages.fingerprint(response.body, self.source, self.crawl_date)
+        known = self.page_memory.unchanged(response.url, fingerprint)
+        if known is not None:  # 304 or the same body: nothing to read again
+            report.inc(self.crawler.stats, "events_found", len(known))
+            yield PageItem(page_url=response.url, source=self.source, fingerprint=fingerprint,
+                           events_on_page=len(known), unchanged=True, event_ids=known)
+            return
         content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
         try:
             events = extract_events(response.body, url=response.url, reference_date=self.crawl_date,
@@ -178,6 +187,8 @@ class RegistrySpider(scrapy.Spider):
         for event in events:
             yield EventItem(event=event, source=self.source, page_url=response.url,
                             events_on_page=len(events), page_events=page_events)
+        yield PageItem(page_url=response.url, source=self.source, fingerprint=fingerprint,
+                       events_on_page=len(events), unchanged=False, event_ids=None)
 
 
 class Typo3NewsSpider(RegistrySpider):
