@@ -388,21 +388,25 @@ def cmd_serve(args) -> int:
 def cmd_ics(args) -> int:
     import sqlite3
 
+    from .feed import whole_feed
     from .ical import build_calendar
     db = _existing_db(args.db)
     connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    connection.row_factory = sqlite3.Row
     try:
-        rows = [dict(r) for r in connection.execute(
-            "select * from events where duplicate_of is null and start is not null order by start, id")]
+        if connection.execute("select 1 from sqlite_master where name = 'feed_entries'").fetchone():
+            body, count = whole_feed(connection)  # each event's VEVENT was rendered when it was written
+        else:  # a database of an older version
+            connection.row_factory = sqlite3.Row
+            rows = [dict(r) for r in connection.execute(
+                "select * from events where duplicate_of is null and start is not null order by start, id")]
+            body, count = build_calendar(rows), len(rows)
     except sqlite3.DatabaseError as error:
         raise UserError(f"{db}: keine dkbm-Datenbank ({error}). Mit `dkbm crawl --db {db}` anlegen.") from None
     finally:
         connection.close()
-    body = build_calendar(rows)
     if args.output:
         args.output.write_bytes(body)
-        print(f"{args.output}: {len(rows)} Veranstaltungen geschrieben", file=sys.stderr)
+        print(f"{args.output}: {count} Veranstaltungen geschrieben", file=sys.stderr)
     else:
         sys.stdout.buffer.write(body)
     return 0

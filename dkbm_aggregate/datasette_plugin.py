@@ -38,7 +38,8 @@ from datasette.utils import escape_fts
 from datasette.utils.asgi import Response
 
 from .atom import build_atom
-from .ical import as_dict, build_calendar
+from .feed import collect_entries
+from .ical import as_dict, assemble_calendar, build_calendar
 
 DATABASE = "dkbm"
 TABLE = "events"
@@ -92,7 +93,8 @@ async def _check_permission(datasette, request, db) -> None:
     )
 
 
-def feed_where(request, *, has_fts: bool, columns: set[str]) -> tuple[list[str], dict[str, Any], list[str]]:
+def feed_where(request, *, has_fts: bool, columns: set[str], table: str = TABLE
+               ) -> tuple[list[str], dict[str, Any], list[str]]:
     """WHERE clauses, parameters and a German label for the calendar name."""
     where = [
         "(events.duplicate_of is null or events.duplicate_of = '')",
@@ -191,9 +193,56 @@ async def fetch_feed_rows(datasette, request, db, *, order: str, require_start: 
     return rows, label
 
 
+async def fetch_feed_entries(datasette, request, db, *, include_deadlines: bool, table: str = TABLE):
+    """(stored VEVENT texts, first year, last year, time zones, German filter label) for a feed
+    request: the rows are selected with the request's filters and their VEVENTs, rendered when
+    each event was written (table feed_entries), are taken as they are. Events without a stored
+    entry (a database written by an older version) are rendered here."""
+    columns = set(await db.table_columns(table))
+    fts = f"{table}_fts" if table != TABLE else FTS_TABLE
+    has_fts = await db.table_exists(fts)
+    has_entries = await db.table_exists("feed_entries")
+    try:
+        where, params, label = feed_where(request, has_fts=has_fts, columns=columns, table=table)
+    except (ValueError, TypeError) as error:
+        raise BadFilter(str(error)) from error
+    if has_entries:
+        # The rows are picked from the narrow feed_entries in feed order; `events` (wide rows with
+        # descriptions) is read only when the request filters on it.
+        filtered = where[1:] or table != TABLE
+        pick = ""
+        if filtered:
+            source = f"{table} join events on events.id = {table}.id" if table != TABLE else "events"
+            pick = f" and f.id in (select events.id from {source} where {' and '.join(where)})"
+        sql = (f"select f.id, f.timezone, f.vevent, f.deadline_vevent, f.first_year, f.last_year "
+               f"from feed_entries f where f.listed = 1{pick} order by f.sort_key")
+        # events written by an older version have no entry yet: rendered below
+        unrendered = (f"select events.id, events.timezone, null, null, null, null from "
+                      f"{'events' if table == TABLE else table + ' join events on events.id = ' + table + '.id'} "
+                      f"where {' and '.join(where)} and events.start is not null and events.start != '' "
+                      f"and events.id not in (select id from feed_entries) order by events.start, events.id")
+    else:
+        sql = (f"select events.id, events.timezone, null, null, null, null from "
+               f"{'events' if table == TABLE else table + ' join events on events.id = ' + table + '.id'} "
+               f"where {' and '.join(where)} and events.start is not null and events.start != '' "
+               f"order by events.start, events.id")
+        unrendered = None
+
+    def run(conn):
+        return collect_entries(conn, sql, params, unrendered, include_deadlines)
+
+    try:
+        entries_, first, last, zones = await db.execute_fn(run)
+    except (sqlite3.OperationalError, sqlite3.ProgrammingError) as error:
+        if "dk_search" in params:
+            raise BadFilter(SEARCH_HELP) from error
+        raise BadFilter(str(error)) from error
+    return entries_, first, last, zones, label
+
+
 # Built feeds, keyed by route, query and the state of the database file: subscribers poll the
 # same URLs over and over, and building 10,000 VEVENTs with icalendar takes seconds.
-_FEED_CACHE: OrderedDict[tuple, bytes] = OrderedDict()
+_FEED_CACHE: OrderedDict[tuple, tuple[bytes, str]] = OrderedDict()
 FEED_CACHE_SIZE = 32
 
 
@@ -212,16 +261,18 @@ def _file_state(db) -> tuple | None:
     return tuple(state)
 
 
-async def _cached_feed(key: tuple | None, build) -> bytes:
+async def _cached_feed(key: tuple | None, build) -> tuple[bytes, str]:
+    """(body, ETag): built once per state of the database file and query."""
     if key is not None and key in _FEED_CACHE:
         _FEED_CACHE.move_to_end(key)
         return _FEED_CACHE[key]
     body = await build()
+    built = (body, '"' + hashlib.sha1(body).hexdigest() + '"')
     if key is not None:
-        _FEED_CACHE[key] = body
+        _FEED_CACHE[key] = built
         while len(_FEED_CACHE) > FEED_CACHE_SIZE:
             _FEED_CACHE.popitem(last=False)
-    return body
+    return built
 
 
 def _cache_key(kind: str, request, db, *extra) -> tuple | None:
@@ -232,8 +283,8 @@ def _cache_key(kind: str, request, db, *extra) -> tuple | None:
     return (kind, str(db.path), state, args, *extra)
 
 
-def _conditional(request, body: bytes, content_type: str, filename: str) -> Response:
-    etag = '"' + hashlib.sha1(body).hexdigest() + '"'
+def _conditional(request, built: tuple[bytes, str], content_type: str, filename: str) -> Response:
+    body, etag = built
     headers = {
         "ETag": etag,
         "Cache-Control": "public, max-age=900",
@@ -301,13 +352,10 @@ async def events_ics(datasette, request):
         return error
 
     async def build() -> bytes:
-        rows, label = await fetch_feed_rows(
-            datasette, request, db, order="events.start, events.id", require_start=True
-        )
+        entries, first, last, zones, label = await fetch_feed_entries(
+            datasette, request, db, include_deadlines=_truthy(request, "deadlines"))
         name = CALENDAR_NAME + (f" ({'; '.join(label)})" if label else "")
-        return await asyncio.to_thread(
-            build_calendar, rows, calendar_name=name, include_deadlines=_truthy(request, "deadlines")
-        )
+        return assemble_calendar(entries, first_year=first, last_year=last, tzids=zones, calendar_name=name)
 
     try:
         _check_params(request)

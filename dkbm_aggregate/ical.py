@@ -37,6 +37,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from icalendar import Calendar, Event, Timezone, vCalAddress, vDuration
 
 from . import sanitize
+from .rows import own_text
+from .wording import role_label
 
 BERLIN = "Europe/Berlin"
 UID_DOMAIN = "dkbm-aggregate"
@@ -291,6 +293,9 @@ def detail_lines(row: Mapping[str, Any]) -> list[str]:
         lines.append(f"Quelle: {text(row.get('source_title')) or text(row.get('source'))}")
     if text(row.get("url")):
         lines.append(f"Weitere Informationen: {text(row.get('url'))}")
+    seen_on = [s for s in (row.get("_sources") or []) if text(s.get("url")) and text(s.get("url")) != text(row.get("url"))]
+    for source in seen_on[:10]:
+        lines.append(f"Auch angekündigt: {text(source.get('url'))} ({role_label(source.get('role'))})")
     return lines
 
 
@@ -360,7 +365,7 @@ def _stamp(row: Mapping[str, Any], now: datetime) -> tuple[datetime, datetime | 
     return changed or fallback or now, changed or fallback
 
 
-def _common(component: Event, row: Mapping[str, Any], now: datetime) -> None:
+def _common(component, row: Mapping[str, Any], now: datetime) -> None:
     stamp, modified = _stamp(row, now)
     component.add("dtstamp", stamp)
     created = parse_utc(row.get("first_seen"))
@@ -389,7 +394,47 @@ def _organizer(row: Mapping[str, Any]) -> vCalAddress | None:
     return address
 
 
-def event_component(row: Mapping[str, Any], now: datetime) -> Event | None:
+def _escape(value: str) -> str:
+    return (value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
+
+
+class TextEvent:
+    """A VEVENT written straight to text: the same `add` calls as icalendar's Event for the value
+    types used here, at a fraction of the cost (a feed of 100,000 events is rendered once per event,
+    when it is written). tests/test_feed.py checks that icalendar reads back what Event would write."""
+
+    def __init__(self):
+        self.lines: list[str] = ["BEGIN:VEVENT"]
+
+    def add(self, name: str, value) -> None:
+        name = name.upper()
+        if isinstance(value, datetime):
+            if value.tzinfo is None:
+                self.lines.append(f"{name}:{value:%Y%m%dT%H%M%S}")
+            elif value.utcoffset() == timedelta(0) and str(value.tzinfo) in ("UTC", "UTC+00:00", "Etc/UTC"):
+                self.lines.append(f"{name}:{value:%Y%m%dT%H%M%SZ}")
+            else:
+                self.lines.append(f"{name};TZID={value.tzinfo}:{value:%Y%m%dT%H%M%S}")
+        elif isinstance(value, date):
+            self.lines.append(f"{name};VALUE=DATE:{value:%Y%m%d}")
+        elif isinstance(value, int):
+            self.lines.append(f"{name}:{value}")
+        elif isinstance(value, vCalAddress):
+            cn = value.params.get("CN")
+            self.lines.append(f'{name};CN="{cn}":{value}' if cn else f"{name}:{value}")
+        elif isinstance(value, (list, tuple)):
+            self.lines.append(f"{name}:" + ",".join(_escape(str(v)) for v in value))
+        elif name == "URL":
+            self.lines.append(f"{name}:{value}")
+        else:
+            self.lines.append(f"{name}:{_escape(str(value))}")
+
+    def text(self) -> str:
+        return (b"\r\n".join(fold(line) for line in [*self.lines, "END:VEVENT"]) + b"\r\n").decode("utf-8")
+
+
+def event_component(row: Mapping[str, Any], now: datetime, factory=Event):
     times = event_times(row)
     if times is None:
         return None
@@ -407,7 +452,7 @@ def event_component(row: Mapping[str, Any], now: datetime) -> Event | None:
     if flag(row.get("booked_out")) and status != "cancelled":
         summary += " (ausgebucht)"
 
-    event = Event()
+    event = factory()
     event.add("uid", uid_for(row))
     _common(event, row, now)
     event.add("dtstart", dtstart)
@@ -421,7 +466,7 @@ def event_component(row: Mapping[str, Any], now: datetime) -> Event | None:
     if text(row.get("url")):
         event.add("url", text(row.get("url")))
     body = status_notes(row, end_note)
-    described = shorten(text(row.get("description")))
+    described = own_text(text(row.get("description")), MAX_DESCRIPTION_CHARS)
     if described:
         body += ["", described]
     details = detail_lines(row)
@@ -445,7 +490,7 @@ def event_component(row: Mapping[str, Any], now: datetime) -> Event | None:
     return event
 
 
-def deadline_component(row: Mapping[str, Any], now: datetime) -> Event | None:
+def deadline_component(row: Mapping[str, Any], now: datetime, factory=Event):
     if row.get("status") == "cancelled":
         return None
     deadline = parse_local(row.get("registration_deadline"))
@@ -454,7 +499,7 @@ def deadline_component(row: Mapping[str, Any], now: datetime) -> Event | None:
     if isinstance(deadline, datetime):
         deadline = deadline.date()
     title = text(row.get("title")) or "Veranstaltung ohne Titel"
-    event = Event()
+    event = factory()
     event.add("uid", uid_for(row, "-anmeldeschluss"))
     _common(event, row, now)
     event.add("dtstart", deadline)
@@ -578,3 +623,79 @@ def build_calendar(
     for component in components:
         cal.add_component(component)
     return cal.to_ical()
+
+
+# --------------------------------------------------------------------------- stored entries
+
+def fold(line: str) -> bytes:
+    """One content line folded at 75 octets (RFC 5545 3.1), never inside a UTF-8 sequence.
+    icalendar folds character by character, which costs most of a VEVENT's rendering time."""
+    data = line.encode("utf-8")
+    if len(data) <= 75:
+        return data
+    parts, start, limit = [], 0, 75
+    while len(data) - start > limit:
+        cut = start + limit
+        while data[cut] & 0xC0 == 0x80:  # a continuation byte: cut before its sequence
+            cut -= 1
+        parts.append(data[start:cut])
+        start, limit = cut, 74  # continuation lines begin with one space
+    parts.append(data[start:])
+    return b"\r\n ".join(parts)
+
+
+def entry_texts(row: Mapping[str, Any], now: datetime | None = None) -> tuple[str | None, str | None]:
+    """(VEVENT, deadline VEVENT or None) of one row as iCalendar text, rendered once when the event
+    is written and spliced into every feed by `assemble_calendar`. A row may carry `_sources`
+    (every page it was seen on: url, role) for the DESCRIPTION."""
+    now = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
+    row = {**sanitize.clean_row(as_dict(row)), "_sources": row.get("_sources")}
+    event = event_component(row, now, TextEvent)
+    if event is None:
+        return None, None
+    deadline = deadline_component(row, now, TextEvent)
+    return event.text(), deadline.text() if deadline is not None else None
+
+
+def entry_years(row: Mapping[str, Any]) -> tuple[int, int] | None:
+    """The first and last year a row's entries fall in (for the VTIMEZONE)."""
+    years = []
+    for key in ("start", "end", "registration_deadline"):
+        value = parse_local(row.get(key))
+        if value is not None:
+            years.append(value.year)
+    return (min(years), max(years)) if years else None
+
+
+def assemble_calendar(entries: Iterable[str | bytes], *, first_year: int | None, last_year: int | None,
+                      tzids: Iterable[str] = (), calendar_name: str = "DKBM-Veranstaltungen",
+                      description: str = CALENDAR_DESCRIPTION) -> bytes:
+    """One VCALENDAR from stored VEVENT texts: the header and a VTIMEZONE for every zone used,
+    covering every year the entries fall in, then the entries as they are."""
+    calendar_name = sanitize.text(calendar_name) or "DKBM-Veranstaltungen"
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("name", calendar_name)
+    cal.add("x-wr-calname", calendar_name)
+    if description:
+        cal.add("x-wr-caldesc", description)
+    cal.add("x-wr-timezone", BERLIN)
+    refresh = vDuration(REFRESH)
+    refresh.params["VALUE"] = "DURATION"
+    cal.add("refresh-interval", refresh)
+    cal.add("x-published-ttl", vDuration(REFRESH))
+    first = first_year or 2020
+    last = (last_year or first) + 2
+    for tzid in sorted({BERLIN, *(t for t in tzids if t)}):
+        try:
+            cal.add_component(_vtimezone(tzid, first, last))
+        except ValueError:
+            continue
+    head = cal.to_ical()
+    end = b"END:VCALENDAR\r\n"
+    assert head.endswith(end)
+    body = b"".join(e if isinstance(e, bytes) else e.encode("utf-8") for e in entries)
+    return head[: -len(end)] + body + end

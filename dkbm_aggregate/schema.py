@@ -155,6 +155,14 @@ def ensure_schema(db) -> None:
         db["pages"].create({"url": str, "source": str, "fingerprint": str, "event_ids": str, "extracted": str},
                            pk="url")
         db["pages"].create_index(["source"])
+    if not db["feed_entries"].exists():
+        # Each event's VEVENT text, rendered when the event is written (store.Store.refresh_entries);
+        # the feeds splice them together instead of building 10,000 components per request.
+        # listed = in the merged feed (no duplicate, has a start); sort_key = start + id; the VEVENTs
+        # are UTF-8 bytes, spliced into a feed without decoding and encoding 10,000 strings.
+        db["feed_entries"].create({"id": str, "key": str, "listed": int, "sort_key": str, "first_year": int,
+                                   "last_year": int, "timezone": str, "vevent": bytes, "deadline_vevent": bytes}, pk="id")
+        db["feed_entries"].create_index(["listed", "sort_key"])
     if not db["crawl_errors"].exists():
         db["crawl_errors"].create({"run_id": int, "source": str, "url": str, "reason": str, "at": str}, pk=None)
     for name, columns in (("events", EVENT_COLUMNS), ("sources", SOURCE_COLUMNS), ("crawl_runs", RUN_COLUMNS)):

@@ -10,7 +10,7 @@ from typing import Iterable
 
 import sqlite_utils
 
-from . import identity
+from . import ical, identity
 from .identity import event_id, slug  # noqa: F401  (re-exported: the crawler and tests mint ids here)
 from .registry import Source
 from .schema import EVENT_COLUMNS, JSON_COLUMNS, ensure_schema
@@ -94,6 +94,8 @@ class Store:
             resolved, repeat = self._resolve(row, page_url, page_events, events_on_page)
             caller["id"] = row["id"] = resolved
             if repeat:
+                self._record_source(row, page_url, role, now)
+                self.refresh_entries([row["id"]])
                 return "repeat"
             existing = next(self.db.query("select * from events where id = ?", [row["id"]]), None)
             self._claim(row, page_url)
@@ -101,12 +103,14 @@ class Store:
             if existing is None:
                 row.update(first_seen=now, last_seen=now, last_changed=now, sequence=0, missing_since=None)
                 self.db["events"].insert(row)
+                self.refresh_entries([row["id"]])
                 return "new"
             if existing.get("missing_since"):
                 self._record_changes(row["id"], row["source"], [("missing_since", existing["missing_since"], None)],
                                      now)
             if existing["content_hash"] == row["content_hash"]:
                 self.db["events"].update(row["id"], {"last_seen": now, "missing_since": None})
+                self.refresh_entries([row["id"]])
                 return "unchanged"
             rescheduled = any(str(existing.get(k)) != str(row.get(k)) for k in SCHEDULE_FIELDS)
             row.update(last_seen=now, last_changed=now, missing_since=None,
@@ -118,6 +122,7 @@ class Store:
                 (field, existing.get(field), row.get(field)) for field in CHANGE_FIELDS
                 if _shown(existing.get(field)) != _shown(row.get(field))], now)
             self.db["events"].update(row["id"], row)
+            self.refresh_entries([row["id"]])
             return "changed"
 
     # ---------------------------------------------------------------- identity
@@ -126,15 +131,18 @@ class Store:
         """(the event's id, whether it is a repeat of an event already stored in this run)."""
         minted = row["id"]
         claims = self._claims
+        # the pages this event is announced on: the page read, and the event's own page it links to
+        pages = list(dict.fromkeys(u for u in (page_url, row.get("url")) if u))
         if claims is not None:
             for claimed_id, claim in claims.items():
-                if claim["page"] == page_url and claim["slug"] == slug(row.get("title") or "") \
+                if ({claim["page"], claim["url"]} & set(pages)) and claim["slug"] == slug(row.get("title") or "") \
                         and (claim["start"] or "")[:10] == (row.get("start") or "")[:10]:
                     return claimed_id, True
+        marks = ", ".join("?" for _ in pages)
         stored = list(self.db.query(
             "select id, title, start, city, missing_since from events where source = ? and "
-            "(id = ? or url = ? or id in (select event_id from event_sources where url = ?))",
-            [row["source"], minted, page_url, page_url]))
+            f"(id = ? or url in ({marks}) or id in (select event_id from event_sources where url in ({marks})))",
+            [row["source"], minted, *pages, *pages]))
         available = [e for e in stored if claims is None or e["id"] not in claims]
         siblings = list(page_events or [])
         for i, sibling in enumerate(siblings):  # the others: leave this event itself out once
@@ -160,7 +168,8 @@ class Store:
 
     def _claim(self, row: dict, page_url: str) -> None:
         if self._claims is not None:
-            self._claims[row["id"]] = {"page": page_url, "slug": slug(row.get("title") or ""), "start": row.get("start")}
+            self._claims[row["id"]] = {"page": page_url, "url": row.get("url"), "slug": slug(row.get("title") or ""),
+                                       "start": row.get("start")}
 
     def _role(self, row: dict, page_url: str, role: str | None) -> str:
         if role in ROLES:
@@ -192,7 +201,7 @@ class Store:
                 "insert into event_sources (event_id, url, source, role, first_seen, last_seen) "
                 "values (?, ?, ?, ?, ?, ?) on conflict (event_id, url) do update set last_seen = excluded.last_seen, "
                 "role = excluded.role, source = excluded.source",
-                [row["id"], url, row.get("source"), self._role(row, page_url, role), now, now])
+                [row["id"], url, row.get("source"), self._role(row, url, role if url == page_url else None), now, now])
 
     def _record_changes(self, event_id_: str, source: str, changes: list[tuple], now: str) -> None:
         for field, old, new in changes:
@@ -211,6 +220,7 @@ class Store:
             for event_id_ in gone:
                 self.db["events"].update(event_id_, {"missing_since": now})
                 self._record_changes(event_id_, source, [("missing_since", None, now)], now)
+            self.refresh_entries(gone)
         return len(gone)
 
     def record_page(self, url: str, source: str, fingerprint: str, event_ids: list[str],
@@ -231,6 +241,43 @@ class Store:
             self.db.conn.executemany("update events set last_seen = ? where id = ?", [(now, i) for i in ids])
             self.db.conn.executemany("update event_sources set last_seen = ? where event_id = ?", [(now, i) for i in ids])
         return len(ids)
+
+    # ---------------------------------------------------------------- feed entries
+
+    def refresh_entries(self, ids: Iterable[str]) -> int:
+        """Render the VEVENTs of these events again where anything they show changed (the facts,
+        SEQUENCE, the missing mark, the pages they were seen on). Returns how many were rendered."""
+        ids = list(dict.fromkeys(ids))
+        rendered = 0
+        for offset in range(0, len(ids), 500):
+            chunk = ids[offset:offset + 500]
+            marks = ", ".join("?" for _ in chunk)
+            rows = {r["id"]: r for r in self.db.query(f"select * from events where id in ({marks})", chunk)}
+            sources: dict[str, list[dict]] = {}
+            for s in self.db.query(
+                    f"select coalesce(e.duplicate_of, e.id) as owner, s.url, s.role from event_sources s "
+                    f"join events e on e.id = s.event_id where e.id in ({marks}) or e.duplicate_of in ({marks}) "
+                    f"order by s.first_seen, s.url", chunk + chunk):
+                sources.setdefault(s["owner"], []).append({"url": s["url"], "role": s["role"]})
+            keys = {r["id"]: r["key"] for r in self.db.query(
+                f"select id, key from feed_entries where id in ({marks})", chunk)}
+            for event_id_, row in rows.items():
+                row["_sources"] = sources.get(event_id_, [])
+                key = hashlib.sha1(json.dumps(
+                    [row.get(k) for k in ("content_hash", "sequence", "last_changed", "first_seen", "missing_since",
+                                          "duplicate_of")] + [row["_sources"]], sort_keys=True).encode()).hexdigest()
+                if keys.get(event_id_) == key:
+                    continue
+                vevent, deadline = ical.entry_texts(row)
+                years = ical.entry_years(row) or (None, None)
+                listed = int(vevent is not None and not row.get("duplicate_of"))
+                self.db.execute(
+                    "insert or replace into feed_entries (id, key, listed, sort_key, first_year, last_year, timezone, "
+                    "vevent, deadline_vevent) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [event_id_, key, listed, f"{row.get('start') or ''} {event_id_}", years[0], years[1],
+                     row.get("timezone"), vevent and vevent.encode(), deadline and deadline.encode()])
+                rendered += 1
+        return rendered
 
     def record_run(self, run: dict, errors: list[dict]) -> int:
         with self.db.conn:
@@ -299,10 +346,14 @@ class Store:
                 for row in cluster:
                     if row is not canonical:
                         duplicate_of[row["id"]] = canonical["id"]
+        before = {r["id"]: r["duplicate_of"] for r in self.db.query(
+            "select id, duplicate_of from events where duplicate_of is not null")}
         with self.db.conn:
             self.db.execute("update events set duplicate_of = null where duplicate_of is not null")
             for row_id, canonical_id in duplicate_of.items():
                 self.db["events"].update(row_id, {"duplicate_of": canonical_id})
+            # the copies' pages are named in the canonical event's DESCRIPTION
+            self.refresh_entries(set(before) | set(duplicate_of) | set(before.values()) | set(duplicate_of.values()))
         return len(duplicate_of)
 
 

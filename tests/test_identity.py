@@ -126,6 +126,7 @@ def test_every_change_is_kept_with_its_old_and_new_value(store):
 def test_every_page_an_event_was_seen_on_is_kept_with_its_role(store):
     [own] = crawl_page(store, [fachtag()])
     [in_newsletter] = crawl_page(store, [fachtag(url=PAGE)], page_url=NEWSLETTER)
+    assert in_newsletter["id"] == own["id"]  # the newsletter item links to the event's own page
     roles = {(s["url"], s["role"]) for s in store.db.query("select url, role from event_sources")}
     assert (PAGE, "organizer") in roles
     assert (NEWSLETTER, "newsletter") in roles
