@@ -34,12 +34,19 @@ from typing import Any
 
 from datasette import Forbidden, hookimpl
 from datasette.filters import Filters
-from datasette.utils import escape_fts
+from datasette.utils import escape_fts, tilde_decode, tilde_encode
 from datasette.utils.asgi import Response
 
 from .atom import build_atom
+from datetime import date
+from urllib.parse import quote
+
 from .feed import collect_entries
-from .ical import as_dict, assemble_calendar, build_calendar
+from .ical import as_dict, assemble_calendar, build_calendar, entry_texts, entry_years, json_list, platform_label
+from .identity import slug
+from .rows import own_text, status_word
+from .schema import PUBLISHED
+from .wording import FIELD_LABELS, STATUS_WORDS, day_words, month_words, role_label, short_date, when_words
 
 DATABASE = "dkbm"
 TABLE = "events"
@@ -148,17 +155,18 @@ def feed_where(request, *, has_fts: bool, columns: set[str], table: str = TABLE
         if key.startswith("_") or key in FEED_PARAMS:
             continue
         column = key.rsplit("__", 1)[0] if "__" in key else key
-        if column in columns:
+        if column in columns and not (table != TABLE and column == "id"):
             for value in request.args.getlist(key):
                 pairs.append((key, value))
     if pairs:
-        clauses, filter_params = Filters(sorted(pairs)).build_where_clauses(TABLE)
+        clauses, filter_params = Filters(sorted(pairs)).build_where_clauses(table)
         where.extend(clauses)
         params.update(filter_params)
         label.extend(value for _, value in sorted(pairs))
     search = (request.args.get("_search") or "").strip()
     if search and has_fts:
-        where.append(f"events.rowid in (select rowid from {FTS_TABLE} where {FTS_TABLE} match :dk_search)")
+        fts = FTS_TABLE if table == TABLE else f"{table}_fts"
+        where.append(f"{table}.rowid in (select rowid from {fts} where {fts} match :dk_search)")
         params["dk_search"] = search if request.args.get("_searchmode") == "raw" else escape_fts(search)
         label.append(f"„{search}“")
     return where, params, label
@@ -347,19 +355,25 @@ SEARCH_HELP = ("Die Suche ist ungültig (im Rohmodus _searchmode=raw gilt die FT
 # --------------------------------------------------------------------------- routes
 
 async def events_ics(datasette, request):
+    return await ics_feed(datasette, request, TABLE)
+
+
+async def ics_feed(datasette, request, table: str):
     db, error = await _feed_database(datasette, request)
     if error is not None:
         return error
+    if table != TABLE and not await db.table_exists(table):
+        return Response.text("Keine Übersichtstabelle gefunden.", status=404)
 
     async def build() -> bytes:
         entries, first, last, zones, label = await fetch_feed_entries(
-            datasette, request, db, include_deadlines=_truthy(request, "deadlines"))
+            datasette, request, db, include_deadlines=_truthy(request, "deadlines"), table=table)
         name = CALENDAR_NAME + (f" ({'; '.join(label)})" if label else "")
         return assemble_calendar(entries, first_year=first, last_year=last, tzids=zones, calendar_name=name)
 
     try:
         _check_params(request)
-        body = await _cached_feed(_cache_key("ics", request, db), build)
+        body = await _cached_feed(_cache_key("ics", request, db, table), build)
     except INPUT_ERRORS as bad:
         return _bad_request(bad, request)
     return _conditional(request, body, ICS_CONTENT_TYPE, "dkbm-veranstaltungen.ics")
@@ -395,6 +409,8 @@ async def events_atom(datasette, request):
 @hookimpl
 def register_routes(datasette):
     return [
+        (rf"^/{DATABASE}/events/(?P<pk>[^/]+)\.ics$", event_ics),
+        (rf"^/{DATABASE}/{PUBLISHED}\.ics$", published_ics),
         (rf"^/{DATABASE}/events\.ics$", events_ics),
         (rf"^/{DATABASE}/kalender\.ics$", events_ics),
         (rf"^/{DATABASE}/events\.atom$", events_atom),
@@ -442,19 +458,200 @@ async def render_ics(datasette, request, database, table, columns, rows):
 
 
 @hookimpl
+def register_facet_classes():
+    from .facets import CountedColumnFacet, ListFacet
+    return [ListFacet, CountedColumnFacet]
+
+
+@hookimpl
 def register_output_renderer(datasette):
     return {"extension": "ics", "render": render_ics, "can_render": can_render_ics}
 
 
 # --------------------------------------------------------------------------- homepage
 
+GERMAN_LOOKUPS = {
+    "exact": "=", "not": "≠", "contains": "enthält", "notcontains": "enthält nicht", "endswith": "endet auf",
+    "startswith": "beginnt mit", "gt": ">", "gte": "≥", "lt": "<", "lte": "≤", "like": "wie (like)",
+    "notlike": "nicht wie (notlike)", "glob": "Muster (glob)", "in": "ist eine von", "notin": "ist keine von",
+    "arraycontains": "Liste enthält", "arraynotcontains": "Liste enthält nicht", "date": "Datum ist",
+    "isnull": "ist leer", "notnull": "ist nicht leer", "isblank": "ist leer oder null",
+    "notblank": "ist nicht leer oder null",
+}
+# Tables whose every filtered view can be subscribed to, and the feed route that understands its filters.
+SUBSCRIBABLE = {"veranstaltungen": f"/{DATABASE}/veranstaltungen.ics", "events": f"/{DATABASE}/events.ics"}
+
+
+def event_path(datasette, event_id: str) -> str:
+    return datasette.urls.table(DATABASE, TABLE) + "/" + tilde_encode(event_id)
+
+
+def _rows_of(conn, sql: str, params=()) -> list[dict]:
+    cursor = conn.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, values)) for values in cursor.fetchall()]
+
+
+def event_page_data(conn, event_id: str) -> dict | None:
+    """Everything the German event page shows, as words and links."""
+    found = _rows_of(conn, "select * from events where id = ?", [event_id])
+    if not found:
+        return None
+    row = found[0]
+    canonical = row.get("duplicate_of") or row["id"]
+    family = [canonical] + [r["id"] for r in _rows_of(conn, "select id from events where duplicate_of = ?",
+                                                       [canonical])]
+    marks = ", ".join("?" for _ in family)
+    sources = _rows_of(conn, f"select s.url, s.role, s.first_seen, s.last_seen, e.source_title from event_sources s "
+                             f"join events e on e.id = s.event_id where s.event_id in ({marks}) "
+                             f"order by s.first_seen, s.url", family) if _has(conn, "event_sources") else []
+    changes = _rows_of(conn, "select field, old, new, at, run_id from event_changes where event_id = ? "
+                             "order by at desc, id desc limit 100", [event_id]) if _has(conn, "event_changes") else []
+    address = ", ".join(p for p in (row.get("venue"), row.get("address"),
+                                    " ".join(x for x in (row.get("postal_code"), row.get("city")) if x)) if p)
+    contacts = []
+    for contact in json_list(row.get("contacts")):
+        if isinstance(contact, dict):
+            phone = contact.get("phone")
+            contacts.append({"name": contact.get("name"), "role": contact.get("role"), "email": contact.get("email"),
+                             "phone": phone, "tel": re.sub(r"[^0-9+]", "", phone or "")})
+    today = date.today().isoformat()
+    return {
+        "row": row,
+        "title": row.get("title") or "Veranstaltung ohne Titel",
+        "when": when_words(row),
+        "address": address or None,
+        "map_url": ("https://www.openstreetmap.org/search?query=" + quote(address)) if row.get("city") else None,
+        "platform": platform_label(row),
+        "deadline": day_words(date.fromisoformat(row["registration_deadline"][:10]))
+        if row.get("registration_deadline") else None,
+        "deadline_passed": bool(row.get("registration_deadline")) and row["registration_deadline"][:10] < today,
+        "organizer": row.get("organizer"),
+        "co_organizers": json_list(row.get("co_organizers")),
+        "contacts": contacts,
+        "status": status_word(row),
+        "status_class": row.get("status") or "scheduled",
+        "original_start": when_words({"start": row["original_start"]}) if row.get("original_start") else None,
+        "missing_since": short_date(row["missing_since"][:10]) if row.get("missing_since") else None,
+        "description": own_text(row.get("description"), 4000),
+        "event_type": row.get("event_type"),
+        "topics": json_list(row.get("topics")),
+        "target_groups": json_list(row.get("target_groups")),
+        "sources": [{**s, "role_label": role_label(s["role"]), "first_seen": short_date(s["first_seen"][:10]),
+                     "is_link": (s["url"] or "").startswith(("http://", "https://"))} for s in sources],
+        "changes": [{**c, "label": FIELD_LABELS.get(c["field"], c["field"]), "at": short_date((c["at"] or "")[:10]),
+                     "old_text": _change_value(c["field"], c["old"]), "new_text": _change_value(c["field"], c["new"])}
+                    for c in changes],
+        "duplicate_of": row.get("duplicate_of"),
+        "first_seen": short_date((row.get("first_seen") or "")[:10]),
+        "sequence": row.get("sequence") or 0,
+    }
+
+
+def _change_value(field: str, value):
+    if value is None:
+        return "–"
+    if field in ("start", "end", "original_start", "registration_deadline", "missing_since"):
+        return short_date(value if field != "missing_since" else value[:10])
+    if field in ("online", "hybrid", "all_day", "booked_out"):
+        return "ja" if value in ("1", 1, "True") else "nein"
+    if field == "status":
+        return STATUS_WORDS.get(value, value)
+    return value
+
+
+def _has(conn, table: str) -> bool:
+    return conn.execute("select 1 from sqlite_master where name = ?", [table]).fetchone() is not None
+
+
+def start_page_data(conn) -> dict:
+    """Upcoming events by month and the next registration deadlines, from the overview table."""
+    if not _has(conn, PUBLISHED):
+        return {"months": [], "deadlines": []}
+    today = date.today().isoformat()
+    upcoming = _rows_of(conn, f"select id, Titel, Beginn, Ende, Ort, Status, Format, Veranstalter from {PUBLISHED} "
+                              f"where coalesce(Ende, Beginn) >= ? order by Beginn, id limit 120", [today])
+    months: dict[str, list] = {}
+    for row in upcoming:
+        row["wann"] = when_words({"start": row["Beginn"], "end": row["Ende"]})
+        months.setdefault(month_words(row["Beginn"]), []).append(row)
+    deadlines = _rows_of(conn, f"select id, Titel, Beginn, Anmeldeschluss, Ort from {PUBLISHED} "
+                               f"where Anmeldeschluss >= ? and Status != 'abgesagt' "
+                               f"order by Anmeldeschluss, Beginn limit 8", [today])
+    for row in deadlines:
+        row["frist"] = day_words(date.fromisoformat(row["Anmeldeschluss"][:10]))
+        row["wann"] = short_date(row["Beginn"])
+    return {"months": list(months.items()), "deadlines": deadlines}
+
+
 @hookimpl
-def extra_template_vars(template, request, datasette):
+def extra_template_vars(template, request, datasette, table, database, view_name):
     if request is None:
         return {}
     feed = datasette.absolute_url(request, datasette.urls.path(f"/{DATABASE}/events.ics"))
-    return {
+    values = {
         "dkbm_feed_url": feed,
         "dkbm_webcal_url": "webcal://" + feed.split("://", 1)[-1],
         "dkbm_atom_url": datasette.absolute_url(request, datasette.urls.path(f"/{DATABASE}/events.atom")),
+        "dkbm_lookups": GERMAN_LOOKUPS,
+        "dkbm_subscribe": {name: datasette.urls.path(path) for name, path in SUBSCRIBABLE.items()},
+        "dkbm_host": request.host,
+        "dkbm_event_path": lambda event_id: event_path(datasette, event_id),
     }
+
+    async def inner():
+        db = await _events_database(datasette)
+        if db is None:
+            return values
+        if template == "index.html":
+            values["dkbm_start"] = await db.execute_fn(start_page_data)
+        elif template.startswith("row-") and table == TABLE and request.url_vars.get("pks"):
+            event_id = tilde_decode(request.url_vars["pks"])
+            values["dkbm_event"] = await db.execute_fn(lambda conn: event_page_data(conn, event_id))
+            values["dkbm_event_ics"] = event_path(datasette, event_id) + ".ics"
+        return values
+
+    return inner
+
+
+# --------------------------------------------------------------------------- one event
+
+async def event_ics(datasette, request):
+    """One event (and its registration deadline) as a calendar file: "Zu meinem Kalender hinzufügen"."""
+    db, error = await _feed_database(datasette, request)
+    if error is not None:
+        return error
+    event_id = tilde_decode(request.url_vars["pk"])
+
+    def run(conn):
+        found = _rows_of(conn, "select * from events where id = ?", [event_id])
+        if not found:
+            return None
+        row = found[0]
+        if _has(conn, "feed_entries"):
+            entry = _rows_of(conn, "select vevent, deadline_vevent, first_year, last_year from feed_entries "
+                                   "where id = ?", [event_id])
+            if entry and entry[0]["vevent"]:
+                e = entry[0]
+                return [e["vevent"], *([e["deadline_vevent"]] if e["deadline_vevent"] else [])], \
+                    e["first_year"], e["last_year"], row
+        vevent, deadline = entry_texts(row)
+        years = entry_years(row) or (None, None)
+        return ([vevent] if vevent else []) + ([deadline] if deadline else []), years[0], years[1], row
+
+    found = await db.execute_fn(run)
+    if found is None:
+        return Response.text("Diese Veranstaltung gibt es nicht.", status=404)
+    entries, first, last, row = found
+    if not entries:
+        return Response.text("Für diese Veranstaltung steht noch kein Tag fest.", status=404)
+    body = assemble_calendar(entries, first_year=first, last_year=last, tzids=[row.get("timezone")],
+                             calendar_name=row.get("title") or CALENDAR_NAME, description="")
+    name = slug(row.get("title") or "")[:60] or "termin"
+    return Response(body, content_type=ICS_CONTENT_TYPE,
+                    headers={"Content-Disposition": f'attachment; filename="{name}.ics"'})
+
+
+async def published_ics(datasette, request):
+    """The feed of any filtered view of the overview table (its German columns, its search)."""
+    return await ics_feed(datasette, request, PUBLISHED)

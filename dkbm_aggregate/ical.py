@@ -37,6 +37,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from icalendar import Calendar, Event, Timezone, vCalAddress, vDuration
 
 from . import sanitize
+from .identity import STATUS_PREFIX_RE
 from .rows import own_text
 from .wording import role_label
 
@@ -441,6 +442,8 @@ def event_component(row: Mapping[str, Any], now: datetime, factory=Event):
     dtstart, dtend, end_note = times
     title = text(row.get("title")) or "Veranstaltung ohne Titel"
     status = row.get("status")
+    if status in ("cancelled", "postponed"):  # "ABGESAGT: …" in the page's title: marked once, not twice
+        title = STATUS_PREFIX_RE.sub("", title) or title
     if status == "cancelled":
         summary, ical_status = f"ABGESAGT: {title}", "CANCELLED"
     elif is_postponed_without_date(row):

@@ -73,35 +73,22 @@ SOURCE_COLUMNS = {
 
 
 # The table users browse: one row per event (copies from other sources left out), German column
-# names, German status words; the JSON API and the feeds keep using `events`.
-GERMAN_VIEW = """
-CREATE VIEW veranstaltungen AS
-SELECT
-  title AS Titel,
-  start AS Beginn,
-  "end" AS Ende,
-  event_type AS Format,
-  organizer AS Veranstalter,
-  CASE WHEN online = 1 AND hybrid = 0 AND city IS NULL
-       THEN 'online' || coalesce(' (' || online_platform || ')', '')
-       ELSE coalesce(venue || ', ', '') || coalesce(city, '') ||
-            CASE WHEN hybrid = 1 THEN ' und online' ELSE '' END END AS Ort,
-  city AS Stadt,
-  registration_deadline AS Anmeldeschluss,
-  CASE status WHEN 'cancelled' THEN 'abgesagt' WHEN 'postponed' THEN 'verschoben'
-              WHEN 'tentative' THEN 'vorläufig'
-              ELSE CASE WHEN booked_out = 1 THEN 'ausgebucht' ELSE 'geplant' END END AS Status,
-  topics AS Themen,
-  regions AS Regionen,
-  source_title AS Quelle,
-  url AS Link,
-  id
-FROM events
-WHERE duplicate_of IS NULL
-ORDER BY start IS NULL, start, title
-"""
+# names, German status words. A table kept current by the store (store.Store.refresh_entries), not
+# a view recomputed on every request; the JSON API and the feeds keep using `events`.
+PUBLISHED_COLUMNS = {
+    "id": str, "Titel": str, "Beginn": str, "Ende": str, "Format": str, "Veranstalter": str, "Ort": str,
+    "Stadt": str, "Anmeldeschluss": str, "Status": str, "Themen": str, "Regionen": str, "Quelle": str, "Link": str,
+}
+PUBLISHED_INDEXES = (["Beginn"], ["Format"], ["Veranstalter"], ["Status"], ["Quelle"], ["Stadt"], ["Anmeldeschluss"])
+# Search that folds case and umlauts: every published row's words in three spellings ("München",
+# "Muenchen", "Munchen"), tokenized without diacritics; the query is folded the same way by FTS5.
+PUBLISHED_FTS = ("CREATE VIRTUAL TABLE veranstaltungen_fts USING fts5(text, "
+                 "tokenize = 'unicode61 remove_diacritics 2')")
 
-VIEW_NAME = "veranstaltungen"
+PUBLISHED = VIEW_NAME = "veranstaltungen"
+# Indexes for the JSON API's filters and sorts on `events` (created on every open if missing).
+EVENT_INDEXES = (["start"], ["source"], ["duplicate_of"], ["last_changed"], ["registration_deadline"], ["city"],
+                 ["event_type"], ["organizer"], ["status"], ["region"], ["url"])
 
 # How each source fared in its last crawl, in German, for the site's overview.
 SOURCES_VIEW = """
@@ -119,7 +106,7 @@ SELECT
 FROM sources
 ORDER BY last_crawl_status = 'ok', title
 """
-VIEWS = {VIEW_NAME: GERMAN_VIEW, "quellen_zustand": SOURCES_VIEW}
+VIEWS = {"quellen_zustand": SOURCES_VIEW}
 
 
 def _normal(sql: str | None) -> str:
@@ -137,9 +124,6 @@ def ensure_schema(db) -> None:
     if not events.exists():
         events.create(EVENT_COLUMNS, pk="id", not_null={"title", "source"},
                       defaults={"sequence": 0, "status": "scheduled", "all_day": 0, "online": 0})
-        events.create_index(["start"])
-        events.create_index(["source"])
-        events.create_index(["duplicate_of"])
         events.enable_fts(list(FTS_COLUMNS), create_triggers=True, tokenize="unicode61")
     for name, columns, pk in (("sources", SOURCE_COLUMNS, "name"), ("crawl_runs", RUN_COLUMNS, "id")):
         if not db[name].exists():
@@ -170,6 +154,9 @@ def ensure_schema(db) -> None:
         for column, kind in columns.items():
             if column not in present:
                 db[name].add_column(column, kind)
+    for index in EVENT_INDEXES:
+        events.create_index(index, if_not_exists=True)
+    _ensure_published(db)
     for name, sql in VIEWS.items():
         current = db.execute("select sql from sqlite_master where type = 'view' and name = ?", [name]).fetchone()
         if current is not None and _normal(current[0]) == _normal(sql):
@@ -183,3 +170,30 @@ def ensure_schema(db) -> None:
             conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
+
+
+def _ensure_published(db) -> None:
+    """The published table; a view of that name from an older version is replaced in one
+    transaction (readers see the view or the table, never neither). Its rows are written by the
+    store (Store.publish_missing)."""
+    kind = db.execute("select type from sqlite_master where name = ?", [VIEW_NAME]).fetchone()
+    if kind is not None and kind[0] == "table" and db[VIEW_NAME].exists() and db["veranstaltungen_fts"].exists():
+        return
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if kind is not None and kind[0] == "view":
+            conn.execute(f"DROP VIEW {VIEW_NAME}")
+        if not db[VIEW_NAME].exists():
+            columns = ", ".join(f'"{name}" TEXT' + (" PRIMARY KEY" if name == "id" else "")
+                                for name in PUBLISHED_COLUMNS)
+            conn.execute(f"CREATE TABLE {VIEW_NAME} ({columns})")
+            for index in PUBLISHED_INDEXES:
+                conn.execute(f'CREATE INDEX idx_{VIEW_NAME}_{"_".join(index)} ON {VIEW_NAME} '
+                             f'({", ".join(chr(34) + c + chr(34) for c in index)})')
+        if not db["veranstaltungen_fts"].exists():
+            conn.execute(PUBLISHED_FTS)
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

@@ -11,6 +11,8 @@ from typing import Iterable
 import sqlite_utils
 
 from . import ical, identity
+from .rows import published_row, search_text
+from .schema import PUBLISHED
 from .identity import event_id, slug  # noqa: F401  (re-exported: the crawler and tests mint ids here)
 from .registry import Source
 from .schema import EVENT_COLUMNS, JSON_COLUMNS, ensure_schema
@@ -43,10 +45,15 @@ class Store:
         # a moment, so a write waits for them instead of failing with "database is locked".
         self.db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         self.db.execute("PRAGMA journal_mode=WAL")
+        # WAL with synchronous=NORMAL: a commit is atomic and the file never corrupt; only the last
+        # commits before a power cut may be lost (the next crawl writes them again). FULL would fsync
+        # every event of a crawl or an import.
+        self.db.execute("PRAGMA synchronous=NORMAL")
         self.ensure_schema()
 
     def ensure_schema(self) -> None:
         ensure_schema(self.db)
+        self.publish_missing()
 
     # ---------------------------------------------------------------- sources
 
@@ -68,6 +75,7 @@ class Store:
         is not available to another, and repeats of one event on one page are told apart from
         two meetings of a series."""
         self._claims: dict[str, dict] | None = {}
+        self._claims_by_page: dict[str, list[str]] = {}
 
     _claims: dict[str, dict] | None = None
 
@@ -97,19 +105,19 @@ class Store:
                 self._record_source(row, page_url, role, now)
                 self.refresh_entries([row["id"]])
                 return "repeat"
-            existing = next(self.db.query("select * from events where id = ?", [row["id"]]), None)
+            existing = next(iter(self._rows("select * from events where id = ?", [row["id"]])), None)
             self._claim(row, page_url)
             self._record_source(row, page_url, role, now)
             if existing is None:
                 row.update(first_seen=now, last_seen=now, last_changed=now, sequence=0, missing_since=None)
-                self.db["events"].insert(row)
+                self._write("insert", row)
                 self.refresh_entries([row["id"]])
                 return "new"
             if existing.get("missing_since"):
                 self._record_changes(row["id"], row["source"], [("missing_since", existing["missing_since"], None)],
                                      now)
             if existing["content_hash"] == row["content_hash"]:
-                self.db["events"].update(row["id"], {"last_seen": now, "missing_since": None})
+                self.db.execute("update events set last_seen = ?, missing_since = null where id = ?", [now, row["id"]])
                 self.refresh_entries([row["id"]])
                 return "unchanged"
             rescheduled = any(str(existing.get(k)) != str(row.get(k)) for k in SCHEDULE_FIELDS)
@@ -121,9 +129,28 @@ class Store:
             self._record_changes(row["id"], row["source"], [
                 (field, existing.get(field), row.get(field)) for field in CHANGE_FIELDS
                 if _shown(existing.get(field)) != _shown(row.get(field))], now)
-            self.db["events"].update(row["id"], row)
+            self._write("update", row)
             self.refresh_entries([row["id"]])
             return "changed"
+
+    def _rows(self, sql: str, params=()):
+        """Rows as dicts, inside the caller's transaction (sqlite-utils' query() wraps each read in a
+        savepoint and a commit: five commits per stored event)."""
+        cursor = self.db.conn.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, values)) for values in cursor.fetchall()]
+
+    def _write(self, how: str, row: dict) -> None:
+        """Insert or update one events row with plain SQL (sqlite-utils' insert()/update() look up the
+        table's columns on every call, a third of an import's time)."""
+        names = [k for k in row if k in EVENT_COLUMNS]
+        values = [row[k] for k in names]
+        if how == "insert":
+            self.db.execute(f"insert into events ({', '.join(f'[{n}]' for n in names)}) "
+                            f"values ({', '.join('?' for _ in names)})", values)
+        else:
+            self.db.execute(f"update events set {', '.join(f'[{n}] = ?' for n in names)} where id = ?",
+                            [*values, row["id"]])
 
     # ---------------------------------------------------------------- identity
 
@@ -134,15 +161,19 @@ class Store:
         # the pages this event is announced on: the page read, and the event's own page it links to
         pages = list(dict.fromkeys(u for u in (page_url, row.get("url")) if u))
         if claims is not None:
-            for claimed_id, claim in claims.items():
-                if ({claim["page"], claim["url"]} & set(pages)) and claim["slug"] == slug(row.get("title") or "") \
-                        and (claim["start"] or "")[:10] == (row.get("start") or "")[:10]:
-                    return claimed_id, True
+            for page in pages:
+                for claimed_id in self._claims_by_page.get(page, ()):
+                    claim = claims[claimed_id]
+                    if claim["slug"] == slug(row.get("title") or "") \
+                            and (claim["start"] or "")[:10] == (row.get("start") or "")[:10]:
+                        return claimed_id, True
         marks = ", ".join("?" for _ in pages)
-        stored = list(self.db.query(
-            "select id, title, start, city, missing_since from events where source = ? and "
-            f"(id = ? or url in ({marks}) or id in (select event_id from event_sources where url in ({marks})))",
-            [row["source"], minted, *pages, *pages]))
+        # three index lookups (a "source = ? and (... or ...)" would scan every event of the source)
+        stored = [e for e in self._rows(
+            "select id, title, start, city, missing_since, source from events where id in (select ? union "
+            f"select id from events where url in ({marks}) union "
+            f"select event_id from event_sources where url in ({marks}))",
+            [minted, *pages, *pages]) if e["source"] == row["source"]]
         available = [e for e in stored if claims is None or e["id"] not in claims]
         siblings = list(page_events or [])
         for i, sibling in enumerate(siblings):  # the others: leave this event itself out once
@@ -154,14 +185,18 @@ class Store:
         match = identity.best_match(row, available, siblings, sole=sole and len(available) == 1)
         if match is not None:
             return match["id"], False
-        taken = {e["id"] for e in stored} | set(claims or ())
-        if minted not in taken:
+        stored_ids = {e["id"] for e in stored}
+
+        def taken(candidate: str) -> bool:
+            return candidate in stored_ids or candidate in (claims or ())
+
+        if not taken(minted):
             return minted, False
         # A new meeting on a page whose id is taken (another meeting of the series, the same
         # workshop on a second date): the day tells it apart.
         base = identity.event_id(row["source"], page_url, f"{row.get('title')} {(row.get('start') or '')[:10]}", True)
         candidate, n = base, 1
-        while candidate in taken or self.db["events"].count_where("id = ?", [candidate]):
+        while taken(candidate) or self.db.execute("select 1 from events where id = ?", [candidate]).fetchone():
             n += 1
             candidate = f"{base}-{n}"
         return candidate, False
@@ -170,6 +205,8 @@ class Store:
         if self._claims is not None:
             self._claims[row["id"]] = {"page": page_url, "url": row.get("url"), "slug": slug(row.get("title") or ""),
                                        "start": row.get("start")}
+            for page in {page_url, row.get("url")} - {None, ""}:
+                self._claims_by_page.setdefault(page, []).append(row["id"])
 
     def _role(self, row: dict, page_url: str, role: str | None) -> str:
         if role in ROLES:
@@ -187,7 +224,7 @@ class Store:
     def _source_organizer(self, source: str | None) -> str | None:
         cache = self.__dict__.setdefault("_organizers", {})
         if source not in cache:
-            found = next(self.db.query("select organizer from sources where name = ?", [source]), None) \
+            found = next(iter(self._rows("select organizer from sources where name = ?", [source])), None) \
                 if self.db["sources"].exists() else None
             cache[source] = found["organizer"] if found else None
         return cache[source]
@@ -213,7 +250,7 @@ class Store:
         (and the flag is written to the event's history). Nothing is deleted: a past event stays as
         archive; an upcoming one stays in the site and the feed, marked, until its date has passed."""
         now = now or utc_now()
-        gone = [row["id"] for row in self.db.query(
+        gone = [row["id"] for row in self._rows(
             "select id from events where source = ? and missing_since is null", [source])
             if row["id"] not in seen_ids]
         with self.db.conn:
@@ -252,14 +289,14 @@ class Store:
         for offset in range(0, len(ids), 500):
             chunk = ids[offset:offset + 500]
             marks = ", ".join("?" for _ in chunk)
-            rows = {r["id"]: r for r in self.db.query(f"select * from events where id in ({marks})", chunk)}
+            rows = {r["id"]: r for r in self._rows(f"select * from events where id in ({marks})", chunk)}
             sources: dict[str, list[dict]] = {}
-            for s in self.db.query(
+            for s in self._rows(
                     f"select coalesce(e.duplicate_of, e.id) as owner, s.url, s.role from event_sources s "
                     f"join events e on e.id = s.event_id where e.id in ({marks}) or e.duplicate_of in ({marks}) "
                     f"order by s.first_seen, s.url", chunk + chunk):
                 sources.setdefault(s["owner"], []).append({"url": s["url"], "role": s["role"]})
-            keys = {r["id"]: r["key"] for r in self.db.query(
+            keys = {r["id"]: r["key"] for r in self._rows(
                 f"select id, key from feed_entries where id in ({marks})", chunk)}
             for event_id_, row in rows.items():
                 row["_sources"] = sources.get(event_id_, [])
@@ -270,6 +307,7 @@ class Store:
                     continue
                 vevent, deadline = ical.entry_texts(row)
                 years = ical.entry_years(row) or (None, None)
+                self._publish(row)
                 listed = int(vevent is not None and not row.get("duplicate_of"))
                 self.db.execute(
                     "insert or replace into feed_entries (id, key, listed, sort_key, first_year, last_year, timezone, "
@@ -278,6 +316,41 @@ class Store:
                      row.get("timezone"), vevent and vevent.encode(), deadline and deadline.encode()])
                 rendered += 1
         return rendered
+
+    def _publish(self, row: dict) -> None:
+        """Keep the overview table (and its search) current for one event: one row per event
+        without duplicate_of."""
+        found = self.db.execute(f"select rowid from {PUBLISHED} where id = ?", [row["id"]]).fetchone()
+        if row.get("duplicate_of"):
+            if found:
+                self.db.execute(f"delete from {PUBLISHED} where rowid = ?", [found[0]])
+                self.db.execute("delete from veranstaltungen_fts where rowid = ?", [found[0]])
+            return
+        values = published_row(row)
+        names = list(values)
+        if found:
+            assignments = ", ".join(f'"{n}" = ?' for n in names)
+            self.db.execute(f"update {PUBLISHED} set {assignments} where rowid = ?", [*values.values(), found[0]])
+            self.db.execute("update veranstaltungen_fts set text = ? where rowid = ?", [search_text(row), found[0]])
+        else:
+            cursor = self.db.execute(
+                f"insert into {PUBLISHED} ({', '.join(chr(34) + n + chr(34) for n in names)}) "
+                f"values ({', '.join('?' for _ in names)})", list(values.values()))
+            self.db.execute("insert into veranstaltungen_fts (rowid, text) values (?, ?)",
+                            [cursor.lastrowid, search_text(row)])
+
+    def publish_missing(self) -> int:
+        """Events without a feed entry or an overview row (a database written by an older version):
+        rendered and published now."""
+        missing = [r["id"] for r in self._rows(
+            f"select id from events where id not in (select id from feed_entries) or "
+            f"(duplicate_of is null and id not in (select id from {PUBLISHED}))")]
+        if missing:
+            with self.db.conn:
+                self.db.execute("delete from feed_entries where id in (select value from json_each(?))",
+                                [json.dumps(missing)])
+                self.refresh_entries(missing)
+        return len(missing)
 
     def record_run(self, run: dict, errors: list[dict]) -> int:
         with self.db.conn:
@@ -301,10 +374,10 @@ class Store:
         A drop is judged against this: a suspect crawl that found fewer events becomes the new
         yardstick, so a source that really shrank is ok again on its next crawl, while a crawl
         that found nothing keeps comparing with the last one that found something."""
-        row = next(self.db.query(
+        row = next(iter(self._rows(
             "select found from (select id, coalesce(events_found, events_new + events_changed + events_unchanged) "
             "as found from crawl_runs where source = ? and status != 'failed') where found > 0 "
-            "order by id desc limit 1", [source]), None)
+            "order by id desc limit 1", [source])), None)
         return None if row is None else row["found"]
 
     # ---------------------------------------------------------------- cross-source merging
@@ -313,7 +386,7 @@ class Store:
         """The same event announced by several agencies becomes one: every copy but one gets
         duplicate_of = the canonical id. Same day, and titles alike (SequenceMatcher ≥ 0.85 or
         word overlap ≥ 0.6); the canonical copy is the organizer's own announcement."""
-        rows = list(self.db.query(
+        rows = list(self._rows(
             "select e.id, e.title, e.start, e.city, e.organizer, e.source, e.url, e.first_seen, "
             "s.organizer as source_organizer "
             "from events e left join sources s on s.name = e.source where e.start is not null "
@@ -346,7 +419,7 @@ class Store:
                 for row in cluster:
                     if row is not canonical:
                         duplicate_of[row["id"]] = canonical["id"]
-        before = {r["id"]: r["duplicate_of"] for r in self.db.query(
+        before = {r["id"]: r["duplicate_of"] for r in self._rows(
             "select id, duplicate_of from events where duplicate_of is not null")}
         with self.db.conn:
             self.db.execute("update events set duplicate_of = null where duplicate_of is not null")

@@ -220,7 +220,8 @@ async def test_deadline_and_source_status_queries(ds):
 
 @pytest.mark.asyncio
 async def test_facets(ds):
-    data = (await ds.client.get("/dkbm/events.json?_facet=organizer")).json()
+    data = (await ds.client.get("/dkbm/events.json?_facet=organizer&_facet_array=regions&_facet=event_type"
+                                "&_facet_array=topics&_facet=status&_facet=source&_facet=city")).json()
     facets = data["facet_results"]
     organizers = {item["value"]: item["count"] for item in facets["organizer"]["results"]}
     assert organizers["REAB Hessen"] == 5
