@@ -88,6 +88,14 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--organizer", help="Veranstalter, wenn die Seite keinen nennt")
     extract.set_defaults(handler=cmd_extract)
 
+    manual = commands.add_parser(
+        "import", help="Veranstaltungen von Hand eintragen (CSV oder JSON-Zeilen mit den Feldern von dkbm extract)")
+    manual.add_argument("file", type=Path, metavar="DATEI",
+                        help="CSV (Kopfzeile mit Feldnamen: title, start, end, organizer, venue, city, url, ...) "
+                             "oder JSON-Zeilen (.jsonl), eine Veranstaltung je Zeile")
+    manual.add_argument("--db", type=Path, default=DEFAULT_DB, help="SQLite-Datenbank (Standard: %(default)s)")
+    manual.set_defaults(handler=cmd_import)
+
     sources = commands.add_parser("sources", help="das Quellenverzeichnis mit dem letzten Abruf jeder Quelle")
     sources.add_argument("--db", type=Path, default=DEFAULT_DB)
     sources.add_argument("--registry", type=Path, default=DEFAULT_REGISTRY)
@@ -410,6 +418,30 @@ def cmd_ics(args) -> int:
     else:
         sys.stdout.buffer.write(body)
     return 0
+
+
+def cmd_import(args) -> int:
+    from crawler.manual import import_records, read_records
+
+    from .lock import DatabaseBusy, writer_lock
+    from .store import Store
+    try:
+        records = read_records(args.file)
+    except FileNotFoundError:
+        raise UserError(f"{args.file}: Datei nicht gefunden.") from None
+    except UnicodeDecodeError as error:
+        raise UserError(f"{args.file}: nicht in UTF-8 gespeichert (Byte {error.start}).") from None
+    _check_writable(args.db)
+    try:
+        with writer_lock(args.db, wait=10):
+            result = import_records(Store(args.db), records)
+    except DatabaseBusy as error:
+        raise UserError(str(error)) from None
+    for number, problem in result.problems:
+        print(f"dkbm: {args.file}, Zeile {number}: nicht übernommen – {problem}", file=sys.stderr)
+    print(f"{args.file}: {result.new} neu, {result.changed} geändert, {result.unchanged} unverändert, "
+          f"{len(result.problems)} fehlerhaft (Quelle „manuell“)", file=sys.stderr)
+    return 1 if result.problems else 0
 
 
 def cmd_sources(args) -> int:
