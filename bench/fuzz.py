@@ -126,6 +126,26 @@ def main() -> None:
     slowest = max(timings)
     print(f"total {total} inputs in {elapsed:.1f} s; raised: {len(failures)}; "
           f"slowest {slowest[0] * 1000:.1f} ms ({slowest[1]}, {slowest[2]} bytes)")
+    # large and deep pages: our time against a bare lxml parse of the same bytes, same run
+    import lxml.html
+    paragraph = "Am 12. März 2027 findet der Fachtag „Daten“ im Rathaus statt. Weitere Sätze folgen. " * 50
+    dated_text = ((paragraph + "\n") * (9_500_000 // (len(paragraph.encode()) + 1))).encode()
+    dense = (("Am 12. März 2027 findet der Fachtag „Daten“ statt. " * 200 + "\n") * 900).encode()
+    html_page = b"<html><body>" + b"<div><h2>Fachtag</h2><p>Datum: 12.03.2027, 10:00 Uhr</p></div>" * 150_000 \
+        + b"</body></html>"
+    deep = ("<html><body>" + "<div>" * 5000 + "<h1>Fachtag</h1><p>Datum: 12.03.2027</p>" + "</div>" * 5000
+            + "</body></html>").encode()
+    for name, content, kind in (("9.5 MB running text", dated_text, "text/plain"),
+                                ("10 MB text, a date every 50 characters", dense, "text/plain"),
+                                ("9.5 MB HTML list", html_page, "text/html"), ("5,000 elements deep", deep, "text/html")):
+        started = time.perf_counter()
+        lxml.html.document_fromstring(content)
+        floor = time.perf_counter() - started
+        started = time.perf_counter()
+        found = extract_events(content, url="https://example.org/x", reference_date=REFERENCE, content_type=kind)
+        ours = time.perf_counter() - started
+        print(f"{name:40} {len(content) / 1e6:5.1f} MB  ours {ours:5.2f} s  lxml parse {floor:5.2f} s  "
+              f"ratio {ours / max(floor, 1e-6):5.1f}x  events {len(found)}")
     for name, content, trace in failures[:5]:
         print(f"\n--- {name}: {content!r}\n{trace}")
     sys.exit(1 if failures else 0)

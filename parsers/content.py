@@ -85,7 +85,8 @@ class PageView:
             mentions = d.find_dates(text) if d.MAYBE_DATE(text) else []
             if not mentions:
                 continue
-            only = re.fullmatch(r"\s*(?:Datum:?\s*)?" + re.escape(text[mentions[0].start:mentions[0].end]) + r"\s*", text)
+            # a bare date, not a "Datum:" label: that is the event's date on an event page
+            only = re.fullmatch(r"\s*" + re.escape(text[mentions[0].start:mentions[0].end]) + r"\s*", text)
             if only and mentions[0].year and mentions[0].weekday is None and mentions[0].end_day is None \
                     and index + 1 < len(self.texts) and not label_of(self.texts[index + 1]):
                 return index
