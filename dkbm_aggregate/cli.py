@@ -8,7 +8,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from .registry import DEFAULT_DB, DEFAULT_MIRROR, DEFAULT_REGISTRY, RegistryError, load_sources
+from .registry import DEFAULT_DB, DEFAULT_MIRROR, DEFAULT_REGISTRY, RegistryError, load_sources, organizer_for_url
 
 
 class UserError(Exception):
@@ -546,6 +546,8 @@ def cmd_extract(args) -> int:
 
     from .readable import problem
     reference = args.reference_date or date.today()
+    # a page of a registry source that names no organizer is the source's own announcement
+    organizer = args.organizer or organizer_for_url(args.url)
     results = []
     skipped = 0
     for path in args.files:
@@ -564,7 +566,7 @@ def cmd_extract(args) -> int:
         content_type = "text/plain" if path.suffix.lower() in (".txt", ".text", ".md") else None
         try:
             events = extract_events(content, url=args.url, reference_date=reference, content_type=content_type,
-                                    default_organizer=args.organizer)
+                                    default_organizer=organizer)
         except PageTooLarge as error:
             print(f"dkbm: {path}: übersprungen, Datei zu groß ({error}). Geben Sie die Seite selbst an, "
                   f"nicht ein Archiv oder einen Export.", file=sys.stderr)

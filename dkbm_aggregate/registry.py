@@ -125,3 +125,28 @@ def load_sources(path: Path | str = DEFAULT_REGISTRY) -> list[Source]:
     if not sources:
         raise RegistryError(f"{path}: enthält keine [[source]]-Einträge. Tragen Sie mindestens eine Quelle ein.")
     return sources
+
+
+def source_for_url(url: str | None, sources: list[Source]) -> Source | None:
+    """The registry source whose site a URL is on ("www." or not), if any."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    host = host.removeprefix("www.")
+    if not host:
+        return None
+    for source in sources:
+        hosts = {h.removeprefix("www.") for h in source.hosts}
+        if source.homepage:
+            hosts.add((urlsplit(source.homepage).hostname or "").removeprefix("www."))
+        if host in hosts:
+            return source
+    return None
+
+
+def organizer_for_url(url: str | None, path: Path | str = DEFAULT_REGISTRY) -> str | None:
+    """The organizer the registry assumes for pages of this URL's site (an agency's own page
+    that names no organizer is the agency's); None for other sites or an unreadable registry."""
+    try:
+        source = source_for_url(url, load_sources(path))
+    except RegistryError:
+        return None
+    return source.organizer if source else None

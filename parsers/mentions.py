@@ -47,7 +47,9 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     if label is None and index and view.labels[index - 1] and not view.labels[index - 1].value:
         label = view.labels[index - 1]  # "Anmeldeschluss:" on its own line, the value below
     before = text[:mention.start]
-    sentence_before = re.split(r"[.!?]\s", before)[-1][-100:]
+    # a colon that opens a new sentence ("… anmelden: Am 23. September treffen wir uns …") ends the
+    # clause; "Anmeldung bis: 23.9." keeps its cue
+    sentence_before = re.split(r"[.!?]\s|:\s+(?=(?:Am|Vom|Ab|Bis zum|Im)\s)", before)[-1][-100:]
     previous = view.texts[index - 1] if index else ""
     dateline = lex.DATELINE_DATE_RE.match(text) if index < 3 else None
     if index in view.publication_lines or (dateline and mention.end <= dateline.end()) or \
