@@ -7,3 +7,5 @@ class EventItem(scrapy.Item):
     source = scrapy.Field()           # dkbm_aggregate.registry.Source
     page_url = scrapy.Field()
     events_on_page = scrapy.Field()   # how many events the page announced (for identity)
+    relevance = scrapy.Field()        # crawler.relevance.Decision (generic sources only)
+    via = scrapy.Field()              # generic sources: feed | jsonld | sitemap | listing

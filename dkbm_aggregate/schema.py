@@ -57,6 +57,13 @@ RUN_COLUMNS = {
     "errors": int, "error_details": str,
     "reason": str,             # why a run is suspect or failed (German)
     "events_found": int, "listing_links": int,
+    # generic sources: published events by the way they were found; events left out as not of this field
+    "found_feed": int, "found_jsonld": int, "found_sitemap": int, "found_listing": int, "events_irrelevant": int,
+}
+# Events of generic sources judged not of this field: never published, kept with the reason.
+EXCLUDED_COLUMNS = {
+    "id": str, "source": str, "title": str, "start": str, "city": str, "url": str,
+    "score": int, "reasons": str, "first_seen": str, "last_seen": str,
 }
 SOURCE_COLUMNS = {
     "name": str, "title": str, "organizer": str, "regions": str, "platform": str, "homepage": str,
@@ -137,6 +144,8 @@ def ensure_schema(db) -> None:
     for name, columns, pk in (("sources", SOURCE_COLUMNS, "name"), ("crawl_runs", RUN_COLUMNS, "id")):
         if not db[name].exists():
             db[name].create(columns, pk=pk)
+    if not db["excluded_events"].exists():
+        db["excluded_events"].create(EXCLUDED_COLUMNS, pk="id")
     if not db["crawl_errors"].exists():
         db["crawl_errors"].create({"run_id": int, "source": str, "url": str, "reason": str, "at": str}, pk=None)
     for name, columns in (("events", EVENT_COLUMNS), ("sources", SOURCE_COLUMNS), ("crawl_runs", RUN_COLUMNS)):
