@@ -57,7 +57,7 @@ class PageView:
             # without a year are read from the earliest of them on, not from the crawl date
             years = [int(y) for t in self.texts for y in YEAR_RE.findall(t)]
             if years and max(years) < self.crawl_date.year:
-                self.reference = date(min(years), 1, 1)
+                self.reference = date(max(years), 1, 1)
         url_year = URL_YEAR_RE.findall(url or "")
         self.url_year = int(url_year[-1]) if url_year else None
         self.structured = structured.events(page, url) if page.is_html else []
