@@ -58,6 +58,7 @@ def worker_settings(settings, redis_url: str, worker_id: str) -> None:
     settings.set("ITEM_PIPELINES", {
         "crawler.pipelines.NormalizePipeline": 100,
         "crawler.pipelines.ValidatePipeline": 200,
+        "crawler.pipelines.RelevancePipeline": 250,
         "crawler.distributed.RedisRowPipeline": 300,
     })
     extensions = dict(settings.getdict("EXTENSIONS"))
@@ -144,7 +145,8 @@ class WorkerReport:
         self.server.sadd(WORKERS_KEY, self.worker)
 
     def response_received(self, response, request, spider):
-        if not request.url.endswith("/robots.txt"):
+        # data: is the generic spider's closing merge step, not a page
+        if not request.url.endswith("/robots.txt") and not request.url.startswith("data:"):
             self.urls.append(request.url)
 
     def spider_idle(self, spider):
@@ -246,5 +248,5 @@ class Writer:
 
 
 def source_spider_inline(source) -> bool:
-    from .spiders.platforms import PLATFORM_SPIDERS
-    return PLATFORM_SPIDERS[source.platform].events_on_listing_pages
+    from .spiders.sources import SPIDERS
+    return SPIDERS[source.platform].events_on_listing_pages

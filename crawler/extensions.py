@@ -89,7 +89,8 @@ def finish_run(db_path, source, counts: dict, errors: list[dict], seen: set[str]
         **{key: counts.get(key, 0) for key in ("pages_fetched", "pages_not_modified", "bytes_received",
                                                "pages_extracted", "events_new", "events_changed",
                                                "events_unchanged", "events_missing", "events_found",
-                                               "listing_links")},
+                                               "listing_links", "found_feed", "found_jsonld", "found_sitemap",
+                                               "found_listing", "events_irrelevant")},
         "errors": len(errors),
     }
     try:

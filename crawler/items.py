@@ -8,6 +8,8 @@ class EventItem(scrapy.Item):
     page_url = scrapy.Field()
     events_on_page = scrapy.Field()   # how many events the page announced (for identity)
     page_events = scrapy.Field()      # [{title, start, city}] of every event the page announced (for identity)
+    relevance = scrapy.Field()        # crawler.relevance.Decision (generic sources only)
+    via = scrapy.Field()              # generic sources: feed | jsonld | sitemap | listing
 
 
 class PageItem(scrapy.Item):

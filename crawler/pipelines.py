@@ -47,6 +47,13 @@ class NormalizePipeline:
         row["_events_on_page"] = item["events_on_page"]
         if item.get("page_events") is not None:
             row["_page_events"] = item["page_events"]
+        decision = item.get("relevance")
+        if decision is not None:  # generic sources: the decision and its reasons travel with the row
+            row.setdefault("provenance", {})["relevance"] = {"from": "relevance", "snippet": decision.text()}
+            row["_relevant"], row["_relevance_score"] = decision.relevant, decision.score
+            row["_relevance_reasons"] = "; ".join(decision.reasons) or "keine Hinweise auf Bildungsmanagement"
+        if item.get("via"):
+            row["_found_via"] = item["via"]
         return row
 
 
@@ -86,6 +93,46 @@ class ValidatePipeline:
                 report.record_error(self.crawler.stats, row.get("url") or "",
                                     "Veranstaltung verworfen: " + "; ".join(problems))
             raise DropItem("; ".join(problems))
+        return row
+
+
+class RelevancePipeline:
+    """Events of generic sources that are not of this field (a concert, a flea market on a
+    Landkreis calendar) are never published: they go to `excluded_events` with their reasons and
+    are counted; the published ones are counted by the way they were found."""
+
+    def __init__(self, db_path: str, crawler=None):
+        self.db_path = db_path
+        self.crawler = crawler
+        self.store = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        # a worker of a distributed crawl never touches the database: it only leaves them out
+        worker = crawler.settings.get("DKBM_WORKER_ID")
+        return cls(None if worker else crawler.settings.get("DKBM_DB"), crawler)
+
+    def process_item(self, row, spider=None):
+        if isinstance(row, PageItem):
+            return row
+        via = row.pop("_found_via", None)
+        relevant = row.pop("_relevant", True)
+        score, reasons = row.pop("_relevance_score", None), row.pop("_relevance_reasons", "")
+        stats = self.crawler.stats if self.crawler is not None else None
+        if not relevant:
+            if stats is not None:
+                report.inc(stats, "events_irrelevant")
+            if self.db_path:
+                try:
+                    self.store = self.store or Store(self.db_path)
+                    self.store.exclude_event(row, score, reasons)
+                except sqlite3.Error as error:
+                    if stats is not None:
+                        report.record_error(stats, row.get("url") or "", f"Schreibfehler (ausgelassene "
+                                                                         f"Veranstaltung): {error}")
+            raise DropItem(f"nicht relevant: {reasons}")
+        if via and stats is not None:
+            report.inc(stats, f"found_{via}")
         return row
 
 

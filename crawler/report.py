@@ -11,7 +11,10 @@ import logging
 PREFIX = "dkbm/"
 COUNTERS = ("pages_fetched", "pages_ok", "pages_not_modified", "bytes_received", "pages_extracted",
             "listing_pages", "listing_links", "events_found", "events_new", "events_changed",
-            "events_unchanged", "events_missing", "write_errors")
+            "events_unchanged", "events_missing", "write_errors",
+            # generic sources: how the published events were found, and how many were left out
+            "found_feed", "found_jsonld", "found_sitemap", "found_listing", "events_irrelevant",
+            "feeds", "sitemaps")
 logger = logging.getLogger(__name__)
 
 
@@ -36,6 +39,18 @@ def record_error(stats, url: str, reason: str) -> None:
     errors.append(error)
     put(stats, "error_details", errors)
     logger.warning("%s: %s", url, reason)
+
+
+def note_url(stats, kind: str, url: str) -> None:
+    """Remember a URL the discovery found (kind: feeds, sitemaps, listings), once."""
+    urls = list(get(stats, f"discovered_{kind}", []) or [])
+    if url not in urls:
+        urls.append(url)
+        put(stats, f"discovered_{kind}", urls)
+
+
+def discovered(stats, kind: str) -> list[str]:
+    return list(get(stats, f"discovered_{kind}", []) or [])
 
 
 def errors(stats) -> list[dict]:

@@ -37,6 +37,7 @@ HTTPCACHE_IGNORE_HTTP_CODES = [301, 302, 303, 307, 308, 404, 410, 500, 502, 503,
 ITEM_PIPELINES = {
     "crawler.pipelines.NormalizePipeline": 100,
     "crawler.pipelines.ValidatePipeline": 200,
+    "crawler.pipelines.RelevancePipeline": 250,
     "crawler.pipelines.StorePipeline": 300,
 }
 EXTENSIONS = {

@@ -8,7 +8,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from .registry import DEFAULT_DB, DEFAULT_MIRROR, DEFAULT_REGISTRY, RegistryError, load_sources
+from .registry import DEFAULT_DB, DEFAULT_MIRROR, DEFAULT_REGISTRY, RegistryError, load_sources, organizer_for_url
 
 
 class UserError(Exception):
@@ -69,6 +69,18 @@ def build_parser() -> argparse.ArgumentParser:
     worker.add_argument("--cache-dir", help="Verzeichnis des HTTP-Caches dieses Workers")
     worker.add_argument("--worker-id", help="Name des Workers in der Zusammenfassung (Standard: Rechner-PID)")
     worker.set_defaults(handler=cmd_worker)
+
+    discover = commands.add_parser("discover", help="zeigen, was die generische Suche auf einer Startseite findet "
+                                                    "(Feeds, Sitemaps, Übersichtsseiten, erste Veranstaltungen)")
+    discover.add_argument("url", metavar="URL", help="Startseite, z. B. https://www.landkreis.example/")
+    discover.add_argument("--offline", action="store_true", help="den Offline-Spiegel abrufen statt der Live-Seite")
+    discover.add_argument("--mirror", type=Path, default=DEFAULT_MIRROR, help="Verzeichnis des Offline-Spiegels")
+    discover.add_argument("--max-pages", type=int, default=150, metavar="N", help="Seitenbudget (Standard: 150)")
+    discover.add_argument("--max-depth", type=int, default=3, metavar="N", help="Linktiefe (Standard: 3)")
+    discover.add_argument("--events", type=int, default=10, metavar="N", help="so viele Veranstaltungen zeigen")
+    discover.add_argument("--crawl-date", type=_iso_date, help="Bezugsdatum für Jahresangaben (Standard: heute)")
+    discover.add_argument("--delay", type=float, help="Sekunden zwischen zwei Anfragen an dieselbe Seite")
+    discover.set_defaults(handler=cmd_discover)
 
     serve = commands.add_parser("serve", help="Datasette mit Kalender-Feed starten")
     serve.add_argument("--db", type=Path, default=DEFAULT_DB)
@@ -138,6 +150,14 @@ def _selected_sources(args):
         sources = [by_name[name] for name in args.source]
     if args.offline and not args.mirror.is_dir():
         raise UserError(f"{args.mirror}: Spiegelverzeichnis nicht gefunden. Geben Sie es mit --mirror an.")
+    if args.offline and not args.source:
+        # generic sites the mirror has no copy of cannot be crawled offline; said, not failed
+        absent = [s for s in sources if s.platform == "generic"
+                  and not any((args.mirror / host).is_dir() for host in s.hosts)]
+        if absent:
+            print(f"dkbm: {len(absent)} Quelle(n) ohne Kopie im Offline-Spiegel übersprungen: "
+                  f"{', '.join(s.name for s in absent)}", file=sys.stderr)
+            sources = [s for s in sources if s not in absent]
     return sources
 
 
@@ -324,7 +344,10 @@ def _check_writable(db: Path) -> None:
 
 
 COUNT_KEYS = ("pages_fetched", "pages_not_modified", "bytes_received", "pages_extracted", "events_new",
-              "events_changed", "events_unchanged", "events_missing", "errors", "write_errors")
+              "events_changed", "events_unchanged", "events_missing", "errors", "write_errors",
+              "found_feed", "found_jsonld", "found_sitemap", "found_listing", "events_irrelevant")
+WAY_WORDS = (("found_feed", "Feed"), ("found_jsonld", "JSON-LD"), ("found_sitemap", "Sitemap"),
+             ("found_listing", "Veranstaltungsseiten"))
 
 
 def _summary(sources, summaries: dict, duplicates: int) -> dict:
@@ -332,7 +355,8 @@ def _summary(sources, summaries: dict, duplicates: int) -> dict:
     for source in sources:
         run = summaries.get(source.name) or {"status": "failed", "reason": "Spider lief nicht", "error_details": [
             {"url": "", "reason": "Spider lief nicht"}], **{k: 0 for k in COUNT_KEYS}}
-        per_source[source.name] = {"title": source.title, "status": run["status"], "reason": run.get("reason") or "",
+        per_source[source.name] = {"title": source.title, "platform": source.platform,
+                                   "status": run["status"], "reason": run.get("reason") or "",
                                    **{k: run.get(k, 0) for k in COUNT_KEYS},
                                    "error_details": run.get("error_details", [])}
     total = {k: sum(s[k] for s in per_source.values()) for k in COUNT_KEYS}
@@ -366,6 +390,11 @@ def _print_summary(summary: dict) -> None:
                       str(s["errors"]), end_section=name == rows[-2][0])
     console.print(table)
     for name, s in summary["sources"].items():
+        if s.get("platform") == "generic":
+            ways = ", ".join(f"{word} {s.get(key, 0)}" for key, word in WAY_WORDS if s.get(key))
+            print(f"  {name}: gefunden über {ways or 'nichts'}; als nicht relevant ausgelassen: "
+                  f"{s.get('events_irrelevant', 0)}")
+    for name, s in summary["sources"].items():
         for error in s["error_details"][:5]:
             print(f"  {name}: {error['reason']} {error['url']}")
         if s["status"] == "failed":
@@ -373,6 +402,81 @@ def _print_summary(summary: dict) -> None:
         elif s["status"] == "suspect":
             print(f"  {name}: VERDÄCHTIG, nichts als fehlend markiert – {s['reason']}")
     print(f"Zusammengeführte Mehrfachmeldungen: {summary['total']['duplicates_merged']}")
+
+
+# ---------------------------------------------------------------- discover
+
+STATUS_NAMES = {"cancelled": "abgesagt", "postponed": "verschoben", "tentative": "vorläufig"}
+
+
+def cmd_discover(args) -> int:
+    """One look at a site before it becomes a registry entry: the generic spider on its home
+    page, into a throw-away database, and what it found by which way."""
+    import sqlite3
+    import tempfile
+    from urllib.parse import urlsplit
+
+    from .registry import Source
+
+    parts = urlsplit(args.url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise UserError(f"{args.url!r} ist keine vollständige Adresse. Schreiben Sie sie mit https:// und Hostnamen.")
+    if args.offline and not (args.mirror / parts.hostname).is_dir():
+        raise UserError(f"{args.mirror / parts.hostname}: keine Kopie dieser Seite im Offline-Spiegel.")
+    source = Source(name="entdeckung", title=parts.hostname, organizer=parts.hostname, regions=("DE",),
+                    platform="generic", start_urls=(args.url,), max_pages=args.max_pages, max_depth=args.max_depth)
+    with tempfile.TemporaryDirectory(prefix="dkbm-discover-") as tmp:
+        db = Path(tmp) / "entdeckung.db"
+        args.registry = DEFAULT_REGISTRY
+        settings, mirror = _scrapy_settings(args, str(Path(tmp) / "httpcache"))
+        settings.set("DKBM_DB", str(db))
+        settings.set("HTTPCACHE_ENABLED", False)
+        from scrapy.crawler import CrawlerProcess
+
+        from crawler import report
+        from crawler.spiders.sources import spider_class
+
+        process = CrawlerProcess(settings)
+        crawler = process.create_crawler(spider_class(source))
+        process.crawl(crawler)
+        try:
+            process.start()
+        finally:
+            if mirror:
+                mirror.stop()
+        stats = crawler.stats
+        connection = sqlite3.connect(db)
+        connection.row_factory = sqlite3.Row
+        try:
+            events = [dict(r) for r in connection.execute(
+                "select title, start, city, status, url, provenance from events order by start is null, start")]
+            left_out = [dict(r) for r in connection.execute("select title, start, reasons from excluded_events "
+                                                            "order by start")]
+        except sqlite3.OperationalError:
+            events, left_out = [], []
+        finally:
+            connection.close()
+    run = report.result(stats) or {}
+    print(f"{args.url}: {run.get('pages_fetched', 0)} Seiten abgerufen")
+    for kind, word in (("feeds", "Feeds (RSS, Atom, iCal)"), ("sitemaps", "Sitemaps"),
+                       ("listings", "Übersichtsseiten")):
+        urls = report.discovered(stats, kind)
+        print(f"\n{word}: {len(urls)}")
+        for url in urls[:15]:
+            print(f"  {url}")
+    ways = ", ".join(f"{word} {run.get(key, 0)}" for key, word in WAY_WORDS if run.get(key))
+    print(f"\nVeranstaltungen: {len(events)} (gefunden über {ways or 'nichts'}); "
+          f"als nicht relevant ausgelassen: {len(left_out)}")
+    for event in events[:args.events]:
+        print(f"  {event['start'] or 'ohne Datum':16}  {event['title'][:70]}"
+              f"{' – ' + event['city'] if event['city'] else ''}{' [' + STATUS_NAMES.get(event['status'], event['status']) + ']' if event['status'] != 'scheduled' else ''}")
+    if left_out:
+        print("Ausgelassen:")
+        for event in left_out[:args.events]:
+            print(f"  {event['start'] or 'ohne Datum':16}  {event['title'][:60]}  ({event['reasons']})")
+    for error in (run.get("error_details") or [])[:5]:
+        print(f"  Fehler: {error['reason']} {error['url']}")
+    return 0
 
 
 # ---------------------------------------------------------------- serve / ics / sources
@@ -478,6 +582,8 @@ def cmd_extract(args) -> int:
 
     from .readable import problem
     reference = args.reference_date or date.today()
+    # a page of a registry source that names no organizer is the source's own announcement
+    organizer = args.organizer or organizer_for_url(args.url)
     results = []
     skipped = 0
     for path in args.files:
@@ -496,7 +602,7 @@ def cmd_extract(args) -> int:
         content_type = "text/plain" if path.suffix.lower() in (".txt", ".text", ".md") else None
         try:
             events = extract_events(content, url=args.url, reference_date=reference, content_type=content_type,
-                                    default_organizer=args.organizer)
+                                    default_organizer=organizer)
         except PageTooLarge as error:
             print(f"dkbm: {path}: übersprungen, Datei zu groß ({error}). Geben Sie die Seite selbst an, "
                   f"nicht ein Archiv oder einen Export.", file=sys.stderr)

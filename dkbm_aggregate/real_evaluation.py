@@ -19,6 +19,8 @@ from datetime import date
 from difflib import SequenceMatcher
 from pathlib import Path
 
+from .registry import organizer_for_url
+
 FIELDS = ("title", "start_date", "start_time", "end", "organizer", "deadline", "city", "online", "status",
           "emails")
 FIELD_NAMES_DE = {"title": "Titel", "start_date": "Beginn (Tag)", "start_time": "Beginn (Uhrzeit)",
@@ -186,7 +188,8 @@ def evaluate_real(cases_file: Path, texts: Path, reference_date: date | None = N
             report.missing_texts.append(case["id"])
             continue
         events = extract_events(page.read_bytes(), url=case.get("url"), content_type="text/plain",
-                                reference_date=reference_date or date.today())
+                                reference_date=reference_date or date.today(),
+                                default_organizer=organizer_for_url(case.get("url")))  # as `dkbm extract --url`
         score_case(case, [e.to_dict() for e in events], report)
     return report
 

@@ -11,7 +11,8 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_REGISTRY = PROJECT_ROOT / "data" / "sources.toml"
 DEFAULT_MIRROR = PROJECT_ROOT / "data" / "mirror"
 DEFAULT_DB = PROJECT_ROOT / "data" / "dkbm.db"
-PLATFORMS = ("typo3_news", "typo3_sfeventmgt", "drupal", "wordpress", "inline_list", "static")
+PLATFORMS = ("typo3_news", "typo3_sfeventmgt", "drupal", "wordpress", "inline_list", "static", "generic")
+GENERIC = "generic"  # discovery from the home page; every event gets a relevance decision
 REQUIRED = ("name", "title", "organizer", "regions", "platform", "start_urls")
 TEXT_KEYS = ("name", "title", "organizer", "platform", "homepage")
 LIST_KEYS = ("regions", "start_urls", "detail_patterns", "pagination", "allowed_domains")
@@ -34,6 +35,12 @@ class Source:
     homepage: str | None = None
     allowed_domains: tuple[str, ...] = field(default=())
     max_pages: int = 300
+    max_depth: int = 3  # generic: how many links away from a start page the discovery goes
+
+    @property
+    def decides_relevance(self) -> bool:
+        """Agency sources announce only this field's events; a generic site's events are weighed."""
+        return self.platform == GENERIC
 
     @property
     def hosts(self) -> tuple[str, ...]:
@@ -91,6 +98,9 @@ def load_sources(path: Path | str = DEFAULT_REGISTRY) -> list[Source]:
         max_pages = entry.get("max_pages", 300)
         if isinstance(max_pages, bool) or not isinstance(max_pages, int) or max_pages < 1:
             raise RegistryError(f"{label}: max_pages muss eine ganze Zahl ab 1 sein, z. B. max_pages = 300.")
+        max_depth = entry.get("max_depth", 3)
+        if isinstance(max_depth, bool) or not isinstance(max_depth, int) or not 0 <= max_depth <= 10:
+            raise RegistryError(f"{label}: max_depth muss eine ganze Zahl von 0 bis 10 sein, z. B. max_depth = 3.")
         if entry["platform"] not in PLATFORMS:
             raise RegistryError(f"{label}: unbekannte Plattform {entry['platform']!r}. "
                                 f"Erlaubt sind: {', '.join(PLATFORMS)}.")
@@ -111,7 +121,32 @@ def load_sources(path: Path | str = DEFAULT_REGISTRY) -> list[Source]:
             detail_patterns=tuple(entry.get("detail_patterns", [])),
             pagination=tuple(entry.get("pagination", [])), homepage=entry.get("homepage"),
             allowed_domains=tuple(entry.get("allowed_domains", [])),
-            max_pages=int(entry.get("max_pages", 300))))
+            max_pages=int(entry.get("max_pages", 300)), max_depth=int(max_depth)))
     if not sources:
         raise RegistryError(f"{path}: enthält keine [[source]]-Einträge. Tragen Sie mindestens eine Quelle ein.")
     return sources
+
+
+def source_for_url(url: str | None, sources: list[Source]) -> Source | None:
+    """The registry source whose site a URL is on ("www." or not), if any."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    host = host.removeprefix("www.")
+    if not host:
+        return None
+    for source in sources:
+        hosts = {h.removeprefix("www.") for h in source.hosts}
+        if source.homepage:
+            hosts.add((urlsplit(source.homepage).hostname or "").removeprefix("www."))
+        if host in hosts:
+            return source
+    return None
+
+
+def organizer_for_url(url: str | None, path: Path | str = DEFAULT_REGISTRY) -> str | None:
+    """The organizer the registry assumes for pages of this URL's site (an agency's own page
+    that names no organizer is the agency's); None for other sites or an unreadable registry."""
+    try:
+        source = source_for_url(url, load_sources(path))
+    except RegistryError:
+        return None
+    return source.organizer if source else None

@@ -245,6 +245,17 @@ class Store:
             self.db.execute("insert into event_changes (event_id, field, old, new, at, source) values (?, ?, ?, ?, ?, ?)",
                             [event_id_, field, _shown(old), _shown(new), now, source])
 
+    def exclude_event(self, row: dict, score: int | None, reasons: str, now: str | None = None) -> None:
+        """An event of a generic source judged not of this field: kept apart with the reason,
+        never in `events` (so never in the site, the feeds or the API's default views)."""
+        now = now or utc_now()
+        with self.db.conn:
+            existing = next(self.db.query("select first_seen from excluded_events where id = ?", [row["id"]]), None)
+            self.db["excluded_events"].upsert({
+                "id": row["id"], "source": row.get("source"), "title": row.get("title"), "start": row.get("start"),
+                "city": row.get("city"), "url": row.get("url"), "score": score, "reasons": reasons,
+                "first_seen": existing["first_seen"] if existing else now, "last_seen": now}, pk="id")
+
     def mark_missing(self, source: str, seen_ids: set[str], now: str | None = None) -> int:
         """Events of a source that a complete crawl no longer found: kept, flagged with missing_since
         (and the flag is written to the event's history). Nothing is deleted: a past event stays as

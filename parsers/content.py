@@ -57,7 +57,7 @@ class PageView:
             # without a year are read from the earliest of them on, not from the crawl date
             years = [int(y) for t in self.texts for y in YEAR_RE.findall(t)]
             if years and max(years) < self.crawl_date.year:
-                self.reference = date(min(years), 1, 1)
+                self.reference = date(max(years), 1, 1)
         url_year = URL_YEAR_RE.findall(url or "")
         self.url_year = int(url_year[-1]) if url_year else None
         self.structured = structured.events(page, url) if page.is_html else []
@@ -85,7 +85,8 @@ class PageView:
             mentions = d.find_dates(text) if d.MAYBE_DATE(text) else []
             if not mentions:
                 continue
-            only = re.fullmatch(r"\s*(?:Datum:?\s*)?" + re.escape(text[mentions[0].start:mentions[0].end]) + r"\s*", text)
+            # a bare date, not a "Datum:" label: that is the event's date on an event page
+            only = re.fullmatch(r"\s*" + re.escape(text[mentions[0].start:mentions[0].end]) + r"\s*", text)
             if only and mentions[0].year and mentions[0].weekday is None and mentions[0].end_day is None \
                     and index + 1 < len(self.texts) and not label_of(self.texts[index + 1]):
                 return index

@@ -14,6 +14,7 @@ an event unless the page says so in words (an undated announcement, a postponeme
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date
 from urllib.parse import urljoin
 
@@ -28,6 +29,7 @@ from .page import parse
 from .segment import Block, Draft, item_rest, segment, title_below
 
 EVENT_URL_RE = re.compile(r"/(?:veranstaltung|termin|event|kalender)", re.I)
+READER_BUDGET = 100_000
 MAX_PAGE_BYTES = 10 * 1024 * 1024  # as the crawler's DOWNLOAD_MAXSIZE: no event page is larger
 
 
@@ -57,8 +59,9 @@ class Extractor:
         blocks = segment(self.view, mentions)
         events = []
         multi = len(blocks) > 1
+        lines_of = [m.line for m in mentions]  # in page order: each block's mentions by bisection
         for index, block in enumerate(blocks):
-            block_mentions = [m for m in mentions if block.start <= m.line < block.end]
+            block_mentions = mentions[bisect_left(lines_of, block.start):bisect_left(lines_of, block.end)]
             jsonld = None
             if self.view.structured:
                 if not multi:
@@ -180,7 +183,8 @@ class Extractor:
         if not outside:
             return
         shared = Event(title="")
-        when.read_deadline(self.view, [m for m in mentions if m.line in outside], None, shared)
+        outside_set = set(outside)
+        when.read_deadline(self.view, [m for m in mentions if m.line in outside_set], None, shared)
         text = "\n".join(self.view.texts[i] for i in outside)
         platform = gazetteer.platform_of(text)
         all_online = bool(lex.ONLINE_PROSE_RE.search(text)) or bool(re.search(r"\b(?:alle|sämtliche)\b[^.]{0,60}\bonline\b", text, re.I))
@@ -212,6 +216,15 @@ class Extractor:
         lines = self.view.lines[block.start:block.end]
         texts = [line.text for line in lines]
         labels = self.view.labels[block.start:block.end]
+        # the field readers look at a segment's first READER_BUDGET characters: an event's facts stand
+        # near its date and title, and a 10 MB archive page must not cost minutes
+        used, keep = 0, len(texts)
+        for position, text in enumerate(texts):
+            used += len(text)
+            if used > READER_BUDGET:
+                keep = max(position, 1)
+                break
+        texts, labels = texts[:keep], labels[:keep]
         year_hint = next((line.year_hint for line in lines if line.year_hint), None) or self.view.url_year
         title, title_evidence = (title_override, FROM_PROSE) if title_override else self._title(block, multi)
         if sentence:

@@ -255,3 +255,78 @@ SALUTATION_RE = re.compile(r"^(?:Liebe|Lieber|Sehr\s+geehrte)\s+(?:Leser|Leserin
 # A title that says the format is online: "Online-Fortbildung …", "Digitale Fachkonferenz …", "Webinar".
 ONLINE_TITLE_RE = re.compile(r"^(?:Online|Digital|Virtuell)[\w-]*[- ]\w|^(?:[\w-]+\s+)?[Dd]igitale[nr]?\s+[A-ZÄÖÜ]|"
                              r"\bWebinar|\bVideokonferenz")
+
+# ---------------------------------------------------------------- relevance of a generic source's events
+# (used by crawler/relevance.py: what marks an event as one of this field's, and what as leisure)
+
+def _cues(*pairs: tuple[str, str]) -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((label, re.compile(pattern, re.I)) for label, pattern in pairs)
+
+# (label shown in the reasons, pattern); weights per group below
+FIELD_WORDS = _cues(
+    ("Bildungskonferenz", r"bildungs(?:konferenz|gipfel|dialog|forum|tag\b|messe\b)"),
+    ("Bildungsmonitoring", r"bildungsmonitoring|bildungsbericht|bildungsdaten|datenbasiert|datengestützt"),
+    ("Bildungsmanagement", r"bildungsmanagement|\bDKBM\b|bildungskoordinat|bildungsplanung"),
+    ("Bildungsregion", r"bildungsregion|bildungslandschaft|bildungsnetzwerk|bildungsbüro|bildungsbuero|"
+                       r"bildungsbündnis|bildungskommune|lernen\s+vor\s+ort"),
+    ("Transferagentur", r"transferagentur|\bREAB\b|entwicklungsagentur\s+für\s+bildung|transferinitiative"),
+)
+
+FORMAT_WORDS = _cues(
+    ("Fachtag", r"fachtag|fachtagung|fachkonferenz|fachforum|fachgespräch|fachaustausch|fachveranstaltung"),
+    ("Netzwerktreffen", r"netzwerk\w*treffen|netzwerkkonferenz|vernetzungstreffen|austauschtreffen|arbeitskreis|"
+                        r"steuerungsgruppe|lenkungs(?:gruppe|kreis)|runder\s+tisch|regionalkonferenz|"
+                        r"netzwerk\w*\s*[:–-]"),
+    ("Werkstatt", r"werkstatt|workshop|zukunftswerkstatt|barcamp|praxiswerkstatt"),
+    ("Fortbildung", r"fortbildung|qualifizierung|weiterbildung\s+für|schulung\s+für|webinar|online-seminar|"
+                    r"fachkräfteschulung|inhouse"),
+    ("Tagung", r"\btagung|kongress|symposium|dialogforum|konferenz"),
+)
+
+TOPIC_WORDS = _cues(
+    ("Ganztag", r"ganztag(?!ig)"),
+    ("frühkindliche Bildung", r"frühkindlich|frühe\s+bildung|kindertagesbetreuung|\bkitas?\b|kindertagesstätte"),
+    ("Übergang Schule–Beruf", r"übergang\s+schule|schule\s*[–-]\s*beruf|berufsorientierung|übergangsmanagement|"
+                              r"jugendberufsagentur|berufliche\s+orientierung"),
+    ("Schule", r"schulentwicklung|schulsozialarbeit|schulträger|schullandschaft|schulabsentismus|"
+               r"inklusive?\s+schule|startchancen"),
+    ("Integration", r"neuzugewandert|zugewandert|integration\s+durch\s+bildung|sprachförderung|"
+                    r"bildungsberatung|anerkennung\s+ausländischer"),
+    ("Bildungsgerechtigkeit", r"bildungsgerechtigkeit|chancengerechtigkeit|bildungsbiografie|bildungsübergäng|"
+                              r"lebenslanges?\s+lernen|kinderarmut|präventionskette"),
+    ("Jugendhilfe", r"jugendhilfe|jugendhilfeplanung|sozialraum|sozialplanung|kommunale\s+bildung"),
+    ("Daten", r"monitoring|indikator|datenkompetenz|datenanalyse|statistik|berichterstattung"),
+    ("BNE", r"\bBNE\b|bildung\s+für\s+nachhaltige|demokratiebildung|medienbildung|elternbeteiligung"),
+)
+
+AUDIENCE_WORDS = _cues(
+    ("Fachkräfte", r"fachkräfte|pädagogische\w*\s+(?:fach|mitarbeit|personal)|pädagog(?:inn|en)|erzieher|"
+                   r"sozialarbeiter|multiplikator"),
+    ("Lehrkräfte", r"lehrkräfte|lehrer\w*\b|schulleitung|schulleiter"),
+    ("Bildungsakteure", r"bildungsakteur|akteure\s+(?:der|aus|im)|bildungseinrichtung|bildungsträger|"
+                        r"kooperationspartner|netzwerkpartner|träger\s+der"),
+    ("Verwaltung", r"kommunalverwaltung|verwaltung|kommunen|dezernent|amtsleit|koordinator(?:inn)?en"),
+)
+
+ORGANIZER_WORDS = re.compile(r"bildungsbüro|bildungsbuero|bildungsregion|bildungsmanagement|bildungskoordinat|"
+                             r"bildungsmonitoring|bildungsnetzwerk|bildungslandschaft|transferagentur|\bREAB\b|"
+                             r"schulamt|jugendamt|regionales\s+übergangsmanagement|bildungs\w*zentrum", re.I)
+
+UNRELATED_WORDS = _cues(
+    ("Konzert", r"konzert|orchester|\bchor\b|chorkonzert|liederabend|musical|\bjazz|rock\b|\bband\b|"
+                r"philharmon|open[\s-]air|festival|musik(?!schul)"),
+    ("Markt", r"flohmarkt|trödelmarkt|weihnachtsmarkt|wochenmarkt|bauernmarkt|adventsmarkt|ostermarkt|"
+              r"kunsthandwerkermarkt|krammarkt|jahrmarkt|\bbasar|kinderkleiderbörse|\bmarkt\b|märkte\b"),
+    ("Fest", r"stadtfest|volksfest|dorffest|sommerfest|kirmes|kirchweih|schützenfest|weinfest|oktoberfest|"
+             r"\bparty\b|disco|karneval|fasching|fastnacht|umzug|feuerwerk|laternenumzug|martinsumzug|\bfest\b"),
+    ("Kultur", r"theater|kabarett|comedy|\bkino\b|filmabend|lesung|vernissage|ausstellung|\bmuseum|"
+               r"führung|stadtführung|vortrag\s+über\s+die\s+geschichte|kunst|tanz|poetry|krimi|puppen"),
+    ("Sport", r"\blauf\b|läufe|marathon|turnier|meisterschaft|fußball|radtour|wanderung|wandertag|"
+              r"schwimm|sportabzeichen|\bsport\b|volkslauf|yoga|fitness|triathlon|\bspiel\b|spieltag"),
+    ("Freizeit", r"ferienprogramm|basteln|bastel|kochkurs|seniorennachmittag|kaffeenachmittag|tag\s+der\s+offenen|"
+                 r"blutspende|gottesdienst|andacht|erntedank|advent|weihnacht|ostern|osterfeuer|kinderfest|"
+                 r"spielplatz|vorlesen|bilderbuchkino|märchen|zirkus|tierpark|natur\w*führung|garten"),
+    ("Politik/Verwaltung", r"sitzung\s+des\s+(?:kreistag|stadtrat|gemeinderat|ausschuss)|kreistagssitzung|"
+                           r"ratssitzung|ausschusssitzung|bürgersprechstunde|wahl\b|einwohnerversammlung|"
+                           r"müllabfuhr|sperrmüll|straßensperrung|schadstoffmobil"),
+)

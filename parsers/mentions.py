@@ -13,6 +13,9 @@ from . import lexicon as lex
 from .content import PageView
 
 HAS_DIGIT = re.compile(r"\d").search
+# No announcement page carries thousands of dates; an archive or a data dump that does is read for
+# its first ones, so a 10 MB page costs seconds, not minutes.
+MAX_CLASSIFIED = 1000
 
 
 @dataclass
@@ -35,6 +38,8 @@ def find_mentions(view: PageView) -> list[Mention]:
         found = d.find_dates(text) if HAS_DIGIT(text) else []
         if published and index not in view.publication_lines and not found:
             found = d.find_relative_dates(text, published)
+        if len(result) >= MAX_CLASSIFIED:
+            break
         for mention in found:
             kind, score = classify_mention(view, index, text, mention, before_title, event_time_lines)
             result.append(Mention(index, mention, kind, score))
@@ -46,8 +51,12 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     label = view.labels[index]
     if label is None and index and view.labels[index - 1] and not view.labels[index - 1].value:
         label = view.labels[index - 1]  # "Anmeldeschluss:" on its own line, the value below
-    before = text[:mention.start]
-    sentence_before = re.split(r"[.!?]\s", before)[-1][-100:]
+    # what stands before the date in its own stretch of text: a window, so a 10 MB line of running
+    # text costs time in proportion to its dates, not to its length times its dates
+    before = text[max(0, mention.start - 400):mention.start]
+    # a colon that opens a new sentence ("… anmelden: Am 23. September treffen wir uns …") ends the
+    # clause; "Anmeldung bis: 23.9." keeps its cue
+    sentence_before = re.split(r"[.!?]\s|:\s+(?=(?:Am|Vom|Ab|Bis zum|Im)\s)", before)[-1][-100:]
     previous = view.texts[index - 1] if index else ""
     dateline = lex.DATELINE_DATE_RE.match(text) if index < 3 else None
     if index in view.publication_lines or (dateline and mention.end <= dateline.end()) or \
@@ -92,7 +101,7 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
         score += 1
     if lex.HAPPENS_RE.search(text[max(0, mention.start - 40):mention.end + 60]):
         score += 2
-    sentence_after = re.split(r"(?<=[a-zäöü]{3})[.!?]\s", text[mention.end:])[0][:160]
+    sentence_after = re.split(r"(?<=[a-zäöü]{3})[.!?]\s", text[mention.end:mention.end + 400])[0][:160]
     if lex.EVENT_TITLE_WORD_RE.search(sentence_after[:80]) or re.match(
             r"\s*(?:terminiert|geplant|angesetzt|anberaumt)", sentence_after):
         score += 1  # "für den 18. Januar 2011 terminierte 1. Bildungskonferenz": the day names an event
@@ -100,15 +109,15 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
             mention.end_day is not None and span_days(mention) > 14):
         return "other", 0  # founded, published, in force; a funding period is not an event
     after_vom = bool(re.search(r"\bvom\s*$", sentence_before, re.I))
-    heading = view.heading_above(index)
-    page_title = view.texts[title_line] if title_line is not None else ""
+    heading = view.heading_above(index)[:300]
+    page_title = view.texts[title_line][:300] if title_line is not None else ""
     if any(lex.NOT_AN_EVENT_PAGE_RE.search(h) for h in (heading, page_title)) \
             and not lex.EVENT_WORD_RE.search(heading) \
             and not d.find_time(after) and not (label and label.kind == "date"):
         return "other", 0  # a job ad, interview or publication mentions dates of other things
     if not (label and label.kind == "date") and index not in event_time_lines and not view.lines[index].heading \
             and mention.start > 2 and not d.find_time(after) and not lex.EVENT_WORD_RE.search(
-                sentence_before[-120:] + " " + sentence_after + " " + view.heading_above(index)):
+                sentence_before[-120:] + " " + sentence_after + " " + heading):
         return "other", 0  # a date in prose with nothing about an event around it
     if after_vom and (mention.end_day is not None or re.search(r"\bbis\b", after[:25])):
         score += 2  # "vom 27. bis 29. Januar": a span of days

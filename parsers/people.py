@@ -152,6 +152,13 @@ def read_organizer(texts, labels, text, event: Event, default_organizer: str | N
         if match:
             event.organizer = match.group(1)
             event.note("organizer", FROM_PROSE, match.group(0))
+    if not event.organizer and page_text:
+        # an event read from one sentence of a round-up: an agency that sentence names ("… die sich an
+        # Partnerkommunen der REAB Hessen richtet") holds it, not the site the round-up is on
+        name = organizer_in_text(text, event_title=event.title)
+        if name:
+            event.organizer = name
+            event.note("organizer", FROM_PROSE, name)
     if not event.organizer and default_organizer:
         event.organizer = default_organizer
         event.note("organizer", FROM_REGISTRY, default_organizer)

@@ -80,7 +80,8 @@ def read_venue(view: PageView, draft: Draft, texts, labels, text, block: Block) 
     if not event.city and (not event.online or event.hybrid):
         match = gazetteer.PLZ_CITY_RE.search(text_before_contacts(texts))
         if match:
-            line = next(t for t in texts if match.group(0) in t)
+            # the postal code and town may run across a line break ("12345\nBeispielstadt")
+            line = next((t for t in texts if match.group(0) in t), match.group(0).replace("\n", " "))
             _address_from([line], event)
     if not event.city:
         match = CITY_STATT_RE.search(text)

@@ -60,6 +60,7 @@ PHRASE_RE = re.compile(
 KEPT_ADJECTIVES = {"digital", "regional", "bundesweit", "landesweit", "kommunal", "überregional", "international"}
 # a sentence that speaks of the event named in the one before it
 ANAPHOR_RE = re.compile(r"(?:Hier|Dort|Dabei|Sie|Er|Es|Diese[rs]?|Die\s+Veranstaltung|Das\s+Treffen)\b")
+PROSE_BUDGET = 300_000
 SENTENCE_END_RE = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ„\"])")
 # a full stop after these is no sentence end: "Dr. André", "11. März", "bzw. Städte"
 ABBREVIATIONS = {"dr", "prof", "bzw", "ca", "ggf", "usw", "vgl", "sog", "inkl", "evtl", "z", "b", "d", "h", "nr",
@@ -176,10 +177,21 @@ def is_paragraph(text: str) -> bool:
     return len(text) >= 90 and " " in text and bool(re.search(r"[a-zäöüß]{3}[.!?:]?(?:\s|$)", text))
 
 
+def _within_budget(texts: list[str]):
+    """(index, line) of the running text prose readers look at: an article's first ~300,000
+    characters; a page longer than that is an archive, not an announcement."""
+    used = 0
+    for index, text in enumerate(texts):
+        used += len(text)
+        if used > PROSE_BUDGET:
+            return
+        yield index, text
+
+
 def dated_event_sentences(texts: list[str]) -> list[ProseMention]:
     """Every sentence of running text that gives a day and names an event, in page order."""
     found = []
-    for index, text in enumerate(texts):
+    for index, text in _within_budget(texts):
         if not is_paragraph(text) or not d.MAYBE_DATE(text):
             continue
         parts = sentences(text)
@@ -337,7 +349,7 @@ class UndatedMention:
 
 def undated_event_sentences(texts: list[str]) -> list[UndatedMention]:
     found = []
-    for index, text in enumerate(texts):
+    for index, text in _within_budget(texts):
         if not is_paragraph(text):
             continue
         for sentence in sentences(text):

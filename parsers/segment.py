@@ -171,13 +171,15 @@ def _dom_blocks(view: PageView, mentions: list[Mention]) -> list[Block] | None:
     blocks = _dom_groups(view, dated, list(range(len(view.lines))))
     if blocks is None or len(blocks) < 2:
         return None
+    if len(blocks) >= 3:
+        return blocks
     days = set()
     for block in blocks:
         for m in mentions:
             if block.start <= m.line < block.end and m.kind == "event" and m.score >= 2:
                 days.add((m.date.day, m.date.month))
                 break
-    return blocks if len(days) >= 2 or len(blocks) >= 3 else None
+    return blocks if len(days) >= 2 else None
 
 
 def _dom_groups(view: PageView, dated: list[int], scope: list[int], level: int = 0) -> list[Block] | None:
@@ -195,8 +197,9 @@ def _dom_groups(view: PageView, dated: list[int], scope: list[int], level: int =
         if len(line.path) > depth and line.path[:depth] == paths[0][:depth]:
             groups.setdefault(line.path[depth], []).append(index)
     blocks = []
+    dated_set = set(dated)
     for key, members in groups.items():
-        inner = [i for i in dated if i in members]
+        inner = [i for i in members if i in dated_set]
         if not inner:
             continue
         if len(inner) > 1 and level < 3:

@@ -83,3 +83,15 @@ def test_real_labels_are_facts_with_a_source_and_no_page_text():
                 assert event.get(key) is None or re.fullmatch(r"\d{4}-\d\d-\d\d(T\d\d:\d\d)?", event[key]), case["id"]
             assert event.get("registration_deadline") is None or re.fullmatch(
                 r"\d{4}-\d\d-\d\d", event["registration_deadline"]), case["id"]
+
+
+def test_extract_takes_the_organizer_of_the_registry_source_whose_site_the_page_is_on(tmp_path):
+    page = tmp_path / "seite.txt"
+    page.write_text("Werkstatt Datenkompetenz\n\nDatum: 12.03.2027, 10:00–13:00 Uhr\nOrt: Online via Webex\n",
+                    encoding="utf-8")
+    on_agency_site = json.loads(dkbm("extract", page, "--url",
+                                     "https://reab-hessen.de/angebote/veranstaltungsangebot/details/x.html").stdout)
+    elsewhere = json.loads(dkbm("extract", page, "--url", "https://example.org/termine/x").stdout)
+    assert on_agency_site[0]["organizer"] == "REAB Hessen"
+    assert on_agency_site[0]["provenance"]["organizer"]["from"] == "registry"
+    assert elsewhere[0]["organizer"] is None

@@ -4,11 +4,14 @@ import os
 
 from dkbm_aggregate.registry import DEFAULT_REGISTRY, load_sources
 
+from .generic import GenericSpider
 from .platforms import PLATFORM_SPIDERS
+
+SPIDERS = {**PLATFORM_SPIDERS, "generic": GenericSpider}
 
 
 def spider_class(source):
-    base = PLATFORM_SPIDERS[source.platform]
+    base = SPIDERS[source.platform]
     return type(f"{source.name.title().replace('_', '')}Spider", (base,), {
         "name": source.name,
         "source": source,

@@ -1,0 +1,345 @@
+"""The generic spider: a site given only by its home page (platform "generic").
+
+Discovery, politely and within the source's page budget (max_pages) and depth (max_depth):
+robots.txt (obeyed by Scrapy) and its Sitemap lines; sitemap.xml and sitemap indexes (event-like
+URLs, newest lastmod first); <link rel="alternate"> feeds and the usual CMS feed endpoints
+(crawler/discovery.py); links whose text or URL leads toward events, and the sub-pages of the
+pages reached that way. Pages go through parsers.extract_events (which reads schema.org Event in
+JSON-LD and microdata too); feeds through crawler/feeds.py.
+
+Everything found is collected and, when the site has nothing more to fetch, merged: the same
+event from a feed and from its page (or from a listing and its detail page) becomes one, the feed's
+fields first and the page adding what the feed lacks. Then each event gets its relevance decision
+(crawler/relevance.py) and goes to the pipelines with the way it was found.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import timedelta
+from difflib import SequenceMatcher
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider
+
+from dkbm_aggregate.store import slug
+from parsers import Event, extract_events
+
+from .. import discovery, feeds, relevance, report
+from ..items import EventItem
+from .platforms import RegistrySpider, page_problem
+
+FEED, JSONLD, SITEMAP, LISTING = "feed", "jsonld", "sitemap", "listing"
+WAYS = (FEED, JSONLD, SITEMAP, LISTING)
+SITEMAP_MAX_AGE = timedelta(days=3 * 365)  # sitemap pages last modified longer ago are not fetched
+
+
+@dataclass
+class Found:
+    event: Event
+    page_url: str            # the page or feed it was read from
+    via: str                 # feed | jsonld | sitemap | listing
+    categories: list[str] = field(default_factory=list)
+    in_feed_file: bool = False  # read from the feed itself, not from a page the feed linked to
+
+
+class GenericSpider(RegistrySpider):
+    events_on_listing_pages = True  # any page may carry events; a page without links is no alarm
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.found: list[Found] = []
+        spider.requested: set[str] = set()
+        spider.flushed = False
+        crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
+        return spider
+
+    def on_response_downloaded(self, response, request, spider):
+        if not request.url.startswith("data:"):  # the closing merge step fetches nothing
+            super().on_response_downloaded(response, request, spider)
+
+    # ------------------------------------------------------------ requests
+
+    def follow(self, url: str, callback, *, depth: int = 0, via: str = LISTING, probe: bool = False, **kwargs):
+        """A request within the page budget, once per URL; None when over budget or seen."""
+        url = url.split("#")[0]
+        if url in self.requested or urlsplit(url).hostname not in self.source.hosts:
+            return None
+        if self.pages_requested >= self.source.max_pages:
+            return None
+        self.requested.add(url)
+        self.pages_requested += 1
+        # feeds and sitemaps first: they name the most events for the fewest requests
+        priority = 10 if callback in (self.parse_feed, self.parse_sitemap) else 0
+        return scrapy.Request(url, callback=callback, errback=self.on_probe_error if probe else self.on_error,
+                              cb_kwargs={"depth": depth, "via": via, **kwargs}, priority=priority)
+
+    def on_probe_error(self, failure):
+        """A guessed address (sitemap.xml, /feed/, ?ical=1) that the site does not have: no error."""
+        return None
+
+    async def start(self):
+        for start_url in self.source.start_urls:
+            parts = urlsplit(start_url)
+            root = f"{parts.scheme}://{parts.netloc}"
+            requests = [self.follow(root + "/robots.txt", self.parse_robots, probe=True),
+                        self.follow(start_url, self.parse_page, depth=0, via=LISTING),
+                        self.follow(root + "/sitemap.xml", self.parse_sitemap, probe=True)]
+            requests += [self.follow(root + endpoint, self.parse_feed, probe=True)
+                         for endpoint in discovery.CMS_FEED_ENDPOINTS]
+            for request in requests:
+                if request is not None:
+                    yield request
+
+    # ------------------------------------------------------------ robots, sitemaps
+
+    def parse_robots(self, response, depth, via):
+        text = response.text if hasattr(response, "text") else response.body.decode("utf-8", "replace")
+        for url in discovery.robots_sitemaps(text, response.url):
+            request = self.follow(url, self.parse_sitemap, probe=True)
+            if request:
+                yield request
+
+    def parse_sitemap(self, response, depth, via):
+        pages, children = discovery.parse_sitemap(response.body)
+        if not pages and not children:
+            return
+        report.inc(self.crawler.stats, "sitemaps")
+        report.note_url(self.crawler.stats, "sitemaps", response.url)
+        for child in children:
+            request = self.follow(child.url, self.parse_sitemap, probe=True)
+            if request:
+                yield request
+        oldest = (self.crawl_date - SITEMAP_MAX_AGE).isoformat()
+        candidates = [p for p in pages if discovery.eventish(p.url) and (p.lastmod or "9999") >= oldest]
+        candidates.sort(key=lambda p: p.lastmod or "", reverse=True)
+        for page in candidates:
+            request = self.follow(page.url, self.parse_page, depth=1, via=SITEMAP)
+            if request:
+                yield request
+
+    # ------------------------------------------------------------ feeds
+
+    def parse_feed(self, response, depth, via):
+        content_type = response.headers.get("Content-Type", b"").decode("latin-1")
+        kind = feeds.kind_of(response.body, content_type)
+        if kind is None:
+            return  # a guessed endpoint answered with an ordinary page
+        report.inc(self.crawler.stats, "feeds")
+        report.note_url(self.crawler.stats, "feeds", response.url)
+        report.inc(self.crawler.stats, "pages_extracted")
+        if kind == "ical":
+            try:
+                events = feeds.read_ical(response.body, response.url, self.crawl_date)
+            except Exception as error:  # noqa: BLE001 - a broken export is reported, the site goes on
+                self.record_error(response.url, f"Kalenderdatei nicht lesbar: {type(error).__name__}: {error}")
+                return
+            for event, categories in events:
+                self.found.append(Found(event, response.url, FEED, categories, in_feed_file=True))
+                page = (event.url or "").split("#")[0]
+                # the event's own page may add what the export lacks (a deadline, a town); only
+                # for events of this field, so a calendar of 200 concerts costs no 200 requests
+                if page and page != response.url and relevance.decide_event(event, categories=categories).relevant:
+                    request = self.follow(page, self.parse_page, depth=self.source.max_depth, via=FEED)
+                    if request:
+                        yield request
+            return
+        try:
+            entries = feeds.read_rss(response.body, response.url, self.crawl_date)
+        except Exception as error:  # noqa: BLE001
+            self.record_error(response.url, f"Feed nicht lesbar: {type(error).__name__}: {error}")
+            return
+        for info, events in entries:
+            for event in events:
+                self.found.append(Found(event, response.url, FEED, info["categories"], in_feed_file=True))
+            if info["link"]:
+                request = self.follow(info["link"], self.parse_page, depth=self.source.max_depth, via=FEED,
+                                      published=None if events else info["published"])
+                if request:
+                    yield request
+
+    # ------------------------------------------------------------ pages
+
+    def parse_page(self, response, depth, via, published: str | None = None):
+        content_type = response.headers.get("Content-Type", b"").decode("latin-1")
+        if feeds.kind_of(response.body, content_type):
+            yield from self.parse_feed(response, depth, via)
+            return
+        if "xml" in content_type and b"<urlset" in response.body[:4096] or b"<sitemapindex" in response.body[:4096]:
+            yield from self.parse_sitemap(response, depth, via)
+            return
+        problem = page_problem(response)
+        if problem:
+            self.record_error(response.url, problem)
+            return
+        report.inc(self.crawler.stats, "listing_pages")
+        links = discovery.page_links(response.body, response.url, self.source.hosts)
+        for feed_url in links.feeds:
+            request = self.follow(feed_url, self.parse_feed, depth=depth, via=FEED)
+            if request:
+                yield request
+        followed_children = 0
+        if depth < self.source.max_depth:
+            for url in links.event_links:
+                request = self.follow(url, self.parse_page, depth=depth + 1, via=LISTING)
+                if request:
+                    report.inc(self.crawler.stats, "listing_links")
+                    yield request
+            if via != FEED:
+                for url in links.child_links:
+                    request = self.follow(url, self.parse_page, depth=depth + 1, via=via)
+                    if request:
+                        report.inc(self.crawler.stats, "listing_links")
+                        followed_children += 1
+                        yield request
+        if followed_children >= 2 or len(links.child_links) >= 3:
+            report.note_url(self.crawler.stats, "listings", response.url)
+        is_home = urlsplit(response.url).path in ("", "/") and not urlsplit(response.url).query
+        # A listing whose detail pages are fetched is read from those pages; the home page
+        # only for the events it declares in JSON-LD or microdata.
+        if (is_home or followed_children >= 2 or len(links.child_links) >= 3) and not links.has_structured_event:
+            return
+        self.extract_found(response, via, structured_only=is_home, published=published)
+
+    def extract_found(self, response, via: str, structured_only: bool = False, published: str | None = None) -> None:
+        content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
+        # A page that declares several events in JSON-LD (a calendar widget filled by script):
+        # each declaration is read on its own, so that none is lost to the page's one title.
+        declared = discovery.jsonld_events(response.body)
+        bodies = [discovery.single_event_page(item) for item in declared] if len(declared) > 1 else [response.body]
+        events = []
+        try:
+            for body in bodies:
+                events += extract_events(body, url=response.url, reference_date=self.crawl_date,
+                                         content_type=content_type, default_organizer=self.source.organizer)
+        except Exception as error:  # noqa: BLE001 - one unreadable page must not end the crawl
+            self.record_error(response.url, f"Extraktion fehlgeschlagen: {type(error).__name__}: {error}")
+            return
+        report.inc(self.crawler.stats, "pages_extracted")
+        for event in events:
+            structured = (event.provenance.get("start") or {}).get("from") == "jsonld"
+            if structured_only and not structured:
+                continue
+            # a news item whose only date is the day it was published announces no event
+            if published and event.start == published and not structured:
+                continue
+            self.found.append(Found(event, response.url, JSONLD if structured else via))
+
+    # ------------------------------------------------------------ the end: merge, decide, hand on
+
+    def on_idle(self, spider):
+        if spider is not self or self.flushed:
+            return
+        self.flushed = True
+        self.crawler.engine.crawl(scrapy.Request("data:,", callback=self.flush, dont_filter=True))
+        raise DontCloseSpider
+
+    def flush(self, response):
+        merged = merge(self.found)
+        report.inc(self.crawler.stats, "events_found", len(merged))
+        per_page: dict[str, int] = {}
+        for found in merged:
+            per_page[found.page_url] = per_page.get(found.page_url, 0) + 1
+        for found in merged:
+            decision = relevance.decide_event(found.event, page_url=found.page_url, categories=found.categories)
+            yield EventItem(event=found.event, source=self.source, page_url=found.page_url,
+                            events_on_page=max(per_page[found.page_url], 2), relevance=decision, via=found.via)
+
+
+# ---------------------------------------------------------------- merging
+
+WAY_RANK = {FEED: 0, JSONLD: 1, LISTING: 2, SITEMAP: 2}
+
+
+def _bare(url: str | None) -> str:
+    return (url or "").split("#")[0].rstrip("/")
+
+
+def _similar_titles(a: str, b: str) -> bool:
+    sa, sb = slug(a), slug(b)
+    if not sa or not sb:
+        return False
+    if sa in sb or sb in sa or SequenceMatcher(None, sa, sb).ratio() >= 0.85:
+        return True
+    wa, wb = {w for w in sa.split("-") if len(w) > 2}, {w for w in sb.split("-") if len(w) > 2}
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.6
+
+
+def _same_event(a: Found, b: Found) -> bool:
+    day_a, day_b = (a.event.start or "")[:10], (b.event.start or "")[:10]
+    if day_a and day_b and day_a != day_b:
+        return False
+    # a recurring series' occurrences carry their day in the URL fragment
+    if "#" in (a.event.url or "") and "#" in (b.event.url or "") and a.event.url != b.event.url:
+        return False
+    same_page = _bare(a.event.url or a.page_url) == _bare(b.event.url or b.page_url)
+    if same_page and (_similar_titles(a.event.title, b.event.title) or not (day_a and day_b) or day_a == day_b):
+        return True
+    return bool(day_a and day_b) and _similar_titles(a.event.title, b.event.title)
+
+
+EMPTY = (None, "", [], False)
+WHEN = ("start", "end", "all_day", "start_partial", "date_tentative", "start_time", "end_time")
+FILLABLE = tuple(f.name for f in fields(Event)
+                 if f.name not in ("title", "provenance", "url", "timezone", "status", *WHEN))
+
+
+def _fill(primary: Found, other: Found, feed_urls: set[str]) -> None:
+    """The primary copy keeps its facts; the other adds what it lacks."""
+    target, source = primary.event, other.event
+    lacks_time = target.all_day and source.start and not source.all_day and \
+        (target.start or "")[:10] == source.start[:10]
+    if (not target.start and source.start) or lacks_time:  # the page's date and clock time, whole
+        for name in WHEN:
+            setattr(target, name, getattr(source, name))
+            if name in source.provenance:
+                target.provenance[name] = dict(source.provenance[name])
+    elif target.start and not target.end and source.end and source.start == target.start:
+        target.end = source.end
+    for name in FILLABLE:
+        if getattr(target, name) in EMPTY and getattr(source, name) not in EMPTY:
+            setattr(target, name, getattr(source, name))
+            if name in source.provenance:
+                target.provenance.setdefault(name, dict(source.provenance[name]))
+    if target.status == "scheduled" and source.status != "scheduled":
+        target.status = source.status
+        if "status" in source.provenance:
+            target.provenance["status"] = dict(source.provenance["status"])
+    # the page itself is a better link than the feed file it was announced in
+    if (not target.url or _bare(target.url) in feed_urls) and source.url and _bare(source.url) not in feed_urls:
+        target.url = source.url
+    if other.page_url not in feed_urls and primary.page_url in feed_urls:
+        primary.page_url = other.page_url
+    primary.categories = list(dict.fromkeys(primary.categories + other.categories))
+
+
+def merge(found: list[Found]) -> list[Found]:
+    """One Found per event: copies from a feed, a listing, a detail page and JSON-LD merged."""
+    feed_urls = {_bare(f.page_url) for f in found if f.in_feed_file}
+    parent = list(range(len(found)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(found)):
+        for j in range(i + 1, len(found)):
+            if root(i) != root(j) and _same_event(found[i], found[j]):
+                parent[root(j)] = root(i)
+    groups: dict[int, list[Found]] = {}
+    for i, item in enumerate(found):
+        groups.setdefault(root(i), []).append(item)
+    result = []
+    for members in groups.values():
+        members.sort(key=lambda f: (WAY_RANK[f.via], not f.in_feed_file, f.event.start is None,
+                                    _bare(f.event.url) != _bare(f.page_url)))
+        primary = members[0]
+        for other in members[1:]:
+            _fill(primary, other, feed_urls)
+        result.append(primary)
+    result.sort(key=lambda f: (f.event.start or "", f.event.title))
+    return result
