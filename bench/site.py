@@ -4,7 +4,9 @@
 
 The events are written through the project's own import path (bench/build.py, cached in
 bench/.cache/). Requests go through Datasette's ASGI app in this process (no network), after one
-warm-up request each, with the settings `dkbm serve` uses.
+request each whose time is printed as "erste" (after a crawl or an import the facet counts of a
+page are made once, then kept while the database file is unchanged), with the settings `dkbm serve`
+uses.
 """
 from __future__ import annotations
 
@@ -41,7 +43,9 @@ async def measure(path: Path, requests: int) -> list[tuple]:
     out = []
     for label, url, limit in PAGES:
         url = url or "/dkbm/events/" + event_id.replace("/", "~2F")
+        started = time.perf_counter()
         response = await ds.client.get(url)
+        first = (time.perf_counter() - started) * 1000  # after a write: facet counts are made here, once
         assert response.status_code == 200, (url, response.status_code)
         times = []
         for _ in range(requests):
@@ -50,7 +54,7 @@ async def measure(path: Path, requests: int) -> list[tuple]:
             times.append((time.perf_counter() - started) * 1000)
         times.sort()
         p95 = times[max(0, int(len(times) * 0.95) - 1)]
-        out.append((label, statistics.median(times), p95, limit))
+        out.append((label, first, statistics.median(times), p95, limit))
     return out
 
 
@@ -63,10 +67,11 @@ def main() -> None:
         path = build.build(n)
         results = asyncio.run(measure(path, args.requests))
         print(f"\n{n:,} Veranstaltungen, {args.requests} Anfragen je Seite")
-        print(f"  {'Seite':<40}{'Median':>10}{'p95':>10}  Ziel")
-        for label, median, p95, limit in results:
+        print(f"  {'Seite':<40}{'erste':>10}{'Median':>10}{'p95':>10}  Ziel (p95)")
+        for label, first, median, p95, limit in results:
             goal = f"≤ {limit} ms {'erfüllt' if p95 <= limit else 'VERFEHLT'}" if limit else ""
-            print(f"  {label:<40}{median:>7.1f} ms{p95:>7.1f} ms  {goal}")
+            print(f"  {label:<40}{first:>7.0f} ms{median:>7.1f} ms{p95:>7.1f} ms  {goal}")
+        print("  erste = die erste Anfrage nach dem Schreiben der Datenbank (zählt die Facetten einmal)")
 
 
 if __name__ == "__main__":

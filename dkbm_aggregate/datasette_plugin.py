@@ -38,7 +38,7 @@ from datasette.utils import escape_fts, tilde_decode, tilde_encode
 from datasette.utils.asgi import Response
 
 from .atom import build_atom
-from datetime import date
+from datetime import date, timedelta
 from urllib.parse import quote
 
 from .feed import collect_entries
@@ -568,9 +568,13 @@ def start_page_data(conn) -> dict:
     """Upcoming events by month and the next registration deadlines, from the overview table."""
     if not _has(conn, PUBLISHED):
         return {"months": [], "deadlines": []}
-    today = date.today().isoformat()
+    today = date.today()
+    # Beginn bounds the index range (an event that began more than two months ago and still runs
+    # is not "upcoming" any more); the end decides within it
     upcoming = _rows_of(conn, f"select id, Titel, Beginn, Ende, Ort, Status, Format, Veranstalter from {PUBLISHED} "
-                              f"where coalesce(Ende, Beginn) >= ? order by Beginn, id limit 120", [today])
+                              f"where Beginn >= ? and coalesce(Ende, Beginn) >= ? order by Beginn, id limit 120",
+                        [(today - timedelta(days=62)).isoformat(), today.isoformat()])
+    today = today.isoformat()
     months: dict[str, list] = {}
     for row in upcoming:
         row["wann"] = when_words({"start": row["Beginn"], "end": row["Ende"]})

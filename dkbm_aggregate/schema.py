@@ -86,7 +86,10 @@ PUBLISHED_COLUMNS = {
     "id": str, "Titel": str, "Beginn": str, "Ende": str, "Format": str, "Veranstalter": str, "Ort": str,
     "Stadt": str, "Anmeldeschluss": str, "Status": str, "Themen": str, "Regionen": str, "Quelle": str, "Link": str,
 }
-PUBLISHED_INDEXES = (["Beginn"], ["Format"], ["Veranstalter"], ["Status"], ["Quelle"], ["Stadt"], ["Anmeldeschluss"])
+# each facet column with Beginn after it: a facet click reads its first page in order from the index
+PUBLISHED_INDEXES = (["Beginn"], ["Format"], ["Veranstalter"], ["Status"], ["Quelle"], ["Stadt"], ["Anmeldeschluss"],
+                     ["Format", "Beginn"], ["Veranstalter", "Beginn"], ["Status", "Beginn"], ["Quelle", "Beginn"],
+                     ["Stadt", "Beginn"])
 # Search that folds case and umlauts: every published row's words in three spellings ("München",
 # "Muenchen", "Munchen"), tokenized without diacritics; the query is folded the same way by FTS5.
 PUBLISHED_FTS = ("CREATE VIRTUAL TABLE veranstaltungen_fts USING fts5(text, "
@@ -191,6 +194,9 @@ def _ensure_published(db) -> None:
     store (Store.publish_missing)."""
     kind = db.execute("select type from sqlite_master where name = ?", [VIEW_NAME]).fetchone()
     if kind is not None and kind[0] == "table" and db[VIEW_NAME].exists() and db["veranstaltungen_fts"].exists():
+        for index in PUBLISHED_INDEXES:  # indexes added by a newer version
+            db.execute(f'CREATE INDEX IF NOT EXISTS idx_{VIEW_NAME}_{"_".join(index)} ON {VIEW_NAME} '
+                       f'({", ".join(chr(34) + c + chr(34) for c in index)})')
         return
     conn = db.conn
     conn.execute("BEGIN IMMEDIATE")
