@@ -135,7 +135,7 @@ def main() -> None:
         dkbm = shutil.which("dkbm", path=str(Path(sys.executable).parent)) or "dkbm"
         start = time.perf_counter()
         subprocess.run([dkbm, "extract", "--reference-date", "2026-11-23", *files], check=True,
-                       stdout=subprocess.DEVNULL)
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         elapsed = time.perf_counter() - start
     cli_rate = args.cli_files / elapsed
     print(f"dkbm extract over {args.cli_files} files in one process: {elapsed:.2f} s, {cli_rate:.0f} files/s, "

@@ -136,7 +136,8 @@ class Extractor:
             # name ("die erste Bildungskonferenz des Landkreises Pfaffenhofen"), and so does a news
             # item whose headline names no event at all
             headline_is_teaser = (self.view.reads_like_press() or not prose.EVENT_NOUN_RE.search(event.title or "")) \
-                and title and prose.specific_name(title) and not prose.same_name(title, event.title or "")
+                and title and prose.specific_name(title) and not prose.same_name(title, event.title or "") \
+                and not prose.specific_name(event.title or "")  # a headline with its own motto or ordinal stays
             if title and (titles.weak_title(event.title) or headline_is_teaser):
                 event.title = title
                 event.provenance["title"] = {"from": FROM_PROSE, "snippet": (sentence.sentence if sentence else title)[:200]}
@@ -238,7 +239,7 @@ class Extractor:
         if not title and not jsonld:
             return None
         if title:
-            title = status.without_status_tail(self._without_trailing_date(title))
+            title = titles.name_before_motto(status.without_status_tail(self._without_trailing_date(title)))
         event = Event(title=title or jsonld.get("title") or "")
         if title:
             event.note("title", title_evidence, title)
@@ -336,10 +337,17 @@ class Extractor:
 
     @staticmethod
     def _without_trailing_date(title: str) -> str:
-        """"Netzwerktreffen Nordkreis am 12.05.2027" is called "Netzwerktreffen Nordkreis"."""
+        """"Netzwerktreffen Nordkreis am 12.05.2027" is called "Netzwerktreffen Nordkreis"; so is a press
+        headline "Netzwerktreffen Nordkreis am 17. Februar im Rathaus" (when and where are fields)."""
         mentions = d.find_dates(title)
         if mentions and mentions[-1].end >= len(title.rstrip(" .)")) - 1 and mentions[-1].start > 12:
             head = re.sub(r"[\s,–-]*(?:am|vom|ab|\()?\s*$", "", title[:mentions[-1].start])
+            if len(head) >= 8:
+                return head
+        if mentions and mentions[0].start > 12 and re.search(r"\s(?:am|vom)\s+$", title[:mentions[0].start]) \
+                and re.match(r"[\s,]*(?:\d{4})?[\s,]*(?:(?:ab|um|von)\s+\d|\d|im\s|in\s|$)",
+                             title[mentions[0].end:]):
+            head = re.sub(r"\s(?:am|vom)\s+$", "", title[:mentions[0].start]).rstrip(" ,–-")
             if len(head) >= 8:
                 return head
         return title

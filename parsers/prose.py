@@ -206,7 +206,7 @@ def dated_event_sentences(texts: list[str]) -> list[ProseMention]:
                 title = title_from_sentence(parts[position - 1])  # "… das 7. Spitzengespräch … Hier versammelten sich am …"
             if not title:
                 continue
-            before = sentence[:mentions[0].start]
+            before = re.split(r":\s+(?=[A-ZÄÖÜ])", sentence[:mentions[0].start])[-1]  # "… anmelden: Am 23. …"
             if lex.DEADLINE_CUE_RE.search(before[-60:]) or lex.PUBLICATION_CUE_RE.search(before[-60:]) \
                     or lex.NOT_AN_EVENT_SENTENCE_RE.search(sentence):
                 continue

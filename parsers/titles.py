@@ -173,3 +173,16 @@ def joined_title(texts: list[str], index: int) -> str:
         name = below.strip("„“\"")
         return f"{title} „{name}“"
     return title
+
+
+MOTTO_FIRST_RE = re.compile(r"^[„\"“](?P<motto>[^“\"”]{3,120})[“\"”]\s*[:–-]\s*(?P<name>.{6,160})$")
+
+
+def name_before_motto(title: str) -> str:
+    """"„Schule zum Wohlfühlen“: 1. Lüneburger Bildungskonferenz" is the "1. Lüneburger
+    Bildungskonferenz „Schule zum Wohlfühlen“": the event's name first, its motto after it."""
+    match = MOTTO_FIRST_RE.match(title)
+    if match and lex.EVENT_TITLE_WORD_RE.search(match.group("name")) and not lex.EVENT_TITLE_WORD_RE.search(
+            match.group("motto")):
+        return f"{match.group('name').strip()} „{match.group('motto').strip()}“"
+    return title

@@ -262,3 +262,17 @@ def test_a_press_headline_yields_to_the_event_name_in_the_text():
                   "Beginn ist um 9 Uhr.\n", url="https://zeitung.example.org/lokales/bildungskonferenz")
     assert [(e.title, e.start) for e in events] == \
         [("Erste Bildungskonferenz des Landkreises Beispielkreis", "2026-11-23T09:00")]
+
+
+def test_a_headline_with_day_and_place_is_named_by_its_name_and_motto():
+    events = read("„Lernen mit Freude“: 1. Beispieler Bildungskonferenz am 17. Februar im Rathaus\n\n"
+                  "Beispielstadt, 2. Februar 2027 – Die Stadt lädt zur ersten Bildungskonferenz ein. Sie beginnt "
+                  "am Mittwoch, 17. Februar, um 9 Uhr im Rathaus.\n",
+                  url="https://example.org/pressemitteilungen/bildungskonferenz")
+    assert [e.title for e in events] == ["1. Beispieler Bildungskonferenz „Lernen mit Freude“"]
+
+
+def test_a_newsletter_sentence_after_a_registration_call_dates_its_event():
+    lines = texts_of("Sie können sich gerne jetzt schon zu unseren Veranstaltungen anmelden: Am 23. September "
+                     "treffen wir uns zum zweiten Vernetzungstreffen in Halle.\n")
+    assert [(m.title, m.date.day) for m in dated_event_sentences(lines)] == [("Zweites Vernetzungstreffen", 23)]
