@@ -592,20 +592,7 @@ def build_calendar(
                 components.append(deadline)
     components.sort(key=_sort_key)
 
-    cal = Calendar()
-    cal.add("prodid", PRODID)
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    cal.add("method", "PUBLISH")
-    cal.add("name", calendar_name)
-    cal.add("x-wr-calname", calendar_name)
-    if description:
-        cal.add("x-wr-caldesc", description)
-    cal.add("x-wr-timezone", BERLIN)
-    refresh = vDuration(REFRESH)
-    refresh.params["VALUE"] = "DURATION"
-    cal.add("refresh-interval", refresh)
-    cal.add("x-published-ttl", vDuration(REFRESH))
+    cal = _calendar_header(calendar_name, description)
 
     # VTIMEZONEs (Europe/Berlin always, plus any other zone a row names), covering the years used.
     tzids = {BERLIN}
@@ -670,12 +657,8 @@ def entry_years(row: Mapping[str, Any]) -> tuple[int, int] | None:
     return (min(years), max(years)) if years else None
 
 
-def assemble_calendar(entries: Iterable[str | bytes], *, first_year: int | None, last_year: int | None,
-                      tzids: Iterable[str] = (), calendar_name: str = "DKBM-Veranstaltungen",
-                      description: str = CALENDAR_DESCRIPTION) -> bytes:
-    """One VCALENDAR from stored VEVENT texts: the header and a VTIMEZONE for every zone used,
-    covering every year the entries fall in, then the entries as they are."""
-    calendar_name = sanitize.text(calendar_name) or "DKBM-Veranstaltungen"
+def _calendar_header(calendar_name: str, description: str | None) -> Calendar:
+    """The VCALENDAR properties every feed of ours carries (name, time zone, refresh hints)."""
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -690,6 +673,16 @@ def assemble_calendar(entries: Iterable[str | bytes], *, first_year: int | None,
     refresh.params["VALUE"] = "DURATION"
     cal.add("refresh-interval", refresh)
     cal.add("x-published-ttl", vDuration(REFRESH))
+    return cal
+
+
+def assemble_calendar(entries: Iterable[str | bytes], *, first_year: int | None, last_year: int | None,
+                      tzids: Iterable[str] = (), calendar_name: str = "DKBM-Veranstaltungen",
+                      description: str = CALENDAR_DESCRIPTION) -> bytes:
+    """One VCALENDAR from stored VEVENT texts: the header and a VTIMEZONE for every zone used,
+    covering every year the entries fall in, then the entries as they are."""
+    calendar_name = sanitize.text(calendar_name) or "DKBM-Veranstaltungen"
+    cal = _calendar_header(calendar_name, description)
     first = first_year or 2020
     last = (last_year or first) + 2
     for tzid in sorted({BERLIN, *(t for t in tzids if t)}):
