@@ -197,7 +197,10 @@ NOT_A_TOWN = {"Online", "Digital", "Hybrid", "Präsenz", "Raum", "Saal", "Haus",
               "Bildungshaus", "Stadthaus", "Bürgerhaus", "Kulturzentrum", "Zentrum", "Akademie", "Geschäftsstelle"}
 
 ONLINE_PROSE_RE = Gated(r"(?:findet|als)\s+(?:\w+\s+){0,3}(?:online|digital|virtuell)|"
-                          r"Online-(?:Veranstaltung|Format|Treffen|Workshop|Sprechstunde|Seminar)|"
+                          r"Online-(?:Format|[\wäöüß]*(?:[Vv]eranstaltung|[Tt]reffen|[Ww]orkshop|[Ss]prechstunde|"
+                          r"[Ss]eminar|[Kk]onferenz|[Tt]agung|[Ff]achtag|[Ff]orum|[Ww]erkstatt))|"
+                          r"\b(?:[Dd]igitale[nr]?|[Vv]irtuelle[nr]?)\s+[\wäöüß]*(?:[Vv]eranstaltung|[Kk]onferenz|[Tt]agung|"
+                          r"[Ff]achtag|[Ww]orkshop|[Ss]prechstunde|[Ff]orum|[Ww]erkstatt)(?:en|s|e)?\b|"
                           r"(?:online|digital|virtuell)\s+statt", ("online", "digital", "virtuell"))
 
 TARGET_SENTENCE_RE = Gated(r"(?:richtet\s+sich\s+an|Zielgruppe\w*\s+(?:sind|ist|dieses)|geeignet\s+für)[^.]*",

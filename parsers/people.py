@@ -32,7 +32,8 @@ _ORG = (rf"(?P<org>(?:(?:Lüneburger|[A-ZÄÖÜ][\wäöüß]+er)\s+)?{_ORG_HEAD}
         rf"(?:[ ]+(?:für|im|in|am|an\sder)[ ]+{_NAME_WORD}(?:[ ]{_NAME_WORD})*|[ ]+{_NAME_WORD}(?:[ –-]+{_NAME_WORD})*)?)")
 ORG_RE = re.compile(rf"(?<![\wäöüß]){_ORG}")
 ORGANISING_VERB_RE = re.compile(
-    r"\b(?:veranstalte[tn]|l[äa]d(?:t|en)\b[^.]{0,120}\bein\b|organisier(?:t|en)|richte[tn]\b[^.]{0,80}\baus\b|"
+    r"\b(?:veranstalte[tn]|l[äa]d(?:t|en)\b(?:[^.]|(?<=\d)\.){0,120}\bein\b|organisier(?:t|en)|"
+    r"richte[tn]\b(?:[^.]|(?<=\d)\.){0,120}\baus\b|"
     r"ausgerichtet|vorbereitet|Gastgeber\w*|Veranstalter\w*|einlädt|abgesagt|verschoben|plant|planen)", re.I)
 # genitive to nominative for organisations ("des Landkreises Barnim", "des Bildungsbüros")
 GENITIVE_TO_NOMINATIVE = {
@@ -162,6 +163,13 @@ def read_organizer(texts, labels, text, event: Event, default_organizer: str | N
     if not event.organizer and default_organizer:
         event.organizer = default_organizer
         event.note("organizer", FROM_REGISTRY, default_organizer)
+    if not event.organizer and page_text:
+        # a list item under a lead-in ("die regionalen Fachveranstaltungen der Transferagentur für
+        # Großstädte"): the agency the page names as holding the events
+        match = AGENCY_GENITIVE_RE.search(page_text)
+        if match:
+            event.organizer = match.group(1)
+            event.note("organizer", FROM_PROSE, match.group(0))
     if not event.organizer:
         # an event read from one sentence of an article: the article names who organises it
         name = organizer_in_text(text, event_title=event.title) or (
