@@ -90,6 +90,8 @@ class PageView:
             if only and mentions[0].year and mentions[0].weekday is None and mentions[0].end_day is None \
                     and index + 1 < len(self.texts) and not label_of(self.texts[index + 1]):
                 return index
+            if lex.SITE_CLOCK_RE.fullmatch(text.strip()):
+                return index  # "Sunday, 1. August 2021 · 00:49 Uhr": the site's clock, in the CMS's English
             return None
         return None
 

@@ -280,7 +280,7 @@ class Extractor:
         if event.date_tentative and not event.start and event.status == "scheduled":
             event.status = TENTATIVE
         people.read_organizer(texts, labels, text, event, self.default_organizer,
-                              page_text="\n".join(self.view.texts) if sentence else "")
+                              page_text="\n".join(self.view.texts) if sentence or title_override else "")
         places.read_venue(self.view, draft, texts, labels, text, block)
         mailto = [(email, line - block.start) for email, line in
                   ((contacts.email_from_href(href), line) for href, line in self.view.page.mailto)
@@ -380,7 +380,8 @@ class Extractor:
             return False
         specific = bool(EVENT_URL_RE.search(self.view.url or "")) or bool(prose.QUOTE_RE.search(title)) or ":" in title
         happens = bool(lex.HAPPENS_RE.search(text) or re.search(r"\blädt\b|\beinladen\b|\btagen\b|\bverschieben|"
-                                                                  r"\baussetzen|\babgesagt", text, re.I))
+                                                                  r"\baussetzen|\babgesagt|\btrafen\s+sich\b|"
+                                                                  r"\bdurchgeführt\b", text, re.I))
         return specific or happens
 
     def _has_event_signals(self, text: str) -> bool:

@@ -196,6 +196,11 @@ NAV_WORD_RE = re.compile(r"\b(?:Startseite|Home|Über uns|Aktuelles|Kontakt|Impr
 NOT_A_TOWN = {"Online", "Digital", "Hybrid", "Präsenz", "Raum", "Saal", "Haus", "Rathaus", "Kreishaus", "Tagungshaus",
               "Bildungshaus", "Stadthaus", "Bürgerhaus", "Kulturzentrum", "Zentrum", "Akademie", "Geschäftsstelle"}
 
+# A news site's clock above the article: an English weekday (a German page never names its event's
+# day so), the date, perhaps the time of the request.
+SITE_CLOCK_RE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\d{1,2}\.?\s+[A-Za-zäöüÄÖÜ]+"
+                           r"\.?\s+\d{4}(?:\s*[·|,-]\s*\d{1,2}:\d{2}(?:\s*Uhr)?)?")
+
 ONLINE_PROSE_RE = Gated(r"(?:findet|als)\s+(?:\w+\s+){0,3}(?:online|digital|virtuell)|"
                           r"Online-(?:Format|[\wäöüß]*(?:[Vv]eranstaltung|[Tt]reffen|[Ww]orkshop|[Ss]prechstunde|"
                           r"[Ss]eminar|[Kk]onferenz|[Tt]agung|[Ff]achtag|[Ff]orum|[Ww]erkstatt))|"

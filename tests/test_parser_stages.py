@@ -276,3 +276,37 @@ def test_a_newsletter_sentence_after_a_registration_call_dates_its_event():
     lines = texts_of("Sie können sich gerne jetzt schon zu unseren Veranstaltungen anmelden: Am 23. September "
                      "treffen wir uns zum zweiten Vernetzungstreffen in Halle.\n")
     assert [(m.title, m.date.day) for m in dated_event_sentences(lines)] == [("Zweites Vernetzungstreffen", 23)]
+
+
+# ------------------------------------------------------------------ found on real pages, written anew here
+
+def test_an_organizing_verb_reaches_past_the_dot_of_a_day():
+    text = ("Pressemitteilung vom 02.03.2027\n\n„Lernen gemeinsam gestalten“: 2. Bildungskonferenz am 16. März\n\n"
+            "Die Hansestadt Beispielburg richtet die Konferenz am Dienstag, 16. März, in Kooperation mit der "
+            "Hochschule Beispielburg aus. Eingeladen sind Schulen, Kitas und Vereine.")
+    [event] = read(text)
+    assert event.organizer == "Hansestadt Beispielburg"
+
+
+def test_digital_introductory_events_are_online():
+    text = ("Einführung in das Bildungsmonitoring\n\nWir veranstalten kompakte digitale Einführungsveranstaltungen "
+            "für kommunale Fachkräfte. Der erste Termin ist am 8. November 2027, die Anmeldung ist ab sofort möglich.")
+    [event] = read(text)
+    assert event.online is True and event.start.startswith("2027-11-08")
+
+
+def test_listed_events_are_held_by_the_agency_the_lead_in_names():
+    text = ("Kooperation vor Ort\n\nDiesen Fragen widmen sich die regionalen Fachveranstaltungen der Transferagentur "
+            "für Großstädte. Für den Norden sind folgende Termine vorgesehen:\n"
+            "12. Juni 2027, 9:00 bis 17:00 (Kassel) oder\n26. Juni 2027, 9:00 bis 17:00 (Bremen).")
+    events = read(text)
+    assert [e.city for e in events] == ["Kassel", "Bremen"]
+    assert {e.organizer for e in events} == {"Transferagentur für Großstädte"}
+
+
+def test_a_news_sites_clock_above_a_report_is_no_event_date():
+    text = ("Wochenblatt Beispielkreis\n\nSunday, 1. August 2027 · 00:49 Uhr\n\nOnline-Bildungskonferenz 2027\n\n"
+            "Unter dieser Überschrift trafen sich Anfang Mai knapp 90 Bildungsakteure zur zweiten "
+            "Online-Bildungskonferenz. Durchgeführt wurde sie vom Bildungsbüro des Landratsamtes Beispielkreis.")
+    [event] = read(text)
+    assert event.start is None and "Bildungskonferenz" in event.title
