@@ -37,6 +37,24 @@ def town_in(text: str) -> str | None:
     match = TOWN_RE.search(text)
     return match.group(0) if match else None
 
+
+# "die Bezirksregierung Köln", "die Regierung von Oberbayern": an authority's seat, not where its event is
+AUTHORITY_BEFORE_RE = re.compile(r"(?:Bezirksregierung|Regierung\s+von|Regierungspräsidium|Landesamt\w*|"
+                                 r"Ministerium\w*|Universität|Hochschule|Industrie-\s+und\s+Handelskammer|IHK)\s+$")
+
+
+def event_town_in(text: str) -> str | None:
+    """The town an event takes place in, from a sentence that names it: a place after "in" ("im
+    Kulturzentrum Nordstadt in Dortmund"), the town of its venue ("in das Arbeitnehmer-Zentrum
+    Königswinter"), else a known town that is no authority's seat ("Bezirksregierung Köln")."""
+    venue_town = place_after_preposition(text) or place_of_venue(text)
+    if venue_town:
+        return venue_town
+    for match in TOWN_RE.finditer(text):
+        if not AUTHORITY_BEFORE_RE.search(text[max(0, match.start() - 40):match.start()]):
+            return match.group(0)
+    return None
+
 def platform_of(text: str) -> str | None:
     lower = text.lower()
     for name, rule in PLATFORMS:
@@ -74,7 +92,7 @@ def place_after_preposition(text: str) -> str | None:
 # "im Sömmerdaer Volkshaus", "in der Realschule Kaufering", "im Kreishaus Coesfeld": a venue named
 # with its town, as an adjective before it or as a name after it
 VENUE_TOWN_RE = re.compile(
-    r"\b(?:im|in\s+der|in\s+dem|ins|in\s+die)\s+(?:(?P<adj>[A-ZÄÖÜ][\wäöüß-]+?)er\s+[A-ZÄÖÜ][\wäöüß-]+"
+    r"\b(?:im|in\s+der|in\s+dem|ins|in\s+die|in\s+das)\s+(?:(?P<adj>[A-ZÄÖÜ][\wäöüß-]+?)er\s+[A-ZÄÖÜ][\wäöüß-]+"
     r"|[A-ZÄÖÜ][\wäöüß-]+\s+(?P<after>(?:Bad\s)?[A-ZÄÖÜ][\wäöüß-]+))")
 
 

@@ -135,7 +135,7 @@ def _town_near_date(event: Event, texts: list[str]) -> str | None:
     candidates += [t for t in texts if gazetteer.TOWN_RE.fullmatch(t.strip(" ,."))]
     contact_free = text_before_contacts(texts)
     for candidate in candidates:
-        town = gazetteer.town_in(candidate)
+        town = gazetteer.event_town_in(candidate)
         if town and candidate in contact_free:
             return town
     return None

@@ -45,6 +45,8 @@ def sentence(text: str, index: int, first: int) -> float:
         return -4.0
     if len(_words(text)) >= 14 and lex.FINITE_VERB_RE.search(text):
         return -3.0
+    if re.search(r"[a-zäöüß]{3}\.$", text) and len(_words(text)) >= 4 and lex.FINITE_VERB_RE.search(text):
+        return -3.0  # "Die Bildungskonferenz findet jährlich statt.": a short sentence, full stop and all
     unquoted = re.sub(r"[„\"“][^“\"”]*[“\"”]", "", text)
     if (re.search(r"[a-zäöüß]{2}\.\s+[A-ZÄÖÜ]", unquoted) and lex.FINITE_VERB_RE.search(unquoted)
             and not re.match(r"[\w-]+:", text)) or (len(text) > 40 and text.endswith(":")):

@@ -310,3 +310,20 @@ def test_a_news_sites_clock_above_a_report_is_no_event_date():
             "Online-Bildungskonferenz. Durchgeführt wurde sie vom Bildungsbüro des Landratsamtes Beispielkreis.")
     [event] = read(text)
     assert event.start is None and "Bildungskonferenz" in event.title
+
+
+def test_a_short_sentence_is_no_title_and_the_text_names_the_event():
+    text = ("In der Regionalen Bildungskonferenz werden aktuelle Bildungsthemen beraten.\n"
+            "Die Bildungskonferenz findet jährlich statt.\n"
+            "Die Bezirksregierung Köln und der Beispielkreis luden am 18. März 2027 zur 15. Bildungskonferenz der "
+            "Bildungsregion Beispielkreis in das Arbeitnehmer-Zentrum Königswinter ein.")
+    [event] = read(text)
+    assert event.title == "15. Bildungskonferenz der Bildungsregion Beispielkreis"
+    assert event.city == "Königswinter"  # the venue's town, not the seat of the Bezirksregierung
+
+
+def test_the_place_after_in_beats_a_district_named_in_the_venue():
+    text = ("Fachtag Bildungsdaten\n\nAm Donnerstag, 12. November 2027, treffen sich von 10 bis 16 Uhr "
+            "Verantwortliche aus Bildungsbüros im Kulturzentrum Nordstadt in Dortmund.")
+    [event] = read(text)
+    assert event.city == "Dortmund"
