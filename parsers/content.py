@@ -22,6 +22,8 @@ from .page import Line, Page
 PRESS_URL_RE = re.compile(r"/(?:artikel|article|presse\w*|nachrichten|lokales|regional|(?:aktuelle-)?meldung\w*|"
                           r"newsletter\w*|beitrag)\b|//[^/]*(?:zeitung|presse|-online\.|news|radio|anzeiger|kurier|"
                           r"blatt|bote\.|cleverreach)", re.I)
+POSTING_STAMP_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4},?(?:\s+(?P<clock>\d{1,2}:\d{2}))?")
+PRESS_HEADLINE_DATE_RE = re.compile(r"[A-Za-zäöüß]{3}.*\(\d{1,2}\.\d{1,2}\.\d{4}\)\s*$")
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 METADATA_DATE_RE = re.compile(r"^date\s+(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?\b")
 URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)/")
@@ -81,6 +83,14 @@ class PageView:
         event (an event's date above its title comes with a time, a weekday or a place)."""
         if self.page.is_html:
             return None
+        for index, text in enumerate(self.texts[:6]):
+            stamp = POSTING_STAMP_RE.fullmatch(text.strip())
+            # "03.07.2012 09:28" under a headline that names the event's day: the minute it was posted;
+            # a press archive's headline "… verschoben (28.11.2013)": the day it was published
+            if stamp and stamp.group("clock") and any(d.find_dates(t) for t in self.texts[:index + 4] if t != text):
+                return index
+            if PRESS_HEADLINE_DATE_RE.search(text) and self.reads_like_press() and len(text) < 200:
+                return index
         for index, text in enumerate(self.texts[:4]):
             mentions = d.find_dates(text) if d.MAYBE_DATE(text) else []
             if not mentions:

@@ -145,7 +145,8 @@ ALL_DAY_RE = re.compile(r"ganzt[äa]gig", re.IGNORECASE)
 DEADLINE_CUE_RE = re.compile(r"anmeld|registrier|rückmeld|zur\s+teilnahme\s+bis|teilnahmewunsch|"
                              r"melden\s+sie\s+sich|anmeldeschluss|frist", re.I)
 
-OTHER_DEADLINE_RE = re.compile(r"bewerb|einsend|einreich|abgabe|antrag|einreichung|call\s+for", re.I)
+# dates of other things than events: applications, submissions, "mit Wirkung zum 31. Dezember"
+OTHER_DEADLINE_RE = re.compile(r"bewerb|einsend|einreich|abgabe|antrag|einreichung|call\s+for|mit\s+Wirkung", re.I)
 
 PUBLICATION_CUE_RE = re.compile(r"veröffentlicht|Ausgabe\b|publiziert|\bStand\b|erstellt\s+am|aktualisiert|"
                                 r"\|\s*Newsletter\b|Newsletter\s*(?:#|Nr\.?)\s*\d|"

@@ -327,3 +327,21 @@ def test_the_place_after_in_beats_a_district_named_in_the_venue():
             "Verantwortliche aus Bildungsbüros im Kulturzentrum Nordstadt in Dortmund.")
     [event] = read(text)
     assert event.city == "Dortmund"
+
+
+def test_a_posting_stamp_with_its_minute_is_not_the_event_day():
+    text = ("Fachtagung „Regionale Bildungslandschaften“ am 5. Juli im Augustinerkloster Erfurt\n\n03.07.2027 09:28\n\n"
+            "„Regionale Bildungslandschaften“ lautet der Titel einer Fachtagung, zu der die Stadtverwaltung Erfurt "
+            "am 5. Juli 2027 in das Augustinerkloster zu Erfurt einlädt.")
+    [event] = read(text)
+    assert event.start.startswith("2027-07-05")
+
+
+def test_a_press_archive_headline_date_is_its_publication_and_effective_dates_are_no_events():
+    text = ("Pressearchiv\n\nBildungskonferenz wird auf späteren Termin verschoben (28.11.2026)\n\n"
+            "Die für den 25. Februar 2027 geplante erste Bildungskonferenz wird auf einen späteren Termin verschoben. "
+            "Grund ist ein Personalwechsel: die Leiterin des Bildungsbüros scheidet mit Wirkung zum 31. Dezember 2026 "
+            "aus der Kreisverwaltung aus.")
+    [event] = read(text, url="https://example.org/verwaltung/pressearchiv/bildungskonferenz-verschoben.aspx")
+    assert event.status == "postponed"
+    assert (event.start or "2027-02-25").startswith("2027-02-25")
