@@ -22,6 +22,8 @@ from .page import Line, Page
 PRESS_URL_RE = re.compile(r"/(?:artikel|article|presse\w*|nachrichten|lokales|regional|(?:aktuelle-)?meldung\w*|"
                           r"newsletter\w*|beitrag)\b|//[^/]*(?:zeitung|presse|-online\.|news|radio|anzeiger|kurier|"
                           r"blatt|bote\.|cleverreach)", re.I)
+# "Pressemitteilungen", "Pressearchiv", "Pressemitteilung vom 09.02.2026" above a headline
+PRESS_SECTION_RE = re.compile(r"(?:Presse(?:mitteilung|meldung|archiv|information|dienst)\w*)(?:\s+vom\s+[\d.]+)?\s*$")
 POSTING_STAMP_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4},?(?:\s+(?P<clock>\d{1,2}:\d{2}))?")
 PRESS_HEADLINE_DATE_RE = re.compile(r"[A-Za-zäöüß]{3}.*\(\d{1,2}\.\d{1,2}\.\d{4}\)\s*$")
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -107,7 +109,7 @@ class PageView:
 
     def reads_like_press(self) -> bool:
         return bool(PRESS_URL_RE.search(self.url or "")) or any(
-            lex.DATELINE_RE.match(t) or lex.SALUTATION_RE.match(t) for t in self.texts[:8])
+            lex.DATELINE_RE.match(t) or lex.SALUTATION_RE.match(t) or PRESS_SECTION_RE.match(t) for t in self.texts[:8])
 
     def _publication_date(self) -> date | None:
         for index in sorted(self.publication_lines):

@@ -110,7 +110,7 @@ class Extractor:
         Fachforum „…“ am 27. und 28. Mai …"); a single event keeps a headline a reader accepts,
         else it is named from the sentence that gives its date."""
         from_prose = not events or all(e.provenance.get("start", {}).get("from") != FROM_LABEL for e in events)
-        named = prose.distinct(prose.dated_event_sentences(self.view.texts))
+        named = prose.distinct(prose.dated_event_sentences(self.view.texts, self.view.publication_lines))
         undated = all(not e.start for e in events)
         if from_prose and (len(named) >= 2 or undated) and (len(events) < len(named) or undated and named):
             split = []
@@ -130,7 +130,9 @@ class Extractor:
         if len(events) == 1:
             event = events[0]
             date_line = self.view.date_line_of(event)
-            sentence = next((s for s in named if s.line == date_line), named[0] if named else None)
+            sentence = next((s for s in named if s.line == date_line), None) or next(
+                (s for s in named if event.start and (s.date.month, s.date.day) == (int(event.start[5:7]), int(event.start[8:10]))),
+                named[0] if named else None)
             title = sentence.title if sentence else prose.undated_title(self.view.texts)
             # a press headline is a teaser ("Bildungskonferenz für alle"); the text gives the event's
             # name ("die erste Bildungskonferenz des Landkreises Pfaffenhofen"), and so does a news

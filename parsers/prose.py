@@ -32,9 +32,9 @@ QUOTED_AFTER_NOUN_RE = re.compile(rf"(?P<noun>{EVENT_NOUN})\s*(?:(?:zum|zu\s+dem
 QUOTE_RE = re.compile(QUOTE)
 NEUTER_NOUN_RE = re.compile(r"(?:[Ff]orum|[Tt]reffen|[Gg]espräch|[Ss]eminar|[Ss]ymposium|[Bb]arcamp|[Ww]ebinar|"
                             r"[Kk]olloquium|[Ff]achgespräch)$")
-ORDINALS = {"ersten": "Erste", "erste": "Erste", "zweiten": "Zweite", "zweite": "Zweite", "dritten": "Dritte",
-            "dritte": "Dritte", "vierten": "Vierte", "fünften": "Fünfte", "sechsten": "Sechste",
-            "siebten": "Siebte", "achten": "Achte", "neunten": "Neunte", "zehnten": "Zehnte"}
+ORDINALS = {f"{stem}{ending}": stem.capitalize() for stem in ("erste", "zweite", "dritte", "vierte", "fünfte",
+                                                               "sechste", "siebte", "achte", "neunte", "zehnte")
+            for ending in ("", "n")}
 # "der ersten Bildungskonferenz des Landkreises Marburg-Biedenkopf", "die Jahrestagung der
 # Transferagentur für Großstädte", "der Lüneburger Bildungskonferenz", "des 1. Dialogforums"
 _NAME_WORD = r"[A-ZÄÖÜ][\wäöüß]*(?:\.[\wäöüß]+)*(?:-[A-ZÄÖÜ][\wäöüß]*)*"  # no sentence-ending dot
@@ -45,8 +45,8 @@ PHRASE_RE = re.compile(
     rf"(?:^|\b(?i:der|die|das|den|dem|des|zur|zum|beim|im|am|vom|unsere[rnms]?|ihre[rnms]?|seine[rnms]?|"
     rf"eine[nmr]?|ein)\s+|"
     rf"(?<=\s)(?=\d{{1,2}}\.\s*[A-ZÄÖÜ]))"
-    rf"(?P<phrase>(?:(?P<ord>\d{{1,2}}\.|ersten|erste|zweiten|zweite|dritten|dritte|vierten|fünften|sechsten|"
-    rf"siebten|achten|neunten|zehnten|diesjährigen|diesjährige|nächsten|nächste)\s*)?"
+    rf"(?P<phrase>(?:(?P<ord>\d{{1,2}}\.|(?:erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|"
+    rf"diesjährige|nächste)n?)\s*)?"
     rf"(?:(?P<ladj>[a-zäöüß]{{3,}}(?:en|e))\s+)?"
     rf"(?:(?P<adj>[A-ZÄÖÜ][\wäöüß]+er|[A-ZÄÖÜ][\wäöüß-]+-)\s+)?"
     rf"(?P<noun>{EVENT_NOUN})"
@@ -54,7 +54,7 @@ PHRASE_RE = re.compile(
     rf"steuerung|politik|landschaft|landschaften|marketing)))?"
     rf"(?:\s+(?P<compl>(?:zum|zur)\s+(?:[a-zäöüß]+e[nr]?\s+)?(?!Thema\b|Titel\b|Motto\b)[A-ZÄÖÜ][\wäöüß-]+))?"
     rf"(?:\s+(?P<year>20\d\d))?"
-    rf"(?:\s+(?P<gen>(?:des|der)\s+{_NAME}))?)")
+    rf"(?:\s+(?P<gen>(?:des|der)\s+(?:{_NAME}|„{_NAME}“)))?)")
 # adjectives that belong to an event's name ("Digitale Fachkonferenz"); others ("geplante",
 # "terminierte", "öffentlichen") only describe it
 KEPT_ADJECTIVES = {"digital", "regional", "bundesweit", "landesweit", "kommunal", "überregional", "international"}
@@ -188,11 +188,12 @@ def _within_budget(texts: list[str]):
         yield index, text
 
 
-def dated_event_sentences(texts: list[str]) -> list[ProseMention]:
-    """Every sentence of running text that gives a day and names an event, in page order."""
+def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int] = frozenset()) -> list[ProseMention]:
+    """Every sentence of running text that gives a day and names an event, in page order; not the
+    lines in `skip_lines` (the article's own posting date)."""
     found = []
     for index, text in _within_budget(texts):
-        if not is_paragraph(text) or not d.MAYBE_DATE(text):
+        if index in skip_lines or not is_paragraph(text) or not d.MAYBE_DATE(text):
             continue
         parts = sentences(text)
         for position, sentence in enumerate(parts):
@@ -206,12 +207,20 @@ def dated_event_sentences(texts: list[str]) -> list[ProseMention]:
                 title = title_from_sentence(parts[position - 1])  # "… das 7. Spitzengespräch … Hier versammelten sich am …"
             if not title:
                 continue
+            if PART_OF_EVENT_RE.fullmatch(title):
+                whole = next((t for t in map(title_from_sentence, reversed(parts[:position])) if t and specific_name(t)), None)
+                if whole and not PART_OF_EVENT_RE.fullmatch(whole):
+                    title = f"{whole} – {title}"  # "Die siebte Bildungskonferenz … Die Auftaktveranstaltung wird am …"
             before = re.split(r":\s+(?=[A-ZÄÖÜ])", sentence[:mentions[0].start])[-1]  # "… anmelden: Am 23. …"
             if lex.DEADLINE_CUE_RE.search(before[-60:]) or lex.PUBLICATION_CUE_RE.search(before[-60:]) \
                     or lex.NOT_AN_EVENT_SENTENCE_RE.search(sentence):
                 continue
             found.append(ProseMention(index, sentence, mentions[0], title))
     return found
+
+
+# the opening or closing part of a larger event: named after the event it belongs to
+PART_OF_EVENT_RE = re.compile(r"(?:Auftakt|Abschluss|Eröffnungs|Start)(?:veranstaltung|treffen|konferenz)?|Kick-?[Oo]ff")
 
 
 def same_name(a: str, b: str) -> bool:
@@ -226,10 +235,13 @@ def distinct(found: list[ProseMention]) -> list[ProseMention]:
     kept: list[ProseMention] = []
     for mention in found:
         day = (mention.date.day, mention.date.month)
-        if any((other.date.day, other.date.month) == day or same_name(other.title, mention.title)
-               for other in kept):
-            continue
-        kept.append(mention)
+        same = next((i for i, other in enumerate(kept) if (other.date.day, other.date.month) == day
+                     or same_name(other.title, mention.title)), None)
+        if same is None:
+            kept.append(mention)
+        elif (kept[same].date.day, kept[same].date.month) == day and specific_name(mention.title) \
+                and not specific_name(kept[same].title):
+            kept[same] = mention  # the same day again, now with the event's full name
     return kept
 
 

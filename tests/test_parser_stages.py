@@ -345,3 +345,13 @@ def test_a_press_archive_headline_date_is_its_publication_and_effective_dates_ar
     [event] = read(text, url="https://example.org/verwaltung/pressearchiv/bildungskonferenz-verschoben.aspx")
     assert event.status == "postponed"
     assert (event.start or "2027-02-25").startswith("2027-02-25")
+
+
+def test_the_opening_part_of_an_event_is_named_after_the_event():
+    text = ("Pressemitteilungen\n\nKonferenz widmet sich dem ländlichen Raum (01.09.2027)\n\n"
+            "Die siebte Bildungskonferenz der „Bildungsregion Beispielkreis“ findet in diesem Jahr online und in "
+            "Präsenz statt. Alle Interessierten sind herzlich eingeladen. Die Auftaktveranstaltung wird als "
+            "Online-Format am Dienstag, 14. September 2027, von 13.30 Uhr bis 16 Uhr angeboten.")
+    [event] = read(text)
+    assert event.title == "Siebte Bildungskonferenz der „Bildungsregion Beispielkreis“ – Auftaktveranstaltung"
+    assert event.start == "2027-09-14T13:30"
