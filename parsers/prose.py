@@ -49,7 +49,7 @@ PHRASE_RE = re.compile(
     rf"diesjährige|nächste)n?)\s*)?"
     rf"(?:(?P<ladj>[a-zäöüß]{{3,}}(?:en|e))\s+)?"
     rf"(?:(?P<adj>[A-ZÄÖÜ][\wäöüß]+er|[A-ZÄÖÜ][\wäöüß-]+-)\s+)?"
-    rf"(?P<noun>{EVENT_NOUN})"
+    rf"(?P<pre>(?:Kick-?[Oo]ff|Online|Auftakt)\s+(?=[A-ZÄÖÜ]))?(?P<noun>{EVENT_NOUN})"
     rf"(?:\s+(?P<topic>(?:[A-ZÄÖÜ][a-zäöüß]+(?:es|er|e)\s+)?[A-ZÄÖÜ][\wäöüß]*(?:monitoring|management|bildung|integration|koordination|planung|"
     rf"steuerung|politik|landschaft|landschaften|marketing)))?"
     rf"(?:\s+(?P<compl>(?:zum|zur)\s+(?:[a-zäöüß]+e[nr]?\s+)?(?!Thema\b|Titel\b|Motto\b)[A-ZÄÖÜ][\wäöüß-]+))?"
@@ -116,6 +116,8 @@ def phrase_title(sentence: str) -> str | None:
             words.append(match.group("ladj").rstrip("n").capitalize() if not words else match.group("ladj"))
         if match.group("adj"):
             words.append(match.group("adj"))
+        if match.group("pre"):
+            words.append(match.group("pre").strip())  # "Kick-off Veranstaltung": the noun before names it
         words.append(noun)
         if match.group("topic"):
             words.append(match.group("topic"))

@@ -355,3 +355,11 @@ def test_the_opening_part_of_an_event_is_named_after_the_event():
     [event] = read(text)
     assert event.title == "Siebte Bildungskonferenz der „Bildungsregion Beispielkreis“ – Auftaktveranstaltung"
     assert event.start == "2027-09-14T13:30"
+
+
+def test_a_long_report_sentence_yields_the_event_it_names():
+    text = ("Rund 35 Kommunalvertreter:innen aus Oberbayern, Schwaben und Niederbayern informierten sich auf der "
+            "Kick-off Veranstaltung der REAB Beispielland am 19. März 2027 in München über deren Angebote. "
+            "Neben einer Beratung erhalten die Kommunen Zugang zu einem Netzwerk.")
+    [event] = read(text)
+    assert event.title == "Kick-off Veranstaltung der REAB Beispielland"
