@@ -197,6 +197,11 @@ NAV_WORD_RE = re.compile(r"\b(?:Startseite|Home|Über uns|Aktuelles|Kontakt|Impr
 NOT_A_TOWN = {"Online", "Digital", "Hybrid", "Präsenz", "Raum", "Saal", "Haus", "Rathaus", "Kreishaus", "Tagungshaus",
               "Bildungshaus", "Stadthaus", "Bürgerhaus", "Kulturzentrum", "Zentrum", "Akademie", "Geschäftsstelle"}
 
+# Programmes that kinds of organisation words name, not organisations: "Bildungsregion in Bayern" is a
+# Land's label for Landkreise, "Lernen vor Ort" and "Bildung integriert" were federal programmes.
+PROGRAMME_NAMES = {"Bildungsregion in Bayern", "Bildungsregionen in Bayern", "Lernen vor Ort", "Bildung integriert",
+                   "Bildungskommunen", "Bildungskommune"}
+
 # A news site's clock above the article: an English weekday (a German page never names its event's
 # day so), the date, perhaps the time of the request.
 SITE_CLOCK_RE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\d{1,2}\.?\s+[A-Za-zäöüÄÖÜ]+"

@@ -65,11 +65,17 @@ def nominative(name: str) -> str:
     return head + sep + rest
 
 
+# "Berliner Bezirk", "Hessische Gemeinde": a kind of administration, nobody in particular
+_ADJECTIVE_AND_KIND_RE = re.compile(r"[A-ZÄÖÜ][\wäöüß]+(?:er|e)\s+(?:Bezirk|Stadt|Kreis|Landkreis|Gemeinde|Kommune)")
+
+
 def _clean(name: str) -> str | None:
     name = _TAIL_RE.sub("", name).strip(" ,.–-")
     name = nominative(name)
     if len(name.split()) < 2:
         return None  # "Stadt", "Landkreis" alone name nobody
+    if _ADJECTIVE_AND_KIND_RE.fullmatch(name) or name in lex.PROGRAMME_NAMES:
+        return None
     return name if len(name) < 120 else None
 
 

@@ -363,3 +363,11 @@ def test_a_long_report_sentence_yields_the_event_it_names():
             "Neben einer Beratung erhalten die Kommunen Zugang zu einem Netzwerk.")
     [event] = read(text)
     assert event.title == "Kick-off Veranstaltung der REAB Beispielland"
+
+
+def test_a_programme_or_a_kind_of_administration_is_no_organizer():
+    text = ("Dialogforum „Bewerbung Bildungsregion in Bayern“\n\nDer Weg zur Bildungsregion des Landkreises "
+            "Beispielkreis folgt den Grundsätzen der Initiative Bildungsregion in Bayern. Am 23. November 2027 lädt "
+            "die Bildungsregion in Bayern zum zweiten Dialogforum ein. Jeder Berliner Bezirk ist eingeladen.")
+    [event] = read(text)
+    assert event.organizer not in ("Bildungsregion in Bayern", "Berliner Bezirk")
