@@ -23,6 +23,62 @@ CITY_STATT_RE = lex.Gated(r"\bin\s+([A-ZÄÖÜ][a-zäöüß]+(?:[ -](?:am|an der
 
 def read_venue(view: PageView, draft: Draft, texts, labels, text, block: Block) -> None:
     """Venue, address, postal code, town; online, hybrid and the platform."""
+    _read_place(view, draft, texts, labels, text, block)
+    event = draft.event
+    if event.venue:
+        venue, town = tidy_venue(event.venue, event.city)
+        if venue != event.venue:
+            event.venue = venue
+        if town and not event.city:
+            event.city = town
+            event.note("city", FROM_LABEL, town)
+
+
+_WEEKDAY_RE = re.compile(r"\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b")
+_VENUE_IN_SENTENCE_RE = re.compile(
+    r"\b(?:Ort:\s*|im\s+|in\s+der\s+|in\s+dem\s+|ins\s+)(?P<venue>[A-ZÄÖÜ][\wäöüß.-]*(?:\s+(?:am|an\s+der|der|des|im)?\s*"
+    r"[A-ZÄÖÜ„][\wäöüß.“-]*)*)")
+
+
+def tidy_venue(venue: str, city: str | None) -> tuple[str | None, str | None]:
+    """The venue's name alone. A date line's remainder ("Dienstag, 15. Juni, 10:00–16:00 Uhr, Würzburg,
+    Beispielhaus am Main") keeps its place (and gives its town); a sentence keeps the place it names
+    ("… treffen sich am 18.03. im Beispielzentrum Donau") or nothing."""
+    text = re.sub(r"^\s*Ort\s*:\s*", "", venue.strip())
+    parts = [p.strip() for p in re.split(r"\s*[|]\s*|,\s+", text) if p.strip()]
+    dated = lambda part: bool(d.find_dates(part) or d.find_time(part) or _WEEKDAY_RE.search(part)
+                              or re.search(r"\bUhr\b", part))
+    sentence_like = len(text) > 100 or (len(text.split()) >= 8 and lex.FINITE_VERB_RE.search(text)) or \
+        re.search(r"\b(?:treffen|trifft|findet|beginnt)\b", text)
+    if sentence_like:
+        named = _VENUE_IN_SENTENCE_RE.findall(text)
+        named = [re.sub(r"\s+(?:am|an der|der|des|im)$", "", n).strip() for n in named]
+        named = [n for n in named if n and n != city and gazetteer.known_place(n) is None and not dated(n)]
+        return (named[-1] if named else None), None
+    if not any(dated(p) for p in parts) and not (len(parts) > 1 and (parts[0] == city or gazetteer.known_place(parts[0]))):
+        return _balanced(text), None
+    kept, town = [], None
+    for part in parts:
+        part = re.sub(r"^(?:hybrid|online|präsenz)\s*:\s*", "", part, flags=re.I)
+        if not part or dated(part):
+            continue
+        if town is None and not kept and (part == city or gazetteer.known_place(part)):
+            town = part
+            continue
+        kept.append(part)
+    return (_balanced(", ".join(kept)) if kept else None), town
+
+
+def _balanced(text: str) -> str | None:
+    """"Kongresszentrum Reinhardtstraßenhöfe (" -> "Kongresszentrum Reinhardtstraßenhöfe"."""
+    if text.count("(") > text.count(")"):
+        text = text[:text.rfind("(")] if text.rstrip().endswith("(") or ")" not in text[text.rfind("("):] and \
+            len(text) - text.rfind("(") < 3 else text
+    text = text.strip(" ,;:–-(")
+    return text or None
+
+
+def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block) -> None:
     event = draft.event
     place_lines: list[str] = []
     for index, label in enumerate(labels):
@@ -91,6 +147,10 @@ def read_venue(view: PageView, draft: Draft, texts, labels, text, block: Block) 
     if not event.city and date_line and gazetteer.town_in(date_line):
         event.city = gazetteer.town_in(date_line)
         event.note("city", FROM_LABEL, date_line)
+        venue, _ = tidy_venue(date_line, event.city)
+        if venue and not event.venue and venue != event.city and len(venue) < 80:
+            event.venue = venue  # "…, Würzburg, Beispielhaus am Main"
+            event.note("venue", FROM_LABEL, date_line)
     if not event.city and date_line:
         segments = [re.sub(r"^(?:in|im|auf)\s+", "", s.strip()) for s in re.split(r"[,|]", date_line) if s.strip()]
         segments = [s for s in segments if not lex.ONLINE_RE.search(s) and not gazetteer.platform_of(s)

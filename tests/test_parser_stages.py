@@ -371,3 +371,23 @@ def test_a_programme_or_a_kind_of_administration_is_no_organizer():
             "die Bildungsregion in Bayern zum zweiten Dialogforum ein. Jeder Berliner Bezirk ist eingeladen.")
     [event] = read(text)
     assert event.organizer not in ("Bildungsregion in Bayern", "Berliner Bezirk")
+
+
+@pytest.mark.parametrize("venue, city, expected", [
+    ("Dienstag, 15. Juni, 10:00–16:00 Uhr, Würzburg, Beispielhaus am Main", None, ("Beispielhaus am Main", "Würzburg")),
+    ("13. April 2027, 10-14 Uhr | Festsaal im Alten Stadthaus", "Beispielstadt", ("Festsaal im Alten Stadthaus", None)),
+    ("Die Koordinatorinnen und Koordinatoren treffen sich am 18.03. im Beispielzentrum Donau", None,
+     ("Beispielzentrum Donau", None)),
+    ("Tagungs- und Kongresszentrum Beispielhöfe (", "Berlin", ("Tagungs- und Kongresszentrum Beispielhöfe", None)),
+    ("Haus der Vereine, Raum 2.14", None, ("Haus der Vereine, Raum 2.14", None)),
+])
+def test_a_venue_is_the_place_alone(venue, city, expected):
+    from parsers.places import tidy_venue
+    assert tidy_venue(venue, city) == expected
+
+
+def test_an_events_venue_never_holds_its_date_line():
+    text = ("Regionalkonferenz Bildungsmonitoring\n\nTermin und Ort:\n"
+            "Dienstag, 15. Juni 2027, 10:00–16:00 Uhr, Würzburg, Beispielhaus am Main\n\nAnmeldung bis 1. Juni 2027.")
+    [event] = read(text)
+    assert event.venue == "Beispielhaus am Main" and event.city == "Würzburg"

@@ -89,7 +89,7 @@ def test_a_full_event_page_in_any_style_gives_that_start(day):
     assert events[0].registration_deadline == (day - timedelta(days=7)).isoformat()
 
 
-@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])  # speed is bench/fuzz.py's job
 @given(st.text(max_size=3000))
 def test_arbitrary_text_never_raises(text):
     for event in extract_events(text, content_type="text/plain", reference_date=REFERENCE):
@@ -105,7 +105,7 @@ html_fragments = st.lists(st.sampled_from([
 ]), max_size=60)
 
 
-@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])  # speed is bench/fuzz.py's job
 @given(html_fragments)
 def test_arbitrary_html_never_raises(fragments):
     page = "<html><body>" + "".join(fragments)
