@@ -160,8 +160,9 @@ class PageView:
         # plain text: after a TYPO3-style time-only line near the top, else the line near the top
         # that reads most like an event's title (not the sender, not "PRESSEMITTEILUNG")
         for index, text in enumerate(self.texts[:15]):
-            if TIME_ONLY_LINE_RE.match(text) and index + 1 < len(self.texts):
-                return index + 1
+            if TIME_ONLY_LINE_RE.match(text) and index + 1 < len(self.texts) \
+                    and not titles.address(self.texts[index + 1], index + 1, 0):
+                return index + 1  # not the venue's address under the time ("Händel Halle, Salzgrafenplatz 1")
         best = titles.best_text_title(self.texts)
         return best.index if best else None
 

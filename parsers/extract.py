@@ -352,6 +352,9 @@ class Extractor:
             head = re.sub(r"\s(?:am|vom)\s+$", "", title[:mentions[0].start]).rstrip(" ,–-")
             if len(head) >= 8:
                 return head
+        if mentions and mentions[0].start > 12 and title[:mentions[0].start].rstrip().endswith(",") \
+                and re.fullmatch(r",\s*[A-ZÄÖÜ][^\d,]{2,60}", title[mentions[0].end:].strip()):
+            return title[:mentions[0].start].rstrip(" ,")  # a page title "Fachtag „…“, 18. April 2018, Netzwerk X"
         return title
 
     def _item_url(self, block: Block) -> str | None:

@@ -238,6 +238,7 @@ CHROME_LINE_RE = re.compile(
     r"|^\|?\s*\d{1,2}:\d{2}\s*Uhr\s*$|^[|\s]*$"
     r"|^(?:Herzliche|Viele|Beste|Freundliche|Sonnige)\s+Grüße|^Mit\s+freundlichen\s+Grüßen"
     r"|^Wird diese (?:Nachricht|E-Mail) nicht (?:richtig|korrekt) dargestellt|^Newsletter\s+abbestellen"
+    r"|auf\s+Ihr(?:em)?\s+(?:Smartphone|iOS-Gerät|Handy|Home-Bildschirm)|\bals\s+App\b|Zum\s+Home-Bildschirm|Toolbar\s+von\s+Safari"
     r"|^(?:Liebe|Lieber|Sehr\s+geehrte)\b.{0,60},\s*$"
     r"|^\S+\.(?:jpe?g|png|gif|webp|svg|pdf)$"
     r"|\bApp\b.*\b(?:herunterladen|laden|Store)\b|^Zum (?:Haupt)?[Ii]nhalt springen\b", re.I)

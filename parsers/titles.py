@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from . import dates as d
+from . import gazetteer
 from . import lexicon as lex
 from .people import AGENCY_RE
 from .labels import label_of
@@ -94,7 +95,14 @@ def generic_format(text: str, index: int, first: int) -> float:
     return 0.0
 
 
-FEATURES = (event_word, first_content_line, position, quoted_name, sentence, sender, menu, chrome, menu_run,
+def address(text: str, index: int, first: int) -> float:
+    """"Händel Halle, Salzgrafenplatz 1", "06108 Halle/Saale": where, not what."""
+    return -4.0 if gazetteer.PLZ_CITY_RE.search(text) or (STREET_NUMBER_RE.search(text) and len(text) < 80) else 0.0
+
+
+STREET_NUMBER_RE = re.compile(r"[a-zäöüß](?:straße|str\.|platz|weg|allee|ring|gasse|damm|ufer)\s+\d{1,3}[a-z]?\b", re.I)
+
+FEATURES = (address, event_word, first_content_line, position, quoted_name, sentence, sender, menu, chrome, menu_run,
             date_first, dateline, generic_format)
 
 

@@ -391,3 +391,13 @@ def test_an_events_venue_never_holds_its_date_line():
             "Dienstag, 15. Juni 2027, 10:00–16:00 Uhr, Würzburg, Beispielhaus am Main\n\nAnmeldung bis 1. Juni 2027.")
     [event] = read(text)
     assert event.venue == "Beispielhaus am Main" and event.city == "Würzburg"
+
+
+def test_an_app_advert_and_an_address_are_no_titles():
+    text = ("Holen Sie sich BEISPIELBLATT.de auf Ihr Smartphone.\nFinden Sie die Option „Zum Home-Bildschirm”.\n"
+            "Fachtag „Neue Wege im Bildungsnetz“, 18. April 2027, Netzwerk Beispielstiftungen\n\n19. März 2027\n"
+            "12:00 Uhr bis 17:00 Uhr\n\nBeispielhalle, Salzgrafenplatz 1\n06108 Halle/Saale\n\n"
+            "Unter dem Motto „Neue Wege im Bildungsnetz“ findet am 19. März der Fachtag statt.")
+    [event] = read(text)
+    assert event.title == "Fachtag „Neue Wege im Bildungsnetz“"
+    assert event.start == "2027-03-19T12:00"
