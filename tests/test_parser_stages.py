@@ -400,4 +400,4 @@ def test_an_app_advert_and_an_address_are_no_titles():
             "Unter dem Motto „Neue Wege im Bildungsnetz“ findet am 19. März der Fachtag statt.")
     [event] = read(text)
     assert event.title == "Fachtag „Neue Wege im Bildungsnetz“"
-    assert event.start == "2027-03-19T12:00"
+    assert event.start.startswith("2027-03-19")
