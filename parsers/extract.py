@@ -386,7 +386,8 @@ class Extractor:
         specific = bool(EVENT_URL_RE.search(self.view.url or "")) or bool(prose.QUOTE_RE.search(title)) or ":" in title
         happens = bool(lex.HAPPENS_RE.search(text) or re.search(r"\blädt\b|\beinladen\b|\btagen\b|\bverschieben|"
                                                                   r"\baussetzen|\babgesagt|\btrafen\s+sich\b|"
-                                                                  r"\bdurchgeführt\b", text, re.I))
+                                                                  r"\bdurchgeführt\b|\beingeladen\b|\bveranstaltete\b|"
+                                                                  r"\bgekommen\b", text, re.I))
         return specific or happens
 
     def _has_event_signals(self, text: str) -> bool:

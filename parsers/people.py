@@ -45,7 +45,8 @@ GENITIVE_TO_NOMINATIVE = {
     "Landesinstituts": "Landesinstitut", "Instituts": "Institut", "Institutes": "Institut", "Vereins": "Verein",
     "Landes": "Land", "Bundes": "Bund", "Regionalen": "Regionales"}
 _TAIL_RE = re.compile(r"\s+(?:Dr|Prof|Landrat|Landrätin|Bürgermeister\w*|Oberbürgermeister\w*|Herr|Frau|Am|Im|Die|"
-                      r"Der|Das|Mit|Unter|Zur|Zum|Bei|Beim|Für|In|An|Auf|Nach|Von|Vom|Aus|Ab)\b.*$")
+                      r"Der|Das|Mit|Unter|Zur|Zum|Bei|Beim|Für|In|An|Auf|Nach|Von|Vom|Aus|Ab|Anfang|Mitte|Ende|Januar|Februar|"
+                      r"März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b.*$")
 
 
 @dataclass

@@ -134,7 +134,7 @@ def phrase_title(sentence: str) -> str | None:
     return best[1] if best else None
 
 
-TITLED_RE = re.compile(rf"(?:mit\s+dem|unter\s+dem|zum)\s+(?:Titel|Motto|Thema)\s*:?\s*{QUOTE}")
+TITLED_RE = re.compile(rf"(?:[Mm]it\s+dem|[Uu]nter\s+dem|[Zz]um)\s+(?:Titel|Motto|Thema)\s*:?\s*{QUOTE}")
 
 
 def title_from_sentence(sentence: str, following: str | None = None) -> str | None:

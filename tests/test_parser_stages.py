@@ -401,3 +401,13 @@ def test_an_app_advert_and_an_address_are_no_titles():
     [event] = read(text)
     assert event.title == "Fachtag „Neue Wege im Bildungsnetz“"
     assert event.start.startswith("2027-03-19")
+
+
+def test_a_report_without_a_day_yields_its_event_with_motto_and_organizer():
+    text = ("Unter dem Motto „Bildung im Wandel“ veranstaltete das Bildungsbüro des Landkreises Beispielheim Ende März "
+            "die erste Bildungskonferenz.\n\nDie Konferenz hatte zum Ziel, viele Bildungsakteure miteinander ins "
+            "Gespräch zu bringen. Rund 150 Gäste kamen in die Stadthalle.")
+    [event] = read(text)
+    assert event.start is None
+    assert event.title.startswith("Erste Bildungskonferenz") and "Bildung im Wandel" in event.title
+    assert event.organizer == "Bildungsbüro des Landkreises Beispielheim"
