@@ -186,7 +186,12 @@ class PageView:
             return False
         following = self.texts[index + 1]
         mentions = d.find_dates(following)
-        return bool(mentions) and mentions[0].start <= 12 and not d.find_dates(text)
+        if not mentions or d.find_dates(text):
+            return False
+        # "1. Dialogforum zur Bildungsregion" over "In einem ersten Dialogforum am 21. Oktober 2014 wurde …":
+        # a section named after its event, dated in its first sentence
+        return mentions[0].start <= 12 or (len(text) < 90 and bool(lex.EVENT_TITLE_WORD_RE.search(text))
+                                           and mentions[0].start <= 100 and len(following) > 90)
 
     def date_only(self, index: int) -> bool:
         text = self.texts[index]

@@ -66,7 +66,7 @@ _T = r"(?:2[0-3]|[01]?\d)(?!\d)"
 _M = r"[0-5]\d"
 TIME_RANGE_RE = re.compile(
     rf"(?:von\s+|ab\s+)?(?P<h1>{_T})(?:[:.](?P<m1>{_M}))?\s*(?:Uhr|h)?\s*"
-    rf"(?:–|—|-|bis)\s*(?:ca\.\s*|circa\s+|etwa\s+)?(?P<h2>{_T})(?:[:.](?P<m2>{_M}))?\s*(?P<uhr>Uhr|h\b)?",
+    rf"(?:–|—|-|bis)\s*(?:ca\.\s*|circa\s+|zirka\s+|etwa\s+|gegen\s+)?(?P<h2>{_T})(?:[:.](?P<m2>{_M}))?\s*(?P<uhr>Uhr|h\b)?",
     re.IGNORECASE)
 TIME_SINGLE_RE = re.compile(
     rf"(?:(?P<cue>ab|um|Beginn(?:\s+ist)?(?:\s+um)?:?|Start:?|Einlass:?)\s*)?"

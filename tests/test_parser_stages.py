@@ -411,3 +411,21 @@ def test_a_report_without_a_day_yields_its_event_with_motto_and_organizer():
     assert event.start is None
     assert event.title.startswith("Erste Bildungskonferenz") and "Bildung im Wandel" in event.title
     assert event.organizer == "Bildungsbüro des Landkreises Beispielheim"
+
+
+def test_sections_named_after_their_events_are_split_even_when_the_day_stands_mid_sentence():
+    text = ("Initiative Bildungsregion – Ablauf und Ergebnisse\n\n"
+            "1. Dialogforum zur Bildungsregion\n"
+            "In einem ersten Dialogforum am 21. Oktober 2027 wurde die Initiative vorgestellt. Rund 200 Gäste kamen "
+            "ins Gymnasium nach Ergolding.\n\n"
+            "2. Dialogforum zur Bildungsregion\n"
+            "Beim zweiten Dialogforum am 12. Mai 2028 stellten die fünf Arbeitskreise ihre Ideen und Projekte "
+            "vor, die sie in den Monaten davor entwickelt hatten.")
+    events = read(text)
+    assert [e.start[:10] for e in events] == ["2027-10-21", "2028-05-12"]
+
+
+def test_a_time_range_that_ends_about_a_time():
+    [event] = read("1. Beispieler Bildungskonferenz\nAm Freitag, 1. Dezember 2027, von 13.30 Uhr bis zirka 17.30 Uhr, "
+                   "findet im Rathaus die 1. Beispieler Bildungskonferenz statt.")
+    assert (event.start, event.end) == ("2027-12-01T13:30", "2027-12-01T17:30")
