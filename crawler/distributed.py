@@ -23,13 +23,13 @@ import os
 import socket
 import time
 
+import scrapy
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy_redis import connection
 from scrapy_redis.scheduler import Scheduler
 
 from . import report
-from .items import PageItem
 
 REPORTS_KEY = "dkbm:reports"
 WORKERS_KEY = "dkbm:workers"
@@ -115,8 +115,8 @@ class RedisRowPipeline:
         return cls(crawler)
 
     def process_item(self, row, spider=None):
-        if isinstance(row, PageItem):
-            return row
+        if isinstance(row, scrapy.Item):
+            return row  # bookkeeping of pages and addresses: workers do not read the database
         spider = spider or self.crawler.spider
         self.server.rpush(keys(spider.name)["items"], json.dumps(row, ensure_ascii=False, default=str))
         return row

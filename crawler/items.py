@@ -21,3 +21,11 @@ class PageItem(scrapy.Item):
     events_on_page = scrapy.Field()
     unchanged = scrapy.Field()
     event_ids = scrapy.Field()
+
+
+class AbsentItem(scrapy.Item):
+    """A guessed address (sitemap.xml, a CMS feed endpoint) the site answered 404/410 for
+    (crawler.absent): remembered so that the next crawls do not ask it again for a while."""
+    url = scrapy.Field()
+    source = scrapy.Field()
+    status = scrapy.Field()

@@ -153,6 +153,11 @@ def ensure_schema(db) -> None:
         db["pages"].create({"url": str, "source": str, "fingerprint": str, "event_ids": str, "extracted": str},
                            pk="url")
         db["pages"].create_index(["source"])
+    if not db["absent_urls"].exists():
+        # Guessed addresses of generic sites (sitemap.xml, the usual CMS feed endpoints) that
+        # answered 404/410, and when: not asked again for a while (crawler/absent.py).
+        db["absent_urls"].create({"url": str, "source": str, "status": int, "checked": str}, pk="url")
+        db["absent_urls"].create_index(["source"])
     if not db["feed_entries"].exists():
         # Each event's VEVENT text, rendered when the event is written (store.Store.refresh_entries);
         # the feeds splice them together instead of building 10,000 components per request.

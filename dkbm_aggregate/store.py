@@ -279,6 +279,12 @@ class Store:
                                      "event_ids": json.dumps(sorted(set(event_ids))), "extracted": now or utc_now()},
                                     pk="url")
 
+    def record_absent(self, url: str, source: str, status: int, now: str | None = None) -> None:
+        """A guessed address the site does not have (404/410): remembered with the time."""
+        with self.db.conn:
+            self.db["absent_urls"].upsert({"url": url, "source": source, "status": status,
+                                           "checked": now or utc_now()}, pk="url")
+
     def touch(self, event_ids: Iterable[str], now: str | None = None) -> int:
         """Events of a page that did not change: seen again, nothing else."""
         now = now or utc_now()

@@ -83,13 +83,13 @@ def registry_text() -> str:
                    f'platform = "generic"\nstart_urls = ["{url}"]\n\n' for name, (land, url) in SITES.items())
 
 
-def crawl(tmp: Path) -> tuple[Path, dict, str]:
+def crawl(tmp: Path, *extra: str) -> tuple[Path, dict, str]:
     registry, db, summary = tmp / "meine-quellen.toml", tmp / "generic.db", tmp / "summary.json"
     registry.write_text(registry_text(), encoding="utf-8")
     result = subprocess.run(
         [sys.executable, "-m", "dkbm_aggregate.cli", "crawl", "--offline", "--mirror", str(ROOT / "data" / "mirror"),
          "--registry", str(registry), "--db", str(db), "--crawl-date", CRAWL_DATE, "--quiet",
-         "--summary-json", str(summary)], cwd=ROOT, capture_output=True, text=True, timeout=300)
+         "--summary-json", str(summary), *extra], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr[-3000:]
     return db, json.loads(summary.read_text(encoding="utf-8")), result.stdout
 
@@ -220,3 +220,32 @@ def test_offline_crawl_skips_generic_sites_the_mirror_has_no_copy_of(tmp_path):
                             cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "ohne Kopie im Offline-Spiegel übersprungen: ohne_kopie" in result.stderr
+
+
+def test_guessed_addresses_a_site_does_not_have_are_not_asked_again_for_a_month(tmp_path):
+    only = ("--source", "heidekreis", "--source", "burgenlandkreis")
+    db, first, _ = crawl(tmp_path, *only)
+    absent = rows(db, "select url, source, status from absent_urls")
+    absent_of = {name: {r["url"] for r in absent if r["source"] == name} for name in ("heidekreis", "burgenlandkreis")}
+    # the guesses the sites answered 404 for are remembered, the feed the site names is not
+    assert {"https://www.heidekreis.de/feed/", "https://www.heidekreis.de/sitemap.xml",
+            "https://www.heidekreis.de/?ical=1", "https://www.heidekreis.de/termine.ics"} <= absent_of["heidekreis"]
+    assert "https://www.burgenlandkreis.de/?type=9818" in absent_of["burgenlandkreis"]
+    assert not any("/de/veranstaltungen/" in url for url in absent_of["burgenlandkreis"])
+    assert {r["status"] for r in absent} == {404}
+
+    _, second, _ = crawl(tmp_path, *only)
+    for name, urls in absent_of.items():
+        # every request of the first crawl again except the known 404s; the same events
+        assert second["sources"][name]["pages_fetched"] == first["sources"][name]["pages_fetched"] - len(urls), name
+        assert second["sources"][name]["status"] == "ok"
+        assert second["sources"][name]["events_missing"] == 0
+    assert second["total"]["events_new"] == 0
+
+    connection = sqlite3.connect(db)  # a month later the site is asked once more (it may have a calendar now)
+    with connection:
+        connection.execute("update absent_urls set checked = '2000-01-01T00:00:00+00:00'")
+    connection.close()
+    _, third, _ = crawl(tmp_path, *only)
+    for name in absent_of:
+        assert third["sources"][name]["pages_fetched"] == first["sources"][name]["pages_fetched"], name

@@ -26,8 +26,10 @@ from scrapy.exceptions import DontCloseSpider
 from dkbm_aggregate.store import slug
 from parsers import Event, extract_events
 
-from .. import discovery, feeds, relevance, report
-from ..items import EventItem
+from scrapy.spidermiddlewares.httperror import HttpError
+
+from .. import absent, discovery, feeds, relevance, report
+from ..items import AbsentItem, EventItem
 from .platforms import RegistrySpider, page_problem
 
 FEED, JSONLD, SITEMAP, LISTING = "feed", "jsonld", "sitemap", "listing"
@@ -53,6 +55,8 @@ class GenericSpider(RegistrySpider):
         spider.found: list[Found] = []
         spider.requested: set[str] = set()
         spider.flushed = False
+        spider.absent = absent.AbsentMemory.open(crawler.settings.get("DKBM_DB"), spider.source.name) \
+            if crawler.settings.getbool("DKBM_SKIP_UNCHANGED", True) else absent.AbsentMemory({})
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         return spider
 
@@ -62,10 +66,14 @@ class GenericSpider(RegistrySpider):
 
     # ------------------------------------------------------------ requests
 
-    def follow(self, url: str, callback, *, depth: int = 0, via: str = LISTING, probe: bool = False, **kwargs):
-        """A request within the page budget, once per URL; None when over budget or seen."""
+    def follow(self, url: str, callback, *, depth: int = 0, via: str = LISTING, probe: bool = False,
+               guessed: bool = False, **kwargs):
+        """A request within the page budget, once per URL; None when over budget or seen, or when
+        it is a guessed address (`guessed`) the site recently answered 404/410 for."""
         url = url.split("#")[0]
         if url in self.requested or urlsplit(url).hostname not in self.source.hosts:
+            return None
+        if guessed and self.absent.recently_absent(url):
             return None
         if self.pages_requested >= self.source.max_pages:
             return None
@@ -73,12 +81,17 @@ class GenericSpider(RegistrySpider):
         self.pages_requested += 1
         # feeds and sitemaps first: they name the most events for the fewest requests
         priority = 10 if callback in (self.parse_feed, self.parse_sitemap) else 0
-        return scrapy.Request(url, callback=callback, errback=self.on_probe_error if probe else self.on_error,
-                              cb_kwargs={"depth": depth, "via": via, **kwargs}, priority=priority)
+        return scrapy.Request(url, callback=callback, errback=self.on_probe_error if probe or guessed else self.on_error,
+                              cb_kwargs={"depth": depth, "via": via, **kwargs}, priority=priority,
+                              meta={"guessed": guessed})
 
     def on_probe_error(self, failure):
-        """A guessed address (sitemap.xml, /feed/, ?ical=1) that the site does not have: no error."""
-        return None
+        """An address the site may not have (sitemap.xml, /feed/, ?ical=1): no error. A guessed
+        one that answered 404/410 is remembered, so the next crawls leave it alone for a while."""
+        if failure.request.meta.get("guessed") and failure.check(HttpError):
+            status = failure.value.response.status
+            if status in absent.ABSENT_STATUSES:
+                yield AbsentItem(url=failure.request.url, source=self.source, status=status)
 
     async def start(self):
         for start_url in self.source.start_urls:
@@ -86,8 +99,8 @@ class GenericSpider(RegistrySpider):
             root = f"{parts.scheme}://{parts.netloc}"
             requests = [self.follow(root + "/robots.txt", self.parse_robots, probe=True),
                         self.follow(start_url, self.parse_page, depth=0, via=LISTING),
-                        self.follow(root + "/sitemap.xml", self.parse_sitemap, probe=True)]
-            requests += [self.follow(root + endpoint, self.parse_feed, probe=True)
+                        self.follow(root + "/sitemap.xml", self.parse_sitemap, guessed=True)]
+            requests += [self.follow(root + endpoint, self.parse_feed, guessed=True)
                          for endpoint in discovery.CMS_FEED_ENDPOINTS]
             for request in requests:
                 if request is not None:
