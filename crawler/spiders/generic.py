@@ -7,43 +7,29 @@ URLs, newest lastmod first); <link rel="alternate"> feeds and the usual CMS feed
 pages reached that way. Pages go through parsers.extract_events (which reads schema.org Event in
 JSON-LD and microdata too); feeds through crawler/feeds.py.
 
-Everything found is collected and, when the site has nothing more to fetch, merged: the same
-event from a feed and from its page (or from a listing and its detail page) becomes one, the feed's
-fields first and the page adding what the feed lacks. Then each event gets its relevance decision
-(crawler/relevance.py) and goes to the pipelines with the way it was found.
+Everything found is collected and, when the site has nothing more to fetch, merged and decided
+(crawler/found.py): the same event from a feed and from its page (or from a listing and its
+detail page) becomes one, and each event goes to the pipelines with its relevance decision and
+the way it was found.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
 from datetime import timedelta
-from difflib import SequenceMatcher
 from urllib.parse import urlsplit
 
 import scrapy
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
-
-from dkbm_aggregate.store import slug
-from parsers import Event, extract_events
-
 from scrapy.spidermiddlewares.httperror import HttpError
 
+from parsers import extract_events
+
 from .. import absent, discovery, feeds, relevance, report
-from ..items import AbsentItem, EventItem
+from ..found import FEED, JSONLD, LISTING, SITEMAP, Found, decided_items
+from ..items import AbsentItem
 from .platforms import RegistrySpider, page_problem
 
-FEED, JSONLD, SITEMAP, LISTING = "feed", "jsonld", "sitemap", "listing"
-WAYS = (FEED, JSONLD, SITEMAP, LISTING)
 SITEMAP_MAX_AGE = timedelta(days=3 * 365)  # sitemap pages last modified longer ago are not fetched
-
-
-@dataclass
-class Found:
-    event: Event
-    page_url: str            # the page or feed it was read from
-    via: str                 # feed | jsonld | sitemap | listing
-    categories: list[str] = field(default_factory=list)
-    in_feed_file: bool = False  # read from the feed itself, not from a page the feed linked to
 
 
 class GenericSpider(RegistrySpider):
@@ -250,109 +236,6 @@ class GenericSpider(RegistrySpider):
         raise DontCloseSpider
 
     def flush(self, response):
-        merged = merge(self.found)
-        report.inc(self.crawler.stats, "events_found", len(merged))
-        per_page: dict[str, int] = {}
-        for found in merged:
-            per_page[found.page_url] = per_page.get(found.page_url, 0) + 1
-        for found in merged:
-            decision = relevance.decide_event(found.event, page_url=found.page_url, categories=found.categories)
-            yield EventItem(event=found.event, source=self.source, page_url=found.page_url,
-                            events_on_page=max(per_page[found.page_url], 2), relevance=decision, via=found.via)
-
-
-# ---------------------------------------------------------------- merging
-
-WAY_RANK = {FEED: 0, JSONLD: 1, LISTING: 2, SITEMAP: 2}
-
-
-def _bare(url: str | None) -> str:
-    return (url or "").split("#")[0].rstrip("/")
-
-
-def _similar_titles(a: str, b: str) -> bool:
-    sa, sb = slug(a), slug(b)
-    if not sa or not sb:
-        return False
-    if sa in sb or sb in sa or SequenceMatcher(None, sa, sb).ratio() >= 0.85:
-        return True
-    wa, wb = {w for w in sa.split("-") if len(w) > 2}, {w for w in sb.split("-") if len(w) > 2}
-    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.6
-
-
-def _same_event(a: Found, b: Found) -> bool:
-    day_a, day_b = (a.event.start or "")[:10], (b.event.start or "")[:10]
-    if day_a and day_b and day_a != day_b:
-        return False
-    # a recurring series' occurrences carry their day in the URL fragment
-    if "#" in (a.event.url or "") and "#" in (b.event.url or "") and a.event.url != b.event.url:
-        return False
-    same_page = _bare(a.event.url or a.page_url) == _bare(b.event.url or b.page_url)
-    if same_page and (_similar_titles(a.event.title, b.event.title) or not (day_a and day_b) or day_a == day_b):
-        return True
-    return bool(day_a and day_b) and _similar_titles(a.event.title, b.event.title)
-
-
-EMPTY = (None, "", [], False)
-WHEN = ("start", "end", "all_day", "start_partial", "date_tentative", "start_time", "end_time")
-FILLABLE = tuple(f.name for f in fields(Event)
-                 if f.name not in ("title", "provenance", "url", "timezone", "status", *WHEN))
-
-
-def _fill(primary: Found, other: Found, feed_urls: set[str]) -> None:
-    """The primary copy keeps its facts; the other adds what it lacks."""
-    target, source = primary.event, other.event
-    lacks_time = target.all_day and source.start and not source.all_day and \
-        (target.start or "")[:10] == source.start[:10]
-    if (not target.start and source.start) or lacks_time:  # the page's date and clock time, whole
-        for name in WHEN:
-            setattr(target, name, getattr(source, name))
-            if name in source.provenance:
-                target.provenance[name] = dict(source.provenance[name])
-    elif target.start and not target.end and source.end and source.start == target.start:
-        target.end = source.end
-    for name in FILLABLE:
-        if getattr(target, name) in EMPTY and getattr(source, name) not in EMPTY:
-            setattr(target, name, getattr(source, name))
-            if name in source.provenance:
-                target.provenance.setdefault(name, dict(source.provenance[name]))
-    if target.status == "scheduled" and source.status != "scheduled":
-        target.status = source.status
-        if "status" in source.provenance:
-            target.provenance["status"] = dict(source.provenance["status"])
-    # the page itself is a better link than the feed file it was announced in
-    if (not target.url or _bare(target.url) in feed_urls) and source.url and _bare(source.url) not in feed_urls:
-        target.url = source.url
-    if other.page_url not in feed_urls and primary.page_url in feed_urls:
-        primary.page_url = other.page_url
-    primary.categories = list(dict.fromkeys(primary.categories + other.categories))
-
-
-def merge(found: list[Found]) -> list[Found]:
-    """One Found per event: copies from a feed, a listing, a detail page and JSON-LD merged."""
-    feed_urls = {_bare(f.page_url) for f in found if f.in_feed_file}
-    parent = list(range(len(found)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i in range(len(found)):
-        for j in range(i + 1, len(found)):
-            if root(i) != root(j) and _same_event(found[i], found[j]):
-                parent[root(j)] = root(i)
-    groups: dict[int, list[Found]] = {}
-    for i, item in enumerate(found):
-        groups.setdefault(root(i), []).append(item)
-    result = []
-    for members in groups.values():
-        members.sort(key=lambda f: (WAY_RANK[f.via], not f.in_feed_file, f.event.start is None,
-                                    _bare(f.event.url) != _bare(f.page_url)))
-        primary = members[0]
-        for other in members[1:]:
-            _fill(primary, other, feed_urls)
-        result.append(primary)
-    result.sort(key=lambda f: (f.event.start or "", f.event.title))
-    return result
+        items = decided_items(self.found, self.source)
+        report.inc(self.crawler.stats, "events_found", len(items))
+        yield from items
