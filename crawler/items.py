@@ -14,13 +14,15 @@ class EventItem(scrapy.Item):
 
 class PageItem(scrapy.Item):
     """The end of one page: its fingerprint (crawler.pages), how many events it gave, and for an
-    unchanged page the ids of its stored events (nothing was extracted)."""
+    unchanged page the ids of its stored events (nothing was extracted); for a page of a generic
+    source its reading instead."""
     page_url = scrapy.Field()
     source = scrapy.Field()
     fingerprint = scrapy.Field()
     events_on_page = scrapy.Field()
     unchanged = scrapy.Field()
     event_ids = scrapy.Field()
+    reading = scrapy.Field()          # generic sources: the page's reading (crawler/found.py), kept as it is
 
 
 class AbsentItem(scrapy.Item):

@@ -199,6 +199,15 @@ class StorePipeline:
             if self.crawler is not None:
                 report.inc(self.crawler.stats, "events_unchanged", len(ids))
             return page
+        if page.get("reading") is not None:
+            # a generic site's events are merged and stored at its end; what the page gave is
+            # kept as it was read, and given again while the page does not change
+            try:
+                self.store.record_page(page["page_url"], page["source"].name, page["fingerprint"], [],
+                                       reading=page["reading"])
+            except sqlite3.Error:
+                pass  # read again next time
+            return page
         ids = self.page_rows.pop(page["page_url"], [])
         if len(ids) == page["events_on_page"]:
             try:

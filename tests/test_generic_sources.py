@@ -4,6 +4,7 @@ markets of a Landkreis calendar, which never reach the overview, the API or the 
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -83,11 +84,11 @@ def registry_text() -> str:
                    f'platform = "generic"\nstart_urls = ["{url}"]\n\n' for name, (land, url) in SITES.items())
 
 
-def crawl(tmp: Path, *extra: str) -> tuple[Path, dict, str]:
+def crawl(tmp: Path, *extra: str, mirror: Path = ROOT / "data" / "mirror") -> tuple[Path, dict, str]:
     registry, db, summary = tmp / "meine-quellen.toml", tmp / "generic.db", tmp / "summary.json"
     registry.write_text(registry_text(), encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "-m", "dkbm_aggregate.cli", "crawl", "--offline", "--mirror", str(ROOT / "data" / "mirror"),
+        [sys.executable, "-m", "dkbm_aggregate.cli", "crawl", "--offline", "--mirror", str(mirror),
          "--registry", str(registry), "--db", str(db), "--crawl-date", CRAWL_DATE, "--quiet",
          "--summary-json", str(summary), *extra], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr[-3000:]
@@ -249,3 +250,39 @@ def test_guessed_addresses_a_site_does_not_have_are_not_asked_again_for_a_month(
     _, third, _ = crawl(tmp_path, *only)
     for name in absent_of:
         assert third["sources"][name]["pages_fetched"] == first["sources"][name]["pages_fetched"], name
+
+
+def test_an_unchanged_recrawl_reads_nothing_again_and_keeps_every_event(tmp_path):
+    hosts = {"heidekreis": "www.heidekreis.de", "burgenlandkreis": "www.burgenlandkreis.de",
+             "bildungsbuero_borken": "bildung-borken.de"}  # listing pages, an iCal export, an RSS feed
+    mirror = tmp_path / "mirror"
+    for host in hosts.values():
+        shutil.copytree(ROOT / "data" / "mirror" / host, mirror / host)
+    only = [arg for name in hosts for arg in ("--source", name)]
+    db, first, _ = crawl(tmp_path, *only, mirror=mirror)
+    published = rows(db, "select id, title, start, city, registration_deadline, status from events order by id")
+    excluded = rows(db, "select id, title from excluded_events order by id")
+    assert all(first["sources"][name]["pages_extracted"] > 0 for name in hosts)
+
+    _, second, stdout = crawl(tmp_path, *only, mirror=mirror)
+    for name in hosts:
+        run = second["sources"][name]
+        assert run["status"] == "ok", (name, run["reason"])
+        assert run["pages_extracted"] == 0, name
+        assert (run["events_new"], run["events_changed"], run["events_missing"]) == (0, 0, 0), name
+        assert run["events_unchanged"] == len([e for e in published if e["id"].startswith(name + "/")]), name
+    assert rows(db, "select id, title, start, city, registration_deadline, status from events order by id") == published
+    assert rows(db, "select id, title from excluded_events order by id") == excluded
+    assert not rows(db, "select id from events where missing_since is not null")
+    assert "heidekreis: gefunden über Veranstaltungsseiten 2; als nicht relevant ausgelassen: 4" in stdout
+
+    # the event's page changes, its iCal export does not: the page is read again and still merged
+    # with what the export said
+    page = mirror / "www.burgenlandkreis.de" / "de" / "veranstaltungen" / "bildungskonferenz-2027.html"
+    page.write_text(page.read_text(encoding="utf-8").replace("10. März 2027", "12. März 2027"), encoding="utf-8")
+    _, third, _ = crawl(tmp_path, *only, mirror=mirror)
+    run = third["sources"]["burgenlandkreis"]
+    assert (run["pages_extracted"], run["events_changed"], run["events_new"], run["events_missing"]) == (1, 1, 0, 0)
+    event = rows(db, "select * from events where title = 'Bildungskonferenz des Burgenlandkreises 2027'")
+    assert len(event) == 1 and event[0]["registration_deadline"] == "2027-03-12"
+    assert json.loads(event[0]["provenance"])["start"]["from"] == "feed"

@@ -24,9 +24,9 @@ from scrapy.spidermiddlewares.httperror import HttpError
 
 from parsers import extract_events
 
-from .. import absent, discovery, feeds, relevance, report
+from .. import absent, discovery, feeds, pages, relevance, report
 from ..found import FEED, JSONLD, LISTING, SITEMAP, Found, decided_items
-from ..items import AbsentItem
+from ..items import AbsentItem, PageItem
 from .platforms import RegistrySpider, page_problem
 
 SITEMAP_MAX_AGE = timedelta(days=3 * 365)  # sitemap pages last modified longer ago are not fetched
@@ -128,36 +128,58 @@ class GenericSpider(RegistrySpider):
             return  # a guessed endpoint answered with an ordinary page
         report.inc(self.crawler.stats, "feeds")
         report.note_url(self.crawler.stats, "feeds", response.url)
-        report.inc(self.crawler.stats, "pages_extracted")
-        if kind == "ical":
-            try:
-                events = feeds.read_ical(response.body, response.url, self.crawl_date)
-            except Exception as error:  # noqa: BLE001 - a broken export is reported, the site goes on
-                self.record_error(response.url, f"Kalenderdatei nicht lesbar: {type(error).__name__}: {error}")
+        fingerprint = pages.fingerprint(response.body, self.source, self.crawl_date, "feed")
+        reading = self.page_memory.reading(response.url, fingerprint)
+        if reading is None:  # new or changed: read it
+            report.inc(self.crawler.stats, "pages_extracted")
+            reading = self.read_ical(response) if kind == "ical" else self.read_rss(response)
+            if reading is None:
                 return
-            for event, categories in events:
-                self.found.append(Found(event, response.url, FEED, categories, in_feed_file=True))
-                page = (event.url or "").split("#")[0]
-                # the event's own page may add what the export lacks (a deadline, a town); only
-                # for events of this field, so a calendar of 200 concerts costs no 200 requests
-                if page and page != response.url and relevance.decide_event(event, categories=categories).relevant:
-                    request = self.follow(page, self.parse_page, depth=self.source.max_depth, via=FEED)
-                    if request:
-                        yield request
-            return
+            yield PageItem(page_url=response.url, source=self.source, fingerprint=fingerprint,
+                           events_on_page=len(reading["found"]), unchanged=False, event_ids=None, reading=reading)
+        yield from self.take(reading)
+
+    def read_ical(self, response) -> dict | None:
+        """The reading of an iCal export: its events, and the pages of those of this field."""
+        try:
+            events = feeds.read_ical(response.body, response.url, self.crawl_date)
+        except Exception as error:  # noqa: BLE001 - a broken export is reported, the site goes on
+            self.record_error(response.url, f"Kalenderdatei nicht lesbar: {type(error).__name__}: {error}")
+            return None
+        found, follow = [], []
+        for event, categories in events:
+            found.append(Found(event, response.url, FEED, categories, in_feed_file=True).to_json())
+            page = (event.url or "").split("#")[0]
+            # the event's own page may add what the export lacks (a deadline, a town); only
+            # for events of this field, so a calendar of 200 concerts costs no 200 requests
+            if page and page != response.url and relevance.decide_event(event, categories=categories).relevant:
+                follow.append([page, None])
+        return {"found": found, "follow": follow}
+
+    def read_rss(self, response) -> dict | None:
+        """The reading of an RSS/Atom feed: the events its entries announce, and every entry's page
+        (with its publication day where the entry itself announces nothing)."""
         try:
             entries = feeds.read_rss(response.body, response.url, self.crawl_date)
         except Exception as error:  # noqa: BLE001
             self.record_error(response.url, f"Feed nicht lesbar: {type(error).__name__}: {error}")
-            return
+            return None
+        found, follow = [], []
         for info, events in entries:
-            for event in events:
-                self.found.append(Found(event, response.url, FEED, info["categories"], in_feed_file=True))
+            found += [Found(event, response.url, FEED, info["categories"], in_feed_file=True).to_json()
+                      for event in events]
             if info["link"]:
-                request = self.follow(info["link"], self.parse_page, depth=self.source.max_depth, via=FEED,
-                                      published=None if events else info["published"])
-                if request:
-                    yield request
+                follow.append([info["link"], None if events else info["published"]])
+        return {"found": found, "follow": follow}
+
+    def take(self, reading: dict):
+        """A page's reading, new or of an unchanged page: its sightings, and requests for the pages
+        it links to (an unchanged feed still leads to its entries' pages)."""
+        self.found += [Found.from_json(data) for data in reading.get("found", [])]
+        for url, published in reading.get("follow", []):
+            request = self.follow(url, self.parse_page, depth=self.source.max_depth, via=FEED, published=published)
+            if request:
+                yield request
 
     # ------------------------------------------------------------ pages
 
@@ -200,9 +222,20 @@ class GenericSpider(RegistrySpider):
         # only for the events it declares in JSON-LD or microdata.
         if (is_home or followed_children >= 2 or len(links.child_links) >= 3) and not links.has_structured_event:
             return
-        self.extract_found(response, via, structured_only=is_home, published=published)
+        fingerprint = pages.fingerprint(response.body, self.source, self.crawl_date,
+                                        f"{via}|{is_home}|{published}")
+        reading = self.page_memory.reading(response.url, fingerprint)
+        if reading is None:  # new or changed: read it
+            found = self.extract_found(response, via, structured_only=is_home, published=published)
+            if found is None:
+                return
+            reading = {"found": [item.to_json() for item in found]}
+            yield PageItem(page_url=response.url, source=self.source, fingerprint=fingerprint,
+                           events_on_page=len(found), unchanged=False, event_ids=None, reading=reading)
+        yield from self.take(reading)
 
-    def extract_found(self, response, via: str, structured_only: bool = False, published: str | None = None) -> None:
+    def extract_found(self, response, via: str, structured_only: bool = False,
+                      published: str | None = None) -> list[Found] | None:
         content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
         # A page that declares several events in JSON-LD (a calendar widget filled by script):
         # each declaration is read on its own, so that none is lost to the page's one title.
@@ -215,8 +248,9 @@ class GenericSpider(RegistrySpider):
                                          content_type=content_type, default_organizer=self.source.organizer)
         except Exception as error:  # noqa: BLE001 - one unreadable page must not end the crawl
             self.record_error(response.url, f"Extraktion fehlgeschlagen: {type(error).__name__}: {error}")
-            return
+            return None
         report.inc(self.crawler.stats, "pages_extracted")
+        found = []
         for event in events:
             structured = (event.provenance.get("start") or {}).get("from") == "jsonld"
             if structured_only and not structured:
@@ -224,7 +258,8 @@ class GenericSpider(RegistrySpider):
             # a news item whose only date is the day it was published announces no event
             if published and event.start == published and not structured:
                 continue
-            self.found.append(Found(event, response.url, JSONLD if structured else via))
+            found.append(Found(event, response.url, JSONLD if structured else via))
+        return found
 
     # ------------------------------------------------------------ the end: merge, decide, hand on
 
