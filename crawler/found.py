@@ -21,6 +21,9 @@ from .items import EventItem
 
 FEED, JSONLD, SITEMAP, LISTING = "feed", "jsonld", "sitemap", "listing"
 WAYS = (FEED, JSONLD, SITEMAP, LISTING)
+# Where a spider keeps its sightings (setting DKBM_SIGHTINGS): in memory, merged by the spider
+# when its site is done; a worker of a distributed crawl sends them to the writer instead.
+SIGHTINGS = "crawler.found.Sightings"
 
 
 @dataclass
@@ -137,6 +140,25 @@ def merge(found: list[Found]) -> list[Found]:
         result.append(primary)
     result.sort(key=lambda f: (f.event.start or "", f.event.title))
     return result
+
+
+class Sightings:
+    """One site's sightings in one process, merged by the spider when the site is done."""
+
+    merged_here = True
+
+    def __init__(self):
+        self.found: list[Found] = []
+
+    @classmethod
+    def from_crawler(cls, crawler, source_name: str) -> "Sightings":
+        return cls()
+
+    def add(self, found: list[Found]) -> None:
+        self.found += found
+
+    def all(self) -> list[Found]:
+        return list(self.found)
 
 
 def decided_items(found: list[Found], source) -> list[EventItem]:

@@ -21,11 +21,12 @@ import scrapy
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.misc import load_object
 
 from parsers import extract_events
 
 from .. import absent, discovery, feeds, pages, relevance, report
-from ..found import FEED, JSONLD, LISTING, SITEMAP, Found, decided_items
+from ..found import FEED, JSONLD, LISTING, SIGHTINGS, SITEMAP, Found, decided_items
 from ..items import AbsentItem, PageItem
 from .platforms import RegistrySpider, page_problem
 
@@ -38,7 +39,10 @@ class GenericSpider(RegistrySpider):
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
-        spider.found: list[Found] = []
+        # what the site announces, sighting by sighting; merged by this spider at the end, or
+        # (a worker of a distributed crawl) by the writer, with the sightings of every worker
+        spider.sightings = load_object(crawler.settings.get("DKBM_SIGHTINGS") or SIGHTINGS).from_crawler(
+            crawler, spider.source.name)
         spider.requested: set[str] = set()
         spider.flushed = False
         spider.absent = absent.AbsentMemory.open(crawler.settings.get("DKBM_DB"), spider.source.name) \
@@ -175,7 +179,7 @@ class GenericSpider(RegistrySpider):
     def take(self, reading: dict):
         """A page's reading, new or of an unchanged page: its sightings, and requests for the pages
         it links to (an unchanged feed still leads to its entries' pages)."""
-        self.found += [Found.from_json(data) for data in reading.get("found", [])]
+        self.sightings.add([Found.from_json(data) for data in reading.get("found", [])])
         for url, published in reading.get("follow", []):
             request = self.follow(url, self.parse_page, depth=self.source.max_depth, via=FEED, published=published)
             if request:
@@ -264,13 +268,13 @@ class GenericSpider(RegistrySpider):
     # ------------------------------------------------------------ the end: merge, decide, hand on
 
     def on_idle(self, spider):
-        if spider is not self or self.flushed:
+        if spider is not self or self.flushed or not self.sightings.merged_here:
             return
         self.flushed = True
         self.crawler.engine.crawl(scrapy.Request("data:,", callback=self.flush, dont_filter=True))
         raise DontCloseSpider
 
     def flush(self, response):
-        items = decided_items(self.found, self.source)
+        items = decided_items(self.sightings.all(), self.source)
         report.inc(self.crawler.stats, "events_found", len(items))
         yield from items
