@@ -20,15 +20,28 @@ from pathlib import Path
 import parsers
 
 
+def _code_hash(paths) -> str:
+    digest = hashlib.sha1()
+    for path in sorted(paths):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 @lru_cache(maxsize=1)
 def extractor_version() -> str:
     """A hash of the extraction code and its word lists: a new extractor reads every page again."""
     root = Path(parsers.__file__).resolve().parent
-    digest = hashlib.sha1()
-    for path in sorted([*root.glob("*.py"), *root.glob("data/*")]):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+    return _code_hash([*root.glob("*.py"), *root.glob("data/*")])
+
+
+@lru_cache(maxsize=1)
+def generic_reader_version() -> str:
+    """A hash of the generic spider's own reading code (feeds, JSON-LD declarations, which feed
+    entries' pages are fetched): a change there reads every generic page and feed again."""
+    root = Path(__file__).resolve().parent
+    return _code_hash([root / "feeds.py", root / "discovery.py", root / "relevance.py", root / "found.py",
+                       root / "spiders" / "generic.py"])
 
 
 def fingerprint(body: bytes, source, crawl_date, context: str = "") -> str:

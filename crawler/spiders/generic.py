@@ -5,7 +5,9 @@ robots.txt (obeyed by Scrapy) and its Sitemap lines; sitemap.xml and sitemap ind
 URLs, newest lastmod first); <link rel="alternate"> feeds and the usual CMS feed endpoints
 (crawler/discovery.py); links whose text or URL leads toward events, and the sub-pages of the
 pages reached that way. Pages go through parsers.extract_events (which reads schema.org Event in
-JSON-LD and microdata too); feeds through crawler/feeds.py.
+JSON-LD and microdata too); feeds through crawler/feeds.py. A guessed address the site answered
+404/410 for is left alone for a month (crawler/absent.py); a page or feed that did not change is
+not read again, its reading of last time is given again (crawler/pages.py).
 
 Everything found is collected and, when the site has nothing more to fetch, merged and decided
 (crawler/found.py): the same event from a feed and from its page (or from a listing and its
@@ -132,7 +134,8 @@ class GenericSpider(RegistrySpider):
             return  # a guessed endpoint answered with an ordinary page
         report.inc(self.crawler.stats, "feeds")
         report.note_url(self.crawler.stats, "feeds", response.url)
-        fingerprint = pages.fingerprint(response.body, self.source, self.crawl_date, "feed")
+        fingerprint = pages.fingerprint(response.body, self.source, self.crawl_date,
+                                        f"{pages.generic_reader_version()}|feed")
         reading = self.page_memory.reading(response.url, fingerprint)
         if reading is None:  # new or changed: read it
             report.inc(self.crawler.stats, "pages_extracted")
@@ -227,7 +230,7 @@ class GenericSpider(RegistrySpider):
         if (is_home or followed_children >= 2 or len(links.child_links) >= 3) and not links.has_structured_event:
             return
         fingerprint = pages.fingerprint(response.body, self.source, self.crawl_date,
-                                        f"{via}|{is_home}|{published}")
+                                        f"{pages.generic_reader_version()}|{via}|{is_home}|{published}")
         reading = self.page_memory.reading(response.url, fingerprint)
         if reading is None:  # new or changed: read it
             found = self.extract_found(response, via, structured_only=is_home, published=published)
