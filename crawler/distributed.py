@@ -6,9 +6,13 @@ Roles (see README "Scale-out"):
   scrapy-redis's scheduler and dupefilter, so each page is fetched by exactly one of them. They
   normalise and validate events and push the rows to Redis ("<source>:items"); at the end each
   pushes its per-source report (pages, errors, fetched URLs) to "dkbm:reports". They never
-  touch the database.
+  touch the database. A generic site's events are merged across its pages (a feed entry and its
+  page are one event) and only then decided relevant or not; its pages are shared out among the
+  workers, so a worker sends its sightings ("<source>:found") instead of rows.
 * the writer (`dkbm crawl --redis URL`) holds the database's lock, takes rows from Redis and
-  stores them (SQLite wants one writer), then judges each source's health and records the runs
+  stores them (SQLite wants one writer); once every worker is done it merges each generic site's
+  sightings of all workers and stores the events (the irrelevant ones in `excluded_events`,
+  as a single-process crawl does), then judges each source's health and records the runs
   exactly as a single-process crawl does.
 
 When is a source done? Every request popped from the Redis queue counts as in flight
@@ -23,13 +27,13 @@ import os
 import socket
 import time
 
+import scrapy
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy_redis import connection
 from scrapy_redis.scheduler import Scheduler
 
 from . import report
-from .items import PageItem
 
 REPORTS_KEY = "dkbm:reports"
 WORKERS_KEY = "dkbm:workers"
@@ -37,7 +41,7 @@ WORKERS_KEY = "dkbm:workers"
 
 def keys(source_name: str) -> dict[str, str]:
     return {"requests": f"{source_name}:requests", "dupefilter": f"{source_name}:dupefilter",
-            "inflight": f"{source_name}:inflight", "items": f"{source_name}:items"}
+            "inflight": f"{source_name}:inflight", "items": f"{source_name}:items", "found": f"{source_name}:found"}
 
 
 def reset(server, source_names) -> None:
@@ -55,6 +59,7 @@ def worker_settings(settings, redis_url: str, worker_id: str) -> None:
     settings.set("REDIS_URL", redis_url)
     settings.set("DKBM_WORKER_ID", worker_id)
     settings.set("DKBM_SKIP_UNCHANGED", False)  # workers never read the database: they read every page
+    settings.set("DKBM_SIGHTINGS", "crawler.distributed.RedisSightings")
     settings.set("ITEM_PIPELINES", {
         "crawler.pipelines.NormalizePipeline": 100,
         "crawler.pipelines.ValidatePipeline": 200,
@@ -115,11 +120,49 @@ class RedisRowPipeline:
         return cls(crawler)
 
     def process_item(self, row, spider=None):
-        if isinstance(row, PageItem):
-            return row
+        if isinstance(row, scrapy.Item):
+            return row  # bookkeeping of pages and addresses: workers do not read the database
         spider = spider or self.crawler.spider
         self.server.rpush(keys(spider.name)["items"], json.dumps(row, ensure_ascii=False, default=str))
         return row
+
+
+class RedisSightings:
+    """A worker's sightings of a generic site go to Redis; the writer merges those of all workers."""
+
+    merged_here = False
+
+    def __init__(self, server, source_name: str):
+        self.server = server
+        self.key = keys(source_name)["found"]
+
+    @classmethod
+    def from_crawler(cls, crawler, source_name: str) -> "RedisSightings":
+        return cls(connection.from_settings(crawler.settings), source_name)
+
+    def add(self, found) -> None:
+        if found:
+            self.server.rpush(self.key, *[json.dumps(item.to_json(), ensure_ascii=False) for item in found])
+
+    def all(self) -> list:
+        return []  # merged by the writer
+
+
+class RunStats:
+    """The little of Scrapy's stats collector that crawler/report.py uses: the writer's own
+    counts and errors of a source (its merged generic events)."""
+
+    def __init__(self):
+        self.values: dict = {}
+
+    def get_value(self, key, default=None, spider=None):
+        return self.values.get(key, default)
+
+    def set_value(self, key, value, spider=None):
+        self.values[key] = value
+
+    def inc_value(self, key, count=1, start=0, spider=None):
+        self.values[key] = self.values.get(key, start) + count
 
 
 class WorkerReport:
@@ -182,8 +225,6 @@ class Writer:
 
     def take(self, timeout: float = 0.5) -> bool:
         """Store one row or keep one report from Redis; False when nothing came within `timeout`."""
-        import sqlite3
-
         queues = [keys(name)["items"] for name in self.sources] + [REPORTS_KEY]
         popped = self.server.blpop(queues, timeout=timeout)
         if popped is None:
@@ -194,19 +235,50 @@ class Writer:
         if key == REPORTS_KEY:
             self.reports.append(data)
             return True
-        name = key.rsplit(":", 1)[0]
+        self.store_row(key.rsplit(":", 1)[0], data)
+        return True
+
+    def store_row(self, name: str, data: dict) -> None:
+        import sqlite3
+
         try:
             outcome = self.store.upsert_event(data)
         except sqlite3.Error as error:
             self.outcomes[name]["write_errors"] += 1
             self.write_errors[name].append({"url": data.get("url") or "", "reason": (
                 f"Schreibfehler in der Datenbank, Veranstaltung „{data['title'][:80]}“ nicht gespeichert: {error}")})
-            return True
+            return
         if data["id"] in self.seen[name] or outcome == "repeat":
-            return True  # the same event linked twice from one source
+            return  # the same event linked twice from one source
         self.seen[name].add(data["id"])
         self.outcomes[name][outcome] += 1
-        return True
+
+    def store_sightings(self, name: str, source) -> RunStats:
+        """A generic site's sightings of every worker, merged, decided and stored (the irrelevant
+        events in excluded_events) through the same pipelines as in a single-process crawl."""
+        from types import SimpleNamespace
+
+        from scrapy.exceptions import DropItem
+
+        from .found import Found, decided_items
+        from .pipelines import NormalizePipeline, RelevancePipeline, ValidatePipeline
+
+        stats = RunStats()
+        crawler = SimpleNamespace(stats=stats)  # the pipelines use only the crawler's stats
+        found = [Found.from_json(json.loads(value)) for value in self.server.lrange(keys(name)["found"], 0, -1)]
+        if not found:
+            return stats
+        items = decided_items(found, source)
+        report.inc(stats, "events_found", len(items))
+        steps = (NormalizePipeline(), ValidatePipeline(crawler), RelevancePipeline(self.db_path, crawler))
+        for item in items:
+            try:
+                for step in steps:
+                    item = step.process_item(item)
+            except DropItem:
+                continue  # invalid (the reason is in the run's errors) or not of this field (excluded_events)
+            self.store_row(name, item)
+        return stats
 
     def workers_done(self) -> bool:
         """Every worker that joined has reported every source."""
@@ -225,8 +297,9 @@ class Writer:
         runs, workers = {}, {}
         for name, source in self.sources.items():
             mine = [r for r in self.reports if r["source"] == name]
-            counts: dict[str, int] = {}
-            errors: list[dict] = []
+            own = self.store_sightings(name, source)
+            counts: dict[str, int] = dict(report.counts(own))
+            errors: list[dict] = report.errors(own)
             for r in mine:
                 for key, value in r["counts"].items():
                     counts[key] = counts.get(key, 0) + value

@@ -5,13 +5,14 @@ import re
 import sqlite3
 from datetime import date, datetime
 
+import scrapy
 from scrapy.exceptions import DropItem
 
 from dkbm_aggregate import sanitize
 from dkbm_aggregate.store import Store, event_id
 
 from . import report
-from .items import PageItem
+from .items import AbsentItem, EventItem, PageItem
 
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$")
 
@@ -20,8 +21,8 @@ class NormalizePipeline:
     """Event + source -> a row of the events table (see dkbm_aggregate/schema.py)."""
 
     def process_item(self, item, spider=None):
-        if isinstance(item, PageItem):
-            return item
+        if isinstance(item, scrapy.Item) and not isinstance(item, EventItem):
+            return item  # bookkeeping of pages and addresses, for the store
         event, source = item["event"], item["source"]
         row = event.to_dict()
         for key in ("start_time", "end_time"):
@@ -68,8 +69,8 @@ class ValidatePipeline:
         return cls(crawler)
 
     def process_item(self, row, spider=None):
-        if isinstance(row, PageItem):
-            return row
+        if isinstance(row, scrapy.Item):
+            return row  # not an event row: bookkeeping of pages and addresses
         problems = []
         if not row.get("title"):
             problems.append("kein Titel")
@@ -113,8 +114,8 @@ class RelevancePipeline:
         return cls(None if worker else crawler.settings.get("DKBM_DB"), crawler)
 
     def process_item(self, row, spider=None):
-        if isinstance(row, PageItem):
-            return row
+        if isinstance(row, scrapy.Item):
+            return row  # not an event row: bookkeeping of pages and addresses
         via = row.pop("_found_via", None)
         relevant = row.pop("_relevant", True)
         score, reasons = row.pop("_relevance_score", None), row.pop("_relevance_reasons", "")
@@ -161,6 +162,12 @@ class StorePipeline:
     def process_item(self, row, spider=None):
         if isinstance(row, PageItem):
             return self.end_of_page(row)
+        if isinstance(row, AbsentItem):
+            try:
+                self.store.record_absent(row["url"], row["source"].name, row["status"])
+            except sqlite3.Error:
+                pass  # asked again next time
+            return row
         try:
             outcome = self.store.upsert_event(row)
         except sqlite3.Error as error:
@@ -191,6 +198,15 @@ class StorePipeline:
             self.seen.update(ids)
             if self.crawler is not None:
                 report.inc(self.crawler.stats, "events_unchanged", len(ids))
+            return page
+        if page.get("reading") is not None:
+            # a generic site's events are merged and stored at its end; what the page gave is
+            # kept as it was read, and given again while the page does not change
+            try:
+                self.store.record_page(page["page_url"], page["source"].name, page["fingerprint"], [],
+                                       reading=page["reading"])
+            except sqlite3.Error:
+                pass  # read again next time
             return page
         ids = self.page_rows.pop(page["page_url"], [])
         if len(ids) == page["events_on_page"]:

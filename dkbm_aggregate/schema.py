@@ -60,6 +60,10 @@ RUN_COLUMNS = {
     # generic sources: published events by the way they were found; events left out as not of this field
     "found_feed": int, "found_jsonld": int, "found_sitemap": int, "found_listing": int, "events_irrelevant": int,
 }
+# Pages read, so that an unchanged page is not read again (crawler/pages.py): its fingerprint and
+# the ids of its events; for generic sources, whose events are merged across a site's pages, the
+# page's reading instead (crawler/found.py: its sightings as JSON and, for a feed, the pages it links to).
+PAGE_COLUMNS = {"url": str, "source": str, "fingerprint": str, "event_ids": str, "extracted": str, "reading": str}
 # Events of generic sources judged not of this field: never published, kept with the reason.
 EXCLUDED_COLUMNS = {
     "id": str, "source": str, "title": str, "start": str, "city": str, "url": str,
@@ -150,9 +154,13 @@ def ensure_schema(db) -> None:
         db["event_sources"].create(EVENT_SOURCE_COLUMNS, pk=("event_id", "url"))
         db["event_sources"].create_index(["url"])
     if not db["pages"].exists():
-        db["pages"].create({"url": str, "source": str, "fingerprint": str, "event_ids": str, "extracted": str},
-                           pk="url")
+        db["pages"].create(PAGE_COLUMNS, pk="url")
         db["pages"].create_index(["source"])
+    if not db["absent_urls"].exists():
+        # Guessed addresses of generic sites (sitemap.xml, the usual CMS feed endpoints) that
+        # answered 404/410, and when: not asked again for a while (crawler/absent.py).
+        db["absent_urls"].create({"url": str, "source": str, "status": int, "checked": str}, pk="url")
+        db["absent_urls"].create_index(["source"])
     if not db["feed_entries"].exists():
         # Each event's VEVENT text, rendered when the event is written (store.Store.refresh_entries);
         # the feeds splice them together instead of building 10,000 components per request.
@@ -165,7 +173,8 @@ def ensure_schema(db) -> None:
         db["excluded_events"].create(EXCLUDED_COLUMNS, pk="id")
     if not db["crawl_errors"].exists():
         db["crawl_errors"].create({"run_id": int, "source": str, "url": str, "reason": str, "at": str}, pk=None)
-    for name, columns in (("events", EVENT_COLUMNS), ("sources", SOURCE_COLUMNS), ("crawl_runs", RUN_COLUMNS)):
+    for name, columns in (("events", EVENT_COLUMNS), ("sources", SOURCE_COLUMNS), ("crawl_runs", RUN_COLUMNS),
+                          ("pages", PAGE_COLUMNS)):
         present = db[name].columns_dict
         for column, kind in columns.items():
             if column not in present:

@@ -272,12 +272,20 @@ class Store:
         return len(gone)
 
     def record_page(self, url: str, source: str, fingerprint: str, event_ids: list[str],
-                    now: str | None = None) -> None:
-        """A page read and all its events stored: next time the same body is not read again."""
+                    now: str | None = None, reading: dict | None = None) -> None:
+        """A page read and all its events stored (or, for a generic source, the page's reading
+        kept): next time the same body is not read again."""
         with self.db.conn:
             self.db["pages"].upsert({"url": url, "source": source, "fingerprint": fingerprint,
-                                     "event_ids": json.dumps(sorted(set(event_ids))), "extracted": now or utc_now()},
+                                     "event_ids": json.dumps(sorted(set(event_ids))), "extracted": now or utc_now(),
+                                     "reading": json.dumps(reading, ensure_ascii=False) if reading is not None else None},
                                     pk="url")
+
+    def record_absent(self, url: str, source: str, status: int, now: str | None = None) -> None:
+        """A guessed address the site does not have (404/410): remembered with the time."""
+        with self.db.conn:
+            self.db["absent_urls"].upsert({"url": url, "source": source, "status": status,
+                                           "checked": now or utc_now()}, pk="url")
 
     def touch(self, event_ids: Iterable[str], now: str | None = None) -> int:
         """Events of a page that did not change: seen again, nothing else."""

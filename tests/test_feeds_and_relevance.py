@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from crawler import discovery, feeds, relevance
-from crawler.spiders.generic import Found, merge
+from crawler.found import Found, merge
 from parsers import Event
 
 ICS = b"""BEGIN:VCALENDAR\r

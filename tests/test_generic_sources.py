@@ -4,6 +4,7 @@ markets of a Landkreis calendar, which never reach the overview, the API or the 
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -83,13 +84,13 @@ def registry_text() -> str:
                    f'platform = "generic"\nstart_urls = ["{url}"]\n\n' for name, (land, url) in SITES.items())
 
 
-def crawl(tmp: Path) -> tuple[Path, dict, str]:
+def crawl(tmp: Path, *extra: str, mirror: Path = ROOT / "data" / "mirror") -> tuple[Path, dict, str]:
     registry, db, summary = tmp / "meine-quellen.toml", tmp / "generic.db", tmp / "summary.json"
     registry.write_text(registry_text(), encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "-m", "dkbm_aggregate.cli", "crawl", "--offline", "--mirror", str(ROOT / "data" / "mirror"),
+        [sys.executable, "-m", "dkbm_aggregate.cli", "crawl", "--offline", "--mirror", str(mirror),
          "--registry", str(registry), "--db", str(db), "--crawl-date", CRAWL_DATE, "--quiet",
-         "--summary-json", str(summary)], cwd=ROOT, capture_output=True, text=True, timeout=300)
+         "--summary-json", str(summary), *extra], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr[-3000:]
     return db, json.loads(summary.read_text(encoding="utf-8")), result.stdout
 
@@ -220,3 +221,68 @@ def test_offline_crawl_skips_generic_sites_the_mirror_has_no_copy_of(tmp_path):
                             cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "ohne Kopie im Offline-Spiegel übersprungen: ohne_kopie" in result.stderr
+
+
+def test_guessed_addresses_a_site_does_not_have_are_not_asked_again_for_a_month(tmp_path):
+    only = ("--source", "heidekreis", "--source", "burgenlandkreis")
+    db, first, _ = crawl(tmp_path, *only)
+    absent = rows(db, "select url, source, status from absent_urls")
+    absent_of = {name: {r["url"] for r in absent if r["source"] == name} for name in ("heidekreis", "burgenlandkreis")}
+    # the guesses the sites answered 404 for are remembered, the feed the site names is not
+    assert {"https://www.heidekreis.de/feed/", "https://www.heidekreis.de/sitemap.xml",
+            "https://www.heidekreis.de/?ical=1", "https://www.heidekreis.de/termine.ics"} <= absent_of["heidekreis"]
+    assert "https://www.burgenlandkreis.de/?type=9818" in absent_of["burgenlandkreis"]
+    assert not any("/de/veranstaltungen/" in url for url in absent_of["burgenlandkreis"])
+    assert {r["status"] for r in absent} == {404}
+
+    _, second, _ = crawl(tmp_path, *only)
+    for name, urls in absent_of.items():
+        # every request of the first crawl again except the known 404s; the same events
+        assert second["sources"][name]["pages_fetched"] == first["sources"][name]["pages_fetched"] - len(urls), name
+        assert second["sources"][name]["status"] == "ok"
+        assert second["sources"][name]["events_missing"] == 0
+    assert second["total"]["events_new"] == 0
+
+    connection = sqlite3.connect(db)  # a month later the site is asked once more (it may have a calendar now)
+    with connection:
+        connection.execute("update absent_urls set checked = '2000-01-01T00:00:00+00:00'")
+    connection.close()
+    _, third, _ = crawl(tmp_path, *only)
+    for name in absent_of:
+        assert third["sources"][name]["pages_fetched"] == first["sources"][name]["pages_fetched"], name
+
+
+def test_an_unchanged_recrawl_reads_nothing_again_and_keeps_every_event(tmp_path):
+    hosts = {"heidekreis": "www.heidekreis.de", "burgenlandkreis": "www.burgenlandkreis.de",
+             "bildungsbuero_borken": "bildung-borken.de"}  # listing pages, an iCal export, an RSS feed
+    mirror = tmp_path / "mirror"
+    for host in hosts.values():
+        shutil.copytree(ROOT / "data" / "mirror" / host, mirror / host)
+    only = [arg for name in hosts for arg in ("--source", name)]
+    db, first, _ = crawl(tmp_path, *only, mirror=mirror)
+    published = rows(db, "select id, title, start, city, registration_deadline, status from events order by id")
+    excluded = rows(db, "select id, title from excluded_events order by id")
+    assert all(first["sources"][name]["pages_extracted"] > 0 for name in hosts)
+
+    _, second, stdout = crawl(tmp_path, *only, mirror=mirror)
+    for name in hosts:
+        run = second["sources"][name]
+        assert run["status"] == "ok", (name, run["reason"])
+        assert run["pages_extracted"] == 0, name
+        assert (run["events_new"], run["events_changed"], run["events_missing"]) == (0, 0, 0), name
+        assert run["events_unchanged"] == len([e for e in published if e["id"].startswith(name + "/")]), name
+    assert rows(db, "select id, title, start, city, registration_deadline, status from events order by id") == published
+    assert rows(db, "select id, title from excluded_events order by id") == excluded
+    assert not rows(db, "select id from events where missing_since is not null")
+    assert "heidekreis: gefunden über Veranstaltungsseiten 2; als nicht relevant ausgelassen: 4" in stdout
+
+    # the event's page changes, its iCal export does not: the page is read again and still merged
+    # with what the export said
+    page = mirror / "www.burgenlandkreis.de" / "de" / "veranstaltungen" / "bildungskonferenz-2027.html"
+    page.write_text(page.read_text(encoding="utf-8").replace("10. März 2027", "12. März 2027"), encoding="utf-8")
+    _, third, _ = crawl(tmp_path, *only, mirror=mirror)
+    run = third["sources"]["burgenlandkreis"]
+    assert (run["pages_extracted"], run["events_changed"], run["events_new"], run["events_missing"]) == (1, 1, 0, 0)
+    event = rows(db, "select * from events where title = 'Bildungskonferenz des Burgenlandkreises 2027'")
+    assert len(event) == 1 and event[0]["registration_deadline"] == "2027-03-12"
+    assert json.loads(event[0]["provenance"])["start"]["from"] == "feed"

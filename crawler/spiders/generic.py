@@ -5,43 +5,34 @@ robots.txt (obeyed by Scrapy) and its Sitemap lines; sitemap.xml and sitemap ind
 URLs, newest lastmod first); <link rel="alternate"> feeds and the usual CMS feed endpoints
 (crawler/discovery.py); links whose text or URL leads toward events, and the sub-pages of the
 pages reached that way. Pages go through parsers.extract_events (which reads schema.org Event in
-JSON-LD and microdata too); feeds through crawler/feeds.py.
+JSON-LD and microdata too); feeds through crawler/feeds.py. A guessed address the site answered
+404/410 for is left alone for a month (crawler/absent.py); a page or feed that did not change is
+not read again, its reading of last time is given again (crawler/pages.py).
 
-Everything found is collected and, when the site has nothing more to fetch, merged: the same
-event from a feed and from its page (or from a listing and its detail page) becomes one, the feed's
-fields first and the page adding what the feed lacks. Then each event gets its relevance decision
-(crawler/relevance.py) and goes to the pipelines with the way it was found.
+Everything found is collected and, when the site has nothing more to fetch, merged and decided
+(crawler/found.py): the same event from a feed and from its page (or from a listing and its
+detail page) becomes one, and each event goes to the pipelines with its relevance decision and
+the way it was found.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
 from datetime import timedelta
-from difflib import SequenceMatcher
 from urllib.parse import urlsplit
 
 import scrapy
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
+from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.misc import load_object
 
-from dkbm_aggregate.store import slug
-from parsers import Event, extract_events
+from parsers import extract_events
 
-from .. import discovery, feeds, relevance, report
-from ..items import EventItem
+from .. import absent, discovery, feeds, pages, relevance, report
+from ..found import FEED, JSONLD, LISTING, SIGHTINGS, SITEMAP, Found, decided_items
+from ..items import AbsentItem, PageItem
 from .platforms import RegistrySpider, page_problem
 
-FEED, JSONLD, SITEMAP, LISTING = "feed", "jsonld", "sitemap", "listing"
-WAYS = (FEED, JSONLD, SITEMAP, LISTING)
 SITEMAP_MAX_AGE = timedelta(days=3 * 365)  # sitemap pages last modified longer ago are not fetched
-
-
-@dataclass
-class Found:
-    event: Event
-    page_url: str            # the page or feed it was read from
-    via: str                 # feed | jsonld | sitemap | listing
-    categories: list[str] = field(default_factory=list)
-    in_feed_file: bool = False  # read from the feed itself, not from a page the feed linked to
 
 
 class GenericSpider(RegistrySpider):
@@ -50,9 +41,14 @@ class GenericSpider(RegistrySpider):
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
-        spider.found: list[Found] = []
+        # what the site announces, sighting by sighting; merged by this spider at the end, or
+        # (a worker of a distributed crawl) by the writer, with the sightings of every worker
+        spider.sightings = load_object(crawler.settings.get("DKBM_SIGHTINGS") or SIGHTINGS).from_crawler(
+            crawler, spider.source.name)
         spider.requested: set[str] = set()
         spider.flushed = False
+        spider.absent = absent.AbsentMemory.open(crawler.settings.get("DKBM_DB"), spider.source.name) \
+            if crawler.settings.getbool("DKBM_SKIP_UNCHANGED", True) else absent.AbsentMemory({})
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         return spider
 
@@ -62,10 +58,14 @@ class GenericSpider(RegistrySpider):
 
     # ------------------------------------------------------------ requests
 
-    def follow(self, url: str, callback, *, depth: int = 0, via: str = LISTING, probe: bool = False, **kwargs):
-        """A request within the page budget, once per URL; None when over budget or seen."""
+    def follow(self, url: str, callback, *, depth: int = 0, via: str = LISTING, probe: bool = False,
+               guessed: bool = False, **kwargs):
+        """A request within the page budget, once per URL; None when over budget or seen, or when
+        it is a guessed address (`guessed`) the site recently answered 404/410 for."""
         url = url.split("#")[0]
         if url in self.requested or urlsplit(url).hostname not in self.source.hosts:
+            return None
+        if guessed and self.absent.recently_absent(url):
             return None
         if self.pages_requested >= self.source.max_pages:
             return None
@@ -73,12 +73,17 @@ class GenericSpider(RegistrySpider):
         self.pages_requested += 1
         # feeds and sitemaps first: they name the most events for the fewest requests
         priority = 10 if callback in (self.parse_feed, self.parse_sitemap) else 0
-        return scrapy.Request(url, callback=callback, errback=self.on_probe_error if probe else self.on_error,
-                              cb_kwargs={"depth": depth, "via": via, **kwargs}, priority=priority)
+        return scrapy.Request(url, callback=callback, errback=self.on_probe_error if probe or guessed else self.on_error,
+                              cb_kwargs={"depth": depth, "via": via, **kwargs}, priority=priority,
+                              meta={"guessed": guessed})
 
     def on_probe_error(self, failure):
-        """A guessed address (sitemap.xml, /feed/, ?ical=1) that the site does not have: no error."""
-        return None
+        """An address the site may not have (sitemap.xml, /feed/, ?ical=1): no error. A guessed
+        one that answered 404/410 is remembered, so the next crawls leave it alone for a while."""
+        if failure.request.meta.get("guessed") and failure.check(HttpError):
+            status = failure.value.response.status
+            if status in absent.ABSENT_STATUSES:
+                yield AbsentItem(url=failure.request.url, source=self.source, status=status)
 
     async def start(self):
         for start_url in self.source.start_urls:
@@ -86,8 +91,8 @@ class GenericSpider(RegistrySpider):
             root = f"{parts.scheme}://{parts.netloc}"
             requests = [self.follow(root + "/robots.txt", self.parse_robots, probe=True),
                         self.follow(start_url, self.parse_page, depth=0, via=LISTING),
-                        self.follow(root + "/sitemap.xml", self.parse_sitemap, probe=True)]
-            requests += [self.follow(root + endpoint, self.parse_feed, probe=True)
+                        self.follow(root + "/sitemap.xml", self.parse_sitemap, guessed=True)]
+            requests += [self.follow(root + endpoint, self.parse_feed, guessed=True)
                          for endpoint in discovery.CMS_FEED_ENDPOINTS]
             for request in requests:
                 if request is not None:
@@ -129,36 +134,59 @@ class GenericSpider(RegistrySpider):
             return  # a guessed endpoint answered with an ordinary page
         report.inc(self.crawler.stats, "feeds")
         report.note_url(self.crawler.stats, "feeds", response.url)
-        report.inc(self.crawler.stats, "pages_extracted")
-        if kind == "ical":
-            try:
-                events = feeds.read_ical(response.body, response.url, self.crawl_date)
-            except Exception as error:  # noqa: BLE001 - a broken export is reported, the site goes on
-                self.record_error(response.url, f"Kalenderdatei nicht lesbar: {type(error).__name__}: {error}")
+        fingerprint = pages.fingerprint(response.body, self.source, self.crawl_date,
+                                        f"{pages.generic_reader_version()}|feed")
+        reading = self.page_memory.reading(response.url, fingerprint)
+        if reading is None:  # new or changed: read it
+            report.inc(self.crawler.stats, "pages_extracted")
+            reading = self.read_ical(response) if kind == "ical" else self.read_rss(response)
+            if reading is None:
                 return
-            for event, categories in events:
-                self.found.append(Found(event, response.url, FEED, categories, in_feed_file=True))
-                page = (event.url or "").split("#")[0]
-                # the event's own page may add what the export lacks (a deadline, a town); only
-                # for events of this field, so a calendar of 200 concerts costs no 200 requests
-                if page and page != response.url and relevance.decide_event(event, categories=categories).relevant:
-                    request = self.follow(page, self.parse_page, depth=self.source.max_depth, via=FEED)
-                    if request:
-                        yield request
-            return
+            yield PageItem(page_url=response.url, source=self.source, fingerprint=fingerprint,
+                           events_on_page=len(reading["found"]), unchanged=False, event_ids=None, reading=reading)
+        yield from self.take(reading)
+
+    def read_ical(self, response) -> dict | None:
+        """The reading of an iCal export: its events, and the pages of those of this field."""
+        try:
+            events = feeds.read_ical(response.body, response.url, self.crawl_date)
+        except Exception as error:  # noqa: BLE001 - a broken export is reported, the site goes on
+            self.record_error(response.url, f"Kalenderdatei nicht lesbar: {type(error).__name__}: {error}")
+            return None
+        found, follow = [], []
+        for event, categories in events:
+            found.append(Found(event, response.url, FEED, categories, in_feed_file=True).to_json())
+            page = (event.url or "").split("#")[0]
+            # the event's own page may add what the export lacks (a deadline, a town); only
+            # for events of this field, so a calendar of 200 concerts costs no 200 requests
+            if page and page != response.url and relevance.decide_event(event, categories=categories).relevant:
+                follow.append([page, None])
+        return {"found": found, "follow": follow}
+
+    def read_rss(self, response) -> dict | None:
+        """The reading of an RSS/Atom feed: the events its entries announce, and every entry's page
+        (with its publication day where the entry itself announces nothing)."""
         try:
             entries = feeds.read_rss(response.body, response.url, self.crawl_date)
         except Exception as error:  # noqa: BLE001
             self.record_error(response.url, f"Feed nicht lesbar: {type(error).__name__}: {error}")
-            return
+            return None
+        found, follow = [], []
         for info, events in entries:
-            for event in events:
-                self.found.append(Found(event, response.url, FEED, info["categories"], in_feed_file=True))
+            found += [Found(event, response.url, FEED, info["categories"], in_feed_file=True).to_json()
+                      for event in events]
             if info["link"]:
-                request = self.follow(info["link"], self.parse_page, depth=self.source.max_depth, via=FEED,
-                                      published=None if events else info["published"])
-                if request:
-                    yield request
+                follow.append([info["link"], None if events else info["published"]])
+        return {"found": found, "follow": follow}
+
+    def take(self, reading: dict):
+        """A page's reading, new or of an unchanged page: its sightings, and requests for the pages
+        it links to (an unchanged feed still leads to its entries' pages)."""
+        self.sightings.add([Found.from_json(data) for data in reading.get("found", [])])
+        for url, published in reading.get("follow", []):
+            request = self.follow(url, self.parse_page, depth=self.source.max_depth, via=FEED, published=published)
+            if request:
+                yield request
 
     # ------------------------------------------------------------ pages
 
@@ -201,9 +229,20 @@ class GenericSpider(RegistrySpider):
         # only for the events it declares in JSON-LD or microdata.
         if (is_home or followed_children >= 2 or len(links.child_links) >= 3) and not links.has_structured_event:
             return
-        self.extract_found(response, via, structured_only=is_home, published=published)
+        fingerprint = pages.fingerprint(response.body, self.source, self.crawl_date,
+                                        f"{pages.generic_reader_version()}|{via}|{is_home}|{published}")
+        reading = self.page_memory.reading(response.url, fingerprint)
+        if reading is None:  # new or changed: read it
+            found = self.extract_found(response, via, structured_only=is_home, published=published)
+            if found is None:
+                return
+            reading = {"found": [item.to_json() for item in found]}
+            yield PageItem(page_url=response.url, source=self.source, fingerprint=fingerprint,
+                           events_on_page=len(found), unchanged=False, event_ids=None, reading=reading)
+        yield from self.take(reading)
 
-    def extract_found(self, response, via: str, structured_only: bool = False, published: str | None = None) -> None:
+    def extract_found(self, response, via: str, structured_only: bool = False,
+                      published: str | None = None) -> list[Found] | None:
         content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
         # A page that declares several events in JSON-LD (a calendar widget filled by script):
         # each declaration is read on its own, so that none is lost to the page's one title.
@@ -216,8 +255,9 @@ class GenericSpider(RegistrySpider):
                                          content_type=content_type, default_organizer=self.source.organizer)
         except Exception as error:  # noqa: BLE001 - one unreadable page must not end the crawl
             self.record_error(response.url, f"Extraktion fehlgeschlagen: {type(error).__name__}: {error}")
-            return
+            return None
         report.inc(self.crawler.stats, "pages_extracted")
+        found = []
         for event in events:
             structured = (event.provenance.get("start") or {}).get("from") == "jsonld"
             if structured_only and not structured:
@@ -225,121 +265,19 @@ class GenericSpider(RegistrySpider):
             # a news item whose only date is the day it was published announces no event
             if published and event.start == published and not structured:
                 continue
-            self.found.append(Found(event, response.url, JSONLD if structured else via))
+            found.append(Found(event, response.url, JSONLD if structured else via))
+        return found
 
     # ------------------------------------------------------------ the end: merge, decide, hand on
 
     def on_idle(self, spider):
-        if spider is not self or self.flushed:
+        if spider is not self or self.flushed or not self.sightings.merged_here:
             return
         self.flushed = True
         self.crawler.engine.crawl(scrapy.Request("data:,", callback=self.flush, dont_filter=True))
         raise DontCloseSpider
 
     def flush(self, response):
-        merged = merge(self.found)
-        report.inc(self.crawler.stats, "events_found", len(merged))
-        per_page: dict[str, int] = {}
-        for found in merged:
-            per_page[found.page_url] = per_page.get(found.page_url, 0) + 1
-        for found in merged:
-            decision = relevance.decide_event(found.event, page_url=found.page_url, categories=found.categories)
-            yield EventItem(event=found.event, source=self.source, page_url=found.page_url,
-                            events_on_page=max(per_page[found.page_url], 2), relevance=decision, via=found.via)
-
-
-# ---------------------------------------------------------------- merging
-
-WAY_RANK = {FEED: 0, JSONLD: 1, LISTING: 2, SITEMAP: 2}
-
-
-def _bare(url: str | None) -> str:
-    return (url or "").split("#")[0].rstrip("/")
-
-
-def _similar_titles(a: str, b: str) -> bool:
-    sa, sb = slug(a), slug(b)
-    if not sa or not sb:
-        return False
-    if sa in sb or sb in sa or SequenceMatcher(None, sa, sb).ratio() >= 0.85:
-        return True
-    wa, wb = {w for w in sa.split("-") if len(w) > 2}, {w for w in sb.split("-") if len(w) > 2}
-    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.6
-
-
-def _same_event(a: Found, b: Found) -> bool:
-    day_a, day_b = (a.event.start or "")[:10], (b.event.start or "")[:10]
-    if day_a and day_b and day_a != day_b:
-        return False
-    # a recurring series' occurrences carry their day in the URL fragment
-    if "#" in (a.event.url or "") and "#" in (b.event.url or "") and a.event.url != b.event.url:
-        return False
-    same_page = _bare(a.event.url or a.page_url) == _bare(b.event.url or b.page_url)
-    if same_page and (_similar_titles(a.event.title, b.event.title) or not (day_a and day_b) or day_a == day_b):
-        return True
-    return bool(day_a and day_b) and _similar_titles(a.event.title, b.event.title)
-
-
-EMPTY = (None, "", [], False)
-WHEN = ("start", "end", "all_day", "start_partial", "date_tentative", "start_time", "end_time")
-FILLABLE = tuple(f.name for f in fields(Event)
-                 if f.name not in ("title", "provenance", "url", "timezone", "status", *WHEN))
-
-
-def _fill(primary: Found, other: Found, feed_urls: set[str]) -> None:
-    """The primary copy keeps its facts; the other adds what it lacks."""
-    target, source = primary.event, other.event
-    lacks_time = target.all_day and source.start and not source.all_day and \
-        (target.start or "")[:10] == source.start[:10]
-    if (not target.start and source.start) or lacks_time:  # the page's date and clock time, whole
-        for name in WHEN:
-            setattr(target, name, getattr(source, name))
-            if name in source.provenance:
-                target.provenance[name] = dict(source.provenance[name])
-    elif target.start and not target.end and source.end and source.start == target.start:
-        target.end = source.end
-    for name in FILLABLE:
-        if getattr(target, name) in EMPTY and getattr(source, name) not in EMPTY:
-            setattr(target, name, getattr(source, name))
-            if name in source.provenance:
-                target.provenance.setdefault(name, dict(source.provenance[name]))
-    if target.status == "scheduled" and source.status != "scheduled":
-        target.status = source.status
-        if "status" in source.provenance:
-            target.provenance["status"] = dict(source.provenance["status"])
-    # the page itself is a better link than the feed file it was announced in
-    if (not target.url or _bare(target.url) in feed_urls) and source.url and _bare(source.url) not in feed_urls:
-        target.url = source.url
-    if other.page_url not in feed_urls and primary.page_url in feed_urls:
-        primary.page_url = other.page_url
-    primary.categories = list(dict.fromkeys(primary.categories + other.categories))
-
-
-def merge(found: list[Found]) -> list[Found]:
-    """One Found per event: copies from a feed, a listing, a detail page and JSON-LD merged."""
-    feed_urls = {_bare(f.page_url) for f in found if f.in_feed_file}
-    parent = list(range(len(found)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i in range(len(found)):
-        for j in range(i + 1, len(found)):
-            if root(i) != root(j) and _same_event(found[i], found[j]):
-                parent[root(j)] = root(i)
-    groups: dict[int, list[Found]] = {}
-    for i, item in enumerate(found):
-        groups.setdefault(root(i), []).append(item)
-    result = []
-    for members in groups.values():
-        members.sort(key=lambda f: (WAY_RANK[f.via], not f.in_feed_file, f.event.start is None,
-                                    _bare(f.event.url) != _bare(f.page_url)))
-        primary = members[0]
-        for other in members[1:]:
-            _fill(primary, other, feed_urls)
-        result.append(primary)
-    result.sort(key=lambda f: (f.event.start or "", f.event.title))
-    return result
+        items = decided_items(self.sightings.all(), self.source)
+        report.inc(self.crawler.stats, "events_found", len(items))
+        yield from items
