@@ -64,7 +64,8 @@ NOT_NAME_WORDS = {"Kontakt", "Telefon", "Anmeldung", "Veranstalter", "Ort", "Onl
 ROLE_RE = re.compile(r"(?:Referent|Koordinat|Projektleit|Leitung|Leiterin|Leiter|Berater|Prozessbegleit|"
                      r"Mitarbeiter|Sachbearbeit|Assistenz|Teamleit|Fachberat|Organisation|Technik)", re.I)
 
-CANCELLED_RE = Gated(r"\b(?:abgesagt|entf[äa]llt|entfallen|f[äa]llt\s+(?:leider\s+)?aus|"
+# "abgesagt", but not "Frau X (FDP) hat abgesagt": a guest declining cancels nothing
+CANCELLED_RE = Gated(r"\b(?:(?<!\bhat\s)(?<!\bhaben\s)abgesagt|entf[äa]llt|entfallen|f[äa]llt\s+(?:leider\s+)?aus|"
                      r"muss\s+(?:leider\s+)?ausfallen|ausgesetzt|findet\s+(?:leider\s+)?nicht\s+statt|"
                      r"(?:wird|kann|können|könnte)\s+(?:leider\s+)?nicht\s+stattfinden|storniert)\b",
                      ("abgesagt", "entf", "fällt", "fallt", "ausfallen", "ausgesetzt", "nicht statt", "storniert"))

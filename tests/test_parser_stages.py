@@ -429,3 +429,21 @@ def test_a_time_range_that_ends_about_a_time():
     [event] = read("1. Beispieler Bildungskonferenz\nAm Freitag, 1. Dezember 2027, von 13.30 Uhr bis zirka 17.30 Uhr, "
                    "findet im Rathaus die 1. Beispieler Bildungskonferenz statt.")
     assert (event.start, event.end) == ("2027-12-01T13:30", "2027-12-01T17:30")
+
+
+def test_a_cancellation_in_a_long_sentence_is_read_and_a_guest_declining_is_none():
+    cancelled = ("Das Landesforum „Bildung auf dem Land neu gedacht“, das am Montag, den 9. November 2027, im Bildungsgut "
+                 "Beispielstein stattfinden sollte, ist abgesagt. Dazu teilt der Ausrichter mit, man bedaure die Absage sehr.")
+    [event] = read(cancelled)
+    assert event.status == "cancelled"
+    guest = ("Podiumsdiskussion zur Bildungsregion\nAm 1. August 2027 um 17 Uhr diskutieren Gäste im Rathaus Beispielhausen.\n"
+             "- Frau Beispiel (Partei A) hat abgesagt, bemüht sich jedoch um eine Vertretung.")
+    [event] = read(guest)
+    assert event.status == "scheduled"
+
+
+def test_another_events_postponement_in_a_nachdem_clause_leaves_this_one_scheduled():
+    text = ("Save the Date: Bundeskonferenz 2028\n\nNachdem der Bundeskongress 2027 verschoben werden musste, wird die "
+            "digitale Bundeskonferenz 2028 am 12. Mai 2028 stattfinden und sich mit Bildungslandschaften befassen.")
+    [event] = read(text)
+    assert event.status == "scheduled" and event.start.startswith("2028-05-12")
