@@ -23,13 +23,15 @@ _ORG_HEAD = (r"(?:Landkreis(?:es)?|Kreis(?:es)?|Stadt|Landeshauptstadt|Hansestad
              r"Landratsamt(?:es|s)?|Kreisverwaltung|Stadtverwaltung|Regionalverband(?:es)?|"
              r"(?:Regionale[ns]?\s+)?Bildungsbüro(?:s)?|Bildungsregion|Bildungsnetzwerk(?:es|s)?|"
              r"(?:[A-ZÄÖÜ][\wäöüß]+\s+)?Bildungs-\s+und\s+[A-ZÄÖÜ][\wäöüß]+büro(?:s)?|"
-             r"Transferagentur(?:en)?|REAB|Stiftung|Ministerium(?:s)?|Landesinstitut(?:es|s)?|"
+             r"Transferagentur(?:en)?|REAB|Stiftung|(?:[A-ZÄÖÜ][a-zäöüß]+)?[Mm]inisterium(?:s)?|Landesinstitut(?:es|s)?|"
              r"Koordinierungsstelle|Fachstelle|Beratungsstelle)")
 _NAME_WORD = r"(?:[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]*)*|a\.\s?d\.\s?[A-ZÄÖÜ][\wäöüß]*|\([A-ZÄÖÜ][\wäöüß.]*\))"
-_ORG = (rf"(?P<org>(?:(?:Lüneburger|[A-ZÄÖÜ][\wäöüß]+er)\s+)?{_ORG_HEAD}"
+_ORG = (rf"(?P<org>(?:(?:Lüneburger|[A-ZÄÖÜ][\wäöüß]+er|[A-ZÄÖÜ][\wäöüß]+ische[nrs]?)\s+)?{_ORG_HEAD}"
         rf"(?:[ ]+(?:des|der)[ ]+(?:Landkreises|Kreises|Stadt|Kreisverwaltung|Stadtverwaltung|Landeshauptstadt|"
         rf"Bezirks|Bezirkes))?"
-        rf"(?:[ ]+(?:für|im|in|am|an\sder)[ ]+{_NAME_WORD}(?:[ ]{_NAME_WORD})*|[ ]+{_NAME_WORD}(?:[ –-]+{_NAME_WORD})*)?)")
+        rf"(?:[ ]+für[ ]+{_NAME_WORD}(?:[ ]{_NAME_WORD})*(?:(?:,[ ]|[ ]und[ ]){_NAME_WORD})*"  # "für Soziales und Integration"
+        rf"|[ ]+(?:im|in|am|an\sder)[ ]+{_NAME_WORD}(?:[ ]{_NAME_WORD})*"
+        rf"|[ ]+{_NAME_WORD}(?:[ –-]+{_NAME_WORD})*)?)")
 ORG_RE = re.compile(rf"(?<![\wäöüß]){_ORG}")
 ORGANISING_VERB_RE = re.compile(
     r"\b(?:veranstalte[tn]|l[äa]d(?:t|en)\b(?:[^.]|(?<=\d)\.){0,120}\bein\b|organisier(?:t|en)|"
@@ -56,12 +58,23 @@ class OrganizerCandidate:
     reasons: list[str] = field(default_factory=list)
 
 
+# the gender of organisation nouns, for the nominative of an adjective before them
+_NEUTER_HEAD_RE = re.compile(r"(?:[Mm]inisterium|[Ii]nstitut|[Aa]mt|[Bb]üro|[Nn]etzwerk|[Zz]entrum)$")
+_MASCULINE_HEAD_RE = re.compile(r"(?:[Kk]reis|Bezirk|[Vv]erband|Verein|[Tt]ag|Beirat)$")
+
+
 def nominative(name: str) -> str:
     """"Landkreises Marburg-Biedenkopf" -> "Landkreis Marburg-Biedenkopf";
-    "Lüneburger Bildungs- und Integrationsbüros" -> "Lüneburger Bildungs- und Integrationsbüro"."""
+    "Lüneburger Bildungs- und Integrationsbüros" -> "Lüneburger Bildungs- und Integrationsbüro";
+    "Hessischen Ministeriums für Soziales" -> "Hessisches Ministerium für Soziales"."""
     parts = re.split(r"( (?:des|der) )", name, maxsplit=1)
     head, sep, rest = parts if len(parts) == 3 else (name, "", "")
     words = [GENITIVE_TO_NOMINATIVE.get(word, word) for word in head.split(" ")]
+    words = [re.sub(r"(?<=[a-zäöü])(ministerium|institut)e?s$", r"\1", w) for w in words]
+    if len(words) >= 2 and re.fullmatch(r"[A-ZÄÖÜ][\wäöüß]+ische[nrs]?", words[0]):
+        stem = words[0].rstrip("nrs").rstrip("e")
+        noun = words[1]
+        words[0] = stem + ("es" if _NEUTER_HEAD_RE.search(noun) else "er" if _MASCULINE_HEAD_RE.search(noun) else "e")
     head = re.sub(r"büros\b", "büro", " ".join(words))
     return head + sep + rest
 
@@ -116,6 +129,12 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
                 candidate = found.setdefault(name.lower(), OrganizerCandidate(name))
                 candidate.score += 2.0
                 candidate.reasons.append("named_in_title")
+    for candidate in found.values():
+        if re.search(r"[Mm]inisterium", candidate.name) and "organising_verb" not in candidate.reasons:
+            # a ministry named beside a local event funds or started a programme; it holds the event only
+            # when the text says so ("Das Ministerium lädt … ein")
+            candidate.score -= 1.0
+            candidate.reasons.append("ministry_without_verb")
     return sorted(found.values(), key=lambda c: -c.score)
 
 
@@ -227,8 +246,7 @@ def organizer_from_prose(text: str) -> tuple[str, str] | None:
         if match:
             org = _ORG_TAIL_RE.sub("", match.group("org")).strip()
             org = re.sub(r"^(?:Die|Der|Das)\s+", "", org)
-            first, _, rest = org.partition(" ")
-            org = (GENITIVE_TO_NOMINATIVE.get(first, first) + (" " + rest if rest else "")).strip()
+            org = nominative(org).strip()
             if 2 < len(org) < 90:
                 return org, match.group(0)
     return None

@@ -447,3 +447,22 @@ def test_another_events_postponement_in_a_nachdem_clause_leaves_this_one_schedul
             "digitale Bundeskonferenz 2028 am 12. Mai 2028 stattfinden und sich mit Bildungslandschaften befassen.")
     [event] = read(text)
     assert event.status == "scheduled" and event.start.startswith("2028-05-12")
+
+
+@pytest.mark.parametrize("sentence, organizer", [
+    ("Der Workshop wird vom Hessischen Ministerium für Soziales und Integration veranstaltet.",
+     "Hessisches Ministerium für Soziales und Integration"),
+    ("Auf Einladung des Sächsischen Kultusministeriums treffen sich die Bildungsbüros.", "Sächsisches Kultusministerium"),
+])
+def test_an_organisation_in_the_genitive_is_named_in_the_nominative(sentence, organizer):
+    from parsers.people import organizer_candidates, organizer_from_prose
+    names = [c.name for c in organizer_candidates(sentence)] + [(organizer_from_prose(sentence) or ("",))[0]]
+    assert organizer in names
+
+
+def test_a_ministry_that_funds_a_programme_does_not_hold_the_local_event():
+    text = ("2. Dialogforum der Bildungsregion\n\nDie Initiative des Bayerischen Staatsministeriums für Unterricht und "
+            "Kultus begleitet die Landkreise. Am 23. November 2027 findet das 2. Dialogforum der Bildungsregion des "
+            "Landkreises Beispielau im Landratsamt statt.")
+    [event] = read(text)
+    assert event.organizer == "Bildungsregion des Landkreises Beispielau"
