@@ -364,8 +364,8 @@ class UndatedMention:
 def undated_event_sentences(texts: list[str]) -> list[UndatedMention]:
     found = []
     for index, text in _within_budget(texts):
-        if not is_paragraph(text):
-            continue
+        if not is_paragraph(text) and not (len(text) >= 40 and "chste" in text):
+            continue  # a short line of its own may still say "Das nächste Treffen … findet im Herbst 2024 statt."
         for sentence in sentences(text):
             if d.MAYBE_DATE(sentence) and d.find_dates(sentence):
                 continue

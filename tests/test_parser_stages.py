@@ -466,3 +466,12 @@ def test_a_ministry_that_funds_a_programme_does_not_hold_the_local_event():
             "Landkreises Beispielau im Landratsamt statt.")
     [event] = read(text)
     assert event.organizer == "Bildungsregion des Landkreises Beispielau"
+
+
+def test_the_next_meeting_on_a_short_line_of_its_own_is_announced():
+    text = ("Austausch des landesweiten Netzwerks der Bildungsregionen\n\nAm 13. März 2027 trafen sich die "
+            "Regionalen Bildungsbüros zum themengeleiteten Austausch in Stuttgart und berieten über Bildungsdaten.\n"
+            "Das nächste Treffen der Regionalen Bildungsbüros findet im Herbst 2027 statt.")
+    events = read(text)
+    assert [e.title for e in events][1:] == ["Nächstes Treffen der Regionalen Bildungsbüros"]
+    assert events[1].start is None and events[1].status == "tentative"
