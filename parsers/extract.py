@@ -70,6 +70,8 @@ class Extractor:
                     jsonld = self.view.structured[index]
             event = self._event(block, block_mentions, multi, jsonld)
             if event is not None:
+                if multi and not self.view.page.is_html:
+                    self._name_from_dated_sentence(block, event)
                 events.append(event)
         if multi and events:
             self._share_page_facts(blocks, mentions, events)
@@ -101,6 +103,19 @@ class Extractor:
                 event.note("city", FROM_LABEL, self.view.texts[item.line])
             listed.append(event)
         return listed if len(listed) >= 2 else None
+
+    def _name_from_dated_sentence(self, block: Block, event: Event) -> None:
+        """A section heading of a text page may be a teaser ("Unser Auftakt für bessere Bildung!"); the
+        sentence that dates the event names it ("… nahmen am 5. März 2015 an der Auftaktveranstaltung der
+        Transferagentur … teil"). A heading with its own motto, ordinal or genitive stays."""
+        if not event.start or prose.specific_name(event.title or ""):
+            return
+        day = (int(event.start[5:7]), int(event.start[8:10]))
+        texts = self.view.texts[block.start:block.end]
+        sentence = next((s for s in prose.dated_event_sentences(texts) if (s.date.month, s.date.day) == day), None)
+        if sentence and prose.specific_name(sentence.title):
+            event.title = sentence.title
+            event.provenance["title"] = {"from": FROM_PROSE, "snippet": sentence.sentence[:200]}
 
     # ------------------------------------------------------------ running text
 

@@ -475,3 +475,14 @@ def test_the_next_meeting_on_a_short_line_of_its_own_is_announced():
     events = read(text)
     assert [e.title for e in events][1:] == ["Nächstes Treffen der Regionalen Bildungsbüros"]
     assert events[1].start is None and events[1].status == "tentative"
+
+
+def test_a_teaser_section_heading_yields_to_the_name_in_its_dated_sentence():
+    text = ("Eine Zeitreise: Wir blicken zurück auf zehn Jahre\n\nUnser Auftakt für bessere Bildung!\n"
+            "Rund 80 Gäste nahmen am 5. März 2027 in Trier an der Auftaktveranstaltung der Transferagentur Beispielland "
+            "teil, darunter Gäste aus Bund und Land.\n\nWir blicken zurück: Unsere erste Thementagung\n"
+            "Am 7. Mai 2027 fand in Saarbrücken die erste Thementagung der Transferagentur Beispielland statt, mit "
+            "Werkstätten zu Bildungsdaten und Beteiligung.")
+    events = read(text)
+    assert [e.title for e in events] == ["Auftaktveranstaltung der Transferagentur Beispielland",
+                                         "Erste Thementagung der Transferagentur Beispielland"]
