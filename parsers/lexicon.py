@@ -227,7 +227,9 @@ RELATED_HEADING_RE = re.compile(r"^(?:Weitere|Ähnliche|Andere|Verwandte|Neueste
 # A press article's dateline: "Barendorf. Organisiert …", "Landkreis UELZEN. Aufgrund …",
 # "Marburg-Biedenkopf – Wie soll …". The town is where the article was written, not who invites.
 DATELINE_RE = re.compile(r"^(?:(?:Landkreis|Kreis|Stadt)\s)?[A-ZÄÖÜ][\wäöüÄÖÜß-]+(?:[\s/-][A-ZÄÖÜ][\wäöüÄÖÜß-]+)?"
-                         r"(?:\s\([\w.\s]+\))?(?:\.|\s[–-])\s+[A-ZÄÖÜ„\"]")
+                         r"(?:\s\([\w.\s]+\))?(?:\.|\s[–-])\s+[A-ZÄÖÜ„\"]"
+                         r"|^\([A-ZÄÖÜ][\wäöüß.-]+(?:\s[A-ZÄÖÜ][\wäöüß.-]+)?,\s*[a-z]{1,4}(?:/[a-z]{1,4})*\)\s*[A-ZÄÖÜ„\"]")
+# (the second form is a local paper's "(Manching, hal/rt)" before the first sentence)
 
 # Page chrome that a text view keeps: skip links, breadcrumbs, credits, adverts, lone link texts.
 CHROME_LINE_RE = re.compile(

@@ -486,3 +486,11 @@ def test_a_teaser_section_heading_yields_to_the_name_in_its_dated_sentence():
     events = read(text)
     assert [e.title for e in events] == ["Auftaktveranstaltung der Transferagentur Beispielland",
                                          "Erste Thementagung der Transferagentur Beispielland"]
+
+
+def test_a_local_papers_bracketed_dateline_makes_the_headline_a_teaser():
+    text = ("Bildungskonferenz für alle\n(Beispielstadt, abc/de)„Gemeinsam für die Bildungsregion“ – unter diesem Motto "
+            "steht die erste Bildungskonferenz des Landkreises Beispielau, die am Mittwoch, 23. November 2027, im "
+            "Stadtmuseum stattfindet. Der Landrat lädt alle Bildungsakteure dazu ein.")
+    [event] = read(text, url="https://example.org/news/csid123.html")
+    assert event.title == "Erste Bildungskonferenz des Landkreises Beispielau"
