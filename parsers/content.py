@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from . import dates as d
 from . import lexicon as lex
+from . import prose
 from . import structured
 from . import titles
 from .event import Event
@@ -64,6 +65,10 @@ class PageView:
                 self.reference = date(max(years), 1, 1)
         url_year = URL_YEAR_RE.findall(url or "")
         self.url_year = int(url_year[-1]) if url_year else None
+        if self.url_year and self.publication_date and self.publication_date.year == self.url_year:
+            # "/presse/2026/195-…" with "Pressemitteilung … vom 28.10.2026": the archive's year is when the
+            # release was published; its "21. und 22. April" is the next April after that
+            self.url_year = None
         self.structured = structured.events(page, url) if page.is_html else []
 
     def _reclassify_publication_dates(self, crawl_date: date | None) -> None:
@@ -84,7 +89,7 @@ class PageView:
         """"01.07.2021" alone above a text page's headline: when the article was posted, not an
         event (an event's date above its title comes with a time, a weekday or a place)."""
         if self.page.is_html:
-            return None
+            return self._date_above_news_headline()
         for index, text in enumerate(self.texts[:6]):
             stamp = POSTING_STAMP_RE.fullmatch(text.strip())
             # "03.07.2012 09:28" under a headline that names the event's day: the minute it was posted;
@@ -105,6 +110,23 @@ class PageView:
             if lex.SITE_CLOCK_RE.fullmatch(text.strip()):
                 return index  # "Sunday, 1. August 2021 · 00:49 Uhr": the site's clock, in the CMS's English
             return None
+        return None
+
+    def _date_above_news_headline(self) -> int | None:
+        """"<p class="date">27.11.2026</p><h1>Anmeldung … ist geöffnet</h1><p>Der Kreis lädt am 16. März 2027
+        zur … ein": a bare date above a news headline whose text dates an event on another day is the
+        day the news was posted."""
+        title = self.title_line()
+        if not title or not self.lines[title].heading:
+            return None
+        above = title - 1
+        mentions = d.find_dates(self.texts[above]) if d.MAYBE_DATE(self.texts[above]) else []
+        if len(mentions) != 1 or not mentions[0].year or d.find_time(self.texts[above]) or not self.date_only(above):
+            return None
+        day = (mentions[0].month, mentions[0].day)
+        body = self.texts[title + 1:title + 40]
+        if any((s.date.month, s.date.day) != day for s in prose.dated_event_sentences(body)):
+            return above
         return None
 
     def reads_like_press(self) -> bool:

@@ -399,6 +399,8 @@ class Extractor:
                 or lex.PLURAL_EVENT_RE.search(title) or re.match(r"\d+\s+Jahre\b", title):
             return False
         specific = bool(EVENT_URL_RE.search(self.view.url or "")) or bool(prose.QUOTE_RE.search(title)) or ":" in title
+        if not specific and lex.STANDING_BODY_RE.search(text):
+            return False  # "eine Regionale Bildungskonferenz, die einmal im Jahr tagt": a body, not an event
         happens = bool(lex.HAPPENS_RE.search(text) or re.search(r"\blädt\b|\beinladen\b|\btagen\b|\bverschieben|"
                                                                   r"\baussetzen|\babgesagt|\btrafen\s+sich\b|"
                                                                   r"\bdurchgeführt\b|\beingeladen\b|\bveranstaltete\b|"

@@ -151,7 +151,8 @@ OTHER_DEADLINE_RE = re.compile(r"bewerb|einsend|einreich|abgabe|antrag|einreichu
 
 PUBLICATION_CUE_RE = re.compile(r"veröffentlicht|Ausgabe\b|publiziert|\bStand\b|erstellt\s+am|aktualisiert|"
                                 r"\|\s*Newsletter\b|Newsletter\s*(?:#|Nr\.?)\s*\d|"
-                                r"Pressemitteilung\s+vom|Beitrag\s+vom|geschrieben\s+am|Newsletter\s+vom", re.I)
+                                r"Presse(?:mitteilung|meldung|information)\s+(?:Nr\.\s*[\d/-]+\s+)?vom|Beitrag\s+vom|"
+                                r"geschrieben\s+am|Newsletter\s+vom", re.I)
 
 NEGATIVE_CUE_RE = re.compile(r"(?:\bseit\b|\bvom\b|\bab\s+dem\b|in\s+Kraft|Beschluss|Gesetz|Richtlinie|"
                              r"Förderrichtlinie|Erlass|gegründet|bis\s+spätestens|Frist)[^.]{0,30}$", re.I)
@@ -202,6 +203,10 @@ NOT_A_TOWN = {"Online", "Digital", "Hybrid", "Präsenz", "Raum", "Saal", "Haus",
 # Land's label for Landkreise, "Lernen vor Ort" and "Bildung integriert" were federal programmes.
 PROGRAMME_NAMES = {"Bildungsregion in Bayern", "Bildungsregionen in Bayern", "Lernen vor Ort", "Bildung integriert",
                    "Bildungskommunen", "Bildungskommune"}
+
+# A conference as a standing body of a network ("die einmal im Jahr tagt", "besteht aus folgenden Personen")
+STANDING_BODY_RE = re.compile(r"einmal\s+im\s+Jahr|\b(?:tagt|tagen)\s+(?:jährlich|regelmäßig|zweimal|mehrmals)|"
+                              r"\bbesteht\s+aus\b|\bsetzt\s+sich\s+zusammen\s+aus\b", re.I)
 
 # A news site's clock above the article: an English weekday (a German page never names its event's
 # day so), the date, perhaps the time of the request.

@@ -43,7 +43,8 @@ YEAR_HEADING_RE = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
 # Not "publish" alone: WordPress puts "status-publish" on every post, events included.
 PUBLICATION_CLASS_RE = re.compile(r"(?<![\w-])published|date-?published|datePublished|dateModified|dateCreated|"
                                   r"news-list-date|entry-date|post-date|posted-on|byline|news-date|article-date|"
-                                  r"meta-date|date-created|date-updated", re.I)
+                                  r"meta-date|date-created|date-updated|submitted|field--name-created|"
+                                  r"(?:node|entry|post|article)(?:__|-)meta", re.I)  # Drupal's "Von redaktion, Mo, 30.11.2026 - 09:05"
 EVENT_DATE_CLASS_RE = re.compile(r"event|termin|veranstaltung|startdate|start-date|datum", re.I)
 PLACE_CLASS_RE = re.compile(r"location|venue|(?:^|[\s_-])(?:ort|place|address|adresse)(?:$|[\s_-])", re.I)
 URL_IN_TEXT_RE = re.compile(r"https?://[^\s<>\"')]+[^\s<>\"').,;:!?]")

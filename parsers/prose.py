@@ -48,7 +48,8 @@ PHRASE_RE = re.compile(
     rf"(?P<phrase>(?:(?P<ord>\d{{1,2}}\.|(?:erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|"
     rf"diesjährige|nächste)n?)\s*)?"
     rf"(?:(?P<ladj>[a-zäöüß]{{3,}}(?:en|e))\s+)?"
-    rf"(?:(?P<adj>[A-ZÄÖÜ][\wäöüß]+er|[A-ZÄÖÜ][\wäöüß-]+-)\s+)?"
+    rf"(?:(?P<adj>[A-ZÄÖÜ][\wäöüß]+er|[A-ZÄÖÜ][\wäöüß-]+-|(?:Regional|Digital|Kommunal|Landesweit|Bundesweit|"
+    rf"Überregional|International|Öffentlich|Gemeinsam)en?)\s+)?"
     rf"(?P<pre>(?:Kick-?[Oo]ff|Online|Auftakt)\s+(?=[A-ZÄÖÜ]))?(?P<noun>{EVENT_NOUN})"
     rf"(?:\s+(?P<topic>(?:[A-ZÄÖÜ][a-zäöüß]+(?:es|er|e)\s+)?[A-ZÄÖÜ][\wäöüß]*(?:monitoring|management|bildung|integration|koordination|planung|"
     rf"steuerung|politik|landschaft|landschaften|marketing)))?"
@@ -115,7 +116,8 @@ def phrase_title(sentence: str) -> str | None:
         if match.group("ladj") and match.group("ladj").rstrip("n").rstrip("e") in KEPT_ADJECTIVES:
             words.append(match.group("ladj").rstrip("n").capitalize() if not words else match.group("ladj"))
         if match.group("adj"):
-            words.append(match.group("adj"))
+            adjective = match.group("adj")
+            words.append(adjective[:-1] if adjective.endswith("en") and not adjective.endswith("-") else adjective)
         if match.group("pre"):
             words.append(match.group("pre").strip())  # "Kick-off Veranstaltung": the noun before names it
         words.append(noun)

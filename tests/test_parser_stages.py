@@ -494,3 +494,39 @@ def test_a_local_papers_bracketed_dateline_makes_the_headline_a_teaser():
             "Stadtmuseum stattfindet. Der Landrat lädt alle Bildungsakteure dazu ein.")
     [event] = read(text, url="https://example.org/news/csid123.html")
     assert event.title == "Erste Bildungskonferenz des Landkreises Beispielau"
+
+
+def read_html(html: str, url: str = "https://example.org/aktuelles/meldung"):
+    return extract_events(html.encode(), url=url, reference_date=CRAWL, content_type="text/html")
+
+
+def test_a_drupal_news_items_submitted_line_is_no_event():
+    html = ("<html><body><h1>Neue Koordinatorin im Bildungsbüro</h1><article><footer class='node__meta'>"
+            "<div class='node__submitted'>Von <span>redaktion</span>, <span class='field--name-created'>"
+            "<time datetime='2026-11-30T08:05:00Z'>Mo, 30.11.2026 - 09:05</time></span></div></footer>"
+            "<p>Seit 1. November verstärkt eine neue Kollegin die Geschäftsstelle der Bildungsregion.</p>"
+            "</article></body></html>")
+    assert read_html(html) == []
+
+
+def test_a_bare_date_above_a_news_headline_is_its_posting_day():
+    html = ("<html><body><p class='date'>27.11.2026</p><h1>Anmeldung zur 5. Bildungskonferenz ist geöffnet</h1>"
+            "<p>Der Kreis Beispielbach lädt am 16. März 2027 zur 5. Regionalen Bildungskonferenz in die Stadthalle "
+            "Venningen ein. Anmeldungen sind bis 26. Februar 2027 möglich.</p></body></html>")
+    [event] = read_html(html)
+    assert event.start.startswith("2027-03-16")
+
+
+def test_a_press_release_number_line_dates_the_release_and_its_days_follow_it():
+    html = ("<html><body><p class='pm-datum'>Pressemitteilung Nr. 195/2026 vom 28.10.2026</p>"
+            "<h1>Zweitägiger Fachtag „Bildung von Anfang an“</h1><p>Am 21. und 22. April veranstaltet das Bildungsbüro "
+            "den Fachtag „Bildung von Anfang an“ im Kulturforum. Anmeldeschluss ist der 26. März.</p></body></html>")
+    [event] = read_html(html, url="https://example.org/presse/2026/195-fachtag.html")
+    assert event.start.startswith("2027-04-21") and event.registration_deadline == "2027-03-26"
+
+
+def test_a_conference_that_meets_once_a_year_as_a_body_is_no_event():
+    text = ("Regionales Bildungsnetzwerk\n\nDie Gesamtorganisation erfolgt über eine Regionale Bildungskonferenz, die "
+            "einmal im Jahr tagt. In der Regionalen Bildungskonferenz arbeiten Vertreterinnen und Vertreter der Schulen "
+            "und des Schulträgers zusammen.\nDie Regionale Bildungskonferenz besteht aus folgenden Personen:")
+    assert read(text) == []
