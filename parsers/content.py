@@ -25,6 +25,9 @@ PRESS_URL_RE = re.compile(r"/(?:artikel|article|presse\w*|nachrichten|lokales|re
                           r"blatt|bote\.|cleverreach)", re.I)
 # "Pressemitteilungen", "Pressearchiv", "Pressemitteilung vom 09.02.2026" above a headline
 PRESS_SECTION_RE = re.compile(r"(?:Presse(?:mitteilung|meldung|archiv|information|dienst)\w*)(?:\s+vom\s+[\d.]+)?\s*$")
+NEWS_LIST_URL_RE = re.compile(r"/(?:aktuelles|aktuell|news|neuigkeiten|presse\w*|meldungen|nachrichten|pressemitteilungen)"
+                              r"(?:/(?:index\.\w+)?)?(?:[?#].*)?$")
+EVENT_LIST_URL_RE = re.compile(r"termin|veranstaltung|kalender|event")
 POSTING_STAMP_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4},?(?:\s+(?P<clock>\d{1,2}:\d{2}))?")
 PRESS_HEADLINE_DATE_RE = re.compile(r"[A-Za-zäöüß]{3}.*\(\d{1,2}\.\d{1,2}\.\d{4}\)\s*$")
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -128,6 +131,12 @@ class PageView:
         if any((s.date.month, s.date.day) != day for s in prose.dated_event_sentences(body)):
             return above
         return None
+
+    def lists_news(self) -> bool:
+        """A news list ("/aktuelles/", "/presse/", "/news"): its items' dates are posting days. A
+        "Termine"/"Veranstaltungen" list is not one, whatever its URL's other parts say."""
+        path = (self.url or "").lower()
+        return bool(NEWS_LIST_URL_RE.search(path)) and not EVENT_LIST_URL_RE.search(path)
 
     def reads_like_press(self) -> bool:
         return bool(PRESS_URL_RE.search(self.url or "")) or any(

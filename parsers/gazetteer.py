@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from .lexicon import PLATFORMS
+from .lexicon import NOT_A_TOWN, PLATFORMS
 
 DATA = Path(__file__).parent / "data"
 
@@ -68,7 +68,7 @@ PREPOSITION_PLACE_RE = re.compile(
 
 NOT_PLACES = {"Deutschland", "Bayern", "Hessen", "Sachsen", "Thüringen", "Brandenburg", "Niedersachsen", "Berlin-Brandenburg",
               "Kooperation", "Zusammenarbeit", "Präsenz", "Zukunft", "Form", "Kürze", "Planung", "Höhe", "Mitte", "Ordnung",
-              "Folge", "Frage", "Summe", "Kraft", "Anwesenheit", "Vertretung", "Abstimmung", "Berlin-Mitte"}
+              "Folge", "Frage", "Summe", "Kraft", "Anwesenheit", "Vertretung", "Abstimmung", "Berlin-Mitte"} | NOT_A_TOWN
 
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:

@@ -22,7 +22,7 @@ _LABEL_LOOKUP = {word.lower(): kind for kind, words in LABELS.items() for word i
 
 LABEL_RE = re.compile(
     r"^(?P<label>" + "|".join(re.escape(w) for w in sorted(_LABEL_LOOKUP, key=len, reverse=True))
-    + r")\s*(?:\(n\)|\(en\)|/-?in|\*in)?\s*:\s*(?P<value>.*)$", re.IGNORECASE)
+    + r")\s*(?:\(n\)|\(en\)|/-?in|\*in)?\s*\??\s*:\s*(?P<value>.*)$", re.IGNORECASE)  # "Wo?:" in a table's header
 
 # Fact boxes written without colons ("Datum 21.10.2027", "Ort Bildungsforum Potsdam"): only the
 # unmistakable label words, only in short lines, and only before a value that starts like one.

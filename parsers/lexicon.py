@@ -36,7 +36,7 @@ class Gated:
 
 LABELS = {
     "type": ("Art", "Format", "Veranstaltungsart", "Veranstaltungsformat"),
-    "title": ("Veranstaltung", "Titel", "Veranstaltungstitel"),
+    "title": ("Veranstaltung", "Titel", "Veranstaltungstitel", "Was"),
     "place": ("Ort", "Wo", "Veranstaltungsort", "Tagungsort", "Location"),
     "date": ("Datum", "Termin", "Wann", "Zeit", "Uhrzeit", "Details zur Veranstaltung", "Zeitraum",
              "Beginn", "Veranstaltungsdatum", "Termine", "Startdatum", "Start"),
@@ -197,7 +197,8 @@ NAV_WORD_RE = re.compile(r"\b(?:Startseite|Home|Über uns|Aktuelles|Kontakt|Impr
                          r"Veranstaltungen|Themen|Angebote|Service|Presse|Suche|Login|Newsletter|Termine)\b")
 
 NOT_A_TOWN = {"Online", "Digital", "Hybrid", "Präsenz", "Raum", "Saal", "Haus", "Rathaus", "Kreishaus", "Tagungshaus",
-              "Bildungshaus", "Stadthaus", "Bürgerhaus", "Kulturzentrum", "Zentrum", "Akademie", "Geschäftsstelle"}
+              "Bildungshaus", "Stadthaus", "Bürgerhaus", "Kulturzentrum", "Zentrum", "Akademie", "Geschäftsstelle",
+              "Altstadt", "Marktplatz", "Innenstadt", "Stadtmitte"}  # (parts of every town)
 
 # Programmes that kinds of organisation words name, not organisations: "Bildungsregion in Bayern" is a
 # Land's label for Landkreise, "Lernen vor Ort" and "Bildung integriert" were federal programmes.

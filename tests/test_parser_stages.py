@@ -530,3 +530,25 @@ def test_a_conference_that_meets_once_a_year_as_a_body_is_no_event():
             "einmal im Jahr tagt. In der Regionalen Bildungskonferenz arbeiten Vertreterinnen und Vertreter der Schulen "
             "und des Schulträgers zusammen.\nDie Regionale Bildungskonferenz besteht aus folgenden Personen:")
     assert read(text) == []
+
+
+def test_a_town_calendar_table_with_question_headers_is_one_event_per_row():
+    html = ("<html><body><h1>Termine 2027</h1><p>Die wichtigsten Termine auf einen Blick.</p><table>"
+            "<thead><tr><th>Datum</th><th>Was?</th><th>Wo?</th><th>Hinweis</th></tr></thead><tbody>"
+            "<tr><td>Sa, 09.01.2027</td><td>Neujahrsempfang</td><td>Bürgerhaus</td><td>nur mit Einladung</td></tr>"
+            "<tr><td>Di, 02.02.2027</td><td>Runder Tisch Ganztag</td><td>Rathaus, Ratssaal</td><td>16:00 Uhr</td></tr>"
+            "<tr><td>Sa, 06.02.2027</td><td>Faschingsumzug</td><td>Altstadt</td><td>Start 14:11 Uhr</td></tr>"
+            "</tbody></table></body></html>")
+    events = read_html(html, url="https://example.org/index.php/termine")
+    assert [(e.start[:10], e.title) for e in events] == [
+        ("2027-01-09", "Neujahrsempfang"), ("2027-02-02", "Runder Tisch Ganztag"), ("2027-02-06", "Faschingsumzug")]
+    assert events[2].city is None  # "Altstadt" is a part of every town, not a town
+
+
+def test_news_list_dates_are_posting_days():
+    html = ("<html><body><h1>Aktuelles</h1><ul>"
+            "<li><p class='date'>27.11.2026</p><h2>Anmeldung zur Bildungskonferenz ist geöffnet</h2>"
+            "<p>Der Kreis lädt zur 5. Regionalen Bildungskonferenz ein.</p></li>"
+            "<li><p class='date'>20.11.2026</p><h2>Neue Buslinie zum Schulzentrum</h2><p>Ab Dezember fährt der Bus.</p></li>"
+            "</ul></body></html>")
+    assert read_html(html, url="https://example.org/de/aktuelles/index.php") == []
