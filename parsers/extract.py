@@ -23,7 +23,7 @@ from . import dates as d
 from . import contacts, gazetteer
 from . import lexicon as lex
 from .content import PageView
-from .event import FROM_LABEL, FROM_PROSE, POSTPONED, TENTATIVE, Event
+from .event import FROM_JSONLD, FROM_LABEL, FROM_PROSE, POSTPONED, TENTATIVE, Event
 from .mentions import Mention, find_mentions
 from .page import parse
 from .segment import Block, Draft, item_rest, segment, title_below
@@ -70,8 +70,8 @@ class Extractor:
                     jsonld = self.view.structured[index]
             event = self._event(block, block_mentions, multi, jsonld)
             if event is not None:
-                if multi and not self.view.page.is_html:
-                    self._name_from_dated_sentence(block, event)
+                if multi:
+                    self._name_from_dated_sentence(block, event, headline_only=self.view.page.is_html)
                 events.append(event)
         if multi and events:
             self._share_page_facts(blocks, mentions, events)
@@ -81,6 +81,9 @@ class Extractor:
         if not self.view.page.is_html and not multi:
             events = self._events_listed_after_lead_in(events, mentions) or \
                 self._events_in_running_text(events, mentions)
+        elif len(events) == 1 and not multi:
+            self._name_from_dated_sentence(Block(0, len(self.view.lines), self.view.title_line()), events[0],
+                                           headline_only=True, whole_page=True)
         return events
 
     def _events_listed_after_lead_in(self, events: list[Event], mentions: list[Mention]) -> list[Event] | None:
@@ -104,16 +107,28 @@ class Extractor:
             listed.append(event)
         return listed if len(listed) >= 2 else None
 
-    def _name_from_dated_sentence(self, block: Block, event: Event) -> None:
+    def _name_from_dated_sentence(self, block: Block, event: Event, headline_only: bool = False,
+                                  whole_page: bool = False) -> None:
         """A section heading of a text page may be a teaser ("Unser Auftakt für bessere Bildung!"); the
         sentence that dates the event names it ("… nahmen am 5. März 2015 an der Auftaktveranstaltung der
-        Transferagentur … teil"). A heading with its own motto, ordinal or genitive stays."""
-        if not event.start or prose.specific_name(event.title or ""):
+        Transferagentur … teil"). A heading with its own motto, ordinal or genitive stays. On an HTML
+        page only a news headline gives way: a sentence ("Landkreis lädt zur 3. Bildungskonferenz ein",
+        "Zweiter Bildungsbericht liegt vor") or a line that names no event."""
+        if not event.start:
+            return
+        title = event.title or ""
+        if headline_only:
+            names_no_event = not prose.EVENT_NOUN_RE.search(title) and whole_page  # (a list item's name may lack one)
+            if not (lex.FINITE_VERB_RE.search(title) or lex.NEWS_HEADLINE_VERB_RE.search(title) or names_no_event) \
+                    or (event.provenance.get("title") or {}).get("from") == FROM_JSONLD:
+                return
+        elif prose.specific_name(title):
             return
         day = (int(event.start[5:7]), int(event.start[8:10]))
         texts = self.view.texts[block.start:block.end]
         sentence = next((s for s in prose.dated_event_sentences(texts) if (s.date.month, s.date.day) == day), None)
-        if sentence and prose.specific_name(sentence.title):
+        if sentence and (prose.specific_name(sentence.title) or headline_only and prose.EVENT_NOUN_RE.search(sentence.title)
+                         and sentence.title.lower() not in prose.GENERIC_NOUNS):
             event.title = sentence.title
             event.provenance["title"] = {"from": FROM_PROSE, "snippet": sentence.sentence[:200]}
 

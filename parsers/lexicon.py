@@ -209,6 +209,11 @@ PROGRAMME_NAMES = {"Bildungsregion in Bayern", "Bildungsregionen in Bayern", "Le
 STANDING_BODY_RE = re.compile(r"einmal\s+im\s+Jahr|\b(?:tagt|tagen)\s+(?:jährlich|regelmäßig|zweimal|mehrmals)|"
                               r"\bbesteht\s+aus\b|\bsetzt\s+sich\s+zusammen\s+aus\b", re.I)
 
+# Verbs of a news headline about an event ("Landkreis lädt zur 3. Bildungskonferenz ein", "Anmeldung … ist
+# geöffnet", "Bericht liegt vor"): the event's name stands in the text
+NEWS_HEADLINE_VERB_RE = re.compile(r"\b(?:lädt|laden|liegt|bietet|startet|beginnt|geöffnet|erschienen|"
+                                   r"veröffentlicht|informiert|sucht)\b")
+
 # A news site's clock above the article: an English weekday (a German page never names its event's
 # day so), the date, perhaps the time of the request.
 SITE_CLOCK_RE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\d{1,2}\.?\s+[A-Za-zäöüÄÖÜ]+"

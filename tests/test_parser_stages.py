@@ -552,3 +552,12 @@ def test_news_list_dates_are_posting_days():
             "<li><p class='date'>20.11.2026</p><h2>Neue Buslinie zum Schulzentrum</h2><p>Ab Dezember fährt der Bus.</p></li>"
             "</ul></body></html>")
     assert read_html(html, url="https://example.org/de/aktuelles/index.php") == []
+
+
+def test_a_news_headline_yields_to_the_event_its_text_dates():
+    html = ("<html><body><h1>Zweiter Bildungsbericht für den Landkreis liegt vor</h1><p>Das Bildungsbüro hat den "
+            "zweiten Bildungsbericht vorgelegt. Auf 148 Seiten fasst das Team die Entwicklung seit 2020 zusammen.</p>"
+            "<p>Wer die Kennzahlen genauer kennenlernen möchte: Am 20. April 2027 bietet das Bildungsbüro dazu eine "
+            "Online-Werkstatt an.</p></body></html>")
+    [event] = read_html(html)
+    assert event.title == "Online-Werkstatt" and event.start.startswith("2027-04-20")
