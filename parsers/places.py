@@ -189,6 +189,11 @@ def _town_near_date(event: Event, texts: list[str]) -> str | None:
     candidates = []
     for index, text in enumerate(texts):
         if snippet and snippet in text:
+            at = text.index(snippet)
+            # the sentence that gives the date first: a long paragraph names other towns too
+            start = max(text.rfind(". ", 0, at) + 1, 0)
+            end = text.find(". ", at + len(snippet))
+            candidates.append(text[start:end if end > 0 else len(text)])
             candidates.append(text)
             candidates.extend(texts[index + 1:index + 3])
             break

@@ -561,3 +561,11 @@ def test_a_news_headline_yields_to_the_event_its_text_dates():
             "Online-Werkstatt an.</p></body></html>")
     [event] = read_html(html)
     assert event.title == "Online-Werkstatt" and event.start.startswith("2027-04-20")
+
+
+def test_the_town_comes_from_the_sentence_that_gives_the_day():
+    text = ("„10 Jahre Bildungsregion Beispielheim“ mit Ehrengast\n\nDer Festredner war lange Oberbürgermeister in "
+            "Nürnberg. Den Jahrestag haben Bildungsbüro und Förderverein als Anlass gewählt, um die Partner am Dienstag, "
+            "24. Oktober 2027, ab 18:00 Uhr zu einem Abend in die Hauptstelle der Sparkasse Forchheim einzuladen.")
+    [event] = read(text)
+    assert event.city == "Forchheim"
