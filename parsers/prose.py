@@ -43,7 +43,7 @@ _NAME_WORD = r"[A-ZÄÖÜ][\wäöüß]*(?:\.[\wäöüß]+)*(?:-[A-ZÄÖÜ][\wä�
 _NAME = rf"{_NAME_WORD}(?:\s(?:(?:für|am|an\sder|und|ob\sder|a\.\s?d\.)\s)?(?:{_NAME_WORD}|–\s{_NAME_WORD}))*"
 PHRASE_RE = re.compile(
     rf"(?:^|\b(?i:der|die|das|den|dem|des|zur|zum|beim|im|am|vom|unsere[rnms]?|ihre[rnms]?|seine[rnms]?|"
-    rf"eine[nmr]?|ein)\s+|"
+    rf"eine[nmr]?|ein|geplanten?|terminierten?|angekündigten?|verschobenen?|abgesagten?)\s+|"  # "die für den … geplante erste Bildungskonferenz"
     rf"(?<=\s)(?=\d{{1,2}}\.\s*[A-ZÄÖÜ]))"
     rf"(?P<phrase>(?:(?P<ord>\d{{1,2}}\.|(?:erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|"
     rf"diesjährige|nächste)n?)\s*)?"

@@ -569,3 +569,11 @@ def test_the_town_comes_from_the_sentence_that_gives_the_day():
             "24. Oktober 2027, ab 18:00 Uhr zu einem Abend in die Hauptstelle der Sparkasse Forchheim einzuladen.")
     [event] = read(text)
     assert event.city == "Forchheim"
+
+
+def test_a_postponement_headline_yields_to_the_planned_events_name():
+    text = ("Pressearchiv\n\nKonferenz wird auf späteren Termin verschoben (28.11.2026)\n\n"
+            "Die für den 25. Februar 2027 geplante erste Bildungskonferenz wird auf einen späteren Termin verschoben. "
+            "Grund ist ein Wechsel an der Spitze des Bildungsbüros.")
+    [event] = read(text, url="https://example.org/verwaltung/pressearchiv/konferenz-verschoben.aspx")
+    assert event.title == "Erste Bildungskonferenz"
