@@ -120,7 +120,8 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
         return "other", 0  # a job ad, interview or publication mentions dates of other things
     if not (label and label.kind == "date") and index not in event_time_lines and not view.lines[index].heading \
             and mention.start > 2 and not d.find_time(after) and not lex.EVENT_WORD_RE.search(
-                sentence_before[-120:] + " " + sentence_after + " " + heading):
+                sentence_before[-120:] + " " + sentence_after + " " + heading) \
+            and not lex.MEETING_VERB_RE.search(sentence_before[-60:] + " " + sentence_after):
         return "other", 0  # a date in prose with nothing about an event around it
     if after_vom and (mention.end_day is not None or re.search(r"\bbis\b", after[:25])):
         score += 2  # "vom 27. bis 29. Januar": a span of days

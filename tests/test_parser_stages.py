@@ -577,3 +577,11 @@ def test_a_postponement_headline_yields_to_the_planned_events_name():
             "Grund ist ein Wechsel an der Spitze des Bildungsbüros.")
     [event] = read(text, url="https://example.org/verwaltung/pressearchiv/konferenz-verschoben.aspx")
     assert event.title == "Erste Bildungskonferenz"
+
+
+def test_people_meeting_date_an_event_without_an_event_noun():
+    text = ("Am 7. Dezember 2027 tauschten sich die Teams der Netzwerkbüros Nord und Süd zum ersten Mal über ihre "
+            "regionalen Vorhaben aus. Beide Büros haben am 1. Juli 2027 ihre Arbeit aufgenommen.\n"
+            "Erstes Austauschtreffen der Netzwerkbüros")
+    [event] = read(text)
+    assert event.start.startswith("2027-12-07")
