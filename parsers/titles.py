@@ -44,8 +44,10 @@ def sentence(text: str, index: int, first: int) -> float:
     """Running text is not a title: long lines, or lines that end like a sentence."""
     if len(text) > 160 or (text.endswith((".", ",", "!", "?")) and len(text) > 60):
         return -4.0
-    if len(_words(text)) >= 14 and (lex.FINITE_VERB_RE.search(text) or not re.search(r"[„\"“–]|:\s", text)):
-        return -3.0  # fourteen words without a motto or a colon are a sentence, whatever its verb
+    if len(_words(text)) >= 14 and not re.match(r"[\w-]+(?:\s[\w-]+)?:\s", text) and (
+            lex.FINITE_VERB_RE.search(text) or not re.search(r"[„\"“–]|:\s", text)):
+        return -3.0  # fourteen words without a motto or a colon are a sentence, whatever its verb; not
+        #              "Bildungswerkstatt: Vom Bericht zum … Wie Produkte … werden" (a format and its long motto)
     if re.search(r"[a-zäöüß]{3}\.$", text) and len(_words(text)) >= 4 and lex.FINITE_VERB_RE.search(text):
         return -3.0  # "Die Bildungskonferenz findet jährlich statt.": a short sentence, full stop and all
     unquoted = re.sub(r"[„\"“][^“\"”]*[“\"”]", "", text)

@@ -585,3 +585,9 @@ def test_people_meeting_date_an_event_without_an_event_noun():
             "Erstes Austauschtreffen der Netzwerkbüros")
     [event] = read(text)
     assert event.start.startswith("2027-12-07")
+
+
+def test_a_format_with_a_long_motto_after_its_colon_is_a_title():
+    title = ("Bildungswerkstatt: Vom Bericht zum Diskussionsgegenstand. Wie Produkte des Bildungsmonitorings zu "
+             "Arbeitsmitteln für Entscheider werden")
+    assert not weak_title(title)
