@@ -222,12 +222,18 @@ class GenericSpider(RegistrySpider):
                         report.inc(self.crawler.stats, "listing_links")
                         followed_children += 1
                         yield request
-        if followed_children >= 2 or len(links.child_links) >= 3:
+                for url in links.sibling_links:
+                    request = self.follow(url, self.parse_page, depth=depth + 1, via=via)
+                    if request:
+                        report.inc(self.crawler.stats, "listing_links")
+                        yield request
+        listing = followed_children >= 2 or len(links.child_links) >= 3 or links.links_to_list_items
+        if listing:
             report.note_url(self.crawler.stats, "listings", response.url)
         is_home = urlsplit(response.url).path in ("", "/") and not urlsplit(response.url).query
         # A listing whose detail pages are fetched is read from those pages; the home page
         # only for the events it declares in JSON-LD or microdata.
-        if (is_home or followed_children >= 2 or len(links.child_links) >= 3) and not links.has_structured_event:
+        if (is_home or listing) and not links.has_structured_event:
             return
         fingerprint = pages.fingerprint(response.body, self.source, self.crawl_date,
                                         f"{pages.generic_reader_version()}|{via}|{is_home}|{published}")
