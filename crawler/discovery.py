@@ -104,17 +104,20 @@ def page_links(body: bytes, url: str, hosts) -> PageLinks:
     except (etree.ParserError, ValueError):
         return PageLinks([], [], [], False)
     feeds, event_links, child_links, sibling_links = [], [], [], []
+    # relative links are relative to <base href> where the page names one (Contao, TYPO3 do)
+    base = next(iter(tree.xpath("//base/@href")), "").strip()
+    base_url = urljoin(url, base) if base and urlsplit(urljoin(url, base)).scheme in ("http", "https") else url
     for link in tree.xpath("//link[@href]"):
         rel = (link.get("rel") or "").lower()
         kind = (link.get("type") or "").lower()
         if "alternate" in rel and any(t in kind for t in FEED_TYPES):
-            feeds.append(urljoin(url, link.get("href")))
+            feeds.append(urljoin(base_url, link.get("href")))
     own_path = urlsplit(url).path.rstrip("/")
     item_page = names_an_item(url)
     # TYPO3 and friends keep a page's sub-pages below its name: /termine.html -> /termine/<slug>.html
     own_dir = own_path.rsplit(".", 1)[0] if "." in own_path.rsplit("/", 1)[-1] else own_path
     for anchor in tree.xpath("//a[@href]"):
-        href = urljoin(url, anchor.get("href").strip()).split("#")[0]
+        href = urljoin(base_url, anchor.get("href").strip()).split("#")[0]
         parts = urlsplit(href)
         if parts.scheme not in ("http", "https") or parts.hostname not in hosts or href == url:
             continue
