@@ -33,6 +33,10 @@ EVENT_CUE_RE = re.compile(
 SKIP_RE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|jpe?g|png|gif|svg|webp|mp[34]|css|js)(?:$|\?)|"
                      r"mailto:|tel:|javascript:|/login|/suche|/search|print=|/en/|\?lang=|"
                      r"/impressum|/datenschutz|/kontakt|/barrierefreiheit|/sitemap(?:\.html?)?$", re.I)
+# Where a site's education section or its events are: a hop toward them costs no depth. Said by the
+# link's text or by the part of its path that is new (a calendar's month pages, /termine/2027/02/,
+# name nothing new and cost a hop each), e.g. "Bildung & Familie" -> "Bildungsbüro" -> "Veranstaltungen".
+PROMISING_RE = re.compile(r"bildung|veranstaltung|termin|kalender", re.I)
 # A query that only turns the pages of a list ("?seite=2", "tx_news_pi1[currentPage]=2&cHash=…"):
 # the page is still the list. Any other query names one item (a news item, "termin.php?id=7").
 PAGINATION_KEY_RE = re.compile(r"page|seite|offset|start|^p$|^pg$|^chash$", re.I)
@@ -86,6 +90,7 @@ class PageLinks:
     # an item page's links to other items of its list ("Weitere Meldungen" beside a news item):
     # worth following, but they make the page no list
     sibling_links: list[str] = field(default_factory=list)
+    promising: set[str] = field(default_factory=set)  # links toward the education section or events
     # links to three or more items of one list elsewhere ("Meldungen des Bildungsbüros" linking to
     # /aktuelles/detail?news=…): the page is a teaser list, its dates are the items' publication days
     links_to_list_items: bool = False
@@ -103,7 +108,7 @@ def page_links(body: bytes, url: str, hosts) -> PageLinks:
         tree = lxml_html.fromstring(body)
     except (etree.ParserError, ValueError):
         return PageLinks([], [], [], False)
-    feeds, event_links, child_links, sibling_links = [], [], [], []
+    feeds, event_links, child_links, sibling_links, promising = [], [], [], [], set()
     # relative links are relative to <base href> where the page names one (Contao, TYPO3 do)
     base = next(iter(tree.xpath("//base/@href")), "").strip()
     base_url = urljoin(url, base) if base and urlsplit(urljoin(url, base)).scheme in ("http", "https") else url
@@ -136,15 +141,21 @@ def page_links(body: bytes, url: str, hosts) -> PageLinks:
             sibling_links.append(href)
         elif below or (same_path and own_dir):
             child_links.append(href)
-        elif EVENT_CUE_RE.search(text) or EVENT_CUE_RE.search(parts.path + "?" + parts.query):
+        elif EVENT_CUE_RE.search(text) or EVENT_CUE_RE.search(parts.path + "?" + parts.query) \
+                or PROMISING_RE.search(text) or PROMISING_RE.search(parts.path):
             event_links.append(href)
+        else:
+            continue
+        new_part = parts.path[len(own_dir):] if below else "" if same_path else parts.path
+        if PROMISING_RE.search(new_part) or (not same_path and PROMISING_RE.search(text)):
+            promising.add(href)
     unique = lambda items: list(dict.fromkeys(items))  # noqa: E731
     items_per_list: dict[str, int] = {}
     for href in unique(event_links):
         if names_an_item(href):
             items_per_list[urlsplit(href).path] = items_per_list.get(urlsplit(href).path, 0) + 1
     return PageLinks(unique(feeds), unique(event_links), unique(child_links),
-                     bool(JSONLD_EVENT_RE.search(body)), unique(sibling_links),
+                     bool(JSONLD_EVENT_RE.search(body)), unique(sibling_links), promising,
                      max(items_per_list.values(), default=0) >= 3)
 
 

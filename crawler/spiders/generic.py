@@ -210,14 +210,17 @@ class GenericSpider(RegistrySpider):
                 yield request
         followed_children = 0
         if depth < self.source.max_depth:
+            # a hop toward the education section or the events costs no depth; the page budget
+            # stays the cap (a Bildungsbüro's events are often four links from the home page)
+            hop = lambda url: depth if url in links.promising else depth + 1  # noqa: E731
             for url in links.event_links:
-                request = self.follow(url, self.parse_page, depth=depth + 1, via=LISTING)
+                request = self.follow(url, self.parse_page, depth=hop(url), via=LISTING)
                 if request:
                     report.inc(self.crawler.stats, "listing_links")
                     yield request
             if via != FEED:
                 for url in links.child_links:
-                    request = self.follow(url, self.parse_page, depth=depth + 1, via=via)
+                    request = self.follow(url, self.parse_page, depth=hop(url), via=via)
                     if request:
                         report.inc(self.crawler.stats, "listing_links")
                         followed_children += 1
