@@ -48,23 +48,32 @@ NEWS_ITEMS = {  # id: (headline, published, text)
 
 
 def news_url(number: str) -> str:
-    return f"/aktuelles/detail?tx_news_pi1%5Bnews%5D={number}&amp;cHash=c{number}"
+    # relative to the pages' <base href>, as TYPO3 writes them
+    return f"aktuelles/detail?tx_news_pi1%5Bnews%5D={number}&amp;cHash=c{number}"
 
 
 def news_site(mirror: Path) -> None:
-    nav = '<a href="/aktuelles/">Aktuelles</a> <a href="/kreishaus/">Kreishaus</a>'
-    write(mirror / NEWS / "index.html", page("Kreis Wiesenau", "<h1>Willkommen im Kreis Wiesenau</h1>", nav))
+    base = f'<base href="https://{NEWS}/">'
+    nav = '<a href="aktuelles/">Aktuelles</a> <a href="bildung/">Schule und Bildung</a>'
+    write(mirror / NEWS / "index.html", page("Kreis Wiesenau", "<h1>Willkommen im Kreis Wiesenau</h1>", nav, base))
     teasers = "".join(f'<div class="article"><h3><a href="{news_url(n)}">{h}</a></h3>'
                       f'<time itemprop="datePublished" datetime="{p}">{p}</time></div>'
                       for n, (h, p, _) in NEWS_ITEMS.items())
-    write(mirror / NEWS / "aktuelles" / "index.html", page("Aktuelles", f"<h1>Aktuelles</h1>{teasers}", nav))
+    write(mirror / NEWS / "aktuelles" / "index.html", page("Aktuelles", f"<h1>Aktuelles</h1>{teasers}", nav, base))
+    # the Bildungsbüro's own page lists its news with the days they were published
+    dated = "".join(f'<li><span class="date">{p[8:10]}.{p[5:7]}.{p[:4]}</span> <a href="{news_url(n)}">{h}</a></li>'
+                    for n, (h, p, _) in NEWS_ITEMS.items())
+    write(mirror / NEWS / "bildung" / "index.html", page("Bildungsbüro", (
+        "<h1>Bildungsbüro</h1><p>Wir begleiten das Bildungsmonitoring und die Bildungskonferenz des Kreises.</p>"
+        f"<h2>Meldungen des Bildungsbüros</h2><ul>{dated}</ul><h2>Kontakt</h2><p>Kreishaus, Am Deich 1, "
+        "25999 Wiesenau</p>"), nav, base))
     for number, (headline, published, text) in NEWS_ITEMS.items():
         others = "".join(f'<li><a href="{news_url(n)}">{h}</a></li>' for n, (h, _, _) in NEWS_ITEMS.items()
                          if n != number)
         main = (f'<div class="news-single"><h1>{headline}</h1><time itemprop="datePublished" datetime="{published}">'
                 f'{published}</time>{text}</div><aside><h2>Weitere Meldungen</h2><ul>{others}</ul></aside>')
         write(mirror / NEWS / "aktuelles" / f"detail@tx_news_pi1[news]={number}&cHash=c{number}",
-              page(headline, main, nav))
+              page(headline, main, nav, base))
 
 
 # ---------------------------------------------------------------- a Bildungsbüro four links below home
@@ -173,6 +182,14 @@ def published(db: Path, source: str) -> dict[str, dict]:
         connection.close()
 
 
+def errors(db: Path, source: str) -> list[str]:
+    connection = sqlite3.connect(db)
+    try:
+        return [r[0] for r in connection.execute("select url from crawl_errors where source = ?", [source])]
+    finally:
+        connection.close()
+
+
 def excluded(db: Path, source: str) -> set[str]:
     connection = sqlite3.connect(db)
     try:
@@ -185,8 +202,15 @@ def test_a_news_item_that_links_to_its_sibling_items_is_read_as_an_event_page(cr
     events = published(crawled, "wiesenau")
     fachtag = events["Fachtag Schulsozialarbeit 2027: Gemeinsam stark an Schulen"]
     assert (fachtag["start"], fachtag["city"]) == ("2027-03-11T09:00", "Wiesenau")
-    assert set(events) == {"Fachtag Schulsozialarbeit 2027: Gemeinsam stark an Schulen"}
     assert "Kreismusikschule spielt zum Neujahrskonzert" in excluded(crawled, "wiesenau")
+
+
+def test_a_list_of_news_with_their_publication_days_gives_no_events_of_those_days(crawled):
+    assert set(published(crawled, "wiesenau")) == {"Fachtag Schulsozialarbeit 2027: Gemeinsam stark an Schulen"}
+
+
+def test_links_relative_to_the_base_href_lead_to_pages_not_errors(crawled):
+    assert errors(crawled, "wiesenau") == []
 
 
 def test_a_bildungsbuero_four_links_below_the_home_page_is_reached(crawled):
