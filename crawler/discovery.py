@@ -102,6 +102,16 @@ def names_an_item(url: str) -> bool:
     return any(not PAGINATION_KEY_RE.search(unquote(key).rsplit("[", 1)[-1].rstrip("]")) for key in keys)
 
 
+def _new_part(path: str, own_path: str) -> str:
+    """What a link's path adds to the folders it shares with the page's own path (a link not below
+    the page): /veranstaltungen/2027-04/ from /veranstaltungen/2027-03/ adds "2027-04"."""
+    theirs, ours = path.strip("/").split("/"), own_path.strip("/").split("/")
+    shared = 0
+    while shared < min(len(theirs), len(ours) - 1) and theirs[shared] == ours[shared]:
+        shared += 1
+    return "/".join(theirs[shared:])
+
+
 def page_links(body: bytes, url: str, hosts) -> PageLinks:
     """What a page offers the discovery: feeds, links toward events, links to its own sub-pages."""
     try:
@@ -146,7 +156,7 @@ def page_links(body: bytes, url: str, hosts) -> PageLinks:
             event_links.append(href)
         else:
             continue
-        new_part = parts.path[len(own_dir):] if below else "" if same_path else parts.path
+        new_part = parts.path[len(own_dir):] if below else "" if same_path else _new_part(parts.path, own_path)
         if PROMISING_RE.search(new_part) or (not same_path and PROMISING_RE.search(text)):
             promising.add(href)
     unique = lambda items: list(dict.fromkeys(items))  # noqa: E731

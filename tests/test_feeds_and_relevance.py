@@ -115,6 +115,9 @@ def test_links_toward_the_education_section_or_events_are_promising():
     links = discovery.page_links(body, "https://kreis.example/kalender/", {"kreis.example"})
     assert "https://kreis.example/bildung-familie/" in links.event_links
     assert links.promising == {"https://kreis.example/bildung-familie/"}  # a month page of the calendar costs a hop
+    month = discovery.page_links(b'<a href="/veranstaltungen/2027-04/">April</a>',
+                                 "https://kreis.example/veranstaltungen/2027-03/", {"kreis.example"})
+    assert month.event_links and not month.promising
 
 
 def test_an_events_calendar_location_with_its_country_gives_the_town():
