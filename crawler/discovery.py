@@ -7,8 +7,8 @@ from __future__ import annotations
 import html
 import json
 import re
-from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from dataclasses import dataclass, field
+from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml import etree, html as lxml_html
 
@@ -33,6 +33,13 @@ EVENT_CUE_RE = re.compile(
 SKIP_RE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|jpe?g|png|gif|svg|webp|mp[34]|css|js)(?:$|\?)|"
                      r"mailto:|tel:|javascript:|/login|/suche|/search|print=|/en/|\?lang=|"
                      r"/impressum|/datenschutz|/kontakt|/barrierefreiheit|/sitemap(?:\.html?)?$", re.I)
+# Where a site's education section or its events are: a hop toward them costs no depth. Said by the
+# link's text or by the part of its path that is new (a calendar's month pages, /termine/2027/02/,
+# name nothing new and cost a hop each), e.g. "Bildung & Familie" -> "Bildungsbüro" -> "Veranstaltungen".
+PROMISING_RE = re.compile(r"bildung|veranstaltung|termin|kalender", re.I)
+# A query that only turns the pages of a list ("?seite=2", "tx_news_pi1[currentPage]=2&cHash=…"):
+# the page is still the list. Any other query names one item (a news item, "termin.php?id=7").
+PAGINATION_KEY_RE = re.compile(r"page|seite|offset|start|^p$|^pg$|^chash$", re.I)
 SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 JSONLD_EVENT_RE = re.compile(rb'"@type"\s*:\s*\[?\s*"(?:\w+)?Event"|itemtype=["\']https?://schema\.org/\w*Event', re.I)
 
@@ -80,6 +87,29 @@ class PageLinks:
     event_links: list[str]        # links whose text or URL leads toward events
     child_links: list[str]        # links below this page's own path (detail pages of a listing)
     has_structured_event: bool    # schema.org Event in JSON-LD or microdata
+    # an item page's links to other items of its list ("Weitere Meldungen" beside a news item):
+    # worth following, but they make the page no list
+    sibling_links: list[str] = field(default_factory=list)
+    promising: set[str] = field(default_factory=set)  # links toward the education section or events
+    # links to three or more items of one list elsewhere ("Meldungen des Bildungsbüros" linking to
+    # /aktuelles/detail?news=…): the page is a teaser list, its dates are the items' publication days
+    links_to_list_items: bool = False
+
+
+def names_an_item(url: str) -> bool:
+    """The URL's query names one item of a list (news=17, id=7), not only a page of the list."""
+    keys = [part.split("=", 1)[0] for part in urlsplit(url).query.split("&") if part]
+    return any(not PAGINATION_KEY_RE.search(unquote(key).rsplit("[", 1)[-1].rstrip("]")) for key in keys)
+
+
+def _new_part(path: str, own_path: str) -> str:
+    """What a link's path adds to the folders it shares with the page's own path (a link not below
+    the page): /veranstaltungen/2027-04/ from /veranstaltungen/2027-03/ adds "2027-04"."""
+    theirs, ours = path.strip("/").split("/"), own_path.strip("/").split("/")
+    shared = 0
+    while shared < min(len(theirs), len(ours) - 1) and theirs[shared] == ours[shared]:
+        shared += 1
+    return "/".join(theirs[shared:])
 
 
 def page_links(body: bytes, url: str, hosts) -> PageLinks:
@@ -88,17 +118,21 @@ def page_links(body: bytes, url: str, hosts) -> PageLinks:
         tree = lxml_html.fromstring(body)
     except (etree.ParserError, ValueError):
         return PageLinks([], [], [], False)
-    feeds, event_links, child_links = [], [], []
+    feeds, event_links, child_links, sibling_links, promising = [], [], [], [], set()
+    # relative links are relative to <base href> where the page names one (Contao, TYPO3 do)
+    base = next(iter(tree.xpath("//base/@href")), "").strip()
+    base_url = urljoin(url, base) if base and urlsplit(urljoin(url, base)).scheme in ("http", "https") else url
     for link in tree.xpath("//link[@href]"):
         rel = (link.get("rel") or "").lower()
         kind = (link.get("type") or "").lower()
         if "alternate" in rel and any(t in kind for t in FEED_TYPES):
-            feeds.append(urljoin(url, link.get("href")))
+            feeds.append(urljoin(base_url, link.get("href")))
     own_path = urlsplit(url).path.rstrip("/")
+    item_page = names_an_item(url)
     # TYPO3 and friends keep a page's sub-pages below its name: /termine.html -> /termine/<slug>.html
     own_dir = own_path.rsplit(".", 1)[0] if "." in own_path.rsplit("/", 1)[-1] else own_path
     for anchor in tree.xpath("//a[@href]"):
-        href = urljoin(url, anchor.get("href").strip()).split("#")[0]
+        href = urljoin(base_url, anchor.get("href").strip()).split("#")[0]
         parts = urlsplit(href)
         if parts.scheme not in ("http", "https") or parts.hostname not in hosts or href == url:
             continue
@@ -111,14 +145,28 @@ def page_links(body: bytes, url: str, hosts) -> PageLinks:
             continue
         text = " ".join(anchor.text_content().split())
         path = parts.path.rstrip("/")
-        below = bool(own_dir) and (path.startswith(own_dir + "/") or (parts.query and path == own_path))
-        if below:
+        same_path = bool(parts.query) and path == own_path
+        below = bool(own_dir) and path.startswith(own_dir + "/")
+        if same_path and item_page:
+            sibling_links.append(href)
+        elif below or (same_path and own_dir):
             child_links.append(href)
-        elif EVENT_CUE_RE.search(text) or EVENT_CUE_RE.search(parts.path + "?" + parts.query):
+        elif EVENT_CUE_RE.search(text) or EVENT_CUE_RE.search(parts.path + "?" + parts.query) \
+                or PROMISING_RE.search(text) or PROMISING_RE.search(parts.path):
             event_links.append(href)
+        else:
+            continue
+        new_part = parts.path[len(own_dir):] if below else "" if same_path else _new_part(parts.path, own_path)
+        if PROMISING_RE.search(new_part) or (not same_path and PROMISING_RE.search(text)):
+            promising.add(href)
     unique = lambda items: list(dict.fromkeys(items))  # noqa: E731
+    items_per_list: dict[str, int] = {}
+    for href in unique(event_links):
+        if names_an_item(href):
+            items_per_list[urlsplit(href).path] = items_per_list.get(urlsplit(href).path, 0) + 1
     return PageLinks(unique(feeds), unique(event_links), unique(child_links),
-                     bool(JSONLD_EVENT_RE.search(body)))
+                     bool(JSONLD_EVENT_RE.search(body)), unique(sibling_links), promising,
+                     max(items_per_list.values(), default=0) >= 3)
 
 
 def eventish(url: str) -> bool:

@@ -21,6 +21,7 @@ SERIES_PAST = timedelta(days=365)
 SERIES_FUTURE = timedelta(days=2 * 366)
 SERIES_MAX = 60
 
+COUNTRY_RE = re.compile(r"Deutschland|Germany|DE|DEU", re.I)
 POSTAL_TOWN_RE = re.compile(r"\b(\d{5})\s+([A-ZÄÖÜ][\wäöüß.\- ]*?(?:\s(?:an|am|im|in|ob|bei)\s[\wäöüß.\- ]+)?)"
                             r"\s*(?:,|$|\()")
 STREET_RE = re.compile(r"^[A-ZÄÖÜ][\wäöüß.\- ]*(?:straße|str\.|weg|platz|allee|ring|gasse|damm|ufer|markt)\s*\d",
@@ -62,8 +63,13 @@ def _text(component, key: str) -> str | None:
 def split_location(location: str) -> dict:
     """LOCATION "Kreishaus, Sitzungssaal 2, Am Markt 1, 12345 Musterstadt" -> venue, address, postal code, town."""
     result: dict = {}
-    match = POSTAL_TOWN_RE.search(location)
     parts = [part.strip() for part in location.split(",") if part.strip()]
+    # The Events Calendar writes "venue, street, town, postal code, country"
+    if len(parts) > 1 and COUNTRY_RE.fullmatch(parts[-1]):
+        parts.pop()
+    if len(parts) > 2 and re.fullmatch(r"\d{5}", parts[-1]):
+        result["postal_code"], result["city"] = parts.pop(), parts.pop()
+    match = None if result else POSTAL_TOWN_RE.search(location)
     if match:
         result["postal_code"], result["city"] = match.group(1), match.group(2).strip()
         parts = [part for part in parts if match.group(1) not in part]

@@ -23,6 +23,7 @@ THRESHOLD = 2  # a score at or above this is relevant
 
 
 WEIGHTS = {"Feld": 3, "Format": 2, "Thema": 1, "Zielgruppe": 1, "Veranstalter": 3, "Bereich": 1, "Gegen": -3}
+WHAT = ("Feld", "Format", "Thema")  # evidence of what the event is; the others say who and where
 
 
 @dataclass
@@ -68,12 +69,17 @@ def decide(title: str, description: str = "", *, organizer: str | None = None, o
     if page_url and re.search(r"bildungs(?:buero|büro|region|management|monitoring|netzwerk|landschaft|koordination)",
                               page_url, re.I):
         add("Bereich", ["Seite im Bereich Bildungsmanagement"])
-    # leisure and civic words in the title count fully; in the text only when nothing speaks for the field
+    # What the event is (field, format, topic) is evidence of its own; who it is for, who holds it
+    # and where the page stands only support it: the cycling tour of a network's team, the
+    # parents' evening with the head teachers are not of this field.
+    what = any(reason.split(":")[0] in WHAT for reason in reasons)
+    # leisure and civic words in the title count fully; in the text when nothing says what the event is
     against = _found(UNRELATED_WORDS, head)
-    if not against and score < THRESHOLD:
+    if not against and (score < THRESHOLD or not what):
         against = _found(UNRELATED_WORDS, body[:600])
     add("Gegen", against, cap=2)
-    return Decision(relevant=score >= THRESHOLD, score=score, reasons=reasons)
+    organizer_named = any(reason.startswith("Veranstalter") for reason in reasons)
+    return Decision(relevant=score >= THRESHOLD and (what or organizer_named), score=score, reasons=reasons)
 
 
 def decide_event(event, *, page_url: str = "", categories=()) -> Decision:

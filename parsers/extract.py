@@ -60,6 +60,8 @@ class Extractor:
         events = []
         multi = len(blocks) > 1
         lines_of = [m.line for m in mentions]  # in page order: each block's mentions by bisection
+        declared = self._declared_block(blocks) if multi else None
+        declared_event = None
         for index, block in enumerate(blocks):
             block_mentions = mentions[bisect_left(lines_of, block.start):bisect_left(lines_of, block.end)]
             jsonld = None
@@ -68,11 +70,21 @@ class Extractor:
                     jsonld = self.view.structured[0]
                 elif len(self.view.structured) == len(blocks):
                     jsonld = self.view.structured[index]
+                elif index == declared:
+                    jsonld = self.view.structured[0]
             event = self._event(block, block_mentions, multi, jsonld)
             if event is not None:
                 if multi:
                     self._name_from_dated_sentence(block, event, headline_only=self.view.page.is_html)
                 events.append(event)
+                if index == declared:
+                    declared_event = event
+        if declared_event is not None and declared_event.start:
+            # the page of one declared event: its other sections on that day ("Details", "Veranstaltungsort")
+            # are parts of it, not events of their own
+            day = declared_event.start[:10]
+            events = [e for e in events if e is declared_event or (e.start or "")[:10] != day]
+            multi = len(events) > 1
         if multi and events:
             self._share_page_facts(blocks, mentions, events)
         if not events and self.view.structured and not multi:
@@ -85,6 +97,15 @@ class Extractor:
             self._name_from_dated_sentence(Block(0, len(self.view.lines), self.view.title_line()), events[0],
                                            headline_only=True, whole_page=True)
         return events
+
+    def _declared_block(self, blocks: list[Block]) -> int | None:
+        """The block named like the page's one schema.org Event (an event page whose text falls into
+        several sections, e.g. the heading and a "Details" box), or None."""
+        if len(self.view.structured) != 1 or not self.view.structured[0].get("title"):
+            return None
+        name = self.view.structured[0]["title"]
+        return next((index for index, block in enumerate(blocks) if block.title_line is not None
+                     and prose.same_name(self.view.texts[block.title_line], name)), None)
 
     def _events_listed_after_lead_in(self, events: list[Event], mentions: list[Mention]) -> list[Event] | None:
         """"Hierzu werden drei Infoveranstaltungen angeboten:" and a date a line below it: one

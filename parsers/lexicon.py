@@ -355,10 +355,14 @@ UNRELATED_WORDS = _cues(
     ("Kultur", r"theater|kabarett|comedy|\bkino\b|filmabend|lesung|vernissage|ausstellung|\bmuseum|"
                r"führung|stadtführung|vortrag\s+über\s+die\s+geschichte|kunst|tanz|poetry|krimi|puppen"),
     ("Sport", r"\blauf\b|läufe|marathon|turnier|meisterschaft|fußball|radtour|wanderung|wandertag|"
-              r"schwimm|sportabzeichen|\bsport\b|volkslauf|yoga|fitness|triathlon|\bspiel\b|spieltag"),
+              r"schwimm|sportabzeichen|\bsport\b|volkslauf|yoga|fitness|triathlon|\bspiel\b|spieltag|"
+              r"stadtradeln|radeln\b|fahrradtour|radbegeistert|\btour\b"),
     ("Freizeit", r"ferienprogramm|basteln|bastel|kochkurs|seniorennachmittag|kaffeenachmittag|tag\s+der\s+offenen|"
                  r"blutspende|gottesdienst|andacht|erntedank|advent|weihnacht|ostern|osterfeuer|kinderfest|"
-                 r"spielplatz|vorlesen|bilderbuchkino|märchen|zirkus|tierpark|natur\w*führung|garten"),
+                 r"spielplatz|vorlesen|bilderbuchkino|märchen|zirkus|tierpark|natur\w*führung|garten|picknick"),
+    # a school's or town's information for parents (enrolment, parents' evenings), not for the field
+    ("Elternabend", r"elternabend|(?:info|informations)abend\s+für\s+eltern|schulanmeldung|"
+                    r"anmeldung\s+an\s+(?:den|der|die)\s+(?:weiterführenden\s+)?schulen?\b"),
     ("Politik/Verwaltung", r"sitzung\s+des\s+(?:kreistag|stadtrat|gemeinderat|ausschuss)|kreistagssitzung|"
                            r"ratssitzung|ausschusssitzung|bürgersprechstunde|wahl\b|einwohnerversammlung|"
                            r"müllabfuhr|sperrmüll|straßensperrung|schadstoffmobil"),

@@ -8,7 +8,7 @@ from . import dates as d
 from . import lexicon as lex
 from . import when
 from .content import PageView
-from .event import FROM_PROSE, POSTPONED
+from .event import FROM_JSONLD, FROM_PROSE, POSTPONED
 from .mentions import Mention, resolve
 from .segment import Draft
 
@@ -28,10 +28,15 @@ def read_status(view: PageView, draft: Draft, texts: list[str], title: str, ment
     status = lex.status_of(joined)
     if lex.BOOKED_OUT_RE.search(joined):
         event.booked_out = True
+    if (event.provenance.get("status") or {}).get("from") == FROM_JSONLD:
+        # the page's schema.org eventStatus (EventCancelled) is the site's own word; "we hope
+        # for a new date" in its text does not make a cancelled event a postponed one
+        status = event.status
+    elif status is not None:
+        event.status = status
+        event.note("status", FROM_PROSE, next((t for t in relevant if lex.status_of(t)), title))
     if status is None:
         return
-    event.status = status
-    event.note("status", FROM_PROSE, next((t for t in relevant if lex.status_of(t)), title))
     if status != POSTPONED:
         return
     labelled_old = next((m for m in mentions if m.kind == "old" and resolve(view, m, year_hint)), None)

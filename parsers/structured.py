@@ -5,6 +5,7 @@ the extractor microseconds.
 """
 from __future__ import annotations
 
+import html
 import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -62,7 +63,8 @@ def _text(value) -> str | None:
         value = value[0] if value else None
     if isinstance(value, dict):
         value = value.get("name") or value.get("@value")
-    return str(value).strip() if value else None
+    # WordPress writes entities into its JSON-LD ("Schule &#8211; Beruf")
+    return html.unescape(str(value)).strip() if value else None
 
 
 def _local(value) -> tuple[str | None, bool]:
@@ -133,9 +135,11 @@ def apply(event: Event, data: dict) -> None:
     if data.get("hybrid"):
         event.hybrid = True
     status = data.get("status") or ""
-    if "Cancelled" in status:
-        event.status = CANCELLED
-    elif "Postponed" in status or "Rescheduled" in status:
-        event.status = POSTPONED
+    if "Cancelled" in status or "Postponed" in status or "Rescheduled" in status:
+        event.status = CANCELLED if "Cancelled" in status else POSTPONED
+        event.provenance["status"] = {"from": FROM_JSONLD, "snippet": f"eventStatus: {status}"}
     if not event.title and data.get("title"):
         event.title = data["title"]
+    if (data.get("url") or "").startswith(("http://", "https://")):
+        # the event's own page, as the site declares it (a list page's JSON-LD names its items' pages)
+        event.url = data["url"]

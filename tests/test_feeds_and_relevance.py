@@ -97,6 +97,34 @@ def test_page_links_find_feeds_event_links_and_sub_pages():
     assert links.child_links == ["https://kreis.example/bildung/bildungsbuero/team.html"]
 
 
+def test_an_item_page_links_to_its_siblings_and_stays_an_item_page():
+    """A TYPO3 news item beside "Weitere Meldungen" links to other items of its list: no listing."""
+    body = b"""<html><body><h1>Fachtag</h1>
+    <a href="/aktuelles/detail?news=2&amp;cHash=b">B</a><a href="/aktuelles/detail?news=3&amp;cHash=c">C</a>
+    <a href="/aktuelles/detail?news=4&amp;cHash=d">D</a></body></html>"""
+    item = discovery.page_links(body, "https://kreis.example/aktuelles/detail?news=1&cHash=a", {"kreis.example"})
+    assert item.child_links == [] and len(item.sibling_links) == 3
+    listing = discovery.page_links(body, "https://kreis.example/aktuelles/detail?currentPage=2&cHash=e",
+                                   {"kreis.example"})
+    assert len(listing.child_links) == 3 and listing.sibling_links == []
+
+
+def test_links_toward_the_education_section_or_events_are_promising():
+    body = """<html><body><a href="/bildung-familie/">Bildung &amp; Familie</a><a href="/abfall/">Abfall</a>
+    <a href="/kalender/?monat=2027-02">Nächster Monat</a></body></html>""".encode()
+    links = discovery.page_links(body, "https://kreis.example/kalender/", {"kreis.example"})
+    assert "https://kreis.example/bildung-familie/" in links.event_links
+    assert links.promising == {"https://kreis.example/bildung-familie/"}  # a month page of the calendar costs a hop
+    month = discovery.page_links(b'<a href="/veranstaltungen/2027-04/">April</a>',
+                                 "https://kreis.example/veranstaltungen/2027-03/", {"kreis.example"})
+    assert month.event_links and not month.promising
+
+
+def test_an_events_calendar_location_with_its_country_gives_the_town():
+    assert feeds.split_location("Gemeindezentrum, Lindenweg 4, Lindtal, 07999, Deutschland") == {
+        "venue": "Gemeindezentrum", "address": "Lindenweg 4", "city": "Lindtal", "postal_code": "07999"}
+
+
 def test_several_jsonld_events_on_one_page_are_each_read():
     body = (b'<html><head><script type="application/ld+json">{"@graph": [{"@type": "Event", "name": "A"},'
             b'{"@type": "EducationEvent", "name": "B"}, {"@type": "Organization", "name": "C"}]}</script>'
@@ -120,6 +148,17 @@ def test_relevance_decision(title, description, relevant):
     decision = relevance.decide(title, description)
     assert decision.relevant is relevant, decision.text()
     assert decision.reasons or not relevant
+
+
+def test_who_an_event_is_for_or_by_does_not_make_a_leisure_or_parents_event_relevant():
+    parents = relevance.decide("Infoabend für Eltern: Anmeldung an den weiterführenden Schulen",
+                               "Die Schulleitungen stellen ihre Schulen vor. Veranstalter: Schulverwaltung")
+    assert not parents.relevant, parents.text()
+    tour = relevance.decide("Stadtradeln: gemeinsame Tour des Netzwerkteams", "Alle Radbegeisterten sind eingeladen.",
+                            organizer="Bildungsnetzwerk Saalfeld", page_url="https://bildungsnetzwerk.example/x/")
+    assert not tour.relevant, tour.text()
+    # without a leisure word the network's own event stays one of the field
+    assert relevance.decide("Jahrestreffen", organizer="Bildungsnetzwerk Saalfeld").relevant
 
 
 def test_a_stated_bildungsbuero_organizer_counts_a_registry_default_does_not():

@@ -210,24 +210,33 @@ class GenericSpider(RegistrySpider):
                 yield request
         followed_children = 0
         if depth < self.source.max_depth:
+            # a hop toward the education section or the events costs no depth; the page budget
+            # stays the cap (a Bildungsbüro's events are often four links from the home page)
+            hop = lambda url: depth if url in links.promising else depth + 1  # noqa: E731
             for url in links.event_links:
-                request = self.follow(url, self.parse_page, depth=depth + 1, via=LISTING)
+                request = self.follow(url, self.parse_page, depth=hop(url), via=LISTING)
                 if request:
                     report.inc(self.crawler.stats, "listing_links")
                     yield request
             if via != FEED:
                 for url in links.child_links:
-                    request = self.follow(url, self.parse_page, depth=depth + 1, via=via)
+                    request = self.follow(url, self.parse_page, depth=hop(url), via=via)
                     if request:
                         report.inc(self.crawler.stats, "listing_links")
                         followed_children += 1
                         yield request
-        if followed_children >= 2 or len(links.child_links) >= 3:
+                for url in links.sibling_links:
+                    request = self.follow(url, self.parse_page, depth=depth + 1, via=via)
+                    if request:
+                        report.inc(self.crawler.stats, "listing_links")
+                        yield request
+        listing = followed_children >= 2 or len(links.child_links) >= 3 or links.links_to_list_items
+        if listing:
             report.note_url(self.crawler.stats, "listings", response.url)
         is_home = urlsplit(response.url).path in ("", "/") and not urlsplit(response.url).query
         # A listing whose detail pages are fetched is read from those pages; the home page
         # only for the events it declares in JSON-LD or microdata.
-        if (is_home or followed_children >= 2 or len(links.child_links) >= 3) and not links.has_structured_event:
+        if (is_home or listing) and not links.has_structured_event:
             return
         fingerprint = pages.fingerprint(response.body, self.source, self.crawl_date,
                                         f"{pages.generic_reader_version()}|{via}|{is_home}|{published}")
