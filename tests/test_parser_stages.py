@@ -591,3 +591,10 @@ def test_a_format_with_a_long_motto_after_its_colon_is_a_title():
     title = ("Bildungswerkstatt: Vom Bericht zum Diskussionsgegenstand. Wie Produkte des Bildungsmonitorings zu "
              "Arbeitsmitteln für Entscheider werden")
     assert not weak_title(title)
+
+
+def test_a_weekday_set_off_by_a_bar_belongs_to_its_date():
+    text = ("DOKUMENTATION\n\n10. BILDUNGSKONFERENZ IM LANDKREIS BEISPIELAU\n\nMittwoch | 16. Oktober 2027 | Oberschule "
+            "am Park\n\nRÜCKBLICK – EINBLICK – AUSBLICK")
+    [event] = read(text)
+    assert event.start.startswith("2027-10-16")
