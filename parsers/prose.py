@@ -45,7 +45,7 @@ PHRASE_RE = re.compile(
     rf"(?:^|\b(?i:der|die|das|den|dem|des|zur|zum|beim|im|am|vom|unsere[rnms]?|ihre[rnms]?|seine[rnms]?|"
     rf"eine[nmr]?|ein|geplanten?|terminierten?|angekündigten?|verschobenen?|abgesagten?)\s+|"  # "die für den … geplante erste Bildungskonferenz"
     rf"(?<=\s)(?=\d{{1,2}}\.\s*[A-ZÄÖÜ]))"
-    rf"(?P<phrase>(?:(?P<ord>\d{{1,2}}\.|(?:erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|"
+    rf"(?P<phrase>(?:(?P<ord>\d{{1,2}}\.|(?i:erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|"
     rf"diesjährige|nächste)n?)\s*)?"
     rf"(?:(?P<ladj>[a-zäöüß]{{3,}}(?:en|e))\s+)?"
     rf"(?:(?P<adj>[A-ZÄÖÜ][\wäöüß]+er|[A-ZÄÖÜ][\wäöüß-]+-|(?:Regional|Digital|Kommunal|Landesweit|Bundesweit|"

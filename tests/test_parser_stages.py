@@ -598,3 +598,7 @@ def test_a_weekday_set_off_by_a_bar_belongs_to_its_date():
             "am Park\n\nRÜCKBLICK – EINBLICK – AUSBLICK")
     [event] = read(text)
     assert event.start.startswith("2027-10-16")
+
+
+def test_a_capitalised_ordinal_still_names_the_event():
+    assert phrase_title("Nun fand das Erste Dialogforum statt; über 120 Teilnehmende kamen.") == "Erstes Dialogforum"
