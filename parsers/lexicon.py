@@ -218,6 +218,10 @@ NEWS_HEADLINE_VERB_RE = re.compile(r"\b(?:lädt|laden|liegt|bietet|startet|begin
 MEETING_VERB_RE = re.compile(r"\b(?:tausch(?:t|en|te|ten)\s+sich\b|tr(?:a|e)f(?:en|t|fen)\s+sich\b|"
                              r"kamen\b[^.]{0,80}\bzusammen\b|k(?:o|a)mmen\b[^.]{0,80}\bzusammen\b)", re.I)
 
+# A sentence that reports what happened: its day lies before the page was written
+PAST_REPORT_RE = re.compile(r"\b(?:veranstaltete[n]?|fand(?:en)?|trafen|kamen|nahmen|eröffnete|begrüßte[n]?|tagte[n]?|"
+                            r"diskutierten|informierten|tauschten|berieten|stellten|präsentierten)\b")
+
 # A news site's clock above the article: an English weekday (a German page never names its event's
 # day so), the date, perhaps the time of the request.
 SITE_CLOCK_RE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\d{1,2}\.?\s+[A-Za-zäöüÄÖÜ]+"

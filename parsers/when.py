@@ -52,8 +52,32 @@ def pick_date(view: PageView, draft: Draft, block: Block, mentions: list[Mention
                 draft.date_line = best.line
             return False
         best = max(others, key=lambda m: (m.score, -m.line))
+    if _past_report_in_the_future(view, best):
+        # "veranstaltete der Burgenlandkreis am 29. März eine Bildungskonferenz": a report of a day
+        # whose year the page never gives; read from the crawl date it would land in the future
+        event.start_partial = f"--{best.date.month:02d}-{best.date.day:02d}"
+        event.note("start_partial", FROM_PROSE, view.texts[best.line][:200])
+        draft.date_line = best.line
+        return False
     set_when(view, draft, best)
     return True
+
+
+def _past_report_in_the_future(view: PageView, mention: Mention) -> bool:
+    if mention.date.year is not None or view.publication_date or view.crawl_date is None \
+            or mention.first is None or mention.first <= view.crawl_date:
+        return False
+    day = (mention.date.day, mention.date.month)
+    for text in view.texts[:200]:  # any sentence of the page that reports this day in the past tense
+        if not d.MAYBE_DATE(text):
+            continue
+        for other in d.find_dates(text):
+            if (other.day, other.month) == day and other.year is None:
+                start = max(text.rfind(". ", 0, other.start) + 1, 0)
+                end = text.find(". ", other.end)
+                if lex.PAST_REPORT_RE.search(text[start:end if end > 0 else len(text)]):
+                    return True
+    return False
 
 
 def set_when(view: PageView, draft: Draft, mention: Mention) -> None:

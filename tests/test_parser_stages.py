@@ -602,3 +602,11 @@ def test_a_weekday_set_off_by_a_bar_belongs_to_its_date():
 
 def test_a_capitalised_ordinal_still_names_the_event():
     assert phrase_title("Nun fand das Erste Dialogforum statt; über 120 Teilnehmende kamen.") == "Erstes Dialogforum"
+
+
+def test_a_report_of_a_day_without_a_year_never_lands_in_the_future():
+    text = ("Beispielkreis veranstaltet erste Bildungskonferenz\n\nAls erste unserer Partnerkommunen veranstaltete der "
+            "Beispielkreis am 29. März eine Bildungskonferenz, und mehr als 300 Bildungsakteure nahmen teil.\n"
+            "„Was anderes als Bildung?“, so eröffnet der Landrat am 29. März die erste Bildungskonferenz im Beispielkreis.")
+    [event] = read(text)
+    assert event.start is None and event.start_partial == "--03-29"
