@@ -46,7 +46,8 @@ from .ical import as_dict, assemble_calendar, build_calendar, entry_texts, entry
 from .identity import slug
 from .rows import own_text, status_word
 from .schema import PUBLISHED
-from .wording import FIELD_LABELS, STATUS_WORDS, day_words, month_words, role_label, short_date, when_words
+from .wording import (FIELD_LABELS, STATUS_WORDS, count_words, day_words, month_words, number, role_label, short_date,
+                      when_words)
 
 DATABASE = "dkbm"
 TABLE = "events"
@@ -586,6 +587,13 @@ def start_page_data(conn) -> dict:
         row["frist"] = day_words(date.fromisoformat(row["Anmeldeschluss"][:10]))
         row["wann"] = short_date(row["Beginn"])
     return {"months": list(months.items()), "deadlines": deadlines}
+
+
+@hookimpl
+def prepare_jinja2_environment(env, datasette):
+    # German numbers and counts in every template: {{ n|zahl }} -> "12.345", {{ n|anzahl }} -> "3 Einträge"
+    env.filters["zahl"] = number
+    env.filters["anzahl"] = count_words
 
 
 @hookimpl
