@@ -26,7 +26,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
-import os
 import re
 import sqlite3
 from collections import OrderedDict
@@ -42,6 +41,7 @@ from datetime import date, timedelta
 from urllib.parse import quote
 
 from .feed import collect_entries
+from .filestate import file_state
 from .ical import as_dict, assemble_calendar, build_calendar, entry_texts, entry_years, json_list, platform_label
 from .identity import slug
 from .rows import own_text, status_word
@@ -256,18 +256,10 @@ FEED_CACHE_SIZE = 32
 
 
 def _file_state(db) -> tuple | None:
-    """mtime/size of the database file and its WAL: changes whenever a crawl writes."""
+    """The state of the database file (changes whenever a crawl writes); None in memory."""
     if db.is_memory or not db.path:
         return None
-    state = []
-    for suffix in ("", "-wal"):
-        try:
-            st = os.stat(str(db.path) + suffix)
-        except OSError:
-            state.append(None)
-        else:
-            state.append((st.st_mtime_ns, st.st_size))
-    return tuple(state)
+    return file_state(db.path)
 
 
 async def _cached_feed(key: tuple | None, build) -> tuple[bytes, str]:

@@ -141,3 +141,20 @@ async def test_the_sql_page_and_the_canned_queries_are_german(store):
     canned = text((await ds.client.get("/dkbm/kommende_veranstaltungen")).text)
     assert "SQL-Abfrage: 2 Einträge" in canned and "SQL bearbeiten" in canned
     assert_no_english(canned)
+
+
+@pytest.mark.asyncio
+async def test_counts_follow_every_write(store):
+    ds = make_datasette(store.path)
+
+    async def counted() -> tuple[int, str]:
+        data = (await ds.client.get("/dkbm/events.json", params={"source": "reab_hessen", "_size": "1"})).json()
+        page = text((await ds.client.get("/dkbm/veranstaltungen")).text)
+        return data["filtered_table_rows_count"], page
+
+    count, page = await counted()
+    assert count == 2 and "2 Einträge" in page
+    crawl_page(store, [Event(title="Werkstatt Sozialraum", start="2099-05-04", all_day=True, city="Fulda")],
+               page_url=LIST_PAGE + "?seite=2")
+    count, page = await counted()
+    assert count == 3 and "3 Einträge" in page
