@@ -1,6 +1,8 @@
 """Scrapy settings: polite by default. `dkbm crawl` adds the database path and, offline, the mirror."""
 import os
 
+from crawler.cache import DEFAULT_RECRAWL_INTERVAL
+
 BOT_NAME = "dkbm-aggregate"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
@@ -33,7 +35,7 @@ DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 HTTPCACHE_ENABLED = True
 HTTPCACHE_POLICY = "crawler.cache.RecrawlPolicy"
 HTTPCACHE_STORAGE = "crawler.cache.RecrawlCacheStorage"
-DKBM_RECRAWL_INTERVAL = float(os.environ.get("DKBM_RECRAWL_INTERVAL", 3600))
+DKBM_RECRAWL_INTERVAL = float(os.environ.get("DKBM_RECRAWL_INTERVAL", DEFAULT_RECRAWL_INTERVAL))
 HTTPCACHE_DIR = os.environ.get("DKBM_HTTPCACHE_DIR", "httpcache")
 HTTPCACHE_IGNORE_HTTP_CODES = [301, 302, 303, 307, 308, 500, 502, 503, 504]
 
