@@ -86,7 +86,7 @@ def finish_run(db_path, source, counts: dict, errors: list[dict], seen: set[str]
             status, why = health.assess(counts, errors, previous_events=previous)
     run = {
         "source": source.name, "started": started, "finished": utc_now(), "status": status, "reason": why,
-        **{key: counts.get(key, 0) for key in ("pages_fetched", "pages_not_modified", "bytes_received",
+        **{key: counts.get(key, 0) for key in ("pages_fetched", "pages_fresh", "pages_not_modified", "bytes_received",
                                                "pages_extracted", "events_new", "events_changed",
                                                "events_unchanged", "events_missing", "events_found",
                                                "listing_links", "found_feed", "found_jsonld", "found_sitemap",

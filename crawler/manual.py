@@ -132,7 +132,6 @@ def import_records(store: Store, records: list[tuple[int, dict | None, str | Non
     result = ImportResult()
     store.sync_sources([MANUAL])
     store.begin_run()
-    normalize, validate = NormalizePipeline(), ValidatePipeline()
     parsed = []
     for number, record, problem in records:
         if problem is None:
@@ -148,6 +147,15 @@ def import_records(store: Store, records: list[tuple[int, dict | None, str | Non
     for _, event, url, _, problem in parsed:
         if problem is None:
             pages.setdefault(url or f"manuell:{event.title}", []).append(event)
+    with store.batch():
+        _store_parsed(store, parsed, pages, result)
+    if result.new or result.changed:
+        store.merge_duplicates()
+    return result
+
+
+def _store_parsed(store: Store, parsed: list, pages: dict[str, list[Event]], result: ImportResult) -> None:
+    normalize, validate = NormalizePipeline(), ValidatePipeline()
     for number, event, url, regions, problem in parsed:
         if problem is None:
             page = url or f"manuell:{event.title}"
@@ -172,6 +180,3 @@ def import_records(store: Store, records: list[tuple[int, dict | None, str | Non
             continue
         if outcome in ("new", "changed", "unchanged"):
             setattr(result, outcome, getattr(result, outcome) + 1)
-    if result.new or result.changed:
-        store.merge_duplicates()
-    return result

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 
 PREFIX = "dkbm/"
-COUNTERS = ("pages_fetched", "pages_ok", "pages_not_modified", "bytes_received", "pages_extracted",
+COUNTERS = ("pages_fetched", "pages_fresh", "pages_ok", "pages_not_modified", "bytes_received", "pages_extracted",
             "listing_pages", "listing_links", "events_found", "events_new", "events_changed",
             "events_unchanged", "events_missing", "write_errors",
             # generic sources: how the published events were found, and how many were left out

@@ -1,6 +1,10 @@
 """Run one spider per source in this process and collect each run from its crawler's stats."""
 from __future__ import annotations
 
+# Imported here, near the top of the stack: its deprecated-class shims call inspect.stack(), which
+# reads the source of every frame on the stack; loaded lazily deep inside the crawl's setup it
+# cost about a second of every crawl.
+import scrapy.core.downloader.handlers.http11  # noqa: F401
 from scrapy.crawler import CrawlerProcess
 
 from . import report

@@ -1,6 +1,8 @@
 """Scrapy settings: polite by default. `dkbm crawl` adds the database path and, offline, the mirror."""
 import os
 
+from crawler.cache import DEFAULT_RECRAWL_INTERVAL
+
 BOT_NAME = "dkbm-aggregate"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
@@ -27,12 +29,15 @@ RETRY_TIMES = 2
 DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 
-# Conditional requests on recrawl: every cached page is revalidated (If-None-Match /
-# If-Modified-Since); a 304 costs the site almost nothing.
+# Recrawls: a page confirmed less than DKBM_RECRAWL_INTERVAL seconds ago (or declared fresh by its
+# server, up to six hours) is not asked again; every other cached page is revalidated
+# (If-None-Match / If-Modified-Since), so an unchanged page costs the site a 304 (crawler/cache.py).
 HTTPCACHE_ENABLED = True
-HTTPCACHE_POLICY = "crawler.cache.AlwaysRevalidatePolicy"
+HTTPCACHE_POLICY = "crawler.cache.RecrawlPolicy"
+HTTPCACHE_STORAGE = "crawler.cache.RecrawlCacheStorage"
+DKBM_RECRAWL_INTERVAL = float(os.environ.get("DKBM_RECRAWL_INTERVAL", DEFAULT_RECRAWL_INTERVAL))
 HTTPCACHE_DIR = os.environ.get("DKBM_HTTPCACHE_DIR", "httpcache")
-HTTPCACHE_IGNORE_HTTP_CODES = [301, 302, 303, 307, 308, 404, 410, 500, 502, 503, 504]
+HTTPCACHE_IGNORE_HTTP_CODES = [301, 302, 303, 307, 308, 500, 502, 503, 504]
 
 ITEM_PIPELINES = {
     "crawler.pipelines.NormalizePipeline": 100,

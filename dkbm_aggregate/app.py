@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from datasette.app import Datasette
-from datasette.database import Database
 from datasette.utils import parse_metadata
 
 from . import datasette_plugin
+from .counts import CountingDatabase
 
 HERE = Path(__file__).resolve().parent
 METADATA_PATH = HERE / "metadata.yml"
@@ -67,7 +67,8 @@ def make_datasette(db_path: str | Path, *, settings: dict[str, Any] | None = Non
     # Without files Datasette adds an in-memory "_memory" database; the site serves only dkbm.
     if "_memory" in ds.databases:
         ds.remove_database("_memory")
-    ds.add_database(Database(ds, path=str(path), is_mutable=True), name=DATABASE_NAME)
+    # row counts are kept per state of the file (counts.py): a crawl changes them, a request does not
+    ds.add_database(CountingDatabase(ds, path=str(path), is_mutable=True), name=DATABASE_NAME)
     return ds
 
 

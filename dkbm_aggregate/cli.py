@@ -31,6 +31,10 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
+RECRAWL_HELP = ("eine Seite, die vor weniger als so vielen Sekunden abgerufen oder bestätigt wurde, nicht erneut "
+                "anfragen (Standard: 3600; 0 = jede Seite erneut anfragen)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dkbm", description="Veranstaltungen des datenbasierten kommunalen Bildungsmanagements sammeln, "
@@ -46,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     crawl.add_argument("--registry", type=Path, default=DEFAULT_REGISTRY, help="Quellenverzeichnis (TOML)")
     crawl.add_argument("--summary-json", type=Path, metavar="DATEI", help="Zusammenfassung als JSON schreiben")
     crawl.add_argument("--delay", type=float, help="Sekunden zwischen zwei Anfragen an dieselbe Seite")
+    crawl.add_argument("--recrawl-interval", type=float, metavar="SEKUNDEN", help=RECRAWL_HELP)
     crawl.add_argument("--crawl-date", type=_iso_date, help="Bezugsdatum für Jahresangaben (Standard: heute)")
     crawl.add_argument("--quiet", action="store_true", help="keine Fortschrittsanzeige")
     crawl.add_argument("--fail-on-broken", action="store_true",
@@ -65,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     worker.add_argument("--source", action="append", metavar="NAME", help="nur diese Quelle(n)")
     worker.add_argument("--registry", type=Path, default=DEFAULT_REGISTRY, help="Quellenverzeichnis (TOML)")
     worker.add_argument("--delay", type=float, help="Sekunden zwischen zwei Anfragen an dieselbe Seite")
+    worker.add_argument("--recrawl-interval", type=float, metavar="SEKUNDEN", help=RECRAWL_HELP)
     worker.add_argument("--crawl-date", type=_iso_date, help="Bezugsdatum für Jahresangaben (Standard: heute)")
     worker.add_argument("--cache-dir", help="Verzeichnis des HTTP-Caches dieses Workers")
     worker.add_argument("--worker-id", help="Name des Workers in der Zusammenfassung (Standard: Rechner-PID)")
@@ -187,6 +193,8 @@ def _scrapy_settings(args, cache_dir: str):
     settings.set("LOG_INSTALL_ROOT_HANDLER", False)
     if args.crawl_date:
         settings.set("DKBM_CRAWL_DATE", args.crawl_date.isoformat())
+    if getattr(args, "recrawl_interval", None) is not None:
+        settings.set("DKBM_RECRAWL_INTERVAL", args.recrawl_interval)
     if args.delay is not None:
         settings.set("DOWNLOAD_DELAY", args.delay)
         settings.set("AUTOTHROTTLE_ENABLED", args.delay > 0)
@@ -266,6 +274,8 @@ def _worker_command(args, worker_id: str, cache_dir: str) -> list[str]:
         command += ["--crawl-date", args.crawl_date.isoformat()]
     if args.delay is not None:
         command += ["--delay", str(args.delay)]
+    if args.recrawl_interval is not None:
+        command += ["--recrawl-interval", str(args.recrawl_interval)]
     return command
 
 
@@ -343,7 +353,7 @@ def _check_writable(db: Path) -> None:
         raise UserError(f"{db}: keine Schreibrechte im Verzeichnis {directory}. Wählen Sie mit --db einen anderen Pfad.")
 
 
-COUNT_KEYS = ("pages_fetched", "pages_not_modified", "bytes_received", "pages_extracted", "events_new",
+COUNT_KEYS = ("pages_fetched", "pages_fresh", "pages_not_modified", "bytes_received", "pages_extracted", "events_new",
               "events_changed", "events_unchanged", "events_missing", "errors", "write_errors",
               "found_feed", "found_jsonld", "found_sitemap", "found_listing", "events_irrelevant")
 WAY_WORDS = (("found_feed", "Feed"), ("found_jsonld", "JSON-LD"), ("found_sitemap", "Sitemap"),
@@ -379,12 +389,12 @@ def _print_summary(summary: dict) -> None:
     table = Table(box=box.SIMPLE_HEAD, title="Abruf", title_justify="left", pad_edge=False)
     table.add_column("Quelle", no_wrap=True)
     table.add_column("Zustand", no_wrap=True)
-    for label in ("Seiten", "304", "KB", "ausgew.", "neu", "geänd.", "gleich", "fehlt", "Fehler"):
+    for label in ("Seiten", "frisch", "304", "KB", "ausgew.", "neu", "geänd.", "gleich", "fehlt", "Fehler"):
         table.add_column(label, justify="right", no_wrap=True)
     rows = list(summary["sources"].items()) + [("GESAMT", summary["total"])]
     for name, s in rows:
         state = STATUS_WORDS.get(s.get("status"), "") if name != "GESAMT" else ""
-        table.add_row(name, state, str(s["pages_fetched"]), str(s["pages_not_modified"]),
+        table.add_row(name, state, str(s["pages_fetched"]), str(s.get("pages_fresh", 0)), str(s["pages_not_modified"]),
                       f"{s['bytes_received'] / 1024:.0f}", str(s["pages_extracted"]), str(s["events_new"]),
                       str(s["events_changed"]), str(s["events_unchanged"]), str(s["events_missing"]),
                       str(s["errors"]), end_section=name == rows[-2][0])

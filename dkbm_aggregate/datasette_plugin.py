@@ -26,7 +26,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
-import os
 import re
 import sqlite3
 from collections import OrderedDict
@@ -42,11 +41,13 @@ from datetime import date, timedelta
 from urllib.parse import quote
 
 from .feed import collect_entries
+from .filestate import file_state
 from .ical import as_dict, assemble_calendar, build_calendar, entry_texts, entry_years, json_list, platform_label
 from .identity import slug
 from .rows import own_text, status_word
 from .schema import PUBLISHED
-from .wording import FIELD_LABELS, STATUS_WORDS, day_words, month_words, role_label, short_date, when_words
+from .wording import (FIELD_LABELS, STATUS_WORDS, count_words, day_words, month_words, number, role_label, short_date,
+                      when_words)
 
 DATABASE = "dkbm"
 TABLE = "events"
@@ -255,18 +256,10 @@ FEED_CACHE_SIZE = 32
 
 
 def _file_state(db) -> tuple | None:
-    """mtime/size of the database file and its WAL: changes whenever a crawl writes."""
+    """The state of the database file (changes whenever a crawl writes); None in memory."""
     if db.is_memory or not db.path:
         return None
-    state = []
-    for suffix in ("", "-wal"):
-        try:
-            st = os.stat(str(db.path) + suffix)
-        except OSError:
-            state.append(None)
-        else:
-            state.append((st.st_mtime_ns, st.st_size))
-    return tuple(state)
+    return file_state(db.path)
 
 
 async def _cached_feed(key: tuple | None, build) -> tuple[bytes, str]:
@@ -586,6 +579,13 @@ def start_page_data(conn) -> dict:
         row["frist"] = day_words(date.fromisoformat(row["Anmeldeschluss"][:10]))
         row["wann"] = short_date(row["Beginn"])
     return {"months": list(months.items()), "deadlines": deadlines}
+
+
+@hookimpl
+def prepare_jinja2_environment(env, datasette):
+    # German numbers and counts in every template: {{ n|zahl }} -> "12.345", {{ n|anzahl }} -> "3 Einträge"
+    env.filters["zahl"] = number
+    env.filters["anzahl"] = count_words
 
 
 @hookimpl

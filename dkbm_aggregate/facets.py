@@ -10,29 +10,13 @@ after each write, not on every request.
 """
 from __future__ import annotations
 
-import os
-from collections import OrderedDict
-
 from datasette.database import QueryInterrupted
 from datasette.facets import ArrayFacet, ColumnFacet
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
 
+from .filestate import kept, key_of
 
-_RESULTS: OrderedDict[tuple, object] = OrderedDict()
-CACHE_SIZE = 256
 CACHED_TIME_LIMIT_MS = 2000
-
-
-def _file_state(path) -> tuple | None:
-    state = []
-    for suffix in ("", "-wal"):
-        try:
-            st = os.stat(str(path) + suffix)
-        except OSError:
-            state.append(None)
-        else:
-            state.append((st.st_mtime_ns, st.st_size))
-    return tuple(state)
 
 
 class _CachingDatasette:
@@ -49,18 +33,11 @@ class _CachingDatasette:
         db = self._ds.databases.get(database)
         if db is None or db.is_memory or not db.path:
             return await self._ds.execute(database, sql, params, **kwargs)
-        key = (database, str(db.path), _file_state(db.path), sql, tuple(sorted((params or {}).items())))
-        if key in _RESULTS:
-            _RESULTS.move_to_end(key)
-            return _RESULTS[key]
         # counted once per state of the file, so the once may take longer than a per-request facet:
         # otherwise the list facets at 100,000 events would time out on every request, uncached
         kwargs["custom_time_limit"] = max(kwargs.get("custom_time_limit") or 0, CACHED_TIME_LIMIT_MS)
-        result = await self._ds.execute(database, sql, params, **kwargs)
-        _RESULTS[key] = result
-        while len(_RESULTS) > CACHE_SIZE:
-            _RESULTS.popitem(last=False)
-        return result
+        return await kept((database, *key_of(db.path, sql, params)),
+                          lambda: self._ds.execute(database, sql, params, **kwargs))
 
 
 class CountedColumnFacet(ColumnFacet):

@@ -225,7 +225,9 @@ class MirrorServer:
     def __init__(self, root: Path | str, host: str = "127.0.0.1", port: int = 0):
         handler = type("BoundMirrorHandler", (MirrorHandler,), {"root": Path(root).resolve()})
         self.httpd = _QuietHTTPServer((host, port), handler)
-        self.thread = threading.Thread(target=self.httpd.serve_forever, name="dkbm-mirror", daemon=True)
+        # a short poll interval: stop() waits for the next poll (the default half second is paid by every crawl)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05},
+                                       name="dkbm-mirror", daemon=True)
 
     @property
     def address(self) -> str:

@@ -52,7 +52,7 @@ FTS_COLUMNS = ("title", "description", "organizer", "venue", "city", "event_type
 
 RUN_COLUMNS = {
     "id": int, "source": str, "started": str, "finished": str, "status": str,
-    "pages_fetched": int, "pages_not_modified": int, "bytes_received": int, "pages_extracted": int,
+    "pages_fetched": int, "pages_fresh": int, "pages_not_modified": int, "bytes_received": int, "pages_extracted": int,
     "events_new": int, "events_changed": int, "events_unchanged": int, "events_missing": int,
     "errors": int, "error_details": str,
     "reason": str,             # why a run is suspect or failed (German)

@@ -24,6 +24,23 @@ FIELD_LABELS = {
 MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
           "November", "Dezember")
 WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+# Counted things on the site: (one, several).
+COUNT_WORDS = {
+    "entry": ("Eintrag", "Einträge"),
+    "table": ("Tabelle", "Tabellen"),
+    "hidden_table": ("verborgene Tabelle", "verborgene Tabellen"),
+}
+
+
+def number(value: int) -> str:
+    """12345 -> '12.345' (German digit grouping)."""
+    return f"{value:,}".replace(",", ".")
+
+
+def count_words(value: int, what: str = "entry") -> str:
+    """(3, 'entry') -> '3 Einträge'; (1, 'entry') -> '1 Eintrag'."""
+    one, several = COUNT_WORDS[what]
+    return f"{number(value)} {one if value == 1 else several}"
 
 
 def role_label(role: str | None) -> str:

@@ -70,3 +70,30 @@ def test_importing_again_updates_the_event_with_the_same_identity_rules(tmp_path
     after = events(db)["Netzwerktreffen Bildungsmonitoring (neuer Termin)"]
     assert after["id"] == before["id"] and after["sequence"] == before["sequence"] + 1
     assert len(events(db)) == 1
+
+
+def test_a_row_that_fails_while_it_is_written_leaves_nothing_behind_and_the_others_are_stored(tmp_path, monkeypatch):
+    from crawler.manual import import_records
+    from dkbm_aggregate import ical
+    from dkbm_aggregate.store import Store
+
+    render = ical.entry_texts
+
+    def failing(row, *args, **kwargs):  # the event row, its page and search rows are written by now
+        if "kaputt" in (row.get("title") or ""):
+            raise ValueError("Darstellung fehlgeschlagen")
+        return render(row, *args, **kwargs)
+
+    monkeypatch.setattr(ical, "entry_texts", failing)
+    records = [(n + 2, {"title": title, "start": f"2027-05-{n + 10:02d}", "city": "Kassel",
+                        "url": f"https://example.org/einladung-{n}"}, None)
+               for n, title in enumerate(["Fachtag Ganztag", "Werkstatt kaputt", "Forum Bildungsdaten"])]
+    store = Store(tmp_path / "dkbm.db")
+    result = import_records(store, records)
+    assert result.new == 2 and result.problems == [(3, "Darstellung fehlgeschlagen")]
+    assert set(events(tmp_path / "dkbm.db")) == {"Fachtag Ganztag", "Forum Bildungsdaten"}
+    connection = sqlite3.connect(tmp_path / "dkbm.db")
+    for table, column in (("event_sources", "url"), ("veranstaltungen", "Link")):
+        assert not connection.execute(f"select 1 from {table} where {column} like '%einladung-1'").fetchone(), table
+    assert {r[0] for r in connection.execute("select Titel from veranstaltungen")} == {"Fachtag Ganztag",
+                                                                                    "Forum Bildungsdaten"}

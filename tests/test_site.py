@@ -92,3 +92,69 @@ async def test_the_chrome_is_german_and_every_filtered_view_can_be_subscribed(st
     assert [str(e["summary"]) for e in icalendar.Calendar.from_ical(feed.content).walk("VEVENT")] == ["Fachtag Ganztag"]
     start = text((await ds.client.get("/")).text)
     assert "Kommende Veranstaltungen März 2099" in start and "Nächste Anmeldeschlüsse" in start
+
+
+ENGLISH_CHROME = ("Custom SQL query", "View and edit SQL", "Run SQL", "Format SQL", "Edit SQL", "This data as",
+                  "Download", "Tables", "Queries", "Views", "hidden table", "(hidden)", " rows", "1 row",
+                  "Many rows", "returning", "Query parameters", "0 results", "( hide )", "( show )")
+
+
+def assert_no_english(body: str) -> None:
+    for english in ENGLISH_CHROME:
+        assert english not in body, english
+
+
+@pytest.mark.asyncio
+async def test_the_database_page_is_german(store):
+    ds = make_datasette(store.path)
+    page = await ds.client.get("/dkbm")
+    assert page.status_code == 200
+    body = text(page.text)
+    assert "Eigene SQL-Abfrage" in body and 'value="SQL ausführen"' in page.text and "SQL formatieren" in body
+    assert "Abfragen" in body and "Kommende Veranstaltungen" in body and "Tabellen" in body and "Sichten" in body
+    assert re.search(r"\bveranstaltungen [^.]*?\b2 Einträge\b", body), body
+    assert re.search(r"… und \d+ verborgene Tabellen", body)
+    assert_no_english(body)
+    hidden = text((await ds.client.get("/dkbm?_show_hidden=1")).text)
+    assert "veranstaltungen_fts (verborgen)" in hidden
+    assert_no_english(hidden)
+
+
+@pytest.mark.asyncio
+async def test_the_sql_page_and_the_canned_queries_are_german(store):
+    ds = make_datasette(store.path)
+    page = await ds.client.get("/dkbm", params={"sql": "select Titel from veranstaltungen order by Beginn"})
+    body = text(page.text)
+    assert "Eigene SQL-Abfrage: 2 Einträge" in body and "( SQL ausblenden )" in body
+    assert "Diese Daten als" in body and 'value="SQL ausführen"' in page.text
+    assert "Netzwerktreffen Bildungsmonitoring München" in body
+    assert_no_english(body)
+    hidden_sql = text((await ds.client.get("/dkbm", params={"sql": "select 1", "_hide_sql": "1"})).text)
+    assert "( SQL anzeigen )" in hidden_sql and "1 Eintrag" in hidden_sql
+    assert_no_english(hidden_sql)
+    empty = text((await ds.client.get("/dkbm", params={"sql": "select * from events where id = :id",
+                                                          "id": "gibt-es-nicht"})).text)
+    assert "Parameter der Abfrage" in empty and "Keine Ergebnisse." in empty
+    assert_no_english(empty)
+    broken = await ds.client.get("/dkbm", params={"sql": "select * from gibt_es_nicht"})
+    assert "Die Abfrage ist fehlgeschlagen" in text(broken.text)
+    canned = text((await ds.client.get("/dkbm/kommende_veranstaltungen")).text)
+    assert "SQL-Abfrage: 2 Einträge" in canned and "SQL bearbeiten" in canned
+    assert_no_english(canned)
+
+
+@pytest.mark.asyncio
+async def test_counts_follow_every_write(store):
+    ds = make_datasette(store.path)
+
+    async def counted() -> tuple[int, str]:
+        data = (await ds.client.get("/dkbm/events.json", params={"source": "reab_hessen", "_size": "1"})).json()
+        page = text((await ds.client.get("/dkbm/veranstaltungen")).text)
+        return data["filtered_table_rows_count"], page
+
+    count, page = await counted()
+    assert count == 2 and "2 Einträge" in page
+    crawl_page(store, [Event(title="Werkstatt Sozialraum", start="2099-05-04", all_day=True, city="Fulda")],
+               page_url=LIST_PAGE + "?seite=2")
+    count, page = await counted()
+    assert count == 3 and "3 Einträge" in page

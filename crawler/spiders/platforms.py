@@ -20,7 +20,7 @@ from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTi
 from dkbm_aggregate import readable
 from parsers import extract_events
 
-from .. import pages, report
+from .. import cache, pages, report
 from ..items import EventItem, PageItem
 
 
@@ -72,6 +72,7 @@ class RegistrySpider(scrapy.Spider):
         spider.page_memory = pages.PageMemory.open(crawler.settings.get("DKBM_DB"), spider.source.name) \
             if crawler.settings.getbool("DKBM_SKIP_UNCHANGED", True) else pages.PageMemory({})
         crawler.signals.connect(spider.on_response_downloaded, signal=signals.response_downloaded)
+        crawler.signals.connect(spider.on_response_received, signal=signals.response_received)
         return spider
 
     # ------------------------------------------------------------ bookkeeping
@@ -89,6 +90,14 @@ class RegistrySpider(scrapy.Spider):
             report.inc(stats, "pages_ok")  # a source none of whose pages answered is "failed"
         if response.status >= 500:
             self.record_error(request.url, f"Serverfehler (HTTP {response.status})")
+
+    def on_response_received(self, response, request, spider):
+        """A page taken from the cache without asking (confirmed recently): it answered, unchanged."""
+        if spider is not self or not request.meta.get(cache.FRESH) or request.url.endswith("/robots.txt"):
+            return
+        report.inc(self.crawler.stats, "pages_fresh")
+        if response.status < 400:
+            report.inc(self.crawler.stats, "pages_ok")
 
     def record_error(self, url: str, reason: str) -> None:
         report.record_error(self.crawler.stats, url, reason)
