@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import gazetteer
 from . import lexicon as lex
 from .event import FROM_LABEL, FROM_PROSE, FROM_REGISTRY, Event
 from .labels import label_of
@@ -79,6 +80,8 @@ def nominative(name: str) -> str:
     return head + sep + rest
 
 
+_TOWN_AND_PERSON_RE = re.compile(r"(?P<org>(?:Stadt|Landkreis|Kreis|Gemeinde|Hansestadt|Landeshauptstadt|Markt)\s"
+                                 r"(?P<town>[A-ZÄÖÜ][\wäöüß-]+))\s[A-ZÄÖÜ][a-zäöüß]+\s[A-ZÄÖÜ][a-zäöüß]+")
 # "Berliner Bezirk", "Hessische Gemeinde": a kind of administration, nobody in particular
 _ADJECTIVE_AND_KIND_RE = re.compile(r"[A-ZÄÖÜ][\wäöüß]+(?:er|e)\s+(?:Bezirk|Stadt|Kreis|Landkreis|Gemeinde|Kommune)")
 
@@ -90,6 +93,9 @@ def _clean(name: str) -> str | None:
         return None  # "Stadt", "Landkreis" alone name nobody
     if _ADJECTIVE_AND_KIND_RE.fullmatch(name) or name in lex.PROGRAMME_NAMES:
         return None
+    town_and_more = _TOWN_AND_PERSON_RE.fullmatch(name)
+    if town_and_more and gazetteer.known_place(town_and_more.group("town")):
+        name = town_and_more.group("org")  # "Stadt Kaufbeuren Elke Schad": the press officer follows the town
     return name if len(name) < 120 else None
 
 
@@ -164,7 +170,8 @@ def read_organizer(texts, labels, text, event: Event, default_organizer: str | N
             if value and not label_of(value):
                 event.co_organizers = co_organizers_from(value)
                 value = re.split(r"\s+in\s+(?:Kooperation|Zusammenarbeit)\s+mit\b", value)[0]
-                value = re.sub(r",\s*(?:Standort|Büro|Regionalbüro|Außenstelle|Geschäftsstelle)\b.*$", "", value)
+                value = re.sub(r",\s*(?:Standort|Büro|Regionalbüro|Außenstelle|Geschäftsstelle|Stabsstelle|Fachbereich|"
+                               r"Fachdienst|Abteilung|Referat|Sachgebiet|Dezernat)\b.*$", "", value)
                 value = re.split(r"\s[·|]\s|\s+(?:Telefon|Tel\.|E-Mail|Fon)\b", value)[0]
                 event.organizer = value.strip().rstrip(".")
                 event.note("organizer", FROM_LABEL, texts[index])

@@ -610,3 +610,9 @@ def test_a_report_of_a_day_without_a_year_never_lands_in_the_future():
             "„Was anderes als Bildung?“, so eröffnet der Landrat am 29. März die erste Bildungskonferenz im Beispielkreis.")
     [event] = read(text)
     assert event.start is None and event.start_partial == "--03-29"
+
+
+def test_a_press_officers_name_after_the_town_is_not_part_of_the_organizer():
+    from parsers.people import organizer_candidates
+    names = [c.name for c in organizer_candidates("Pressemitteilung der Stadt Kaufbeuren Elke Beispiel vom 9. Januar.")]
+    assert "Stadt Kaufbeuren" in names and not any("Beispiel" in n for n in names)
