@@ -616,3 +616,9 @@ def test_a_press_officers_name_after_the_town_is_not_part_of_the_organizer():
     from parsers.people import organizer_candidates
     names = [c.name for c in organizer_candidates("Pressemitteilung der Stadt Kaufbeuren Elke Beispiel vom 9. Januar.")]
     assert "Stadt Kaufbeuren" in names and not any("Beispiel" in n for n in names)
+
+
+def test_a_question_inside_a_quoted_title_ends_no_sentence():
+    text = ("An der digitalen Fachkonferenz der TI mit dem Titel „Außer Spesen nichts gewesen? Mit Daten zu Strategien“ "
+            "nahmen 210 Kommunen teil. Danach ging es weiter.")
+    assert sentences(text)[0].endswith("nahmen 210 Kommunen teil.")
