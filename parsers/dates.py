@@ -223,6 +223,12 @@ def find_dates(line: str) -> list[DateMention]:
         following.day = int(match.group("d1"))
         following.start = match.start()
         following.weekday = _weekday_of(match)
+        listed = DAY_LIST_BEFORE_RE.search(line, max(0, following.start - 30), following.start)
+        if listed and match.group("conn").lower() in ("und", "&"):
+            # "am 8., 15. und 22. November": the days of one event, from the first listed to the last
+            first_day = int(re.match(r"\d+", listed.group(0)).group(0))
+            if first_day < following.day:
+                following.day, following.start, following.weekday = first_day, listed.start(), None
     # Two full dates joined by a dash or "bis": "30.09. – 01.10.2027", "5. Juli - 11:00 bis 7. Juli".
     merged: list[DateMention] = []
     for mention in mentions:
@@ -240,6 +246,8 @@ def find_dates(line: str) -> list[DateMention]:
         merged.append(mention)
     return merged
 
+
+DAY_LIST_BEFORE_RE = re.compile(r"(?<![\d.:])(?:(?:0?[1-9]|[12]\d|3[01])\.,\s*)+$")
 
 _RANGE_BETWEEN_RE = re.compile(
     rf"\s*(?:,?\s*-?\s*{_T}(?:[:.]{_M})?\s*(?:Uhr)?\s*)?(?:–|—|-|bis(?:\s+zum)?|\u2013)\s*"

@@ -162,7 +162,8 @@ def sentences(text: str) -> list[str]:
         if last.isdigit() and len(last) < 4 or last.lower() in ABBREVIATIONS or (len(last) == 1 and last.isupper()):
             continue
         so_far = text[start:match.start()]
-        if so_far.count("„") > so_far.count("“") and "“" in text[match.start():match.start() + 200]:
+        if (so_far.count("„") > so_far.count("“") and "“" in text[match.start():match.start() + 200]) or (
+                so_far.count('"') % 2 == 1 and '"' in text[match.start() + 1:match.start() + 200]):
             continue  # inside a quoted title: „Außer Spesen nichts gewesen? Mit Daten zu …“
         parts.append(text[start:match.start() + 1].strip())
         start = match.end()

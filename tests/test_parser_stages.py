@@ -622,3 +622,14 @@ def test_a_question_inside_a_quoted_title_ends_no_sentence():
     text = ("An der digitalen Fachkonferenz der TI mit dem Titel „Außer Spesen nichts gewesen? Mit Daten zu Strategien“ "
             "nahmen 210 Kommunen teil. Danach ging es weiter.")
     assert sentences(text)[0].endswith("nahmen 210 Kommunen teil.")
+
+
+def test_enumerated_days_of_one_event_run_from_the_first_to_the_last():
+    [mention] = find_dates("an drei halben Tagen am 8., 15. und 22. November 2027 als Ringkonferenz")
+    assert (mention.day, mention.end_day, mention.month, mention.year) == (8, 22, 11, 2027)
+
+
+def test_an_exclamation_inside_a_plain_quoted_motto_ends_no_sentence():
+    text = ('Wir führen die diesjährige Fachkonferenz unter dem Motto "Zukunftsthemen auf dem Radar! Neue Koordinaten" '
+            "am 8., 15. und 22. November 2027 durch. Danach folgt mehr.")
+    assert len(sentences(text)) == 2
