@@ -181,10 +181,13 @@ class Extractor:
         if len(events) == 1:
             event = events[0]
             date_line = self.view.date_line_of(event)
-            sentence = next((s for s in named if s.line == date_line), None) or next(
+            own_sentence = next((s for s in named if s.line == date_line), None) or next(
                 (s for s in named if event.start and (s.date.month, s.date.day) == (int(event.start[5:7]), int(event.start[8:10]))),
-                named[0] if named else None)
+                None)
+            sentence = own_sentence or (named[0] if named and not event.start else None)
             title = sentence.title if sentence else prose.undated_title(self.view.texts)
+            if event.start and own_sentence is None and not titles.weak_title(event.title):
+                title = None  # the text names other events on other days; this one keeps its heading
             # a press headline is a teaser ("Bildungskonferenz für alle"); the text gives the event's
             # name ("die erste Bildungskonferenz des Landkreises Pfaffenhofen"), and so does a news
             # item whose headline names no event at all
@@ -308,6 +311,17 @@ class Extractor:
             if heading and lex.EVENT_WORD_RE.search(heading):
                 event.title = heading
                 event.provenance["title"] = {"from": FROM_LABEL, "snippet": heading}
+        if found and not multi and not self.view.page.is_html and titles.weak_title(event.title) \
+                and draft.date_line is not None:
+            # a text page whose first lines are a letter: the event's name stands right above its date
+            # ("Bundeskonferenz Bildungsmanagement 2021" / "16. März 2021, Digitale Veranstaltung")
+            above = next((self.view.texts[i] for i in (draft.date_line - 1, draft.date_line - 2)
+                          if i >= 0 and lex.EVENT_TITLE_WORD_RE.search(self.view.texts[i])
+                          and len(self.view.texts[i]) < 160 and not titles.weak_title(self.view.texts[i])
+                          and not self.view.labels[i] and not d.find_dates(self.view.texts[i])), None)
+            if above:
+                event.title = above
+                event.provenance["title"] = {"from": FROM_LABEL, "snippet": above}
         if jsonld:
             structured.apply(event, jsonld)
         if not found and not event.start:

@@ -633,3 +633,12 @@ def test_an_exclamation_inside_a_plain_quoted_motto_ends_no_sentence():
     text = ('Wir führen die diesjährige Fachkonferenz unter dem Motto "Zukunftsthemen auf dem Radar! Neue Koordinaten" '
             "am 8., 15. und 22. November 2027 durch. Danach folgt mehr.")
     assert len(sentences(text)) == 2
+
+
+def test_a_newsletters_event_is_named_by_the_line_above_its_date_not_by_the_letter():
+    text = ("Newsletter: Ausgabe 2\nDatum: 24.02.2027\n\nLiebe Leserinnen und Leser,\n\n"
+            "Diesen Fragen haben wir uns bei der Online-Fachkonferenz Bildungsmonitoring unter dem Motto \"Raum für "
+            "Bildung\" im November 2026 gewidmet. In unserem Dossier finden Sie Folien und Aufzeichnungen zum Nachsehen.\n\n"
+            "Herzliche Grüße\n\nVeranstaltungen\n\nBundeskonferenz Bildungsmanagement 2027\n\n16. März 2027, Digitale Veranstaltung")
+    events = read(text, url="https://example.org/newsletter/2")
+    assert events[0].title == "Bundeskonferenz Bildungsmanagement 2027" and events[0].start.startswith("2027-03-16")
