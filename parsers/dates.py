@@ -250,7 +250,7 @@ def find_dates(line: str) -> list[DateMention]:
 DAY_LIST_BEFORE_RE = re.compile(r"(?<![\d.:])(?:(?:0?[1-9]|[12]\d|3[01])\.,\s*)+$")
 
 _RANGE_BETWEEN_RE = re.compile(
-    rf"\s*(?:,?\s*-?\s*{_T}(?:[:.]{_M})?\s*(?:Uhr)?\s*)?(?:–|—|-|bis(?:\s+zum)?|\u2013)\s*"
+    rf"\s*(?:,?\s*-?\s*{_T}(?:[:.]{_M})?\s*(?:Uhr)?\s*)?(?:–|—|-|bis(?:\s+(?:einschließlich|einschl\.|inklusive|zum))?|\u2013)\s*"
     rf"(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s*(?:den\s+)?)?",
     re.IGNORECASE)
 

@@ -642,3 +642,8 @@ def test_a_newsletters_event_is_named_by_the_line_above_its_date_not_by_the_lett
             "Herzliche Grüße\n\nVeranstaltungen\n\nBundeskonferenz Bildungsmanagement 2027\n\n16. März 2027, Digitale Veranstaltung")
     events = read(text, url="https://example.org/newsletter/2")
     assert events[0].title == "Bundeskonferenz Bildungsmanagement 2027" and events[0].start.startswith("2027-03-16")
+
+
+def test_a_range_up_to_and_including_its_last_day():
+    [mention] = find_dates("Vom 19.10.2027 bis einschließlich 3.11.2027 fand der virtuelle Fachtag statt.")
+    assert (mention.day, mention.month, mention.end_day, mention.end_month) == (19, 10, 3, 11)
