@@ -342,6 +342,9 @@ class Extractor:
             if not partial and not event.start_time and not when.undated_but_announced(labels, texts) \
                     and not undated:
                 return None
+            if partial and not multi and lex.ANNIVERSARY_TITLE_RE.match(event.title or "") \
+                    and not prose.EVENT_NOUN_RE.search(event.title or ""):
+                return None  # "Fünf Jahre Transferagentur – Ein Rückblick": "im März 2015" dates its history
         when.read_deadline(self.view, mentions, year_hint, event)
         status.read_status(self.view, draft, texts, title or "", mentions, year_hint)
         if event.date_tentative and not event.start and event.status == "scheduled":
@@ -446,7 +449,7 @@ class Extractor:
         announced, with start null. Its title names one event (an event noun in the singular,
         not "5 Jahre …"), and the page says it happens or happened."""
         if not title or titles.weak_title(title) or not prose.EVENT_NOUN_RE.search(title) \
-                or lex.PLURAL_EVENT_RE.search(title) or re.match(r"\d+\s+Jahre\b", title):
+                or lex.PLURAL_EVENT_RE.search(title) or lex.ANNIVERSARY_TITLE_RE.match(title):
             return False
         specific = bool(EVENT_URL_RE.search(self.view.url or "")) or bool(prose.QUOTE_RE.search(title)) or ":" in title
         if not specific and lex.STANDING_BODY_RE.search(text):

@@ -63,6 +63,8 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
             lex.PUBLICATION_CUE_RE.search(sentence_before) or (
             label and label.word.lower() == "stand") or (len(text) < 80 and lex.PUBLICATION_CUE_RE.search(text)):
         return "publication", 0
+    if label and label.word.lower() == "datum" and re.search(r"Newsletter|Ausgabe|Rundbrief", previous):
+        return "publication", 0  # "Sonder-Newsletter: …" / "Datum: 31.01.2024": the date
     if label and label.kind == "deadline":
         return "deadline", 0
     if label and label.kind == "old_date":

@@ -647,3 +647,15 @@ def test_a_newsletters_event_is_named_by_the_line_above_its_date_not_by_the_lett
 def test_a_range_up_to_and_including_its_last_day():
     [mention] = find_dates("Vom 19.10.2027 bis einschließlich 3.11.2027 fand der virtuelle Fachtag statt.")
     assert (mention.day, mention.month, mention.end_day, mention.end_month) == (19, 10, 3, 11)
+
+
+def test_an_anniversary_retrospective_is_no_event():
+    text = ("News\n\nFünf Jahre Beispielagentur - Ein Rückblick\n\nIm März 2022 feierte die Beispielagentur ihren "
+            "offiziellen Auftakt. Zeit zurückzublicken auf fünf erfolgreiche Jahre und hinter die Kulissen zu schauen.")
+    assert read(text) == []
+
+
+def test_a_newsletters_date_under_its_title_is_its_issue_date():
+    text = ("Sonder-Newsletter: Aus Koordinierungs- wird Fachstelle\nDatum: 31.01.2027\n\nLiebe Leserinnen und Leser,\n"
+            "ab dem 01. Februar 2027 arbeiten wir unter neuem Namen und mit neuer Leitung weiter.")
+    assert all(not (e.start or "").startswith("2027-01-31") for e in read(text))
