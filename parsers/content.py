@@ -192,7 +192,8 @@ class PageView:
         # that reads most like an event's title (not the sender, not "PRESSEMITTEILUNG")
         for index, text in enumerate(self.texts[:15]):
             if TIME_ONLY_LINE_RE.match(text) and index + 1 < len(self.texts) \
-                    and not titles.address(self.texts[index + 1], index + 1, 0):
+                    and not titles.address(self.texts[index + 1], index + 1, 0) \
+                    and not (index + 2 < len(self.texts) and titles.address(self.texts[index + 2], index + 2, 0)):
                 return index + 1  # not the venue's address under the time ("Händel Halle, Salzgrafenplatz 1")
         best = titles.best_text_title(self.texts)
         return best.index if best else None

@@ -194,6 +194,11 @@ class Extractor:
             headline_is_teaser = (self.view.reads_like_press() or not prose.EVENT_NOUN_RE.search(event.title or "")) \
                 and title and prose.specific_name(title) and not prose.same_name(title, event.title or "") \
                 and not prose.specific_name(event.title or "")  # a headline with its own motto or ordinal stays
+            # "ZUKUNFT BILDEN: Stadtverwaltung lädt zur Magdeburger Bildungskonferenz ein": a headline that
+            # tells what happens yields to the event's name even without a motto or ordinal
+            headline_is_teaser = headline_is_teaser or bool(
+                title and own_sentence and lex.NEWS_HEADLINE_VERB_RE.search(event.title or "")
+                and prose.EVENT_NOUN_RE.search(title) and len(title.split()) >= 2)  # not a bare "Informationsveranstaltung"
             if title and (titles.weak_title(event.title) or headline_is_teaser):
                 event.title = title
                 event.provenance["title"] = {"from": FROM_PROSE, "snippet": (sentence.sentence if sentence else title)[:200]}

@@ -185,7 +185,9 @@ EVENT_WORD_RE = re.compile(r"Veranstaltung|Treffen|treffen\b|Workshop|Werkstatt|
                            r"Gespräch|Dialog|Runde\b|Klausur|\bfinde[nt]\b[^.]{0,80}\bstatt\b|\bfand\b[^.]{0,80}\bstatt\b|"
                            r"lädt|laden|einladen|Einladung|Anmeld|teilnehmen|Teilnahme", re.I)
 
-EVENT_TITLE_WORD_RE = re.compile(r"Netzwerktreffen|Treffen|Werkstatt|Workshop|Fachtag|Tagung|Konferenz|Kongress|"
+# (not a venue named after its use: "Tagungshaus", "Kongresszentrum", "Tagungsort")
+EVENT_TITLE_WORD_RE = re.compile(r"Netzwerktreffen|Treffen|Werkstatt|Workshop|Fachtag|"
+                                 r"(?:Tagung|Konferenz|Kongress)(?!s?(?:haus|zentrum|ort|stätte|raum|saal|hotel|center))|"
                                  r"Sprechstunde|Webinar|Forum|Seminar|Akademie|Fortbildung|"
                                  r"Veranstaltung\b|Austausch|Dialog|Gespräch|Barcamp|Auftakt", re.I)
 
@@ -241,7 +243,9 @@ ONLINE_PROSE_RE = Gated(r"(?:findet|als)\s+(?:\w+\s+){0,3}(?:online|digital|virt
 TARGET_SENTENCE_RE = Gated(r"(?:richtet\s+sich\s+an|Zielgruppe\w*\s+(?:sind|ist|dieses)|geeignet\s+für)[^.]*",
                              ("richtet", "zielgruppe", "geeignet"))
 
-HYBRID_PROSE_RE = Gated(r"\bhybrid(?:e|en)?\s+(?:Veranstaltung|Format|statt)", ("hybrid",))
+HYBRID_PROSE_RE = Gated(r"\bhybrid(?:e|en)?\s+(?:Veranstaltung|Format|statt)|\bHybrid(?:tagung|konferenz|veranstaltung|format)|"
+                        r"sowohl\s+(?:virtuell|online|digital)\s+als\s+auch\s+(?:vor\s+Ort|in\s+Präsenz)",
+                        ("hybrid", "sowohl"))
 
 RELATED_HEADING_RE = re.compile(r"^(?:Weitere|Ähnliche|Andere|Verwandte|Neueste|Aktuelle)\s+(?:Meldungen|Nachrichten|"
                                 r"Beiträge|Artikel|News)|^Das könnte Sie (?:auch )?interessieren|^Mehr zum Thema|"

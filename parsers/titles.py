@@ -102,9 +102,18 @@ def address(text: str, index: int, first: int) -> float:
     return -4.0 if gazetteer.PLZ_CITY_RE.search(text) or (STREET_NUMBER_RE.search(text) and len(text) < 80) else 0.0
 
 
+def venue(text: str, index: int, first: int) -> float:
+    """"Tagungshaus der Evangelischen Akademie", "Kreishaus Coesfeld": a place, not an event."""
+    return -3.0 if VENUE_START_RE.match(text) and len(_words(text)) <= 8 else 0.0
+
+
+VENUE_START_RE = re.compile(r"(?:Tagungshaus|Tagungszentrum|Kongresszentrum|Kongresshaus|Bürgerhaus|Rathaus|Kreishaus|"
+                            r"Landratsamt|Stadthalle|Kulturzentrum|Gemeindezentrum|Hotel|Haus\s+der|Saal|Aula|Schloss|"
+                            r"Kloster|Campus)\b")
+
 STREET_NUMBER_RE = re.compile(r"[a-zäöüß](?:straße|str\.|platz|weg|allee|ring|gasse|damm|ufer)\s+\d{1,3}[a-z]?\b", re.I)
 
-FEATURES = (address, event_word, first_content_line, position, quoted_name, sentence, sender, menu, chrome, menu_run,
+FEATURES = (address, venue, event_word, first_content_line, position, quoted_name, sentence, sender, menu, chrome, menu_run,
             date_first, dateline, generic_format)
 
 

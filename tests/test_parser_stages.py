@@ -659,3 +659,23 @@ def test_a_newsletters_date_under_its_title_is_its_issue_date():
     text = ("Sonder-Newsletter: Aus Koordinierungs- wird Fachstelle\nDatum: 31.01.2027\n\nLiebe Leserinnen und Leser,\n"
             "ab dem 01. Februar 2027 arbeiten wir unter neuem Namen und mit neuer Leitung weiter.")
     assert all(not (e.start or "").startswith("2027-01-31") for e in read(text))
+
+
+def test_a_venue_under_the_time_is_no_title_and_a_hybrid_conference_is_online():
+    text = ("Zum Inhalt springen\n\nHier sieht es so anders aus!?\n\nVon Bildungslandschaften zu Bildungskommunen\n\n"
+            "Mittwoch, den 13. September 2027\nvon 10:00 bis 16:00 Uhr\n\nTagungshaus der Evangelischen Akademie\n"
+            "Römerberg 9, 60311 Frankfurt am Main\n\nDer Fachtag fragt, wie es mit den Bildungslandschaften weitergeht.")
+    [event] = read(text)
+    assert "Tagungshaus" not in event.title and event.city == "Frankfurt am Main"
+    hybrid = ("Bildungslandschaften der Zukunft\nAm 2. und 3. Juni 2027 kamen mehr als 700 Teilnehmende auf der "
+              "bundesweiten Hybridtagung der Transferinitiative sowohl virtuell als auch vor Ort in Berlin zusammen.")
+    [event] = read(hybrid)
+    assert event.online is True and event.hybrid is True
+
+
+def test_a_headline_that_tells_what_happens_yields_to_the_events_name():
+    text = ("Meldungsdatum: 20.10.2027\n\nZUKUNFT BILDEN: Stadtverwaltung lädt zur Beispielburger Bildungskonferenz ein\n\n"
+            "Unter dem Titel ZUKUNFT BILDEN lädt die Stadtverwaltung für den 19. November in das Alte Rathaus zur "
+            "Beispielburger Bildungskonferenz ein. Die Teilnahme ist kostenlos.")
+    [event] = read(text)
+    assert event.title.startswith("Beispielburger Bildungskonferenz")
