@@ -28,6 +28,7 @@ PRESS_SECTION_RE = re.compile(r"(?:Presse(?:mitteilung|meldung|archiv|informatio
 NEWS_LIST_URL_RE = re.compile(r"/(?:aktuelles|aktuell|news|neuigkeiten|presse\w*|meldungen|nachrichten|pressemitteilungen)"
                               r"(?:/(?:index\.\w+)?)?(?:[?#].*)?$")
 EVENT_LIST_URL_RE = re.compile(r"termin|veranstaltung|kalender|event")
+DATE_DASH_LINE_RE = re.compile(r"\d{1,2}\.\s*[A-ZÄÖÜa-zäöü]+\.?\s+\d{4}\s*[-–—]")
 POSTING_STAMP_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4},?(?:\s+(?P<clock>\d{1,2}:\d{2}))?")
 PRESS_HEADLINE_DATE_RE = re.compile(r"[A-Za-zäöüß]{3}.*\(\d{1,2}\.\d{1,2}\.\d{4}\)\s*$")
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -94,6 +95,8 @@ class PageView:
         if self.page.is_html:
             return self._date_above_news_headline()
         for index, text in enumerate(self.texts[:6]):
+            if DATE_DASH_LINE_RE.fullmatch(text.strip()) and d.find_dates(text):
+                return index  # "20. November 2017 -" opening the article: its dateline
             stamp = POSTING_STAMP_RE.fullmatch(text.strip())
             # "03.07.2012 09:28" under a headline that names the event's day: the minute it was posted;
             # a press archive's headline "… verschoben (28.11.2013)": the day it was published

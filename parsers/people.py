@@ -218,7 +218,8 @@ def read_organizer(texts, labels, text, event: Event, default_organizer: str | N
     if not event.co_organizers:
         event.co_organizers = co_organizers_from(text)
 
-_ORG_WORDS = (r"(?:Stadt|Landkreis|Kreis|Gemeinde|Transferagentur|REAB|Agentur|Bildungsbüro|Amt|Ministerium|"
+_ORG_WORDS = (r"(?:Stadt|Landkreis|Kreis|Gemeinde|Transferagentur|REAB|Agentur|Bildungsbüro|Amt|Ministerium|Abteilung|"
+              r"Bildungspartnerschaft|"
               r"Netzwerk|Initiative|Verein|Stiftung|Institut|Universität|Hochschule|Büro|Landesinstitut|Kommune|"
               r"Bezirk|Region|Regionalverband|Zweckverband|Jugendberufsagentur|Bildungsregion)")
 

@@ -139,6 +139,10 @@ def phrase_title(sentence: str) -> str | None:
 TITLED_RE = re.compile(rf"(?:[Mm]it\s+dem|[Uu]nter\s+dem|[Zz]um)\s+(?:Titel|Motto|Thema)\s*:?\s*{QUOTE}")
 
 
+# "mit dem Thema Wie gelingen kommunale Bildungslandschaften? am Dienstag": a question as the title, unquoted
+UNQUOTED_QUESTION_TITLE_RE = re.compile(r"(?:mit\s+dem|zum|unter\s+dem)\s+(?:Thema|Titel)\s+(?P<topic>[A-ZÄÖÜ][^.?!„“\"]{5,100}\?)")
+
+
 def title_from_sentence(sentence: str, following: str | None = None) -> str | None:
     """The event's name in a sentence; "… zu unserem Fachtag am 19.11.2019. Dazu laden wir unter
     dem Titel "Bildung unter einem Dach" ein." takes the title from the sentence that follows."""
@@ -149,6 +153,9 @@ def title_from_sentence(sentence: str, following: str | None = None) -> str | No
     titled = TITLED_RE.search(sentence) or (TITLED_RE.search(following) if following else None)
     if phrase and titled:
         return f"{phrase}: „{_quote(titled)}“" if len(phrase.split()) > 1 else f"{phrase} „{_quote(titled)}“"
+    question = UNQUOTED_QUESTION_TITLE_RE.search(sentence) if phrase else None
+    if question:
+        return f"{phrase}: {question.group('topic')}"
     return phrase
 
 
@@ -402,4 +409,5 @@ def specific_name(title: str) -> bool:
     """A name that tells this event from others: a motto in quotes, an ordinal, a genitive
     ("… des Landkreises Pfaffenhofen"), not a bare "Bildungskonferenz"."""
     return bool(QUOTE_RE.search(title) or re.match(r"(?:\d{1,2}\.|Erste|Zweite|Dritte)\s", title)
-                or re.search(r"\s(?:des|der)\s+[A-ZÄÖÜ]", title)) and bool(EVENT_NOUN_RE.search(title))
+                or re.search(r"\s(?:des|der)\s+[A-ZÄÖÜ]", title) or bool(re.match(r"[^:]{3,60}:\s+[A-ZÄÖÜ]\w*\s+\w", title) and EVENT_NOUN_RE.search(title.split(":")[0]))) \
+        and bool(EVENT_NOUN_RE.search(title))  # (a motto after a colon: "Werkstattgespräch: Wie gelingen …?")

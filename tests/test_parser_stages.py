@@ -679,3 +679,20 @@ def test_a_headline_that_tells_what_happens_yields_to_the_events_name():
             "Beispielburger Bildungskonferenz ein. Die Teilnahme ist kostenlos.")
     [event] = read(text)
     assert event.title.startswith("Beispielburger Bildungskonferenz")
+
+
+def test_an_unquoted_question_after_mit_dem_thema_is_the_events_title():
+    text = ("Bürgerportal für Beispielstadt\nDie Abteilung Beispieler Bildungspartnerschaft lädt zu einem "
+            "Werkstattgespräch mit dem Thema Wie gelingen kommunale Bildungslandschaften? am Dienstag, 16. April 2027, "
+            "um 17 Uhr im Stadtlabor ein.\nReferent ist ein Professor der Universität Bremen.")
+    [event] = read(text)
+    assert event.title == "Werkstattgespräch: Wie gelingen kommunale Bildungslandschaften?"
+    assert event.organizer == "Abteilung Beispieler Bildungspartnerschaft"
+
+
+def test_a_date_with_a_dash_opening_an_article_is_its_dateline():
+    text = ("Institut unterstützt Kommunen beim Bildungsmanagement\n\nProjektleiter zieht positive Zwischenbilanz\n\n"
+            "20. November 2027 -\n\nImmer mehr Kommunen holen sich Unterstützung. Auf ihrer Statuskonferenz am "
+            "16. November 2027 in München zog die Transferagentur Beispielland Bilanz.")
+    events = read(text)
+    assert [e.start[:10] for e in events] == ["2027-11-16"]
