@@ -92,7 +92,7 @@ def place_after_preposition(text: str) -> str | None:
 # "im Sömmerdaer Volkshaus", "in der Realschule Kaufering", "im Kreishaus Coesfeld": a venue named
 # with its town, as an adjective before it or as a name after it
 VENUE_TOWN_RE = re.compile(
-    r"\b(?:im|in\s+der|in\s+dem|ins|in\s+die|in\s+das)\s+(?:(?P<adj>[A-ZÄÖÜ][\wäöüß-]+?)er\s+[A-ZÄÖÜ][\wäöüß-]+"
+    r"\b(?:im|in\s+der|in\s+dem|ins|in\s+die|in\s+das|bei\s+der|beim|bei\s+dem)\s+(?:(?P<adj>[A-ZÄÖÜ][\wäöüß-]+?)er\s+[A-ZÄÖÜ][\wäöüß-]+"
     r"|[A-ZÄÖÜ][\wäöüß-]+\s+(?:(?:der|des)\s+[A-ZÄÖÜ][\wäöüß-]+\s+)?(?P<after>(?:Bad\s)?[A-ZÄÖÜ][\wäöüß-]+))")
 
 

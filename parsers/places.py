@@ -144,8 +144,9 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
         if match:
             event.city = match.group(1)
             event.note("city", FROM_PROSE, match.group(0))
-    if not event.city and date_line and gazetteer.town_in(date_line):
-        event.city = gazetteer.town_in(date_line)
+    date_clause = re.split(r"(?<=[a-zäöüß]{2})[.!?]\s", date_line)[0] if date_line else ""  # not the next sentence
+    if not event.city and date_clause and gazetteer.event_town_in(date_clause):
+        event.city = gazetteer.event_town_in(date_clause)
         event.note("city", FROM_LABEL, date_line)
         venue, _ = tidy_venue(date_line, event.city)
         if venue and not event.venue and venue != event.city and len(venue) < 80:
@@ -180,6 +181,13 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
         if town:
             event.city = town
             event.note("city", FROM_PROSE, town)
+    title_line = view.title_line()
+    if not event.city and (not event.online or event.hybrid) and title_line is not None:
+        # a press headline that starts with its town: "Starnberg: Dialogforum präsentiert erste Ergebnisse"
+        match = re.match(r"([A-ZÄÖÜ][\wäöüß-]+(?:\s(?:am|an\sder|im)\s[A-ZÄÖÜ][\wäöüß-]+)?):\s", view.texts[title_line])
+        if match and gazetteer.known_place(match.group(1)):
+            event.city = match.group(1)
+            event.note("city", FROM_LABEL, view.texts[title_line])
 
 
 def _town_near_date(event: Event, texts: list[str]) -> str | None:

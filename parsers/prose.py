@@ -32,6 +32,8 @@ QUOTED_AFTER_NOUN_RE = re.compile(rf"(?P<noun>{EVENT_NOUN})\s*(?:(?:zum|zu\s+dem
 QUOTE_RE = re.compile(QUOTE)
 NEUTER_NOUN_RE = re.compile(r"(?:[Ff]orum|[Tt]reffen|[Gg]espräch|[Ss]eminar|[Ss]ymposium|[Bb]arcamp|[Ww]ebinar|"
                             r"[Kk]olloquium|[Ff]achgespräch)$")
+MASCULINE_NOUN_RE = re.compile(r"(?:[Dd]ialog|[Kk]ongress|[Ww]orkshop|[Ff]achtag|[Aa]ustausch|[Vv]ortrag|[Aa]uftakt|"
+                               r"[Ii]mpulstag|[Aa]ktionstag|[Bb]ildungstag)$")
 ORDINALS = {f"{stem}{ending}": stem.capitalize() for stem in ("erste", "zweite", "dritte", "vierte", "fünfte",
                                                                "sechste", "siebte", "achte", "neunte", "zehnte")
             for ending in ("", "n")}
@@ -112,6 +114,8 @@ def phrase_title(sentence: str) -> str | None:
             ordinal = ORDINALS.get(ordinal.lower(), ordinal)
             if ordinal.endswith("e") and NEUTER_NOUN_RE.search(noun):
                 ordinal += "s"  # "Zweites Dialogforum", "Erstes Treffen"
+            elif ordinal.endswith("e") and MASCULINE_NOUN_RE.search(noun):
+                ordinal += "r"  # "Zweiter Bildungsdialog", "Erster Fachtag"
             words.append(ordinal)
         if match.group("ladj") and match.group("ladj").rstrip("n").rstrip("e") in KEPT_ADJECTIVES:
             words.append(match.group("ladj").rstrip("n").capitalize() if not words else match.group("ladj"))

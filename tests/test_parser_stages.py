@@ -696,3 +696,15 @@ def test_a_date_with_a_dash_opening_an_article_is_its_dateline():
             "16. November 2027 in München zog die Transferagentur Beispielland Bilanz.")
     events = read(text)
     assert [e.start[:10] for e in events] == ["2027-11-16"]
+
+
+def test_the_town_of_a_venue_after_bei_der_and_of_a_headline_that_starts_with_it():
+    text = ("Das Jahrestreffen 2027 des Netzwerkes\nRund 150 Teilhabende fanden am 26. September 2027 zum Jahrestreffen "
+            "bei der Berliner Stadtmission zusammen. Ein Vorstand aus Darmstadt gratulierte.")
+    [event] = read(text)
+    assert event.city == "Berlin"
+    press = ("Starnberg: Dialogforum präsentiert erste Ergebnisse\n\nPressemeldung vom 13. Mai 2027\n\n"
+             "Die Bewerbung geht nun mit einem zweiten Bildungsdialog am Dienstag, den 19. Mai um 14:30 Uhr im großen "
+             "Sitzungssaal des Landratsamtes in die nächste Runde.")
+    [event] = read(press)
+    assert event.city == "Starnberg" and event.title.startswith("Zweiter Bildungsdialog")
