@@ -282,7 +282,8 @@ def undated_title(texts: list[str]) -> str | None:
 PLURAL_NOUN_RE = re.compile(
     r"(?<![\wäöüß-])(?P<noun>(?:[A-ZÄÖÜ][\wäöüß]*-?)?(?:[Vv]eranstaltungen|[Kk]onferenzen|[Tt]agungen|[Ww]orkshops|"
     r"[Ss]eminare|[Ww]ebinare|[Ss]prechstunden|[Ff]achtage|[Ww]erkstätten|[Ff]oren|[Tt]reffen|[Tt]ermine))"
-    r"(?P<complement>\s+(?:zur|zum|für|zu)\s+[A-ZÄÖÜ][\wäöüß-]*)?")
+    r"(?P<complement>\s+(?:zur|zum|für|zu)\s+(?:(?:Programm|Förderprogramm|Thema)\s+)?"
+    r"(?:„[^“\"]{3,80}[“\"]|\"[^\"]{3,80}\"|[A-ZÄÖÜ][\wäöüß-]*))?")  # 'zu "Bildung integriert"' 
 SINGULAR = (("veranstaltungen", "veranstaltung"), ("konferenzen", "konferenz"), ("tagungen", "tagung"),
             ("workshops", "workshop"), ("seminare", "seminar"), ("webinare", "webinar"), ("sprechstunden", "sprechstunde"),
             ("fachtage", "fachtag"), ("werkstätten", "werkstatt"), ("foren", "forum"), ("termine", "termin"))
@@ -326,7 +327,7 @@ def dated_list_after_lead_in(texts: list[str], page_event_name: str | None = Non
         if name.lower() in ("termin", "treffen") or name.lower().endswith("termin"):
             name = page_event_name or ""
         elif noun.group("complement"):
-            name += noun.group("complement")
+            name += re.sub(r'"([^"]+)"', r"„\1“", noun.group("complement"))
         if not name:
             continue
         result = []

@@ -708,3 +708,12 @@ def test_the_town_of_a_venue_after_bei_der_and_of_a_headline_that_starts_with_it
              "Sitzungssaal des Landratsamtes in die nächste Runde.")
     [event] = read(press)
     assert event.city == "Starnberg" and event.title.startswith("Zweiter Bildungsdialog")
+
+
+def test_a_lead_in_with_a_quoted_topic_names_each_listed_event():
+    items = dated_list_after_lead_in(texts_of(
+        'Informationsveranstaltungen zu "Bildung gestalten":\n• 4. März 2027 in Bonn (Raum A 2)\n'
+        "• 12. März 2027 in Berlin (Palisadenstraße 48)\n• 19. März 2027 in München"))
+    assert [i.title for i in items] == ["Informationsveranstaltung zu „Bildung gestalten“ (Bonn)",
+                                        "Informationsveranstaltung zu „Bildung gestalten“ (Berlin)",
+                                        "Informationsveranstaltung zu „Bildung gestalten“ (München)"]
