@@ -237,7 +237,8 @@ COOP_RE = re.compile(r"in\s+(?:Kooperation|Zusammenarbeit)\s+mit\s+(?:dem|der|de
                      r"(?P<orgs>(?:[^.;:()\n]|\([A-ZÄÖÜ][\w.]*\))+)", re.I)
 
 AGENCY_RE = re.compile(
-    r"(?:REAB|Regionale\s+Entwicklungsagentur\s+für\s+Bildung)\s+[A-ZÄÖÜ][\w–-]+(?:\s*[–-]\s*[A-ZÄÖÜ][\w-]+)?"
+    r"(?:REAB|Regionale\s+Entwicklungsagentur\s+für\s+(?:kommunales\s+)?Bildung(?:smanagement)?)\s+[A-ZÄÖÜ][\w–-]+"
+    r"(?:\s*[–-]\s*[A-ZÄÖÜ][\w-]+)?"
     r"|Transferagentur\s+(?:für\s+Großstädte|[A-ZÄÖÜ][\w-]+(?:\s*[–-]\s*[A-ZÄÖÜ][\w-]+)?)"
     r"|Transferinitiative\s+Kommunales\s+Bildungsmanagement|\bKOSMO\b")
 

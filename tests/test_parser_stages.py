@@ -717,3 +717,13 @@ def test_a_lead_in_with_a_quoted_topic_names_each_listed_event():
     assert [i.title for i in items] == ["Informationsveranstaltung zu „Bildung gestalten“ (Bonn)",
                                         "Informationsveranstaltung zu „Bildung gestalten“ (Berlin)",
                                         "Informationsveranstaltung zu „Bildung gestalten“ (München)"]
+
+
+def test_a_newsletters_letterhead_greeting_and_signature_are_no_titles():
+    text = ("Regionale Entwicklungsagentur für kommunales Bildungsmanagement Beispielland\nAusgabe 32 | Juni 2027\n"
+            "Liebe Leserin, lieber Leser,\nim Fokus unseres Newsletters steht die neue Förderrichtlinie zum Ganztag. "
+            "Außerdem möchten wir Sie schon jetzt auf die Bundeskonferenz Bildungsmanagement am 10. und 11. September "
+            "in Berlin aufmerksam machen.\nEinen schönen Sommer wünscht Ihnen\n"
+            "Ihre Erika Beispiel und das Team der REAB Beispielland\nAktuelle Beiträge")
+    [event] = read(text, url="https://example.org/newsletter/32")
+    assert event.title == "Bundeskonferenz Bildungsmanagement" and event.city == "Berlin"
