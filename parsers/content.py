@@ -50,6 +50,10 @@ class PageView:
         self.texts = [line.text for line in self.lines]
         self.labels = [label_of(text) for text in self.texts]
         self._reclassify_publication_dates(reference_date)
+        path = (url or "").lower()
+        # a news list ("/aktuelles/", "/presse/", "/news"): its items' dates are posting days; a
+        # "Termine"/"Veranstaltungen" list is not one, whatever its URL's other parts say
+        self.lists_news = bool(NEWS_LIST_URL_RE.search(path)) and not EVENT_LIST_URL_RE.search(path)
         self.publication_lines = {t.line_index for t in page.time_elements if t.publication}
         posted = self._posting_date_line()
         if posted is not None:
@@ -134,12 +138,6 @@ class PageView:
         if any((s.date.month, s.date.day) != day for s in prose.dated_event_sentences(body)):
             return above
         return None
-
-    def lists_news(self) -> bool:
-        """A news list ("/aktuelles/", "/presse/", "/news"): its items' dates are posting days. A
-        "Termine"/"Veranstaltungen" list is not one, whatever its URL's other parts say."""
-        path = (self.url or "").lower()
-        return bool(NEWS_LIST_URL_RE.search(path)) and not EVENT_LIST_URL_RE.search(path)
 
     def reads_like_press(self) -> bool:
         return bool(PRESS_URL_RE.search(self.url or "")) or any(

@@ -72,7 +72,7 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     following = view.texts[index + 1] if index + 1 < len(view.texts) else ""
     if re.match(r"(?:Newsletter|Ausgabe|Rundbrief|Heft)\b", following) and view.date_only(index):
         return "publication", 0  # an issue date above the issue's title in a newsletter archive
-    if view.lists_news() and view.date_only(index) and mention.year and view.crawl_date and \
+    if view.lists_news and view.date_only(index) and mention.year and view.crawl_date and \
             (mention.year, mention.month, mention.day) <= view.crawl_date.timetuple()[:3]:
         return "publication", 0  # "27.11.2026" over a teaser in a news list: the day it was posted
     if lex.DEADLINE_CUE_RE.search(sentence_before) or (

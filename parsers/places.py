@@ -12,6 +12,7 @@ import re
 from . import dates as d
 from . import gazetteer
 from . import lexicon as lex
+from . import prose
 from .content import PageView
 from .event import FROM_LABEL, FROM_PROSE, Event
 from .labels import label_of
@@ -71,9 +72,9 @@ def tidy_venue(venue: str, city: str | None) -> tuple[str | None, str | None]:
 
 def _balanced(text: str) -> str | None:
     """"Kongresszentrum Reinhardtstraßenhöfe (" -> "Kongresszentrum Reinhardtstraßenhöfe"."""
-    if text.count("(") > text.count(")"):
-        text = text[:text.rfind("(")] if text.rstrip().endswith("(") or ")" not in text[text.rfind("("):] and \
-            len(text) - text.rfind("(") < 3 else text
+    opening = text.rfind("(")
+    if text.count("(") > text.count(")") and len(text.rstrip()) - opening <= 3:
+        text = text[:opening]  # a bracket cut off right after it opened
     text = text.strip(" ,;:–-(")
     return text or None
 
@@ -199,9 +200,7 @@ def _town_near_date(event: Event, texts: list[str]) -> str | None:
         if snippet and snippet in text:
             at = text.index(snippet)
             # the sentence that gives the date first: a long paragraph names other towns too
-            start = max(text.rfind(". ", 0, at) + 1, 0)
-            end = text.find(". ", at + len(snippet))
-            candidates.append(text[start:end if end > 0 else len(text)])
+            candidates.append(prose.sentence_around(text, at, at + len(snippet)))
             candidates.append(text)
             candidates.extend(texts[index + 1:index + 3])
             break

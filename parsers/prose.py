@@ -163,6 +163,13 @@ def title_from_sentence(sentence: str, following: str | None = None) -> str | No
     return phrase
 
 
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The stretch of `text` between the full stops around [start, end): a date's own sentence."""
+    first = text.rfind(". ", 0, start) + 1
+    last = text.find(". ", end)
+    return text[first:last if last > 0 else len(text)]
+
+
 def sentences(text: str) -> list[str]:
     """Split running text at sentence ends; never after a day number ("am 11. März") or an
     abbreviation ("Dr. André Förster")."""

@@ -6,6 +6,7 @@ import re
 
 from . import dates as d
 from . import lexicon as lex
+from . import prose
 from .content import TIME_ONLY_LINE_RE, PageView, iso_date
 from .event import FROM_LABEL, FROM_PROSE, Event
 from .labels import label_of
@@ -73,9 +74,7 @@ def _past_report_in_the_future(view: PageView, mention: Mention) -> bool:
             continue
         for other in d.find_dates(text):
             if (other.day, other.month) == day and other.year is None:
-                start = max(text.rfind(". ", 0, other.start) + 1, 0)
-                end = text.find(". ", other.end)
-                if lex.PAST_REPORT_RE.search(text[start:end if end > 0 else len(text)]):
+                if lex.PAST_REPORT_RE.search(prose.sentence_around(text, other.start, other.end)):
                     return True
     return False
 
