@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from datetime import date
+from datetime import date, timedelta
 from urllib.parse import urljoin
 
 from . import classify, people, places, prose, status, structured, titles, when
@@ -96,6 +96,8 @@ class Extractor:
         elif len(events) == 1 and not multi:
             self._name_from_dated_sentence(Block(0, len(self.view.lines), self.view.title_line()), events[0],
                                            headline_only=True, whole_page=True)
+        if not events and not multi:
+            events = self._reported_event(mentions)
         return events
 
     def _declared_block(self, blocks: list[Block]) -> int | None:
@@ -204,6 +206,25 @@ class Extractor:
                 event.provenance["title"] = {"from": FROM_PROSE, "snippet": (sentence.sentence if sentence else title)[:200]}
         return events
 
+    def _reported_event(self, mentions: list[Mention]) -> list[Event]:
+        """A report that gives its event no day ("Zu einem ersten Dialogforum sind jetzt über 200
+        Teilnehmer nach Freilassing gekommen"): the event it reports, with start null."""
+        posted = [m.line for m in mentions if m.kind == "publication" and m.line < 15]
+        mention = prose.reported_event(self.view.texts, start=max(posted) + 1 if posted else 0)
+        if mention is None:
+            return []
+        event = self._event(Block(mention.line, mention.line + 1, mention.line), [], False, None,
+                            title_override=mention.title, sentence=mention.sentence, reported=True)
+        if event is None:
+            return []
+        published = self.view.publication_date
+        days_before = next((days for cue, days in lex.REPORTED_WHEN if cue.search(mention.sentence)), None)
+        if published and days_before is not None and not event.start_partial:
+            # "fand letzte Woche … statt" in a release of 2 July 2019: the month is known, the day is not
+            event.start_partial = (published - timedelta(days=days_before)).strftime("%Y-%m")
+            event.note("start_partial", FROM_PROSE, mention.sentence[:200])
+        return [event]
+
     def _events_named_without_day(self, events: list[Event]) -> list[Event]:
         """"Das nächste Treffen … findet im Herbst 2024 statt", "wird auch der Bundeskongress …
         auf einen noch unbestimmten Zeitpunkt verschoben": events a page names beside its own,
@@ -274,7 +295,8 @@ class Extractor:
     # ------------------------------------------------------------ one block
 
     def _event(self, block: Block, mentions: list[Mention], multi: bool,
-               jsonld: dict | None, title_override: str | None = None, sentence: str | None = None) -> Event | None:
+               jsonld: dict | None, title_override: str | None = None, sentence: str | None = None,
+               reported: bool = False) -> Event | None:
         lines = self.view.lines[block.start:block.end]
         texts = [line.text for line in lines]
         labels = self.view.labels[block.start:block.end]
@@ -338,7 +360,7 @@ class Extractor:
                 if named:  # a press article whose headline is a sentence: the event it names
                     event.title = named
                     event.provenance["title"] = {"from": FROM_PROSE, "snippet": named}
-            undated = not multi and self._announces_event_without_day(event.title, text)
+            undated = reported or not multi and self._announces_event_without_day(event.title, text)
             if not partial and not event.start_time and not event.start_partial \
                     and not when.undated_but_announced(labels, texts) and not undated:
                 return None

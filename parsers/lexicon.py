@@ -224,6 +224,20 @@ MEETING_VERB_RE = re.compile(r"\b(?:tausch(?:t|en|te|ten)\s+sich\b|tr(?:a|e)f(?:
 PAST_REPORT_RE = re.compile(r"\b(?:veranstaltete[n]?|fand(?:en)?|trafen|kamen|nahmen|eröffnete|begrüßte[n]?|tagte[n]?|"
                             r"diskutierten|informierten|tauschten|berieten|stellten|präsentierten)\b")
 
+# A sentence that says its event took place, without a day: "fand letzte Woche … die
+# Auftaktveranstaltung … statt", "Zu einem ersten Dialogforum sind jetzt über 200 Teilnehmer …
+# gekommen", "erklärte der Landrat bei der konstituierenden Sitzung des Bildungsrates"
+REPORTED_EVENT_RE = re.compile(
+    r"\bfand(?:en)?\b[^.]{0,160}\bstatt\b|"
+    r"\b(?:ist|sind|war|waren|hat|haben|wurde|wurden)\b[^.]{0,160}\b(?:gestoßen|gekommen|zusammengekommen|"
+    r"durchgeführt|stattgefunden|ausgerichtet|veranstaltet|eröffnet)\b|"
+    r"\b(?:erklärte|sagte|betonte|begrüßte|eröffnete|resümierte)n?\b[^.]{0,100}\b(?:bei\s+(?:der|dem)|beim)\b|"
+    r"\b(?:trafen|kamen|tagte|tagten|diskutierten|berieten)\b")
+
+# How long before its article a reported event took place: "letzte Woche", "jetzt", "kürzlich"
+REPORTED_WHEN = ((re.compile(r"\b(?:letzte[n]?|vergangene[n]?|vorige[n]?)\s+Woche\b"), 7),
+                 (re.compile(r"\b(?:jetzt|kürzlich|vor\s+kurzem|unlängst|heute|gestern)\b", re.I), 0))
+
 # "5 Jahre …", "Fünf Jahre Transferagentur – Ein Rückblick": an anniversary looks back, it is no event
 ANNIVERSARY_TITLE_RE = re.compile(r"(?:\d+|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|"
                                   r"[Ff]ünfzehn|[Zz]wanzig|[Ff]ünfundzwanzig)\s+Jahre\b")

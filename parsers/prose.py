@@ -417,6 +417,43 @@ def undated_event_sentences(texts: list[str]) -> list[UndatedMention]:
     return found
 
 
+# "Der Vortrag zur Bedeutung digitaler Medien für junge Geflüchtete im Ratssaal …": a generic noun
+# named by its topic; the name ends where the place, the time or the verb begins
+TOPIC_NAMED_RE = re.compile(
+    r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en)\s+(?P<noun>Vortrag|Workshop|Fachtag|Fachgespräch|Podiumsdiskussion|"
+    r"Diskussion|Gesprächsrunde|Informationsabend|Infoabend|Informationsveranstaltung|Veranstaltung)s?\s+"
+    r"(?P<topic>(?:zur|zum|über)\s+[^,.;:„“\"]{6,90}?)"
+    r"(?=\s+(?:im|am|ist|war|sind|waren|hat|wurde|fand|vor|bei|auf\s+(?:dem|der))\b|[,.;:])")  # "in der Elternarbeit" is topic
+REPORT_PARAGRAPHS = 2
+
+
+def reported_event(texts: list[str], start: int = 0) -> UndatedMention | None:
+    """The one event a report without any day is about, named in a sentence of its first paragraphs
+    (from line `start`: below a press release's "Pressemitteilung vom …") that says the event took
+    place ("fand letzte Woche … die Auftaktveranstaltung … statt"). A page about a body or a
+    programme says nothing of the kind, and a sentence about a founding or a standing body ("tagt
+    jährlich") is no report."""
+    paragraphs = 0
+    for index, text in _within_budget(texts[:start + 15]):
+        if index < start or not is_paragraph(text):
+            continue
+        paragraphs += 1
+        if paragraphs > REPORT_PARAGRAPHS:
+            break
+        for sentence in sentences(text)[:3]:
+            if not lex.REPORTED_EVENT_RE.search(sentence) or lex.NOT_AN_EVENT_SENTENCE_RE.search(sentence) \
+                    or lex.STANDING_BODY_RE.search(sentence):
+                continue
+            title = title_from_sentence(sentence)
+            if not title:
+                named = TOPIC_NAMED_RE.search(sentence)
+                title = f"{named.group('noun')} {named.group('topic').strip()}" if named else None
+            if title and EVENT_NOUN_RE.search(title) and title.lower() not in GENERIC_NOUNS \
+                    and not lex.PLURAL_EVENT_RE.search(title.split(" „")[0]):
+                return UndatedMention(index, sentence, title, False, status="scheduled")
+    return None
+
+
 def specific_name(title: str) -> bool:
     """A name that tells this event from others: a motto in quotes, an ordinal, a genitive
     ("… des Landkreises Pfaffenhofen"), not a bare "Bildungskonferenz"."""

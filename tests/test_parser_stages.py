@@ -727,3 +727,35 @@ def test_a_newsletters_letterhead_greeting_and_signature_are_no_titles():
             "Ihre Erika Beispiel und das Team der REAB Beispielland\nAktuelle Beiträge")
     [event] = read(text, url="https://example.org/newsletter/32")
     assert event.title == "Bundeskonferenz Bildungsmanagement" and event.city == "Berlin"
+
+
+# ------------------------------------------------------------------ a report that gives its event no day
+
+def test_a_report_without_a_day_yields_the_event_it_reports_with_start_null():
+    text = ("Beispielkreis will Bildungsregion werden\n\nZu einem ersten Dialogforum sind jetzt über 150 Gäste "
+            "nach Freilassing gekommen. Ziel ist eine bessere Vernetzung der Schulen, Kitas und Betriebe im Kreis.")
+    [event] = read(text)
+    assert event.title == "Erstes Dialogforum" and event.start is None and event.city == "Freilassing"
+    talk = ("Referentin ruft Schulen zur Teilnahme auf\n\nDer Vortrag zur Rolle digitaler Medien in der "
+            "Elternarbeit im Ratssaal der Stadt Beispielstadt ist auf große Resonanz gestoßen. Die Idee zu der "
+            "Veranstaltung stammt aus der letzten Bildungskonferenz.")
+    [event] = read(talk)
+    assert event.title == "Vortrag zur Rolle digitaler Medien in der Elternarbeit" and event.start is None
+
+
+def test_a_press_release_reporting_last_weeks_event_gives_its_month():
+    text = ("Pressemitteilung vom 02.07.2027\n\n„Bildung vor Ort“\n\nAuftakt des Bildungsbüros\n\n"
+            "Mit dem Titel „Bildung vor Ort“ fand letzte Woche im Kulturzentrum die Auftaktveranstaltung des "
+            "neuen Bildungsbüros statt. Die Bürgermeisterin begrüßte rund 60 Fachleute aus der Stadt.")
+    [event] = read(text)
+    assert event.title == "Auftaktveranstaltung „Bildung vor Ort“"
+    assert event.start is None and event.start_partial == "2027-06"
+
+
+def test_a_page_about_a_body_or_a_founding_reports_no_event():
+    body = ("Die Bildungskonferenz im Beispielkreis\n\nDie Bildungskonferenz ist das zentrale Gremium der "
+            "Bildungsregion. Sie tagt jährlich und berät über die Schwerpunkte der Arbeit im Kreis.")
+    assert read(body) == []
+    founded = ("Neues Gremium im Beispielkreis\n\nIm Frühjahr wurde der Bildungsbeirat gegründet, der künftig "
+               "die Bildungskonferenz vorbereitet. Er besteht aus zwölf Mitgliedern aus Schule und Verwaltung.")
+    assert read(founded) == []
