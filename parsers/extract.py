@@ -190,10 +190,16 @@ class Extractor:
             title = sentence.title if sentence else prose.undated_title(self.view.texts)
             if event.start and own_sentence is None and not titles.weak_title(event.title):
                 title = None  # the text names other events on other days; this one keeps its heading
+            if title and own_sentence and prose.EVENT_NOUN_RE.fullmatch(title) and title.lower() not in prose.GENERIC_NOUNS \
+                    and not prose.names_event(event.title or ""):
+                # a headline that names no event ("Bildung geht nur gemeinsam") and a sentence that names
+                # it by its kind ("Am 14. März findet das Dialogforum … statt"): "Dialogforum der
+                # Bildungsregion Ostallgäu"
+                title = prose.of_holder(title, event.organizer) or title
             # a press headline is a teaser ("Bildungskonferenz für alle"); the text gives the event's
             # name ("die erste Bildungskonferenz des Landkreises Pfaffenhofen"), and so does a news
             # item whose headline names no event at all
-            headline_is_teaser = (self.view.reads_like_press() or not prose.EVENT_NOUN_RE.search(event.title or "")) \
+            headline_is_teaser = (self.view.reads_like_press() or not prose.names_event(event.title or "")) \
                 and title and prose.specific_name(title) and not prose.same_name(title, event.title or "") \
                 and not prose.specific_name(event.title or "")  # a headline with its own motto or ordinal stays
             # "ZUKUNFT BILDEN: Stadtverwaltung lädt zur Magdeburger Bildungskonferenz ein": a headline that

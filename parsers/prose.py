@@ -454,9 +454,40 @@ def reported_event(texts: list[str], start: int = 0) -> UndatedMention | None:
     return None
 
 
+# The holder's name in the genitive: "der Bildungsregion Ostallgäu", "des Landkreises Kulmbach"
+FEMININE_HOLDER_RE = re.compile(r"(?:[\wäöüß-]*(?:region|agentur|stadt|stelle|initiative|gemeinde|verwaltung|kommune|"
+                                r"stiftung|akademie|universität|hochschule|gesellschaft|vereinigung|landschaft)|Stadt|"
+                                r"Gemeinde|REAB|Transferagentur|Koordinierungsstelle)$", re.I)
+MASCULINE_HOLDER = {"Landkreis": "Landkreises", "Kreis": "Kreises", "Bezirk": "Bezirks", "Regionalverband": "Regionalverbands",
+                    "Zweckverband": "Zweckverbands", "Verein": "Vereins", "Verbund": "Verbunds"}
+NEUTER_HOLDER_RE = re.compile(r"[\wäöüß-]*(?:büro|werk|amt|zentrum|institut|ministerium)$", re.I)
+
+
+def of_holder(noun: str, holder: str | None) -> str | None:
+    """"Dialogforum" held by the "Bildungsregion Ostallgäu" is the "Dialogforum der Bildungsregion
+    Ostallgäu": a bare event noun becomes a name a calendar can show. None when the holder's
+    gender is unknown."""
+    if not holder or "," in holder or re.match(r"(?:der|die|das|des)\s", holder):
+        return None
+    first, _, rest = holder.partition(" ")
+    if FEMININE_HOLDER_RE.match(first):
+        return f"{noun} der {holder}"
+    if first in MASCULINE_HOLDER:
+        return f"{noun} des {MASCULINE_HOLDER[first]} {rest}".rstrip()
+    if NEUTER_HOLDER_RE.match(first):
+        return f"{noun} des {first}s {rest}".rstrip()
+    return None
+
+
+def names_event(text: str) -> bool:
+    """An event noun that names a kind of event ("Dialogforum"), not only "Austausch" or "Veranstaltung"."""
+    return any(match.group(0).lower() not in GENERIC_NOUNS for match in EVENT_NOUN_RE.finditer(text))
+
+
 def specific_name(title: str) -> bool:
     """A name that tells this event from others: a motto in quotes, an ordinal, a genitive
     ("… des Landkreises Pfaffenhofen"), not a bare "Bildungskonferenz"."""
     return bool(QUOTE_RE.search(title) or re.match(r"(?:\d{1,2}\.|Erste|Zweite|Dritte)\s", title)
+                or re.search(r"\s(?:19|20)\d\d$", title)  # "Bundeskonferenz Bildungsmanagement 2018"
                 or re.search(r"\s(?:des|der)\s+[A-ZÄÖÜ]", title) or bool(re.match(r"[^:]{3,60}:\s+[A-ZÄÖÜ]\w*\s+\w", title) and EVENT_NOUN_RE.search(title.split(":")[0]))) \
         and bool(EVENT_NOUN_RE.search(title))  # (a motto after a colon: "Werkstattgespräch: Wie gelingen …?")

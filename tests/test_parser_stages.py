@@ -12,7 +12,7 @@ from parsers.dates import find_dates, find_relative_dates, infer_year
 from parsers.gazetteer import place_after_preposition
 from parsers.page import from_text, parse
 from parsers.people import organizer_candidates, organizer_in_text
-from parsers.prose import (dated_event_sentences, dated_list_after_lead_in, distinct, phrase_title, quoted_title,
+from parsers.prose import (dated_event_sentences, of_holder, dated_list_after_lead_in, distinct, phrase_title, quoted_title,
                            sentences, title_from_sentence, undated_event_sentences)
 from parsers.titles import best_text_title, joined_title, weak_title
 
@@ -759,3 +759,20 @@ def test_a_page_about_a_body_or_a_founding_reports_no_event():
     founded = ("Neues Gremium im Beispielkreis\n\nIm Frühjahr wurde der Bildungsbeirat gegründet, der künftig "
                "die Bildungskonferenz vorbereitet. Er besteht aus zwölf Mitgliedern aus Schule und Verwaltung.")
     assert read(founded) == []
+
+
+def test_a_headline_naming_no_event_yields_to_the_kind_in_the_dated_sentence_and_its_holder():
+    text = ("Gemeinsam lernen im Beispielkreis\n\nAm 14. März 2027 findet das Dialogforum von 18:00 bis 19:30 Uhr in der "
+            "Musikschule Marktoberdorf statt. Die Bildungsregion Beispielkreis lädt alle Bürgerinnen und Bürger ein.")
+    [event] = read(text)
+    assert event.title == "Dialogforum der Bildungsregion Beispielkreis" and event.start == "2027-03-14T18:00"
+    assert of_holder("Statuskonferenz", "Landkreis Beispielkreis") == "Statuskonferenz des Landkreises Beispielkreis"
+    assert of_holder("Fachtag", "Bildungsbüro Beispielstadt") == "Fachtag des Bildungsbüros Beispielstadt"
+    assert of_holder("Fachtag", "Herr Beispiel") is None  # a holder of unknown gender: no name is made up
+
+
+def test_a_headline_with_its_own_event_keeps_it_against_a_made_up_name():
+    text = ("Fachtag – Lernen in unruhigen Zeiten\n\nWie wichtig der Fachtag Lernen in unruhigen Zeiten am 20. Mai 2027 "
+            "war, zeigte sich schon zu Beginn im vollen Saal in Eberswalde. Die REAB Beispielland hatte eingeladen.")
+    [event] = read(text)
+    assert event.title == "Fachtag – Lernen in unruhigen Zeiten"
