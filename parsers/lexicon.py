@@ -217,7 +217,7 @@ NEWS_HEADLINE_VERB_RE = re.compile(r"\b(?:lädt|laden|liegt|bietet|startet|begin
                                    r"veröffentlicht|informiert|sucht)\b")
 
 # People meeting: "tauschten sich … aus", "trafen sich", "kamen … zusammen" (an event without an event noun)
-MEETING_VERB_RE = re.compile(r"\b(?:tausch(?:t|en|te|ten)\s+sich\b|tr(?:a|e)f(?:en|t|fen)\s+sich\b|"
+MEETING_VERB_RE = re.compile(r"\b(?:tausch(?:t|en|te|ten)\s+sich\b|tr(?:a|e)f(?:en|t|fen)\s+sich\b|trifft\s+sich\b|"
                              r"kamen\b[^.]{0,80}\bzusammen\b|k(?:o|a)mmen\b[^.]{0,80}\bzusammen\b)", re.I)
 
 # A sentence that reports what happened: its day lies before the page was written

@@ -63,6 +63,9 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
             lex.PUBLICATION_CUE_RE.search(sentence_before) or (
             label and label.word.lower() == "stand") or (len(text) < 80 and lex.PUBLICATION_CUE_RE.search(text)):
         return "publication", 0
+    stamp = d.find_time(text[mention.end:mention.end + 20]) if len(text) < 60 else None
+    if stamp and label is None and int(stamp.start[-2:]) % 5:
+        return "publication", 0  # "19.05.2025, 15:07 Uhr" under a headline: when it was posted; no event starts at 15:07
     if label and label.word.lower() == "datum" and re.search(r"Newsletter|Ausgabe|Rundbrief", previous):
         return "publication", 0  # "Sonder-Newsletter: …" / "Datum: 31.01.2024": the date
     if label and label.kind == "deadline":
@@ -104,8 +107,9 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
         score += 1
     if lex.EVENT_CUE_RE.search(sentence_before[-45:]):
         score += 1
-    if lex.HAPPENS_RE.search(text[max(0, mention.start - 40):mention.end + 60]):
-        score += 2
+    if lex.HAPPENS_RE.search(text[max(0, mention.start - 40):mention.end + 60]) or \
+            lex.MEETING_VERB_RE.search(text[max(0, mention.start - 40):mention.end + 40]):
+        score += 2  # "findet … statt", "trifft sich am Mittwoch, dem 19. November"
     sentence_after = re.split(r"(?<=[a-zäöü]{3})[.!?]\s", text[mention.end:mention.end + 400])[0][:160]
     if lex.EVENT_TITLE_WORD_RE.search(sentence_after[:80]) or re.match(
             r"\s*(?:terminiert|geplant|angesetzt|anberaumt)", sentence_after):

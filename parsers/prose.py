@@ -147,6 +147,32 @@ TITLED_RE = re.compile(rf"(?:[Mm]it\s+dem|[Uu]nter\s+dem|[Zz]um)\s+(?:Titel|Mott
 UNQUOTED_QUESTION_TITLE_RE = re.compile(r"(?:mit\s+dem|zum|unter\s+dem)\s+(?:Thema|Titel)\s+(?P<topic>[A-ZÄÖÜ][^.?!„“\"]{5,100}\?)")
 
 
+# "Zum vierten Mal trifft sich am Mittwoch … das BNE-Netzwerk im Heidekreis", "Der Arbeitskreis
+# Bildungsmonitoring trifft sich am …": a body that meets names its meeting
+_BODY = r"(?P<name>[A-ZÄÖÜ][\wäöüß-]*(?:\s(?:für\s)?[A-ZÄÖÜ][\wäöüß-]*){0,3})"
+MEETS_AFTER_RE = re.compile(rf"(?:\b[Zz]um\s+(?P<ord>\w+)\s+Mal\s+)?\btrifft\s+sich\b(?:[^.]|(?<=\d)\.){{0,120}}?\b(?P<art>das|der|die)\s+{_BODY}")
+MEETS_BEFORE_RE = re.compile(rf"(?:^|[.!?]\s+)(?P<art>Das|Der|Die)\s+{_BODY}\s+trifft\s+sich\b")
+RECURRING_RE = re.compile(r"\b(?:\w+mal\s+(?:im|pro|je)\s+(?:Jahr|Halbjahr|Monat|Quartal)|regelmäßig|jährlich|"
+                          r"halbjährlich|monatlich|wöchentlich|turnusmäßig)\b", re.I)
+_ORDINAL_WORDS = {"ersten": "Erstes", "zweiten": "Zweites", "dritten": "Drittes", "vierten": "Viertes", "fünften": "Fünftes",
+                  "sechsten": "Sechstes", "siebten": "Siebtes", "achten": "Achtes", "neunten": "Neuntes", "zehnten": "Zehntes"}
+
+
+def meeting_title(sentence: str) -> str | None:
+    """"Viertes Treffen des BNE-Netzwerks": the meeting of the body the sentence says meets."""
+    match = MEETS_AFTER_RE.search(sentence) or MEETS_BEFORE_RE.search(sentence)
+    if not match or RECURRING_RE.search(sentence):
+        return None  # "Das Netzwerk trifft sich viermal im Jahr": how a body works, not a meeting
+    first, _, rest = match.group("name").partition(" ")
+    if match.group("art").lower() == "die":
+        holder = f"der {match.group('name')}"
+    else:
+        ending = "es" if re.search(r"(?:s|ß|z|kreis)$", first) else "s"
+        holder = f"des {first}{ending} {rest}".rstrip()
+    ordinal = _ORDINAL_WORDS.get((match.groupdict().get("ord") or "").lower())
+    return f"{ordinal + ' ' if ordinal else ''}Treffen {holder}"
+
+
 def title_from_sentence(sentence: str, following: str | None = None) -> str | None:
     """The event's name in a sentence; "… zu unserem Fachtag am 19.11.2019. Dazu laden wir unter
     dem Titel "Bildung unter einem Dach" ein." takes the title from the sentence that follows."""
@@ -160,7 +186,7 @@ def title_from_sentence(sentence: str, following: str | None = None) -> str | No
     question = UNQUOTED_QUESTION_TITLE_RE.search(sentence) if phrase else None
     if question:
         return f"{phrase}: {question.group('topic')}"
-    return phrase
+    return phrase or meeting_title(sentence)
 
 
 def sentence_around(text: str, start: int, end: int) -> str:

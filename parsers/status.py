@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import dates as d
+from . import prose
 from . import lexicon as lex
 from . import when
 from .content import PageView
@@ -24,6 +25,8 @@ def read_status(view: PageView, draft: Draft, texts: list[str], title: str, ment
     # "Nachdem der Bundeskongress 2020 verschoben werden musste, wird die Bundeskonferenz 2021 …": the
     # clause tells another event's story
     relevant = [re.sub(r"\b[Nn]achdem\b[^,.;]*[,.;]", " ", t) for t in relevant]
+    if event.start:
+        relevant = [_without_other_years(t, event.start[:4]) for t in relevant]
     joined = "\n".join(relevant)
     status = lex.status_of(joined)
     if lex.BOOKED_OUT_RE.search(joined):
@@ -81,6 +84,23 @@ def read_status(view: PageView, draft: Draft, texts: list[str], title: str, ment
             when.set_when(view, draft, new)
     elif dated:
         event.original_start = event.start.split("T")[0] if event.start else None
+
+
+def _without_other_years(text: str, year: str) -> str:
+    """"Die ursprünglich für 2020 geplante Veranstaltung musste abgesagt werden" beside an event of
+    2022 tells an earlier edition's story: a status sentence that names only other years is dropped."""
+    if not lex.status_of(text):
+        return text
+    kept = []
+    for sentence in prose.sentences(text):
+        years = set(YEAR_RE.findall(sentence))
+        if lex.status_of(sentence) and years and year not in years:
+            continue
+        kept.append(sentence)
+    return " ".join(kept)
+
+
+YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 def without_status_tail(title: str) -> str:

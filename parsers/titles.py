@@ -58,8 +58,11 @@ def sentence(text: str, index: int, first: int) -> float:
 
 
 def sender(text: str, index: int, first: int) -> float:
-    """"PRESSEMITTEILUNG", "Newsletter", the agency's own name alone."""
-    return -4.0 if lex.SENDER_LINE_RE.search(text) or AGENCY_RE.fullmatch(text.strip()) else 0.0
+    """"PRESSEMITTEILUNG", "Newsletter", the agency's own name alone, "Pressemeldung vom: 21.03.2014 -
+    07:03 Uhr"."""
+    if lex.SENDER_LINE_RE.search(text) or AGENCY_RE.fullmatch(text.strip()):
+        return -4.0
+    return -4.0 if len(text) < 80 and lex.PUBLICATION_CUE_RE.search(text) and d.find_dates(text) else 0.0
 
 
 def menu(text: str, index: int, first: int) -> float:

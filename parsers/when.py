@@ -13,6 +13,8 @@ from .labels import label_of
 from .mentions import HAS_DIGIT, Mention, resolve
 from .segment import Block, Draft
 
+# the sentence after the date speaks of the same event and gives its hours
+NEXT_SENTENCE_TIME_RE = re.compile(r"(?:Das|Die|Der|Es|Sie|Er)\s+(?:[\wäöüß-]+\s+)?(?:findet|beginnt|dauert|läuft|startet)\b")
 BEGIN_RE = re.compile(r"\bBeginn\w*\s+(?:ist\s+)?(?:(?:am|an|des|der|dem|ersten|Tag|Tages)\s+){0,4}(?:um\s+|gegen\s+|ab\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*Uhr", re.I)
 END_RE = re.compile(r"\bEnde\w*\s+(?:ist\s+)?(?:(?:am|an|des|der|dem|zweiten|dritten|letzten|Tag|Tages)\s+){0,4}(?:für\s+|um\s+|gegen\s+|ca\.\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*Uhr", re.I)
 
@@ -101,6 +103,8 @@ def set_when(view: PageView, draft: Draft, mention: Mention) -> None:
         time = d.find_time(sentences[0])
         if time is None and len(sentences) > 1 and re.match(r"(?:Von|Ab|Um|Beginn|Zeit|Uhrzeit)\b", sentences[1]):
             time = d.find_time(sentences[1][:60])
+        if time is None and len(sentences) > 1 and NEXT_SENTENCE_TIME_RE.match(sentences[1]):
+            time = d.find_time(sentences[1][:120])  # "… am 19. November. Das Netzwerktreffen findet von 15 bis 18 Uhr … statt."
         if time is None:
             time = begin_end_sentences(text[date_mention.end:])
         if time is None:
@@ -227,7 +231,7 @@ def partial_date(view: PageView, texts: list[str], labels, year_hint, event: Eve
             prose_ok = bool(match) and not lex.NOT_AN_EVENT_AFTER_RE.search(value[match.end():]) and not re.search(
                 r"\b(?:seit|gegründet|erschienen|veröffentlicht)\b", value[:match.start()][-40:], re.I)
             if match and (label and label.kind == "date" or prose_ok and (lex.TENTATIVE_RE.search(value) or
-                          re.search(r"\b(?:im|Anfang|Mitte|Ende)\s+$", value[:match.start()]))):
+                          re.search(r"\b(?:im|Anfang|Mitte|Ende|[Aa]b)\s+$", value[:match.start()]))):
                 month = d.month_of(match.group("mon"))
                 event.start_partial = f"{match.group('y')}-{month:02d}"
                 event.date_tentative = bool(lex.TENTATIVE_RE.search(value)) or True

@@ -12,7 +12,7 @@ from parsers.dates import find_dates, find_relative_dates, infer_year
 from parsers.gazetteer import place_after_preposition
 from parsers.page import from_text, parse
 from parsers.people import organizer_candidates, organizer_in_text
-from parsers.prose import (dated_event_sentences, of_holder, dated_list_after_lead_in, distinct, phrase_title, quoted_title,
+from parsers.prose import (dated_event_sentences, meeting_title, of_holder, dated_list_after_lead_in, distinct, phrase_title, quoted_title,
                            sentences, title_from_sentence, undated_event_sentences)
 from parsers.titles import best_text_title, joined_title, weak_title
 
@@ -776,3 +776,36 @@ def test_a_headline_with_its_own_event_keeps_it_against_a_made_up_name():
             "war, zeigte sich schon zu Beginn im vollen Saal in Eberswalde. Die REAB Beispielland hatte eingeladen.")
     [event] = read(text)
     assert event.title == "Fachtag – Lernen in unruhigen Zeiten"
+
+
+# ------------------------------------------------------------------ a sixth group of real pages: what it taught
+
+def test_a_posting_line_with_its_clock_is_no_title_and_no_event_day():
+    text = ("Pressemeldung vom: 21.03.2027 - 07:03 Uhr\n\nVorstellung des zweiten Bildungsberichts des Beispielkreises\n\n"
+            "Der Bericht wird am Mittwoch, 9. April 2027, um 16:00 Uhr im Sitzungssaal des Rathauses öffentlich vorgestellt.")
+    [event] = read(text)
+    assert event.title == "Vorstellung des zweiten Bildungsberichts des Beispielkreises"
+    assert event.start == "2027-04-09T16:00"
+    stamp = ("Bildungskommune: Auftakt-Tour der Stadtteillabore\n19.05.2027, 15:07 Uhr\n\n"
+             "Ab Mai 2027 startet das Team der Bildungskommune mit einer Auftakt-Tour durch vier Stadtteile. Alle "
+             "Bürgerinnen und Bürger sind eingeladen, sich an den Stationen zu beteiligen.")
+    [event] = read(stamp)
+    assert event.start is None and event.start_partial == "2027-05"  # the day it was posted is not the tour's
+
+
+def test_an_earlier_editions_cancellation_does_not_cancel_this_one():
+    text = ("Vierte Übergangskonferenz findet Anfang Juli statt\n\n24.06.2027\n\n"
+            "Der Beirat Kita–Grundschule lädt für Dienstag, 6. Juli, um 13:30 Uhr zur vierten Übergangskonferenz ins "
+            "Rathaus ein. Die ursprünglich für 2025 geplante Veranstaltung musste abgesagt werden.")
+    [event] = read(text)
+    assert event.start == "2027-07-06T13:30" and event.status == "scheduled"
+
+
+def test_a_body_that_meets_names_its_meeting_and_a_standing_rhythm_names_none():
+    text = ("Zum vierten Mal trifft sich am Mittwoch, dem 17. November 2027, das BNE-Netzwerk im Beispielkreis. "
+            "Das Netzwerktreffen findet von 15 bis 18 Uhr im Gymnasium Walsrode statt.")
+    [event] = read(text)
+    assert event.title == "Viertes Treffen des BNE-Netzwerks" and event.start == "2027-11-17T15:00"
+    assert meeting_title("Der Arbeitskreis Bildungsmonitoring trifft sich am 3. März in Kiel.") == \
+        "Treffen des Arbeitskreises Bildungsmonitoring"
+    assert meeting_title("Das Netzwerk trifft sich viermal im Jahr, davon einmal in Präsenz.") is None
