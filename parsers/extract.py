@@ -215,8 +215,10 @@ class Extractor:
     def _reported_event(self, mentions: list[Mention]) -> list[Event]:
         """A report that gives its event no day ("Zu einem ersten Dialogforum sind jetzt über 200
         Teilnehmer nach Freilassing gekommen"): the event it reports, with start null."""
+        # the report starts below its headline and below the line that dates the article
+        heading = [line for line in [self.view.title_line()] if line is not None and line < 15]
         posted = [m.line for m in mentions if m.kind == "publication" and m.line < 15]
-        mention = prose.reported_event(self.view.texts, start=max(posted) + 1 if posted else 0)
+        mention = prose.reported_event(self.view.texts, start=max(posted + heading) + 1 if posted + heading else 0)
         if mention is None:
             return []
         event = self._event(Block(mention.line, mention.line + 1, mention.line), [], False, None,

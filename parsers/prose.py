@@ -118,7 +118,11 @@ def phrase_title(sentence: str) -> str | None:
                 ordinal += "r"  # "Zweiter Bildungsdialog", "Erster Fachtag"
             words.append(ordinal)
         if match.group("ladj") and match.group("ladj").rstrip("n").rstrip("e") in KEPT_ADJECTIVES:
-            words.append(match.group("ladj").rstrip("n").capitalize() if not words else match.group("ladj"))
+            stem = match.group("ladj").rstrip("n").rstrip("e")
+            if not words:
+                words.append(f"{stem}e".capitalize())
+            else:  # in the nominative after the ordinal: "Erste kommunale", "Erstes digitales", "Erster regionaler"
+                words.append(stem + {"s": "es", "r": "er"}.get(words[-1][-1], "e"))
         if match.group("adj"):
             adjective = match.group("adj")
             words.append(adjective[:-1] if adjective.endswith("en") and not adjective.endswith("-") else adjective)
@@ -280,6 +284,14 @@ def same_name(a: str, b: str) -> bool:
     return na in nb or nb in na
 
 
+ORDINAL_START_RE = re.compile(r"(?:\d{1,2}\.|(?:Erst|Zweit|Dritt|Viert|Fünft|Sechst|Siebt|Acht|Neunt|Zehnt)e[rsn]?)\s")
+
+
+def _ordinal(title: str) -> str | None:
+    match = ORDINAL_START_RE.match(title)
+    return match.group(0).strip().lower() if match else None
+
+
 def distinct(found: list[ProseMention]) -> list[ProseMention]:
     """One mention per event: the same day or the same name again is the same event
     ("bei der Lüneburger Bildungskonferenz am 5. September" … "der Bildungskonferenz am
@@ -288,7 +300,8 @@ def distinct(found: list[ProseMention]) -> list[ProseMention]:
     for mention in found:
         day = (mention.date.day, mention.date.month)
         same = next((i for i, other in enumerate(kept) if (other.date.day, other.date.month) == day
-                     or same_name(other.title, mention.title)), None)
+                     or same_name(other.title, mention.title) and _ordinal(other.title) == _ordinal(mention.title)), None)
+        # ("Das Dialogforum habe am 5. April stattgefunden" … "Das zweite Dialogforum … für den 16. Juli": two)
         if same is None:
             kept.append(mention)
         elif (kept[same].date.day, kept[same].date.month) == day and specific_name(mention.title) \
@@ -466,7 +479,8 @@ def reported_event(texts: list[str], start: int = 0) -> UndatedMention | None:
         paragraphs += 1
         if paragraphs > REPORT_PARAGRAPHS:
             break
-        for sentence in sentences(text)[:3]:
+        parts = sentences(text)[:4]
+        for position, sentence in enumerate(parts):
             if not lex.REPORTED_EVENT_RE.search(sentence) or lex.NOT_AN_EVENT_SENTENCE_RE.search(sentence) \
                     or lex.STANDING_BODY_RE.search(sentence):
                 continue
@@ -474,6 +488,11 @@ def reported_event(texts: list[str], start: int = 0) -> UndatedMention | None:
             if not title:
                 named = TOPIC_NAMED_RE.search(sentence)
                 title = f"{named.group('noun')} {named.group('topic').strip()}" if named else None
+            if not title and position:
+                # "… im Mittelpunkt der ersten Bildungskonferenz des Landkreises. Letzten Montag kamen
+                # rund 100 Personen … zusammen.": the sentence before names what they came to
+                title = title_from_sentence(parts[position - 1])
+                sentence = f"{parts[position - 1]} {sentence}"
             if title and EVENT_NOUN_RE.search(title) and title.lower() not in GENERIC_NOUNS \
                     and not lex.PLURAL_EVENT_RE.search(title.split(" „")[0]):
                 return UndatedMention(index, sentence, title, False, status="scheduled")
@@ -514,6 +533,7 @@ def specific_name(title: str) -> bool:
     """A name that tells this event from others: a motto in quotes, an ordinal, a genitive
     ("… des Landkreises Pfaffenhofen"), not a bare "Bildungskonferenz"."""
     return bool(QUOTE_RE.search(title) or re.match(r"(?:\d{1,2}\.|Erste|Zweite|Dritte)\s", title)
+                or ORDINAL_START_RE.match(title) and len(title.split()) >= 3  # not a bare "Zweites Dialogforum"
                 or re.search(r"\s(?:19|20)\d\d$", title)  # "Bundeskonferenz Bildungsmanagement 2018"
                 or re.search(r"\s(?:des|der)\s+[A-ZÄÖÜ]", title) or bool(re.match(r"[^:]{3,60}:\s+[A-ZÄÖÜ]\w*\s+\w", title) and EVENT_NOUN_RE.search(title.split(":")[0]))) \
         and bool(EVENT_NOUN_RE.search(title))  # (a motto after a colon: "Werkstattgespräch: Wie gelingen …?")

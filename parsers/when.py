@@ -234,7 +234,7 @@ def partial_date(view: PageView, texts: list[str], labels, year_hint, event: Eve
                           re.search(r"\b(?:im|Anfang|Mitte|Ende|[Aa]b)\s+$", value[:match.start()]))):
                 month = d.month_of(match.group("mon"))
                 event.start_partial = f"{match.group('y')}-{month:02d}"
-                event.date_tentative = bool(lex.TENTATIVE_RE.search(value)) or True
+                event.date_tentative = bool(lex.TENTATIVE_RE.search(value))
                 event.note("start_partial", FROM_LABEL if label else FROM_PROSE, value)
                 return True
     for index, text in enumerate(texts[:15]):

@@ -809,3 +809,19 @@ def test_a_body_that_meets_names_its_meeting_and_a_standing_rhythm_names_none():
     assert meeting_title("Der Arbeitskreis Bildungsmonitoring trifft sich am 3. März in Kiel.") == \
         "Treffen des Arbeitskreises Bildungsmonitoring"
     assert meeting_title("Das Netzwerk trifft sich viermal im Jahr, davon einmal in Präsenz.") is None
+
+
+def test_a_report_names_the_event_of_the_sentence_before_and_two_numbered_meetings_stay_two():
+    text = ("LANDKREIS UND NORDEN\n\nErste Bildungskonferenz im Beispielkreis bringt Akteure zusammen\n\n"
+            "Was braucht es, damit Bildung gerecht bleibt? Diese Frage stand im Mittelpunkt der ersten kommunalen "
+            "Bildungskonferenz des Landkreises Beispielkreis. Letzten Montag kamen rund 100 Personen im Bildungshaus "
+            "in Freising zusammen.")
+    [event] = read(text)
+    assert event.title == "Erste kommunale Bildungskonferenz des Landkreises Beispielkreis" and event.start is None
+    report = ("Bericht im Schulausschuss\n\nDie Koordinatorin berichtete dem Ausschuss vom Stand der Bewerbung. Das "
+              "Dialogforum habe am 5. April 2027 stattgefunden, danach hätten fünf Arbeitskreise ihre Arbeit "
+              "aufgenommen.\n\nFünf Arbeitskreise\n\nDas zweite Dialogforum kündigte die Koordinatorin für den "
+              "16. Juli 2027 ab 14 Uhr an. Hier soll das Konzept der Öffentlichkeit vorgestellt werden.")
+    events = read(report)
+    assert [(e.title, e.start) for e in events] == [("Dialogforum", "2027-04-05"),
+                                                    ("Zweites Dialogforum", "2027-07-16T14:00")]
