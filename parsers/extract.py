@@ -96,6 +96,8 @@ class Extractor:
         elif len(events) == 1 and not multi:
             self._name_from_dated_sentence(Block(0, len(self.view.lines), self.view.title_line()), events[0],
                                            headline_only=True, whole_page=True)
+        if not multi:
+            events = events + self._events_listed_in_a_sentence(events, mentions)
         if not events and not multi:
             events = self._reported_event(mentions)
         return events
@@ -129,6 +131,36 @@ class Extractor:
                 event.note("city", FROM_LABEL, self.view.texts[item.line])
             listed.append(event)
         return listed if len(listed) >= 2 else None
+
+    def _events_listed_in_a_sentence(self, events: list[Event], mentions: list[Mention]) -> list[Event]:
+        """"Weitere Veranstaltungen finden am 31. März in Staßfurt, am 4. April in Gardelegen … statt":
+        the days of one kind of event listed in a sentence, each an event with its town; a day the
+        page's event already has is not listed again."""
+        known_days = {e.start[:10]: e for e in events if e.start}
+        page_name = prose.main_event_name(self.view.texts) or (events[0].title if len(events) == 1 else None)
+        listed = []
+        for item in prose.dated_items_in_sentence(self.view.texts, page_name):
+            own = next((m for m in mentions if m.line == item.line and (m.date.day, m.date.month) == item.day), None)
+            if own is None or own.kind in ("deadline", "publication"):
+                continue
+            own.kind, own.score = "event", max(own.score, 2)
+            event = self._event(Block(item.line, item.line + 1, item.line), [own], True, None, title_override=item.title,
+                                sentence=item.words)
+            if event is None or not event.start:
+                continue
+            same_day = known_days.get(event.start[:10])
+            if same_day is not None:
+                if titles.weak_title(same_day.title) or not prose.names_event(same_day.title or ""):
+                    # the page's event named by a whole paragraph, or by a headline that names no event
+                    same_day.title = item.title
+                    same_day.note("title", FROM_PROSE, item.words or item.title)
+                continue
+            if item.town:
+                event.city = item.town
+                event.note("city", FROM_PROSE, item.town)
+            known_days[event.start[:10]] = event
+            listed.append(event)
+        return listed
 
     def _name_from_dated_sentence(self, block: Block, event: Event, headline_only: bool = False,
                                   whole_page: bool = False) -> None:

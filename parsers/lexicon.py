@@ -201,6 +201,12 @@ NAV_WORD_RE = re.compile(r"\b(?:Startseite|Home|Über uns|Aktuelles|Kontakt|Impr
 NOT_A_TOWN = {"Online", "Digital", "Hybrid", "Präsenz", "Raum", "Saal", "Haus", "Rathaus", "Kreishaus", "Tagungshaus",
               "Bildungshaus", "Stadthaus", "Bürgerhaus", "Kulturzentrum", "Zentrum", "Akademie", "Geschäftsstelle",
               "Altstadt", "Marktplatz", "Innenstadt", "Stadtmitte"}  # (parts of every town)
+# "am 14. November 2022, Bericht": what the page is, not where the event takes place
+PAGE_KIND_WORDS = {"Bericht", "Nachbericht", "Rückblick", "Dokumentation", "Programm", "Einladung", "Ankündigung",
+                   "Fotos", "Bildergalerie", "Video", "Präsentation", "Protokoll", "Pressemitteilung", "Save the Date"}
+# "Stadtverordnetensitzungssaal", "Ratssaal", "Gemeindezentrum": a room or a building, never a town
+VENUE_NOUN_RE = re.compile(r"(?:saal|raum|räume|halle|haus|zentrum|gebäude|aula|schule|gymnasium|bibliothek|museum|"
+                           r"kirche|akademie|campus|amt|büro|forum|werkstatt|scheune|foyer|mensa|kantine)$", re.I)
 
 # Programmes that kinds of organisation words name, not organisations: "Bildungsregion in Bayern" is a
 # Land's label for Landkreise, "Lernen vor Ort" and "Bildung integriert" were federal programmes.

@@ -148,7 +148,10 @@ def span_days(mention: d.DateMention) -> int:
 
 def resolve(view: PageView, mention: Mention, year_hint: int | None) -> bool:
     """Pin the mention's year (its line's year heading, the hint, the page's reference) and keep its days."""
-    hint = view.lines[mention.line].year_hint or year_hint
+    # a day without a year beside days with one ("Vorlagetermine sind der 30. September 2023 … Am
+    # 19. September … finden Sprechstunden statt"): the line's own year before the page's
+    same_line = {m.year for m in d.find_dates(view.texts[mention.line]) if m.year} if mention.date.year is None else set()
+    hint = view.lines[mention.line].year_hint or (same_line.pop() if len(same_line) == 1 else None) or year_hint
     resolved = mention.date.resolve(view.reference, hint,
                                     nearest=view.reference is not None and view.reference == view.publication_date)
     if resolved is None:

@@ -130,7 +130,7 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
             first = re.split(r"[,|(]", offline_lines[0])[0].strip()
             town = gazetteer.town_in(" ".join(offline_lines)) or gazetteer.known_place(first) or (
                 first if re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?", first) and len(first) > 3
-                and first not in lex.NOT_A_TOWN else None)
+                and first not in lex.NOT_A_TOWN and not lex.VENUE_NOUN_RE.search(first) else None)
             if town:
                 event.city = town
                 event.note("city", FROM_LABEL, offline_lines[0])
@@ -150,20 +150,24 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
         event.city = gazetteer.event_town_in(date_clause)
         event.note("city", FROM_LABEL, date_line)
         venue, _ = tidy_venue(date_line, event.city)
-        if venue and not event.venue and venue != event.city and len(venue) < 80:
+        if venue and not event.venue and venue != event.city and len(venue) < 80 \
+                and not re.search(r"^(?:in|nach)\s|\bstatt\b", venue):  # not "in Gardelegen statt."
             event.venue = venue  # "…, Würzburg, Beispielhaus am Main"
             event.note("venue", FROM_LABEL, date_line)
     if not event.city and date_line:
         segments = [re.sub(r"^(?:in|im|auf)\s+", "", s.strip()) for s in re.split(r"[,|]", date_line) if s.strip()]
         segments = [s for s in segments if not lex.ONLINE_RE.search(s) and not gazetteer.platform_of(s)
-                    and not re.search(r"\d|Ganzt[äa]gig|Präsenz|hybrid|jeweils|Uhr|Anmeld", s, re.I)]
-        if segments and re.match(r"^[A-ZÄÖÜ][\wäöüß.\-]+(?:\s(?:an|am|a\.|im|in|ob)\s[\wäöüß.\- ]+)?$", segments[0]) \
+                    and not re.search(r"\d|Ganzt[äa]gig|Präsenz|hybrid|jeweils|Uhr|Anmeld|\bstatt\b|\bfinde[nt]\b", s, re.I)]
+        # "…, Würzburg, Beispielhaus" names its town; "am 14. November 2022, Bericht" names a kind of page
+        town_like = bool(segments) and (gazetteer.known_place(segments[0]) is not None or len(segments) > 1
+                                        and segments[0] not in lex.NOT_A_TOWN and not lex.VENUE_NOUN_RE.search(segments[0]))
+        if segments and town_like and re.match(r"^[A-ZÄÖÜ][\wäöüß.\-]+(?:\s(?:an|am|a\.|im|in|ob)\s[\wäöüß.\- ]+)?$", segments[0]) \
                 and len(segments[0]) < 40:
             event.city = segments[0]
             if len(segments) > 1:
                 event.venue = segments[1]
             event.note("city", FROM_LABEL, date_line)
-        elif segments and len(segments[0]) < 80:
+        elif segments and len(segments[0]) < 80 and segments[0] not in lex.PAGE_KIND_WORDS:
             event.venue = segments[0]
             event.note("venue", FROM_LABEL, date_line)
     if not event.city and (not event.online or event.hybrid):

@@ -350,6 +350,8 @@ class DateListItem:
     line: int
     title: str
     town: str | None
+    day: tuple[int, int] | None = None  # (day, month) when several items share a line
+    words: str | None = None            # the item's own stretch of the sentence ("am 4. April in Gardelegen")
 
 
 def dated_list_after_lead_in(texts: list[str], page_event_name: str | None = None) -> list[DateListItem]:
@@ -383,6 +385,47 @@ def dated_list_after_lead_in(texts: list[str], page_event_name: str | None = Non
             result.append(DateListItem(line, f"{name} ({town_name})" if town_name else name, town_name))
         return result
     return []
+
+
+# "Weitere Veranstaltungen finden am 31. März in Staßfurt, am 4. April in Gardelegen und … statt",
+# "Am 19. September und am 10. Oktober finden offene Sprechstunden statt"
+PLURAL_HAPPENS_RE = re.compile(r"\b(?:finden|stattfinden|werden\b[^.]{0,80}\b(?:angeboten|durchgeführt)|bieten\b[^.]{0,80}\ban)\b")
+GENERIC_PLURALS = {"veranstaltung", "termin", "treffen"}
+
+
+def dated_items_in_sentence(texts: list[str], page_event_name: str | None = None) -> list[DateListItem]:
+    """Several days of one kind of event in a single sentence: one item per day, named after the
+    sentence's event in the singular (or the page's event for "Weitere Veranstaltungen"), with the
+    town that follows each day."""
+    found = []
+    for index, text in _within_budget(texts):
+        if not is_paragraph(text) or not d.MAYBE_DATE(text):
+            continue
+        for sentence in sentences(text):
+            noun = PLURAL_NOUN_RE.search(sentence)
+            if not noun or not PLURAL_HAPPENS_RE.search(sentence) or lex.DEADLINE_CUE_RE.search(sentence):
+                continue
+            mentions = [m for m in d.find_dates(sentence) if m.end_day is None]
+            if len(mentions) < 2:
+                continue
+            name = singular(noun.group("noun"))
+            adjective = re.search(r"\b([a-zäöü]{3,}e)\s+$", sentence[:noun.start()])
+            if name.lower() in GENERIC_PLURALS:
+                name = page_event_name or ""
+            elif adjective and adjective.group(1) not in ("weitere", "folgende", "diese", "alle", "beide"):
+                name = f"{adjective.group(1).capitalize()} {name}"  # "offene Sprechstunden" -> "Offene Sprechstunde"
+            if noun.group("complement") and name:
+                name += re.sub(r'"([^"]+)"', r"„\1“", noun.group("complement"))
+            if not name:
+                continue
+            for position, mention in enumerate(mentions):
+                following = mentions[position + 1].start if position + 1 < len(mentions) else len(sentence)
+                town = ITEM_TOWN_RE.search(sentence[mention.end:following])
+                town_name = (town.group("in") or town.group("paren")) if town else None
+                title = f"{name} ({town_name})" if town_name else name
+                found.append(DateListItem(index, title, town_name, (mention.day, mention.month),
+                                          sentence[mention.start:following]))
+    return found
 
 
 def main_event_name(texts: list[str]) -> str | None:

@@ -825,3 +825,38 @@ def test_a_report_names_the_event_of_the_sentence_before_and_two_numbered_meetin
     events = read(report)
     assert [(e.title, e.start) for e in events] == [("Dialogforum", "2027-04-05"),
                                                     ("Zweites Dialogforum", "2027-07-16T14:00")]
+
+
+# ------------------------------------------------------------------ a seventh group of real pages: what it taught
+
+def test_days_of_one_kind_listed_in_a_sentence_are_events_each_with_its_town():
+    text = ("Regionalkonferenzen zum Landesprogramm\n\nDas Landesprogramm soll gemeinsam mit Akteurinnen und Akteuren "
+            "aus den Regionen fortentwickelt werden. Die erste dieser Regionalkonferenzen findet am 24. März 2027 in "
+            "Halle (Saale) statt. Weitere Veranstaltungen finden am 31. März 2027 in Staßfurt, am 4. April 2027 in "
+            "Gardelegen und am 5. April 2027 in Dessau-Roßlau statt.")
+    events = read(text)
+    listed = [(e.start, e.city, e.venue) for e in events[1:]]
+    assert listed == [("2027-03-31", "Staßfurt", None), ("2027-04-04", "Gardelegen", None),
+                      ("2027-04-05", "Dessau-Roßlau", None)]
+    assert all(e.title.startswith("Regionalkonferenz") for e in events)
+
+
+def test_open_consultation_hours_take_the_year_of_the_dates_beside_them():
+    text = ("Förderprogramm Bildung vor Ort\n\nMit der Förderrichtlinie sind zwei weitere Antragsrunden vorgesehen. "
+            "Nächste Vorlagetermine sind der 30. September 2025 und der 31. Dezember 2025. Am 19. September und am "
+            "10. Oktober finden offene Sprechstunden statt.")
+    events = read(text)
+    assert [(e.title, e.start) for e in events] == [("Offene Sprechstunde", "2025-09-19"),
+                                                    ("Offene Sprechstunde", "2025-10-10")]
+
+
+def test_a_room_or_the_kind_of_page_is_never_the_town():
+    room = ("Ort: Stadtverordnetensitzungssaal, Rathaus\nAm 30. Oktober 2027 fand erstmals ein Treffen der "
+            "Arbeitsgruppe Bildung statt. Das neue Format vernetzt alle kommunalen Akteurinnen und Akteure.")
+    [event] = read(room)
+    assert event.city is None
+    report = ("Fachtagung Bildungslandschaften\n\nFachtagung \"Bildungslandschaften: Nur gemeinsam!\" am 14. November "
+              "2027, Bericht\n\n115 Teilnehmende waren gekommen, um sich bei der Fachtagung am 14. November 2027 in "
+              "Berlin zu informieren.")
+    [event] = read(report)
+    assert event.city == "Berlin" and event.venue is None
