@@ -238,6 +238,7 @@ REPORTED_EVENT_RE = re.compile(
     r"\b(?:ist|sind|war|waren|hat|haben|wurde|wurden)\b[^.]{0,160}\b(?:gestoßen|gekommen|zusammengekommen|"
     r"durchgeführt|stattgefunden|ausgerichtet|veranstaltet|eröffnet)\b|"
     r"\b(?:erklärte|sagte|betonte|begrüßte|eröffnete|resümierte)n?\b[^.]{0,100}\b(?:bei\s+(?:der|dem)|beim)\b|"
+    r"\bbegrüßten?\b[^.]{0,100}\b(?:Teilnehm|Gäste|Besucher)|"
     r"\b(?:trafen|kamen|tagte|tagten|diskutierten|berieten)\b")
 
 # How long before its article a reported event took place: "letzte Woche", "jetzt", "kürzlich"
@@ -257,7 +258,8 @@ ONLINE_PROSE_RE = Gated(r"(?:findet|als)\s+(?:\w+\s+){0,3}(?:online|digital|virt
                           r"Online-(?:Format|[\wäöüß]*(?:[Vv]eranstaltung|[Tt]reffen|[Ww]orkshop|[Ss]prechstunde|"
                           r"[Ss]eminar|[Kk]onferenz|[Tt]agung|[Ff]achtag|[Ff]orum|[Ww]erkstatt))|"
                           r"\b(?:[Dd]igitale[nr]?|[Vv]irtuelle[nr]?)\s+[\wäöüß]*(?:[Vv]eranstaltung|[Kk]onferenz|[Tt]agung|"
-                          r"[Ff]achtag|[Ww]orkshop|[Ss]prechstunde|[Ff]orum|[Ww]erkstatt)(?:en|s|e)?\b|"
+                          r"[Ff]achtag|[Ww]orkshop|[Ss]prechstunde|[Ff]orum|[Ww]erkstatt|"
+                          r"[Ss]tammtisch)(?:en|s|e)?\b|"
                           r"(?:online|digital|virtuell)\s+statt", ("online", "digital", "virtuell"))
 
 TARGET_SENTENCE_RE = Gated(r"(?:richtet\s+sich\s+an|Zielgruppe\w*\s+(?:sind|ist|dieses)|geeignet\s+für)[^.]*",
@@ -283,7 +285,8 @@ CHROME_LINE_RE = re.compile(
     r"^(?:Sie sind hier|Sie befinden sich hier)\b|^(?:Zum (?:Haupt)?[Ii]nhalt springen|Zur Onlineversion|Im Browser (?:ansehen|"
     r"öffnen)|Skip to|Navigation|Hauptnavigation|Brotkrümel|Breadcrumb|Menü|Suche|Drucken|Teilen|Artikel teilen|"
     r"Anmeldung|Programm|Weitere Informationen|Mehr erfahren|Weiterlesen|Zurück|News|Aktuelles|Newsletter|"
-    r"Pressemitteilung(?:en)?|Presse|Veranstaltungen|Termine|Kalender)\s*:?\s*$"
+    r"Pressemitteilung(?:en)?|Presse|Veranstaltungen|Termine|Kalender|Keine Ergebnisse gefunden|Wird geladen\W*|"
+    r"Copied!?|N/A)\s*:?\s*$"
     r"|^(?:©|\(c\)|Foto:|Bild:|Fotos?\s*:|Quelle:|Copyright|ANZEIGE)"
     r"|^\|?\s*\d{1,2}:\d{2}\s*Uhr\s*$|^[|\s]*$"
     r"|^(?:Herzliche|Viele|Beste|Freundliche|Sonnige)\s+Grüße|^Mit\s+freundlichen\s+Grüßen"

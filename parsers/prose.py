@@ -354,14 +354,36 @@ class DateListItem:
     words: str | None = None            # the item's own stretch of the sentence ("am 4. April in Gardelegen")
 
 
+AT_DATES_LEAD_IN_RE = re.compile(r"\ban\s+(?:zwei|drei|vier|fünf|sechs|mehreren|folgenden|\d+)\s+Terminen\b")
+SUBJECT_NAME_RE = re.compile(r"(?:Der|Die|Das)\s+(?P<name>[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?)\s+"
+                             r"(?:wird|findet|ist)\b")
+
+
+def with_motto(name: str, texts: list[str]) -> str:
+    """"Großstadtfunk" named elsewhere on the page with its motto: "Großstadtfunk „Bildungskommunen auf dem Weg“"."""
+    pattern = re.compile(rf"\b{re.escape(name)}\s*(?:[„“]([^“”„]{{3,100}})[“”]|\"([^\"]{{3,100}})\")")
+    for text in texts[:200]:
+        match = pattern.search(text)
+        if match:
+            return f"{name} „{(match.group(1) or match.group(2)).strip()}“"
+    return name
+
+
 def dated_list_after_lead_in(texts: list[str], page_event_name: str | None = None) -> list[DateListItem]:
     """Events announced as a lead-in sentence ending in a colon and the dates below it, one a line;
     each item is the lead-in's event (in the singular) at that date and town."""
     for index, text in enumerate(texts):
-        if not text.rstrip().endswith(":") or index + 2 >= len(texts):
+        # "… bietet Informationsveranstaltungen an:", "Der Großstadtfunk wird an zwei Terminen angeboten."
+        at_dates = AT_DATES_LEAD_IN_RE.search(text) if len(text) < 200 else None
+        if not (text.rstrip().endswith(":") or at_dates) or index + 2 >= len(texts):
             continue
         noun = PLURAL_NOUN_RE.search(text)
-        if not noun:
+        if at_dates:
+            subject = SUBJECT_NAME_RE.match(text)
+            if not subject:
+                continue
+            page_event_name = with_motto(subject.group("name"), texts)
+        elif not noun:
             continue
         items = []
         for below in range(index + 1, min(len(texts), index + 12)):
@@ -371,7 +393,7 @@ def dated_list_after_lead_in(texts: list[str], page_event_name: str | None = Non
             items.append(below)
         if len(items) < 2:
             continue
-        name = singular(noun.group("noun"))
+        name = singular(noun.group("noun")) if noun else "Termin"
         if name.lower() in ("termin", "treffen") or name.lower().endswith("termin"):
             name = page_event_name or ""
         elif noun.group("complement"):
@@ -515,7 +537,7 @@ def reported_event(texts: list[str], start: int = 0) -> UndatedMention | None:
     place ("fand letzte Woche … die Auftaktveranstaltung … statt"). A page about a body or a
     programme says nothing of the kind, and a sentence about a founding or a standing body ("tagt
     jährlich") is no report."""
-    paragraphs = 0
+    paragraphs, found = 0, []
     for index, text in _within_budget(texts[:start + 15]):
         if index < start or not is_paragraph(text):
             continue
@@ -538,8 +560,10 @@ def reported_event(texts: list[str], start: int = 0) -> UndatedMention | None:
                 sentence = f"{parts[position - 1]} {sentence}"
             if title and EVENT_NOUN_RE.search(title) and title.lower() not in GENERIC_NOUNS \
                     and not lex.PLURAL_EVENT_RE.search(title.split(" „")[0]):
-                return UndatedMention(index, sentence, title, False, status="scheduled")
-    return None
+                found.append(UndatedMention(index, sentence, title, False, status="scheduled"))
+    # "… begrüßten die Teilnehmer der 3. Regionalen Bildungskonferenz" before "Auf dem Programm der
+    # Konferenz standen …": the report's own name for its event before a bare noun
+    return next((m for m in found if specific_name(m.title)), found[0] if found else None)
 
 
 # The holder's name in the genitive: "der Bildungsregion Ostallgäu", "des Landkreises Kulmbach"

@@ -860,3 +860,24 @@ def test_a_room_or_the_kind_of_page_is_never_the_town():
               "Berlin zu informieren.")
     [event] = read(report)
     assert event.city == "Berlin" and event.venue is None
+
+
+def test_a_format_offered_at_two_dates_below_its_lead_in_gives_two_events_with_its_motto():
+    text = ("Förderrichtlinie Bildung vor Ort\n\nUm schnell mit den Kommunen ins Gespräch zu kommen, veranstaltet die "
+            "Transferagentur den Großstadtfunk „Kommunen auf dem Weg“. Das digitale Format bietet Raum für Austausch.\n\n"
+            "Der Großstadtfunk wird an zwei Terminen angeboten.\n"
+            "Donnerstag, den 3. Februar 2027 von 9.30 – 12 Uhr\nDienstag, den 9. Februar 2027 von 14 – 16.30 Uhr\n"
+            "Die Veranstaltung richtet sich an alle kommunalen Mitarbeitenden.")
+    events = read(text)
+    assert [(e.title, e.start, e.end) for e in events] == [
+        ("Großstadtfunk „Kommunen auf dem Weg“", "2027-02-03T09:30", "2027-02-03T12:00"),
+        ("Großstadtfunk „Kommunen auf dem Weg“", "2027-02-09T14:00", "2027-02-09T16:30")]
+
+
+def test_a_report_that_opens_with_its_paragraph_is_named_by_its_own_words_not_a_bare_noun():
+    text = ("Die 3. Regionale Bildungskonferenz bot Fachleuten aus Bildung, Wirtschaft und Verwaltung die Gelegenheit, "
+            "sich auszutauschen. Die Oberbürgermeisterin begrüßte die Teilnehmer der 3. Regionalen Bildungskonferenz.\n\n"
+            "Auf dem Programm der Konferenz standen eine Gesprächsrunde und ein Vortrag; die Gäste diskutierten lange.")
+    [event] = read(text)
+    assert event.title == "3. Regionale Bildungskonferenz" and event.start is None
+    assert weak_title("Keine Ergebnisse gefunden")  # a search widget's empty result
