@@ -239,6 +239,8 @@ def _date_line_remainder(event: Event) -> str:
         match = d.TIME_RANGE_RE.match(tail) or d.TIME_SINGLE_RE.match(tail)
         rest = rest[:time.position] + (tail[match.end():] if match else "")
     rest = re.sub(r"^\s*(?:Uhr)?[\s,:|–-]*", "", rest)
+    # the date's own sentence: "… am 30. April statt. Falls Sie Interesse haben, wenden Sie sich …" ends at "statt."
+    rest = re.split(r"(?<=[a-zäöüß]{3})[.!?]\s+(?=[A-ZÄÖÜ])", rest)[0]
     return rest.strip("() ")
 
 
