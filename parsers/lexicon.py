@@ -287,7 +287,8 @@ CHROME_LINE_RE = re.compile(
     r"Anmeldung|Programm|Weitere Informationen|Mehr erfahren|Weiterlesen|Zurück|News|Aktuelles|Newsletter|"
     r"Pressemitteilung(?:en)?|Presse|Veranstaltungen|Termine|Kalender|Keine Ergebnisse gefunden|Wird geladen\W*|"
     r"Copied!?|N/A)\s*:?\s*$"
-    r"|^(?:©|\(c\)|Foto:|Bild:|Fotos?\s*:|Quelle:|Copyright|ANZEIGE)"
+    r"|^(?:©|\(c\)|Foto:|Bild:|Fotos?\s*:|Quelle:|Copyright|ANZEIGE|Größe:)"
+    r"|\((?:Foto|Bild|Fotos)\s*:[^)]*\)\s*$|\((?:li|re|v\.\s?l\.)\.?\)"  # an image caption: "… (li.) und … (Foto: LDK)"
     r"|^\|?\s*\d{1,2}:\d{2}\s*Uhr\s*$|^[|\s]*$"
     r"|^(?:Herzliche|Viele|Beste|Freundliche|Sonnige)\s+Grüße|^Mit\s+freundlichen\s+Grüßen"
     r"|\bwünsch(?:t|en)\s+(?:Ihnen|euch)\s*[.!]?$|^Liebe\s+Leser|^Sehr\s+geehrte"  # a letter's greeting and closing

@@ -142,7 +142,7 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
             _address_from([line], event)
     if not event.city:
         match = CITY_STATT_RE.search(text)
-        if match:
+        if match and match.group(1) not in lex.NOT_A_TOWN:  # not "in Präsenz statt"
             event.city = match.group(1)
             event.note("city", FROM_PROSE, match.group(0))
     date_clause = re.split(r"(?<=[a-zäöüß]{2})[.!?]\s", date_line)[0] if date_line else ""  # not the next sentence

@@ -881,3 +881,13 @@ def test_a_report_that_opens_with_its_paragraph_is_named_by_its_own_words_not_a_
     [event] = read(text)
     assert event.title == "3. Regionale Bildungskonferenz" and event.start is None
     assert weak_title("Keine Ergebnisse gefunden")  # a search widget's empty result
+
+
+def test_an_image_caption_is_no_title_and_presence_is_no_town():
+    assert weak_title("Erika Beispiel (li.) und Max Muster vom Beispielkreis nahmen an der Bundeskonferenz teil. (Foto: BK)")
+    assert weak_title("Größe: px")
+    text = ("Hybrid-Fachtag der Transferagentur Beispielland\n\nDie Transferagentur lädt am 28. September 2027 von 10:00 "
+            "Uhr bis 16:00 Uhr in das Design Office in Frankfurt am Main ein. Der Vormittag wird gestreamt, die "
+            "Arbeitsphasen am Nachmittag finden nur in Präsenz statt.")
+    [event] = read(text)
+    assert event.city != "Präsenz"
