@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import cached_property
 
 from . import dates as d
 from . import lexicon as lex
@@ -41,6 +42,18 @@ TIME_ONLY_LINE_RE = re.compile(r"^[,\s|–-]*(?:\d{1,2}[:.]\d{2}|\d{1,2})\s*(?:U
 class PageView:
     """A page's lines with their labels, its reference date for dates without a year, its year
     from the URL, its schema.org events, its publication lines and its title line."""
+
+    @cached_property
+    def years_of_days(self) -> dict[tuple[int, int], int]:
+        """(day, month) -> year for every day the page dates with a single year somewhere: the
+        headline's "am 26. & 27. April" is the text's "26.04.2023"."""
+        seen: dict[tuple[int, int], set[int]] = {}
+        for text in self.texts[:2000]:
+            if d.MAYBE_DATE(text):
+                for mention in d.find_dates(text):
+                    if mention.year:
+                        seen.setdefault((mention.day, mention.month), set()).add(mention.year)
+        return {day: years.pop() for day, years in seen.items() if len(years) == 1}
 
     def __init__(self, page: Page, *, url: str | None, reference_date: date | None):
         self.page = page

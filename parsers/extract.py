@@ -363,7 +363,8 @@ class Extractor:
         if not title and not jsonld:
             return None
         if title:
-            title = titles.name_before_motto(status.without_status_tail(self._without_trailing_date(title)))
+            title = titles.without_invitation(
+                titles.name_before_motto(status.without_status_tail(self._without_trailing_date(title))))
         event = Event(title=title or jsonld.get("title") or "")
         if title:
             event.note("title", title_evidence, title)
@@ -479,7 +480,7 @@ class Extractor:
         headline "Netzwerktreffen Nordkreis am 17. Februar im Rathaus" (when and where are fields)."""
         mentions = d.find_dates(title)
         if mentions and mentions[-1].end >= len(title.rstrip(" .)")) - 1 and mentions[-1].start > 12:
-            head = re.sub(r"[\s,–-]*(?:am|vom|ab|\()?\s*$", "", title[:mentions[-1].start])
+            head = re.sub(r"[\s,/|–-]*(?:am|vom|ab|\()?\s*$", "", title[:mentions[-1].start])  # "… Bildungsbarrieren / 20.02.26"
             if len(head) >= 8:
                 return head
         if mentions and mentions[0].start > 12 and re.search(r"\s(?:am|vom)\s+$", title[:mentions[0].start]) \

@@ -98,15 +98,16 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
             r"\s*(?:ABGESAGT|ENTFÄLLT|VERSCHOBEN|NEU|AUSGEBUCHT|Abgesagt|Entfällt|Verschoben|Neu|Ausgebucht)\s*[:!–-]?\s*",
             text[:mention.start])):
         score += 2
-    if view.lines[index].heading:
-        score += 2
+    if view.lines[index].heading or index == title_line and lex.EVENT_TITLE_WORD_RE.search(text):
+        score += 2  # a date in a heading or the page's title line ("Einladung Ganztagskongress … am 26. & 27. April")
     after = text[mention.end:mention.end + 60]
     if d.find_time(after) or (mention.end_day is not None and d.find_time(text[mention.start:mention.end])):
         score += 2
     if mention.weekday is not None:
         score += 1
-    if lex.EVENT_CUE_RE.search(sentence_before[-45:]):
-        score += 1
+    if lex.EVENT_CUE_RE.search(sentence_before[-45:]) or re.search(
+            rf"{lex.EVENT_TITLE_WORD_RE.pattern}\w*\s+(?:ist|war|wird)\s+(?:der|am)\s*$", sentence_before[-60:]):
+        score += 1  # "Auftaktveranstaltung ist der 26. November 2008"
     if lex.HAPPENS_RE.search(text[max(0, mention.start - 40):mention.end + 60]) or \
             lex.MEETING_VERB_RE.search(text[max(0, mention.start - 40):mention.end + 40]):
         score += 2  # "findet … statt", "trifft sich am Mittwoch, dem 19. November"
@@ -125,6 +126,7 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
             and not d.find_time(after) and not (label and label.kind == "date"):
         return "other", 0  # a job ad, interview or publication mentions dates of other things
     if not (label and label.kind == "date") and index not in event_time_lines and not view.lines[index].heading \
+            and index != title_line \
             and mention.start > 2 and not d.find_time(after) and not lex.EVENT_WORD_RE.search(
                 sentence_before[-120:] + " " + sentence_after + " " + heading) \
             and not lex.MEETING_VERB_RE.search(sentence_before[-60:] + " " + sentence_after):
@@ -151,7 +153,8 @@ def resolve(view: PageView, mention: Mention, year_hint: int | None) -> bool:
     # a day without a year beside days with one ("Vorlagetermine sind der 30. September 2023 … Am
     # 19. September … finden Sprechstunden statt"): the line's own year before the page's
     same_line = {m.year for m in d.find_dates(view.texts[mention.line]) if m.year} if mention.date.year is None else set()
-    hint = view.lines[mention.line].year_hint or (same_line.pop() if len(same_line) == 1 else None) or year_hint
+    hint = view.lines[mention.line].year_hint or (same_line.pop() if len(same_line) == 1 else None) or (
+        view.years_of_days.get((mention.date.day, mention.date.month)) if mention.date.year is None else None) or year_hint
     resolved = mention.date.resolve(view.reference, hint,
                                     nearest=view.reference is not None and view.reference == view.publication_date)
     if resolved is None:

@@ -167,7 +167,9 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
             if len(segments) > 1:
                 event.venue = segments[1]
             event.note("city", FROM_LABEL, date_line)
-        elif segments and len(segments[0]) < 80 and segments[0] not in lex.PAGE_KIND_WORDS:
+        elif segments and len(segments[0]) < 80 and segments[0] not in lex.PAGE_KIND_WORDS \
+                and (segments[0][0].isupper() or segments[0].startswith("am ")) and not lex.FINITE_VERB_RE.search(segments[0]):
+            # a venue is a name ("Kreishaus, Saal 2"), not the rest of a clause ("das Jugendamt lädt ein")
             event.venue = segments[0]
             event.note("venue", FROM_LABEL, date_line)
     if not event.city and (not event.online or event.hybrid):

@@ -210,3 +210,15 @@ def name_before_motto(title: str) -> str:
             match.group("motto")):
         return f"{match.group('name').strip()} „{match.group('motto').strip()}“"
     return title
+
+
+# ("Save the Date: …" stays: sites put it into the name they give the event, and readers keep it)
+INVITATION_RE = re.compile(r"^(?:Herzliche\s+)?Einladung\s*(?:zu[rm]?\b|[:!–-])?\s*", re.I)
+
+
+def without_invitation(title: str) -> str:
+    """"Einladung Ganztagskongress des BMBF", "Einladung zur 3. Bildungskonferenz": the event's name
+    is what follows the invitation."""
+    rest = INVITATION_RE.sub("", title, count=1)
+    return rest if rest != title and len(rest) >= 8 and lex.EVENT_TITLE_WORD_RE.search(rest) else title
+

@@ -265,6 +265,15 @@ def undated_but_announced(labels, texts) -> bool:
 def read_deadline(view: PageView, mentions: list[Mention], year_hint, event: Event) -> None:
     for mention in mentions:
         if mention.kind == "deadline" and resolve(view, mention, year_hint):
+            if mention.date.year is None and event.start and mention.first.isoformat() > event.start[:10]:
+                # "Anmeldung bis 5. April" for a congress on 26 April 2023: the deadline comes before
+                # the event, in its year (or the year before), never after it
+                year = int(event.start[:4])
+                try:
+                    first = mention.first.replace(year=year)
+                    mention.first = first if first.isoformat() <= event.start[:10] else first.replace(year=year - 1)
+                except ValueError:
+                    pass  # 29 February
             event.registration_deadline = mention.first.isoformat()
             event.note("registration_deadline", FROM_LABEL if view.labels[mention.line] else FROM_PROSE,
                        view.texts[mention.line])

@@ -891,3 +891,27 @@ def test_an_image_caption_is_no_title_and_presence_is_no_town():
             "Arbeitsphasen am Nachmittag finden nur in Präsenz statt.")
     [event] = read(text)
     assert event.city != "Präsenz"
+
+
+# ------------------------------------------------------------------ an eighth group of real pages: what it taught
+
+def test_a_headline_date_without_year_takes_the_year_the_text_gives_that_day_and_its_deadline_precedes():
+    text = ("Einladung Ganztagskongress des Beispielverbands am 26. & 27. April in Berlin\n\n"
+            "Der Ganztagskongress soll fachliche Impulse geben. Bei einer Präsenz-Teilnahme gibt es die Möglichkeit, "
+            "am 26.04.2027 an zwei Fachforen und am 27.04.2027 an einem Fachforum teilzunehmen. Die Anmeldung ist bis "
+            "zum 5. April möglich.")
+    [event] = read(text, crawl=date(2027, 6, 1))
+    assert event.title == "Ganztagskongress des Beispielverbands"
+    assert event.start[:10] == "2027-04-26" and event.end[:10] == "2027-04-27" and event.city == "Berlin"
+    assert event.registration_deadline == "2027-04-05"  # not the April after the congress
+
+
+def test_a_day_named_by_its_event_word_and_a_title_lines_date_with_a_trailing_slash():
+    text = ("Fakten\nSeit 2008 – Bildung gemeinsam gestalten\nAuftaktveranstaltung ist der 26. November 2008 – das "
+            "Jugendamt lädt ein\nEingeladen sind Akteure aus dem Quartier: Grundschulen, Kitas und Träger.")
+    [event] = read(text)
+    assert event.start == "2008-11-26" and event.venue is None
+    workshop = ("Kommentare 0\n\nWerkstatt für Kommunen: Aus der Forschung in die Praxis / 20.02.27\n\n"
+                "Die Online-Werkstatt lebt von Ihrer aktiven Mitarbeit und bringt Forschung und Praxis zusammen.")
+    [event] = read(workshop)
+    assert event.title == "Werkstatt für Kommunen: Aus der Forschung in die Praxis" and event.start == "2027-02-20"
