@@ -107,8 +107,8 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
     for position, sentence in enumerate(sentences):
         for match in ORG_RE.finditer(sentence):
             name = _clean(match.group("org"))
-            if not name:
-                continue
+            if not name or re.search(r"\b(?:laut|zufolge|nach\s+Angaben)\s+(?:de[mrs]\s+)?$", sentence[:match.start()]):
+                continue  # "laut Ministerium …": a source quoted, not a holder
             key = name.lower()
             candidate = found.setdefault(key, OrganizerCandidate(name))
             candidate.score += 0.5

@@ -915,3 +915,12 @@ def test_a_day_named_by_its_event_word_and_a_title_lines_date_with_a_trailing_sl
                 "Die Online-Werkstatt lebt von Ihrer aktiven Mitarbeit und bringt Forschung und Praxis zusammen.")
     [event] = read(workshop)
     assert event.title == "Werkstatt für Kommunen: Aus der Forschung in die Praxis" and event.start == "2027-02-20"
+
+
+def test_a_source_quoted_with_laut_is_no_organizer():
+    text = ("Am Donnerstag, 21. Oktober 2027, findet um 16 Uhr das erste Dialogforum in der Aula des Gymnasiums in "
+            "Münnerstadt statt. In einer Bildungsregion arbeiten laut Ministerium Schulen, Kommunen und Jugendhilfe "
+            "zusammen.")
+    [event] = read(text)
+    assert event.organizer != "Ministerium Schulen"
+    assert organizer_in_text("In einer Bildungsregion arbeiten laut Ministerium Schulen und Kommunen zusammen.") is None
