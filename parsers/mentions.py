@@ -115,6 +115,8 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     if lex.EVENT_TITLE_WORD_RE.search(sentence_after[:80]) or re.match(
             r"\s*(?:terminiert|geplant|angesetzt|anberaumt)", sentence_after):
         score += 1  # "für den 18. Januar 2011 terminierte 1. Bildungskonferenz": the day names an event
+    if re.match(r"\s*,?\s*(?:vorgesehen|geplant|angesetzt|terminiert)\s+war\b", sentence_after):
+        return "old", 0  # "…, das für den 14. Juni vorgesehen war, ist … auf den 1. November verschoben"
     if lex.NOT_AN_EVENT_AFTER_RE.search(sentence_after) or (
             mention.end_day is not None and span_days(mention) > 14):
         return "other", 0  # founded, published, in force; a funding period is not an event

@@ -109,4 +109,11 @@ def without_status_tail(title: str) -> str:
     match = STATUS_TAIL_RE.search(title)
     if match and match.start() >= 8:
         return title[:match.start()].rstrip(" ,:–-")
+    # "Landesforum „…“ im Bildungsgut Schmochtitz auf den 1. November verschoben": the news, not the name
+    match = STATUS_END_RE.search(title)
+    if match and match.start() >= 12:
+        return title[:match.start()].rstrip(" ,:–-")
     return title
+
+
+STATUS_END_RE = re.compile(r"\s+(?:(?:auf|in|vom|für)\s+(?:den\s+)?[^,;„“]{0,40}?\s+)?(?:verschoben|abgesagt|verlegt)\s*[.!]?$")

@@ -108,7 +108,7 @@ def set_when(view: PageView, draft: Draft, mention: Mention) -> None:
         if time is None:
             time = begin_end_sentences(text[date_mention.end:])
         if time is None:
-            time = _time_nearby(view, mention.line)
+            time = _time_nearby(view, mention.line) or _time_of_same_day_nearby(view, mention)
         if time is None and (view.is_heading(mention.line) or view.date_only(mention.line)):
             time = _time_in_following_lines(view, mention.line)
         if time is None:
@@ -181,6 +181,20 @@ def _time_nearby(view: PageView, line_index: int) -> d.TimeRange | None:
             time = d.find_time(text)
             if time:
                 return time
+    return None
+
+
+def _time_of_same_day_nearby(view: PageView, mention: Mention) -> d.TimeRange | None:
+    """"30.11.2023 13:00" above "30. Nov 2023": the same day again a line or two away, with its time."""
+    for index in range(max(0, mention.line - 2), min(len(view.texts), mention.line + 3)):
+        text = view.texts[index]
+        if index == mention.line or len(text) > 80:
+            continue
+        for other in d.find_dates(text):
+            if (other.day, other.month) == (mention.date.day, mention.date.month):
+                time = d.find_time(text[other.end:other.end + 25])
+                if time:
+                    return time
     return None
 
 

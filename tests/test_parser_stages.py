@@ -924,3 +924,21 @@ def test_a_source_quoted_with_laut_is_no_organizer():
     [event] = read(text)
     assert event.organizer != "Ministerium Schulen"
     assert organizer_in_text("In einer Bildungsregion arbeiten laut Ministerium Schulen und Kommunen zusammen.") is None
+
+
+# ------------------------------------------------------------------ a ninth group of real pages: what it taught
+
+def test_a_postponement_is_one_event_on_its_new_day_named_without_the_news():
+    text = ("Landesforum „Ländliche Räume neu gedacht“ im Bildungsgut Beispielstadt auf den 1. November 2027 verschoben\n\n"
+            "Das Landesforum „Ländliche Räume neu gedacht“ im Bildungsgut Beispielstadt, das für den 14. Juni 2027 "
+            "vorgesehen war, ist auf Montag, den 1. November 2027, verschoben.")
+    [event] = read(text)
+    assert event.start == "2027-11-01" and event.status == "postponed"
+    assert event.title == "Landesforum „Ländliche Räume neu gedacht“ im Bildungsgut Beispielstadt"
+
+
+def test_the_time_of_the_same_day_a_line_away():
+    text = ("30.11.2027 13:00\n30. Nov 2027\nBildungskonferenz des Landkreises Beispielkreis\n\n"
+            "Die 18. Bildungskonferenz des Landkreises thematisiert sich verändernde Rahmenbedingungen.")
+    [event] = read(text)
+    assert event.start == "2027-11-30T13:00"
