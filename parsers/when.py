@@ -185,14 +185,15 @@ def _time_nearby(view: PageView, line_index: int) -> d.TimeRange | None:
 
 
 def _time_of_same_day_nearby(view: PageView, mention: Mention) -> d.TimeRange | None:
-    """"30.11.2023 13:00" above "30. Nov 2023": the same day again a line or two away, with its time."""
-    for index in range(max(0, mention.line - 2), min(len(view.texts), mention.line + 3)):
+    """"30.11.2023 13:00" above "30. Nov 2023", or a headline's "… am 5. September" and the text's
+    "am 5. September 2018, von 14 bis 18.30 Uhr": the same day again nearby, with its time."""
+    for index in range(max(0, mention.line - 2), min(len(view.texts), mention.line + 30)):
         text = view.texts[index]
-        if index == mention.line or len(text) > 80:
+        if index == mention.line or not d.MAYBE_DATE(text):
             continue
         for other in d.find_dates(text):
-            if (other.day, other.month) == (mention.date.day, mention.date.month):
-                time = d.find_time(text[other.end:other.end + 25])
+            if (other.day, other.month) == (mention.date.day, mention.date.month) and other.end_day is None:
+                time = d.find_time(text[other.end:other.end + 30])
                 if time:
                     return time
     return None

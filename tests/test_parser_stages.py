@@ -942,3 +942,10 @@ def test_the_time_of_the_same_day_a_line_away():
             "Die 18. Bildungskonferenz des Landkreises thematisiert sich verändernde Rahmenbedingungen.")
     [event] = read(text)
     assert event.start == "2027-11-30T13:00"
+
+
+def test_a_headline_day_takes_its_hours_from_the_text_that_gives_the_same_day():
+    text = ("Erste Beispielstädter Bildungskonferenz am 5. September\n\nDie Stadtverwaltung lädt alle Bildungsakteure "
+            "am 5. September 2027, von 14 bis 18.30 Uhr in die Hochschule zur ersten Bildungskonferenz ein.")
+    [event] = read(text)
+    assert event.start == "2027-09-05T14:00" and event.end == "2027-09-05T18:30"
