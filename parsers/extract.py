@@ -248,8 +248,10 @@ class Extractor:
         """A report that gives its event no day ("Zu einem ersten Dialogforum sind jetzt über 200
         Teilnehmer nach Freilassing gekommen"): the event it reports, with start null."""
         # the report starts below its headline and below the line that dates the article
+        # (a page that opens with its report has no headline above it: a title line below paragraphs is
+        # a subheading)
         heading = [line for line in [self.view.title_line()] if line is not None and line < 15
-                   and not prose.is_paragraph(self.view.texts[line])]  # (a page that opens with its report)
+                   and not any(prose.is_paragraph(text) for text in self.view.texts[:line + 1])]
         posted = [m.line for m in mentions if m.kind == "publication" and m.line < 15]
         mention = prose.reported_event(self.view.texts, start=max(posted + heading) + 1 if posted + heading else 0)
         if mention is None:

@@ -236,7 +236,8 @@ PAST_REPORT_RE = re.compile(r"\b(?:veranstaltete[n]?|fand(?:en)?|trafen|kamen|na
 REPORTED_EVENT_RE = re.compile(
     r"\bfand(?:en)?\b[^.]{0,160}\bstatt\b|"
     r"\b(?:ist|sind|war|waren|hat|haben|wurde|wurden)\b[^.]{0,160}\b(?:gestoßen|gekommen|zusammengekommen|"
-    r"durchgeführt|stattgefunden|ausgerichtet|veranstaltet|eröffnet)\b|"
+    r"durchgeführt|stattgefunden|ausgerichtet|veranstaltet|eröffnet|organisiert|gefolgt|eingeläutet)\b|"
+    r"\bläutete[n]?\b[^!?]{0,200}\bein\b|"
     r"\b(?:erklärte|sagte|betonte|begrüßte|eröffnete|resümierte)n?\b[^.]{0,100}\b(?:bei\s+(?:der|dem)|beim)\b|"
     r"\bbegrüßten?\b[^.]{0,100}\b(?:Teilnehm|Gäste|Besucher)|"
     r"\b(?:trafen|kamen|tagte|tagten|diskutierten|berieten)\b")

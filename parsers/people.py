@@ -49,7 +49,9 @@ GENITIVE_TO_NOMINATIVE = {
     "Landes": "Land", "Bundes": "Bund", "Regionalen": "Regionales"}
 _TAIL_RE = re.compile(r"\s+(?:Dr|Prof|Landrat|Landrätin|Bürgermeister\w*|Oberbürgermeister\w*|Herr|Frau|Am|Im|Die|"
                       r"Der|Das|Mit|Unter|Zur|Zum|Bei|Beim|Für|In|An|Auf|Nach|Von|Vom|Aus|Ab|Anfang|Mitte|Ende|Januar|Februar|"
-                      r"März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b.*$")
+                      r"März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
+                      r"Akteur\w*|Bürger\w*|Teilnehm\w*|Gäste\w*|Interessierte\w*|Fachkräfte\w*|Eltern|Schüler\w*|"
+                      r"Lehrkräfte\w*)\b.*$")  # "Landratsamt in Donauwörth Akteuren aus …": who is invited follows
 
 
 @dataclass

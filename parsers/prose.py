@@ -18,7 +18,8 @@ from . import lexicon as lex
 
 # An event noun, alone or at the end of a German compound ("Bildungskonferenz", "Jahrestagung",
 # "Auftaktveranstaltung"), with its genitive ending ("des Dialogforums").
-EVENT_NOUN = (r"(?:[A-ZÄÖÜ][\wäöüß]*-)*(?:[A-ZÄÖÜ][\wäöüß]*)?(?:[Kk]onferenz|[Tt]agung|[Ff]achtag|[Ff]orum|[Ww]erkstatt|[Ww]orkshop|"
+EVENT_NOUN = (r"(?:[A-ZÄÖÜ][\wäöüß]*-\s(?:und|oder)\s)?"  # "Bildungs- und Integrationskonferenz"
+              r"(?:[A-ZÄÖÜ][\wäöüß]*-)*(?:[A-ZÄÖÜ][\wäöüß]*)?(?:[Kk]onferenz|[Tt]agung|[Ff]achtag|[Ff]orum|[Ww]erkstatt|[Ww]orkshop|"
               r"[Ss]eminar|[Tt]reffen|[Ss]prechstunde|[Ww]ebinar|[Vv]eranstaltung|[Kk]ongress|[Ss]ymposium|"
               r"[Bb]arcamp|[Aa]kademie|[Aa]ustausch|[Dd]ialog|[Ii]mpulstag|[Aa]ktionstag|[Bb]ildungstag|"
               r"[Gg]espräch|[Ss]chulung|[Ff]ortbildung|[Dd]iskussion|[Vv]ortrag|[Ll]esung|[Ss]itzung|"

@@ -949,3 +949,20 @@ def test_a_headline_day_takes_its_hours_from_the_text_that_gives_the_same_day():
             "am 5. September 2027, von 14 bis 18.30 Uhr in die Hochschule zur ersten Bildungskonferenz ein.")
     [event] = read(text)
     assert event.start == "2027-09-05T14:00" and event.end == "2027-09-05T18:30"
+
+
+def test_reports_that_ring_in_or_organised_an_event_and_a_coordinated_compound_name():
+    rung = ("BEISPIELSTADT. Der Auftakt ist gemacht: Mit einem ersten Dialogforum läuteten Stadt und Landkreis "
+            "Beispielkreis die Entwicklung der gemeinsamen „Bildungsregion stadt.land.bsp.“ ein. Rund 150 Interessierte "
+            "waren der Einladung in die Stadthalle gefolgt.")
+    [event] = read(rung)
+    assert event.title == "Erstes Dialogforum" and event.start is None
+    organised = ("Die Landkreise der Region haben sich auf den Weg gemacht, Kooperationen voranzutreiben. Um den "
+                 "Austausch zu befördern, haben die Jugendberufsagenturen einen Fachtag der Jugendberufsagenturen für "
+                 "Beispielland organisiert.\n\nJugendliche auf Augenhöhe wahrnehmen\n\nWeitere Informationen folgen.")
+    [event] = read(organised)
+    assert event.title == "Fachtag der Jugendberufsagenturen für Beispielland"
+    assert phrase_title("Am Freitag bietet die erste Bildungs- und Integrationskonferenz eine Plattform.") == \
+        "Erste Bildungs- und Integrationskonferenz"
+    assert organizer_in_text("Die Konferenz findet im Landratsamt in Donauwörth Akteuren aus Wirtschaft statt, der "
+                             "Landkreis veranstaltet sie.") != "Landratsamt in Donauwörth Akteuren"
