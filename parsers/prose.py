@@ -159,8 +159,6 @@ MEETS_AFTER_RE = re.compile(rf"(?:\b[Zz]um\s+(?P<ord>\w+)\s+Mal\s+)?\btrifft\s+s
 MEETS_BEFORE_RE = re.compile(rf"(?:^|[.!?]\s+)(?P<art>Das|Der|Die)\s+{_BODY}\s+trifft\s+sich\b")
 RECURRING_RE = re.compile(r"\b(?:\w+mal\s+(?:im|pro|je)\s+(?:Jahr|Halbjahr|Monat|Quartal)|regelmäßig|jährlich|"
                           r"halbjährlich|monatlich|wöchentlich|turnusmäßig)\b", re.I)
-_ORDINAL_WORDS = {"ersten": "Erstes", "zweiten": "Zweites", "dritten": "Drittes", "vierten": "Viertes", "fünften": "Fünftes",
-                  "sechsten": "Sechstes", "siebten": "Siebtes", "achten": "Achtes", "neunten": "Neuntes", "zehnten": "Zehntes"}
 
 
 def meeting_title(sentence: str) -> str | None:
@@ -174,8 +172,8 @@ def meeting_title(sentence: str) -> str | None:
     else:
         ending = "es" if re.search(r"(?:s|ß|z|kreis)$", first) else "s"
         holder = f"des {first}{ending} {rest}".rstrip()
-    ordinal = _ORDINAL_WORDS.get((match.groupdict().get("ord") or "").lower())
-    return f"{ordinal + ' ' if ordinal else ''}Treffen {holder}"
+    ordinal = ORDINALS.get((match.groupdict().get("ord") or "").lower())
+    return f"{ordinal + 's ' if ordinal else ''}Treffen {holder}"  # "Viertes Treffen": neuter
 
 
 def title_from_sentence(sentence: str, following: str | None = None) -> str | None:

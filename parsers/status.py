@@ -8,7 +8,7 @@ from . import dates as d
 from . import prose
 from . import lexicon as lex
 from . import when
-from .content import PageView
+from .content import YEAR_RE, PageView
 from .event import FROM_JSONLD, FROM_PROSE, POSTPONED
 from .mentions import Mention, resolve
 from .segment import Draft
@@ -93,14 +93,11 @@ def _without_other_years(text: str, year: str) -> str:
         return text
     kept = []
     for sentence in prose.sentences(text):
-        years = set(YEAR_RE.findall(sentence))
+        years = set(YEAR_RE.findall(sentence))  # (the page view's year pattern)
         if lex.status_of(sentence) and years and year not in years:
             continue
         kept.append(sentence)
     return " ".join(kept)
-
-
-YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 def without_status_tail(title: str) -> str:
