@@ -233,7 +233,8 @@ class Extractor:
             # item whose headline names no event at all
             headline_is_teaser = (self.view.reads_like_press() or not prose.names_event(event.title or "")) \
                 and title and prose.specific_name(title) and not prose.same_name(title, event.title or "") \
-                and not prose.specific_name(event.title or "")  # a headline with its own motto or ordinal stays
+                and not prose.specific_name(event.title or "") \
+                and not prose.vaguer_kind(title, event.title or "")  # a headline with its own motto or ordinal stays
             # "ZUKUNFT BILDEN: Stadtverwaltung lädt zur Magdeburger Bildungskonferenz ein": a headline that
             # tells what happens yields to the event's name even without a motto or ordinal
             headline_is_teaser = headline_is_teaser or bool(

@@ -287,7 +287,7 @@ CHROME_LINE_RE = re.compile(
     r"öffnen)|Skip to|Navigation|Hauptnavigation|Brotkrümel|Breadcrumb|Menü|Suche|Drucken|Teilen|Artikel teilen|"
     r"Anmeldung|Programm|Weitere Informationen|Mehr erfahren|Weiterlesen|Zurück|News|Aktuelles|Newsletter|"
     r"Pressemitteilung(?:en)?|Presse|Veranstaltungen|Termine|Kalender|Keine Ergebnisse gefunden|Wird geladen\W*|"
-    r"Copied!?|N/A)\s*:?\s*$"
+    r"Copied!?|N/A|Thema|Inhalt|Inhalte|Beschreibung|Ablauf)\s*:?\s*$"
     r"|^(?:©|\(c\)|Foto:|Bild:|Fotos?\s*:|Quelle:|Copyright|ANZEIGE|Größe:)"
     r"|\((?:Foto|Bild|Fotos)\s*:[^)]*\)\s*$|\((?:li|re|v\.\s?l\.)\.?\)"  # an image caption: "… (li.) und … (Foto: LDK)"
     r"|^\|?\s*\d{1,2}:\d{2}\s*Uhr\s*$|^[|\s]*$"
@@ -298,8 +298,12 @@ CHROME_LINE_RE = re.compile(
     r"|^Wird diese (?:Nachricht|E-Mail) nicht (?:richtig|korrekt) dargestellt|^Newsletter\s+abbestellen"
     r"|auf\s+Ihr(?:em)?\s+(?:Smartphone|iOS-Gerät|Handy|Home-Bildschirm)|\bals\s+App\b|Zum\s+Home-Bildschirm|Toolbar\s+von\s+Safari"
     r"|^(?:Liebe|Lieber|Sehr\s+geehrte)\b.{0,60},\s*$"
-    r"|^\S+\.(?:jpe?g|png|gif|webp|svg|pdf)$"
+    r"|^\S+\.(?:jpe?g|png|gif|webp|svg|pdf)$|\bGoogle\s+Translate\b|\bGoogle\s+Übersetzer\b"
     r"|\bApp\b.*\b(?:herunterladen|laden|Store)\b|^Zum (?:Haupt)?[Ii]nhalt springen\b", re.I)
+# An item of a day's programme ("14:00 Uhr / Begrüßung und Einführung in die Tagung"): part of the
+# event, never its name.
+PROGRAMME_ITEM_RE = re.compile(r"^(?:Begrüßung|Grußwort|Grußworte|Einführung\s+in|Kaffeepause|Mittagspause|Mittagessen|"
+                               r"Ausklang|Verabschiedung|Imbiss|Zusammenfassung\s+und|Abschlussrunde)\b")
 # Running text: a long line with a finite verb is a sentence, not a headline.
 FINITE_VERB_RE = re.compile(r"\b(?:ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|hatte|soll|sollen|kann|"
                             r"können|möchte|möchten|findet|fand|lädt|laden|geht|gibt|steht|stehen)\b")

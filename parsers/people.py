@@ -63,7 +63,7 @@ class OrganizerCandidate:
 
 # the gender of organisation nouns, for the nominative of an adjective before them
 _NEUTER_HEAD_RE = re.compile(r"(?:[Mm]inisterium|[Ii]nstitut|[Aa]mt|[Bb]üro|[Nn]etzwerk|[Zz]entrum)$")
-_MASCULINE_HEAD_RE = re.compile(r"(?:[Kk]reis|Bezirk|[Vv]erband|Verein|[Tt]ag|Beirat)$")
+_MASCULINE_HEAD_RE = re.compile(r"(?:[Kk]reis|Bezirk|[Vv]erband|Verein|[Tt]ag|Beirat|[Rr]ing|[Bb]und|[Rr]at)$")
 
 
 def nominative(name: str) -> str:
@@ -179,6 +179,11 @@ def read_organizer(texts, labels, text, event: Event, default_organizer: str | N
                 event.note("organizer", FROM_LABEL, texts[index])
                 break
     if not event.organizer:
+        holder = organizer_from_holder_line(texts)
+        if holder:
+            event.organizer = holder[0]
+            event.note("organizer", FROM_LABEL, holder[1])
+    if not event.organizer:
         prose = organizer_from_prose(text)
         if prose:
             event.organizer = prose[0]
@@ -249,6 +254,37 @@ _ORG_TAIL_RE = re.compile(r"\s+(?:und|sowie|zu|zum|zur|alle|herzlich|interessier
 AGENCY_GENITIVE_RE = lex.Gated(r"(?:treffen|workshop|fachtag|konferenz|sprechstunde|tagung|forum|werkstatt|"
                                r"veranstaltung|webinar|seminar)\w*\s+(?:der|des)\s+(" + AGENCY_RE.pattern + ")",
                                ("reab", "transferagentur", "transferinitiative", "kosmo", "entwicklungsagentur"))
+
+
+# "Tagung der Arbeitsgemeinschaft der Jugendämter … in Kooperation mit …", "Eine Kooperationsveranstaltung
+# des Hessischen Jugendrings und der …": a line under the headline that names the event's kind and holder
+HOLDER_LINE_RE = re.compile(
+    r"^(?:Eine?\s+)?[\wäöüß-]*(?:[Tt]agung|[Vv]eranstaltung|[Kk]onferenz|[Ff]achtag|[Ff]orum|[Ww]orkshop|[Ww]erkstatt|"
+    r"[Tt]reffen|[Ss]eminar|[Kk]ongress)\s+(?P<article>des|der)\s+(?P<org>[A-ZÄÖÜ][^,;:.!?]{3,160}?)"
+    r"(?=\s+(?:in\s+(?:Kooperation|Zusammenarbeit)\s+mit|mit\s+(?:dem|der|den)|und\s+(?:des|der|dem)|am|vom|zum|zur|im|"
+    r"in|für|an)\s|\s*[,;:]|\s*$)")
+HOLDER_LINES = 8
+
+
+def organizer_from_holder_line(texts: list[str]) -> tuple[str, str] | None:
+    for text in texts[:HOLDER_LINES]:
+        match = HOLDER_LINE_RE.match(text) if len(text) < 300 and not lex.FINITE_VERB_RE.search(text) else None
+        if not match:
+            continue
+        org = match.group("org").strip()
+        if match.group("article") == "des":
+            # "des Hessischen Jugendrings" -> "Hessischer Jugendring": a masculine or neuter noun's genitive -s
+            words = org.split(" ")
+            last = next((i for i, w in enumerate(words) if re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{3,}(?:e?s)", w)
+                         and not re.fullmatch(r"[A-ZÄÖÜ][\wäöüß]+ischen", w)), None)
+            if last is not None and words[last] not in GENITIVE_TO_NOMINATIVE:
+                words[last] = re.sub(r"(?<=[^s])e?s$", "", words[last])  # (nominative() fits the adjective)
+            org = " ".join(words)
+        org = nominative(org)
+        if 2 < len(org) < 140 and (len(org.split()) >= 2 or re.fullmatch(r"[A-ZÄÖÜ]{2,8}", org)) \
+                and not gazetteer.known_place(org):  # not "Fachkonferenz der Großstädte": whose, not who
+            return org, text[:200]
+    return None
 
 
 def organizer_from_prose(text: str) -> tuple[str, str] | None:

@@ -595,6 +595,14 @@ def names_event(text: str) -> bool:
     return any(match.group(0).lower() not in GENERIC_NOUNS for match in EVENT_NOUN_RE.finditer(text))
 
 
+def vaguer_kind(name: str, than: str) -> bool:
+    """"Kooperationsveranstaltung des Hessischen Jugendrings" names its event more vaguely than the
+    headline "Fachtagung Kooperation Konkret – …": any "…veranstaltung" is vaguer than a named kind."""
+    own, other = EVENT_NOUN_RE.search(name), EVENT_NOUN_RE.search(than)
+    return bool(own and other and re.search(r"veranstaltung(?:en)?$", own.group(0), re.I)
+                and not re.search(r"veranstaltung", other.group(0), re.I) and names_event(than))
+
+
 def specific_name(title: str) -> bool:
     """A name that tells this event from others: a motto in quotes, an ordinal, a genitive
     ("… des Landkreises Pfaffenhofen"), not a bare "Bildungskonferenz"."""

@@ -140,6 +140,10 @@ def _programme_days(view: PageView, first_item: int, mentions: list[Mention], st
     if not resolve(view, span, None) or span.last is None:
         return False
     days = [start for start in starts if start >= limit] or starts
+    if len(days) < 2 and starts[0] == span.line:
+        # the span's own line starts the first "item" ("25.09.2024 - 27.09.2024" under the headline),
+        # so the day sections ("Mittwoch, 25.09.2024" … "Donnerstag, 26.09.2024") count by their dates
+        days = sorted({m.line for m in mentions if m.line > span.line and m.kind == "event"})
     inside = 0
     for start in days:
         item = next((m for m in mentions if m.line >= start and m.kind == "event"), None)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from . import dates as d
 from . import gazetteer
 from . import lexicon as lex
-from .people import AGENCY_RE
+from .people import AGENCY_RE, HOLDER_LINE_RE
 from .labels import label_of
 
 CANDIDATE_LINES = 12
@@ -114,10 +114,20 @@ VENUE_START_RE = re.compile(r"(?:Tagungshaus|Tagungszentrum|Kongresszentrum|Kong
                             r"Landratsamt|Stadthalle|Kulturzentrum|Gemeindezentrum|Hotel|Haus\s+der|Saal|Aula|Schloss|"
                             r"Kloster|Campus)\b")
 
+def programme_item(text: str, index: int, first: int) -> float:
+    return -3.0 if lex.PROGRAMME_ITEM_RE.match(text) else 0.0
+
+
+def holder_subtitle(text: str, index: int, first: int) -> float:
+    """"Tagung der Arbeitsgemeinschaft … in Kooperation mit …" under a headline: who holds the event
+    the headline names."""
+    return -2.5 if index == first + 1 and HOLDER_LINE_RE.match(text) and (len(text) > 70 or " mit " in text) else 0.0
+
+
 STREET_NUMBER_RE = re.compile(r"[a-zäöüß](?:straße|str\.|platz|weg|allee|ring|gasse|damm|ufer)\s+\d{1,3}[a-z]?\b", re.I)
 
 FEATURES = (address, venue, event_word, first_content_line, position, quoted_name, sentence, sender, menu, chrome, menu_run,
-            date_first, dateline, generic_format)
+            date_first, dateline, generic_format, programme_item, holder_subtitle)
 
 
 def _first_content_line(texts: list[str], usable: list[int]) -> int | None:

@@ -55,6 +55,8 @@ def pick_date(view: PageView, draft: Draft, block: Block, mentions: list[Mention
                 draft.date_line = best.line
             return False
         best = max(others, key=lambda m: (m.score, -m.line))
+    if best.date.end_day is None:
+        best = _span_holding(view, best, candidates, year_hint) or best
     if _past_report_in_the_future(view, best):
         # "veranstaltete der Burgenlandkreis am 29. März eine Bildungskonferenz": a report of a day
         # whose year the page never gives; read from the crawl date it would land in the future
@@ -64,6 +66,16 @@ def pick_date(view: PageView, draft: Draft, block: Block, mentions: list[Mention
         return False
     set_when(view, draft, best)
     return True
+
+
+def _span_holding(view: PageView, day: Mention, candidates: list[Mention], year_hint: int | None) -> Mention | None:
+    """"25.09.2024 - 27.09.2024" under the headline and "Mittwoch, 25.09.2024" over the first day's
+    programme: the event lasts the span; its first programme day is only where the times are."""
+    for span in candidates:
+        if span.date.end_day is not None and span.line < day.line and resolve(view, span, year_hint) \
+                and span.last is not None and span.first <= day.first <= span.last:
+            return span
+    return None
 
 
 def _past_report_in_the_future(view: PageView, mention: Mention) -> bool:

@@ -966,3 +966,29 @@ def test_reports_that_ring_in_or_organised_an_event_and_a_coordinated_compound_n
         "Erste Bildungs- und Integrationskonferenz"
     assert organizer_in_text("Die Konferenz findet im Landratsamt in Donauwörth Akteuren aus Wirtschaft statt, der "
                              "Landkreis veranstaltet sie.") != "Landratsamt in Donauwörth Akteuren"
+
+
+def test_an_academy_page_with_a_span_a_holder_line_and_a_dated_programme_is_one_event():
+    text = ("With the following button you will be redirected to Google Translate:\n\nto Google Translate\n\n"
+            "Daten für den Ganztag in Beispielland\n\n"
+            "Tagung der Arbeitsgemeinschaft der Schulträger Beispiellands (AGS) in Kooperation mit der Akademie Beispielberg\n\n"
+            "14.10.2027 - 16.10.2027\n\nThema\n\nAb 2028 gilt der Rechtsanspruch auf Ganztag. Die Tagung fragt, wie die Kommunen "
+            "ihn mit Schulen und Trägern planen und welche Daten sie dafür brauchen.\n\nProgramm\n\n"
+            "Donnerstag, 14.10.2027\n14:00 Uhr\nBegrüßung und Einführung in die Tagung\n\nVorstand AGS\n\n"
+            "15:30 Uhr\nKaffeepause\n\nFreitag, 15.10.2027\n09:00 Uhr\nArbeitsgruppen zu den Bildungsdaten\n")
+    [event] = read(text)
+    assert event.title == "Daten für den Ganztag in Beispielland"
+    assert (event.start[:10], event.end[:10]) == ("2027-10-14", "2027-10-16")
+    assert event.organizer == "Arbeitsgemeinschaft der Schulträger Beispiellands (AGS)"
+
+
+def test_a_cooperation_line_names_the_holder_but_not_the_event():
+    text = ("Beispielring e.V.\n\nMitteilung 7/2027\n\nFachtagung Kooperation Konkret - Vereine machen Schule\n\n"
+            "Eine Kooperationsveranstaltung des Beispielländischen Jugendrings und der Beispielschule mit dem "
+            "Ministerium am 8. Dezember 2027, 10:00 bis 17:00 Uhr, Beispielschule in Beispielstadt\n\n"
+            "Die Zusammenarbeit von Jugendarbeit und Schule hat sich fest etabliert.")
+    [event] = read(text)
+    assert event.title == "Fachtagung Kooperation Konkret - Vereine machen Schule"
+    assert event.organizer == "Beispielländischer Jugendring"
+    [other] = read("Fachkonferenz der Großstädte: Bildungsdaten\n\nAm 3. März 2027 treffen sich die Großstädte in Beispielstadt.")
+    assert other.organizer != "Großstädte"
