@@ -53,12 +53,12 @@ DATE_RE = re.compile(rf"(?<![\d.])(?:{_NAMED}|{_NUMERIC})", re.IGNORECASE)
 WEEKDAY_BEFORE_RE = re.compile(
     r"(?<![\wäöü])(?:(?P<wd>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
     r"|(?P<wds>Mo|Di|Mi|Do|Fr|Sa|So)(?=[.,|\s]))\.?\s*[,|]?\s*(?:de[nm]\s+)?$", re.IGNORECASE)  # "Mittwoch | 16. Oktober"
-RANGE_HINT_RE = re.compile(r"\d\.?\s*(?:und|&|bis|–|—|-|/)\s*", re.IGNORECASE)
+RANGE_HINT_RE = re.compile(r"\d\.?,?\s*(?:und|&|bis|–|—|-|/)\s*", re.IGNORECASE)
 
 # "27. bis 29. Januar 2019", "7. und 8. September", "09. & 10. Dezember", "12.–14. Mai 2026",
 # "12.-14.05.2026": the first day borrows month and year from the second date.
 DAY_RANGE_RE = re.compile(
-    rf"(?<![\d.:])(?:{_weekday_group('')},?\s*(?:den\s+)?)?(?P<d1>0?[1-9]|[12]\d|3[01])\.?\s*(?P<conn>und|&|/|{_DASH})\s*"
+    rf"(?<![\d.:])(?:{_weekday_group('')},?\s*(?:den\s+)?)?(?P<d1>0?[1-9]|[12]\d|3[01])(?:\.,?)?\s*(?P<conn>und|&|/|{_DASH})\s*"
     rf"(?=(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s*(?:den\s+)?)?[0-3]?\d\.\s*(?:{_MONTH_ALT}|[01]?\d\.))",
     re.IGNORECASE)
 

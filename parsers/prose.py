@@ -28,7 +28,8 @@ EVENT_NOUN_RE = re.compile(rf"(?<![\wäöüß-]){EVENT_NOUN}(?![\wäöüß])")
 # "Veranstaltung", "Format", "Termin": a name follows them, they are not a name themselves.
 GENERIC_NOUNS = {"veranstaltung", "veranstaltungen", "format", "termin", "austausch", "treffen", "dialog", "sitzung",
                  "gespräch", "vortrag", "diskussion"}
-QUOTE = r"(?:„(?P<q1>[^“”\"]{3,160})[“”\"]|\"(?P<q2>[^\"]{3,160})\"|“(?P<q3>[^”“]{3,160})[”“])"
+QUOTE = (r"(?:„(?P<q1>[^“”\"]{3,160})[“”\"]|\"(?P<q2>[^\"]{3,160})\"|“(?P<q3>[^”“]{3,160})[”“]"
+         r"|‚(?P<q4>[^‘’‚]{3,160})[‘’]|»(?P<q5>[^«»]{3,160})«)")  # and a blog's ‚Learning Cities. …‘, »Bildung …«
 QUOTED_AFTER_NOUN_RE = re.compile(rf"(?P<noun>{EVENT_NOUN})\s*(?:(?:zum|zu\s+dem|mit\s+dem|unter\s+dem)\s+(?:Thema|Titel|Motto)\s*:?\s*)?:?\s*{QUOTE}")
 QUOTE_RE = re.compile(QUOTE)
 NEUTER_NOUN_RE = re.compile(r"(?:[Ff]orum|[Tt]reffen|[Gg]espräch|[Ss]eminar|[Ss]ymposium|[Bb]arcamp|[Ww]ebinar|"
@@ -80,7 +81,7 @@ def _nominative(noun: str) -> str:
 
 
 def _quote(match: re.Match) -> str:
-    return (match.group("q1") or match.group("q2") or match.group("q3") or "").strip()
+    return (match.group("q1") or match.group("q2") or match.group("q3") or match.group("q4") or match.group("q5") or "").strip()
 
 
 def quoted_title(sentence: str) -> str | None:
@@ -161,8 +162,25 @@ RECURRING_RE = re.compile(r"\b(?:\w+mal\s+(?:im|pro|je)\s+(?:Jahr|Halbjahr|Monat
                           r"halbjährlich|monatlich|wöchentlich|turnusmäßig)\b", re.I)
 
 
+# "traf sich die BBE-Arbeitsgruppe »Bildung und Engagement« zu ihrer 6. Sitzung": the body names its meeting
+MET_FOR_RE = re.compile(rf"\b(?:trifft|traf)\s+sich\s+(?P<art>das|der|die)\s+(?P<body>{_BODY}(?:\s+{QUOTE})?)\s+"
+                        rf"zu\s+(?:ihrer|seiner)\s+(?P<meeting>(?:\d{{1,3}}\.\s+)?(?:Sitzung|Tagung|Klausur(?:tagung)?|"
+                        rf"Jahrestagung|Mitgliederversammlung))\b")
+
+
 def meeting_title(sentence: str) -> str | None:
     """"Viertes Treffen des BNE-Netzwerks": the meeting of the body the sentence says meets."""
+    named = MET_FOR_RE.search(sentence)
+    if named:
+        body = named.group("body")
+        quoted = QUOTE_RE.search(body)
+        if quoted:
+            body = body[:quoted.start()] + f"„{_quote(quoted)}“"
+        if named.group("art").lower() == "die":
+            return f"{named.group('meeting')} der {body}"
+        first, _, rest = body.partition(" ")
+        ending = "es" if re.search(r"(?:s|ß|z|kreis)$", first) else "s"
+        return f"{named.group('meeting')} des {first}{ending} {rest}".rstrip()
     match = MEETS_AFTER_RE.search(sentence) or MEETS_BEFORE_RE.search(sentence)
     if not match or RECURRING_RE.search(sentence):
         return None  # "Das Netzwerk trifft sich viermal im Jahr": how a body works, not a meeting
@@ -189,6 +207,8 @@ def title_from_sentence(sentence: str, following: str | None = None) -> str | No
     question = UNQUOTED_QUESTION_TITLE_RE.search(sentence) if phrase else None
     if question:
         return f"{phrase}: {question.group('topic')}"
+    if phrase and MET_FOR_RE.search(sentence) and phrase.lower().endswith(MET_FOR_RE.search(sentence).group("meeting").lower()):
+        return meeting_title(sentence)  # not the bare "6. Sitzung": whose sixth meeting
     return phrase or meeting_title(sentence)
 
 
@@ -210,7 +230,8 @@ def sentences(text: str) -> list[str]:
             continue
         so_far = text[start:match.start()]
         if (so_far.count("„") > so_far.count("“") and "“" in text[match.start():match.start() + 200]) or (
-                so_far.count('"') % 2 == 1 and '"' in text[match.start() + 1:match.start() + 200]):
+                so_far.count('"') % 2 == 1 and '"' in text[match.start() + 1:match.start() + 200]) or (
+                so_far.count("‚") > so_far.count("‘") and "‘" in text[match.start():match.start() + 200]):
             continue  # inside a quoted title: „Außer Spesen nichts gewesen? Mit Daten zu …“
         parts.append(text[start:match.start() + 1].strip())
         start = match.end()

@@ -88,7 +88,12 @@ def date_first(text: str, index: int, first: int) -> float:
 
 def dateline(text: str, index: int, first: int) -> float:
     """"Marburg-Biedenkopf – Wie soll …": a press article's first sentence, not a headline."""
-    return -5.0 if lex.DATELINE_RE.match(text) and len(text) > 60 else 0.0
+    if not (lex.DATELINE_RE.match(text) and len(text) > 60):
+        return 0.0
+    # "LandKulturGipfel – Kongress für Kulturelle Bildung …": a name and its subtitle, not a sentence
+    reads_as_sentence = text.rstrip().endswith((".", "!", "?", "…", "“", "\"")) or lex.FINITE_VERB_RE.search(text) \
+        or len(text) > 160
+    return -5.0 if reads_as_sentence else 0.0
 
 
 def generic_format(text: str, index: int, first: int) -> float:

@@ -992,3 +992,32 @@ def test_a_cooperation_line_names_the_holder_but_not_the_event():
     assert event.organizer == "Beispielländischer Jugendring"
     [other] = read("Fachkonferenz der Großstädte: Bildungsdaten\n\nAm 3. März 2027 treffen sich die Großstädte in Beispielstadt.")
     assert other.organizer != "Großstädte"
+
+
+def test_a_span_whose_first_day_has_a_comma_and_a_weekday():
+    [mention] = [m for m in find_dates("sind von Mittwoch, 24., bis Freitag, 26. Mai 2027 rund 60 Gäste im Haus") if m.end_day]
+    assert (mention.day, mention.end_day, mention.month) == (24, 26, 5)
+
+
+def test_a_blog_report_names_its_conference_in_single_quotes_and_who_organised_it():
+    text = ("Konferenz #Beispielstadt27\n\nAm 21. und 22. Juni fand in Hamburg die von der Beispiel-Stiftung organisierte "
+            "Konferenz ‚Lernende Städte. Bildung als Chance und Herausforderung‘ statt. In diesem Beitrag berichte ich "
+            "über die Themen der Konferenz.\n\nWer war da?\n\nDie Konferenz war vielfältig besucht, auch die Stadt "
+            "Beispielhausen war mit einer Delegation vertreten.")
+    [event] = read(text)
+    assert event.title == "Konferenz „Lernende Städte. Bildung als Chance und Herausforderung“"
+    assert event.organizer == "Beispiel-Stiftung"
+
+
+def test_a_name_and_its_subtitle_after_a_dash_are_no_dateline():
+    lines = texts_of("BeispielGipfel – Kongress für Kulturelle Bildung und Teilhabe in ländlichen Räumen\n\n"
+                     "Kulturelle Bildung – eine Investition in die Zukunft\n\nMit einem starken Programm begeisterte der Verein.")
+    assert lines[best_text_title(lines).index].startswith("BeispielGipfel – Kongress")
+    lines = texts_of("Beispielhausen – Wie soll die Bildung im Kreis in zehn Jahren aussehen, fragt der Landkreis.\n\nText")
+    assert weak_title(lines[0])
+
+
+def test_a_body_that_met_for_its_numbered_meeting_names_it():
+    assert title_from_sentence("Am 9. April 2027 traf sich die Beispiel-Arbeitsgruppe »Bildung und Engagement« zu ihrer "
+                               "6. Sitzung in der Geschäftsstelle in Berlin.") == \
+        "6. Sitzung der Beispiel-Arbeitsgruppe „Bildung und Engagement“"
