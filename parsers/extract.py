@@ -526,6 +526,8 @@ class Extractor:
         specific = bool(EVENT_URL_RE.search(self.view.url or "")) or bool(prose.QUOTE_RE.search(title)) or ":" in title
         if not specific and lex.STANDING_BODY_RE.search(text):
             return False  # "eine Regionale Bildungskonferenz, die einmal im Jahr tagt": a body, not an event
+        if not specific and prose.RECURRING_RE.search(text) and not prose.STATUS_WORD_RE.search(text):
+            return False  # "jährlich werden alle Eltern zu einer Informationsveranstaltung eingeladen": a custom
         happens = bool(lex.HAPPENS_RE.search(text) or re.search(r"\blädt\b|\beinladen\b|\btagen\b|\bverschieben|"
                                                                   r"\baussetzen|\babgesagt|\btrafen\s+sich\b|"
                                                                   r"\bdurchgeführt\b|\beingeladen\b|\bveranstaltete\b|"

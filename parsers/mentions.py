@@ -127,10 +127,13 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
             and not lex.EVENT_WORD_RE.search(heading) \
             and not d.find_time(after) and not (label and label.kind == "date"):
         return "other", 0  # a job ad, interview or publication mentions dates of other things
+    # "Zweites Dialogforum des Landkreises" / "Weißenburg-Gunzenhausen am 30.09.2013": a caption wrapped
+    # over two lines starts on the line above
+    wrapped = previous[-120:] if len(text) < 80 and previous and not previous.rstrip().endswith((".", "!", "?", ":")) else ""
     if not (label and label.kind == "date") and index not in event_time_lines and not view.lines[index].heading \
             and index != title_line \
             and mention.start > 2 and not d.find_time(after) and not lex.EVENT_WORD_RE.search(
-                sentence_before[-120:] + " " + sentence_after + " " + heading) \
+                wrapped + " " + sentence_before[-120:] + " " + sentence_after + " " + heading) \
             and not lex.MEETING_VERB_RE.search(sentence_before[-60:] + " " + sentence_after):
         return "other", 0  # a date in prose with nothing about an event around it
     if after_vom and (mention.end_day is not None or re.search(r"\bbis\b", after[:25])):

@@ -38,7 +38,7 @@ MASCULINE_NOUN_RE = re.compile(r"(?:[Dd]ialog|[Kk]ongress|[Ww]orkshop|[Ff]achtag
                                r"[Ii]mpulstag|[Aa]ktionstag|[Bb]ildungstag)$")
 ORDINALS = {f"{stem}{ending}": stem.capitalize() for stem in ("erste", "zweite", "dritte", "vierte", "fünfte",
                                                                "sechste", "siebte", "achte", "neunte", "zehnte")
-            for ending in ("", "n")}
+            for ending in ("", "n", "s", "r")}  # "Zweites Dialogforum", "Erster Fachtag" in a caption
 # "der ersten Bildungskonferenz des Landkreises Marburg-Biedenkopf", "die Jahrestagung der
 # Transferagentur für Großstädte", "der Lüneburger Bildungskonferenz", "des 1. Dialogforums"
 _NAME_WORD = r"[A-ZÄÖÜ][\wäöüß]*(?:\.[\wäöüß]+)*(?:-[A-ZÄÖÜ][\wäöüß]*)*"  # no sentence-ending dot
@@ -50,11 +50,11 @@ PHRASE_RE = re.compile(
     rf"eine[nmr]?|ein|geplanten?|terminierten?|angekündigten?|verschobenen?|abgesagten?)\s+|"  # "die für den … geplante erste Bildungskonferenz"
     rf"(?<=\s)(?=\d{{1,2}}\.\s*[A-ZÄÖÜ]))"
     rf"(?P<phrase>(?:(?P<ord>\d{{1,2}}\.|(?i:erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|"
-    rf"diesjährige|nächste)n?)\s*)?"
+    rf"diesjährige|nächste)[nsr]?)\s*)?"
     rf"(?:(?P<ladj>[a-zäöüß]{{3,}}(?:en|e))\s+)?"
     rf"(?:(?P<adj>[A-ZÄÖÜ][\wäöüß]+er|[A-ZÄÖÜ][\wäöüß-]+-|(?:Regional|Digital|Kommunal|Landesweit|Bundesweit|"
     rf"Überregional|International|Öffentlich|Gemeinsam)en?)\s+)?"
-    rf"(?P<pre>(?:Kick-?[Oo]ff|Online|Auftakt)\s+(?=[A-ZÄÖÜ]))?(?P<noun>{EVENT_NOUN})"
+    rf"(?P<pre>(?:Kick-?[Oo]ff|Online|Auftakt)\s+(?=[A-ZÄÖÜ]))?(?P<noun>{EVENT_NOUN})(?![\wäöüß])"  # not "Dialog" of "Dialogforen"
     rf"(?:\s+(?P<topic>(?:[A-ZÄÖÜ][a-zäöüß]+(?:es|er|e)\s+)?[A-ZÄÖÜ][\wäöüß]*(?:monitoring|management|bildung|integration|koordination|planung|"
     rf"steuerung|politik|landschaft|landschaften|marketing)))?"
     rf"(?:\s+(?P<compl>(?:zum|zur)\s+(?:[a-zäöüß]+e[nr]?\s+)?(?!Thema\b|Titel\b|Motto\b)[A-ZÄÖÜ][\wäöüß-]+))?"
@@ -269,7 +269,12 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
     lines in `skip_lines` (the article's own posting date)."""
     found = []
     for index, text in _within_budget(texts):
-        if index in skip_lines or not is_paragraph(text) or not d.MAYBE_DATE(text):
+        if index in skip_lines or not d.MAYBE_DATE(text):
+            continue
+        if not is_paragraph(text):
+            caption = _wrapped_caption(texts, index)
+            if caption:
+                found.append(caption)
             continue
         parts = sentences(text)
         for position, sentence in enumerate(parts):
@@ -293,6 +298,22 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
                 continue
             found.append(ProseMention(index, sentence, mentions[0], title))
     return found
+
+
+def _wrapped_caption(texts: list[str], index: int) -> ProseMention | None:
+    """"Zweites Dialogforum des Landkreises" / "Weißenburg-Gunzenhausen am 30.09.2013": a caption (of a
+    photo in a brochure) wrapped over two lines names an event and its day."""
+    text = texts[index]
+    if not index or len(text) > 90 or not re.search(r"\bam\s+\d", text):
+        return None
+    above = texts[index - 1]
+    if len(above) > 90 or above.rstrip().endswith((".", "!", "?", ":", ",")) or not re.match(r"[A-ZÄÖÜ]", above) \
+            or not EVENT_NOUN_RE.search(above) or d.find_dates(above):
+        return None
+    joined = f"{above} {text}"
+    mentions = d.find_dates(joined)
+    title = phrase_title(joined) if mentions else None
+    return ProseMention(index, joined, mentions[0], title) if title else None
 
 
 # the opening or closing part of a larger event: named after the event it belongs to

@@ -57,6 +57,19 @@ def sentence(text: str, index: int, first: int) -> float:
     return 0.0
 
 
+def broken_line(text: str, index: int, first: int) -> float:
+    """"zweiten Dialogforum der Öffentlichkeit vorgestellt …": a line of a wrapped paragraph (a PDF's
+    text) starts in lower case; a title never does."""
+    return -4.0 if index > 0 and re.match(r"[a-zäöüß]{2,}\s", text) else 0.0  # (a text that starts mid-line keeps it)
+
+
+def article_and_verb(text: str, index: int, first: int) -> float:
+    """"Die Fachtagung findet in der Jerusalem-Kirche …": an article, a noun and a finite verb are a
+    sentence, however it ends."""
+    return -3.0 if re.match(r"(?:Die|Der|Das)\s+[A-ZÄÖÜ][\wäöüß-]+\s+(?:findet|fand|wird|wurde|ist|war|beginnt|"
+                            r"startet|richtet|bietet)\s", text) else 0.0
+
+
 def sender(text: str, index: int, first: int) -> float:
     """"PRESSEMITTEILUNG", "Newsletter", the agency's own name alone, "Pressemeldung vom: 21.03.2014 -
     07:03 Uhr"."""
@@ -132,7 +145,7 @@ def holder_subtitle(text: str, index: int, first: int) -> float:
 STREET_NUMBER_RE = re.compile(r"[a-zäöüß](?:straße|str\.|platz|weg|allee|ring|gasse|damm|ufer)\s+\d{1,3}[a-z]?\b", re.I)
 
 FEATURES = (address, venue, event_word, first_content_line, position, quoted_name, sentence, sender, menu, chrome, menu_run,
-            date_first, dateline, generic_format, programme_item, holder_subtitle)
+            date_first, dateline, generic_format, programme_item, holder_subtitle, broken_line, article_and_verb)
 
 
 def _first_content_line(texts: list[str], usable: list[int]) -> int | None:
@@ -179,15 +192,16 @@ def best_text_title(texts: list[str]) -> TitleCandidate | None:
 
 
 def is_weak(candidate: TitleCandidate | None) -> bool:
-    """A title a reader would not accept: chrome, a sentence, a dateline."""
-    return candidate is None or any(candidate.reasons.get(name, 0) < 0 for name in ("chrome", "sentence", "dateline"))
+    """A title a reader would not accept: chrome, a sentence, a dateline, a wrapped line's tail."""
+    return candidate is None or any(candidate.reasons.get(name, 0) < 0
+                                    for name in ("chrome", "sentence", "dateline", "broken_line", "sender"))
 
 
 def weak_title(title: str | None) -> bool:
-    """A chosen title that is chrome, a sentence or a dateline: a reader would not call the event so."""
+    """A chosen title that is chrome, a sentence, a dateline or the sender: a reader would not call the event so."""
     if not title:
         return True
-    return any(feature(title, 1, 0) < 0 for feature in (chrome, sentence, dateline))
+    return any(feature(title, 1, 0) < 0 for feature in (chrome, sentence, dateline, sender))
 
 
 CONTINUATION_RE = re.compile(r"^(?:der|des|die|im|in|zur|zum|für|und|mit|am|an|auf|vom|von)\s")

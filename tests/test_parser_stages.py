@@ -1021,3 +1021,37 @@ def test_a_body_that_met_for_its_numbered_meeting_names_it():
     assert title_from_sentence("Am 9. April 2027 traf sich die Beispiel-Arbeitsgruppe »Bildung und Engagement« zu ihrer "
                                "6. Sitzung in der Geschäftsstelle in Berlin.") == \
         "6. Sitzung der Beispiel-Arbeitsgruppe „Bildung und Engagement“"
+
+
+def test_a_yearly_custom_without_a_day_is_no_event():
+    text = ("Um Kinder besser auf die Grundschule vorzubereiten, sollen Eltern früh informiert werden.\n"
+            "Aus diesem Grund werden jährlich alle Eltern, deren Kinder vier Jahre alt sind, zu einer "
+            "Informationsveranstaltung eingeladen. In dieser Veranstaltung stellen Kitas und Grundschulen ihre Arbeit vor.\n"
+            "Die Informationsveranstaltungen finden in der Regel im März in mehreren Stadtteilen statt.")
+    assert read(text) == []
+
+
+def test_lines_of_a_wrapped_paragraph_and_sentences_with_article_and_verb_are_no_titles():
+    lines = texts_of("Broschüre der Bildungsregionen – Seite 18\n\n17\nDer dritte Schritt ist das zweite Dialogforum. Das "
+                     "in den Arbeitskreisen\nzweiten Dialogforum der Öffentlichkeit vorgestellt und mit den Akteuren "
+                     "diskutiert. In\ndiesem Dialogforum wird geklärt, ob der Landkreis die Bewerbung abgibt. Bei\n")
+    assert not lines[best_text_title(lines).index].startswith(("zweiten", "diesem"))
+    lines = texts_of("Am 7. und 8. Mai 2027 treffen sich die Führungskräfte der Jugendberufsagenturen der Region zum "
+                     "Erfahrungsaustausch und um künftige Schwerpunkte zu erörtern.\n"
+                     "Die Fachtagung findet in der Beispielkirche (Großer Saal), Beispielstraße 85, 10969\n"
+                     "Beispielstadt, statt. Das Programm sieht unter anderem vor:\n")
+    assert not lines[best_text_title(lines).index].startswith("Die Fachtagung findet")
+
+
+def test_photo_captions_wrapped_over_two_lines_give_one_event_each():
+    text = ("Bildungsregionen im Land – Unsere Erfahrungen - Seite 18\n\n"
+            "Der dritte Meilenstein ist das zweite Dialogforum. Das erarbeitete Konzept wird im zweiten Dialogforum "
+            "der Öffentlichkeit vorgestellt und mit den Akteuren diskutiert.\n"
+            "Zweites Dialogforum des Landkreises\nBeispielkreis-Nord am 30.09.2027\n"
+            "Zweites Dialogforum der Stadt Beispielstadt und des\nLandkreises Beispielstadt-Land am 26.11.2027\n"
+            "Im Anschluss an die zweiten Dialogforen prüft die Konferenz der Schulaufsicht die Bewerbung.")
+    events = read(text)
+    assert [(e.title, e.start[:10]) for e in events] == [
+        ("Zweites Dialogforum des Landkreises Beispielkreis-Nord", "2027-09-30"),
+        ("Zweites Dialogforum der Stadt Beispielstadt", "2027-11-26")]
+    assert phrase_title("Im Anschluss an die zweiten Dialogforen prüft die Konferenz") != "Zweiter Dialog"
