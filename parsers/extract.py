@@ -526,6 +526,9 @@ class Extractor:
         specific = bool(EVENT_URL_RE.search(self.view.url or "")) or bool(prose.QUOTE_RE.search(title)) or ":" in title
         if not specific and lex.STANDING_BODY_RE.search(text):
             return False  # "eine Regionale Bildungskonferenz, die einmal im Jahr tagt": a body, not an event
+        numbered = re.match(r"(\d{1,2})\.\s+(\S+)", title)
+        if numbered and any(line.startswith(f"{int(numbered.group(1)) + 1}. {numbered.group(2)}") for line in self.view.texts):
+            return False  # "1. Bildungskonferenz …", "2. Bildungskonferenz …": an archive of editions without days
         if not specific and prose.RECURRING_RE.search(text) and not prose.STATUS_WORD_RE.search(text):
             return False  # "jährlich werden alle Eltern zu einer Informationsveranstaltung eingeladen": a custom
         happens = bool(lex.HAPPENS_RE.search(text) or re.search(r"\blädt\b|\beinladen\b|\btagen\b|\bverschieben|"

@@ -220,7 +220,8 @@ STANDING_BODY_RE = re.compile(r"einmal\s+im\s+Jahr|\b(?:tagt|tagen)\s+(?:jährli
 # Verbs of a news headline about an event ("Landkreis lädt zur 3. Bildungskonferenz ein", "Anmeldung … ist
 # geöffnet", "Bericht liegt vor"): the event's name stands in the text
 NEWS_HEADLINE_VERB_RE = re.compile(r"\b(?:lädt|laden|liegt|bietet|startet|beginnt|geöffnet|erschienen|"
-                                   r"veröffentlicht|informiert|sucht)\b")
+                                   r"veröffentlicht|informiert|sucht|präsentier(?:t|en)\s+sich|stell(?:t|en)\s+sich\b"
+                                   r"|treff(?:en|t)\s+sich|trafen\s+sich)\b")
 
 # People meeting: "tauschten sich … aus", "trafen sich", "kamen … zusammen" (an event without an event noun)
 MEETING_VERB_RE = re.compile(r"\b(?:tausch(?:t|en|te|ten)\s+sich\b|tr(?:a|e)f(?:en|t|fen)\s+sich\b|trifft\s+sich\b|"
@@ -290,6 +291,7 @@ CHROME_LINE_RE = re.compile(
     r"Copied!?|N/A|Thema|Inhalt|Inhalte|Beschreibung|Ablauf)\s*:?\s*$"
     r"|^(?:©|\(c\)|Foto:|Bild:|Fotos?\s*:|Quelle:|Copyright|ANZEIGE|Größe:)"
     r"|\((?:Foto|Bild|Fotos)\s*:[^)]*\)\s*$|\((?:li|re|v\.\s?l\.)\.?\)"  # an image caption: "… (li.) und … (Foto: LDK)"
+    r"|[.!?]\s+(?:Bild|Foto|Fotos)\s*:\s*[^.]{3,80}$"  # "Auf dem Fachtag im Mai 2018. Bild: Quartiersmanagement …"
     r"|^\|?\s*\d{1,2}:\d{2}\s*Uhr\s*$|^[|\s]*$"
     r"|^(?:Herzliche|Viele|Beste|Freundliche|Sonnige)\s+Grüße|^Mit\s+freundlichen\s+Grüßen"
     r"|\bwünsch(?:t|en)\s+(?:Ihnen|euch)\s*[.!]?$|^Liebe\s+Leser|^Sehr\s+geehrte"  # a letter's greeting and closing

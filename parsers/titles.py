@@ -14,6 +14,7 @@ from . import dates as d
 from . import gazetteer
 from . import lexicon as lex
 from .people import AGENCY_RE, HOLDER_LINE_RE
+from .prose import EVENT_NOUN_RE
 from .labels import label_of
 
 CANDIDATE_LINES = 12
@@ -109,6 +110,14 @@ def dateline(text: str, index: int, first: int) -> float:
     return -5.0 if reads_as_sentence else 0.0
 
 
+def plural_kind(text: str, index: int, first: int) -> float:
+    """"Beispielhafte Veranstaltungen & Gespräche im Rahmen des Projektes": a section of events, not one."""
+    if not lex.PLURAL_EVENT_RE.search(text) and not re.search(r"\bVeranstaltungen\b", text):
+        return 0.0
+    singular = [m.group(0) for m in EVENT_NOUN_RE.finditer(text) if not re.search(r"(?:ungen|en|e)$", m.group(0))]
+    return -3.0 if not singular and len(text) < 120 else 0.0
+
+
 def generic_format(text: str, index: int, first: int) -> float:
     """"Bedarfsorientierter Entwicklungsworkshop" under the headline: the format, not the name."""
     words = _words(text)
@@ -145,7 +154,8 @@ def holder_subtitle(text: str, index: int, first: int) -> float:
 STREET_NUMBER_RE = re.compile(r"[a-zäöüß](?:straße|str\.|platz|weg|allee|ring|gasse|damm|ufer)\s+\d{1,3}[a-z]?\b", re.I)
 
 FEATURES = (address, venue, event_word, first_content_line, position, quoted_name, sentence, sender, menu, chrome, menu_run,
-            date_first, dateline, generic_format, programme_item, holder_subtitle, broken_line, article_and_verb)
+            date_first, dateline, generic_format, programme_item, holder_subtitle, broken_line, article_and_verb,
+            plural_kind)
 
 
 def _first_content_line(texts: list[str], usable: list[int]) -> int | None:

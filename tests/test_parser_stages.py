@@ -1055,3 +1055,29 @@ def test_photo_captions_wrapped_over_two_lines_give_one_event_each():
         ("Zweites Dialogforum des Landkreises Beispielkreis-Nord", "2027-09-30"),
         ("Zweites Dialogforum der Stadt Beispielstadt", "2027-11-26")]
     assert phrase_title("Im Anschluss an die zweiten Dialogforen prüft die Konferenz") != "Zweiter Dialog"
+
+
+def test_a_section_of_events_and_a_photo_caption_are_no_titles():
+    lines = texts_of("Beispielhafte Veranstaltungen & Gespräche im Rahmen des Bildungsregion-Projektes\n\n"
+                     "Erfolgreiches Informations- und Austauschforum für Schulen und Schulträger\n\n"
+                     "Unter dem Motto \"Digitalpakt gemeinsam angehen!\" fand am 10. Oktober 2027 im Schulzentrum erstmals "
+                     "ein Austausch zwischen den Schulen und ihren Trägern statt.")
+    assert lines[best_text_title(lines).index].startswith("Erfolgreiches Informations- und Austauschforum")
+    assert weak_title("Auf dem Fachtag „Gewaltprävention“ im Mai 2027. Bild: Quartiersmanagement Beispielviertel")
+
+
+def test_a_headline_that_tells_who_met_yields_to_the_name_in_the_dated_sentence():
+    text = ("News\n\nKommunen präsentieren sich auf der Bundeskonferenz\n\nFast 800 Bildungsakteure aus dem ganzen Land "
+            "trafen sich am 24.-25. September 2027 auf der Bundeskonferenz Bildungsmanagement im Beispielhaus. In "
+            "Diskussionsrunden und auf einem Marktplatz gab es einen regen Austausch.")
+    [event] = read(text)
+    assert event.title == "Bundeskonferenz Bildungsmanagement"
+    assert (event.start[:10], event.end[:10]) == ("2027-09-24", "2027-09-25")
+
+
+def test_an_archive_of_numbered_editions_without_days_announces_nothing():
+    text = ("Bildungskonferenzen:\n1. Bildungskonferenz \"Integration – Bildungswege für Neuzugewanderte\"\n"
+            "2. Bildungskonferenz \"Digitale Bildung\"\n3. Bildungskonferenz \"Demokratie braucht Bildung\"\n"
+            "Bildung integriert (Projektzeitraum 2014-2021)\nAlle Bürgerinnen und Bürger des Landkreises sollen passende "
+            "Bildungsangebote in ihrer Umgebung wahrnehmen können, das Bildungsbüro bündelt sie.")
+    assert read(text) == []
