@@ -170,7 +170,7 @@ class PageView:
         for text in self.texts[:3]:
             match = lex.DATELINE_DATE_RE.match(text)
             if match:
-                mentions = d.find_dates(match.group("d1") or match.group("d2"))
+                mentions = d.find_dates(match.group("d1") or match.group("d2") or match.group("d3"))
                 resolved = mentions[0].resolve(None, None) if mentions else None
                 if resolved:
                     return resolved[0]

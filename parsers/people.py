@@ -237,6 +237,9 @@ _ORG_NAME = (r"(?:[A-ZÄÖÜ][\w–-]*|\((?:[A-ZÄÖÜ][\w.]*)\))(?:\s(?:(?:am|a
 ORGANIZER_PROSE_RES = (
     re.compile(rf"[Aa]uf\s+Einladung\s+(?:des|der|von)\s+(?P<org>{_ORG_NAME})"),
     re.compile(rf"(?:Die|Der|Das)\s+(?P<org>(?:[\w-]+\s+){{0,3}}{_ORG_WORDS}\w*(?:\s{_ORG_NAME})?)\s+l[äa]dt\b(?:[^.]|(?<=\d)\.)*?\bein\b"),
+    # "Unter dem Motto „…“ laden der Bildungsverbund Nordost-Niedersachsen, das … ab 9.30 Uhr … ein"
+    re.compile(rf"\bl[äa]d(?:t|en)\s+(?:der|die|das)\s+(?P<org>{_ORG_NAME}(?:\s(?:des|der)\s{_ORG_NAME})?)"
+               rf"(?=(?:[^.]|(?<=\d)\.){{0,200}}\bein\b)"),
     # "die von der Körber-Stiftung organisierte Konferenz"
     re.compile(rf"\bvo[nm]\s+(?:der\s+|dem\s+)?(?P<org>{_ORG_NAME})\s+(?:organisierte|veranstaltete|ausgerichtete)[nrs]?\s"),
 )

@@ -14,6 +14,7 @@ from .mentions import HAS_DIGIT, Mention, resolve
 from .segment import Block, Draft
 
 # the sentence after the date speaks of the same event and gives its hours
+CLOCK_FROM_RE = re.compile(r"\b(?:ab|um|von)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr|bis)")
 NEXT_SENTENCE_TIME_RE = re.compile(r"(?:Das|Die|Der|Es|Sie|Er)\s+(?:[\wäöüß-]+\s+)?(?:findet|beginnt|dauert|läuft|startet)\b")
 BEGIN_RE = re.compile(r"\bBeginn\w*\s+(?:ist\s+)?(?:(?:am|an|des|der|dem|ersten|Tag|Tages)\s+){0,4}(?:um\s+|gegen\s+|ab\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*Uhr", re.I)
 END_RE = re.compile(r"\bEnde\w*\s+(?:ist\s+)?(?:(?:am|an|des|der|dem|zweiten|dritten|letzten|Tag|Tages)\s+){0,4}(?:für\s+|um\s+|gegen\s+|ca\.\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*Uhr", re.I)
@@ -119,6 +120,12 @@ def set_when(view: PageView, draft: Draft, mention: Mention) -> None:
             time = d.find_time(sentences[1][:120])  # "… am 19. November. Das Netzwerktreffen findet von 15 bis 18 Uhr … statt."
         if time is None:
             time = begin_end_sentences(text[date_mention.end:])
+        if time is None and len(sentences) > 1 and not following:
+            # "… ist am Dienstag, 18. November 2008, Schauplatz einer Bildungskonferenz. Unter dem Motto „…“
+            # laden … ab 9.30 Uhr in das … ein.": the next sentence of a paragraph with no other day
+            rest = re.split(r"(?<=[a-zäöü]{3})\.\s+(?=[A-ZÄÖÜ])", text[date_mention.end:date_mention.end + 600])
+            if len(rest) > 1 and CLOCK_FROM_RE.search(rest[1]):
+                time = d.find_time(rest[1][CLOCK_FROM_RE.search(rest[1]).start():])
         if time is None:
             time = _time_nearby(view, mention.line) or _time_of_same_day_nearby(view, mention)
         if time is None and (view.is_heading(mention.line) or view.date_only(mention.line)):
@@ -135,7 +142,9 @@ def set_when(view: PageView, draft: Draft, mention: Mention) -> None:
             start_time, end_time = time.start, time.end
     snippet = text if len(text) < 200 else inner
     event.note("start", FROM_LABEL if (view.labels[mention.line] or mention.score >= 6) else FROM_PROSE, snippet)
-    all_day_marked = bool(lex.ALL_DAY_RE.search(text))
+    marked = lex.ALL_DAY_RE.search(text)
+    # "(ganztägig)" instead of a time; "eine ganztägige Bildungskonferenz … ab 9.30 Uhr" keeps its start
+    all_day_marked = bool(marked) and not (re.match(r"e[nrms]?\b", text[marked.end():]) and start_time)
     first, last = mention.first, mention.last
     if all_day_marked:
         start_time = end_time = None

@@ -1081,3 +1081,25 @@ def test_an_archive_of_numbered_editions_without_days_announces_nothing():
             "Bildung integriert (Projektzeitraum 2014-2021)\nAlle Bürgerinnen und Bürger des Landkreises sollen passende "
             "Bildungsangebote in ihrer Umgebung wahrnehmen können, das Bildungsbüro bündelt sie.")
     assert read(text) == []
+
+
+def test_a_dateline_that_starts_with_the_date_dates_the_article():
+    text = ("Konzeptvorstellung Beispielstädter Lernfest 2031\n\n14.11.2030 Beispielstadt. Konzeptvorstellung des 3. "
+            "Beispielstädter Lernfestes am 21. November.\n\nAktuell lädt der Oberbürgermeister am Donnerstag, 21. November "
+            "um 19 Uhr zur Konzeptvorstellung in die Volkshochschule Beispielstadt ein.")
+    [event] = read(text, crawl=date(2037, 1, 1))
+    assert event.start == "2030-11-21T19:00"  # the article's year, not a later year with the same weekday (2036)
+
+
+def test_a_whole_day_conference_keeps_its_start_from_the_next_sentence_and_its_inviters():
+    text = ("Pressearchiv\n\nBildungskonferenz beschäftigt sich mit dem Übergang in den Beruf (12.11.2027)\n\n"
+            "Der Landkreis Beispielkreis ist am Dienstag, 16. November 2027, Schauplatz einer ganztägigen "
+            "Bildungskonferenz. Unter dem Motto „Bildung braucht Leidenschaft“ laden der Bildungsverbund Beispielland-Nord, "
+            "das Ausbildungsnetz Beispielhausen und die Region des Lernens ab 9.30 Uhr in das Tagungshaus nach "
+            "Beispielbad ein.")
+    [event] = read(text)
+    assert event.start == "2027-11-16T09:30" and not event.all_day
+    assert event.title == "Bildungskonferenz „Bildung braucht Leidenschaft“"
+    assert event.organizer == "Bildungsverbund Beispielland-Nord"
+    [whole_day] = read("Fachtag Bildungsmonitoring\n\nDatum: 3. März 2027 (ganztägig)\nOrt: Beispielstadt\n")
+    assert whole_day.all_day
