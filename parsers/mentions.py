@@ -87,6 +87,8 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
         return "deadline", 0
     if lex.OTHER_DEADLINE_RE.search(sentence_before):
         return "other", 0
+    if mention.end_day is None and re.search(r"\b[Zz]wischen\s+(?:dem\s+)?(?:[\d.]+\s+und\s+(?:dem\s+)?)?$", before[-60:]):
+        return "other", 0  # "Zwischen dem 24.10. und dem 02.12.2019 luden fünf Kreise ein": bounds of a window
     score = 1
     if label and label.kind == "date":
         if label.word.lower() == "datum" and title_line is not None and index < title_line:

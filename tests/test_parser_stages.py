@@ -10,6 +10,7 @@ from parsers import extract_events
 from parsers.content import PageView
 from parsers.dates import find_dates, find_relative_dates, infer_year
 from parsers.gazetteer import place_after_preposition
+from parsers.mentions import find_mentions
 from parsers.page import from_text, parse
 from parsers.people import organizer_candidates, organizer_in_text
 from parsers.prose import (dated_event_sentences, meeting_title, of_holder, dated_list_after_lead_in, distinct, phrase_title, quoted_title,
@@ -1103,3 +1104,14 @@ def test_a_whole_day_conference_keeps_its_start_from_the_next_sentence_and_its_i
     assert event.organizer == "Bildungsverbund Beispielland-Nord"
     [whole_day] = read("Fachtag Bildungsmonitoring\n\nDatum: 3. März 2027 (ganztägig)\nOrt: Beispielstadt\n")
     assert whole_day.all_day
+
+
+def test_the_bounds_of_a_window_are_no_event_days():
+    text = ("21.01.2028\n\n5 Bildungskonferenzen in 6 Wochen\n\nDas Thema Bildung wird in den Kommunen immer wichtiger. "
+            "Zwischen dem 24.10. und dem 02.12.2027 luden drei Landkreise und zwei kreisfreie Städte in Beispielland zu "
+            "Bildungskonferenzen ein.\n\nBei durchschnittlich 150 Teilnehmenden je Veranstaltung kamen so rund 750 "
+            "Bildungsakteure zusammen.")
+    assert all(not (e.start or "").startswith(("2027-12-02", "2027-10-24")) for e in read(text))
+    view = PageView(from_text(text), url="https://example.org/aktuelles", reference_date=CRAWL)
+    window = [m for m in find_mentions(view) if m.line == 2]
+    assert window and all(m.kind != "event" for m in window)
