@@ -529,8 +529,12 @@ class Extractor:
         numbered = re.match(r"(\d{1,2})\.\s+(\S+)", title)
         if numbered and any(line.startswith(f"{int(numbered.group(1)) + 1}. {numbered.group(2)}") for line in self.view.texts):
             return False  # "1. Bildungskonferenz …", "2. Bildungskonferenz …": an archive of editions without days
-        if not specific and prose.RECURRING_RE.search(text) and not prose.STATUS_WORD_RE.search(text):
-            return False  # "jährlich werden alle Eltern zu einer Informationsveranstaltung eingeladen": a custom
+        noun = prose.EVENT_NOUN_RE.search(title)
+        if not specific and not prose.ORDINAL_START_RE.match(title) and not prose.STATUS_WORD_RE.search(text) and any(
+                prose.RECURRING_RE.search(sentence) and noun.group(0) in sentence for sentence in prose.sentences(text)):
+            # "jährlich werden alle Eltern zu einer Informationsveranstaltung eingeladen": a custom, not an
+            # event; "ihr erstes Netzwerktreffen …, die Treffen sollen zweimal jährlich stattfinden" is one
+            return False
         happens = bool(lex.HAPPENS_RE.search(text) or re.search(r"\blädt\b|\beinladen\b|\btagen\b|\bverschieben|"
                                                                   r"\baussetzen|\babgesagt|\btrafen\s+sich\b|"
                                                                   r"\bdurchgeführt\b|\beingeladen\b|\bveranstaltete\b|"

@@ -1115,3 +1115,12 @@ def test_the_bounds_of_a_window_are_no_event_days():
     view = PageView(from_text(text), url="https://example.org/aktuelles", reference_date=CRAWL)
     window = [m for m in find_mentions(view) if m.line == 2]
     assert window and all(m.kind != "event" for m in window)
+
+
+def test_a_first_meeting_announced_beside_a_plan_to_meet_twice_a_year_is_still_an_event():
+    text = ("Die Jugendberufsagentur im Landkreis Altenkirchen lädt Schulen, Betriebe und Beratungsstellen zu ihrem "
+            "ersten Netzwerktreffen ins Kreishaus ein. Im Fokus stehen Berufsinformationsmessen und die Rolle der "
+            "Schulsozialarbeit.\nNeue Ansätze für die Zukunft\nDie Jugendberufsagentur plant, diese Netzwerktreffen "
+            "zwei- bis dreimal jährlich anzubieten, um den Austausch weiter zu fördern.")
+    [event] = read(text)
+    assert event.title.startswith("Erstes Netzwerktreffen") and event.start is None
