@@ -221,7 +221,8 @@ STANDING_BODY_RE = re.compile(r"einmal\s+im\s+Jahr|\b(?:tagt|tagen)\s+(?:jährli
 # geöffnet", "Bericht liegt vor"): the event's name stands in the text
 NEWS_HEADLINE_VERB_RE = re.compile(r"\b(?:lädt|laden|liegt|bietet|startet|beginnt|geöffnet|erschienen|"
                                    r"veröffentlicht|informiert|sucht|präsentier(?:t|en)\s+sich|stell(?:t|en)\s+sich\b"
-                                   r"|treff(?:en|t)\s+sich|trafen\s+sich|(?:beschäftigt|befasst|widmet|dreht)\s+sich)\b")
+                                   r"|treff(?:en|t)\s+sich|trafen\s+sich|[a-zäöüß]{3,}(?:t|te|ten)\s+sich"  # "… erfreute sich großen Zuspruchs"
+                                   r"|find(?:et|en)\s.{0,80}\bstatt)\b")  # "… findet im Mai in Erfurt statt"
 
 # People meeting: "tauschten sich … aus", "trafen sich", "kamen … zusammen" (an event without an event noun)
 MEETING_VERB_RE = re.compile(r"\b(?:tausch(?:t|en|te|ten)\s+sich\b|tr(?:a|e)f(?:en|t|fen)\s+sich\b|trifft\s+sich\b|"
@@ -318,7 +319,8 @@ PLURAL_EVENT_RE = re.compile(r"\w(?:ungen|enzen|tätten|shops|nare|foren|tage|ge
 DATELINE_DATE_RE = re.compile(
     r"^(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Datum|Termin)\b)(?:[A-ZÄÖÜ][\wäöüÄÖÜß.-]*(?:[ /-][A-ZÄÖÜ][\wäöüÄÖÜß.-]*){0,3},\s*(?P<d1>[0-3]?\d\.\s*(?:[A-ZÄÖÜ][a-zäöü]+|\d{1,2}\.)\s*(?:19|20)\d\d)"
     r"|(?P<d2>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)\s*/\s*[A-ZÄÖÜ][\wÄÖÜäöüß .-]{2,40}?)\s+[–-]\s(?!\d)"
-    r"|^(?P<d3>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)\s+[A-ZÄÖÜ][\wäöüß-]+\.(?=\s+[A-ZÄÖÜ])")  # "14.11.2019 Kaufbeuren. …"
+    r"|^(?P<d3>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)\s+[A-ZÄÖÜ][\wäöüß-]+\.(?=\s+[A-ZÄÖÜ])"  # "14.11.2019 Kaufbeuren. …"
+    r"|^[A-ZÄÖÜ][\wäöüß-]+\s*/\s*[A-ZÄÖÜ]{2,6}\s+(?P<d4>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)\s*$")  # "Haigerloch / SWP 13.12.2013"
 # A sentence about a decision, a founding or a publication dates that, not an event.
 NOT_AN_EVENT_SENTENCE_RE = re.compile(r"\b(?:beschlossen|beschloss|gegründet|ins\s+Leben\s+gerufen|in\s+Kraft|"
                                       r"veröffentlicht|erschienen|bewilligt|eingereicht|verabschiedet)\b")

@@ -240,6 +240,9 @@ ORGANIZER_PROSE_RES = (
     # "Unter dem Motto „…“ laden der Bildungsverbund Nordost-Niedersachsen, das … ab 9.30 Uhr … ein"
     re.compile(rf"\bl[äa]d(?:t|en)\s+(?:der|die|das)\s+(?P<org>{_ORG_NAME}(?:\s(?:des|der)\s{_ORG_NAME})?)"
                rf"(?=(?:[^.]|(?<=\d)\.){{0,200}}\bein\b)"),
+    # "Vom 14. bis 16. Mai richtet die Volkshochschule Erfurt gemeinsam mit … die 54. Bundeskonferenz … aus"
+    re.compile(rf"\brichte[tn]\s+(?:der|die|das)\s+(?P<org>{_ORG_NAME}(?:\s(?:des|der)\s{_ORG_NAME})?)"
+               rf"(?=(?:[^.]|(?<=\d)\.|(?<=\be)\.|(?<=\bV)\.){{0,200}}\baus\b)"),
     # "die von der Körber-Stiftung organisierte Konferenz"
     re.compile(rf"\bvo[nm]\s+(?:der\s+|dem\s+)?(?P<org>{_ORG_NAME})\s+(?:organisierte|veranstaltete|ausgerichtete)[nrs]?\s"),
 )
@@ -299,6 +302,8 @@ def organizer_from_prose(text: str) -> tuple[str, str] | None:
             org = _ORG_TAIL_RE.sub("", match.group("org")).strip()
             org = re.sub(r"^(?:Die|Der|Das)\s+", "", org)
             org = nominative(org).strip()
+            if lex.EVENT_TITLE_WORD_RE.search(org):
+                continue  # "Die Hansestadt richtet die Konferenz am Dienstag … aus": the event, not who holds it
             if 2 < len(org) < 90:
                 return org, match.group(0)
     return None

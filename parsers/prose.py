@@ -47,7 +47,8 @@ _NAME_WORD = r"[A-ZÄÖÜ][\wäöüß]*(?:\.[\wäöüß]+)*(?:-[A-ZÄÖÜ][\wä�
 _NAME = rf"{_NAME_WORD}(?:\s(?:(?:für|am|an\sder|und|ob\sder|a\.\s?d\.)\s)?(?:{_NAME_WORD}|–\s{_NAME_WORD}))*"
 PHRASE_RE = re.compile(
     rf"(?:^|\b(?i:der|die|das|den|dem|des|zur|zum|beim|im|am|vom|unsere[rnms]?|ihre[rnms]?|seine[rnms]?|"
-    rf"eine[nmr]?|ein|geplanten?|terminierten?|angekündigten?|verschobenen?|abgesagten?)\s+|"  # "die für den … geplante erste Bildungskonferenz"
+    rf"eine[nmr]?|ein|geplanten?|terminierten?|angekündigten?|verschobenen?|abgesagten?)\s+"  # "die für den … geplante erste Bildungskonferenz"
+    rf"(?:(?i:nunmehr|bereits|inzwischen|mittlerweile|schon)\s+)?|"  # "die nunmehr neunte Bildungskonferenz"
     rf"(?<=\s)(?=\d{{1,2}}\.\s*[A-ZÄÖÜ]))"
     rf"(?P<phrase>(?:(?P<ord>\d{{1,2}}\.|(?i:erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|"
     rf"diesjährige|nächste)[nsr]?)\s*)?"
@@ -59,7 +60,8 @@ PHRASE_RE = re.compile(
     rf"steuerung|politik|landschaft|landschaften|marketing)))?"
     rf"(?:\s+(?P<compl>(?:zum|zur)\s+(?:[a-zäöüß]+e[nr]?\s+)?(?!Thema\b|Titel\b|Motto\b)[A-ZÄÖÜ][\wäöüß-]+))?"
     rf"(?:\s+(?P<year>20\d\d))?"
-    rf"(?:\s+(?P<gen>(?:des|der)\s+(?:{_NAME}|„{_NAME}“)))?)")
+    rf"(?:\s+(?P<gen>(?:des|der)\s+(?:(?:[a-zäöüß]{{4,}}e[nr]?\s+(?:und\s+[a-zäöüß]{{4,}}e[nr]?\s+)?)?{_NAME}|„{_NAME}“)))?)")
+# (a genitive may start with its adjectives: "der mittelstädtischen und regionalen Volkshochschulen")
 # adjectives that belong to an event's name ("Digitale Fachkonferenz"); others ("geplante",
 # "terminierte", "öffentlichen") only describe it
 KEPT_ADJECTIVES = {"digital", "regional", "bundesweit", "landesweit", "kommunal", "überregional", "international"}
@@ -69,7 +71,7 @@ PROSE_BUDGET = 300_000
 SENTENCE_END_RE = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ„\"])")
 # a full stop after these is no sentence end: "Dr. André", "11. März", "bzw. Städte"
 ABBREVIATIONS = {"dr", "prof", "bzw", "ca", "ggf", "usw", "vgl", "sog", "inkl", "evtl", "z", "b", "d", "h", "nr",
-                 "str", "st", "hl", "geb", "abs", "bspw", "u", "a", "o", "ä", "dipl", "ing", "mag", "jun", "sen"}
+                 "str", "st", "hl", "geb", "abs", "bspw", "u", "a", "o", "ä", "dipl", "ing", "mag", "jun", "sen", "e"}  # "e. V."
 
 
 def _nominative(noun: str) -> str:

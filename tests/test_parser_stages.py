@@ -1124,3 +1124,30 @@ def test_a_first_meeting_announced_beside_a_plan_to_meet_twice_a_year_is_still_a
             "zwei- bis dreimal jährlich anzubieten, um den Austausch weiter zu fördern.")
     [event] = read(text)
     assert event.title.startswith("Erstes Netzwerktreffen") and event.start is None
+
+
+def test_a_papers_dateline_below_the_teaser_dates_the_article():
+    text = ("Beispielstadt Bildung im Fokus\n\nDie Ministerin spricht auf der ersten Bildungskonferenz des Kreises.\n"
+            "Die Ministerin spricht auf der ersten Bildungskonferenz des Kreises.\nBeispielstadt / SWP 13.12.2027\n"
+            "Die erste Bildungskonferenz des Beispielkreises findet am 16. Januar in Beispielstadt statt.")
+    [event] = read(text, crawl=date(2030, 1, 1))
+    assert event.start.startswith("2028-01-16")  # the first 16 January after the article, not before it
+
+
+def test_a_report_headline_with_a_reflexive_verb_yields_to_the_name_with_its_motto():
+    text = ("Bildungsangebote im Blickpunkt\n\n9. Bildungskonferenz des Landkreises erfreute sich erneut großen Zuspruchs\n\n"
+            "Unter dem Motto \"Bildungslandschaft Beispielkreis - Verantwortung für ganzheitliche Bildung\" fand am "
+            "26. September 2027 im Haus des Gastes in Beispielberg die nunmehr neunte Bildungskonferenz des Landkreises "
+            "Beispielkreis statt.\n\nGekommen waren über 140 Akteure aus Politik, Verwaltung und Wirtschaft.")
+    [event] = read(text)
+    assert event.title.startswith("Neunte Bildungskonferenz des Landkreises Beispielkreis") and "Verantwortung" in event.title
+
+
+def test_an_association_e_v_inside_the_sentence_and_who_hosts_the_conference():
+    sentence = ("Vom 14. bis 16. Mai 2027 richtet die Volkshochschule Beispielstadt gemeinsam mit dem Beispielverband e. V. "
+                "die 54. Bundeskonferenz der mittelstädtischen und regionalen Volkshochschulen aus.")
+    assert title_from_sentence(sentence) == "54. Bundeskonferenz der mittelstädtischen und regionalen Volkshochschulen"
+    [event] = read("„Wir erfinden uns neu“: 54. Bundeskonferenz findet im Mai in Beispielstadt statt\n\n19.01.2027 11:07\n\n"
+                   + sentence + " Vergangene Woche trafen sich deshalb sechs Leiter in Beispielstadt.")
+    assert event.organizer == "Volkshochschule Beispielstadt"
+    assert event.title.startswith("54. Bundeskonferenz der mittelstädtischen und regionalen Volkshochschulen")
