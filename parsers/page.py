@@ -120,10 +120,47 @@ TEXT_TABLE_ROW_RE = re.compile(r"^\|?\s*(?P<key>[A-ZÄÖÜ][^|\d]{1,40}?)\s*\|\s
 TEXT_TABLE_RULE_RE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
+# a line broken at a fixed width: long, no sentence end, the next line goes on in lower case
+_WRAPPED_MIN, _WRAPPED_PAGE = 45, 3
+
+
+def _continues(line: str, following: str) -> bool:
+    line, following = line.strip(), following.strip()
+    if not line or not following or re.search(r"[.!?:;|]$|[.!?][\"“”“]$", line) or TEXT_TABLE_RULE_RE.match(following):
+        return False
+    if following[0] in "-–—•*·▸►▶→▪◦>|":
+        return False  # a list item starts a line of its own
+    return following[0].islower() or (len(line) >= _WRAPPED_MIN and (following[0].isupper() or following[0] in "„\"(")
+                                      and not following.isupper())
+
+
+def unwrapped(raw_lines: list[str]) -> list[str]:
+    """A PDF's text or an archived press release breaks its paragraphs at a fixed width ("… kommen am
+    24. und 25. Mai 2016" / "zu einer Fachtagung in Nordhausen zusammen."): such a page gets its
+    paragraphs back, so sentences are read whole. A page with fewer than three such breaks keeps its
+    lines: short lines that end without a full stop are headings, menus and list items."""
+    breaks = sum(1 for line, following in zip(raw_lines, raw_lines[1:])
+                 if len(line.strip()) >= _WRAPPED_MIN and following.strip()[:1].islower() and _continues(line, following))
+    if breaks < _WRAPPED_PAGE:
+        return raw_lines
+    merged: list[str] = []
+    previous = ""
+    for raw in raw_lines:
+        if merged and _continues(previous, raw):
+            head, tail = merged[-1].rstrip(), raw.strip()
+            joined = head[:-1] + tail if head.endswith("-") and tail[:1].islower() and not re.match(
+                r"(?:und|oder|bzw\.?|sowie)\b", tail) else f"{head} {tail}"
+            merged[-1] = joined
+        else:
+            merged.append(raw)
+        previous = raw
+    return merged
+
+
 def from_text(text: str) -> Page:
     lines = []
     year = None
-    for raw in text.splitlines():
+    for raw in unwrapped(text.splitlines()):
         if TEXT_TABLE_RULE_RE.match(raw):
             continue
         row = TEXT_TABLE_ROW_RE.match(raw) if "|" in raw else None

@@ -306,7 +306,13 @@ def _wrapped_caption(texts: list[str], index: int) -> ProseMention | None:
     """"Zweites Dialogforum des Landkreises" / "Weißenburg-Gunzenhausen am 30.09.2013": a caption (of a
     photo in a brochure) wrapped over two lines names an event and its day."""
     text = texts[index]
-    if not index or len(text) > 90 or not re.search(r"\bam\s+\d", text):
+    if len(text) > 120 or not re.search(r"\bam\s+\d", text):
+        return None
+    if re.match(rf"(?:\d{{1,2}}\.\s+|(?:Erst|Zweit|Dritt|Viert|Fünft)e[srn]?\s+)?(?:[A-ZÄÖÜ][\wäöüß-]*\s+)?{EVENT_NOUN}\s", text):
+        mentions = d.find_dates(text)  # the caption on one line: "Zweites Dialogforum der Stadt … am 26.11.2013"
+        title = phrase_title(text) if mentions else None
+        return ProseMention(index, text, mentions[0], title) if title else None
+    if not index or len(text) > 90:
         return None
     above = texts[index - 1]
     if len(above) > 90 or above.rstrip().endswith((".", "!", "?", ":", ",")) or not re.match(r"[A-ZÄÖÜ]", above) \

@@ -1151,3 +1151,17 @@ def test_an_association_e_v_inside_the_sentence_and_who_hosts_the_conference():
                    + sentence + " Vergangene Woche trafen sich deshalb sechs Leiter in Beispielstadt.")
     assert event.organizer == "Volkshochschule Beispielstadt"
     assert event.title.startswith("54. Bundeskonferenz der mittelstädtischen und regionalen Volkshochschulen")
+
+
+def test_a_text_broken_at_a_fixed_width_gets_its_paragraphs_back():
+    text = ("Bildungsverantwortliche\naus drei Ländern kommen am 24. und 25. Mai 2027 zu einer\nFachtagung in Nordhausen "
+            "zusammen. Die Veranstaltung der\nTransferagentur Beispielland für Kommunales Bildungsmanagement\nwird vom "
+            "Landrat eröffnet. Auf der Fachtagung treffen sich\nVertreter aus Politik, Verwaltung und Wissenschaft, um "
+            "die\nkommunale Bildungsarbeit in einer länderübergreifenden Sicht zu\nbetrachten.\n")
+    assert texts_of(text)[0].startswith("Bildungsverantwortliche aus drei Ländern kommen am 24. und 25. Mai 2027 zu "
+                                        "einer Fachtagung in Nordhausen zusammen.")
+    [event] = read(text)
+    assert (event.start, event.end, event.city) == ("2027-05-24", "2027-05-25", "Nordhausen")
+    # a page of short lines (a menu, headings, a list) keeps them
+    assert texts_of("Termine\nNetzwerktreffen Bildungsmonitoring\nOnline-Sprechstunde der Agentur\nKontakt") == [
+        "Termine", "Netzwerktreffen Bildungsmonitoring", "Online-Sprechstunde der Agentur", "Kontakt"]
