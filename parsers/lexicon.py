@@ -182,14 +182,15 @@ NOT_AN_EVENT_PAGE_RE = re.compile(r"Stellenausschreibung|Stellenangebot|Wir\s+su
 EVENT_WORD_RE = re.compile(r"Veranstaltung|Treffen|treffen\b|Workshop|Werkstatt|Fachtag|Tagung|Konferenz|"
                            r"Sprechstunde|Webinar|Forum|Seminar|Austausch|Sitzung|Fortbildung|Termin|"
                            r"Save\s+the\s+Date|Auftakt|Vortrag|Online-|Präsenz|Akademie|Kongress|Barcamp|"
-                           r"Gespräch|Dialog|Runde\b|Klausur|\bfinde[nt]\b[^.]{0,80}\bstatt\b|\bfand\b[^.]{0,80}\bstatt\b|"
+                           r"Gespräch|Dialog|Runde\b|Klausur|(?:Orientierungs|Informations|Themen|Zukunfts)tag\b|\bfinde[nt]\b[^.]{0,80}\bstatt\b|\bfand\b[^.]{0,80}\bstatt\b|"
                            r"lädt|laden|einladen|Einladung|Anmeld|teilnehmen|Teilnahme", re.I)
 
 # (not a venue named after its use: "Tagungshaus", "Kongresszentrum", "Tagungsort")
 EVENT_TITLE_WORD_RE = re.compile(r"Netzwerktreffen|Treffen|Werkstatt|Workshop|Fachtag|"
                                  r"(?:Tagung|Konferenz|Kongress)(?!s?(?:haus|zentrum|ort|stätte|raum|saal|hotel|center))|"
                                  r"Sprechstunde|Webinar|Forum|Seminar|Akademie|Fortbildung|"
-                                 r"Veranstaltung\b|Austausch|Dialog|Gespräch|Barcamp|Auftakt", re.I)
+                                 r"Veranstaltung\b|Austausch|Dialog|Gespräch|Barcamp|Auftakt|"
+                                 r"(?:Orientierungs|Informations|Themen|Zukunfts|Aktions|Bildungs|Impuls)tag\b", re.I)
 
 SENDER_LINE_RE = re.compile(r"^(?:PRESSEMITTEILUNG|Pressemitteilung|Presseinformation|Newsletter|Startseite|Ausgabe\s+\d+\b|"
                             r"Wird dieser|Im Browser|Liebe |Sehr geehrte|Stadt \w+ [–-] |Landkreis \w+ [–-] )"

@@ -1165,3 +1165,12 @@ def test_a_text_broken_at_a_fixed_width_gets_its_paragraphs_back():
     # a page of short lines (a menu, headings, a list) keeps them
     assert texts_of("Termine\nNetzwerktreffen Bildungsmonitoring\nOnline-Sprechstunde der Agentur\nKontakt") == [
         "Termine", "Netzwerktreffen Bildungsmonitoring", "Online-Sprechstunde der Agentur", "Kontakt"]
+
+
+def test_an_orientation_day_is_named_from_the_report_not_from_a_quoted_verdict():
+    text = ("Erika Beispiel zog ein positives Fazit: „Der StuBo-Tag 2027 zeigt, wie viel Potenzial in der Zusammenarbeit "
+            "von Schulen, Unternehmen und Institutionen steckt. Der Austausch aller Akteure ist entscheidend.“\n"
+            "Am 10. Oktober 2027 fand der diesjährige Studien- und Berufsorientierungstag (StuBo-Tag) im "
+            "Ausbildungszentrum in Lemgo statt. Über 70 Lehrkräfte aus den Schulen im Kreis kamen zusammen.")
+    [event] = read(text)
+    assert event.title == "Studien- und Berufsorientierungstag" and event.start == "2027-10-10"
