@@ -243,6 +243,13 @@ class Extractor:
             if title and (titles.weak_title(event.title) or headline_is_teaser):
                 event.title = title
                 event.provenance["title"] = {"from": FROM_PROSE, "snippet": (sentence.sentence if sentence else title)[:200]}
+            elif lex.NEWS_HEADLINE_VERB_RE.search(event.title or "") and (event.provenance.get("title") or {}).get("from") == FROM_LABEL:
+                # "Experten trafen sich zum Fachforum „Kommunales Bildungsmanagement“": the headline tells
+                # what happened; the name it holds is the event's
+                named = prose.title_from_sentence(event.title)
+                if named and prose.specific_name(named) and prose.QUOTE_RE.search(named):
+                    event.title = named
+                    event.provenance["title"] = {"from": FROM_PROSE, "snippet": event.title}
         return events
 
     def _reported_event(self, mentions: list[Mention]) -> list[Event]:

@@ -1174,3 +1174,12 @@ def test_an_orientation_day_is_named_from_the_report_not_from_a_quoted_verdict()
             "Ausbildungszentrum in Lemgo statt. Über 70 Lehrkräfte aus den Schulen im Kreis kamen zusammen.")
     [event] = read(text)
     assert event.title == "Studien- und Berufsorientierungstag" and event.start == "2027-10-10"
+
+
+def test_a_headline_that_tells_who_met_at_a_named_forum_gives_the_forum_its_name():
+    text = ("Veröffentlicht am 28.10.2027\n\nBildungsexperten tagten im Rathaus\n\n"
+            "Überregionale Experten trafen sich zum Fachforum „Kommunales Bildungsmanagement“\n\n"
+            "74 Bildungsexperten aus dem ganzen Land trafen sich zwei Tage lang im Bürgerschaftssaal des Rathauses, um "
+            "sich im Fachforum „Kommunales Bildungsmanagement“ über Lernwelten auszutauschen.")
+    [event] = read(text)
+    assert event.title == "Fachforum „Kommunales Bildungsmanagement“"
