@@ -419,6 +419,11 @@ def with_motto(name: str, texts: list[str]) -> str:
     return name
 
 
+# "Infoveranstaltungen" on a page about a funding programme ("mit dem Programm „Bildung integriert“")
+INFO_EVENT_RE = re.compile(r"Info(?:rmations)?veranstaltung")
+PROGRAMME_QUOTED_RE = re.compile(r"\b(?:Förder)?[Pp]rogramms?\s+[„\"]([^“”\"]{3,60})[“”\"]")
+
+
 def dated_list_after_lead_in(texts: list[str], page_event_name: str | None = None) -> list[DateListItem]:
     """Events announced as a lead-in sentence ending in a colon and the dates below it, one a line;
     each item is the lead-in's event (in the singular) at that date and town."""
@@ -448,6 +453,10 @@ def dated_list_after_lead_in(texts: list[str], page_event_name: str | None = Non
             name = page_event_name or ""
         elif noun.group("complement"):
             name += re.sub(r'"([^"]+)"', r"„\1“", noun.group("complement"))
+        elif INFO_EVENT_RE.fullmatch(name):
+            programme = next((m for m in map(PROGRAMME_QUOTED_RE.search, texts[:index + 1]) if m), None)
+            if programme:
+                name += f" zum Programm „{programme.group(1)}“"  # what the information events inform about
         if not name:
             continue
         result = []

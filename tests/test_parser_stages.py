@@ -1183,3 +1183,13 @@ def test_a_headline_that_tells_who_met_at_a_named_forum_gives_the_forum_its_name
             "sich im Fachforum „Kommunales Bildungsmanagement“ über Lernwelten auszutauschen.")
     [event] = read(text)
     assert event.title == "Fachforum „Kommunales Bildungsmanagement“"
+
+
+def test_information_events_of_a_funding_programme_are_named_after_it():
+    text = ("Das Ministerium unterstützt mit dem Programm „Bildung gemeinsam“ Kommunen beim Aufbau eines "
+            "Bildungsmonitorings. Interessierte Kommunen sind eingeladen, ein Konzept einzureichen.\n"
+            "Hierzu werden drei Infoveranstaltungen angeboten:\n- am 04. März 2027 in Bonn,\n- am 12. März 2027 in "
+            "Berlin und\n- am 19. März 2027 in München.\nWeitere Informationen finden Sie unter www.example.org.")
+    assert [e.title for e in read(text)] == [
+        "Infoveranstaltung zum Programm „Bildung gemeinsam“ (Bonn)", "Infoveranstaltung zum Programm „Bildung gemeinsam“ (Berlin)",
+        "Infoveranstaltung zum Programm „Bildung gemeinsam“ (München)"]
