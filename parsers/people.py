@@ -234,15 +234,20 @@ _ORG_WORDS = (r"(?:Stadt|Landkreis|Kreis|Gemeinde|Transferagentur|REAB|Agentur|B
 _ORG_NAME = (r"(?:[A-ZÄÖÜ][\w–-]*|\((?:[A-ZÄÖÜ][\w.]*)\))(?:\s(?:(?:am|an\sder|für|im|in\sder|und)\s)?"
              r"(?:[A-ZÄÖÜ][\w–-]*|\([A-ZÄÖÜ][\w.]*\)))*")
 
+def _verb_first(verb: str, particle: str) -> re.Pattern:
+    """The verb before its subject, its particle later in the sentence ("laden der … ein", "richtet die
+    … aus"); the sentence runs on past "9.30 Uhr" and "e. V."."""
+    return re.compile(rf"\b{verb}\s+(?:der|die|das)\s+(?P<org>{_ORG_NAME}(?:\s(?:des|der)\s{_ORG_NAME})?)"
+                      rf"(?=(?:[^.]|(?<=\d)\.|(?<=\be)\.|(?<=\bV)\.){{0,200}}\b{particle}\b)")
+
+
 ORGANIZER_PROSE_RES = (
     re.compile(rf"[Aa]uf\s+Einladung\s+(?:des|der|von)\s+(?P<org>{_ORG_NAME})"),
     re.compile(rf"(?:Die|Der|Das)\s+(?P<org>(?:[\w-]+\s+){{0,3}}{_ORG_WORDS}\w*(?:\s{_ORG_NAME})?)\s+l[äa]dt\b(?:[^.]|(?<=\d)\.)*?\bein\b"),
     # "Unter dem Motto „…“ laden der Bildungsverbund Nordost-Niedersachsen, das … ab 9.30 Uhr … ein"
-    re.compile(rf"\bl[äa]d(?:t|en)\s+(?:der|die|das)\s+(?P<org>{_ORG_NAME}(?:\s(?:des|der)\s{_ORG_NAME})?)"
-               rf"(?=(?:[^.]|(?<=\d)\.){{0,200}}\bein\b)"),
+    _verb_first(r"l[äa]d(?:t|en)", "ein"),
     # "Vom 14. bis 16. Mai richtet die Volkshochschule Erfurt gemeinsam mit … die 54. Bundeskonferenz … aus"
-    re.compile(rf"\brichte[tn]\s+(?:der|die|das)\s+(?P<org>{_ORG_NAME}(?:\s(?:des|der)\s{_ORG_NAME})?)"
-               rf"(?=(?:[^.]|(?<=\d)\.|(?<=\be)\.|(?<=\bV)\.){{0,200}}\baus\b)"),
+    _verb_first(r"richte[tn]", "aus"),
     # "die von der Körber-Stiftung organisierte Konferenz"
     re.compile(rf"\bvo[nm]\s+(?:der\s+|dem\s+)?(?P<org>{_ORG_NAME})\s+(?:organisierte|veranstaltete|ausgerichtete)[nrs]?\s"),
 )

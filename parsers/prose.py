@@ -310,19 +310,16 @@ def _wrapped_caption(texts: list[str], index: int) -> ProseMention | None:
     if len(text) > 120 or not re.search(r"\bam\s+\d", text):
         return None
     if re.match(rf"(?:\d{{1,2}}\.\s+|(?:Erst|Zweit|Dritt|Viert|Fünft)e[srn]?\s+)?(?:[A-ZÄÖÜ][\wäöüß-]*\s+)?{EVENT_NOUN}\s", text):
-        mentions = d.find_dates(text)  # the caption on one line: "Zweites Dialogforum der Stadt … am 26.11.2013"
-        title = phrase_title(text) if mentions else None
-        return ProseMention(index, text, mentions[0], title) if title else None
-    if not index or len(text) > 90:
-        return None
-    above = texts[index - 1]
-    if len(above) > 90 or above.rstrip().endswith((".", "!", "?", ":", ",")) or not re.match(r"[A-ZÄÖÜ]", above) \
-            or not EVENT_NOUN_RE.search(above) or d.find_dates(above):
-        return None
-    joined = f"{above} {text}"
-    mentions = d.find_dates(joined)
-    title = phrase_title(joined) if mentions else None
-    return ProseMention(index, joined, mentions[0], title) if title else None
+        caption = text  # on one line: "Zweites Dialogforum der Stadt … am 26.11.2013"
+    else:
+        above = texts[index - 1] if index else ""
+        if len(text) > 90 or not above or len(above) > 90 or above.rstrip().endswith((".", "!", "?", ":", ",")) \
+                or not re.match(r"[A-ZÄÖÜ]", above) or not EVENT_NOUN_RE.search(above) or d.find_dates(above):
+            return None
+        caption = f"{above} {text}"
+    mentions = d.find_dates(caption)
+    title = phrase_title(caption) if mentions else None
+    return ProseMention(index, caption, mentions[0], title) if title else None
 
 
 # the opening or closing part of a larger event: named after the event it belongs to

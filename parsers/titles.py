@@ -141,7 +141,9 @@ VENUE_START_RE = re.compile(r"(?:Tagungshaus|Tagungszentrum|Kongresszentrum|Kong
                             r"Landratsamt|Stadthalle|Kulturzentrum|Gemeindezentrum|Hotel|Haus\s+der|Saal|Aula|Schloss|"
                             r"Kloster|Campus)\b")
 
+
 def programme_item(text: str, index: int, first: int) -> float:
+    """"Begrüßung und Einführung in die Tagung" under "14:00 Uhr": a part of the programme."""
     return -3.0 if lex.PROGRAMME_ITEM_RE.match(text) else 0.0
 
 

@@ -14,6 +14,7 @@ from .mentions import HAS_DIGIT, Mention, resolve
 from .segment import Block, Draft
 
 # the sentence after the date speaks of the same event and gives its hours
+SENTENCE_BREAK_RE = re.compile(r"(?<=[a-zäöü]{3})\.\s+(?=[A-ZÄÖÜ])")
 CLOCK_FROM_RE = re.compile(r"\b(?:ab|um|von)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr|bis)")
 NEXT_SENTENCE_TIME_RE = re.compile(r"(?:Das|Die|Der|Es|Sie|Er)\s+(?:[\wäöüß-]+\s+)?(?:findet|beginnt|dauert|läuft|startet)\b")
 BEGIN_RE = re.compile(r"\bBeginn\w*\s+(?:ist\s+)?(?:(?:am|an|des|der|dem|ersten|Tag|Tages)\s+){0,4}(?:um\s+|gegen\s+|ab\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*Uhr", re.I)
@@ -112,7 +113,7 @@ def set_when(view: PageView, draft: Draft, mention: Mention) -> None:
         following = d.find_dates(text[date_mention.end:])
         limit = following[0].start if following else 160
         window = text[date_mention.end:date_mention.end + min(limit, 160)]
-        sentences = re.split(r"(?<=[a-zäöü]{3})\.\s+(?=[A-ZÄÖÜ])", window)
+        sentences = SENTENCE_BREAK_RE.split(window)
         time = d.find_time(sentences[0])
         if time is None and len(sentences) > 1 and re.match(r"(?:Von|Ab|Um|Beginn|Zeit|Uhrzeit)\b", sentences[1]):
             time = d.find_time(sentences[1][:60])
@@ -123,9 +124,10 @@ def set_when(view: PageView, draft: Draft, mention: Mention) -> None:
         if time is None and len(sentences) > 1 and not following:
             # "… ist am Dienstag, 18. November 2008, Schauplatz einer Bildungskonferenz. Unter dem Motto „…“
             # laden … ab 9.30 Uhr in das … ein.": the next sentence of a paragraph with no other day
-            rest = re.split(r"(?<=[a-zäöü]{3})\.\s+(?=[A-ZÄÖÜ])", text[date_mention.end:date_mention.end + 600])
-            if len(rest) > 1 and CLOCK_FROM_RE.search(rest[1]):
-                time = d.find_time(rest[1][CLOCK_FROM_RE.search(rest[1]).start():])
+            rest = SENTENCE_BREAK_RE.split(text[date_mention.end:date_mention.end + 600])
+            clock = CLOCK_FROM_RE.search(rest[1]) if len(rest) > 1 else None
+            if clock:
+                time = d.find_time(rest[1][clock.start():])
         if time is None:
             time = _time_nearby(view, mention.line) or _time_of_same_day_nearby(view, mention)
         if time is None and (view.is_heading(mention.line) or view.date_only(mention.line)):
