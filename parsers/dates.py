@@ -134,6 +134,10 @@ def _full_year(text: str | None) -> int | None:
     return value + 2000 if value < 100 else value
 
 
+# Nobody announces a day by its weekday more than two years ahead.
+MAX_DAYS_AHEAD = 2 * 366
+
+
 def infer_year(day: int, month: int, weekday: int | None, reference: date | None,
                year_hint: int | None, sibling_year: int | None = None, nearest: bool = False) -> int | None:
     """The year of a date written without one.
@@ -157,10 +161,11 @@ def infer_year(day: int, month: int, weekday: int | None, reference: date | None
                 candidate = date(year, month, day)
             except ValueError:
                 continue
-            if candidate.weekday() == weekday:
+            if candidate.weekday() == weekday and (candidate - reference).days <= MAX_DAYS_AHEAD:
                 candidates.append((abs((candidate - reference).days), year))
-        if candidates:
-            return min(candidates)[1]
+        # no year near the reference has that weekday: the page is older than it seems, and a
+        # year taken against the weekday would be a wrong day
+        return min(candidates)[1] if candidates else None
     if sibling_year:
         return sibling_year
     if year_hint:

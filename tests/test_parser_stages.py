@@ -165,6 +165,18 @@ def test_the_page_year_wins_when_the_weekday_agrees():
     assert infer_year(27, 5, 2, CRAWL, 2020) == 2020
 
 
+def test_a_weekday_that_fits_no_year_near_the_crawl_leaves_the_year_open():
+    # "Mittwoch, 11. Juli" on an old page without any year: the next Wednesday 11 July after the
+    # crawl of 2026 is in 2029. Nobody announces a meeting by its weekday that far ahead, so
+    # the day stays without a year instead of entering the calendar in 2029.
+    assert infer_year(11, 7, 2, CRAWL, None) is None
+    assert infer_year(24, 9, 4, date(2026, 6, 1), None) == 2027  # a year ahead is an announcement
+    events = read("Das Netzwerk Weiterbildung lädt am Mittwoch, dem 11. Juli, 10:30 Uhr, zu einem "
+                  "Vernetzungstreffen für Bildungsberatung in Musterstadt ein. Anmeldung bis 2. Juli.")
+    assert len(events) == 1
+    assert events[0].start is None and events[0].start_partial == "--07-11"
+
+
 def test_a_doubled_dot_before_the_year_is_still_read():
     assert find_dates("am Mittwoch, den 27.05..2020 ab 12:30")[0].year == 2020
 
