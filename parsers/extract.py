@@ -100,6 +100,8 @@ class Extractor:
             events = events + self._events_listed_in_a_sentence(events, mentions)
         if not events and not multi:
             events = self._reported_event(mentions)
+        if not multi:
+            events = events + self._events_per_place(events)
         return events
 
     def _declared_block(self, blocks: list[Block]) -> int | None:
@@ -307,6 +309,30 @@ class Extractor:
             event.organizer = people.organizer_in_text(mention.sentence) or (events[0].organizer if events else None)
             extra.append(event)
             known.append(mention.title)
+        return extra
+
+    def _events_per_place(self, events: list[Event]) -> list[Event]:
+        """"Weitere Konferenzen in Mörlenbach, Wald-Michelbach und Bürstadt geplant": one event per
+        place, without a day; planned ones are tentative. A place the page's events already have is
+        not named again."""
+        extra = []
+        towns = {e.city for e in events if e.city}
+        titles_known = [e.title for e in events]
+        for mention in prose.events_per_place(self.view.texts):
+            if mention.place in towns or any(prose.same_name(mention.title, t or "") for t in titles_known):
+                continue
+            event = Event(title=mention.title, url=self.view.url)
+            event.note("title", FROM_PROSE, mention.sentence[:200])
+            event.city = gazetteer.known_place(mention.place)
+            if event.city:
+                event.note("city", FROM_PROSE, mention.sentence[:200])
+            if mention.planned:
+                event.status, event.date_tentative = TENTATIVE, True
+            event.note("status", FROM_PROSE, mention.sentence[:200])
+            event.organizer = people.organizer_in_text(mention.sentence) or (events[0].organizer if events else None)
+            event.event_type = classify.classify_type(mention.title)
+            extra.append(event)
+            towns.add(mention.place)
         return extra
 
     def _share_page_facts(self, blocks: list[Block], mentions: list[Mention], events: list[Event]) -> None:

@@ -379,7 +379,8 @@ PLURAL_NOUN_RE = re.compile(
     r"(?:„[^“\"]{3,80}[“\"]|\"[^\"]{3,80}\"|[A-ZÄÖÜ][\wäöüß-]*))?")  # 'zu "Bildung integriert"' 
 SINGULAR = (("veranstaltungen", "veranstaltung"), ("konferenzen", "konferenz"), ("tagungen", "tagung"),
             ("workshops", "workshop"), ("seminare", "seminar"), ("webinare", "webinar"), ("sprechstunden", "sprechstunde"),
-            ("fachtage", "fachtag"), ("werkstätten", "werkstatt"), ("foren", "forum"), ("termine", "termin"))
+            ("fachtage", "fachtag"), ("werkstätten", "werkstatt"), ("foren", "forum"), ("termine", "termin"),
+            ("abende", "abend"), ("dialoge", "dialog"))
 # "- am 04. März 2015 in Bonn,", "11.02.2016 in Berlin: BMBF, …", "12. Juni 2018, 9:00 bis 17:00 (Kassel) oder"
 DATE_ITEM_RE = re.compile(r"^(?:am\s+|(?:Mo|Di|Mi|Do|Fr|Sa|So)\w*\.?,?\s+(?:den\s+)?)?[0-3]?\d\.")
 ITEM_TOWN_RE = re.compile(r"\bin\s+(?P<in>[A-ZÄÖÜ][\wäöüß-]+(?:\s(?:am|an\sder)\s[A-ZÄÖÜ][\wäöüß]+)?)|\((?P<paren>[A-ZÄÖÜ][\wäöüß-]+)\)")
@@ -575,6 +576,64 @@ def undated_event_sentences(texts: list[str]) -> list[UndatedMention]:
                 if title and (QUOTE_RE.search(title) or " " in title) and title.lower() not in GENERIC_NOUNS:
                     found.append(UndatedMention(index, sentence, title, False))
     return found
+
+
+# "Weitere Konferenzen in Mörlenbach, Wald-Michelbach und Bürstadt geplant", "luden … zu
+# Bildungskonferenzen ein: Teltow-Fläming, Elbe-Elster, Frankfurt (Oder), Uckermark und Cottbus":
+# one kind of event held once in each of several places, none of them with a day
+_PLURAL_KIND = (r"(?P<noun>(?:[A-ZÄÖÜ][\wäöüß-]*)?(?:[Kk]onferenzen|[Tt]agungen|[Ff]achtagen?|[Ff]oren|[Ww]erkstätten|"
+                r"[Ww]orkshops|[Ii]nfoabenden?|[Ii]nformationsabenden?|[Vv]eranstaltungen|[Dd]ialogen?))")
+_PLACE = r"[A-ZÄÖÜ][\wäöüß.]*(?:-[A-ZÄÖÜ][\wäöüß]*)*(?:\s(?:am|an\sder|ob\sder|in\sder)?\s?[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]*)*)?(?:\s\([A-ZÄÖÜ][\wäöüß.]*\))?"
+_PLACES = rf"(?P<places>{_PLACE}(?:,\s*{_PLACE})*,?\s+(?:und|sowie)\s+{_PLACE})"
+PLACES_AFTER_KIND_RE = (
+    re.compile(rf"\b{_PLURAL_KIND}\s+(?:in|im|für)\s+(?:den\s+(?:Städten|Gemeinden|Kommunen|Landkreisen|Kreisen|Regionen)\s+)?"
+               rf"{_PLACES}(?![\wäöüß])"),
+    re.compile(rf"\b{_PLURAL_KIND}\s[^.:;]{{0,40}}:\s*{_PLACES}\s*[.;]?$"))
+PLACES_HELD_RE = re.compile(r"\b(?:geplant|vorgesehen|statt(?:finden|gefunden)?|folg(?:en|ten)|luden|laden|eingeladen|"
+                            r"(?:ge)?lad(?:en|t)|fanden|finden|folgen)\b")
+PLANNED_RE = re.compile(r"\b(?:geplant|vorgesehen|folgen|sollen|werden)\b")
+
+
+@dataclass
+class PlaceMention:
+    line: int
+    sentence: str
+    title: str
+    place: str
+    planned: bool
+
+
+def events_per_place(texts: list[str]) -> list[PlaceMention]:
+    """Events of one kind a sentence names by their places, each with its place and without a day.
+    A list of names is only a list of places when at least one of them is a known place."""
+    from .gazetteer import known_place
+    found = []
+    for index, text in _within_budget(texts):
+        if len(text) < 40:
+            continue
+        for sentence in re.split(r"\s\+(?:\s\+)*\s|(?<=[.!?])\s+(?=[A-ZÄÖÜ])", text):
+            match = next((m for m in (pattern.search(sentence) for pattern in PLACES_AFTER_KIND_RE) if m), None)
+            if not match or not PLACES_HELD_RE.search(sentence):
+                continue
+            if d.MAYBE_DATE(sentence) and d.find_dates(sentence) and not re.search(r"\b[Zz]wischen\s+dem\b", sentence):
+                continue  # a day for all of them is a dated list, read elsewhere; a window is no day
+            places = [p.strip(" .") for p in re.split(r",\s*|\s+(?:und|sowie)\s+", match.group("places")) if p.strip(" .")]
+            if len(places) < 2 or not any(known_place(p) for p in places):
+                continue
+            noun = re.sub(r"(tage|abende|dialoge)n$", r"\1", match.group("noun"))  # "zu Fachtagen": dative
+            kind = singular(_specific_kind(noun, texts))
+            planned = bool(PLANNED_RE.search(sentence))
+            found.extend(PlaceMention(index, sentence, f"{kind} in {place}", place, planned) for place in places)
+    return found
+
+
+def _specific_kind(noun: str, texts: list[str]) -> str:
+    """"Weitere Konferenzen" on a page about "Bildungskonferenzen": the page's own compound."""
+    if noun[0].isupper() and noun.lower() in {plural for plural, _ in SINGULAR}:
+        compound = re.search(rf"\b[A-ZÄÖÜ][a-zäöüß]+{noun.lower()}\b", " ".join(texts[:20]))
+        if compound:
+            return compound.group(0)
+    return noun
 
 
 # "Der Vortrag zur Bedeutung digitaler Medien für junge Geflüchtete im Ratssaal …": a generic noun

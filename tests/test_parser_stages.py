@@ -165,6 +165,23 @@ def test_the_page_year_wins_when_the_weekday_agrees():
     assert infer_year(27, 5, 2, CRAWL, 2020) == 2020
 
 
+def test_events_of_one_kind_named_by_their_places_are_one_event_each():
+    events = read("Regionale Bildungskonferenzen im Musterkreis\n\n"
+                  "Auftakt gelungen + + + Weitere Konferenzen in Rosenheim, Bad Aibling und Wasserburg am Inn geplant\n\n"
+                  "Der Musterkreis lädt Schulen, Träger und Vereine ein, die Bildungslandschaft gemeinsam weiterzuentwickeln. "
+                  "Die erste Bildungskonferenz hat bereits im Frühjahr stattgefunden.")
+    planned = [e for e in events if e.title.startswith("Bildungskonferenz in ")]
+    assert [e.city for e in planned] == ["Rosenheim", "Bad Aibling", "Wasserburg am Inn"]
+    assert all(e.start is None and e.status == "tentative" for e in planned)
+    report = read("Zwischen dem 10.10. und dem 30.11.2025 luden vier Landkreise zu Fachtagen ein: "
+                  "Musterland-Nord, Oberhavel, Cottbus und Potsdam.")
+    assert [e.title for e in report] == ["Fachtag in Musterland-Nord", "Fachtag in Oberhavel", "Fachtag in Cottbus",
+                                         "Fachtag in Potsdam"]
+    assert all(e.start is None and e.status == "scheduled" for e in report)
+    # names that are no places are no list of events
+    assert read("Unsere Workshops in Planung, Steuerung und Monitoring sind geplant und folgen bald.") == []
+
+
 def test_a_weekday_that_fits_no_year_near_the_crawl_leaves_the_year_open():
     # "Mittwoch, 11. Juli" on an old page without any year: the next Wednesday 11 July after the
     # crawl of 2026 is in 2029. Nobody announces a meeting by its weekday that far ahead, so
