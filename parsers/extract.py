@@ -306,10 +306,17 @@ class Extractor:
                 event.note("city", FROM_PROSE, mention.sentence)
             if lex.ONLINE_RE.search(mention.sentence):
                 event.online = True
-            event.organizer = people.organizer_in_text(mention.sentence) or (events[0].organizer if events else None)
+            event.organizer = people.organizer_in_text(mention.sentence) or (events[0].organizer if events else None) \
+                or self._page_organizer()
             extra.append(event)
             known.append(mention.title)
         return extra
+
+    def _page_organizer(self) -> str | None:
+        """Who the article's first paragraphs name as organizer ("Organisiert wurden sie vom …"),
+        for an event named in passing with no organizer of its own."""
+        paragraphs = [text for _, text in zip(range(40), self.view.texts) if prose.is_paragraph(text)][:3]
+        return people.organizer_in_text(" ".join(paragraphs)) if paragraphs else None
 
     def _events_per_place(self, events: list[Event]) -> list[Event]:
         """"Weitere Konferenzen in Mörlenbach, Wald-Michelbach und Bürstadt geplant": one event per
@@ -329,7 +336,8 @@ class Extractor:
             if mention.planned:
                 event.status, event.date_tentative = TENTATIVE, True
             event.note("status", FROM_PROSE, mention.sentence[:200])
-            event.organizer = people.organizer_in_text(mention.sentence) or (events[0].organizer if events else None)
+            event.organizer = people.organizer_in_text(mention.sentence) or (events[0].organizer if events else None) \
+                or self._page_organizer()
             event.event_type = classify.classify_type(mention.title)
             extra.append(event)
             towns.add(mention.place)

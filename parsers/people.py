@@ -23,7 +23,7 @@ from .labels import label_of
 _ORG_HEAD = (r"(?:Landkreis(?:es)?|Kreis(?:es)?|Stadt|Landeshauptstadt|Hansestadt|Gemeinde|Bezirk(?:es|s)?|"
              r"Landratsamt(?:es|s)?|Kreisverwaltung|Stadtverwaltung|Regionalverband(?:es)?|"
              r"(?:Regionale[ns]?\s+)?Bildungsbüro(?:s)?|Bildungsregion|Bildungsnetzwerk(?:es|s)?|"
-             r"(?:[A-ZÄÖÜ][\wäöüß]+\s+)?Bildungs-\s+und\s+[A-ZÄÖÜ][\wäöüß]+büro(?:s)?|"
+             r"(?:[A-ZÄÖÜ][\wäöüß]+\s+)?Bildungs-\s+und\s+[A-ZÄÖÜ][\wäöüß]+(?:büro|netzwerk)(?:e?s)?|"
              r"Transferagentur(?:en)?|REAB|Stiftung|(?:[A-ZÄÖÜ][a-zäöüß]+)?[Mm]inisterium(?:s)?|Landesinstitut(?:es|s)?|"
              r"Koordinierungsstelle|Fachstelle|Beratungsstelle)")
 _NAME_WORD = r"(?:[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]*)*|a\.\s?d\.\s?[A-ZÄÖÜ][\wäöüß]*|\([A-ZÄÖÜ][\wäöüß.]*\))"
@@ -32,7 +32,8 @@ _ORG = (rf"(?P<org>(?:(?:Lüneburger|[A-ZÄÖÜ][\wäöüß]+er|[A-ZÄÖÜ][\wä
         rf"Bezirks|Bezirkes))?"
         rf"(?:[ ]+für[ ]+{_NAME_WORD}(?:[ ]{_NAME_WORD})*(?:(?:,[ ]|[ ]und[ ]){_NAME_WORD})*"  # "für Soziales und Integration"
         rf"|[ ]+(?:im|in|am|an\sder)[ ]+{_NAME_WORD}(?:[ ]{_NAME_WORD})*"
-        rf"|[ ]+{_NAME_WORD}(?:[ –-]+{_NAME_WORD})*)?)")
+        rf"|[ ]+{_NAME_WORD}(?:[ –-]+{_NAME_WORD})*"
+        rf"|[ ]+„[A-ZÄÖÜ][^“”\"]{{2,60}}[“”])?)")  # "Bildungsnetzwerk „Lünen bewegt Bildung“"
 ORG_RE = re.compile(rf"(?<![\wäöüß]){_ORG}")
 ORGANISING_VERB_RE = re.compile(
     r"\b(?:veranstalte[tn]|l[äa]d(?:t|en)\b(?:[^.]|(?<=\d)\.){0,120}\bein\b|organisier(?:t|en)|"

@@ -24,7 +24,9 @@ EVENT_NOUN = (r"(?:[A-ZÄÖÜ][\wäöüß]*-\s(?:und|oder)\s)?"  # "Bildungs- un
               r"[Bb]arcamp|[Aa]kademie|[Aa]ustausch|[Dd]ialog|[Ii]mpulstag|[Aa]ktionstag|[Bb]ildungstag|"
               r"[Oo]rientierungstag|[Ii]nformationstag|[Tt]hementag|[Zz]ukunftstag|"
               r"[Gg]espräch|[Ss]chulung|[Ff]ortbildung|[Dd]iskussion|[Vv]ortrag|[Ll]esung|[Ss]itzung|"
-              r"(?<=[a-zäöüß])reihe|[Kk]ick-?[Oo]ff)(?:e?s|en)?")
+              r"(?<=[a-zäöüß])reihe|[Kk]ick-?[Oo]ff|"
+              r"(?:[Ii]nfo|[Ii]nformations|[Tt]hemen|[Ee]ltern|[Dd]iskussions|[Vv]ortrags|[Gg]esprächs|[Nn]etzwerk|[Kk]amin)abend)"
+              r"(?:e?s|en)?")  # not "Feierabend", "Vorabend" or a weekday's evening
 EVENT_NOUN_RE = re.compile(rf"(?<![\wäöüß-]){EVENT_NOUN}(?![\wäöüß])")
 # "Veranstaltung", "Format", "Termin": a name follows them, they are not a name themselves.
 GENERIC_NOUNS = {"veranstaltung", "veranstaltungen", "format", "termin", "austausch", "treffen", "dialog", "sitzung",
@@ -531,6 +533,12 @@ NEXT_MEETING_RE = re.compile(
     rf"\s+(?:findet|wird|ist)\b[^.]*?\b(?P<when>(?:im|ab)\s+(?:Frühjahr|Frühling|Sommer|Herbst|Winter|Januar|Februar|März|"
     rf"April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?:\s+(?P<year>(?:19|20)\d\d))?|"
     rf"(?:Anfang|Mitte|Ende)\s+(?:des\s+Jahres|\w+)(?:\s+(?:19|20)\d\d)?)")
+# "Diese Themen werden bei einem weiteren Infoabend zum Schulstart 2026 aufgegriffen. Die
+# Veranstaltung … soll vor den Osterferien 2025 stattfinden": a further event, planned, no day yet
+FURTHER_EVENT_RE = re.compile(
+    rf"\b(?:[Ee]ine?[nmr]?|[Dd]er|[Dd]ie|[Dd]as|[Dd]e[mn])\s+weitere[nmrs]?\s+(?P<noun>{EVENT_NOUN})(?![\wäöüß-])"
+    rf"(?P<rest>\s+(?:zu[mr]|über|für)\s+(?:[A-ZÄÖÜ\d][\wäöüß-]*|der|die|das|den|dem)(?:\s+(?:[A-ZÄÖÜ\d][\wäöüß-]*|und))*)?")
+FURTHER_PLANNED_RE = re.compile(r"\b(?:geplant|in\s+Planung|vorbereitet|(?:soll|sollen|wird|werden)\b[^.!?]{0,80}\bstattfinden)\b")
 REVIEW_RE = re.compile(r"\bRückblick\s+(?:zu[mr]?|auf\s+(?:den|die|das))\s+")
 STATUS_WORD_RE = re.compile(r"\b(?:verschoben|verschieben|abgesagt|absagen|entfällt|entfallen|ausgesetzt|"
                             r"auf\s+einen\s+(?:noch\s+unbestimmten|späteren)\s+(?:Zeitpunkt|Termin))\b")
@@ -561,6 +569,13 @@ def undated_event_sentences(texts: list[str]) -> list[UndatedMention]:
                 article = "Nächstes" if noun.lower().endswith(("treffen", "forum", "gespräch")) else "Nächste"
                 title = f"{article} {noun}{following.group('rest')}".strip()
                 year = int(following.group("year")) if following.group("year") else None
+                found.append(UndatedMention(index, sentence, title, True, year))
+                continue
+            further = FURTHER_EVENT_RE.search(sentence)
+            if further and (further.group("rest") or _nominative(further.group("noun")).lower() not in GENERIC_NOUNS) \
+                    and FURTHER_PLANNED_RE.search(sentence[further.start():]):
+                title = f"{_nominative(further.group('noun'))}{further.group('rest') or ''}".strip()
+                year = next((int(y) for y in re.findall(r"\b(20\d\d)\b", sentence[further.end():])), None)
                 found.append(UndatedMention(index, sentence, title, True, year))
                 continue
             review = REVIEW_RE.search(sentence)

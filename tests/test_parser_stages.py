@@ -165,6 +165,24 @@ def test_the_page_year_wins_when_the_weekday_agrees():
     assert infer_year(27, 5, 2, CRAWL, 2020) == 2020
 
 
+def test_a_further_event_in_preparation_is_a_tentative_event_with_the_articles_organizer():
+    events = read("12. März 2026\nElternabende zum Übergang in die weiterführende Schule\n"
+                  "Mehrere Elternabende fanden in den letzten Wochen in verschiedenen Stadtteilen statt. Organisiert "
+                  "wurden sie vom Bildungs- und Beratungsnetzwerk „Musterstadt lernt“, in dem Schulen und Träger "
+                  "zusammenarbeiten.\n"
+                  "„Offene Fragen werden bei einem weiteren Infoabend zur Schulanmeldung 2027 aufgegriffen. Die "
+                  "Veranstaltung wird derzeit vorbereitet und soll vor den Sommerferien 2026 stattfinden“, so die "
+                  "Koordinatorin.")
+    further = [e for e in events if e.title == "Infoabend zur Schulanmeldung 2027"]
+    assert len(further) == 1
+    assert further[0].start is None and further[0].status == "tentative" and further[0].start_partial == "2026"
+    assert further[0].organizer == "Bildungs- und Beratungsnetzwerk „Musterstadt lernt“"
+    # a further event that already happened is no announcement
+    assert not [e for e in read("Ein weiterer Infoabend zur Schulanmeldung fand im Herbst statt. Die Eltern kamen "
+                                "zahlreich und stellten viele Fragen zur Anmeldung an den weiterführenden Schulen.")
+                if e.status == "tentative"]
+
+
 def test_events_of_one_kind_named_by_their_places_are_one_event_each():
     events = read("Regionale Bildungskonferenzen im Musterkreis\n\n"
                   "Auftakt gelungen + + + Weitere Konferenzen in Rosenheim, Bad Aibling und Wasserburg am Inn geplant\n\n"
