@@ -73,10 +73,12 @@ class PageView:
             self.publication_lines.add(posted)
         self.publication_date = self._publication_date()
         self.reference = self.publication_date or self.crawl_date
-        if self.reads_like_press() and not self.publication_date and not URL_YEAR_RE.search(url or "") \
-                and not any(YEAR_RE.search(t) for t in self.texts):
+        if (self.reads_like_press() or self._reports_a_day_in_the_past()) and not self.publication_date \
+                and not URL_YEAR_RE.search(url or "") and not any(YEAR_RE.search(t) for t in self.texts):
             # a newspaper article with no year anywhere may be years old: "am 5. September" gets no
-            # year from the crawl date (an article of 2013 would become an event of 2027)
+            # year from the crawl date (an article of 2013 would become an event of 2027); so may a
+            # page that reports "Vom 21.-22. März haben sich … getroffen": its "nächste Treffen …
+            # am 19. September" lies in that unknown year too
             self.reference = None
         elif not self.publication_date and not URL_YEAR_RE.search(url or "") and self.crawl_date:
             # an undated page that speaks of years before the crawl ("ab Juli 2024"): its dates
@@ -151,6 +153,16 @@ class PageView:
         if any((s.date.month, s.date.day) != day for s in prose.dated_event_sentences(body)):
             return above
         return None
+
+    def _reports_a_day_in_the_past(self) -> bool:
+        """A sentence in the past tense that gives a day without a year or weekday (a weekday pins
+        the year: "am Donnerstag, 11. Dezember, haben sich … getroffen" in January is last December)."""
+        for text in self.texts[:200]:
+            if d.MAYBE_DATE(text):
+                for mention in d.find_dates(text):
+                    if mention.year is None and mention.weekday is None and lex.PAST_REPORT_RE.search(prose.sentence_around(text, mention.start, mention.end)):
+                        return True
+        return False
 
     def reads_like_press(self) -> bool:
         return bool(PRESS_URL_RE.search(self.url or "")) or any(

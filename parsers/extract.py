@@ -33,6 +33,9 @@ READER_BUDGET = 100_000
 MAX_PAGE_BYTES = 10 * 1024 * 1024  # as the crawler's DOWNLOAD_MAXSIZE: no event page is larger
 
 
+NEXT_OF_SERIES_RE = re.compile(r"Nächste[rs]?\s+(?=\S)")
+
+
 class PageTooLarge(ValueError):
     """A page far larger than any announcement; reading it would only cost time."""
 
@@ -102,6 +105,11 @@ class Extractor:
             events = self._reported_event(mentions)
         if not multi:
             events = events + self._events_per_place(events)
+        if len(events) == 1 and events[0].title and NEXT_OF_SERIES_RE.match(events[0].title) \
+                and not events[0].date_tentative:
+            # "die nächste Fachkonferenz … am 25. November": "next" tells one meeting of a series from
+            # another on the same page; alone, the event is the Fachkonferenz
+            events[0].title = NEXT_OF_SERIES_RE.sub("", events[0].title)
         return events
 
     def _declared_block(self, blocks: list[Block]) -> int | None:
@@ -212,6 +220,8 @@ class Extractor:
                 if event is not None:
                     split.append(event)
             if len(split) >= 2 or (split and undated):
+                for event in split:
+                    event.title = prose.next_of_sibling(event.title, [e.title for e in split + events if e is not event])
                 return split + self._events_named_without_day(split)
         events = events + self._events_named_without_day(events)
         if len(events) == 1:

@@ -231,7 +231,10 @@ MEETING_VERB_RE = re.compile(r"\b(?:tausch(?:t|en|te|ten)\s+sich\b|tr(?:a|e)f(?:
 
 # A sentence that reports what happened: its day lies before the page was written
 PAST_REPORT_RE = re.compile(r"\b(?:veranstaltete[n]?|fand(?:en)?|trafen|kamen|nahmen|eröffnete|begrüßte[n]?|tagte[n]?|"
-                            r"diskutierten|informierten|tauschten|berieten|stellten|präsentierten)\b")
+                            r"diskutierten|informierten|tauschten|berieten|stellten|präsentierten)\b|"
+                            # the perfect: "haben sich … in Erfurt getroffen", "hat … stattgefunden"
+                            r"\b(?:hat|haben|ist|sind)\b[^.!?]{0,120}\b(?:stattgefunden|getroffen|getagt|teilgenommen|"
+                            r"zusammengekommen|diskutiert|beraten)\b")
 
 # A sentence that says its event took place, without a day: "fand letzte Woche … die
 # Auftaktveranstaltung … statt", "Zu einem ersten Dialogforum sind jetzt über 200 Teilnehmer …

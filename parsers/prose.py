@@ -23,7 +23,7 @@ EVENT_NOUN = (r"(?:[A-ZÄÖÜ][\wäöüß]*-\s(?:und|oder)\s)?"  # "Bildungs- un
               r"[Ss]eminar|[Tt]reffen|[Ss]prechstunde|[Ww]ebinar|[Vv]eranstaltung|[Kk]ongress|[Ss]ymposium|"
               r"[Bb]arcamp|[Aa]kademie|[Aa]ustausch|[Dd]ialog|[Ii]mpulstag|[Aa]ktionstag|[Bb]ildungstag|"
               r"[Oo]rientierungstag|[Ii]nformationstag|[Tt]hementag|[Zz]ukunftstag|"
-              r"[Gg]espräch|[Ss]chulung|[Ff]ortbildung|[Dd]iskussion|[Vv]ortrag|[Ll]esung|[Ss]itzung|"
+              r"[Gg]espräch|[Ss]chulung|[Ff]ortbildung|[Dd]iskussion|[Vv]ortrag|[Ll]esung|[Ss]itzung|[Vv]ersammlung|"
               r"(?<=[a-zäöüß])reihe|[Kk]ick-?[Oo]ff|"
               r"(?:[Ii]nfo|[Ii]nformations|[Tt]hemen|[Ee]ltern|[Dd]iskussions|[Vv]ortrags|[Gg]esprächs|[Nn]etzwerk|[Kk]amin)abend)"
               r"(?:e?s|en)?")  # not "Feierabend", "Vorabend" or a weekday's evening
@@ -117,7 +117,9 @@ def phrase_title(sentence: str) -> str | None:
             continue
         words = []
         ordinal = match.group("ord")
-        if ordinal and ordinal.lower() not in ("diesjährigen", "diesjährige", "nächsten", "nächste"):
+        if ordinal and ordinal.lower() in ("nächsten", "nächste"):
+            ordinal = "Nächste"  # "Das nächste Treffen findet am 19. September … statt": another meeting
+        if ordinal and ordinal.lower() not in ("diesjährigen", "diesjährige"):
             ordinal = ORDINALS.get(ordinal.lower(), ordinal)
             if ordinal.endswith("e") and NEUTER_NOUN_RE.search(noun):
                 ordinal += "s"  # "Zweites Dialogforum", "Erstes Treffen"
@@ -359,6 +361,20 @@ def distinct(found: list[ProseMention]) -> list[ProseMention]:
     return kept
 
 
+def next_of_sibling(title: str, siblings: list[str]) -> str:
+    """"Nächstes Treffen" beside "Treffen der Landeskoordinatoren für MINT-Regionen": the next one
+    of the same series, "Nächstes Treffen der Landeskoordinatoren für MINT-Regionen"."""
+    match = re.fullmatch(r"(Nächste[rs]?)\s+(\S+)", title)
+    if not match:
+        return title
+    noun = match.group(2)
+    for sibling in siblings:
+        series = re.match(rf"(?:\S+\s+)?{re.escape(noun)}\s+(?P<holder>(?:des|der)\s.+)$", sibling or "")
+        if series and not sibling.startswith("Nächste"):
+            return f"{title} {series.group('holder')}"
+    return title
+
+
 def undated_title(texts: list[str]) -> str | None:
     """The event named first in the running text of a page that gives it no day."""
     for text in texts:
@@ -539,6 +555,12 @@ FURTHER_EVENT_RE = re.compile(
     rf"\b(?:[Ee]ine?[nmr]?|[Dd]er|[Dd]ie|[Dd]as|[Dd]e[mn])\s+weitere[nmrs]?\s+(?P<noun>{EVENT_NOUN})(?![\wäöüß-])"
     rf"(?P<rest>\s+(?:zu[mr]|über|für)\s+(?:[A-ZÄÖÜ\d][\wäöüß-]*|der|die|das|den|dem)(?:\s+(?:[A-ZÄÖÜ\d][\wäöüß-]*|und))*)?")
 FURTHER_PLANNED_RE = re.compile(r"\b(?:geplant|in\s+Planung|vorbereitet|(?:soll|sollen|wird|werden)\b[^.!?]{0,80}\bstattfinden)\b")
+# "Für den Herbst 2017 ist die nächste Sitzung des Netzwerkes beim Regionalverband Saarbrücken geplant."
+NEXT_PLANNED_FOR_RE = re.compile(
+    rf"\b[Ff]ür\s+(?:den|das|die)\s+(?:Frühjahr|Frühling|Sommer|Herbst|Winter|Jahresende|Jahresbeginn)(?:\s+(?P<year>(?:19|20)\d\d))?"
+    rf"\s+(?:ist|sind|wird)\s+(?:die|das|der)\s+nächste[ns]?\s+(?P<noun>{EVENT_NOUN})"
+    rf"(?P<rest>(?:\s+(?:des|der)\s+[^.,;]{{3,80}}?)?)(?=\s+(?:beim|bei|im|in|am|an|auf|geplant|vorgesehen|angesetzt)\b)"
+    rf"[^.]*?\b(?:geplant|vorgesehen|angesetzt)\b")
 REVIEW_RE = re.compile(r"\bRückblick\s+(?:zu[mr]?|auf\s+(?:den|die|das))\s+")
 STATUS_WORD_RE = re.compile(r"\b(?:verschoben|verschieben|abgesagt|absagen|entfällt|entfallen|ausgesetzt|"
                             r"auf\s+einen\s+(?:noch\s+unbestimmten|späteren)\s+(?:Zeitpunkt|Termin))\b")
@@ -563,7 +585,7 @@ def undated_event_sentences(texts: list[str]) -> list[UndatedMention]:
         for sentence in sentences(text):
             if d.MAYBE_DATE(sentence) and d.find_dates(sentence):
                 continue
-            following = NEXT_MEETING_RE.search(sentence)
+            following = NEXT_MEETING_RE.search(sentence) or NEXT_PLANNED_FOR_RE.search(sentence)
             if following:
                 noun = _nominative(following.group("noun"))
                 article = "Nächstes" if noun.lower().endswith(("treffen", "forum", "gespräch")) else "Nächste"

@@ -183,6 +183,30 @@ def test_a_further_event_in_preparation_is_a_tentative_event_with_the_articles_o
                 if e.status == "tentative"]
 
 
+def test_the_next_meeting_after_a_reported_one_is_another_event_of_the_same_series_and_year():
+    events = read("Treffen der Regionalkoordinatoren für Bildungsmonitoring in Musterstadt\n\n"
+                  "Vom 14.-15. Mai haben sich die Regionalkoordinatoren auf Einladung der Beispiel-Stiftung in "
+                  "Musterstadt getroffen. Themen waren der neue Bildungsbericht und eine gemeinsame Fortbildung. "
+                  "Das nächste Treffen findet am 2. Oktober in Beispielburg statt.")
+    assert [e.title for e in events] == ["Treffen der Regionalkoordinatoren für Bildungsmonitoring",
+                                         "Nächstes Treffen der Regionalkoordinatoren für Bildungsmonitoring"]
+    assert events[1].city == "Beispielburg"
+    # the page gives no year and reports the May meeting as past: the crawl's year would put both
+    # into the coming year, so both keep their days without a year
+    assert [(e.start, e.start_partial) for e in events] == [(None, "--05-14"), (None, "--10-02")]
+
+
+def test_a_next_session_planned_for_a_season_is_tentative_and_an_assembly_is_an_event():
+    events = read("Zweimal im Jahr wird sich das Netzwerk treffen und Schwerpunkte für diese Sitzungen herausarbeiten. "
+                  "Für den Herbst 2027 ist die nächste Sitzung des Netzwerkes beim Kreisverband Musterland geplant.")
+    assert [(e.title, e.start, e.start_partial, e.status) for e in events] == \
+        [("Nächste Sitzung des Netzwerkes", None, "2027", "tentative")]
+    roundup = read("Rückblick\n\nAm 12. März 2025 kamen die Mitglieder zur Mitgliederversammlung des Bildungsvereins "
+                   "Musterstadt im Rathaus zusammen. Außerdem wurde am 20. März 2025 die Jahrestagung des Vereins eröffnet.")
+    assert [(e.title, e.start) for e in roundup] == [("Mitgliederversammlung des Bildungsvereins Musterstadt", "2025-03-12"),
+                                                     ("Jahrestagung des Vereins", "2025-03-20")]
+
+
 def test_events_of_one_kind_named_by_their_places_are_one_event_each():
     events = read("Regionale Bildungskonferenzen im Musterkreis\n\n"
                   "Auftakt gelungen + + + Weitere Konferenzen in Rosenheim, Bad Aibling und Wasserburg am Inn geplant\n\n"
