@@ -164,6 +164,18 @@ class PageView:
                         return True
         return False
 
+    @cached_property
+    def dateline_town(self) -> str | None:
+        """"Krefeld – Im November organisiert …": the known place an article's dateline names."""
+        from .gazetteer import known_place
+        for text in self.texts[:8]:
+            if lex.DATELINE_RE.match(text):
+                name = re.match(r"(?:(?:Landkreis|Kreis|Stadt)\s)?([^\s(.–-]+(?:[\s-][A-ZÄÖÜ][\wäöüß]+)?)", text)
+                town = name and (known_place(name.group(1)) or known_place(name.group(1).split()[0]))
+                if town:
+                    return town
+        return None
+
     def reads_like_press(self) -> bool:
         return bool(PRESS_URL_RE.search(self.url or "")) or any(
             lex.DATELINE_RE.match(t) or lex.SALUTATION_RE.match(t) or PRESS_SECTION_RE.match(t) for t in self.texts[:8])

@@ -147,7 +147,8 @@ class Extractor:
         the days of one kind of event listed in a sentence, each an event with its town; a day the
         page's event already has is not listed again."""
         known_days = {e.start[:10]: e for e in events if e.start}
-        page_name = prose.main_event_name(self.view.texts) or (events[0].title if len(events) == 1 else None)
+        page_name = prose.main_event_name(self.view.texts) or (
+            events[0].title if len(events) == 1 and not titles.weak_title(events[0].title) else None)
         listed = []
         for item in prose.dated_items_in_sentence(self.view.texts, page_name):
             own = next((m for m in mentions if m.line == item.line and (m.date.day, m.date.month) == item.day), None)
@@ -158,8 +159,19 @@ class Extractor:
                                 sentence=item.words)
             if event is None or not event.start:
                 continue
+            if event.all_day and item.words:
+                when.time_from_words(event, item.words)  # "jeweils ab 18.30 Uhr" said once for all days
+            if event.city and item.words and event.city not in item.words and not item.town:
+                # another item's town ("am 18. November in der Gesamtschule Uerdingen, am 19. …"): the
+                # article's own town, if its dateline names one
+                event.city = self.view.dateline_town
+                event.provenance.pop("city", None)
+                if event.city:
+                    event.note("city", FROM_LABEL, event.city)
             same_day = known_days.get(event.start[:10])
             if same_day is not None:
+                if same_day.all_day and item.words:
+                    when.time_from_words(same_day, item.words)
                 if titles.weak_title(same_day.title) or not prose.names_event(same_day.title or ""):
                     # the page's event named by a whole paragraph, or by a headline that names no event
                     same_day.title = item.title

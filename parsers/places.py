@@ -188,6 +188,10 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
         if town:
             event.city = town
             event.note("city", FROM_PROSE, town)
+    if not event.city and (not event.online or event.hybrid) and view.dateline_town:
+        # "Krefeld – Im November organisiert die Stadt …": a local article's own town
+        event.city = view.dateline_town
+        event.note("city", FROM_LABEL, view.dateline_town)
     title_line = view.title_line()
     if not event.city and (not event.online or event.hybrid) and title_line is not None:
         # a press headline that starts with its town: "Starnberg: Dialogforum präsentiert erste Ergebnisse"

@@ -490,6 +490,10 @@ PLURAL_HAPPENS_RE = re.compile(r"\b(?:finden|stattfinden|werden\b[^.]{0,80}\b(?:
 GENERIC_PLURALS = {"veranstaltung", "termin", "treffen"}
 
 
+SHARED_TIME_RE = re.compile(r"\bjeweils\s+(?P<time>(?:von\s+|ab\s+|um\s+)?\d{1,2}(?:[.:]\d{2})?"
+                            r"(?:\s*(?:–|-|bis)\s*\d{1,2}(?:[.:]\d{2})?)?\s*Uhr)")
+
+
 def dated_items_in_sentence(texts: list[str], page_event_name: str | None = None) -> list[DateListItem]:
     """Several days of one kind of event in a single sentence: one item per day, named after the
     sentence's event in the singular (or the page's event for "Weitere Veranstaltungen"), with the
@@ -515,13 +519,18 @@ def dated_items_in_sentence(texts: list[str], page_event_name: str | None = None
                 name += re.sub(r'"([^"]+)"', r"„\1“", noun.group("complement"))
             if not name:
                 continue
+            # "Die Veranstaltungen finden jeweils ab 18.30 Uhr statt am Dienstag, 18. November, …, am
+            # Mittwoch, 19. November, …": the time said once before the days holds for each of them
+            shared = SHARED_TIME_RE.search(sentence[:mentions[0].start])
             for position, mention in enumerate(mentions):
                 following = mentions[position + 1].start if position + 1 < len(mentions) else len(sentence)
                 town = ITEM_TOWN_RE.search(sentence[mention.end:following])
                 town_name = (town.group("in") or town.group("paren")) if town else None
                 title = f"{name} ({town_name})" if town_name else name
-                found.append(DateListItem(index, title, town_name, (mention.day, mention.month),
-                                          sentence[mention.start:following]))
+                words = sentence[mention.start:following]
+                if shared and not d.find_time(words):
+                    words = f"{words.rstrip(' ,')}, {shared.group('time')}"
+                found.append(DateListItem(index, title, town_name, (mention.day, mention.month), words))
     return found
 
 
@@ -531,7 +540,8 @@ def main_event_name(texts: list[str]) -> str | None:
     for text in texts:
         if not is_paragraph(text):
             continue
-        match = re.search(r"\b(?:die|den|der)\s+(?P<adj>[a-zäöü]+en\s+)?(?P<noun>[A-ZÄÖÜ][\wäöüß]*(?:veranstaltungen|"
+        match = re.search(r"\b(?:die|den|der|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|mehrere|\d{1,2})\s+"
+                          r"(?P<adj>[a-zäöü]+en\s+)?(?P<noun>[A-ZÄÖÜ][\wäöüß]*(?:veranstaltungen|"
                           r"konferenzen|tagungen|workshops|seminare|fachtage|werkstätten))\b", text)
         if match:
             adjective = match.group("adj")

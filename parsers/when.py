@@ -3,6 +3,7 @@ its end, a partial or tentative date, and its registration deadline."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from . import dates as d
 from . import lexicon as lex
@@ -68,6 +69,18 @@ def pick_date(view: PageView, draft: Draft, block: Block, mentions: list[Mention
         return False
     set_when(view, draft, best)
     return True
+
+
+def time_from_words(event: Event, words: str) -> None:
+    """An all-day event of a list sentence takes the clock time its own words give."""
+    found = d.find_time(words)
+    if found is None or not event.start:
+        return
+    day = date.fromisoformat(event.start[:10])
+    event.start, event.start_time, event.all_day = d.iso(day, found.start), found.start, False
+    if found.end and (event.end is None or event.end[:10] == event.start[:10]):
+        event.end, event.end_time = d.iso(day, found.end), found.end
+    event.note("start", FROM_PROSE, words[:200])
 
 
 def _span_holding(view: PageView, day: Mention, candidates: list[Mention], year_hint: int | None) -> Mention | None:

@@ -207,6 +207,22 @@ def test_a_next_session_planned_for_a_season_is_tentative_and_an_assembly_is_an_
                                                      ("Jahrestagung des Vereins", "2025-03-20")]
 
 
+def test_days_listed_in_one_sentence_share_its_time_and_keep_their_own_places():
+    events = read("Neuss – Im Januar organisiert die Stadt deshalb drei Informationsveranstaltungen für Eltern "
+                  "künftiger Schulkinder.\n"
+                  "Das Format gibt einen Überblick über Kitas und Grundschulen im Wohnumfeld sowie über Angebote zur "
+                  "Sprachförderung. Auch können Eltern ihre Fragen direkt an die Fachkräfte richten. Die Abende sind "
+                  "Teil des städtischen Gesamtkonzeptes für den Übergang in die Grundschule.\n"
+                  "Die Veranstaltungen finden jeweils ab 18.30 Uhr statt am Dienstag, 12. Januar 2027, in der "
+                  "Gesamtschule Holzheim (Beispielweg 1), am Mittwoch, 13. Januar 2027, in der Realschule am "
+                  "Park (Parkstraße 2) und am Montag, 18. Januar 2027, im Schulzentrum Nord (Nordring 3).")
+    assert [(e.title, e.start) for e in events] == [("Informationsveranstaltung", "2027-01-12T18:30"),
+                                                    ("Informationsveranstaltung", "2027-01-13T18:30"),
+                                                    ("Informationsveranstaltung", "2027-01-18T18:30")]
+    # the second and third evening take the article's town, not the first evening's school's
+    assert [e.city for e in events[1:]] == ["Neuss", "Neuss"]
+
+
 def test_events_of_one_kind_named_by_their_places_are_one_event_each():
     events = read("Regionale Bildungskonferenzen im Musterkreis\n\n"
                   "Auftakt gelungen + + + Weitere Konferenzen in Rosenheim, Bad Aibling und Wasserburg am Inn geplant\n\n"
