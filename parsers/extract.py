@@ -139,6 +139,8 @@ class Extractor:
             if item.town and not event.city:
                 event.city = item.town
                 event.note("city", FROM_LABEL, self.view.texts[item.line])
+            if event.all_day and item.words:
+                when.time_from_words(event, item.words)  # the lead-in's "jeweils … von 17 bis 19 Uhr"
             listed.append(event)
         return listed if len(listed) >= 2 else None
 

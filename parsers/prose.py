@@ -134,7 +134,10 @@ def phrase_title(sentence: str) -> str | None:
                 words.append(stem + {"s": "es", "r": "er"}.get(words[-1][-1], "e"))
         if match.group("adj"):
             adjective = match.group("adj")
-            words.append(adjective[:-1] if adjective.endswith("en") and not adjective.endswith("-") else adjective)
+            adjective = adjective[:-1] if adjective.endswith("en") and not adjective.endswith("-") else adjective
+            if adjective.endswith("e") and not words:  # nominative without article: "Regionales Netzwerktreffen"
+                adjective += "s" if NEUTER_NOUN_RE.search(noun) else "r" if MASCULINE_NOUN_RE.search(noun) else ""
+            words.append(adjective)
         if match.group("pre"):
             words.append(match.group("pre").strip())  # "Kick-off Veranstaltung": the noun before names it
         words.append(noun)
@@ -466,7 +469,8 @@ def dated_list_after_lead_in(texts: list[str], page_event_name: str | None = Non
             continue
         name = singular(noun.group("noun")) if noun else "Termin"
         if name.lower() in ("termin", "treffen") or name.lower().endswith("termin"):
-            name = page_event_name or ""
+            # "Folgende Termine … haben wir abgestimmt:" below a letter about "des Regionalen Netzwerktreffens"
+            name = page_event_name or undated_title(texts[:index]) or ""
         elif noun.group("complement"):
             name += re.sub(r'"([^"]+)"', r"„\1“", noun.group("complement"))
         elif INFO_EVENT_RE.fullmatch(name):
@@ -475,11 +479,13 @@ def dated_list_after_lead_in(texts: list[str], page_event_name: str | None = Non
                 name += f" zum Programm „{programme.group(1)}“"  # what the information events inform about
         if not name:
             continue
+        shared = SHARED_TIME_RE.search(text)  # "Folgende Termine, jeweils ein Montag von 17 bis 19 Uhr:"
         result = []
         for line in items:
             town = ITEM_TOWN_RE.search(texts[line])
             town_name = (town.group("in") or town.group("paren")) if town else None
-            result.append(DateListItem(line, f"{name} ({town_name})" if town_name else name, town_name))
+            words = f"{texts[line]}, {shared.group('time')}" if shared and not d.find_time(texts[line]) else None
+            result.append(DateListItem(line, f"{name} ({town_name})" if town_name else name, town_name, words=words))
         return result
     return []
 
@@ -490,7 +496,7 @@ PLURAL_HAPPENS_RE = re.compile(r"\b(?:finden|stattfinden|werden\b[^.]{0,80}\b(?:
 GENERIC_PLURALS = {"veranstaltung", "termin", "treffen"}
 
 
-SHARED_TIME_RE = re.compile(r"\bjeweils\s+(?P<time>(?:von\s+|ab\s+|um\s+)?\d{1,2}(?:[.:]\d{2})?"
+SHARED_TIME_RE = re.compile(r"\bjeweils\s+(?:(?:ein|am)\s+[A-Z][a-z]+tag\s+)?(?P<time>(?:von\s+|ab\s+|um\s+)?\d{1,2}(?:[.:]\d{2})?"
                             r"(?:\s*(?:–|-|bis)\s*\d{1,2}(?:[.:]\d{2})?)?\s*Uhr)")
 
 

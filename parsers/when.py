@@ -156,7 +156,9 @@ def set_when(view: PageView, draft: Draft, mention: Mention) -> None:
         if time:
             start_time, end_time = time.start, time.end
     snippet = text if len(text) < 200 else inner
-    event.note("start", FROM_LABEL if (view.labels[mention.line] or mention.score >= 6) else FROM_PROSE, snippet)
+    # a well-marked date in running text is still prose: the paragraph may name other events on other days
+    labelled = view.labels[mention.line] or (mention.score >= 6 and not prose.is_paragraph(view.texts[mention.line]))
+    event.note("start", FROM_LABEL if labelled else FROM_PROSE, snippet)
     marked = lex.ALL_DAY_RE.search(text)
     # "(ganztägig)" instead of a time; "eine ganztägige Bildungskonferenz … ab 9.30 Uhr" keeps its start
     all_day_marked = bool(marked) and not (re.match(r"e[nrms]?\b", text[marked.end():]) and start_time)

@@ -223,6 +223,29 @@ def test_days_listed_in_one_sentence_share_its_time_and_keep_their_own_places():
     assert [e.city for e in events[1:]] == ["Neuss", "Neuss"]
 
 
+def test_two_well_marked_days_in_one_paragraph_are_two_events():
+    events = read("Schulentwicklungsplan: Regionalkonferenzen starten\n\n"
+                  "Der Musterkreis schreibt seinen Schulentwicklungsplan fort. Die erste Regionalkonferenz findet für "
+                  "die Teilregion „Nord“ am Montag, den 8. März 2027, von 18 bis 20 Uhr in der Mensa des Gymnasiums "
+                  "in Bensheim statt. Am Dienstag, den 9. März 2027, folgt die Konferenz für die Teilregion „Süd“, in "
+                  "der Aula der Realschule in Lampertheim, von 18:30 bis 20:30 Uhr.")
+    assert [e.start for e in events] == ["2027-03-08T18:00", "2027-03-09T18:30"]
+    assert [e.city for e in events] == ["Bensheim", "Lampertheim"]
+
+
+def test_dates_below_a_letters_lead_in_are_the_meetings_the_letter_speaks_of():
+    events = read("Netzwerk Musterland\n\nLiebe Kolleginnen, liebe Kollegen,\n\n"
+                  "vergangene Woche haben wir uns getroffen und auch über die Zukunft des Regionalen Netzwerktreffens "
+                  "gesprochen. Wir haben uns verständigt, künftig viermal im Jahr zu tagen, dafür aber nur zwei Stunden.\n\n"
+                  "Folgende Termine für das Jahr 2027, jeweils ein Montag von 17 bis 19 Uhr, haben wir abgestimmt:\n"
+                  "15. März (Familienzentrum Nord, Beispielweg 2, 10115 Berlin)\n14. Juni\n13. September\n\n"
+                  "Wir freuen uns auf euch!")
+    assert [(e.title, e.start, e.end) for e in events] == [
+        ("Regionales Netzwerktreffen", "2027-03-15T17:00", "2027-03-15T19:00"),
+        ("Regionales Netzwerktreffen", "2027-06-14T17:00", "2027-06-14T19:00"),
+        ("Regionales Netzwerktreffen", "2027-09-13T17:00", "2027-09-13T19:00")]
+
+
 def test_events_of_one_kind_named_by_their_places_are_one_event_each():
     events = read("Regionale Bildungskonferenzen im Musterkreis\n\n"
                   "Auftakt gelungen + + + Weitere Konferenzen in Rosenheim, Bad Aibling und Wasserburg am Inn geplant\n\n"
