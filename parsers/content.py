@@ -73,8 +73,11 @@ class PageView:
             self.publication_lines.add(posted)
         self.publication_date = self._publication_date()
         self.reference = self.publication_date or self.crawl_date
-        if (self.reads_like_press() or self._reports_a_day_in_the_past()) and not self.publication_date \
-                and not URL_YEAR_RE.search(url or "") and not any(YEAR_RE.search(t) for t in self.texts):
+        undated = not self.publication_date and not URL_YEAR_RE.search(url or "") \
+            and not any(YEAR_RE.search(t) for t in self.texts)
+        # the years a page without any year of its own was written in, if it names a programme that ran then
+        self.era = lex.programme_years(self.texts[:200]) if undated else None
+        if (self.reads_like_press() or self._reports_a_day_in_the_past()) and undated:
             # a newspaper article with no year anywhere may be years old: "am 5. September" gets no
             # year from the crawl date (an article of 2013 would become an event of 2027); so may a
             # page that reports "Vom 21.-22. März haben sich … getroffen": its "nächste Treffen …

@@ -229,6 +229,19 @@ NEWS_HEADLINE_VERB_RE = re.compile(r"\b(?:lädt|laden|liegt|bietet|startet|begin
 MEETING_VERB_RE = re.compile(r"\b(?:tausch(?:t|en|te|ten)\s+sich\b|tr(?:a|e)f(?:en|t|fen)\s+sich\b|trifft\s+sich\b|"
                              r"kamen\b[^.]{0,80}\bzusammen\b|k(?:o|a)mmen\b[^.]{0,80}\bzusammen\b)", re.I)
 
+# Federal programmes of the field and the years they ran. A page that gives no year at all but speaks
+# of "Lernen vor Ort" was written while the programme ran (2009-2014): its "Freitag, 24. September"
+# is 2010, not the next Friday 24 September after the crawl.
+PROGRAMME_YEARS = ((re.compile(r"\bLernen\s+vor\s+Ort\b"), 2009, 2014),)
+
+
+def programme_years(texts) -> tuple[int, int] | None:
+    for pattern, first, last in PROGRAMME_YEARS:
+        if any(pattern.search(text) for text in texts):
+            return first, last
+    return None
+
+
 # A sentence that reports what happened: its day lies before the page was written
 PAST_REPORT_RE = re.compile(r"\b(?:veranstaltete[n]?|fand(?:en)?|trafen|kamen|nahmen|eröffnete|begrüßte[n]?|tagte[n]?|"
                             r"diskutierten|informierten|tauschten|berieten|stellten|präsentierten)\b|"

@@ -155,6 +155,20 @@ def span_days(mention: d.DateMention) -> int:
     return (last - first).days
 
 
+def _year_in_era(mention: d.DateMention, era: tuple[int, int]) -> int | None:
+    """The one year of `era` in which the day falls on its weekday."""
+    if mention.weekday is None:
+        return None
+    years = []
+    for year in range(era[0], era[1] + 1):
+        try:
+            if date(year, mention.month, mention.day).weekday() == mention.weekday:
+                years.append(year)
+        except ValueError:
+            continue
+    return years[0] if len(years) == 1 else None
+
+
 def resolve(view: PageView, mention: Mention, year_hint: int | None) -> bool:
     """Pin the mention's year (its line's year heading, the hint, the page's reference) and keep its days."""
     # a day without a year beside days with one ("Vorlagetermine sind der 30. September 2023 … Am
@@ -162,6 +176,10 @@ def resolve(view: PageView, mention: Mention, year_hint: int | None) -> bool:
     same_line = {m.year for m in d.find_dates(view.texts[mention.line]) if m.year} if mention.date.year is None else set()
     hint = view.lines[mention.line].year_hint or (same_line.pop() if len(same_line) == 1 else None) or (
         view.years_of_days.get((mention.date.day, mention.date.month)) if mention.date.year is None else None) or year_hint
+    if hint is None and mention.date.year is None and view.era:
+        hint = _year_in_era(mention.date, view.era)
+        if hint is None:
+            return False  # a day of those years that its weekday does not pin: its year stays open
     resolved = mention.date.resolve(view.reference, hint,
                                     nearest=view.reference is not None and view.reference == view.publication_date)
     if resolved is None:

@@ -275,6 +275,19 @@ def test_a_weekday_that_fits_no_year_near_the_crawl_leaves_the_year_open():
     assert events[0].start is None and events[0].start_partial == "--07-11"
 
 
+def test_a_page_without_years_that_speaks_of_lernen_vor_ort_was_written_while_it_ran():
+    # the federal programme ran from 2009 to 2014; Friday 24 September fell in 2010 within it
+    events = read("Erste Bildungskonferenz in Musterstadt\n\nTagung am 24. September\n\n"
+                  "Unter dem Titel „Bildung gemeinsam gestalten“ steht die 1. Bildungskonferenz am Freitag, 24. "
+                  "September, in der Stadthalle Musterstadt. Das Programm „Lernen vor Ort“ unterstützt die Stadt "
+                  "beim Aufbau eines kommunalen Bildungsmanagements.")
+    assert [e.start for e in events] == ["2010-09-24"]
+    # without a weekday the programme's years leave the day's year open, never the year after the crawl
+    open_year = read("Erste Bildungskonferenz in Musterstadt\n\nDie 1. Bildungskonferenz findet am 24. September "
+                     "in der Stadthalle Musterstadt statt. Das Programm „Lernen vor Ort“ unterstützt die Stadt.")
+    assert [(e.start, e.start_partial) for e in open_year] == [(None, "--09-24")]
+
+
 def test_a_doubled_dot_before_the_year_is_still_read():
     assert find_dates("am Mittwoch, den 27.05..2020 ab 12:30")[0].year == 2020
 
