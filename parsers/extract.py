@@ -360,8 +360,8 @@ class Extractor:
             if mention.planned:
                 event.status, event.date_tentative = TENTATIVE, True
             event.note("status", FROM_PROSE, mention.sentence[:200])
-            event.organizer = people.organizer_in_text(mention.sentence) or (events[0].organizer if events else None) \
-                or self._page_organizer()
+            event.organizer = mention.holder or people.organizer_in_text(mention.sentence) \
+                or (events[0].organizer if events else None) or self._page_organizer()
             event.event_type = classify.classify_type(mention.title)
             extra.append(event)
             towns.add(mention.place)

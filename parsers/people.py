@@ -162,6 +162,12 @@ def organizer_in_text(text: str, event_sentence: str | None = None, event_title:
     return None
 
 
+# a Kreis's own conference named by its holder: "Bildungskonferenz im Landkreis Hersfeld-Rotenburg",
+# "3. Bildungskonferenz des Landkreises Kulmbach"
+KREIS_EVENT_TITLE_RE = re.compile(
+    r"\b[Bb]ildungskonferenz\s+(?:im|des)\s+(?P<kind>Landkreis|Kreis)(?:es)?\s+(?P<name>[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*)")
+
+
 def read_organizer(texts, labels, text, event: Event, default_organizer: str | None, page_text: str = "") -> None:
     """The organizer: a "Veranstalter:" label, an invitation in prose, the registry's organizer, an
     organisation the text names."""
@@ -202,8 +208,11 @@ def read_organizer(texts, labels, text, event: Event, default_organizer: str | N
             event.organizer = name
             event.note("organizer", FROM_PROSE, name)
     if not event.organizer and default_organizer:
-        event.organizer = default_organizer
-        event.note("organizer", FROM_REGISTRY, default_organizer)
+        # "Erste Bildungskonferenz im Landkreis Harz" on an agency's site: the agency reports on the
+        # conference of a Kreis it supports; the Kreis holds it
+        held = KREIS_EVENT_TITLE_RE.search(event.title or "")
+        event.organizer = f"{held.group('kind')} {held.group('name')}" if held else default_organizer
+        event.note("organizer", FROM_LABEL if held else FROM_REGISTRY, held.group(0) if held else default_organizer)
     if not event.organizer and page_text:
         # a list item under a lead-in ("die regionalen Fachveranstaltungen der Transferagentur für
         # Großstädte"): the agency the page names as holding the events

@@ -654,6 +654,12 @@ class PlaceMention:
     title: str
     place: str
     planned: bool
+    holder: str | None = None  # "Landkreis Teltow-Fläming" when the places themselves invited
+
+
+# "luden 3 Landkreise und 2 kreisfreie Städte in Brandenburg zu Bildungskonferenzen ein: …": the
+# places hold their own events
+PLACES_HOST_RE = re.compile(r"\b(?:Landkreise|Kreise|Städte|Kommunen|Gemeinden|Bezirke)\b")
 
 
 def events_per_place(texts: list[str]) -> list[PlaceMention]:
@@ -676,8 +682,21 @@ def events_per_place(texts: list[str]) -> list[PlaceMention]:
             noun = re.sub(r"(tage|abende|dialoge)n$", r"\1", match.group("noun"))  # "zu Fachtagen": dative
             kind = singular(_specific_kind(noun, texts))
             planned = bool(PLANNED_RE.search(sentence))
-            found.extend(PlaceMention(index, sentence, f"{kind} in {place}", place, planned) for place in places)
+            hosts = bool(PLACES_HOST_RE.search(sentence[:match.start()]))
+            for place in places:
+                holder = _body_named(place, texts) if hosts else None
+                found.append(PlaceMention(index, sentence, f"{kind} in {place}", place, planned, holder))
     return found
+
+
+def _body_named(place: str, texts: list[str]) -> str | None:
+    """"Landkreis Teltow-Fläming", "Stadt Cottbus": the body the page names after the place."""
+    pattern = re.compile(rf"\b(Landkreis|Kreis|Stadt|Gemeinde|Bezirk)\s+{re.escape(place)}(?![\wäöüß-])")
+    for text in texts[:200]:
+        found = pattern.search(text)
+        if found:
+            return f"{found.group(1)} {place}"
+    return None
 
 
 def _specific_kind(noun: str, texts: list[str]) -> str:

@@ -246,6 +246,19 @@ def test_dates_below_a_letters_lead_in_are_the_meetings_the_letter_speaks_of():
         ("Regionales Netzwerktreffen", "2027-09-13T17:00", "2027-09-13T19:00")]
 
 
+def test_an_agency_reporting_on_a_kreis_conference_does_not_become_its_organizer():
+    text = ("Erste Bildungskonferenz im Landkreis Harz\n\n"
+            "Über 150 Gäste aus Kitas, Schulen und Verwaltung kamen am 17. Oktober 2026 zur ersten Bildungskonferenz "
+            "im Landkreis Harz zusammen. Wir haben die Vorbereitung gern begleitet.")
+    events = extract_events(text, url="https://example.org/aktuelles/bildungskonferenz-harz", reference_date=CRAWL,
+                            content_type="text/plain", default_organizer="Transferagentur Musterland")
+    assert [e.organizer for e in events] == ["Landkreis Harz"]
+    own = extract_events("Fachtag Bildungsmonitoring\n\nAm 17. März 2027 findet unser Fachtag in Halle statt.",
+                         url="https://example.org/termine/fachtag", reference_date=CRAWL, content_type="text/plain",
+                         default_organizer="Transferagentur Musterland")
+    assert [e.organizer for e in own] == ["Transferagentur Musterland"]
+
+
 def test_events_of_one_kind_named_by_their_places_are_one_event_each():
     events = read("Regionale Bildungskonferenzen im Musterkreis\n\n"
                   "Auftakt gelungen + + + Weitere Konferenzen in Rosenheim, Bad Aibling und Wasserburg am Inn geplant\n\n"
@@ -254,11 +267,14 @@ def test_events_of_one_kind_named_by_their_places_are_one_event_each():
     planned = [e for e in events if e.title.startswith("Bildungskonferenz in ")]
     assert [e.city for e in planned] == ["Rosenheim", "Bad Aibling", "Wasserburg am Inn"]
     assert all(e.start is None and e.status == "tentative" for e in planned)
-    report = read("Zwischen dem 10.10. und dem 30.11.2025 luden vier Landkreise zu Fachtagen ein: "
-                  "Musterland-Nord, Oberhavel, Cottbus und Potsdam.")
+    report = read("Zwischen dem 10.10. und dem 30.11.2025 luden zwei Landkreise und zwei Städte zu Fachtagen ein: "
+                  "Musterland-Nord, Oberhavel, Cottbus und Potsdam.\n\nDer Landkreis Oberhavel widmete sich der "
+                  "Digitalisierung, die Stadt Potsdam der Sprachförderung in den Kitas.")
     assert [e.title for e in report] == ["Fachtag in Musterland-Nord", "Fachtag in Oberhavel", "Fachtag in Cottbus",
                                          "Fachtag in Potsdam"]
     assert all(e.start is None and e.status == "scheduled" for e in report)
+    # the places held their own days: each one's body as the page names it
+    assert [e.organizer for e in report][1::2] == ["Landkreis Oberhavel", "Stadt Potsdam"]
     # names that are no places are no list of events
     assert read("Unsere Workshops in Planung, Steuerung und Monitoring sind geplant und folgen bald.") == []
 
