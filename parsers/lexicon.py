@@ -259,7 +259,10 @@ REPORTED_EVENT_RE = re.compile(
     r"\bläutete[n]?\b[^!?]{0,200}\bein\b|"
     r"\b(?:erklärte|sagte|betonte|begrüßte|eröffnete|resümierte)n?\b[^.]{0,100}\b(?:bei\s+(?:der|dem)|beim)\b|"
     r"\bbegrüßten?\b[^.]{0,100}\b(?:Teilnehm|Gäste|Besucher)|"
-    r"\b(?:trafen|kamen|tagte|tagten|diskutierten|berieten)\b")
+    r"\b(?:trafen|kamen|tagte|tagten|diskutierten|berieten)\b|"
+    # an attendance count tells a report: "referierte er vor rund 250 Gästen", "Über 150 Teilnehmende"
+    r"\b(?:rund|über|mehr\s+als|etwa|knapp|fast|insgesamt)\s+\d{2,4}\s+(?:geladene[n]?\s+)?(?:Gäste|Gästen|"
+    r"Teilnehmende[n]?|Teilnehmer(?:innen)?|Besucher(?:innen)?|Interessierte[n]?)\b(?![^.]{0,60}\berwartet)")
 
 # How long before its article a reported event took place: "letzte Woche", "jetzt", "kürzlich"
 REPORTED_WHEN = ((re.compile(r"\b(?:letzte[n]?|vergangene[n]?|vorige[n]?)\s+Woche\b"), 7),

@@ -259,6 +259,17 @@ def test_an_agency_reporting_on_a_kreis_conference_does_not_become_its_organizer
     assert [e.organizer for e in own] == ["Transferagentur Musterland"]
 
 
+def test_an_attendance_count_tells_a_report_of_an_undated_event():
+    events = read("Auftakt für mehr Bildung\n\n"
+                  "Bei der Auftaktveranstaltung des Projekts „Lernende Region“ in der Aula der Mittelschule Beispielstadt "
+                  "sprach die Hauptrednerin vor rund 250 Gästen aus Politik, Wirtschaft und Schulen. Sie lobte das "
+                  "Projekt als Vorbild für andere Regionen.")
+    assert [(e.title, e.start) for e in events] == [("Auftaktveranstaltung des Projekts „Lernende Region“", None)]
+    # a count of guests expected is no report
+    assert read("Bei der Auftaktveranstaltung des Projekts werden rund 250 Gäste erwartet. "
+                "Das Projekt soll die Bildungsangebote der Region besser verbinden.") == []
+
+
 def test_events_of_one_kind_named_by_their_places_are_one_event_each():
     events = read("Regionale Bildungskonferenzen im Musterkreis\n\n"
                   "Auftakt gelungen + + + Weitere Konferenzen in Rosenheim, Bad Aibling und Wasserburg am Inn geplant\n\n"
