@@ -242,6 +242,10 @@ def programme_years(texts) -> tuple[int, int] | None:
     return None
 
 
+# A press conference or briefing on an event is not the event, nor one of the field's events.
+PRESS_BRIEFING_RE = re.compile(r"\bPresse(?:konferenz|gespräch|termin)(?:e?s|en)?\b")
+
+
 # A sentence that reports what happened: its day lies before the page was written
 PAST_REPORT_RE = re.compile(r"\b(?:veranstaltete[n]?|fand(?:en)?|trafen|kamen|nahmen|eröffnete|begrüßte[n]?|tagte[n]?|"
                             r"diskutierten|informierten|tauschten|berieten|stellten|präsentierten)\b|"

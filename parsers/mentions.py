@@ -87,6 +87,8 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
         return "deadline", 0
     if lex.OTHER_DEADLINE_RE.search(sentence_before):
         return "other", 0
+    if re.search(rf"{lex.PRESS_BRIEFING_RE.pattern}[^.]{{0,20}}$", sentence_before):
+        return "other", 0  # "informierte Leinweber bei der Pressekonferenz am 8. April": not the festival's day
     if mention.end_day is None and re.search(r"\b[Zz]wischen\s+(?:dem\s+)?(?:[\d.]+\s+und\s+(?:dem\s+)?)?$", before[-60:]):
         return "other", 0  # "Zwischen dem 24.10. und dem 02.12.2019 luden fünf Kreise ein": bounds of a window
     score = 1

@@ -57,7 +57,8 @@ PHRASE_RE = re.compile(
     rf"diesjährige|nächste)[nsr]?)\s*)?"
     rf"(?:(?P<ladj>[a-zäöüß]{{3,}}(?:en|e))\s+)?"
     rf"(?:(?P<adj>[A-ZÄÖÜ][\wäöüß]+er|[A-ZÄÖÜ][\wäöüß-]+-|(?:Regional|Digital|Kommunal|Landesweit|Bundesweit|"
-    rf"Überregional|International|Öffentlich|Gemeinsam)en?)\s+)?"
+    rf"Überregional|International|Öffentlich|Gemeinsam|Deutsch|Europäisch|Bayerisch|Sächsisch|Hessisch|"
+    rf"Niedersächsisch|Thüringisch|Brandenburgisch)en?)\s+)?"
     rf"(?P<pre>(?:Kick-?[Oo]ff|Online|Auftakt)\s+(?=[A-ZÄÖÜ]))?(?P<noun>{EVENT_NOUN})(?![\wäöüß])"  # not "Dialog" of "Dialogforen"
     rf"(?:\s+(?P<topic>(?:[A-ZÄÖÜ][a-zäöüß]+(?:es|er|e)\s+)?[A-ZÄÖÜ][\wäöüß]*(?:monitoring|management|bildung|integration|koordination|planung|"
     rf"steuerung|politik|landschaft|landschaften|marketing)))?"
@@ -297,7 +298,7 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
                 title = title_from_sentence(texts[index - 1])  # "Unsere erste Thementagung" / "Am 7. Mai 2015 fand …"
             if not title and position and ANAPHOR_RE.match(sentence):
                 title = title_from_sentence(parts[position - 1])  # "… das 7. Spitzengespräch … Hier versammelten sich am …"
-            if not title:
+            if not title or lex.PRESS_BRIEFING_RE.match(title):
                 continue
             if PART_OF_EVENT_RE.fullmatch(title):
                 whole = next((t for t in map(title_from_sentence, reversed(parts[:position])) if t and specific_name(t)), None)

@@ -61,6 +61,8 @@ def sentence(text: str, index: int, first: int) -> float:
 def broken_line(text: str, index: int, first: int) -> float:
     """"zweiten Dialogforum der Öffentlichkeit vorgestellt …": a line of a wrapped paragraph (a PDF's
     text) starts in lower case; a title never does."""
+    if re.match(r"[:;,]\s", text):
+        return -4.0  # ": Mitten unter die Menschen": the tail of a headline whose kicker was lost
     return -4.0 if index > 0 and re.match(r"[a-zäöüß]{2,}\s", text) else 0.0  # (a text that starts mid-line keeps it)
 
 
@@ -77,6 +79,19 @@ def sender(text: str, index: int, first: int) -> float:
     if lex.SENDER_LINE_RE.search(text) or AGENCY_RE.fullmatch(text.strip()):
         return -4.0
     return -4.0 if len(text) < 80 and lex.PUBLICATION_CUE_RE.search(text) and d.find_dates(text) else 0.0
+
+
+# "VON HASMIK MUSTERFRAU", "Boris Beispiel, Verbandssprecher": a byline or a quoted person's caption
+BYLINE_RE = re.compile(
+    r"(?:[Vv]on|VON)\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+){1,2}"
+    r"|(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?,\s+"
+    r"[\wäöüß. -]{0,30}(?:[Ss]precher|[Ll]eiter|[Rr]eferent|[Vv]orsitzend|[Bb]ürgermeister|Landrat|Landrätin|"
+    r"[Gg]eschäftsführ|[Kk]oordinator|[Dd]irektor|[Dd]ezernent|[Pp]räsident|[Bb]eauftragte|[Pp]rojektleit)[\wäöüß. -]{0,30}")
+
+
+def byline(text: str, index: int, first: int) -> float:
+    """The writer or a person quoted is never the event's name."""
+    return -4.0 if BYLINE_RE.fullmatch(text.strip()) else 0.0
 
 
 def menu(text: str, index: int, first: int) -> float:
@@ -155,7 +170,7 @@ def holder_subtitle(text: str, index: int, first: int) -> float:
 
 STREET_NUMBER_RE = re.compile(r"[a-zäöüß](?:straße|str\.|platz|weg|allee|ring|gasse|damm|ufer)\s+\d{1,3}[a-z]?\b", re.I)
 
-FEATURES = (address, venue, event_word, first_content_line, position, quoted_name, sentence, sender, menu, chrome, menu_run,
+FEATURES = (address, venue, event_word, first_content_line, position, quoted_name, sentence, sender, byline, menu, chrome, menu_run,
             date_first, dateline, generic_format, programme_item, holder_subtitle, broken_line, article_and_verb,
             plural_kind)
 
@@ -206,14 +221,14 @@ def best_text_title(texts: list[str]) -> TitleCandidate | None:
 def is_weak(candidate: TitleCandidate | None) -> bool:
     """A title a reader would not accept: chrome, a sentence, a dateline, a wrapped line's tail."""
     return candidate is None or any(candidate.reasons.get(name, 0) < 0
-                                    for name in ("chrome", "sentence", "dateline", "broken_line", "sender"))
+                                    for name in ("chrome", "sentence", "dateline", "broken_line", "sender", "byline"))
 
 
 def weak_title(title: str | None) -> bool:
     """A chosen title that is chrome, a sentence, a dateline or the sender: a reader would not call the event so."""
     if not title:
         return True
-    return any(feature(title, 1, 0) < 0 for feature in (chrome, sentence, dateline, sender))
+    return any(feature(title, 1, 0) < 0 for feature in (chrome, sentence, dateline, sender, byline))
 
 
 CONTINUATION_RE = re.compile(r"^(?:der|des|die|im|in|zur|zum|für|und|mit|am|an|auf|vom|von)\s")

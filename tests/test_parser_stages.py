@@ -270,6 +270,25 @@ def test_an_attendance_count_tells_a_report_of_an_undated_event():
                 "Das Projekt soll die Bildungsangebote der Region besser verbinden.") == []
 
 
+def test_a_press_conference_day_is_not_the_festivals_day():
+    events = read("3. Musterstädter Bildungsfest Ende Mai 2027\n\n"
+                  "Über 3.000 Besucher kamen 2025 zum zweiten Bildungsfest. 95 Prozent sprachen sich für eine "
+                  "Fortsetzung aus, informierte die Projektleiterin bei der Pressekonferenz am 8. April 2027. Das "
+                  "Bildungsfest findet am 22. und 23. Mai 2027 im Kulturforum statt.")
+    assert [(e.start, e.end) for e in events] == [("2027-05-22", "2027-05-23")]
+
+
+def test_a_bylines_and_a_headlines_lost_tail_are_no_titles_the_sentence_names_the_day():
+    events = read(": Mitten unter die Menschen\n"
+                  "AKTIONSTAG Am 24. September findet zum dritten Mal der Deutsche Weiterbildungstag statt. Rund 100 "
+                  "Veranstaltungen sind im Norden geplant.\n"
+                  "Erika Beispiel, Verbandssprecherin\n"
+                  "VON MAX MUSTERMANN\n"
+                  "Am 24. September 2027 findet der Deutsche Weiterbildungstag statt. Es soll etwas mitten unter den "
+                  "Menschen passieren, in Einkaufspassagen, auf Marktplätzen und in Schulen.")
+    assert [(e.title, e.start[:10]) for e in events] == [("Deutscher Weiterbildungstag", "2027-09-24")]
+
+
 def test_events_of_one_kind_named_by_their_places_are_one_event_each():
     events = read("Regionale Bildungskonferenzen im Musterkreis\n\n"
                   "Auftakt gelungen + + + Weitere Konferenzen in Rosenheim, Bad Aibling und Wasserburg am Inn geplant\n\n"
