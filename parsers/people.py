@@ -310,6 +310,10 @@ def organizer_from_holder_line(texts: list[str]) -> tuple[str, str] | None:
     return None
 
 
+# people in general, not an organisation: "die Veranstalter", "die Organisatoren", "die Partner"
+GENERIC_HOSTS_RE = re.compile(r"(?:Veranstalter|Organisator|Ausrichter|Partner|Teilnehmer|Gäste|Beteiligte|Initiatoren)\w*\b")
+
+
 def organizer_from_prose(text: str) -> tuple[str, str] | None:
     for pattern in ORGANIZER_PROSE_RES:
         match = pattern.search(text)
@@ -319,6 +323,8 @@ def organizer_from_prose(text: str) -> tuple[str, str] | None:
             org = nominative(org).strip()
             if lex.EVENT_TITLE_WORD_RE.search(org):
                 continue  # "Die Hansestadt richtet die Konferenz am Dienstag … aus": the event, not who holds it
+            if GENERIC_HOSTS_RE.match(org):
+                continue  # "laden die Veranstalter am Wochenende … ein": nobody named
             if 2 < len(org) < 90:
                 return org, match.group(0)
     return None

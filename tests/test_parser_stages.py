@@ -289,6 +289,15 @@ def test_a_bylines_and_a_headlines_lost_tail_are_no_titles_the_sentence_names_th
     assert [(e.title, e.start[:10]) for e in events] == [("Deutscher Weiterbildungstag", "2027-09-24")]
 
 
+def test_the_hosts_in_general_are_no_organizer():
+    events = read("Unter dem Motto „leben, lernen, vernetzen“ laden die Veranstalter am Wochenende 22./23. Mai 2027 "
+                  "zum dritten Musterstädter Bildungsfest ein. Der Eintritt ist frei.")
+    assert len(events) == 1 and events[0].organizer != "Veranstalter am Wochenende"
+    named = read("Unter dem Motto „leben, lernen, vernetzen“ laden die Volkshochschule Musterstadt und das Kulturforum "
+                 "am 22. Mai 2027 zum dritten Musterstädter Bildungsfest ein.")
+    assert named[0].organizer == "Volkshochschule Musterstadt"
+
+
 def test_events_of_one_kind_named_by_their_places_are_one_event_each():
     events = read("Regionale Bildungskonferenzen im Musterkreis\n\n"
                   "Auftakt gelungen + + + Weitere Konferenzen in Rosenheim, Bad Aibling und Wasserburg am Inn geplant\n\n"
