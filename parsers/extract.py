@@ -488,6 +488,11 @@ class Extractor:
             event.status = TENTATIVE
         people.read_organizer(texts, labels, text, event, self.default_organizer,
                               page_text="\n".join(self.view.texts) if sentence or title_override else "")
+        if not event.organizer:
+            city = people.city_of_dateline(self.view.dateline_town, " ".join(self.view.texts[:30])[:4000])
+            if city:
+                event.organizer = city
+                event.note("organizer", FROM_PROSE, city)
         places.read_venue(self.view, draft, texts, labels, text, block)
         mailto = [(email, line - block.start) for email, line in
                   ((contacts.email_from_href(href), line) for href, line in self.view.page.mailto)

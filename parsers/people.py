@@ -168,6 +168,15 @@ KREIS_EVENT_TITLE_RE = re.compile(
     r"\b[Bb]ildungskonferenz\s+(?:im|des)\s+(?P<kind>Landkreis|Kreis)(?:es)?\s+(?P<name>[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*)")
 
 
+# "Die Stadt empfiehlt …", "hat die Stadtverwaltung … eingeladen": the town an article is datelined in
+CITY_ACTS_RE = re.compile(r"\b(?:[Dd]ie|[Dd]er)\s+Stadt(?:verwaltung)?\b(?!\s+[A-ZÄÖÜ])")
+
+
+def city_of_dateline(town: str | None, text: str) -> str | None:
+    """"Krefeld – Im November organisiert sie …" and "Die Stadt empfiehlt …": the Stadt Krefeld."""
+    return f"Stadt {town}" if town and CITY_ACTS_RE.search(text) else None
+
+
 def read_organizer(texts, labels, text, event: Event, default_organizer: str | None, page_text: str = "") -> None:
     """The organizer: a "Veranstalter:" label, an invitation in prose, the registry's organizer, an
     organisation the text names."""

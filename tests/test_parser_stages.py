@@ -298,6 +298,13 @@ def test_the_hosts_in_general_are_no_organizer():
     assert named[0].organizer == "Volkshochschule Musterstadt"
 
 
+def test_a_town_article_whose_stadt_acts_is_the_stadts_event():
+    events = read("Neuss – Im Januar lädt sie deshalb zu einem Informationsabend für Eltern künftiger Schulkinder ein. "
+                  "Diese Familien hat die Stadtverwaltung bereits angeschrieben. Der Abend beginnt am Dienstag, "
+                  "12. Januar 2027, um 18.30 Uhr in der Gesamtschule. Die Stadt empfiehlt eine frühe Anreise.")
+    assert [e.organizer for e in events] == ["Stadt Neuss"]
+
+
 def test_events_of_one_kind_named_by_their_places_are_one_event_each():
     events = read("Regionale Bildungskonferenzen im Musterkreis\n\n"
                   "Auftakt gelungen + + + Weitere Konferenzen in Rosenheim, Bad Aibling und Wasserburg am Inn geplant\n\n"
