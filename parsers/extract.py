@@ -266,7 +266,11 @@ class Extractor:
             headline_is_teaser = headline_is_teaser or bool(
                 title and own_sentence and lex.NEWS_HEADLINE_VERB_RE.search(event.title or "")
                 and prose.EVENT_NOUN_RE.search(title) and len(title.split()) >= 2)  # not a bare "Informationsveranstaltung"
-            if title and (titles.weak_title(event.title) or headline_is_teaser):
+            # a headline that is only the kind ("Bildungskonferenz") yields to the text's name for it
+            # ("die … geplante erste Bildungskonferenz")
+            bare_kind = bool(title and own_sentence and prose.EVENT_NOUN_RE.fullmatch(event.title or "")
+                             and prose.specific_name(title))
+            if title and (titles.weak_title(event.title) or headline_is_teaser or bare_kind):
                 event.title = title
                 event.provenance["title"] = {"from": FROM_PROSE, "snippet": (sentence.sentence if sentence else title)[:200]}
             elif lex.NEWS_HEADLINE_VERB_RE.search(event.title or "") and (event.provenance.get("title") or {}).get("from") == FROM_LABEL:

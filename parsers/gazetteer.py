@@ -67,6 +67,7 @@ PREPOSITION_PLACE_RE = re.compile(
     r"(?:\s(?:am|an\sder|im|in\sder|ob\sder|bei|vor\sder)\s[A-ZÄÖÜ][\wäöüß-]*|\s\([A-ZÄÖÜ][\wäöüß.]*\))?)")
 
 NOT_PLACES = {"Deutschland", "Bayern", "Hessen", "Sachsen", "Thüringen", "Brandenburg", "Niedersachsen", "Berlin-Brandenburg",
+              "Baden", "Württemberg", "Franken", "Schwaben", "Westfalen", "Holstein",
               "Kooperation", "Zusammenarbeit", "Präsenz", "Zukunft", "Form", "Kürze", "Planung", "Höhe", "Mitte", "Ordnung",
               "Folge", "Frage", "Summe", "Kraft", "Anwesenheit", "Vertretung", "Abstimmung", "Berlin-Mitte"} | NOT_A_TOWN
 

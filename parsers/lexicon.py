@@ -183,7 +183,8 @@ EVENT_WORD_RE = re.compile(r"Veranstaltung|Treffen|treffen\b|Workshop|Werkstatt|
                            r"Sprechstunde|Webinar|Forum|Seminar|Austausch|Sitzung|Fortbildung|Termin|"
                            r"Save\s+the\s+Date|Auftakt|Vortrag|Online-|Präsenz|Akademie|Kongress|Barcamp|"
                            r"Gespräch|Dialog|Runde\b|Klausur|(?:Orientierungs|Informations|Themen|Zukunfts)tag\b|\bfinde[nt]\b[^.]{0,80}\bstatt\b|\bfand\b[^.]{0,80}\bstatt\b|"
-                           r"lädt|laden|einladen|Einladung|Anmeld|teilnehmen|Teilnahme", re.I)
+                           r"lädt|laden|einladen|Einladung|Anmeld|teilnehmen|Teilnahme|"
+                           r"(?:Bildungs|Ausbildungs|Berufs|Job)messe\b|\bMesse\b|\bstattfinden\b", re.I)
 
 # (not a venue named after its use: "Tagungshaus", "Kongresszentrum", "Tagungsort")
 EVENT_TITLE_WORD_RE = re.compile(r"Netzwerktreffen|Treffen|Werkstatt|Workshop|Fachtag|"

@@ -28,6 +28,10 @@ class Mention:
     last: date | None = None
 
 
+_PERSON = r"(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+BYLINE_DATE_RE = re.compile(rf"\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\s*[|·]\s*{_PERSON}(?:(?:,\s*|\s+und\s+){_PERSON})*")
+
+
 def find_mentions(view: PageView) -> list[Mention]:
     """Every date on the page (and, for an article with a known date, every relative day), classified."""
     result = []
@@ -63,6 +67,8 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
             lex.PUBLICATION_CUE_RE.search(sentence_before) or (
             label and label.word.lower() == "stand") or (len(text) < 80 and lex.PUBLICATION_CUE_RE.search(text)):
         return "publication", 0
+    if BYLINE_DATE_RE.fullmatch(text.strip()):
+        return "publication", 0  # "18.07.2024 | Erika Beispiel, Max Muster": when it was written, and by whom
     stamp = d.find_time(text[mention.end:mention.end + 20]) if len(text) < 60 else None
     if stamp and label is None and int(stamp.start[-2:]) % 5:
         return "publication", 0  # "19.05.2025, 15:07 Uhr" under a headline: when it was posted; no event starts at 15:07

@@ -108,9 +108,11 @@ def without_status_tail(title: str) -> str:
         return title[:match.start()].rstrip(" ,:–-")
     # "Landesforum „…“ im Bildungsgut Schmochtitz auf den 1. November verschoben": the news, not the name
     match = STATUS_END_RE.search(title)
-    if match and match.start() >= 12:
-        return title[:match.start()].rstrip(" ,:–-")
+    if match and match.start() >= 8:
+        return re.sub(r"^(?:Die|Der|Das)\s+", "", title[:match.start()].rstrip(" ,:–-"))
     return title
 
 
-STATUS_END_RE = re.compile(r"\s+(?:(?:auf|in|vom|für)\s+(?:den\s+)?[^,;„“]{0,40}?\s+)?(?:verschoben|abgesagt|verlegt)\s*[.!]?$")
+STATUS_END_RE = re.compile(r"\s+(?:(?:wurde|wird|ist|muss|musste)\s+(?:leider\s+)?)?"
+                           r"(?:(?:auf|in|vom|für)\s+(?:den\s+)?[^,;„“]{0,40}?\s+)?(?:verschoben|abgesagt|verlegt)"
+                           r"(?:\s+werden)?\s*[.!]?$")  # "Die didacta wurde abgesagt"

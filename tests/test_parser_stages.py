@@ -305,6 +305,21 @@ def test_a_town_article_whose_stadt_acts_is_the_stadts_event():
     assert [e.organizer for e in events] == ["Stadt Neuss"]
 
 
+def test_a_fair_called_off_keeps_its_planned_days_as_cancelled():
+    events = read("Die Bildungsmesse wurde abgesagt\n"
+                  "Die Messeleitung hat mitgeteilt, dass die Bildungsmesse Lernwelt (ursprünglich geplant vom 16. bis "
+                  "20. März 2027) nicht stattfinden wird. Sie arbeitet an einem Alternativtermin.\n"
+                  "Die Kirchen in Baden und Württemberg hatten einen gemeinsamen Stand geplant.")
+    assert [(e.title, e.start, e.end, e.status, e.city) for e in events] == [
+        ("Bildungsmesse", "2027-03-16", "2027-03-20", "cancelled", None)]
+
+
+def test_a_date_with_its_writers_names_is_when_the_article_was_written():
+    assert read("Jugendberufsagenturen im Fokus\n18.07.2026 | Erika Beispiel, Max Muster und Eva Probe\n"
+                "Jugendberufsagenturen bündeln die Beratung junger Menschen am Übergang von der Schule in den Beruf. "
+                "Der Beitrag stellt drei Beispiele aus Kreisen und Städten vor.") == []
+
+
 def test_events_of_one_kind_named_by_their_places_are_one_event_each():
     events = read("Regionale Bildungskonferenzen im Musterkreis\n\n"
                   "Auftakt gelungen + + + Weitere Konferenzen in Rosenheim, Bad Aibling und Wasserburg am Inn geplant\n\n"
