@@ -77,7 +77,7 @@ class PageView:
             and not any(YEAR_RE.search(t) for t in self.texts)
         # the years a page without any year of its own was written in, if it names a programme that ran then
         self.era = lex.programme_years(self.texts[:200]) if undated else None
-        if (self.reads_like_press() or self._reports_a_day_in_the_past()) and undated:
+        if undated and (self.reads_like_press() or self._reports_a_day_in_the_past()):
             # a newspaper article with no year anywhere may be years old: "am 5. September" gets no
             # year from the crawl date (an article of 2013 would become an event of 2027); so may a
             # page that reports "Vom 21.-22. März haben sich … getroffen": its "nächste Treffen …

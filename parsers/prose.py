@@ -649,6 +649,11 @@ PLACES_HELD_RE = re.compile(r"\b(?:geplant|vorgesehen|statt(?:finden|gefunden)?|
 PLANNED_RE = re.compile(r"\b(?:geplant|vorgesehen|folgen|sollen|werden)\b")
 
 
+# a cheap first look: most lines name no plural kind of event at all
+PLURAL_KIND_HINT = re.compile(r"(?:konferenzen|tagungen|fachtage|foren|werkstätten|workshops|abende|veranstaltungen|"
+                              r"dialoge)", re.I).search
+
+
 @dataclass
 class PlaceMention:
     line: int
@@ -670,7 +675,7 @@ def events_per_place(texts: list[str]) -> list[PlaceMention]:
     from .gazetteer import known_place
     found = []
     for index, text in _within_budget(texts):
-        if len(text) < 40:
+        if len(text) < 40 or not PLURAL_KIND_HINT(text):
             continue
         for sentence in re.split(r"\s\+(?:\s\+)*\s|(?<=[.!?])\s+(?=[A-ZÄÖÜ])", text):
             match = next((m for m in (pattern.search(sentence) for pattern in PLACES_AFTER_KIND_RE) if m), None)
