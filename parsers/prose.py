@@ -432,12 +432,13 @@ SUBJECT_NAME_RE = re.compile(r"(?:Der|Die|Das)\s+(?P<name>[A-ZÄÖÜ][\wäöüß
 
 def with_motto(name: str, texts: list[str]) -> str:
     """"Großstadtfunk" named elsewhere on the page with its motto: "Großstadtfunk „Bildungskommunen auf dem Weg“"."""
-    pattern = re.compile(rf"\b{re.escape(name)}\s*(?:[„“]([^“”„]{{3,100}})[“”]|\"([^\"]{{3,100}})\")")
-    for text in texts[:200]:
-        match = pattern.search(text)
-        if match:
-            return f"{name} „{(match.group(1) or match.group(2)).strip()}“"
-    return name
+    match = first_match(re.compile(rf"\b{re.escape(name)}\s*(?:[„“]([^“”„]{{3,100}})[“”]|\"([^\"]{{3,100}})\")"), texts)
+    return f"{name} „{(match.group(1) or match.group(2)).strip()}“" if match else name
+
+
+def first_match(pattern: re.Pattern, texts: list[str]) -> re.Match | None:
+    """The first match of `pattern` in a page's first 200 lines."""
+    return next((m for m in map(pattern.search, texts[:200]) if m), None)
 
 
 # "Infoveranstaltungen" on a page about a funding programme ("mit dem Programm „Bildung integriert“")
@@ -698,12 +699,8 @@ def events_per_place(texts: list[str]) -> list[PlaceMention]:
 
 def _body_named(place: str, texts: list[str]) -> str | None:
     """"Landkreis Teltow-Fläming", "Stadt Cottbus": the body the page names after the place."""
-    pattern = re.compile(rf"\b(Landkreis|Kreis|Stadt|Gemeinde|Bezirk)\s+{re.escape(place)}(?![\wäöüß-])")
-    for text in texts[:200]:
-        found = pattern.search(text)
-        if found:
-            return f"{found.group(1)} {place}"
-    return None
+    found = first_match(re.compile(rf"\b(Landkreis|Kreis|Stadt|Gemeinde|Bezirk)\s+{re.escape(place)}(?![\wäöüß-])"), texts)
+    return f"{found.group(1)} {place}" if found else None
 
 
 def _specific_kind(noun: str, texts: list[str]) -> str:
