@@ -265,6 +265,7 @@ REPORTED_EVENT_RE = re.compile(
     r"\b(?:erklärte|sagte|betonte|begrüßte|eröffnete|resümierte)n?\b[^.]{0,100}\b(?:bei\s+(?:der|dem)|beim)\b|"
     r"\bbegrüßten?\b[^.]{0,100}\b(?:Teilnehm|Gäste|Besucher)|"
     r"\b(?:trafen|kamen|tagte|tagten|diskutierten|berieten)\b|"
+    r"\bhatten?\b[^.]{0,160}\beingeladen\b|\bStartschuss\s+fiel\b|"  # "Zu dieser Auftaktveranstaltung hatte der Landkreis … eingeladen"
     # an attendance count tells a report: "referierte er vor rund 250 Gästen", "Über 150 Teilnehmende"
     r"\b(?:rund|über|mehr\s+als|etwa|knapp|fast|insgesamt)\s+\d{2,4}\s+(?:geladene[n]?\s+)?(?:Gäste|Gästen|"
     r"Teilnehmende[n]?|Teilnehmer(?:innen)?|Besucher(?:innen)?|Interessierte[n]?)\b(?![^.]{0,60}\berwartet)")

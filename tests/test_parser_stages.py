@@ -320,6 +320,15 @@ def test_a_date_with_its_writers_names_is_when_the_article_was_written():
                 "Der Beitrag stellt drei Beispiele aus Kreisen und Städten vor.") == []
 
 
+def test_a_kick_off_that_fell_or_to_which_the_kreis_had_invited_is_a_report():
+    events = read("Damit die Zukunft gesichert wird\n\n"
+                  "Der Landkreis will sich als Bildungsregion zertifizieren lassen. Der endgültige Startschuss fiel "
+                  "jetzt mit einem ersten Dialogforum in der Aula der Realschule Beispielstadt.\n\n"
+                  "Zu dieser Auftaktveranstaltung hatte der Landkreis Vertreter aus Schulen, Vereinen und Behörden "
+                  "eingeladen, die mit Bildung zu tun haben.")
+    assert [(e.title, e.start) for e in events] == [("Erstes Dialogforum", None)]
+
+
 def test_events_of_one_kind_named_by_their_places_are_one_event_each():
     events = read("Regionale Bildungskonferenzen im Musterkreis\n\n"
                   "Auftakt gelungen + + + Weitere Konferenzen in Rosenheim, Bad Aibling und Wasserburg am Inn geplant\n\n"
