@@ -69,7 +69,8 @@ PHRASE_RE = re.compile(
 # (a genitive may start with its adjectives: "der mittelstädtischen und regionalen Volkshochschulen")
 # adjectives that belong to an event's name ("Digitale Fachkonferenz"); others ("geplante",
 # "terminierte", "öffentlichen") only describe it
-KEPT_ADJECTIVES = {"digital", "regional", "bundesweit", "landesweit", "kommunal", "überregional", "international"}
+KEPT_ADJECTIVES = {"digital", "regional", "bundesweit", "landesweit", "kommunal", "überregional", "international",
+                   "konstituierend"}  # "Konstituierende Sitzung des Bildungsrats"
 # a sentence that speaks of the event named in the one before it
 ANAPHOR_RE = re.compile(r"(?:Hier|Dort|Dabei|Sie|Er|Es|Diese[rs]?|Die\s+Veranstaltung|Das\s+Treffen)\b")
 PROSE_BUDGET = 300_000
@@ -276,6 +277,12 @@ def _within_budget(texts: list[str]):
         yield index, text
 
 
+# "Die 4. Sitzung des Bildungsrats wurde verschoben. Sie findet am 16. Januar 2020 statt.": a short
+# line of two sentences is running text too
+TWO_SENTENCES_RE = re.compile(r"[a-zäöüß]{3}\.\s+[A-ZÄÖÜ][a-zäöüß]+\s+[a-zäöüß]+"
+                              r"|^(?:Die|Der|Das|Am|Vom)\s(?:[^.!?]|(?<=\d)\.){30,}\b(?:statt|stattgefunden)\.$")  # "Die … fand am … statt."
+
+
 def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int] = frozenset()) -> list[ProseMention]:
     """Every sentence of running text that gives a day and names an event, in page order; not the
     lines in `skip_lines` (the article's own posting date)."""
@@ -283,7 +290,7 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
     for index, text in _within_budget(texts):
         if index in skip_lines or not d.MAYBE_DATE(text):
             continue
-        if not is_paragraph(text):
+        if not is_paragraph(text) and not TWO_SENTENCES_RE.search(text):
             caption = _wrapped_caption(texts, index)
             if caption:
                 found.append(caption)

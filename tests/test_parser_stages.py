@@ -329,6 +329,16 @@ def test_a_kick_off_that_fell_or_to_which_the_kreis_had_invited_is_a_report():
     assert [(e.title, e.start) for e in events] == [("Erstes Dialogforum", None)]
 
 
+def test_short_lines_of_two_sentences_name_the_sessions_of_a_council():
+    events = read("Bildungsbeirat\n\n"
+                  "Im Rahmen des kommunalen Bildungsmanagements richteten Stadt und Landkreis Musterland einen "
+                  "Bildungsbeirat ein, der mindestens zweimal im Jahr tagt.\n\n"
+                  "Die konstituierende Sitzung des Beirats fand am 12. Mai 2026 statt.\n\n"
+                  "Die 3. Sitzung des Beirats wurde verschoben. Sie findet am 14. Januar 2027 statt.")
+    assert [(e.title, e.start) for e in events] == [("Konstituierende Sitzung des Beirats", "2026-05-12"),
+                                                    ("3. Sitzung des Beirats", "2027-01-14")]
+
+
 def test_events_of_one_kind_named_by_their_places_are_one_event_each():
     events = read("Regionale Bildungskonferenzen im Musterkreis\n\n"
                   "Auftakt gelungen + + + Weitere Konferenzen in Rosenheim, Bad Aibling und Wasserburg am Inn geplant\n\n"
