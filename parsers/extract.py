@@ -34,6 +34,8 @@ MAX_PAGE_BYTES = 10 * 1024 * 1024  # as the crawler's DOWNLOAD_MAXSIZE: no event
 
 
 NEXT_OF_SERIES_RE = re.compile(r"Nächste[rs]?\s+(?=\S)")
+# a short name in quotes, not a quoted sentence: „Woche der Bildung“
+QUOTED_NAME_RE = re.compile(r"„([A-ZÄÖÜ][^“”\".,:;!?]{2,50})“")
 
 
 class PageTooLarge(ValueError):
@@ -105,6 +107,8 @@ class Extractor:
             events = self._reported_event(mentions)
         if not multi:
             events = events + self._events_per_place(events)
+        for event in events:
+            self._no_paragraph_as_title(event)
         if len(events) == 1 and events[0].title and NEXT_OF_SERIES_RE.match(events[0].title) \
                 and not events[0].date_tentative:
             # "die nächste Fachkonferenz … am 25. November": "next" tells one meeting of a series from
@@ -339,6 +343,18 @@ class Extractor:
             extra.append(event)
             known.append(mention.title)
         return extra
+
+    def _no_paragraph_as_title(self, event: Event) -> None:
+        """A whole paragraph is never a calendar title: the short quoted name the article gives
+        ("widmet sich der Kreis … einer ganzen „Woche der Bildung“") or the event its text names."""
+        if not event.title or len(event.title) <= 160:
+            return
+        paragraphs = [text for text in self.view.texts[:40] if prose.is_paragraph(text)][:3]
+        name = next((m for m in map(QUOTED_NAME_RE.search, paragraphs) if m), None)
+        title = name.group(1) if name else prose.undated_title(paragraphs)
+        if title:
+            event.title = title
+            event.note("title", FROM_PROSE, name.group(0) if name else title)
 
     def _page_organizer(self) -> str | None:
         """Who the article's first paragraphs name as organizer ("Organisiert wurden sie vom …"),

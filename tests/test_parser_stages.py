@@ -339,6 +339,16 @@ def test_short_lines_of_two_sentences_name_the_sessions_of_a_council():
                                                     ("3. Sitzung des Beirats", "2027-01-14")]
 
 
+def test_a_whole_paragraph_is_never_the_title_the_quoted_name_is():
+    events = read("Lernen hört mit der Schule nicht auf: Deswegen widmet sich der Landkreis Musterland im Herbst "
+                  "einer ganzen „Woche der Weiterbildung“. Die Weiterbildungswoche startet am Montag, 5. Oktober 2026. "
+                  "In mehr als 80 Veranstaltungen zeigen die Träger bis Sonntag, 11. Oktober 2026, ihre Angebote.\n"
+                  "„Weiterbildung hilft den Menschen, sich im Beruf und im Alltag weiterzuentwickeln, und sie "
+                  "verbindet die Einrichtungen im ganzen Landkreis miteinander“, sagt die Landrätin bei der "
+                  "Vorstellung des Programms im Kreishaus.")
+    assert [(e.title, e.start) for e in events] == [("Woche der Weiterbildung", "2026-10-05")]
+
+
 def test_events_of_one_kind_named_by_their_places_are_one_event_each():
     events = read("Regionale Bildungskonferenzen im Musterkreis\n\n"
                   "Auftakt gelungen + + + Weitere Konferenzen in Rosenheim, Bad Aibling und Wasserburg am Inn geplant\n\n"
