@@ -13,6 +13,7 @@ from functools import cached_property
 
 from . import dates as d
 from . import lexicon as lex
+from .gazetteer import known_place
 from . import prose
 from . import structured
 from . import titles
@@ -170,7 +171,6 @@ class PageView:
     @cached_property
     def dateline_town(self) -> str | None:
         """"Krefeld – Im November organisiert …": the known place an article's dateline names."""
-        from .gazetteer import known_place
         for text in self.texts[:8]:
             if lex.DATELINE_RE.match(text):
                 name = re.match(r"(?:(?:Landkreis|Kreis|Stadt)\s)?([^\s(.–-]+(?:[\s-][A-ZÄÖÜ][\wäöüß]+)?)", text)
@@ -178,6 +178,11 @@ class PageView:
                 if town:
                     return town
         return None
+
+    @cached_property
+    def lead_paragraphs(self) -> list[str]:
+        """The first three paragraphs of running text among the page's first 40 lines."""
+        return [text for text in self.texts[:40] if prose.is_paragraph(text)][:3]
 
     def reads_like_press(self) -> bool:
         return bool(PRESS_URL_RE.search(self.url or "")) or any(

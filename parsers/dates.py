@@ -138,6 +138,18 @@ def _full_year(text: str | None) -> int | None:
 MAX_DAYS_AHEAD = 2 * 366
 
 
+def years_on_weekday(day: int, month: int, weekday: int, years) -> list[int]:
+    """The years among `years` in which day.month falls on `weekday` (29 February only in leap years)."""
+    found = []
+    for year in years:
+        try:
+            if date(year, month, day).weekday() == weekday:
+                found.append(year)
+        except ValueError:
+            continue
+    return found
+
+
 def infer_year(day: int, month: int, weekday: int | None, reference: date | None,
                year_hint: int | None, sibling_year: int | None = None, nearest: bool = False) -> int | None:
     """The year of a date written without one.
@@ -155,14 +167,9 @@ def infer_year(day: int, month: int, weekday: int | None, reference: date | None
             except ValueError:
                 pass
     if weekday is not None and reference is not None:
-        candidates = []
-        for year in range(reference.year - 6, reference.year + 7):
-            try:
-                candidate = date(year, month, day)
-            except ValueError:
-                continue
-            if candidate.weekday() == weekday and (candidate - reference).days <= MAX_DAYS_AHEAD:
-                candidates.append((abs((candidate - reference).days), year))
+        candidates = [(abs((date(year, month, day) - reference).days), year)
+                      for year in years_on_weekday(day, month, weekday, range(reference.year - 6, reference.year + 7))
+                      if (date(year, month, day) - reference).days <= MAX_DAYS_AHEAD]
         # no year near the reference has that weekday: the page is older than it seems, and a
         # year taken against the weekday would be a wrong day
         return min(candidates)[1] if candidates else None

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from datetime import date, timedelta
+from functools import cached_property
 from urllib.parse import urljoin
 
 from . import classify, people, places, prose, status, structured, titles, when
@@ -339,7 +340,7 @@ class Extractor:
             if lex.ONLINE_RE.search(mention.sentence):
                 event.online = True
             event.organizer = people.organizer_in_text(mention.sentence) or (events[0].organizer if events else None) \
-                or self._page_organizer()
+                or self._page_organizer
             extra.append(event)
             known.append(mention.title)
         return extra
@@ -349,18 +350,24 @@ class Extractor:
         ("widmet sich der Kreis … einer ganzen „Woche der Bildung“") or the event its text names."""
         if not event.title or len(event.title) <= 160:
             return
-        paragraphs = [text for text in self.view.texts[:40] if prose.is_paragraph(text)][:3]
+        paragraphs = self.view.lead_paragraphs
         name = next((m for m in map(QUOTED_NAME_RE.search, paragraphs) if m), None)
         title = name.group(1) if name else prose.undated_title(paragraphs)
         if title:
             event.title = title
             event.note("title", FROM_PROSE, name.group(0) if name else title)
 
+    @cached_property
     def _page_organizer(self) -> str | None:
         """Who the article's first paragraphs name as organizer ("Organisiert wurden sie vom …"),
         for an event named in passing with no organizer of its own."""
-        paragraphs = [text for _, text in zip(range(40), self.view.texts) if prose.is_paragraph(text)][:3]
+        paragraphs = self.view.lead_paragraphs
         return people.organizer_in_text(" ".join(paragraphs)) if paragraphs else None
+
+    @cached_property
+    def _dateline_stadt(self) -> str | None:
+        """"Stadt Krefeld" for an article datelined "Krefeld – …" whose Stadt acts in it."""
+        return people.city_of_dateline(self.view.dateline_town, " ".join(self.view.texts[:30])[:4000])
 
     def _events_per_place(self, events: list[Event]) -> list[Event]:
         """"Weitere Konferenzen in Mörlenbach, Wald-Michelbach und Bürstadt geplant": one event per
@@ -381,7 +388,7 @@ class Extractor:
                 event.status, event.date_tentative = TENTATIVE, True
             event.note("status", FROM_PROSE, mention.sentence[:200])
             event.organizer = mention.holder or people.organizer_in_text(mention.sentence) \
-                or (events[0].organizer if events else None) or self._page_organizer()
+                or (events[0].organizer if events else None) or self._page_organizer
             event.event_type = classify.classify_type(mention.title)
             extra.append(event)
             towns.add(mention.place)
@@ -508,11 +515,9 @@ class Extractor:
             event.status = TENTATIVE
         people.read_organizer(texts, labels, text, event, self.default_organizer,
                               page_text="\n".join(self.view.texts) if sentence or title_override else "")
-        if not event.organizer:
-            city = people.city_of_dateline(self.view.dateline_town, " ".join(self.view.texts[:30])[:4000])
-            if city:
-                event.organizer = city
-                event.note("organizer", FROM_PROSE, city)
+        if not event.organizer and self._dateline_stadt:
+            event.organizer = self._dateline_stadt
+            event.note("organizer", FROM_PROSE, self._dateline_stadt)
         places.read_venue(self.view, draft, texts, labels, text, block)
         mailto = [(email, line - block.start) for email, line in
                   ((contacts.email_from_href(href), line) for href, line in self.view.page.mailto)

@@ -167,13 +167,7 @@ def _year_in_era(mention: d.DateMention, era: tuple[int, int]) -> int | None:
     """The one year of `era` in which the day falls on its weekday."""
     if mention.weekday is None:
         return None
-    years = []
-    for year in range(era[0], era[1] + 1):
-        try:
-            if date(year, mention.month, mention.day).weekday() == mention.weekday:
-                years.append(year)
-        except ValueError:
-            continue
+    years = d.years_on_weekday(mention.day, mention.month, mention.weekday, range(era[0], era[1] + 1))
     return years[0] if len(years) == 1 else None
 
 

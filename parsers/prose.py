@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from . import dates as d
 from . import lexicon as lex
+from .gazetteer import known_place
 
 # An event noun, alone or at the end of a German compound ("Bildungskonferenz", "Jahrestagung",
 # "Auftaktveranstaltung"), with its genitive ending ("des Dialogforums").
@@ -680,7 +681,6 @@ PLACES_HOST_RE = re.compile(r"\b(?:Landkreise|Kreise|Städte|Kommunen|Gemeinden|
 def events_per_place(texts: list[str]) -> list[PlaceMention]:
     """Events of one kind a sentence names by their places, each with its place and without a day.
     A list of names is only a list of places when at least one of them is a known place."""
-    from .gazetteer import known_place
     found = []
     for index, text in _within_budget(texts):
         if len(text) < 40 or not PLURAL_KIND_HINT(text):

@@ -218,17 +218,21 @@ def best_text_title(texts: list[str]) -> TitleCandidate | None:
     return max(candidates, key=lambda c: (c.score, -c.index)) if candidates else None
 
 
+# what a reader would never call an event, whatever the line's position
+WEAK_FEATURES = (chrome, sentence, dateline, sender, byline)
+
+
 def is_weak(candidate: TitleCandidate | None) -> bool:
     """A title a reader would not accept: chrome, a sentence, a dateline, a wrapped line's tail."""
-    return candidate is None or any(candidate.reasons.get(name, 0) < 0
-                                    for name in ("chrome", "sentence", "dateline", "broken_line", "sender", "byline"))
+    return candidate is None or any(candidate.reasons.get(feature.__name__, 0) < 0
+                                    for feature in (*WEAK_FEATURES, broken_line))
 
 
 def weak_title(title: str | None) -> bool:
     """A chosen title that is chrome, a sentence, a dateline or the sender: a reader would not call the event so."""
     if not title:
         return True
-    return any(feature(title, 1, 0) < 0 for feature in (chrome, sentence, dateline, sender, byline))
+    return any(feature(title, 1, 0) < 0 for feature in WEAK_FEATURES)
 
 
 CONTINUATION_RE = re.compile(r"^(?:der|des|die|im|in|zur|zum|für|und|mit|am|an|auf|vom|von)\s")
