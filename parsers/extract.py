@@ -183,6 +183,9 @@ class Extractor:
                     # the page's event named by a whole paragraph, or by a headline that names no event
                     same_day.title = item.title
                     same_day.note("title", FROM_PROSE, item.words or item.title)
+                    if item.town:
+                        same_day.city = item.town  # the item's own town, not the sentence's last one
+                        same_day.note("city", FROM_PROSE, item.town)
                 continue
             if item.town:
                 event.city = item.town
@@ -339,7 +342,7 @@ class Extractor:
                 event.note("city", FROM_PROSE, mention.sentence)
             if lex.ONLINE_RE.search(mention.sentence):
                 event.online = True
-            event.organizer = people.organizer_in_text(mention.sentence) or (events[0].organizer if events else None) \
+            event.organizer = people.organizer_of_sentence(mention.sentence) or (events[0].organizer if events else None) \
                 or self._page_organizer
             extra.append(event)
             known.append(mention.title)
@@ -387,7 +390,7 @@ class Extractor:
             if mention.planned:
                 event.status, event.date_tentative = TENTATIVE, True
             event.note("status", FROM_PROSE, mention.sentence[:200])
-            event.organizer = mention.holder or people.organizer_in_text(mention.sentence) \
+            event.organizer = mention.holder or people.organizer_of_sentence(mention.sentence) \
                 or (events[0].organizer if events else None) or self._page_organizer
             event.event_type = classify.classify_type(mention.title)
             extra.append(event)

@@ -162,6 +162,13 @@ def organizer_in_text(text: str, event_sentence: str | None = None, event_title:
     return None
 
 
+def organizer_of_sentence(sentence: str) -> str | None:
+    """Who holds the event one sentence names: the one it says invites or hosts, else the
+    organisation it makes clear."""
+    held = organizer_from_prose(sentence)
+    return held[0] if held else organizer_in_text(sentence)
+
+
 # a Kreis's own conference named by its holder: "Bildungskonferenz im Landkreis Hersfeld-Rotenburg",
 # "3. Bildungskonferenz des Landkreises Kulmbach"
 KREIS_EVENT_TITLE_RE = re.compile(
@@ -231,11 +238,16 @@ def read_organizer(texts, labels, text, event: Event, default_organizer: str | N
             event.note("organizer", FROM_PROSE, match.group(0))
     if not event.organizer:
         # an event read from one sentence of an article: the article names who organises it
-        name = organizer_in_text(text, event_title=event.title) or (
-            organizer_in_text(page_text, event_title=event.title) if page_text else None)
+        name = organizer_in_text(text, event_title=event.title)
+        held = organizer_from_prose(page_text) if page_text and not name else None
+        if held:
+            # "Das Ministerium … hatten zum Netzwerktreffen … eingeladen" a paragraph before the report
+            name = held[0]
+        elif not name and page_text:
+            name = organizer_in_text(page_text, event_title=event.title)
         if name:
             event.organizer = name
-            event.note("organizer", FROM_PROSE, name)
+            event.note("organizer", FROM_PROSE, held[1] if held else name)
     if not event.organizer:
         match = AGENCY_RE.search(text)
         if match:
@@ -258,6 +270,84 @@ def _verb_first(verb: str, particle: str) -> re.Pattern:
     … aus"); the sentence runs on past "9.30 Uhr" and "e. V."."""
     return re.compile(rf"\b{verb}\s+(?:der|die|das)\s+(?P<org>{_ORG_NAME}(?:\s(?:des|der)\s{_ORG_NAME})?)"
                       rf"(?=(?:[^.]|(?<=\d)\.|(?<=\be)\.|(?<=\bV)\.){{0,200}}\b{particle}\b)")
+
+
+# A holder's name as the subject or agent of a sentence: an optional lowercase adjective ("das neue
+# Bildungsbüro"), capitalised words, an "(ABC)" or "des Landkreises …" after them. Whether it names an
+# organisation is checked after the match (`_holder_name`).
+_HOLDER = (rf"(?P<art>der|die|das|dem)\s+(?:[a-zäöüß]+e[nrs]?\s+)?(?P<org>{_ORG_NAME}"
+           rf"(?:\s(?:des|der)\s{_ORG_NAME})?(?:\s\([A-ZÄÖÜ][^()]{{1,60}}\))?)")
+_ON = r"(?:[^.]|(?<=\d)\.|(?<=\be)\.|(?<=\bV)\.){0,200}?"  # the rest of the sentence, past "9.30 Uhr" and "e. V."
+# an organisation's head word: "Landesvereinigung", "Beispiel-Stiftung", "Bundesministerium", "Landesbeirat"
+_HOLDER_HEAD_RE = re.compile(
+    r"(?:stadt|kreis|gemeinde|agentur|REAB|büro|amt|ministerium|netzwerk|initiative|verein|vereinigung|stiftung|institut|"
+    r"universität|hochschule|kommune|bezirk|region|verband|bund|arbeitskreis|arbeitsgemeinschaft|arbeitsgruppe|"
+    r"kommission|beirat|stelle|zentrum|akademie|volkshochschule|jugendring|verwaltung|ring|kammer|forum)"
+    r"(?:es|s|en)?\b", re.I)
+# a person's office or the people who take part: "Der Landrat lud …", "Die Teilnehmenden hatten …"
+_PERSON_OR_GUESTS_RE = re.compile(
+    r"(?:Landrat|Landrätin|\w*[Bb]ürgermeister|\w*[Mm]inister(?!ium)|Staatssekretär|Präsident|Leiter|Leitung|"
+    r"Koordinator|Dezernent|Vorsitzende|Beauftragte|Referent|Sprecher|Direktor|Schulleit|Teilnehm|Gäste|Besucher|"
+    r"Akteur|Interessierte|Eltern|Schüler|Lehrkräfte|Fachkräfte|Kolleg)\w*")
+# "der Deutsche Beispielbund" -> "Deutscher Beispielbund", "das Nationale Forum" -> "Nationales Forum"
+_WEAK_ADJECTIVE_RE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]+(?:isch|al|sch|ig|ich|ell)e)(?=\s[A-ZÄÖÜ])")
+_KIND_ALONE = ("Landkreis", "Kreis", "Stadt", "Gemeinde", "Bezirk")
+
+
+# what follows a holder's name ("… zu einer Werkstatt", "… herzlich"); "und" stays, the name joins its
+# words with it ("Deutscher Städte- und Gemeindebund", "Ministerium für Bildung und Forschung")
+_HOLDER_TAIL_RE = re.compile(r"\s+(?:sowie|zu|zum|zur|alle|herzlich|interessierte|Sie|Kommunen)\b.*$")
+
+
+def _the_one_named(kind: str, text: str) -> str | None:
+    """"Der Landkreis lädt … ein": the one Landkreis the page names ("Landkreis Beispiel-Au")."""
+    named = {m.group(0) for m in re.finditer(rf"\b{kind}\s+[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*", text)}
+    named = {n for n in named if gazetteer.known_place(n.split(" ", 1)[1]) or "-" in n}
+    return named.pop() if len(named) == 1 else None
+
+
+def _holder_name(match: re.Match, text: str) -> str | None:
+    """The organisation a holder pattern found, in the nominative, or None when it names a person,
+    the guests, the event itself or nobody in particular."""
+    org = _TAIL_RE.sub("", _HOLDER_TAIL_RE.sub("", match.group("org"))).strip(" ,")  # not "… Ende März"
+    if _PERSON_OR_GUESTS_RE.match(org) or GENERIC_HOSTS_RE.match(org) or lex.EVENT_TITLE_WORD_RE.search(org):
+        return None
+    if org in _KIND_ALONE:
+        return _the_one_named(org, text)
+    acronym = re.fullmatch(r"[A-ZÄÖÜ][\wäöüß:]*[A-ZÄÖÜ][\wäöüß:]*", org)
+    if not (_HOLDER_HEAD_RE.search(org) or acronym):
+        return None
+    article = match.groupdict().get("art")
+    if article in ("der", "das"):
+        org = _WEAK_ADJECTIVE_RE.sub(lambda m: m.group(1) + ("r" if article == "der" else "s"), org)
+    org = nominative(org)
+    return org if 2 < len(org) < 90 else None
+
+
+# who invites, hosts or held an event, in the words of a report or an announcement
+HOLDER_RES = (
+    # "veranstalten der Deutsche Beispielbund, … am 13. Juni …", "lud das neue Bildungsbüro … ein",
+    # "Daher hat das BeNe am 24.03. Vertreter … eingeladen"
+    re.compile(rf"\b(?:veranstalte(?:t|n|te|ten)|organisierte[n]?)\s+{_HOLDER}"),
+    re.compile(rf"\blud(?:en)?\s+{_HOLDER}(?={_ON}\bein\b)"),
+    re.compile(rf"\b(?:hat|hatte|hatten|haben)\s+{_HOLDER}(?={_ON}\b(?:eingeladen|veranstaltet|organisiert|"
+               rf"ausgerichtet)\b)"),
+    # "Das Ministerium … und die … hatten zum Netzwerktreffen … eingeladen", "Der Landkreis lädt … ein"
+    re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<art>Der|Die|Das)\s+(?:[a-zäöüß]+e[nrs]?\s+)?(?P<org>{_ORG_NAME}"
+               rf"(?:\s(?:des|der)\s{_ORG_NAME})?(?:\s\([A-ZÄÖÜ][^()]{{1,60}}\))?)"
+               rf"(?:\s+und\s+(?:der|die|das)\s+[^.]{{2,80}}?)?\s+"
+               rf"(?=(?:l[äa]d(?:t|en)|lud(?:en)?)\b{_ON}\bein\b|(?:hat|hatte|hatten|haben)\b{_ON}"
+               rf"\b(?:eingeladen|veranstaltet|organisiert|ausgerichtet)\b|veranstalte(?:t|n|te|ten)\b)"),
+    # "Die Konferenz ist eine Kooperationsveranstaltung von BEKO (…) und dem Landkreis …"
+    re.compile(rf"\b(?:Kooperations)?[Vv]eranstaltung\s+(?:von|des|der)\s+(?:(?P<art>der|die|das|dem)\s+)?"
+               rf"(?P<org>{_ORG_NAME})"),
+    # "Veranstalter des Landesforums ist der Landesbeirat für Weiterbildung"
+    re.compile(rf"\b(?:Veranstalter|Gastgeber|Ausrichter)(?:in)?\s+(?:(?:des|der)\s+[\wäöüß-]+\s+)?"
+               rf"(?:ist|sind|war|waren)\s+{_HOLDER}"),
+    # "Die Veranstaltung wurde von der Transferagentur … in Kooperation mit … durchgeführt"
+    re.compile(rf"\bwurde\s+vo[nm]\s+(?:{_HOLDER}|(?P<org2>{_ORG_NAME}))(?={_ON}\b(?:durchgeführt|organisiert|"
+               rf"veranstaltet|ausgerichtet)\b)"),
+)
 
 
 ORGANIZER_PROSE_RES = (
@@ -334,7 +424,16 @@ def organizer_from_prose(text: str) -> tuple[str, str] | None:
                 continue  # "Die Hansestadt richtet die Konferenz am Dienstag … aus": the event, not who holds it
             if GENERIC_HOSTS_RE.match(org):
                 continue  # "laden die Veranstalter am Wochenende … ein": nobody named
+            if org in _KIND_ALONE:
+                org = _the_one_named(org, text)
+                if not org:
+                    continue
             if 2 < len(org) < 90:
+                return org, match.group(0)
+    for pattern in HOLDER_RES:
+        for match in pattern.finditer(text):
+            org = _holder_name(match, text)
+            if org:
                 return org, match.group(0)
     return None
 

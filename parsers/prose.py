@@ -23,7 +23,7 @@ EVENT_NOUN = (r"(?:[A-ZÄÖÜ][\wäöüß]*-\s(?:und|oder)\s)?"  # "Bildungs- un
               r"(?:[A-ZÄÖÜ][\wäöüß]*-)*(?:[A-ZÄÖÜ][\wäöüß]*)?(?:[Kk]onferenz|[Tt]agung|[Ff]achtag|[Ff]orum|[Ww]erkstatt|[Ww]orkshop|"
               r"[Ss]eminar|[Tt]reffen|[Ss]prechstunde|[Ww]ebinar|[Vv]eranstaltung|[Kk]ongress|[Ss]ymposium|"
               r"[Bb]arcamp|[Aa]kademie|[Aa]ustausch|[Dd]ialog|[Ii]mpulstag|[Aa]ktionstag|[Bb]ildungstag|"
-              r"[Oo]rientierungstag|[Ii]nformationstag|[Tt]hementag|[Zz]ukunftstag|"
+              r"[Oo]rientierungstag|[Ii]nformationstag|[Tt]hementag|[Zz]ukunftstag|[Bb]erufetag|[Aa]usbildungstag|"
               r"[Gg]espräch|[Ss]chulung|[Ff]ortbildung|[Dd]iskussion|[Vv]ortrag|[Ll]esung|[Ss]itzung|[Vv]ersammlung|"
               r"(?<=[a-zäöüß])reihe|[Kk]ick-?[Oo]ff|"
               r"(?:[Ii]nfo|[Ii]nformations|[Tt]hemen|[Ee]ltern|[Dd]iskussions|[Vv]ortrags|[Gg]esprächs|[Nn]etzwerk|[Kk]amin)abend)"
@@ -38,8 +38,8 @@ QUOTED_AFTER_NOUN_RE = re.compile(rf"(?P<noun>{EVENT_NOUN})\s*(?:(?:zum|zu\s+dem
 QUOTE_RE = re.compile(QUOTE)
 NEUTER_NOUN_RE = re.compile(r"(?:[Ff]orum|[Tt]reffen|[Gg]espräch|[Ss]eminar|[Ss]ymposium|[Bb]arcamp|[Ww]ebinar|"
                             r"[Kk]olloquium|[Ff]achgespräch)$")
-MASCULINE_NOUN_RE = re.compile(r"(?:[Dd]ialog|[Kk]ongress|[Ww]orkshop|[Ff]achtag|[Aa]ustausch|[Vv]ortrag|[Aa]uftakt|"
-                               r"[Ii]mpulstag|[Aa]ktionstag|[Bb]ildungstag)$")
+MASCULINE_NOUN_RE = re.compile(r"(?:[Dd]ialog|[Kk]ongress|[Ww]orkshop|[Aa]ustausch|[Vv]ortrag|[Aa]uftakt|"
+                               r"[Tt]ag|[Aa]bend)$")  # every "-tag" and "-abend" of EVENT_NOUN: "Fachtag", "Infoabend"
 ORDINALS = {f"{stem}{ending}": stem.capitalize() for stem in ("erste", "zweite", "dritte", "vierte", "fünfte",
                                                                "sechste", "siebte", "achte", "neunte", "zehnte")
             for ending in ("", "n", "s", "r")}  # "Zweites Dialogforum", "Erster Fachtag" in a caption
@@ -503,7 +503,13 @@ def dated_list_after_lead_in(texts: list[str], page_event_name: str | None = Non
 
 # "Weitere Veranstaltungen finden am 31. März in Staßfurt, am 4. April in Gardelegen und … statt",
 # "Am 19. September und am 10. Oktober finden offene Sprechstunden statt"
-PLURAL_HAPPENS_RE = re.compile(r"\b(?:finden|stattfinden|werden\b[^.]{0,80}\b(?:angeboten|durchgeführt)|bieten\b[^.]{0,80}\ban)\b")
+PLURAL_HAPPENS_RE = re.compile(r"\b(?:finden|stattfinden|werden\b[^.]{0,80}\b(?:angeboten|durchgeführt)|bieten\b[^.]{0,80}\ban|"
+                               r"(?:haben|hat|wurden?)\b[^.]{0,120}\b(?:durchgeführt|veranstaltet))\b")
+# one kind of event held at several places: "den Regionalen Fachtag an drei Standorten"
+SEVERAL_PLACES_RE = re.compile(r"\ban\s+(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|mehreren|verschiedenen)\s+"
+                               r"(?:Standorten|Orten)\b")
+# the town before its day: "in Dessau-Roßlau am 25. Februar"
+TOWN_BEFORE_RE = re.compile(r"\bin\s+(?P<in>[A-ZÄÖÜ][\wäöüß-]+(?:\s(?:am|an\sder)\s[A-ZÄÖÜ][\wäöüß]+)?)\s+(?:am|vom)\s+$")
 GENERIC_PLURALS = {"veranstaltung", "termin", "treffen"}
 
 
@@ -521,30 +527,45 @@ def dated_items_in_sentence(texts: list[str], page_event_name: str | None = None
             continue
         for sentence in sentences(text):
             noun = PLURAL_NOUN_RE.search(sentence)
-            if not noun or not PLURAL_HAPPENS_RE.search(sentence) or lex.DEADLINE_CUE_RE.search(sentence):
+            places = SEVERAL_PLACES_RE.search(sentence) if not noun else None
+            if not (noun or places) or not PLURAL_HAPPENS_RE.search(sentence) or lex.DEADLINE_CUE_RE.search(sentence):
                 continue
             mentions = [m for m in d.find_dates(sentence) if m.end_day is None]
             if len(mentions) < 2:
                 continue
-            name = singular(noun.group("noun"))
-            adjective = re.search(r"\b([a-zäöü]{3,}e)\s+$", sentence[:noun.start()])
-            if name.lower() in GENERIC_PLURALS:
-                name = page_event_name or ""
-            elif adjective and adjective.group(1) not in ("weitere", "folgende", "diese", "alle", "beide"):
-                name = f"{adjective.group(1).capitalize()} {name}"  # "offene Sprechstunden" -> "Offene Sprechstunde"
-            if noun.group("complement") and name:
-                name += re.sub(r'"([^"]+)"', r"„\1“", noun.group("complement"))
+            if noun:
+                name = singular(noun.group("noun"))
+                adjective = re.search(r"\b([a-zäöü]{3,}e)\s+$", sentence[:noun.start()])
+                if name.lower() in GENERIC_PLURALS:
+                    name = page_event_name or ""
+                elif adjective and adjective.group(1) not in ("weitere", "folgende", "diese", "alle", "beide"):
+                    name = f"{adjective.group(1).capitalize()} {name}"  # "offene Sprechstunden" -> "Offene Sprechstunde"
+                if noun.group("complement") and name:
+                    name += re.sub(r'"([^"]+)"', r"„\1“", noun.group("complement"))
+            else:
+                # "haben wir den Regionalen Fachtag an drei Standorten durchgeführt – in A am …, in B am …"
+                name = phrase_title(sentence[:places.start()]) or ""
             if not name:
                 continue
+            # "in Weißenfels am 11. Februar, in Dessau-Roßlau am 25. Februar …": each town before its day
+            towns_before = [TOWN_BEFORE_RE.search(sentence[mentions[i - 1].end if i else 0:m.start])
+                            for i, m in enumerate(mentions)]
+            if not all(towns_before):
+                towns_before = []
             # "Die Veranstaltungen finden jeweils ab 18.30 Uhr statt am Dienstag, 18. November, …, am
             # Mittwoch, 19. November, …": the time said once before the days holds for each of them
             shared = SHARED_TIME_RE.search(sentence[:mentions[0].start])
             for position, mention in enumerate(mentions):
                 following = mentions[position + 1].start if position + 1 < len(mentions) else len(sentence)
-                town = ITEM_TOWN_RE.search(sentence[mention.end:following])
-                town_name = (town.group("in") or town.group("paren")) if town else None
+                if towns_before:
+                    town_name = towns_before[position].group("in")
+                    words = sentence[towns_before[position].start() + (mentions[position - 1].end if position else 0):
+                                     mention.end]
+                else:
+                    town = ITEM_TOWN_RE.search(sentence[mention.end:following])
+                    town_name = (town.group("in") or town.group("paren")) if town else None
+                    words = sentence[mention.start:following]
                 title = f"{name} ({town_name})" if town_name else name
-                words = sentence[mention.start:following]
                 if shared and not d.find_time(words):
                     words = f"{words.rstrip(' ,')}, {shared.group('time')}"
                 found.append(DateListItem(index, title, town_name, (mention.day, mention.month), words))

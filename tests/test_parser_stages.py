@@ -1422,3 +1422,68 @@ def test_information_events_of_a_funding_programme_are_named_after_it():
     assert [e.title for e in read(text)] == [
         "Infoveranstaltung zum Programm „Bildung gemeinsam“ (Bonn)", "Infoveranstaltung zum Programm „Bildung gemeinsam“ (Berlin)",
         "Infoveranstaltung zum Programm „Bildung gemeinsam“ (München)"]
+
+
+@pytest.mark.parametrize("sentence, organizer", [
+    # the verb before its subject, several holders named: the first holds it
+    ("Vor diesem Hintergrund veranstalten der Deutsche Städte- und Beispielbund (DSBB), der Landesbund Musterland "
+     "und die Beispiel-Stiftung am 13. Juni 2027 in Beispielstadt die Fachkonferenz „Bildung vor Ort“.",
+     "Deutscher Städte- und Beispielbund (DSBB)"),
+    # the past tense and the perfect of an invitation
+    ("Unter dem Motto „Bildung gemeinsam gestalten“ lud das neue Bildungsbüro des Landkreises in den Kreistagssaal ein.",
+     "Bildungsbüro des Landkreises"),
+    ("Das Beispielministerium für Bildung und die Deutsche Beispiel-Kommission hatten zum Netzwerktreffen nach "
+     "Beispielstadt in das Kongresszentrum eingeladen.", "Beispielministerium für Bildung"),
+    ("Daher hat das BeNe am 24.03.2027 Vertreter beteiligter Institutionen eingeladen.", "BeNe"),
+    # an organisation whose head word is no administration
+    ("Am 9. April 2027 veranstaltete die Landesvereinigung Kulturelle Bildung Musterland ihren ersten Kongress.",
+     "Landesvereinigung Kulturelle Bildung Musterland"),
+    # who holds it, said in so many words
+    ("Die Konferenz ist eine Kooperationsveranstaltung von BEKO (Beispielnetz Kommunen) und dem Landkreis Musterau.",
+     "BEKO"),
+    ("Veranstalter des Landesforums ist der Landesbeirat für Weiterbildung.", "Landesbeirat für Weiterbildung"),
+    ("Die Veranstaltung wurde von der Transferagentur Musterland in Kooperation mit dem Ministerium durchgeführt.",
+     "Transferagentur Musterland"),
+])
+def test_who_invites_hosts_or_held_an_event_is_its_organizer(sentence, organizer):
+    from parsers.people import organizer_from_prose
+    assert (organizer_from_prose(sentence) or ("",))[0] == organizer
+
+
+@pytest.mark.parametrize("sentence", [
+    "Der Landrat lud die Schulleitungen zum Gespräch ein.",
+    "Die Teilnehmenden hatten zahlreiche Fragen mitgebracht und wurden eingeladen.",
+    "Die Veranstaltung hat viele Gäste eingeladen.",
+])
+def test_a_person_the_guests_or_the_event_itself_are_no_organizer(sentence):
+    from parsers.people import organizer_from_prose
+    assert organizer_from_prose(sentence) is None
+
+
+def test_the_kreis_that_invites_is_named_as_the_page_names_it():
+    text = ("Zukunftswerkstatt der Bildungsregion\n\nAls Bildungsregion wurde der Landkreis Beispiel-Au 2025 "
+            "ausgezeichnet. Der Landkreis lädt am 14. November 2027 zu einer Zukunftswerkstatt in das Landratsamt ein.")
+    [event] = read(text)
+    assert event.organizer == "Landkreis Beispiel-Au"
+
+
+def test_a_report_takes_the_holder_its_article_names_in_another_paragraph():
+    text = ("Gemeinsam für Bildung vor Ort\n\nDie Landesvereinigung Kulturelle Bildung und der Deutsche Beispielverband\n"
+            "hatten die ausgezeichneten Kommunen nach Beispielstadt eingeladen.\n\n"
+            "Am 4. November 2027 fand das Netzwerktreffen der ausgezeichneten Kommunen im Tagungshaus statt. "
+            "Rund 80 Gäste tauschten sich aus.")
+    [event] = read(text)
+    assert event.organizer == "Landesvereinigung Kulturelle Bildung"
+
+
+def test_one_kind_of_event_held_at_several_places_with_the_town_before_each_day():
+    text = ("Berufsorientierung in der Region\n\nInterview mit der Projektleitung der Beispiel-Landesstelle\n"
+            "In diesem Jahr haben wir den Regionalen Fachtag erstmals an drei Standorten durchgeführt – in Beispielstadt "
+            "am 11. Februar, in Musterau am 25. Februar und in Halle an der Saale am 11. März 2027.\n"
+            "Die Fachtage organisiert das Team der Beispiel-Landesstelle allein.")
+    events = read(text)
+    assert [(e.title, e.start[:10], e.city) for e in events] == [
+        ("Regionaler Fachtag (Beispielstadt)", "2027-02-11", "Beispielstadt"),
+        ("Regionaler Fachtag (Musterau)", "2027-02-25", "Musterau"),
+        ("Regionaler Fachtag (Halle an der Saale)", "2027-03-11", "Halle an der Saale")]
+    assert phrase_title("Wir haben den Regionalen Berufetag an drei Standorten durchgeführt.") == "Regionaler Berufetag"
