@@ -157,6 +157,10 @@ def unwrapped(raw_lines: list[str]) -> list[str]:
     return merged
 
 
+# inline markup an e-paper viewer leaves in its text copy of a document: "<strong>Kiel</strong>er<br />"
+TEXT_MARKUP_RE = re.compile(r"</?(?:strong|b|em|i|u|span|br)\s*/?>", re.I)
+
+
 def from_text(text: str) -> Page:
     lines = []
     year = None
@@ -166,6 +170,7 @@ def from_text(text: str) -> Page:
         row = TEXT_TABLE_ROW_RE.match(raw) if "|" in raw else None
         if row:
             raw = f"{row.group('key')}: {row.group('value')}" if row.group("value") else row.group("key")
+        raw = TEXT_MARKUP_RE.sub("", raw)
         clean = _clean(raw.replace("•", " ").lstrip("-–—*·▸►▶→▪◦> "))
         if not clean:
             continue

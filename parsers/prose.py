@@ -413,7 +413,10 @@ SINGULAR = (("veranstaltungen", "veranstaltung"), ("konferenzen", "konferenz"), 
             ("fachtage", "fachtag"), ("werkstätten", "werkstatt"), ("foren", "forum"), ("termine", "termin"),
             ("abende", "abend"), ("dialoge", "dialog"))
 # "- am 04. März 2015 in Bonn,", "11.02.2016 in Berlin: BMBF, …", "12. Juni 2018, 9:00 bis 17:00 (Kassel) oder"
-DATE_ITEM_RE = re.compile(r"^(?:am\s+|(?:Mo|Di|Mi|Do|Fr|Sa|So)\w*\.?,?\s+(?:den\s+)?)?[0-3]?\d\.")
+# a list item's town before its day: "Frankenberg (Eder) – Dienstag, 18. November 2025, 18:00 Uhr"
+LEAD_TOWN_RE = re.compile(r"^(?P<town>[A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜ][\wäöüß-]+)?(?:\s\([A-ZÄÖÜ][\wäöüß ]+\))?)\s+[–-]\s+"
+                          r"(?=(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\w*\.?,?\s+)?[0-3]?\d\.)")
+DATE_ITEM_RE = re.compile(rf"^(?:{LEAD_TOWN_RE.pattern[1:]})?(?:am\s+|(?:Mo|Di|Mi|Do|Fr|Sa|So)\w*\.?,?\s+(?:den\s+)?)?[0-3]?\d\.")
 ITEM_TOWN_RE = re.compile(r"\bin\s+(?P<in>[A-ZÄÖÜ][\wäöüß-]+(?:\s(?:am|an\sder)\s[A-ZÄÖÜ][\wäöüß]+)?)|\((?P<paren>[A-ZÄÖÜ][\wäöüß-]+)\)")
 
 
@@ -473,6 +476,8 @@ def dated_list_after_lead_in(texts: list[str], page_event_name: str | None = Non
         items = []
         for below in range(index + 1, min(len(texts), index + 12)):
             line = texts[below]
+            if line.startswith("(") and len(line) < 80 and not d.find_dates(line):
+                continue  # "(Ort wird noch bekannt gegeben)" under an item
             if len(line) > 160 or not DATE_ITEM_RE.match(line) or not d.find_dates(line):
                 break
             items.append(below)
@@ -493,8 +498,9 @@ def dated_list_after_lead_in(texts: list[str], page_event_name: str | None = Non
         shared = SHARED_TIME_RE.search(text)  # "Folgende Termine, jeweils ein Montag von 17 bis 19 Uhr:"
         result = []
         for line in items:
+            lead_town = LEAD_TOWN_RE.match(texts[line])
             town = ITEM_TOWN_RE.search(texts[line])
-            town_name = (town.group("in") or town.group("paren")) if town else None
+            town_name = lead_town.group("town") if lead_town else (town.group("in") or town.group("paren")) if town else None
             words = f"{texts[line]}, {shared.group('time')}" if shared and not d.find_time(texts[line]) else None
             result.append(DateListItem(line, f"{name} ({town_name})" if town_name else name, town_name, words=words))
         return result
@@ -505,6 +511,9 @@ def dated_list_after_lead_in(texts: list[str], page_event_name: str | None = Non
 # "Am 19. September und am 10. Oktober finden offene Sprechstunden statt"
 PLURAL_HAPPENS_RE = re.compile(r"\b(?:finden|stattfinden|werden\b[^.]{0,80}\b(?:angeboten|durchgeführt)|bieten\b[^.]{0,80}\ban|"
                                r"(?:haben|hat|wurden?)\b[^.]{0,120}\b(?:durchgeführt|veranstaltet))\b")
+# a list whose days are followed by their topics: "statt: 27. Juni: Was passt zu mir?; 25. Juli: …"
+COLON_LIST_RE = re.compile(r":\s*[0-3]?\d\.\s*(?:[A-ZÄÖÜ][a-zäöü]+|[01]?\d\.)(?:\s*(?:19|20)\d\d)?\s*:")
+ITEM_TOPIC_RE = re.compile(r"\s*:\s*(?P<topic>[^;:]{3,120}?)\s*[;.,]?\s*(?:und\s*)?$")
 # one kind of event held at several places: "den Regionalen Fachtag an drei Standorten"
 SEVERAL_PLACES_RE = re.compile(r"\ban\s+(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|mehreren|verschiedenen)\s+"
                                r"(?:Standorten|Orten)\b")
@@ -526,6 +535,10 @@ def dated_items_in_sentence(texts: list[str], page_event_name: str | None = None
         if not is_paragraph(text) or not d.MAYBE_DATE(text):
             continue
         for sentence in sentences(text):
+            if COLON_LIST_RE.search(sentence):
+                # "… finden statt: 27. Juni: Was passt zu mir?; 25. Juli: …": the list runs past the
+                # question marks of its topics, to the paragraph's end
+                sentence = text[text.find(sentence):]
             noun = PLURAL_NOUN_RE.search(sentence)
             places = SEVERAL_PLACES_RE.search(sentence) if not noun else None
             if not (noun or places) or not PLURAL_HAPPENS_RE.search(sentence) or lex.DEADLINE_CUE_RE.search(sentence):
@@ -545,7 +558,10 @@ def dated_items_in_sentence(texts: list[str], page_event_name: str | None = None
             else:
                 # "haben wir den Regionalen Fachtag an drei Standorten durchgeführt – in A am …, in B am …"
                 name = phrase_title(sentence[:places.start()]) or ""
-            if not name:
+            topics = [ITEM_TOPIC_RE.match(sentence[m.end:mentions[i + 1].start if i + 1 < len(mentions) else len(sentence)])
+                      for i, m in enumerate(mentions)]
+            topics = [t.group("topic") for t in topics] if all(topics) else []
+            if not name and not topics:
                 continue
             # "in Weißenfels am 11. Februar, in Dessau-Roßlau am 25. Februar …": each town before its day
             towns_before = [TOWN_BEFORE_RE.search(sentence[mentions[i - 1].end if i else 0:m.start])
@@ -555,6 +571,8 @@ def dated_items_in_sentence(texts: list[str], page_event_name: str | None = None
             # "Die Veranstaltungen finden jeweils ab 18.30 Uhr statt am Dienstag, 18. November, …, am
             # Mittwoch, 19. November, …": the time said once before the days holds for each of them
             shared = SHARED_TIME_RE.search(sentence[:mentions[0].start])
+            shared_town = next((t.group("in") for t in ITEM_TOWN_RE.finditer(sentence[:mentions[0].start])
+                                if t.group("in") and known_place(t.group("in"))), None)
             for position, mention in enumerate(mentions):
                 following = mentions[position + 1].start if position + 1 < len(mentions) else len(sentence)
                 if towns_before:
@@ -566,6 +584,11 @@ def dated_items_in_sentence(texts: list[str], page_event_name: str | None = None
                     town_name = (town.group("in") or town.group("paren")) if town else None
                     words = sentence[mention.start:following]
                 title = f"{name} ({town_name})" if town_name else name
+                if topics:  # "27. Juni: Was passt zu mir?" names the day's own meeting
+                    title = f"{name}: {topics[position]}" if name else topics[position]
+                    # "Migration in Zahlen und Fakten" names a topic, not a town; the place said once
+                    # before the days ("jeweils … im IT-Zentrum in Haßfurt") holds for each of them
+                    town_name = shared_town
                 if shared and not d.find_time(words):
                     words = f"{words.rstrip(' ,')}, {shared.group('time')}"
                 found.append(DateListItem(index, title, town_name, (mention.day, mention.month), words))
@@ -578,7 +601,7 @@ def main_event_name(texts: list[str]) -> str | None:
     for text in texts:
         if not is_paragraph(text):
             continue
-        match = re.search(r"\b(?:die|den|der|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|mehrere|\d{1,2})\s+"
+        match = re.search(r"\b(?:die|den|der|zu|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|mehrere|\d{1,2})\s+"
                           r"(?P<adj>[a-zäöü]+en\s+)?(?P<noun>[A-ZÄÖÜ][\wäöüß]*(?:veranstaltungen|"
                           r"konferenzen|tagungen|workshops|seminare|fachtage|werkstätten))\b", text)
         if match:

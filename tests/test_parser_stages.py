@@ -1487,3 +1487,54 @@ def test_one_kind_of_event_held_at_several_places_with_the_town_before_each_day(
         ("Regionaler Fachtag (Musterau)", "2027-02-25", "Musterau"),
         ("Regionaler Fachtag (Halle an der Saale)", "2027-03-11", "Halle an der Saale")]
     assert phrase_title("Wir haben den Regionalen Berufetag an drei Standorten durchgeführt.") == "Regionaler Berufetag"
+
+
+def test_markup_left_in_a_text_copy_of_a_document_is_not_part_of_its_lines():
+    text = ("<strong>2.</strong> <strong><strong>Beispiel</strong>er</strong> <strong>Bildungskonferenz</strong><br />\n\n"
+            "Übergang Schule-Beruf<br />\n\nDokumentation zur Veranstaltung<br />\n\nam 29. Januar 2027 im Rathaus<br />\n")
+    assert texts_of(text)[:3] == ["2. Beispieler Bildungskonferenz", "Übergang Schule-Beruf", "Dokumentation zur Veranstaltung"]
+
+
+def test_the_day_a_document_viewer_shows_with_its_view_count_is_no_event():
+    text = ("27.02.2027 Aufrufe\n\n2. Beispieler Bildungskonferenz - Stadt Beispiel\n\n"
+            "2. Beispieler Bildungskonferenz\n\nÜbergang Schule-Beruf\n\nDokumentation zur Veranstaltung\n\n"
+            "am 29. Januar 2027 im Rathaus\n")
+    assert [e.start[:10] for e in read(text)] == ["2027-01-29"]
+
+
+def test_a_document_cover_naming_the_event_and_its_day_after_a_comma():
+    text = ("12.05.2027 Aufrufe\n\nDokumentation zur Bildungskonferenz - Bildungsnetze\n\n"
+            "Dokumentation zur Bildungskonferenz - Bildungsnetze\n\nMEHR ANZEIGEN\n\n"
+            "Puzzeln Sie mit\n\nan der Bildungsentwicklung\n\nim Landkreis Beispielkreis!\n\n"
+            "Dokumentation zur\n\nBildungskonferenz, 31. März 2027\n\nBerufliches Schulzentrum Beispielstadt\n\nImpressum\n")
+    [event] = read(text)
+    assert event.start[:10] == "2027-03-31"
+
+
+def test_a_list_of_towns_each_before_its_day_under_a_lead_in():
+    text = ("Ganztag in Beispielkreis\n"
+            "Der Landkreis Beispielkreis lädt herzlich zu Informationsveranstaltungen in den vier Mittelzentren ein. "
+            "Eingeladen sind alle Vereine, die Angebote für Grundschulkinder machen.\n"
+            "Die Termine im Überblick:\n"
+            "Bad Beispiel – Mittwoch, 01. Oktober 2027, 18:00–20:00 Uhr\n(Ort wird noch bekannt gegeben)\n"
+            "Musterau – Mittwoch, 22. Oktober 2027, 18:00–20:00 Uhr\n(Ort wird noch bekannt gegeben)\n"
+            "Beispielberg (Eder) – Dienstag, 16. November 2027, 18:00–20:00 Uhr im Forum, Teichweg 3\n"
+            "Anmeldungen bitte über das Formular.")
+    events = read(text)
+    assert [(e.title, e.start, e.city) for e in events] == [
+        ("Informationsveranstaltung (Bad Beispiel)", "2027-10-01T18:00", "Bad Beispiel"),
+        ("Informationsveranstaltung (Musterau)", "2027-10-22T18:00", "Musterau"),
+        ("Informationsveranstaltung (Beispielberg (Eder))", "2027-11-16T18:00", "Beispielberg (Eder)")]
+
+
+def test_days_with_their_topics_after_a_colon_in_running_text():
+    text = ("Qualifizierung für Ehrenamtliche\n\nDas Landratsamt Beispielkreis bietet eine Qualifizierung an. Vorgesehen sind "
+            "elf Treffen, über das ganze Jahr verteilt. Folgende Themen und Termine finden, jeweils von 19 bis 21 Uhr im "
+            "IT-Zentrum in Kassel statt: 27. Januar 2027: Was passt zu mir? Welches Talent habe ich?; "
+            "24. Februar 2027: Ressourcen erkennen und nutzen; 31. März 2027: Migration in Zahlen.")
+    events = read(text)
+    assert [(e.title, e.start) for e in events] == [  # the page's event, and each day's topic
+        ("Qualifizierung für Ehrenamtliche: Was passt zu mir? Welches Talent habe ich?", "2027-01-27T19:00"),
+        ("Qualifizierung für Ehrenamtliche: Ressourcen erkennen und nutzen", "2027-02-24T19:00"),
+        ("Qualifizierung für Ehrenamtliche: Migration in Zahlen", "2027-03-31T19:00")]
+    assert {e.city for e in events} == {"Kassel"}
