@@ -141,8 +141,8 @@ class Extractor:
             event = self._event(Block(item.line, item.line + 1, item.line), [own], True, None, title_override=item.title)
             if event is None:
                 continue
-            if item.town and not event.city:
-                event.city = item.town
+            if item.town and event.city != item.town:
+                event.city = item.town  # the line's own town, not one its reader found nearby
                 event.note("city", FROM_LABEL, self.view.texts[item.line])
             if event.all_day and item.words:
                 when.time_from_words(event, item.words)  # the lead-in's "jeweils … von 17 bis 19 Uhr"
@@ -269,6 +269,11 @@ class Extractor:
                 and title and prose.specific_name(title) and not prose.same_name(title, event.title or "") \
                 and not prose.specific_name(event.title or "") \
                 and not prose.vaguer_kind(title, event.title or "")  # a headline with its own motto or ordinal stays
+            # "didacta 2025 – Austausch und Impulse" over "Vom 11. bis 15. Februar fand die didacta statt": the
+            # date's own sentence calls the event by the headline's name
+            first_word = re.match(r"[\wäöüß-]{4,}", event.title or "")
+            headline_is_teaser = headline_is_teaser and not (own_sentence and first_word and re.search(
+                rf"\b(?:die|der|das)\s+{re.escape(first_word.group(0))}\b", own_sentence.sentence))
             # "ZUKUNFT BILDEN: Stadtverwaltung lädt zur Magdeburger Bildungskonferenz ein": a headline that
             # tells what happens yields to the event's name even without a motto or ordinal
             headline_is_teaser = headline_is_teaser or bool(

@@ -149,11 +149,15 @@ DEADLINE_CUE_RE = re.compile(r"anmeld|registrier|rückmeld|zur\s+teilnahme\s+bis
 # dates of other things than events: applications, submissions, "mit Wirkung zum 31. Dezember"
 OTHER_DEADLINE_RE = re.compile(r"bewerb|einsend|einreich|abgabe|antrag|einreichung|call\s+for|mit\s+Wirkung", re.I)
 
-PUBLICATION_CUE_RE = re.compile(r"veröffentlicht|Ausgabe\b|publiziert|\bStand\b|erstellt\s+am|aktualisiert|"
+PUBLICATION_CUE_RE = re.compile(r"veröffentlicht|Ausgabe\b|publiziert|(?-i:\bStand\b)|erstellt\s+am|aktualisiert|"
                                 r"\|\s*Newsletter\b|Newsletter\s*(?:#|Nr\.?)\s*\d|"
                                 r"Presse(?:mitteilung|meldung|information)\s+(?:Nr\.\s*[\d/-]+\s+)?vom|Beitrag\s+vom|"
                                 r"geschrieben\s+am|Newsletter\s+vom|"
                                 r"\d\s+Aufrufe\b", re.I)  # "27.02.2014 Aufrufe": an e-paper's upload day and views
+
+# "Sat, 24 Aug 2019 18:45:01 +0200": a feed's or a server's timestamp (RFC 822), never an event
+MACHINE_TIMESTAMP_RE = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+"
+                                  r"\d{2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|GMT|UTC)")
 
 NEGATIVE_CUE_RE = re.compile(r"(?:\bseit\b|\bvom\b|\bab\s+dem\b|in\s+Kraft|Beschluss|Gesetz|Richtlinie|"
                              r"Förderrichtlinie|Erlass|gegründet|bis\s+spätestens|Frist)[^.]{0,30}$", re.I)

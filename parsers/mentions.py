@@ -67,6 +67,9 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
             lex.PUBLICATION_CUE_RE.search(sentence_before) or (
             label and label.word.lower() == "stand") or (len(text) < 80 and lex.PUBLICATION_CUE_RE.search(text)):
         return "publication", 0
+    stamp = lex.MACHINE_TIMESTAMP_RE.search(text, max(0, mention.start - 6), mention.end + 30)
+    if stamp and stamp.start() <= mention.start < stamp.end():
+        return "publication", 0  # "Sat, 24 Aug 2019 18:45:01 +0200" in a feed
     if BYLINE_DATE_RE.fullmatch(text.strip()):
         return "publication", 0  # "18.07.2024 | Erika Beispiel, Max Muster": when it was written, and by whom
     stamp = d.find_time(text[mention.end:mention.end + 20]) if len(text) < 60 else None

@@ -277,6 +277,8 @@ def _verb_first(verb: str, particle: str) -> re.Pattern:
 # organisation is checked after the match (`_holder_name`).
 _HOLDER = (rf"(?P<art>der|die|das|dem)\s+(?:[a-zäöüß]+e[nrs]?\s+)?(?P<org>{_ORG_NAME}"
            rf"(?:\s(?:des|der)\s{_ORG_NAME})?(?:\s\([A-ZÄÖÜ][^()]{{1,60}}\))?)")
+# "von der Transferagentur …", "vom Landkreis …"
+_AGENT = rf"(?:von\s+{_HOLDER}|vom\s+(?P<vom>{_ORG_NAME}(?:\s(?:des|der)\s{_ORG_NAME})?))"
 _ON = r"(?:[^.]|(?<=\d)\.|(?<=\be)\.|(?<=\bV)\.){0,200}?"  # the rest of the sentence, past "9.30 Uhr" and "e. V."
 # an organisation's head word: "Landesvereinigung", "Beispiel-Stiftung", "Bundesministerium", "Landesbeirat"
 _HOLDER_HEAD_RE = re.compile(
@@ -309,7 +311,8 @@ def _the_one_named(kind: str, text: str) -> str | None:
 def _holder_name(match: re.Match, text: str) -> str | None:
     """The organisation a holder pattern found, in the nominative, or None when it names a person,
     the guests, the event itself or nobody in particular."""
-    org = _TAIL_RE.sub("", _HOLDER_TAIL_RE.sub("", match.group("org"))).strip(" ,")  # not "… Ende März"
+    org = match.group("org") or match.groupdict().get("vom") or ""
+    org = _TAIL_RE.sub("", _HOLDER_TAIL_RE.sub("", org)).strip(" ,")  # not "… Ende März"
     if _PERSON_OR_GUESTS_RE.match(org) or GENERIC_HOSTS_RE.match(org) or lex.EVENT_TITLE_WORD_RE.search(org):
         return None
     if org in _KIND_ALONE:
@@ -345,8 +348,9 @@ HOLDER_RES = (
     re.compile(rf"\b(?:Veranstalter|Gastgeber|Ausrichter)(?:in)?\s+(?:(?:des|der)\s+[\wäöüß-]+\s+)?"
                rf"(?:ist|sind|war|waren)\s+{_HOLDER}"),
     # "Die Veranstaltung wurde von der Transferagentur … in Kooperation mit … durchgeführt"
-    re.compile(rf"\bwurde\s+vo[nm]\s+(?:{_HOLDER}|(?P<org2>{_ORG_NAME}))(?={_ON}\b(?:durchgeführt|organisiert|"
-               rf"veranstaltet|ausgerichtet)\b)"),
+    re.compile(rf"\bwurde\s+{_AGENT}(?={_ON}\b(?:durchgeführt|organisiert|veranstaltet|ausgerichtet)\b)"),
+    # "Organisiert von der Landeskoordinierungsstelle … trafen sich am 28. und 29. Oktober …"
+    re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Organisiert|Veranstaltet|Ausgerichtet)\s+{_AGENT}"),
 )
 
 

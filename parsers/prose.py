@@ -24,6 +24,7 @@ EVENT_NOUN = (r"(?:[A-ZÄÖÜ][\wäöüß]*-\s(?:und|oder)\s)?"  # "Bildungs- un
               r"[Ss]eminar|[Tt]reffen|[Ss]prechstunde|[Ww]ebinar|[Vv]eranstaltung|[Kk]ongress|[Ss]ymposium|"
               r"[Bb]arcamp|[Aa]kademie|[Aa]ustausch|[Dd]ialog|[Ii]mpulstag|[Aa]ktionstag|[Bb]ildungstag|"
               r"[Oo]rientierungstag|[Ii]nformationstag|[Tt]hementag|[Zz]ukunftstag|[Bb]erufetag|[Aa]usbildungstag|"
+              r"(?:[Bb]ildungs|[Aa]usbildungs|[Bb]erufs(?:info|informations)?|[Jj]ob)messe|"
               r"[Gg]espräch|[Ss]chulung|[Ff]ortbildung|[Dd]iskussion|[Vv]ortrag|[Ll]esung|[Ss]itzung|[Vv]ersammlung|"
               r"(?<=[a-zäöüß])reihe|[Kk]ick-?[Oo]ff|"
               r"(?:[Ii]nfo|[Ii]nformations|[Tt]hemen|[Ee]ltern|[Dd]iskussions|[Vv]ortrags|[Gg]esprächs|[Nn]etzwerk|[Kk]amin)abend)"

@@ -1444,6 +1444,11 @@ def test_information_events_of_a_funding_programme_are_named_after_it():
     ("Veranstalter des Landesforums ist der Landesbeirat für Weiterbildung.", "Landesbeirat für Weiterbildung"),
     ("Die Veranstaltung wurde von der Transferagentur Musterland in Kooperation mit dem Ministerium durchgeführt.",
      "Transferagentur Musterland"),
+    ("Die Tagung wurde vom Beispielverband Musterland durchgeführt.", "Beispielverband Musterland"),
+    # the participle first: "Organisiert von der … trafen sich am 28. und 29. Oktober …"
+    ("Organisiert von der Landeskoordinierungsstelle für Beispielbildung trafen sich am 28. Oktober die Regionen.",
+     "Landeskoordinierungsstelle für Beispielbildung"),
+    ("Ausgerichtet vom Beispielnetzwerk Musterland fand am 3. Mai der Fachtag statt.", "Beispielnetzwerk Musterland"),
 ])
 def test_who_invites_hosts_or_held_an_event_is_its_organizer(sentence, organizer):
     from parsers.people import organizer_from_prose
@@ -1516,14 +1521,14 @@ def test_a_list_of_towns_each_before_its_day_under_a_lead_in():
             "Der Landkreis Beispielkreis lädt herzlich zu Informationsveranstaltungen in den vier Mittelzentren ein. "
             "Eingeladen sind alle Vereine, die Angebote für Grundschulkinder machen.\n"
             "Die Termine im Überblick:\n"
-            "Bad Beispiel – Mittwoch, 01. Oktober 2027, 18:00–20:00 Uhr\n(Ort wird noch bekannt gegeben)\n"
-            "Musterau – Mittwoch, 22. Oktober 2027, 18:00–20:00 Uhr\n(Ort wird noch bekannt gegeben)\n"
+            "Bad Wildungen – Mittwoch, 01. Oktober 2027, 18:00–20:00 Uhr\n(Ort wird noch bekannt gegeben)\n"
+            "Bad Arolsen – Mittwoch, 22. Oktober 2027, 18:00–20:00 Uhr\n(Ort wird noch bekannt gegeben)\n"
             "Beispielberg (Eder) – Dienstag, 16. November 2027, 18:00–20:00 Uhr im Forum, Teichweg 3\n"
             "Anmeldungen bitte über das Formular.")
     events = read(text)
     assert [(e.title, e.start, e.city) for e in events] == [
-        ("Informationsveranstaltung (Bad Beispiel)", "2027-10-01T18:00", "Bad Beispiel"),
-        ("Informationsveranstaltung (Musterau)", "2027-10-22T18:00", "Musterau"),
+        ("Informationsveranstaltung (Bad Wildungen)", "2027-10-01T18:00", "Bad Wildungen"),
+        ("Informationsveranstaltung (Bad Arolsen)", "2027-10-22T18:00", "Bad Arolsen"),
         ("Informationsveranstaltung (Beispielberg (Eder))", "2027-11-16T18:00", "Beispielberg (Eder)")]
 
 
@@ -1538,3 +1543,39 @@ def test_days_with_their_topics_after_a_colon_in_running_text():
         ("Qualifizierung für Ehrenamtliche: Ressourcen erkennen und nutzen", "2027-02-24T19:00"),
         ("Qualifizierung für Ehrenamtliche: Migration in Zahlen", "2027-03-31T19:00")]
     assert {e.city for e in events} == {"Kassel"}
+
+
+def test_stand_as_a_verb_is_no_publication_cue():
+    text = ("Fortbildung\nNachdem wir uns im letzten Jahr mit dem Übergang in die Grundschule auseinandergesetzt haben, "
+            "stand am 13. Juni 2027 in Halle die Bedeutung eines weiteren Bildungsübergangs im Fokus. In dieser "
+            "Veranstaltung wurden Möglichkeiten zur Gestaltung des Übergangs erörtert.")
+    [event] = read(text)
+    assert event.start[:10] == "2027-06-13"
+
+
+def test_the_timestamps_of_a_news_feed_are_no_event_days():
+    text = ("beispiel.example.org - Nachrichten https://beispiel.example.org de Sat, 24 Jul 2027 18:45:01 +0200 "
+            "Sat, 24 Jul 2027 18:45:01 +0200 TYPO3 news-174 Thu, 22 Jul 2027 15:31:50 +0200 Erfahren, erkennen "
+            "Wie der Alltag im Landkreis heute ist, zeigt die Veranstaltung „Schule erfahren“ am 04. September 2027 "
+            "in Beispielstadt.")
+    assert [e.start[:10] for e in read(text)] == ["2027-09-04"]
+
+
+def test_a_cancelled_training_fair_without_a_day_is_a_cancelled_event():
+    text = ("Ausbildungsmesse „Bleib da!“ 2027 abgesagt!\n\nDie Ausbildungsmesse „Bleib da!“ des Landkreises Beispielkreis, "
+            "die im November an der Realschule Beispielstadt stattgefunden hätte, wird abgesagt. Die Entscheidung ist "
+            "uns nicht leicht gefallen.")
+    [event] = read(text)
+    assert event.status == "cancelled" and event.start is None and event.title.startswith("Ausbildungsmesse")
+
+
+def test_a_headline_the_dates_sentence_calls_the_event_by_stays_its_title():
+    text = ("Zum Inhalt springen\n\nSie befinden sich hier:\n\n"
+            "didacta 2027 – Austausch und Impulse für die Bildungslandschaften\n\n"
+            "REAB Hessen war auf der größten Bildungsmesse dabei.\n\n"
+            "Vom 11. bis 15. Februar 2027 fand in Stuttgart die didacta statt – eine der größten Fachmessen für das "
+            "Bildungswesen in Deutschland. Die Messe bot einen Überblick.\n\n"
+            "Transferinitiative auf der didacta: Wissenstransfer und Beratung\n\n"
+            "Die Agentur war an drei Tagen am Stand des Ministeriums vertreten.")
+    [event] = read(text, url="https://www.reab-hessen.de/aktuelles/didacta")
+    assert event.title.startswith("didacta 2027")
