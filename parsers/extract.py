@@ -110,6 +110,9 @@ class Extractor:
             events = events + self._events_per_place(events)
         for event in events:
             self._no_paragraph_as_title(event)
+        # a page that opens with a long paragraph and names no event in it or in its first
+        # paragraphs, and gives no day: a retrospective or an essay, not an announcement
+        events = [e for e in events if e.start or len(e.title or "") <= 160]
         if len(events) == 1 and events[0].title and NEXT_OF_SERIES_RE.match(events[0].title) \
                 and not events[0].date_tentative:
             # "die nächste Fachkonferenz … am 25. November": "next" tells one meeting of a series from

@@ -41,7 +41,11 @@ def find_mentions(view: PageView) -> list[Mention]:
     for index, text in enumerate(view.texts):
         found = d.find_dates(text) if HAS_DIGIT(text) else []
         if published and index not in view.publication_lines and not found:
-            found = d.find_relative_dates(text, published)
+            # "am morgigen Mittwoch" names a day only against the article's date: weaker evidence
+            # than a written date, so it counts only beside an event's name ("Die Flüge finden
+            # auch am morgigen Mittwoch statt" is no event)
+            found = [m for m in d.find_relative_dates(text, published)
+                     if lex.EVENT_TITLE_WORD_RE.search(text[max(0, m.start - 160):m.end + 160])]
         if len(result) >= MAX_CLASSIFIED:
             break
         for mention in found:

@@ -317,7 +317,8 @@ def _holder_name(match: re.Match, text: str) -> str | None:
         return None
     if org in _KIND_ALONE:
         return _the_one_named(org, text)
-    acronym = re.fullmatch(r"[A-ZÄÖÜ][\wäöüß:]*[A-ZÄÖÜ][\wäöüß:]*", org)
+    # "BeNe", "LKB:BY", "BBE-AG Bildung und Engagement": a name that starts with an acronym
+    acronym = re.match(r"[A-ZÄÖÜ][\wäöüß:-]*[A-ZÄÖÜ][\wäöüß:-]*(?:\s|$)", org)
     if not (_HOLDER_HEAD_RE.search(org) or acronym):
         return None
     article = match.groupdict().get("art")
@@ -342,7 +343,8 @@ HOLDER_RES = (
                rf"(?=(?:l[äa]d(?:t|en)|lud(?:en)?)\b{_ON}\bein\b|(?:hat|hatte|hatten|haben)\b{_ON}"
                rf"\b(?:eingeladen|veranstaltet|organisiert|ausgerichtet)\b|veranstalte(?:t|n|te|ten)\b)"),
     # "Die Konferenz ist eine Kooperationsveranstaltung von BEKO (…) und dem Landkreis …"
-    re.compile(rf"\b(?:Kooperations)?[Vv]eranstaltung\s+(?:von|des|der)\s+(?:(?P<art>der|die|das|dem)\s+)?"
+    re.compile(rf"\b(?:(?:Kooperations)?[Vv]eranstaltung|Kooperationsvorhaben|Gemeinschaftsveranstaltung)\s+"
+               rf"(?:von|des|der)\s+(?:(?P<art>der|die|das|dem)\s+)?"
                rf"(?P<org>{_ORG_NAME})"),
     # "Veranstalter des Landesforums ist der Landesbeirat für Weiterbildung"
     re.compile(rf"\b(?:Veranstalter|Gastgeber|Ausrichter)(?:in)?\s+(?:(?:des|der)\s+[\wäöüß-]+\s+)?"

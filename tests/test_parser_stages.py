@@ -1442,6 +1442,8 @@ def test_information_events_of_a_funding_programme_are_named_after_it():
     ("Die Konferenz ist eine Kooperationsveranstaltung von BEKO (Beispielnetz Kommunen) und dem Landkreis Musterau.",
      "BEKO"),
     ("Veranstalter des Landesforums ist der Landesbeirat für Weiterbildung.", "Landesbeirat für Weiterbildung"),
+    ("Die Fachtagung ist ein Kooperationsvorhaben der BSP-AG Bildung und Engagement und dem Netzwerk Beispiel.",
+     "BSP-AG Bildung und Engagement"),
     ("Die Veranstaltung wurde von der Transferagentur Musterland in Kooperation mit dem Ministerium durchgeführt.",
      "Transferagentur Musterland"),
     ("Die Tagung wurde vom Beispielverband Musterland durchgeführt.", "Beispielverband Musterland"),
@@ -1579,3 +1581,22 @@ def test_a_headline_the_dates_sentence_calls_the_event_by_stays_its_title():
             "Die Agentur war an drei Tagen am Stand des Ministeriums vertreten.")
     [event] = read(text, url="https://www.reab-hessen.de/aktuelles/didacta")
     assert event.title.startswith("didacta 2027")
+
+
+def test_a_retrospective_that_opens_with_a_long_paragraph_announces_nothing():
+    text = ("Wie schaffen wir es, eine für Beispielland zuständige Agentur nach Beispielstadt zu holen? Diese Frage "
+            "beschäftigte ab Dezember 2011 den Leiter des Vorgängerprojektes in der Stadt und seine Vorgesetzten. Denn seit "
+            "die Idee kursiert, dass Agenturen die Erfahrungen weitertragen sollten, war beiden klar, dass sie Teil dieser "
+            "Initiative sein mussten.\n\nIm Dezember 2013 wurde der Trägerverein gegründet, und die Agentur nahm ihre "
+            "Arbeit auf.")
+    assert read(text) == []
+
+
+def test_a_day_named_relative_to_the_article_needs_an_event_near_it():
+    text = ("Aktuelle Nachrichten für Bildung, Kultur & Sport\n\n13.07.2027\n\nWaldbrandgefahr: Beobachtungsflüge\n\n"
+            "Wegen der Trockenheit ordnet das Landratsamt Beobachtungsflüge an. Die Flüge finden auch am morgigen "
+            "Mittwoch sowie am Donnerstag in den Nachmittagsstunden statt.")
+    assert read(text) == []
+    announced = ("Bildungskonferenz am Mittwoch\n\n13.07.2027\n\nDie zweite Bildungskonferenz des Landkreises "
+                 "Beispielkreis findet am morgigen Mittwoch im Landratsamt statt.")
+    assert [e.start[:10] for e in read(announced)] == ["2027-07-14"]
