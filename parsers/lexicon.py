@@ -238,7 +238,9 @@ MEETING_VERB_RE = re.compile(r"\b(?:tausch(?:t|en|te|ten)\s+sich\b|tr(?:a|e)f(?:
 # Federal programmes of the field and the years they ran. A page that gives no year at all but speaks
 # of "Lernen vor Ort" was written while the programme ran (2009-2014): its "Freitag, 24. September"
 # is 2010, not the next Friday 24 September after the crawl.
-PROGRAMME_YEARS = ((re.compile(r"\bLernen\s+vor\s+Ort\b"), 2009, 2014),)
+PROGRAMME_YEARS = ((re.compile(r"\bLernen\s+vor\s+Ort\b"), 2009, 2014),
+                   # a page that speaks of the pandemic and gives no year was written while it lasted
+                   (re.compile(r"\bCorona-?(?:[Vv]irus|[Pp]andemie|[Kk]rise)|\bCoronakrise|\bCOVID-19\b"), 2020, 2022))
 
 
 def programme_years(texts) -> tuple[int, int] | None:

@@ -1600,3 +1600,23 @@ def test_a_day_named_relative_to_the_article_needs_an_event_near_it():
     announced = ("Bildungskonferenz am Mittwoch\n\n13.07.2027\n\nDie zweite Bildungskonferenz des Landkreises "
                  "Beispielkreis findet am morgigen Mittwoch im Landratsamt statt.")
     assert [e.start[:10] for e in read(announced)] == ["2027-07-14"]
+
+
+def test_a_page_without_any_year_written_in_the_pandemic_pins_its_weekday_date():
+    text = ("Das Landesforum „Bildung auf dem Land“, das am Montag, den 9. November, im Bildungshaus Beispielstadt "
+            "stattfinden sollte, ist abgesagt. Jetzt ist das Wichtigste, dass die Ausbreitung des Corona-Virus "
+            "eingedämmt wird.")
+    [event] = read(text)
+    assert event.status == "cancelled" and event.start[:10] == "2020-11-09"
+
+
+@pytest.mark.parametrize("sentence, town", [
+    ("Die Messe, die im November an der Realschule Dingolfing stattgefunden hätte, wird abgesagt.", "Dingolfing"),
+    ("Bei der Auftaktveranstaltung in der Aula der Grund- und Mittelschule Harburg sprach der Landrat.", "Harburg"),
+    ("Das Bildungsbüro lud in den Ingelheimer Kreistagssaal ein.", "Ingelheim"),
+    ("Veranstaltungsort ist der Kreistagssitzungssaal im Kreishaus Darmstadt-Kranichstein.", "Darmstadt-Kranichstein"),
+])
+def test_the_town_a_venue_is_named_after(sentence, town):
+    from parsers.gazetteer import place_of_venue
+    assert place_of_venue(sentence) == town
+
