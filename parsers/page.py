@@ -161,10 +161,24 @@ def unwrapped(raw_lines: list[str]) -> list[str]:
 TEXT_MARKUP_RE = re.compile(r"</?(?:strong|b|em|i|u|span|br)\s*/?>", re.I)
 
 
+# "28.11.19 | Fachtag „…“ | Eilenburg": an event teaser's day, name and town in one row
+DATE_LED_ROW_RE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?\s*\|[^|]+\|[^|]*$")
+
+
+def _rows_split(raw_lines):
+    for raw in raw_lines:
+        if "|" in raw and DATE_LED_ROW_RE.match(raw):
+            day, name, town = (cell.strip() for cell in raw.split("|"))
+            yield name  # the name as the teaser's heading, its day and town below it
+            yield f"{day}, {town}" if town else day
+        else:
+            yield raw
+
+
 def from_text(text: str) -> Page:
     lines = []
     year = None
-    for raw in unwrapped(text.splitlines()):
+    for raw in _rows_split(unwrapped(text.splitlines())):
         if TEXT_TABLE_RULE_RE.match(raw):
             continue
         row = TEXT_TABLE_ROW_RE.match(raw) if "|" in raw else None

@@ -458,6 +458,23 @@ INFO_EVENT_RE = re.compile(r"Info(?:rmations)?veranstaltung")
 PROGRAMME_QUOTED_RE = re.compile(r"\b(?:Förder)?[Pp]rogramms?\s+[„\"]([^“”\"]{3,60})[“”\"]")
 
 
+# what follows an item's name before its day: "… mit den Schwerpunkten …", "… am Dienstag, 15. November"
+_ITEM_HEAD_END_RE = re.compile(r"\s+(?:mit\s+(?:den|dem)\s+Schwerpunkt(?:en)?|am|vom)\b|\s*[,–-]\s*$")
+
+
+def _named_item_head(line: str) -> str | None:
+    """The name of a list item that gives its day at its end ("Säule 3: „Bildungsgerechtigkeit“ mit den
+    Schwerpunkten … am Dienstag, 15. November, 16 Uhr."), or None."""
+    if len(line) > 600 or not re.match(r"[A-ZÄÖÜ„\"]", line) or not d.MAYBE_DATE(line):
+        return None
+    found = d.find_dates(line)
+    if len(found) != 1 or found[0].start < 12:
+        return None
+    head = _ITEM_HEAD_END_RE.split(line[:found[0].start], maxsplit=1)[0].strip(" ,:;")
+    head = re.sub(r'"([^"]+)"', r"„\1“", head)
+    return head if 6 <= len(head) <= 160 else None
+
+
 def dated_list_after_lead_in(texts: list[str], page_event_name: str | None = None) -> list[DateListItem]:
     """Events announced as a lead-in sentence ending in a colon and the dates below it, one a line;
     each item is the lead-in's event (in the singular) at that date and town."""
@@ -474,16 +491,22 @@ def dated_list_after_lead_in(texts: list[str], page_event_name: str | None = Non
             page_event_name = with_motto(subject.group("name"), texts)
         elif not noun:
             continue
-        items = []
+        items, heads = [], {}
         for below in range(index + 1, min(len(texts), index + 12)):
             line = texts[below]
             if line.startswith("(") and len(line) < 80 and not d.find_dates(line):
                 continue  # "(Ort wird noch bekannt gegeben)" under an item
-            if len(line) > 160 or not DATE_ITEM_RE.match(line) or not d.find_dates(line):
+            head = _named_item_head(line) if not DATE_ITEM_RE.match(line) else None
+            if head:
+                heads[below] = head
+            elif len(line) > 160 or not DATE_ITEM_RE.match(line) or not d.find_dates(line):
                 break
             items.append(below)
         if len(items) < 2:
             continue
+        if len(heads) == len(items):
+            # every item names itself before its day: "Säule 3: „…“ mit den Schwerpunkten … am Dienstag, …"
+            return [DateListItem(line, heads[line], None) for line in items]
         name = singular(noun.group("noun")) if noun else "Termin"
         if name.lower() in ("termin", "treffen") or name.lower().endswith("termin"):
             # "Folgende Termine … haben wir abgestimmt:" below a letter about "des Regionalen Netzwerktreffens"
@@ -700,6 +723,7 @@ PLACES_AFTER_KIND_RE = (
     re.compile(rf"\b{_PLURAL_KIND}\s[^.:;]{{0,40}}:\s*{_PLACES}\s*[.;]?$"))
 PLACES_HELD_RE = re.compile(r"\b(?:geplant|vorgesehen|statt(?:finden|gefunden)?|folg(?:en|ten)|luden|laden|eingeladen|"
                             r"(?:ge)?lad(?:en|t)|fanden|finden|folgen)\b")
+OFFERED_RE = re.compile(r"\b(?:biete[tn]|anbieten|angeboten|l[äa]d(?:t|en))\b")
 PLANNED_RE = re.compile(r"\b(?:geplant|vorgesehen|folgen|sollen|werden)\b")
 
 
@@ -730,9 +754,14 @@ def events_per_place(texts: list[str]) -> list[PlaceMention]:
     for index, text in _within_budget(texts):
         if len(text) < 40 or not PLURAL_KIND_HINT(text):
             continue
-        for sentence in re.split(r"\s\+(?:\s\+)*\s|(?<=[.!?])\s+(?=[A-ZÄÖÜ])", text):
+        parts = re.split(r"\s\+(?:\s\+)*\s|(?<=[.!?])\s+(?=[A-ZÄÖÜ])", text)
+        for position, sentence in enumerate(parts):
             match = next((m for m in (pattern.search(sentence) for pattern in PLACES_AFTER_KIND_RE) if m), None)
-            if not match or not PLACES_HELD_RE.search(sentence):
+            # "bietet … fünf Informationsveranstaltungen an. In den Veranstaltungen in A, B und C …": the
+            # sentence before says they are held
+            before = parts[position - 1] if position else ""
+            held = PLACES_HELD_RE.search(sentence) or (PLURAL_KIND_HINT(before) and OFFERED_RE.search(before))
+            if not match or not held:
                 continue
             if d.MAYBE_DATE(sentence) and d.find_dates(sentence) and not re.search(r"\b[Zz]wischen\s+dem\b", sentence):
                 continue  # a day for all of them is a dated list, read elsewhere; a window is no day

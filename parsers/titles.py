@@ -94,6 +94,17 @@ def byline(text: str, index: int, first: int) -> float:
     return -4.0 if BYLINE_RE.fullmatch(text.strip()) else 0.0
 
 
+# "Rednerinnen und Redner der Weiterbildungskonferenz", "Teilnehmende des Fachtags": a photo's caption
+PEOPLE_CAPTION_RE = re.compile(
+    r"(?:Die\s+)?(?:Redner|Referent|Teilnehm|Gäste|Vertreter|Mitglieder|Akteur|Organisator|Preisträger|Gewinner|"
+    r"Podiumsteilnehm|Expert)[\wäöüß*:/]*(?:\s+und\s+[\wäöüß*:/]+)?\s+(?:der|des|beim|bei\s+der|auf\s+der|im|am)\b.*")
+
+
+def people_caption(text: str, index: int, first: int) -> float:
+    """A caption naming the people in a photo is never the event's name."""
+    return -4.0 if PEOPLE_CAPTION_RE.fullmatch(text.strip()) and len(text) < 160 else 0.0
+
+
 def menu(text: str, index: int, first: int) -> float:
     if len(lex.NAV_WORD_RE.findall(text)) >= 2 or re.fullmatch(r"(?:SAVE THE DATE|Save the Date)!?:?", text):
         return -5.0
@@ -170,7 +181,8 @@ def holder_subtitle(text: str, index: int, first: int) -> float:
 
 STREET_NUMBER_RE = re.compile(r"[a-zäöüß](?:straße|str\.|platz|weg|allee|ring|gasse|damm|ufer)\s+\d{1,3}[a-z]?\b", re.I)
 
-FEATURES = (address, venue, event_word, first_content_line, position, quoted_name, sentence, sender, byline, menu, chrome, menu_run,
+FEATURES = (address, venue, event_word, first_content_line, position, quoted_name, sentence, sender, byline, people_caption,
+            menu, chrome, menu_run,
             date_first, dateline, generic_format, programme_item, holder_subtitle, broken_line, article_and_verb,
             plural_kind)
 
@@ -219,7 +231,7 @@ def best_text_title(texts: list[str]) -> TitleCandidate | None:
 
 
 # what a reader would never call an event, whatever the line's position
-WEAK_FEATURES = (chrome, sentence, dateline, sender, byline)
+WEAK_FEATURES = (chrome, sentence, dateline, sender, byline, people_caption)
 
 
 def is_weak(candidate: TitleCandidate | None) -> bool:

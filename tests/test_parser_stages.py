@@ -1620,3 +1620,44 @@ def test_the_town_a_venue_is_named_after(sentence, town):
     from parsers.gazetteer import place_of_venue
     assert place_of_venue(sentence) == town
 
+
+
+def test_events_offered_in_one_sentence_and_placed_in_the_next():
+    text = ("Schulentwicklung: Meinung der Eltern gefragt\n\nKreis Beispielkreis. Der Landkreis Beispielkreis möchte Eltern "
+            "einbeziehen und bietet daher insgesamt vier öffentliche Informationsveranstaltungen an. In den "
+            "Veranstaltungen in Remlingen, Sickte, Schladen und Wolfenbüttel haben Eltern die Möglichkeit, ihre Wünsche "
+            "zu äußern.")
+    assert sorted(e.city for e in read(text)) == ["Remlingen", "Schladen", "Sickte", "Wolfenbüttel"]
+
+
+def test_named_items_under_a_lead_in_with_their_day_at_the_end():
+    text = ("Beispielstadt und der Landkreis möchten Bildungsregion werden. In Arbeitskreisen entwickeln die Interessierten "
+            "Ideen. Die nächsten Termine, jeweils im Sitzungssaal 1 des Landratsamts, sind der Mitteilung zufolge:\n"
+            "Säule 3: \"Bildungsgerechtigkeit – Alle Talente fördern\" mit den Schwerpunkten \"Übergang Schule-Beruf\" "
+            "am Dienstag, 16. November 2027, 16 Uhr.\n"
+            "Säule 4: \"Lebenslanges Lernen\" mit dem Schwerpunkt \"Ehrenamt\" am Donnerstag, 18. November 2027, 17 Uhr.\n"
+            "Weitere Informationen gibt es beim Bildungsbüro.")
+    assert [(e.title, e.start) for e in read(text)] == [
+        ("Säule 3: „Bildungsgerechtigkeit – Alle Talente fördern“", "2027-11-16T16:00"),
+        ("Säule 4: „Lebenslanges Lernen“", "2027-11-18T17:00")]
+
+
+def test_a_teaser_row_of_day_name_and_town_gives_the_events_name():
+    text = ("28.11.27 | Fachtag „Demokratische Bildung unter Druck!?“ | Beispielstadt\n"
+            "09:00 Bürgerhaus Beispielstadt, Beispielstraße 23, 04838 Beispielstadt\n"
+            "Demokratiebildung ist Aufgabe und Herausforderung für den schulischen Alltag. Dazu soll dieser Fachtag "
+            "beitragen, der durch das Landratsamt Beispielkreis vorbereitet und durchgeführt wird.\n"
+            "Anmeldung\nWir bitten Sie um eine verbindliche Anmeldung bis zum 20.11.2027 unter dem Link: "
+            "https://example.org/fachtag\n")
+    [event] = read(text)
+    assert event.title == "Fachtag „Demokratische Bildung unter Druck!?“" and event.start[:10] == "2027-11-28"
+
+
+def test_a_photo_caption_of_the_speakers_is_not_the_events_name():
+    text = ("Rednerinnen und Redner der Weiterbildungskonferenz\n\nWeiterbildung gibt Orientierung\n\n"
+            "21. Regionalkonferenz Weiterbildung bei der Bezirksregierung Beispielstadt\n\n"
+            "Beispielstadt (12. September 2027). Rund 70 Vertreterinnen und Vertreter von Volkshochschulen haben sich am "
+            "8. September bei der Bezirksregierung zur 21. Regionalkonferenz Weiterbildung in Beispielland getroffen.")
+    [event] = read(text)
+    assert event.title.startswith("21. Regionalkonferenz Weiterbildung")
+    assert weak_title("Teilnehmerinnen und Teilnehmer des Fachtags im Rathaus")
