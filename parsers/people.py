@@ -27,7 +27,7 @@ _ORG_HEAD = (r"(?:Landkreis(?:es)?|Kreis(?:es)?|Stadt|Landeshauptstadt|Hansestad
              r"Transferagentur(?:en)?|REAB|Stiftung|(?:[A-ZÄÖÜ][a-zäöüß]+)?[Mm]inisterium(?:s)?|Landesinstitut(?:es|s)?|"
              r"Koordinierungsstelle|Fachstelle|Beratungsstelle)")
 _NAME_WORD = r"(?:[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]*)*|a\.\s?d\.\s?[A-ZÄÖÜ][\wäöüß]*|\([A-ZÄÖÜ][\wäöüß.]*\))"
-_ORG = (rf"(?P<org>(?:(?:Lüneburger|[A-ZÄÖÜ][\wäöüß]+er|[A-ZÄÖÜ][\wäöüß]+ische[nrs]?)\s+)?{_ORG_HEAD}"
+_ORG = (rf"(?P<org>(?:(?:Lüneburger|[A-ZÄÖÜ][\wäöüß]+er|[A-ZÄÖÜ][\wäöüß]+ische[nrs]?)[ ]+)?{_ORG_HEAD}"
         rf"(?:[ ]+(?:des|der)[ ]+(?:Landkreises|Kreises|Stadt|Kreisverwaltung|Stadtverwaltung|Landeshauptstadt|"
         rf"Bezirks|Bezirkes))?"
         rf"(?:[ ]+für[ ]+{_NAME_WORD}(?:[ ]{_NAME_WORD})*(?:(?:,[ ]|[ ]und[ ]){_NAME_WORD})*"  # "für Soziales und Integration"
@@ -112,8 +112,12 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
             name = _clean(match.group("org"))
             if not name or re.search(r"\b(?:laut|zufolge|nach\s+Angaben)\s+(?:de[mrs]\s+)?$", sentence[:match.start()]):
                 continue  # "laut Ministerium …": a source quoted, not a holder
-            key = name.lower()
+            # "Kreis Wolfenbüttel." as a dateline and "Der Landkreis Wolfenbüttel" in the text: one body,
+            # named in its longer form
+            key = re.sub(r"^landkreis\s", "kreis ", name.lower())
             candidate = found.setdefault(key, OrganizerCandidate(name))
+            if len(name) > len(candidate.name):
+                candidate.name = name
             candidate.score += 0.5
             if position == 0 and "first_sentence" not in candidate.reasons:
                 candidate.score += 0.5

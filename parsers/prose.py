@@ -484,12 +484,14 @@ def dated_list_after_lead_in(texts: list[str], page_event_name: str | None = Non
         if not (text.rstrip().endswith(":") or at_dates) or index + 2 >= len(texts):
             continue
         noun = PLURAL_NOUN_RE.search(text)
+        # "Es wird herzlich zu diesem Konsultationsgespräch in den unten genannten Formaten eingeladen:"
+        one = EVENT_NOUN_RE.search(text) if not noun and not at_dates else None
         if at_dates:
             subject = SUBJECT_NAME_RE.match(text)
             if not subject:
                 continue
             page_event_name = with_motto(subject.group("name"), texts)
-        elif not noun:
+        elif not noun and not one:
             continue
         items, heads = [], {}
         for below in range(index + 1, min(len(texts), index + 12)):
@@ -497,9 +499,9 @@ def dated_list_after_lead_in(texts: list[str], page_event_name: str | None = Non
             if line.startswith("(") and len(line) < 80 and not d.find_dates(line):
                 continue  # "(Ort wird noch bekannt gegeben)" under an item
             head = _named_item_head(line) if not DATE_ITEM_RE.match(line) else None
-            if head:
-                heads[below] = head
-            elif len(line) > 160 or not DATE_ITEM_RE.match(line) or not d.find_dates(line):
+            if head and len(heads) == len(items) and not lex.DEADLINE_CUE_RE.search(line):
+                heads[below] = head  # (a list is all of one shape: "Anmeldungen (bis 16.08.)" below a day ends it)
+            elif len(line) > 160 or not DATE_ITEM_RE.match(line) or not d.find_dates(line) or heads:
                 break
             items.append(below)
         if len(items) < 2:
@@ -507,11 +509,11 @@ def dated_list_after_lead_in(texts: list[str], page_event_name: str | None = Non
         if len(heads) == len(items):
             # every item names itself before its day: "Säule 3: „…“ mit den Schwerpunkten … am Dienstag, …"
             return [DateListItem(line, heads[line], None) for line in items]
-        name = singular(noun.group("noun")) if noun else "Termin"
-        if name.lower() in ("termin", "treffen") or name.lower().endswith("termin"):
+        name = singular(noun.group("noun")) if noun else _nominative(one.group(0)) if one else "Termin"
+        if name.lower() in ("termin", "treffen") or name.lower().endswith("termin") or (one and name.lower() in GENERIC_NOUNS):
             # "Folgende Termine … haben wir abgestimmt:" below a letter about "des Regionalen Netzwerktreffens"
             name = page_event_name or undated_title(texts[:index]) or ""
-        elif noun.group("complement"):
+        elif noun and noun.group("complement"):
             name += re.sub(r'"([^"]+)"', r"„\1“", noun.group("complement"))
         elif INFO_EVENT_RE.fullmatch(name):
             programme = next((m for m in map(PROGRAMME_QUOTED_RE.search, texts[:index + 1]) if m), None)
@@ -526,7 +528,9 @@ def dated_list_after_lead_in(texts: list[str], page_event_name: str | None = Non
             town = ITEM_TOWN_RE.search(texts[line])
             town_name = lead_town.group("town") if lead_town else (town.group("in") or town.group("paren")) if town else None
             words = f"{texts[line]}, {shared.group('time')}" if shared and not d.find_time(texts[line]) else None
-            result.append(DateListItem(line, f"{name} ({town_name})" if town_name else name, town_name, words=words))
+            # "(Großstadtjugendämter)" tells whom the item is for; only a known place in brackets is a town
+            city = town_name if lead_town or (town and town.group("in")) or known_place(town_name or "") else None
+            result.append(DateListItem(line, f"{name} ({town_name})" if town_name else name, city, words=words))
         return result
     return []
 

@@ -1661,3 +1661,36 @@ def test_a_photo_caption_of_the_speakers_is_not_the_events_name():
     [event] = read(text)
     assert event.title.startswith("21. Regionalkonferenz Weiterbildung")
     assert weak_title("Teilnehmerinnen und Teilnehmer des Fachtags im Rathaus")
+
+
+def test_a_kreis_named_twice_in_two_forms_is_one_candidate():
+    text = ("Kreis Beispielau. Der Landkreis Beispielau möchte Eltern in den Prozess seiner Schulentwicklungsplanung "
+            "einbeziehen. Die Leiterin des Schulreferats der Stadt Musterhausen begrüßt das.")
+    assert organizer_in_text(text) == "Landkreis Beispielau"
+    credit = "Foto: Erika Donner\n\n\n\nKreis Beispielau. Der Landkreis Beispielau lädt Eltern zu Informationsabenden ein."
+    assert organizer_in_text(credit) == "Landkreis Beispielau"
+
+
+def test_a_lead_in_naming_one_kind_of_event_in_the_singular_and_its_days_below():
+    text = ("Konsultationsgespräche zum Ganztag\nDie Landesjugendämter bieten den Jugendämtern drei Konsultationsgespräche "
+            "an.\nEs wird herzlich zu diesem Konsultationsgespräch in den unten genannten Formaten eingeladen:\n"
+            "- 5. April 2027, in der Zeit zwischen 14.00 bis 17.00 Uhr (Großstadtjugendämter)\n"
+            "- 6. April 2027, in der Zeit zwischen 9.30 bis 12.30 Uhr (Jugendämter der kleinen Städte)\n"
+            "- 7. April 2027, in der Zeit zwischen 9.30 Uhr bis 12.30 Uhr (Kreisjugendämter)\n"
+            "Die Anmeldung erfolgt über das Portal.")
+    events = read(text)
+    assert [(e.title, e.start, e.city) for e in events] == [
+        ("Konsultationsgespräch (Großstadtjugendämter)", "2027-04-05T14:00", None),
+        ("Konsultationsgespräch", "2027-04-06T09:30", None),
+        ("Konsultationsgespräch (Kreisjugendämter)", "2027-04-07T09:30", None)]
+
+
+def test_a_registration_line_below_the_one_day_of_a_details_box_is_no_second_event():
+    text = ("Innovative Ansätze – Fachforum Bildungsmanagement am 29. August 2027 in Erfurt\n"
+            "Beim Fachforum der Agentur in Erfurt werden innovative Ansätze aus den Landkreisen vorgestellt.\n"
+            "Details zur Veranstaltung:\n"
+            "Donnerstag, 29. August 2027, 10:00 Uhr bis 15:30 Uhr, Rotunde (Beispielstraße 6, 99096 Erfurt)\n"
+            "Programm und Anmeldungen (bis 16.08.2027)\n"
+            "Weitere Informationen beim Veranstaltungsmanagement.")
+    [event] = read(text)
+    assert event.start == "2027-08-29T10:00" and event.registration_deadline[:10] == "2027-08-16"
