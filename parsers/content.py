@@ -180,6 +180,17 @@ class PageView:
         return None
 
     @cached_property
+    def dateline_kreis(self) -> str | None:
+        """"Hochtaunuskreis (kb) – …", "Kreis Wolfenbüttel. …": a Kreis's press release names itself in
+        its dateline; a town's dateline names only where the article was written."""
+        for text in self.texts[:8]:
+            if lex.DATELINE_RE.match(text):
+                name = re.match(r"(?:Landkreis|Kreis)\s[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*|"
+                                r"[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]+)*-?[Kk]reis\b", text)
+                return name.group(0) if name else None
+        return None
+
+    @cached_property
     def lead_paragraphs(self) -> list[str]:
         """The first three paragraphs of running text among the page's first 40 lines."""
         return [text for text in self.texts[:40] if prose.is_paragraph(text)][:3]

@@ -264,6 +264,8 @@ class Extractor:
                 # a headline that names no event ("Bildung geht nur gemeinsam") and a sentence that names
                 # it by its kind ("Am 14. März findet das Dialogforum … statt"): "Dialogforum der
                 # Bildungsregion Ostallgäu"
+                # ("Die Reihe der Informationsveranstaltungen startet am …": the one dated is one of them)
+                title = prose.singular(title)
                 title = prose.of_holder(title, event.organizer) or title
             # a press headline is a teaser ("Bildungskonferenz für alle"); the text gives the event's
             # name ("die erste Bildungskonferenz des Landkreises Pfaffenhofen"), and so does a news
@@ -529,6 +531,9 @@ class Extractor:
         if not event.organizer and self._dateline_stadt:
             event.organizer = self._dateline_stadt
             event.note("organizer", FROM_PROSE, self._dateline_stadt)
+        if not event.organizer and self.view.dateline_kreis:
+            event.organizer = self.view.dateline_kreis
+            event.note("organizer", FROM_LABEL, self.view.dateline_kreis)
         places.read_venue(self.view, draft, texts, labels, text, block)
         mailto = [(email, line - block.start) for email, line in
                   ((contacts.email_from_href(href), line) for href, line in self.view.page.mailto)

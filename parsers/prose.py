@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from . import dates as d
 from . import lexicon as lex
-from .gazetteer import known_place
+from .gazetteer import known_place, town_in
 
 # An event noun, alone or at the end of a German compound ("Bildungskonferenz", "Jahrestagung",
 # "Auftaktveranstaltung"), with its genitive ending ("des Dialogforums").
@@ -508,7 +508,10 @@ def dated_list_after_lead_in(texts: list[str], page_event_name: str | None = Non
             continue
         if len(heads) == len(items):
             # every item names itself before its day: "Säule 3: „…“ mit den Schwerpunkten … am Dienstag, …"
-            return [DateListItem(line, heads[line], None) for line in items]
+            # "Die nächsten Termine, jeweils im Sitzungssaal 1 des Landratsamts Würzburg, sind:": the
+            # lead-in's town holds for every item
+            shared_town = town_in(text)
+            return [DateListItem(line, heads[line], shared_town) for line in items]
         name = singular(noun.group("noun")) if noun else _nominative(one.group(0)) if one else "Termin"
         if name.lower() in ("termin", "treffen") or name.lower().endswith("termin") or (one and name.lower() in GENERIC_NOUNS):
             # "Folgende Termine … haben wir abgestimmt:" below a letter about "des Regionalen Netzwerktreffens"

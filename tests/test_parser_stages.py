@@ -1637,9 +1637,9 @@ def test_named_items_under_a_lead_in_with_their_day_at_the_end():
             "am Dienstag, 16. November 2027, 16 Uhr.\n"
             "Säule 4: \"Lebenslanges Lernen\" mit dem Schwerpunkt \"Ehrenamt\" am Donnerstag, 18. November 2027, 17 Uhr.\n"
             "Weitere Informationen gibt es beim Bildungsbüro.")
-    assert [(e.title, e.start) for e in read(text)] == [
-        ("Säule 3: „Bildungsgerechtigkeit – Alle Talente fördern“", "2027-11-16T16:00"),
-        ("Säule 4: „Lebenslanges Lernen“", "2027-11-18T17:00")]
+    assert [(e.title, e.start, e.city) for e in read(text.replace("des Landratsamts", "des Landratsamts Würzburg"))] == [
+        ("Säule 3: „Bildungsgerechtigkeit – Alle Talente fördern“", "2027-11-16T16:00", "Würzburg"),
+        ("Säule 4: „Lebenslanges Lernen“", "2027-11-18T17:00", "Würzburg")]
 
 
 def test_a_teaser_row_of_day_name_and_town_gives_the_events_name():
@@ -1694,3 +1694,22 @@ def test_a_registration_line_below_the_one_day_of_a_details_box_is_no_second_eve
             "Weitere Informationen beim Veranstaltungsmanagement.")
     [event] = read(text)
     assert event.start == "2027-08-29T10:00" and event.registration_deadline[:10] == "2027-08-16"
+
+
+def test_a_kreis_press_release_datelined_with_the_kreis_is_the_kreis_event():
+    text = ("Schulentwicklungsplan: Anmeldungen zu den Regionalkonferenzen\n\n"
+            "Beispielkreis (kb) – Der Schulentwicklungsplan legt die Entwicklung der Schullandschaft fest. Um ihn auf eine "
+            "breite Basis zu stellen, finden erstmals drei Regionalkonferenzen statt.\n\n"
+            "Die erste Regionalkonferenz findet am Dienstag, 9. November 2027, um 19 Uhr in der Aula der Gesamtschule "
+            "statt.")
+    [event] = read(text)
+    assert event.organizer == "Beispielkreis"
+
+
+def test_the_first_of_a_series_named_in_the_plural_is_one_event_in_the_singular():
+    text = ("Schulentwicklungsplanung: Meinung der Eltern gefragt\n\n"
+            "Der Landkreis Beispielkreis bietet vier öffentliche Informationsveranstaltungen an.\n\n"
+            "Die Reihe der Informationsveranstaltungen startet am Montag, 22. Februar 2027, um 19 Uhr in der Aula der "
+            "Beispielschule in Schöppenstedt.")
+    events = read(text)
+    assert events[0].title.startswith("Informationsveranstaltung ") or events[0].title == "Informationsveranstaltung"
