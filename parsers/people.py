@@ -288,7 +288,7 @@ _ON = r"(?:[^.]|(?<=\d)\.|(?<=\be)\.|(?<=\bV)\.){0,200}?"  # the rest of the sen
 _HOLDER_HEAD_RE = re.compile(
     r"(?:stadt|kreis|gemeinde|agentur|REAB|büro|amt|ministerium|netzwerk|initiative|verein|vereinigung|stiftung|institut|"
     r"universität|hochschule|kommune|bezirk|region|verband|bund|arbeitskreis|arbeitsgemeinschaft|arbeitsgruppe|"
-    r"kommission|beirat|stelle|zentrum|akademie|volkshochschule|jugendring|verwaltung|ring|kammer|forum)"
+    r"kommission|beirat|stelle|zentrum|akademie|volkshochschule|jugendring|verwaltung|kammer|forum)"
     r"(?:es|s|en)?\b", re.I)
 # a person's office or the people who take part: "Der Landrat lud …", "Die Teilnehmenden hatten …"
 _PERSON_OR_GUESTS_RE = re.compile(

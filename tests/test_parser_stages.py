@@ -1459,6 +1459,7 @@ def test_who_invites_hosts_or_held_an_event_is_its_organizer(sentence, organizer
 
 @pytest.mark.parametrize("sentence", [
     "Der Landrat lud die Schulleitungen zum Gespräch ein.",
+    "Die Wanderfreunde Thüringen hatten zur Rast eingeladen.",  # "ring" in "Thüringen" is no Jugendring
     "Die Teilnehmenden hatten zahlreiche Fragen mitgebracht und wurden eingeladen.",
     "Die Veranstaltung hat viele Gäste eingeladen.",
 ])
