@@ -309,6 +309,10 @@ RELATED_HEADING_RE = re.compile(r"^(?:Weitere|Ähnliche|Andere|Verwandte|Neueste
                                 r"Beiträge|Artikel|News)|^Das könnte Sie (?:auch )?interessieren|^Mehr zum Thema|"
                                 r"^Auch interessant|^Zuletzt veröffentlicht", re.I)
 
+# "am Montag", "am Wochenende": after "am" a day, never the rest of a name ("Frankfurt am Main")
+TIME_OF_WEEK = (r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Vormittag|Nachmittag|"
+                r"Abend|Morgen)\b")
+
 # A press article's dateline: "Barendorf. Organisiert …", "Landkreis UELZEN. Aufgrund …",
 # "Marburg-Biedenkopf – Wie soll …". The town is where the article was written, not who invites.
 DATELINE_RE = re.compile(r"^(?:(?:Landkreis|Kreis|Stadt)\s)?[A-ZÄÖÜ][\wäöüÄÖÜß-]+(?:[\s/-][A-ZÄÖÜ][\wäöüÄÖÜß-]+)?"

@@ -31,7 +31,7 @@ _ORG = (rf"(?P<org>(?:(?:Lüneburger|[A-ZÄÖÜ][\wäöüß]+er|[A-ZÄÖÜ][\wä
         rf"(?:[ ]+(?:des|der)[ ]+(?:Landkreises|Kreises|Stadt|Kreisverwaltung|Stadtverwaltung|Landeshauptstadt|"
         rf"Bezirks|Bezirkes))?"
         rf"(?:[ ]+für[ ]+{_NAME_WORD}(?:[ ]{_NAME_WORD})*(?:(?:,[ ]|[ ]und[ ]){_NAME_WORD})*"  # "für Soziales und Integration"
-        rf"|[ ]+(?:im|in|am|an\sder)[ ]+{_NAME_WORD}(?:[ ]{_NAME_WORD})*"
+        rf"|[ ]+(?:im|in|am|an\sder)[ ]+(?!{lex.TIME_OF_WEEK}){_NAME_WORD}(?:[ ]{_NAME_WORD})*"
         rf"|[ ]+{_NAME_WORD}(?:[ –-]+{_NAME_WORD})*"
         rf"|[ ]+„[A-ZÄÖÜ][^“”\"]{{2,60}}[“”])?)")  # "Bildungsnetzwerk „Lünen bewegt Bildung“"
 ORG_RE = re.compile(rf"(?<![\wäöüß]){_ORG}")
@@ -266,7 +266,7 @@ _ORG_WORDS = (r"(?:Stadt|Landkreis|Kreis|Gemeinde|Transferagentur|REAB|Agentur|B
               r"Bezirk|Region|Regionalverband|Zweckverband|Jugendberufsagentur|Bildungsregion)")
 
 # A name: capitalised words, "(Oder)", "am Main", "für Großstädte"; it ends before a verb or a comma.
-_ORG_NAME = (r"(?:[A-ZÄÖÜ][\w–-]*|\((?:[A-ZÄÖÜ][\w.]*)\))(?:\s(?:(?:am|an\sder|für|im|in\sder|und)\s)?"
+_ORG_NAME = (r"(?:[A-ZÄÖÜ][\w–-]*|\((?:[A-ZÄÖÜ][\w.]*)\))(?:\s(?:(?:am(?!\s" + lex.TIME_OF_WEEK + r")|an\sder|für|im|in\sder|und)\s)?"
              r"(?:[A-ZÄÖÜ][\w–-]*|\([A-ZÄÖÜ][\w.]*\)))*")
 
 def _verb_first(verb: str, particle: str) -> re.Pattern:

@@ -49,7 +49,7 @@ ORDINALS = {f"{stem}{ending}": stem.capitalize() for stem in ("erste", "zweite",
 _NAME_WORD = r"[A-ZÄÖÜ][\wäöüß]*(?:\.[\wäöüß]+)*(?:-[A-ZÄÖÜ][\wäöüß]*)*"  # no sentence-ending dot
 # names run on through "für", "am", "an der" ("Transferagentur für Großstädte", "Landsberg am Lech"), never
 # through "in der"/"im": that is where the event takes place ("… des Landkreises X in der Stadthalle")
-_NAME = rf"{_NAME_WORD}(?:\s(?:(?:für|am|an\sder|und|ob\sder|a\.\s?d\.)\s)?(?:{_NAME_WORD}|–\s{_NAME_WORD}))*"
+_NAME = rf"{_NAME_WORD}(?:\s(?:(?:für|am(?!\s{lex.TIME_OF_WEEK})|an\sder|und|ob\sder|a\.\s?d\.)\s)?(?:{_NAME_WORD}|–\s{_NAME_WORD}))*"
 PHRASE_RE = re.compile(
     rf"(?:^|\b(?i:der|die|das|den|dem|des|zur|zum|beim|im|am|vom|unsere[rnms]?|ihre[rnms]?|seine[rnms]?|"
     rf"eine[nmr]?|ein|geplanten?|terminierten?|angekündigten?|verschobenen?|abgesagten?)\s+"  # "die für den … geplante erste Bildungskonferenz"

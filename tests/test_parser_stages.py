@@ -1714,3 +1714,14 @@ def test_the_first_of_a_series_named_in_the_plural_is_one_event_in_the_singular(
             "Beispielschule in Schöppenstedt.")
     events = read(text)
     assert events[0].title.startswith("Informationsveranstaltung ") or events[0].title == "Informationsveranstaltung"
+
+
+def test_a_weekday_after_am_is_no_part_of_a_name():
+    text = ("Tuttlinger Bildungsmarkt\n\nDas Stadtentwicklungsforum der Stadt Beispielingen am Montag wird in diesem Jahr "
+            "zum Bildungsmarkt: Am Montag, 26. Juli 2027, stellen sich die Bildungseinrichtungen von 16 bis 21 Uhr in der "
+            "Aula vor.")
+    [event] = read(text)
+    assert "Montag" not in event.title and "Montag" not in (event.organizer or "")
+    from parsers.people import organizer_from_prose
+    assert organizer_from_prose("Zum Bildungsmarkt lädt die Stadt Beispielingen am Montag alle Bürger ein.")[0] == \
+        "Stadt Beispielingen"
