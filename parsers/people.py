@@ -32,7 +32,7 @@ _ORG = (rf"(?P<org>(?:(?:Lüneburger|[A-ZÄÖÜ][\wäöüß]+er|[A-ZÄÖÜ][\wä
         rf"Bezirks|Bezirkes))?"
         rf"(?:[ ]+für[ ]+{_NAME_WORD}(?:[ ]{_NAME_WORD})*(?:(?:,[ ]|[ ]und[ ]){_NAME_WORD})*"  # "für Soziales und Integration"
         rf"|[ ]+(?:im|in|am|an\sder)[ ]+(?!{lex.TIME_OF_WEEK}){_NAME_WORD}(?:[ ]{_NAME_WORD})*"
-        rf"|[ ]+{_NAME_WORD}(?:[ –-]+{_NAME_WORD})*"
+        rf"|[ ]+{_NAME_WORD}(?:[ –-]+{_NAME_WORD})*(?:[ ]+(?:am|an\sder)[ ]+(?!{lex.TIME_OF_WEEK})[A-ZÄÖÜ][\wäöüß]+)?"
         rf"|[ ]+„[A-ZÄÖÜ][^“”\"]{{2,60}}[“”])?)")  # "Bildungsnetzwerk „Lünen bewegt Bildung“"
 ORG_RE = re.compile(rf"(?<![\wäöüß]){_ORG}")
 ORGANISING_VERB_RE = re.compile(

@@ -1725,3 +1725,4 @@ def test_a_weekday_after_am_is_no_part_of_a_name():
     from parsers.people import organizer_from_prose
     assert organizer_from_prose("Zum Bildungsmarkt lädt die Stadt Beispielingen am Montag alle Bürger ein.")[0] == \
         "Stadt Beispielingen"
+    assert organizer_in_text("Die Konferenz der Stadt Frankfurt am Main beginnt.") == "Stadt Frankfurt am Main"
