@@ -280,14 +280,15 @@ def _verb_first(verb: str, particle: str) -> re.Pattern:
 # Bildungsbüro"), capitalised words, an "(ABC)" or "des Landkreises …" after them. Whether it names an
 # organisation is checked after the match (`_holder_name`).
 _HOLDER = (rf"(?P<art>der|die|das|dem)\s+(?:[a-zäöüß]+e[nrs]?\s+)?(?P<org>{_ORG_NAME}"
-           rf"(?:\s(?:des|der)\s{_ORG_NAME})?(?:\s\([A-ZÄÖÜ][^()]{{1,60}}\))?)")
+           rf"(?:\s(?:des|der)\s{_ORG_NAME})?(?:\s\([A-ZÄÖÜ][^()]{{1,60}}\))?"
+           rf"(?:\s[»„\"][^«“\"»]{{2,60}}[«“\"])?)")  # "die BBE-Arbeitsgruppe »Bildung und Engagement«"
 # "von der Transferagentur …", "vom Landkreis …"
 _AGENT = rf"(?:von\s+{_HOLDER}|vom\s+(?P<vom>{_ORG_NAME}(?:\s(?:des|der)\s{_ORG_NAME})?))"
 _ON = r"(?:[^.]|(?<=\d)\.|(?<=\be)\.|(?<=\bV)\.){0,200}?"  # the rest of the sentence, past "9.30 Uhr" and "e. V."
 # an organisation's head word: "Landesvereinigung", "Beispiel-Stiftung", "Bundesministerium", "Landesbeirat"
 _HOLDER_HEAD_RE = re.compile(
     r"(?:stadt|kreis|gemeinde|agentur|REAB|büro|amt|ministerium|netzwerk|initiative|verein|vereinigung|stiftung|institut|"
-    r"universität|hochschule|kommune|bezirk|region|verband|bund|arbeitskreis|arbeitsgemeinschaft|arbeitsgruppe|"
+    r"universität|hochschule|kommune|bezirk|region|verband|bund|arbeitskreis|arbeitsgemeinschaft|gruppe|"
     r"kommission|beirat|stelle|zentrum|akademie|volkshochschule|jugendring|verwaltung|kammer|forum)"
     r"(?:es|s|en)?\b", re.I)
 # a person's office or the people who take part: "Der Landrat lud …", "Die Teilnehmenden hatten …"
@@ -302,7 +303,9 @@ _KIND_ALONE = ("Landkreis", "Kreis", "Stadt", "Gemeinde", "Bezirk")
 
 # what follows a holder's name ("… zu einer Werkstatt", "… herzlich"); "und" stays, the name joins its
 # words with it ("Deutscher Städte- und Gemeindebund", "Ministerium für Bildung und Forschung")
-_HOLDER_TAIL_RE = re.compile(r"\s+(?:sowie|zu|zum|zur|alle|herzlich|interessierte|Sie|Kommunen)\b.*$")
+_HOLDER_TAIL_RE = re.compile(r"\s+(?:sowie|zu|zum|zur|alle|herzlich|interessierte|Sie|Kommunen)\b.*$|"
+                             r"\s+(?:im|in\s+der|am)\s+[A-ZÄÖÜ][\wäöüß-]*(?:haus|halle|saal|amt|gebäude|zentrum|schule)\b.*$")
+# (nor the building it meets in: "die Steuerungsgruppe … im Rathaus")
 
 
 def _the_one_named(kind: str, text: str) -> str | None:
@@ -338,6 +341,9 @@ HOLDER_RES = (
     # "Daher hat das BeNe am 24.03. Vertreter … eingeladen"
     re.compile(rf"\b(?:veranstalte(?:t|n|te|ten)|organisierte[n]?)\s+{_HOLDER}"),
     re.compile(rf"\blud(?:en)?\s+{_HOLDER}(?={_ON}\bein\b)"),
+    # "traf sich die BBE-Arbeitsgruppe … zu ihrer 6. Sitzung": a body that meets holds its meeting (one
+    # body: "trafen sich die Bildungsbüros" names several guests, not a holder)
+    re.compile(rf"\b(?:trifft|traf)\s+sich\s+(?:(?:am|im|in|an)\s+[^.]{{1,40}}?\s+)?{_HOLDER}"),
     re.compile(rf"\b(?:hat|hatte|hatten|haben)\s+{_HOLDER}(?={_ON}\b(?:eingeladen|veranstaltet|organisiert|"
                rf"ausgerichtet)\b)"),
     # "Das Ministerium … und die … hatten zum Netzwerktreffen … eingeladen", "Der Landkreis lädt … ein"
@@ -345,7 +351,8 @@ HOLDER_RES = (
                rf"(?:\s(?:des|der)\s{_ORG_NAME})?(?:\s\([A-ZÄÖÜ][^()]{{1,60}}\))?)"
                rf"(?:\s+und\s+(?:der|die|das)\s+[^.]{{2,80}}?)?\s+"
                rf"(?=(?:l[äa]d(?:t|en)|lud(?:en)?)\b{_ON}\bein\b|(?:hat|hatte|hatten|haben)\b{_ON}"
-               rf"\b(?:eingeladen|veranstaltet|organisiert|ausgerichtet)\b|veranstalte(?:t|n|te|ten)\b)"),
+               rf"\b(?:eingeladen|veranstaltet|organisiert|ausgerichtet)\b|veranstalte(?:t|n|te|ten)\b|"
+               rf"(?:trifft|traf)\s+sich\b)"),
     # "Die Konferenz ist eine Kooperationsveranstaltung von BEKO (…) und dem Landkreis …"
     re.compile(rf"\b(?:(?:Kooperations)?[Vv]eranstaltung|Kooperationsvorhaben|Gemeinschaftsveranstaltung)\s+"
                rf"(?:von|des|der)\s+(?:(?P<art>der|die|das|dem)\s+)?"

@@ -1726,3 +1726,19 @@ def test_a_weekday_after_am_is_no_part_of_a_name():
     assert organizer_from_prose("Zum Bildungsmarkt lädt die Stadt Beispielingen am Montag alle Bürger ein.")[0] == \
         "Stadt Beispielingen"
     assert organizer_in_text("Die Konferenz der Stadt Frankfurt am Main beginnt.") == "Stadt Frankfurt am Main"
+
+
+@pytest.mark.parametrize("sentence, organizer", [
+    ("Am 9. April 2027 traf sich die BSP-Arbeitsgruppe »Bildung und Engagement« zu ihrer 6. Sitzung in Berlin.",
+     "BSP-Arbeitsgruppe »Bildung und Engagement«"),
+    ("Der Arbeitskreis Bildungsmonitoring trifft sich am 3. März 2027 im Landratsamt.", "Arbeitskreis Bildungsmonitoring"),
+    ("Am Mittwoch trifft sich die Steuerungsgruppe der Bildungsregion im Rathaus.", "Steuerungsgruppe der Bildungsregion"),
+])
+def test_a_body_that_meets_holds_its_meeting(sentence, organizer):
+    from parsers.people import organizer_from_prose
+    assert (organizer_from_prose(sentence) or ("",))[0] == organizer
+
+
+def test_bodies_that_meet_in_the_plural_hold_nothing_together():
+    from parsers.people import organizer_from_prose
+    assert organizer_from_prose("Am 3. März 2027 trafen sich die Bildungsbüros der Region im Rathaus.") is None
