@@ -269,11 +269,14 @@ _ORG_WORDS = (r"(?:Stadt|Landkreis|Kreis|Gemeinde|Transferagentur|REAB|Agentur|B
 _ORG_NAME = (r"(?:[A-ZÄÖÜ][\w–-]*|\((?:[A-ZÄÖÜ][\w.]*)\))(?:\s(?:(?:am(?!\s" + lex.TIME_OF_WEEK + r")|an\sder|für|im|in\sder|und)\s)?"
              r"(?:[A-ZÄÖÜ][\w–-]*|\([A-ZÄÖÜ][\w.]*\)))*")
 
+_ON = r"(?:[^.]|(?<=\d)\.|(?<=\be)\.|(?<=\bV)\.){0,200}?"  # the rest of the sentence, past "9.30 Uhr" and "e. V."
+
+
 def _verb_first(verb: str, particle: str) -> re.Pattern:
     """The verb before its subject, its particle later in the sentence ("laden der … ein", "richtet die
     … aus"); the sentence runs on past "9.30 Uhr" and "e. V."."""
     return re.compile(rf"\b{verb}\s+(?:der|die|das)\s+(?P<org>{_ORG_NAME}(?:\s(?:des|der)\s{_ORG_NAME})?)"
-                      rf"(?=(?:[^.]|(?<=\d)\.|(?<=\be)\.|(?<=\bV)\.){{0,200}}\b{particle}\b)")
+                      rf"(?={_ON}\b{particle}\b)")
 
 
 # A holder's name as the subject or agent of a sentence: an optional lowercase adjective ("das neue
@@ -284,7 +287,6 @@ _HOLDER = (rf"(?P<art>der|die|das|dem)\s+(?:[a-zäöüß]+e[nrs]?\s+)?(?P<org>{_
            rf"(?:\s[»„\"][^«“\"»]{{2,60}}[«“\"])?)")  # "die BBE-Arbeitsgruppe »Bildung und Engagement«"
 # "von der Transferagentur …", "vom Landkreis …"
 _AGENT = rf"(?:von\s+{_HOLDER}|vom\s+(?P<vom>{_ORG_NAME}(?:\s(?:des|der)\s{_ORG_NAME})?))"
-_ON = r"(?:[^.]|(?<=\d)\.|(?<=\be)\.|(?<=\bV)\.){0,200}?"  # the rest of the sentence, past "9.30 Uhr" and "e. V."
 # an organisation's head word: "Landesvereinigung", "Beispiel-Stiftung", "Bundesministerium", "Landesbeirat"
 _HOLDER_HEAD_RE = re.compile(
     r"(?:stadt|kreis|gemeinde|agentur|REAB|büro|amt|ministerium|netzwerk|initiative|verein|vereinigung|stiftung|institut|"
