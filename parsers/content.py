@@ -34,6 +34,7 @@ DATE_DASH_LINE_RE = re.compile(r"\d{1,2}\.\s*[A-ZÄÖÜa-zäöü]+\.?\s+\d{4}\s*
 POSTING_STAMP_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4},?(?:\s+(?P<clock>\d{1,2}:\d{2}))?")
 PRESS_HEADLINE_DATE_RE = re.compile(r"[A-Za-zäöüß]{3}.*\(\d{1,2}\.\d{1,2}\.\d{4}\)\s*$")
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+SCHOOL_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?/\s?((?:19|20)?\d\d)(?!\d)")
 METADATA_DATE_RE = re.compile(r"^date\s+(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?\b")
 URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)/")
 URL_YEAR_RE = re.compile(r"(?<!\d)(20[12]\d)(?!\d)")
@@ -87,8 +88,15 @@ class PageView:
         elif not self.publication_date and not URL_YEAR_RE.search(url or "") and self.crawl_date:
             # an undated page that speaks of years before the crawl ("ab Juli 2024"): its dates
             # without a year are read from the earliest of them on, not from the crawl date
+            # "Lehrplan für 2022/2023": a school year or semester starts in the autumn of its first year
+            school_year = lambda m: (int(m.group(1)) + 1) % 100 == int(m.group(2)) % 100
+            autumns = [int(m.group(1)) for t in self.texts for m in SCHOOL_YEAR_RE.finditer(t) if school_year(m)]
             years = [int(y) for t in self.texts for y in YEAR_RE.findall(t)]
-            if years and max(years) < self.crawl_date.year:
+            others = [int(y) for t in self.texts
+                      for y in YEAR_RE.findall(SCHOOL_YEAR_RE.sub(lambda m: "" if school_year(m) else m.group(0), t))]
+            if autumns and max(autumns) >= max(others, default=0) and max(autumns) < self.crawl_date.year:
+                self.reference = date(max(autumns), 8, 1)
+            elif years and max(years) < self.crawl_date.year:
                 self.reference = date(max(years), 1, 1)
         url_year = URL_YEAR_RE.findall(url or "")
         self.url_year = int(url_year[-1]) if url_year else None

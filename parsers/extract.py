@@ -110,6 +110,8 @@ class Extractor:
             events = events + self._events_per_place(events)
         for event in events:
             self._no_paragraph_as_title(event)
+            if event.title:
+                event.title = titles.without_member_list(event.title)
         # a page that opens with a long paragraph and names no event in it or in its first
         # paragraphs, and gives no day: a retrospective or an essay, not an announcement
         events = [e for e in events if e.start or len(e.title or "") <= 160]

@@ -96,18 +96,21 @@ VENUE_TOWN_RE = re.compile(
     r"\b(?:im|in\s+der|in\s+dem|in\s+den|ins|in\s+die|in\s+das|bei\s+der|beim|bei\s+dem|an\s+der|an\s+dem)\s+"
     r"(?:(?P<adj>[A-ZÄÖÜ][\wäöüß-]+?)er\s+[A-ZÄÖÜ][\wäöüß-]+"
     r"|[A-ZÄÖÜ][\wäöüß-]+\s+(?:(?:der|des)\s+[A-ZÄÖÜ][\wäöüß-]+\s+(?:und\s+[A-ZÄÖÜ][\wäöüß-]+\s+)?)?"
-    r"(?P<after>(?:Bad\s)?[A-ZÄÖÜ][\wäöüß-]+))")
+    r"(?P<after>(?:Bad\s)?[A-ZÄÖÜ][\wäöüß-]+)(?:\s+(?P<then>[A-ZÄÖÜ][\wäöüß-]+))?)")
 
 
 def place_of_venue(text: str) -> str | None:
-    """The town in "im Sömmerdaer Volkshaus", "in der Realschule Kaufering" or "an der Grund- und
-    Mittelschule Harburg", if it is a known place; "im Kreishaus Darmstadt-Kranichstein" names a
+    """The town in "im Sömmerdaer Volkshaus", "in der Realschule Kaufering", "ins Hotel Park Soltau" or
+    "an der Grund- und Mittelschule Harburg", if it is a known place; "im Kreishaus Darmstadt-Kranichstein" names a
     part of a known town."""
     places = _places()
     for match in VENUE_TOWN_RE.finditer(text):
         name = match.group("adj") or match.group("after")
         if name in places and name not in NOT_PLACES:
             return name
+        then = match.group("then")  # a venue of two words before its town: "ins Hotel Park Soltau"
+        if then and not match.group("adj") and then in places and then not in NOT_PLACES:
+            return then
         if match.group("after") and "-" in name and name.split("-")[0] in places and name.split("-")[0] not in NOT_PLACES:
             return name
     return None

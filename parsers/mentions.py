@@ -74,6 +74,8 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     stamp = lex.MACHINE_TIMESTAMP_RE.search(text, max(0, mention.start - 6), mention.end + 30)
     if stamp and stamp.start() <= mention.start < stamp.end():
         return "publication", 0  # "Sat, 24 Aug 2019 18:45:01 +0200" in a feed
+    if mention.start <= 2 and re.match(r"[A-ZÄÖÜ][a-zäöüß]", text[mention.end:mention.end + 2]):
+        return "publication", 0  # "27.09.2016Pädagogische Fachkräfte …": a post's date run into its teaser
     if BYLINE_DATE_RE.fullmatch(text.strip()):
         return "publication", 0  # "18.07.2024 | Erika Beispiel, Max Muster": when it was written, and by whom
     stamp = d.find_time(text[mention.end:mention.end + 20]) if len(text) < 60 else None

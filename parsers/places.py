@@ -145,7 +145,7 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
         if match and match.group(1) not in lex.NOT_A_TOWN:  # not "in Präsenz statt"
             event.city = match.group(1)
             event.note("city", FROM_PROSE, match.group(0))
-    date_clause = re.split(r"(?<=[a-zäöüß]{2})[.!?]\s", date_line)[0] if date_line else ""  # not the next sentence
+    date_clause = re.split(r"(?<=[a-zäöüß]{2})[.!?][“”\"'‘’»«]?\s", date_line)[0] if date_line else ""  # not the next sentence
     if not event.city and date_clause and gazetteer.event_town_in(date_clause):
         event.city = gazetteer.event_town_in(date_clause)
         event.note("city", FROM_LABEL, date_line)
@@ -246,7 +246,7 @@ def _date_line_remainder(event: Event) -> str:
         rest = rest[:time.position] + (tail[match.end():] if match else "")
     rest = re.sub(r"^\s*(?:Uhr)?[\s,:|–-]*", "", rest)
     # the date's own sentence: "… am 30. April statt. Falls Sie Interesse haben, wenden Sie sich …" ends at "statt."
-    rest = re.split(r"(?<=[a-zäöüß]{3})[.!?]\s+(?=[A-ZÄÖÜ])", rest)[0]
+    rest = re.split(r"(?<=[a-zäöüß]{3})[.!?][“”\"'‘’»«]?\s+(?=[A-ZÄÖÜ])", rest)[0]  # also at a closing quote
     return rest.strip("() ")
 
 

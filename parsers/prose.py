@@ -227,11 +227,17 @@ def title_from_sentence(sentence: str, following: str | None = None) -> str | No
     return phrase or meeting_title(sentence)
 
 
+_SENTENCE_STOP_RE = re.compile(r"[.!?][“”\"'‘’»«]?\s")
+
+
 def sentence_around(text: str, start: int, end: int) -> str:
     """The stretch of `text` between the full stops around [start, end): a date's own sentence."""
-    first = text.rfind(". ", 0, start) + 1
-    last = text.find(". ", end)
-    return text[first:last if last > 0 else len(text)]
+    # a quoted sentence ends at its closing mark; the search looks near the date only, so a 10 MB
+    # line costs nothing more per date
+    window = max(0, start - 2000)
+    first = max((m.end() for m in _SENTENCE_STOP_RE.finditer(text, window, start)), default=window)
+    after = _SENTENCE_STOP_RE.search(text, end)
+    return text[first:after.start() if after else len(text)]
 
 
 def sentences(text: str) -> list[str]:

@@ -105,6 +105,17 @@ def people_caption(text: str, index: int, first: int) -> float:
     return -4.0 if PEOPLE_CAPTION_RE.fullmatch(text.strip()) and len(text) < 160 else 0.0
 
 
+# "Senatorin Erika Beispiel eröffnet Bremer Fachtagung", "Landrat besucht Bildungskonferenz": a press
+# headline about an office holder's doing, not the event's name
+OFFICE_HOLDER_HEADLINE_RE = re.compile(
+    r"(?:Senator|Landr(?:at|ätin)|\w*[Bb]ürgermeister|\w*[Mm]inister(?!ium)|Staatssekretär|Präsident|Dezernent|"
+    r"Schulrät|Schulrat)\w*\s+(?:(?:Dr\.|Prof\.|[A-ZÄÖÜ][\wäöüß-]+)\s+){0,3}[a-zäöüß]{3,}t\b.*")
+
+
+def office_holder_headline(text: str, index: int, first: int) -> float:
+    return -3.0 if OFFICE_HOLDER_HEADLINE_RE.fullmatch(text.strip()) else 0.0
+
+
 def menu(text: str, index: int, first: int) -> float:
     if len(lex.NAV_WORD_RE.findall(text)) >= 2 or re.fullmatch(r"(?:SAVE THE DATE|Save the Date)!?:?", text):
         return -5.0
@@ -182,6 +193,7 @@ def holder_subtitle(text: str, index: int, first: int) -> float:
 STREET_NUMBER_RE = re.compile(r"[a-zäöüß](?:straße|str\.|platz|weg|allee|ring|gasse|damm|ufer)\s+\d{1,3}[a-z]?\b", re.I)
 
 FEATURES = (address, venue, event_word, first_content_line, position, quoted_name, sentence, sender, byline, people_caption,
+            office_holder_headline,
             menu, chrome, menu_run,
             date_first, dateline, generic_format, programme_item, holder_subtitle, broken_line, article_and_verb,
             plural_kind)
@@ -231,7 +243,7 @@ def best_text_title(texts: list[str]) -> TitleCandidate | None:
 
 
 # what a reader would never call an event, whatever the line's position
-WEAK_FEATURES = (chrome, sentence, dateline, sender, byline, people_caption)
+WEAK_FEATURES = (chrome, sentence, dateline, sender, byline, people_caption, office_holder_headline)
 
 
 def is_weak(candidate: TitleCandidate | None) -> bool:
@@ -294,3 +306,14 @@ def without_invitation(title: str) -> str:
     rest = INVITATION_RE.sub("", title, count=1)
     return rest if rest != title and len(rest) >= 8 and lex.EVENT_TITLE_WORD_RE.search(rest) else title
 
+
+
+# "(Bensheim, Einhausen, Heppenheim, Lorsch)": three or more names in brackets after a title list
+# the places or members it covers; a calendar entry is the name before them
+MEMBER_LIST_RE = re.compile(r"\s*\((?:[A-ZÄÖÜ][\wäöüß./-]*(?:\s[A-ZÄÖÜ][\wäöüß./-]*)?,\s*){2,}"
+                            r"(?:und\s+)?[A-ZÄÖÜ][\wäöüß./-]*(?:\s[A-ZÄÖÜ][\wäöüß./-]*)?\)\s*$")
+
+
+def without_member_list(title: str) -> str:
+    rest = MEMBER_LIST_RE.sub("", title)
+    return rest if len(rest) >= 8 else title

@@ -1742,3 +1742,62 @@ def test_a_body_that_meets_holds_its_meeting(sentence, organizer):
 def test_bodies_that_meet_in_the_plural_hold_nothing_together():
     from parsers.people import organizer_from_prose
     assert organizer_from_prose("Am 3. März 2027 trafen sich die Bildungsbüros der Region im Rathaus.") is None
+
+
+def test_a_timestamp_to_the_second_is_when_the_page_was_made_not_an_event():
+    text = ("Stadt Beispielstadt - www.beispielstadt.example.org\n\n"
+            "https://www.beispielstadt.example.org/presse/2027/08/pm_037.php 28.05.2029 22:29:07 Uhr 30.11.2031 01:52:40 Uhr\n\n"
+            "Bibliotheken helfen ab sofort bei Bildungsfragen\n\n"
+            "Gemeinsam haben heute, 13. August 2027, die Leitungen der Bibliothek und der Volkshochschule in der "
+            "Stadtteilbibliothek Nord eine Kontaktstelle der Bildungsberatung eröffnet.")
+    events = read(text)
+    assert all(not (e.start or "").startswith(("2029", "2031")) for e in events)
+
+
+def test_a_date_run_into_the_first_words_of_a_teaser_is_when_it_was_posted():
+    text = ("Rund 75 Fortbildungen und Thementage für 2028 vorgesehen\n"
+            "27.09.2027Pädagogische Fachkräfte in den Kitas benötigen vielfältige Kenntnisse. In rund 75 Fortbildungen "
+            "und an Thementagen können sich die Fachkräfte auch 2028 wieder fortbilden. Ab dem 1. Oktober 2027 wird das "
+            "Angebot online präsentiert.")
+    assert [e.start for e in read(text) if e.start] == []
+
+
+def test_the_town_of_a_quoted_sentence_is_read_before_the_next_sentence():
+    text = ("Was kommt nach der Grundschule? Dazu lädt der Landkreis Beispielkreis nach Beispielstadt-Nord ein.\n"
+            "In seiner Mitteilung heißt es: „Diese Fragen stehen auf der Tagesordnung des Fachforums ‚Elternarbeit', zu "
+            "dem der Landkreis am Montag, dem 17. April 2027, von 14.30 Uhr bis 18.30 Uhr ins Hotel Park Soltau einlädt.“ "
+            "Bei der Veranstaltung spricht eine Mitarbeiterin am Lehrstuhl für Grundschulpädagogik an der Universität Würzburg.")
+    [event] = read(text)
+    assert event.city != "Würzburg"
+
+
+def test_a_list_of_member_towns_in_brackets_is_no_part_of_the_title():
+    text = ("Regionalkonferenzen zum Schulentwicklungsplan\n"
+            "Der Kreis Beispielkreis lädt zu vier Regionalkonferenzen ein:\n"
+            "Regionalkonferenz Bergstraße (Bensheim, Einhausen, Heppenheim, Lorsch): Montag, 21. Oktober 2027, 18.30 bis "
+            "21.30 Uhr, in Bensheim in der Mensa des Gymnasiums.\n"
+            "Regionalkonferenz Ried (Biblis, Bürstadt, Lampertheim, Viernheim): Mittwoch, 30. Oktober 2027, 18.30 bis "
+            "21.30 Uhr in Bürstadt in der Mensa der Schillerschule.\n")
+    events = read(text)
+    assert [e.title for e in events] == ["Regionalkonferenz Bergstraße", "Regionalkonferenz Ried"]
+
+
+def test_a_headline_about_an_office_holder_gives_way_to_the_events_name_above_its_day():
+    text = ("Senatorin Erika Beispiel eröffnet Beispieler Fachtagung\n"
+            "21.02.2027Wie muss zukünftig Bildung organisiert werden? Viele Kommunen setzen auf lokale Bildungsverbünde.\n"
+            "Die Tagung richtet sich an alle Bildungs- und Stadtteilakteure.\n"
+            "Fachtagung „Bildung im Stadtteil“\n"
+            "28. Februar 2027, 10.30 Uhr bis 16 Uhr\n"
+            "Lichthaus, Beispielstraße 4\n")
+    [event] = read(text)
+    assert (event.title, event.start) == ("Fachtagung „Bildung im Stadtteil“", "2027-02-28T10:30")
+
+
+def test_an_undated_page_of_a_school_year_reads_its_days_from_that_autumn_on():
+    text = ("Semesterstart im Bildungshaus\n"
+            "Das Team der Volkshochschule ist in das neue Semester gestartet: Mehr als 500 Angebote stehen auf dem "
+            "Lehrplan für 2022/2023. Um Fachkräfte mit Arbeitgebern in Kontakt zu bringen, findet am 20. September von "
+            "14 Uhr bis 16 Uhr in der Volkshochschule ein Markt der Möglichkeiten statt.\n"
+            "Eine Professorin wird am 23.01., 19 Uhr in ihrem Vortrag in der Volkshochschule den Stand der Forschung vorstellen.")
+    starts = sorted(e.start[:10] for e in read(text) if e.start)
+    assert starts[0] == "2022-09-20" and all(s < "2023-08-01" for s in starts)
