@@ -105,7 +105,12 @@ def place_of_venue(text: str) -> str | None:
     part of a known town."""
     places = _places()
     for match in VENUE_TOWN_RE.finditer(text):
-        name = match.group("adj") or match.group("after")
+        if match.group("adj"):
+            town = _town_of_adjective(match.group("adj"), places)
+            if town:
+                return town
+            continue
+        name = match.group("after")
         if name in places and name not in NOT_PLACES:
             return name
         then = match.group("then")  # a venue of two words before its town: "ins Hotel Park Soltau"
@@ -114,6 +119,14 @@ def place_of_venue(text: str) -> str | None:
         if match.group("after") and "-" in name and name.split("-")[0] in places and name.split("-")[0] not in NOT_PLACES:
             return name
     return None
+
+
+def _town_of_adjective(stem: str, places: frozenset[str]) -> str | None:
+    """"Dresdn" (of "Dresdner") is Dresden, "Brem" (of "Bremer") Bremen, "Sömmerda" (of "Sömmerdaer")
+    Sömmerda. GeoNames lists foreign spellings too ("Dresdn"), so a known town's spelling comes first."""
+    readings = [stem[:-1] + "e" + stem[-1], stem + "en", stem]
+    known = [r for r in readings if r in places and r not in NOT_PLACES]
+    return next((r for r in known if TOWN_RE.fullmatch(r)), known[0] if known else None)
 
 
 def known_place(name: str) -> str | None:

@@ -312,6 +312,7 @@ RELATED_HEADING_RE = re.compile(r"^(?:Weitere|Ähnliche|Andere|Verwandte|Neueste
                                 r"^Auch interessant|^Zuletzt veröffentlicht", re.I)
 
 # "am Montag", "am Wochenende": after "am" a day, never the rest of a name ("Frankfurt am Main")
+WEEKDAY_RE = re.compile(r"\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)\b")
 TIME_OF_WEEK = (r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Vormittag|Nachmittag|"
                 r"Abend|Morgen)\b")
 
@@ -337,6 +338,9 @@ CHROME_LINE_RE = re.compile(
     r"|\bwünsch(?:t|en)\s+(?:Ihnen|euch)\s*[.!]?$|^Liebe\s+Leser|^Sehr\s+geehrte"  # a letter's greeting and closing
     r"|^(?:Ihre?|Eure?)\s+[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+\s+und\s+(?:das|ihr)\s+Team\b"  # and its signature
     r"|^Aktuelle\s+(?:Beiträge|Meldungen|Nachrichten)\s*$"
+    r"|^(?:Volltextsuche|Suchbegriff|Suchen|Suche)\b.{0,40}$"  # "Volltextsuche über das Angebot:"
+    r"|^-?\d{1,2}\s?°.{0,30}$|^(?:Google\+|Facebook|Twitter|Instagram|WhatsApp|LinkedIn|Xing|Mastodon)$"  # weather, share buttons
+    r"|\s[-–|]\s+www\.[\w.-]+\.[a-z]{2,}\s*$"  # a site's own name: "Landeshauptstadt Beispiel - www.beispiel.de"
     r"|^Wird diese (?:Nachricht|E-Mail) nicht (?:richtig|korrekt) dargestellt|^Newsletter\s+abbestellen"
     r"|auf\s+Ihr(?:em)?\s+(?:Smartphone|iOS-Gerät|Handy|Home-Bildschirm)|\bals\s+App\b|Zum\s+Home-Bildschirm|Toolbar\s+von\s+Safari"
     r"|^(?:Liebe|Lieber|Sehr\s+geehrte)\b.{0,60},\s*$"

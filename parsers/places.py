@@ -35,7 +35,6 @@ def read_venue(view: PageView, draft: Draft, texts, labels, text, block: Block) 
             event.note("city", FROM_LABEL, town)
 
 
-_WEEKDAY_RE = re.compile(r"\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b")
 _VENUE_IN_SENTENCE_RE = re.compile(
     r"\b(?:Ort:\s*|im\s+|in\s+der\s+|in\s+dem\s+|ins\s+)(?P<venue>[A-ZÄÖÜ][\wäöüß.-]*(?:\s+(?:am|an\s+der|der|des|im)?\s*"
     r"[A-ZÄÖÜ„][\wäöüß.“-]*)*)")
@@ -47,7 +46,7 @@ def tidy_venue(venue: str, city: str | None) -> tuple[str | None, str | None]:
     ("… treffen sich am 18.03. im Beispielzentrum Donau") or nothing."""
     text = re.sub(r"^\s*Ort\s*:\s*", "", venue.strip())
     parts = [p.strip() for p in re.split(r"\s*[|]\s*|,\s+", text) if p.strip()]
-    dated = lambda part: bool(d.find_dates(part) or d.find_time(part) or _WEEKDAY_RE.search(part)
+    dated = lambda part: bool(d.find_dates(part) or d.find_time(part) or lex.WEEKDAY_RE.search(part)
                               or re.search(r"\bUhr\b", part))
     sentence_like = len(text) > 100 or (len(text.split()) >= 8 and lex.FINITE_VERB_RE.search(text)) or \
         re.search(r"\b(?:treffen|trifft|findet|beginnt)\b", text)

@@ -148,6 +148,8 @@ def set_when(view: PageView, draft: Draft, mention: Mention) -> None:
         if time is None:
             time = next((t for t in (begin_end_sentences(view.texts[i]) for i in range(
                 mention.line + 1, min(len(view.texts), mention.line + 4))) if t), None)
+        if time is None and prose.is_paragraph(text) and date_mention.end_day is None:
+            time = _hours_in_next_paragraphs(view, mention.line)  # (a fair of two days has its hours per day)
         if time and time.end is None:
             end = END_RE.search(text, date_mention.end + time.position, date_mention.end + time.position + 160)
             if end:
@@ -234,6 +236,29 @@ def _time_of_same_day_nearby(view: PageView, mention: Mention) -> d.TimeRange | 
                 time = d.find_time(text[other.end:other.end + 30])
                 if time:
                     return time
+                # "lädt am Dienstag, 28. November … ein. Die Auftaktveranstaltung von 13 bis 16 Uhr richtet
+                # sich …": the hours in the rest of that paragraph, if it names no other day
+                rest = text[other.end:other.end + 600] if mention.date.end_day is None else ""
+                hours = HOURS_RE.search(rest)
+                if hours and not d.find_dates(rest[:hours.start()]) and not lex.WEEKDAY_RE.search(rest[:hours.start()]):
+                    return d.find_time(rest[hours.start():])
+    return None
+
+
+# "von 10 bis 17 Uhr": hours, written as a span, apart from their day
+HOURS_RE = re.compile(r"\bvon\s+\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\s*)?bis\s+\d{1,2}(?:[.:]\d{2})?\s*Uhr")
+
+
+def _hours_in_next_paragraphs(view: PageView, line_index: int) -> d.TimeRange | None:
+    """"Am kommenden Sonnabend, 10. November, präsentieren …" and a paragraph on "Das Landeshaus ist von
+    10 bis 17 Uhr Gastgeber": a press article's hours, in the next paragraphs before any other day."""
+    for index in range(line_index + 1, min(len(view.texts), line_index + 3)):
+        text = view.texts[index]
+        if view.is_heading(index) or d.MAYBE_DATE(text) and d.find_dates(text):
+            return None
+        hours = HOURS_RE.search(text)
+        if hours:
+            return d.find_time(text[hours.start():])
     return None
 
 

@@ -1801,3 +1801,42 @@ def test_an_undated_page_of_a_school_year_reads_its_days_from_that_autumn_on():
             "Eine Professorin wird am 23.01., 19 Uhr in ihrem Vortrag in der Volkshochschule den Stand der Forschung vorstellen.")
     starts = sorted(e.start[:10] for e in read(text) if e.start)
     assert starts[0] == "2022-09-20" and all(s < "2023-08-01" for s in starts)
+
+
+def test_the_hours_a_press_article_gives_in_the_next_paragraph_are_the_events():
+    text = ("Veröffentlicht am 06.11.2027\n\n"
+            "Erstmals landesweiter Aktionstag im Beispieler Landeshaus\n\n"
+            "Erstmals gibt es einen landesweiten Aktionstag der Volkshochschulen: Am kommenden Sonnabend, 13. November "
+            "2027, präsentieren die Volkshochschulen im Beispieler Landeshaus ihre Angebote. Der Aktionstag wird vom "
+            "Landtagspräsidenten eröffnet.\n\n"
+            "Die Landeszentrale und der Bildungsausschuss werden Kooperationspartner sein. Das Landeshaus ist von 10 bis "
+            "17 Uhr Gastgeber; der Eintritt ist frei.\n")
+    [event] = read(text)
+    assert (event.start, event.end) == ("2027-11-13T10:00", "2027-11-13T17:00")
+
+
+def test_the_hours_beside_the_same_day_further_down_are_the_events():
+    text = ("Stadtverwaltung informiert über Inklusionspläne\n\n"
+            "Die Stadt Beispielstadt lädt am Dienstag, 30. November 2027 zu einer Veranstaltung mit dem Titel „Inklusion in "
+            "der Kindertagesbetreuung“ in den Festsaal des Stadtmuseums ein.\n\n"
+            "(Symbolbild).\n\n"
+            "Beispielstadt. Die Stadt Beispielstadt lädt am Dienstag, 30. November 2027 zu einer Veranstaltung mit dem Titel "
+            "„Inklusion in der Kindertagesbetreuung“ in den Festsaal des Stadtmuseums ein. Die Auftaktveranstaltung von 13 "
+            "bis 16 Uhr richtet sich vor allem an Träger und Fachkräfte.\n")
+    [event] = read(text)
+    assert (event.start, event.end) == ("2027-11-30T13:00", "2027-11-30T16:00")
+
+
+@pytest.mark.parametrize("phrase, town", [
+    ("in der Dresdner Kindertagesbetreuung", "Dresden"), ("im Bremer Rathaus", "Bremen"),
+    ("in der Münchner Stadtbibliothek", "München"), ("im Sömmerdaer Volkshaus", "Sömmerda")])
+def test_a_venue_named_by_its_towns_adjective_gives_the_towns_german_name(phrase, town):
+    from parsers.gazetteer import place_of_venue
+    assert place_of_venue(f"Die Veranstaltung findet {phrase} statt.") == town
+
+
+@pytest.mark.parametrize("line", ["Volltextsuche über das Angebot:", "Stadt Beispielstadt - www.beispielstadt.de",
+                                  "8 ° / 3 ° wolkig", "Google+"])
+def test_a_sites_search_box_and_its_own_name_are_never_a_title(line):
+    from parsers.titles import chrome
+    assert chrome(line, 0, 0) < 0
