@@ -198,7 +198,9 @@ EVENT_TITLE_WORD_RE = re.compile(r"Netzwerktreffen|Treffen|Werkstatt|Workshop|Fa
                                  r"(?:Tagung|Konferenz|Kongress)(?!s?(?:haus|zentrum|ort|stätte|raum|saal|hotel|center))|"
                                  r"Sprechstunde|Webinar|Forum|Seminar|Akademie|Fortbildung|"
                                  r"Veranstaltung\b|Austausch|Dialog|Gespräch|Barcamp|Auftakt|"
-                                 r"(?:Orientierungs|Informations|Themen|Zukunfts|Aktions|Bildungs|Impuls)tag\b", re.I)
+                                 r"(?:Orientierungs|Informations|Themen|Zukunfts|Aktions|Bildungs|Impuls)tag\b|"
+                                 r"(?:Informations|Eltern|Themen|Diskussions|Vortrags)abend\b|"
+                                 r"(?:Bildungs|Ausbildungs|Berufs|Job)messe\b|Netzwerk(?:frühstück|brunch)\b", re.I)
 
 SENDER_LINE_RE = re.compile(r"^(?:PRESSEMITTEILUNG|Pressemitteilung|Presseinformation|Newsletter|Startseite|Ausgabe\s+\d+\b|"
                             r"Wird dieser|Im Browser|Liebe |Sehr geehrte|Stadt \w+ [–-] |Landkreis \w+ [–-] )"

@@ -26,7 +26,7 @@ EVENT_NOUN = (r"(?:[A-ZÄÖÜ][\wäöüß]*-\s(?:und|oder)\s)?"  # "Bildungs- un
               r"[Oo]rientierungstag|[Ii]nformationstag|[Tt]hementag|[Zz]ukunftstag|[Bb]erufetag|[Aa]usbildungstag|"
               r"(?:[Bb]ildungs|[Aa]usbildungs|[Bb]erufs(?:info|informations)?|[Jj]ob)messe|"
               r"[Gg]espräch|[Ss]chulung|[Ff]ortbildung|[Dd]iskussion|[Vv]ortrag|[Ll]esung|[Ss]itzung|[Vv]ersammlung|"
-              r"(?<=[a-zäöüß])reihe|[Kk]ick-?[Oo]ff|"
+              r"(?<=[a-zäöüß])reihe|[Kk]ick-?[Oo]ff|(?:[Nn]etzwerk|[Bb]ildungs|[Uu]nternehmer)(?:frühstück|brunch)|"
               r"(?:[Ii]nfo|[Ii]nformations|[Tt]hemen|[Ee]ltern|[Dd]iskussions|[Vv]ortrags|[Gg]esprächs|[Nn]etzwerk|[Kk]amin)abend)"
               r"(?:e?s|en)?")  # not "Feierabend", "Vorabend" or a weekday's evening
 EVENT_NOUN_RE = re.compile(rf"(?<![\wäöüß-]){EVENT_NOUN}(?![\wäöüß])")

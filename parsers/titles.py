@@ -180,8 +180,18 @@ VENUE_START_RE = re.compile(r"(?:Tagungshaus|Tagungszentrum|Kongresszentrum|Kong
 
 
 def programme_item(text: str, index: int, first: int) -> float:
-    """"Begrüßung und Einführung in die Tagung" under "14:00 Uhr": a part of the programme."""
-    return -3.0 if lex.PROGRAMME_ITEM_RE.match(text) else 0.0
+    """"Begrüßung und Einführung in die Tagung" under "14:00 Uhr", "14.45 Uhr: Parallele Themenworkshops":
+    a part of the programme."""
+    return -3.0 if lex.PROGRAMME_ITEM_RE.match(text) or PROGRAMME_SLOT_RE.match(text) else 0.0
+
+
+PROGRAMME_SLOT_RE = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*Uhr\b|\d{1,2}:\d{2}\b")
+
+
+def kicker(text: str, index: int, first: int) -> float:
+    """"Schule" above "Pop-Up CityLab zum Thema …": a lone word that names no event is the page's
+    section or category, not the event's name."""
+    return -2.0 if re.fullmatch(r"[A-ZÄÖÜ][\wäöüß-]{2,24}", text.strip()) and not lex.EVENT_TITLE_WORD_RE.search(text) else 0.0
 
 
 def holder_subtitle(text: str, index: int, first: int) -> float:
@@ -193,7 +203,7 @@ def holder_subtitle(text: str, index: int, first: int) -> float:
 STREET_NUMBER_RE = re.compile(r"[a-zäöüß](?:straße|str\.|platz|weg|allee|ring|gasse|damm|ufer)\s+\d{1,3}[a-z]?\b", re.I)
 
 FEATURES = (address, venue, event_word, first_content_line, position, quoted_name, sentence, sender, byline, people_caption,
-            office_holder_headline,
+            office_holder_headline, kicker,
             menu, chrome, menu_run,
             date_first, dateline, generic_format, programme_item, holder_subtitle, broken_line, article_and_verb,
             plural_kind)

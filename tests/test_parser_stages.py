@@ -1840,3 +1840,20 @@ def test_a_venue_named_by_its_towns_adjective_gives_the_towns_german_name(phrase
 def test_a_sites_search_box_and_its_own_name_are_never_a_title(line):
     from parsers.titles import chrome
     assert chrome(line, 0, 0) < 0
+
+
+def test_a_category_word_and_a_programme_slot_are_never_the_title():
+    text = ("Schule\n\nBeispiel Pop-up Lab\n\n"
+            "Die Universität Beispielstadt und die Stadt Beispielstadt laden am 18. Mai 2027 ab 14 Uhr zum „Pop-up Lab“ "
+            "zum Thema „Mehr Bildungsgerechtigkeit“ ein. Bei der Online-Veranstaltung sollen Fragen diskutiert werden.\n\n"
+            "Das Programm:\n\n13.45 Uhr: Check-In\n\n14.45 Uhr: Parallele Themenworkshops:\n")
+    [event] = read(text)
+    assert event.title not in ("Schule", "14.45 Uhr: Parallele Themenworkshops:") and "Pop-up Lab" in event.title
+
+
+def test_a_network_brunch_reported_without_a_day_is_an_event():
+    text = ("Netzwerkbrunch bei Beispielprojekt in Kassel\n"
+            "Kassel | Am vergangenen Freitag hat das Projekt Beispielprojekt zu einem Netzwerkbrunch eingeladen. Über 20 "
+            "Netzwerkpartnerinnen und Netzwerkpartner folgten der Einladung und kamen in offener Atmosphäre zusammen.\n")
+    [event] = read(text)
+    assert event.title.startswith("Netzwerkbrunch") and event.start is None and event.city == "Kassel"
