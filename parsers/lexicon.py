@@ -198,7 +198,7 @@ EVENT_TITLE_WORD_RE = re.compile(r"Netzwerktreffen|Treffen|Werkstatt|Workshop|Fa
                                  r"(?:Tagung|Konferenz|Kongress)(?!s?(?:haus|zentrum|ort|stätte|raum|saal|hotel|center))|"
                                  r"Sprechstunde|Webinar|Forum|Seminar|Akademie|Fortbildung|"
                                  r"Veranstaltung\b|Austausch|Dialog|Gespräch|Barcamp|Auftakt|"
-                                 r"(?:Orientierungs|Informations|Themen|Zukunfts|Aktions|Bildungs|Impuls)tag\b|"
+                                 r"(?:Orientierungs|Informations|Info|Themen|Zukunfts|Aktions|Bildungs|Impuls)tag\b|"
                                  r"(?:Informations|Eltern|Themen|Diskussions|Vortrags)abend\b|"
                                  r"(?:Bildungs|Ausbildungs|Berufs|Job)messe\b|Netzwerk(?:frühstück|brunch)\b", re.I)
 
@@ -233,10 +233,11 @@ STANDING_BODY_RE = re.compile(r"einmal\s+im\s+Jahr|\b(?:tagt|tagen)\s+(?:jährli
 NEWS_HEADLINE_VERB_RE = re.compile(r"\b(?:lädt|laden|liegt|bietet|startet|beginnt|geöffnet|erschienen|"
                                    r"veröffentlicht|informiert|sucht|präsentier(?:t|en)\s+sich|stell(?:t|en)\s+sich\b"
                                    r"|treff(?:en|t)\s+sich|trafen\s+sich|[a-zäöüß]{3,}(?:t|te|ten)\s+sich"  # "… erfreute sich großen Zuspruchs"
-                                   r"|find(?:et|en)\s.{0,80}\bstatt)\b")  # "… findet im Mai in Erfurt statt"
+                                   r"|find(?:et|en)\s.{0,80}\bstatt"  # "… findet im Mai in Erfurt statt"
+                                   r"|fällt\s+aus|fallen\s+aus|entfällt|entfallen)\b")  # "… für Jugendliche fällt aus"
 
 # People meeting: "tauschten sich … aus", "trafen sich", "kamen … zusammen" (an event without an event noun)
-MEETING_VERB_RE = re.compile(r"\b(?:tausch(?:t|en|te|ten)\s+sich\b|tr(?:a|e)f(?:en|t|fen)\s+sich\b|trifft\s+sich\b|"
+MEETING_VERB_RE = re.compile(r"\b(?:tausch(?:t|en|te|ten)\s+sich\b|traf\s+sich\b|tr(?:a|e)f(?:en|t|fen)\s+sich\b|trifft\s+sich\b|"
                              r"kamen\b[^.]{0,80}\bzusammen\b|k(?:o|a)mmen\b[^.]{0,80}\bzusammen\b)", re.I)
 
 # Federal programmes of the field and the years they ran. A page that gives no year at all but speaks

@@ -10,6 +10,7 @@ from datetime import date
 
 from . import dates as d
 from . import lexicon as lex
+from . import prose
 from .content import PageView
 
 HAS_DIGIT = re.compile(r"\d").search
@@ -143,7 +144,8 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
         return "other", 0  # founded, published, in force; a funding period is not an event
     after_vom = bool(re.search(r"\bvom\s*$", sentence_before, re.I))
     heading = view.heading_above(index)[:300]
-    page_title = view.texts[title_line][:300] if title_line is not None else ""
+    # (a paragraph taken for the title line is running text: its "Interviews" make no interview page)
+    page_title = view.texts[title_line][:300] if title_line is not None and not prose.is_paragraph(view.texts[title_line]) else ""
     if any(lex.NOT_AN_EVENT_PAGE_RE.search(h) for h in (heading, page_title)) \
             and not lex.EVENT_WORD_RE.search(heading) \
             and not d.find_time(after) and not (label and label.kind == "date"):

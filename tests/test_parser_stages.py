@@ -1857,3 +1857,21 @@ def test_a_network_brunch_reported_without_a_day_is_an_event():
             "Netzwerkpartnerinnen und Netzwerkpartner folgten der Einladung und kamen in offener Atmosphäre zusammen.\n")
     [event] = read(text)
     assert event.title.startswith("Netzwerkbrunch") and event.start is None and event.city == "Kassel"
+
+
+def test_a_headline_that_an_event_falls_through_gives_way_to_the_events_name():
+    text = ("Orientierungsveranstaltung für Jugendliche zur Berufswahl fällt aus\n"
+            "Der vierte „Infotag Beruf“, der am Samstag, 26. Juni 2027 in der Stadthalle in Beispielstadt stattfinden "
+            "sollte, fällt aus.\n"
+            "Das Netzwerk hatte die Neuauflage in Präsenzform vereinbart. Es haben sich nur wenige Jugendliche angemeldet.\n")
+    [event] = read(text)
+    assert (event.title, event.status, event.start) == ("Infotag Beruf", "cancelled", "2027-06-26")
+
+
+def test_a_body_that_met_on_a_day_held_a_meeting_whatever_the_next_paragraph_says():
+    text = ("Am 15.Mai 2027 traf sich das Netzwerkbüro Beispielregion (NBR) mit den Leitungen des Projektes „Gute "
+            "Übergänge“ aus den sieben Kreisen der Region.\n"
+            "Bei dem Treffen wurde über die vom NBR geplante Felderkundung an Berufsschulen gesprochen. Bei der "
+            "Felderkundung werden Interviews mit Schülerinnen und Schülern im Übergangssystem durchgeführt.\n")
+    [event] = read(text)
+    assert event.start == "2027-05-15" and event.organizer.startswith("Netzwerkbüro Beispielregion")
