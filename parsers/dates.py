@@ -235,6 +235,13 @@ def find_dates(line: str) -> list[DateMention]:
         following.day = int(match.group("d1"))
         following.start = match.start()
         following.weekday = _weekday_of(match)
+        pair = RANGE_PAIR_BEFORE_RE.search(line, max(0, following.start - 30), following.start)
+        if pair and match.group("conn").lower() not in ("und", "&") \
+                and int(pair.group("a")) < int(pair.group("b")) < following.day:
+            # "vom 20. – 21. & 27. – 28.11.2023": two spans of days that share their month
+            earlier = DateMention(pair.start("a"), pair.end("b") + 1, int(pair.group("a")), following.month,
+                                  following.year, None, int(pair.group("b")), following.month, following.year)
+            mentions.insert(mentions.index(following), earlier)
         listed = DAY_LIST_BEFORE_RE.search(line, max(0, following.start - 30), following.start)
         if listed and match.group("conn").lower() in ("und", "&"):
             # "am 8., 15. und 22. November": the days of one event, from the first listed to the last
@@ -259,6 +266,8 @@ def find_dates(line: str) -> list[DateMention]:
     return merged
 
 
+RANGE_PAIR_BEFORE_RE = re.compile(rf"(?<![\d.:])(?P<a>0?[1-9]|[12]\d|3[01])\.?\s*(?:{_DASH}|bis|/)\s*"
+                                  rf"(?P<b>0?[1-9]|[12]\d|3[01])\.?\s*(?:&|und|sowie|,)\s*$")
 DAY_LIST_BEFORE_RE = re.compile(r"(?<![\d.:])(?:(?:0?[1-9]|[12]\d|3[01])\.,\s*)+$")
 
 _RANGE_BETWEEN_RE = re.compile(

@@ -13,6 +13,7 @@ an event unless the page says so in words (an undated announcement, a postponeme
 """
 from __future__ import annotations
 
+import copy
 import re
 from bisect import bisect_left
 from datetime import date, timedelta
@@ -25,7 +26,7 @@ from . import contacts, gazetteer
 from . import lexicon as lex
 from .content import PageView
 from .event import FROM_JSONLD, FROM_LABEL, FROM_PROSE, POSTPONED, TENTATIVE, Event
-from .mentions import Mention, find_mentions
+from .mentions import Mention, find_mentions, resolve
 from .page import parse
 from .segment import Block, Draft, item_rest, segment, title_below
 
@@ -51,6 +52,10 @@ def extract_events(content: bytes | str, *, url: str | None = None,
         raise PageTooLarge(f"{len(content) / 1024 / 1024:.0f} MB, mehr als {MAX_PAGE_BYTES // 1024 // 1024} MB")
     view = PageView(parse(content, content_type), url=url, reference_date=reference_date)
     return Extractor(view, default_organizer=default_organizer).run()
+
+
+# what stands between two runs of one event: "20. – 21. & 27. – 28.11.", "3./4. und 10./11. Mai"
+RUN_JOINER_RE = re.compile(r"\s*(?:&|und|sowie|,)\s*")
 
 
 class Extractor:
@@ -108,6 +113,8 @@ class Extractor:
             events = self._reported_event(mentions)
         if not multi:
             events = events + self._events_per_place(events)
+        if len(events) == 1:
+            events = events + self._second_run(events[0], mentions)
         for event in events:
             self._no_paragraph_as_title(event)
             if event.title:
@@ -121,6 +128,27 @@ class Extractor:
             # another on the same page; alone, the event is the Fachkonferenz
             events[0].title = NEXT_OF_SERIES_RE.sub("", events[0].title)
         return events
+
+    def _second_run(self, event: Event, mentions: list[Mention]) -> list[Event]:
+        """"Jahrestagungen Schulsozialarbeit 2023 vom 20. – 21. & 27. – 28.11.2023": one event held twice,
+        each run a span of days of its own; the second run is an event of its own in the calendar."""
+        if not event.start or not event.end:
+            return []
+        for first, second in zip(mentions, mentions[1:]):
+            if first.line != second.line or first.date.end_day is None or second.date.end_day is None \
+                    or first.first is None or first.first.isoformat() != event.start[:10] \
+                    or not RUN_JOINER_RE.fullmatch(self.view.texts[first.line][first.date.end:second.date.start]):
+                continue
+            year_hint = self.view.lines[first.line].year_hint or self.view.url_year
+            if not resolve(self.view, second, year_hint) or second.last is None:
+                return []
+            # each run is one "Jahrestagung", not "Jahrestagungen"
+            event.title = re.sub(r"^\S+", lambda word: prose.singular(word.group(0)), event.title or "") or None
+            run = copy.deepcopy(event)
+            times = (event.start[10:], event.end[10:])
+            run.start, run.end = second.first.isoformat() + times[0], second.last.isoformat() + times[1]
+            return [run]
+        return []
 
     def _declared_block(self, blocks: list[Block]) -> int | None:
         """The block named like the page's one schema.org Event (an event page whose text falls into
@@ -595,8 +623,11 @@ class Extractor:
         """"Netzwerktreffen Nordkreis am 12.05.2027" is called "Netzwerktreffen Nordkreis"; so is a press
         headline "Netzwerktreffen Nordkreis am 17. Februar im Rathaus" (when and where are fields)."""
         mentions = d.find_dates(title)
-        if mentions and mentions[-1].end >= len(title.rstrip(" .)")) - 1 and mentions[-1].start > 12:
-            head = re.sub(r"[\s,/|–-]*(?:am|vom|ab|\()?\s*$", "", title[:mentions[-1].start])  # "… Bildungsbarrieren / 20.02.26"
+        first = len(mentions) - 1
+        while first > 0 and re.fullmatch(r"[\s,&/–-]*(?:und|sowie)?[\s,&/–-]*", title[mentions[first - 1].end:mentions[first].start]):
+            first -= 1  # "… vom 20. – 21. & 27. – 28.11.2023": the days at the end, all of them
+        if mentions and mentions[-1].end >= len(title.rstrip(" .)")) - 1 and mentions[first].start > 12:
+            head = re.sub(r"[\s,/|–-]*(?:am|vom|ab|\()?\s*$", "", title[:mentions[first].start])  # "… Bildungsbarrieren / 20.02.26"
             if len(head) >= 8:
                 return head
         if mentions and mentions[0].start > 12 and re.search(r"\s(?:am|vom)\s+$", title[:mentions[0].start]) \

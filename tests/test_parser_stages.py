@@ -1875,3 +1875,14 @@ def test_a_body_that_met_on_a_day_held_a_meeting_whatever_the_next_paragraph_say
             "Felderkundung werden Interviews mit Schülerinnen und Schülern im Übergangssystem durchgeführt.\n")
     [event] = read(text)
     assert event.start == "2027-05-15" and event.organizer.startswith("Netzwerkbüro Beispielregion")
+
+
+def test_one_event_held_in_two_spans_of_days_is_two_calendar_entries():
+    assert [(m.day, m.end_day, m.month) for m in find_dates("vom 20. – 21. & 27. – 28.11.2027")] == [(20, 21, 11), (27, 28, 11)]
+    text = ("Jahrestagungen Schulsozialarbeit 2027 vom 20. – 21. & 27. – 28.11.2027\n\n"
+            "Die Jahrestagung Schulsozialarbeit bietet Vorträge, Workshops und Foren zu aktuellen Themen. "
+            "Das Landesjugendamt lädt alle Fachkräfte ein.\n")
+    events = read(text)
+    assert [(e.title, e.start, e.end) for e in events] == [
+        ("Jahrestagung Schulsozialarbeit 2027", "2027-11-20", "2027-11-21"),
+        ("Jahrestagung Schulsozialarbeit 2027", "2027-11-27", "2027-11-28")]
