@@ -286,7 +286,9 @@ class Extractor:
                 (s for s in named if event.start and (s.date.month, s.date.day) == (int(event.start[5:7]), int(event.start[8:10]))),
                 None)
             sentence = own_sentence or (named[0] if named and not event.start else None)
-            title = sentence.title if sentence else prose.undated_title(self.view.texts)
+            # a dated report whose date's sentence names no event: the event its text points back at
+            title = sentence.title if sentence else (event.start and prose.pointed_title(self.view.texts)) or \
+                prose.undated_title(self.view.texts)
             if event.start and own_sentence is None and not titles.weak_title(event.title):
                 title = None  # the text names other events on other days; this one keeps its heading
             if title and own_sentence and prose.EVENT_NOUN_RE.fullmatch(title) and title.lower() not in prose.GENERIC_NOUNS \

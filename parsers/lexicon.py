@@ -196,7 +196,7 @@ EVENT_WORD_RE = re.compile(r"Veranstaltung|Treffen|treffen\b|Workshop|Werkstatt|
 # (not a venue named after its use: "Tagungshaus", "Kongresszentrum", "Tagungsort")
 EVENT_TITLE_WORD_RE = re.compile(r"Netzwerktreffen|Treffen|Werkstatt|Workshop|Fachtag|"
                                  r"(?:Tagung|Konferenz|Kongress)(?!s?(?:haus|zentrum|ort|stätte|raum|saal|hotel|center))|"
-                                 r"Sprechstunde|Webinar|Forum|Seminar|Akademie|Fortbildung|"
+                                 r"Sprechstunde|Webinar|Forum|Seminar|(?<!Bundes)(?<!Landes)Akademie|Fortbildung|"
                                  r"Veranstaltung\b|Austausch|Dialog|Gespräch|Barcamp|Auftakt|"
                                  r"(?:Orientierungs|Informations|Info|Themen|Zukunfts|Aktions|Bildungs|Impuls)tag\b|"
                                  r"(?:Informations|Eltern|Themen|Diskussions|Vortrags)abend\b|"

@@ -322,7 +322,9 @@ def _holder_name(match: re.Match, text: str) -> str | None:
     the guests, the event itself or nobody in particular."""
     org = match.group("org") or match.groupdict().get("vom") or ""
     org = _TAIL_RE.sub("", _HOLDER_TAIL_RE.sub("", org)).strip(" ,")  # not "… Ende März"
-    if _PERSON_OR_GUESTS_RE.match(org) or GENERIC_HOSTS_RE.match(org) or lex.EVENT_TITLE_WORD_RE.search(org):
+    academy = re.fullmatch(r"(?:Bundes|Landes|Evangelische|Katholische|Deutsche|Europäische)\s?[Aa]kademie\b.*", org)
+    if _PERSON_OR_GUESTS_RE.match(org) or GENERIC_HOSTS_RE.match(org) or (
+            lex.EVENT_TITLE_WORD_RE.search(org) and not academy):  # "Die Bundesakademie hat … eingeladen" holds it
         return None
     if org in _KIND_ALONE:
         return _the_one_named(org, text)
@@ -355,6 +357,11 @@ HOLDER_RES = (
                rf"(?=(?:l[äa]d(?:t|en)|lud(?:en)?)\b{_ON}\bein\b|(?:hat|hatte|hatten|haben)\b{_ON}"
                rf"\b(?:eingeladen|veranstaltet|organisiert|ausgerichtet)\b|veranstalte(?:t|n|te|ten)\b|"
                rf"(?:trifft|traf)\s+sich\b)"),
+    # "Die LAG Sozialarbeit in Schulen Hessen, die LAG Jugendsozialarbeit und der Paritätische Hessen laden
+    # ein zum Fachtag …": several holders named in a row; the first stands for them
+    re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<art>Der|Die|Das)\s+(?P<org>{_ORG_NAME})(?:\s[^.,]{{1,60}}?)?"
+               rf"(?:,\s+(?:der|die|das)\s+[^.,]{{2,80}}?)+\s+und\s+(?:der|die|das)\s+[^.,]{{2,80}}?\s+"
+               rf"(?=l[äa]den\b{_ON}\bein\b|(?:hatten|haben)\b{_ON}\beingeladen\b|veranstalte(?:n|ten)\b)"),
     # "Die Konferenz ist eine Kooperationsveranstaltung von BEKO (…) und dem Landkreis …"
     re.compile(rf"\b(?:(?:Kooperations)?[Vv]eranstaltung|Kooperationsvorhaben|Gemeinschaftsveranstaltung)\s+"
                rf"(?:von|des|der)\s+(?:(?P<art>der|die|das|dem)\s+)?"

@@ -22,7 +22,7 @@ from .gazetteer import known_place, town_in
 EVENT_NOUN = (r"(?:[A-ZÄÖÜ][\wäöüß]*-\s(?:und|oder)\s)?"  # "Bildungs- und Integrationskonferenz"
               r"(?:[A-ZÄÖÜ][\wäöüß]*-)*(?:[A-ZÄÖÜ][\wäöüß]*)?(?:[Kk]onferenz|[Tt]agung|[Ff]achtag|[Ff]orum|[Ww]erkstatt|[Ww]orkshop|"
               r"[Ss]eminar|[Tt]reffen|[Ss]prechstunde|[Ww]ebinar|[Vv]eranstaltung|[Kk]ongress|[Ss]ymposium|"
-              r"[Bb]arcamp|[Aa]kademie|[Aa]ustausch|[Dd]ialog|[Ii]mpulstag|[Aa]ktionstag|[Bb]ildungstag|"
+              r"[Bb]arcamp|(?<!Bundes)(?<!Landes)[Aa]kademie|[Aa]ustausch|[Dd]ialog|[Ii]mpulstag|[Aa]ktionstag|[Bb]ildungstag|"
               r"[Oo]rientierungstag|[Ii]nformationstag|[Ii]nfotag|[Tt]hementag|[Zz]ukunftstag|[Bb]erufetag|[Aa]usbildungstag|"
               r"(?:[Bb]ildungs|[Aa]usbildungs|[Bb]erufs(?:info|informations)?|[Jj]ob)messe|"
               r"[Gg]espräch|[Ss]chulung|[Ff]ortbildung|[Dd]iskussion|[Vv]ortrag|[Ll]esung|[Ss]itzung|[Vv]ersammlung|"
@@ -393,6 +393,22 @@ def next_of_sibling(title: str, siblings: list[str]) -> str:
         if series and not sibling.startswith("Nächste"):
             return f"{title} {series.group('holder')}"
     return title
+
+
+# "Bei diesem ersten Netzwerktreffen wurde …": a demonstrative points back at the event a report is about
+DEMONSTRATIVE_RE = re.compile(rf"\b[Dd]iese[mnrs]?\s+(?=(?:(?:\d{{1,2}}\.|[a-zäöüß]+e[nrs]?)\s+)?{EVENT_NOUN}(?![\wäöüß]))")
+
+
+def pointed_title(texts: list[str]) -> str | None:
+    """The event a report's running text points back at: "Am 25.04. trafen sich zehn Träger … Bei diesem
+    ersten Netzwerktreffen wurde …" is the "Erstes Netzwerktreffen"."""
+    for text in texts:
+        pointer = DEMONSTRATIVE_RE.search(text) if is_paragraph(text) else None
+        if pointer:
+            title = phrase_title("dem " + text[pointer.end():pointer.end() + 200])
+            if title and EVENT_NOUN_RE.search(title):
+                return title
+    return None
 
 
 def undated_title(texts: list[str]) -> str | None:

@@ -1886,3 +1886,33 @@ def test_one_event_held_in_two_spans_of_days_is_two_calendar_entries():
     assert [(e.title, e.start, e.end) for e in events] == [
         ("Jahrestagung Schulsozialarbeit 2027", "2027-11-20", "2027-11-21"),
         ("Jahrestagung Schulsozialarbeit 2027", "2027-11-27", "2027-11-28")]
+
+
+def test_a_report_names_its_event_where_it_points_back_at_it():
+    text = ("Am 25.04.2027 trafen sich zehn Träger der Erwachsenenbildung in Beispielland, um gemeinsam den Grundstein "
+            "für ein Netzwerk der Beratungsstellen zu legen.\n"
+            "Dank der Förderung des Landes können die Volkshochschulen in den nächsten Jahren Modelle der Beratung "
+            "erproben. Dabei werden sie von einer Koordinierungsstelle unterstützt.\n"
+            "Bei diesem ersten Netzwerktreffen wurden erste Arbeitsschwerpunkte festgelegt. Im Vordergrund steht dabei "
+            "immer der Erfahrungsaustausch.\n")
+    [event] = read(text)
+    assert (event.title, event.start) == ("Erstes Netzwerktreffen", "2027-04-25")
+
+
+@pytest.mark.parametrize("sentence, organizer", [
+    ("Die LAG Schulsozialarbeit Beispielland, die LAG Jugendsozialarbeit und der Paritätische Beispielland laden ein "
+     "zum Fachtag am 23. März 2027.", "LAG Schulsozialarbeit Beispielland"),
+    ("Die Bundesakademie hat zur internen Abschlussveranstaltung im Projekt »Netze« eingeladen.", "Bundesakademie"),
+])
+def test_holders_named_in_a_row_and_an_academy_that_invites(sentence, organizer):
+    from parsers.people import organizer_from_prose
+    assert (organizer_from_prose(sentence) or ("",))[0] == organizer
+
+
+def test_an_academy_of_the_federation_is_who_invites_not_the_event():
+    text = ("Aktuelles\n\nNetzwerke für kulturelle Teilhabe\n\n"
+            "Die Bundesakademie hat zur internen Abschlussveranstaltung im Projekt »Kulturnetze« eingeladen. Kommunen aus "
+            "zwei Jahrgängen kamen in Beispielstadt zusammen, um sich über Erfahrungen auszutauschen. Das Projekt wurde "
+            "vom Bundesministerium für Bildung und Forschung (BMBF) gefördert.\n")
+    [event] = read(text)
+    assert event.title.startswith("Abschlussveranstaltung") and event.organizer == "Bundesakademie"
