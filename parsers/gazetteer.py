@@ -66,7 +66,11 @@ PREPOSITION_PLACE_RE = re.compile(
     r"\b(?:in|nach)\s+(?P<name>(?:Bad|St\.|Sankt)?\s?[A-ZÄÖÜ][\wäöüß.-]*"
     r"(?:\s(?:am|an\sder|im|in\sder|ob\sder|bei|vor\sder)\s[A-ZÄÖÜ][\wäöüß-]*|\s\([A-ZÄÖÜ][\wäöüß.]*\))?)")
 
-NOT_PLACES = {"Deutschland", "Bayern", "Hessen", "Sachsen", "Thüringen", "Brandenburg", "Niedersachsen", "Berlin-Brandenburg",
+# the Länder named with a hyphen: "der Volkshochschulen Schleswig-Holsteins" names no town "Schleswig"
+_HYPHENATED_LAENDER = ("Schleswig-Holstein", "Mecklenburg-Vorpommern", "Nordrhein-Westfalen", "Rheinland-Pfalz",
+                       "Sachsen-Anhalt", "Baden-Württemberg")
+NOT_PLACES = {*_HYPHENATED_LAENDER, *(f"{land}s" for land in _HYPHENATED_LAENDER),
+              "Deutschland", "Bayern", "Hessen", "Sachsen", "Thüringen", "Brandenburg", "Niedersachsen", "Berlin-Brandenburg",
               "Baden", "Württemberg", "Franken", "Schwaben", "Westfalen", "Holstein",
               "Kooperation", "Zusammenarbeit", "Präsenz", "Zukunft", "Form", "Kürze", "Planung", "Höhe", "Mitte", "Ordnung",
               "Folge", "Frage", "Summe", "Kraft", "Anwesenheit", "Vertretung", "Abstimmung", "Berlin-Mitte"} | NOT_A_TOWN
@@ -116,7 +120,7 @@ def place_of_venue(text: str) -> str | None:
         then = match.group("then")  # a venue of two words before its town: "ins Hotel Park Soltau"
         if then and not match.group("adj") and then in places and then not in NOT_PLACES:
             return then
-        if match.group("after") and "-" in name and name.split("-")[0] in places and name.split("-")[0] not in NOT_PLACES:
+        if match.group("after") and "-" in name and name not in NOT_PLACES and name.split("-")[0] in places and name.split("-")[0] not in NOT_PLACES:
             return name
     return None
 

@@ -407,8 +407,8 @@ AGENCY_GENITIVE_RE = lex.Gated(r"(?:treffen|workshop|fachtag|konferenz|sprechstu
 # "Tagung der Arbeitsgemeinschaft der Jugendämter … in Kooperation mit …", "Eine Kooperationsveranstaltung
 # des Hessischen Jugendrings und der …": a line under the headline that names the event's kind and holder
 HOLDER_LINE_RE = re.compile(
-    r"^(?:Eine?\s+)?[\wäöüß-]*(?:[Tt]agung|[Vv]eranstaltung|[Kk]onferenz|[Ff]achtag|[Ff]orum|[Ww]orkshop|[Ww]erkstatt|"
-    r"[Tt]reffen|[Ss]eminar|[Kk]ongress)\s+(?P<article>des|der)\s+(?P<org>[A-ZÄÖÜ][^,;:.!?]{3,160}?)"
+    r"^(?:Eine?\s+)?(?:[A-ZÄÖÜ][a-zäöüß]+(?:es|er|e)\s+)?(?:\d{1,2}\.\s*)?[\wäöüß-]*(?:[Tt]agung|[Vv]eranstaltung|[Kk]onferenz|[Ff]achtag|[Ff]orum|[Ww]orkshop|[Ww]erkstatt|"
+    r"[Tt]reffen|[Ss]eminar|[Kk]ongress)\s+(?P<article>des|der)\s+(?P<org>[A-ZÄÖÜ][^,;:.!?]{1,160}?)"
     r"(?=\s+(?:in\s+(?:Kooperation|Zusammenarbeit)\s+mit|mit\s+(?:dem|der|den)|und\s+(?:des|der|dem)|am|vom|zum|zur|im|"
     r"in|für|an)\s|\s*[,;:]|\s*$)")
 HOLDER_LINES = 8
@@ -429,7 +429,7 @@ def organizer_from_holder_line(texts: list[str]) -> tuple[str, str] | None:
                 words[last] = re.sub(r"(?<=[^s])e?s$", "", words[last])  # (nominative() fits the adjective)
             org = " ".join(words)
         org = nominative(org)
-        if 2 < len(org) < 140 and (len(org.split()) >= 2 or re.fullmatch(r"[A-ZÄÖÜ]{2,8}", org)) \
+        if 2 < len(org) < 140 and (len(org.split()) >= 2 or re.match(r"[A-ZÄÖÜ]{2,}", org)) \
                 and not gazetteer.known_place(org):  # not "Fachkonferenz der Großstädte": whose, not who
             return org, text[:200]
     return None

@@ -133,8 +133,9 @@ def phrase_title(sentence: str) -> str | None:
             words.append(ordinal)
         if match.group("ladj") and match.group("ladj").rstrip("n").rstrip("e") in KEPT_ADJECTIVES:
             stem = match.group("ladj").rstrip("n").rstrip("e")
-            if not words:
-                words.append(f"{stem}e".capitalize())
+            if not words:  # nominative without article: "Landesweiter Aktionstag", "Regionales Treffen"
+                words.append((stem + ("es" if NEUTER_NOUN_RE.search(noun) else "er" if MASCULINE_NOUN_RE.search(noun)
+                                      else "e")).capitalize())
             else:  # in the nominative after the ordinal: "Erste kommunale", "Erstes digitales", "Erster regionaler"
                 words.append(stem + {"s": "es", "r": "er"}.get(words[-1][-1], "e"))
         if match.group("adj"):

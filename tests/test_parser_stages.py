@@ -1916,3 +1916,20 @@ def test_an_academy_of_the_federation_is_who_invites_not_the_event():
             "vom Bundesministerium für Bildung und Forschung (BMBF) gefördert.\n")
     [event] = read(text)
     assert event.title.startswith("Abschlussveranstaltung") and event.organizer == "Bundesakademie"
+
+
+def test_a_land_in_the_genitive_is_no_town_and_an_adjective_before_a_kind_agrees_with_it():
+    from parsers.gazetteer import place_of_venue
+    assert place_of_venue("Erstmals in der Geschichte der Volkshochschulen Schleswig-Holsteins präsentieren sie "
+                          "sich im Kieler Landeshaus.") == "Kiel"
+    from parsers.prose import phrase_title
+    assert phrase_title("gibt es einen landesweiten VHS-Aktionstag") == "Landesweiter VHS-Aktionstag"
+
+
+@pytest.mark.parametrize("line, organizer", [
+    ("Erfolgreiches 2. Netzwerktreffen des MINTnetz27+", "MINTnetz27+"),
+    ("Kostenfreier Fachtag des DJI und des Bundesministeriums für Bildung mit Impulsen und Fachforen.", "DJI"),
+])
+def test_a_line_naming_the_event_and_its_holder_after_an_adjective_or_ordinal(line, organizer):
+    from parsers.people import organizer_from_holder_line
+    assert (organizer_from_holder_line([line]) or ("",))[0] == organizer
