@@ -55,6 +55,8 @@ def extract_events(content: bytes | str, *, url: str | None = None,
 
 
 # what stands between two runs of one event: "20. – 21. & 27. – 28.11.", "3./4. und 10./11. Mai"
+# a title that is a clause: it opens with a dative or accusative article, or ends in a verb ("… fand")
+CLAUSE_TITLE_RE = re.compile(r"(?:Den|Dem)\s|(?:Das|Die|Der)\s.*\s(?:fand|findet|war|ist|wird|wurde|hat|gab|diente|startet|beginnt)$")
 RUN_JOINER_RE = re.compile(r"\s*(?:&|und|sowie|,)\s*")
 
 
@@ -119,6 +121,12 @@ class Extractor:
             self._no_paragraph_as_title(event)
             if event.title:
                 event.title = titles.without_member_list(event.title)
+            if event.title and CLAUSE_TITLE_RE.match(event.title):
+                # "Den Kurzbericht zum zweiten … Planungstreffen", "Das erste, erweiterte … Planungstreffen fand":
+                # a clause cut off before its day; the event is the noun phrase in it
+                named = prose.phrase_title(event.title)
+                if named and prose.EVENT_NOUN_RE.search(named):
+                    event.title = named
         # a page that opens with a long paragraph and names no event in it or in its first
         # paragraphs, and gives no day: a retrospective or an essay, not an announcement
         events = [e for e in events if e.start or len(e.title or "") <= 160]

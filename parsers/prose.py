@@ -56,7 +56,7 @@ PHRASE_RE = re.compile(
     rf"(?:(?i:nunmehr|bereits|inzwischen|mittlerweile|schon)\s+)?|"  # "die nunmehr neunte Bildungskonferenz"
     rf"(?<=\s)(?=\d{{1,2}}\.\s*[A-ZÄÖÜ]))"
     rf"(?P<phrase>(?:(?P<ord>\d{{1,2}}\.|(?i:erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|"
-    rf"diesjährige|nächste)[nsr]?)\s*)?"
+    rf"diesjährige|nächste)[nsr]?)(?:,(?=\s+[a-zäöüß]))?\s*)?"  # "das erste, erweiterte Treffen"
     rf"(?:(?P<ladj>[a-zäöüß]{{3,}}(?:en|e))\s+)?"
     rf"(?:(?P<adj>[A-ZÄÖÜ][\wäöüß]+er|[A-ZÄÖÜ][\wäöüß-]+-|(?:Regional|Digital|Kommunal|Landesweit|Bundesweit|"
     rf"Überregional|International|Öffentlich|Gemeinsam|Deutsch|Europäisch|Bayerisch|Sächsisch|Hessisch|"
@@ -72,7 +72,7 @@ PHRASE_RE = re.compile(
 # adjectives that belong to an event's name ("Digitale Fachkonferenz"); others ("geplante",
 # "terminierte", "öffentlichen") only describe it
 KEPT_ADJECTIVES = {"digital", "regional", "bundesweit", "landesweit", "kommunal", "überregional", "international",
-                   "konstituierend"}  # "Konstituierende Sitzung des Bildungsrats"
+                   "konstituierend", "erweitert", "öffentlich", "gemeinsam"}  # "Konstituierende Sitzung des Bildungsrats"
 # a sentence that speaks of the event named in the one before it
 ANAPHOR_RE = re.compile(r"(?:Hier|Dort|Dabei|Sie|Er|Es|Diese[rs]?|Die\s+Veranstaltung|Das\s+Treffen)\b")
 PROSE_BUDGET = 300_000

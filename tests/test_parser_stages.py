@@ -1933,3 +1933,16 @@ def test_a_land_in_the_genitive_is_no_town_and_an_adjective_before_a_kind_agrees
 def test_a_line_naming_the_event_and_its_holder_after_an_adjective_or_ordinal(line, organizer):
     from parsers.people import organizer_from_holder_line
     assert (organizer_from_holder_line([line]) or ("",))[0] == organizer
+
+
+def test_a_list_of_meetings_in_sentences_names_each_by_its_noun_phrase():
+    text = ("Koordinierungstreffen\n"
+            "In den Koordinierungstreffen treffen sich Elternnetzwerke, um strategische Fragen zu klären. Seither gab es "
+            "mehrere erweiterte Treffen:\n"
+            "Das erste, erweiterte Koordinierungs- und Planungstreffen fand am 2. November 2027 in Hannover statt. Einen "
+            "Kurzbericht dazu finden Sie hier.\n"
+            "Den Kurzbericht zum zweiten erweiterten Koordinierungs- und Planungstreffen am 18. Januar 2028 in Hannover "
+            "können Sie hier lesen.\n")
+    titles_read = [e.title for e in read(text)]
+    assert titles_read == ["Erstes erweitertes Koordinierungs- und Planungstreffen",
+                           "Zweites erweitertes Koordinierungs- und Planungstreffen"]
