@@ -55,6 +55,8 @@ def extract_events(content: bytes | str, *, url: str | None = None,
 
 
 # what stands between two runs of one event: "20. – 21. & 27. – 28.11.", "3./4. und 10./11. Mai"
+# a heading that is only the event's kind, perhaps with its place: "Bildungskonferenz", "Fachtag in Brandenburg"
+BARE_KIND_RE = re.compile(rf"{prose.EVENT_NOUN}(?:\s+in\s+[A-ZÄÖÜ][\wäöüß-]+)?")
 # a title that is a clause: it opens with a dative or accusative article, or ends in a verb ("… fand")
 CLAUSE_TITLE_RE = re.compile(r"(?:Den|Dem)\s|(?:Das|Die|Der)\s.*\s(?:fand|findet|war|ist|wird|wurde|hat|gab|diente|startet|beginnt)$")
 RUN_JOINER_RE = re.compile(r"\s*(?:&|und|sowie|,)\s*")
@@ -136,6 +138,13 @@ class Extractor:
             # another on the same page; alone, the event is the Fachkonferenz
             events[0].title = NEXT_OF_SERIES_RE.sub("", events[0].title)
         return events
+
+    def _antecedent_title(self, date_line: int | None) -> str | None:
+        """The name a generic "der Veranstaltung" in the date's sentence refers back to."""
+        if date_line is None:
+            return None
+        reference = prose.GENERIC_REFERENCE_RE.search(self.view.texts[date_line])
+        return prose.antecedent_title(self.view.texts[:date_line + 1], reference.group("head")) if reference else None
 
     def _second_run(self, event: Event, mentions: list[Mention]) -> list[Event]:
         """"Jahrestagungen Schulsozialarbeit 2023 vom 20. – 21. & 27. – 28.11.2023": one event held twice,
@@ -295,7 +304,8 @@ class Extractor:
                 None)
             sentence = own_sentence or (named[0] if named and not event.start else None)
             # a dated report whose date's sentence names no event: the event its text points back at
-            title = sentence.title if sentence else (event.start and prose.pointed_title(self.view.texts)) or \
+            title = sentence.title if sentence else (event.start and (
+                prose.pointed_title(self.view.texts) or self._antecedent_title(date_line))) or \
                 prose.undated_title(self.view.texts)
             if event.start and own_sentence is None and not titles.weak_title(event.title):
                 title = None  # the text names other events on other days; this one keeps its heading
@@ -326,7 +336,8 @@ class Extractor:
                 and prose.EVENT_NOUN_RE.search(title) and len(title.split()) >= 2)  # not a bare "Informationsveranstaltung"
             # a headline that is only the kind ("Bildungskonferenz") yields to the text's name for it
             # ("die … geplante erste Bildungskonferenz")
-            bare_kind = bool(title and own_sentence and prose.EVENT_NOUN_RE.fullmatch(event.title or "")
+            # ("Fachtag in Brandenburg" is the kind and a place: the sentence's „Fachtag: Steig ein – …“ names it)
+            bare_kind = bool(title and own_sentence and BARE_KIND_RE.fullmatch(event.title or "")
                              and prose.specific_name(title))
             if title and (titles.weak_title(event.title) or headline_is_teaser or bare_kind):
                 event.title = title

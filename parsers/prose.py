@@ -106,8 +106,9 @@ def quoted_title(sentence: str) -> str | None:
     for match in QUOTE_RE.finditer(sentence):
         quote = _quote(match)
         first = quote.split(" ", 1)
-        if EVENT_NOUN_RE.fullmatch(first[0]) and first[0].lower() not in GENERIC_NOUNS:
-            return " ".join([_nominative(first[0])] + first[1:])
+        word = first[0].rstrip(":")  # „Fachtag: Steig ein – …“
+        if EVENT_NOUN_RE.fullmatch(word) and word.lower() not in GENERIC_NOUNS:
+            return " ".join([_nominative(word) + first[0][len(word):]] + first[1:])
     return None
 
 
@@ -409,6 +410,22 @@ def pointed_title(texts: list[str]) -> str | None:
             title = phrase_title("dem " + text[pointer.end():pointer.end() + 200])
             if title and EVENT_NOUN_RE.search(title):
                 return title
+    return None
+
+
+GENERIC_REFERENCE_RE = re.compile(r"\b(?:der|die|das|dem|den)\s+(?P<head>Veranstaltung|Treffen|Tagung|Konferenz|Sitzung|Workshop)\b")
+
+
+def antecedent_title(texts: list[str], head: str) -> str | None:
+    """"Die regionale MNU-Veranstaltung an unserer Schule … Mit der Veranstaltung am 10.09. …": the
+    generic noun of the date's sentence refers back to the first name of that kind in the text."""
+    for text in texts:
+        for match in PHRASE_RE.finditer(text):
+            noun = match.group("noun")
+            if noun.lower().endswith(head.lower()) and noun.lower() != head.lower():
+                title = phrase_title(match.group(0))
+                if title:
+                    return title
     return None
 
 

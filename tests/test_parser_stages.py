@@ -1946,3 +1946,22 @@ def test_a_list_of_meetings_in_sentences_names_each_by_its_noun_phrase():
     titles_read = [e.title for e in read(text)]
     assert titles_read == ["Erstes erweitertes Koordinierungs- und Planungstreffen",
                            "Zweites erweitertes Koordinierungs- und Planungstreffen"]
+
+
+def test_a_generic_noun_in_the_dates_sentence_refers_back_to_the_named_event():
+    text = ("Die regionale MNU-Veranstaltung an unserer Schule ist als Reaktion auf die Jahreshauptversammlung der MNU "
+            "im letzten Jahr in Kassel entstanden. Das Interesse an Fortbildungen hatte nachgelassen.\n"
+            "Mit der Veranstaltung am 10.09.2027 an der Schule in Homberg wollen wir ein kleines Angebot machen, damit "
+            "sich die Kollegen der benachbarten Schulen treffen und austauschen können.\n")
+    [event] = read(text)
+    assert (event.title, event.start) == ("Regionale MNU-Veranstaltung", "2027-09-10")
+
+
+def test_a_quoted_name_that_starts_with_its_kind_replaces_a_heading_of_kind_and_place():
+    text = ("Förderrichtlinie auf einen Blick\n"
+            "Die Antragsstellung ist fortlaufend möglich. Wir haben unseren Einseiter aktualisiert.\n\n"
+            "Fachtag in Beispielland\n"
+            "Auf dem „Fachtag: Steig ein – den Ganztag in Bewegung bringen“ am 29. April 2027 im Kulturhaus in "
+            "Beispielstadt wird Material vorgestellt, welches bei der Qualitätsentwicklung unterstützt.\n")
+    [event] = read(text)
+    assert event.title == "Fachtag: Steig ein – den Ganztag in Bewegung bringen"
