@@ -266,8 +266,8 @@ def find_dates(line: str) -> list[DateMention]:
     return merged
 
 
-RANGE_PAIR_BEFORE_RE = re.compile(rf"(?<![\d.:])(?P<a>0?[1-9]|[12]\d|3[01])\.?\s*(?:{_DASH}|bis|/)\s*"
-                                  rf"(?P<b>0?[1-9]|[12]\d|3[01])\.?\s*(?:&|und|sowie|,)\s*$")
+RANGE_PAIR_BEFORE_RE = re.compile(rf"(?<![\d.:])(?P<a>0?[1-9]|[12]\d|3[01])\.\s*(?:{_DASH}|bis|/)\s*"
+                                  rf"(?P<b>0?[1-9]|[12]\d|3[01])\.\s*(?:&|und|sowie|,)\s*$")  # days with their dots: not "Klasse 3/4,"
 DAY_LIST_BEFORE_RE = re.compile(r"(?<![\d.:])(?:(?:0?[1-9]|[12]\d|3[01])\.,\s*)+$")
 
 _RANGE_BETWEEN_RE = re.compile(

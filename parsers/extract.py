@@ -54,11 +54,11 @@ def extract_events(content: bytes | str, *, url: str | None = None,
     return Extractor(view, default_organizer=default_organizer).run()
 
 
-# what stands between two runs of one event: "20. – 21. & 27. – 28.11.", "3./4. und 10./11. Mai"
 # a heading that is only the event's kind, perhaps with its place: "Bildungskonferenz", "Fachtag in Brandenburg"
 BARE_KIND_RE = re.compile(rf"{prose.EVENT_NOUN}(?:\s+in\s+[A-ZÄÖÜ][\wäöüß-]+)?")
 # a title that is a clause: it opens with a dative or accusative article, or ends in a verb ("… fand")
 CLAUSE_TITLE_RE = re.compile(r"(?:Den|Dem)\s|(?:Das|Die|Der)\s.*\s(?:fand|findet|war|ist|wird|wurde|hat|gab|diente|startet|beginnt)$")
+# what stands between two runs of one event: "20. – 21. & 27. – 28.11.", "3./4. und 10./11. Mai"
 RUN_JOINER_RE = re.compile(r"\s*(?:&|und|sowie|,)\s*")
 
 
@@ -123,7 +123,8 @@ class Extractor:
             self._no_paragraph_as_title(event)
             if event.title:
                 event.title = titles.without_member_list(event.title)
-            if event.title and CLAUSE_TITLE_RE.match(event.title):
+            if event.title and CLAUSE_TITLE_RE.match(event.title) and not re.search(r":\s|\s[–-]\s", event.title):
+                # (not a motto before the name: "Dem Fachkräftemangel begegnen: 5. Bildungskonferenz")
                 # "Den Kurzbericht zum zweiten … Planungstreffen", "Das erste, erweiterte … Planungstreffen fand":
                 # a clause cut off before its day; the event is the noun phrase in it
                 named = prose.phrase_title(event.title)

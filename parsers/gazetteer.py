@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from . import lexicon as lex
 from .lexicon import NOT_A_TOWN, PLATFORMS
 
 DATA = Path(__file__).parent / "data"
@@ -118,7 +119,9 @@ def place_of_venue(text: str) -> str | None:
         if name in places and name not in NOT_PLACES:
             return name
         then = match.group("then")  # a venue of two words before its town: "ins Hotel Park Soltau"
-        if then and not match.group("adj") and then in places and then not in NOT_PLACES:
+        if then and not match.group("adj") and then in places and then not in NOT_PLACES \
+                and any(lex.VENUE_NOUN_RE.search(word) or word in ("Hotel", "Gasthof", "Schloss", "Kloster")
+                    for word in match.group(0).split()[1:-1]) and not (re.search(r"(?:e|es|er|en)$", name) and not lex.VENUE_NOUN_RE.search(name)):  # not "Vortrag Neues Wissen"
             return then
         if match.group("after") and "-" in name and name not in NOT_PLACES and name.split("-")[0] in places and name.split("-")[0] not in NOT_PLACES:
             return name
@@ -129,7 +132,7 @@ def _town_of_adjective(stem: str, places: frozenset[str]) -> str | None:
     """"Dresdn" (of "Dresdner") is Dresden, "Brem" (of "Bremer") Bremen, "Sömmerda" (of "Sömmerdaer")
     Sömmerda. GeoNames lists foreign spellings too ("Dresdn"), so a known town's spelling comes first."""
     readings = [stem[:-1] + "e" + stem[-1], stem + "en", stem]
-    known = [r for r in readings if r in places and r not in NOT_PLACES]
+    known = [r for r in readings if r in places and r not in NOT_PLACES and (r != stem + "en" or TOWN_RE.fullmatch(r))]
     return next((r for r in known if TOWN_RE.fullmatch(r)), known[0] if known else None)
 
 

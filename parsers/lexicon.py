@@ -159,7 +159,7 @@ PUBLICATION_CUE_RE = re.compile(r"veröffentlicht|Ausgabe\b|publiziert|(?-i:\bSt
 # "28.05.2015 22:29:07 Uhr": a time to the second is when a page was made or changed
 MACHINE_TIMESTAMP_RE = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+"
                                   r"\d{2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|GMT|UTC)"
-                                  r"|\b\d{1,2}\.\d{1,2}\.\d{4},?\s+\d{1,2}:\d{2}:\d{2}\b")
+                                  r"|\b\d{1,2}\.\d{1,2}\.\d{4},?\s+\d{1,2}:\d{2}:(?!00)\d{2}\b")  # (":00" may be a form's event time)
 
 NEGATIVE_CUE_RE = re.compile(r"(?:\bseit\b|\bvom\b|\bab\s+dem\b|in\s+Kraft|Beschluss|Gesetz|Richtlinie|"
                              r"Förderrichtlinie|Erlass|gegründet|bis\s+spätestens|Frist)[^.]{0,30}$", re.I)
@@ -341,9 +341,9 @@ CHROME_LINE_RE = re.compile(
     r"|\bwünsch(?:t|en)\s+(?:Ihnen|euch)\s*[.!]?$|^Liebe\s+Leser|^Sehr\s+geehrte"  # a letter's greeting and closing
     r"|^(?:Ihre?|Eure?)\s+[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+\s+und\s+(?:das|ihr)\s+Team\b"  # and its signature
     r"|^Aktuelle\s+(?:Beiträge|Meldungen|Nachrichten)\s*$"
-    r"|^(?:Volltextsuche|Suchbegriff|Suchen|Suche)\b.{0,40}$"  # "Volltextsuche über das Angebot:"
+    r"|^(?:Volltextsuche|Suchbegriff|Suchen|Suche)(?:\s+über\b.{0,30}|\s*:.{0,30})?$"  # "Volltextsuche über das Angebot:"
     r"|^-?\d{1,2}\s?°.{0,30}$|^(?:Google\+|Facebook|Twitter|Instagram|WhatsApp|LinkedIn|Xing|Mastodon)$"  # weather, share buttons
-    r"|\s[-–|]\s+www\.[\w.-]+\.[a-z]{2,}\s*$"  # a site's own name: "Landeshauptstadt Beispiel - www.beispiel.de"
+    r"|^(?:Stadt|Landeshauptstadt|Hansestadt|Landkreis|Kreis|Gemeinde|Bezirk|Markt)\s[^–|]{2,40}\s[-–|]\s+www\.[\w.-]+\.[a-z]{2,}\s*$"  # a site's own name: "Landeshauptstadt Beispiel - www.beispiel.de"
     r"|^Wird diese (?:Nachricht|E-Mail) nicht (?:richtig|korrekt) dargestellt|^Newsletter\s+abbestellen"
     r"|auf\s+Ihr(?:em)?\s+(?:Smartphone|iOS-Gerät|Handy|Home-Bildschirm)|\bals\s+App\b|Zum\s+Home-Bildschirm|Toolbar\s+von\s+Safari"
     r"|^(?:Liebe|Lieber|Sehr\s+geehrte)\b.{0,60},\s*$"

@@ -75,7 +75,8 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     stamp = lex.MACHINE_TIMESTAMP_RE.search(text, max(0, mention.start - 6), mention.end + 30)
     if stamp and stamp.start() <= mention.start < stamp.end():
         return "publication", 0  # "Sat, 24 Aug 2019 18:45:01 +0200" in a feed
-    if mention.start <= 2 and re.match(r"[A-ZÄÖÜ][a-zäöüß]", text[mention.end:mention.end + 2]):
+    if mention.start <= 2 and re.match(r"[A-ZÄÖÜ][a-zäöüß]", text[mention.end:mention.end + 2]) \
+            and prose.is_paragraph(text[mention.end:mention.end + 300]):  # (a list row "12.05.2025Fachtag …" is no teaser)
         return "publication", 0  # "27.09.2016Pädagogische Fachkräfte …": a post's date run into its teaser
     if BYLINE_DATE_RE.fullmatch(text.strip()):
         return "publication", 0  # "18.07.2024 | Erika Beispiel, Max Muster": when it was written, and by whom
@@ -145,7 +146,7 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     after_vom = bool(re.search(r"\bvom\s*$", sentence_before, re.I))
     heading = view.heading_above(index)[:300]
     # (a paragraph taken for the title line is running text: its "Interviews" make no interview page)
-    page_title = view.texts[title_line][:300] if title_line is not None and not prose.is_paragraph(view.texts[title_line]) else ""
+    page_title = view.texts[title_line][:300] if title_line is not None and not prose.is_paragraph(view.texts[title_line][:300]) else ""
     if any(lex.NOT_AN_EVENT_PAGE_RE.search(h) for h in (heading, page_title)) \
             and not lex.EVENT_WORD_RE.search(heading) \
             and not d.find_time(after) and not (label and label.kind == "date"):

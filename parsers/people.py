@@ -429,7 +429,7 @@ def organizer_from_holder_line(texts: list[str]) -> tuple[str, str] | None:
                 words[last] = re.sub(r"(?<=[^s])e?s$", "", words[last])  # (nominative() fits the adjective)
             org = " ".join(words)
         org = nominative(org)
-        if 2 < len(org) < 140 and (len(org.split()) >= 2 or re.match(r"[A-ZÄÖÜ]{2,}", org)) \
+        if 2 < len(org) < 140 and (len(org.split()) >= 2 or re.fullmatch(r"[A-ZÄÖÜ]{2,}[\wäöüß+]*", org)) \
                 and not gazetteer.known_place(org):  # not "Fachkonferenz der Großstädte": whose, not who
             return org, text[:200]
     return None

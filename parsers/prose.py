@@ -238,7 +238,7 @@ def sentence_around(text: str, start: int, end: int) -> str:
     # line costs nothing more per date
     window = max(0, start - 2000)
     first = max((m.end() for m in _SENTENCE_STOP_RE.finditer(text, window, start)), default=window)
-    after = _SENTENCE_STOP_RE.search(text, end)
+    after = _SENTENCE_STOP_RE.search(text, end, end + 2000)
     return text[first:after.start() if after else len(text)]
 
 

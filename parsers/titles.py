@@ -108,12 +108,12 @@ def people_caption(text: str, index: int, first: int) -> float:
 # "Senatorin Erika Beispiel eröffnet Bremer Fachtagung", "Landrat besucht Bildungskonferenz": a press
 # headline about an office holder's doing, not the event's name
 OFFICE_HOLDER_HEADLINE_RE = re.compile(
-    r"(?:Senator|Landr(?:at|ätin)|\w*[Bb]ürgermeister|\w*[Mm]inister(?!ium)|Staatssekretär|Präsident|Dezernent|"
-    r"Schulrät|Schulrat)\w*\s+(?:(?:Dr\.|Prof\.|[A-ZÄÖÜ][\wäöüß-]+)\s+){0,3}[a-zäöüß]{3,}t\b.*")
+    r"(?:Senator|Landr(?:at|ätin)|(?:Ober)?[Bb]ürgermeister|\w{0,20}[Mm]inister(?!ium|konferenz)|Staatssekretär|Präsident|Dezernent|"
+    r"Schulrät|Schulrat)(?:in|innen|s)?\s+(?:(?:Dr\.|Prof\.|[A-ZÄÖÜ][\wäöüß-]+)\s+){0,3}[a-zäöüß]{3,}t\b.*")
 
 
 def office_holder_headline(text: str, index: int, first: int) -> float:
-    return -3.0 if OFFICE_HOLDER_HEADLINE_RE.fullmatch(text.strip()) else 0.0
+    return -3.0 if len(text) < 200 and OFFICE_HOLDER_HEADLINE_RE.fullmatch(text.strip()) else 0.0
 
 
 def menu(text: str, index: int, first: int) -> float:
@@ -191,7 +191,8 @@ PROGRAMME_SLOT_RE = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*Uhr\b|\d{1,2}:\d{2}\b")
 def kicker(text: str, index: int, first: int) -> float:
     """"Schule" above "Pop-Up CityLab zum Thema …": a lone word that names no event is the page's
     section or category, not the event's name."""
-    return -2.0 if re.fullmatch(r"[A-ZÄÖÜ][\wäöüß-]{2,24}", text.strip()) and not lex.EVENT_TITLE_WORD_RE.search(text) else 0.0
+    return -2.0 if re.fullmatch(r"[A-ZÄÖÜ][\wäöüß-]{2,24}", text.strip()) and not lex.EVENT_TITLE_WORD_RE.search(text) \
+        and not EVENT_NOUN_RE.search(text) else 0.0  # ("Infoabend", "Symposium" stay)
 
 
 def holder_subtitle(text: str, index: int, first: int) -> float:

@@ -257,9 +257,14 @@ def _hours_in_next_paragraphs(view: PageView, line_index: int) -> d.TimeRange | 
         if view.is_heading(index) or d.MAYBE_DATE(text) and d.find_dates(text):
             return None
         hours = HOURS_RE.search(text)
-        if hours:
+        if hours and not OFFICE_HOURS_RE.search(text[max(0, hours.start() - 120):hours.end()]):
             return d.find_time(text[hours.start():])
     return None
+
+
+# "Anmeldungen nimmt das Bildungsbüro montags bis freitags von 9 bis 12 Uhr entgegen": an office's hours
+OFFICE_HOURS_RE = re.compile(r"Anmeld|erreichbar|Sprechzeit|Öffnungszeit|geöffnet|telefonisch|werktags|täglich|"
+                             r"(?:montags|dienstags|mittwochs|donnerstags|freitags)", re.I)
 
 
 def labelled_date_by_dateparser(view: PageView, texts, labels, event: Event) -> bool:

@@ -1965,3 +1965,23 @@ def test_a_quoted_name_that_starts_with_its_kind_replaces_a_heading_of_kind_and_
             "Beispielstadt wird Material vorgestellt, welches bei der Qualitätsentwicklung unterstützt.\n")
     [event] = read(text)
     assert event.title == "Fachtag: Steig ein – den Ganztag in Bewegung bringen"
+
+
+def test_what_the_new_rules_must_leave_alone():
+    # a grade range before a span of days is no span of its own
+    assert [(m.day, m.end_day) for m in find_dates("Projektwoche Klasse 3/4, 12.–14. Mai 2027")] == [(12, 14)]
+    # a form's full hours to the second are the event's times
+    [event] = read("Fachtag Inklusion\nBeginn: 15.03.2027 10:00:00\nEnde: 15.03.2027 16:00:00\nOrt: Rathaus Beispielstadt\n")
+    assert event.start == "2027-03-15T10:00"
+    # a one-word event name is no section label
+    from parsers.titles import kicker, office_holder_headline
+    assert kicker("Infoabend", 0, 0) == 0 and kicker("Symposium", 0, 0) == 0
+    assert office_holder_headline("Kultusministerkonferenz tagt in Kassel", 0, 0) == 0
+    # an office's hours in the next paragraph are not the event's
+    [event] = read("Fachtag Ganztag\n\nDer Fachtag Ganztag findet am Mittwoch, 10. März 2027 im Rathaus Beispielstadt "
+                   "statt. Eingeladen sind alle Schulträger des Kreises.\n\nAnmeldungen nimmt das Bildungsbüro montags "
+                   "bis freitags von 9 bis 12 Uhr telefonisch entgegen.\n")
+    assert event.start == "2027-03-10"
+    # words of a venue's name are no towns
+    from parsers.gazetteer import place_of_venue
+    assert place_of_venue("Wir treffen uns beim Vortrag Neues Wissen.") is None
