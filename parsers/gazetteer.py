@@ -119,13 +119,22 @@ def place_of_venue(text: str) -> str | None:
         if name in places and name not in NOT_PLACES:
             return name
         then = match.group("then")  # a venue of two words before its town: "ins Hotel Park Soltau"
-        if then and not match.group("adj") and then in places and then not in NOT_PLACES \
-                and any(lex.VENUE_NOUN_RE.search(word) or word in ("Hotel", "Gasthof", "Schloss", "Kloster")
-                    for word in match.group(0).split()[1:-1]) and not (re.search(r"(?:e|es|er|en)$", name) and not lex.VENUE_NOUN_RE.search(name)):  # not "Vortrag Neues Wissen"
+        if then and then in places and then not in NOT_PLACES and _names_a_venue(match.group(0).split()[1:-1]):
             return then
         if match.group("after") and "-" in name and name not in NOT_PLACES and name.split("-")[0] in places and name.split("-")[0] not in NOT_PLACES:
             return name
     return None
+
+
+_VENUE_WORDS = ("Hotel", "Gasthof", "Schloss", "Kloster")
+
+
+def _names_a_venue(words: list[str]) -> bool:
+    """"Hotel Park", "Sitzungssaal Rathaus" name a building; "Vortrag Neues" (of "Neues Wissen") does not:
+    a venue noun among the words, and no adjective right before the town."""
+    last = words[-1]
+    adjective = re.search(r"(?:e|es|er|en)$", last) and not lex.VENUE_NOUN_RE.search(last)
+    return not adjective and any(lex.VENUE_NOUN_RE.search(word) or word in _VENUE_WORDS for word in words)
 
 
 def _town_of_adjective(stem: str, places: frozenset[str]) -> str | None:
