@@ -29,11 +29,13 @@ WEEKDAYS = {
     "donnerstag": 3, "do": 3, "freitag": 4, "fr": 4, "samstag": 5, "sa": 5,
     "sonnabend": 5, "sonntag": 6, "so": 6,
 }
+# The full names as one alternation, for every pattern that reads a weekday.
+WEEKDAY_NAME = "|".join(name.capitalize() for name in WEEKDAYS if len(name) > 2)
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 # Short weekday forms only with a following dot or comma: "Do" alone is too common a word part.
 def _weekday_group(suffix: str) -> str:
-    return (rf"(?:(?P<wd{suffix}>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
+    return (rf"(?:(?P<wd{suffix}>{WEEKDAY_NAME})"
             rf"|(?P<wds{suffix}>Mo|Di|Mi|Do|Fr|Sa|So)\.?(?=,|\s*\d|\.))")
 
 
@@ -51,7 +53,7 @@ _NUMERIC = (r"(?P<nd>[0-3]?\d)\.\s?(?P<nm>[01]?\d)\.(?:\.(?=(?:19|20)\d\d))?"  #
 # before the date ("Dienstag, den 21. März") is read afterwards from the text just before it.
 DATE_RE = re.compile(rf"(?<![\d.])(?:{_NAMED}|{_NUMERIC})", re.IGNORECASE)
 WEEKDAY_BEFORE_RE = re.compile(
-    r"(?<![\wäöü])(?:(?P<wd>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
+    rf"(?<![\wäöü])(?:(?P<wd>{WEEKDAY_NAME})"
     r"|(?P<wds>Mo|Di|Mi|Do|Fr|Sa|So)(?=[.,|\s]))\.?\s*[,|]?\s*(?:de[nm]\s+)?$", re.IGNORECASE)  # "Mittwoch | 16. Oktober"
 RANGE_HINT_RE = re.compile(r"\d\.?,?\s*(?:und|&|bis|–|—|-|/)\s*", re.IGNORECASE)
 
@@ -59,7 +61,7 @@ RANGE_HINT_RE = re.compile(r"\d\.?,?\s*(?:und|&|bis|–|—|-|/)\s*", re.IGNOREC
 # "12.-14.05.2026": the first day borrows month and year from the second date.
 DAY_RANGE_RE = re.compile(
     rf"(?<![\d.:])(?:{_weekday_group('')},?\s*(?:den\s+)?)?(?P<d1>0?[1-9]|[12]\d|3[01])(?:\.,?)?\s*(?P<conn>und|&|/|{_DASH})\s*"
-    rf"(?=(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s*(?:den\s+)?)?[0-3]?\d\.\s*(?:{_MONTH_ALT}|[01]?\d\.))",
+    rf"(?=(?:(?:{WEEKDAY_NAME}),?\s*(?:den\s+)?)?[0-3]?\d\.\s*(?:{_MONTH_ALT}|[01]?\d\.))",
     re.IGNORECASE)
 
 _T = r"(?:2[0-3]|[01]?\d)(?!\d)"
@@ -272,7 +274,7 @@ DAY_LIST_BEFORE_RE = re.compile(r"(?<![\d.:])(?:(?:0?[1-9]|[12]\d|3[01])\.,\s*)+
 
 _RANGE_BETWEEN_RE = re.compile(
     rf"\s*(?:,?\s*-?\s*{_T}(?:[:.]{_M})?\s*(?:Uhr)?\s*)?(?:–|—|-|bis(?:\s+(?:einschließlich|einschl\.|inklusive|zum))?|\u2013)\s*"
-    rf"(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s*(?:den\s+)?)?",
+    rf"(?:(?:{WEEKDAY_NAME}),?\s*(?:den\s+)?)?",
     re.IGNORECASE)
 
 _ROOM_RE = re.compile(r"(?:Raum|Zimmer|Etage|Kapitel|Abschnitt|Version|Nr\.?|Seite|S\.)\s*$", re.IGNORECASE)
@@ -375,7 +377,7 @@ def parse_with_dateparser(text: str, reference: date | None) -> date | None:
 
 # "am kommenden Dienstag", "Letzte Woche Donnerstag", "am vergangenen Freitag", "heute", "morgen":
 # days named relative to when an article was written. Read only against its publication date.
-_WEEKDAY_NAMES = r"(?P<wd>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
+_WEEKDAY_NAMES = rf"(?P<wd>{WEEKDAY_NAME})"
 RELATIVE_DAY_RE = re.compile(
     rf"\b(?:(?:am\s+)?(?P<next>kommenden|nächsten|diesen)\s+{_WEEKDAY_NAMES}"
     rf"|(?:am\s+)?(?P<last>vergangenen|letzten)\s+{_WEEKDAY_NAMES.replace('wd>', 'wd2>')}"

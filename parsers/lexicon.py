@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import WEEKDAY_NAME
 from .event import CANCELLED, POSTPONED
 
 class Gated:
@@ -172,9 +173,6 @@ HAPPENS_RE = re.compile(r"\b(?:findet|fand|finden|fanden)\b|\bstatt\b|\bstattfin
 BOILERPLATE_RE = re.compile(r"^(?:Zum Inhalt springen|Direkt zum Inhalt|Zur Navigation|Zurück|Zurück zum Seitenanfang|"
                             r"Drucken|Teilen|Menü|Suche|Startseite|Home)$", re.I)
 
-EVENT_SIGNAL_RE = re.compile(r"Veranstalt|Anmeld|Teilnahme|Netzwerktreffen|Workshop|Werkstatt|Fachtag|"
-                             r"Sprechstunde|Webinar|Konferenz|Tagung|Forum|Seminar|\bOrt\b", re.I)
-
 REGISTRATION_LINK_RE = re.compile(r"anmeld|registr|formular|signup|teilnahme|ticket|\.pdf$|\.ics$", re.I)
 
 MORE_LINK_RE = re.compile(r"\b(?:mehr|weiterlesen|weiter|weitere\s+informationen|informationen|infos?|details|"
@@ -186,21 +184,49 @@ NOT_AN_EVENT_AFTER_RE = re.compile(r"^[^.]{0,80}\b(?:gegründet|ins\s+Leben\s+ge
 NOT_AN_EVENT_PAGE_RE = re.compile(r"Stellenausschreibung|Stellenangebot|Wir\s+suchen|Jobs?\b|Interview|"
                                   r"Pressemitteilung|Publikation|Handreichung|Arbeitshilfe|Studie\b", re.I)
 
-EVENT_WORD_RE = re.compile(r"Veranstaltung|Treffen|treffen\b|Workshop|Werkstatt|Fachtag|Tagung|Konferenz|"
-                           r"Sprechstunde|Webinar|Forum|Seminar|Austausch|Sitzung|Fortbildung|Termin|"
-                           r"Save\s+the\s+Date|Auftakt|Vortrag|Online-|Präsenz|Akademie|Kongress|Barcamp|"
-                           r"Gespräch|Dialog|Runde\b|Klausur|(?:Orientierungs|Informations|Themen|Zukunfts)tag\b|\bfinde[nt]\b[^.]{0,80}\bstatt\b|\bfand\b[^.]{0,80}\bstatt\b|"
-                           r"lädt|laden|einladen|Einladung|Anmeld|teilnehmen|Teilnahme|"
-                           r"(?:Bildungs|Ausbildungs|Berufs|Job)messe\b|\bMesse\b|\bstattfinden\b", re.I)
+# Event nouns. A German compound names what its last part names ("Bildungskonferenz",
+# "Jahrestagung", "Auftaktveranstaltung"), so each entry is the head of a compound, as a lower-case
+# regex fragment. `prose.EVENT_NOUN` and the two cue patterns below are all built from these lists.
+EVENT_NOUNS = (
+    "konferenz", "tagung", "fachtag", "forum", "werkstatt", "workshop", "seminar", "treffen", "sprechstunde",
+    "webinar", "veranstaltung", "kongress", "symposium", "barcamp", "austausch", "dialog", "gespräch",
+    "fortbildung",
+    "(?<!bundes)(?<!landes)akademie",  # "Die Bundesakademie lädt ein": an institution
+    "(?:impuls|aktions|bildungs|orientierungs|informations|info|themen|zukunfts|berufe|ausbildungs)tag",
+    "(?:bildungs|ausbildungs|berufs(?:info|informations)?|job)messe",
+    "(?:netzwerk|bildungs|unternehmer)(?:frühstück|brunch)",
+    # not "Feierabend", "Vorabend" or a weekday's evening
+    "(?:info|informations|themen|eltern|diskussions|vortrags|gesprächs|netzwerk|kamin)abend")
+# A part of an event or a session of a body: an event in running text ("Der Vortrag am 3. Mai …"),
+# but not what makes a line an event's name.
+PART_OF_EVENT_NOUNS = ("schulung", "diskussion", "vortrag", "lesung", "sitzung", "versammlung",
+                       "(?<=[a-zäöüß])reihe",  # "Vortragsreihe", not "der Reihe nach"
+                       "kick-?off")
 
-# (not a venue named after its use: "Tagungshaus", "Kongresszentrum", "Tagungsort")
-EVENT_TITLE_WORD_RE = re.compile(r"Netzwerktreffen|Treffen|Werkstatt|Workshop|Fachtag|"
-                                 r"(?:Tagung|Konferenz|Kongress)(?!s?(?:haus|zentrum|ort|stätte|raum|saal|hotel|center))|"
-                                 r"Sprechstunde|Webinar|Forum|Seminar|(?<!Bundes)(?<!Landes)Akademie|Fortbildung|"
-                                 r"Veranstaltung\b|Austausch|Dialog|Gespräch|Barcamp|Auftakt|"
-                                 r"(?:Orientierungs|Informations|Info|Themen|Zukunfts|Aktions|Bildungs|Impuls)tag\b|"
-                                 r"(?:Informations|Eltern|Themen|Diskussions|Vortrags)abend\b|"
-                                 r"(?:Bildungs|Ausbildungs|Berufs|Job)messe\b|Netzwerk(?:frühstück|brunch)\b", re.I)
+
+# An event noun's case and plural endings: "des Fachtages", "die Fachtage", "den Sprechstunden".
+EVENT_NOUN_ENDING = r"(?:e?s|e?n|e)?"
+
+
+def _alternation(fragments) -> str:
+    return "|".join(fragments)
+
+
+# A line that names an event: one of the event nouns as the head of a word ("Fachtage", "Workshop-Phase";
+# not "Tagungshaus", "Seminarraum", "Veranstaltungskalender"). "Auftakt" names an event in a headline
+# ("Auftakt der Bildungsregion") though in running text it means a beginning.
+EVENT_TITLE_WORD_RE = re.compile(rf"(?:{_alternation(EVENT_NOUNS + ('auftakt',))}){EVENT_NOUN_ENDING}(?![\wäöüß])", re.I)
+
+# A page or heading about an event at all: any event noun, anywhere in a word, or a word of taking part.
+EVENT_WORD_RE = re.compile(
+    _alternation(EVENT_NOUNS + PART_OF_EVENT_NOUNS + (
+        r"Termin", r"Save\s+the\s+Date", r"Auftakt", r"Online-", r"Präsenz", r"Runde\b", r"Klausur",
+        r"\bfinde[nt]\b[^.]{0,80}\bstatt\b", r"\bfand\b[^.]{0,80}\bstatt\b", r"\bstattfinden\b",
+        r"lädt", r"laden", r"einladen", r"Einladung", r"Anmeld", r"teilnehmen", r"Teilnahme", r"\bMesse\b")),
+    re.I)
+
+# How much a block speaks of an event: event nouns and the words of taking part, counted.
+EVENT_SIGNAL_RE = re.compile(_alternation(EVENT_NOUNS + (r"Veranstalt", r"Anmeld", r"Teilnahme", r"\bOrt\b")), re.I)
 
 SENDER_LINE_RE = re.compile(r"^(?:PRESSEMITTEILUNG|Pressemitteilung|Presseinformation|Newsletter|Startseite|Ausgabe\s+\d+\b|"
                             r"Wird dieser|Im Browser|Liebe |Sehr geehrte|Stadt \w+ [–-] |Landkreis \w+ [–-] )"
@@ -296,12 +322,10 @@ SITE_CLOCK_RE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
                            r"\.?\s+\d{4}(?:\s*[·|,-]\s*\d{1,2}:\d{2}(?:\s*Uhr)?)?")
 
 ONLINE_PROSE_RE = Gated(r"(?:findet|als)\s+(?:\w+\s+){0,3}(?:online|digital|virtuell)|"
-                          r"Online-(?:Format|[\wäöüß]*(?:[Vv]eranstaltung|[Tt]reffen|[Ww]orkshop|[Ss]prechstunde|"
-                          r"[Ss]eminar|[Kk]onferenz|[Tt]agung|[Ff]achtag|[Ff]orum|[Ww]erkstatt))|"
-                          r"\b(?:[Dd]igitale[nr]?|[Vv]irtuelle[nr]?)\s+[\wäöüß]*(?:[Vv]eranstaltung|[Kk]onferenz|[Tt]agung|"
-                          r"[Ff]achtag|[Ww]orkshop|[Ss]prechstunde|[Ff]orum|[Ww]erkstatt|"
-                          r"[Ss]tammtisch)(?:en|s|e)?\b|"
-                          r"(?:online|digital|virtuell)\s+statt", ("online", "digital", "virtuell"))
+                        rf"Online-(?:Format|[\wäöüß]*(?:{_alternation(EVENT_NOUNS)}))|"
+                        r"\b(?:[Dd]igitale[nr]?|[Vv]irtuelle[nr]?)\s+[\wäöüß]*"
+                        rf"(?:{_alternation(EVENT_NOUNS + ('stammtisch',))})(?:en|s|e)?\b|"
+                        r"(?:online|digital|virtuell)\s+statt", ("online", "digital", "virtuell"))
 
 TARGET_SENTENCE_RE = Gated(r"(?:richtet\s+sich\s+an|Zielgruppe\w*\s+(?:sind|ist|dieses)|geeignet\s+für)[^.]*",
                              ("richtet", "zielgruppe", "geeignet"))
@@ -315,8 +339,8 @@ RELATED_HEADING_RE = re.compile(r"^(?:Weitere|Ähnliche|Andere|Verwandte|Neueste
                                 r"^Auch interessant|^Zuletzt veröffentlicht", re.I)
 
 # "am Montag", "am Wochenende": after "am" a day, never the rest of a name ("Frankfurt am Main")
-WEEKDAY_RE = re.compile(r"\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)\b")
-TIME_OF_WEEK = (r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Vormittag|Nachmittag|"
+WEEKDAY_RE = re.compile(rf"\b(?:{WEEKDAY_NAME})\b")
+TIME_OF_WEEK = (rf"(?:{WEEKDAY_NAME}|Wochenende|Vormittag|Nachmittag|"
                 r"Abend|Morgen)\b")
 
 # A press article's dateline: "Barendorf. Organisiert …", "Landkreis UELZEN. Aufgrund …",
@@ -363,7 +387,8 @@ PLURAL_EVENT_RE = re.compile(r"\w(?:ungen|enzen|tätten|shops|nare|foren|tage|ge
 # A press article's dateline with its date: "Hersfeld-Rotenburg, 2. Mai 2024 - …",
 # "10.10.2025 / BAD HERSFELD - …": the date is when the article was written.
 DATELINE_DATE_RE = re.compile(
-    r"^(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Datum|Termin)\b)(?:[A-ZÄÖÜ][\wäöüÄÖÜß.-]*(?:[ /-][A-ZÄÖÜ][\wäöüÄÖÜß.-]*){0,3},\s*(?P<d1>[0-3]?\d\.\s*(?:[A-ZÄÖÜ][a-zäöü]+|\d{1,2}\.)\s*(?:19|20)\d\d)"
+    rf"^(?!(?:{WEEKDAY_NAME}|Datum|Termin)\b)"
+    r"(?:[A-ZÄÖÜ][\wäöüÄÖÜß.-]*(?:[ /-][A-ZÄÖÜ][\wäöüÄÖÜß.-]*){0,3},\s*(?P<d1>[0-3]?\d\.\s*(?:[A-ZÄÖÜ][a-zäöü]+|\d{1,2}\.)\s*(?:19|20)\d\d)"
     r"|(?P<d2>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)\s*/\s*[A-ZÄÖÜ][\wÄÖÜäöüß .-]{2,40}?)\s+[–-]\s(?!\d)"
     r"|^(?P<d3>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)\s+[A-ZÄÖÜ][\wäöüß-]+\.(?=\s+[A-ZÄÖÜ])"  # "14.11.2019 Kaufbeuren. …"
     r"|^[A-ZÄÖÜ][\wäöüß-]+\s*/\s*[A-ZÄÖÜ]{2,6}\s+(?P<d4>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)\s*$")  # "Haigerloch / SWP 13.12.2013"

@@ -20,15 +20,9 @@ from .gazetteer import known_place, town_in
 # An event noun, alone or at the end of a German compound ("Bildungskonferenz", "Jahrestagung",
 # "Auftaktveranstaltung"), with its genitive ending ("des Dialogforums").
 EVENT_NOUN = (r"(?:[A-ZÄÖÜ][\wäöüß]*-\s(?:und|oder)\s)?"  # "Bildungs- und Integrationskonferenz"
-              r"(?:[A-ZÄÖÜ][\wäöüß]*-)*(?:[A-ZÄÖÜ][\wäöüß]*)?(?:[Kk]onferenz|[Tt]agung|[Ff]achtag|[Ff]orum|[Ww]erkstatt|[Ww]orkshop|"
-              r"[Ss]eminar|[Tt]reffen|[Ss]prechstunde|[Ww]ebinar|[Vv]eranstaltung|[Kk]ongress|[Ss]ymposium|"
-              r"[Bb]arcamp|(?<!Bundes)(?<!Landes)[Aa]kademie|[Aa]ustausch|[Dd]ialog|[Ii]mpulstag|[Aa]ktionstag|[Bb]ildungstag|"
-              r"[Oo]rientierungstag|[Ii]nformationstag|[Ii]nfotag|[Tt]hementag|[Zz]ukunftstag|[Bb]erufetag|[Aa]usbildungstag|"
-              r"(?:[Bb]ildungs|[Aa]usbildungs|[Bb]erufs(?:info|informations)?|[Jj]ob)messe|"
-              r"[Gg]espräch|[Ss]chulung|[Ff]ortbildung|[Dd]iskussion|[Vv]ortrag|[Ll]esung|[Ss]itzung|[Vv]ersammlung|"
-              r"(?<=[a-zäöüß])reihe|[Kk]ick-?[Oo]ff|(?:[Nn]etzwerk|[Bb]ildungs|[Uu]nternehmer)(?:frühstück|brunch)|"
-              r"(?:[Ii]nfo|[Ii]nformations|[Tt]hemen|[Ee]ltern|[Dd]iskussions|[Vv]ortrags|[Gg]esprächs|[Nn]etzwerk|[Kk]amin)abend)"
-              r"(?:e?s|en)?")  # not "Feierabend", "Vorabend" or a weekday's evening
+              r"(?:[A-ZÄÖÜ][\wäöüß]*-)*(?:[A-ZÄÖÜ][\wäöüß]*)?"
+              rf"(?i:{'|'.join(lex.EVENT_NOUNS + lex.PART_OF_EVENT_NOUNS)})"
+              r"(?:e?s|en)?")
 EVENT_NOUN_RE = re.compile(rf"(?<![\wäöüß-]){EVENT_NOUN}(?![\wäöüß])")
 # "Veranstaltung", "Format", "Termin": a name follows them, they are not a name themselves.
 GENERIC_NOUNS = {"veranstaltung", "veranstaltungen", "format", "termin", "austausch", "treffen", "dialog", "sitzung",

@@ -1985,3 +1985,27 @@ def test_what_the_new_rules_must_leave_alone():
     # words of a venue's name are no towns
     from parsers.gazetteer import place_of_venue
     assert place_of_venue("Wir treffen uns beim Vortrag Neues Wissen.") is None
+
+
+# One vocabulary of event nouns: what names an event in running text names it in a title line and
+# marks a page as speaking of events, and a room named after its use names none.
+@pytest.mark.parametrize("word", ["Symposium", "Infoabend", "Berufsinfomesse", "Netzwerkfrühstück", "Jahrestagung",
+                                  "Fachtages", "Werkstattgespräch"])
+def test_an_event_noun_is_read_alike_in_prose_titles_and_page_cues(word):
+    from parsers import lexicon, prose
+    assert prose.EVENT_NOUN_RE.fullmatch(word)
+    assert lexicon.EVENT_TITLE_WORD_RE.search(f"Der {word} der Bildungsregion")
+    assert lexicon.EVENT_WORD_RE.search(word)
+
+
+@pytest.mark.parametrize("word", ["Tagungshaus", "Seminarraum", "Veranstaltungskalender", "Bundesakademie"])
+def test_a_place_or_institution_named_after_events_is_no_event_title_word(word):
+    from parsers import lexicon
+    assert not lexicon.EVENT_TITLE_WORD_RE.search(f"Im {word} der Stadt")
+
+
+def test_an_online_exchange_is_online():
+    page = "Online-Austausch der Bildungsbüros\n\nAm 12. März 2027 von 10 bis 12 Uhr tauschen sich die Bildungsbüros aus."
+    events = extract_events(page.encode(), url="https://bildung.example.org/a", content_type="text/plain",
+                            reference_date=date(2027, 1, 10))
+    assert events and events[0].online is True
