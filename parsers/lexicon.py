@@ -36,7 +36,7 @@ class Gated:
         return self.pattern.finditer(text) if any(k in lower for k in self.keywords) else iter(())
 
 LABELS = {
-    "type": ("Art", "Format", "Veranstaltungsart", "Veranstaltungsformat"),
+    "type": ("Art", "Format", "Veranstaltungsart", "Veranstaltungsformat", "Art der Veranstaltung", "Veranstaltungstyp"),
     "title": ("Veranstaltung", "Titel", "Veranstaltungstitel", "Was"),
     "place": ("Ort", "Wo", "Veranstaltungsort", "Tagungsort", "Location"),
     "date": ("Datum", "Termin", "Wann", "Zeit", "Uhrzeit", "Details zur Veranstaltung", "Zeitraum",
@@ -190,7 +190,8 @@ NOT_AN_EVENT_PAGE_RE = re.compile(r"Stellenausschreibung|Stellenangebot|Wir\s+su
 EVENT_NOUNS = (
     "konferenz", "tagung", "fachtag", "forum", "werkstatt", "workshop", "seminar", "treffen", "sprechstunde",
     "webinar", "veranstaltung", "kongress", "symposium", "barcamp", "austausch", "dialog", "gespräch",
-    "fortbildung",
+    "fortbildung", "besprechung",
+    "(?<=[a-zäöüß])empfang",  # "Jahresempfang", "Neujahrsempfang"; not "nach Empfang der Bestätigung"
     "(?<!bundes)(?<!landes)akademie",  # "Die Bundesakademie lädt ein": an institution
     "(?:impuls|aktions|bildungs|orientierungs|informations|info|themen|zukunfts|berufe|ausbildungs)tag",
     "(?:bildungs|ausbildungs|berufs(?:info|informations)?|job)messe",
@@ -365,6 +366,7 @@ CHROME_LINE_RE = re.compile(
     r"|\bwünsch(?:t|en)\s+(?:Ihnen|euch)\s*[.!]?$|^Liebe\s+Leser|^Sehr\s+geehrte"  # a letter's greeting and closing
     r"|^(?:Ihre?|Eure?)\s+[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+\s+und\s+(?:das|ihr)\s+Team\b"  # and its signature
     r"|^Aktuelle\s+(?:Beiträge|Meldungen|Nachrichten)\s*$"
+    r"|^(?:Weitere|Mehr)\s+Info(?:rmation)?s?\s+(?:erhalten|finden)\s+Sie\s+hier\b"  # a link's sentence
     r"|^(?:Volltextsuche|Suchbegriff|Suchen|Suche)(?:\s+über\b.{0,30}|\s*:.{0,30})?$"  # "Volltextsuche über das Angebot:"
     r"|^-?\d{1,2}\s?°.{0,30}$|^(?:Google\+|Facebook|Twitter|Instagram|WhatsApp|LinkedIn|Xing|Mastodon)$"  # weather, share buttons
     r"|^(?:Stadt|Landeshauptstadt|Hansestadt|Landkreis|Kreis|Gemeinde|Bezirk|Markt)\s[^–|]{2,40}\s[-–|]\s+www\.[\w.-]+\.[a-z]{2,}\s*$"  # a site's own name: "Landeshauptstadt Beispiel - www.beispiel.de"

@@ -362,8 +362,10 @@ HOLDER_RES = (
     re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<art>Der|Die|Das)\s+(?P<org>{_ORG_NAME})(?:\s[^.,]{{1,60}}?)?"
                rf"(?:,\s+(?:der|die|das)\s+[^.,]{{2,80}}?)+\s+und\s+(?:der|die|das)\s+[^.,]{{2,80}}?\s+"
                rf"(?=l[äa]den\b{_ON}\bein\b|(?:hatten|haben)\b{_ON}\beingeladen\b|veranstalte(?:n|ten)\b)"),
-    # "Die Konferenz ist eine Kooperationsveranstaltung von BEKO (…) und dem Landkreis …"
-    re.compile(rf"\b(?:(?:Kooperations)?[Vv]eranstaltung|Kooperationsvorhaben|Gemeinschaftsveranstaltung)\s+"
+    # "Die Konferenz ist eine Kooperationsveranstaltung von BEKO (…) und dem Landkreis …", "Die Veranstaltung ist
+    # eine Kooperation der Stiftung … und des …"
+    re.compile(rf"\b(?:(?:Kooperations)?[Vv]eranstaltung|Kooperationsvorhaben|Gemeinschaftsveranstaltung|"
+               rf"(?<=\beine\s)Kooperation)\s+"
                rf"(?:von|des|der)\s+(?:(?P<art>der|die|das|dem)\s+)?"
                rf"(?P<org>{_ORG_NAME})"),
     # "Veranstalter des Landesforums ist der Landesbeirat für Weiterbildung"

@@ -88,7 +88,8 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
             continuation = [] if label.value and (gazetteer.PLZ_CITY_RE.search(label.value) or lex.ONLINE_RE.search(label.value)) \
                 else texts[index + 1:index + 5]
             for following in continuation:
-                if label_of(following) or len(following) > 120:
+                if label_of(following) or label_of(following.rstrip(" :|") + ":") or len(following) > 120:
+                    # (the next row's label without its value: "Weitere Informationen")
                     break
                 if not label.value or len(place_lines) < 4:
                     place_lines.append(following)

@@ -2009,3 +2009,31 @@ def test_an_online_exchange_is_online():
     events = extract_events(page.encode(), url="https://bildung.example.org/a", content_type="text/plain",
                             reference_date=date(2027, 1, 10))
     assert events and events[0].online is True
+
+
+def test_a_compound_reception_is_an_event_and_its_holder_the_town():
+    page = ("Rückblick\n\nZum Jahresempfang der Stadt Beispielstadt am 25. März 2025 zum Thema Bildung kamen "
+            "Fachkräfte aus Kitas und Schulen mit dem Minister ins Gespräch.")
+    events = extract_events(page.encode(), url="https://verband.example.org/news/1", content_type="text/plain",
+                            reference_date=date(2026, 1, 10))
+    assert [e.title for e in events] == ["Jahresempfang der Stadt Beispielstadt"]
+
+
+def test_a_links_sentence_is_no_title_and_a_cooperation_names_the_holders():
+    page = ("Ziel des ersten Beispiel-Dialogs Bildungsregionen ist es, Akteure zu vernetzen.\n"
+            "Die Veranstaltung ist eine Kooperation der Muster-Stiftung und des Landesforums Bildung.\n"
+            "Weitere Informationen erhalten Sie hier.\nDatum/Zeit\n25.11.2027\nVeranstaltungsort\nLandesvertretung")
+    events = extract_events(page.encode(), url="https://netz.example.org/termine/dialog", content_type="text/plain",
+                            reference_date=date(2027, 1, 10))
+    assert len(events) == 1
+    assert events[0].title != "Weitere Informationen erhalten Sie hier."
+    assert events[0].organizer == "Muster-Stiftung"
+
+
+def test_a_table_row_of_the_kind_is_no_title_and_the_next_rows_label_no_venue():
+    page = ("Der Kongress bietet Gelegenheit zum Austausch.\n"
+            "Datum | 24. September 2027 – 26. September 2027 |\n---|---|\n"
+            "Art der Veranstaltung | Fachveranstaltung |\nOrt | Universität Beispielstadt |\nWeitere Informationen |\n")
+    events = extract_events(page.encode(), url="https://verband.example.org/kongress", content_type="text/plain",
+                            reference_date=date(2027, 1, 10))
+    assert [(e.start, e.end, e.venue) for e in events] == [("2027-09-24", "2027-09-26", "Universität Beispielstadt")]
