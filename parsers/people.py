@@ -102,6 +102,12 @@ def _clean(name: str) -> str | None:
     return name if len(name) < 120 else None
 
 
+# "Dr. Anna Beispiel vom", "Prof. Muster von der", "Vertreter des": an organisation named as a person's office
+SPEAKER_AFFILIATION_RE = re.compile(r"(?:\b(?:Dr|Prof)\.\s+(?:[A-ZÄÖÜ][\wäöüß.-]*\s+){0,3}|"
+                                    r"\b(?!(?:Die|Der|Das|Den|Dem|Eine?[nmr]?)\s)[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß-]+\s+)(?:vom|von\s+der|von\s+den)\s+$"
+                                    r"|\b(?:Vertreter(?:innen|in)?|Referent(?:in|innen)?|Mitarbeiter(?:in|innen)?)\s+(?:des|der|vom)\s+$")
+
+
 def organizer_candidates(text: str, event_sentence: str | None = None,
                          event_title: str | None = None) -> list[OrganizerCandidate]:
     """Every organisation named in `text`, best first."""
@@ -126,6 +132,9 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
                 candidate.score += 2.5
                 candidate.reasons.append("organising_verb")
             before = sentence[:match.start()]
+            if SPEAKER_AFFILIATION_RE.search(before) and "speaker_affiliation" not in candidate.reasons:
+                candidate.score -= 1.0  # "sprach neben Dr. A. Beispiel vom Bundesministerium …": a guest's office
+                candidate.reasons.append("speaker_affiliation")
             if re.search(r"(?:konferenz|tagung|fachtag|forum|werkstatt|treffen|veranstaltung|dialogforum)s?\s+"
                          r"(?:des|der)\s+$", before, re.I) and "genitive_of_event" not in candidate.reasons:
                 candidate.score += 2.0

@@ -201,6 +201,13 @@ def holder_subtitle(text: str, index: int, first: int) -> float:
     return -2.5 if index == first + 1 and HOLDER_LINE_RE.match(text) and (len(text) > 70 or " mit " in text) else 0.0
 
 
+def alt_and_caption(texts: list[str], index: int) -> float:
+    """A photo's alt text and its caption print the same line twice in a row: a caption, not a name."""
+    text = texts[index]
+    twice = any(0 <= j < len(texts) and texts[j] == text for j in (index - 1, index + 1))
+    return -3.0 if twice and len(_words(text)) >= 4 and not lex.BREADCRUMB_RE.match(text) else 0.0
+
+
 STREET_NUMBER_RE = re.compile(r"[a-zäöüß](?:straße|str\.|platz|weg|allee|ring|gasse|damm|ufer)\s+\d{1,3}[a-z]?\b", re.I)
 
 FEATURES = (address, venue, event_word, first_content_line, position, quoted_name, sentence, sender, byline, people_caption,
@@ -243,6 +250,7 @@ def text_title_candidates(texts: list[str]) -> list[TitleCandidate]:
     candidates = []
     for index in usable:
         reasons = {feature.__name__: feature(texts[index], index, first) for feature in FEATURES}
+        reasons["alt_and_caption"] = alt_and_caption(texts, index)
         reasons = {name: value for name, value in reasons.items() if value}
         candidates.append(TitleCandidate(index, sum(reasons.values()), reasons))
     return candidates

@@ -2037,3 +2037,22 @@ def test_a_table_row_of_the_kind_is_no_title_and_the_next_rows_label_no_venue():
     events = extract_events(page.encode(), url="https://verband.example.org/kongress", content_type="text/plain",
                             reference_date=date(2027, 1, 10))
     assert [(e.start, e.end, e.venue) for e in events] == [("2027-09-24", "2027-09-26", "Universität Beispielstadt")]
+
+
+def test_a_speakers_office_is_not_the_organizer():
+    from parsers.people import organizer_candidates
+    text = ("Grußworte sprach Dr. Anna Beispiel vom Landesinstitut für Schulqualität. "
+            "Die Stadt Beispielstadt zählte 200 Gäste.")
+    assert organizer_candidates(text)[0].name == "Stadt Beispielstadt"
+    held = organizer_candidates("Die Tagung vom Landesinstitut für Schulqualität war gut besucht.")[0]
+    assert "speaker_affiliation" not in held.reasons
+
+
+def test_a_line_printed_twice_is_a_photos_caption_not_the_title():
+    page = ("Bildungsregion: Auch der Beispielkreis ist jetzt dabei\n\n"
+            "Die Leiter der Arbeitskreise mit dem Landrat beim Dialogforum in Beispielstadt\n"
+            "Die Leiter der Arbeitskreise mit dem Landrat beim Dialogforum in Beispielstadt\n\n"
+            "Am 4. Februar 2027 fand in der Stadthalle Beispielstadt das erste Dialogforum statt.")
+    events = extract_events(page.encode(), url="https://km.example.org/meldung/1", content_type="text/plain",
+                            reference_date=date(2027, 3, 1))
+    assert len(events) == 1 and "Leiter der Arbeitskreise" not in events[0].title
