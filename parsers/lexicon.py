@@ -148,7 +148,8 @@ DEADLINE_CUE_RE = re.compile(r"anmeld|registrier|rückmeld|zur\s+teilnahme\s+bis
                              r"melden\s+sie\s+sich|anmeldeschluss|frist", re.I)
 
 # dates of other things than events: applications, submissions, "mit Wirkung zum 31. Dezember"
-OTHER_DEADLINE_RE = re.compile(r"bewerb|einsend|einreich|abgabe|antrag|einreichung|call\s+for|mit\s+Wirkung", re.I)
+# an application's closing date ("Bewerbung bis"), not a contest's ceremony ("anlässlich des Wettbewerbs … am")
+OTHER_DEADLINE_RE = re.compile(r"(?<!wett)bewerb|einsend|einreich|abgabe|antrag|einreichung|call\s+for|mit\s+Wirkung", re.I)
 
 PUBLICATION_CUE_RE = re.compile(r"veröffentlicht|Ausgabe\b|publiziert|(?-i:\bStand\b)|erstellt\s+am|aktualisiert|"
                                 r"\|\s*Newsletter\b|Newsletter\s*(?:#|Nr\.?)\s*\d|"
@@ -366,7 +367,7 @@ CHROME_LINE_RE = re.compile(
     r"|\bwünsch(?:t|en)\s+(?:Ihnen|euch)\s*[.!]?$|^Liebe\s+Leser|^Sehr\s+geehrte"  # a letter's greeting and closing
     r"|^(?:Ihre?|Eure?)\s+[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+\s+und\s+(?:das|ihr)\s+Team\b"  # and its signature
     r"|^Aktuelle\s+(?:Beiträge|Meldungen|Nachrichten)\s*$"
-    r"|^(?:Weitere|Mehr)\s+Info(?:rmation)?s?\s+(?:erhalten|finden)\s+Sie\s+hier\b"  # a link's sentence
+    r"|^(?:Weitere|Mehr)\s+Info(?:rmationen|s)?\s+(?:erhalten|finden)\s+Sie\s+hier\b"  # a link's sentence
     r"|^(?:Volltextsuche|Suchbegriff|Suchen|Suche)(?:\s+über\b.{0,30}|\s*:.{0,30})?$"  # "Volltextsuche über das Angebot:"
     r"|^-?\d{1,2}\s?°.{0,30}$|^(?:Google\+|Facebook|Twitter|Instagram|WhatsApp|LinkedIn|Xing|Mastodon)$"  # weather, share buttons
     r"|^(?:Stadt|Landeshauptstadt|Hansestadt|Landkreis|Kreis|Gemeinde|Bezirk|Markt)\s[^–|]{2,40}\s[-–|]\s+www\.[\w.-]+\.[a-z]{2,}\s*$"  # a site's own name: "Landeshauptstadt Beispiel - www.beispiel.de"

@@ -201,6 +201,12 @@ def holder_subtitle(text: str, index: int, first: int) -> float:
     return -2.5 if index == first + 1 and HOLDER_LINE_RE.match(text) and (len(text) > 70 or " mit " in text) else 0.0
 
 
+def bare_label(text: str, index: int, first: int) -> float:
+    """"Datum/Zeit", "Veranstaltungsort": a fact box's label whose value stands on the next line."""
+    parts = [part for part in re.split(r"\s*/\s*|\s+und\s+|\s*&\s*", text.strip(" :")) if part]
+    return -5.0 if parts and len(text) < 40 and all(label_of(part + ":") for part in parts) else 0.0
+
+
 def alt_and_caption(texts: list[str], index: int) -> float:
     """A photo's alt text and its caption print the same line twice in a row: a caption, not a name."""
     text = texts[index]
@@ -214,7 +220,7 @@ FEATURES = (address, venue, event_word, first_content_line, position, quoted_nam
             office_holder_headline, kicker,
             menu, chrome, menu_run,
             date_first, dateline, generic_format, programme_item, holder_subtitle, broken_line, article_and_verb,
-            plural_kind)
+            plural_kind, bare_label)
 
 
 def _first_content_line(texts: list[str], usable: list[int]) -> int | None:

@@ -2027,6 +2027,8 @@ def test_a_links_sentence_is_no_title_and_a_cooperation_names_the_holders():
                             reference_date=date(2027, 1, 10))
     assert len(events) == 1
     assert events[0].title != "Weitere Informationen erhalten Sie hier."
+    from parsers.titles import text_title_candidates
+    assert text_title_candidates(["Weitere Informationen erhalten Sie hier.", "Datum/Zeit"])[0].reasons.get("chrome")
     assert events[0].organizer == "Muster-Stiftung"
 
 
@@ -2056,3 +2058,18 @@ def test_a_line_printed_twice_is_a_photos_caption_not_the_title():
     events = extract_events(page.encode(), url="https://km.example.org/meldung/1", content_type="text/plain",
                             reference_date=date(2027, 3, 1))
     assert len(events) == 1 and "Leiter der Arbeitskreise" not in events[0].title
+
+
+def test_a_fact_box_label_without_its_value_is_no_title():
+    from parsers.titles import text_title_candidates
+    candidates = text_title_candidates(["Datum/Zeit", "25.11.2027", "Veranstaltungsort", "Landesvertretung"])
+    assert [c.reasons.get("bare_label") for c in candidates if c.index in (0, 2)] == [-5.0, -5.0]
+
+
+def test_a_contests_ceremony_has_its_day():
+    page = ("MINT-Regionen: Siegerehrung und Fachtagung\n\nDie Geschäftsstelle lädt Kommunen und Schulen zur Siegerehrung "
+            "und Fachtagung anlässlich des Förderwettbewerbs „MINT-Regionen“ am 17. Dezember 2027 von 10.00 – 15.00 Uhr "
+            "in den Beispielhof in Mainz ein.")
+    events = extract_events(page.encode(), url="https://mint.example.org/event", content_type="text/plain",
+                            reference_date=date(2027, 10, 1))
+    assert [(e.start, e.end) for e in events] == [("2027-12-17T10:00", "2027-12-17T15:00")]
