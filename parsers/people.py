@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from . import gazetteer
 from . import lexicon as lex
+from .dates import WEEKDAY_NAME
 from .event import FROM_LABEL, FROM_PROSE, FROM_REGISTRY, Event
 from .labels import label_of
 
@@ -48,7 +49,8 @@ GENITIVE_TO_NOMINATIVE = {
     "Netzwerks": "Netzwerk", "Ministeriums": "Ministerium", "Landesinstitutes": "Landesinstitut",
     "Landesinstituts": "Landesinstitut", "Instituts": "Institut", "Institutes": "Institut", "Vereins": "Verein",
     "Landes": "Land", "Bundes": "Bund", "Regionalen": "Regionales"}
-_TAIL_RE = re.compile(r"\s+(?:Dr|Prof|Landrat|Landrätin|Bürgermeister\w*|Oberbürgermeister\w*|Herr|Frau|Am|Im|Die|"
+_TAIL_RE = re.compile(rf"\s+(?:{WEEKDAY_NAME}|"  # "Transferagentur NRW Mittwoch, 05. Oktober": the day follows
+                      r"Dr|Prof|Landrat|Landrätin|Bürgermeister\w*|Oberbürgermeister\w*|Herr|Frau|Am|Im|Die|"
                       r"Der|Das|Mit|Unter|Zur|Zum|Bei|Beim|Für|In|An|Auf|Nach|Von|Vom|Aus|Ab|Anfang|Mitte|Ende|Januar|Februar|"
                       r"März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
                       r"Akteur\w*|Bürger\w*|Teilnehm\w*|Gäste\w*|Interessierte\w*|Fachkräfte\w*|Eltern|Schüler\w*|"

@@ -2073,3 +2073,15 @@ def test_a_contests_ceremony_has_its_day():
     events = extract_events(page.encode(), url="https://mint.example.org/event", content_type="text/plain",
                             reference_date=date(2027, 10, 1))
     assert [(e.start, e.end) for e in events] == [("2027-12-17T10:00", "2027-12-17T15:00")]
+
+
+def test_a_documents_download_link_is_no_title_and_the_weekday_after_a_holder_is_not_its_name():
+    page = ("Einfach machen. Herbstakademie der Transferagentur Beispielland Mittwoch, 05. Oktober 2027, Depot Beispielstadt.\n\n"
+            "Größe: px\n\n"
+            "Download \"Einfach machen. Herbstakademie der Transferagentur Beispielland Mittwoch, 05. Oktober 2027.\"\n\n"
+            "Transkript")
+    events = extract_events(page.encode(), url="https://docs.example.org/12345", content_type="text/plain",
+                            reference_date=date(2027, 1, 10))
+    assert len(events) == 1
+    assert not events[0].title.startswith("Download")
+    assert events[0].organizer == "Transferagentur Beispielland"
