@@ -61,6 +61,7 @@ PHRASE_RE = re.compile(
     rf"(?:\s+(?P<compl>(?:zum|zur)\s+(?:[a-zäöüß]+e[nr]?\s+)?(?!Thema\b|Titel\b|Motto\b)[A-ZÄÖÜ][\wäöüß-]+))?"
     rf"(?:\s+(?P<year>20\d\d))?"
     rf"(?:\s+(?P<gen>(?:des|der)\s+(?:(?:[a-zäöüß]{{4,}}e[nr]?\s+(?:und\s+[a-zäöüß]{{4,}}e[nr]?\s+)?)?{_NAME}"
+    rf"(?:\s(?:des|der)\s{_NAME})?"  # a holder's holder: "des Jugendamts der Kreisverwaltung Beispielkreis"
     rf"(?:\s„[A-ZÄÖÜ][^“”\"]{{2,60}}“)?|„{_NAME}“)))?)")  # "des Projekts „Lernende Region“"
 # (a genitive may start with its adjectives: "der mittelstädtischen und regionalen Volkshochschulen")
 # adjectives that belong to an event's name ("Digitale Fachkonferenz"); others ("geplante",

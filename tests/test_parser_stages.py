@@ -2085,3 +2085,9 @@ def test_a_documents_download_link_is_no_title_and_the_weekday_after_a_holder_is
     assert len(events) == 1
     assert not events[0].title.startswith("Download")
     assert events[0].organizer == "Transferagentur Beispielland"
+
+
+def test_a_holders_holder_stays_in_the_events_name():
+    sentence = ("Der 18. Fachtag des Jugendamts der Kreisverwaltung Beispielkreis stand am 3. Mai 2027 ganz im "
+                "Zeichen des Übergangs.")
+    assert phrase_title(sentence) == "18. Fachtag des Jugendamts der Kreisverwaltung Beispielkreis"
