@@ -281,6 +281,9 @@ _ORG_NAME = (r"(?:[A-ZÄÖÜ][\w–-]*|\((?:[A-ZÄÖÜ][\w.]*)\))(?:\s(?:(?:am(?
              r"(?:[A-ZÄÖÜ][\w–-]*|\([A-ZÄÖÜ][\w.]*\)))*")
 
 _ON = r"(?:[^.]|(?<=\d)\.|(?<=\be)\.|(?<=\bV)\.){0,200}?"  # the rest of the sentence, past "9.30 Uhr" and "e. V."
+# an invitation's sentence lists its guests before "ein": "lädt Vertreterinnen und Vertreter der Ministerien sowie von
+# Kommunen, Kammern, … zur Fachtagung am 17. Dezember … ein"
+_TO_INVITATION_END = r"(?:[^.]|(?<=\d)\.|(?<=\be)\.|(?<=\bV)\.){0,600}?"
 
 
 def _verb_first(verb: str, particle: str) -> re.Pattern:
@@ -365,7 +368,7 @@ HOLDER_RES = (
     re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<art>Der|Die|Das)\s+(?:[a-zäöüß]+e[nrs]?\s+)?(?P<org>{_ORG_NAME}"
                rf"(?:\s(?:des|der)\s{_ORG_NAME})?(?:\s\([A-ZÄÖÜ][^()]{{1,60}}\))?)"
                rf"(?:\s+und\s+(?:der|die|das)\s+[^.]{{2,80}}?)?\s+"
-               rf"(?=(?:l[äa]d(?:t|en)|lud(?:en)?)\b{_ON}\bein\b|(?:hat|hatte|hatten|haben)\b{_ON}"
+               rf"(?=(?:l[äa]d(?:t|en)|lud(?:en)?)\b{_TO_INVITATION_END}\bein\b|(?:hat|hatte|hatten|haben)\b{_ON}"
                rf"\b(?:eingeladen|veranstaltet|organisiert|ausgerichtet)\b|veranstalte(?:t|n|te|ten)\b|"
                rf"(?:trifft|traf)\s+sich\b)"),
     # "Die LAG Sozialarbeit in Schulen Hessen, die LAG Jugendsozialarbeit und der Paritätische Hessen laden
@@ -374,9 +377,9 @@ HOLDER_RES = (
                rf"(?:,\s+(?:der|die|das)\s+[^.,]{{2,80}}?)+\s+und\s+(?:der|die|das)\s+[^.,]{{2,80}}?\s+"
                rf"(?=l[äa]den\b{_ON}\bein\b|(?:hatten|haben)\b{_ON}\beingeladen\b|veranstalte(?:n|ten)\b)"),
     # "Die Konferenz ist eine Kooperationsveranstaltung von BEKO (…) und dem Landkreis …", "Die Veranstaltung ist
-    # eine Kooperation der Stiftung … und des …"
+    # eine Kooperation der Stiftung … und des …", "Das Fest ist eine Initiative des Netzwerks …"
     re.compile(rf"\b(?:(?:Kooperations)?[Vv]eranstaltung|Kooperationsvorhaben|Gemeinschaftsveranstaltung|"
-               rf"(?<=\beine\s)Kooperation)\s+"
+               rf"(?<=\beine\s)(?:Kooperation|Initiative))\s+"
                rf"(?:von|des|der)\s+(?:(?P<art>der|die|das|dem)\s+)?"
                rf"(?P<org>{_ORG_NAME})"),
     # "Veranstalter des Landesforums ist der Landesbeirat für Weiterbildung"

@@ -2091,3 +2091,15 @@ def test_a_holders_holder_stays_in_the_events_name():
     sentence = ("Der 18. Fachtag des Jugendamts der Kreisverwaltung Beispielkreis stand am 3. Mai 2027 ganz im "
                 "Zeichen des Übergangs.")
     assert phrase_title(sentence) == "18. Fachtag des Jugendamts der Kreisverwaltung Beispielkreis"
+
+
+def test_an_initiative_of_a_network_names_its_holder_and_a_long_invitation_its_inviter():
+    from parsers.people import organizer_from_prose
+    held = organizer_from_prose("Das Fest ist eine Initiative des Netzwerks Kiezbildung, das 2017 gegründet wurde.")
+    assert held and held[0] == "Netzwerk Kiezbildung"
+    invitation = ("Die MINT-Geschäftsstelle lädt Vertreterinnen und Vertreter der Ministerien sowie von Kommunen, Kammern, "
+                  "Stiftungen, Hochschulen, Unternehmen, Unternehmensverbänden, Gewerkschaften, Kitas, Grundschulen, "
+                  "weiterführenden Schulen, außerschulischen Bildungsträgern und weiteren Akteuren der MINT-Bildung "
+                  "zur Siegerehrung am 17. Dezember 2027 von 10.00 bis 15.00 Uhr in den Beispielhof ein.")
+    held = organizer_from_prose(invitation)
+    assert held and held[0] == "MINT-Geschäftsstelle"
