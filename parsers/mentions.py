@@ -31,6 +31,9 @@ class Mention:
 
 _PERSON = r"(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
 BYLINE_DATE_RE = re.compile(rf"\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\s*[|·]\s*{_PERSON}(?:(?:,\s*|\s+und\s+){_PERSON})*")
+# "06.11.2014 · Berlin / Termine": a post's date, place and section above its headline
+POST_META_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}\s*·\s*[^·/]{2,40}?\s*/\s*"
+                          r"(?:Termine|Aktuelles|News|Meldungen|Nachrichten|Presse\w*|Veranstaltungen|Blog)")
 
 
 def find_mentions(view: PageView) -> list[Mention]:
@@ -78,7 +81,7 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     if mention.start <= 2 and re.match(r"[A-ZÄÖÜ][a-zäöüß]", text[mention.end:mention.end + 2]) \
             and prose.is_paragraph(text[mention.end:mention.end + 300]):  # (a list row "12.05.2025Fachtag …" is no teaser)
         return "publication", 0  # "27.09.2016Pädagogische Fachkräfte …": a post's date run into its teaser
-    if BYLINE_DATE_RE.fullmatch(text.strip()):
+    if BYLINE_DATE_RE.fullmatch(text.strip()) or POST_META_RE.fullmatch(text.strip()):
         return "publication", 0  # "18.07.2024 | Erika Beispiel, Max Muster": when it was written, and by whom
     stamp = d.find_time(text[mention.end:mention.end + 20]) if len(text) < 60 else None
     if stamp and label is None and int(stamp.start[-2:]) % 5:

@@ -31,9 +31,9 @@ QUOTE = (r"(?:„(?P<q1>[^“”\"]{3,160})[“”\"]|\"(?P<q2>[^\"]{3,160})\"|�
          r"|‚(?P<q4>[^‘’‚]{3,160})[‘’]|»(?P<q5>[^«»]{3,160})«)")  # and a blog's ‚Learning Cities. …‘, »Bildung …«
 QUOTED_AFTER_NOUN_RE = re.compile(rf"(?P<noun>{EVENT_NOUN})\s*(?:(?:zum|zu\s+dem|mit\s+dem|unter\s+dem)\s+(?:Thema|Titel|Motto)\s*:?\s*)?:?\s*{QUOTE}")
 QUOTE_RE = re.compile(QUOTE)
-NEUTER_NOUN_RE = re.compile(r"(?:[Ff]orum|[Tt]reffen|[Gg]espräch|[Ss]eminar|[Ss]ymposium|[Bb]arcamp|[Ww]ebinar|"
+NEUTER_NOUN_RE = re.compile(r"(?:[Ff]orum|[Tt]reffen|[Gg]espräch|[Ss]eminar|[Ss]ymposium|[Bb]arcamp|[Ww]ebinar|[Ff]est|"
                             r"[Kk]olloquium|[Ff]achgespräch)$")
-MASCULINE_NOUN_RE = re.compile(r"(?:[Dd]ialog|[Kk]ongress|[Ww]orkshop|[Aa]ustausch|[Vv]ortrag|[Aa]uftakt|"
+MASCULINE_NOUN_RE = re.compile(r"(?:[Dd]ialog|[Kk]ongress|[Ww]orkshop|[Aa]ustausch|[Vv]ortrag|[Aa]uftakt|[Ss]alon|[Ee]mpfang|"
                                r"[Tt]ag|[Aa]bend)$")  # every "-tag" and "-abend" of EVENT_NOUN: "Fachtag", "Infoabend"
 ORDINALS = {f"{stem}{ending}": stem.capitalize() for stem in ("erste", "zweite", "dritte", "vierte", "fünfte",
                                                                "sechste", "siebte", "achte", "neunte", "zehnte")
@@ -71,7 +71,8 @@ KEPT_ADJECTIVES = {"digital", "regional", "bundesweit", "landesweit", "kommunal"
 # a sentence that speaks of the event named in the one before it
 ANAPHOR_RE = re.compile(r"(?:Hier|Dort|Dabei|Sie|Er|Es|Diese[rs]?|Die\s+Veranstaltung|Das\s+Treffen)\b")
 PROSE_BUDGET = 300_000
-SENTENCE_END_RE = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ„\"])")
+SENTENCE_END_RE = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ„\"])"
+                             r"|(?<=[a-zäöüß]{3})[.!?]\s+(?=\d+\s+[A-Za-zäöüß])")  # "… Bildungsfest. 95 Prozent …"
 # a full stop after these is no sentence end: "Dr. André", "11. März", "bzw. Städte"
 ABBREVIATIONS = {"dr", "prof", "bzw", "ca", "ggf", "usw", "vgl", "sog", "inkl", "evtl", "z", "b", "d", "h", "nr",
                  "str", "st", "hl", "geb", "abs", "bspw", "u", "a", "o", "ä", "dipl", "ing", "mag", "jun", "sen", "e"}  # "e. V."

@@ -2103,3 +2103,18 @@ def test_an_initiative_of_a_network_names_its_holder_and_a_long_invitation_its_i
                   "zur Siegerehrung am 17. Dezember 2027 von 10.00 bis 15.00 Uhr in den Beispielhof ein.")
     held = organizer_from_prose(invitation)
     assert held and held[0] == "MINT-Geschäftsstelle"
+
+
+@pytest.mark.parametrize("word", ["Bildungsfest", "Lernfest", "Kommunalsalon"])
+def test_a_festival_or_salon_named_by_its_compound_is_an_event(word):
+    from parsers import prose
+    assert prose.EVENT_NOUN_RE.fullmatch(word)
+    assert not prose.EVENT_NOUN_RE.fullmatch("Fest") and not prose.EVENT_NOUN_RE.search("steht fest")
+
+
+def test_a_posts_date_place_and_section_above_the_headline_is_no_event_day():
+    page = ("06.11.2027 · Beispielstadt / Termine\n\nBeispieler Kommunalsalon „Daten im Sozialraum“\n\n"
+            "Am 13. November 2027 findet in Beispielstadt der erste Kommunalsalon der Transferagentur statt.")
+    events = extract_events(page.encode(), url="https://ta.example.org/termine/salon", content_type="text/plain",
+                            reference_date=date(2027, 11, 7))
+    assert [e.start for e in events] == ["2027-11-13"]
