@@ -289,7 +289,8 @@ PRESS_BRIEFING_RE = re.compile(r"\bPresse(?:konferenz|gespräch|termin)(?:e?s|en
 
 # A sentence that reports what happened: its day lies before the page was written
 PAST_REPORT_RE = re.compile(r"\b(?:veranstaltete[n]?|fand(?:en)?|trafen|kamen|nahmen|eröffnete|begrüßte[n]?|tagte[n]?|"
-                            r"diskutierten|informierten|tauschten|berieten|stellten|präsentierten)\b|"
+                            r"diskutierten|informierten|tauschten|berieten|stellten|präsentierten|"
+                            r"drehte[n]?\s+sich|widmete[n]?\s+sich|beschäftigte[n]?\s+sich|stand(?:en)?\s+(?:ganz\s+)?im\s+Zeichen)\b|"
                             # the perfect: "haben sich … in Erfurt getroffen", "hat … stattgefunden"
                             r"\b(?:hat|haben|ist|sind)\b[^.!?]{0,120}\b(?:stattgefunden|getroffen|getagt|teilgenommen|"
                             r"zusammengekommen|diskutiert|beraten)\b")

@@ -2118,3 +2118,11 @@ def test_a_posts_date_place_and_section_above_the_headline_is_no_event_day():
     events = extract_events(page.encode(), url="https://ta.example.org/termine/salon", content_type="text/plain",
                             reference_date=date(2027, 11, 7))
     assert [e.start for e in events] == ["2027-11-13"]
+
+
+def test_a_report_whose_sentence_turns_around_a_day_without_year_is_not_put_in_the_future():
+    page = ("Bildung im Bezirk\n\nUm diese Frage drehte sich der Kommunalsalon „Bildung im Bezirk“ am 8. Juli in "
+            "Beispielstadt. Rund 40 Fachkräfte aus den Bezirken diskutierten mit.")
+    events = extract_events(page.encode(), url="https://ta.example.org/rueckblick", content_type="text/plain",
+                            reference_date=date(2027, 3, 1))
+    assert [(e.start, e.start_partial) for e in events] == [(None, "--07-08")]
