@@ -166,11 +166,14 @@ TITLED_RE = re.compile(rf"(?:[Mm]it\s+dem|[Uu]nter\s+dem|[Zz]um)\s+(?:Titel|Mott
 UNQUOTED_QUESTION_TITLE_RE = re.compile(r"(?:mit\s+dem|zum|unter\s+dem)\s+(?:Thema|Titel)\s+(?P<topic>[A-ZÄÖÜ][^.?!„“\"]{5,100}\?)")
 
 
-# "Zum vierten Mal trifft sich am Mittwoch … das BNE-Netzwerk im Heidekreis", "Der Arbeitskreis
+# "Zum vierten Mal trifft sich am Mittwoch … das BNE-Netzwerk im Heidekreis", "traf sich das Netzwerk", "Der Arbeitskreis
 # Bildungsmonitoring trifft sich am …": a body that meets names its meeting
-_BODY = r"(?P<name>[A-ZÄÖÜ][\wäöüß-]*(?:\s(?:für\s)?[A-ZÄÖÜ][\wäöüß-]*){0,3})"
-MEETS_AFTER_RE = re.compile(rf"(?:\b[Zz]um\s+(?P<ord>\w+)\s+Mal\s+)?\btrifft\s+sich\b(?:[^.]|(?<=\d)\.){{0,120}}?\b(?P<art>das|der|die)\s+{_BODY}")
-MEETS_BEFORE_RE = re.compile(rf"(?:^|[.!?]\s+)(?P<art>Das|Der|Die)\s+{_BODY}\s+trifft\s+sich\b")
+_BODY = r"(?P<name>[A-ZÄÖÜ][\wäöüß-]*(?:\s(?:für\s|und\s)?[A-ZÄÖÜ][\wäöüß-]*){0,4})"
+MEETS_AFTER_RE = re.compile(rf"(?:\b[Zz]um\s+(?P<ord>\w+)\s+Mal\s+)?\b(?:trifft|traf)\s+sich\b(?:[^.]|(?<=\d)\.){{0,120}}?\b(?P<art>das|der|die)\s+{_BODY}")
+MEETS_BEFORE_RE = re.compile(rf"(?:^|[.!?]\s+)(?P<art>Das|Der|Die)\s+{_BODY}\s+(?:trifft|traf)\s+sich\b")
+# "Am 14. November tagten die Arbeitskreise A und B": a body in session names its sitting
+SITS_AFTER_RE = re.compile(rf"\btagt(?:e|en)?\s+(?:(?:am|im|in)\s+[^.]{{1,40}}?\s+)?(?P<art>das|der|die)\s+{_BODY}")
+SITS_BEFORE_RE = re.compile(rf"(?:^|[.!?]\s+)(?P<art>Das|Der|Die)\s+{_BODY}\s+tagt(?:e|en)?\b")
 RECURRING_RE = re.compile(r"\b(?:\w+mal\s+(?:im|pro|je)\s+(?:Jahr|Halbjahr|Monat|Quartal)|regelmäßig|jährlich|"
                           r"halbjährlich|monatlich|wöchentlich|turnusmäßig)\b", re.I)
 
@@ -194,7 +197,8 @@ def meeting_title(sentence: str) -> str | None:
         first, _, rest = body.partition(" ")
         ending = "es" if re.search(r"(?:s|ß|z|kreis)$", first) else "s"
         return f"{named.group('meeting')} des {first}{ending} {rest}".rstrip()
-    match = MEETS_AFTER_RE.search(sentence) or MEETS_BEFORE_RE.search(sentence)
+    sits = SITS_AFTER_RE.search(sentence) or SITS_BEFORE_RE.search(sentence)
+    match = MEETS_AFTER_RE.search(sentence) or MEETS_BEFORE_RE.search(sentence) or sits
     if not match or RECURRING_RE.search(sentence):
         return None  # "Das Netzwerk trifft sich viermal im Jahr": how a body works, not a meeting
     first, _, rest = match.group("name").partition(" ")
@@ -203,6 +207,8 @@ def meeting_title(sentence: str) -> str | None:
     else:
         ending = "es" if re.search(r"(?:s|ß|z|kreis)$", first) else "s"
         holder = f"des {first}{ending} {rest}".rstrip()
+    if match is sits:
+        return f"Sitzung {holder}"
     ordinal = ORDINALS.get((match.groupdict().get("ord") or "").lower())
     return f"{ordinal + 's ' if ordinal else ''}Treffen {holder}"  # "Viertes Treffen": neuter
 

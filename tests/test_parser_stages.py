@@ -2126,3 +2126,11 @@ def test_a_report_whose_sentence_turns_around_a_day_without_year_is_not_put_in_t
     events = extract_events(page.encode(), url="https://ta.example.org/rueckblick", content_type="text/plain",
                             reference_date=date(2027, 3, 1))
     assert [(e.start, e.start_partial) for e in events] == [(None, "--07-08")]
+
+
+def test_a_body_in_session_or_met_names_its_sitting_or_meeting():
+    assert meeting_title("Am 14. November 2027 tagten die Arbeitskreise Schule und Wirtschaft Nord zum ersten Mal "
+                         "gemeinsam.") == "Sitzung der Arbeitskreise Schule und Wirtschaft Nord"
+    assert meeting_title("Der Bildungsbeirat Beispielland tagte am 3. Mai 2027 im Landratsamt.") \
+        == "Sitzung des Bildungsbeirats Beispielland"
+    assert meeting_title("Am 5. Mai 2027 traf sich das BNE-Netzwerk im Beispielkreis.") == "Treffen des BNE-Netzwerks"
