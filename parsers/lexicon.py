@@ -191,7 +191,7 @@ NOT_AN_EVENT_PAGE_RE = re.compile(r"Stellenausschreibung|Stellenangebot|Wir\s+su
 EVENT_NOUNS = (
     "konferenz", "tagung", "fachtag", "forum", "werkstatt", "workshop", "seminar", "treffen", "sprechstunde",
     "webinar", "veranstaltung", "kongress", "symposium", "barcamp", "austausch", "dialog", "gespräch",
-    "fortbildung", "besprechung", "(?<=[a-zäöüß])fest", "(?<=[a-zäöüß])salon",
+    "fortbildung", "besprechung", "(?<=[a-zäöüß])fest", "(?<=[a-zäöüß])salon", "markt der möglichkeiten",
     "(?<=[a-zäöüß])empfang",  # "Jahresempfang", "Neujahrsempfang"; not "nach Empfang der Bestätigung"
     "(?<!bundes)(?<!landes)akademie",  # "Die Bundesakademie lädt ein": an institution
     "(?:impuls|aktions|bildungs|orientierungs|informations|info|themen|zukunfts|berufe|ausbildungs)tag",

@@ -372,9 +372,13 @@ def distinct(found: list[ProseMention]) -> list[ProseMention]:
     ("bei der Lüneburger Bildungskonferenz am 5. September" … "der Bildungskonferenz am
     Donnerstag, 5. September, ab 15.30 Uhr")."""
     kept: list[ProseMention] = []
+
+    def same_day(a: d.DateMention, b: d.DateMention) -> bool:  # (2 November 2016 and 2 November 2017 are two)
+        return (a.day, a.month) == (b.day, b.month) and (a.year is None or b.year is None or a.year == b.year)
+
     for mention in found:
         day = (mention.date.day, mention.date.month)
-        same = next((i for i, other in enumerate(kept) if (other.date.day, other.date.month) == day
+        same = next((i for i, other in enumerate(kept) if same_day(other.date, mention.date)
                      or same_name(other.title, mention.title) and _ordinal(other.title) == _ordinal(mention.title)), None)
         # ("Das Dialogforum habe am 5. April stattgefunden" … "Das zweite Dialogforum … für den 16. Juli": two)
         if same is None:

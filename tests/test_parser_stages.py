@@ -2134,3 +2134,20 @@ def test_a_body_in_session_or_met_names_its_sitting_or_meeting():
     assert meeting_title("Der Bildungsbeirat Beispielland tagte am 3. Mai 2027 im Landratsamt.") \
         == "Sitzung des Bildungsbeirats Beispielland"
     assert meeting_title("Am 5. Mai 2027 traf sich das BNE-Netzwerk im Beispielkreis.") == "Treffen des BNE-Netzwerks"
+
+
+def test_a_market_of_possibilities_is_an_event_beside_the_named_one():
+    page = ("Das Bildungshaus ist ins neue Semester gestartet. Um Fachkräfte mit Arbeitgebern in Kontakt zu bringen, "
+            "findet am 20. September 2027 von 14 Uhr bis 16 Uhr in der Volkshochschule ein Markt der Möglichkeiten statt. "
+            "So zum Beispiel am 15. September 2027, wenn die Mobilitätswende im Mittelpunkt der Veranstaltung "
+            "„Beispieler Zukunftsdialog“ steht. Die Veranstaltung beginnt 16 Uhr.")
+    events = extract_events(page.encode(), url="https://vhs.example.org/news/semester", content_type="text/plain",
+                            reference_date=date(2027, 8, 1))
+    assert sorted((e.start, e.title) for e in events) == [("2027-09-15T16:00", "Beispieler Zukunftsdialog"),
+                                                          ("2027-09-20T14:00", "Markt der Möglichkeiten")]
+
+
+def test_the_same_day_of_two_years_is_two_events():
+    found = dated_event_sentences(["Das erste Netzwerktreffen fand am 2. November 2026 in Beispielstadt statt.",
+                                   "Die erste Vorstandssitzung fand am 2. November 2027 in Beispielstadt statt."])
+    assert [m.date.year for m in distinct(found)] == [2026, 2027]
