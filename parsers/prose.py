@@ -52,7 +52,7 @@ PHRASE_RE = re.compile(
     rf"(?P<phrase>(?:(?P<ord>\d{{1,2}}\.|(?i:erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|"
     rf"diesjährige|nächste)[nsr]?)(?:,(?=\s+[a-zäöüß]))?\s*)?"  # "das erste, erweiterte Treffen"
     rf"(?:(?P<ladj>[a-zäöüß]{{3,}}(?:en|e))\s+)?"
-    rf"(?:(?P<adj>[A-ZÄÖÜ][\wäöüß]+er|[A-ZÄÖÜ][\wäöüß-]+-|(?:Regional|Digital|Kommunal|Landesweit|Bundesweit|"
+    rf"(?:(?P<adj>[A-ZÄÖÜ][\wäöüß]+er|[A-ZÄÖÜ][\wäöüß]+sche[nrs]?|[A-ZÄÖÜ][\wäöüß-]+-|(?:Regional|Digital|Kommunal|Landesweit|Bundesweit|"
     rf"Überregional|International|Öffentlich|Gemeinsam|Deutsch|Europäisch|Bayerisch|Sächsisch|Hessisch|"
     rf"Niedersächsisch|Thüringisch|Brandenburgisch)en?)\s+)?"
     rf"(?P<pre>(?:Kick-?[Oo]ff|Online|Auftakt)\s+(?=[A-ZÄÖÜ]))?(?P<noun>{EVENT_NOUN})(?![\wäöüß])"  # not "Dialog" of "Dialogforen"
@@ -312,6 +312,10 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
             mentions = d.find_dates(sentence)
             if not mentions:
                 continue
+            own_clauses = _clauses_with_own_events(sentence) if len(mentions) >= 2 else []
+            if own_clauses:
+                found.extend(ProseMention(index, clause, d.find_dates(clause)[0], title) for clause, title in own_clauses)
+                continue
             title = title_from_sentence(sentence, parts[position + 1] if position + 1 < len(parts) else None)
             if not title and position == 0 and index and not is_paragraph(texts[index - 1]):
                 title = title_from_sentence(texts[index - 1])  # "Unsere erste Thementagung" / "Am 7. Mai 2015 fand …"
@@ -329,6 +333,18 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
                 continue
             found.append(ProseMention(index, sentence, mentions[0], title))
     return found
+
+
+# "Die Mitgliederversammlung (2./3. April) entfällt, die nächste Mitgliederversammlung findet am 26./27. November
+# statt": a clause that starts with its own article names its own event on its own day
+_CLAUSE_START_RE = re.compile(r"[;,]\s+(?=(?:die|der|das)\s)")
+
+
+def _clauses_with_own_events(sentence: str) -> list[tuple[str, str]]:
+    clauses = _CLAUSE_START_RE.split(sentence)
+    named = [(clause, title_from_sentence(clause)) for clause in clauses if d.find_dates(clause)]
+    named = [(clause, title) for clause, title in named if title and not lex.PRESS_BRIEFING_RE.match(title)]
+    return named if len(named) >= 2 and len({title for _, title in named}) == len(named) else []
 
 
 def _wrapped_caption(texts: list[str], index: int) -> ProseMention | None:

@@ -2151,3 +2151,17 @@ def test_the_same_day_of_two_years_is_two_events():
     found = dated_event_sentences(["Das erste Netzwerktreffen fand am 2. November 2026 in Beispielstadt statt.",
                                    "Die erste Vorstandssitzung fand am 2. November 2027 in Beispielstadt statt."])
     assert [m.date.year for m in distinct(found)] == [2026, 2027]
+
+
+def test_a_towns_adjective_in_sche_belongs_to_the_events_name():
+    assert phrase_title("Das 12. Beispielsche Gespräch zur Pädagogik (23./24. März 2027) entfällt.") \
+        == "12. Beispielsche Gespräch zur Pädagogik"
+
+
+def test_two_clauses_with_their_own_events_and_days_are_two_events():
+    page = ("Verschobene und abgesagte Veranstaltungen\n\nWir informieren über Veranstaltungen unseres Verbandes.\n\n"
+            "Die Beispielbund-Mitgliederversammlung (2./3. April 2027) entfällt, die nächste Mitgliederversammlung "
+            "findet am 26./27. November 2027 statt.")
+    events = extract_events(page.encode(), url="https://verband.example.org/termine", content_type="text/plain",
+                            reference_date=date(2027, 3, 1))
+    assert sorted((e.start, e.status) for e in events) == [("2027-04-02", "cancelled"), ("2027-11-26", "scheduled")]
