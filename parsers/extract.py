@@ -287,8 +287,9 @@ class Extractor:
                             and (m.date.day, m.date.month) == (sentence.date.day, sentence.date.month)), None)
                 if own is None:
                     continue
-                own.kind, own.score = "event", max(own.score, 2)
-                event = self._event(Block(sentence.line, sentence.line + 1, sentence.line), [own], True, None,
+                moved = self._new_days_in_sentence(sentence, own, mentions)
+                own.kind, own.score = "event", max([own.score, 2] + [m.score for m in moved])
+                event = self._event(Block(sentence.line, sentence.line + 1, sentence.line), [own] + moved, True, None,
                                     title_override=sentence.title, sentence=sentence.sentence)
                 if event is not None:
                     split.append(event)
@@ -706,6 +707,21 @@ class Extractor:
                                                                   r"\bdurchgeführt\b|\beingeladen\b|\bveranstaltete\b|"
                                                                   r"\bgekommen\b", text, re.I))
         return specific or happens
+
+    def _new_days_in_sentence(self, sentence: prose.ProseMention, own: Mention, mentions: list[Mention]) -> list[Mention]:
+        """"Der Kongress (20./21. März) wird am 26. November nachgeholt": the other days of a sentence that
+        moves its event, for the status reader to tell the old day from the new."""
+        if not lex.POSTPONED_RE.search(sentence.sentence):
+            return []
+        start = self.view.texts[sentence.line].find(sentence.sentence)
+        if start < 0:
+            return []
+        end = start + len(sentence.sentence)
+        moved = [m for m in mentions if m is not own and m.line == sentence.line and start <= m.date.start < end
+                 and m.kind in ("event", "other", "old")]
+        for mention in moved:
+            mention.kind = "event"
+        return moved
 
     def _has_event_signals(self, text: str) -> bool:
         return len(lex.EVENT_SIGNAL_RE.findall(text)) >= 2

@@ -73,9 +73,10 @@ CANCELLED_RE = Gated(r"\b(?:(?<!\bhat\s)(?<!\bhaben\s)abgesagt|entf[äa]llt|entf
 
 POSTPONED_RE = Gated(r"\b(?:verschoben|verlegt|neuer\s+Termin|Terminverschiebung|Termin[äa]nderung|"
                      r"auf\s+einen\s+späteren\s+(?:Termin|Zeitpunkt)|ersatztermin|zu\s+verschieben|"
-                     r"auszusetzen\b.{0,300}?\bneuen?\s+Termine?)\b",
+                     r"auszusetzen\b.{0,300}?\bneuen?\s+Termine?|"
+                     r"nachgeholt|Nachholtermin|Nachholveranstaltung)\b",  # "(20./21. März) wird am 26. November nachgeholt"
                      ("verschoben", "verlegt", "neuer", "terminverschiebung", "terminänderung", "terminanderung",
-                      "späteren", "ersatztermin", "verschieben", "auszusetzen"))
+                      "späteren", "ersatztermin", "verschieben", "auszusetzen", "nachgeholt", "nachhol"))
 
 NEW_DATE_CUE_RE = re.compile(r"(?:neuer\s+Termin|verschoben\s+auf|auf\s+den|findet\s+nun|nun\s+am|"
                              r"stattdessen|Ersatztermin|jetzt\s+am)", re.I)

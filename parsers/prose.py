@@ -323,6 +323,10 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
                 title = title_from_sentence(parts[position - 1])  # "… das 7. Spitzengespräch … Hier versammelten sich am …"
             if not title or lex.PRESS_BRIEFING_RE.match(title):
                 continue
+            if position and re.fullmatch(r"[A-ZÄÖÜ][\wäöüß]+", title) and re.match(rf"(?:Die|Der|Das)\s+{title}\b", sentence):
+                # "Die 3. Bildungskonferenz im Heidekreis ist … gewidmet. Die Konferenz findet am … statt": the
+                # kind alone refers back to the event the sentence before names
+                title = _earlier_name_of_kind(title, parts[:position]) or title
             if PART_OF_EVENT_RE.fullmatch(title):
                 whole = next((t for t in map(title_from_sentence, reversed(parts[:position])) if t and specific_name(t)), None)
                 if whole and not PART_OF_EVENT_RE.fullmatch(whole):
@@ -333,6 +337,15 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
                 continue
             found.append(ProseMention(index, sentence, mentions[0], title))
     return found
+
+
+def _earlier_name_of_kind(kind: str, earlier: list[str]) -> str | None:
+    for sentence in reversed(earlier):
+        name = title_from_sentence(sentence)
+        noun = EVENT_NOUN_RE.search(name or "")
+        if name and name != kind and noun and _nominative(noun.group(0)).lower().endswith(kind.lower()):
+            return name
+    return None
 
 
 # "Die Mitgliederversammlung (2./3. April) entfällt, die nächste Mitgliederversammlung findet am 26./27. November

@@ -168,6 +168,7 @@ def set_when(view: PageView, draft: Draft, mention: Mention) -> None:
     if all_day_marked:
         start_time = end_time = None
     event.start = d.iso(first, start_time)
+    event.end = None  # (set again for a moved event: the old day's end is not the new one's)
     event.all_day = start_time is None
     if last and last != first:
         event.end = d.iso(last, end_time or (None if start_time is None else None))

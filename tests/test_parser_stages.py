@@ -2165,3 +2165,20 @@ def test_two_clauses_with_their_own_events_and_days_are_two_events():
     events = extract_events(page.encode(), url="https://verband.example.org/termine", content_type="text/plain",
                             reference_date=date(2027, 3, 1))
     assert sorted((e.start, e.status) for e in events) == [("2027-04-02", "cancelled"), ("2027-11-26", "scheduled")]
+
+
+def test_the_kind_alone_refers_back_to_the_event_named_before():
+    found = dated_event_sentences(["Beispielkreis. Die 3. Bildungskonferenz des Beispielkreises ist der frühen Bildung "
+                                   "gewidmet. Die Konferenz findet am 3. November 2027 von 8.30 bis 16.30 Uhr in Soltau statt."])
+    assert [m.title for m in found] == ["3. Bildungskonferenz des Beispielkreises"]
+
+
+def test_an_event_made_up_later_in_a_round_up_moves_to_its_new_day():
+    page = ("Verschobene und abgesagte Veranstaltungen\n\nWir informieren über Veranstaltungen unseres Verbandes.\n\n"
+            "Der 4. Beispielkongress (20./21. März 2027) wird am 26. November 2027 in Beispielstadt nachgeholt.\n\n"
+            "Die Mitgliederversammlung (2./3. April 2027) entfällt, die nächste Mitgliederversammlung findet am "
+            "26./27. November 2027 statt.")
+    events = extract_events(page.encode(), url="https://verband.example.org/termine", content_type="text/plain",
+                            reference_date=date(2027, 3, 1))
+    moved = next(e for e in events if "Beispielkongress" in e.title)
+    assert (moved.start, moved.end, moved.status, moved.original_start) == ("2027-11-26", None, "postponed", "2027-03-20")
