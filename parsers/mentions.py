@@ -81,6 +81,10 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     if mention.start <= 2 and re.match(r"[A-ZÄÖÜ][a-zäöüß]", text[mention.end:mention.end + 2]) \
             and prose.is_paragraph(text[mention.end:mention.end + 300]):  # (a list row "12.05.2025Fachtag …" is no teaser)
         return "publication", 0  # "27.09.2016Pädagogische Fachkräfte …": a post's date run into its teaser
+    if mention.start <= 2 and mention.year and re.match(r":\s+[A-ZÄÖÜ][a-zäöüß]", text[mention.end:mention.end + 4]) \
+            and prose.is_paragraph(text[mention.end + 2:mention.end + 300]) and any(
+                d.MAYBE_DATE(t) and d.find_dates(t) for t in view.texts[index + 1:index + 6]):
+        return "publication", 0  # "24. September 2021: Nach dem Erfolg … startet …" / "Los geht es am 5. Oktober": a release's date
     if BYLINE_DATE_RE.fullmatch(text.strip()) or POST_META_RE.fullmatch(text.strip()):
         return "publication", 0  # "18.07.2024 | Erika Beispiel, Max Muster": when it was written, and by whom
     stamp = d.find_time(text[mention.end:mention.end + 20]) if len(text) < 60 else None

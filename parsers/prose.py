@@ -114,9 +114,10 @@ def phrase_title(sentence: str) -> str | None:
     best = None
     for match in PHRASE_RE.finditer(sentence):
         noun = _nominative(match.group("noun"))
+        kept_adjective = (match.group("ladj") or "").rstrip("n").rstrip("e") in KEPT_ADJECTIVES
         if noun.lower() in GENERIC_NOUNS and not match.group("gen") and not match.group("adj") \
-                and not match.group("ord"):
-            continue
+                and not match.group("ord") and not kept_adjective:
+            continue  # ("Die konstituierende Sitzung fand am … statt" names one)
         words = []
         ordinal = match.group("ord")
         if ordinal and ordinal.lower() in ("nächsten", "nächste"):
@@ -421,13 +422,14 @@ def distinct(found: list[ProseMention]) -> list[ProseMention]:
 def next_of_sibling(title: str, siblings: list[str]) -> str:
     """"Nächstes Treffen" beside "Treffen der Landeskoordinatoren für MINT-Regionen": the next one
     of the same series, "Nächstes Treffen der Landeskoordinatoren für MINT-Regionen"."""
-    match = re.fullmatch(r"(Nächste[rs]?)\s+(\S+)", title)
+    # (and "Konstituierende Sitzung" beside "2. Sitzung des Stiftungsnetzwerkes Bildung": its first sitting)
+    match = re.fullmatch(r"(Nächste[rs]?|Konstituierende)\s+(\S+)", title)
     if not match:
         return title
     noun = match.group(2)
     for sibling in siblings:
         series = re.match(rf"(?:\S+\s+)?{re.escape(noun)}\s+(?P<holder>(?:des|der)\s.+)$", sibling or "")
-        if series and not sibling.startswith("Nächste"):
+        if series and not sibling.startswith(match.group(1)):
             return f"{title} {series.group('holder')}"
     return title
 

@@ -2182,3 +2182,24 @@ def test_an_event_made_up_later_in_a_round_up_moves_to_its_new_day():
                             reference_date=date(2027, 3, 1))
     moved = next(e for e in events if "Beispielkongress" in e.title)
     assert (moved.start, moved.end, moved.status, moved.original_start) == ("2027-11-26", None, "postponed", "2027-03-20")
+
+
+def test_a_release_date_before_its_teaser_gives_way_to_the_events_day():
+    page = ("Vortragsreihe zur Medienkompetenz wird fortgesetzt\n\n"
+            "24. September 2027: Nach dem Erfolg der Vortragsreihe im Frühjahr startet das Bildungsbüro des "
+            "Beispielkreises zu Beginn des neuen Schuljahrs in die zweite Runde.\n\nLos geht es bereits am 5. Oktober 2027.")
+    events = extract_events(page.encode(), url="https://kreis.example.org/presse/vortragsreihe", content_type="text/plain",
+                            reference_date=date(2027, 9, 25))
+    assert [e.start for e in events] == ["2027-10-05"]
+
+
+def test_a_constituent_sitting_is_an_event_and_takes_its_series_holder():
+    page = ("Stiftungsnetzwerk Bildung im Beispielland\n\n"
+            "Im Jahr 2024 wurde das Stiftungsnetzwerk Bildung neu aufgestellt. Die konstituierende Sitzung fand am "
+            "04. Dezember 2024 in Beispielstadt statt.\n\n"
+            "Die 2. Sitzung des Stiftungsnetzwerkes Bildung fand am 25. November 2025 in Trier mit über 50 Beteiligten statt.")
+    events = extract_events(page.encode(), url="https://stiftungen.example.org/netzwerk", content_type="text/plain",
+                            reference_date=date(2026, 1, 10))
+    assert sorted((e.start, e.title) for e in events) == [
+        ("2024-12-04", "Konstituierende Sitzung des Stiftungsnetzwerkes Bildung"),
+        ("2025-11-25", "2. Sitzung des Stiftungsnetzwerkes Bildung")]
