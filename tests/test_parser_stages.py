@@ -2203,3 +2203,9 @@ def test_a_constituent_sitting_is_an_event_and_takes_its_series_holder():
     assert sorted((e.start, e.title) for e in events) == [
         ("2024-12-04", "Konstituierende Sitzung des Stiftungsnetzwerkes Bildung"),
         ("2025-11-25", "2. Sitzung des Stiftungsnetzwerkes Bildung")]
+
+
+def test_a_text_exports_month_stamp_is_not_part_of_the_title():
+    from parsers.titles import without_invitation
+    assert without_invitation("date 2027-01 2. Dialogforum in der Kulturhalle Beispielstadt") \
+        == "2. Dialogforum in der Kulturhalle Beispielstadt"
