@@ -76,7 +76,8 @@ def nominative(name: str) -> str:
     parts = re.split(r"( (?:des|der) )", name, maxsplit=1)
     head, sep, rest = parts if len(parts) == 3 else (name, "", "")
     words = [GENITIVE_TO_NOMINATIVE.get(word, word) for word in head.split(" ")]
-    words = [re.sub(r"(?<=[a-zäöü])(ministerium|institut)e?s$", r"\1", w) for w in words]
+    # the genitive of a compound's head: "Ganztagsschulverbandes", "MINT-Netzwerks", "Landesinstituts"
+    words = [re.sub(r"(?<=[a-zäöü-])((?i:ministerium|institut|verband|verein|netzwerk))e?s$", r"\1", w) for w in words]
     if len(words) >= 2 and re.fullmatch(r"[A-ZÄÖÜ][\wäöüß]+ische[nrs]?", words[0]):
         stem = words[0].rstrip("nrs").rstrip("e")
         noun = words[1]
@@ -104,6 +105,8 @@ def _clean(name: str) -> str | None:
     return name if len(name) < 120 else None
 
 
+# "Fachtag des …", "Jahrestagung der …": the holder named in the event's genitive
+EVENT_OF_HOLDER_RE = re.compile(rf"(?:{'|'.join(lex.EVENT_NOUNS)}){lex.EVENT_NOUN_ENDING}\s+(?:des|der)\s+$", re.I)
 # "Dr. Anna Beispiel vom", "Prof. Muster von der", "Vertreter des": an organisation named as a person's office
 SPEAKER_AFFILIATION_RE = re.compile(r"(?:\b(?:Dr|Prof)\.\s+(?:[A-ZÄÖÜ][\wäöüß.-]*\s+){0,3}|"
                                     r"\b(?!(?:Die|Der|Das|Den|Dem|Eine?[nmr]?)\s)[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß-]+\s+)(?:vom|von\s+der|von\s+den)\s+$"
@@ -137,8 +140,7 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
             if SPEAKER_AFFILIATION_RE.search(before) and "speaker_affiliation" not in candidate.reasons:
                 candidate.score -= 1.0  # "sprach neben Dr. A. Beispiel vom Bundesministerium …": a guest's office
                 candidate.reasons.append("speaker_affiliation")
-            if re.search(r"(?:konferenz|tagung|fachtag|forum|werkstatt|treffen|veranstaltung|dialogforum)s?\s+"
-                         r"(?:des|der)\s+$", before, re.I) and "genitive_of_event" not in candidate.reasons:
+            if EVENT_OF_HOLDER_RE.search(before) and "genitive_of_event" not in candidate.reasons:
                 candidate.score += 2.0
                 candidate.reasons.append("genitive_of_event")
             if event_sentence and sentence.strip() and sentence.strip()[:60] in event_sentence \
@@ -393,6 +395,9 @@ HOLDER_RES = (
 
 
 ORGANIZER_PROSE_RES = (
+    # "im Namen des Ganztagsschulverbandes e.V. begrüße ich Sie": the host greets its guests
+    re.compile(rf"[Ii]m\s+Namen\s+(?:des|der)\s+(?P<org>{_ORG_NAME})(?:\s+e\.\s?V\.)?\s+"
+               rf"(?=(?:begrüße|begrüßen|heiße|heißen|lade|laden)\b)"),
     re.compile(rf"[Aa]uf\s+Einladung\s+(?:des|der|von)\s+(?P<org>{_ORG_NAME})"),
     re.compile(rf"(?:Die|Der|Das)\s+(?P<org>(?:[\w-]+\s+){{0,3}}{_ORG_WORDS}\w*(?:\s{_ORG_NAME})?)\s+l[äa]dt\b(?:[^.]|(?<=\d)\.)*?\bein\b"),
     # "Unter dem Motto „…“ laden der Bildungsverbund Nordost-Niedersachsen, das … ab 9.30 Uhr … ein"

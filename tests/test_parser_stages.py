@@ -2209,3 +2209,10 @@ def test_a_text_exports_month_stamp_is_not_part_of_the_title():
     from parsers.titles import without_invitation
     assert without_invitation("date 2027-01 2. Dialogforum in der Kulturhalle Beispielstadt") \
         == "2. Dialogforum in der Kulturhalle Beispielstadt"
+
+
+def test_a_greeting_on_behalf_of_a_body_names_the_host_in_the_nominative():
+    from parsers.people import nominative, organizer_from_prose
+    held = organizer_from_prose("Liebe Interessierte, im Namen des Beispielschulverbandes e.V. begrüße ich Sie herzlich!")
+    assert held and held[0] == "Beispielschulverband"
+    assert nominative("MINT-Netzwerks Beispielstadt") == "MINT-Netzwerk Beispielstadt"
