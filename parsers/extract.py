@@ -718,7 +718,7 @@ class Extractor:
             return []
         end = start + len(sentence.sentence)
         moved = [m for m in mentions if m is not own and m.line == sentence.line and start <= m.date.start < end
-                 and m.kind in ("event", "other", "old")]
+                 and m.kind in ("event", "old")]
         for mention in moved:
             mention.kind = "event"
         return moved

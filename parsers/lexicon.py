@@ -150,7 +150,7 @@ DEADLINE_CUE_RE = re.compile(r"anmeld|registrier|rückmeld|zur\s+teilnahme\s+bis
 
 # dates of other things than events: applications, submissions, "mit Wirkung zum 31. Dezember"
 # an application's closing date ("Bewerbung bis"), not a contest's ceremony ("anlässlich des Wettbewerbs … am")
-OTHER_DEADLINE_RE = re.compile(r"(?<!wett)bewerb|einsend|einreich|abgabe|antrag|einreichung|call\s+for|mit\s+Wirkung", re.I)
+OTHER_DEADLINE_RE = re.compile(r"(?<!wett)bewerb|wettbewerb[^.]{0,40}\bbis\b|einsend|eingesandt|einreich|eingereicht|abgabe|antrag|einreichung|call\s+for|mit\s+Wirkung", re.I)
 
 PUBLICATION_CUE_RE = re.compile(r"veröffentlicht|Ausgabe\b|publiziert|(?-i:\bStand\b)|erstellt\s+am|aktualisiert|"
                                 r"\|\s*Newsletter\b|Newsletter\s*(?:#|Nr\.?)\s*\d|"
@@ -192,7 +192,8 @@ NOT_AN_EVENT_PAGE_RE = re.compile(r"Stellenausschreibung|Stellenangebot|Wir\s+su
 EVENT_NOUNS = (
     "konferenz", "tagung", "fachtag", "forum", "werkstatt", "workshop", "seminar", "treffen", "sprechstunde",
     "webinar", "veranstaltung", "kongress", "symposium", "barcamp", "austausch", "dialog", "gespräch",
-    "fortbildung", "besprechung", "(?<=[a-zäöüß])fest", "(?<=[a-zäöüß])salon", "markt der möglichkeiten",
+    "fortbildung", "(?<!buch)besprechung", "(?<=[a-zäöüß])(?<!mani)fest", "(?<=[a-zäöüß])salon",
+    "markt der möglichkeiten",  # (not a "Buchbesprechung", not a "Manifest")
     "(?<=[a-zäöüß])empfang",  # "Jahresempfang", "Neujahrsempfang"; not "nach Empfang der Bestätigung"
     "(?<!bundes)(?<!landes)akademie",  # "Die Bundesakademie lädt ein": an institution
     "(?:impuls|aktions|bildungs|orientierungs|informations|info|themen|zukunfts|berufe|ausbildungs)tag",
@@ -227,6 +228,9 @@ EVENT_WORD_RE = re.compile(
         r"\bfinde[nt]\b[^.]{0,80}\bstatt\b", r"\bfand\b[^.]{0,80}\bstatt\b", r"\bstattfinden\b",
         r"lädt", r"laden", r"einladen", r"Einladung", r"Anmeld", r"teilnehmen", r"Teilnahme", r"\bMesse\b")),
     re.I)
+
+# An event noun anywhere in a word ("Veranstaltungsreihe", "Ersatztermin"): a paragraph about an event
+EVENT_NOUN_IN_WORD_RE = re.compile(_alternation(EVENT_NOUNS + PART_OF_EVENT_NOUNS + ("termin",)), re.I)
 
 # How much a block speaks of an event: event nouns and the words of taking part, counted.
 EVENT_SIGNAL_RE = re.compile(_alternation(EVENT_NOUNS + (r"Veranstalt", r"Anmeld", r"Teilnahme", r"\bOrt\b")), re.I)
@@ -325,10 +329,13 @@ ANNIVERSARY_TITLE_RE = re.compile(r"(?:\d+|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]
 SITE_CLOCK_RE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\d{1,2}\.?\s+[A-Za-zäöüÄÖÜ]+"
                            r"\.?\s+\d{4}(?:\s*[·|,-]\s*\d{1,2}:\d{2}(?:\s*Uhr)?)?")
 
+# the event nouns that name a format: "digitaler Austausch von Schülerdaten" or "ein digitaler Dialog mit
+# Eltern" is no online event
+_FORMAT_NOUNS = tuple(n for n in EVENT_NOUNS if n not in ("austausch", "dialog", "gespräch"))
 ONLINE_PROSE_RE = Gated(r"(?:findet|als)\s+(?:\w+\s+){0,3}(?:online|digital|virtuell)|"
-                        rf"Online-(?:Format|[\wäöüß]*(?:{_alternation(EVENT_NOUNS)}))|"
+                        rf"Online-(?:Format|[\wäöüß]*(?:{_alternation(_FORMAT_NOUNS)}))|"
                         r"\b(?:[Dd]igitale[nr]?|[Vv]irtuelle[nr]?)\s+[\wäöüß]*"
-                        rf"(?:{_alternation(EVENT_NOUNS + ('stammtisch',))})(?:en|s|e)?\b|"
+                        rf"(?:{_alternation(_FORMAT_NOUNS + ('stammtisch',))})(?:en|s|e)?\b|"
                         r"(?:online|digital|virtuell)\s+statt", ("online", "digital", "virtuell"))
 
 TARGET_SENTENCE_RE = Gated(r"(?:richtet\s+sich\s+an|Zielgruppe\w*\s+(?:sind|ist|dieses)|geeignet\s+für)[^.]*",

@@ -31,6 +31,8 @@ class Mention:
 
 _PERSON = r"(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
 BYLINE_DATE_RE = re.compile(rf"\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\s*[|·]\s*{_PERSON}(?:(?:,\s*|\s+und\s+){_PERSON})*")
+# "12. März 2025: Fachtag …": a line led by its date and a colon
+RELEASE_DATE_LEAD_RE = re.compile(r"[0-3]?\d\.\s*(?:[A-ZÄÖÜ][a-zäöü]+\.?|[01]?\d\.)\s*(?:19|20)\d\d\s*:")
 # "06.11.2014 · Berlin / Termine": a post's date, place and section above its headline
 POST_META_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}\s*·\s*[^·/]{2,40}?\s*/\s*"
                           r"(?:Termine|Aktuelles|News|Meldungen|Nachrichten|Presse\w*|Veranstaltungen|Blog)")
@@ -81,11 +83,13 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     if mention.start <= 2 and re.match(r"[A-ZÄÖÜ][a-zäöüß]", text[mention.end:mention.end + 2]) \
             and prose.is_paragraph(text[mention.end:mention.end + 300]):  # (a list row "12.05.2025Fachtag …" is no teaser)
         return "publication", 0  # "27.09.2016Pädagogische Fachkräfte …": a post's date run into its teaser
-    if mention.start <= 2 and mention.year and re.match(r":\s+[A-ZÄÖÜ][a-zäöüß]", text[mention.end:mention.end + 4]) \
+    if index < 6 and mention.start <= 2 and mention.year and re.match(r":\s+[A-ZÄÖÜ][a-zäöüß]", text[mention.end:mention.end + 4]) \
             and prose.is_paragraph(text[mention.end + 2:mention.end + 300]) and any(
-                d.MAYBE_DATE(t) and d.find_dates(t) for t in view.texts[index + 1:index + 6]):
+                d.MAYBE_DATE(t) and d.find_dates(t) for t in view.texts[index + 1:index + 6]) \
+            and not any(RELEASE_DATE_LEAD_RE.match(t) for t in view.texts[index + 1:index + 12]):  # (not a list of "date: event" rows)
         return "publication", 0  # "24. September 2021: Nach dem Erfolg … startet …" / "Los geht es am 5. Oktober": a release's date
-    if BYLINE_DATE_RE.fullmatch(text.strip()) or POST_META_RE.fullmatch(text.strip()):
+    if BYLINE_DATE_RE.fullmatch(text.strip()) or (index < 3 and POST_META_RE.fullmatch(text.strip()) and not any(
+            POST_META_RE.fullmatch(t.strip()) for t in view.texts[index + 1:index + 40])):  # (not a calendar's rows)
         return "publication", 0  # "18.07.2024 | Erika Beispiel, Max Muster": when it was written, and by whom
     stamp = d.find_time(text[mention.end:mention.end + 20]) if len(text) < 60 else None
     if stamp and label is None and int(stamp.start[-2:]) % 5:
@@ -134,7 +138,7 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     if mention.weekday is not None:
         score += 1
     if lex.EVENT_CUE_RE.search(sentence_before[-45:]) or re.search(
-            rf"{lex.EVENT_TITLE_WORD_RE.pattern}\w*\s+(?:ist|war|wird)\s+(?:der|am)\s*$", sentence_before[-60:]):
+            rf"(?i:{lex.EVENT_TITLE_WORD_RE.pattern})\w*\s+(?:ist|war|wird)\s+(?:der|am)\s*$", sentence_before[-60:]):
         score += 1  # "Auftaktveranstaltung ist der 26. November 2008"
     elif re.search(rf"(?i:{lex.EVENT_TITLE_WORD_RE.pattern})\w*\s*,\s*$", before[-80:]):
         score += 1  # a document's cover: "Bildungskonferenz, 31. März 2011"

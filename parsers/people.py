@@ -109,8 +109,8 @@ def _clean(name: str) -> str | None:
 EVENT_OF_HOLDER_RE = re.compile(rf"(?:{'|'.join(lex.EVENT_NOUNS)}){lex.EVENT_NOUN_ENDING}\s+(?:des|der)\s+$", re.I)
 # "Dr. Anna Beispiel vom", "Prof. Muster von der", "Vertreter des": an organisation named as a person's office
 SPEAKER_AFFILIATION_RE = re.compile(r"(?:\b(?:Dr|Prof)\.\s+(?:[A-ZÄÖÜ][\wäöüß.-]*\s+){0,3}|"
-                                    r"\b(?!(?:Die|Der|Das|Den|Dem|Eine?[nmr]?)\s)[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß-]+\s+)(?:vom|von\s+der|von\s+den)\s+$"
-                                    r"|\b(?:Vertreter(?:innen|in)?|Referent(?:in|innen)?|Mitarbeiter(?:in|innen)?)\s+(?:des|der|vom)\s+$")
+                                    r"\b(?!(?:Die|Der|Das|Den|Dem|Eine?[nmr]?|Mit|Im|In|Auf|Aus|Bei|Nach|Unter|Zur|Zum|Von)\s)[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß-]+\s+)(?:vom|von\s+der|von\s+den)\s+$"
+                                    r"|\b(?:Vertreter(?:innen|in)?|Referent(?:in|innen)?)\s+(?:des|der|vom)\s+$")
 
 
 def organizer_candidates(text: str, event_sentence: str | None = None,

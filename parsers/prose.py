@@ -52,7 +52,7 @@ PHRASE_RE = re.compile(
     rf"(?P<phrase>(?:(?P<ord>\d{{1,2}}\.|(?i:erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|"
     rf"diesjährige|nächste)[nsr]?)(?:,(?=\s+[a-zäöüß]))?\s*)?"  # "das erste, erweiterte Treffen"
     rf"(?:(?P<ladj>[a-zäöüß]{{3,}}(?:en|e))\s+)?"
-    rf"(?:(?P<adj>[A-ZÄÖÜ][\wäöüß]+er|[A-ZÄÖÜ][\wäöüß]+sche[nrs]?|[A-ZÄÖÜ][\wäöüß-]+-|(?:Regional|Digital|Kommunal|Landesweit|Bundesweit|"
+    rf"(?:(?P<adj>[A-ZÄÖÜ][\wäöüß]+er|[A-ZÄÖÜ][\wäöüß]+(?:i|[rt])sche[nrs]?|[A-ZÄÖÜ][\wäöüß-]+-|(?:Regional|Digital|Kommunal|Landesweit|Bundesweit|"
     rf"Überregional|International|Öffentlich|Gemeinsam|Deutsch|Europäisch|Bayerisch|Sächsisch|Hessisch|"
     rf"Niedersächsisch|Thüringisch|Brandenburgisch)en?)\s+)?"
     rf"(?P<pre>(?:Kick-?[Oo]ff|Online|Auftakt)\s+(?=[A-ZÄÖÜ]))?(?P<noun>{EVENT_NOUN})(?![\wäöüß])"  # not "Dialog" of "Dialogforen"
@@ -72,7 +72,7 @@ KEPT_ADJECTIVES = {"digital", "regional", "bundesweit", "landesweit", "kommunal"
 ANAPHOR_RE = re.compile(r"(?:Hier|Dort|Dabei|Sie|Er|Es|Diese[rs]?|Die\s+Veranstaltung|Das\s+Treffen)\b")
 PROSE_BUDGET = 300_000
 SENTENCE_END_RE = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ„\"])"
-                             r"|(?<=[a-zäöüß]{3})[.!?]\s+(?=\d+\s+[A-Za-zäöüß])")  # "… Bildungsfest. 95 Prozent …"
+                             r"|(?<=[a-zäöüß]{6})[.!?]\s+(?=\d+\s+[A-Za-zäöüß])")  # "… Bildungsfest. 95 Prozent …", not "max. 20"
 # a full stop after these is no sentence end: "Dr. André", "11. März", "bzw. Städte"
 ABBREVIATIONS = {"dr", "prof", "bzw", "ca", "ggf", "usw", "vgl", "sog", "inkl", "evtl", "z", "b", "d", "h", "nr",
                  "str", "st", "hl", "geb", "abs", "bspw", "u", "a", "o", "ä", "dipl", "ing", "mag", "jun", "sen", "e"}  # "e. V."
@@ -173,7 +173,7 @@ _BODY = r"(?P<name>[A-ZÄÖÜ][\wäöüß-]*(?:\s(?:für\s|und\s)?[A-ZÄÖÜ][\w
 MEETS_AFTER_RE = re.compile(rf"(?:\b[Zz]um\s+(?P<ord>\w+)\s+Mal\s+)?\b(?:trifft|traf)\s+sich\b(?:[^.]|(?<=\d)\.){{0,120}}?\b(?P<art>das|der|die)\s+{_BODY}")
 MEETS_BEFORE_RE = re.compile(rf"(?:^|[.!?]\s+)(?P<art>Das|Der|Die)\s+{_BODY}\s+(?:trifft|traf)\s+sich\b")
 # "Am 14. November tagten die Arbeitskreise A und B": a body in session names its sitting
-SITS_AFTER_RE = re.compile(rf"\btagt(?:e|en)?\s+(?:(?:am|im|in)\s+[^.]{{1,40}}?\s+)?(?P<art>das|der|die)\s+{_BODY}")
+SITS_AFTER_RE = re.compile(rf"\btagt(?:e|en)?\s+(?:am\s+[^.]{{1,40}}?\s+)?(?P<art>das|der|die)\s+{_BODY}")  # (not "in den Räumen der …")
 SITS_BEFORE_RE = re.compile(rf"(?:^|[.!?]\s+)(?P<art>Das|Der|Die)\s+{_BODY}\s+tagt(?:e|en)?\b")
 RECURRING_RE = re.compile(r"\b(?:\w+mal\s+(?:im|pro|je)\s+(?:Jahr|Halbjahr|Monat|Quartal)|regelmäßig|jährlich|"
                           r"halbjährlich|monatlich|wöchentlich|turnusmäßig)\b", re.I)
@@ -351,13 +351,15 @@ def _earlier_name_of_kind(kind: str, earlier: list[str]) -> str | None:
 
 # "Die Mitgliederversammlung (2./3. April) entfällt, die nächste Mitgliederversammlung findet am 26./27. November
 # statt": a clause that starts with its own article names its own event on its own day
-_CLAUSE_START_RE = re.compile(r"[;,]\s+(?=(?:die|der|das)\s)")
+_CLAUSE_START_RE = re.compile(r"[;,]\s+(?=(?:die|der|das)\s+(?:[a-zäöüß]{3,}e[nrs]?\s+)?[A-ZÄÖÜ])")  # not "…, der die …"
 
 
 def _clauses_with_own_events(sentence: str) -> list[tuple[str, str]]:
     clauses = _CLAUSE_START_RE.split(sentence)
     named = [(clause, title_from_sentence(clause)) for clause in clauses if d.find_dates(clause)]
-    named = [(clause, title) for clause, title in named if title and not lex.PRESS_BRIEFING_RE.match(title)]
+    named = [(clause, title) for clause, title in named if title and not lex.PRESS_BRIEFING_RE.match(title)
+             and not lex.DEADLINE_CUE_RE.search(clause[:d.find_dates(clause)[0].start][-60:])
+             and not lex.NOT_AN_EVENT_SENTENCE_RE.search(clause)]
     return named if len(named) >= 2 and len({title for _, title in named}) == len(named) else []
 
 

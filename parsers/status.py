@@ -18,7 +18,7 @@ STATUS_TAIL_RE = re.compile(r"\s+(?:abgesagt|verschoben|entfällt|fällt\s+aus)\
 
 def read_status(view: PageView, draft: Draft, texts: list[str], title: str, mentions: list[Mention], year_hint) -> None:
     event = draft.event
-    relevant = [title] + [t for t in texts if len(t) < 160 or lex.EVENT_TITLE_WORD_RE.search(t) or "Termin" in t]
+    relevant = [title] + [t for t in texts if len(t) < 160 or lex.EVENT_NOUN_IN_WORD_RE.search(t)]
     # (case-insensitive: "Das Landesforum …, das am 9. November stattfinden sollte, ist abgesagt")
     relevant = [t for t in relevant if not re.search(r"Gebühr|Kosten|Beitrag\b", t)]
     # "Nachdem der Bundeskongress 2020 verschoben werden musste, wird die Bundeskonferenz 2021 …": the

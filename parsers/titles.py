@@ -207,11 +207,12 @@ def bare_label(text: str, index: int, first: int) -> float:
     return -5.0 if parts and len(text) < 40 and all(label_of(part + ":") for part in parts) else 0.0
 
 
-def alt_and_caption(texts: list[str], index: int) -> float:
-    """A photo's alt text and its caption print the same line twice in a row: a caption, not a name."""
+def alt_and_caption(texts: list[str], index: int, first: int) -> float:
+    """A photo's alt text and its caption print the same line twice in a row: a caption, not a name
+    (a headline at the top printed twice is still the headline)."""
     text = texts[index]
     twice = any(0 <= j < len(texts) and texts[j] == text for j in (index - 1, index + 1))
-    return -3.0 if twice and len(_words(text)) >= 4 and not lex.BREADCRUMB_RE.match(text) else 0.0
+    return -3.0 if twice and index > first and len(_words(text)) >= 4 and not lex.BREADCRUMB_RE.match(text) else 0.0
 
 
 STREET_NUMBER_RE = re.compile(r"[a-zäöüß](?:straße|str\.|platz|weg|allee|ring|gasse|damm|ufer)\s+\d{1,3}[a-z]?\b", re.I)
@@ -256,7 +257,7 @@ def text_title_candidates(texts: list[str]) -> list[TitleCandidate]:
     candidates = []
     for index in usable:
         reasons = {feature.__name__: feature(texts[index], index, first) for feature in FEATURES}
-        reasons["alt_and_caption"] = alt_and_caption(texts, index)
+        reasons["alt_and_caption"] = alt_and_caption(texts, index, first)
         reasons = {name: value for name, value in reasons.items() if value}
         candidates.append(TitleCandidate(index, sum(reasons.values()), reasons))
     return candidates
