@@ -31,9 +31,9 @@ QUOTE = (r"(?:„(?P<q1>[^“”\"]{3,160})[“”\"]|\"(?P<q2>[^\"]{3,160})\"|�
          r"|‚(?P<q4>[^‘’‚]{3,160})[‘’]|»(?P<q5>[^«»]{3,160})«)")  # and a blog's ‚Learning Cities. …‘, »Bildung …«
 QUOTED_AFTER_NOUN_RE = re.compile(rf"(?P<noun>{EVENT_NOUN})\s*(?:(?:zum|zu\s+dem|mit\s+dem|unter\s+dem)\s+(?:Thema|Titel|Motto)\s*:?\s*)?:?\s*{QUOTE}")
 QUOTE_RE = re.compile(QUOTE)
-NEUTER_NOUN_RE = re.compile(r"(?:[Ff]orum|[Tt]reffen|[Gg]espräch|[Ss]eminar|[Ss]ymposium|[Bb]arcamp|[Ww]ebinar|[Ff]est|"
+NEUTER_NOUN_RE = re.compile(r"(?:[Ff]orum|[Tt]reffen|[Gg]espräch|[Ss]eminar|[Ss]ymposium|[Bb]arcamp|[Ww]ebinar|[Ff]est|[Ff]rühstück|"
                             r"[Kk]olloquium|[Ff]achgespräch)$")
-MASCULINE_NOUN_RE = re.compile(r"(?:[Dd]ialog|[Kk]ongress|[Ww]orkshop|[Aa]ustausch|[Vv]ortrag|[Aa]uftakt|[Ss]alon|[Ee]mpfang|"
+MASCULINE_NOUN_RE = re.compile(r"(?:[Dd]ialog|[Kk]ongress|[Ww]orkshop|[Aa]ustausch|[Vv]ortrag|[Aa]uftakt|[Ss]alon|[Ee]mpfang|[Bb]runch|"
                                r"[Tt]ag|[Aa]bend)$")  # every "-tag" and "-abend" of EVENT_NOUN: "Fachtag", "Infoabend"
 ORDINALS = {f"{stem}{ending}": stem.capitalize() for stem in ("erste", "zweite", "dritte", "vierte", "fünfte",
                                                                "sechste", "siebte", "achte", "neunte", "zehnte")
@@ -415,7 +415,7 @@ def distinct(found: list[ProseMention]) -> list[ProseMention]:
         # ("Das Dialogforum habe am 5. April stattgefunden" … "Das zweite Dialogforum … für den 16. Juli": two)
         if same is None:
             kept.append(mention)
-        elif (kept[same].date.day, kept[same].date.month) == day and specific_name(mention.title) \
+        elif same_day(kept[same].date, mention.date) and specific_name(mention.title) \
                 and not specific_name(kept[same].title):
             kept[same] = mention  # the same day again, now with the event's full name
     return kept

@@ -2272,3 +2272,8 @@ def test_a_headline_printed_twice_at_the_top_stays_the_title():
     page = ("Startseite\nFachtag Ganztag in Beispielstadt 2025\nFachtag Ganztag in Beispielstadt 2025\n"
             "Datum: 5. Mai 2025\nOrt: Stadthalle Beispielstadt\nMehr erfahren Sie in unserem Programmheft zum Fachtag.")
     assert [e.title for e in _read(page)] == ["Fachtag Ganztag in Beispielstadt 2025"]
+
+
+def test_a_breakfast_and_a_brunch_have_their_gender():
+    assert phrase_title("Am 5. Mai 2027 fand das zweite Netzwerkfrühstück statt.") == "Zweites Netzwerkfrühstück"
+    assert phrase_title("Am 5. Mai 2027 fand der erste Netzwerkbrunch statt.") == "Erster Netzwerkbrunch"
