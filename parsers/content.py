@@ -35,7 +35,6 @@ POSTING_STAMP_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4},?(?:\s+(?P<clock>\d{1,2}
 PRESS_HEADLINE_DATE_RE = re.compile(r"[A-Za-zäöüß]{3}.*\(\d{1,2}\.\d{1,2}\.\d{4}\)\s*$")
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 SCHOOL_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?/\s?((?:19|20)?\d\d)(?!\d)")
-METADATA_DATE_RE = re.compile(r"^date\s+(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?\b")
 URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)/")
 URL_YEAR_RE = re.compile(r"(?<!\d)(20[12]\d)(?!\d)")
 TIME_ONLY_LINE_RE = re.compile(r"^[,\s|–-]*(?:\d{1,2}[:.]\d{2}|\d{1,2})\s*(?:Uhr)?\s*(?:[–—-]|bis)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr)?\s*$")
@@ -225,7 +224,7 @@ class PageView:
                 resolved = mentions[0].resolve(None, None) if mentions else None
                 if resolved:
                     return resolved[0]
-            match = METADATA_DATE_RE.match(text)  # a text view's metadata line "date 2019-09"
+            match = lex.METADATA_DATE_RE.match(text)  # a text view's metadata line "date 2019-09"
             if match:
                 return _date_or_none(int(match["y"]), int(match["m"]), int(match["d"] or 1))
         match = URL_DATE_RE.search(self.url or "")  # a press archive's /2020/02/28/

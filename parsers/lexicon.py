@@ -288,6 +288,9 @@ def programme_years(texts) -> tuple[int, int] | None:
     return None
 
 
+# "date 2019-09 Das Bildungsbüro …": a text export's month stamp, when the page was written
+METADATA_DATE_RE = re.compile(r"^date\s+(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?\b")
+
 # A press conference or briefing on an event is not the event, nor one of the field's events.
 PRESS_BRIEFING_RE = re.compile(r"\bPresse(?:konferenz|gespräch|termin)(?:e?s|en)?\b")
 

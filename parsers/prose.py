@@ -315,7 +315,7 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
                 continue
             own_clauses = _clauses_with_own_events(sentence) if len(mentions) >= 2 else []
             if own_clauses:
-                found.extend(ProseMention(index, clause, d.find_dates(clause)[0], title) for clause, title in own_clauses)
+                found.extend(ProseMention(index, clause, day, title) for clause, day, title in own_clauses)
                 continue
             title = title_from_sentence(sentence, parts[position + 1] if position + 1 < len(parts) else None)
             if not title and position == 0 and index and not is_paragraph(texts[index - 1]):
@@ -354,13 +354,16 @@ def _earlier_name_of_kind(kind: str, earlier: list[str]) -> str | None:
 _CLAUSE_START_RE = re.compile(r"[;,]\s+(?=(?:die|der|das)\s+(?:[a-zäöüß]{3,}e[nrs]?\s+)?[A-ZÄÖÜ])")  # not "…, der die …"
 
 
-def _clauses_with_own_events(sentence: str) -> list[tuple[str, str]]:
-    clauses = _CLAUSE_START_RE.split(sentence)
-    named = [(clause, title_from_sentence(clause)) for clause in clauses if d.find_dates(clause)]
-    named = [(clause, title) for clause, title in named if title and not lex.PRESS_BRIEFING_RE.match(title)
-             and not lex.DEADLINE_CUE_RE.search(clause[:d.find_dates(clause)[0].start][-60:])
-             and not lex.NOT_AN_EVENT_SENTENCE_RE.search(clause)]
-    return named if len(named) >= 2 and len({title for _, title in named}) == len(named) else []
+def _clauses_with_own_events(sentence: str) -> list[tuple[str, d.DateMention, str]]:
+    """(clause, its first day, its event's name) for each clause of the sentence that names its own event."""
+    named = []
+    for clause in _CLAUSE_START_RE.split(sentence):
+        days = d.find_dates(clause)
+        title = title_from_sentence(clause) if days else None
+        if title and not lex.PRESS_BRIEFING_RE.match(title) and not lex.NOT_AN_EVENT_SENTENCE_RE.search(clause) \
+                and not lex.DEADLINE_CUE_RE.search(clause[:days[0].start][-60:]):
+            named.append((clause, days[0], title))
+    return named if len(named) >= 2 and len({title for _, _, title in named}) == len(named) else []
 
 
 def _wrapped_caption(texts: list[str], index: int) -> ProseMention | None:

@@ -326,14 +326,12 @@ def name_before_motto(title: str) -> str:
 INVITATION_RE = re.compile(r"^(?:Herzliche\s+)?Einladung\s*(?:zu[rm]?\b|[:!–-])?\s*", re.I)
 
 
-# "date 2020-01 2. Dialogforum in der Kulturhalle": a text export's month stamp before a headline
-MONTH_STAMP_RE = re.compile(r"^date\s+(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?\s+")
-
-
 def without_invitation(title: str) -> str:
     """"Einladung Ganztagskongress des BMBF", "Einladung zur 3. Bildungskonferenz": the event's name
     is what follows the invitation (and never a month stamp before it)."""
-    title = MONTH_STAMP_RE.sub("", title)
+    stamp = lex.METADATA_DATE_RE.match(title)  # "date 2020-01 2. Dialogforum …"
+    if stamp and title[stamp.end():].strip():
+        title = title[stamp.end():].lstrip()
     rest = INVITATION_RE.sub("", title, count=1)
     return rest if rest != title and len(rest) >= 8 and lex.EVENT_TITLE_WORD_RE.search(rest) else title
 
