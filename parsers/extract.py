@@ -121,6 +121,11 @@ class Extractor:
             events = events + self._second_run(events[0], mentions)
         for event in events:
             self._no_paragraph_as_title(event)
+            if not event.start and event.title and prose.EVENT_NOUN_RE.fullmatch(event.title) \
+                    and re.match(r"(?:Land)?[Kk]reis\s|Stadt\s", event.organizer or ""):
+                # "Bei der Tagung im Kreishaus beschrieb …" in a report of the Kreis Düren, no day given: the
+                # "Tagung des Kreises Düren" (a ministry or an academy that invites is one of several hosts, or the venue)
+                event.title = prose.of_holder(event.title, event.organizer) or event.title
             if event.title:
                 event.title = titles.without_member_list(event.title)
             if event.title and CLAUSE_TITLE_RE.match(event.title) and not re.search(r":\s|\s[–-]\s", event.title):
@@ -325,7 +330,8 @@ class Extractor:
             headline_is_teaser = (self.view.reads_like_press() or not prose.names_event(event.title or "")) \
                 and title and prose.specific_name(title) and not prose.same_name(title, event.title or "") \
                 and not prose.specific_name(event.title or "") \
-                and not prose.vaguer_kind(title, event.title or "")  # a headline with its own motto or ordinal stays
+                and not prose.vaguer_kind(title, event.title or "") \
+                and not prose.held_in(title, event.title or "")  # a headline with its own motto or ordinal stays
             # "didacta 2025 – Austausch und Impulse" over "Vom 11. bis 15. Februar fand die didacta statt": the
             # date's own sentence calls the event by the headline's name
             first_word = re.match(r"[\wäöüß-]{4,}", event.title or "")
@@ -418,7 +424,9 @@ class Extractor:
             return
         paragraphs = self.view.lead_paragraphs
         name = next((m for m in map(QUOTED_NAME_RE.search, paragraphs) if m), None)
-        title = name.group(1) if name else prose.undated_title(paragraphs)
+        # "Das Eltern-Café soll einmal im Monat … stattfinden. Die nächsten Termine sind …": the series it speaks of
+        series = next(filter(None, map(prose.series_subject, prose.sentences(event.title))), None)
+        title = name.group(1) if name else series or prose.undated_title(paragraphs)
         if title:
             event.title = title
             event.note("title", FROM_PROSE, name.group(0) if name else title)
@@ -688,7 +696,7 @@ class Extractor:
         announced, with start null. Its title names one event (an event noun in the singular,
         not "5 Jahre …"), and the page says it happens or happened."""
         if not title or titles.weak_title(title) or not prose.EVENT_NOUN_RE.search(title) \
-                or lex.PLURAL_EVENT_RE.search(title) or lex.ANNIVERSARY_TITLE_RE.match(title):
+                or prose.plural_event(title) or lex.ANNIVERSARY_TITLE_RE.match(title):
             return False
         specific = bool(EVENT_URL_RE.search(self.view.url or "")) or bool(prose.QUOTE_RE.search(title)) or ":" in title
         if not specific and lex.STANDING_BODY_RE.search(text):

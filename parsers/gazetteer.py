@@ -43,6 +43,10 @@ def town_in(text: str) -> str | None:
 AUTHORITY_BEFORE_RE = re.compile(r"(?:Bezirksregierung|Regierung\s+von|Regierungspräsidium|Landesamt\w*|"
                                  r"Ministerium\w*|Universität|Hochschule|Industrie-\s+und\s+Handelskammer|IHK)\s+$")
 
+# "mit einem dem verzehrten Essen angepassten Betrag", "beim Essen": an article before it makes a town's
+# name ("Essen", "Hof", "Halle") a common noun
+COMMON_NOUN_BEFORE_RE = re.compile(r"\b(?:der|die|das|dem|den|des|ein|eine|einem|einen|beim|zum|vom)\s+(?:[a-zäöüß]+\s+)?$")
+
 
 def event_town_in(text: str) -> str | None:
     """The town an event takes place in, from a sentence that names it: a place after "in" ("im
@@ -52,7 +56,8 @@ def event_town_in(text: str) -> str | None:
     if venue_town:
         return venue_town
     for match in TOWN_RE.finditer(text):
-        if not AUTHORITY_BEFORE_RE.search(text[max(0, match.start() - 40):match.start()]):
+        before = text[max(0, match.start() - 40):match.start()]
+        if not AUTHORITY_BEFORE_RE.search(before) and not COMMON_NOUN_BEFORE_RE.search(before):
             return match.group(0)
     return None
 

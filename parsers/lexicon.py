@@ -196,7 +196,7 @@ EVENT_NOUNS = (
     "markt der möglichkeiten",  # (not a "Buchbesprechung", not a "Manifest")
     "(?<=[a-zäöüß])empfang",  # "Jahresempfang", "Neujahrsempfang"; not "nach Empfang der Bestätigung"
     "(?<!bundes)(?<!landes)akademie",  # "Die Bundesakademie lädt ein": an institution
-    "(?:impuls|aktions|bildungs|orientierungs|informations|info|themen|zukunfts|berufe|ausbildungs)tag",
+    "(?:impuls|aktions|bildungs|orientierungs|informations|info|themen|zukunfts|berufe|ausbildungs|netzwerk)tag",
     "(?:bildungs|ausbildungs|berufs(?:info|informations)?|job)messe",
     "(?:netzwerk|bildungs|unternehmer)(?:frühstück|brunch)",
     # not "Feierabend", "Vorabend" or a weekday's evening
@@ -301,7 +301,7 @@ PAST_REPORT_RE = re.compile(r"\b(?:veranstaltete[n]?|fand(?:en)?|trafen|kamen|na
                             r"drehte[n]?\s+sich|widmete[n]?\s+sich|beschäftigte[n]?\s+sich|stand(?:en)?\s+(?:ganz\s+)?im\s+Zeichen)\b|"
                             # the perfect: "haben sich … in Erfurt getroffen", "hat … stattgefunden"
                             r"\b(?:hat|haben|ist|sind)\b[^.!?]{0,120}\b(?:stattgefunden|getroffen|getagt|teilgenommen|"
-                            r"zusammengekommen|diskutiert|beraten)\b")
+                            r"zusammengekommen|diskutiert|beraten|durchgeführt|veranstaltet|ausgerichtet)\b")
 
 # A sentence that says its event took place, without a day: "fand letzte Woche … die
 # Auftaktveranstaltung … statt", "Zu einem ersten Dialogforum sind jetzt über 200 Teilnehmer …
@@ -314,7 +314,12 @@ REPORTED_EVENT_RE = re.compile(
     r"\b(?:erklärte|sagte|betonte|begrüßte|eröffnete|resümierte)n?\b[^.]{0,100}\b(?:bei\s+(?:der|dem)|beim)\b|"
     r"\bbegrüßten?\b[^.]{0,100}\b(?:Teilnehm|Gäste|Besucher)|"
     r"\b(?:trafen|kamen|tagte|tagten|diskutierten|berieten)\b|"
-    r"\bhatten?\b[^.]{0,160}\beingeladen\b|\bStartschuss\s+fiel\b|"  # "Zu dieser Auftaktveranstaltung hatte der Landkreis … eingeladen"
+    r"\bhatten?\b[^.]{0,160}\beingeladen\b|\bStartschuss\s+fiel\b|"
+    # the verb last, in a clause: "…, den die Bildungsregion … ausgerichtet haben", "zu einem Workshop eingeladen hat"
+    r"\b(?:ausgerichtet|veranstaltet|durchgeführt|organisiert|eingeladen)\s+(?:hat|haben|hatte|hatten)\b|"
+    r"\bfolgten\b[^.]{0,60}\bEinladung\b|"
+    # "Bei der Tagung im Kreishaus beschrieb der Kreisdirektor …"
+    r"^(?:Bei|Beim|Auf)\b[^.]{0,80}\b(?:beschrieb|betonte|lobte|hob|erklärte|sagte|unterstrich|berichtete)(?:n)?\b|"  # "Zu dieser Auftaktveranstaltung hatte der Landkreis … eingeladen"
     # an attendance count tells a report: "referierte er vor rund 250 Gästen", "Über 150 Teilnehmende"
     r"\b(?:rund|über|mehr\s+als|etwa|knapp|fast|insgesamt)\s+\d{2,4}\s+(?:geladene[n]?\s+)?(?:Gäste|Gästen|"
     r"Teilnehmende[n]?|Teilnehmer(?:innen)?|Besucher(?:innen)?|Interessierte[n]?)\b(?![^.]{0,60}\berwartet)")

@@ -58,7 +58,9 @@ PHRASE_RE = re.compile(
     rf"(?P<pre>(?:Kick-?[Oo]ff|Online|Auftakt)\s+(?=[A-ZÄÖÜ]))?(?P<noun>{EVENT_NOUN})(?![\wäöüß])"  # not "Dialog" of "Dialogforen"
     rf"(?:\s+(?P<topic>(?:[A-ZÄÖÜ][a-zäöüß]+(?:es|er|e)\s+)?[A-ZÄÖÜ][\wäöüß]*(?:monitoring|management|bildung|integration|koordination|planung|"
     rf"steuerung|politik|landschaft|landschaften|marketing)))?"
-    rf"(?:\s+(?P<compl>(?:zum|zur)\s+(?:[a-zäöüß]+e[nr]?\s+)?(?!Thema\b|Titel\b|Motto\b)[A-ZÄÖÜ][\wäöüß-]+))?"
+    rf"(?:\s+(?P<compl>(?:zum|zur)\s+(?:[a-zäöüß]+e[nr]?\s+)?(?!Thema\b|Titel\b|Motto\b)[A-ZÄÖÜ][\wäöüß-]+|"
+    # whom it is for: "Fachtag für Beratungseinrichtungen", "Kongress für Kulturelle Bildung" (not "für die Mitglieder", "für Sie")
+    rf"für\s+(?!(?:die|den|das|der|alle|eine[nr]?|unsere|ihre|Sie|Ihre?)\b)(?:[A-Za-zÄÖÜäöüß][a-zäöüß]+e[nr]?\s+)?[A-ZÄÖÜ][\wäöüß-]+))?"
     rf"(?:\s+(?P<year>20\d\d))?"
     rf"(?:\s+(?P<gen>(?:des|der)\s+(?:(?:[a-zäöüß]{{4,}}e[nr]?\s+(?:und\s+[a-zäöüß]{{4,}}e[nr]?\s+)?)?{_NAME}"
     rf"(?:\s(?:des|der)\s{_NAME})?"  # a holder's holder: "des Jugendamts der Kreisverwaltung Beispielkreis"
@@ -622,7 +624,7 @@ def dated_list_after_lead_in(texts: list[str], page_event_name: str | None = Non
 
 # "Weitere Veranstaltungen finden am 31. März in Staßfurt, am 4. April in Gardelegen und … statt",
 # "Am 19. September und am 10. Oktober finden offene Sprechstunden statt"
-PLURAL_HAPPENS_RE = re.compile(r"\b(?:finden|stattfinden|werden\b[^.]{0,80}\b(?:angeboten|durchgeführt)|bieten\b[^.]{0,80}\ban|"
+PLURAL_HAPPENS_RE = re.compile(r"\b(?:finden|stattfinden|(?:Termine|Treffen)\s+(?:sind|lauten)|werden\b[^.]{0,80}\b(?:angeboten|durchgeführt)|bieten\b[^.]{0,80}\ban|"
                                r"(?:haben|hat|wurden?)\b[^.]{0,120}\b(?:durchgeführt|veranstaltet))\b")
 # a list whose days are followed by their topics: "statt: 27. Juni: Was passt zu mir?; 25. Juli: …"
 COLON_LIST_RE = re.compile(r":\s*[0-3]?\d\.\s*(?:[A-ZÄÖÜ][a-zäöü]+|[01]?\d\.)(?:\s*(?:19|20)\d\d)?\s*:")
@@ -639,6 +641,17 @@ SHARED_TIME_RE = re.compile(r"\bjeweils\s+(?:(?:ein|am)\s+[A-Z][a-z]+tag\s+)?(?P
                             r"(?:\s*(?:–|-|bis)\s*\d{1,2}(?:[.:]\d{2})?)?\s*Uhr)")
 
 
+# "Das Eltern-Café soll einmal im Monat … stattfinden", "Der Stammtisch findet jeden ersten Montag statt":
+# the sentence's subject is a series, whatever its noun
+SERIES_SUBJECT_RE = re.compile(r"^(?:Das|Der|Die)\s+(?P<name>[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+){0,2})\s+"
+                               r"(?:soll|sollen|findet|finden|wird|werden)\b(?:[^.!?]|(?<=\d)\.){0,80}\bstatt(?:finden)?\b")
+
+
+def series_subject(sentence: str) -> str | None:
+    match = SERIES_SUBJECT_RE.match(sentence)
+    return match.group("name") if match else None
+
+
 def dated_items_in_sentence(texts: list[str], page_event_name: str | None = None) -> list[DateListItem]:
     """Several days of one kind of event in a single sentence: one item per day, named after the
     sentence's event in the singular (or the page's event for "Weitere Veranstaltungen"), with the
@@ -647,7 +660,8 @@ def dated_items_in_sentence(texts: list[str], page_event_name: str | None = None
     for index, text in _within_budget(texts):
         if not is_paragraph(text) or not d.MAYBE_DATE(text):
             continue
-        for sentence in sentences(text):
+        parts = sentences(text)
+        for position_in_text, sentence in enumerate(parts):
             if COLON_LIST_RE.search(sentence):
                 # "… finden statt: 27. Juni: Was passt zu mir?; 25. Juli: …": the list runs past the
                 # question marks of its topics, to the paragraph's end
@@ -663,7 +677,8 @@ def dated_items_in_sentence(texts: list[str], page_event_name: str | None = None
                 name = singular(noun.group("noun"))
                 adjective = re.search(r"\b([a-zäöü]{3,}e)\s+$", sentence[:noun.start()])
                 if name.lower() in GENERIC_PLURALS:
-                    name = page_event_name or ""
+                    # "Das Eltern-Café soll einmal im Monat stattfinden. Die nächsten Termine sind …"
+                    name = page_event_name or (series_subject(parts[position_in_text - 1]) if position_in_text else None) or ""
                 elif adjective and adjective.group(1) not in ("weitere", "folgende", "diese", "alle", "beide"):
                     name = f"{adjective.group(1).capitalize()} {name}"  # "offene Sprechstunden" -> "Offene Sprechstunde"
                 if noun.group("complement") and name:
@@ -892,6 +907,13 @@ TOPIC_NAMED_RE = re.compile(
 REPORT_PARAGRAPHS = 2
 
 
+def plural_event(title: str) -> bool:
+    """"Workshops im Rahmen des Projekts" names a format; "Fachtag für Beratungseinrichtungen" names one
+    event, though another of its words ends like a plural: the event noun decides."""
+    noun = EVENT_NOUN_RE.search(title)
+    return bool(lex.PLURAL_EVENT_RE.search(noun.group(0) if noun else title))
+
+
 def reported_event(texts: list[str], start: int = 0) -> UndatedMention | None:
     """The one event a report without any day is about, named in a sentence of its first paragraphs
     (from line `start`: below a press release's "Pressemitteilung vom …") that says the event took
@@ -920,7 +942,7 @@ def reported_event(texts: list[str], start: int = 0) -> UndatedMention | None:
                 title = title_from_sentence(parts[position - 1])
                 sentence = f"{parts[position - 1]} {sentence}"
             if title and EVENT_NOUN_RE.search(title) and title.lower() not in GENERIC_NOUNS \
-                    and not lex.PLURAL_EVENT_RE.search(title.split(" „")[0]):
+                    and not plural_event(title.split(" „")[0]):
                 found.append(UndatedMention(index, sentence, title, False, status="scheduled"))
     # "… begrüßten die Teilnehmer der 3. Regionalen Bildungskonferenz" before "Auf dem Programm der
     # Konferenz standen …": the report's own name for its event before a bare noun
@@ -963,6 +985,14 @@ def vaguer_kind(name: str, than: str) -> bool:
     own, other = EVENT_NOUN_RE.search(name), EVENT_NOUN_RE.search(than)
     return bool(own and other and re.search(r"veranstaltung(?:en)?$", own.group(0), re.I)
                 and not re.search(r"veranstaltung", other.group(0), re.I) and names_event(than))
+
+
+def held_in(name: str, headline: str) -> bool:
+    """"Erster Kongress für Kulturelle Bildung" in the text of "LandKulturGipfel – Kongress für Kulturelle
+    Bildung und Teilhabe …": the headline already holds the sentence's name, and says more."""
+    noun = EVENT_NOUN_RE.search(name)
+    bare = name[noun.start():] if noun else name  # without "Erster landesweiter"
+    return len(bare.split()) >= 3 and bare.lower() in headline.lower()
 
 
 def specific_name(title: str) -> bool:

@@ -103,7 +103,9 @@ def _past_report_in_the_future(view: PageView, mention: Mention) -> bool:
             continue
         for other in d.find_dates(text):
             if (other.day, other.month) == day and other.year is None:
-                if lex.PAST_REPORT_RE.search(prose.sentence_around(text, other.start, other.end)):
+                # ("… durchgeführt – in A am 11. Februar, in B am 11. März 2027": the paragraph gives the year)
+                if lex.PAST_REPORT_RE.search(prose.sentence_around(text, other.start, other.end)) \
+                        and not any(m.year for m in d.find_dates(text)):
                     return True
     return False
 

@@ -2277,3 +2277,53 @@ def test_a_headline_printed_twice_at_the_top_stays_the_title():
 def test_a_breakfast_and_a_brunch_have_their_gender():
     assert phrase_title("Am 5. Mai 2027 fand das zweite Netzwerkfrühstück statt.") == "Zweites Netzwerkfrühstück"
     assert phrase_title("Am 5. Mai 2027 fand der erste Netzwerkbrunch statt.") == "Erster Netzwerkbrunch"
+
+
+# Reports and series without a day of their own
+def test_a_report_of_a_network_day_without_a_day_is_still_its_event():
+    page = ("Netzwerktag in der Jugendberufsagentur Beispielstadt\n"
+            "Rund 40 Partner aus Schulen und Beratungsstellen waren gekommen, um sich beim ersten Netzwerktag "
+            "in der Jugendberufsagentur auszutauschen; die Jugendberufsagentur hatte dazu eingeladen.")
+    events = _read(page)
+    assert [(e.title, e.start) for e in events] == [("Netzwerktag in der Jugendberufsagentur Beispielstadt", None)]
+
+
+def test_a_day_without_a_year_that_a_report_says_was_held_is_not_put_in_the_future():
+    page = ("Am 29. Mai haben wir eine Partnerschulung in unserer Geschäftsstelle in Beispielstadt durchgeführt. "
+            "Die Teilnehmenden kamen aus zehn Kommunen und informierten sich über das Programm.")
+    events = _read(page, today=date(2025, 3, 1))
+    assert [(e.start, e.start_partial) for e in events] == [(None, "--05-29")]
+
+
+def test_a_report_whose_verb_comes_last_names_its_event_and_whom_it_was_for():
+    page = ("Beispielstadt: „Vernetzung“ – das war das Leitwort des Fachtages für Beratungseinrichtungen, den die "
+            "Bildungsregion Beispielkreis und die Fachstelle Integration ausgerichtet haben. Rund 30 Fachkräfte "
+            "folgten der Einladung ins Kreishaus, um ein Netzwerk zu bilden.")
+    assert [(e.title, e.start) for e in _read(page)] == [("Fachtag für Beratungseinrichtungen", None)]
+    assert phrase_title("Wir laden zum Fachtag für die Mitglieder am 5. Mai 2025 ein.") == "Fachtag"
+
+
+def test_a_report_that_opens_with_bei_der_tagung_names_the_tagung_after_its_kreis():
+    page = ("Bei der Tagung im Kreishaus beschrieb der Kreisdirektor die Arbeit des Bildungsbüros als Vorbild für "
+            "andere Regionen. Der Kreis Beispielkreis hatte alle Partner des Netzwerks eingeladen, um auf zehn Jahre "
+            "gemeinsamer Arbeit zurückzublicken.")
+    assert [(e.title, e.start) for e in _read(page)] == [("Tagung des Kreises Beispielkreis", None)]
+
+
+def test_a_headline_that_holds_the_sentences_name_stays():
+    page = ("Beispielgipfel – Kongress für Kulturelle Bildung in ländlichen Räumen\n\n"
+            "Mit einem starken Programm begeisterte der Landesverband Kulturelle Bildung am 4./5.11.2024 beim ersten "
+            "landesweiten Kongress für Kulturelle Bildung in ländlichen Räumen. Über 130 Gäste kamen nach Beispielstadt.")
+    events = _read(page)
+    assert [(e.title, e.start) for e in events] == [
+        ("Beispielgipfel – Kongress für Kulturelle Bildung in ländlichen Räumen", "2024-11-04")]
+
+
+def test_the_next_dates_of_a_series_named_in_the_sentence_before_are_its_events():
+    page = ("Die Eröffnung des neuen Eltern-Cafés im Kindergarten ist geschafft. Zahlreiche Eltern waren gekommen.\n"
+            "Das Eltern-Café soll einmal im Monat immer am 1. oder 2. Mittwoch stattfinden. Die nächsten Termine sind "
+            "Mittwoch, 8. Oktober 2025, Mittwoch, 12. November 2025 und Mittwoch, 10. Dezember 2025. Zum Besuch ist "
+            "keine Anmeldung notwendig, und es gibt Kuchen, für den jeder nach dem verzehrten Essen einen Betrag gibt.")
+    events = _read(page)
+    assert [(e.title, e.start, e.city) for e in events] == [
+        ("Eltern-Café", "2025-10-08", None), ("Eltern-Café", "2025-11-12", None), ("Eltern-Café", "2025-12-10", None)]
