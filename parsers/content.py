@@ -217,10 +217,11 @@ class PageView:
                 parsed = iso_date(element.value)
                 if parsed:
                     return parsed
-        for text in self.texts[:6]:  # (below a headline, its teaser and a photo caption: "Haigerloch / SWP 13.12.2013")
+        for text in self.texts[:lex.DATELINE_LINES]:  # (below a headline, its teaser and a photo caption: "Haigerloch / SWP 13.12.2013")
             match = lex.DATELINE_DATE_RE.match(text)
             if match:
-                mentions = d.find_dates(match.group("d1") or match.group("d2") or match.group("d3") or match.group("d4"))
+                mentions = d.find_dates(match.group("d1") or match.group("d2") or match.group("d3") or match.group("d4")
+                                     or match.group("d5"))
                 resolved = mentions[0].resolve(None, None) if mentions else None
                 if resolved:
                     return resolved[0]

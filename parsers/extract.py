@@ -25,7 +25,7 @@ from . import dates as d
 from . import contacts, gazetteer
 from . import lexicon as lex
 from .content import PageView
-from .event import FROM_JSONLD, FROM_LABEL, FROM_PROSE, POSTPONED, TENTATIVE, Event
+from .event import FROM_JSONLD, FROM_LABEL, FROM_PROSE, POSTPONED, SCHEDULED, TENTATIVE, Event
 from .mentions import Mention, find_mentions, resolve
 from .page import parse
 from .segment import Block, Draft, item_rest, segment, title_below
@@ -302,7 +302,16 @@ class Extractor:
                 for event in split:
                     event.title = prose.next_of_sibling(event.title, [e.title for e in split + events if e is not event])
                 return split + self._events_named_without_day(split)
-        events = events + self._events_named_without_day(events)
+        named_apart = self._events_named_without_day(events)
+        for event in events:
+            status_sentence = (event.provenance.get("status") or {}).get("snippet")
+            if status_sentence and any((e.provenance.get("status") or {}).get("snippet") == status_sentence
+                                       for e in named_apart):
+                # "Die Regionaltreffen für Rheinland-Pfalz … wurden in den Juli verschoben": the sentence moves the
+                # events it names apart, not the page's own
+                event.status = SCHEDULED
+                event.provenance.pop("status", None)
+        events = events + named_apart
         if len(events) == 1:
             event = events[0]
             date_line = self.view.date_line_of(event)

@@ -405,6 +405,8 @@ BREADCRUMB_RE = re.compile(r"^(?:Sie sind hier|Sie befinden sich hier|Breadcrumb
 # Event nouns in the plural name a format or a programme ("Entwicklungswerkstätten",
 # "Veranstaltungen"), not one event.
 PLURAL_EVENT_RE = re.compile(r"\w(?:ungen|enzen|tätten|shops|nare|foren|tage|gespräche)\b")
+# How far down a dateline stands: below a headline, its teaser and a photo caption printed twice
+DATELINE_LINES = 6
 # A press article's dateline with its date: "Hersfeld-Rotenburg, 2. Mai 2024 - …",
 # "10.10.2025 / BAD HERSFELD - …": the date is when the article was written.
 DATELINE_DATE_RE = re.compile(
@@ -412,7 +414,10 @@ DATELINE_DATE_RE = re.compile(
     r"(?:[A-ZÄÖÜ][\wäöüÄÖÜß.-]*(?:[ /-][A-ZÄÖÜ][\wäöüÄÖÜß.-]*){0,3},\s*(?P<d1>[0-3]?\d\.\s*(?:[A-ZÄÖÜ][a-zäöü]+|\d{1,2}\.)\s*(?:19|20)\d\d)"
     r"|(?P<d2>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)\s*/\s*[A-ZÄÖÜ][\wÄÖÜäöüß .-]{2,40}?)\s+[–-]\s(?!\d)"
     r"|^(?P<d3>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)\s+[A-ZÄÖÜ][\wäöüß-]+\.(?=\s+[A-ZÄÖÜ])"  # "14.11.2019 Kaufbeuren. …"
-    r"|^[A-ZÄÖÜ][\wäöüß-]+\s*/\s*[A-ZÄÖÜ]{2,6}\s+(?P<d4>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)\s*$")  # "Haigerloch / SWP 13.12.2013"
+    r"|^[A-ZÄÖÜ][\wäöüß-]+\s*/\s*[A-ZÄÖÜ]{2,6}\s+(?P<d4>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)\s*$"  # "Haigerloch / SWP 13.12.2013"
+    # "Berlin, 19. Mai 2015. In Dresden, Stuttgart … trafen sich …": a release's town and date, a full stop, its text
+    r"|^[A-ZÄÖÜ][\wäöüß-]+(?:[ /-][A-ZÄÖÜ][\wäöüß-]+)?,\s*(?P<d5>[0-3]?\d\.\s*[A-ZÄÖÜ][a-zäöü]+\s*(?:19|20)\d\d)\.\s+"
+    r"(?=[A-ZÄÖÜ][^\n]{80})")
 # A sentence about a decision, a founding or a publication dates that, not an event.
 NOT_AN_EVENT_SENTENCE_RE = re.compile(r"\b(?:beschlossen|beschloss|gegründet|ins\s+Leben\s+gerufen|in\s+Kraft|"
                                       r"veröffentlicht|erschienen|bewilligt|eingereicht|verabschiedet)\b")

@@ -72,7 +72,7 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     # clause; "Anmeldung bis: 23.9." keeps its cue
     sentence_before = re.split(r"[.!?]\s|:\s+(?=(?:Am|Vom|Ab|Bis zum|Im)\s)", before)[-1][-100:]
     previous = view.texts[index - 1] if index else ""
-    dateline = lex.DATELINE_DATE_RE.match(text) if index < 3 else None
+    dateline = lex.DATELINE_DATE_RE.match(text) if index < lex.DATELINE_LINES else None
     if index in view.publication_lines or (dateline and mention.end <= dateline.end()) or \
             lex.PUBLICATION_CUE_RE.search(sentence_before) or (
             label and label.word.lower() == "stand") or (len(text) < 80 and lex.PUBLICATION_CUE_RE.search(text)):

@@ -110,7 +110,9 @@ EVENT_OF_HOLDER_RE = re.compile(rf"(?:{'|'.join(lex.EVENT_NOUNS)}){lex.EVENT_NOU
 # "Dr. Anna Beispiel vom", "Prof. Muster von der", "Vertreter des": an organisation named as a person's office
 SPEAKER_AFFILIATION_RE = re.compile(r"(?:\b(?:Dr|Prof)\.\s+(?:[A-ZÄÖÜ][\wäöüß.-]*\s+){0,3}|"
                                     r"\b(?!(?:Die|Der|Das|Den|Dem|Eine?[nmr]?|Mit|Im|In|Auf|Aus|Bei|Nach|Unter|Zur|Zum|Von)\s)[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß-]+\s+)(?:vom|von\s+der|von\s+den)\s+$"
-                                    r"|\b(?:Vertreter(?:innen|in)?|Referent(?:in|innen)?)\s+(?:des|der|vom)\s+$")
+                                    r"|\b(?:Vertreter(?:innen|in)?|Referent(?:in|innen)?)\s+(?:des|der|vom)\s+$"
+                                    # "Vorträge von Dr. A. Beispiel (Stadt Beispielstadt)": a speaker's office in brackets
+                                    r"|\b(?:Dr|Prof)\.\s+(?:[A-ZÄÖÜ][\wäöüß.-]*\s+){1,3}\($")
 
 
 def organizer_candidates(text: str, event_sentence: str | None = None,
@@ -170,6 +172,8 @@ def organizer_in_text(text: str, event_sentence: str | None = None, event_title:
     if not candidates:
         return None
     best = candidates[0]
+    if best.score <= 0 and "speaker_affiliation" in best.reasons:
+        return None  # named only as a speaker's office
     if best.score >= 2.5:
         return best.name
     # a press release of a Landkreis or a Stadt names its own administration: without an
@@ -361,6 +365,12 @@ HOLDER_RES = (
     # "Daher hat das BeNe am 24.03. Vertreter … eingeladen"
     re.compile(rf"\b(?:veranstalte(?:t|n|te|ten)|organisierte[n]?)\s+{_HOLDER}"),
     re.compile(rf"\blud(?:en)?\s+{_HOLDER}(?={_ON}\bein\b)"),
+    # "Vor diesem Hintergrund führen der Deutsche Städte- und Gemeindebund, … am 13. Juni … die Fachkonferenz …
+    # durch" (past its co-hosts and the event's long name)
+    re.compile(rf"\bführ(?:t|en)\s+{_HOLDER}(?={_TO_INVITATION_END}\bdurch\b)"),
+    # "… der Konferenz „Mehr Wohnraum“, die StadtBauKultur NRW am 6. Juli in Oberhausen veranstaltet"
+    re.compile(rf",\s+(?:die|das|den)\s+(?:(?P<art>der|die|das)\s+)?(?P<org>{_ORG_NAME})\s+(?:(?:[^.,]|(?<=\d)\.){{0,80}}?\s)?"
+               rf"(?:veranstaltet|organisiert|ausrichtet|durchführt)\b"),
     # "traf sich die BBE-Arbeitsgruppe … zu ihrer 6. Sitzung": a body that meets holds its meeting (one
     # body: "trafen sich die Bildungsbüros" names several guests, not a holder)
     re.compile(rf"\b(?:trifft|traf)\s+sich\s+(?:(?:am|im|in|an)\s+[^.]{{1,40}}?\s+)?{_HOLDER}"),
@@ -398,12 +408,14 @@ ORGANIZER_PROSE_RES = (
     # "im Namen des Ganztagsschulverbandes e.V. begrüße ich Sie": the host greets its guests
     re.compile(rf"[Ii]m\s+Namen\s+(?:des|der)\s+(?P<org>{_ORG_NAME})(?:\s+e\.\s?V\.)?\s+"
                rf"(?=(?:begrüße|begrüßen|heiße|heißen|lade|laden)\b)"),
-    re.compile(rf"[Aa]uf\s+Einladung\s+(?:des|der|von)\s+(?P<org>{_ORG_NAME})"),
+    # "Auf Einladung des …", "folgten einer Einladung der Serviceagentur …, die das Treffen organisierte"
+    re.compile(rf"(?:[Aa]uf|\bfolgten|\bfolgen)\s+(?:der\s+|einer\s+)?Einladung\s+(?:des|der|von)\s+(?P<org>{_ORG_NAME})"),
     re.compile(rf"(?:Die|Der|Das)\s+(?P<org>(?:[\w-]+\s+){{0,3}}{_ORG_WORDS}\w*(?:\s{_ORG_NAME})?)\s+l[äa]dt\b(?:[^.]|(?<=\d)\.)*?\bein\b"),
     # "Unter dem Motto „…“ laden der Bildungsverbund Nordost-Niedersachsen, das … ab 9.30 Uhr … ein"
     _verb_first(r"l[äa]d(?:t|en)", "ein"),
     # "Vom 14. bis 16. Mai richtet die Volkshochschule Erfurt gemeinsam mit … die 54. Bundeskonferenz … aus"
     _verb_first(r"richte[tn]", "aus"),
+
     # "die von der Körber-Stiftung organisierte Konferenz"
     re.compile(rf"\bvo[nm]\s+(?:der\s+|dem\s+)?(?P<org>{_ORG_NAME})\s+(?:organisierte|veranstaltete|ausgerichtete)[nrs]?\s"),
 )
@@ -449,7 +461,9 @@ def organizer_from_holder_line(texts: list[str]) -> tuple[str, str] | None:
             if last is not None and words[last] not in GENITIVE_TO_NOMINATIVE:
                 words[last] = re.sub(r"(?<=[^s])e?s$", "", words[last])  # (nominative() fits the adjective)
             org = " ".join(words)
-        org = nominative(org)
+        org = nominative(re.sub(r"\s+(?:19|20)\d\d$", "", org))  # "der Netzwerkpartner 2015": the year is the edition's
+        if re.search(r"(?:partner|teilnehmer|mitglieder)(?:innen)?$", org, re.I):
+            continue  # "Regionaltreffen der Netzwerkpartner": whose meeting, not who holds it
         if 2 < len(org) < 140 and (len(org.split()) >= 2 or re.fullmatch(r"[A-ZÄÖÜ]{2,}[\wäöüß+]*", org)) \
                 and not gazetteer.known_place(org):  # not "Fachkonferenz der Großstädte": whose, not who
             return org, text[:200]

@@ -351,9 +351,10 @@ def undated_but_announced(labels, texts) -> bool:
 def read_deadline(view: PageView, mentions: list[Mention], year_hint, event: Event) -> None:
     for mention in mentions:
         if mention.kind == "deadline" and resolve(view, mention, year_hint):
-            if mention.date.year is None and event.start and mention.first.isoformat() > event.start[:10]:
+            if mention.date.year is None and event.start:
                 # "Anmeldung bis 5. April" for a congress on 26 April 2023: the deadline comes before
-                # the event, in its year (or the year before), never after it
+                # the event, in its year (or the year before), never after it, and never a year before
+                # because the page names an earlier year elsewhere ("Im April 2016 hatte der Landkreis …")
                 year = int(event.start[:4])
                 try:
                     first = mention.first.replace(year=year)

@@ -12,7 +12,7 @@ from parsers.dates import find_dates, find_relative_dates, infer_year
 from parsers.gazetteer import place_after_preposition
 from parsers.mentions import find_mentions
 from parsers.page import from_text, parse
-from parsers.people import organizer_candidates, organizer_in_text
+from parsers.people import organizer_candidates, organizer_in_text, organizer_of_sentence
 from parsers.prose import (dated_event_sentences, meeting_title, of_holder, dated_list_after_lead_in, distinct, phrase_title, quoted_title,
                            sentences, title_from_sentence, undated_event_sentences)
 from parsers.titles import best_text_title, joined_title, weak_title
@@ -2327,3 +2327,41 @@ def test_the_next_dates_of_a_series_named_in_the_sentence_before_are_its_events(
     events = _read(page)
     assert [(e.title, e.start, e.city) for e in events] == [
         ("Eltern-Café", "2025-10-08", None), ("Eltern-Café", "2025-11-12", None), ("Eltern-Café", "2025-12-10", None)]
+
+
+def test_a_release_dated_town_comma_day_full_stop_reports_meetings_held_before_it():
+    page = ("Regionaltreffen der Netzwerkpartner 2025\n\nGroßer Austausch für kleine Forscher\n\n"
+            "Beispielstadt, 19. Mai 2025. In Musterau, Beispielheim und Neustadt trafen sich in den vergangenen Wochen die "
+            "Koordinatorinnen und Koordinatoren der lokalen Netzwerkpartner zu ihren Regionaltreffen.\n"
+            "Die Regionaltreffen für Beispielland und Musterland wurden wegen eines Bahnstreiks in den Juli verschoben.")
+    events = _read(page, today=date(2025, 6, 1))
+    assert "2025-05-19" not in [e.start for e in events]
+    own = events[0]
+    assert (own.title, own.status, own.organizer) == ("Regionaltreffen der Netzwerkpartner 2025", "scheduled", None)
+    assert [e.status for e in events[1:]] == ["postponed"]
+
+
+def test_who_invited_in_a_clause_holds_the_event():
+    assert organizer_of_sentence("Die Teilnehmenden aus acht Ländern folgten einer Einladung der Serviceagentur "
+                                 "Beispielland, die das Treffen organisierte.") == "Serviceagentur Beispielland"
+    assert organizer_of_sentence("Vor diesem Hintergrund führen der Deutsche Beispielbund, der Landesverband "
+                                 "Beispielland und die Beispiel-Stiftung am 13. Juni 2025 in Beispielstadt die Fachkonferenz "
+                                 "„Integration in Städten und Gemeinden – Handlungsoptionen und Praxisbeispiele“ durch.") \
+        == "Deutscher Beispielbund"
+    assert organizer_of_sentence("Das Thema steht auch auf der Konferenz „Mehr Wohnraum“, die BauKultur Beispielland am "
+                                 "6. Juli in Beispielstadt veranstaltet.") == "BauKultur Beispielland"
+
+
+def test_a_speakers_office_in_brackets_does_not_hold_the_event():
+    text = ("Am 13. Juni 2025 findet die Fachkonferenz Integration in Beispielstadt statt. In einführenden Vorträgen von "
+            "Dr. Anna Beispiel (Stadt Musterau) geht es um die Potenziale der Kommunen.")
+    assert organizer_in_text(text) != "Stadt Musterau"
+
+
+def test_a_deadline_without_a_year_falls_before_its_event_whatever_year_the_page_names_elsewhere():
+    page = ("Landkreis lädt zur 2. Integrationskonferenz ein\n\n"
+            "Beispielstadt. Am Dienstag, 23. Mai, findet ab 15 Uhr die Zweite Integrationskonferenz des Landkreises statt.\n"
+            "Im April 2016 hatte der Landkreis mit der ersten Integrationskonferenz den Prozess gestartet.\n"
+            "Eine Anmeldung ist bis zum 5. Mai erwünscht.")
+    assert [(e.start, e.registration_deadline) for e in _read(page, today=date(2026, 12, 1))] == [
+        ("2017-05-23T15:00", "2017-05-05")]
