@@ -74,6 +74,8 @@ class PageView:
             self.publication_lines.add(posted)
         self.publication_date = self._publication_date()
         self.reference = self.publication_date or self.crawl_date
+        # the earliest day an undated page can have been written on, when its own years tell that much
+        self.written_after: date | None = None
         undated = not self.publication_date and not URL_YEAR_RE.search(url or "") \
             and not any(YEAR_RE.search(t) for t in self.texts)
         # the years a page without any year of its own was written in, if it names a programme that ran then
@@ -97,6 +99,10 @@ class PageView:
                 self.reference = date(max(autumns), 8, 1)
             elif years and max(years) < self.crawl_date.year:
                 self.reference = date(max(years), 1, 1)
+            # "Was 2015 mit dem Einstieg … begann", "seit 2015": a year the page speaks of as past
+            past = [int(m.group("y1") or m.group("y2")) for t in self.texts for m in lex.PAST_YEAR_RE.finditer(t)]
+            if past and max(past) < self.crawl_date.year:
+                self.written_after = date(max(past), 1, 1)
         url_year = URL_YEAR_RE.findall(url or "")
         self.url_year = int(url_year[-1]) if url_year else None
         if self.url_year and self.publication_date and self.publication_date.year == self.url_year:

@@ -60,6 +60,11 @@ BARE_KIND_RE = re.compile(rf"{prose.EVENT_NOUN}(?:\s+in\s+[A-ZÄÖÜ][\wäöüß
 CLAUSE_TITLE_RE = re.compile(r"(?:Den|Dem)\s|(?:Das|Die|Der)\s.*\s(?:fand|findet|war|ist|wird|wurde|hat|gab|diente|startet|beginnt)$")
 # what stands between two runs of one event: "20. – 21. & 27. – 28.11.", "3./4. und 10./11. Mai"
 RUN_JOINER_RE = re.compile(r"\s*(?:&|und|sowie|,)\s*")
+# a council's session named by its kind alone: "Öffentliche Sitzung, 19:00 Uhr bis 20:00 Uhr"
+SESSION_TITLE_RE = re.compile(r"(?:(?:Öffentliche|Nichtöffentliche|Nicht\s+öffentliche)\s+)?Sitzung\b(?!\s+(?:des|der)\b)")
+# a line of a series' days, or the label above it: "Termine: 12.3., 9.4. und 14.5.2025", "Termine:" / "21.01. / 06.05."
+SERIES_CUE_RE = re.compile(r"(?:Termine|Sitzungstermine|Treffen|Die\s+Termine)\s*:?")
+SERIES_JOINER_RE = re.compile(r"\s*(?:/|,|;|&|und|sowie)\s*")
 
 
 class Extractor:
@@ -118,9 +123,14 @@ class Extractor:
         if not multi:
             events = events + self._events_per_place(events)
         if len(events) == 1:
-            events = events + self._second_run(events[0], mentions)
+            events = events + (self._second_run(events[0], mentions) or self._other_days_listed(events[0], mentions))
+        body = next((label.value for label in self.view.labels if label and label.kind == "body" and label.value), None)
         for event in events:
             self._no_paragraph_as_title(event)
+            if body and SESSION_TITLE_RE.match(event.title or ""):
+                # "Gremium: Ausschuss für Schule und Bildung" above "Öffentliche Sitzung, 19:00 Uhr": whose sitting
+                event.title = f"Sitzung {prose.held_by(prose.article_of(body), body)}"
+                event.note("title", FROM_LABEL, body)
             if not event.start and event.title and prose.EVENT_NOUN_RE.fullmatch(event.title) \
                     and re.match(r"(?:Land)?[Kk]reis\s|Stadt\s", event.organizer or ""):
                 # "Bei der Tagung im Kreishaus beschrieb …" in a report of the Kreis Düren, no day given: the
@@ -171,6 +181,43 @@ class Extractor:
             times = (event.start[10:], event.end[10:])
             run.start, run.end = second.first.isoformat() + times[0], second.last.isoformat() + times[1]
             return [run]
+        return []
+
+    def _other_days_listed(self, event: Event, mentions: list[Mention]) -> list[Event]:
+        """"Termine: 21.01. / 06.05. / 16.09. / 19.11.2026, jeweils 09:00–13:00 Uhr": a meeting series whose days
+        share one line under "Termine"; the event read from the first day meets on each of the others too."""
+        if not event.start:
+            return []
+        by_line: dict[int, list[Mention]] = {}
+        for mention in mentions:
+            by_line.setdefault(mention.line, []).append(mention)
+        for line, on_line in by_line.items():
+            text = self.view.texts[line]
+            above = self.view.texts[line - 1] if line else ""
+            if len(on_line) < 2 or len(text) > 160 or not (SERIES_CUE_RE.match(text) or SERIES_CUE_RE.fullmatch(above.strip())):
+                continue
+            if any(m.date.end_day is not None for m in on_line) or not all(
+                    SERIES_JOINER_RE.fullmatch(text[a.date.end:b.date.start]) for a, b in zip(on_line, on_line[1:])):
+                continue
+            year_hint = self.view.lines[line].year_hint or self.view.url_year
+            days = [m.first.isoformat() for m in on_line if resolve(self.view, m, year_hint) and m.first]
+            if event.start[:10] not in days:
+                continue
+            clock = d.find_time(text)
+            start_time = f"T{clock.start}" if clock else event.start[10:]
+            end_time = f"T{clock.end}" if clock and clock.end else None
+            if clock and event.all_day:  # "Beginnend am 21.01.2026" and "jeweils 09:00–13:00 Uhr" below
+                event.start, event.end = event.start[:10] + start_time, (event.start[:10] + end_time) if end_time else event.end
+                event.all_day = False
+            others = []
+            for day in days:
+                if day == event.start[:10]:
+                    continue
+                other = copy.deepcopy(event)
+                other.start, other.end = day + start_time, (day + end_time) if end_time else None
+                other.all_day = not start_time
+                others.append(other)
+            return others
         return []
 
     def _declared_block(self, blocks: list[Block]) -> int | None:

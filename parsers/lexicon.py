@@ -38,9 +38,9 @@ class Gated:
 LABELS = {
     "type": ("Art", "Format", "Veranstaltungsart", "Veranstaltungsformat", "Art der Veranstaltung", "Veranstaltungstyp"),
     "title": ("Veranstaltung", "Titel", "Veranstaltungstitel", "Was"),
-    "place": ("Ort", "Wo", "Veranstaltungsort", "Tagungsort", "Location"),
+    "place": ("Ort", "Wo", "Veranstaltungsort", "Tagungsort", "Sitzungsort", "Location"),
     "date": ("Datum", "Termin", "Wann", "Zeit", "Uhrzeit", "Details zur Veranstaltung", "Zeitraum",
-             "Beginn", "Veranstaltungsdatum", "Termine", "Startdatum", "Start"),
+             "Beginn", "Veranstaltungsdatum", "Termine", "Startdatum", "Start", "Sitzungsdatum"),
     "end": ("Ende", "Enddatum", "Veranstaltungsende", "Bis"),
     "old_date": ("Ursprünglicher Termin", "Ursprüngliches Datum", "Alter Termin", "Bisheriger Termin"),
     "new_date": ("Neuer Termin", "Neues Datum", "Ersatztermin"),
@@ -54,7 +54,9 @@ LABELS = {
                "Teilnehmende", "Adressaten"),
     "speaker": ("Referent", "Referentin", "Referenten", "Referent(en)", "Referierende",
                 "Moderation", "Referent*innen"),
-    "info": ("Weitere Informationen", "Programm", "Kosten", "Teilnahmegebühr", "Hinweis", "Kategorie", "Rubrik"),
+    "info": ("Weitere Informationen", "Programm", "Kosten", "Teilnahmegebühr", "Hinweis", "Kategorie", "Kategorien",
+             "Rubrik", "Rubriken", "Schlagwörter", "Schlagworte"),
+    "body": ("Gremium",),  # a council's session page: "Gremium: Ausschuss für Schule und Bildung"
 }
 
 NOT_NAME_WORDS = {"Kontakt", "Telefon", "Anmeldung", "Veranstalter", "Ort", "Online", "Programm", "Bildung",
@@ -405,6 +407,10 @@ BREADCRUMB_RE = re.compile(r"^(?:Sie sind hier|Sie befinden sich hier|Breadcrumb
 # Event nouns in the plural name a format or a programme ("Entwicklungswerkstätten",
 # "Veranstaltungen"), not one event.
 PLURAL_EVENT_RE = re.compile(r"\w(?:ungen|enzen|tätten|shops|nare|foren|tage|gespräche)\b")
+# A year the text speaks of as past: "seit 2015", "Was 2015 mit dem Einstieg … begann", "2009 gegründet"
+PAST_YEAR_RE = re.compile(r"\b[Ss]eit\s+(?:dem\s+Jahr\s+)?(?P<y1>(?:19|20)\d\d)\b|"
+                          r"\b(?P<y2>(?:19|20)\d\d)\b[^.!?]{0,80}\b(?:begann|begonnen|gegründet|gestartet|startete|"
+                          r"eingeführt|ins\s+Leben\s+gerufen|entstand|entstanden)\b")
 # How far down a dateline stands: below a headline, its teaser and a photo caption printed twice
 DATELINE_LINES = 6
 # A press article's dateline with its date: "Hersfeld-Rotenburg, 2. Mai 2024 - …",

@@ -121,8 +121,11 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
         return "other", 0  # "Zwischen dem 24.10. und dem 02.12.2019 luden fünf Kreise ein": bounds of a window
     score = 1
     if label and label.kind == "date":
-        if label.word.lower() == "datum" and title_line is not None and index < title_line:
-            return "publication", 0  # a news item's "Datum:" above its headline
+        if label.word.lower() == "datum" and title_line is not None and index < title_line and not any(
+                (view.labels[i] and view.labels[i].kind == "place") or d.find_time(view.texts[i])
+                for i in range(index + 1, title_line + 1)):
+            return "publication", 0  # a news item's "Datum:" above its headline (not a session's fact box:
+            #                           "Datum: 01.06.2021 / Sitzungsort: … / Öffentliche Sitzung, 19:00 Uhr")
         score += 5
     if index in event_time_lines:
         score += 6
@@ -203,6 +206,13 @@ def resolve(view: PageView, mention: Mention, year_hint: int | None) -> bool:
     same_line = {m.year for m in d.find_dates(view.texts[mention.line]) if m.year} if mention.date.year is None else set()
     hint = view.lines[mention.line].year_hint or (same_line.pop() if len(same_line) == 1 else None) or (
         view.years_of_days.get((mention.date.day, mention.date.month)) if mention.date.year is None else None) or year_hint
+    if hint is None and mention.date.year is None and mention.date.weekday is not None and view.written_after \
+            and view.crawl_date:
+        # "Was 2015 … begann" in an undated article: "Donnerstag, 16. Oktober" is the first such Thursday from
+        # 2015 on (2025), not the nearest to New Year 2015 (2014), which the page cannot speak of as coming
+        years = d.years_on_weekday(mention.date.day, mention.date.month, mention.date.weekday,
+                                   range(view.written_after.year, view.crawl_date.year + 2))
+        hint = next((year for year in years if date(year, mention.date.month, mention.date.day) >= view.written_after), None)
     if hint is None and mention.date.year is None and view.era:
         hint = _year_in_era(mention.date, view.era)
         if hint is None:

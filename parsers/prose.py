@@ -187,6 +187,34 @@ MET_FOR_RE = re.compile(rf"\b(?:trifft|traf)\s+sich\s+(?P<art>das|der|die)\s+(?P
                         rf"Jahrestagung|Mitgliederversammlung))\b")
 
 
+def held_by(article: str, body: str) -> str:
+    """"Der Kulturkonvent", "Das BNE-Netzwerk im Heidekreis", "Die Steuergruppe": the body in the genitive after
+    its meeting's noun ("des Kulturkonvents", "des BNE-Netzwerks im Heidekreis", "der Steuergruppe")."""
+    if article.lower() == "die":
+        return f"der {body}"
+    first, _, rest = body.partition(" ")
+    ending = "es" if re.search(r"(?:s|ß|z|kreis)$", first) else "s"
+    return f"des {first}{ending} {rest}".rstrip()
+
+
+# a body's head noun that is feminine: "Kommission", "Steuerungsgruppe", "Versammlung", "Konferenz", "Runde"
+_FEMININE_BODY_RE = re.compile(r"^\S*(?:ung|ion|schaft|gruppe|konferenz|runde|kammer|stelle|initiative)\b", re.I)
+
+
+def article_of(body: str) -> str:
+    """The nominative article of a body named without one: "der Ausschuss für …", "die Steuerungsgruppe"."""
+    return "die" if _FEMININE_BODY_RE.match(body) else "der"
+
+
+# "Der Kulturkonvent beschließt … den Sitzungskalender für das Jahr 2026 mit folgenden Terminen:": the body's sittings
+SITTINGS_LEAD_IN_RE = re.compile(rf"^(?P<art>Der|Die|Das)\s+{_BODY}\s[^:]*\bSitzungs(?:kalender|termine|plan)\b")
+
+
+def sitting_of_body(lead_in: str) -> str | None:
+    match = SITTINGS_LEAD_IN_RE.match(lead_in)
+    return f"Sitzung {held_by(match.group('art'), match.group('name'))}" if match else None
+
+
 def meeting_title(sentence: str) -> str | None:
     """"Viertes Treffen des BNE-Netzwerks": the meeting of the body the sentence says meets."""
     named = MET_FOR_RE.search(sentence)
@@ -195,21 +223,12 @@ def meeting_title(sentence: str) -> str | None:
         quoted = QUOTE_RE.search(body)
         if quoted:
             body = body[:quoted.start()] + f"„{_quote(quoted)}“"
-        if named.group("art").lower() == "die":
-            return f"{named.group('meeting')} der {body}"
-        first, _, rest = body.partition(" ")
-        ending = "es" if re.search(r"(?:s|ß|z|kreis)$", first) else "s"
-        return f"{named.group('meeting')} des {first}{ending} {rest}".rstrip()
+        return f"{named.group('meeting')} {held_by(named.group('art'), body)}"
     sits = SITS_AFTER_RE.search(sentence) or SITS_BEFORE_RE.search(sentence)
     match = MEETS_AFTER_RE.search(sentence) or MEETS_BEFORE_RE.search(sentence) or sits
     if not match or RECURRING_RE.search(sentence):
         return None  # "Das Netzwerk trifft sich viermal im Jahr": how a body works, not a meeting
-    first, _, rest = match.group("name").partition(" ")
-    if match.group("art").lower() == "die":
-        holder = f"der {match.group('name')}"
-    else:
-        ending = "es" if re.search(r"(?:s|ß|z|kreis)$", first) else "s"
-        holder = f"des {first}{ending} {rest}".rstrip()
+    holder = held_by(match.group("art"), match.group("name"))
     if match is sits:
         return f"Sitzung {holder}"
     ordinal = ORDINALS.get((match.groupdict().get("ord") or "").lower())
@@ -599,7 +618,7 @@ def dated_list_after_lead_in(texts: list[str], page_event_name: str | None = Non
         name = singular(noun.group("noun")) if noun else _nominative(one.group(0)) if one else "Termin"
         if name.lower() in ("termin", "treffen") or name.lower().endswith("termin") or (one and name.lower() in GENERIC_NOUNS):
             # "Folgende Termine … haben wir abgestimmt:" below a letter about "des Regionalen Netzwerktreffens"
-            name = page_event_name or undated_title(texts[:index]) or ""
+            name = page_event_name or undated_title(texts[:index]) or sitting_of_body(text) or ""
         elif noun and noun.group("complement"):
             name += re.sub(r'"([^"]+)"', r"„\1“", noun.group("complement"))
         elif INFO_EVENT_RE.fullmatch(name):

@@ -147,6 +147,8 @@ def set_when(view: PageView, draft: Draft, mention: Mention) -> None:
             time = _time_nearby(view, mention.line) or _time_of_same_day_nearby(view, mention)
         if time is None and (view.is_heading(mention.line) or view.date_only(mention.line)):
             time = _time_in_following_lines(view, mention.line)
+        if time is None and view.labels[mention.line] and view.labels[mention.line].kind == "date":
+            time = _time_in_fact_box(view, mention.line)
         if time is None:
             time = next((t for t in (begin_end_sentences(view.texts[i]) for i in range(
                 mention.line + 1, min(len(view.texts), mention.line + 4))) if t), None)
@@ -303,6 +305,22 @@ def _time_in_following_lines(view: PageView, line_index: int) -> d.TimeRange | N
         match = re.search(r"\b(?:von|ab|um|Beginn\w*|Zeit:?)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr|bis|[–-])", text, re.I)
         if match:
             return d.find_time(text[match.start():])
+    return None
+
+
+def _time_in_fact_box(view: PageView, line_index: int) -> d.TimeRange | None:
+    """"Datum: 01.06.2021 / Sitzungsort: … / Öffentliche Sitzung, 19:00 Uhr bis 20:00 Uhr": the time a session's
+    fact box gives a few short lines below its date; the box ends at running text or at another day."""
+    for index in range(line_index + 1, min(len(view.texts), line_index + 6)):
+        text = view.texts[index]
+        if len(text) >= 80 or (d.MAYBE_DATE(text) and d.find_dates(text)) or view.is_heading(index):
+            return None
+        label = view.labels[index]
+        if label and label.kind in ("deadline", "registration", "contact"):
+            continue  # ("Anmeldung bis 12 Uhr" is not the session's start)
+        time = d.find_time(text)
+        if time:
+            return time
     return None
 
 

@@ -2365,3 +2365,45 @@ def test_a_deadline_without_a_year_falls_before_its_event_whatever_year_the_page
             "Eine Anmeldung ist bis zum 5. Mai erwünscht.")
     assert [(e.start, e.registration_deadline) for e in _read(page, today=date(2026, 12, 1))] == [
         ("2017-05-23T15:00", "2017-05-05")]
+
+
+def test_a_bodys_sitting_calendar_lists_its_sittings():
+    page = ("Gremiensitzungen für das Jahr 2026\n\n"
+            "Der Kulturbeirat beschließt in seiner 37. Sitzung am 24.10.2025 den Sitzungskalender für das Jahr 2026 mit "
+            "folgenden Terminen:\n\nFreitag, 27. Februar 2026, 9:30 Uhr\nMittwoch, 29. April 2026, 9:30 Uhr\n"
+            "Mittwoch, 28. Oktober 2026, 9:30 Uhr\n")
+    events = _read(page, today=date(2025, 11, 1))
+    assert [(e.title, e.start) for e in events] == [
+        ("Sitzung des Kulturbeirats", "2026-02-27T09:30"), ("Sitzung des Kulturbeirats", "2026-04-29T09:30"),
+        ("Sitzung des Kulturbeirats", "2026-10-28T09:30")]
+
+
+def test_a_series_days_on_one_line_under_termine_are_each_an_event():
+    page = ("Arbeitskreis der pädagogischen Leitungen\n\nArbeitskreis der pädagogischen Leitungen\n\n"
+            "Beginnend am 21.01.2026\n\nKategorien: VERNETZUNG, FORTBILDUNGEN\n\n"
+            "Der Arbeitskreis richtet sich an die pädagogischen Leitungen unserer Kitas und bietet Raum für\n"
+            "- Fachaustausch und Reflexion der pädagogischen Arbeit\n\n"
+            "Termine:\n\n21.01. / 06.05. / 16.09. / 19.11.2026, jeweils 09:00–13:00 Uhr\n\nOrt:\n\nHaus der Vereine, Seminarraum")
+    events = _read(page, today=date(2025, 12, 1))
+    assert [(e.start, e.end) for e in events] == [
+        (f"2026-{day}T09:00", f"2026-{day}T13:00") for day in ("01-21", "05-06", "09-16", "11-19")]
+    assert len({e.title for e in events}) == 1 and not events[0].title.startswith("Kategorien")
+
+
+def test_a_council_session_page_reads_its_fact_box():
+    page = ("Datum: 01.06.2021\nStatus: Niederschrift\nSitzungsort: Mensa der Beispielschule\n"
+            "Gremium: Ausschuss für Schule und Bildung\nÖffentliche Sitzung, 19:00 Uhr bis 20:00 Uhr\n\n"
+            "TOP-Nr. Bezeichnung\n1 Eröffnung der Sitzung\n"
+            "2 Genehmigung des Protokolls über die Sitzung des Ausschusses für Schule und Bildung vom 26.10.2020\n"
+            "3 Bericht der Schulleitungen")
+    events = _read(page, today=date(2021, 7, 1))
+    assert [(e.title, e.start, e.end) for e in events] == [
+        ("Sitzung des Ausschusses für Schule und Bildung", "2021-06-01T19:00", "2021-06-01T20:00")]
+
+
+def test_a_weekday_in_an_undated_article_falls_after_the_years_it_speaks_of_as_past():
+    page = ("Koordinierungsstelle feiert Jubiläum\n"
+            "Seit zehn Jahren gibt es im Landkreis Beispielkreis die Koordinierungsstelle Familienbildung. Was 2015 mit "
+            "dem Einstieg in das Förderprogramm begann, ist heute fester Bestandteil der Bildungslandschaft.\n"
+            "Das Jubiläum wird am Donnerstag, 16. Oktober, um 19 Uhr mit einem Kinoabend in der Mensa gefeiert.")
+    assert [e.start for e in _read(page, today=date(2026, 12, 4))] == ["2025-10-16T19:00"]
