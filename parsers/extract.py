@@ -349,6 +349,7 @@ class Extractor:
                 for event in split:
                     event.title = prose.next_of_sibling(event.title, [e.title for e in split + events if e is not event])
                 return split + self._events_named_without_day(split)
+        events = events + self._further_dated_events(events, named, mentions)
         named_apart = self._events_named_without_day(events)
         for event in events:
             status_sentence = (event.provenance.get("status") or {}).get("snippet")
@@ -414,6 +415,33 @@ class Extractor:
                     event.title = named
                     event.provenance["title"] = {"from": FROM_PROSE, "snippet": event.title}
         return events
+
+    def _further_dated_events(self, events: list[Event], named: list[prose.ProseMention],
+                              mentions: list[Mention]) -> list[Event]:
+        """"Nächster Termin: 18. Februar" and "Ein weiteres Europagespräch ist für den 21. Februar in Bitterfeld-Wolfen
+        geplant": a further event of the series, on its own day, beside the page's own."""
+        if not events:
+            return []
+        days = {e.start[:10] for e in events if e.start}
+        further = []
+        for sentence in named:
+            if not prose.FURTHER_EVENT_RE.search(sentence.sentence):
+                continue
+            own = next((m for m in mentions if m.line == sentence.line and m.kind in ("event", "other")
+                        and (m.date.day, m.date.month) == (sentence.date.day, sentence.date.month)), None)
+            if own is None:
+                continue
+            own.kind, own.score = "event", max(own.score, 2)
+            event = self._event(Block(sentence.line, sentence.line + 1, sentence.line), [own], True, None,
+                                title_override=sentence.title, sentence=sentence.sentence)
+            if event is None or not event.start or event.start[:10] in days:
+                continue
+            town = gazetteer.place_after_preposition(sentence.sentence)
+            if town and town not in event.title:
+                event.title = f"{event.title} in {town}"
+            days.add(event.start[:10])
+            further.append(event)
+        return further
 
     def _reported_event(self, mentions: list[Mention]) -> list[Event]:
         """A report that gives its event no day ("Zu einem ersten Dialogforum sind jetzt über 200

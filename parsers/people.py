@@ -311,13 +311,13 @@ _AGENT = rf"(?:von\s+{_HOLDER}|vom\s+(?P<vom>{_ORG_NAME}(?:\s(?:des|der)\s{_ORG_
 _HOLDER_HEAD_RE = re.compile(
     r"(?:stadt|kreis|gemeinde|agentur|REAB|büro|amt|ministerium|netzwerk|initiative|verein|vereinigung|stiftung|institut|"
     r"universität|hochschule|kommune|bezirk|region|verband|bund|arbeitskreis|arbeitsgemeinschaft|gruppe|"
-    r"kommission|beirat|stelle|zentrum|akademie|volkshochschule|jugendring|verwaltung|kammer|forum)"
+    r"kommission|beirat|stelle|zentrum|akademie|volkshochschule|jugendring|verwaltung|kammer|forum|bewegung)"
     r"(?:es|s|en)?\b", re.I)
 # a person's office or the people who take part: "Der Landrat lud …", "Die Teilnehmenden hatten …"
 _PERSON_OR_GUESTS_RE = re.compile(
     r"(?:Landrat|Landrätin|\w*[Bb]ürgermeister|\w*[Mm]inister(?!ium)|Staatssekretär|Präsident|Leiter|Leitung|"
     r"Koordinator|Dezernent|Vorsitzende|Beauftragte|Referent|Sprecher|Direktor|Schulleit|Teilnehm|Gäste|Besucher|"
-    r"Akteur|Interessierte|Eltern|Schüler|Lehrkräfte|Fachkräfte|Kolleg)\w*")
+    r"Akteur|Interessierte|Eltern|Schüler|Lehrkräfte|Fachkräfte|Kolleg|Team)\w*")
 # "der Deutsche Beispielbund" -> "Deutscher Beispielbund", "das Nationale Forum" -> "Nationales Forum"
 _WEAK_ADJECTIVE_RE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]+(?:isch|al|sch|ig|ich|ell)e)(?=\s[A-ZÄÖÜ])")
 _KIND_ALONE = ("Landkreis", "Kreis", "Stadt", "Gemeinde", "Bezirk")
@@ -401,6 +401,9 @@ HOLDER_RES = (
     re.compile(rf"\bwurde\s+{_AGENT}(?={_ON}\b(?:durchgeführt|organisiert|veranstaltet|ausgerichtet)\b)"),
     # "Organisiert von der Landeskoordinierungsstelle … trafen sich am 28. und 29. Oktober …"
     re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Organisiert|Veranstaltet|Ausgerichtet)\s+{_AGENT}"),
+    # "Organisiert wird die Reihe von der Europäischen Bewegung Sachsen-Anhalt e.V. in Zusammenarbeit mit …"
+    re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Organisiert|Veranstaltet|Ausgerichtet|Durchgeführt)\s+(?:wird|werden|wurde|wurden)\s+"
+               rf"(?:(?:die|der|das)\s+[A-ZÄÖÜ][\wäöüß-]*\s+|sie\s+|es\s+|er\s+)?{_AGENT}"),
 )
 
 

@@ -2407,3 +2407,15 @@ def test_a_weekday_in_an_undated_article_falls_after_the_years_it_speaks_of_as_p
             "dem Einstieg in das Förderprogramm begann, ist heute fester Bestandteil der Bildungslandschaft.\n"
             "Das Jubiläum wird am Donnerstag, 16. Oktober, um 19 Uhr mit einem Kinoabend in der Mensa gefeiert.")
     assert [e.start for e in _read(page, today=date(2026, 12, 4))] == ["2025-10-16T19:00"]
+
+
+def test_a_further_event_of_the_series_planned_beside_the_next_date_is_its_own_event():
+    page = ("Termin aktuell: „Beispielgespräche im Land“ als Diskussionsforum\n\n18. Februar 2019\n\n"
+            "Die Anfang des Jahres gestarteten Beispielgespräche werden am 18. Februar in Musterau fortgesetzt. Ein "
+            "weiteres Beispielgespräch ist für den 21. Februar in Halle an der Saale geplant. Organisiert wird die Reihe "
+            "von der Europäischen Bewegung Beispielland e.V. in Zusammenarbeit mit den gastgebenden Städten.\n\n"
+            "Nächster Termin: 18. Februar, 18 Uhr\n\nOrt: Rosarium Musterau, Am Rosengarten 2a, 06526 Musterau")
+    events = _read(page, today=date(2019, 2, 1))
+    assert [(e.start, e.organizer) for e in events] == [
+        ("2019-02-18T18:00", "Europäische Bewegung Beispielland"), ("2019-02-21", "Europäische Bewegung Beispielland")]
+    assert events[1].title == "Beispielgespräch in Halle an der Saale"
