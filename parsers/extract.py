@@ -718,7 +718,7 @@ class Extractor:
                 rest = re.split(r",\s*(?:ab\s+|von\s+|um\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr|–|-|bis)|,\s*ganztägig|,\s*online\b",
                                 rest, flags=re.I)[0]
                 if rest.strip():
-                    return rest.strip(), FROM_LABEL
+                    return prose.row_name(rest.strip()), FROM_LABEL
             if mentions and mentions[0].start <= 2:
                 rest = text[mentions[0].end:]
                 time = d.find_time(rest[:40])

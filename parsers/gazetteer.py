@@ -43,6 +43,7 @@ def town_in(text: str) -> str | None:
 AUTHORITY_BEFORE_RE = re.compile(r"(?:Bezirksregierung|Regierung\s+von|Regierungspräsidium|Landesamt\w*|"
                                  r"Ministerium\w*|Universität|Hochschule|Industrie-\s+und\s+Handelskammer|IHK)\s+$")
 
+QUOTED_RE = re.compile(r"„[^“”\"]{1,160}[“”\"]|\"[^\"]{1,160}\"|»[^«»]{1,160}«")
 # "mit einem dem verzehrten Essen angepassten Betrag", "beim Essen": an article before it makes a town's
 # name ("Essen", "Hof", "Halle") a common noun
 COMMON_NOUN_BEFORE_RE = re.compile(r"\b(?:der|die|das|dem|den|des|ein|eine|einem|einen|beim|zum|vom)\s+(?:[a-zäöüß]+\s+)?$")
@@ -52,6 +53,8 @@ def event_town_in(text: str) -> str | None:
     """The town an event takes place in, from a sentence that names it: a place after "in" ("im
     Kulturzentrum Nordstadt in Dortmund"), the town of its venue ("in das Arbeitnehmer-Zentrum
     Königswinter"), else a known town that is no authority's seat ("Bezirksregierung Köln")."""
+    # ("liest aus seinem Roman "Berlin - Bombay"": a town in a quoted title is not where the event is)
+    text = QUOTED_RE.sub(lambda m: " " * len(m.group(0)), text)
     venue_town = place_after_preposition(text) or place_of_venue(text)
     if venue_town:
         return venue_town

@@ -92,6 +92,22 @@ def _quote(match: re.Match) -> str:
     return (match.group("q1") or match.group("q2") or match.group("q3") or match.group("q4") or match.group("q5") or "").strip()
 
 
+def row_name(rest: str) -> str:
+    """The name in a programme row that runs on as a paragraph ("25. September, 19 Uhr: "Seebrücke – schafft sichere
+    Häfen", die Seenotretter berichten …"): its first sentence's event, else its first quoted name; a short row is
+    its own name."""
+    if len(rest) <= 120:
+        return rest
+    first = sentences(rest)[0]
+    named = title_from_sentence(first)
+    if named:
+        return named
+    quoted = QUOTE_RE.search(first)
+    if quoted:
+        return _quote(quoted)
+    return first if len(first) <= 160 else rest
+
+
 def quoted_title(sentence: str) -> str | None:
     """"die Bildungskonferenz "Demokratie braucht Bildung"" -> "Bildungskonferenz „Demokratie braucht Bildung“";
     "der Veranstaltung “Gemeinsam weiterdenken: …”" -> "Gemeinsam weiterdenken: …" (a generic noun names nothing);

@@ -94,7 +94,8 @@ def segment(view: PageView, mentions: list[Mention]) -> list[Block]:
         # "21.3.2027: Netzwerktreffen Bildungsmonitoring" list items
         if (index in event_lines and date_first(view, index, event_lines[index][0]) and
                 item_rest(line.text, event_lines[index][0].date) is not None and
-                not view.date_only(index) and not view.labels[index] and len(line.text) < 200):
+                not view.date_only(index) and not view.labels[index] and (len(line.text) < 200 or (
+                    len(line.text) < 500 and _in_a_run_of_dated_rows(view, index, event_lines)))):
             previous = starts[-1] if starts else None
             if previous is None or previous not in heading_starts or any(
                     i in event_lines for i in range(previous, index)):
@@ -253,6 +254,14 @@ def date_first(view: PageView, index: int, mention: Mention) -> bool:
     prefix = view.texts[index][:mention.date.start]
     return mention.date.start <= 2 or bool(re.fullmatch(r"\s*[A-ZÄÖÜa-zäöü!]{4,12}\s*[:!–-]?\s*", prefix)
                                             and lex.status_of(prefix + " abgesagt" if "ABGESAGT" in prefix.upper() else prefix))
+
+
+def _in_a_run_of_dated_rows(view: PageView, index: int, event_lines: dict[int, list[Mention]]) -> bool:
+    """"25. September 2019, 19 Uhr: „Seebrücke“, die Seenotretter berichten … Die Veranstaltung findet …" with
+    "26. September 2019, 19.30 Uhr: …" below: a programme's rows, each a paragraph led by its day."""
+    return any(other in event_lines and date_first(view, other, event_lines[other][0])
+               and item_rest(view.texts[other], event_lines[other][0].date) is not None
+               for other in (index - 2, index - 1, index + 1, index + 2) if 0 <= other < len(view.texts))
 
 
 def item_rest(text: str, mention: d.DateMention) -> str | None:

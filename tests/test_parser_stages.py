@@ -2419,3 +2419,21 @@ def test_a_further_event_of_the_series_planned_beside_the_next_date_is_its_own_e
     assert [(e.start, e.organizer) for e in events] == [
         ("2019-02-18T18:00", "Europäische Bewegung Beispielland"), ("2019-02-21", "Europäische Bewegung Beispielland")]
     assert events[1].title == "Beispielgespräch in Halle an der Saale"
+
+
+def test_a_programmes_rows_that_run_on_as_paragraphs_are_each_an_event_named_by_its_quote():
+    page = ("Interkulturelle Woche 2025 wird fortgesetzt\n\n"
+            "Die Programmhighlights vom 25. bis zum 27. September 2025:\n\n"
+            "25. September 2025, 19 Uhr: \"Seebrücke - schafft sichere Häfen\", zwei Seenotretter aus Beispielstadt "
+            "berichten von ihrer Arbeit und ihren Erfahrungen auf dem Mittelmeer. Die Veranstaltung findet in der "
+            "Begegnungsstätte Schafhof statt.\n\n"
+            "26. September 2025, 19.30 Uhr: Ein Autor liest im Buchladen aus seinem Roman \"Berlin - Bombay\" vor.\n\n"
+            "27. September 2025, 19.30 Uhr: Konzertabend im Rathaus \"Musik ist grenzenlos\". Ein Tenor und ein Pianist "
+            "entführen das Publikum auf eine musikalische Reise durch Europa. Die Veranstaltung findet im Foyer des "
+            "Rathauses statt.")
+    events = _read(page, today=date(2025, 9, 1))
+    assert [(e.start, e.title) for e in events] == [
+        ("2025-09-25T19:00", "Seebrücke - schafft sichere Häfen"),
+        ("2025-09-26T19:30", "Ein Autor liest im Buchladen aus seinem Roman \"Berlin - Bombay\" vor."),
+        ("2025-09-27T19:30", "Musik ist grenzenlos")]
+    assert events[1].city is None  # the town in a book's title is not where the reading is
