@@ -701,7 +701,7 @@ class Extractor:
         if multi:
             first = d.find_dates(text)
             if first and first[0].start <= 12 and item_rest(text, first[0]) is None and title_below(self.view, index):
-                return self.view.texts[index + 1], FROM_LABEL
+                return titles.joined_title(self.view.texts, index + 1), FROM_LABEL
         if multi and self.view.is_heading(index):
             prefix = d.find_dates(text)
             if prefix and prefix[0].start <= 2:

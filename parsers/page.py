@@ -158,6 +158,7 @@ def unwrapped(raw_lines: list[str]) -> list[str]:
 
 
 # inline markup an e-paper viewer leaves in its text copy of a document: "<strong>Kiel</strong>er<br />"
+MARKDOWN_HEADING_RE = re.compile(r"^(#{1,6})\s+(?=\S)")
 TEXT_MARKUP_RE = re.compile(r"</?(?:strong|b|em|i|u|span|br)\s*/?>", re.I)
 
 
@@ -185,6 +186,9 @@ def from_text(text: str) -> Page:
         if row:
             raw = f"{row.group('key')}: {row.group('value')}" if row.group("value") else row.group("key")
         raw = TEXT_MARKUP_RE.sub("", raw)
+        marked = MARKDOWN_HEADING_RE.match(raw)  # "# MITEINANDER – Thementage 2024": a text export's headline
+        if marked:
+            raw = raw[marked.end():]
         clean = _clean(raw.replace("•", " ").lstrip("-–—*·▸►▶→▪◦> "))
         if not clean:
             continue
@@ -192,7 +196,8 @@ def from_text(text: str) -> Page:
             match = YEAR_HEADING_RE.search(clean)
             if match and re.match(r"(?:Termine|Veranstaltungen|Jahr)\b", clean, re.I):
                 year = int(match.group(1))
-        lines.append(Line(clean, year_hint=year, links=URL_IN_TEXT_RE.findall(clean)))
+        lines.append(Line(clean, heading=len(marked.group(1)) if marked else 0, year_hint=year,
+                          links=URL_IN_TEXT_RE.findall(clean)))
     return Page(lines)
 
 

@@ -84,7 +84,8 @@ def segment(view: PageView, mentions: list[Mention]) -> list[Block]:
                 item_rest(line.text, event_lines[index][0].date) is None and
                 title_below(view, index) and not view.labels[index] and (
                     d.find_time(line.text) or lex.EVENT_TITLE_WORD_RE.search(view.texts[index + 1])
-                    or view.is_heading(index + 1) or view.lines[index + 1].linked)):
+                    or view.is_heading(index + 1) or view.lines[index + 1].linked
+                    or line.text.rstrip().endswith(":"))):  # "Dienstag, 20. Februar 2024:" / "#miteinander Zukunft gestalten"
             previous = starts[-1] if starts else None
             if previous is None or previous not in heading_starts or any(
                     i in event_lines for i in range(previous, index)):

@@ -301,8 +301,8 @@ def joined_title(texts: list[str], index: int) -> str:
     if label_of(below) or len(below) > 140 or below.endswith((".", "!", "?", ",")) or chrome(below, 1, 0) \
             or d.find_dates(below):
         return title
-    if CONTINUATION_RE.match(below):
-        return f"{title} {below}"
+    if CONTINUATION_RE.match(below) or (re.search(r"\s[–-]$", title) and len(below) < 80):
+        return f"{title} {below}"  # ("#miteinander Zukunft gestalten –" / "Fachkräfte im Fokus": the dash runs on)
     words = _words(title)
     if len(words) <= 2 and lex.EVENT_TITLE_WORD_RE.search(words[-1]) and not re.search(r"[„\"“:]", title) \
             and not lex.EVENT_TITLE_WORD_RE.fullmatch(below) and len(_words(below)) >= 2:

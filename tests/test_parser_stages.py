@@ -2437,3 +2437,17 @@ def test_a_programmes_rows_that_run_on_as_paragraphs_are_each_an_event_named_by_
         ("2025-09-26T19:30", "Ein Autor liest im Buchladen aus seinem Roman \"Berlin - Bombay\" vor."),
         ("2025-09-27T19:30", "Musik ist grenzenlos")]
     assert events[1].city is None  # the town in a book's title is not where the reading is
+
+
+def test_days_ending_in_a_colon_over_titles_broken_at_a_dash_are_each_an_event():
+    page = ("# MITEINANDER - Thementage Forum Beispielbildung 2026\n\n"
+            "Das Forum ist der Treffpunkt für pädagogische Fachkräfte.\n\n"
+            "Dienstag, 17. Februar 2026:\n#miteinander Zukunft gestalten –\nFachkräfte im Fokus\n\n"
+            "Wie können Fachkräfte mit den Belastungen in diesem Berufsfeld umgehen?\n\n"
+            "Mittwoch, 18. Februar 2026:\n#miteinander Welten erschaffen –\nRaumkonzepte neu gedacht\n\n"
+            "Wie gestalten wir Räume, in denen Kinder lernen?")
+    events = _read(page, today=date(2026, 1, 10))
+    assert [(e.start, e.title) for e in events] == [
+        ("2026-02-17", "#miteinander Zukunft gestalten – Fachkräfte im Fokus"),
+        ("2026-02-18", "#miteinander Welten erschaffen – Raumkonzepte neu gedacht")]
+    assert from_text("# Überschrift\nText").lines[0].heading == 1
