@@ -131,6 +131,12 @@ class Extractor:
                 # "Gremium: Ausschuss für Schule und Bildung" above "Öffentliche Sitzung, 19:00 Uhr": whose sitting
                 event.title = f"Sitzung {prose.held_by(prose.article_of(body), body)}"
                 event.note("title", FROM_LABEL, body)
+            elif SESSION_TITLE_RE.fullmatch(event.title or ""):
+                # "Die Mitglieder des Ausschusses für Schule, Bildung, Kultur und Sport … werden am Donnerstag … beraten"
+                committee = prose.committee_named(self.view.texts)
+                if committee:
+                    event.title = f"Sitzung des {committee}"
+                    event.note("title", FROM_PROSE, committee)
             if not event.start and event.title and prose.EVENT_NOUN_RE.fullmatch(event.title) \
                     and re.match(r"(?:Land)?[Kk]reis\s|Stadt\s", event.organizer or ""):
                 # "Bei der Tagung im Kreishaus beschrieb …" in a report of the Kreis Düren, no day given: the
@@ -138,6 +144,9 @@ class Extractor:
                 event.title = prose.of_holder(event.title, event.organizer) or event.title
             if event.title:
                 event.title = titles.without_member_list(event.title)
+            dateline = lex.DATELINE_RE.match(event.title or "")
+            if dateline and CLAUSE_TITLE_RE.match(event.title[dateline.end() - 1:]):
+                event.title = event.title[dateline.end() - 1:]  # "Mölln (pm). Der BNE-Fachtag findet": the town's dateline
             if event.title and CLAUSE_TITLE_RE.match(event.title) and not re.search(r":\s|\s[–-]\s", event.title):
                 # (not a motto before the name: "Dem Fachkräftemangel begegnen: 5. Bildungskonferenz")
                 # "Den Kurzbericht zum zweiten … Planungstreffen", "Das erste, erweiterte … Planungstreffen fand":

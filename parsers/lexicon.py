@@ -238,6 +238,7 @@ EVENT_NOUN_IN_WORD_RE = re.compile(_alternation(EVENT_NOUNS + PART_OF_EVENT_NOUN
 EVENT_SIGNAL_RE = re.compile(_alternation(EVENT_NOUNS + (r"Veranstalt", r"Anmeld", r"Teilnahme", r"\bOrt\b")), re.I)
 
 SENDER_LINE_RE = re.compile(r"^(?:PRESSEMITTEILUNG|Pressemitteilung|Presseinformation|Newsletter|Startseite|Ausgabe\s+\d+\b|"
+                            r"(?:Aussender|Absender|Redaktion|Quelle|Herausgeber)\s*:|"  # a press portal's sender box
                             r"Wird dieser|Im Browser|Liebe |Sehr geehrte|Stadt \w+ [–-] |Landkreis \w+ [–-] )"
                             r"|\|.*\|", re.I)
 
@@ -366,7 +367,7 @@ TIME_OF_WEEK = (rf"(?:{WEEKDAY_NAME}|Wochenende|Vormittag|Nachmittag|"
 
 # A press article's dateline: "Barendorf. Organisiert …", "Landkreis UELZEN. Aufgrund …",
 # "Marburg-Biedenkopf – Wie soll …". The town is where the article was written, not who invites.
-DATELINE_RE = re.compile(r"^(?:(?:Landkreis|Kreis|Stadt)\s)?[A-ZÄÖÜ][\wäöüÄÖÜß-]+(?:[\s/-][A-ZÄÖÜ][\wäöüÄÖÜß-]+)?"
+DATELINE_RE = re.compile(r"^(?:(?:Landkreis|Kreis|Stadt)\s)?[A-ZÄÖÜ][\wäöüÄÖÜß-]+(?:[\s/-][A-ZÄÖÜ][\wäöüÄÖÜß-]+){0,2}"
                          r"(?:\s\([\w.\s]+\))?(?:\.|\s[–-])\s+[A-ZÄÖÜ„\"]"
                          r"|^\([A-ZÄÖÜ][\wäöüß.-]+(?:\s[A-ZÄÖÜ][\wäöüß.-]+)?,\s*[a-z]{1,4}(?:/[a-z]{1,4})*\)\s*[A-ZÄÖÜ„\"]")
 # (the second form is a local paper's "(Manching, hal/rt)" before the first sentence)

@@ -213,6 +213,20 @@ def held_by(article: str, body: str) -> str:
     return f"des {first}{ending} {rest}".rstrip()
 
 
+# a council's committee in the genitive: "des Ausschusses für Schule, Bildung, Kultur und Sport", "des Jugendhilfeausschusses"
+COMMITTEE_RE = re.compile(r"\bdes\s+(?P<name>(?:(?:[A-ZÄÖÜ][\wäöüß-]*)?(?:[Aa]usschusses|[Bb]eirates)|[A-ZÄÖÜ][\wäöüß-]+(?:tages|rates))"
+                          r"(?:\s+für\s+[A-ZÄÖÜ][\wäöüß-]*(?:(?:,\s*|\s+und\s+)[A-ZÄÖÜ][\wäöüß-]*)*)?)")
+
+
+def committee_named(texts: list[str]) -> str | None:
+    """The committee the first paragraphs speak of, in the genitive ("Ausschusses für Schule und Bildung")."""
+    for text in texts[:8]:
+        match = COMMITTEE_RE.search(text)
+        if match:
+            return match.group("name")
+    return None
+
+
 # a body's head noun that is feminine: "Kommission", "Steuerungsgruppe", "Versammlung", "Konferenz", "Runde"
 _FEMININE_BODY_RE = re.compile(r"^\S*(?:ung|ion|schaft|gruppe|konferenz|runde|kammer|stelle|initiative)\b", re.I)
 

@@ -2451,3 +2451,19 @@ def test_days_ending_in_a_colon_over_titles_broken_at_a_dash_are_each_an_event()
         ("2026-02-17", "#miteinander Zukunft gestalten – Fachkräfte im Fokus"),
         ("2026-02-18", "#miteinander Welten erschaffen – Raumkonzepte neu gedacht")]
     assert from_text("# Überschrift\nText").lines[0].heading == 1
+
+
+def test_a_committee_meeting_announced_in_a_press_portal_is_the_committees_sitting():
+    page = ("Beispielstadt. Die Mitglieder des Ausschusses für Schule, Bildung, Kultur und Sport des Kreistages werden "
+            "am Donnerstag (28. Mai 2015) um 17 Uhr unter anderem über die Schulsozialarbeit beraten.\n"
+            "Auf der Tagesordnung steht auch der Erhalt der Grundschulen im ländlichen Raum. Die öffentliche Sitzung "
+            "findet im Kreishaus statt.\nAussender: Kreis Beispielkreis, Pressestelle\nRedaktion: Beispielportal")
+    events = _read(page, today=date(2015, 5, 1))
+    assert [(e.title, e.start) for e in events] == [
+        ("Sitzung des Ausschusses für Schule, Bildung, Kultur und Sport", "2015-05-28T17:00")]
+
+
+def test_a_datelines_town_is_cut_from_a_title_read_from_the_first_sentence():
+    page = ("Musterau/Beispielstadt (pm). Der BNE-Fachtag findet am 6. September 2022 in der Stadthalle Beispielstadt "
+            "statt. Nachhaltigkeit ist in aller Munde.")
+    assert [e.title for e in _read(page, today=date(2022, 8, 1))] == ["BNE-Fachtag"]
