@@ -375,6 +375,16 @@ class Extractor:
             own_sentence = next((s for s in named if s.line == date_line), None) or next(
                 (s for s in named if event.start and (s.date.month, s.date.day) == (int(event.start[5:7]), int(event.start[8:10]))),
                 None)
+            if own_sentence and NEXT_OF_SERIES_RE.match(own_sentence.title) and event.title \
+                    and not NEXT_OF_SERIES_RE.match(event.title) and prose.names_event(event.title) and prose.reported_event(self.view.texts) is not None:
+                # "Drittes BNE-Netzwerktreffen im Landkreis" over "trafen sich vor Kurzem …" and "Das nächste
+                # Netzwerktreffen ist für den 16. Oktober geplant": the report's own meeting (its day untold) and the next
+                following = copy.deepcopy(event)
+                following.title = own_sentence.title
+                following.note("title", FROM_PROSE, own_sentence.sentence)
+                event.start, event.end, event.all_day = None, None, True
+                event.provenance.pop("start", None)
+                return [event, following]
             sentence = own_sentence or (named[0] if named and not event.start else None)
             # a dated report whose date's sentence names no event: the event its text points back at
             title = sentence.title if sentence else (event.start and (

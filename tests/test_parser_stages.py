@@ -2467,3 +2467,14 @@ def test_a_datelines_town_is_cut_from_a_title_read_from_the_first_sentence():
     page = ("Musterau/Beispielstadt (pm). Der BNE-Fachtag findet am 6. September 2022 in der Stadthalle Beispielstadt "
             "statt. Nachhaltigkeit ist in aller Munde.")
     assert [e.title for e in _read(page, today=date(2022, 8, 1))] == ["BNE-Fachtag"]
+
+
+def test_a_report_of_a_meeting_and_its_next_date_are_two_events():
+    page = ("Nachhaltigkeit im Fokus: Drittes BNE-Netzwerktreffen im Landkreis Beispielkreis\n\n"
+            "Vertreterinnen und Vertreter von über 15 Organisationen trafen sich vor Kurzem in Beispielstadt zum dritten "
+            "Netzwerktreffen der Akteure im Bereich Bildung für nachhaltige Entwicklung.\n\n"
+            "Das nächste Netzwerktreffen ist für den 16. Oktober 2025 geplant. Interessierte Vereine sind eingeladen.")
+    events = _read(page, today=date(2025, 6, 1))
+    assert [(e.title, e.start) for e in events] == [
+        ("Nachhaltigkeit im Fokus: Drittes BNE-Netzwerktreffen im Landkreis Beispielkreis", None),
+        ("Nächstes Netzwerktreffen", "2025-10-16")]
