@@ -583,7 +583,7 @@ class Extractor:
         when.read_deadline(self.view, [m for m in mentions if m.line in outside_set], None, shared)
         text = "\n".join(self.view.texts[i] for i in outside)
         platform = gazetteer.platform_of(text)
-        all_online = bool(lex.ONLINE_PROSE_RE.search(text)) or bool(re.search(r"\b(?:alle|sämtliche)\b[^.]{0,60}\bonline\b", text, re.I))
+        all_online = lex.online_in_prose(text) or bool(re.search(r"\b(?:alle|sämtliche)\b[^.]{0,60}\bonline\b", text, re.I))
         title = self.view.title_line()
         page_title = self.view.texts[title] if title is not None and title in outside else ""
         page_type = classify.classify_type(page_title) if page_title else None

@@ -348,6 +348,15 @@ ONLINE_PROSE_RE = Gated(r"(?:findet|als)\s+(?:\w+\s+){0,3}(?:online|digital|virt
                         r"\b(?:[Dd]igitale[nr]?|[Vv]irtuelle[nr]?)\s+[\wäöüß]*"
                         rf"(?:{_alternation(_FORMAT_NOUNS + ('stammtisch',))})(?:en|s|e)?\b|"
                         r"(?:online|digital|virtuell)\s+statt", ("online", "digital", "virtuell"))
+# "Nach drei Jahren Online-Formaten …": the formats this event leaves behind, not its own
+AFTER_ONLINE_YEARS_RE = re.compile(r"\b[Nn]ach\s+(?:[\wäöüß]+\s+){0,3}(?:Online-|[Dd]igitale[nr]?\s+|[Vv]irtuelle[nr]?\s+)[\wäöüß-]+")
+
+
+def online_in_prose(text: str) -> bool:
+    """Running text says the event takes place online ("findet digital statt", "Online-Seminar")."""
+    if AFTER_ONLINE_YEARS_RE.search(text):
+        text = AFTER_ONLINE_YEARS_RE.sub(" ", text)
+    return bool(ONLINE_PROSE_RE.search(text))
 
 TARGET_SENTENCE_RE = Gated(r"(?:richtet\s+sich\s+an|Zielgruppe\w*\s+(?:sind|ist|dieses)|geeignet\s+für)[^.]*",
                              ("richtet", "zielgruppe", "geeignet"))

@@ -115,7 +115,7 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
     if lex.HYBRID_RE.search(scope) or lex.HYBRID_PROSE_RE.search(text):
         event.hybrid = True
         event.online = True
-    if lex.ONLINE_RE.search(scope) or lex.ONLINE_PROSE_RE.search(text) or (platform and not place_text) or (
+    if lex.ONLINE_RE.search(scope) or lex.online_in_prose(text) or (platform and not place_text) or (
             not place_text and lex.ONLINE_TITLE_RE.search(event.title or "") and len(event.title) < 160) or (
             platform and gazetteer.platform_of(place_text)):
         event.online = True

@@ -2478,3 +2478,12 @@ def test_a_report_of_a_meeting_and_its_next_date_are_two_events():
     assert [(e.title, e.start) for e in events] == [
         ("Nachhaltigkeit im Fokus: Drittes BNE-Netzwerktreffen im Landkreis Beispielkreis", None),
         ("Nächstes Netzwerktreffen", "2025-10-16")]
+
+
+def test_online_formats_left_behind_do_not_make_the_event_online():
+    page = ("Jahrestagung Schulsozialarbeit 2025 vom 20. – 21.11.2025\n\n"
+            "Nach drei Jahren Online-Formaten dankte die Referatsleiterin zu Beginn für das zahlreiche Erscheinen der "
+            "Teilnehmenden im Tagungshaus Beispielstadt.")
+    assert [e.online for e in _read(page, today=date(2025, 12, 1))] == [False]
+    assert [e.online for e in _read("Fachtag Ganztag\n\nDer Fachtag am 20.11.2025 findet als Online-Seminar statt.",
+                                    today=date(2025, 10, 1))] == [True]
