@@ -137,6 +137,11 @@ class Extractor:
                 if committee:
                     event.title = f"Sitzung des {committee}"
                     event.note("title", FROM_PROSE, committee)
+            if not event.organizer and event.title:
+                body_holder = prose.body_of_meeting(event.title, self.view.texts)
+                if body_holder:
+                    event.organizer = body_holder  # a body's own sitting is held by the body
+                    event.note("organizer", FROM_PROSE, event.title)
             if not event.start and event.title and prose.EVENT_NOUN_RE.fullmatch(event.title) \
                     and re.match(r"(?:Land)?[Kk]reis\s|Stadt\s", event.organizer or ""):
                 # "Bei der Tagung im Kreishaus beschrieb …" in a report of the Kreis Düren, no day given: the

@@ -213,6 +213,27 @@ def held_by(article: str, body: str) -> str:
     return f"des {first}{ending} {rest}".rstrip()
 
 
+# "Sitzung des Bildungsbeirats", "Dritte öffentliche Sitzung des Ausschusses für …", "Treffen der Steuergruppe": a body's
+# own meeting; the body holds it
+MEETING_OF_BODY_RE = re.compile(r"\b(?:Sitzung|Treffen|Versammlung|Klausur(?:tagung)?)\s+(?P<art>des|der)\s+"
+                                r"(?P<head>[A-ZÄÖÜ][\wäöüß-]*?(?:ausschuss|Ausschuss|beirat|Beirat|rat|Rat|konvent|Konvent|tag|"
+                                r"netzwerk|Netzwerk|arbeitskreis|Arbeitskreis|gruppe|Gruppe|kommission|Kommission|verbund|"
+                                r"Verbund|bündnis|Bündnis|runde|Runde))(?P<ending>es|s)?\b(?P<rest>(?:\s+(?:für\s+)?[A-ZÄÖÜ][\wäöüß-]+"
+                                r"(?:,\s*[A-ZÄÖÜ][\wäöüß-]+)*(?:\s+und\s+[A-ZÄÖÜ][\wäöüß-]+)?)*)")
+
+
+def body_of_meeting(title: str, texts: list[str]) -> str | None:
+    """The body whose own meeting the title names, in the nominative, in the longer form the page gives it
+    ("Sitzung des Bildungsbeirats" on a page headed "Bildungsbeirat Wittelsbacher Land")."""
+    match = MEETING_OF_BODY_RE.search(title)
+    if not match or (match.group("art") == "des") != bool(match.group("ending")):
+        return None
+    body = f"{match.group('head')}{match.group('rest')}".strip()
+    longer = next((m.group(0) for m in (re.search(rf"\b{re.escape(body)}(?:\s+[A-ZÄÖÜ][\wäöüß-]+){{1,3}}", text)
+                                        for text in texts[:10]) if m), None)
+    return longer or body
+
+
 # a council's committee in the genitive: "des Ausschusses für Schule, Bildung, Kultur und Sport", "des Jugendhilfeausschusses"
 COMMITTEE_RE = re.compile(r"\bdes\s+(?P<name>(?:(?:[A-ZÄÖÜ][\wäöüß-]*)?(?:[Aa]usschusses|[Bb]eirates)|[A-ZÄÖÜ][\wäöüß-]+(?:tages|rates))"
                           r"(?:\s+für\s+[A-ZÄÖÜ][\wäöüß-]*(?:(?:,\s*|\s+und\s+)[A-ZÄÖÜ][\wäöüß-]*)*)?)")

@@ -13,7 +13,7 @@ from parsers.gazetteer import place_after_preposition
 from parsers.mentions import find_mentions
 from parsers.page import from_text, parse
 from parsers.people import organizer_candidates, organizer_in_text, organizer_of_sentence
-from parsers.prose import (dated_event_sentences, meeting_title, of_holder, dated_list_after_lead_in, distinct, phrase_title, quoted_title,
+from parsers.prose import (body_of_meeting, dated_event_sentences, meeting_title, of_holder, dated_list_after_lead_in, distinct, phrase_title, quoted_title,
                            sentences, title_from_sentence, undated_event_sentences)
 from parsers.titles import best_text_title, joined_title, weak_title
 
@@ -2487,3 +2487,14 @@ def test_online_formats_left_behind_do_not_make_the_event_online():
     assert [e.online for e in _read(page, today=date(2025, 12, 1))] == [False]
     assert [e.online for e in _read("Fachtag Ganztag\n\nDer Fachtag am 20.11.2025 findet als Online-Seminar statt.",
                                     today=date(2025, 10, 1))] == [True]
+
+
+def test_a_bodys_own_sitting_is_held_by_the_body_under_the_name_the_page_gives_it():
+    page = ("Dritte öffentliche Sitzung des Bildungsbeirats\n"
+            "Datum: 30.03.2017, 18:30 Uhr\nOrt: Sitzungssaal im Rathaus\n\n"
+            "Der Bildungsbeirat Beispielland berät den Kreistag in bildungspolitischen Fragen und begleitet die "
+            "Erarbeitung von Bildungsberichten.")
+    events = _read(page, today=date(2017, 3, 1))
+    assert [(e.title, e.organizer) for e in events] == [
+        ("Dritte öffentliche Sitzung des Bildungsbeirats", "Bildungsbeirat Beispielland")]
+    assert body_of_meeting("Tagung des Tages der Bildung", []) is None
