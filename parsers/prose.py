@@ -830,6 +830,12 @@ NEXT_PLANNED_FOR_RE = re.compile(
     rf"\s+(?:ist|sind|wird)\s+(?:die|das|der)\s+nächste[ns]?\s+(?P<noun>{EVENT_NOUN})"
     rf"(?P<rest>(?:\s+(?:des|der)\s+[^.,;]{{3,80}}?)?)(?=\s+(?:beim|bei|im|in|am|an|auf|geplant|vorgesehen|angesetzt)\b)"
     rf"[^.]*?\b(?:geplant|vorgesehen|angesetzt)\b")
+# "…, für das Frühjahr 2012 ist eine Bildungskonferenz zum Thema Bildungsberatung in den Media Docks geplant"
+PLANNED_FOR_RE = re.compile(
+    rf"\b[Ff]ür\s+(?:den|das|die)\s+(?:Frühjahr|Frühling|Sommer|Herbst|Winter|Jahresende|Jahresbeginn)\s+(?P<year>(?:19|20)\d\d)"
+    rf"\s+(?:ist|sind|wird)\s+(?:eine?[nr]?\s+)(?:weitere[nrs]?\s+)?(?P<noun>{EVENT_NOUN})"
+    rf"(?P<rest>(?:\s+(?:des|der|zum|zur)\s+[^.,;]{{3,80}}?)?)(?=\s+(?:beim|bei|im|in|am|an|auf|geplant|vorgesehen|angesetzt)\b)"
+    rf"[^.]*?\b(?:geplant|vorgesehen|angesetzt)\b")
 REVIEW_RE = re.compile(r"\bRückblick\s+(?:zu[mr]?|auf\s+(?:den|die|das))\s+")
 STATUS_WORD_RE = re.compile(r"\b(?:verschoben|verschieben|abgesagt|absagen|entfällt|entfallen|ausgesetzt|"
                             r"auf\s+einen\s+(?:noch\s+unbestimmten|späteren)\s+(?:Zeitpunkt|Termin))\b")
@@ -852,6 +858,11 @@ def undated_event_sentences(texts: list[str]) -> list[UndatedMention]:
         if not is_paragraph(text) and not (len(text) >= 40 and "chste" in text):
             continue  # a short line of its own may still say "Das nächste Treffen … findet im Herbst 2024 statt."
         for sentence in sentences(text):
+            planned = PLANNED_FOR_RE.search(sentence) if "geplant" in sentence or "vorgesehen" in sentence else None
+            if planned and not d.find_dates(planned.group(0)):  # (the sentence's other clause may have its day)
+                title = f"{_nominative(planned.group('noun'))}{planned.group('rest')}".strip()
+                found.append(UndatedMention(index, sentence, title, True, int(planned.group("year"))))
+                continue
             if d.MAYBE_DATE(sentence) and d.find_dates(sentence):
                 continue
             following = NEXT_MEETING_RE.search(sentence) or NEXT_PLANNED_FOR_RE.search(sentence)

@@ -2498,3 +2498,12 @@ def test_a_bodys_own_sitting_is_held_by_the_body_under_the_name_the_page_gives_i
     assert [(e.title, e.organizer) for e in events] == [
         ("Dritte öffentliche Sitzung des Bildungsbeirats", "Bildungsbeirat Beispielland")]
     assert body_of_meeting("Tagung des Tages der Bildung", []) is None
+
+
+def test_an_event_planned_for_a_season_in_the_clause_after_a_dated_one_is_tentative():
+    page = ("Runder Tisch zur Bildungsberatung gegründet\n\n"
+            "Der nächste Runde Tisch trifft sich am 23. November 2011, für das Frühjahr 2012 ist eine Bildungskonferenz "
+            "zum Thema Bildungsberatung in der Stadthalle Beispielstadt geplant.")
+    planned = [e for e in _read(page, today=date(2011, 10, 1)) if not e.start]
+    assert [(e.title, e.status, e.start_partial) for e in planned] == [
+        ("Bildungskonferenz zum Thema Bildungsberatung", "tentative", "2012")]
