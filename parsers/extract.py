@@ -137,6 +137,8 @@ class Extractor:
                 if committee:
                     event.title = f"Sitzung des {committee}"
                     event.note("title", FROM_PROSE, committee)
+            if event.city:
+                event.city = gazetteer.city_of(event.city)  # the calendar's town is Berlin, not Schöneberg
             if not event.organizer and event.title:
                 body_holder = prose.body_of_meeting(event.title, self.view.texts)
                 if body_holder:

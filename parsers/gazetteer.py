@@ -157,3 +157,15 @@ def known_place(name: str) -> str | None:
     """`name` itself, if it is a German place ("Bad Oldesloe" as the value of "Ort:")."""
     name = name.strip(" ,.")
     return name if name in _places() and name not in NOT_PLACES else None
+
+
+@lru_cache(maxsize=1)
+def _districts() -> dict[str, str]:
+    from pathlib import Path
+    rows = (Path(__file__).parent / "data" / "stadtteile.txt").read_text(encoding="utf-8").splitlines()
+    return dict(row.split("\t", 1) for row in rows if row and not row.startswith("#"))
+
+
+def city_of(town: str) -> str:
+    """"Schöneberg", "Treptow-Köpenick", "Altona": a district of Berlin or Hamburg is in its city."""
+    return _districts().get(town, town)

@@ -2507,3 +2507,11 @@ def test_an_event_planned_for_a_season_in_the_clause_after_a_dated_one_is_tentat
     planned = [e for e in _read(page, today=date(2011, 10, 1)) if not e.start]
     assert [(e.title, e.status, e.start_partial) for e in planned] == [
         ("Bildungskonferenz zum Thema Bildungsberatung", "tentative", "2012")]
+
+
+def test_a_district_of_berlin_or_hamburg_is_in_its_city_and_a_swabian_harburg_stays_itself():
+    from parsers.gazetteer import city_of
+    assert [city_of(t) for t in ("Schöneberg", "Treptow-Köpenick", "Altona", "Harburg", "Fulda")] == [
+        "Berlin", "Berlin", "Hamburg", "Harburg", "Fulda"]
+    page = "Fachtag Sprachbildung\n\nDer Fachtag findet am 12. Mai 2026 im Rathaus in Schöneberg statt."
+    assert [e.city for e in _read(page, today=date(2026, 4, 1))] == ["Berlin"]
