@@ -138,7 +138,8 @@ class PageView:
             # a press archive's headline "… verschoben (28.11.2013)": the day it was published
             if stamp and stamp.group("clock") and any(d.find_dates(t) for t in self.texts[:index + 4] if t != text):
                 return index
-            if PRESS_HEADLINE_DATE_RE.search(text) and self.reads_like_press() and len(text) < 200:
+            # (length first: on a 250,000-character line the pattern's ".*" is quadratic)
+            if len(text) < 200 and PRESS_HEADLINE_DATE_RE.search(text) and self.reads_like_press():
                 return index
         for index, text in enumerate(self.texts[:4]):
             mentions = d.find_dates(text) if d.MAYBE_DATE(text) else []

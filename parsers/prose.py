@@ -317,22 +317,32 @@ def sentence_around(text: str, start: int, end: int) -> str:
     return text[first:after.start() if after else len(text)]
 
 
+LAST_WORD_RE = re.compile(r"\w+$")
+
+
 def sentences(text: str) -> list[str]:
     """Split running text at sentence ends; never after a day number ("am 11. März") or an
     abbreviation ("Dr. André Förster")."""
     parts, start = [], 0
+    # the quote marks since the sentence's start, counted as the text is read (a 250,000-character
+    # paragraph is read once, not once per full stop in it)
+    counted_to, opened, closed, straight, single_opened, single_closed = 0, 0, 0, 0, 0, 0
     for match in SENTENCE_END_RE.finditer(text):
-        word = re.search(r"(\w+)$", text[start:match.start()])
-        last = word.group(1) if word else ""
+        word = LAST_WORD_RE.search(text, max(start, match.start() - 40), match.start())
+        last = word.group(0) if word else ""
         if last.isdigit() and len(last) < 4 or last.lower() in ABBREVIATIONS or (len(last) == 1 and last.isupper()):
             continue
-        so_far = text[start:match.start()]
-        if (so_far.count("„") > so_far.count("“") and "“" in text[match.start():match.start() + 200]) or (
-                so_far.count('"') % 2 == 1 and '"' in text[match.start() + 1:match.start() + 200]) or (
-                so_far.count("‚") > so_far.count("‘") and "‘" in text[match.start():match.start() + 200]):
+        read = text[counted_to:match.start()]
+        opened, closed, straight = opened + read.count("„"), closed + read.count("“"), straight + read.count('"')
+        single_opened, single_closed = single_opened + read.count("‚"), single_closed + read.count("‘")
+        counted_to = match.start()
+        if (opened > closed and "“" in text[match.start():match.start() + 200]) or (
+                straight % 2 == 1 and '"' in text[match.start() + 1:match.start() + 200]) or (
+                single_opened > single_closed and "‘" in text[match.start():match.start() + 200]):
             continue  # inside a quoted title: „Außer Spesen nichts gewesen? Mit Daten zu …“
         parts.append(text[start:match.start() + 1].strip())
-        start = match.end()
+        start = counted_to = match.end()
+        opened, closed, straight, single_opened, single_closed = 0, 0, 0, 0, 0
     parts.append(text[start:].strip())
     return [p for p in parts if p]
 
