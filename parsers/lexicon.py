@@ -210,6 +210,20 @@ PART_OF_EVENT_NOUNS = ("schulung", "diskussion", "vortrag", "lesung", "sitzung",
                        "kick-?off")
 
 
+# Event nouns in the plural, each with its singular: the one list that the readers of plural kinds
+# ("Informationsveranstaltungen zur Antragstellung", "Bildungskonferenzen in A, B und C") and
+# `prose.singular` build on.
+EVENT_PLURALS = {"veranstaltungen": "veranstaltung", "konferenzen": "konferenz", "tagungen": "tagung",
+                 "workshops": "workshop", "seminare": "seminar", "webinare": "webinar", "sprechstunden": "sprechstunde",
+                 "fachtage": "fachtag", "werkstätten": "werkstatt", "foren": "forum", "treffen": "treffen",
+                 "termine": "termin", "abende": "abend", "dialoge": "dialog"}
+
+
+def either_case(word: str) -> str:
+    """"[Kk]onferenzen": a noun as the head of a compound ("Bildungskonferenzen") or a word of its own."""
+    return f"[{word[0].upper()}{word[0]}]{word[1:]}"
+
+
 # An event noun's case and plural endings: "des Fachtages", "die Fachtage", "den Sprechstunden".
 EVENT_NOUN_ENDING = r"(?:e?s|e?n|e)?"
 

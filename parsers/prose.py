@@ -568,15 +568,12 @@ def undated_title(texts: list[str]) -> str | None:
 
 # "Hierzu werden drei Infoveranstaltungen angeboten:", "bietet das BMBF Informationsveranstaltungen
 # zur Antragstellung an:", "sind folgende Termine und Veranstaltungsorte vorgesehen:"
+_PLURALS = "|".join(map(lex.either_case, lex.EVENT_PLURALS))
 PLURAL_NOUN_RE = re.compile(
-    r"(?<![\wäöüß-])(?P<noun>(?:[A-ZÄÖÜ][\wäöüß]*-?)?(?:[Vv]eranstaltungen|[Kk]onferenzen|[Tt]agungen|[Ww]orkshops|"
-    r"[Ss]eminare|[Ww]ebinare|[Ss]prechstunden|[Ff]achtage|[Ww]erkstätten|[Ff]oren|[Tt]reffen|[Tt]ermine))"
+    rf"(?<![\wäöüß-])(?P<noun>(?:[A-ZÄÖÜ][\wäöüß]*-?)?(?:{_PLURALS}))"  # (and the dative: "an folgenden Terminen")
     r"(?P<complement>\s+(?:zur|zum|für|zu)\s+(?:(?:Programm|Förderprogramm|Thema)\s+)?"
     r"(?:„[^“\"]{3,80}[“\"]|\"[^\"]{3,80}\"|[A-ZÄÖÜ][\wäöüß-]*))?")  # 'zu "Bildung integriert"' 
-SINGULAR = (("veranstaltungen", "veranstaltung"), ("konferenzen", "konferenz"), ("tagungen", "tagung"),
-            ("workshops", "workshop"), ("seminare", "seminar"), ("webinare", "webinar"), ("sprechstunden", "sprechstunde"),
-            ("fachtage", "fachtag"), ("werkstätten", "werkstatt"), ("foren", "forum"), ("termine", "termin"),
-            ("abende", "abend"), ("dialoge", "dialog"))
+SINGULAR = tuple(lex.EVENT_PLURALS.items())
 # "- am 04. März 2015 in Bonn,", "11.02.2016 in Berlin: BMBF, …", "12. Juni 2018, 9:00 bis 17:00 (Kassel) oder"
 # a list item's town before its day: "Frankenberg (Eder) – Dienstag, 18. November 2025, 18:00 Uhr"
 LEAD_TOWN_RE = re.compile(r"^(?P<town>[A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜ][\wäöüß-]+)?(?:\s\([A-ZÄÖÜ][\wäöüß ]+\))?)\s+[–-]\s+"
@@ -803,6 +800,11 @@ def dated_items_in_sentence(texts: list[str], page_event_name: str | None = None
     return found
 
 
+# "Treffen" and "Termine" are no kind of event of their own ("die Termine in A, B und C")
+_NOT_KINDS = ("treffen", "termine")
+_KIND_PLURALS = "|".join(p for p in lex.EVENT_PLURALS if p not in _NOT_KINDS)
+
+
 def main_event_name(texts: list[str]) -> str | None:
     """The event a page is about, from its running text, in the singular ("die regionalen
     Fachveranstaltungen der Transferagentur" -> "Regionale Fachveranstaltung")."""
@@ -810,8 +812,7 @@ def main_event_name(texts: list[str]) -> str | None:
         if not is_paragraph(text):
             continue
         match = re.search(r"\b(?:die|den|der|zu|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|mehrere|\d{1,2})\s+"
-                          r"(?P<adj>[a-zäöü]+en\s+)?(?P<noun>[A-ZÄÖÜ][\wäöüß]*(?:veranstaltungen|"
-                          r"konferenzen|tagungen|workshops|seminare|fachtage|werkstätten))\b", text)
+                          rf"(?P<adj>[a-zäöü]+en\s+)?(?P<noun>[A-ZÄÖÜ][\wäöüß]*(?:{_KIND_PLURALS}))\b", text)
         if match:
             adjective = match.group("adj")
             name = singular(match.group("noun"))
@@ -908,8 +909,8 @@ def undated_event_sentences(texts: list[str]) -> list[UndatedMention]:
 # "Weitere Konferenzen in Mörlenbach, Wald-Michelbach und Bürstadt geplant", "luden … zu
 # Bildungskonferenzen ein: Teltow-Fläming, Elbe-Elster, Frankfurt (Oder), Uckermark und Cottbus":
 # one kind of event held once in each of several places, none of them with a day
-_PLURAL_KIND = (r"(?P<noun>(?:[A-ZÄÖÜ][\wäöüß-]*)?(?:[Kk]onferenzen|[Tt]agungen|[Ff]achtagen?|[Ff]oren|[Ww]erkstätten|"
-                r"[Ww]orkshops|[Ii]nfoabenden?|[Ii]nformationsabenden?|[Vv]eranstaltungen|[Dd]ialogen?))")
+_PLURAL_KIND = (rf"(?P<noun>(?:[A-ZÄÖÜ][\wäöüß-]*)?(?:"  # (with the dative: "zu Fachtagen", "zu Infoabenden")
+                rf"{'|'.join(lex.either_case(p) + ('n?' if p.endswith('e') else '') for p in lex.EVENT_PLURALS if p not in _NOT_KINDS)}))")
 _PLACE = r"[A-ZÄÖÜ][\wäöüß.]*(?:-[A-ZÄÖÜ][\wäöüß]*)*(?:\s(?:am|an\sder|ob\sder|in\sder)?\s?[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]*)*)?(?:\s\([A-ZÄÖÜ][\wäöüß.]*\))?"
 _PLACES = rf"(?P<places>{_PLACE}(?:,\s*{_PLACE})*,?\s+(?:und|sowie)\s+{_PLACE})"
 PLACES_AFTER_KIND_RE = (
@@ -923,8 +924,7 @@ PLANNED_RE = re.compile(r"\b(?:geplant|vorgesehen|folgen|sollen|werden)\b")
 
 
 # a cheap first look: most lines name no plural kind of event at all
-PLURAL_KIND_HINT = re.compile(r"(?:konferenzen|tagungen|fachtage|foren|werkstätten|workshops|abende|veranstaltungen|"
-                              r"dialoge)", re.I).search
+PLURAL_KIND_HINT = re.compile(_KIND_PLURALS, re.I).search
 
 
 @dataclass
