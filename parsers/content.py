@@ -101,8 +101,8 @@ class PageView:
                 self.reference = date(max(years), 1, 1)
             # "Was 2015 mit dem Einstieg … begann", "seit 2015": a year the page speaks of as past
             past = [int(m.group("y1") or m.group("y2")) for t in self.texts for m in lex.PAST_YEAR_RE.finditer(t)]
-            if past and max(past) < self.crawl_date.year:
-                self.written_after = date(max(past), 1, 1)
+            if past and max(past + years) < self.crawl_date.year:
+                self.written_after = date(max(past + years), 1, 1)  # ("seit 2015 … Im Jahr 2023 kamen …": 2023 on)
         url_year = URL_YEAR_RE.findall(url or "")
         self.url_year = int(url_year[-1]) if url_year else None
         if self.url_year and self.publication_date and self.publication_date.year == self.url_year:

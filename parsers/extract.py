@@ -124,9 +124,11 @@ class Extractor:
             events = events + self._events_per_place(events)
         if len(events) == 1:
             events = events + (self._second_run(events[0], mentions) or self._other_days_listed(events[0], mentions))
-        body = next((label.value for label in self.view.labels if label and label.kind == "body" and label.value), None)
+        bodies = [(index, label.value) for index, label in enumerate(self.view.labels)
+                  if label and label.kind == "body" and label.value]
         for event in events:
             self._no_paragraph_as_title(event)
+            body = self._body_label_of(event, bodies)
             if body and SESSION_TITLE_RE.match(event.title or ""):
                 # "Gremium: Ausschuss für Schule und Bildung" above "Öffentliche Sitzung, 19:00 Uhr": whose sitting
                 event.title = f"Sitzung {prose.held_by(prose.article_of(body), body)}"
@@ -199,6 +201,17 @@ class Extractor:
             return [run]
         return []
 
+    def _body_label_of(self, event: Event, bodies: list[tuple[int, str]]) -> str | None:
+        """The "Gremium:" of the event's own fact box: the one nearest its date line, within a few lines (a
+        list of sessions has one per row); a page of one event takes its only one."""
+        if len(bodies) == 1:
+            return bodies[0][1]
+        date_line = self.view.date_line_of(event)
+        # (below the date first: a row's fact box follows its date)
+        near = [(abs(index - date_line), index < date_line, value) for index, value in bodies if date_line is not None
+                and abs(index - date_line) <= 4]
+        return min(near)[2] if near else None
+
     def _other_days_listed(self, event: Event, mentions: list[Mention]) -> list[Event]:
         """"Termine: 21.01. / 06.05. / 16.09. / 19.11.2026, jeweils 09:00–13:00 Uhr": a meeting series whose days
         share one line under "Termine"; the event read from the first day meets on each of the others too."""
@@ -216,9 +229,10 @@ class Extractor:
                     SERIES_JOINER_RE.fullmatch(text[a.date.end:b.date.start]) for a, b in zip(on_line, on_line[1:])):
                 continue
             year_hint = self.view.lines[line].year_hint or self.view.url_year
-            days = [m.first.isoformat() for m in on_line if resolve(self.view, m, year_hint) and m.first]
-            if event.start[:10] not in days:
-                continue
+            firsts = [m.first for m in on_line if resolve(self.view, m, year_hint) and m.first]
+            days = [first.isoformat() for first in firsts]
+            if event.start[:10] not in days or any((b - a).days == 1 for a, b in zip(firsts, firsts[1:])):
+                continue  # ("Termine: 12.03. und 13.03.2025": one event over two days, not two)
             clock = d.find_time(text)
             start_time = f"T{clock.start}" if clock else event.start[10:]
             end_time = f"T{clock.end}" if clock and clock.end else None

@@ -47,6 +47,7 @@ QUOTED_RE = re.compile(r"„[^“”\"]{1,160}[“”\"]|\"[^\"]{1,160}\"|»[^«
 # "mit einem dem verzehrten Essen angepassten Betrag", "beim Essen": an article before it makes a town's
 # name ("Essen", "Hof", "Halle") a common noun
 COMMON_NOUN_BEFORE_RE = re.compile(r"\b(?:der|die|das|dem|den|des|ein|eine|einem|einen|beim|zum|vom)\s+(?:[a-zäöüß]+\s+)?$")
+COMMON_NOUN_TOWNS = {"Essen", "Hof", "Halle", "Lage", "Weil", "Laufen", "Bergen"}  # (not "in das weltoffene Hamburg")
 
 
 def event_town_in(text: str) -> str | None:
@@ -60,7 +61,8 @@ def event_town_in(text: str) -> str | None:
         return venue_town
     for match in TOWN_RE.finditer(text):
         before = text[max(0, match.start() - 40):match.start()]
-        if not AUTHORITY_BEFORE_RE.search(before) and not COMMON_NOUN_BEFORE_RE.search(before):
+        if not AUTHORITY_BEFORE_RE.search(before) and not (
+                match.group(0) in COMMON_NOUN_TOWNS and COMMON_NOUN_BEFORE_RE.search(before)):
             return match.group(0)
     return None
 

@@ -318,7 +318,11 @@ PAST_REPORT_RE = re.compile(r"\b(?:veranstaltete[n]?|fand(?:en)?|trafen|kamen|na
                             r"drehte[n]?\s+sich|widmete[n]?\s+sich|beschäftigte[n]?\s+sich|stand(?:en)?\s+(?:ganz\s+)?im\s+Zeichen)\b|"
                             # the perfect: "haben sich … in Erfurt getroffen", "hat … stattgefunden"
                             r"\b(?:hat|haben|ist|sind)\b[^.!?]{0,120}\b(?:stattgefunden|getroffen|getagt|teilgenommen|"
-                            r"zusammengekommen|diskutiert|beraten|durchgeführt|veranstaltet|ausgerichtet)\b")
+                            r"zusammengekommen|diskutiert|beraten|durchgeführt|veranstaltet|ausgerichtet)\b"
+                            r"(?!\s+(?:wird|werden))")  # ("dass der Fachtag … durchgeführt wird, und zwar am 12. März")
+
+# What a speaker did at an event, in a report: "erklärte der Landrat bei der …", "Bei der Tagung beschrieb …"
+_SPEECH_VERBS = "erklärte|sagte|betonte|begrüßte|eröffnete|resümierte|beschrieb|lobte|hob|unterstrich|berichtete"
 
 # A sentence that says its event took place, without a day: "fand letzte Woche … die
 # Auftaktveranstaltung … statt", "Zu einem ersten Dialogforum sind jetzt über 200 Teilnehmer …
@@ -328,15 +332,16 @@ REPORTED_EVENT_RE = re.compile(
     r"\b(?:ist|sind|war|waren|hat|haben|wurde|wurden)\b[^.]{0,160}\b(?:gestoßen|gekommen|zusammengekommen|"
     r"durchgeführt|stattgefunden|ausgerichtet|veranstaltet|eröffnet|organisiert|gefolgt|eingeläutet)\b|"
     r"\bläutete[n]?\b[^!?]{0,200}\bein\b|"
-    r"\b(?:erklärte|sagte|betonte|begrüßte|eröffnete|resümierte)n?\b[^.]{0,100}\b(?:bei\s+(?:der|dem)|beim)\b|"
+    rf"\b(?:{_SPEECH_VERBS})n?\b[^.]{{0,100}}\b(?:bei\s+(?:der|dem)|beim)\b|"
     r"\bbegrüßten?\b[^.]{0,100}\b(?:Teilnehm|Gäste|Besucher)|"
     r"\b(?:trafen|kamen|tagte|tagten|diskutierten|berieten)\b|"
-    r"\bhatten?\b[^.]{0,160}\beingeladen\b|\bStartschuss\s+fiel\b|"
+    r"\bhatten?\b[^.]{0,160}\beingeladen\b|\bStartschuss\s+fiel\b|"  # "Zu dieser Auftaktveranstaltung hatte der Landkreis … eingeladen"
     # the verb last, in a clause: "…, den die Bildungsregion … ausgerichtet haben", "zu einem Workshop eingeladen hat"
     r"\b(?:ausgerichtet|veranstaltet|durchgeführt|organisiert|eingeladen)\s+(?:hat|haben|hatte|hatten)\b|"
     r"\bfolgten\b[^.]{0,60}\bEinladung\b|"
-    # "Bei der Tagung im Kreishaus beschrieb der Kreisdirektor …"
-    r"^(?:Bei|Beim|Auf)\b[^.]{0,80}\b(?:beschrieb|betonte|lobte|hob|erklärte|sagte|unterstrich|berichtete)(?:n)?\b|"  # "Zu dieser Auftaktveranstaltung hatte der Landkreis … eingeladen"
+    # "Bei der Tagung im Kreishaus beschrieb der Kreisdirektor …" (an event noun after the article: not "Auf Nachfrage erklärte …")
+    rf"^(?:Bei\s+(?:der|dem)|Beim|Auf\s+(?:der|dem))\s+(?:[a-zäöüß]+e[nmr]?\s+)?[\wäöüß-]*(?i:{_alternation(EVENT_NOUNS)})"
+    rf"[^.]{{0,80}}\b(?:{_SPEECH_VERBS})n?\b|"
     # an attendance count tells a report: "referierte er vor rund 250 Gästen", "Über 150 Teilnehmende"
     r"\b(?:rund|über|mehr\s+als|etwa|knapp|fast|insgesamt)\s+\d{2,4}\s+(?:geladene[n]?\s+)?(?:Gäste|Gästen|"
     r"Teilnehmende[n]?|Teilnehmer(?:innen)?|Besucher(?:innen)?|Interessierte[n]?)\b(?![^.]{0,60}\berwartet)")
@@ -431,10 +436,12 @@ BREADCRUMB_RE = re.compile(r"^(?:Sie sind hier|Sie befinden sich hier|Breadcrumb
 # Event nouns in the plural name a format or a programme ("Entwicklungswerkstätten",
 # "Veranstaltungen"), not one event.
 PLURAL_EVENT_RE = re.compile(r"\w(?:ungen|enzen|tätten|shops|nare|foren|tage|gespräche)\b")
+# A founding: "gegründet", "ins Leben gerufen"
+_FOUNDED = r"gegründet|ins\s+Leben\s+gerufen"
 # A year the text speaks of as past: "seit 2015", "Was 2015 mit dem Einstieg … begann", "2009 gegründet"
 PAST_YEAR_RE = re.compile(r"\b[Ss]eit\s+(?:dem\s+Jahr\s+)?(?P<y1>(?:19|20)\d\d)\b|"
-                          r"\b(?P<y2>(?:19|20)\d\d)\b[^.!?]{0,80}\b(?:begann|begonnen|gegründet|gestartet|startete|"
-                          r"eingeführt|ins\s+Leben\s+gerufen|entstand|entstanden)\b")
+                          rf"\b(?P<y2>(?:19|20)\d\d)\b[^.!?]{{0,80}}\b(?:begann|begonnen|{_FOUNDED}|gestartet|startete|"
+                          r"eingeführt|entstand|entstanden)\b")
 # How far down a dateline stands: below a headline, its teaser and a photo caption printed twice
 DATELINE_LINES = 6
 # A press article's dateline with its date: "Hersfeld-Rotenburg, 2. Mai 2024 - …",
@@ -446,10 +453,10 @@ DATELINE_DATE_RE = re.compile(
     r"|^(?P<d3>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)\s+[A-ZÄÖÜ][\wäöüß-]+\.(?=\s+[A-ZÄÖÜ])"  # "14.11.2019 Kaufbeuren. …"
     r"|^[A-ZÄÖÜ][\wäöüß-]+\s*/\s*[A-ZÄÖÜ]{2,6}\s+(?P<d4>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)\s*$"  # "Haigerloch / SWP 13.12.2013"
     # "Berlin, 19. Mai 2015. In Dresden, Stuttgart … trafen sich …": a release's town and date, a full stop, its text
-    r"|^[A-ZÄÖÜ][\wäöüß-]+(?:[ /-][A-ZÄÖÜ][\wäöüß-]+)?,\s*(?P<d5>[0-3]?\d\.\s*[A-ZÄÖÜ][a-zäöü]+\s*(?:19|20)\d\d)\.\s+"
+    rf"|^(?!(?:{WEEKDAY_NAME}|Am|Ab|Wann|Datum|Termin)\b)[A-ZÄÖÜ][\wäöüß-]+(?:[ /-][A-ZÄÖÜ][\wäöüß-]+)?,\s*(?P<d5>[0-3]?\d\.\s*[A-ZÄÖÜ][a-zäöü]+\s*(?:19|20)\d\d)\.\s+"
     r"(?=[A-ZÄÖÜ][^\n]{80})")
 # A sentence about a decision, a founding or a publication dates that, not an event.
-NOT_AN_EVENT_SENTENCE_RE = re.compile(r"\b(?:beschlossen|beschloss|gegründet|ins\s+Leben\s+gerufen|in\s+Kraft|"
+NOT_AN_EVENT_SENTENCE_RE = re.compile(rf"\b(?:beschlossen|beschloss|{_FOUNDED}|in\s+Kraft|"
                                       r"veröffentlicht|erschienen|bewilligt|eingereicht|verabschiedet)\b")
 
 def status_of(text: str) -> str | None:

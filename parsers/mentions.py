@@ -123,7 +123,7 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     if label and label.kind == "date":
         if label.word.lower() == "datum" and title_line is not None and index < title_line and not any(
                 (view.labels[i] and view.labels[i].kind == "place") or d.find_time(view.texts[i])
-                for i in range(index + 1, title_line + 1)):
+                for i in range(index + 1, title_line)):
             return "publication", 0  # a news item's "Datum:" above its headline (not a session's fact box:
             #                           "Datum: 01.06.2021 / Sitzungsort: … / Öffentliche Sitzung, 19:00 Uhr")
         score += 5

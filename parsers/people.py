@@ -286,6 +286,7 @@ _ORG_WORDS = (r"(?:Stadt|Landkreis|Kreis|Gemeinde|Transferagentur|REAB|Agentur|B
 _ORG_NAME = (r"(?:[A-ZÄÖÜ][\w–-]*|\((?:[A-ZÄÖÜ][\w.]*)\))(?:\s(?:(?:am(?!\s" + lex.TIME_OF_WEEK + r")|an\sder|für|im|in\sder|und)\s)?"
              r"(?:[A-ZÄÖÜ][\w–-]*|\([A-ZÄÖÜ][\w.]*\)))*")
 
+_EVENT_NOUNS = "|".join(lex.EVENT_NOUNS)
 _ON = r"(?:[^.]|(?<=\d)\.|(?<=\be)\.|(?<=\bV)\.){0,200}?"  # the rest of the sentence, past "9.30 Uhr" and "e. V."
 # an invitation's sentence lists its guests before "ein": "lädt Vertreterinnen und Vertreter der Ministerien sowie von
 # Kommunen, Kammern, … zur Fachtagung am 17. Dezember … ein"
@@ -367,9 +368,12 @@ HOLDER_RES = (
     re.compile(rf"\blud(?:en)?\s+{_HOLDER}(?={_ON}\bein\b)"),
     # "Vor diesem Hintergrund führen der Deutsche Städte- und Gemeindebund, … am 13. Juni … die Fachkonferenz …
     # durch" (past its co-hosts and the event's long name)
-    re.compile(rf"\bführ(?:t|en)\s+{_HOLDER}(?={_TO_INVITATION_END}\bdurch\b)"),
-    # "… der Konferenz „Mehr Wohnraum“, die StadtBauKultur NRW am 6. Juli in Oberhausen veranstaltet"
-    re.compile(rf",\s+(?:die|das|den)\s+(?:(?P<art>der|die|das)\s+)?(?P<org>{_ORG_NAME})\s+(?:(?:[^.,]|(?<=\d)\.){{0,80}}?\s)?"
+    # (the name read once, atomically, and "durch" closing the clause: not "führt der Weg … durch den Stadtwald")
+    re.compile(rf"\bführ(?:t|en)\s+(?>{_HOLDER})(?=(?:[^.]|(?<=\d)\.){{0,300}}?\bdurch\s*(?:[.,;!?]|$))"),
+    # "… der Konferenz „Mehr Wohnraum“, die StadtBauKultur NRW am 6. Juli in Oberhausen veranstaltet": the clause
+    # follows an event's name (not "… die Studie vor, die das Institut … durchführt")
+    re.compile(rf"(?i:{_EVENT_NOUNS}){lex.EVENT_NOUN_ENDING}(?:\s+[„\"»][^“\"«]{{1,120}}[“\"«])?,\s+(?:die|das|den)\s+"
+               rf"(?:(?P<art>der|die|das)\s+)?(?P<org>{_ORG_NAME})\s+(?:(?:[^.,]|(?<=\d)\.){{0,80}}?\s)?"
                rf"(?:veranstaltet|organisiert|ausrichtet|durchführt)\b"),
     # "traf sich die BBE-Arbeitsgruppe … zu ihrer 6. Sitzung": a body that meets holds its meeting (one
     # body: "trafen sich die Bildungsbüros" names several guests, not a holder)
@@ -399,11 +403,12 @@ HOLDER_RES = (
                rf"(?:ist|sind|war|waren)\s+{_HOLDER}"),
     # "Die Veranstaltung wurde von der Transferagentur … in Kooperation mit … durchgeführt"
     re.compile(rf"\bwurde\s+{_AGENT}(?={_ON}\b(?:durchgeführt|organisiert|veranstaltet|ausgerichtet)\b)"),
-    # "Organisiert von der Landeskoordinierungsstelle … trafen sich am 28. und 29. Oktober …"
-    re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Organisiert|Veranstaltet|Ausgerichtet)\s+{_AGENT}"),
-    # "Organisiert wird die Reihe von der Europäischen Bewegung Sachsen-Anhalt e.V. in Zusammenarbeit mit …"
-    re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Organisiert|Veranstaltet|Ausgerichtet|Durchgeführt)\s+(?:wird|werden|wurde|wurden)\s+"
-               rf"(?:(?:die|der|das)\s+[A-ZÄÖÜ][\wäöüß-]*\s+|sie\s+|es\s+|er\s+)?{_AGENT}"),
+    # "Organisiert von der Landeskoordinierungsstelle … trafen sich am 28. und 29. Oktober …", "Organisiert wird die
+    # Reihe von der Europäischen Bewegung Sachsen-Anhalt e.V. …" (an event or a series, not "Durchgeführt wurde die
+    # Untersuchung vom Institut …")
+    re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Organisiert|Veranstaltet|Ausgerichtet|Durchgeführt)\s+"
+               rf"(?:(?:wird|werden|wurde|wurden)\s+(?:(?:die|der|das)\s+[\wäöüß-]*(?i:{_EVENT_NOUNS}|reihe)"
+               rf"{lex.EVENT_NOUN_ENDING}\s+|sie\s+|es\s+|er\s+)?)?{_AGENT}"),
 )
 
 
@@ -418,7 +423,6 @@ ORGANIZER_PROSE_RES = (
     _verb_first(r"l[äa]d(?:t|en)", "ein"),
     # "Vom 14. bis 16. Mai richtet die Volkshochschule Erfurt gemeinsam mit … die 54. Bundeskonferenz … aus"
     _verb_first(r"richte[tn]", "aus"),
-
     # "die von der Körber-Stiftung organisierte Konferenz"
     re.compile(rf"\bvo[nm]\s+(?:der\s+|dem\s+)?(?P<org>{_ORG_NAME})\s+(?:organisierte|veranstaltete|ausgerichtete)[nrs]?\s"),
 )

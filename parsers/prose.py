@@ -60,7 +60,8 @@ PHRASE_RE = re.compile(
     rf"steuerung|politik|landschaft|landschaften|marketing)))?"
     rf"(?:\s+(?P<compl>(?:zum|zur)\s+(?:[a-zäöüß]+e[nr]?\s+)?(?!Thema\b|Titel\b|Motto\b)[A-ZÄÖÜ][\wäöüß-]+|"
     # whom it is for: "Fachtag für Beratungseinrichtungen", "Kongress für Kulturelle Bildung" (not "für die Mitglieder", "für Sie")
-    rf"für\s+(?!(?:die|den|das|der|alle|eine[nr]?|unsere|ihre|Sie|Ihre?)\b)(?:[A-Za-zÄÖÜäöüß][a-zäöüß]+e[nr]?\s+)?[A-ZÄÖÜ][\wäöüß-]+))?"
+    rf"für\s+(?!(?:die|den|das|der|alle|eine[nr]?|unsere|ihre|Sie|Ihre?|Anfang|Mitte|Ende|{lex.TIME_OF_WEEK})\b)"
+    rf"(?:[A-Za-zÄÖÜäöüß][a-zäöüß]+e[nr]?\s+)?[A-ZÄÖÜ][\wäöüß-]+))?"
     rf"(?:\s+(?P<year>20\d\d))?"
     rf"(?:\s+(?P<gen>(?:des|der)\s+(?:(?:[a-zäöüß]{{4,}}e[nr]?\s+(?:und\s+[a-zäöüß]{{4,}}e[nr]?\s+)?)?{_NAME}"
     rf"(?:\s(?:des|der)\s{_NAME})?"  # a holder's holder: "des Jugendamts der Kreisverwaltung Beispielkreis"
@@ -204,13 +205,16 @@ MET_FOR_RE = re.compile(rf"\b(?:trifft|traf)\s+sich\s+(?P<art>das|der|die)\s+(?P
 
 
 def held_by(article: str, body: str) -> str:
-    """"Der Kulturkonvent", "Das BNE-Netzwerk im Heidekreis", "Die Steuergruppe": the body in the genitive after
-    its meeting's noun ("des Kulturkonvents", "des BNE-Netzwerks im Heidekreis", "der Steuergruppe")."""
+    """"Der Kulturkonvent", "Das BNE-Netzwerk im Heidekreis", "Die Steuergruppe", "Der Haupt- und Finanzausschuss":
+    the body in the genitive after its meeting's noun ("des Kulturkonvents", "des BNE-Netzwerks im Heidekreis",
+    "der Steuergruppe", "des Haupt- und Finanzausschusses"): the head noun takes the ending, not a word cut at its hyphen."""
     if article.lower() == "die":
         return f"der {body}"
-    first, _, rest = body.partition(" ")
-    ending = "es" if re.search(r"(?:s|ß|z|kreis)$", first) else "s"
-    return f"des {first}{ending} {rest}".rstrip()
+    words = body.split(" ")
+    head = next((i for i, word in enumerate(words) if not word.endswith(("-", ",")) and word not in ("und", "oder")), 0)
+    ending = "es" if re.search(r"(?:s|ß|z|kreis)$", words[head]) else "s"
+    words[head] += ending
+    return "des " + " ".join(words)
 
 
 # "Sitzung des Bildungsbeirats", "Dritte öffentliche Sitzung des Ausschusses für …", "Treffen der Steuergruppe": a body's
@@ -259,11 +263,20 @@ def article_of(body: str) -> str:
 
 # "Der Kulturkonvent beschließt … den Sitzungskalender für das Jahr 2026 mit folgenden Terminen:": the body's sittings
 SITTINGS_LEAD_IN_RE = re.compile(rf"^(?P<art>Der|Die|Das)\s+{_BODY}\s[^:]*\bSitzungs(?:kalender|termine|plan)\b")
+# "… die Sitzungstermine des Kreistags mit:": whose sittings, named after the list's word
+SITTINGS_OF_RE = re.compile(r"\bSitzungs(?:kalender|termine|plan)\s+(?P<of>(?:des|der)\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?)")
+# a body that sits: a council, a committee, a board (not "die Geschäftsstelle" or "die Stadtverwaltung" that publishes the list)
+SITTING_BODY_RE = re.compile(r"(?:rat|ausschuss|konvent|beirat|tag|kommission|versammlung|gremium|kuratorium|vorstand)$", re.I)
 
 
 def sitting_of_body(lead_in: str) -> str | None:
+    of = SITTINGS_OF_RE.search(lead_in)
+    if of:
+        return f"Sitzung {of.group('of')}"
     match = SITTINGS_LEAD_IN_RE.match(lead_in)
-    return f"Sitzung {held_by(match.group('art'), match.group('name'))}" if match else None
+    if not match or not SITTING_BODY_RE.search(match.group("name").split(" ")[0]):
+        return None
+    return f"Sitzung {held_by(match.group('art'), match.group('name'))}"
 
 
 def meeting_title(sentence: str) -> str | None:

@@ -96,7 +96,8 @@ def segment(view: PageView, mentions: list[Mention]) -> list[Block]:
         if (index in event_lines and date_first(view, index, event_lines[index][0]) and
                 item_rest(line.text, event_lines[index][0].date) is not None and
                 not view.date_only(index) and not view.labels[index] and (len(line.text) < 200 or (
-                    len(line.text) < 500 and _in_a_run_of_dated_rows(view, index, event_lines)))):
+                    len(line.text) < 500 and _long_row_names_event(line.text, event_lines[index][0].date)
+                    and _in_a_run_of_dated_rows(view, index, event_lines)))):
             previous = starts[-1] if starts else None
             if previous is None or previous not in heading_starts or any(
                     i in event_lines for i in range(previous, index)):
@@ -255,6 +256,14 @@ def date_first(view: PageView, index: int, mention: Mention) -> bool:
     prefix = view.texts[index][:mention.date.start]
     return mention.date.start <= 2 or bool(re.fullmatch(r"\s*[A-ZÄÖÜa-zäöü!]{4,12}\s*[:!–-]?\s*", prefix)
                                             and lex.status_of(prefix + " abgesagt" if "ABGESAGT" in prefix.upper() else prefix))
+
+
+def _long_row_names_event(text: str, mention: d.DateMention) -> bool:
+    """A long row is a programme item when it gives a time or names an event or a quoted title in its first
+    sentence; a chronicle's "12. März 2024: Der Kreistag beschließt …" does neither."""
+    rest = text[mention.end:]
+    first = re.split(r"[.!?]\s+(?=[A-ZÄÖÜ])", rest, maxsplit=1)[0]
+    return bool(d.find_time(rest[:40]) or lex.EVENT_TITLE_WORD_RE.search(first) or re.search(r"[„\"»][^“\"«]{3,}[“\"«]", first))
 
 
 def _in_a_run_of_dated_rows(view: PageView, index: int, event_lines: dict[int, list[Mention]]) -> bool:

@@ -150,7 +150,7 @@ def dateline(text: str, index: int, first: int) -> float:
 def plural_kind(text: str, index: int, first: int) -> float:
     """"Beispielhafte Veranstaltungen & Gespräche im Rahmen des Projektes": a section of events, not one."""
     plurals = [word for word in re.findall(r"[\wäöüß-]+", text) if lex.PLURAL_EVENT_RE.search(word)]
-    if not any(lex.EVENT_NOUN_IN_WORD_RE.search(word) or word.endswith("stätten") for word in plurals) \
+    if not any(lex.EVENT_NOUN_IN_WORD_RE.search(word) or word.lower().endswith(tuple(lex.EVENT_PLURALS)) for word in plurals) \
             and not re.search(r"\bVeranstaltungen\b", text):
         return 0.0  # ("Arbeitskreis der pädagogischen Leitungen": a plural, but no event's)
     singular = [m.group(0) for m in EVENT_NOUN_RE.finditer(text) if not re.search(r"(?:ungen|en|e)$", m.group(0))]

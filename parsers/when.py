@@ -317,7 +317,7 @@ def _time_in_fact_box(view: PageView, line_index: int) -> d.TimeRange | None:
             return None
         label = view.labels[index]
         if label and label.kind in ("deadline", "registration", "contact"):
-            continue  # ("Anmeldung bis 12 Uhr" is not the session's start)
+            return None  # the box's facts end where its contact and registration begin ("erreichbar Mo–Fr 8 bis 12 Uhr")
         time = d.find_time(text)
         if time:
             return time
@@ -378,7 +378,7 @@ def read_deadline(view: PageView, mentions: list[Mention], year_hint, event: Eve
                     first = mention.first.replace(year=year)
                     mention.first = first if first.isoformat() <= event.start[:10] else first.replace(year=year - 1)
                 except ValueError:
-                    pass  # 29 February
+                    continue  # 29 February in a year without one: no deadline rather than one after the event
             event.registration_deadline = mention.first.isoformat()
             event.note("registration_deadline", FROM_LABEL if view.labels[mention.line] else FROM_PROSE,
                        view.texts[mention.line])

@@ -13,7 +13,7 @@ from parsers.gazetteer import place_after_preposition
 from parsers.mentions import find_mentions
 from parsers.page import from_text, parse
 from parsers.people import organizer_candidates, organizer_in_text, organizer_of_sentence
-from parsers.prose import (body_of_meeting, dated_event_sentences, meeting_title, of_holder, dated_list_after_lead_in, distinct, phrase_title, quoted_title,
+from parsers.prose import (body_of_meeting, dated_event_sentences, held_by, sitting_of_body, meeting_title, of_holder, dated_list_after_lead_in, distinct, phrase_title, quoted_title,
                            sentences, title_from_sentence, undated_event_sentences)
 from parsers.titles import best_text_title, joined_title, weak_title
 
@@ -2515,3 +2515,73 @@ def test_a_district_of_berlin_or_hamburg_is_in_its_city_and_a_swabian_harburg_st
         "Berlin", "Berlin", "Hamburg", "Harburg", "Fulda"]
     page = "Fachtag Sprachbildung\n\nDer Fachtag findet am 12. Mai 2026 im Rathaus in Schöneberg statt."
     assert [e.city for e in _read(page, today=date(2026, 4, 1))] == ["Berlin"]
+
+
+# What this round's rules must leave alone (found by a second reader of the change).
+def test_a_weekday_date_with_a_full_stop_is_the_events_day_not_a_dateline():
+    page = ("Fachtag Musterau\nFreitag, 19. Mai 2025. Der Fachtag beginnt um 10 Uhr im Bürgerhaus Musterau und endet "
+            "gegen 16 Uhr mit einer gemeinsamen Abschlussrunde aller Gruppen.")
+    assert [e.start for e in _read(page, today=date(2025, 4, 1))] == ["2025-05-19T10:00"]
+
+
+def test_each_session_of_a_list_takes_its_own_gremium():
+    page = ("12.03.2025: Öffentliche Sitzung\nGremium: Rat der Stadt Musterau\n\n"
+            "19.03.2025: Öffentliche Sitzung\nGremium: Schulausschuss\n\n"
+            "26.03.2025: Öffentliche Sitzung\nGremium: Jugendhilfeausschuss")
+    assert [e.title for e in _read(page, today=date(2025, 3, 1))] == [
+        "Sitzung des Rats der Stadt Musterau", "Sitzung des Schulausschusses", "Sitzung des Jugendhilfeausschusses"]
+    assert held_by("der", "Haupt- und Finanzausschuss") == "des Haupt- und Finanzausschusses"
+
+
+def test_a_chronicles_long_dated_rows_are_no_programme():
+    row = ("{}: Der Kreistag beschließt einstimmig die Einrichtung eines Bildungsbüros, das die Bildungsangebote im "
+           "Kreis Beispielkreis koordinieren und die Zusammenarbeit von Schulen, Kitas und Betrieben stärken soll. "
+           "Zugleich wird ein Beirat aus Vertreterinnen und Vertretern der Schulen und der Wirtschaft berufen.")
+    page = "Chronik des Bildungsbüros\n\n" + "\n\n".join(row.format(day) for day in (
+        "12. März 2024", "3. Juni 2024", "9. September 2024"))
+    assert len(_read(page, today=date(2024, 1, 1))) <= 1
+
+
+def test_a_later_year_on_the_page_keeps_a_weekday_date_from_falling_before_it():
+    page = ("Das Netzwerk Musterau besteht seit 2015. Im Jahr 2023 kamen neue Partner hinzu, die das Angebot erweitern.\n"
+            "Das nächste Netzwerktreffen findet am Mittwoch, 16. Oktober, um 18 Uhr im Rathaus statt.")
+    assert [e.start for e in _read(page, today=date(2024, 9, 1))] == ["2024-10-16T18:00"]
+
+
+def test_a_participle_of_the_passive_future_is_no_report():
+    page = ("Fachtag im Kreishaus\nDie Bildungsregion Musterau hat entschieden, dass der Fachtag im Kreishaus "
+            "durchgeführt wird, und zwar am 12. März.")
+    assert [e.start for e in _read(page, today=date(2025, 1, 15))] == ["2025-03-12"]
+
+
+def test_holders_in_clauses_need_an_event_and_a_closing_durch():
+    assert organizer_of_sentence("Danach führt der Weg der Wandergruppe Musterau durch den Stadtwald.") is None
+    assert organizer_of_sentence("Danach stellt Anna Beispiel die Studie vor, die das Institut Musterau im Auftrag "
+                                 "des Landes durchführt.") is None
+    assert organizer_of_sentence("Durchgeführt wurde die Untersuchung vom Institut Beispiel.") is None
+
+
+def test_an_answer_on_request_is_no_report_of_a_workshop():
+    page = ("Schulsanierung in Musterau verzögert sich\n"
+            "Auf Nachfrage erklärte der Bürgermeister, das Thema werde in einem Workshop mit den Eltern besprochen. "
+            "Die Arbeiten sollen im Sommer beginnen.")
+    assert _read(page) == []
+
+
+def test_a_fact_box_ends_at_its_headline_and_at_its_contact():
+    assert _read("Datum: 03.02.2025\nBürgerbüro Musterau öffnet ab März schon um 7:30 Uhr\n"
+                 "Das Bürgerbüro erweitert seine Öffnungszeiten für Berufstätige.", today=date(2025, 2, 1)) == []
+    page = ("Fachtag Ganztag\nDatum: 12.03.2025\nOrt: Stadthalle Musterau\nKontakt: Sekretariat\n"
+            "erreichbar Mo–Fr 8 bis 12 Uhr")
+    assert [(e.start, e.end) for e in _read(page, today=date(2025, 2, 1))] == [("2025-03-12", None)]
+
+
+def test_two_following_days_under_termine_are_one_event():
+    page = "Fachtag Ganztag\n\nTermine: 12.03. und 13.03.2025, jeweils 9–16 Uhr\n\nOrt: Stadthalle Musterau"
+    assert len(_read(page, today=date(2025, 2, 1))) == 1
+
+
+def test_the_publisher_of_a_sitting_calendar_is_not_the_body_that_sits():
+    assert sitting_of_body("Die Geschäftsstelle des Kreistags teilt die Sitzungstermine des Kreistags mit:") \
+        == "Sitzung des Kreistags"
+    assert sitting_of_body("Die Stadtverwaltung Musterau veröffentlicht den Sitzungskalender:") is None
