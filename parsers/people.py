@@ -369,12 +369,13 @@ HOLDER_RES = (
     # "Vor diesem Hintergrund führen der Deutsche Städte- und Gemeindebund, … am 13. Juni … die Fachkonferenz …
     # durch" (past its co-hosts and the event's long name)
     # (the name read once, atomically, and "durch" closing the clause: not "führt der Weg … durch den Stadtwald")
-    re.compile(rf"\bführ(?:t|en)\s+(?>{_HOLDER})(?=(?:[^.]|(?<=\d)\.){{0,300}}?\bdurch\s*(?:[.,;!?]|$))"),
+    lex.Gated(rf"\bführ(?:t|en)\s+(?>{_HOLDER})(?=(?:[^.]|(?<=\d)\.){{0,300}}?\bdurch\s*(?:[.,;!?]|$))", ("führ",), 0),
     # "… der Konferenz „Mehr Wohnraum“, die StadtBauKultur NRW am 6. Juli in Oberhausen veranstaltet": the clause
     # follows an event's name (not "… die Studie vor, die das Institut … durchführt")
-    re.compile(rf"(?i:{_EVENT_NOUNS}){lex.EVENT_NOUN_ENDING}(?:\s+[„\"»][^“\"«]{{1,120}}[“\"«])?,\s+(?:die|das|den)\s+"
-               rf"(?:(?P<art>der|die|das)\s+)?(?P<org>{_ORG_NAME})\s+(?:(?:[^.,]|(?<=\d)\.){{0,80}}?\s)?"
-               rf"(?:veranstaltet|organisiert|ausrichtet|durchführt)\b"),
+    lex.Gated(rf"(?i:{_EVENT_NOUNS}){lex.EVENT_NOUN_ENDING}(?:\s+[„\"»][^“\"«]{{1,120}}[“\"«])?,\s+(?:die|das|den)\s+"
+              rf"(?:(?P<art>der|die|das)\s+)?(?P<org>{_ORG_NAME})\s+(?:(?:[^.,]|(?<=\d)\.){{0,80}}?\s)?"
+              rf"(?:veranstaltet|organisiert|ausrichtet|durchführt)\b",
+              ("veranstaltet", "organisiert", "ausrichtet", "durchführt"), 0),
     # "traf sich die BBE-Arbeitsgruppe … zu ihrer 6. Sitzung": a body that meets holds its meeting (one
     # body: "trafen sich die Bildungsbüros" names several guests, not a holder)
     re.compile(rf"\b(?:trifft|traf)\s+sich\s+(?:(?:am|im|in|an)\s+[^.]{{1,40}}?\s+)?{_HOLDER}"),
@@ -406,9 +407,10 @@ HOLDER_RES = (
     # "Organisiert von der Landeskoordinierungsstelle … trafen sich am 28. und 29. Oktober …", "Organisiert wird die
     # Reihe von der Europäischen Bewegung Sachsen-Anhalt e.V. …" (an event or a series, not "Durchgeführt wurde die
     # Untersuchung vom Institut …")
-    re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Organisiert|Veranstaltet|Ausgerichtet|Durchgeführt)\s+"
-               rf"(?:(?:wird|werden|wurde|wurden)\s+(?:(?:die|der|das)\s+[\wäöüß-]*(?i:{_EVENT_NOUNS}|reihe)"
-               rf"{lex.EVENT_NOUN_ENDING}\s+|sie\s+|es\s+|er\s+)?)?{_AGENT}"),
+    lex.Gated(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Organisiert|Veranstaltet|Ausgerichtet|Durchgeführt)\s+"
+              rf"(?:(?:wird|werden|wurde|wurden)\s+(?:(?:die|der|das)\s+[\wäöüß-]*(?i:{_EVENT_NOUNS}|reihe)"
+              rf"{lex.EVENT_NOUN_ENDING}\s+|sie\s+|es\s+|er\s+)?)?{_AGENT}",
+              ("organisiert", "veranstaltet", "ausgerichtet", "durchgeführt"), 0),
 )
 
 
