@@ -572,9 +572,14 @@ def undated_title(texts: list[str]) -> str | None:
         if is_paragraph(text):
             for sentence in sentences(text):
                 title = title_from_sentence(sentence)
-                if title and EVENT_NOUN_RE.search(title):
+                if title and EVENT_NOUN_RE.search(title) and not FORMAT_LIST_RE.search(sentence):
                     return title
     return None
+
+
+# "Hierzu gehören eine Jahrestagung, Regionalkonferenzen, digitale Workshops oder Community Calls": the formats a
+# body offers, listed; none of them is an event the page announces
+FORMAT_LIST_RE = re.compile(rf"{EVENT_NOUN}\s*,\s*(?:[a-zäöüß]+\s+)?{EVENT_NOUN}\s*,\s*(?:[a-zäöüß]+\s+)?{EVENT_NOUN}")
 
 
 # ---------------------------------------------------------------- a lead-in and its dates

@@ -13,7 +13,7 @@ from parsers.gazetteer import place_after_preposition
 from parsers.mentions import find_mentions
 from parsers.page import from_text, parse
 from parsers.people import organizer_candidates, organizer_in_text, organizer_of_sentence
-from parsers.prose import (body_of_meeting, dated_event_sentences, held_by, sitting_of_body, meeting_title, of_holder, dated_list_after_lead_in, distinct, phrase_title, quoted_title,
+from parsers.prose import (body_of_meeting, dated_event_sentences, held_by, sitting_of_body, undated_title, meeting_title, of_holder, dated_list_after_lead_in, distinct, phrase_title, quoted_title,
                            sentences, title_from_sentence, undated_event_sentences)
 from parsers.titles import best_text_title, joined_title, weak_title
 
@@ -2585,3 +2585,11 @@ def test_the_publisher_of_a_sitting_calendar_is_not_the_body_that_sits():
     assert sitting_of_body("Die Geschäftsstelle des Kreistags teilt die Sitzungstermine des Kreistags mit:") \
         == "Sitzung des Kreistags"
     assert sitting_of_body("Die Stadtverwaltung Musterau veröffentlicht den Sitzungskalender:") is None
+
+
+def test_a_list_of_the_formats_a_body_offers_announces_no_event():
+    page = ("Häufige Fragen\n\nDie Vernetzungsstelle bietet vielfältige Möglichkeiten zur Vernetzung im analogen wie im "
+            "digitalen Raum. Hierzu gehören eine Jahrestagung, Regionalkonferenzen, digitale Workshops oder Community "
+            "Calls. Darüber hinaus wird eine Plattform zur digitalen Vernetzung aufgebaut.")
+    assert _read(page) == []
+    assert undated_title(page.split("\n")) is None
