@@ -365,8 +365,7 @@ class Extractor:
         if from_prose and (len(named) >= 2 or undated) and (len(events) < len(named) or undated and named):
             split = []
             for sentence in named:
-                own = next((m for m in mentions if m.line == sentence.line and m.kind in ("event", "other")
-                            and (m.date.day, m.date.month) == (sentence.date.day, sentence.date.month)), None)
+                own = self._own_mention(sentence, mentions)
                 if own is None:
                     continue
                 moved = self._new_days_in_sentence(sentence, own, mentions)
@@ -456,6 +455,12 @@ class Extractor:
                     event.provenance["title"] = {"from": FROM_PROSE, "snippet": event.title}
         return events
 
+    @staticmethod
+    def _own_mention(sentence: prose.ProseMention, mentions: list[Mention]) -> Mention | None:
+        """The page's date mention that a dated sentence of running text gives its event."""
+        return next((m for m in mentions if m.line == sentence.line and m.kind in ("event", "other")
+                     and (m.date.day, m.date.month) == (sentence.date.day, sentence.date.month)), None)
+
     def _further_dated_events(self, events: list[Event], named: list[prose.ProseMention],
                               mentions: list[Mention]) -> list[Event]:
         """"Nächster Termin: 18. Februar" and "Ein weiteres Europagespräch ist für den 21. Februar in Bitterfeld-Wolfen
@@ -467,8 +472,7 @@ class Extractor:
         for sentence in named:
             if not prose.FURTHER_EVENT_RE.search(sentence.sentence):
                 continue
-            own = next((m for m in mentions if m.line == sentence.line and m.kind in ("event", "other")
-                        and (m.date.day, m.date.month) == (sentence.date.day, sentence.date.month)), None)
+            own = self._own_mention(sentence, mentions)
             if own is None:
                 continue
             own.kind, own.score = "event", max(own.score, 2)

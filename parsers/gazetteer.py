@@ -163,7 +163,6 @@ def known_place(name: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _districts() -> dict[str, str]:
-    from pathlib import Path
     rows = (Path(__file__).parent / "data" / "stadtteile.txt").read_text(encoding="utf-8").splitlines()
     return dict(row.split("\t", 1) for row in rows if row and not row.startswith("#"))
 

@@ -232,6 +232,10 @@ def _alternation(fragments) -> str:
     return "|".join(fragments)
 
 
+# The event nouns as one regex alternation, for patterns built around them elsewhere
+EVENT_NOUN_CHOICES = _alternation(EVENT_NOUNS)
+
+
 # A line that names an event: one of the event nouns as the head of a word ("Fachtage", "Workshop-Phase";
 # not "Tagungshaus", "Seminarraum", "Veranstaltungskalender"). "Auftakt" names an event in a headline
 # ("Auftakt der Bildungsregion") though in running text it means a beginning.
@@ -340,7 +344,7 @@ REPORTED_EVENT_RE = re.compile(
     r"\b(?:ausgerichtet|veranstaltet|durchgeführt|organisiert|eingeladen)\s+(?:hat|haben|hatte|hatten)\b|"
     r"\bfolgten\b[^.]{0,60}\bEinladung\b|"
     # "Bei der Tagung im Kreishaus beschrieb der Kreisdirektor …" (an event noun after the article: not "Auf Nachfrage erklärte …")
-    rf"^(?:Bei\s+(?:der|dem)|Beim|Auf\s+(?:der|dem))\s+(?:[a-zäöüß]+e[nmr]?\s+)?[\wäöüß-]*(?i:{_alternation(EVENT_NOUNS)})"
+    rf"^(?:Bei\s+(?:der|dem)|Beim|Auf\s+(?:der|dem))\s+(?:[a-zäöüß]+e[nmr]?\s+)?[\wäöüß-]*(?i:{EVENT_NOUN_CHOICES})"
     rf"[^.]{{0,80}}\b(?:{_SPEECH_VERBS})n?\b|"
     # an attendance count tells a report: "referierte er vor rund 250 Gästen", "Über 150 Teilnehmende"
     r"\b(?:rund|über|mehr\s+als|etwa|knapp|fast|insgesamt)\s+\d{2,4}\s+(?:geladene[n]?\s+)?(?:Gäste|Gästen|"

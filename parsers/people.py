@@ -106,7 +106,7 @@ def _clean(name: str) -> str | None:
 
 
 # "Fachtag des …", "Jahrestagung der …": the holder named in the event's genitive
-EVENT_OF_HOLDER_RE = re.compile(rf"(?:{'|'.join(lex.EVENT_NOUNS)}){lex.EVENT_NOUN_ENDING}\s+(?:des|der)\s+$", re.I)
+EVENT_OF_HOLDER_RE = re.compile(rf"(?:{lex.EVENT_NOUN_CHOICES}){lex.EVENT_NOUN_ENDING}\s+(?:des|der)\s+$", re.I)
 # "Dr. Anna Beispiel vom", "Prof. Muster von der", "Vertreter des": an organisation named as a person's office
 SPEAKER_AFFILIATION_RE = re.compile(r"(?:\b(?:Dr|Prof)\.\s+(?:[A-ZÄÖÜ][\wäöüß.-]*\s+){0,3}|"
                                     r"\b(?!(?:Die|Der|Das|Den|Dem|Eine?[nmr]?|Mit|Im|In|Auf|Aus|Bei|Nach|Unter|Zur|Zum|Von)\s)[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß-]+\s+)(?:vom|von\s+der|von\s+den)\s+$"
@@ -286,7 +286,6 @@ _ORG_WORDS = (r"(?:Stadt|Landkreis|Kreis|Gemeinde|Transferagentur|REAB|Agentur|B
 _ORG_NAME = (r"(?:[A-ZÄÖÜ][\w–-]*|\((?:[A-ZÄÖÜ][\w.]*)\))(?:\s(?:(?:am(?!\s" + lex.TIME_OF_WEEK + r")|an\sder|für|im|in\sder|und)\s)?"
              r"(?:[A-ZÄÖÜ][\w–-]*|\([A-ZÄÖÜ][\w.]*\)))*")
 
-_EVENT_NOUNS = "|".join(lex.EVENT_NOUNS)
 _ON = r"(?:[^.]|(?<=\d)\.|(?<=\be)\.|(?<=\bV)\.){0,200}?"  # the rest of the sentence, past "9.30 Uhr" and "e. V."
 # an invitation's sentence lists its guests before "ein": "lädt Vertreterinnen und Vertreter der Ministerien sowie von
 # Kommunen, Kammern, … zur Fachtagung am 17. Dezember … ein"
@@ -372,7 +371,7 @@ HOLDER_RES = (
     lex.Gated(rf"\bführ(?:t|en)\s+(?>{_HOLDER})(?=(?:[^.]|(?<=\d)\.){{0,300}}?\bdurch\s*(?:[.,;!?]|$))", ("führ",), 0),
     # "… der Konferenz „Mehr Wohnraum“, die StadtBauKultur NRW am 6. Juli in Oberhausen veranstaltet": the clause
     # follows an event's name (not "… die Studie vor, die das Institut … durchführt")
-    lex.Gated(rf"(?i:{_EVENT_NOUNS}){lex.EVENT_NOUN_ENDING}(?:\s+[„\"»][^“\"«]{{1,120}}[“\"«])?,\s+(?:die|das|den)\s+"
+    lex.Gated(rf"(?i:{lex.EVENT_NOUN_CHOICES}){lex.EVENT_NOUN_ENDING}(?:\s+[„\"»][^“\"«]{{1,120}}[“\"«])?,\s+(?:die|das|den)\s+"
               rf"(?:(?P<art>der|die|das)\s+)?(?P<org>{_ORG_NAME})\s+(?:(?:[^.,]|(?<=\d)\.){{0,80}}?\s)?"
               rf"(?:veranstaltet|organisiert|ausrichtet|durchführt)\b",
               ("veranstaltet", "organisiert", "ausrichtet", "durchführt"), 0),
@@ -408,7 +407,7 @@ HOLDER_RES = (
     # Reihe von der Europäischen Bewegung Sachsen-Anhalt e.V. …" (an event or a series, not "Durchgeführt wurde die
     # Untersuchung vom Institut …")
     lex.Gated(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Organisiert|Veranstaltet|Ausgerichtet|Durchgeführt)\s+"
-              rf"(?:(?:wird|werden|wurde|wurden)\s+(?:(?:die|der|das)\s+[\wäöüß-]*(?i:{_EVENT_NOUNS}|reihe)"
+              rf"(?:(?:wird|werden|wurde|wurden)\s+(?:(?:die|der|das)\s+[\wäöüß-]*(?i:{lex.EVENT_NOUN_CHOICES}|reihe)"
               rf"{lex.EVENT_NOUN_ENDING}\s+|sie\s+|es\s+|er\s+)?)?{_AGENT}",
               ("organisiert", "veranstaltet", "ausgerichtet", "durchgeführt"), 0),
 )

@@ -101,11 +101,12 @@ def _past_report_in_the_future(view: PageView, mention: Mention) -> bool:
     for text in view.texts[:200]:  # any sentence of the page that reports this day in the past tense
         if not d.MAYBE_DATE(text):
             continue
-        for other in d.find_dates(text):
+        found = d.find_dates(text)
+        for other in found:
             if (other.day, other.month) == day and other.year is None:
                 # ("… durchgeführt – in A am 11. Februar, in B am 11. März 2027": the paragraph gives the year)
                 if lex.PAST_REPORT_RE.search(prose.sentence_around(text, other.start, other.end)) \
-                        and not any(m.year for m in d.find_dates(text)):
+                        and not any(m.year for m in found):
                     return True
     return False
 
