@@ -55,12 +55,12 @@ DATE_RE = re.compile(rf"(?<![\d.])(?:{_NAMED}|{_NUMERIC})", re.IGNORECASE)
 WEEKDAY_BEFORE_RE = re.compile(
     rf"(?<![\wäöü])(?:(?P<wd>{WEEKDAY_NAME})"
     r"|(?P<wds>Mo|Di|Mi|Do|Fr|Sa|So)(?=[.,|\s]))\.?\s*[,|]?\s*(?:de[nm]\s+)?$", re.IGNORECASE)  # "Mittwoch | 16. Oktober"
-RANGE_HINT_RE = re.compile(r"\d\.?,?\s*(?:und|&|bis|–|—|-|/)\s*", re.IGNORECASE)
+RANGE_HINT_RE = re.compile(r"\d\.?,?\s*(?:und|&|\+|bis|–|—|-|/)\s*", re.IGNORECASE)
 
 # "27. bis 29. Januar 2019", "7. und 8. September", "09. & 10. Dezember", "12.–14. Mai 2026",
 # "12.-14.05.2026": the first day borrows month and year from the second date.
 DAY_RANGE_RE = re.compile(
-    rf"(?<![\d.:])(?:{_weekday_group('')},?\s*(?:den\s+)?)?(?P<d1>0?[1-9]|[12]\d|3[01])(?:\.,?)?\s*(?P<conn>und|&|/|{_DASH})\s*"
+    rf"(?<![\d.:])(?:{_weekday_group('')},?\s*(?:den\s+)?)?(?P<d1>0?[1-9]|[12]\d|3[01])(?:\.,?)?\s*(?P<conn>und|&|\+|/|{_DASH})\s*"
     rf"(?=(?:(?:{WEEKDAY_NAME}),?\s*(?:den\s+)?)?[0-3]?\d\.\s*(?:{_MONTH_ALT}|[01]?\d\.))",
     re.IGNORECASE)
 
@@ -238,14 +238,14 @@ def find_dates(line: str) -> list[DateMention]:
         following.start = match.start()
         following.weekday = _weekday_of(match)
         pair = RANGE_PAIR_BEFORE_RE.search(line, max(0, following.start - 30), following.start)
-        if pair and match.group("conn").lower() not in ("und", "&") \
+        if pair and match.group("conn").lower() not in ("und", "&", "+") \
                 and int(pair.group("a")) < int(pair.group("b")) < following.day:
             # "vom 20. – 21. & 27. – 28.11.2023": two spans of days that share their month
             earlier = DateMention(pair.start("a"), pair.end("b") + 1, int(pair.group("a")), following.month,
                                   following.year, None, int(pair.group("b")), following.month, following.year)
             mentions.insert(mentions.index(following), earlier)
         listed = DAY_LIST_BEFORE_RE.search(line, max(0, following.start - 30), following.start)
-        if listed and match.group("conn").lower() in ("und", "&"):
+        if listed and match.group("conn").lower() in ("und", "&", "+"):
             # "am 8., 15. und 22. November": the days of one event, from the first listed to the last
             first_day = int(re.match(r"\d+", listed.group(0)).group(0))
             if first_day < following.day:

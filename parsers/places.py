@@ -21,6 +21,9 @@ from .segment import Block, Draft
 CITY_STATT_RE = lex.Gated(r"\bin\s+([A-ZÄÖÜ][a-zäöüß]+(?:[ -](?:am|an der|im|in der)[ -][A-ZÄÖÜ][\wäöüß]+)?)"
                           r"\s+(?:statt|stattfinden|stattfand)\b", ("statt",), flags=0)
 
+# the endings of abstract nouns, which no town has: "in Kooperation", "in Transition", "in Vorbereitung"
+NOUN_ENDING_RE = re.compile(r"(?:ion|ung|heit|keit|schaft|tät|ismus|ment)$")
+
 
 def read_venue(view: PageView, draft: Draft, texts, labels, text, block: Block) -> None:
     """Venue, address, postal code, town; online, hybrid and the platform."""
@@ -142,8 +145,13 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
             _address_from([line], event)
     if not event.city:
         match = CITY_STATT_RE.search(text)
-        if match and match.group(1) not in lex.NOT_A_TOWN:  # not "in Präsenz statt"
-            event.city = match.group(1)
+        # "in Erfurt im Augustinerkloster statt": Erfurt; not "in Präsenz statt", not "mit dem Titel Lost in
+        # Transition statt" (a noun's ending: no town); a village the gazetteer does not list ("in Görmar") is one
+        names = (match.group(1), re.split(r"[ -]i[mn]\b", match.group(1))[0]) if match else ()
+        town = next((name for name in names if name not in lex.NOT_A_TOWN and gazetteer.known_place(name)), None) or (
+            names[1] if names and names[1] not in lex.NOT_A_TOWN and not NOUN_ENDING_RE.search(names[1]) else None)
+        if town:
+            event.city = town
             event.note("city", FROM_PROSE, match.group(0))
     date_clause = re.split(r"(?<=[a-zäöüß]{2})[.!?][“”\"'‘’»«]?\s", date_line)[0] if date_line else ""  # not the next sentence
     if not event.city and date_clause and gazetteer.event_town_in(date_clause):
@@ -172,6 +180,13 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
             # a venue is a name ("Kreishaus, Saal 2"), not the rest of a clause ("das Jugendamt lädt ein")
             event.venue = segments[0]
             event.note("venue", FROM_LABEL, date_line)
+    if not event.city and (not event.online or event.hybrid) and event.title:
+        # "NetzwerkeKonferenz in Offenburg": the event's own name says where, before any town its date
+        # sentence names ("aus den Regierungsbezirken Freiburg und Karlsruhe am 01.12.2010")
+        town = gazetteer.place_after_preposition(event.title)
+        if town:
+            event.city = town
+            event.note("city", FROM_LABEL, event.title)
     if not event.city and (not event.online or event.hybrid):
         town = _town_near_date(event, texts)
         if town:

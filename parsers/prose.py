@@ -57,7 +57,9 @@ PHRASE_RE = re.compile(
     rf"Niedersächsisch|Thüringisch|Brandenburgisch)en?)\s+)?"
     rf"(?P<pre>(?:Kick-?[Oo]ff|Online|Auftakt)\s+(?=[A-ZÄÖÜ]))?(?P<noun>{EVENT_NOUN})(?![\wäöüß])"  # not "Dialog" of "Dialogforen"
     rf"(?:\s+(?P<topic>(?:[A-ZÄÖÜ][a-zäöüß]+(?:es|er|e)\s+)?[A-ZÄÖÜ][\wäöüß]*(?:monitoring|management|bildung|integration|koordination|planung|"
-    rf"steuerung|politik|landschaft|landschaften|marketing)))?"
+    rf"steuerung|politik|landschaft|landschaften|marketing)"
+    # a capitalised adjective after the noun starts a name, whatever its noun: "3. Bundeskongress Kulturelle Schulentwicklung"
+    rf"|(?-i:[A-ZÄÖÜ][a-zäöüß]{{3,}}(?:le|che|he|ge|ne|te|ve|re)s?\s+[A-ZÄÖÜ][a-zäöüß-]{{3,}})(?![\wäöüß])))?"
     rf"(?:\s+(?P<compl>(?:zum|zur)\s+(?:[a-zäöüß]+e[nr]?\s+)?(?!Thema\b|Titel\b|Motto\b)[A-ZÄÖÜ][\wäöüß-]+|"
     # whom it is for: "Fachtag für Beratungseinrichtungen", "Kongress für Kulturelle Bildung" (not "für die Mitglieder", "für Sie")
     rf"für\s+(?!(?:die|den|das|der|alle|eine[nr]?|unsere|ihre|Sie|Ihre?|Anfang|Mitte|Ende|{lex.TIME_OF_WEEK})\b)"
@@ -184,6 +186,9 @@ TITLED_RE = re.compile(rf"(?:[Mm]it\s+dem|[Uu]nter\s+dem|[Zz]um)\s+(?:Titel|Mott
 
 # "mit dem Thema Wie gelingen kommunale Bildungslandschaften? am Dienstag": a question as the title, unquoted
 UNQUOTED_QUESTION_TITLE_RE = re.compile(r"(?:mit\s+dem|zum|unter\s+dem)\s+(?:Thema|Titel)\s+(?P<topic>[A-ZÄÖÜ][^.?!„“\"]{5,100}\?)")
+# "fand … eine Fachtagung mit dem Titel Lost in Transition statt": an unquoted title, up to the verb's particle
+UNQUOTED_TITLE_RE = re.compile(r"(?:mit\s+dem|unter\s+dem)\s+(?:Titel|Motto)\s+(?P<topic>[A-ZÄÖÜ][^.,;:!?„“\"]{2,80}?)"
+                               r"\s+(?:statt|stattfinden|stattfand|stattgefunden)\b")
 
 
 # "Zum vierten Mal trifft sich am Mittwoch … das BNE-Netzwerk im Heidekreis", "traf sich das Netzwerk", "Der Arbeitskreis
@@ -312,6 +317,9 @@ def title_from_sentence(sentence: str, following: str | None = None) -> str | No
     question = UNQUOTED_QUESTION_TITLE_RE.search(sentence) if phrase else None
     if question:
         return f"{phrase}: {question.group('topic')}"
+    unquoted = UNQUOTED_TITLE_RE.search(sentence) if phrase and len(phrase.split()) == 1 else None
+    if unquoted:
+        return f"{phrase} „{unquoted.group('topic')}“"
     if phrase and MET_FOR_RE.search(sentence) and phrase.lower().endswith(MET_FOR_RE.search(sentence).group("meeting").lower()):
         return meeting_title(sentence)  # not the bare "6. Sitzung": whose sixth meeting
     return phrase or meeting_title(sentence)

@@ -28,6 +28,18 @@ def event_word(text: str, index: int, first: int) -> float:
     return 3.0 if lex.EVENT_TITLE_WORD_RE.search(text) else 0.0
 
 
+# "Schulen und Unternehmen im Dialog", "Ein Auftakt mit Mehrwert", "zum Austausch": a word of the event
+# kinds in a phrase of speech, not a format's name
+IDIOM_EVENT_WORD_RE = re.compile(r"(?:\b(?:im|ins|zum|in|mit|auf)\s+(?:\w+en\s+)?|^(?:Ein|Der)\s+)"
+                                 r"(?:Dialog|Austausch|Gespräch|Auftakt)(?![\wäöüß])")
+
+
+def idiom_event_word(text: str, index: int, first: int) -> float:
+    """The event word is only an idiom's ("im Dialog"): it names no event."""
+    words = lex.EVENT_TITLE_WORD_RE.findall(text)
+    return -2.0 if words and len(words) == len(IDIOM_EVENT_WORD_RE.findall(text)) else 0.0
+
+
 def first_content_line(text: str, index: int, first: int) -> float:
     """A page's text view starts with its headline once the chrome is gone."""
     return 1.5 if index == first else 0.0
@@ -219,7 +231,7 @@ def alt_and_caption(texts: list[str], index: int, first: int) -> float:
 
 STREET_NUMBER_RE = re.compile(r"[a-zäöüß](?:straße|str\.|platz|weg|allee|ring|gasse|damm|ufer)\s+\d{1,3}[a-z]?\b", re.I)
 
-FEATURES = (address, venue, event_word, first_content_line, position, quoted_name, sentence, sender, byline, people_caption,
+FEATURES = (address, venue, event_word, idiom_event_word, first_content_line, position, quoted_name, sentence, sender, byline, people_caption,
             office_holder_headline, kicker,
             menu, chrome, menu_run,
             date_first, dateline, generic_format, programme_item, holder_subtitle, broken_line, article_and_verb,

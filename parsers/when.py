@@ -251,8 +251,8 @@ def _time_of_same_day_nearby(view: PageView, mention: Mention) -> d.TimeRange | 
     return None
 
 
-# "von 10 bis 17 Uhr": hours, written as a span, apart from their day
-HOURS_RE = re.compile(r"\bvon\s+\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\s*)?bis\s+\d{1,2}(?:[.:]\d{2})?\s*Uhr")
+# "von 10 bis 17 Uhr", "von 9.30 Uhr bis ca. 16.15 Uhr": hours, written as a span, apart from their day
+HOURS_RE = re.compile(r"\bvon\s+\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\s*)?bis\s+(?:(?:ca\.|circa|etwa|gegen)\s*)?\d{1,2}(?:[.:]\d{2})?\s*Uhr")
 
 
 def _hours_in_next_paragraphs(view: PageView, line_index: int) -> d.TimeRange | None:

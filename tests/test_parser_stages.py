@@ -2593,3 +2593,51 @@ def test_a_list_of_the_formats_a_body_offers_announces_no_event():
             "Calls. Darüber hinaus wird eine Plattform zur digitalen Vernetzung aufgebaut.")
     assert _read(page) == []
     assert undated_title(page.split("\n")) is None
+
+
+
+def test_two_days_joined_by_a_plus_are_one_range():
+    page = "Kongress Kulturelle Schule\n\nDer Kongress findet am 26. + 27. Mai 2027 in der Stadthalle Musterau statt."
+    assert [(e.start, e.end) for e in _read(page)] == [("2027-05-26", "2027-05-27")]
+
+
+
+def test_an_unquoted_title_and_no_town_in_it():
+    page = ("Am 26.10.2015 fand im Bürgerhaus in Musterau eine Fachtagung mit dem Titel Lost in Transition statt. "
+            "Veranstalter war die Landesarbeitsgemeinschaft Beispiel.")
+    events = _read(page, today=date(2016, 1, 10))
+    assert [(e.title, e.city) for e in events] == [("Fachtagung „Lost in Transition“", None)]
+    assert _read("Das Netzwerktreffen findet am 12.03.2025 in Erfurt im Augustinerkloster statt.")[0].city == "Erfurt"
+
+
+def test_a_fact_box_day_takes_its_hours_from_the_sentence_that_repeats_it():
+    page = ("Regio.Fachtag „Jugend ermöglichen!“\n\nDatum: 21.03.2018\n\nOrt: Musterau\n\n"
+            "Fünf Landkreise bieten zum ersten Mal einen Regio.Fachtag an. Er findet am Mittwoch, 21. März 2018 im "
+            "Landratsamt, Beispielstr. 20, 12345 Musterau, im Sitzungstrakt von 9.30 Uhr bis ca. 16.15 Uhr statt.")
+    events = _read(page, today=date(2018, 1, 10))
+    assert [(e.start, e.end) for e in events] == [("2018-03-21T09:30", "2018-03-21T16:15")]
+
+
+def test_a_capitalised_adjective_after_the_event_noun_belongs_to_its_name():
+    page = "Vernetzung\n\nMit dem 3. Bundeskongress Kulturelle Schulentwicklung am 26. Mai 2027 in Musterau setzt die Arbeitsstelle Impulse."
+    assert [e.title for e in _read(page)] == ["3. Bundeskongress Kulturelle Schulentwicklung"]
+
+
+def test_a_cms_byline_with_its_saving_time_is_no_event_day():
+    page = ("Fachtag Netzwerke Frühe Hilfen\n\nBild des Benutzers redaktion\nGespeichert von redaktion am 11. November 2014 - 14:15\n\n"
+            "Am 15. Juli 2013 hatte die Landeskoordinierungsstelle zu einem Fachtag für Netzwerkkoordinatorinnen nach "
+            "Musterau eingeladen.")
+    assert [e.start for e in _read(page, today=date(2015, 1, 10))] == ["2013-07-15"]
+
+
+def test_a_word_of_the_event_kinds_in_an_idiom_is_no_title():
+    page = ("Lebenslanges Lernen\nSchulen und Unternehmen im Dialog\n- Bildung\n\nErstes Netzwerktreffen Schule-Wirtschaft 2025\n"
+            "Am 12. Februar 2025 fand das erste Netzwerktreffen in Musterau statt.")
+    assert [e.title for e in _read(page)] == ["Erstes Netzwerktreffen Schule-Wirtschaft 2025"]
+
+
+def test_the_town_in_the_events_name_comes_before_towns_of_its_date_sentence():
+    page = ("Voneinander lernen. Regionale Netzwerkkonferenz in Offenburg\n"
+            "Das Landratsamt hatte die Fachkräfte aus den Regierungsbezirken Freiburg und Karlsruhe am 01.12.2010 zu "
+            "einer Netzwerkkonferenz eingeladen.")
+    assert [e.city for e in _read(page, today=date(2011, 1, 10))] == ["Offenburg"]
