@@ -209,6 +209,15 @@ class PageView:
         """The first three paragraphs of running text among the page's first 40 lines."""
         return [text for text in self.texts[:40] if prose.is_paragraph(text)][:3]
 
+    @cached_property
+    def publisher(self) -> str | None:
+        """The site's own name, when the site speaks for itself: an agency's or an office's page holds its
+        own events; a newspaper reports on others' (the paper is never the organizer)."""
+        name = self.page.site_name
+        if not name or self.reads_like_press() or lex.NEWS_MEDIA_RE.search(name):
+            return None
+        return name
+
     def reads_like_press(self) -> bool:
         return bool(PRESS_URL_RE.search(self.url or "")) or any(
             lex.DATELINE_RE.match(t) or lex.SALUTATION_RE.match(t) or PRESS_SECTION_RE.match(t) for t in self.texts[:8])

@@ -20,6 +20,7 @@ FROM_JSONLD = "jsonld"      # schema.org Event in JSON-LD or microdata
 FROM_LABEL = "label"        # a labelled field: dt/dd, table row, "Ort:", Drupal field block
 FROM_PROSE = "prose"        # running text
 FROM_REGISTRY = "registry"  # not on the page: the source registry's default (e.g. organizer)
+FROM_PUBLISHER = "publisher"  # the name the site gives itself (og:site_name, the <title>'s suffix)
 
 EVENT_TYPES = (
     "Netzwerktreffen", "Werkstatt/Workshop", "Fachtag", "Konferenz/Tagung",

@@ -25,7 +25,7 @@ from . import dates as d
 from . import contacts, gazetteer
 from . import lexicon as lex
 from .content import PageView
-from .event import FROM_JSONLD, FROM_LABEL, FROM_PROSE, POSTPONED, SCHEDULED, TENTATIVE, Event
+from .event import FROM_JSONLD, FROM_LABEL, FROM_PROSE, FROM_PUBLISHER, POSTPONED, SCHEDULED, TENTATIVE, Event
 from .mentions import Mention, find_mentions, resolve
 from .page import parse
 from .segment import Block, Draft, item_rest, segment, title_below
@@ -660,8 +660,8 @@ class Extractor:
         if not title and not jsonld:
             return None
         if title:
-            title = titles.without_invitation(
-                titles.name_before_motto(status.without_status_tail(self._without_trailing_date(title))))
+            title = titles.without_page_kind(titles.without_invitation(
+                titles.name_before_motto(status.without_status_tail(self._without_trailing_date(title)))))
         event = Event(title=title or jsonld.get("title") or "")
         if title:
             event.note("title", title_evidence, title)
@@ -723,6 +723,10 @@ class Extractor:
         if not event.organizer and self.view.dateline_kreis:
             event.organizer = self.view.dateline_kreis
             event.note("organizer", FROM_LABEL, self.view.dateline_kreis)
+        if not event.organizer and self.view.publisher:
+            # nothing on the page names who holds it: the office or agency whose site it is
+            event.organizer = self.view.publisher
+            event.note("organizer", FROM_PUBLISHER, self.view.publisher)
         places.read_venue(self.view, draft, texts, labels, text, block)
         mailto = [(email, line - block.start) for email, line in
                   ((contacts.email_from_href(href), line) for href, line in self.view.page.mailto)

@@ -161,6 +161,11 @@ PUBLICATION_CUE_RE = re.compile(r"veröffentlicht|Ausgabe\b|publiziert|(?-i:\bSt
                                 r"(?:Gespeichert|Eingestellt|Verfasst|Geschrieben)\s+von\s+\S+(?:\s+\S+)?\s+am\b|"  # a CMS's byline
                                 r"\d\s+Aufrufe\b", re.I)  # "27.02.2014 Aufrufe": an e-paper's upload day and views
 
+# A site that reports on others' events: a newspaper, a radio, a news portal ("Kreiszeitung", "Radio Hagen",
+# "rv-news", "Wochenblatt", "Hamburger Abendblatt")
+NEWS_MEDIA_RE = re.compile(r"zeitung|anzeiger|kurier|blatt\b|bote\b|nachrichten|news|radio|rundschau|merkur|allgemeine|"
+                           r"tagblatt|echo\b|\bpost\b|presse|tv\b|magazin|portal|journal|report|wochen|online\b", re.I)
+
 # "Sat, 24 Aug 2019 18:45:01 +0200": a feed's or a server's timestamp (RFC 822), never an event
 # "28.05.2015 22:29:07 Uhr": a time to the second is when a page was made or changed
 MACHINE_TIMESTAMP_RE = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+"

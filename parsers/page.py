@@ -77,6 +77,7 @@ class TimeElement:
 class Page:
     lines: list[Line]
     title: str | None = None          # <title> of an HTML page
+    site_name: str | None = None      # the name the site gives itself: og:site_name, else the <title>'s suffix
     time_elements: list[TimeElement] = field(default_factory=list)
     publication_date: str | None = None  # "YYYY-MM-DD"
     mailto: list[tuple[str, int]] = field(default_factory=list)  # (href, index of the line it stands in)
@@ -246,6 +247,7 @@ def from_html(text: str) -> Page:
     title_element = next(root.iter("title"), None)
     page = Page([], title=_clean(title_element.text_content()) if title_element is not None else None,
                 root=root, is_html=True, has_structured_data="ld+json" in text or "schema.org" in text)
+    page.site_name = _site_name(root, page.title)
     body = root.find("body")
     if body is None:
         body = root
@@ -272,6 +274,21 @@ def from_html(text: str) -> Page:
         page.lines, page.time_elements, page.mailto = [], [], []
         _walk(body, page)
     return page
+
+
+# "Fachtag Ganztag | Bildungsbüro Musterau", "Fachtag – Beispielkreis": a title's last part after a bar or a
+# spaced dash names the site
+TITLE_SUFFIX_RE = re.compile(r"\s(?:\||–|—|-|::)\s(?P<site>[^|–—]{3,60})$")
+
+
+def _site_name(root, title: str | None) -> str | None:
+    for meta in root.iter("meta"):
+        if (meta.get("property") or meta.get("name") or "").lower() == "og:site_name" and (meta.get("content") or "").strip():
+            return _clean(meta.get("content"))[:100]
+    match = TITLE_SUFFIX_RE.search(title or "")
+    if match and not re.search(r"\d", match.group("site")) and not re.fullmatch(r"(?i)home|startseite|start", match.group("site").strip()):
+        return match.group("site").strip()
+    return None
 
 
 class _Builder:

@@ -350,6 +350,25 @@ def without_invitation(title: str) -> str:
     return rest if rest != title and len(rest) >= 8 and lex.EVENT_TITLE_WORD_RE.search(rest) else title
 
 
+# "Dokumentation des Fachtags zum „Übergang Kita – Grundschule“", "Rückblick auf die 3. Bildungskonferenz":
+# a page about the event; the event's name is what it documents, in the nominative
+PAGE_ABOUT_RE = re.compile(r"^(?:Dokumentation|Rückblick|Nachlese|Nachbericht|Bericht|Impressionen|Fotos|Bilder)\s+"
+                           r"(?:des|der|zu[mr]|vo[mn]|von\s+der|auf\s+(?:den|die|das))\s+"
+                           rf"(?P<ord>\d{{1,2}}\.\s+)?(?P<noun>{EVENT_NOUN_RE.pattern})(?P<rest>\s.*)?$")
+
+
+def without_page_kind(title: str) -> str:
+    match = PAGE_ABOUT_RE.match(title)
+    if not match or lex.status_of(title):
+        return title
+    noun = match.group("noun")
+    for ending in ("es", "s"):  # "des Fachtags" -> "Fachtag"
+        if noun.endswith(ending) and EVENT_NOUN_RE.fullmatch(noun[:-len(ending)]):
+            noun = noun[:-len(ending)]
+            break
+    return f"{match.group('ord') or ''}{noun}{match.group('rest') or ''}"
+
+
 
 # "(Bensheim, Einhausen, Heppenheim, Lorsch)": three or more names in brackets after a title list
 # the places or members it covers; a calendar entry is the name before them

@@ -2641,3 +2641,29 @@ def test_the_town_in_the_events_name_comes_before_towns_of_its_date_sentence():
             "Das Landratsamt hatte die Fachkräfte aus den Regierungsbezirken Freiburg und Karlsruhe am 01.12.2010 zu "
             "einer Netzwerkkonferenz eingeladen.")
     assert [e.city for e in _read(page, today=date(2011, 1, 10))] == ["Offenburg"]
+
+
+def test_a_page_documenting_an_event_is_titled_by_the_event():
+    page = ("Inhaltsbereich\nDokumentation des Fachtags zum „Übergang Kita – Grundschule“\n"
+            "Fachkräfte aus Kitas und Grundschulen trafen sich am 11. April 2024 im Beispielhaus in Musterau.")
+    assert [e.title for e in _read(page, today=date(2024, 6, 1))] == ["Fachtag zum „Übergang Kita – Grundschule“"]
+
+
+def _read_html(html: str, url="https://www.bildungsbuero-musterau.example.org/fachtag"):
+    return extract_events(html.encode(), url=url, content_type="text/html", reference_date=date(2025, 1, 15))
+
+
+def test_an_office_site_holds_the_events_nobody_else_is_named_for():
+    html = ("<html><head><title>Fachtag Ganztag | Bildungsbüro Musterau</title></head><body><main>"
+            "<h1>Fachtag Ganztag</h1><p>Am 12. März 2025 von 9 bis 16 Uhr in der Stadthalle Musterau.</p></main></body></html>")
+    assert [(e.organizer, e.provenance["organizer"]["from"]) for e in _read_html(html)] == [
+        ("Bildungsbüro Musterau", "publisher")]
+    with_meta = html.replace("<head>", '<head><meta property="og:site_name" content="Bildungsregion Musterau">')
+    assert [e.organizer for e in _read_html(with_meta)] == ["Bildungsregion Musterau"]
+
+
+def test_a_newspaper_is_never_the_organizer_of_what_it_reports():
+    html = ("<html><head><meta property=\"og:site_name\" content=\"Musterauer Kreiszeitung\"><title>Fachtag Ganztag</title>"
+            "</head><body><main><h1>Fachtag Ganztag</h1><p>Am 12. März 2025 von 9 bis 16 Uhr in der Stadthalle Musterau."
+            "</p></main></body></html>")
+    assert [e.organizer for e in _read_html(html)] == [None]
