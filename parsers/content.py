@@ -56,6 +56,25 @@ class PageView:
                         seen.setdefault((mention.day, mention.month), set()).add(mention.year)
         return {day: years.pop() for day, years in seen.items() if len(years) == 1}
 
+    @cached_property
+    def weekday_year(self) -> int | None:
+        """The year nearest the reference in which every day the page names by its weekday, without a year,
+        falls on that weekday: a list's rows share their year ("Donnerstag, 23. November" … "Dienstag,
+        12. Dezember"), where each row alone would take the year nearest to it."""
+        if self.reference is None:
+            return None  # (an undated article: its year stays open)
+        days = {(m.day, m.month, m.weekday) for text in self.texts[:2000] if d.MAYBE_DATE(text)
+                for m in d.find_dates(text) if m.year is None and m.weekday is not None}
+        if len(days) < 2:
+            return None
+        window = range(self.reference.year - 6, self.reference.year + 3)
+        fitting = set(window)
+        for day, month, weekday in days:
+            fitting &= set(d.years_on_weekday(day, month, weekday, window))
+        fitting = {year for year in fitting if all((date(year, month, day) - self.reference).days <= d.MAX_DAYS_AHEAD
+                                                   for day, month, _ in days)}
+        return min(fitting, key=lambda year: (abs(year - self.reference.year), -year)) if fitting else None
+
     def __init__(self, page: Page, *, url: str | None, reference_date: date | None):
         self.page = page
         self.url = url

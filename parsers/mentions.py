@@ -213,6 +213,8 @@ def resolve(view: PageView, mention: Mention, year_hint: int | None) -> bool:
         years = d.years_on_weekday(mention.date.day, mention.date.month, mention.date.weekday,
                                    range(view.written_after.year, view.crawl_date.year + 2))
         hint = next((year for year in years if date(year, mention.date.month, mention.date.day) >= view.written_after), None)
+    if hint is None and mention.date.year is None and mention.date.weekday is not None:
+        hint = view.weekday_year
     if hint is None and mention.date.year is None and view.era:
         hint = _year_in_era(mention.date, view.era)
         if hint is None:

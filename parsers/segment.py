@@ -288,9 +288,18 @@ def item_rest(text: str, mention: d.DateMention) -> str | None:
     separator = re.match(r"\s*(?::|[|–]\s|\s[|–]\s)\s*", rest)
     if not separator and (timed or mention.end_day is not None) and re.match(r"\s*[A-ZÄÖÜ„\"]", rest):
         separator = re.match(r"\s*", rest)  # a calendar export: "15.03.2027 10:00 - 12:00 Netzwerktreffen …"
+    by_comma = False
+    if not separator and not timed and mention.weekday is not None and re.match(r",\s+[A-ZÄÖÜ„\"]", rest):
+        # "Donnerstag, 23. November, AG Kita, Schule, Ausbildung": a municipal list's row, weekday, day and name
+        separator, by_comma = re.match(r",\s+", rest), True
     if not separator or not rest[separator.end():].strip():
         return None
     rest = rest[separator.end():].strip()
+    if by_comma:
+        if len(rest) < 6 or gazetteer.TOWN_RE.fullmatch(rest) or lex.VENUE_NOUN_RE.search(rest.split(",")[0]) or \
+                re.search(r"\bUhr\b|\d{1,2}[:.]\d{2}|ganztägig", rest, re.I) or rest.endswith("."):
+            return None  # "Montag, 4. Dezember, Stadthalle", "…, 19 Uhr", a sentence: no name
+        return rest
     first = re.split(r"\s[|·]\s|,\s", rest)[0].strip(" ()")
     if len(first) < 12 or lex.ONLINE_RE.fullmatch(first) or gazetteer.TOWN_RE.fullmatch(first) or \
             re.search(r"\bUhr\b|\d{1,2}[:.]\d{2}|ganztägig", first, re.I):

@@ -214,8 +214,9 @@ def _end_from_label(view: PageView, mention: Mention, event: Event) -> None:
 
 def _time_nearby(view: PageView, line_index: int) -> d.TimeRange | None:
     """A time given apart from the date: "Uhrzeit: 10:00–13:00 Uhr", the TYPO3 ", 09:00 – 12:00"."""
-    for index in range(max(0, line_index - 2), min(len(view.texts), line_index + 4)):
-        if index == line_index:
+    # below the date first: in a list of rows, the line above is the previous row's "Zeit:"
+    for index in [*range(line_index + 1, min(len(view.texts), line_index + 4)), line_index - 1, line_index - 2]:
+        if index < 0:
             continue
         label = view.labels[index]
         text = view.texts[index]

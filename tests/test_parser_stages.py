@@ -2667,3 +2667,16 @@ def test_a_newspaper_is_never_the_organizer_of_what_it_reports():
             "</head><body><main><h1>Fachtag Ganztag</h1><p>Am 12. März 2025 von 9 bis 16 Uhr in der Stadthalle Musterau."
             "</p></main></body></html>")
     assert [e.organizer for e in _read_html(html)] == [None]
+
+
+def test_rows_of_weekday_day_and_name_are_events_of_one_year_with_their_own_hours():
+    page = ("Integration Termine\n\nSitzungen des Plenums Integration\n\n"
+            "Donnerstag, 23. November, AG Kita, Schule, Ausbildung\nZeit: 13.30 bis 16.30 Uhr\nOrt: Stadthaus Musterau\n\n"
+            "Donnerstag, 30. November, AG Wohnen und Alltag in den Unterkünften\nZeit: 9 bis 12 Uhr\nOrt: Stadthaus Musterau\n\n"
+            "Dienstag, 12. Dezember, AG Freizeit\nZeit: 18 bis 21 Uhr\nOrt: Jugendhaus Musterau")
+    events = _read(page, today=date(2026, 12, 4))
+    # each day fits 2023 and 2028 alone; 12 December 2028 lies too far ahead, so the rows share 2023
+    assert [(e.title, e.start, e.end) for e in events] == [
+        ("AG Kita, Schule, Ausbildung", "2023-11-23T13:30", "2023-11-23T16:30"),
+        ("AG Wohnen und Alltag in den Unterkünften", "2023-11-30T09:00", "2023-11-30T12:00"),
+        ("AG Freizeit", "2023-12-12T18:00", "2023-12-12T21:00")]
