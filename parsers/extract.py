@@ -111,8 +111,11 @@ class Extractor:
             events = [self._event(Block(0, len(self.view.lines), self.view.title_line()), [], False, self.view.structured[0])]
             events = [e for e in events if e is not None]
         if not self.view.page.is_html and not multi:
-            events = self._events_listed_after_lead_in(events, mentions) or \
-                self._events_in_running_text(events, mentions)
+            listed = self._events_listed_after_lead_in(events, mentions)
+            in_text = self._events_in_running_text(*((copy.deepcopy(events), copy.deepcopy(mentions)) if listed
+                                                     else (events, mentions)))
+            # "Seither gab es vier Treffen:" over paragraphs that each date one: the reading that finds more wins
+            events = listed if listed and len(listed) >= len(in_text) else in_text
         elif len(events) == 1 and not multi:
             self._name_from_dated_sentence(Block(0, len(self.view.lines), self.view.title_line()), events[0],
                                            headline_only=True, whole_page=True)

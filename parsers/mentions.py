@@ -38,6 +38,11 @@ POST_META_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}\s*·\s*[^·/]{2,40}?\s*/\s
                           r"(?:Termine|Aktuelles|News|Meldungen|Nachrichten|Presse\w*|Veranstaltungen|Blog)")
 
 
+# "Am Sonntag, 26. Oktober, präsentieren die Einrichtungen … von 14 bis 17 Uhr ihr Angebot": a day with its
+# hours, later in the same sentence, is an appointment whatever the sentence's words
+HOURS_IN_SENTENCE_RE = re.compile(r"\bvon\s+\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\s*)?bis\s+\d{1,2}(?:[.:]\d{2})?\s*Uhr")
+
+
 def find_mentions(view: PageView) -> list[Mention]:
     """Every date on the page (and, for an article with a known date, every relative day), classified."""
     result = []
@@ -148,7 +153,8 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     if lex.HAPPENS_RE.search(text[max(0, mention.start - 40):mention.end + 60]) or \
             lex.MEETING_VERB_RE.search(text[max(0, mention.start - 40):mention.end + 40]):
         score += 2  # "findet … statt", "trifft sich am Mittwoch, dem 19. November"
-    sentence_after = re.split(r"(?<=[a-zäöü]{3})[.!?]\s", text[mention.end:mention.end + 400])[0][:160]
+    whole_sentence_after = re.split(r"(?<=[a-zäöü]{3})[.!?]\s", text[mention.end:mention.end + 400])[0]
+    sentence_after = whole_sentence_after[:160]
     if lex.EVENT_TITLE_WORD_RE.search(sentence_after[:80]) or re.match(
             r"\s*(?:terminiert|geplant|angesetzt|anberaumt)", sentence_after):
         score += 1  # "für den 18. Januar 2011 terminierte 1. Bildungskonferenz": the day names an event
@@ -170,7 +176,8 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     wrapped = previous[-120:] if len(text) < 80 and previous and not previous.rstrip().endswith((".", "!", "?", ":")) else ""
     if not (label and label.kind == "date") and index not in event_time_lines and not view.lines[index].heading \
             and index != title_line \
-            and mention.start > 2 and not d.find_time(after) and not lex.EVENT_WORD_RE.search(
+            and mention.start > 2 and not d.find_time(after) and not HOURS_IN_SENTENCE_RE.search(whole_sentence_after) \
+            and not lex.EVENT_WORD_RE.search(
                 wrapped + " " + sentence_before[-120:] + " " + sentence_after + " " + heading) \
             and not lex.MEETING_VERB_RE.search(sentence_before[-60:] + " " + sentence_after):
         return "other", 0  # a date in prose with nothing about an event around it

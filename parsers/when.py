@@ -137,6 +137,13 @@ def set_when(view: PageView, draft: Draft, mention: Mention) -> None:
             time = d.find_time(sentences[1][:120])  # "… am 19. November. Das Netzwerktreffen findet von 15 bis 18 Uhr … statt."
         if time is None:
             time = begin_end_sentences(text[date_mention.end:])
+        if time is None:
+            # "Am Sonntag, 26. Oktober, präsentieren die Einrichtungen … im Mehrgenerationenhaus von 14 bis 17 Uhr
+            # ihr Angebot": the hours later in the date's own sentence
+            rest = SENTENCE_BREAK_RE.split(text[date_mention.end:date_mention.end + 400])[0]
+            hours = HOURS_RE.search(rest)
+            if hours and not d.find_dates(rest[:hours.start()]) and not OFFICE_HOURS_RE.search(rest[:hours.end()]):
+                time = d.find_time(rest[hours.start():])
         if time is None and len(sentences) > 1 and not following:
             # "… ist am Dienstag, 18. November 2008, Schauplatz einer Bildungskonferenz. Unter dem Motto „…“
             # laden … ab 9.30 Uhr in das … ein.": the next sentence of a paragraph with no other day

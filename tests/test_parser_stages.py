@@ -2680,3 +2680,22 @@ def test_rows_of_weekday_day_and_name_are_events_of_one_year_with_their_own_hour
         ("AG Kita, Schule, Ausbildung", "2023-11-23T13:30", "2023-11-23T16:30"),
         ("AG Wohnen und Alltag in den Unterkünften", "2023-11-30T09:00", "2023-11-30T12:00"),
         ("AG Freizeit", "2023-12-12T18:00", "2023-12-12T21:00")]
+
+
+def test_a_day_with_its_hours_later_in_the_sentence_is_an_appointment():
+    page = ("„Neues entdecken“\n\nZum fünften Mal findet im Landkreis Musterau ein Bildungsfest statt.\n\n"
+            "Am Sonntag, 26. Oktober 2025, präsentieren die im Beirat vertretenen Einrichtungen, die Volkshochschulen, "
+            "die Familienbildung und die Landfrauen, im Mehrgenerationenhaus in Musterau von 14 bis 17 Uhr ihr Angebot.")
+    assert [(e.start, e.end) for e in _read(page, today=date(2025, 9, 1))] == [("2025-10-26T14:00", "2025-10-26T17:00")]
+
+
+def test_paragraphs_after_a_lead_in_each_dating_an_event_are_all_read():
+    page = ("Koordinierungstreffen\nIn den Koordinierungstreffen treffen sich die Elternnetzwerke der Region Musterau.\n"
+            "Seither gab es vier erweiterte Koordinierungstreffen:\n"
+            "Das erste erweiterte Koordinierungstreffen fand am 2. November 2016 in Musterau statt. Einen Bericht finden Sie hier.\n"
+            "Den Bericht zum zweiten erweiterten Koordinierungstreffen am 18. Januar 2017 in Musterau können Sie hier lesen.\n"
+            "Das Treffen am 2. November 2017 war zugleich die erste Vorstandssitzung des am 18. Oktober 2017 gegründeten "
+            "Vereins Elternnetz Musterau.\n"
+            "Das vierte erweiterte Koordinierungstreffen am 18. Januar 2018 diente der Planung der restlichen Laufzeit.")
+    assert [e.start for e in _read(page, today=date(2018, 6, 1))] == ["2016-11-02", "2017-01-18", "2017-11-02",
+                                                                      "2018-01-18"]
