@@ -45,7 +45,12 @@ def segment(view: PageView, mentions: list[Mention]) -> list[Block]:
     heading_starts: set[int] = set()
     date_line_starts: set[int] = set()
     n = len(view.lines)
+    dated_headlines = _dated_headlines(view, event_lines)
     for index, line in enumerate(view.lines):
+        if index in dated_headlines:
+            starts.append(index)
+            heading_starts.add(index)
+            continue
         if index == title and view.page.is_html:
             continue  # a page's own headline is not an item of a list (text pages have no headline markup)
         heading_like = (line.heading >= 2 or (line.emphasis and view.is_heading(index)) or
@@ -229,6 +234,31 @@ def _dom_groups(view: PageView, dated: list[int], scope: list[int], level: int =
             return None  # flat siblings (h2, p, p, h2 …): headings delimit the items, not elements
         blocks.append(Block(members[0], members[-1] + 1, title))
     return blocks
+
+
+# "13. Leipziger Frühjahrssymposium Sprache & Kommunikation am 24. Mai" over its teaser: a news list's headline
+# that names its event and ends with the event's day
+HEADLINE_DAY_RE = re.compile(r"\s(?:am|vom)\s+(?:\w+,?\s+(?:den\s+)?)?$")
+
+
+def _dated_headlines(view: PageView, event_lines: dict[int, list[Mention]]) -> set[int]:
+    """Lines of a text page that read as such headlines, if there are two or more of them."""
+    if view.page.is_html:
+        return set()
+    found = set()
+    for index, mentions in event_lines.items():
+        text, mention = view.texts[index], mentions[0].date
+        following = view.texts[index + 1] if index + 1 < len(view.texts) else ""
+        if len(text) < 160 and not text.rstrip().endswith((".", ":", ",")) and not view.labels[index] \
+                and HEADLINE_DAY_RE.search(text[:mention.start]) and len(text) - mention.end <= 6 \
+                and lex.EVENT_TITLE_WORD_RE.search(text[:mention.start]) and is_teaser(following):
+            found.add(index)
+    return found if len(found) >= 2 else set()
+
+
+def is_teaser(text: str) -> bool:
+    return len(text) > 60 and not d.find_dates(text[:40]) and bool(
+        re.search(r"(?:[.!?“\"]|\s(?:mehr|weiterlesen|Mehr erfahren))\s*$", text))
 
 
 def title_below(view: PageView, index: int) -> bool:

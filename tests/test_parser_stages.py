@@ -2699,3 +2699,21 @@ def test_paragraphs_after_a_lead_in_each_dating_an_event_are_all_read():
             "Das vierte erweiterte Koordinierungstreffen am 18. Januar 2018 diente der Planung der restlichen Laufzeit.")
     assert [e.start for e in _read(page, today=date(2018, 6, 1))] == ["2016-11-02", "2017-01-18", "2017-11-02",
                                                                       "2018-01-18"]
+
+
+def test_news_headlines_that_end_with_their_events_day_are_items():
+    page = ("Aktuelles\n\nZentraler Aktionstag am 18. Juni 2024\n\n"
+            "Unter dem Motto „Entdecken, Forschen“ gehen Kinder in Musterau auf Entdeckungsreise. mehr\n\n"
+            "Ausschreibung zu Online-Fortbildungsangeboten\n\n"
+            "Das Ministerium hat eine Ausschreibung zum Kinderschutz veröffentlicht. mehr\n\n"
+            "13. Beispielstädter Frühjahrssymposium Sprache am 24. Mai\n\n"
+            "Der Fachtag steht unter dem Motto „Sprache für alle“ – Bildung in Kita und Hort  mehr")
+    events = _read(page, today=date(2024, 4, 2))
+    assert [(e.title, e.start) for e in events] == [("Zentraler Aktionstag", "2024-06-18"),
+                                                    ("13. Beispielstädter Frühjahrssymposium Sprache", "2024-05-24")]
+
+
+def test_a_conference_in_hybridem_format_is_online_too():
+    page = ("Konferenz\n\nAm 27. April 2022 fand die Beispielkonferenz in der Stadthalle Musterau statt.\n\n"
+            "Die Tagung wurde in hybridem Format mit rund 200 Gästen durchgeführt.")
+    assert [(e.online, e.hybrid) for e in _read(page, today=date(2022, 6, 1))] == [(True, True)]
