@@ -158,6 +158,7 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
         event.city = gazetteer.event_town_in(date_clause)
         event.note("city", FROM_LABEL, date_line)
         venue, _ = tidy_venue(date_line, event.city)
+        venue = _bare(venue) if venue else venue  # "Kassel) oder" of "9:00 bis 17:00 (Kassel) oder": the town alone
         if venue and not event.venue and venue != event.city and len(venue) < 80 \
                 and not re.search(r"^(?:in|nach)\s|\bstatt\b", venue):  # not "in Gardelegen statt."
             event.venue = venue  # "…, Würzburg, Beispielhaus am Main"
@@ -214,6 +215,12 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
         if match and gazetteer.known_place(match.group(1)):
             event.city = match.group(1)
             event.note("city", FROM_LABEL, view.texts[title_line])
+
+
+def _bare(segment: str) -> str:
+    """A date line's remainder without its brackets, its closing stop and the "oder" that joins the next line."""
+    segment = re.sub(r"\s+(?:oder|und|sowie)$|[.;]+$", "", segment.strip()).strip()
+    return segment.strip("()[] ") if not re.search(r"[()]", segment.strip("()[] ")) else segment
 
 
 def _town_near_date(event: Event, texts: list[str]) -> str | None:

@@ -100,7 +100,8 @@ def segment(view: PageView, mentions: list[Mention]) -> list[Block]:
         # "21.3.2027: Netzwerktreffen Bildungsmonitoring" list items
         if (index in event_lines and date_first(view, index, event_lines[index][0]) and
                 item_rest(line.text, event_lines[index][0].date) is not None and
-                not view.date_only(index) and not view.labels[index] and (len(line.text) < 200 or (
+                (not view.date_only(index) or BODY_ROW_RE.match(line.text[event_lines[index][0].date.end:].strip()))
+                and not view.labels[index] and (len(line.text) < 200 or (
                     len(line.text) < 500 and _long_row_names_event(line.text, event_lines[index][0].date)
                     and _in_a_run_of_dated_rows(view, index, event_lines)))):
             previous = starts[-1] if starts else None
@@ -304,6 +305,13 @@ def _in_a_run_of_dated_rows(view: PageView, index: int, event_lines: dict[int, l
                for other in (index - 2, index - 1, index + 1, index + 2) if 0 <= other < len(view.texts))
 
 
+# a council body's name at the head of a row: "Ausschuss für Schule und Weiterbildung", "Haupt- und
+# Finanzausschuss", "Integrationsrat", "Rat", "Kreistag"
+BODY_ROW_RE = re.compile(r"(?:[A-ZÄÖÜ][\wäöüß]*-\s+und\s+)?(?:(?:[A-ZÄÖÜ][\wäöüß-]*)?(?:[Aa]usschuss|[Rr]at|[Bb]eirat|[Kk]onvent)|"
+                         r"[A-ZÄÖÜ][\wäöüß-]*tag)"
+                         r"(?:\s+für\s+[A-ZÄÖÜ]|\s*$|\s*,)")
+
+
 def item_rest(text: str, mention: d.DateMention) -> str | None:
     """For a list line "21.3.2027: Titel" or "Di., 14. Sept. 2027, 10:00–11:30 Uhr: Titel (online)" or
     "08.10.2026 | Titel | online": the text after the date, time and separator; None if not such a line."""
@@ -318,6 +326,10 @@ def item_rest(text: str, mention: d.DateMention) -> str | None:
     separator = re.match(r"\s*(?::|[|–]\s|\s[|–]\s)\s*", rest)
     if not separator and (timed or mention.end_day is not None) and re.match(r"\s*[A-ZÄÖÜ„\"]", rest):
         separator = re.match(r"\s*", rest)  # a calendar export: "15.03.2027 10:00 - 12:00 Netzwerktreffen …"
+    if not separator and not timed and re.match(r"\s+[A-ZÄÖÜ]", rest) and BODY_ROW_RE.match(rest.strip()):
+        # "19.11.2014 Ausschuss für Kinder, Jugendliche und Familien", "10.12.2014 Rat": a council paper's
+        # "Beratungsfolge", each row a sitting of a body that deliberates the paper
+        return rest.strip().rstrip(",")
     by_comma = False
     if not separator and not timed and mention.weekday is not None and re.match(r",\s+[A-ZÄÖÜ„\"]", rest):
         # "Donnerstag, 23. November, AG Kita, Schule, Ausbildung": a municipal list's row, weekday, day and name

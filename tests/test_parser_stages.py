@@ -2717,3 +2717,20 @@ def test_a_conference_in_hybridem_format_is_online_too():
     page = ("Konferenz\n\nAm 27. April 2022 fand die Beispielkonferenz in der Stadthalle Musterau statt.\n\n"
             "Die Tagung wurde in hybridem Format mit rund 200 Gästen durchgeführt.")
     assert [(e.online, e.hybrid) for e in _read(page, today=date(2022, 6, 1))] == [(True, True)]
+
+
+def test_a_town_in_brackets_on_a_date_line_is_no_venue():
+    page = ("Regionale Fachveranstaltungen\nDie Fachveranstaltungen der Agentur richten sich an die Koordinatorinnen und "
+            "Koordinatoren der Kommunen im Norden.\nFür die nördlichen Länder sind folgende Termine vorgesehen:\n"
+            "12. Juni 2018, 9:00 bis 17:00 (Kassel) oder\n26. Juni 2018, 9:00 bis 17:00 (Bremen).")
+    assert [(e.city, e.venue) for e in _read(page, today=date(2018, 5, 1))] == [("Kassel", None), ("Bremen", None)]
+
+
+def test_the_rows_of_a_council_papers_beratungsfolge_are_sittings():
+    page = ("Öffentliche Beschlussvorlage\nDatum:\n24.10.2024\nBetrifft\nNeukonzeption der Beschulung\nBeratungsfolge\n"
+            "19.11.2024 Ausschuss für Kinder, Jugendliche und Familien\n25.11.2024 Integrationsrat\n"
+            "03.12.2024 Haupt- und Finanzausschuss\n10.12.2024 Rat\nVorberatung\nVorberatung\nVorberatung\nEntscheidung\n"
+            "Beschlussvorschlag:\nDer Rat der Stadt Musterau spricht sich für eine Neukonzeption aus.")
+    assert [(e.title, e.start) for e in _read(page, today=date(2024, 10, 30))] == [
+        ("Ausschuss für Kinder, Jugendliche und Familien", "2024-11-19"), ("Integrationsrat", "2024-11-25"),
+        ("Haupt- und Finanzausschuss", "2024-12-03"), ("Rat", "2024-12-10")]
