@@ -170,3 +170,30 @@ def _districts() -> dict[str, str]:
 def city_of(town: str) -> str:
     """"Schöneberg", "Treptow-Köpenick", "Altona": a district of Berlin or Hamburg is in its city."""
     return _districts().get(town, town)
+
+
+@lru_cache(maxsize=1)
+def _places_by_host_label() -> dict[str, str]:
+    """"badoldesloe" -> "Bad Oldesloe", "koenigswusterhausen" -> "Königs Wusterhausen": how a town's name is spelt in
+    a host name (no spaces, umlauts as ae/oe/ue, ß as ss)."""
+    spelt = {}
+    for place in _places():
+        key = place.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+        key = re.sub(r"[^a-z]", "", key)
+        if key not in spelt or (spelt[key].isascii() and not place.isascii()):
+            spelt[key] = place  # "Münster" before GeoNames' "Muenster"
+    return spelt
+
+
+# "www.ostfildern.de", "stadt-muenster.de", "krefeld.de": a town's own site
+HOST_RE = re.compile(r"^(?:https?://)?(?:www\.)?(?:(?:stadt|gemeinde|hansestadt)[-.])?(?P<label>[a-z-]+)\.de(?:[/:?#]|$)", re.I)
+
+
+def town_of_host(url: str | None) -> str | None:
+    """The town whose own site `url` is on, if its host is the town's name."""
+    match = HOST_RE.match(url or "")
+    if not match:
+        return None
+    place = _places_by_host_label().get(match.group("label").lower().replace("-", ""))
+    return place if place and place not in NOT_PLACES else None
+

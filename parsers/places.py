@@ -208,6 +208,11 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
         # "Krefeld – Im November organisiert die Stadt …": a local article's own town
         event.city = view.dateline_town
         event.note("city", FROM_LABEL, view.dateline_town)
+    host_town = gazetteer.town_of_host(view.url) if not event.city and (not event.online or event.hybrid) else None
+    if host_town and re.search(rf"\b{re.escape(host_town)}(?:er)?\b", " ".join(view.texts[:200])):
+        # an event on a town's own site ("www.ostfildern.de") that names no other town: the town's own
+        event.city = host_town
+        event.note("city", FROM_LABEL, view.url or host_town)
     title_line = view.title_line()
     if not event.city and (not event.online or event.hybrid) and title_line is not None:
         # a press headline that starts with its town: "Starnberg: Dialogforum präsentiert erste Ergebnisse"

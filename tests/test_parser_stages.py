@@ -2734,3 +2734,12 @@ def test_the_rows_of_a_council_papers_beratungsfolge_are_sittings():
     assert [(e.title, e.start) for e in _read(page, today=date(2024, 10, 30))] == [
         ("Ausschuss für Kinder, Jugendliche und Familien", "2024-11-19"), ("Integrationsrat", "2024-11-25"),
         ("Haupt- und Finanzausschuss", "2024-12-03"), ("Rat", "2024-12-10")]
+
+
+def test_an_event_on_a_towns_own_site_takes_that_town():
+    page = ("Integration Termine\n\nDonnerstag, 23. November 2017, AG Freizeit\nZeit: 18 bis 21 Uhr\nOrt: Stadthaus, 3. OG\n\n"
+            "Weitere Infos: Integrationsbeauftragte der Stadt Ostfildern")
+    def read(url):
+        return extract_events(page.encode(), url=url, content_type="text/plain", reference_date=date(2017, 11, 1))
+    assert [e.city for e in read("https://www.ostfildern.de/termine")] == ["Ostfildern"]
+    assert [e.city for e in read("https://www.musterau-kurier.example.org/termine")] == [None]
