@@ -26,7 +26,11 @@ _ORG_HEAD = (r"(?:Landkreis(?:es)?|Kreis(?:es)?|Stadt|Landeshauptstadt|Hansestad
              r"(?:Regionale[ns]?\s+)?Bildungsbüro(?:s)?|Bildungsregion|Bildungsnetzwerk(?:es|s)?|"
              r"(?:[A-ZÄÖÜ][\wäöüß]+\s+)?Bildungs-\s+und\s+[A-ZÄÖÜ][\wäöüß]+(?:büro|netzwerk)(?:e?s)?|"
              r"Transferagentur(?:en)?|REAB|Stiftung|(?:[A-ZÄÖÜ][a-zäöüß]+)?[Mm]inisterium(?:s)?|Landesinstitut(?:es|s)?|"
-             r"Koordinierungsstelle|Fachstelle|Beratungsstelle)")
+             r"Koordinierungsstelle|Fachstelle|Beratungsstelle|"
+             # the bodies that hold this field's events besides the administrations: "Bezirksregierung Düsseldorf",
+             # "Volkshochschule Offenburg", "Jugendberufsagentur Worms", "Kommunales Integrationszentrum Kreis Gütersloh"
+             r"Bezirksregierung|Volkshochschule(?:n)?|Jugendberufsagentur|Landesjugendamt(?:es|s)?|Schulamt(?:es|s)?|"
+             r"Kommunale[sn]?\s+Integrationszentrum(?:s)?|Landesverband(?:es)?|Landesarbeitsgemeinschaft|Arbeitskreis(?:es)?)")
 _NAME_WORD = r"(?:[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]*)*|a\.\s?d\.\s?[A-ZÄÖÜ][\wäöüß]*|\([A-ZÄÖÜ][\wäöüß.]*\))"
 _ORG = (rf"(?P<org>(?:(?:Lüneburger|[A-ZÄÖÜ][\wäöüß]+er|[A-ZÄÖÜ][\wäöüß]+ische[nrs]?)[ ]+)?{_ORG_HEAD}"
         rf"(?:[ ]+(?:des|der)[ ]+(?:Landkreises|Kreises|Stadt|Kreisverwaltung|Stadtverwaltung|Landeshauptstadt|"

@@ -2743,3 +2743,12 @@ def test_an_event_on_a_towns_own_site_takes_that_town():
         return extract_events(page.encode(), url=url, content_type="text/plain", reference_date=date(2017, 11, 1))
     assert [e.city for e in read("https://www.ostfildern.de/termine")] == ["Ostfildern"]
     assert [e.city for e in read("https://www.musterau-kurier.example.org/termine")] == [None]
+
+
+def test_a_volkshochschule_or_a_jugendberufsagentur_named_in_the_text_holds_its_event():
+    page = ("Fachtag Grundbildung\n\nDie Volkshochschule Musterau bietet am 12. März 2025 einen Fachtag zur Grundbildung "
+            "für Lehrende und Beratende an. Im Mittelpunkt stehen Lese- und Schreibkurse für Erwachsene.")
+    assert [e.organizer for e in _read(page)] == ["Volkshochschule Musterau"]
+    page = ("Netzwerktag\n\nDie Jugendberufsagentur Beispielstadt lädt Schulen und Betriebe am 4. April 2025 zum dritten "
+            "Netzwerktag in das Rathaus ein.")
+    assert [e.organizer for e in _read(page)] == ["Jugendberufsagentur Beispielstadt"]
