@@ -114,10 +114,14 @@ class PageView:
             years = [int(y) for t in self.texts for y in YEAR_RE.findall(t)]
             others = [int(y) for t in self.texts
                       for y in YEAR_RE.findall(SCHOOL_YEAR_RE.sub(lambda m: "" if school_year(m) else m.group(0), t))]
-            if autumns and max(autumns) >= max(others, default=0) and max(autumns) < self.crawl_date.year:
+            if autumns and max(autumns) > max(others, default=0) and max(autumns) < self.crawl_date.year:
                 self.reference = date(max(autumns), 8, 1)
-            elif years and max(years) < self.crawl_date.year:
-                self.reference = date(max(years), 1, 1)
+            elif others and max(others) < self.crawl_date.year:
+                # "MINTmachtage 2024 … am 18. Juni 2024" beside "das Schulprogramm 2024/2025": the page's own year
+                # is 2024, the second year of a school year no evidence of when it was written
+                self.reference = date(max(others), 1, 1)
+            elif autumns and max(autumns) < self.crawl_date.year:
+                self.reference = date(max(autumns), 8, 1)
             # "Was 2015 mit dem Einstieg … begann", "seit 2015": a year the page speaks of as past
             past = [int(m.group("y1") or m.group("y2")) for t in self.texts for m in lex.PAST_YEAR_RE.finditer(t)]
             if past and max(past + years) < self.crawl_date.year:

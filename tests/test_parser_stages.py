@@ -2752,3 +2752,11 @@ def test_a_volkshochschule_or_a_jugendberufsagentur_named_in_the_text_holds_its_
     page = ("Netzwerktag\n\nDie Jugendberufsagentur Beispielstadt lädt Schulen und Betriebe am 4. April 2025 zum dritten "
             "Netzwerktag in das Rathaus ein.")
     assert [e.organizer for e in _read(page)] == ["Jugendberufsagentur Beispielstadt"]
+
+
+def test_a_pages_plain_year_outweighs_the_second_year_of_a_school_year():
+    page = ("Aktuelles\n\nBewerbung für das Schulprogramm 2024/2025\n\nKitas können sich ab sofort bewerben. mehr\n\n"
+            "Zentraler Aktionstag am 18. Juni 2024\n\nKinder gehen in Musterau auf Entdeckungsreise. mehr\n\n"
+            "13. Beispielstädter Frühjahrssymposium Sprache am 24. Mai\n\nDer Fachtag steht unter dem Motto „Sprache“. mehr")
+    events = _read(page, today=date(2026, 12, 4))
+    assert [e.start for e in events] == ["2024-06-18", "2024-05-24"]
