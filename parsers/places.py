@@ -184,7 +184,7 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
     if not event.city and (not event.online or event.hybrid) and event.title:
         # "NetzwerkeKonferenz in Offenburg": the event's own name says where, before any town its date
         # sentence names ("aus den Regierungsbezirken Freiburg und Karlsruhe am 01.12.2010")
-        town = gazetteer.place_after_preposition(event.title)
+        town = gazetteer.place_after_preposition(event.title) or _village_in_title(event.title, view.texts)
         if town:
             event.city = town
             event.note("city", FROM_LABEL, event.title)
@@ -220,6 +220,22 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
         if match and gazetteer.known_place(match.group(1)):
             event.city = match.group(1)
             event.note("city", FROM_LABEL, view.texts[title_line])
+
+
+TITLE_TOWN_RE = re.compile(r"\bin\s+(?P<town>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)$")
+
+
+def _village_in_title(title: str, texts: list[str]) -> str | None:
+    """"Drittes Netzwerktreffen in Ivenack": a place too small for the gazetteer, named at the end of the event's
+    name and again in the text ("im Schloss Ivenack"); not a noun ("in Präsenz", "in Kooperation")."""
+    match = TITLE_TOWN_RE.search(title)
+    if not match:
+        return None
+    town = match.group("town")
+    if town in lex.NOT_A_TOWN or town in gazetteer.NOT_PLACES or NOUN_ENDING_RE.search(town):
+        return None
+    mentions = sum(len(re.findall(rf"\b{re.escape(town)}\b", text)) for text in texts[:200])
+    return town if mentions >= 2 else None
 
 
 def _bare(segment: str) -> str:

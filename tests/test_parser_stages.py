@@ -2760,3 +2760,11 @@ def test_a_pages_plain_year_outweighs_the_second_year_of_a_school_year():
             "13. Beispielstädter Frühjahrssymposium Sprache am 24. Mai\n\nDer Fachtag steht unter dem Motto „Sprache“. mehr")
     events = _read(page, today=date(2026, 12, 4))
     assert [e.start for e in events] == ["2024-06-18", "2024-05-24"]
+
+
+def test_a_village_named_in_the_events_title_and_again_in_the_text_is_its_town():
+    page = ("14.09.2022\n\nDrittes Netzwerktreffen in Kleinmusterhof\n\nRund 30 Netzwerker trafen sich am Mittwoch, "
+            "14. September 2022, im Schloss Kleinmusterhof. Ein Ort mit besonderer Atmosphäre.")
+    assert [e.city for e in _read(page, today=date(2022, 10, 1))] == ["Kleinmusterhof"]
+    page = page.replace("im Schloss Kleinmusterhof", "im Schloss").replace("Kleinmusterhof", "Präsenz")
+    assert [e.city for e in _read(page, today=date(2022, 10, 1))] == [None]
