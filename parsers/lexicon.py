@@ -222,7 +222,8 @@ PART_OF_EVENT_NOUNS = ("schulung", "diskussion", "vortrag", "lesung", "sitzung",
 EVENT_PLURALS = {"veranstaltungen": "veranstaltung", "konferenzen": "konferenz", "tagungen": "tagung",
                  "workshops": "workshop", "seminare": "seminar", "webinare": "webinar", "sprechstunden": "sprechstunde",
                  "fachtage": "fachtag", "werkstätten": "werkstatt", "foren": "forum", "treffen": "treffen",
-                 "termine": "termin", "abende": "abend", "dialoge": "dialog"}
+                 "termine": "termin", "abende": "abend", "dialoge": "dialog", "gespräche": "gespräch",
+                 "kongresse": "kongress"}
 
 
 def either_case(word: str) -> str:

@@ -2768,3 +2768,10 @@ def test_a_village_named_in_the_events_title_and_again_in_the_text_is_its_town()
     assert [e.city for e in _read(page, today=date(2022, 10, 1))] == ["Kleinmusterhof"]
     page = page.replace("im Schloss Kleinmusterhof", "im Schloss").replace("Kleinmusterhof", "Präsenz")
     assert [e.city for e in _read(page, today=date(2022, 10, 1))] == [None]
+
+
+def test_talks_held_in_several_towns_are_one_event_each():
+    page = ("Europagespräche\n\nDie Europagespräche werden am 18. Februar 2019 in Sangerhausen fortgesetzt. Bisher fanden "
+            "Europagespräche in Weißenfels, Schönebeck und Blankenburg statt. Die Gespräche stehen allen offen.")
+    events = _read(page, today=date(2019, 2, 1))
+    assert [e.city for e in events if e.start is None] == ["Weißenfels", "Schönebeck", "Blankenburg"]
