@@ -124,7 +124,11 @@ class Extractor:
         if not events and not multi:
             events = self._reported_event(mentions)
         if not multi:
-            events = events + self._events_per_place(events)
+            per_place = self._events_per_place(events)
+            # "Regionaltreffen der Netzwerkpartner 2015" over "In Dresden, Stuttgart … trafen sich …": the headline's
+            # event without a day or a town is the series the per-town events make up
+            series = {e.title.rsplit(" in ", 1)[0] for e in per_place}
+            events = [e for e in events if e.start or e.city or e.title not in series] + per_place
         if len(events) == 1:
             events = events + (self._second_run(events[0], mentions) or self._other_days_listed(events[0], mentions))
         bodies = [(index, label.value) for index, label in enumerate(self.view.labels)
@@ -582,7 +586,8 @@ class Extractor:
         towns = {e.city for e in events if e.city}
         titles_known = [e.title for e in events]
         for mention in prose.events_per_place(self.view.texts):
-            if mention.place in towns or any(prose.same_name(mention.title, t or "") for t in titles_known):
+            kind = mention.title.rsplit(" in ", 1)[0]
+            if mention.place in towns or any(prose.same_name(mention.title, t or "") for t in titles_known if t != kind):
                 continue
             event = Event(title=mention.title, url=self.view.url)
             event.note("title", FROM_PROSE, mention.sentence[:200])

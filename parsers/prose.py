@@ -973,11 +973,14 @@ def events_per_place(texts: list[str]) -> list[PlaceMention]:
     A list of names is only a list of places when at least one of them is a known place."""
     found = []
     for index, text in _within_budget(texts):
-        if len(text) < 40 or not PLURAL_KIND_HINT(text):
+        if len(text) < 40 or not (PLURAL_KIND_HINT(text) or MEETING_HINT(text)):
             continue
         parts = re.split(r"\s\+(?:\s\+)*\s|(?<=[.!?])\s+(?=[A-ZÄÖÜ])", text)
         for position, sentence in enumerate(parts):
             match = next((m for m in (pattern.search(sentence) for pattern in PLACES_AFTER_KIND_RE) if m), None)
+            if match is None and PLACES_THEN_MEETING_RE.match(sentence) and not (d.MAYBE_DATE(sentence) and d.find_dates(sentence)):
+                found.extend(_meetings_in_places(index, sentence, texts))
+                continue
             # "bietet … fünf Informationsveranstaltungen an. In den Veranstaltungen in A, B und C …": the
             # sentence before says they are held
             before = parts[position - 1] if position else ""
@@ -997,6 +1000,24 @@ def events_per_place(texts: list[str]) -> list[PlaceMention]:
                 holder = _body_named(place, texts) if hosts else None
                 found.append(PlaceMention(index, sentence, f"{kind} in {place}", place, planned, holder))
     return found
+
+
+# "In Dresden, Stuttgart, München und Kassel trafen sich in den vergangenen Wochen die Koordinatoren …" under
+# "Regionaltreffen der Netzwerkpartner 2015": the page's event, once in each town
+MEETING_HINT = re.compile(r"\b(?:trafen|treffen|fanden|finden|kamen|kommen)\s+sich\b").search
+PLACES_THEN_MEETING_RE = re.compile(rf"(?:In|in)\s+{_PLACES}\s+(?:trafen|treffen|fanden|finden|kamen|kommen)\s+sich\b")
+
+
+def _meetings_in_places(index: int, sentence: str, texts: list[str]) -> list[PlaceMention]:
+    places = [p.strip(" .") for p in re.split(r",\s*|\s+(?:und|sowie)\s+", PLACES_THEN_MEETING_RE.match(sentence).group("places"))
+              if p.strip(" .")]
+    if len(places) < 2 or not all(known_place(p) for p in places):
+        return []
+    heading = next((t for t in texts[:8] if not is_paragraph(t) and EVENT_NOUN_RE.search(t) and len(t) < 120), None)
+    if heading is None:
+        return []
+    kind = re.sub(r"\s+(?:in|für)\s+[A-ZÄÖÜ][\wäöüß-]*$", "", heading.strip())
+    return [PlaceMention(index, sentence, f"{kind} in {place}", place, False) for place in places]
 
 
 def _body_named(place: str, texts: list[str]) -> str | None:

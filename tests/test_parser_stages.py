@@ -2775,3 +2775,14 @@ def test_talks_held_in_several_towns_are_one_event_each():
             "Europagespräche in Weißenfels, Schönebeck und Blankenburg statt. Die Gespräche stehen allen offen.")
     events = _read(page, today=date(2019, 2, 1))
     assert [e.city for e in events if e.start is None] == ["Weißenfels", "Schönebeck", "Blankenburg"]
+
+
+def test_a_meeting_held_in_several_towns_is_one_event_each_named_after_the_page():
+    page = ("Regionaltreffen der Netzwerkpartner 2025\n\nGroßer Austausch für kleine Forscher\n\n"
+            "Musterau, 19. Mai 2025. In Dresden, Stuttgart und Kassel trafen sich in den vergangenen Wochen die "
+            "Koordinatorinnen und Koordinatoren der lokalen Netzwerkpartner. Die Treffen boten viel Gelegenheit zum Austausch.")
+    events = _read(page, today=date(2025, 6, 1))
+    assert [(e.title, e.city) for e in events] == [
+        ("Regionaltreffen der Netzwerkpartner 2025 in Dresden", "Dresden"),
+        ("Regionaltreffen der Netzwerkpartner 2025 in Stuttgart", "Stuttgart"),
+        ("Regionaltreffen der Netzwerkpartner 2025 in Kassel", "Kassel")]
