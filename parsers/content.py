@@ -13,6 +13,7 @@ from functools import cached_property
 
 from . import dates as d
 from . import lexicon as lex
+from . import gazetteer
 from .gazetteer import known_place
 from . import prose
 from . import structured
@@ -114,14 +115,15 @@ class PageView:
             years = [int(y) for t in self.texts for y in YEAR_RE.findall(t)]
             others = [int(y) for t in self.texts
                       for y in YEAR_RE.findall(SCHOOL_YEAR_RE.sub(lambda m: "" if school_year(m) else m.group(0), t))]
-            if autumns and max(autumns) > max(others, default=0) and max(autumns) < self.crawl_date.year:
-                self.reference = date(max(autumns), 8, 1)
-            elif others and max(others) < self.crawl_date.year:
-                # "MINTmachtage 2024 … am 18. Juni 2024" beside "das Schulprogramm 2024/2025": the page's own year
-                # is 2024, the second year of a school year no evidence of when it was written
-                self.reference = date(max(others), 1, 1)
-            elif autumns and max(autumns) < self.crawl_date.year:
-                self.reference = date(max(autumns), 8, 1)
+            plain, autumn = max(others, default=0), max(autumns, default=0)
+            # "MINTmachtage 2024 … am 18. Juni 2024" beside "das Schulprogramm 2024/2025": a day of that spring makes
+            # the page one of the plain year, not of the school year it announces
+            spring = bool(autumns) and autumn == plain and any(
+                m.year == plain and m.month < 8 for t in self.texts[:2000] if d.MAYBE_DATE(t) for m in d.find_dates(t))
+            if autumns and autumn >= plain and not spring and autumn < self.crawl_date.year:
+                self.reference = date(autumn, 8, 1)
+            elif years and max(years) < self.crawl_date.year:
+                self.reference = date(plain if spring else max(years), 1, 1)
             # "Was 2015 mit dem Einstieg … begann", "seit 2015": a year the page speaks of as past
             past = [int(m.group("y1") or m.group("y2")) for t in self.texts for m in lex.PAST_YEAR_RE.finditer(t)]
             if past and max(past + years) < self.crawl_date.year:
@@ -231,6 +233,14 @@ class PageView:
     def lead_paragraphs(self) -> list[str]:
         """The first three paragraphs of running text among the page's first 40 lines."""
         return [text for text in self.texts[:40] if prose.is_paragraph(text)][:3]
+
+    @cached_property
+    def host_town(self) -> str | None:
+        """The town whose own site the page is on ("www.ostfildern.de"), if the page names it."""
+        town = gazetteer.town_of_host(self.url)
+        if town and re.search(rf"\b{re.escape(town)}(?:er)?\b", " ".join(self.texts[:200])):
+            return town
+        return None
 
     @cached_property
     def publisher(self) -> str | None:

@@ -164,7 +164,16 @@ PUBLICATION_CUE_RE = re.compile(r"veröffentlicht|Ausgabe\b|publiziert|(?-i:\bSt
 # A site that reports on others' events: a newspaper, a radio, a news portal ("Kreiszeitung", "Radio Hagen",
 # "rv-news", "Wochenblatt", "Hamburger Abendblatt")
 NEWS_MEDIA_RE = re.compile(r"zeitung|anzeiger|kurier|blatt\b|bote\b|nachrichten|news|radio|rundschau|merkur|allgemeine|"
-                           r"tagblatt|echo\b|\bpost\b|presse|tv\b|magazin|portal|journal|report|wochen|online\b", re.I)
+                           r"tagblatt|echo\b|\bpost\b|presse|tv\b|magazin|portal|journal|report|wochen|online\b|spiegel|"
+                           r"stimme\b|\b(?:NDR|WDR|MDR|SWR|BR|HR|RBB|SR|ZDF|ARD|taz|FAZ)\b|deutschlandfunk|\bwelt\b|"
+                           r"\bbild\b|tageblatt|volksfreund|landeszeitung", re.I)
+
+# A body's name, as a site names itself in its <title>: "… | Bildungsbüro Musterau", "… – Landkreis Beispiel"
+ORGANISATION_WORD_RE = re.compile(r"(?:Stadt|Landkreis|Kreis|Gemeinde|Bezirk|Landratsamt|Kreisverwaltung|Stadtverwaltung|"
+                                  r"Bildungsbüro|Bildungsregion|Bildungsnetzwerk|Transferagentur|REAB|Agentur|Amt|"
+                                  r"Ministerium|Stiftung|Netzwerk|Volkshochschule|VHS|Verband|Verein|Institut|Akademie|"
+                                  r"Büro|Zentrum|Kommune|Landesinstitut|Koordinierungsstelle|Fachstelle|Beratungsstelle|"
+                                  r"Bezirksregierung|Jugendberufsagentur)", re.I)
 
 # "Sat, 24 Aug 2019 18:45:01 +0200": a feed's or a server's timestamp (RFC 822), never an event
 # "28.05.2015 22:29:07 Uhr": a time to the second is when a page was made or changed

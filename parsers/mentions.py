@@ -41,6 +41,8 @@ POST_META_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}\s*·\s*[^·/]{2,40}?\s*/\s
 # "Am Sonntag, 26. Oktober, präsentieren die Einrichtungen … von 14 bis 17 Uhr ihr Angebot": a day with its
 # hours, later in the same sentence, is an appointment whatever the sentence's words
 HOURS_IN_SENTENCE_RE = re.compile(r"\bvon\s+\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\s*)?bis\s+\d{1,2}(?:[.:]\d{2})?\s*Uhr")
+# … unless they are opening or office hours: "bleibt die Bibliothek von 9 bis 12 Uhr geschlossen"
+OPENING_HOURS_RE = re.compile(r"geschlossen|geöffnet|gesperrt|erreichbar|Öffnungszeit|Sprechzeit|[Aa]nmeld")
 
 
 def find_mentions(view: PageView) -> list[Mention]:
@@ -103,6 +105,8 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
         return "publication", 0  # "Sonder-Newsletter: …" / "Datum: 31.01.2024": the issue's date
     if label and label.kind == "deadline":
         return "deadline", 0
+    if re.match(r"[\s,:|–-]*(?:Anmeldeschluss|Anmeldefrist|Bewerbungsschluss|Einsendeschluss|Meldeschluss)\b", text[mention.end:]):
+        return "deadline", 0  # "Freitag, 28. November, Anmeldeschluss für den Adventsbasar": a row that names a deadline
     if label and label.kind == "old_date":
         return "old", 0  # "Ursprünglicher Termin:" of a postponed event
     following = view.texts[index + 1] if index + 1 < len(view.texts) else ""
@@ -176,7 +180,8 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     wrapped = previous[-120:] if len(text) < 80 and previous and not previous.rstrip().endswith((".", "!", "?", ":")) else ""
     if not (label and label.kind == "date") and index not in event_time_lines and not view.lines[index].heading \
             and index != title_line \
-            and mention.start > 2 and not d.find_time(after) and not HOURS_IN_SENTENCE_RE.search(whole_sentence_after) \
+            and mention.start > 2 and not d.find_time(after) and not (HOURS_IN_SENTENCE_RE.search(whole_sentence_after)
+                                                                    and not OPENING_HOURS_RE.search(whole_sentence_after)) \
             and not lex.EVENT_WORD_RE.search(
                 wrapped + " " + sentence_before[-120:] + " " + sentence_after + " " + heading) \
             and not lex.MEETING_VERB_RE.search(sentence_before[-60:] + " " + sentence_after):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import lxml.html
 from lxml import etree
 
+from . import lexicon as lex
 from .dates import MAYBE_DATE
 
 HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -278,7 +279,7 @@ def from_html(text: str) -> Page:
 
 # "Fachtag Ganztag | Bildungsbüro Musterau", "Fachtag – Beispielkreis": a title's last part after a bar or a
 # spaced dash names the site
-TITLE_SUFFIX_RE = re.compile(r"\s(?:\||–|—|-|::)\s(?P<site>[^|–—]{3,60})$")
+TITLE_SUFFIX_RE = re.compile(r"\s(?:\||–|—|::)\s(?P<site>[^|–—]{3,60})$")
 
 
 def _site_name(root, title: str | None) -> str | None:
@@ -286,9 +287,15 @@ def _site_name(root, title: str | None) -> str | None:
         if (meta.get("property") or meta.get("name") or "").lower() == "og:site_name" and (meta.get("content") or "").strip():
             return _clean(meta.get("content"))[:100]
     match = TITLE_SUFFIX_RE.search(title or "")
-    if match and not re.search(r"\d", match.group("site")) and not re.fullmatch(r"(?i)home|startseite|start", match.group("site").strip()):
-        return match.group("site").strip()
-    return None
+    if not match:
+        return None
+    site = match.group("site").strip()
+    headline = next((_clean(h.text_content()) for h in root.iter("h1")), "")
+    # a body's name ("Bildungsbüro Musterau"), not the headline's subtitle ("Kita und Schule gemeinsam") or a
+    # section ("Veranstaltungen")
+    if re.search(r"\d", site) or site == headline or not lex.ORGANISATION_WORD_RE.search(site):
+        return None
+    return site
 
 
 class _Builder:

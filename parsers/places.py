@@ -208,11 +208,10 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
         # "Krefeld – Im November organisiert die Stadt …": a local article's own town
         event.city = view.dateline_town
         event.note("city", FROM_LABEL, view.dateline_town)
-    host_town = gazetteer.town_of_host(view.url) if not event.city and (not event.online or event.hybrid) else None
-    if host_town and re.search(rf"\b{re.escape(host_town)}(?:er)?\b", " ".join(view.texts[:200])):
+    if not event.city and (not event.online or event.hybrid) and view.host_town:
         # an event on a town's own site ("www.ostfildern.de") that names no other town: the town's own
-        event.city = host_town
-        event.note("city", FROM_LABEL, view.url or host_town)
+        event.city = view.host_town
+        event.note("city", FROM_LABEL, view.url or view.host_town)
     title_line = view.title_line()
     if not event.city and (not event.online or event.hybrid) and title_line is not None:
         # a press headline that starts with its town: "Starnberg: Dialogforum präsentiert erste Ergebnisse"
@@ -234,8 +233,11 @@ def _village_in_title(title: str, texts: list[str]) -> str | None:
     town = match.group("town")
     if town in lex.NOT_A_TOWN or town in gazetteer.NOT_PLACES or NOUN_ENDING_RE.search(town):
         return None
-    mentions = sum(len(re.findall(rf"\b{re.escape(town)}\b", text)) for text in texts[:200])
-    return town if mentions >= 2 else None
+    # named again outside the lines that repeat the title ("im Schloss Ivenack"), by a place's own words
+    elsewhere = [text for text in texts[:200] if title not in text]
+    named = any(re.search(rf"\b(?:in|im|nach|aus|Schloss|Gemeinde|Stadt|Dorf|Ortsteil)\s+(?:\w+\s+)?{re.escape(town)}\b", text)
+                for text in elsewhere)
+    return town if named else None
 
 
 def _bare(segment: str) -> str:

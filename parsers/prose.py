@@ -319,7 +319,10 @@ def title_from_sentence(sentence: str, following: str | None = None) -> str | No
         return f"{phrase}: {question.group('topic')}"
     unquoted = UNQUOTED_TITLE_RE.search(sentence) if phrase and len(phrase.split()) == 1 else None
     if unquoted:
-        return f"{phrase} „{unquoted.group('topic')}“"
+        # "Lost in Transition im Bürgerhaus", "Zukunft gestalten die Fachtagung": the title ends where the sentence goes on
+        topic = re.split(r"\s(?:im|am|beim|vom|die|der|das|den|dem|des|eine[nrm]?|ein)\s", unquoted.group("topic"))[0]
+        if not EVENT_NOUN_RE.search(topic):
+            return f"{phrase} „{topic}“"
     if phrase and MET_FOR_RE.search(sentence) and phrase.lower().endswith(MET_FOR_RE.search(sentence).group("meeting").lower()):
         return meeting_title(sentence)  # not the bare "6. Sitzung": whose sixth meeting
     return phrase or meeting_title(sentence)
@@ -1004,8 +1007,9 @@ def events_per_place(texts: list[str]) -> list[PlaceMention]:
 
 # "In Dresden, Stuttgart, München und Kassel trafen sich in den vergangenen Wochen die Koordinatoren …" under
 # "Regionaltreffen der Netzwerkpartner 2015": the page's event, once in each town
-MEETING_HINT = re.compile(r"\b(?:trafen|treffen|fanden|finden|kamen|kommen)\s+sich\b").search
-PLACES_THEN_MEETING_RE = re.compile(rf"(?:In|in)\s+{_PLACES}\s+(?:trafen|treffen|fanden|finden|kamen|kommen)\s+sich\b")
+MEETING_HINT = re.compile(r"\b(?:trafen|kamen)\s+sich\b").search
+# (a report of meetings held, not a habit: "In A, B und C treffen sich jede Woche Jugendliche zum Fußball")
+PLACES_THEN_MEETING_RE = re.compile(rf"(?:In|in)\s+{_PLACES}\s+(?:trafen|kamen)\s+sich\b(?![^.]*\b(?:jede[nrs]?|regelmäßig|wöchentlich|täglich|monatlich)\b)")
 
 
 def _meetings_in_places(index: int, sentence: str, texts: list[str]) -> list[PlaceMention]:

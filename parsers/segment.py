@@ -307,8 +307,9 @@ def _in_a_run_of_dated_rows(view: PageView, index: int, event_lines: dict[int, l
 
 # a council body's name at the head of a row: "Ausschuss für Schule und Weiterbildung", "Haupt- und
 # Finanzausschuss", "Integrationsrat", "Rat", "Kreistag"
-BODY_ROW_RE = re.compile(r"(?:[A-ZÄÖÜ][\wäöüß]*-\s+und\s+)?(?:(?:[A-ZÄÖÜ][\wäöüß-]*)?(?:[Aa]usschuss|[Rr]at|[Bb]eirat|[Kk]onvent)|"
-                         r"[A-ZÄÖÜ][\wäöüß-]*tag)"
+BODY_ROW_RE = re.compile(r"(?:[A-ZÄÖÜ][\wäöüß]*-\s+und\s+)?(?:(?:[A-ZÄÖÜ][\wäöüß-]*)?(?:[Aa]usschuss|[Bb]eirat|[Kk]onvent)|Rat|"
+                         r"(?:Stadt|Gemeinde|Kreis|Orts|Ortschafts|Bezirks|Stadtbezirks|Integrations|Senioren|Jugend|Eltern|"
+                         r"Schul|Bildungs|Landesfamilien|Personal)rat|(?:Kreis|Land|Bundes|Bezirks)tag)"
                          r"(?:\s+für\s+[A-ZÄÖÜ]|\s*$|\s*,)")
 
 
@@ -331,7 +332,8 @@ def item_rest(text: str, mention: d.DateMention) -> str | None:
         # "Beratungsfolge", each row a sitting of a body that deliberates the paper
         return rest.strip().rstrip(",")
     by_comma = False
-    if not separator and not timed and mention.weekday is not None and re.match(r",\s+[A-ZÄÖÜ„\"]", rest):
+    if not separator and not timed and mention.weekday is not None and re.match(r",\s+[A-ZÄÖÜ„\"]", rest) \
+            and not lex.DEADLINE_CUE_RE.match(rest.lstrip(", ")):  # (not "…, Anmeldeschluss für den Basar")
         # "Donnerstag, 23. November, AG Kita, Schule, Ausbildung": a municipal list's row, weekday, day and name
         separator, by_comma = re.match(r",\s+", rest), True
     if not separator or not rest[separator.end():].strip():

@@ -2786,3 +2786,54 @@ def test_a_meeting_held_in_several_towns_is_one_event_each_named_after_the_page(
         ("Regionaltreffen der Netzwerkpartner 2025 in Dresden", "Dresden"),
         ("Regionaltreffen der Netzwerkpartner 2025 in Stuttgart", "Stuttgart"),
         ("Regionaltreffen der Netzwerkpartner 2025 in Kassel", "Kassel")]
+
+
+def test_a_current_school_year_keeps_a_past_year_from_dating_the_page():
+    page = ("Anmeldung für das Schuljahr 2025/2026\n\nSeit 2019 bietet die Stadt Musterau Infoabende für Eltern an. "
+            "Der Infoabend findet am 12. Februar in der Aula der Beispielschule statt.")
+    assert [e.start for e in _read(page)] == ["2025-02-12"]
+
+
+def test_a_site_is_named_by_its_bodys_name_never_by_a_subtitle_or_a_broadcaster():
+    body = "<body><main><h1>Fachtag Ganztag</h1><p>Am 12. März 2025 von 9 bis 16 Uhr in der Stadthalle Musterau.</p></main></body>"
+    for head in ("<title>Fachtag Ganztag – Kita und Schule gemeinsam</title>", "<title>Fachtag Ganztag | Veranstaltungen</title>",
+                 '<meta property="og:site_name" content="Musterauer Volksstimme"><title>Fachtag</title>',
+                 '<meta property="og:site_name" content="NDR"><title>Fachtag</title>'):
+        assert [e.organizer for e in _read_html(f"<html><head>{head}</head>{body}</html>")] == [None], head
+
+
+def test_a_noun_after_in_in_a_title_is_no_village():
+    page = ("Fachtag Mädchen in Naturwissenschaften\n\nDer Fachtag Mädchen in Naturwissenschaften findet am 12. März 2025 "
+            "in der Stadthalle statt.")
+    assert [e.city for e in _read(page)] == [None]
+
+
+def test_holidays_and_a_referat_are_no_council_sittings():
+    page = "Termine\n\n03.10.2025 Feiertag\n31.10.2025 Reformationstag\n17.11.2025 Referat\n06.10.2025 Montag"
+    titles = [e.title for e in _read(page, today=date(2025, 9, 1))]
+    assert len(titles) <= 1 and not {"Feiertag", "Reformationstag", "Referat", "Montag"} & set(titles)
+
+
+def test_an_unquoted_title_ends_where_the_sentence_goes_on():
+    page = "Am 12. März 2025 fand eine Fachtagung mit dem Titel Lost in Transition im Bürgerhaus Musterau statt."
+    assert [e.title for e in _read(page, today=date(2025, 6, 1))] == ["Fachtagung „Lost in Transition“"]
+
+
+def test_a_weekly_habit_in_several_towns_is_no_meeting_of_the_page():
+    page = ("Fachtag Jugendarbeit\n\nDer Fachtag Jugendarbeit findet am 12. März 2025 in der Stadthalle Musterau statt. "
+            "In Dresden, Leipzig und Chemnitz treffen sich jede Woche Jugendliche zum Fußball.")
+    assert [e.start for e in _read(page)] == ["2025-03-12"]
+
+
+def test_a_closure_with_its_hours_is_no_event():
+    page = ("Mitteilung\n\nAm Montag, 3. Februar 2025, bleibt die Stadtbibliothek Musterau wegen einer Stromabschaltung "
+            "von 9 bis 12 Uhr geschlossen. Wir bitten um Verständnis.")
+    assert _read(page) == []
+
+
+def test_a_deadline_row_is_no_event():
+    page = ("Termine im Advent\n\nFreitag, 28. November 2025, Anmeldeschluss für den Adventsbasar\n"
+            "Samstag, 6. Dezember 2025, Adventsbasar der Grundschule Musterau\n"
+            "Samstag, 13. Dezember 2025, Weihnachtssingen im Rathaus Musterau")
+    assert [e.title for e in _read(page, today=date(2025, 11, 1))] == [
+        "Adventsbasar der Grundschule Musterau", "Weihnachtssingen im Rathaus Musterau"]
