@@ -40,6 +40,9 @@ _ORG = (rf"(?P<org>(?:(?:Lüneburger|[A-ZÄÖÜ][\wäöüß]+er|[A-ZÄÖÜ][\wä
         rf"|[ ]+{_NAME_WORD}(?:[ –-]+{_NAME_WORD})*(?:[ ]+(?:am|an\sder)[ ]+(?!{lex.TIME_OF_WEEK})[A-ZÄÖÜ][\wäöüß]+)?"
         rf"|[ ]+„[A-ZÄÖÜ][^“”\"]{{2,60}}[“”])?)")  # "Bildungsnetzwerk „Lünen bewegt Bildung“"
 ORG_RE = re.compile(rf"(?<![\wäöüß]){_ORG}")
+# the bodies beside the administrations that hold events: a tie with a Stadt or Landkreis goes to the administration
+SERVICE_BODY_RE = re.compile(r"(?:Bezirksregierung|Volkshochschule|Jugendberufsagentur|Landesjugendamt|Schulamt|Kommunale[sn]?\s+"
+                             r"Integrationszentrum|Landesverband|Landesarbeitsgemeinschaft|Arbeitskreis)")
 ORGANISING_VERB_RE = re.compile(
     r"\b(?:veranstalte[tn]|l[äa]d(?:t|en)\b(?:[^.]|(?<=\d)\.){0,120}\bein\b|organisier(?:t|en)|"
     r"richte[tn]\b(?:[^.]|(?<=\d)\.){0,120}\baus\b|"
@@ -162,6 +165,11 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
                 candidate.score += 2.0
                 candidate.reasons.append("named_in_title")
     for candidate in found.values():
+        if SERVICE_BODY_RE.match(candidate.name) and "organising_verb" not in candidate.reasons:
+            # "Volkshochschule Kaufbeuren" beside "Stadt Kaufbeuren", neither said to invite: the administration is
+            # who a press release speaks for; the service body holds the event when the text says so
+            candidate.score -= 0.25
+            candidate.reasons.append("service_body_without_verb")
         if re.search(r"[Mm]inisterium", candidate.name) and "organising_verb" not in candidate.reasons:
             # a ministry named beside a local event funds or started a programme; it holds the event only
             # when the text says so ("Das Ministerium lädt … ein")

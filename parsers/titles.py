@@ -14,7 +14,7 @@ from . import dates as d
 from . import gazetteer
 from . import lexicon as lex
 from .people import AGENCY_RE, HOLDER_LINE_RE
-from .prose import EVENT_NOUN_RE
+from .prose import EVENT_NOUN_RE, GENERIC_NOUNS
 from .labels import label_of
 
 CANDIDATE_LINES = 12
@@ -366,7 +366,8 @@ def without_page_kind(title: str) -> str:
         if noun.endswith(ending) and EVENT_NOUN_RE.fullmatch(noun[:-len(ending)]):
             noun = noun[:-len(ending)]
             break
-    return f"{match.group('ord') or ''}{noun}{match.group('rest') or ''}"
+    named = f"{match.group('ord') or ''}{noun}{match.group('rest') or ''}"
+    return title if named.lower() in GENERIC_NOUNS else named  # "Dokumentation zur Veranstaltung" names nothing better
 
 
 

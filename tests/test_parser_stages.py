@@ -15,7 +15,7 @@ from parsers.page import from_text, parse
 from parsers.people import organizer_candidates, organizer_in_text, organizer_of_sentence
 from parsers.prose import (body_of_meeting, dated_event_sentences, held_by, sitting_of_body, undated_title, meeting_title, of_holder, dated_list_after_lead_in, distinct, phrase_title, quoted_title,
                            sentences, title_from_sentence, undated_event_sentences)
-from parsers.titles import best_text_title, joined_title, weak_title
+from parsers.titles import best_text_title, joined_title, weak_title, without_page_kind
 
 CRAWL = date(2026, 12, 3)
 
@@ -2837,3 +2837,14 @@ def test_a_deadline_row_is_no_event():
             "Samstag, 13. Dezember 2025, Weihnachtssingen im Rathaus Musterau")
     assert [e.title for e in _read(page, today=date(2025, 11, 1))] == [
         "Adventsbasar der Grundschule Musterau", "Weihnachtssingen im Rathaus Musterau"]
+
+
+def test_a_tie_between_an_administration_and_a_service_body_goes_to_the_administration():
+    page = ("Lernfest 2025\n\nDas Lernfest findet am 12. Juli 2025 auf dem Marktplatz statt. Die Stadt Musterau zeigt mit der "
+            "Volkshochschule Musterau, wie vielfältig Lernen ist.")
+    assert [e.organizer for e in _read(page)] == ["Stadt Musterau"]
+
+
+def test_documentation_of_an_event_is_no_better_title_than_a_bare_noun():
+    assert without_page_kind("Dokumentation zur Veranstaltung") == "Dokumentation zur Veranstaltung"
+    assert without_page_kind("Dokumentation des Fachtags Ganztag") == "Fachtag Ganztag"
