@@ -155,6 +155,11 @@ def _town_of_adjective(stem: str, places: frozenset[str]) -> str | None:
     return next((r for r in known if TOWN_RE.fullmatch(r)), known[0] if known else None)
 
 
+def town_of_adjective(stem: str) -> str | None:
+    """"Mannheim" of "Mannheimer" (given "Mannheim"), "Kiel" of "Kieler": a known town, if the stem is one's."""
+    return _town_of_adjective(stem, _places()) if stem else None
+
+
 def known_place(name: str) -> str | None:
     """`name` itself, if it is a German place ("Bad Oldesloe" as the value of "Ort:")."""
     name = name.strip(" ,.")

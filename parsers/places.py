@@ -219,6 +219,29 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
         if match and gazetteer.known_place(match.group(1)):
             event.city = match.group(1)
             event.note("city", FROM_LABEL, view.texts[title_line])
+    if not event.city and (not event.online or event.hybrid):
+        # "1. Mannheimer Bildungskonferenz", "Jahresempfang der Stadt Plauen": the event's own name or its holder, a
+        # town's, says where when nothing else on the page does
+        town = _town_of_name(event.title or "") or _town_of_holder(event.organizer or "")
+        if town:
+            event.city = town
+            event.note("city", FROM_LABEL, event.title or "")
+
+
+# "Mannheimer Bildungskonferenz": a town's adjective right before the event noun
+TOWN_ADJECTIVE_BEFORE_EVENT_RE = re.compile(rf"\b(?P<adj>[A-ZÄÖÜ][a-zäöüß]+)er\s+(?:{prose.EVENT_NOUN})")
+# "Stadt Plauen", "Landeshauptstadt Erfurt": a holder that is a town
+TOWN_HOLDER_RE = re.compile(r"^(?:Stadt|Landeshauptstadt|Hansestadt|Gemeinde|Universitätsstadt|Kreisstadt)\s+(?P<town>[A-ZÄÖÜ][\wäöüß. -]+)$")
+
+
+def _town_of_name(title: str) -> str | None:
+    match = TOWN_ADJECTIVE_BEFORE_EVENT_RE.search(title)
+    return gazetteer.town_of_adjective(match.group("adj") if match else "") if match else None
+
+
+def _town_of_holder(organizer: str) -> str | None:
+    match = TOWN_HOLDER_RE.match(organizer.strip())
+    return gazetteer.known_place(match.group("town")) if match else None
 
 
 TITLE_TOWN_RE = re.compile(r"\bin\s+(?P<town>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)$")

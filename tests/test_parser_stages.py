@@ -2738,7 +2738,7 @@ def test_the_rows_of_a_council_papers_beratungsfolge_are_sittings():
 
 def test_an_event_on_a_towns_own_site_takes_that_town():
     page = ("Integration Termine\n\nDonnerstag, 23. November 2017, AG Freizeit\nZeit: 18 bis 21 Uhr\nOrt: Stadthaus, 3. OG\n\n"
-            "Weitere Infos: Integrationsbeauftragte der Stadt Ostfildern")
+            "Weitere Infos: Integrationsbeauftragte, Rathaus Ostfildern")
     def read(url):
         return extract_events(page.encode(), url=url, content_type="text/plain", reference_date=date(2017, 11, 1))
     assert [e.city for e in read("https://www.ostfildern.de/termine")] == ["Ostfildern"]
@@ -2848,3 +2848,10 @@ def test_a_tie_between_an_administration_and_a_service_body_goes_to_the_administ
 def test_documentation_of_an_event_is_no_better_title_than_a_bare_noun():
     assert without_page_kind("Dokumentation zur Veranstaltung") == "Dokumentation zur Veranstaltung"
     assert without_page_kind("Dokumentation des Fachtags Ganztag") == "Fachtag Ganztag"
+
+
+def test_a_towns_adjective_in_the_events_name_or_a_town_holding_it_says_where():
+    page = "1. Mannheimer Bildungskonferenz\n\nDie erste Bildungskonferenz findet am 6. Dezember 2025 statt. Alle Akteure sind eingeladen."
+    assert [e.city for e in _read(page)] == ["Mannheim"]
+    page = "Jahresempfang der Stadt Plauen\n\nDer Jahresempfang findet am 25. März 2025 statt. Der Oberbürgermeister lädt ein."
+    assert [(e.organizer, e.city) for e in _read(page)] == [("Stadt Plauen", "Plauen")]
