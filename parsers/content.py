@@ -46,15 +46,18 @@ class PageView:
     from the URL, its schema.org events, its publication lines and its title line."""
 
     @cached_property
+    def dates_on_page(self) -> list[d.DateMention]:
+        """Every date the page's first 2,000 lines write, read once for the page-wide readings below."""
+        return [mention for text in self.texts[:2000] if d.MAYBE_DATE(text) for mention in d.find_dates(text)]
+
+    @cached_property
     def years_of_days(self) -> dict[tuple[int, int], int]:
         """(day, month) -> year for every day the page dates with a single year somewhere: the
         headline's "am 26. & 27. April" is the text's "26.04.2023"."""
         seen: dict[tuple[int, int], set[int]] = {}
-        for text in self.texts[:2000]:
-            if d.MAYBE_DATE(text):
-                for mention in d.find_dates(text):
-                    if mention.year:
-                        seen.setdefault((mention.day, mention.month), set()).add(mention.year)
+        for mention in self.dates_on_page:
+            if mention.year:
+                seen.setdefault((mention.day, mention.month), set()).add(mention.year)
         return {day: years.pop() for day, years in seen.items() if len(years) == 1}
 
     @cached_property
@@ -64,8 +67,7 @@ class PageView:
         12. Dezember"), where each row alone would take the year nearest to it."""
         if self.reference is None:
             return None  # (an undated article: its year stays open)
-        days = {(m.day, m.month, m.weekday) for text in self.texts[:2000] if d.MAYBE_DATE(text)
-                for m in d.find_dates(text) if m.year is None and m.weekday is not None}
+        days = {(m.day, m.month, m.weekday) for m in self.dates_on_page if m.year is None and m.weekday is not None}
         if len(days) < 2:
             return None
         window = range(self.reference.year - 6, self.reference.year + 3)
@@ -118,8 +120,7 @@ class PageView:
             plain, autumn = max(others, default=0), max(autumns, default=0)
             # "MINTmachtage 2024 … am 18. Juni 2024" beside "das Schulprogramm 2024/2025": a day of that spring makes
             # the page one of the plain year, not of the school year it announces
-            spring = bool(autumns) and autumn == plain and any(
-                m.year == plain and m.month < 8 for t in self.texts[:2000] if d.MAYBE_DATE(t) for m in d.find_dates(t))
+            spring = bool(autumns) and autumn == plain and any(m.year == plain and m.month < 8 for m in self.dates_on_page)
             if autumns and autumn >= plain and not spring and autumn < self.crawl_date.year:
                 self.reference = date(autumn, 8, 1)
             elif years and max(years) < self.crawl_date.year:

@@ -175,6 +175,13 @@ ORGANISATION_WORD_RE = re.compile(r"(?:Stadt|Landkreis|Kreis|Gemeinde|Bezirk|Lan
                                   r"Büro|Zentrum|Kommune|Landesinstitut|Koordinierungsstelle|Fachstelle|Beratungsstelle|"
                                   r"Bezirksregierung|Jugendberufsagentur)", re.I)
 
+# "von 10 bis 17 Uhr", "von 9.30 Uhr bis ca. 16.15 Uhr": hours, written as a span, apart from their day
+HOURS_RE = re.compile(r"\bvon\s+\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\s*)?bis\s+(?:(?:ca\.|circa|etwa|gegen)\s*)?\d{1,2}(?:[.:]\d{2})?\s*Uhr")
+# "Anmeldungen nimmt das Bildungsbüro montags bis freitags von 9 bis 12 Uhr entgegen", "bleibt die Bibliothek von 9
+# bis 12 Uhr geschlossen": an office's opening or closing hours, no event's
+OFFICE_HOURS_RE = re.compile(r"Anmeld|erreichbar|Sprechzeit|Öffnungszeit|geöffnet|geschlossen|gesperrt|telefonisch|werktags|"
+                             r"täglich|(?:montags|dienstags|mittwochs|donnerstags|freitags)", re.I)
+
 # "Sat, 24 Aug 2019 18:45:01 +0200": a feed's or a server's timestamp (RFC 822), never an event
 # "28.05.2015 22:29:07 Uhr": a time to the second is when a page was made or changed
 MACHINE_TIMESTAMP_RE = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+"

@@ -38,13 +38,6 @@ POST_META_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}\s*·\s*[^·/]{2,40}?\s*/\s
                           r"(?:Termine|Aktuelles|News|Meldungen|Nachrichten|Presse\w*|Veranstaltungen|Blog)")
 
 
-# "Am Sonntag, 26. Oktober, präsentieren die Einrichtungen … von 14 bis 17 Uhr ihr Angebot": a day with its
-# hours, later in the same sentence, is an appointment whatever the sentence's words
-HOURS_IN_SENTENCE_RE = re.compile(r"\bvon\s+\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\s*)?bis\s+\d{1,2}(?:[.:]\d{2})?\s*Uhr")
-# … unless they are opening or office hours: "bleibt die Bibliothek von 9 bis 12 Uhr geschlossen"
-OPENING_HOURS_RE = re.compile(r"geschlossen|geöffnet|gesperrt|erreichbar|Öffnungszeit|Sprechzeit|[Aa]nmeld")
-
-
 def find_mentions(view: PageView) -> list[Mention]:
     """Every date on the page (and, for an article with a known date, every relative day), classified."""
     result = []
@@ -180,8 +173,7 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     wrapped = previous[-120:] if len(text) < 80 and previous and not previous.rstrip().endswith((".", "!", "?", ":")) else ""
     if not (label and label.kind == "date") and index not in event_time_lines and not view.lines[index].heading \
             and index != title_line \
-            and mention.start > 2 and not d.find_time(after) and not (HOURS_IN_SENTENCE_RE.search(whole_sentence_after)
-                                                                    and not OPENING_HOURS_RE.search(whole_sentence_after)) \
+            and mention.start > 2 and not d.find_time(after) and not _appointment_hours(whole_sentence_after) \
             and not lex.EVENT_WORD_RE.search(
                 wrapped + " " + sentence_before[-120:] + " " + sentence_after + " " + heading) \
             and not lex.MEETING_VERB_RE.search(sentence_before[-60:] + " " + sentence_after):
@@ -191,6 +183,12 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     elif lex.NEGATIVE_CUE_RE.search(sentence_before[-40:]):
         score -= 3
     return "event", score
+
+
+def _appointment_hours(sentence: str) -> bool:
+    """"Am Sonntag, 26. Oktober, präsentieren die Einrichtungen … von 14 bis 17 Uhr ihr Angebot": a day with its hours
+    later in its sentence is an appointment whatever the sentence's words, unless they are an office's hours."""
+    return bool(lex.HOURS_RE.search(sentence)) and not lex.OFFICE_HOURS_RE.search(sentence)
 
 
 def span_days(mention: d.DateMention) -> int:

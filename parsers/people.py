@@ -20,17 +20,17 @@ from .event import FROM_LABEL, FROM_PROSE, FROM_REGISTRY, Event
 from .labels import label_of
 
 
+# The bodies that hold this field's events besides the administrations: "Bezirksregierung Düsseldorf",
+# "Volkshochschule Offenburg", "Jugendberufsagentur Worms", "Kommunales Integrationszentrum Kreis Gütersloh"
+_SERVICE_BODY_HEAD = (r"Bezirksregierung|Volkshochschule(?:n)?|Jugendberufsagentur|Landesjugendamt(?:es|s)?|Schulamt(?:es|s)?|"
+                      r"Kommunale[sn]?\s+Integrationszentrum(?:s)?|Landesverband(?:es)?|Landesarbeitsgemeinschaft|Arbeitskreis(?:es)?")
 # Organisation words, with their genitive forms ("des Landkreises", "des Bildungsbüros").
 _ORG_HEAD = (r"(?:Landkreis(?:es)?|Kreis(?:es)?|Stadt|Landeshauptstadt|Hansestadt|Gemeinde|Bezirk(?:es|s)?|"
              r"Landratsamt(?:es|s)?|Kreisverwaltung|Stadtverwaltung|Regionalverband(?:es)?|"
              r"(?:Regionale[ns]?\s+)?Bildungsbüro(?:s)?|Bildungsregion|Bildungsnetzwerk(?:es|s)?|"
              r"(?:[A-ZÄÖÜ][\wäöüß]+\s+)?Bildungs-\s+und\s+[A-ZÄÖÜ][\wäöüß]+(?:büro|netzwerk)(?:e?s)?|"
              r"Transferagentur(?:en)?|REAB|Stiftung|(?:[A-ZÄÖÜ][a-zäöüß]+)?[Mm]inisterium(?:s)?|Landesinstitut(?:es|s)?|"
-             r"Koordinierungsstelle|Fachstelle|Beratungsstelle|"
-             # the bodies that hold this field's events besides the administrations: "Bezirksregierung Düsseldorf",
-             # "Volkshochschule Offenburg", "Jugendberufsagentur Worms", "Kommunales Integrationszentrum Kreis Gütersloh"
-             r"Bezirksregierung|Volkshochschule(?:n)?|Jugendberufsagentur|Landesjugendamt(?:es|s)?|Schulamt(?:es|s)?|"
-             r"Kommunale[sn]?\s+Integrationszentrum(?:s)?|Landesverband(?:es)?|Landesarbeitsgemeinschaft|Arbeitskreis(?:es)?)")
+             rf"Koordinierungsstelle|Fachstelle|Beratungsstelle|{_SERVICE_BODY_HEAD})")
 _NAME_WORD = r"(?:[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]*)*|a\.\s?d\.\s?[A-ZÄÖÜ][\wäöüß]*|\([A-ZÄÖÜ][\wäöüß.]*\))"
 _ORG = (rf"(?P<org>(?:(?:Lüneburger|[A-ZÄÖÜ][\wäöüß]+er|[A-ZÄÖÜ][\wäöüß]+ische[nrs]?)[ ]+)?{_ORG_HEAD}"
         rf"(?:[ ]+(?:des|der)[ ]+(?:Landkreises|Kreises|Stadt|Kreisverwaltung|Stadtverwaltung|Landeshauptstadt|"
@@ -40,9 +40,8 @@ _ORG = (rf"(?P<org>(?:(?:Lüneburger|[A-ZÄÖÜ][\wäöüß]+er|[A-ZÄÖÜ][\wä
         rf"|[ ]+{_NAME_WORD}(?:[ –-]+{_NAME_WORD})*(?:[ ]+(?:am|an\sder)[ ]+(?!{lex.TIME_OF_WEEK})[A-ZÄÖÜ][\wäöüß]+)?"
         rf"|[ ]+„[A-ZÄÖÜ][^“”\"]{{2,60}}[“”])?)")  # "Bildungsnetzwerk „Lünen bewegt Bildung“"
 ORG_RE = re.compile(rf"(?<![\wäöüß]){_ORG}")
-# the bodies beside the administrations that hold events: a tie with a Stadt or Landkreis goes to the administration
-SERVICE_BODY_RE = re.compile(r"(?:Bezirksregierung|Volkshochschule|Jugendberufsagentur|Landesjugendamt|Schulamt|Kommunale[sn]?\s+"
-                             r"Integrationszentrum|Landesverband|Landesarbeitsgemeinschaft|Arbeitskreis)")
+# a service body named as a candidate: a tie with a Stadt or Landkreis goes to the administration
+SERVICE_BODY_RE = re.compile(rf"(?:{_SERVICE_BODY_HEAD})")
 ORGANISING_VERB_RE = re.compile(
     r"\b(?:veranstalte[tn]|l[äa]d(?:t|en)\b(?:[^.]|(?<=\d)\.){0,120}\bein\b|organisier(?:t|en)|"
     r"richte[tn]\b(?:[^.]|(?<=\d)\.){0,120}\baus\b|"

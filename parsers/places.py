@@ -236,7 +236,7 @@ TOWN_HOLDER_RE = re.compile(r"^(?:Stadt|Landeshauptstadt|Hansestadt|Gemeinde|Uni
 
 def _town_of_name(title: str) -> str | None:
     match = TOWN_ADJECTIVE_BEFORE_EVENT_RE.search(title)
-    return gazetteer.town_of_adjective(match.group("adj") if match else "") if match else None
+    return gazetteer.town_of_adjective(match.group("adj")) if match else None
 
 
 def _town_of_holder(organizer: str) -> str | None:

@@ -83,7 +83,7 @@ ABBREVIATIONS = {"dr", "prof", "bzw", "ca", "ggf", "usw", "vgl", "sog", "inkl", 
                  "str", "st", "hl", "geb", "abs", "bspw", "u", "a", "o", "ä", "dipl", "ing", "mag", "jun", "sen", "e"}  # "e. V."
 
 
-def _nominative(noun: str) -> str:
+def nominative(noun: str) -> str:
     """"Dialogforums" -> "Dialogforum", "Entwicklungsforums" -> "Entwicklungsforum"."""
     for ending in ("es", "s"):
         if noun.endswith(ending) and EVENT_NOUN_RE.fullmatch(noun[:-len(ending)]):
@@ -116,7 +116,7 @@ def quoted_title(sentence: str) -> str | None:
     "der Veranstaltung “Gemeinsam weiterdenken: …”" -> "Gemeinsam weiterdenken: …" (a generic noun names nothing);
     "im Rahmen des „Entwicklungsforums Fachkräftesicherung“" -> "Entwicklungsforum Fachkräftesicherung"."""
     for match in QUOTED_AFTER_NOUN_RE.finditer(sentence):
-        noun, quote = _nominative(match.group("noun")), _quote(match)
+        noun, quote = nominative(match.group("noun")), _quote(match)
         if noun.lower() in GENERIC_NOUNS:
             return quote
         return f"{noun} „{quote}“"
@@ -125,7 +125,7 @@ def quoted_title(sentence: str) -> str | None:
         first = quote.split(" ", 1)
         word = first[0].rstrip(":")  # „Fachtag: Steig ein – …“
         if EVENT_NOUN_RE.fullmatch(word) and word.lower() not in GENERIC_NOUNS:
-            return " ".join([_nominative(word) + first[0][len(word):]] + first[1:])
+            return " ".join([nominative(word) + first[0][len(word):]] + first[1:])
     return None
 
 
@@ -134,7 +134,7 @@ def phrase_title(sentence: str) -> str | None:
     "Erste Bildungskonferenz des Landkreises X". None for a bare generic noun ("die Veranstaltung")."""
     best = None
     for match in PHRASE_RE.finditer(sentence):
-        noun = _nominative(match.group("noun"))
+        noun = nominative(match.group("noun"))
         kept_adjective = (match.group("ladj") or "").rstrip("n").rstrip("e") in KEPT_ADJECTIVES
         if noun.lower() in GENERIC_NOUNS and not match.group("gen") and not match.group("adj") \
                 and not match.group("ord") and not kept_adjective:
@@ -450,7 +450,7 @@ def _earlier_name_of_kind(kind: str, earlier: list[str]) -> str | None:
     for sentence in reversed(earlier):
         name = title_from_sentence(sentence)
         noun = EVENT_NOUN_RE.search(name or "")
-        if name and name != kind and noun and _nominative(noun.group(0)).lower().endswith(kind.lower()):
+        if name and name != kind and noun and nominative(noun.group(0)).lower().endswith(kind.lower()):
             return name
     return None
 
@@ -702,7 +702,7 @@ def dated_list_after_lead_in(texts: list[str], page_event_name: str | None = Non
             # lead-in's town holds for every item
             shared_town = town_in(text)
             return [DateListItem(line, heads[line], shared_town) for line in items]
-        name = singular(noun.group("noun")) if noun else _nominative(one.group(0)) if one else "Termin"
+        name = singular(noun.group("noun")) if noun else nominative(one.group(0)) if one else "Termin"
         if name.lower() in ("termin", "treffen") or name.lower().endswith("termin") or (one and name.lower() in GENERIC_NOUNS):
             # "Folgende Termine … haben wir abgestimmt:" below a letter about "des Regionalen Netzwerktreffens"
             name = page_event_name or undated_title(texts[:index]) or sitting_of_body(text) or ""
@@ -900,23 +900,23 @@ def undated_event_sentences(texts: list[str]) -> list[UndatedMention]:
         for sentence in sentences(text):
             planned = PLANNED_FOR_RE.search(sentence) if "geplant" in sentence or "vorgesehen" in sentence else None
             if planned and not d.find_dates(planned.group(0)):  # (the sentence's other clause may have its day)
-                title = f"{_nominative(planned.group('noun'))}{planned.group('rest')}".strip()
+                title = f"{nominative(planned.group('noun'))}{planned.group('rest')}".strip()
                 found.append(UndatedMention(index, sentence, title, True, int(planned.group("year"))))
                 continue
             if d.MAYBE_DATE(sentence) and d.find_dates(sentence):
                 continue
             following = NEXT_MEETING_RE.search(sentence) or NEXT_PLANNED_FOR_RE.search(sentence)
             if following:
-                noun = _nominative(following.group("noun"))
+                noun = nominative(following.group("noun"))
                 article = "Nächstes" if noun.lower().endswith(("treffen", "forum", "gespräch")) else "Nächste"
                 title = f"{article} {noun}{following.group('rest')}".strip()
                 year = int(following.group("year")) if following.group("year") else None
                 found.append(UndatedMention(index, sentence, title, True, year))
                 continue
             further = FURTHER_EVENT_RE.search(sentence)
-            if further and (further.group("rest") or _nominative(further.group("noun")).lower() not in GENERIC_NOUNS) \
+            if further and (further.group("rest") or nominative(further.group("noun")).lower() not in GENERIC_NOUNS) \
                     and FURTHER_PLANNED_RE.search(sentence[further.start():]):
-                title = f"{_nominative(further.group('noun'))}{further.group('rest') or ''}".strip()
+                title = f"{nominative(further.group('noun'))}{further.group('rest') or ''}".strip()
                 year = next((int(y) for y in re.findall(r"\b(20\d\d)\b", sentence[further.end():])), None)
                 found.append(UndatedMention(index, sentence, title, True, year))
                 continue

@@ -252,12 +252,12 @@ def _dated_headlines(view: PageView, event_lines: dict[int, list[Mention]]) -> s
         following = view.texts[index + 1] if index + 1 < len(view.texts) else ""
         if len(text) < 160 and not text.rstrip().endswith((".", ":", ",")) and not view.labels[index] \
                 and HEADLINE_DAY_RE.search(text[:mention.start]) and len(text) - mention.end <= 6 \
-                and lex.EVENT_TITLE_WORD_RE.search(text[:mention.start]) and is_teaser(following):
+                and lex.EVENT_TITLE_WORD_RE.search(text[:mention.start]) and _is_teaser(following):
             found.add(index)
     return found if len(found) >= 2 else set()
 
 
-def is_teaser(text: str) -> bool:
+def _is_teaser(text: str) -> bool:
     return len(text) > 60 and not d.find_dates(text[:40]) and bool(
         re.search(r"(?:[.!?“\"]|\s(?:mehr|weiterlesen|Mehr erfahren))\s*$", text))
 

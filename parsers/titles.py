@@ -14,7 +14,7 @@ from . import dates as d
 from . import gazetteer
 from . import lexicon as lex
 from .people import AGENCY_RE, HOLDER_LINE_RE
-from .prose import EVENT_NOUN_RE, GENERIC_NOUNS
+from .prose import EVENT_NOUN_RE, GENERIC_NOUNS, nominative
 from .labels import label_of
 
 CANDIDATE_LINES = 12
@@ -361,12 +361,7 @@ def without_page_kind(title: str) -> str:
     match = PAGE_ABOUT_RE.match(title)
     if not match or lex.status_of(title):
         return title
-    noun = match.group("noun")
-    for ending in ("es", "s"):  # "des Fachtags" -> "Fachtag"
-        if noun.endswith(ending) and EVENT_NOUN_RE.fullmatch(noun[:-len(ending)]):
-            noun = noun[:-len(ending)]
-            break
-    named = f"{match.group('ord') or ''}{noun}{match.group('rest') or ''}"
+    named = f"{match.group('ord') or ''}{nominative(match.group('noun'))}{match.group('rest') or ''}"  # "des Fachtags"
     return title if named.lower() in GENERIC_NOUNS else named  # "Dokumentation zur Veranstaltung" names nothing better
 
 

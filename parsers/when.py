@@ -141,8 +141,8 @@ def set_when(view: PageView, draft: Draft, mention: Mention) -> None:
             # "Am Sonntag, 26. Oktober, präsentieren die Einrichtungen … im Mehrgenerationenhaus von 14 bis 17 Uhr
             # ihr Angebot": the hours later in the date's own sentence
             rest = SENTENCE_BREAK_RE.split(text[date_mention.end:date_mention.end + 400])[0]
-            hours = HOURS_RE.search(rest)
-            if hours and not d.find_dates(rest[:hours.start()]) and not OFFICE_HOURS_RE.search(rest[:hours.end()]):
+            hours = lex.HOURS_RE.search(rest)
+            if hours and not d.find_dates(rest[:hours.start()]) and not lex.OFFICE_HOURS_RE.search(rest[:hours.end()]):
                 time = d.find_time(rest[hours.start():])
         if time is None and len(sentences) > 1 and not following:
             # "… ist am Dienstag, 18. November 2008, Schauplatz einer Bildungskonferenz. Unter dem Motto „…“
@@ -253,14 +253,10 @@ def _time_of_same_day_nearby(view: PageView, mention: Mention) -> d.TimeRange | 
                 # "lädt am Dienstag, 28. November … ein. Die Auftaktveranstaltung von 13 bis 16 Uhr richtet
                 # sich …": the hours in the rest of that paragraph, if it names no other day
                 rest = text[other.end:other.end + 600] if mention.date.end_day is None else ""
-                hours = HOURS_RE.search(rest)
+                hours = lex.HOURS_RE.search(rest)
                 if hours and not d.find_dates(rest[:hours.start()]) and not lex.WEEKDAY_RE.search(rest[:hours.start()]):
                     return d.find_time(rest[hours.start():])
     return None
-
-
-# "von 10 bis 17 Uhr", "von 9.30 Uhr bis ca. 16.15 Uhr": hours, written as a span, apart from their day
-HOURS_RE = re.compile(r"\bvon\s+\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\s*)?bis\s+(?:(?:ca\.|circa|etwa|gegen)\s*)?\d{1,2}(?:[.:]\d{2})?\s*Uhr")
 
 
 def _hours_in_next_paragraphs(view: PageView, line_index: int) -> d.TimeRange | None:
@@ -270,15 +266,10 @@ def _hours_in_next_paragraphs(view: PageView, line_index: int) -> d.TimeRange | 
         text = view.texts[index]
         if view.is_heading(index) or d.MAYBE_DATE(text) and d.find_dates(text):
             return None
-        hours = HOURS_RE.search(text)
-        if hours and not OFFICE_HOURS_RE.search(text[max(0, hours.start() - 120):hours.end()]):
+        hours = lex.HOURS_RE.search(text)
+        if hours and not lex.OFFICE_HOURS_RE.search(text[max(0, hours.start() - 120):hours.end()]):
             return d.find_time(text[hours.start():])
     return None
-
-
-# "Anmeldungen nimmt das Bildungsbüro montags bis freitags von 9 bis 12 Uhr entgegen": an office's hours
-OFFICE_HOURS_RE = re.compile(r"Anmeld|erreichbar|Sprechzeit|Öffnungszeit|geöffnet|telefonisch|werktags|täglich|"
-                             r"(?:montags|dienstags|mittwochs|donnerstags|freitags)", re.I)
 
 
 def labelled_date_by_dateparser(view: PageView, texts, labels, event: Event) -> bool:
