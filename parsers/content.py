@@ -16,6 +16,7 @@ from . import lexicon as lex
 from . import gazetteer
 from .gazetteer import known_place
 from . import prose
+from . import sitename
 from . import structured
 from . import titles
 from .event import Event
@@ -247,7 +248,8 @@ class PageView:
     def publisher(self) -> str | None:
         """The site's own name, when the site speaks for itself: an agency's or an office's page holds its
         own events; a newspaper reports on others' (the paper is never the organizer)."""
-        name = self.page.site_name
+        # (a text page has no og:site_name or <title>: the name its host spells, if the text gives it)
+        name = self.page.site_name or sitename.name_of_host(self.url, self.texts)
         if not name or self.reads_like_press() or lex.NEWS_MEDIA_RE.search(name):
             return None
         return name

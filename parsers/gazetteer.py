@@ -78,9 +78,9 @@ PREPOSITION_PLACE_RE = re.compile(
     r"(?:\s(?:am|an\sder|im|in\sder|ob\sder|bei|vor\sder)\s[A-ZÄÖÜ][\wäöüß-]*|\s\([A-ZÄÖÜ][\wäöüß.]*\))?)")
 
 # the Länder named with a hyphen: "der Volkshochschulen Schleswig-Holsteins" names no town "Schleswig"
-_HYPHENATED_LAENDER = ("Schleswig-Holstein", "Mecklenburg-Vorpommern", "Nordrhein-Westfalen", "Rheinland-Pfalz",
+HYPHENATED_LAENDER = ("Schleswig-Holstein", "Mecklenburg-Vorpommern", "Nordrhein-Westfalen", "Rheinland-Pfalz",
                        "Sachsen-Anhalt", "Baden-Württemberg")
-NOT_PLACES = {*_HYPHENATED_LAENDER, *(f"{land}s" for land in _HYPHENATED_LAENDER),
+NOT_PLACES = {*HYPHENATED_LAENDER, *(f"{land}s" for land in HYPHENATED_LAENDER),
               "Deutschland", "Bayern", "Hessen", "Sachsen", "Thüringen", "Brandenburg", "Niedersachsen", "Berlin-Brandenburg",
               "Baden", "Württemberg", "Franken", "Schwaben", "Westfalen", "Holstein",
               "Kooperation", "Zusammenarbeit", "Präsenz", "Zukunft", "Form", "Kürze", "Planung", "Höhe", "Mitte", "Ordnung",

@@ -166,7 +166,8 @@ PUBLICATION_CUE_RE = re.compile(r"veröffentlicht|Ausgabe\b|publiziert|(?-i:\bSt
 NEWS_MEDIA_RE = re.compile(r"zeitung|anzeiger|kurier|blatt\b|bote\b|nachrichten|news|radio|rundschau|merkur|allgemeine|"
                            r"tagblatt|echo\b|\bpost\b|presse|tv\b|magazin|portal|journal|report|wochen|online\b|spiegel|"
                            r"stimme\b|\b(?:NDR|WDR|MDR|SWR|BR|HR|RBB|SR|ZDF|ARD|taz|FAZ)\b|deutschlandfunk|\bwelt\b|"
-                           r"\bbild\b|tageblatt|volksfreund|landeszeitung", re.I)
+                           r"\bbild\b|tageblatt|volksfreund|landeszeitung|"
+                           r"openpr|lifepr|politik\s+bei\s+uns|ratsinfo", re.I)  # (press release and council paper portals)
 
 # A body's name, as a site names itself in its <title>: "… | Bildungsbüro Musterau", "… – Landkreis Beispiel"
 ORGANISATION_WORD_RE = re.compile(r"(?:Stadt|Landkreis|Kreis|Gemeinde|Bezirk|Landratsamt|Kreisverwaltung|Stadtverwaltung|"

@@ -2662,6 +2662,31 @@ def test_an_office_site_holds_the_events_nobody_else_is_named_for():
     assert [e.organizer for e in _read_html(with_meta)] == ["Bildungsregion Musterau"]
 
 
+def test_a_site_named_after_its_holder_holds_the_events_nobody_else_is_named_for():
+    page = ("Aktuelles\nNetzwerktreffen Ganztag\nDas Netzwerk Ganztag Musterau lädt alle Schulen am 12. März 2025 "
+            "von 9 bis 16 Uhr in die Stadthalle Beispielstadt ein.\nMehr über Kleine Forscher Musterau im Newsletter.")
+    def organizers(url):
+        return [e.organizer for e in extract_events(page.encode(), url=url, content_type="text/plain",
+                                                    reference_date=date(2025, 1, 15))]
+    # the text names the holder itself: the site's name does not matter
+    assert organizers("https://www.kleine-forscher-musterau.example.org/aktuelles") == ["Netzwerk Ganztag Musterau"]
+    unnamed = page.replace("Das Netzwerk Ganztag Musterau lädt alle Schulen", "Alle Schulen sind")
+    def organizers_unnamed(url):
+        return [e.organizer for e in extract_events(unnamed.encode(), url=url, content_type="text/plain",
+                                                    reference_date=date(2025, 1, 15))]
+    # the host spells a name the text gives ("kleine-forscher-musterau": "Kleine Forscher Musterau")
+    assert organizers_unnamed("https://www.kleine-forscher-musterau.example.org/aktuelles") == [
+        "Kleine Forscher Musterau"]
+    # a host the text does not spell, and a newspaper's host, name no holder
+    assert organizers_unnamed("https://www.bildung.example.org/aktuelles") == [None]
+    person = unnamed.replace("Kleine Forscher Musterau", "Erika Mustermann")  # a speaker's own site
+    assert [e.organizer for e in extract_events(person.encode(), url="https://www.erika-mustermann.example.org/a",
+                                                content_type="text/plain", reference_date=date(2025, 1, 15))] == [None]
+    paper = unnamed.replace("Kleine Forscher Musterau", "Musterauer Zeitung")
+    assert [e.organizer for e in extract_events(paper.encode(), url="https://www.musterauer-zeitung.example.org/a",
+                                                content_type="text/plain", reference_date=date(2025, 1, 15))] == [None]
+
+
 def test_a_newspaper_is_never_the_organizer_of_what_it_reports():
     html = ("<html><head><meta property=\"og:site_name\" content=\"Musterauer Kreiszeitung\"><title>Fachtag Ganztag</title>"
             "</head><body><main><h1>Fachtag Ganztag</h1><p>Am 12. März 2025 von 9 bis 16 Uhr in der Stadthalle Musterau."

@@ -1,0 +1,87 @@
+"""The name a site's host spells, found in the site's own text.
+
+Agencies, networks and foundations name their sites after themselves ("mintforum-mv.de", "elternnetzwerk-nrw.de",
+"haus-der-kleinen-forscher.de"). When the page's text writes that name ("MINTforum MV"), the site speaks for
+that body, and a text page, which has no og:site_name or <title>, still knows whose site it is.
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from . import gazetteer
+from . import lexicon as lex
+
+_WORD_RE = re.compile(r"[\wÄÖÜäöüß]+(?:[-.&][\wÄÖÜäöüß]+)*")
+# a body's legal form written before its name: "Stiftung Haus der kleinen Forscher"
+_FORM_RE = re.compile(r"(?:Stiftung|Verein|Verband|Netzwerk|Initiative|Bündnis|Projekt|Landkreis|Kreis)\s+$")
+# a town's own site lists its clubs' and churches' events too; its name is no holder of them (a district's
+# site, "marburg-biedenkopf.de", speaks for the district's own offices)
+_MUNICIPAL_RE = re.compile(r"(?:Stadt|Gemeinde|Markt|Hansestadt)\b", re.I)
+# "Erika Mustermann": a person's own site (a speaker's, a deputy's) holds no events of its own
+_PERSON_RE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+\s[A-ZÄÖÜ][a-zäöüß]+")
+_ADJECTIVE_ENDING_RE = re.compile(r"(?:e|er|es|en|isch)\b")
+# "Schöneberger Norden": a quarter's name; a Land's ("Sachsen-Anhalt") is the state, not an office of it
+_REGION_RE = re.compile(r".*\s(?:Norden|Süden|Osten|Westen)|" + "|".join(gazetteer.HYPHENATED_LAENDER))
+# "Ganztagsschulkongress 2024", "5. Fachtag …": one event's own site names the event, not its holder (a
+# "Bildungsforum Potsdam" is a body that meets)
+_ONE_EDITION_RE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\.\s")
+_LONGEST_NAME_WORDS = 7
+_LINES_READ = 300
+
+
+def spelt(text: str) -> str:
+    """How a name is spelt in a host: lower case, no spaces or hyphens, umlauts as ae/oe/ue, ß as ss."""
+    text = text.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+    return re.sub(r"[^a-z0-9]", "", text)
+
+
+def _host_keys(url: str | None) -> set[str]:
+    host = urlsplit(url or "").hostname or ""
+    labels = [label for label in host.split(".")[:-1] if label != "www"]
+    return {spelt(label) for label in labels if len(spelt(label)) >= 4}
+
+
+def _reads_as_name(name: str) -> bool:
+    """Several words, or one word that is no plain noun ("MINTforum", "KOSMO", "BNE-Kompetenzzentrum"; not "Bildung")."""
+    if " " in name:
+        return name[0].isupper() or name[0].isdigit()
+    return len(name) >= 4 and (sum(c.isupper() for c in name) >= 2 or "-" in name)
+
+
+def name_of_host(url: str | None, texts: list[str]) -> str | None:
+    keys = _host_keys(url)
+    if not keys:
+        return None
+    for text in texts[:_LINES_READ]:
+        if not any(key[:4] in spelt(text) for key in keys):
+            continue
+        words = list(_WORD_RE.finditer(text))
+        for first, word in enumerate(words):
+            spelling = ""
+            for last in range(first, min(first + _LONGEST_NAME_WORDS, len(words))):
+                spelling += spelt(words[last].group())
+                if spelling in keys:
+                    name = text[word.start():words[last].end()]
+                    form = _FORM_RE.search(text[:word.start()])
+                    if form:
+                        name = form.group(0) + name
+                    return name if _holder(name) else None
+                if not any(key.startswith(spelling) for key in keys):
+                    break
+    return None
+
+
+def _holder(name: str) -> bool:
+    return _reads_as_name(name) and not _MUNICIPAL_RE.match(name) and not lex.NEWS_MEDIA_RE.search(name) \
+        and not gazetteer.known_place(name.title()) and not gazetteer.known_place(name) and not _person(name) \
+        and not _REGION_RE.fullmatch(name) \
+        and not (lex.EVENT_TITLE_WORD_RE.search(name) and _ONE_EDITION_RE.search(name))
+
+
+def _person(name: str) -> bool:
+    if not _PERSON_RE.fullmatch(name):
+        return False
+    first, second = name.split()
+    return not (_ADJECTIVE_ENDING_RE.search(first) or gazetteer.known_place(second)
+                or lex.ORGANISATION_WORD_RE.search(name))
