@@ -245,6 +245,12 @@ class PageView:
         return None
 
     @cached_property
+    def site_town(self) -> str | None:
+        """The town whose own site the page is on, named on the page or not: a town's calendar lists what
+        happens in the town."""
+        return gazetteer.town_of_host(self.url)
+
+    @cached_property
     def publisher(self) -> str | None:
         """The site's own name, when the site speaks for itself: an agency's or an office's page holds its
         own events; a newspaper reports on others' (the paper is never the organizer)."""

@@ -226,6 +226,10 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
         if town:
             event.city = town
             event.note("city", FROM_LABEL, event.title or "")
+    if not event.city and (not event.online or event.hybrid) and view.site_town:
+        # a town's own site ("www.kornwestheim.de/service/news/…") whose page names no town at all
+        event.city = view.site_town
+        event.note("city", FROM_LABEL, view.url or view.site_town)
 
 
 # "Mannheimer Bildungskonferenz": a town's adjective right before the event noun

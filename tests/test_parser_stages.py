@@ -2770,6 +2770,16 @@ def test_an_event_on_a_towns_own_site_takes_that_town():
     assert [e.city for e in read("https://www.musterau-kurier.example.org/termine")] == [None]
 
 
+def test_an_event_on_a_towns_own_site_takes_that_town_though_the_page_does_not_name_it():
+    page = "Integration Termine\n\nDonnerstag, 23. November 2017, AG Freizeit\nZeit: 18 bis 21 Uhr\nOrt: Stadthaus, 3. OG"
+    def read(url):
+        return extract_events(page.encode(), url=url, content_type="text/plain", reference_date=date(2017, 11, 1))
+    assert [e.city for e in read("https://www.ostfildern.de/termine")] == ["Ostfildern"]
+    online = page.replace("Ort: Stadthaus, 3. OG", "Ort: online per Videokonferenz")
+    assert [e.city for e in extract_events(online.encode(), url="https://www.ostfildern.de/termine",
+                                           content_type="text/plain", reference_date=date(2017, 11, 1))] == [None]
+
+
 def test_a_volkshochschule_or_a_jugendberufsagentur_named_in_the_text_holds_its_event():
     page = ("Fachtag Grundbildung\n\nDie Volkshochschule Musterau bietet am 12. März 2025 einen Fachtag zur Grundbildung "
             "für Lehrende und Beratende an. Im Mittelpunkt stehen Lese- und Schreibkurse für Erwachsene.")
