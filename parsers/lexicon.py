@@ -157,7 +157,7 @@ OTHER_DEADLINE_RE = re.compile(r"(?<!wett)bewerb|wettbewerb[^.]{0,40}\bbis\b|ein
 PUBLICATION_CUE_RE = re.compile(r"veröffentlicht|Ausgabe\b|publiziert|(?-i:\bStand\b)|erstellt\s+am|aktualisiert|"
                                 r"\|\s*Newsletter\b|Newsletter\s*(?:#|Nr\.?)\s*\d|"
                                 r"Presse(?:mitteilung|meldung|information)\s+(?:Nr\.\s*[\d/-]+\s+)?vom|Beitrag\s+vom|"
-                                r"geschrieben\s+am|Newsletter\s+vom|"
+                                r"geschrieben\s+am|Newsletter\s+vom|^Newsletter\b[^|:\d]{0,60}[|:]\s*\d{1,2}\.\d{1,2}\.\d{2,4}|"
                                 r"(?:Gespeichert|Eingestellt|Verfasst|Geschrieben)\s+von\s+\S+(?:\s+\S+)?\s+am\b|"  # a CMS's byline
                                 r"\d\s+Aufrufe\b", re.I)  # "27.02.2014 Aufrufe": an e-paper's upload day and views
 
@@ -281,7 +281,11 @@ EVENT_SIGNAL_RE = re.compile(_alternation(EVENT_NOUNS + (r"Veranstalt", r"Anmeld
 
 SENDER_LINE_RE = re.compile(r"^(?:PRESSEMITTEILUNG|Pressemitteilung|Presseinformation|Newsletter|Startseite|Ausgabe\s+\d+\b|"
                             r"(?:Aussender|Absender|Redaktion|Quelle|Herausgeber)\s*:|"  # a press portal's sender box
-                            r"Wird dieser|Im Browser|Liebe |Sehr geehrte|Stadt \w+ [–-] |Landkreis \w+ [–-] )"
+                            r"Wird dieser|Im Browser|Liebe |Sehr geehrte|Stadt \w+ [–-] |Landkreis \w+ [–-] |"
+                            # a letter's close: "Herzliche Grüße", "Ihre Dr. Erika Beispiel", "Ihr Team der Transferagentur"
+                            r"(?:Herzliche|Viele|Beste|Liebe|Freundliche)\s+Grüße|Mit\s+freundlichen\s+Grüßen|"
+                            r"Ihre?\s+(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß]+\s*$|"
+                            r"Ihr(?:e)?\s+(?:\w+-?)?Team\b)"
                             r"|\|.*\|", re.I)
 
 NAV_WORD_RE = re.compile(r"\b(?:Startseite|Home|Über uns|Aktuelles|Kontakt|Impressum|Datenschutz|Publikationen|"

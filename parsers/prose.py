@@ -126,7 +126,13 @@ def quoted_title(sentence: str) -> str | None:
         word = first[0].rstrip(":")  # „Fachtag: Steig ein – …“
         if EVENT_NOUN_RE.fullmatch(word) and word.lower() not in GENERIC_NOUNS:
             return " ".join([nominative(word) + first[0][len(word):]] + first[1:])
+        if DAY_OF_NAME_RE.match(quote):
+            return quote  # „Tag der Bildung“, „Woche der Weiterbildung“, „Lange Nacht der Volkshochschulen“
     return None
+
+
+# a day's or a week's name is an event's: "Tag der offenen Tür", "Woche der Ausbildung", "Lange Nacht der Wissenschaft"
+DAY_OF_NAME_RE = re.compile(r"(?:Tag|Tage|Woche|Wochen|Nacht|Lange\s+Nacht)\s+(?:der|des)\s+[A-ZÄÖÜ\w]")
 
 
 def phrase_title(sentence: str) -> str | None:
@@ -520,7 +526,8 @@ def distinct(found: list[ProseMention]) -> list[ProseMention]:
     for mention in found:
         day = (mention.date.day, mention.date.month)
         same = next((i for i, other in enumerate(kept) if same_day(other.date, mention.date)
-                     or same_name(other.title, mention.title) and _ordinal(other.title) == _ordinal(mention.title)), None)
+                     or same_name(other.title, mention.title) and _ordinal(other.title) == _ordinal(mention.title)
+                     and not _series_of_reports(other, mention)), None)
         # ("Das Dialogforum habe am 5. April stattgefunden" … "Das zweite Dialogforum … für den 16. Juli": two)
         if same is None:
             kept.append(mention)
@@ -528,6 +535,22 @@ def distinct(found: list[ProseMention]) -> list[ProseMention]:
                 and not specific_name(kept[same].title):
             kept[same] = mention  # the same day again, now with the event's full name
     return kept
+
+
+def _series_of_reports(a: ProseMention, b: ProseMention) -> bool:
+    """Two full dates days apart, each in a sentence that names the event itself: "Am 20.8.2019 fand die
+    Digital-Werkstatt … statt" and "Am 12.6.2019 fand die letzte Digital-Werkstatt … statt" are two workshops of
+    one series, not one event named twice (a moved or called-off event names its old and new day: one event)."""
+    x, y = a.date, b.date
+    if x.year is None or y.year is None or (x.year, x.month, x.day) == (y.year, y.month, y.day) \
+            or x.end_day is not None or y.end_day is not None:
+        return False
+    return all(_names_own_event(m) and not lex.status_of(m.sentence) for m in (a, b))
+
+
+def _names_own_event(mention: ProseMention) -> bool:
+    noun = re.search(r"[\wäöüß-]+$", mention.title)
+    return bool(noun) and noun.group(0).lower() in mention.sentence.lower()
 
 
 def next_of_sibling(title: str, siblings: list[str]) -> str:
@@ -1139,7 +1162,9 @@ def held_in(name: str, headline: str) -> bool:
 
 def specific_name(title: str) -> bool:
     """A name that tells this event from others: a motto in quotes, an ordinal, a genitive
-    ("… des Landkreises Pfaffenhofen"), not a bare "Bildungskonferenz"."""
+    ("… des Landkreises Pfaffenhofen"), not a bare "Bildungskonferenz"; a day's own name ("Tag der Bildung")."""
+    if DAY_OF_NAME_RE.match(title):
+        return True
     return bool(QUOTE_RE.search(title) or re.match(r"(?:\d{1,2}\.|Erste|Zweite|Dritte)\s", title)
                 or ORDINAL_START_RE.match(title) and len(title.split()) >= 3  # not a bare "Zweites Dialogforum"
                 or re.search(r"\s(?:19|20)\d\d$", title)  # "Bundeskonferenz Bildungsmanagement 2018"

@@ -2890,3 +2890,25 @@ def test_a_towns_adjective_in_the_events_name_or_a_town_holding_it_says_where():
     assert [e.city for e in _read(page)] == ["Mannheim"]
     page = "Jahresempfang der Stadt Plauen\n\nDer Jahresempfang findet am 25. März 2025 statt. Der Oberbürgermeister lädt ein."
     assert [(e.organizer, e.city) for e in _read(page)] == [("Stadt Plauen", "Plauen")]
+
+
+def test_reports_of_one_series_on_different_days_are_events_of_their_own():
+    page = ("Aktuelles\n"
+            "Die Digital-Werkstatt der Gemeinde Musterau fand am 10.09.2019 statt. Im Rathaus entwickelten die Teilnehmenden "
+            "eine Digitalstrategie.\n"
+            "Am 20.8.2019 fand die Digital-Werkstatt in Beispielstadt statt. Themen waren Tourismus und Verwaltung.\n"
+            "Die letzte Digital-Werkstatt vor der Sommerpause fand am 12.6.2019 in Musterau-Nord statt.")
+    assert [e.start for e in _read(page, today=date(2019, 10, 1))] == ["2019-09-10", "2019-08-20", "2019-06-12"]
+    moved = ("Bildungskonferenz\n"
+             "Der Landkreis Musterau hat die für den 17.09.2020 geplante Bildungskonferenz abgesagt.\n"
+             "Die Bildungskonferenz wird auf den 14.09.2021 verschoben.")
+    assert len(_read(moved, today=date(2020, 8, 1))) == 1  # one conference, its old and its new day
+
+
+def test_a_newsletters_header_dates_it_and_its_close_names_no_event():
+    page = ("Newsletter Template\nWEBVERSION\n\nNEWSLETTER BILDUNG IN MUSTERAU | 06.12.2021\n\nLiebe Leserinnen und Leser,\n\n"
+            "am 8. Dezember ist der \"Tag der Bildung\". Mit dem Aktionstag möchten die beteiligten Organisationen Bildung ins "
+            "öffentliche Bewusstsein rücken.\n\nHerzliche Grüße\n\nIhre Dr. Erika Beispiel\n\nAus der Agentur\n\n"
+            "Gemeinsam für gute Bildung im Kreis Musterau")
+    # the header's day is the issue's: 8 December is two days later, not a year ahead
+    assert [(e.title, e.start) for e in _read(page, today=date(2026, 12, 4))] == [("Tag der Bildung", "2021-12-08")]
