@@ -38,9 +38,11 @@ class Gated:
 LABELS = {
     "type": ("Art", "Format", "Veranstaltungsart", "Veranstaltungsformat", "Art der Veranstaltung", "Veranstaltungstyp"),
     "title": ("Veranstaltung", "Titel", "Veranstaltungstitel", "Was"),
-    "place": ("Ort", "Wo", "Veranstaltungsort", "Tagungsort", "Sitzungsort", "Location"),
+    "place": ("Ort", "Wo", "Veranstaltungsort", "Tagungsort", "Sitzungsort", "Location", "Ort, Raum", "Raum",
+              "Sitzungsraum"),
     "date": ("Datum", "Termin", "Wann", "Zeit", "Uhrzeit", "Details zur Veranstaltung", "Zeitraum",
-             "Beginn", "Veranstaltungsdatum", "Termine", "Startdatum", "Start", "Sitzungsdatum"),
+             "Beginn", "Veranstaltungsdatum", "Termine", "Startdatum", "Start", "Sitzungsdatum",
+             "Sitzungstermin", "Sitzungsbeginn", "Veranstaltungstermin"),  # (a council's invitation: "Sitzungstermin: …")
     "end": ("Ende", "Enddatum", "Veranstaltungsende", "Bis"),
     "old_date": ("Ursprünglicher Termin", "Ursprüngliches Datum", "Alter Termin", "Bisheriger Termin"),
     "new_date": ("Neuer Termin", "Neues Datum", "Ersatztermin"),
@@ -223,6 +225,8 @@ EVENT_NOUNS = (
     "(?<!bundes)(?<!landes)akademie",  # "Die Bundesakademie lädt ein": an institution
     "(?:impuls|aktions|bildungs|orientierungs|informations|info|themen|zukunfts|berufe|ausbildungs|netzwerk)tag",
     "(?:bildungs|ausbildungs|berufs(?:info|informations)?|job)messe",
+    # a course that starts on a day: "Vorbereitungskurs", "Qualifizierungskurs", "Crashkurs" (not "Sprachkurse" on offer)
+    "(?:vorbereitungs|qualifizierungs|crash|grund|aufbau|intensiv|einführungs|kompakt)kurs",
     "(?:netzwerk|bildungs|unternehmer)(?:frühstück|brunch)",
     # not "Feierabend", "Vorabend" or a weekday's evening
     "(?:info|informations|themen|eltern|diskussions|vortrags|gesprächs|netzwerk|kamin)abend")

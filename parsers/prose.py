@@ -34,7 +34,7 @@ QUOTE_RE = re.compile(QUOTE)
 NEUTER_NOUN_RE = re.compile(r"(?:[Ff]orum|[Tt]reffen|[Gg]espräch|[Ss]eminar|[Ss]ymposium|[Bb]arcamp|[Ww]ebinar|[Ff]est|[Ff]rühstück|"
                             r"[Kk]olloquium|[Ff]achgespräch)$")
 MASCULINE_NOUN_RE = re.compile(r"(?:[Dd]ialog|[Kk]ongress|[Ww]orkshop|[Aa]ustausch|[Vv]ortrag|[Aa]uftakt|[Ss]alon|[Ee]mpfang|[Bb]runch|"
-                               r"[Tt]ag|[Aa]bend)$")  # every "-tag" and "-abend" of EVENT_NOUN: "Fachtag", "Infoabend"
+                               r"[Tt]ag|[Aa]bend|[Kk]urs)$")  # every "-tag" and "-abend" of EVENT_NOUN: "Fachtag", "Infoabend"
 ORDINALS = {f"{stem}{ending}": stem.capitalize() for stem in ("erste", "zweite", "dritte", "vierte", "fünfte",
                                                                "sechste", "siebte", "achte", "neunte", "zehnte")
             for ending in ("", "n", "s", "r")}  # "Zweites Dialogforum", "Erster Fachtag" in a caption
@@ -66,6 +66,7 @@ PHRASE_RE = re.compile(
     rf"(?:[A-Za-zÄÖÜäöüß][a-zäöüß]+e[nr]?\s+)?[A-ZÄÖÜ][\wäöüß-]+))?"
     rf"(?:\s+(?P<year>20\d\d))?"
     rf"(?:\s+(?P<gen>(?:des|der)\s+(?:(?:[a-zäöüß]{{4,}}e[nr]?\s+(?:und\s+[a-zäöüß]{{4,}}e[nr]?\s+)?)?{_NAME}"
+    rf"(?:(?:,\s{_NAME_WORD})+\s(?:und|sowie)\s{_NAME})?"  # "der Verbandsgemeinden Südeifel, Arzfeld und Speicher"
     rf"(?:\s(?:des|der)\s{_NAME})?"  # a holder's holder: "des Jugendamts der Kreisverwaltung Beispielkreis"
     rf"(?:\s„[A-ZÄÖÜ][^“”\"]{{2,60}}“)?|„{_NAME}“)))?)")  # "des Projekts „Lernende Region“"
 # (a genitive may start with its adjectives: "der mittelstädtischen und regionalen Volkshochschulen")

@@ -221,6 +221,19 @@ def bare_label(text: str, index: int, first: int) -> float:
     return -5.0 if parts and len(text) < 40 and all(label_of(part + ":") for part in parts) else 0.0
 
 
+def lead_in(text: str, index: int, first: int) -> float:
+    """"Highlights des Treffens:", "Die Termine im Überblick:": a line that introduces what follows it."""
+    return -3.0 if text.rstrip().endswith(":") and len(text) < 80 else 0.0
+
+
+CONTACT_LINE_RE = re.compile(r"\bTel(?:efon)?\.?\s*:?\s*[\d(+]|\b[\w.+-]+@[\w-]+\.[\w.]+|\bFax\b")
+
+
+def contact_line(text: str, index: int, first: int) -> float:
+    """"Region Süd: Erika Beispiel, Tel. 0751/123-45, E-Mail …": whom to call, never the event's name."""
+    return -5.0 if len(text) < 250 and CONTACT_LINE_RE.search(text) else 0.0  # (not a paragraph that ends with a mail)
+
+
 def alt_and_caption(texts: list[str], index: int, first: int) -> float:
     """A photo's alt text and its caption print the same line twice in a row: a caption, not a name
     (a headline at the top printed twice is still the headline)."""
@@ -235,7 +248,7 @@ FEATURES = (address, venue, event_word, idiom_event_word, first_content_line, po
             office_holder_headline, kicker,
             menu, chrome, menu_run,
             date_first, dateline, generic_format, programme_item, holder_subtitle, broken_line, article_and_verb,
-            plural_kind, bare_label)
+            plural_kind, bare_label, lead_in, contact_line)
 
 
 def _first_content_line(texts: list[str], usable: list[int]) -> int | None:
@@ -283,7 +296,7 @@ def best_text_title(texts: list[str]) -> TitleCandidate | None:
 
 
 # what a reader would never call an event, whatever the line's position
-WEAK_FEATURES = (chrome, sentence, dateline, sender, byline, people_caption, office_holder_headline)
+WEAK_FEATURES = (chrome, sentence, dateline, sender, byline, people_caption, office_holder_headline, contact_line)
 
 
 def is_weak(candidate: TitleCandidate | None) -> bool:

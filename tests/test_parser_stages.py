@@ -2912,3 +2912,43 @@ def test_a_newsletters_header_dates_it_and_its_close_names_no_event():
             "Gemeinsam für gute Bildung im Kreis Musterau")
     # the header's day is the issue's: 8 December is two days later, not a year ahead
     assert [(e.title, e.start) for e in _read(page, today=date(2026, 12, 4))] == [("Tag der Bildung", "2021-12-08")]
+
+
+def test_a_councils_invitation_names_its_sitting_and_its_room_by_labels():
+    page = ("Hiermit lade ich Sie im Einvernehmen mit dem Ausschussvorsitzenden zur Sitzung des Ausschusses Schule ein.\n"
+            "Sitzungstermin: Donnerstag, 05.03.2026, 18:00 Uhr\n"
+            "Ort, Raum: Musterau, Mensa in der Grundschule Musterau\n"
+            "| 1. | Feststellung der ordnungsgemäßen Einladung |\n| 2. | Bericht aus der Verwaltung |")
+    [event] = _read(page, today=date(2026, 2, 20))
+    assert (event.title, event.start) == ("Sitzung des Ausschusses Schule", "2026-03-05T18:00")
+    assert "Grundschule Musterau" in event.venue
+
+
+def test_a_line_that_leads_into_a_list_is_no_title():
+    page = ("Inspirierender Neustart für die MINT-Region Musterau\n"
+            "Am 27. März 2025 fand das regionale Netzwerktreffen der MINT-Region Musterau in der Gründerwerkstatt "
+            "Beispielstadt statt – ein Neustart nach einer längeren Pause.\n"
+            "Highlights des Treffens:\n-\nIntensiver Austausch\n-\nGemeinsame Ziele")
+    assert [e.title for e in _read(page, today=date(2025, 4, 10))] == ["Regionales Netzwerktreffen der MINT-Region Musterau"]
+
+
+def test_a_contact_line_is_no_title_and_a_course_that_starts_on_a_day_is_an_event():
+    page = ("Das Jugendamt des Landkreises Musterau führte im Herbst erneut einen Vorbereitungskurs für Tagesmütter und "
+            "Tagesväter in Beispielstadt durch. Insgesamt schlossen zwölf Teilnehmerinnen die Qualifizierung ab.\n"
+            "Der nächste Vorbereitungskurs startet am 17.04.2026. Der kostenfreie Kurs bereitet die Teilnehmenden auf ihre "
+            "Tätigkeit vor. Zusätzlich findet am 15.07.2025 um 17:30 eine Online Informationsveranstaltung statt.\n"
+            "Region Nord: Erika Beispiel, Tel. 0751/123-45, E-Mail nord@example.org\n"
+            "Region Süd: Max Muster, Tel. 0751/678-90, E-Mail sued@example.org")
+    events = _read(page, today=date(2025, 6, 1))
+    assert sorted((e.start, e.title) for e in events) == [
+        ("2025-07-15T17:30", "Online Informationsveranstaltung"), ("2026-04-17", "Nächster Vorbereitungskurs")]
+
+
+def test_a_genitive_that_lists_several_holders_keeps_them_all():
+    page = ("Aktuelles\n"
+            "Am 13. November 2018 fand in der Hochschule Beispielstadt die Digital-Werkstatt der Städte Musterau, "
+            "Beispielstadt und Bad Muster statt. Gemeinsam diskutierten die Teilnehmenden digitale Projekte.\n"
+            "Am 6. November 2018 fand die Digital-Werkstatt der Verbandsgemeinden Nordau, Südau und Westau statt.")
+    assert [e.title for e in _read(page, today=date(2018, 12, 1))] == [
+        "Digital-Werkstatt der Städte Musterau, Beispielstadt und Bad Muster",
+        "Digital-Werkstatt der Verbandsgemeinden Nordau, Südau und Westau"]
