@@ -220,7 +220,7 @@ EVENT_NOUNS = (
     "konferenz", "tagung", "fachtag", "forum", "werkstatt", "workshop", "seminar", "treffen", "sprechstunde",
     "webinar", "veranstaltung", "kongress", "symposium", "barcamp", "austausch", "dialog", "gespräch",
     "fortbildung", "(?<!buch)besprechung", "(?<=[a-zäöüß])(?<!mani)fest", "(?<=[a-zäöüß])salon",
-    "markt der möglichkeiten",  # (not a "Buchbesprechung", not a "Manifest")
+    "markt der möglichkeiten", "tag der offenen tür",  # (not a "Buchbesprechung", not a "Manifest")
     "(?<=[a-zäöüß])empfang",  # "Jahresempfang", "Neujahrsempfang"; not "nach Empfang der Bestätigung"
     "(?<!bundes)(?<!landes)akademie",  # "Die Bundesakademie lädt ein": an institution
     "(?:impuls|aktions|bildungs|orientierungs|informations|info|themen|zukunfts|berufe|ausbildungs|netzwerk)tag",

@@ -332,7 +332,24 @@ def title_from_sentence(sentence: str, following: str | None = None) -> str | No
             return f"{phrase} „{topic}“"
     if phrase and MET_FOR_RE.search(sentence) and phrase.lower().endswith(MET_FOR_RE.search(sentence).group("meeting").lower()):
         return meeting_title(sentence)  # not the bare "6. Sitzung": whose sixth meeting
-    return phrase or meeting_title(sentence)
+    return phrase or meeting_title(sentence) or _subject_that_takes_place(sentence)
+
+
+# "Vom 11.02. bis 15.02. fand in Stuttgart die didacta 2025 statt": what "takes place" is an event, whatever its name
+TAKES_PLACE_RE = re.compile(r"\b(?:fand|findet|fanden|finden)\s+(?:[^.;:]{0,60}?\s)?(?:die|der|das)\s+"
+                            r"(?P<name>[\wÄÖÜäöüß'’-]+(?:\s[\wÄÖÜäöüß'’-]+){0,3}?)\s+statt\b")
+
+
+def _subject_that_takes_place(sentence: str) -> str | None:
+    match = TAKES_PLACE_RE.search(sentence)
+    if not match:
+        return None
+    name = match.group("name")
+    first = name.split()[0]
+    if first.lower() in GENERIC_NOUNS or re.match(r"(?:in|im|am|an|auf|bei|zum|zur)$", first, re.I) \
+            or len(name) < 4 or not re.search(r"[A-Za-zÄÖÜäöüß]{4}", name):
+        return None
+    return name
 
 
 _SENTENCE_STOP_RE = re.compile(r"[.!?][“”\"'‘’»«]?\s")

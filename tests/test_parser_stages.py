@@ -2952,3 +2952,13 @@ def test_a_genitive_that_lists_several_holders_keeps_them_all():
     assert [e.title for e in _read(page, today=date(2018, 12, 1))] == [
         "Digital-Werkstatt der Städte Musterau, Beispielstadt und Bad Muster",
         "Digital-Werkstatt der Verbandsgemeinden Nordau, Südau und Westau"]
+
+
+def test_what_takes_place_is_the_event_whatever_its_name():
+    page = ("© Beispielfoto\nVom 11. bis 15. Februar 2025 fand in Musterau die lernwelt 2025 statt. Die Agentur war mit "
+            "einem Stand vertreten und beriet zum neuen Programm „Ganztag in Musterau“.")
+    assert [(e.title, e.start, e.end) for e in _read(page, today=date(2025, 3, 1))] == [
+        ("lernwelt 2025", "2025-02-11", "2025-02-15")]
+    page = ("29.09.2016\nBeim Großwerden begleiten\nMUSTERAU.- Die Familienbildung Musterau will ihren 50. Geburtstag am "
+            "Mittwoch, 12. Oktober, mit einem Tag der offenen Tür von 10 bis 20 Uhr feiern.")
+    assert [(e.title, e.start) for e in _read(page, today=date(2016, 10, 1))] == [("Tag der offenen Tür", "2016-10-12T10:00")]
