@@ -129,6 +129,8 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
     for position, sentence in enumerate(sentences):
         for match in ORG_RE.finditer(sentence):
             name = _clean(match.group("org"))
+            if name and re.search(r"\w_", sentence[max(0, match.start() - 1):match.end() + 1]):
+                continue  # "Anlage_3_Flyer Bildungsregion_ Ostalb": an attachment's file name
             if not name or re.search(r"\b(?:laut|zufolge|nach\s+Angaben)\s+(?:de[mrs]\s+)?$", sentence[:match.start()]):
                 continue  # "laut Ministerium …": a source quoted, not a holder
             # "Kreis Wolfenbüttel." as a dateline and "Der Landkreis Wolfenbüttel" in the text: one body,
@@ -294,8 +296,9 @@ _ORG_WORDS = (r"(?:Stadt|Landkreis|Kreis|Gemeinde|Transferagentur|REAB|Agentur|B
               r"Bezirk|Region|Regionalverband|Zweckverband|Jugendberufsagentur|Bildungsregion)")
 
 # A name: capitalised words, "(Oder)", "am Main", "für Großstädte"; it ends before a verb or a comma.
-_ORG_NAME = (r"(?:[A-ZÄÖÜ][\w–-]*|\((?:[A-ZÄÖÜ][\w.]*)\))(?:\s(?:(?:am(?!\s" + lex.TIME_OF_WEEK + r")|an\sder|für|im|in\sder|und)\s)?"
-             r"(?:[A-ZÄÖÜ][\w–-]*|\([A-ZÄÖÜ][\w.]*\)))*")
+_ORG_NAME = (r"(?:St\.\s[A-ZÄÖÜ][\w–-]*|[A-ZÄÖÜ][\w–-]*|\((?:[A-ZÄÖÜ][\w.]*)\))(?:\s(?:(?:am(?!\s" + lex.TIME_OF_WEEK
+             + r")|an\sder|für|im|in\sder|und)\s)?"
+             r"(?:St\.\s[A-ZÄÖÜ][\w–-]*|[A-ZÄÖÜ][\w–-]*|\([A-ZÄÖÜ][\w.]*\)))*")  # ("Kirchengemeinde St. Petri")
 
 _ON = r"(?:[^.]|(?<=\d)\.|(?<=\be)\.|(?<=\bV)\.){0,200}?"  # the rest of the sentence, past "9.30 Uhr" and "e. V."
 # an invitation's sentence lists its guests before "ein": "lädt Vertreterinnen und Vertreter der Ministerien sowie von
@@ -354,7 +357,7 @@ def _holder_name(match: re.Match, text: str) -> str | None:
     org = match.group("org") or match.groupdict().get("vom") or ""
     org = _TAIL_RE.sub("", _HOLDER_TAIL_RE.sub("", org)).strip(" ,")  # not "… Ende März"
     academy = re.fullmatch(r"(?:Bundes|Landes|Evangelische|Katholische|Deutsche|Europäische)\s?[Aa]kademie\b.*", org)
-    if _PERSON_OR_GUESTS_RE.match(org) or GENERIC_HOSTS_RE.match(org) or (
+    if _PERSON_OR_GUESTS_RE.match(org) or GENERIC_HOSTS_RE.match(org) or "_" in org or (
             lex.EVENT_TITLE_WORD_RE.search(org) and not academy):  # "Die Bundesakademie hat … eingeladen" holds it
         return None
     if org in _KIND_ALONE:
@@ -424,12 +427,21 @@ HOLDER_RES = (
 )
 
 
+# "Staatssekretär Dr. Erika Beispiel", "Landrätin Muster": a person in office, never the organizer themselves
+_OFFICE_HOLDER = (r"(?:Staatssekretär|Minister|Landrat|Landrätin|Oberbürgermeister|Bürgermeister|Senator|Dezernent|Präsident)"
+                  r"(?:in)?\s+(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜ][\wäöüß-]+)?")
+
+OFFICE_OF_BODY_RE = re.compile(r"(?:Landrat|Landrätin|Oberbürgermeister|Bürgermeister|Präsident|Minister|Senator)(?:in)?"
+                               r"\s+(?:des|der)\s+(?P<body>[A-ZÄÖÜ].+)")
+
 ORGANIZER_PROSE_RES = (
     # "im Namen des Ganztagsschulverbandes e.V. begrüße ich Sie": the host greets its guests
     re.compile(rf"[Ii]m\s+Namen\s+(?:des|der)\s+(?P<org>{_ORG_NAME})(?:\s+e\.\s?V\.)?\s+"
                rf"(?=(?:begrüße|begrüßen|heiße|heißen|lade|laden)\b)"),
     # "Auf Einladung des …", "folgten einer Einladung der Serviceagentur …, die das Treffen organisierte"
-    re.compile(rf"(?:[Aa]uf|\bfolgten|\bfolgen)\s+(?:der\s+|einer\s+)?Einladung\s+(?:des|der|von)\s+(?P<org>{_ORG_NAME})"),
+    # ("auf Einladung von Staatssekretär Dr. Beispiel im Bundesministerium für …": the office holder's ministry)
+    re.compile(rf"(?:[Aa]uf|\bfolgten|\bfolgen)\s+(?:der\s+|einer\s+)?Einladung\s+(?:des|der|von)\s+"
+               rf"(?:{_OFFICE_HOLDER}\s+(?:im|aus\s+dem|vom|des|der)\s+)?(?P<org>{_ORG_NAME})"),
     re.compile(rf"(?:Die|Der|Das)\s+(?P<org>(?:[\w-]+\s+){{0,3}}{_ORG_WORDS}\w*(?:\s{_ORG_NAME})?)\s+l[äa]dt\b(?:[^.]|(?<=\d)\.)*?\bein\b"),
     # "Unter dem Motto „…“ laden der Bildungsverbund Nordost-Niedersachsen, das … ab 9.30 Uhr … ein"
     _verb_first(r"l[äa]d(?:t|en)", "ein"),
@@ -502,8 +514,11 @@ def organizer_from_prose(text: str) -> tuple[str, str] | None:
             org = nominative(org).strip()
             if lex.EVENT_TITLE_WORD_RE.search(org):
                 continue  # "Die Hansestadt richtet die Konferenz am Dienstag … aus": the event, not who holds it
-            if GENERIC_HOSTS_RE.match(org):
-                continue  # "laden die Veranstalter am Wochenende … ein": nobody named
+            office = OFFICE_OF_BODY_RE.fullmatch(org)
+            if office:  # "lädt der Landrat des Unstrut-Hainich-Kreises … ein": the office holder's body holds it
+                org = re.sub(r"(?<=[Kk]reis)es$", "", nominative(office.group("body")))
+            if GENERIC_HOSTS_RE.match(org) or _PERSON_OR_GUESTS_RE.match(org) or "_" in org:
+                continue  # "laden die Veranstalter am Wochenende … ein": nobody named; a person; a file's name
             if org in _KIND_ALONE:
                 org = _the_one_named(org, text)
                 if not org:

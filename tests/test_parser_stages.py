@@ -2962,3 +2962,20 @@ def test_what_takes_place_is_the_event_whatever_its_name():
     page = ("29.09.2016\nBeim Großwerden begleiten\nMUSTERAU.- Die Familienbildung Musterau will ihren 50. Geburtstag am "
             "Mittwoch, 12. Oktober, mit einem Tag der offenen Tür von 10 bis 20 Uhr feiern.")
     assert [(e.title, e.start) for e in _read(page, today=date(2016, 10, 1))] == [("Tag der offenen Tür", "2016-10-12T10:00")]
+
+
+@pytest.mark.parametrize("sentence, organizer", [
+    # an office holder invites: the ministry they speak for, never "Staatssekretär Dr"
+    ("Am 1.6.2025 fand auf Einladung von Staatssekretär Dr. Beispiel im Bundesministerium für Familie ein Runder Tisch "
+     "zur Schulsozialarbeit statt.", "Bundesministerium für Familie"),
+    # the Landrat of a Kreis: the Kreis
+    ("Zur Bildungsmesse am 28. März 2026 lädt der Landrat des Musterau-Kreises alle Schülerinnen und Schüler ein.",
+     "Musterau-Kreis"),
+])
+def test_an_office_holder_is_no_organizer_but_their_body_is(sentence, organizer):
+    assert [e.organizer for e in _read(sentence, today=date(2025, 5, 1))] == [organizer]
+
+
+def test_an_attachments_file_name_names_no_organizer():
+    text = "Der Kreistag berät den Bericht.\nAnlage_3_Flyer Bildungsregion_ Musterau"
+    assert [c.name for c in organizer_candidates(text) if "Anlage" in c.name] == []
