@@ -225,6 +225,10 @@ EVENT_NOUNS = (
     "(?<!bundes)(?<!landes)akademie",  # "Die Bundesakademie lädt ein": an institution
     "(?:impuls|aktions|bildungs|orientierungs|informations|info|themen|zukunfts|berufe|ausbildungs|netzwerk)tag",
     "(?:bildungs|ausbildungs|berufs(?:info|informations)?|job)messe",
+    # a week or a summit of the field: "Aktionswoche", "Themenwoche", "Bildungsgipfel" (not "Kalenderwoche")
+    "(?<![a-zäöüß])(?:aktions|themen|projekt|bildungs|fach|ferien|orientierungs)woche", "(?:bildungs|jugend|integrations|kita)gipfel",
+    # a café or a regulars' table as a meeting format: "Elterncafé", "Erzählcafé", "Bildungsstammtisch"
+    "(?:eltern|erzähl|sprach|familien|bildungs)-?caf[eé]", "(?<=[a-zäöüß])stammtisch", "ringvorlesung",
     # a course that starts on a day: "Vorbereitungskurs", "Qualifizierungskurs", "Crashkurs" (not "Sprachkurse" on offer)
     "(?:vorbereitungs|qualifizierungs|crash|grund|aufbau|intensiv|einführungs|kompakt)kurs",
     "(?:netzwerk|bildungs|unternehmer)(?:frühstück|brunch)",

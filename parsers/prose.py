@@ -31,10 +31,10 @@ QUOTE = (r"(?:„(?P<q1>[^“”\"]{3,160})[“”\"]|\"(?P<q2>[^\"]{3,160})\"|�
          r"|‚(?P<q4>[^‘’‚]{3,160})[‘’]|»(?P<q5>[^«»]{3,160})«)")  # and a blog's ‚Learning Cities. …‘, »Bildung …«
 QUOTED_AFTER_NOUN_RE = re.compile(rf"(?P<noun>{EVENT_NOUN})\s*(?:(?:zum|zu\s+dem|mit\s+dem|unter\s+dem)\s+(?:Thema|Titel|Motto)\s*:?\s*)?:?\s*{QUOTE}")
 QUOTE_RE = re.compile(QUOTE)
-NEUTER_NOUN_RE = re.compile(r"(?:[Ff]orum|[Tt]reffen|[Gg]espräch|[Ss]eminar|[Ss]ymposium|[Bb]arcamp|[Ww]ebinar|[Ff]est|[Ff]rühstück|"
+NEUTER_NOUN_RE = re.compile(r"(?:[Ff]orum|[Cc]af[eé]|[Tt]reffen|[Gg]espräch|[Ss]eminar|[Ss]ymposium|[Bb]arcamp|[Ww]ebinar|[Ff]est|[Ff]rühstück|"
                             r"[Kk]olloquium|[Ff]achgespräch)$")
 MASCULINE_NOUN_RE = re.compile(r"(?:[Dd]ialog|[Kk]ongress|[Ww]orkshop|[Aa]ustausch|[Vv]ortrag|[Aa]uftakt|[Ss]alon|[Ee]mpfang|[Bb]runch|"
-                               r"[Tt]ag|[Aa]bend|[Kk]urs)$")  # every "-tag" and "-abend" of EVENT_NOUN: "Fachtag", "Infoabend"
+                               r"[Tt]ag|[Aa]bend|[Kk]urs|[Gg]ipfel|[Ss]tammtisch)$")  # every "-tag" and "-abend" of EVENT_NOUN: "Fachtag", "Infoabend"
 ORDINALS = {f"{stem}{ending}": stem.capitalize() for stem in ("erste", "zweite", "dritte", "vierte", "fünfte",
                                                                "sechste", "siebte", "achte", "neunte", "zehnte")
             for ending in ("", "n", "s", "r")}  # "Zweites Dialogforum", "Erster Fachtag" in a caption

@@ -2979,3 +2979,14 @@ def test_an_office_holder_is_no_organizer_but_their_body_is(sentence, organizer)
 def test_an_attachments_file_name_names_no_organizer():
     text = "Der Kreistag berät den Bericht.\nAnlage_3_Flyer Bildungsregion_ Musterau"
     assert [c.name for c in organizer_candidates(text) if "Anlage" in c.name] == []
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Am 12. Mai 2025 findet der erste Bildungsgipfel des Landkreises Musterau im Kreishaus statt.",
+     "Erster Bildungsgipfel des Landkreises Musterau"),
+    ("Vom 5. bis 9. Mai 2025 findet die dritte Aktionswoche der Stadt Musterau statt.", "Dritte Aktionswoche der Stadt Musterau"),
+    ("Am 14. Mai 2025 findet um 15 Uhr das erste Elterncafé des Familienzentrums Musterau statt.",
+     "Erstes Elterncafé des Familienzentrums Musterau"),
+])
+def test_weeks_summits_and_cafes_are_events(sentence, title):
+    assert [e.title for e in _read("Aktuelles\n" + sentence, today=date(2025, 4, 1))] == [title]
