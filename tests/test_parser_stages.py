@@ -2990,3 +2990,13 @@ def test_an_attachments_file_name_names_no_organizer():
 ])
 def test_weeks_summits_and_cafes_are_events(sentence, title):
     assert [e.title for e in _read("Aktuelles\n" + sentence, today=date(2025, 4, 1))] == [title]
+
+
+def test_a_headline_whose_subject_is_the_event_is_titled_by_its_subject():
+    page = ("Zukunftswerkstatt regt Diskussion über Bildungslandschaft an\n\n"
+            "Im Landkreis Musterau existieren gut eingespielte Strukturen. Am 12. April 2018 kamen Expertinnen und Experten "
+            "zu einer Zukunftswerkstatt im Kreishaus zusammen, um über künftige Herausforderungen zu sprechen.")
+    assert [e.title for e in _read(page, today=date(2018, 5, 1))] == ["Zukunftswerkstatt"]
+    named = page.replace("Zukunftswerkstatt regt Diskussion über Bildungslandschaft an",
+                         "Zukunftswerkstatt „Bildung 2030“ im Kreishaus Musterau")
+    assert [e.title for e in _read(named, today=date(2018, 5, 1))] == ["Zukunftswerkstatt „Bildung 2030“ im Kreishaus Musterau"]
