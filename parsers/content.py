@@ -248,7 +248,7 @@ class PageView:
     def site_town(self) -> str | None:
         """The town whose own site the page is on, named on the page or not: a town's calendar lists what
         happens in the town."""
-        return gazetteer.town_of_host(self.url)
+        return gazetteer.town_of_own_site(self.url)
 
     @cached_property
     def publisher(self) -> str | None:

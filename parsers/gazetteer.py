@@ -47,7 +47,9 @@ QUOTED_RE = re.compile(r"„[^“”\"]{1,160}[“”\"]|\"[^\"]{1,160}\"|»[^«
 # "mit einem dem verzehrten Essen angepassten Betrag", "beim Essen": an article before it makes a town's
 # name ("Essen", "Hof", "Halle") a common noun
 COMMON_NOUN_BEFORE_RE = re.compile(r"\b(?:der|die|das|dem|den|des|ein|eine|einem|einen|beim|zum|vom)\s+(?:[a-zäöüß]+\s+)?$")
-COMMON_NOUN_TOWNS = {"Essen", "Hof", "Halle", "Lage", "Weil", "Laufen", "Bergen"}  # (not "in das weltoffene Hamburg")
+# towns whose names are common words (not "in das weltoffene Hamburg"; not wissen.de, buchen.de)
+COMMON_NOUN_TOWNS = {"Essen", "Hof", "Halle", "Lage", "Weil", "Laufen", "Bergen", "Wissen", "Buchen", "Wetter", "Stein",
+                     "Wald", "Berg", "Forst", "Hagen", "Ahlen", "Werne", "Lohne", "Rain", "Kirchen", "Brake"}
 
 
 def event_town_in(text: str) -> str | None:
@@ -192,6 +194,13 @@ def _places_by_host_label() -> dict[str, str]:
 
 # "www.ostfildern.de", "stadt-muenster.de", "krefeld.de": a town's own site
 HOST_RE = re.compile(r"^(?:https?://)?(?:www\.)?(?:(?:stadt|gemeinde|hansestadt)[-.])?(?P<label>[a-z-]+)\.de(?:[/:?#]|$)", re.I)
+
+
+def town_of_own_site(url: str | None) -> str | None:
+    """The town a town's own site is on ("www.kornwestheim.de", "www.stadt-tirschenreuth.de"); never a town whose
+    name is a common word ("www.wissen.de")."""
+    town = town_of_host(url)
+    return town if town and town not in COMMON_NOUN_TOWNS else None
 
 
 def town_of_host(url: str | None) -> str | None:

@@ -163,13 +163,19 @@ PUBLICATION_CUE_RE = re.compile(r"veröffentlicht|Ausgabe\b|publiziert|(?-i:\bSt
                                 r"(?:Gespeichert|Eingestellt|Verfasst|Geschrieben)\s+von\s+\S+(?:\s+\S+)?\s+am\b|"  # a CMS's byline
                                 r"\d\s+Aufrufe\b", re.I)  # "27.02.2014 Aufrufe": an e-paper's upload day and views
 
+# A day's or a week's own name is an event's: "Tag der Bildung", "Woche der Ausbildung", "Lange Nacht der Wissenschaft"
+# (not a public holiday)
+DAY_OF_NAME_RE = re.compile(r"(?:Tag|Tage|Woche|Wochen|Nacht|Lange\s+Nacht)\s+(?:der|des)\s+"
+                            r"(?!Deutschen\s+Einheit|Arbeit\b|Befreiung\b)[A-ZÄÖÜ\w]")
+
 # A site that reports on others' events: a newspaper, a radio, a news portal ("Kreiszeitung", "Radio Hagen",
 # "rv-news", "Wochenblatt", "Hamburger Abendblatt")
 NEWS_MEDIA_RE = re.compile(r"zeitung|anzeiger|kurier|blatt\b|bote\b|nachrichten|news|radio|rundschau|merkur|allgemeine|"
                            r"tagblatt|echo\b|\bpost\b|presse|tv\b|magazin|portal|journal|report|wochen|online\b|spiegel|"
                            r"stimme\b|\b(?:NDR|WDR|MDR|SWR|BR|HR|RBB|SR|ZDF|ARD|taz|FAZ)\b|deutschlandfunk|\bwelt\b|"
                            r"\bbild\b|tageblatt|volksfreund|landeszeitung|"
-                           r"openpr|lifepr|politik\s+bei\s+uns|ratsinfo", re.I)  # (press release and council paper portals)
+                           r"openpr|lifepr|politik\s+bei\s+uns|ratsinfo|"  # (press release and council paper portals)
+                           r"linkedin|facebook|xing|youtube|instagram|twitter|eventbrite|meetup", re.I)  # (platforms)
 
 # A body's name, as a site names itself in its <title>: "… | Bildungsbüro Musterau", "… – Landkreis Beispiel"
 ORGANISATION_WORD_RE = re.compile(r"(?:Stadt|Landkreis|Kreis|Gemeinde|Bezirk|Landratsamt|Kreisverwaltung|Stadtverwaltung|"
@@ -230,7 +236,7 @@ EVENT_NOUNS = (
     # a café or a regulars' table as a meeting format: "Elterncafé", "Erzählcafé", "Bildungsstammtisch"
     "(?:eltern|erzähl|sprach|familien|bildungs)-?caf[eé]", "(?<=[a-zäöüß])stammtisch", "ringvorlesung",
     # a course that starts on a day: "Vorbereitungskurs", "Qualifizierungskurs", "Crashkurs" (not "Sprachkurse" on offer)
-    "(?:vorbereitungs|qualifizierungs|crash|grund|aufbau|intensiv|einführungs|kompakt)kurs",
+    "(?:vorbereitungs|qualifizierungs|crash|intensiv|einführungs|kompakt)kurs",  # (not a school's "Grundkurs Informatik")
     "(?:netzwerk|bildungs|unternehmer)(?:frühstück|brunch)",
     # not "Feierabend", "Vorabend" or a weekday's evening
     "(?:info|informations|themen|eltern|diskussions|vortrags|gesprächs|netzwerk|kamin)abend")
@@ -290,10 +296,10 @@ EVENT_SIGNAL_RE = re.compile(_alternation(EVENT_NOUNS + (r"Veranstalt", r"Anmeld
 SENDER_LINE_RE = re.compile(r"^(?:PRESSEMITTEILUNG|Pressemitteilung|Presseinformation|Newsletter|Startseite|Ausgabe\s+\d+\b|"
                             r"(?:Aussender|Absender|Redaktion|Quelle|Herausgeber)\s*:|"  # a press portal's sender box
                             r"Wird dieser|Im Browser|Liebe |Sehr geehrte|Stadt \w+ [–-] |Landkreis \w+ [–-] |"
-                            # a letter's close: "Herzliche Grüße", "Ihre Dr. Erika Beispiel", "Ihr Team der Transferagentur"
-                            r"(?:Herzliche|Viele|Beste|Liebe|Freundliche)\s+Grüße|Mit\s+freundlichen\s+Grüßen|"
-                            r"Ihre?\s+(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß]+\s*$|"
-                            r"Ihr(?:e)?\s+(?:\w+-?)?Team\b)"
+                            # a letter's signature: "Ihre Dr. Erika Beispiel", "Ihr Team der Transferagentur" (its
+                            # "Herzliche Grüße" is chrome)
+                            r"(?-i:Ihre?\s+(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß]+\s*$)|"
+                            r"(?-i:Ihr(?:e)?\s+(?:\w+-?)?Team\b))"
                             r"|\|.*\|", re.I)
 
 NAV_WORD_RE = re.compile(r"\b(?:Startseite|Home|Über uns|Aktuelles|Kontakt|Impressum|Datenschutz|Publikationen|"

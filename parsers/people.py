@@ -431,8 +431,12 @@ HOLDER_RES = (
 _OFFICE_HOLDER = (r"(?:Staatssekretär|Minister|Landrat|Landrätin|Oberbürgermeister|Bürgermeister|Senator|Dezernent|Präsident)"
                   r"(?:in)?\s+(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜ][\wäöüß-]+)?")
 
-OFFICE_OF_BODY_RE = re.compile(r"(?:Landrat|Landrätin|Oberbürgermeister|Bürgermeister|Präsident|Minister|Senator)(?:in)?"
-                               r"\s+(?:des|der)\s+(?P<body>[A-ZÄÖÜ].+)")
+# "der Landrat des Unstrut-Hainich-Kreises", "die Oberbürgermeisterin der Stadt Musterau": the Kreis, the Stadt
+OFFICE_OF_BODY_RE = re.compile(r"(?:Landrat|Landrätin|Oberbürgermeister|Bürgermeister)(?:in)?\s+(?:des|der)\s+"
+                               r"(?P<body>(?:Landkreises|Kreises|Stadt|Gemeinde|Hansestadt)\s[A-ZÄÖÜ].+|[A-ZÄÖÜ][\wäöüß-]*-Kreises)")
+
+# what an office holder speaks for: a ministry, an office, an administration (not "im Rathaus Musterau", a venue)
+_AUTHORITY = r"[\wäöüß-]*(?:[Mm]inisterium|[Aa]mt\b|[Vv]erwaltung|[Bb]ehörde|[Rr]egierung)"
 
 ORGANIZER_PROSE_RES = (
     # "im Namen des Ganztagsschulverbandes e.V. begrüße ich Sie": the host greets its guests
@@ -441,7 +445,7 @@ ORGANIZER_PROSE_RES = (
     # "Auf Einladung des …", "folgten einer Einladung der Serviceagentur …, die das Treffen organisierte"
     # ("auf Einladung von Staatssekretär Dr. Beispiel im Bundesministerium für …": the office holder's ministry)
     re.compile(rf"(?:[Aa]uf|\bfolgten|\bfolgen)\s+(?:der\s+|einer\s+)?Einladung\s+(?:des|der|von)\s+"
-               rf"(?:{_OFFICE_HOLDER}\s+(?:im|aus\s+dem|vom|des|der)\s+)?(?P<org>{_ORG_NAME})"),
+               rf"(?:{_OFFICE_HOLDER}\s+(?:im|aus\s+dem|vom|des|der)\s+(?={_AUTHORITY}))?(?P<org>{_ORG_NAME})"),
     re.compile(rf"(?:Die|Der|Das)\s+(?P<org>(?:[\w-]+\s+){{0,3}}{_ORG_WORDS}\w*(?:\s{_ORG_NAME})?)\s+l[äa]dt\b(?:[^.]|(?<=\d)\.)*?\bein\b"),
     # "Unter dem Motto „…“ laden der Bildungsverbund Nordost-Niedersachsen, das … ab 9.30 Uhr … ein"
     _verb_first(r"l[äa]d(?:t|en)", "ein"),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from . import dates as d
 from . import lexicon as lex
@@ -34,7 +35,7 @@ QUOTE_RE = re.compile(QUOTE)
 NEUTER_NOUN_RE = re.compile(r"(?:[Ff]orum|[Cc]af[eé]|[Tt]reffen|[Gg]espräch|[Ss]eminar|[Ss]ymposium|[Bb]arcamp|[Ww]ebinar|[Ff]est|[Ff]rühstück|"
                             r"[Kk]olloquium|[Ff]achgespräch)$")
 MASCULINE_NOUN_RE = re.compile(r"(?:[Dd]ialog|[Kk]ongress|[Ww]orkshop|[Aa]ustausch|[Vv]ortrag|[Aa]uftakt|[Ss]alon|[Ee]mpfang|[Bb]runch|"
-                               r"[Tt]ag|[Aa]bend|[Kk]urs|[Gg]ipfel|[Ss]tammtisch)$")  # every "-tag" and "-abend" of EVENT_NOUN: "Fachtag", "Infoabend"
+                               r"[Tt]ag|[Aa]bend|[Kk]urs|[Gg]ipfel|[Ss]tammtisch|[Tt]ag der offenen Tür)$")  # every "-tag" and "-abend" of EVENT_NOUN: "Fachtag", "Infoabend"
 ORDINALS = {f"{stem}{ending}": stem.capitalize() for stem in ("erste", "zweite", "dritte", "vierte", "fünfte",
                                                                "sechste", "siebte", "achte", "neunte", "zehnte")
             for ending in ("", "n", "s", "r")}  # "Zweites Dialogforum", "Erster Fachtag" in a caption
@@ -65,8 +66,10 @@ PHRASE_RE = re.compile(
     rf"für\s+(?!(?:die|den|das|der|alle|eine[nr]?|unsere|ihre|Sie|Ihre?|Anfang|Mitte|Ende|{lex.TIME_OF_WEEK})\b)"
     rf"(?:[A-Za-zÄÖÜäöüß][a-zäöüß]+e[nr]?\s+)?[A-ZÄÖÜ][\wäöüß-]+))?"
     rf"(?:\s+(?P<year>20\d\d))?"
-    rf"(?:\s+(?P<gen>(?:des|der)\s+(?:(?:[a-zäöüß]{{4,}}e[nr]?\s+(?:und\s+[a-zäöüß]{{4,}}e[nr]?\s+)?)?{_NAME}"
-    rf"(?:(?:,\s{_NAME_WORD})+\s(?:und|sowie)\s{_NAME})?"  # "der Verbandsgemeinden Südeifel, Arzfeld und Speicher"
+    rf"(?:\s+(?P<gen>(?:des|der)\s+(?:"
+    # several holders of one kind: "der Verbandsgemeinden Südeifel, Arzfeld und Speicher", "der Städte A, B und C"
+    rf"[\wäöüß-]*(?:Städte|[Kk]reise|[Gg]emeinden|Kommunen|Bezirke|Ämter)\s{_NAME_WORD}(?:,\s{_NAME_WORD})+\s(?:und|sowie)\s{_NAME}|"
+    rf"(?:[a-zäöüß]{{4,}}e[nr]?\s+(?:und\s+[a-zäöüß]{{4,}}e[nr]?\s+)?)?{_NAME}"
     rf"(?:\s(?:des|der)\s{_NAME})?"  # a holder's holder: "des Jugendamts der Kreisverwaltung Beispielkreis"
     rf"(?:\s„[A-ZÄÖÜ][^“”\"]{{2,60}}“)?|„{_NAME}“)))?)")  # "des Projekts „Lernende Region“"
 # (a genitive may start with its adjectives: "der mittelstädtischen und regionalen Volkshochschulen")
@@ -132,8 +135,7 @@ def quoted_title(sentence: str) -> str | None:
     return None
 
 
-# a day's or a week's name is an event's: "Tag der offenen Tür", "Woche der Ausbildung", "Lange Nacht der Wissenschaft"
-DAY_OF_NAME_RE = re.compile(r"(?:Tag|Tage|Woche|Wochen|Nacht|Lange\s+Nacht)\s+(?:der|des)\s+[A-ZÄÖÜ\w]")
+DAY_OF_NAME_RE = lex.DAY_OF_NAME_RE
 
 
 def phrase_title(sentence: str) -> str | None:
@@ -336,8 +338,8 @@ def title_from_sentence(sentence: str, following: str | None = None) -> str | No
 
 
 # "Vom 11.02. bis 15.02. fand in Stuttgart die didacta 2025 statt": what "takes place" is an event, whatever its name
-TAKES_PLACE_RE = re.compile(r"\b(?:fand|findet|fanden|finden)\s+(?:[^.;:]{0,60}?\s)?(?:die|der|das)\s+"
-                            r"(?P<name>[\wÄÖÜäöüß'’-]+(?:\s[\wÄÖÜäöüß'’-]+){0,3}?)\s+statt\b")
+TAKES_PLACE_RE = re.compile(r"\b(?:fand|findet|fanden|finden)\s+(?:in\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜ][\wäöüß-]+)?\s+)?"
+                            r"(?:die|der|das)\s+(?P<name>[\wÄÖÜäöüß'’-]+(?:\s[\wÄÖÜäöüß'’-]+){0,3}?)\s+statt\b")
 
 
 def _subject_that_takes_place(sentence: str) -> str | None:
@@ -563,7 +565,16 @@ def _series_of_reports(a: ProseMention, b: ProseMention) -> bool:
     if x.year is None or y.year is None or (x.year, x.month, x.day) == (y.year, y.month, y.day) \
             or x.end_day is not None or y.end_day is not None:
         return False
-    return all(_names_own_event(m) and not lex.status_of(m.sentence) for m in (a, b))
+    if abs((date(x.year, x.month, x.day) - date(y.year, y.month, y.day)).days) <= 1:
+        return False  # "beginnt am 12.05." … "endet am 13.05.": the two days of one event
+    return all(_names_own_event(m) and not lex.status_of(m.sentence) and REPORTED_RE.search(m.sentence)
+               and not PART_OF_A_DAY_RE.search(m.sentence) for m in (a, b))
+
+
+# a sentence that reports a past meeting ("fand … statt", "veranstaltete"), not one that moves, opens, ends or
+# documents an event
+REPORTED_RE = re.compile(r"\b(?:fand|fanden|veranstaltete|veranstalteten)\b")
+PART_OF_A_DAY_RE = re.compile(r"\b(?:beginnt|begann|endet|endete|ursprünglich|geplant|nun|Dokumentation|Anmeldung)\b", re.I)
 
 
 def _names_own_event(mention: ProseMention) -> bool:

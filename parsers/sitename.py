@@ -17,10 +17,12 @@ _WORD_RE = re.compile(r"[\wÄÖÜäöüß]+(?:[-.&][\wÄÖÜäöüß]+)*")
 _FORM_RE = re.compile(r"(?:Stiftung|Verein|Verband|Netzwerk|Initiative|Bündnis|Projekt|Landkreis|Kreis)\s+$")
 # a town's own site lists its clubs' and churches' events too; its name is no holder of them (a district's
 # site, "marburg-biedenkopf.de", speaks for the district's own offices)
-_MUNICIPAL_RE = re.compile(r"(?:Stadt|Gemeinde|Markt|Hansestadt)\b", re.I)
-# "Erika Mustermann": a person's own site (a speaker's, a deputy's) holds no events of its own
-_PERSON_RE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+\s[A-ZÄÖÜ][a-zäöüß]+")
-_ADJECTIVE_ENDING_RE = re.compile(r"(?:e|er|es|en|isch)\b")
+_MUNICIPAL_RE = re.compile(r"(?:Stadt|\w*[Gg]emeinde|Markt|Hansestadt|Amt|VG)\b")
+# "Erika Mustermann", "Hans-Peter Muster MdB": a person's own site (a speaker's, a deputy's) holds no events of its own
+_PERSON_RE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s[A-ZÄÖÜ][a-zäöüß]+")
+_DEPUTY_RE = re.compile(r"\b(?:MdB|MdL|MdEP|MdA)\b")
+# "Hessischer Jugendring", "Frühe Hilfen", "Berliner Netzwerk": an adjective first, not a given name ("Peter", "Werner")
+_ADJECTIVE_ENDING_RE = re.compile(r"(?:isch\w*|e|en|es|iger|aler)$")
 # "Schöneberger Norden": a quarter's name; a Land's ("Sachsen-Anhalt") is the state, not an office of it
 _REGION_RE = re.compile(r".*\s(?:Norden|Süden|Osten|Westen)|" + "|".join(gazetteer.HYPHENATED_LAENDER))
 # "Ganztagsschulkongress 2024", "5. Fachtag …": one event's own site names the event, not its holder (a
@@ -36,8 +38,17 @@ def spelt(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text)
 
 
+def _host(url: str | None) -> str:
+    """The host of `url`, also of one written without a scheme ("mintforum-mv.de/x"); "" for a malformed one."""
+    url = url or ""
+    try:
+        return urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    except ValueError:  # "http://[::1/x"
+        return ""
+
+
 def _host_keys(url: str | None) -> set[str]:
-    host = urlsplit(url or "").hostname or ""
+    host = _host(url)
     labels = [label for label in host.split(".")[:-1] if label != "www"]
     return {spelt(label) for label in labels if len(spelt(label)) >= 4}
 
@@ -73,7 +84,8 @@ def name_of_host(url: str | None, texts: list[str]) -> str | None:
 
 
 def _holder(name: str) -> bool:
-    return _reads_as_name(name) and not _MUNICIPAL_RE.match(name) and not lex.NEWS_MEDIA_RE.search(name) \
+    return _reads_as_name(name) and not _MUNICIPAL_RE.search(name) and not lex.NEWS_MEDIA_RE.search(name) \
+        and not _DEPUTY_RE.search(name) and not lex.DAY_OF_NAME_RE.match(name) \
         and not gazetteer.known_place(name.title()) and not gazetteer.known_place(name) and not _person(name) \
         and not _REGION_RE.fullmatch(name) \
         and not (lex.EVENT_TITLE_WORD_RE.search(name) and _ONE_EDITION_RE.search(name))
@@ -83,5 +95,7 @@ def _person(name: str) -> bool:
     if not _PERSON_RE.fullmatch(name):
         return False
     first, second = name.split()
-    return not (_ADJECTIVE_ENDING_RE.search(first) or gazetteer.known_place(second)
+    first = first.split("-")[-1]
+    adjective = _ADJECTIVE_ENDING_RE.search(first) or (first.endswith("er") and gazetteer.town_of_adjective(first[:-2]))
+    return not (adjective or gazetteer.known_place(second)
                 or lex.ORGANISATION_WORD_RE.search(name))

@@ -3000,3 +3000,59 @@ def test_a_headline_whose_subject_is_the_event_is_titled_by_its_subject():
     named = page.replace("Zukunftswerkstatt regt Diskussion über Bildungslandschaft an",
                          "Zukunftswerkstatt „Bildung 2030“ im Kreishaus Musterau")
     assert [e.title for e in _read(named, today=date(2018, 5, 1))] == ["Zukunftswerkstatt „Bildung 2030“ im Kreishaus Musterau"]
+
+
+def test_the_two_days_of_one_event_are_not_a_series():
+    page = ("Fachtag Inklusion\nDer Fachtag Inklusion beginnt am 12.05.2025 um 9 Uhr im Rathaus Musterau mit einem Vortrag. "
+            "Der Fachtag Inklusion endet am 13.05.2025 um 16 Uhr im Rathaus Musterau.")
+    assert len(_read(page, today=date(2025, 4, 1))) == 1
+
+
+def test_what_takes_place_is_not_its_room():
+    page = ("Aktuelles\nAm 12.05.2025 findet die Veranstaltung in der Aula der Grundschule Musterau statt. Eingeladen sind "
+            "alle Eltern der künftigen Erstklässler.")
+    assert all(not (e.title or "").startswith(("Aula", "Grundschule")) for e in _read(page, today=date(2025, 4, 1)))
+
+
+@pytest.mark.parametrize("url, text", [
+    ("https://www.hans-peter-muster.example.org/termine", "Hans-Peter Muster"),  # a person's own site
+    ("https://www.max-muster-mdb.example.org/termine", "Max Muster MdB"),  # a deputy's
+    ("https://www.tag-der-bildung.example.org/", "Tag der Bildung"),  # an event's own site
+    ("https://www.samtgemeinde-musterau.example.org/", "Samtgemeinde Musterau"),  # a municipality's
+    ("https://www.linkedin.com/posts/x", "LinkedIn"),  # a platform
+    ("http://[::1/x", "Musterau"),  # a malformed address names nobody and breaks nothing
+])
+def test_a_host_that_names_no_holder(url, text):
+    page = f"Fachtag Ganztag\nAm 12. März 2025 sind alle Schulen in die Stadthalle eingeladen.\nMehr von {text}."
+    events = extract_events(page.encode(), url=url, content_type="text/plain", reference_date=date(2025, 1, 15))
+    assert [e.organizer for e in events] == [None]
+
+
+def test_a_common_word_host_is_no_town():
+    page = "Lesung\nAm 12. März 2025 um 19 Uhr liest eine Autorin aus ihrem neuen Roman."
+    events = extract_events(page.encode(), url="https://www.wissen.de/lesung", content_type="text/plain",
+                            reference_date=date(2025, 1, 15))
+    assert [e.city for e in events] == [None] * len(events)
+
+
+@pytest.mark.parametrize("page, expected", [
+    # a comma after a holder's name ends the name
+    ("Aktuelles\nAm 3. Mai 2025 fand der Fachtag der Stadt Musterau statt, Schulen und Kitas waren zahlreich vertreten.",
+     ["Fachtag der Stadt Musterau"]),
+    # a public holiday is no event; a school's "Grundkurs Informatik" is a subject
+    ("Bürgerbüro\nAm „Tag der Deutschen Einheit“, 03.10.2025, bleibt das Bürgerbüro geschlossen.", []),
+    ("Schule\nAb dem 01.08.2025 wird an der Gesamtschule Musterau erstmals ein Grundkurs Informatik angeboten.", []),
+])
+def test_review_probes_of_this_rounds_rules(page, expected):
+    assert [e.title for e in _read(page, today=date(2025, 4, 1))] == expected
+
+
+def test_an_office_holder_in_a_town_hall_names_no_organizer():
+    page = ("Aktuelles\nAm 1.6.2025 fand auf Einladung von Bürgermeister Max Muster im Rathaus Musterau ein Treffen zur "
+            "Schulsozialarbeit statt.")
+    assert [e.organizer for e in _read(page, today=date(2025, 5, 1))] == [None]
+
+
+def test_a_headline_that_addresses_the_reader_is_no_signature():
+    page = "Ihre Zukunft planen\nAm 12. März 2025 lädt die Agentur Musterau zum Berufsinfoabend ein."
+    assert [e.title for e in _read(page)] == ["Ihre Zukunft planen"]
