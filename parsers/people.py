@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from . import gazetteer
 from . import lexicon as lex
-from .dates import WEEKDAY_NAME
+from .dates import MONTHS, WEEKDAY_NAME
 from .event import FROM_LABEL, FROM_PROSE, FROM_REGISTRY, Event
 from .labels import label_of
 
@@ -55,7 +55,7 @@ GENITIVE_TO_NOMINATIVE = {
     "Netzwerks": "Netzwerk", "Ministeriums": "Ministerium", "Landesinstitutes": "Landesinstitut",
     "Landesinstituts": "Landesinstitut", "Instituts": "Institut", "Institutes": "Institut", "Vereins": "Verein",
     "Landes": "Land", "Bundes": "Bund", "Regionalen": "Regionales"}
-_TAIL_RE = re.compile(rf"\s+(?:{WEEKDAY_NAME}|"  # "Transferagentur NRW Mittwoch, 05. Oktober": the day follows
+_TAIL_RE = re.compile(rf"(?:\s+(?:im|am|ab|seit))?\s+(?:{WEEKDAY_NAME}|"  # ("… im September": the month and its "im")  # "Transferagentur NRW Mittwoch, 05. Oktober": the day follows
                       r"Dr|Prof|Landrat|Landrätin|Bürgermeister\w*|Oberbürgermeister\w*|Herr|Frau|Am|Im|Die|"
                       r"Der|Das|Mit|Unter|Zur|Zum|Bei|Beim|Für|In|An|Auf|Nach|Von|Vom|Aus|Ab|Anfang|Mitte|Ende|Januar|Februar|"
                       r"März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
@@ -296,8 +296,10 @@ _ORG_WORDS = (r"(?:Stadt|Landkreis|Kreis|Gemeinde|Transferagentur|REAB|Agentur|B
               r"Bezirk|Region|Regionalverband|Zweckverband|Jugendberufsagentur|Bildungsregion)")
 
 # A name: capitalised words, "(Oder)", "am Main", "für Großstädte"; it ends before a verb or a comma.
+_MONTH_NAMES = "|".join(sorted({month.capitalize() for month in MONTHS if len(month) > 3}, key=len, reverse=True))
+# ("die Volkshochschule im September": no body is named after a month)
 _ORG_NAME = (r"(?:St\.\s[A-ZÄÖÜ][\w–-]*|[A-ZÄÖÜ][\w–-]*|\((?:[A-ZÄÖÜ][\w.]*)\))(?:\s(?:(?:am(?!\s" + lex.TIME_OF_WEEK
-             + r")|an\sder|für|im|in\sder|und)\s)?"
+             + r")|an\sder|für|im(?!\s(?:" + _MONTH_NAMES + r"|Jahr|Rahmen|Anschluss|Vorfeld|Mittelpunkt)\b)|in\sder|und)\s)?"
              r"(?:St\.\s[A-ZÄÖÜ][\w–-]*|[A-ZÄÖÜ][\w–-]*|\([A-ZÄÖÜ][\w.]*\)))*")  # ("Kirchengemeinde St. Petri")
 
 _ON = r"(?:[^.]|(?<=\d)\.|(?<=\be)\.|(?<=\bV)\.){0,200}?"  # the rest of the sentence, past "9.30 Uhr" and "e. V."

@@ -79,6 +79,10 @@ KEPT_ADJECTIVES = {"digital", "regional", "bundesweit", "landesweit", "kommunal"
                    "konstituierend", "erweitert", "öffentlich", "gemeinsam"}  # "Konstituierende Sitzung des Bildungsrats"
 # a sentence that speaks of the event named in the one before it
 ANAPHOR_RE = re.compile(r"(?:Hier|Dort|Dabei|Sie|Er|Es|Diese[rs]?|Die\s+Veranstaltung|Das\s+Treffen)\b")
+# "in ihrer spannenden Veranstaltung", "in seinem Vortrag", "diese Veranstaltung": a noun that points back at the event
+# the sentence before names
+REFERRING_NOUN_RE = re.compile(r"\b(?:ihre[rnms]?|seine[rnms]?|diese[rnms]?|unsere[rnms]?)\s+(?:[a-zäöüß]+e[nrs]?\s+)?"
+                               r"(?:Veranstaltung|Vortrag|Vortrags|Lesung|Treffen|Termin)\b")
 PROSE_BUDGET = 300_000
 SENTENCE_END_RE = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ„\"])"
                              r"|(?<=[a-zäöüß]{6})[.!?]\s+(?=\d+\s+[A-Za-zäöüß])")  # "… Bildungsfest. 95 Prozent …", not "max. 20"
@@ -452,8 +456,10 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
             title = title_from_sentence(sentence, parts[position + 1] if position + 1 < len(parts) else None)
             if not title and position == 0 and index and not is_paragraph(texts[index - 1]):
                 title = title_from_sentence(texts[index - 1])  # "Unsere erste Thementagung" / "Am 7. Mai 2015 fand …"
-            if not title and position and ANAPHOR_RE.match(sentence):
-                title = title_from_sentence(parts[position - 1])  # "… das 7. Spitzengespräch … Hier versammelten sich am …"
+            if not title and position and (ANAPHOR_RE.match(sentence) or REFERRING_NOUN_RE.search(sentence)):
+                # "… das 7. Spitzengespräch … Hier versammelten sich am …"; "… der Vortrag „…“. Die Referenten werden in
+                # ihrer Veranstaltung am 27. September …"
+                title = title_from_sentence(parts[position - 1])
             if not title or lex.PRESS_BRIEFING_RE.match(title):
                 continue
             if position and re.fullmatch(r"[A-ZÄÖÜ][\wäöüß]+", title) and re.match(rf"(?:Die|Der|Das)\s+{title}\b", sentence):

@@ -3056,3 +3056,25 @@ def test_an_office_holder_in_a_town_hall_names_no_organizer():
 def test_a_headline_that_addresses_the_reader_is_no_signature():
     page = "Ihre Zukunft planen\nAm 12. März 2025 lädt die Agentur Musterau zum Berufsinfoabend ein."
     assert [e.title for e in _read(page)] == ["Ihre Zukunft planen"]
+
+
+def test_a_noun_that_points_back_takes_the_name_the_sentence_before_gives():
+    page = ("Programm\nEinen Rückblick mit Ausblick bietet der Vortrag „50 Jahre Musterau: Vom Dorf zur Stadt“ von zwei "
+            "Referenten des Heimatvereins (S. 12). Die Referenten werden in ihrer spannenden Veranstaltung am 27. September "
+            "ab 19 Uhr die Geschichte der Gemeinde Musterau aufzeigen.\n"
+            "Bei der Semestereröffnung am Dienstag, 26. September 2023, spricht ein Historiker der Universität über die "
+            "Stadtgeschichte von Musterau und ihre Quellen.")
+    events = _read(page, today=date(2023, 9, 1))
+    assert sorted((e.start, e.title) for e in events) == [
+        ("2023-09-26", "Semestereröffnung"), ("2023-09-27T19:00", "50 Jahre Musterau: Vom Dorf zur Stadt")]
+
+
+
+@pytest.mark.parametrize("sentence", [
+    "Auf Einladung der Volkshochschule im September trafen sich am 3. Mai 2025 die Kursleitungen zum Fachtag.",
+    "Die Volkshochschule im September lädt am 3. Mai 2025 zum Fachtag ein.",
+])
+def test_no_body_is_named_after_a_month(sentence):
+    # ("Volkshochschule" alone names no one in particular and may stay empty; never "Volkshochschule im (September)")
+    [event] = _read(sentence, today=date(2025, 4, 1))
+    assert event.organizer in ("Volkshochschule", None)
