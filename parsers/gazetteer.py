@@ -180,13 +180,19 @@ def city_of(town: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def host_spelling(name: str) -> str:
+    """How a name is spelt in a host: lower case, no spaces or hyphens, umlauts as ae/oe/ue, ß as ss
+    ("Bad Oldesloe": "badoldesloe", "MINTregion 18": "mintregion18")."""
+    name = name.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+    return re.sub(r"[^a-z0-9]", "", name)
+
+
 def _places_by_host_label() -> dict[str, str]:
     """"badoldesloe" -> "Bad Oldesloe", "koenigswusterhausen" -> "Königs Wusterhausen": how a town's name is spelt in
     a host name (no spaces, umlauts as ae/oe/ue, ß as ss)."""
     spelt = {}
     for place in _places():
-        key = place.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
-        key = re.sub(r"[^a-z]", "", key)
+        key = host_spelling(place)
         if key not in spelt or (spelt[key].isascii() and not place.isascii()):
             spelt[key] = place  # "Münster" before GeoNames' "Muenster"
     return spelt

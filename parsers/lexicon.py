@@ -163,6 +163,9 @@ PUBLICATION_CUE_RE = re.compile(r"veröffentlicht|Ausgabe\b|publiziert|(?-i:\bSt
                                 r"(?:Gespeichert|Eingestellt|Verfasst|Geschrieben)\s+von\s+\S+(?:\s+\S+)?\s+am\b|"  # a CMS's byline
                                 r"\d\s+Aufrufe\b", re.I)  # "27.02.2014 Aufrufe": an e-paper's upload day and views
 
+# A person in office ("Staatssekretär Dr. …", "Landrätin …"): never the organizer themselves, but their body may be
+OFFICE_TITLE = r"(?:Staatssekretär|Minister|Landrat|Landrätin|Oberbürgermeister|Bürgermeister|Senator|Dezernent|Präsident)(?:in)?"
+
 # A day's or a week's own name is an event's: "Tag der Bildung", "Woche der Ausbildung", "Lange Nacht der Wissenschaft"
 # (not a public holiday)
 DAY_OF_NAME_RE = re.compile(r"(?:Tag|Tage|Woche|Wochen|Nacht|Lange\s+Nacht)\s+(?:der|des)\s+"

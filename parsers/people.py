@@ -430,11 +430,10 @@ HOLDER_RES = (
 
 
 # "Staatssekretär Dr. Erika Beispiel", "Landrätin Muster": a person in office, never the organizer themselves
-_OFFICE_HOLDER = (r"(?:Staatssekretär|Minister|Landrat|Landrätin|Oberbürgermeister|Bürgermeister|Senator|Dezernent|Präsident)"
-                  r"(?:in)?\s+(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜ][\wäöüß-]+)?")
+_OFFICE_HOLDER = lex.OFFICE_TITLE + r"\s+(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜ][\wäöüß-]+)?"
 
 # "der Landrat des Unstrut-Hainich-Kreises", "die Oberbürgermeisterin der Stadt Musterau": the Kreis, the Stadt
-OFFICE_OF_BODY_RE = re.compile(r"(?:Landrat|Landrätin|Oberbürgermeister|Bürgermeister)(?:in)?\s+(?:des|der)\s+"
+OFFICE_OF_BODY_RE = re.compile(lex.OFFICE_TITLE + r"\s+(?:des|der)\s+"
                                r"(?P<body>(?:Landkreises|Kreises|Stadt|Gemeinde|Hansestadt)\s[A-ZÄÖÜ].+|[A-ZÄÖÜ][\wäöüß-]*-Kreises)")
 
 # what an office holder speaks for: a ministry, an office, an administration (not "im Rathaus Musterau", a venue)

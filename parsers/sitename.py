@@ -10,6 +10,7 @@ import re
 from urllib.parse import urlsplit
 
 from . import gazetteer
+from .gazetteer import host_spelling
 from . import lexicon as lex
 
 _WORD_RE = re.compile(r"[\wÄÖÜäöüß]+(?:[-.&][\wÄÖÜäöüß]+)*")
@@ -32,12 +33,6 @@ _LONGEST_NAME_WORDS = 7
 _LINES_READ = 300
 
 
-def spelt(text: str) -> str:
-    """How a name is spelt in a host: lower case, no spaces or hyphens, umlauts as ae/oe/ue, ß as ss."""
-    text = text.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
-    return re.sub(r"[^a-z0-9]", "", text)
-
-
 def _host(url: str | None) -> str:
     """The host of `url`, also of one written without a scheme ("mintforum-mv.de/x"); "" for a malformed one."""
     url = url or ""
@@ -50,7 +45,7 @@ def _host(url: str | None) -> str:
 def _host_keys(url: str | None) -> set[str]:
     host = _host(url)
     labels = [label for label in host.split(".")[:-1] if label != "www"]
-    return {spelt(label) for label in labels if len(spelt(label)) >= 4}
+    return {host_spelling(label) for label in labels if len(host_spelling(label)) >= 4}
 
 
 def _reads_as_name(name: str) -> bool:
@@ -65,13 +60,13 @@ def name_of_host(url: str | None, texts: list[str]) -> str | None:
     if not keys:
         return None
     for text in texts[:_LINES_READ]:
-        if not any(key[:4] in spelt(text) for key in keys):
+        if not any(key[:4] in host_spelling(text) for key in keys):
             continue
         words = list(_WORD_RE.finditer(text))
         for first, word in enumerate(words):
             spelling = ""
             for last in range(first, min(first + _LONGEST_NAME_WORDS, len(words))):
-                spelling += spelt(words[last].group())
+                spelling += host_spelling(words[last].group())
                 if spelling in keys:
                     name = text[word.start():words[last].end()]
                     form = _FORM_RE.search(text[:word.start()])

@@ -15,6 +15,7 @@ from . import gazetteer
 from . import lexicon as lex
 from .people import AGENCY_RE, HOLDER_LINE_RE
 from .prose import EVENT_NOUN_RE, GENERIC_NOUNS, nominative
+from .contacts import EMAIL_RE, PHONE_RE
 from .labels import label_of
 
 CANDIDATE_LINES = 12
@@ -226,12 +227,9 @@ def lead_in(text: str, index: int, first: int) -> float:
     return -3.0 if text.rstrip().endswith(":") and len(text) < 80 else 0.0
 
 
-CONTACT_LINE_RE = re.compile(r"\bTel(?:efon)?\.?\s*:?\s*[\d(+]|\b[\w.+-]+@[\w-]+\.[\w.]+|\bFax\b")
-
-
 def contact_line(text: str, index: int, first: int) -> float:
     """"Region Süd: Erika Beispiel, Tel. 0751/123-45, E-Mail …": whom to call, never the event's name."""
-    return -5.0 if len(text) < 250 and CONTACT_LINE_RE.search(text) else 0.0  # (not a paragraph that ends with a mail)
+    return -5.0 if len(text) < 250 and (PHONE_RE.search(text) or EMAIL_RE.search(text)) else 0.0  # (not a paragraph)
 
 
 def alt_and_caption(texts: list[str], index: int, first: int) -> float:
