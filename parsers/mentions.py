@@ -215,7 +215,10 @@ def resolve(view: PageView, mention: Mention, year_hint: int | None) -> bool:
     # 19. September … finden Sprechstunden statt"): the line's own year before the page's
     same_line = {m.year for m in d.find_dates(view.texts[mention.line]) if m.year} if mention.date.year is None else set()
     hint = view.lines[mention.line].year_hint or (same_line.pop() if len(same_line) == 1 else None) or (
-        view.years_of_days.get((mention.date.day, mention.date.month)) if mention.date.year is None else None) or year_hint
+        view.years_of_days.get((mention.date.day, mention.date.month)) if mention.date.year is None else None) or (
+        # "Vom 11.02. bis 15.02." beside "Am Samstag, den 15. Februar 2025": the span's last day gives its year
+        view.years_of_days.get((mention.date.end_day, mention.date.end_month or mention.date.month))
+        if mention.date.year is None and mention.date.end_day is not None else None) or year_hint
     if hint is None and mention.date.year is None and mention.date.weekday is not None and view.written_after \
             and view.crawl_date:
         # "Was 2015 … begann" in an undated article: "Donnerstag, 16. Oktober" is the first such Thursday from

@@ -3078,3 +3078,9 @@ def test_no_body_is_named_after_a_month(sentence):
     # ("Volkshochschule" alone names no one in particular and may stay empty; never "Volkshochschule im (September)")
     [event] = _read(sentence, today=date(2025, 4, 1))
     assert event.organizer in ("Volkshochschule", None)
+
+
+def test_a_span_without_a_year_takes_the_year_its_last_day_is_given_with():
+    page = ("© Beispielfoto\nVom 11.02. bis 15.02. fand in Musterau die Bildungsmesse statt. Die Agentur war mit einem Stand "
+            "vertreten.\nAm Samstag, den 15. Februar 2025, besuchte die Ministerin die Messe.")
+    assert [(e.start, e.end) for e in _read(page, today=date(2025, 3, 1))] == [("2025-02-11", "2025-02-15")]
