@@ -32,6 +32,7 @@ QUOTE = (r"(?:„(?P<q1>[^“”\"]{3,160})[“”\"]|\"(?P<q2>[^\"]{3,160})\"|�
          r"|‚(?P<q4>[^‘’‚]{3,160})[‘’]|»(?P<q5>[^«»]{3,160})«)")  # and a blog's ‚Learning Cities. …‘, »Bildung …«
 QUOTED_AFTER_NOUN_RE = re.compile(rf"(?P<noun>{EVENT_NOUN})\s*(?:(?:zum|zu\s+dem|mit\s+dem|unter\s+dem)\s+(?:Thema|Titel|Motto)\s*:?\s*)?:?\s*{QUOTE}")
 QUOTE_RE = re.compile(QUOTE)
+ROUND_TABLE_RE = re.compile(rf"\bRunde[nmr]?\s+Tisch(?:es|s)?\s*:?\s*{QUOTE}")
 NEUTER_NOUN_RE = re.compile(r"(?:[Ff]orum|[Cc]af[eé]|[Tt]reffen|[Gg]espräch|[Ss]eminar|[Ss]ymposium|[Bb]arcamp|[Ww]ebinar|[Ff]est|[Ff]rühstück|"
                             r"[Kk]olloquium|[Ff]achgespräch)$")
 MASCULINE_NOUN_RE = re.compile(r"(?:[Dd]ialog|[Kk]ongress|[Ww]orkshop|[Aa]ustausch|[Vv]ortrag|[Aa]uftakt|[Ss]alon|[Ee]mpfang|[Bb]runch|"
@@ -123,6 +124,9 @@ def quoted_title(sentence: str) -> str | None:
     """"die Bildungskonferenz "Demokratie braucht Bildung"" -> "Bildungskonferenz „Demokratie braucht Bildung“";
     "der Veranstaltung “Gemeinsam weiterdenken: …”" -> "Gemeinsam weiterdenken: …" (a generic noun names nothing);
     "im Rahmen des „Entwicklungsforums Fachkräftesicherung“" -> "Entwicklungsforum Fachkräftesicherung"."""
+    table = ROUND_TABLE_RE.search(sentence)
+    if table:  # "ein Runder Tisch „Schulsozialarbeit“", "zum Runden Tisch „Bildung“": a round table's meeting
+        return f"Runder Tisch „{_quote(table)}“"
     for match in QUOTED_AFTER_NOUN_RE.finditer(sentence):
         noun, quote = nominative(match.group("noun")), _quote(match)
         if noun.lower() in GENERIC_NOUNS:

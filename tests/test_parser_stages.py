@@ -3084,3 +3084,9 @@ def test_a_span_without_a_year_takes_the_year_its_last_day_is_given_with():
     page = ("© Beispielfoto\nVom 11.02. bis 15.02. fand in Musterau die Bildungsmesse statt. Die Agentur war mit einem Stand "
             "vertreten.\nAm Samstag, den 15. Februar 2025, besuchte die Ministerin die Messe.")
     assert [(e.start, e.end) for e in _read(page, today=date(2025, 3, 1))] == [("2025-02-11", "2025-02-15")]
+
+
+def test_a_round_tables_meeting_keeps_its_kind_with_its_name():
+    page = ("Aktuelles\nAm 1.6.2025 fand auf Einladung des Jugendamts Musterau ein Runder Tisch „Schulsozialarbeit“ mit "
+            "Vertreterinnen und Vertretern der Schulen statt.")
+    assert [e.title for e in _read(page, today=date(2025, 7, 1))] == ["Runder Tisch „Schulsozialarbeit“"]
