@@ -60,13 +60,13 @@ BARE_KIND_RE = re.compile(rf"{prose.EVENT_NOUN}(?:\s+in\s+[A-ZÄÖÜ][\wäöüß
 CLAUSE_TITLE_RE = re.compile(r"(?:Den|Dem)\s|(?:Das|Die|Der)\s.*\s(?:fand|findet|war|ist|wird|wurde|hat|gab|diente|startet|beginnt)$")
 # what stands between two runs of one event: "20. – 21. & 27. – 28.11.", "3./4. und 10./11. Mai"
 RUN_JOINER_RE = re.compile(r"\s*(?:&|und|sowie|,)\s*")
-# a council's session named by its kind alone: "Öffentliche Sitzung, 19:00 Uhr bis 20:00 Uhr"
 # "Zukunftswerkstatt regt Diskussion über Bildungslandschaft an", "3. Bildungskonferenz beschäftigt sich mit Inklusion":
 # a press headline whose subject is the event; the verb and what follows tell the news, not the name
 HEADLINE_SUBJECT_RE = re.compile(
     rf"(?P<subject>(?:[\wäöüß.„“\"-]+\s){{0,3}}?[\wäöüß-]*{prose.EVENT_NOUN}[\wäöüß-]*(?:\s[A-ZÄÖÜ0-9][\wäöüß-]*)?)"
     rf"\s(?!(?:mit|seit|statt|nicht|jetzt|erst|fast|samt|nebst|selbst|sonst|meist|zuletzt|damit|gut|rund|zunächst|"
     rf"bereits|heute|morgen|im|am|in|zum|zur|für|der|des|auf|vom|von|und|oder)\b)(?P<verb>[a-zäöüß]{{3,}}t)\s\S+(?:\s\S+)+$")
+# a council's session named by its kind alone: "Öffentliche Sitzung, 19:00 Uhr bis 20:00 Uhr"
 SESSION_TITLE_RE = re.compile(r"(?:(?:Öffentliche|Nichtöffentliche|Nicht\s+öffentliche)\s+)?Sitzung\b(?!\s+(?:des|der)\b)")
 # a line of a series' days, or the label above it: "Termine: 12.3., 9.4. und 14.5.2025", "Termine:" / "21.01. / 06.05."
 SERIES_CUE_RE = re.compile(r"(?:Termine|Sitzungstermine|Treffen|Die\s+Termine)\s*:?")
@@ -176,7 +176,6 @@ class Extractor:
                 named = prose.phrase_title(event.title)
                 if named and prose.EVENT_NOUN_RE.search(named):
                     event.title = named
-        for event in events:
             headline = HEADLINE_SUBJECT_RE.fullmatch(event.title or "")
             if headline and (event.provenance.get("title") or {}).get("from") != FROM_PROSE \
                     and not prose.QUOTE_RE.search(event.title[headline.end("verb"):]):

@@ -179,7 +179,6 @@ def city_of(town: str) -> str:
     return _districts().get(town, town)
 
 
-@lru_cache(maxsize=1)
 def host_spelling(name: str) -> str:
     """How a name is spelt in a host: lower case, no spaces or hyphens, umlauts as ae/oe/ue, ß as ss
     ("Bad Oldesloe": "badoldesloe", "MINTregion 18": "mintregion18")."""
@@ -187,6 +186,7 @@ def host_spelling(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name)
 
 
+@lru_cache(maxsize=1)
 def _places_by_host_label() -> dict[str, str]:
     """"badoldesloe" -> "Bad Oldesloe", "koenigswusterhausen" -> "Königs Wusterhausen": how a town's name is spelt in
     a host name (no spaces, umlauts as ae/oe/ue, ß as ss)."""

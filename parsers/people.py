@@ -55,7 +55,8 @@ GENITIVE_TO_NOMINATIVE = {
     "Netzwerks": "Netzwerk", "Ministeriums": "Ministerium", "Landesinstitutes": "Landesinstitut",
     "Landesinstituts": "Landesinstitut", "Instituts": "Institut", "Institutes": "Institut", "Vereins": "Verein",
     "Landes": "Land", "Bundes": "Bund", "Regionalen": "Regionales"}
-_TAIL_RE = re.compile(rf"(?:\s+(?:im|am|ab|seit))?\s+(?:{WEEKDAY_NAME}|"  # ("… im September": the month and its "im")  # "Transferagentur NRW Mittwoch, 05. Oktober": the day follows
+# "Transferagentur NRW Mittwoch, 05. Oktober": the day follows ("… im September": the month and its "im")
+_TAIL_RE = re.compile(rf"(?:\s+(?:im|am|ab|seit))?\s+(?:{WEEKDAY_NAME}|"
                       r"Dr|Prof|Landrat|Landrätin|Bürgermeister\w*|Oberbürgermeister\w*|Herr|Frau|Am|Im|Die|"
                       r"Der|Das|Mit|Unter|Zur|Zum|Bei|Beim|Für|In|An|Auf|Nach|Von|Vom|Aus|Ab|Anfang|Mitte|Ende|Januar|Februar|"
                       r"März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"

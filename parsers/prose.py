@@ -138,12 +138,10 @@ def quoted_title(sentence: str) -> str | None:
         word = first[0].rstrip(":")  # „Fachtag: Steig ein – …“
         if EVENT_NOUN_RE.fullmatch(word) and word.lower() not in GENERIC_NOUNS:
             return " ".join([nominative(word) + first[0][len(word):]] + first[1:])
-        if DAY_OF_NAME_RE.match(quote):
+        if lex.DAY_OF_NAME_RE.match(quote):
             return quote  # „Tag der Bildung“, „Woche der Weiterbildung“, „Lange Nacht der Volkshochschulen“
     return None
 
-
-DAY_OF_NAME_RE = lex.DAY_OF_NAME_RE
 
 
 def phrase_title(sentence: str) -> str | None:
@@ -1202,7 +1200,7 @@ def held_in(name: str, headline: str) -> bool:
 def specific_name(title: str) -> bool:
     """A name that tells this event from others: a motto in quotes, an ordinal, a genitive
     ("… des Landkreises Pfaffenhofen"), not a bare "Bildungskonferenz"; a day's own name ("Tag der Bildung")."""
-    if DAY_OF_NAME_RE.match(title):
+    if lex.DAY_OF_NAME_RE.match(title):
         return True
     return bool(QUOTE_RE.search(title) or re.match(r"(?:\d{1,2}\.|Erste|Zweite|Dritte)\s", title)
                 or ORDINAL_START_RE.match(title) and len(title.split()) >= 3  # not a bare "Zweites Dialogforum"

@@ -60,7 +60,8 @@ def name_of_host(url: str | None, texts: list[str]) -> str | None:
     if not keys:
         return None
     for text in texts[:_LINES_READ]:
-        if not any(key[:4] in host_spelling(text) for key in keys):
+        spelt = host_spelling(text)
+        if not any(key[:4] in spelt for key in keys):
             continue
         words = list(_WORD_RE.finditer(text))
         for first, word in enumerate(words):
