@@ -48,7 +48,7 @@ _NAMED = (rf"(?P<d>[0-3]?\d)\.?\s*(?P<mon>{_MONTH_ALT})\.?(?![a-zäöü])"
 # "21.3.2023", "08.05.2025", "28.03." (a trailing dot is required without a year, so
 # that "Raum 2.14" and "13.30 Uhr" never read as dates)
 _NUMERIC = (r"(?P<nd>[0-3]?\d)\.\s?(?P<nm>[01]?\d)\.(?:\.(?=(?:19|20)\d\d))?"  # "27.05..2020": a typo seen live
-            r"(?:\s?(?P<ny>(?:19|20)?\d{2})(?!\d))?(?!\d)")
+            r"(?:\s?(?P<ny>(?:19|20)?\d{2})(?!\d)(?![:.]\d|\s*Uhr))?(?!\d)")  # ("20.3. 15:00 Uhr": a time, not 2015)
 # The pattern starts with a digit, which lets the regex engine skip ahead quickly; a weekday
 # before the date ("Dienstag, den 21. März") is read afterwards from the text just before it.
 DATE_RE = re.compile(rf"(?<![\d.])(?:{_NAMED}|{_NUMERIC})", re.IGNORECASE)

@@ -137,6 +137,7 @@ class Extractor:
             events = [e for e in events if e.start or e.city or e.title not in series] + per_place
         if len(events) == 1:
             events = events + (self._second_run(events[0], mentions) or self._other_days_listed(events[0], mentions))
+        events = events + self._days_on_own_lines(events, mentions)
         bodies = [(index, label.value) for index, label in enumerate(self.view.labels)
                   if label and label.kind == "body" and label.value]
         for event in events:
@@ -181,6 +182,12 @@ class Extractor:
                     and not prose.QUOTE_RE.search(event.title[headline.end("verb"):]):
                 event.title = headline.group("subject")
                 event.note("title", FROM_LABEL, headline.group(0))
+        if len(events) == 1 and prose.EVENT_NOUN_RE.fullmatch(events[0].title or "") \
+                and events[0].title.lower() not in prose.GENERIC_NOUNS:
+            fuller = prose.fuller_name(events[0].title, self.view.texts)  # "Fachtagung": which one
+            if fuller:
+                events[0].title = fuller
+                events[0].note("title", FROM_PROSE, fuller)
         # a page that opens with a long paragraph and names no event in it or in its first
         # paragraphs, and gives no day: a retrospective or an essay, not an announcement
         events = [e for e in events if e.start or len(e.title or "") <= 160]
@@ -190,6 +197,47 @@ class Extractor:
             # another on the same page; alone, the event is the Fachkonferenz
             events[0].title = NEXT_OF_SERIES_RE.sub("", events[0].title)
         return events
+
+    def _days_on_own_lines(self, events: list[Event], mentions: list[Mention]) -> list[Event]:
+        """Minutes or a page of notes that give three or more events a day each, one per line ("Das
+        Symposium am 8.3. entfällt", "Am 12./13.5. veranstaltet der LJBW in Dresden die 5. Fachtagung"):
+        each line's event that no other reading took."""
+        dated = [m for m in mentions if m.kind == "event" and m.score >= 2 and m.date.day and m.date.month]
+        if not events or len({(m.date.month, m.date.day) for m in dated}) < 3 or len({m.line for m in dated}) < 3:
+            return []
+        taken = {e.start[5:10] for e in events if e.start}
+        for event in events:  # a programme's days inside its event's span ("27. bis 29. Januar") are the event's own
+            if event.start and event.end and event.end[:10] > event.start[:10]:
+                first, last = date.fromisoformat(event.start[:10]), date.fromisoformat(event.end[:10])
+                taken |= {(first + timedelta(days=n)).strftime("%m-%d") for n in range(min((last - first).days, 60) + 1)}
+        extra = []
+        for line in sorted({m.line for m in dated}):
+            own = [m for m in dated if m.line == line]
+            day = f"{own[0].date.month:02d}-{own[0].date.day:02d}"
+            if day in taken or self.view.texts[line].rstrip().endswith(":"):
+                continue  # (a lead-in's day, "… beschließt in seiner Sitzung am 24.10. … mit folgenden Terminen:", is its decision's)
+            event = self._event(Block(line, line + 1, line), own, True, None)
+            if event is None or not event.start or event.start[5:10] != day:
+                continue
+            text = self.view.texts[line]
+            written = text[own[0].date.start:own[0].date.end]
+            sentence = next((part for part in prose.sentences(text) if written in part), text)
+            named = prose.title_from_sentence(sentence) if prose.is_paragraph(text) or len(sentence) > 60 else None
+            if named:  # "Das Symposium am 8.3. entfällt, …": the event the day's sentence names
+                event.title = named
+                event.note("title", FROM_PROSE, sentence[:200])
+            elif titles.weak_title(event.title) or prose.is_paragraph(text) or not self._names_an_event(event.title):
+                continue
+            taken.add(day)
+            extra.append(event)
+        return extra
+
+    @staticmethod
+    def _names_an_event(title: str | None) -> bool:
+        """A row's name that names an event ("Tag der Schülerworkshops", "Alumni-Abend", "Maker Faire"), not a
+        holiday, a weekday or an office ("Reformationstag", "Montag", "Referat")."""
+        return bool(title) and bool(lex.EVENT_TITLE_WORD_RE.search(title) or prose.EVENT_NOUN_RE.search(title)
+                                    or lex.DAY_OF_NAME_RE.search(title) or prose.QUOTE_RE.search(title))
 
     def _antecedent_title(self, date_line: int | None) -> str | None:
         """The name a generic "der Veranstaltung" in the date's sentence refers back to."""

@@ -648,6 +648,22 @@ def undated_title(texts: list[str]) -> str | None:
     return None
 
 
+def fuller_name(noun: str, texts: list[str]) -> str | None:
+    """A title that is only its kind ("Fachtagung", "Jahresempfang") takes the fullest name the page gives
+    that kind: "Die dritte bundesweite Fachtagung zur schulischen Berufsausbildungsvorbereitung richtete sich
+    …" -> "Dritte bundesweite Fachtagung zur schulischen Berufsausbildungsvorbereitung"."""
+    for index, text in _within_budget(texts):
+        if noun not in text:
+            continue
+        for sentence in sentences(text):
+            if FORMAT_LIST_RE.search(sentence) or noun not in sentence:
+                continue
+            named = title_from_sentence(sentence)
+            if named and named != noun and re.search(rf"(?<![\wäöüß-]){re.escape(noun)}(?![\wäöüß])", named):
+                return named
+    return None
+
+
 # "Hierzu gehören eine Jahrestagung, Regionalkonferenzen, digitale Workshops oder Community Calls": the formats a
 # body offers, listed; none of them is an event the page announces
 FORMAT_LIST_RE = re.compile(rf"{EVENT_NOUN}\s*,\s*(?:[a-zäöüß]+\s+)?{EVENT_NOUN}\s*,\s*(?:[a-zäöüß]+\s+)?{EVENT_NOUN}")

@@ -3090,3 +3090,43 @@ def test_a_round_tables_meeting_keeps_its_kind_with_its_name():
     page = ("Aktuelles\nAm 1.6.2025 fand auf Einladung des Jugendamts Musterau ein Runder Tisch „Schulsozialarbeit“ mit "
             "Vertreterinnen und Vertretern der Schulen statt.")
     assert [e.title for e in _read(page, today=date(2025, 7, 1))] == ["Runder Tisch „Schulsozialarbeit“"]
+
+
+def test_a_bare_kind_takes_the_fuller_name_the_page_gives_it():
+    page = ("Dokumentation der Fachtagung am 29. / 30. April 2025 in Musterau\n"
+            "Die dritte bundesweite Fachtagung zur schulischen Berufsvorbereitung richtete sich an Lehrkräfte und "
+            "Fachkräfte der Jugendhilfe aus allen Ländern.")
+    assert [e.title for e in _read(page, today=date(2025, 6, 1))] == [
+        "Dritte bundesweite Fachtagung zur schulischen Berufsvorbereitung"]
+
+
+def test_notes_that_give_several_events_a_day_each_are_read_line_by_line():
+    page = ("NETZ.2025-03-02\n\nAus MusterauWiki\nWechseln zu: Navigation, Suche\n\n"
+            "02.03.2025 - Arbeitstreffen des Technik-Netzwerks Musterau\n\n"
+            "Arbeitstreffen des Technik-Netzwerks, 08:30 Uhr in der Beispielschule, Raum A.1\n\n"
+            "Dabei: Erika Beispiel (Uni), Max Muster (Schulamt)\n\nTechnik-Tage:\n\n"
+            "  • Das Symposium am 8.3. entfällt, die Abendveranstaltung mit einem Gastredner findet statt.\n"
+            "  • Für die Lehrerfortbildung am 9.3. gibt es etwa 20 Anmeldungen. Beginn 8:30 Uhr im Hs 1.\n"
+            "  • 10.3. Tag der Schülerworkshops\n\nVerschiedenes:\n\n"
+            "  • Am 12./13.5. veranstaltet der Landesverband in Beispielstadt die 5. Fachtagung Technik-Miteinander\n\n"
+            "Roboter:\n\n"
+            "  • Zum Hochschulinformationstag am 29.4. wird die erste Aktion für Kinder stattfinden.\n")
+    read = {e.start[:10]: e.title for e in _read(page, today=date(2025, 3, 5))}
+    assert {day: read.get(day) for day in ("2025-03-08", "2025-03-09", "2025-03-10", "2025-05-12", "2025-04-29")} == {
+        "2025-03-08": "Symposium", "2025-03-09": "Lehrerfortbildung", "2025-03-10": "Tag der Schülerworkshops",
+        "2025-05-12": "5. Fachtagung", "2025-04-29": "Hochschulinformationstag"}
+
+
+def test_a_programmes_days_inside_its_events_span_are_no_events_of_their_own():
+    page = ("Jahrestagung der Musterauer Bildungskommunen 2027\n\n27. bis 29. Januar 2027 · Akademie Musterau\n\n"
+            "PROGRAMM\n\nMittwoch, 27.01.\n13:00 Uhr   Ankommen\n\nDonnerstag, 28.01.\n09:00 Uhr   Foren I\n\n"
+            "Freitag, 29.01.\n09:00 Uhr   Podiumsdiskussion\n12:30 Uhr   Ende der Tagung\n")
+    assert len(_read(page, today=date(2026, 11, 2))) == 1
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Am 20.3. 15:00 Uhr findet die Eröffnung der Beispielschule statt.", "2025-03-20T15:00"),
+    ("Am 20.3. 15 Uhr findet die Eröffnung der Beispielschule statt.", "2025-03-20T15:00"),
+])
+def test_a_time_after_a_day_without_year_is_no_year(text, day):
+    assert [e.start for e in _read("Musterau\n" + text, today=date(2025, 3, 1))] == [day]
