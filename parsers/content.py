@@ -62,6 +62,16 @@ class PageView:
         return {day: years.pop() for day, years in seen.items() if len(years) == 1}
 
     @cached_property
+    def weekdays_of_days(self) -> dict[tuple[int, int], int]:
+        """(day, month) -> weekday for every day the page names by its weekday, without a year: the headline's
+        "am 14. März" is the text's "Samstag, 14. März", and the weekday pins the year of both."""
+        seen: dict[tuple[int, int], set[int]] = {}
+        for mention in self.dates_on_page:
+            if mention.year is None and mention.weekday is not None:
+                seen.setdefault((mention.day, mention.month), set()).add(mention.weekday)
+        return {day: weekdays.pop() for day, weekdays in seen.items() if len(weekdays) == 1}
+
+    @cached_property
     def weekday_year(self) -> int | None:
         """The year nearest the reference in which every day the page names by its weekday, without a year,
         falls on that weekday: a list's rows share their year ("Donnerstag, 23. November" … "Dienstag,
@@ -285,7 +295,14 @@ class PageView:
                     return resolved[0]
             match = lex.METADATA_DATE_RE.match(text)  # a text view's metadata line "date 2019-09"
             if match:
-                return _date_or_none(int(match["y"]), int(match["m"]), int(match["d"] or 1))
+                year, month = int(match["y"]), int(match["m"])
+                if not match["d"]:
+                    # "date 2017-11 Ostalb | Mittwoch, 15. November 2017", ".../2017/11/15/…": the month's day, where given
+                    url = URL_DATE_RE.search(self.url or "")
+                    days = [m.day for m in d.find_dates(text[match.end():]) if (m.year, m.month) == (year, month)] + (
+                        [int(url["d"])] if url and (int(url["y"]), int(url["m"])) == (year, month) else [])
+                    return _date_or_none(year, month, days[0] if days else 1)
+                return _date_or_none(year, month, int(match["d"]))
         match = URL_DATE_RE.search(self.url or "")  # a press archive's /2020/02/28/
         if match:
             return _date_or_none(int(match["y"]), int(match["m"]), int(match["d"]))

@@ -383,7 +383,11 @@ RELATIVE_DAY_RE = re.compile(
     rf"|(?:am\s+)?(?P<last>vergangenen|letzten)\s+{_WEEKDAY_NAMES.replace('wd>', 'wd2>')}"
     rf"|(?P<lastweek>[Ll]etzte\s+Woche|in\s+der\s+vergangenen\s+Woche\s+am)\s+{_WEEKDAY_NAMES.replace('wd>', 'wd3>')}"
     rf"|(?:am\s+)?(?P<tomorrow>morgigen)\s+{_WEEKDAY_NAMES.replace('wd>', 'wd4>')}"
-    rf"|\b(?P<today>[Hh]eute|[Zz]ur\s+Stunde)\b)")
+    rf"|\b(?P<today>[Hh]eute|[Zz]ur\s+Stunde)\b"
+    rf"|\bam\s+(?P<plain>{WEEKDAY_NAME})\b(?!\s*,?\s*(?:den\s+)?\d))")  # "am Mittwoch": its tense tells which
+# "der am Mittwoch in Heubach stattfand": a weekday told in the past is the last one on or before the writing
+PAST_TENSE_RE = re.compile(r"\b(?:fand|stattfand|fanden|stattfanden|trafen|traf|war|waren|wurde|wurden|hatte|hatten|"
+                           r"kamen|gab|feierte|feierten|eröffnete|diskutierten|begrüßte|informierten)\b")
 
 
 def find_relative_dates(line: str, published: date) -> list[DateMention]:
@@ -394,9 +398,15 @@ def find_relative_dates(line: str, published: date) -> list[DateMention]:
         if match.group("today"):
             day = published
         else:
-            name = match.group("wd") or match.group("wd2") or match.group("wd3") or match.group("wd4")
+            name = match.group("wd") or match.group("wd2") or match.group("wd3") or match.group("wd4") or match.group("plain")
             weekday = WEEKDAYS[name.lower()]
-            if match.group("next") or match.group("tomorrow"):
+            if match.group("plain"):
+                sentence = line[line.rfind(". ", 0, match.start()) + 1:(line.find(". ", match.end()) + 1) or len(line)]
+                if PAST_TENSE_RE.search(sentence):
+                    day = published - timedelta(days=(published.weekday() - weekday) % 7)
+                else:
+                    day = published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
+            elif match.group("next") or match.group("tomorrow"):
                 delta = (weekday - published.weekday()) % 7 or 7
                 day = published + timedelta(days=delta)
             elif match.group("last"):

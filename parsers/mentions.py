@@ -5,7 +5,7 @@ it, a weekday, "findet … statt" around it, an event noun after it …). Reader
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from . import dates as d
@@ -211,6 +211,10 @@ def _year_in_era(mention: d.DateMention, era: tuple[int, int]) -> int | None:
 
 def resolve(view: PageView, mention: Mention, year_hint: int | None) -> bool:
     """Pin the mention's year (its line's year heading, the hint, the page's reference) and keep its days."""
+    written = mention.date
+    if written.year is None and written.weekday is None and (written.day, written.month) in view.weekdays_of_days:
+        # "am 14. März" in the headline is the text's "Samstag, 14. März": one day, one weekday, one year
+        written = replace(written, weekday=view.weekdays_of_days[(written.day, written.month)])
     # a day without a year beside days with one ("Vorlagetermine sind der 30. September 2023 … Am
     # 19. September … finden Sprechstunden statt"): the line's own year before the page's
     same_line = {m.year for m in d.find_dates(view.texts[mention.line]) if m.year} if mention.date.year is None else set()
@@ -219,20 +223,20 @@ def resolve(view: PageView, mention: Mention, year_hint: int | None) -> bool:
         # "Vom 11.02. bis 15.02." beside "Am Samstag, den 15. Februar 2025": the span's last day gives its year
         view.years_of_days.get((mention.date.end_day, mention.date.end_month or mention.date.month))
         if mention.date.year is None and mention.date.end_day is not None else None) or year_hint
-    if hint is None and mention.date.year is None and mention.date.weekday is not None and view.written_after \
+    if hint is None and written.year is None and written.weekday is not None and view.written_after \
             and view.crawl_date:
         # "Was 2015 … begann" in an undated article: "Donnerstag, 16. Oktober" is the first such Thursday from
         # 2015 on (2025), not the nearest to New Year 2015 (2014), which the page cannot speak of as coming
-        years = d.years_on_weekday(mention.date.day, mention.date.month, mention.date.weekday,
+        years = d.years_on_weekday(written.day, written.month, written.weekday,
                                    range(view.written_after.year, view.crawl_date.year + 2))
         hint = next((year for year in years if date(year, mention.date.month, mention.date.day) >= view.written_after), None)
-    if hint is None and mention.date.year is None and mention.date.weekday is not None:
+    if hint is None and written.year is None and written.weekday is not None:
         hint = view.weekday_year
     if hint is None and mention.date.year is None and view.era:
-        hint = _year_in_era(mention.date, view.era)
+        hint = _year_in_era(written, view.era)
         if hint is None:
             return False  # a day of those years that its weekday does not pin: its year stays open
-    resolved = mention.date.resolve(view.reference, hint,
+    resolved = written.resolve(view.reference, hint,
                                     nearest=view.reference is not None and view.reference == view.publication_date)
     if resolved is None:
         return False

@@ -3130,3 +3130,21 @@ def test_a_programmes_days_inside_its_events_span_are_no_events_of_their_own():
 ])
 def test_a_time_after_a_day_without_year_is_no_year(text, day):
     assert [e.start for e in _read("Musterau\n" + text, today=date(2025, 3, 1))] == [day]
+
+
+def test_a_day_named_again_with_its_weekday_takes_the_year_the_weekday_pins():
+    page = ("Medien-Fachtag am 14. März im Landratsamt Musterau\n"
+            "Der erste Medien-Fachtag im Kreis Musterau, zu dem das Landratsamt für Samstag, 14. März, einlädt, "
+            "richtet sich an Eltern und pädagogische Fachkräfte.")
+    assert [e.start[:10] for e in _read(page, today=date(2026, 12, 1))] == ["2026-03-14"]
+
+
+@pytest.mark.parametrize("stamp, sentence", [
+    ("date 2017-11 Musterau | Mittwoch, 15. November 2017",
+     "Großen Wert hatte für die Lehrkräfte der Fachtag Inklusion, der am Mittwoch in Musterau stattfand."),
+    ("date 2017-11 Musterau | Montag, 13. November 2017",
+     "Für die Lehrkräfte der Schulen im Kreis findet der Fachtag Inklusion am Mittwoch in Musterau statt."),
+])
+def test_a_weekday_in_an_article_is_read_against_the_articles_day_and_tense(stamp, sentence):
+    page = f"{stamp}\n\nFachtag zum Thema Inklusion in Musterau\n\nFoto: Beispiel\n\n{sentence}"
+    assert [e.start for e in _read(page, today=date(2026, 12, 1))] == ["2017-11-15"]
