@@ -63,6 +63,7 @@ PHRASE_RE = re.compile(
     # a capitalised adjective after the noun starts a name, whatever its noun: "3. Bundeskongress Kulturelle Schulentwicklung"
     rf"|(?-i:[A-ZÄÖÜ][a-zäöüß]{{3,}}(?:le|che|he|ge|ne|te|ve|re)s?\s+[A-ZÄÖÜ][a-zäöüß-]{{3,}})(?![\wäöüß])))?"
     rf"(?:\s+(?P<compl>(?:zum|zur)\s+(?:[a-zäöüß]+e[nr]?\s+)?(?!Thema\b|Titel\b|Motto\b)[A-ZÄÖÜ][\wäöüß-]+|"
+    rf"zum\s+Thema\s+[A-ZÄÖÜ][\wäöüß-]+(?![\wäöüß-]|\s+[A-ZÄÖÜ„\"])|"  # "Fachtagung zum Thema Schulsozialarbeit"
     # whom it is for: "Fachtag für Beratungseinrichtungen", "Kongress für Kulturelle Bildung" (not "für die Mitglieder", "für Sie")
     rf"für\s+(?!(?:die|den|das|der|alle|eine[nr]?|unsere|ihre|Sie|Ihre?|Anfang|Mitte|Ende|{lex.TIME_OF_WEEK})\b)"
     rf"(?:[A-Za-zÄÖÜäöüß][a-zäöüß]+e[nr]?\s+)?[A-ZÄÖÜ][\wäöüß-]+))?"
@@ -72,7 +73,10 @@ PHRASE_RE = re.compile(
     rf"[\wäöüß-]*(?:Städte|[Kk]reise|[Gg]emeinden|Kommunen|Bezirke|Ämter)\s{_NAME_WORD}(?:,\s{_NAME_WORD})+\s(?:und|sowie)\s{_NAME}|"
     rf"(?:[a-zäöüß]{{4,}}e[nr]?\s+(?:und\s+[a-zäöüß]{{4,}}e[nr]?\s+)?)?{_NAME}"
     rf"(?:\s(?:des|der)\s{_NAME})?"  # a holder's holder: "des Jugendamts der Kreisverwaltung Beispielkreis"
-    rf"(?:\s„[A-ZÄÖÜ][^“”\"]{{2,60}}“)?|„{_NAME}“)))?)")  # "des Projekts „Lernende Region“"
+    rf"(?:\s„[A-ZÄÖÜ][^“”\"]{{2,100}}“)?|„{_NAME}“)"  # "des Projekts „Lernende Region“"
+    # its holders in the plural, without an article: "Konferenz großstädtischer Volkshochschulen 2024"
+    rf"|(?-i:(?!(?:weiter|ander|mehrer|viel|einig|all|unser|ihr|dies|jen|solch|folgend|verschieden|zahlreich)er\b)"
+    rf"[a-zäöüß]{{4,}}er\s+[A-ZÄÖÜ][\wäöüß-]{{3,}}(?:en|n|s)\b)(?:\s+20\d\d)?))?)")
 # (a genitive may start with its adjectives: "der mittelstädtischen und regionalen Volkshochschulen")
 # adjectives that belong to an event's name ("Digitale Fachkonferenz"); others ("geplante",
 # "terminierte", "öffentlichen") only describe it
@@ -187,10 +191,13 @@ def phrase_title(sentence: str) -> str | None:
             words.append(match.group("compl"))
         if match.group("year"):
             words.append(match.group("year"))
-        if match.group("gen"):
-            words.append(re.sub(r"\s+(?:statt|ein|teil)$", "", match.group("gen")))
+        genitive = match.group("gen")
+        if genitive and match.group("compl") and not re.match(r"(?:des|der)\s|„", genitive):
+            continue  # "Vortrag zur Rolle digitaler Medien in der …": the plural belongs to the theme, not to a holder
+        if genitive:
+            words.append(re.sub(r"\s+(?:statt|ein|teil)$", "", genitive))
         title = " ".join(words)
-        score = len(words) + (2 if match.group("gen") else 0) + (1 if noun.lower() not in GENERIC_NOUNS else -2)
+        score = len(words) + (2 if genitive else 0) + (1 if noun.lower() not in GENERIC_NOUNS else -2)
         if best is None or score > best[0]:
             best = (score, title)
     return best[1] if best else None

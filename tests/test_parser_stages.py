@@ -3148,3 +3148,33 @@ def test_a_day_named_again_with_its_weekday_takes_the_year_the_weekday_pins():
 def test_a_weekday_in_an_article_is_read_against_the_articles_day_and_tense(stamp, sentence):
     page = f"{stamp}\n\nFachtag zum Thema Inklusion in Musterau\n\nFoto: Beispiel\n\n{sentence}"
     assert [e.start for e in _read(page, today=date(2026, 12, 1))] == ["2017-11-15"]
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Am 22. März 2025 findet von 10 bis 13 Uhr das Netzwerktreffen des Projekts „Zusammenarbeit zukunftsfähig gestalten – "
+     "Schule und Wirtschaft in Musterau“ statt.",
+     "Netzwerktreffen des Projekts „Zusammenarbeit zukunftsfähig gestalten – Schule und Wirtschaft in Musterau“"),
+    ("Am 19. Juni 2025 begann in Beispielstadt die Konferenz großstädtischer Volkshochschulen 2025.",
+     "Konferenz großstädtischer Volkshochschulen 2025"),
+    ("Am 19. Juni 2025 veranstalten die Schulen in Musterau eine Fachtagung zum Thema Schulsozialarbeit.",
+     "Fachtagung zum Thema Schulsozialarbeit"),
+    ("Am 19. Juni 2025 findet der Fachtag weiterer Kooperationspartner in Musterau statt.", "Fachtag"),
+])
+def test_a_name_runs_on_through_a_long_quote_its_plural_holders_and_its_theme(sentence, title):
+    assert [e.title for e in _read("Aktuelles\n" + sentence, today=date(2025, 5, 1))] == [title]
+
+
+@pytest.mark.parametrize("word", ["Elterntag", "Familientag", "Studientag", "Berufswahltag", "Weiterbildungstag"])
+def test_days_for_parents_families_and_further_education_are_events(word):
+    page = (f"Einladung zum {word}\n\nDas Landesinstitut Musterau und das Schulamt laden zum 10. Musterauer {word} "
+            "am 26. Oktober 2025 ein. Die Veranstaltung findet von 10:00 bis 16:00 Uhr im Landesinstitut statt.")
+    assert [e.title for e in _read(page, today=date(2025, 9, 1))] == [f"10. Musterauer {word}"]
+
+
+def test_a_news_agencys_byline_dates_the_article_and_its_weekday_the_celebration():
+    page = ("date 2025-09 Foto: Beispiel/Archivbild Ministerin zur Feier der Jugendberufsagentur erwartet "
+            "Von dpa | 18.09.2025, 17:58 Uhr\n\n"
+            "Ministerin Erika Beispiel wird am Freitag (17.00 Uhr) zur Feier zum zehnten Geburtstag der "
+            "Jugendberufsagentur in Musterau erwartet. Zur Feier im Rathaus haben sich auch viele Gäste angekündigt.")
+    [event] = _read(page, today=date(2026, 12, 1))
+    assert event.start == "2025-09-19T17:00" and event.title.startswith("Feier ")
