@@ -485,7 +485,7 @@ PROGRAMME_ITEM_RE = re.compile(r"^(?:Begrüßung|Grußwort|Grußworte|Einführun
                                r"Ausklang|Verabschiedung|Imbiss|Zusammenfassung\s+und|Abschlussrunde)\b")
 # Running text: a long line with a finite verb is a sentence, not a headline.
 FINITE_VERB_RE = re.compile(r"\b(?:ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|hatte|soll|sollen|kann|"
-                            r"können|möchte|möchten|findet|fand|lädt|laden|geht|gibt|steht|stehen)\b")
+                            r"können|möchte|möchten|findet|fand|lädt|laden|geht|gibt|steht|stehen|dient|dienen)\b")
 BREADCRUMB_RE = re.compile(r"^(?:Sie sind hier|Sie befinden sich hier|Breadcrumb|Brotkrümel)\b", re.I)
 # Event nouns in the plural name a format or a programme ("Entwicklungswerkstätten",
 # "Veranstaltungen"), not one event.

@@ -176,7 +176,8 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
             and mention.start > 2 and not d.find_time(after) and not _appointment_hours(whole_sentence_after) \
             and not lex.EVENT_WORD_RE.search(
                 wrapped + " " + sentence_before[-120:] + " " + sentence_after + " " + heading) \
-            and not lex.MEETING_VERB_RE.search(sentence_before[-60:] + " " + sentence_after):
+            and not lex.MEETING_VERB_RE.search(sentence_before[-60:] + " " + sentence_after) \
+            and not prose.OPENED_RE.search(sentence_before[-200:] + " " + whole_sentence_after):
         return "other", 0  # a date in prose with nothing about an event around it
     if after_vom and (mention.end_day is not None or re.search(r"\bbis\b", after[:25])):
         score += 2  # "vom 27. bis 29. Januar": a span of days

@@ -347,7 +347,7 @@ def title_from_sentence(sentence: str, following: str | None = None) -> str | No
             return f"{phrase} „{topic}“"
     if phrase and MET_FOR_RE.search(sentence) and phrase.lower().endswith(MET_FOR_RE.search(sentence).group("meeting").lower()):
         return meeting_title(sentence)  # not the bare "6. Sitzung": whose sixth meeting
-    return phrase or meeting_title(sentence) or _subject_that_takes_place(sentence)
+    return phrase or meeting_title(sentence) or _subject_that_takes_place(sentence) or opening_title(sentence)
 
 
 # "Vom 11.02. bis 15.02. fand in Stuttgart die didacta 2025 statt": what "takes place" is an event, whatever its name
@@ -365,6 +365,33 @@ def _subject_that_takes_place(sentence: str) -> str | None:
             or len(name) < 4 or not re.search(r"[A-Za-zÄÖÜäöüß]{4}", name):
         return None
     return name
+
+
+# "die Jugendberufsagentur Erlangen wurde … offiziell eröffnet", "wurde die Kontaktstelle der Dresdner Bildungsberatung in
+# der Bibliothek eröffnet": a body's (or a place's) opening is an event of its own, named "Eröffnung der …"
+_OPENED_NAME = rf"{_NAME}(?:\s(?:der|des)\s(?:[A-ZÄÖÜ][\wäöüß]+\s)?{_NAME})?(?:\s\([A-ZÄÖÜ][\wäöüß]{{1,10}}\))?"
+_OPENING_STRETCH = r"(?:[^.]|(?<=\d)\.|(?<=Dr)\.|(?<=Prof)\.){0,300}?"  # ("am 3. Mai von Dr. Erika Beispiel … eröffnet")
+OPENED_RE = re.compile(
+    rf"\b(?P<art>[Dd]ie|[Dd]er|[Dd]as)\s+(?P<name>{_OPENED_NAME})\s+(?:wurde|wird)\b{_OPENING_STRETCH}\beröffnet\b"
+    rf"|\b(?:wurde|wird)\s+(?P<art2>die|der|das)\s+(?P<name2>{_OPENED_NAME})\s+(?:von|durch|im|in|am|mit|offiziell|feierlich)\b"
+    rf"{_OPENING_STRETCH}\beröffnet\b")
+# "der Standort der Jugendberufsagentur": the opening is the agency's
+PREMISES_RE = re.compile(r"(?:Standort|Sitz|Neubau|Räume|Räumlichkeiten)\s+(?P<art>der|des)\s+")
+
+
+def opening_title(sentence: str) -> str | None:
+    match = OPENED_RE.search(sentence)
+    if not match:
+        return None
+    article, name = (match.group("art") or match.group("art2")).lower(), match.group("name") or match.group("name2")
+    premises = PREMISES_RE.match(name)
+    if premises:
+        return f"Eröffnung {premises.group('art')} {name[premises.end():]}"
+    if article == "die":
+        return f"Eröffnung der {name}"
+    first, _, rest = name.partition(" ")
+    genitive = first + ("es" if first.endswith(("s", "ß", "x", "z")) else "s")
+    return f"Eröffnung des {genitive} {rest}".rstrip()
 
 
 _SENTENCE_STOP_RE = re.compile(r"[.!?][“”\"'‘’»«]?\s")
@@ -1223,8 +1250,8 @@ def held_in(name: str, headline: str) -> bool:
 def specific_name(title: str) -> bool:
     """A name that tells this event from others: a motto in quotes, an ordinal, a genitive
     ("… des Landkreises Pfaffenhofen"), not a bare "Bildungskonferenz"; a day's own name ("Tag der Bildung")."""
-    if lex.DAY_OF_NAME_RE.match(title):
-        return True
+    if lex.DAY_OF_NAME_RE.match(title) or re.match(r"Eröffnung\s+(?:der|des)\s+[A-ZÄÖÜ]", title):
+        return True  # (and a body's opening, as `opening_title` names it)
     return bool(QUOTE_RE.search(title) or re.match(r"(?:\d{1,2}\.|Erste|Zweite|Dritte)\s", title)
                 or ORDINAL_START_RE.match(title) and len(title.split()) >= 3  # not a bare "Zweites Dialogforum"
                 or re.search(r"\s(?:19|20)\d\d$", title)  # "Bundeskonferenz Bildungsmanagement 2018"

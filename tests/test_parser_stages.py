@@ -3178,3 +3178,18 @@ def test_a_news_agencys_byline_dates_the_article_and_its_weekday_the_celebration
             "Jugendberufsagentur in Musterau erwartet. Zur Feier im Rathaus haben sich auch viele Gäste angekündigt.")
     [event] = _read(page, today=date(2026, 12, 1))
     assert event.start == "2025-09-19T17:00" and event.title.startswith("Feier ")
+
+
+@pytest.mark.parametrize("page, title", [
+    ("Der Bericht der Verwaltung dient zur Kenntnis.\nAm 15.10.2025 um 11:00 Uhr war es endlich soweit, die "
+     "Jugendberufsagentur Musterau wurde geladenen Gästen vorgestellt und somit offiziell eröffnet.",
+     "Eröffnung der Jugendberufsagentur Musterau"),
+    ("Musterauer Jugendberufsagentur ist eröffnet\n\nPressemitteilung vom 15. Oktober 2025\n\nAm 15.10.2025 wurde der "
+     "Standort der Jugendberufsagentur (JBA) in der Stadt Musterau von Dr. Erika Beispiel, Leiterin der Regionaldirektion, "
+     "sowie Bürgermeister Max Muster feierlich eröffnet. Jugendliche erhalten hier alle Beratung an einer Stelle.",
+     "Eröffnung der Jugendberufsagentur (JBA)"),
+    ("Neues aus dem Rathaus\nDas Bildungsbüro Musterau wurde am 15. Oktober 2025 im Rathaus eröffnet. Es berät alle "
+     "Bildungseinrichtungen der Stadt.", "Eröffnung des Bildungsbüros Musterau"),
+])
+def test_a_bodys_opening_is_an_event_named_by_what_opened(page, title):
+    assert [(e.start[:10], e.title) for e in _read(page, today=date(2026, 1, 1))] == [("2025-10-15", title)]
