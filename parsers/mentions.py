@@ -145,8 +145,8 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     if lex.EVENT_CUE_RE.search(sentence_before[-45:]) or re.search(
             rf"(?i:{lex.EVENT_TITLE_WORD_RE.pattern})\w*\s+(?:ist|war|wird)\s+(?:der|am)\s*$", sentence_before[-60:]):
         score += 1  # "Auftaktveranstaltung ist der 26. November 2008"
-    elif re.search(rf"(?i:{lex.EVENT_TITLE_WORD_RE.pattern})\w*\s*,\s*$", before[-80:]):
-        score += 1  # a document's cover: "Bildungskonferenz, 31. März 2011"
+    elif re.search(rf"(?i:{lex.EVENT_TITLE_WORD_RE.pattern})\w*\s*[,:–-]?\s*$", before[-80:]):
+        score += 1  # a document's cover: "Bildungskonferenz, 31. März 2011"; a line "Fachtag 24.06.2022 in Düsseldorf"
     if lex.HAPPENS_RE.search(text[max(0, mention.start - 40):mention.end + 60]) or \
             lex.MEETING_VERB_RE.search(text[max(0, mention.start - 40):mention.end + 40]):
         score += 2  # "findet … statt", "trifft sich am Mittwoch, dem 19. November"

@@ -321,6 +321,11 @@ def joined_title(texts: list[str], index: int) -> str:
     if index + 1 >= len(texts):
         return title
     below = texts[index + 1]
+    kind = _kind_before_its_day(title)
+    if kind and not label_of(below) and len(below) <= 140 and not below.endswith((".", ",")) and not chrome(below, 1, 0) \
+            and not d.find_dates(below) and len(_words(below)) >= 2 and not lex.EVENT_TITLE_WORD_RE.fullmatch(below):
+        name = below.strip("„“\"")
+        return f"{kind} „{name}“"  # (a motto may end in "?!": "… für die Zukunft gut aufgestellt?!")
     if label_of(below) or len(below) > 140 or below.endswith((".", "!", "?", ",")) or chrome(below, 1, 0) \
             or d.find_dates(below):
         return title
@@ -332,6 +337,18 @@ def joined_title(texts: list[str], index: int) -> str:
         name = below.strip("„“\"")
         return f"{title} „{name}“"
     return title
+
+
+def _kind_before_its_day(title: str) -> str | None:
+    """"Fachtag 24.06.2022 in Düsseldorf": a line that gives only the event's kind, its day and its town; its name
+    stands on the line below."""
+    dated = d.find_dates(title)
+    if len(dated) != 1 or dated[0].start == 0:
+        return None
+    kind = title[:dated[0].start].strip(" ,–-")
+    if not kind or len(_words(kind)) > 2 or not lex.EVENT_TITLE_WORD_RE.search(_words(kind)[-1]) or re.search(r"[„\"“:]", kind):
+        return None
+    return kind if re.fullmatch(r"\s*(?:(?:in|im)\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜ][\wäöüß-]+)?)?\s*", title[dated[0].end:]) else None
 
 
 MOTTO_FIRST_RE = re.compile(r"^[„\"“](?P<motto>[^“\"”]{3,120})[“\"”]\s*[:–-]\s*(?P<name>.{6,160})$")

@@ -3193,3 +3193,12 @@ def test_a_news_agencys_byline_dates_the_article_and_its_weekday_the_celebration
 ])
 def test_a_bodys_opening_is_an_event_named_by_what_opened(page, title):
     assert [(e.start[:10], e.title) for e in _read(page, today=date(2026, 1, 1))] == [("2025-10-15", title)]
+
+
+def test_a_line_of_kind_day_and_town_takes_its_name_from_the_line_below():
+    page = ("Titelbild Fachtag 2025-06\n\nFachtag 24.06.2025 in Musterau\n\n"
+            "Aufgaben der Fachberatung Kindertagespflege - für die Zukunft gut aufgestellt?!\n\n"
+            "Die Fachberatung ist ein komplexes Arbeitsfeld mit einem vielfältigen Aufgabenspektrum, das sich in den "
+            "einzelnen Kommunen sehr unterschiedlich gestaltet.")
+    assert [(e.start, e.title) for e in _read(page, today=date(2025, 5, 1))] == [
+        ("2025-06-24", "Fachtag „Aufgaben der Fachberatung Kindertagespflege - für die Zukunft gut aufgestellt?!“")]
