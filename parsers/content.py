@@ -185,7 +185,8 @@ class PageView:
             # a bare date, not a "Datum:" label: that is the event's date on an event page
             only = re.fullmatch(r"\s*" + re.escape(text[mentions[0].start:mentions[0].end]) + r"\s*", text)
             if only and mentions[0].year and mentions[0].weekday is None and mentions[0].end_day is None \
-                    and index + 1 < len(self.texts) and not label_of(self.texts[index + 1]):
+                    and index + 1 < len(self.texts) and not label_of(self.texts[index + 1]) \
+                    and not d.TIME_LEAD_RE.match(self.texts[index + 1]):  # (not "8. Juni 2025" over "12:00 Uhr Vortrag …")
                 return index
             if lex.SITE_CLOCK_RE.fullmatch(text.strip()):
                 return index  # "Sunday, 1. August 2021 · 00:49 Uhr": the site's clock, in the CMS's English

@@ -70,6 +70,8 @@ TIME_RANGE_RE = re.compile(
     rf"(?:von\s+|ab\s+)?(?P<h1>{_T})(?:[:.](?P<m1>{_M}))?\s*(?:Uhr|h)?\s*"
     rf"(?:–|—|-|bis)\s*(?:ca\.\s*|circa\s+|zirka\s+|etwa\s+|gegen\s+)?(?P<h2>{_T})(?:[:.](?P<m2>{_M}))?\s*(?P<uhr>Uhr|h\b)?",
     re.IGNORECASE)
+# a row that starts with its time: "12:00 Uhr Vortrag zur Medienbildung", "17.30 Uhr: Workshop"
+TIME_LEAD_RE = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*Uhr\b|\d{1,2}:\d{2}\b")
 TIME_SINGLE_RE = re.compile(
     rf"(?:(?P<cue>ab|um|Beginn(?:\s+ist)?(?:\s+um)?:?|Start:?|Einlass:?)\s*)?"
     rf"(?P<h>{_T})(?:(?P<sep>[:.])(?P<m>{_M}))?\s*(?P<uhr>Uhr)?",

@@ -54,6 +54,12 @@ def extract_events(content: bytes | str, *, url: str | None = None,
     return Extractor(view, default_organizer=default_organizer).run()
 
 
+def _without_leading_time(row: str) -> str:
+    """"12:00 Uhr Vortrag zur Medienbildung" under its day: the time is the start's, the rest the name."""
+    timed = d.TIME_LEAD_RE.match(row)
+    return row[timed.end():].lstrip(" :–-|") or row if timed else row
+
+
 # a heading that is only the event's kind, perhaps with its place: "Bildungskonferenz", "Fachtag in Brandenburg"
 BARE_KIND_RE = re.compile(rf"{prose.EVENT_NOUN}(?:\s+in\s+[A-ZÄÖÜ][\wäöüß-]+)?")
 # a title that is a clause: it opens with a dative or accusative article, or ends in a verb ("… fand")
@@ -676,6 +682,10 @@ class Extractor:
         text = "\n".join(self.view.texts[i] for i in outside)
         platform = gazetteer.platform_of(text)
         all_online = lex.online_in_prose(text) or bool(re.search(r"\b(?:alle|sämtliche)\b[^.]{0,60}\bonline\b", text, re.I))
+        # the one town the page names outside its items ("Bildungsforum Potsdam" over a week's programme) is where
+        # the items that name none take place
+        towns = {m.group(0) for m in gazetteer.TOWN_RE.finditer(text) if m.group(0) not in gazetteer.COMMON_NOUN_TOWNS}
+        page_town = towns.pop() if len(towns) == 1 else None
         title = self.view.title_line()
         page_title = self.view.texts[title] if title is not None and title in outside else ""
         page_type = classify.classify_type(page_title) if page_title else None
@@ -693,6 +703,9 @@ class Extractor:
             if shared.registration_deadline and not event.registration_deadline:
                 event.registration_deadline = shared.registration_deadline
                 event.provenance["registration_deadline"] = dict(shared.provenance["registration_deadline"])
+            if page_town and not event.city and not event.online:
+                event.city = page_town
+                event.note("city", FROM_PROSE, page_town)
             if platform and event.online and not event.online_platform:
                 event.online_platform = platform
                 event.note("online_platform", FROM_PROSE, platform)
@@ -816,7 +829,7 @@ class Extractor:
         if multi:
             first = d.find_dates(text)
             if first and first[0].start <= 12 and item_rest(text, first[0]) is None and title_below(self.view, index):
-                return titles.joined_title(self.view.texts, index + 1), FROM_LABEL
+                return _without_leading_time(titles.joined_title(self.view.texts, index + 1)), FROM_LABEL
         if multi and self.view.is_heading(index):
             prefix = d.find_dates(text)
             if prefix and prefix[0].start <= 2:
@@ -845,7 +858,7 @@ class Extractor:
                 if rest:
                     return rest.strip(), FROM_LABEL
             if self.view.date_only(index) and index + 1 < len(self.view.texts):
-                return self.view.texts[index + 1], FROM_LABEL
+                return _without_leading_time(self.view.texts[index + 1]), FROM_LABEL
         return text, FROM_LABEL
 
     @staticmethod

@@ -89,6 +89,7 @@ def segment(view: PageView, mentions: list[Mention]) -> list[Block]:
                 item_rest(line.text, event_lines[index][0].date) is None and
                 title_below(view, index) and not view.labels[index] and (
                     d.find_time(line.text) or lex.EVENT_TITLE_WORD_RE.search(view.texts[index + 1])
+                    or d.TIME_LEAD_RE.match(view.texts[index + 1])  # "8. Juni 2025" over "12:00 Uhr Vortrag zur …"
                     or view.is_heading(index + 1) or view.lines[index + 1].linked
                     or line.text.rstrip().endswith(":"))):  # "Dienstag, 20. Februar 2024:" / "#miteinander Zukunft gestalten"
             previous = starts[-1] if starts else None
@@ -272,11 +273,12 @@ def title_below(view: PageView, index: int) -> bool:
         return False  # a sentence, not a title
     if view.is_heading(index + 1) or view.lines[index + 1].linked:
         return True  # a headline or a teaser link right under the date
-    if index > 0 and not view.labels[index - 1]:
+    if index > 0 and not view.labels[index - 1] and not (index > 1 and view.date_only(index - 2)):
+        # (under another date line, the line above is that item's title: "8. Juni" / "12:00 Uhr Vortrag" / "9. Juni")
         above = view.texts[index - 1]
         if (view.is_heading(index - 1) or view.lines[index - 1].linked or (
                 not view.page.is_html and view.texty_heading(index - 1))) and (
-                lex.EVENT_TITLE_WORD_RE.search(above) or view.lines[index - 1].linked or ":" in above):
+                lex.EVENT_TITLE_WORD_RE.search(above) or view.lines[index - 1].linked or re.search(r":(?!\d)", above)):
             return False  # the title stands above the date ("Titel / 11. Mai 2027 | Online")
     mentions = d.find_dates(below)
     return not (mentions and mentions[0].start <= 2) and not gazetteer.TOWN_RE.fullmatch(below)

@@ -3202,3 +3202,24 @@ def test_a_line_of_kind_day_and_town_takes_its_name_from_the_line_below():
             "einzelnen Kommunen sehr unterschiedlich gestaltet.")
     assert [(e.start, e.title) for e in _read(page, today=date(2025, 5, 1))] == [
         ("2025-06-24", "Fachtag „Aufgaben der Fachberatung Kindertagespflege - für die Zukunft gut aufgestellt?!“")]
+
+
+def test_the_one_town_a_list_page_names_outside_its_items_is_where_they_take_place():
+    page = ("Themenwoche\n\nBildungsforum Potsdam © Beispielfoto\n\n"
+            "Im Juni werden im Bildungsforum Fragen gestellt und beantwortet: Vorträge und Workshops für alle.\n\n"
+            "PROGRAMM\n\n8. Juni 2025\n12:00 Uhr Vortrag zur Medienbildung in der Familie\n\n"
+            "9. Juni 2025\n17:00 Uhr Workshop Wissenschaftskommunikation\n\n"
+            "10. Juni 2025\n18:00 Uhr Online-Vortrag zur Zukunft der Demokratie (per Zoom)\n")
+    events = _read(page, today=date(2025, 5, 1))
+    assert [(e.start[:10], e.city, e.online) for e in events] == [
+        ("2025-06-08", "Potsdam", False), ("2025-06-09", "Potsdam", False), ("2025-06-10", None, True)]
+
+
+def test_day_lines_over_rows_led_by_their_time_are_one_item_each():
+    page = ("Programm der Aktionswoche in Musterau\n\n"
+            "8. Juni 2025\n12:00 Uhr Vortrag zur Medienbildung in der Familie\n\n"
+            "9. Juni 2025\n17:00 Uhr Workshop Wissenschaftskommunikation\n\n"
+            "10. Juni 2025\n18:00 Uhr Lesung mit Erika Beispiel\n")
+    assert [(e.start, e.title) for e in _read(page, today=date(2025, 5, 1))] == [
+        ("2025-06-08T12:00", "Vortrag zur Medienbildung in der Familie"),
+        ("2025-06-09T17:00", "Workshop Wissenschaftskommunikation"), ("2025-06-10T18:00", "Lesung mit Erika Beispiel")]
