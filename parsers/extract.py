@@ -69,7 +69,7 @@ RUN_JOINER_RE = re.compile(r"\s*(?:&|und|sowie|,)\s*")
 # "Zukunftswerkstatt regt Diskussion über Bildungslandschaft an", "3. Bildungskonferenz beschäftigt sich mit Inklusion":
 # a press headline whose subject is the event; the verb and what follows tell the news, not the name
 HEADLINE_SUBJECT_RE = re.compile(
-    rf"(?P<subject>(?:[\wäöüß.„“\"-]+\s){{0,3}}?[\wäöüß-]*{prose.EVENT_NOUN}[\wäöüß-]*(?:\s[A-ZÄÖÜ0-9][\wäöüß-]*)?)"
+    rf"(?P<subject>(?:[\wäöüß.„“\"-]+\s){{0,3}}?[\wäöüß-]*{prose.EVENT_NOUN}[\wäöüß-]*(?:\s[A-ZÄÖÜ0-9][\wäöüß-]*){{0,2}})"
     rf"\s(?!(?:mit|seit|statt|nicht|jetzt|erst|fast|samt|nebst|selbst|sonst|meist|zuletzt|damit|gut|rund|zunächst|"
     rf"bereits|heute|morgen|im|am|in|zum|zur|für|der|des|auf|vom|von|und|oder)\b)(?P<verb>[a-zäöüß]{{3,}}t)\s\S+(?:\s\S+)+$")
 # a council's session named by its kind alone: "Öffentliche Sitzung, 19:00 Uhr bis 20:00 Uhr"
@@ -135,6 +135,8 @@ class Extractor:
             events = events + self._events_listed_in_a_sentence(events, mentions)
         if not events and not multi:
             events = self._reported_event(mentions)
+        if not events and not multi and not self.view.page.is_html:
+            events = self._event_in_headline()
         if not multi:
             per_place = self._events_per_place(events)
             # "Regionaltreffen der Netzwerkpartner 2015" over "In Dresden, Stuttgart … trafen sich …": the headline's
@@ -244,6 +246,22 @@ class Extractor:
         holiday, a weekday or an office ("Reformationstag", "Montag", "Referat")."""
         return bool(title) and bool(lex.EVENT_TITLE_WORD_RE.search(title) or prose.EVENT_NOUN_RE.search(title)
                                     or lex.DAY_OF_NAME_RE.search(title) or prose.QUOTE_RE.search(title))
+
+    def _event_in_headline(self) -> list[Event]:
+        """"Bundeskonferenz Bildungsmanagement 2015 stößt auf großes Interesse": a report whose headline's subject
+        names one event by its own name (a year, an ordinal, a holder, a motto), and gives it no day."""
+        line = self.view.title_line()
+        if line is None or line > 3:
+            return []
+        headline = self.view.texts[line]
+        subject = HEADLINE_SUBJECT_RE.fullmatch(headline)
+        name = subject.group("subject") if subject else None
+        if not name or not prose.specific_name(name) or prose.plural_event(name) or lex.status_of(headline):
+            return []
+        event = Event(title=name, url=self.view.url)
+        event.note("title", FROM_LABEL, headline)
+        event.organizer = self._page_organizer
+        return [event]
 
     def _antecedent_title(self, date_line: int | None) -> str | None:
         """The name a generic "der Veranstaltung" in the date's sentence refers back to."""

@@ -3223,3 +3223,14 @@ def test_day_lines_over_rows_led_by_their_time_are_one_item_each():
     assert [(e.start, e.title) for e in _read(page, today=date(2025, 5, 1))] == [
         ("2025-06-08T12:00", "Vortrag zur Medienbildung in der Familie"),
         ("2025-06-09T17:00", "Workshop Wissenschaftskommunikation"), ("2025-06-10T18:00", "Lesung mit Erika Beispiel")]
+
+
+def test_a_report_whose_headline_names_its_event_yields_it_without_a_day():
+    page = ("Bundeskonferenz Bildungsmanagement 2025 stößt auf großes Interesse bei Kommunen bundesweit\n"
+            "In ihrer Begrüßung unterstrich die Ministerin, dass eine kommunale Bildungslandschaft nur in Zusammenarbeit "
+            "mit allen Beteiligten erreicht werden kann. In Vorträgen berichteten Landräte von ihren Erfahrungen.")
+    assert [(e.title, e.start) for e in _read(page, today=date(2026, 1, 1))] == [
+        ("Bundeskonferenz Bildungsmanagement 2025", None)]
+    essay = ("Bildungskonferenzen stoßen auf großes Interesse bei Kommunen\n"
+             "Viele Kommunen laden regelmäßig zu Konferenzen ein, um ihre Bildungslandschaft zu gestalten.")
+    assert _read(essay, today=date(2026, 1, 1)) == []
