@@ -300,7 +300,9 @@ class PageView:
                 if not match["d"]:
                     # "date 2017-11 Ostalb | Mittwoch, 15. November 2017", ".../2017/11/15/…": the month's day, where given
                     url = URL_DATE_RE.search(self.url or "")
-                    days = [m.day for m in d.find_dates(text[match.end():]) if (m.year, m.month) == (year, month)] + (
+                    rest = text[match.end():]
+                    days = [m.day for m in d.find_dates(rest) if (m.year, m.month) == (year, month)
+                            and not lex.DEADLINE_CUE_RE.search(rest[max(0, m.start - 40):m.start])] + (
                         [int(url["d"])] if url and (int(url["y"]), int(url["m"])) == (year, month) else [])
                     return _date_or_none(year, month, days[0] if days else 1)
                 return _date_or_none(year, month, int(match["d"]))

@@ -48,7 +48,8 @@ _NAMED = (rf"(?P<d>[0-3]?\d)\.?\s*(?P<mon>{_MONTH_ALT})\.?(?![a-zäöü])"
 # "21.3.2023", "08.05.2025", "28.03." (a trailing dot is required without a year, so
 # that "Raum 2.14" and "13.30 Uhr" never read as dates)
 _NUMERIC = (r"(?P<nd>[0-3]?\d)\.\s?(?P<nm>[01]?\d)\.(?:\.(?=(?:19|20)\d\d))?"  # "27.05..2020": a typo seen live
-            r"(?:\s?(?P<ny>(?:19|20)?\d{2})(?!\d)(?![:.]\d|\s*Uhr))?(?!\d)")  # ("20.3. 15:00 Uhr": a time, not 2015)
+            # (a two-digit "year" that a clock follows is the time: "20.3. 15:00 Uhr", "20.3. 19-21 Uhr" are not 2015, 2019)
+            r"(?:\s?(?P<ny>(?:19|20)\d{2}(?!\d)|\d{2}(?!\d)(?![:.]\d|\s*Uhr\b|\s*[–-]\s*\d{1,2}\s*Uhr\b)))?(?!\d)")
 # The pattern starts with a digit, which lets the regex engine skip ahead quickly; a weekday
 # before the date ("Dienstag, den 21. März") is read afterwards from the text just before it.
 DATE_RE = re.compile(rf"(?<![\d.])(?:{_NAMED}|{_NUMERIC})", re.IGNORECASE)
@@ -387,9 +388,32 @@ RELATIVE_DAY_RE = re.compile(
     rf"|(?:am\s+)?(?P<tomorrow>morgigen)\s+{_WEEKDAY_NAMES.replace('wd>', 'wd4>')}"
     rf"|\b(?P<today>[Hh]eute|[Zz]ur\s+Stunde)\b"
     rf"|\bam\s+(?P<plain>{WEEKDAY_NAME})\b(?!\s*,?\s*(?:den\s+)?\d))")  # "am Mittwoch": its tense tells which
-# "der am Mittwoch in Heubach stattfand": a weekday told in the past is the last one on or before the writing
-PAST_TENSE_RE = re.compile(r"\b(?:fand|stattfand|fanden|stattfanden|trafen|traf|war|waren|wurde|wurden|hatte|hatten|"
-                           r"kamen|gab|feierte|feierten|eröffnete|diskutierten|begrüßte|informierten)\b")
+# "der am Mittwoch in Heubach stattfand", "findet am Mittwoch … statt": a bare weekday names a day only in a
+# sentence that says an event happens; the verb nearest to it tells the last such weekday from the next
+HAPPENED_VERB_RE = re.compile(r"\b(?:stattfand|stattfanden|fand|fanden|stattgefunden|begann|tagte|tagten|traf|trafen)\b")
+HAPPENS_VERB_RE = re.compile(r"\b(?:stattfindet|stattfinden|findet|finden|beginnt|tagt|trifft|erwartet|lädt|laden)\b")
+WAS_RE = re.compile(r"\b(?:wurde|wurden|war|waren|hatte|hatten)\b")
+WILL_RE = re.compile(r"\b(?:wird|werden)\b")
+_CLAUSE_STOP_RE = re.compile(r"(?<=[a-zäöüß]{3})[.!?]\s")
+
+
+def _tense_of_weekday(line: str, start: int, end: int) -> str | None:
+    """"past", "future" or None for the bare weekday at [start, end): the happening verb nearest to it in
+    its sentence (read in a window, so a 200,000-character line costs no more per weekday)."""
+    window_start = max(0, start - 200)
+    window = line[window_start:end + 200]
+    at, until = start - window_start, end - window_start
+    first = max((m.end() for m in _CLAUSE_STOP_RE.finditer(window, 0, at)), default=0)
+    stop = _CLAUSE_STOP_RE.search(window, until)
+    sentence_end = stop.start() if stop else len(window)
+    verbs = [(abs(m.start() - at), tense) for tense, pattern in (("past", HAPPENED_VERB_RE), ("future", HAPPENS_VERB_RE))
+             for m in pattern.finditer(window, first, sentence_end)]
+    if not verbs and re.search(r"[A-ZÄÖÜ][a-zäöüß]{3,}\s+$", window[max(first, at - 40):at]):
+        # "In der Auftaktveranstaltung am Donnerstag wurden alle … informiert": a day attached to a noun, its
+        # sentence's auxiliary tells the tense
+        verbs = [(abs(m.start() - at), tense) for tense, pattern in (("past", WAS_RE), ("future", WILL_RE))
+                 for m in pattern.finditer(window, first, sentence_end)]
+    return min(verbs)[1] if verbs else None
 
 
 def find_relative_dates(line: str, published: date) -> list[DateMention]:
@@ -403,8 +427,10 @@ def find_relative_dates(line: str, published: date) -> list[DateMention]:
             name = match.group("wd") or match.group("wd2") or match.group("wd3") or match.group("wd4") or match.group("plain")
             weekday = WEEKDAYS[name.lower()]
             if match.group("plain"):
-                sentence = line[line.rfind(". ", 0, match.start()) + 1:(line.find(". ", match.end()) + 1) or len(line)]
-                if PAST_TENSE_RE.search(sentence):
+                tense = _tense_of_weekday(line, match.start(), match.end())
+                if tense is None:
+                    continue  # "Das Büro ist am Mittwoch geschlossen": no event happens on it
+                if tense == "past":
                     day = published - timedelta(days=(published.weekday() - weekday) % 7)
                 else:
                     day = published + timedelta(days=(weekday - published.weekday()) % 7 or 7)

@@ -218,24 +218,41 @@ class Extractor:
             if event.start and event.end and event.end[:10] > event.start[:10]:
                 first, last = date.fromisoformat(event.start[:10]), date.fromisoformat(event.end[:10])
                 taken |= {(first + timedelta(days=n)).strftime("%m-%d") for n in range(min((last - first).days, 60) + 1)}
+        by_line: dict[int, list[Mention]] = {}
+        for mention in dated:
+            by_line.setdefault(mention.line, []).append(mention)
         extra = []
-        for line in sorted({m.line for m in dated}):
-            own = [m for m in dated if m.line == line]
+        for line, own in sorted(by_line.items()):
             day = f"{own[0].date.month:02d}-{own[0].date.day:02d}"
-            if day in taken or self.view.texts[line].rstrip().endswith(":"):
-                continue  # (a lead-in's day, "… beschließt in seiner Sitzung am 24.10. … mit folgenden Terminen:", is its decision's)
+            text = self.view.texts[line]
+            date_first = re.fullmatch(r"[\s•·*–-]*", text[:own[0].date.start])
+            row = item_rest(text, own[0].date) or (text[own[0].date.end:].strip(" :–-|,") if date_first else None)
+            if day in taken or text.rstrip().endswith(":") or (row and (
+                    lex.DEADLINE_CUE_RE.search(row[:30]) or lex.OTHER_DEADLINE_RE.search(row[:30]))):
+                continue  # (a lead-in's day, "… beschließt in seiner Sitzung am 24.10. … mit folgenden Terminen:", is its
+                #           decision's; "30.4. Frist für Anträge zum Workshop-Fonds" is a deadline)
             event = self._event(Block(line, line + 1, line), own, True, None)
             if event is None or not event.start or event.start[5:10] != day:
                 continue
-            text = self.view.texts[line]
             written = text[own[0].date.start:own[0].date.end]
             sentence = next((part for part in prose.sentences(text) if written in part), text)
             named = prose.title_from_sentence(sentence) if prose.is_paragraph(text) or len(sentence) > 60 else None
             if named:  # "Das Symposium am 8.3. entfällt, …": the event the day's sentence names
                 event.title = named
                 event.note("title", FROM_PROSE, sentence[:200])
-            elif titles.weak_title(event.title) or prose.is_paragraph(text) or not self._names_an_event(event.title):
+            elif prose.is_paragraph(text):
                 continue
+            else:
+                # "10.3. Tag der Schülerworkshops": the row's own name; a bare date's name stands on the line below
+                # ("12.03.2013" / "Sitzung des Kreistags"); never the next row's name under a row of its own
+                own_name = row if row else event.title if self.view.date_only(line) else \
+                    None if date_first else self._without_trailing_date(text.strip(" •·*–-"))
+                if not own_name or not self._names_an_event(own_name) or titles.weak_title(own_name):
+                    continue
+                event.title = own_name.strip()
+                event.note("title", FROM_LABEL, text[:200])
+            if not d.find_time(text) and not self.view.date_only(line):  # the row's own time, not the next row's
+                event.start, event.end = event.start[:10], event.end[:10] if event.end else None
             taken.add(day)
             extra.append(event)
         return extra

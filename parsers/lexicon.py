@@ -162,7 +162,7 @@ PUBLICATION_CUE_RE = re.compile(r"veröffentlicht|Ausgabe\b|publiziert|(?-i:\bSt
                                 r"geschrieben\s+am|Newsletter\s+vom|^Newsletter\b[^|:\d]{0,60}[|:]\s*\d{1,2}\.\d{1,2}\.\d{2,4}|"
                                 r"(?:Gespeichert|Eingestellt|Verfasst|Geschrieben)\s+von\s+\S+(?:\s+\S+)?\s+am\b|"  # a CMS's byline
                                 r"\d\s+Aufrufe\b|"  # "27.02.2014 Aufrufe": an e-paper's upload day and views
-                                r"\bvon\s+[a-zäöüß][\w .&/-]{1,40}?\s*\|\s*$", re.I)  # "Von dpa | 22.09.2022, 17:58 Uhr": a byline
+                                r"\bvon\s+(?:dpa|epd|kna|afp|ap|reuters|red\.?|redaktion)\s*\|\s*$", re.I)  # "Von dpa | 22.09.2022, 17:58 Uhr": a news agency's byline
 
 # A person in office ("Staatssekretär Dr. …", "Landrätin …"): never the organizer themselves, but their body may be
 OFFICE_TITLE = r"(?:Staatssekretär|Minister|Landrat|Landrätin|Oberbürgermeister|Bürgermeister|Senator|Dezernent|Präsident)(?:in)?"
@@ -234,7 +234,7 @@ EVENT_NOUNS = (
     "(?<=[a-zäöüß])empfang",  # "Jahresempfang", "Neujahrsempfang"; not "nach Empfang der Bestätigung"
     "(?<!bundes)(?<!landes)akademie",  # "Die Bundesakademie lädt ein": an institution
     "(?:impuls|aktions|bildungs|orientierungs|informations|info|themen|zukunfts|berufe|ausbildungs|netzwerk|eltern|familien|"
-    "lehrer|studien|berufswahl|weiterbildungs|volkshochschul|demokratie|kita|inklusions)tag",
+    "berufswahl|weiterbildungs|volkshochschul|demokratie|kita|inklusions)tag",
     "(?:bildungs|ausbildungs|berufs(?:info|informations)?|job)messe",
     # a compound opening: "Semestereröffnung", "Ausstellungseröffnung" (not "nach Eröffnung des Verfahrens")
     "(?<=[a-zäöüß])eröffnung",
@@ -245,7 +245,9 @@ EVENT_NOUNS = (
     # a course that starts on a day: "Vorbereitungskurs", "Qualifizierungskurs", "Crashkurs" (not "Sprachkurse" on offer)
     "(?:vorbereitungs|qualifizierungs|crash|intensiv|einführungs|kompakt)kurs",  # (not a school's "Grundkurs Informatik")
     "(?:netzwerk|bildungs|unternehmer)(?:frühstück|brunch)",
-    "feier(?!lich|abend|stunde|tag)",  # "Jubiläumsfeier", "Feier zum zehnten Geburtstag der Jugendberufsagenturen" (not "feierlich", "Feierabend")
+    # "Jubiläumsfeier", "Feier zum zehnten Geburtstag der Jugendberufsagenturen" (not "feierlich", "Feierabend", a
+    # "Feierstunde" or "Feiertag", nor the verb: "feiern", "feiert", "gefeiert")
+    "feier(?![a-zäöüß])",
     # not "Feierabend", "Vorabend" or a weekday's evening
     "(?:info|informations|themen|eltern|diskussions|vortrags|gesprächs|netzwerk|kamin)abend")
 # A part of an event or a session of a body: an event in running text ("Der Vortrag am 3. Mai …"),

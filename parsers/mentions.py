@@ -218,22 +218,22 @@ def resolve(view: PageView, mention: Mention, year_hint: int | None) -> bool:
         written = replace(written, weekday=view.weekdays_of_days[(written.day, written.month)])
     # a day without a year beside days with one ("Vorlagetermine sind der 30. September 2023 … Am
     # 19. September … finden Sprechstunden statt"): the line's own year before the page's
-    same_line = {m.year for m in d.find_dates(view.texts[mention.line]) if m.year} if mention.date.year is None else set()
+    same_line = {m.year for m in d.find_dates(view.texts[mention.line]) if m.year} if written.year is None else set()
     hint = view.lines[mention.line].year_hint or (same_line.pop() if len(same_line) == 1 else None) or (
-        view.years_of_days.get((mention.date.day, mention.date.month)) if mention.date.year is None else None) or (
+        view.years_of_days.get((written.day, written.month)) if written.year is None else None) or (
         # "Vom 11.02. bis 15.02." beside "Am Samstag, den 15. Februar 2025": the span's last day gives its year
-        view.years_of_days.get((mention.date.end_day, mention.date.end_month or mention.date.month))
-        if mention.date.year is None and mention.date.end_day is not None else None) or year_hint
+        view.years_of_days.get((written.end_day, written.end_month or written.month))
+        if written.year is None and written.end_day is not None else None) or year_hint
     if hint is None and written.year is None and written.weekday is not None and view.written_after \
             and view.crawl_date:
         # "Was 2015 … begann" in an undated article: "Donnerstag, 16. Oktober" is the first such Thursday from
         # 2015 on (2025), not the nearest to New Year 2015 (2014), which the page cannot speak of as coming
         years = d.years_on_weekday(written.day, written.month, written.weekday,
                                    range(view.written_after.year, view.crawl_date.year + 2))
-        hint = next((year for year in years if date(year, mention.date.month, mention.date.day) >= view.written_after), None)
+        hint = next((year for year in years if date(year, written.month, written.day) >= view.written_after), None)
     if hint is None and written.year is None and written.weekday is not None:
         hint = view.weekday_year
-    if hint is None and mention.date.year is None and view.era:
+    if hint is None and written.year is None and view.era:
         hint = _year_in_era(written, view.era)
         if hint is None:
             return False  # a day of those years that its weekday does not pin: its year stays open

@@ -63,7 +63,8 @@ PHRASE_RE = re.compile(
     # a capitalised adjective after the noun starts a name, whatever its noun: "3. Bundeskongress Kulturelle Schulentwicklung"
     rf"|(?-i:[A-ZÄÖÜ][a-zäöüß]{{3,}}(?:le|che|he|ge|ne|te|ve|re)s?\s+[A-ZÄÖÜ][a-zäöüß-]{{3,}})(?![\wäöüß])))?"
     rf"(?:\s+(?P<compl>(?:zum|zur)\s+(?:[a-zäöüß]+e[nr]?\s+)?(?!Thema\b|Titel\b|Motto\b)[A-ZÄÖÜ][\wäöüß-]+|"
-    rf"zum\s+Thema\s+[A-ZÄÖÜ][\wäöüß-]+(?![\wäöüß-]|\s+[A-ZÄÖÜ„\"])|"  # "Fachtagung zum Thema Schulsozialarbeit"
+    # "Fachtagung zum Thema Schulsozialarbeit." (one word that ends the clause; not "zum Thema Gewalt an Schulen")
+    rf"zum\s+Thema\s+(?!(?:Wie|Was|Wer|Wo|Warum|Welche[rs]?)\b)[A-ZÄÖÜ][\wäöüß-]+(?=\s*(?:[.,;!)]|$)|\s+(?:statt|ein|teil)\b)|"
     # whom it is for: "Fachtag für Beratungseinrichtungen", "Kongress für Kulturelle Bildung" (not "für die Mitglieder", "für Sie")
     rf"für\s+(?!(?:die|den|das|der|alle|eine[nr]?|unsere|ihre|Sie|Ihre?|Anfang|Mitte|Ende|{lex.TIME_OF_WEEK})\b)"
     rf"(?:[A-Za-zÄÖÜäöüß][a-zäöüß]+e[nr]?\s+)?[A-ZÄÖÜ][\wäöüß-]+))?"
@@ -155,7 +156,10 @@ def phrase_title(sentence: str) -> str | None:
     for match in PHRASE_RE.finditer(sentence):
         noun = nominative(match.group("noun"))
         kept_adjective = (match.group("ladj") or "").rstrip("n").rstrip("e") in KEPT_ADJECTIVES
-        if noun.lower() in GENERIC_NOUNS and not match.group("gen") and not match.group("adj") \
+        genitive = match.group("gen")
+        # "Tagung zur Zukunft kommunaler Bildungslandschaften": a plural after the theme is the theme's, not a holder
+        holder = bool(genitive) and not (match.group("compl") and not re.match(r"(?:des|der)\s|„", genitive))
+        if noun.lower() in GENERIC_NOUNS and not holder and not match.group("adj") \
                 and not match.group("ord") and not kept_adjective:
             continue  # ("Die konstituierende Sitzung fand am … statt" names one)
         words = []
@@ -191,13 +195,10 @@ def phrase_title(sentence: str) -> str | None:
             words.append(match.group("compl"))
         if match.group("year"):
             words.append(match.group("year"))
-        genitive = match.group("gen")
-        if genitive and match.group("compl") and not re.match(r"(?:des|der)\s|„", genitive):
-            continue  # "Vortrag zur Rolle digitaler Medien in der …": the plural belongs to the theme, not to a holder
         if genitive:
             words.append(re.sub(r"\s+(?:statt|ein|teil)$", "", genitive))
         title = " ".join(words)
-        score = len(words) + (2 if genitive else 0) + (1 if noun.lower() not in GENERIC_NOUNS else -2)
+        score = len(words) + (2 if holder else 0) + (1 if noun.lower() not in GENERIC_NOUNS else -2)
         if best is None or score > best[0]:
             best = (score, title)
     return best[1] if best else None
@@ -371,10 +372,16 @@ def _subject_that_takes_place(sentence: str) -> str | None:
 # der Bibliothek eröffnet": a body's (or a place's) opening is an event of its own, named "Eröffnung der …"
 _OPENED_NAME = rf"{_NAME}(?:\s(?:der|des)\s(?:[A-ZÄÖÜ][\wäöüß]+\s)?{_NAME})?(?:\s\([A-ZÄÖÜ][\wäöüß]{{1,10}}\))?"
 _OPENING_STRETCH = r"(?:[^.]|(?<=\d)\.|(?<=Dr)\.|(?<=Prof)\.){0,300}?"  # ("am 3. Mai von Dr. Erika Beispiel … eröffnet")
+# what opens as a place of its own (an agency, an office, a centre, a library, an exhibition), not a procedure
+# ("Das Insolvenzverfahren … wurde eröffnet") or a sitting ("Die Sitzung wurde … eröffnet")
+_OPENED_PLACE = r"(?=\S*(?i:agentur|büro|stelle|zentrum|haus|schule|kita|bibliothek|ausstellung|treff|campus|museum|labor|standort|werkstatt)\b)"
+# (the subject, never a dative after a preposition: "In der Stadtbibliothek Musterau wurde …")
+_NO_PREPOSITION = r"(?<![Ii]n\s)(?<![Aa]n\s)(?<![Vv]on\s)(?<![Mm]it\s)(?<![Aa]uf\s)(?<![Zz]u\s)(?<![Bb]ei\s)(?<![Aa]us\s)"
 OPENED_RE = re.compile(
-    rf"\b(?P<art>[Dd]ie|[Dd]er|[Dd]as)\s+(?P<name>{_OPENED_NAME})\s+(?:wurde|wird)\b{_OPENING_STRETCH}\beröffnet\b"
-    rf"|\b(?:wurde|wird)\s+(?P<art2>die|der|das)\s+(?P<name2>{_OPENED_NAME})\s+(?:von|durch|im|in|am|mit|offiziell|feierlich)\b"
-    rf"{_OPENING_STRETCH}\beröffnet\b")
+    rf"\b{_NO_PREPOSITION}(?P<art>[Dd]ie|[Dd]er|[Dd]as)\s+{_OPENED_PLACE}(?P<name>{_OPENED_NAME})\s+(?:wurde|wird)\b"
+    rf"{_OPENING_STRETCH}\beröffnet\b"
+    rf"|\b(?:wurde|wird)\s+(?P<art2>die|der|das)\s+{_OPENED_PLACE}(?P<name2>{_OPENED_NAME})\s+"
+    rf"(?:von|durch|im|in|am|mit|offiziell|feierlich)\b{_OPENING_STRETCH}\beröffnet\b")
 # "der Standort der Jugendberufsagentur": the opening is the agency's
 PREMISES_RE = re.compile(r"(?:Standort|Sitz|Neubau|Räume|Räumlichkeiten)\s+(?P<art>der|des)\s+")
 
@@ -682,6 +689,12 @@ def undated_title(texts: list[str]) -> str | None:
     return None
 
 
+# a sentence about another edition or another time: "im Vorjahr", "die nächste", "im Herbst folgt"
+ANOTHER_TIME_RE = re.compile(r"\b(?:Vorjahr\w*|vergangene[nmrs]?|letzte[nmrs]?|nächste[nmrs]?|kommende[nmrs]?|folg(?:t|en)|"
+                             r"bereits|erneut|wieder|im\s+(?:Frühjahr|Sommer|Herbst|Winter))\b",
+                             re.I)
+
+
 def fuller_name(noun: str, texts: list[str]) -> str | None:
     """A title that is only its kind ("Fachtagung", "Jahresempfang") takes the fullest name the page gives
     that kind: "Die dritte bundesweite Fachtagung zur schulischen Berufsausbildungsvorbereitung richtete sich
@@ -690,8 +703,9 @@ def fuller_name(noun: str, texts: list[str]) -> str | None:
         if noun not in text:
             continue
         for sentence in sentences(text):
-            if FORMAT_LIST_RE.search(sentence) or noun not in sentence:
-                continue
+            if FORMAT_LIST_RE.search(sentence) or noun not in sentence or ANOTHER_TIME_RE.search(sentence) \
+                    or d.MAYBE_DATE(sentence) and d.find_dates(sentence) or re.search(r"\b(?:19|20)\d\d\b", sentence):
+                continue  # (never the name of another time's event: "Bereits im Vorjahr fand die Fachtagung des …")
             named = title_from_sentence(sentence)
             if named and named != noun and re.search(rf"(?<![\wäöüß-]){re.escape(noun)}(?![\wäöüß])", named):
                 return named

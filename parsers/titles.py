@@ -322,8 +322,7 @@ def joined_title(texts: list[str], index: int) -> str:
         return title
     below = texts[index + 1]
     kind = _kind_before_its_day(title)
-    if kind and not label_of(below) and len(below) <= 140 and not below.endswith((".", ",")) and not chrome(below, 1, 0) \
-            and not d.find_dates(below) and len(_words(below)) >= 2 and not lex.EVENT_TITLE_WORD_RE.fullmatch(below):
+    if kind and _motto(below):
         name = below.strip("„“\"")
         return f"{kind} „{name}“"  # (a motto may end in "?!": "… für die Zukunft gut aufgestellt?!")
     if label_of(below) or len(below) > 140 or below.endswith((".", "!", "?", ",")) or chrome(below, 1, 0) \
@@ -337,6 +336,22 @@ def joined_title(texts: list[str], index: int) -> str:
         name = below.strip("„“\"")
         return f"{title} „{name}“"
     return title
+
+
+# "Wir freuen uns auf Sie!", "Bitte melden Sie sich an", "Beginn 10 Uhr", "Anmeldung unter …": what a reader is told,
+# not an event's motto
+ADDRESSED_LINE_RE = re.compile(r"(?:Wir|Sie|Ich|Bitte|Anmeldung|Beginn|Eintritt|Einlass|Ort|Zeit|Kosten|Info)\b")
+
+
+def _motto(line: str) -> bool:
+    """The line under "Fachtag 24.06.2022 in Düsseldorf" is its name when it reads as one: a phrase, perhaps a
+    question ("… gut aufgestellt?!"), never a sentence, a time, a place, a contact or a word to the reader."""
+    return bool(line) and len(line) <= 140 and len(_words(line)) >= 2 and not line.endswith((".", ",", ":")) \
+        and not label_of(line) and not d.find_dates(line) and not d.find_time(line) \
+        and not lex.EVENT_TITLE_WORD_RE.fullmatch(line) and not lex.FINITE_VERB_RE.search(line) \
+        and not ADDRESSED_LINE_RE.match(line) and not re.search(r"[a-zäöüß]{2}[.!?]\s+[A-ZÄÖÜ]", line) \
+        and not any(feature(line, 1, 0) < 0 for feature in (chrome, contact_line, address, venue, bare_label))
+    # (not `sentence`: a motto may be a long question, "… für die Zukunft gut aufgestellt?!")
 
 
 def _kind_before_its_day(title: str) -> str | None:

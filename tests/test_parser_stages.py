@@ -3164,7 +3164,7 @@ def test_a_name_runs_on_through_a_long_quote_its_plural_holders_and_its_theme(se
     assert [e.title for e in _read("Aktuelles\n" + sentence, today=date(2025, 5, 1))] == [title]
 
 
-@pytest.mark.parametrize("word", ["Elterntag", "Familientag", "Studientag", "Berufswahltag", "Weiterbildungstag"])
+@pytest.mark.parametrize("word", ["Elterntag", "Familientag", "Inklusionstag", "Berufswahltag", "Weiterbildungstag"])
 def test_days_for_parents_families_and_further_education_are_events(word):
     page = (f"Einladung zum {word}\n\nDas Landesinstitut Musterau und das Schulamt laden zum 10. Musterauer {word} "
             "am 26. Oktober 2025 ein. Die Veranstaltung findet von 10:00 bis 16:00 Uhr im Landesinstitut statt.")
@@ -3234,3 +3234,44 @@ def test_a_report_whose_headline_names_its_event_yields_it_without_a_day():
     essay = ("Bildungskonferenzen stoßen auf großes Interesse bei Kommunen\n"
              "Viele Kommunen laden regelmäßig zu Konferenzen ein, um ihre Bildungslandschaft zu gestalten.")
     assert _read(essay, today=date(2026, 1, 1)) == []
+
+
+@pytest.mark.parametrize("page, expected", [
+    # a full date before "Uhrzeit" stays a date
+    ("Elternabend der Beispielschule\nDatum: 20.03.2025 Uhrzeit: 19:00\nOrt: Aula der Beispielschule",
+     [("2025-03-20T19:00", "Elternabend der Beispielschule")]),
+    # office hours on a weekday are no event; a closure is none either
+    ("Pressemitteilung vom 5. März 2025\nDas Büro des Bildungsbüros ist am Mittwoch geschlossen. Der Fachtag Inklusion "
+     "wird vorbereitet. Die Sprechstunde der Beratungsstelle ist am Mittwoch von 9 bis 12 Uhr.", []),
+    # a verb of the past elsewhere in the sentence does not move a coming day into the past
+    ("Pressemitteilung vom 5. März 2025\nDer Fachtag Inklusion, der im Vorjahr ein großer Erfolg war, findet am Freitag "
+     "im Rathaus Musterau statt.", [("2025-03-07", "Fachtag")]),
+    # the verb, not a holiday or a procedure, makes an event
+    ("Schulamt Musterau\nAm 3. Oktober 2025 feiern wir den Tag der Deutschen Einheit; das Amt bleibt geschlossen.", []),
+    ("Amtsgericht Musterau\nDas Insolvenzverfahren über die Beispiel GmbH wurde am 3. März 2025 vom Amtsgericht "
+     "Musterau eröffnet.", []),
+])
+def test_review_probes_of_the_day_and_opening_rules(page, expected):
+    events = _read(page, today=date(2025, 1, 1))
+    assert [(e.start[:len(day)], e.title[:len(title)]) for e, (day, title) in zip(events, expected)] == expected
+    assert len(events) == len(expected)
+
+
+@pytest.mark.parametrize("below", ["Anmeldung unter info@example.org", "Beginn 10 Uhr", "Wir freuen uns auf Sie!",
+                                   "Der Eintritt ist frei", "Bitte melden Sie sich bis Ende Februar an"])
+def test_a_kind_day_town_line_takes_no_word_to_the_reader_as_its_motto(below):
+    page = (f"Seminar 12.03.2025 in Musterau\n\n{below}\n\n"
+            "Das Seminar richtet sich an alle Fachkräfte der Kitas im Kreis und bietet viel Raum für Austausch.")
+    assert [e.title for e in _read(page, today=date(2025, 1, 1))] == ["Seminar 12.03.2025 in Musterau"]
+
+
+def test_a_fuller_name_is_never_another_editions():
+    page = ("Fachtagung am 12. März 2025 in Musterau\n\nBereits im Vorjahr fand die Fachtagung des Landesverbands "
+            "Beispiel zur Inklusion statt. Auch diesmal geht es um Inklusion.")
+    assert [e.title for e in _read(page, today=date(2025, 1, 1))] == ["Fachtagung"]
+
+
+def test_notes_rows_take_neither_the_next_rows_name_nor_a_deadline():
+    page = ("Fristen Schuljahr 2025/26\nFachtag Ganztag am 2. April 2025 im Schulamt\n"
+            "30.4. Frist für Anträge zum Workshop-Fonds\n15.5. Rückmeldung zur Tagung\n20.5. Abgabe der Berichte\n")
+    assert [(e.start, e.title) for e in _read(page, today=date(2025, 3, 1))] == [("2025-04-02", "Fachtag Ganztag")]
