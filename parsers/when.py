@@ -16,7 +16,7 @@ from .segment import Block, Draft
 
 # the sentence after the date speaks of the same event and gives its hours
 SENTENCE_BREAK_RE = re.compile(r"(?<=[a-zäöü]{3})\.\s+(?=[A-ZÄÖÜ])")
-CLOCK_FROM_RE = re.compile(r"\b(?:ab|um|von)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr|bis)")
+CLOCK_FROM_RE = re.compile(r"\b(?:ab|um|von)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr|bis|[–-]\s*\d)")
 NEXT_SENTENCE_TIME_RE = re.compile(r"(?:Das|Die|Der|Es|Sie|Er)\s+(?:[\wäöüß-]+\s+)?(?:findet|beginnt|dauert|läuft|startet)\b")
 BEGIN_RE = re.compile(r"\bBeginn\w*\s+(?:ist\s+)?(?:(?:am|an|des|der|dem|ersten|Tag|Tages)\s+){0,4}(?:um\s+|gegen\s+|ab\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*Uhr", re.I)
 END_RE = re.compile(r"\bEnde\w*\s+(?:ist\s+)?(?:(?:am|an|des|der|dem|zweiten|dritten|letzten|Tag|Tages)\s+){0,4}(?:für\s+|um\s+|gegen\s+|ca\.\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*Uhr", re.I)
@@ -144,6 +144,14 @@ def set_when(view: PageView, draft: Draft, mention: Mention) -> None:
             hours = lex.HOURS_RE.search(rest)
             if hours and not d.find_dates(rest[:hours.start()]) and not lex.OFFICE_HOURS_RE.search(rest[:hours.end()]):
                 time = d.find_time(rest[hours.start():])
+        if time is None and not following:
+            # "… laden zum 10. Elterntag am 26. Oktober ein. Das Thema … In Themenräumen … Die Veranstaltung findet von
+            # 10:00–16:00 Uhr im Landesinstitut statt.": a later sentence of the paragraph that says when it runs
+            later = SENTENCE_BREAK_RE.split(text[date_mention.end:date_mention.end + 800])[2:6]
+            clock = next(((part, CLOCK_FROM_RE.search(part)) for part in later
+                          if NEXT_SENTENCE_TIME_RE.match(part) and CLOCK_FROM_RE.search(part)), None)
+            if clock:
+                time = d.find_time(clock[0][clock[1].start():])
         if time is None and len(sentences) > 1 and not following:
             # "… ist am Dienstag, 18. November 2008, Schauplatz einer Bildungskonferenz. Unter dem Motto „…“
             # laden … ab 9.30 Uhr in das … ein.": the next sentence of a paragraph with no other day
@@ -235,7 +243,15 @@ def _time_nearby(view: PageView, line_index: int) -> d.TimeRange | None:
             time = d.find_time(text)
             if time:
                 return time
+    # a fact box printed as bare words over their values ("Datum" / "1. November 2021" / "Ort" / … / "Zeit" /
+    # "9:00 Uhr bis 16:30 Uhr"): the time under its own word
+    for index in range(line_index + 1, min(len(view.texts) - 1, line_index + 8)):
+        if BARE_TIME_WORD_RE.fullmatch(view.texts[index].strip()):
+            return d.find_time(view.texts[index + 1])
     return None
+
+
+BARE_TIME_WORD_RE = re.compile(r"(?:Uhrzeit|Zeit|Beginn)\s*:?")
 
 
 def _time_of_same_day_nearby(view: PageView, mention: Mention) -> d.TimeRange | None:

@@ -3275,3 +3275,19 @@ def test_notes_rows_take_neither_the_next_rows_name_nor_a_deadline():
     page = ("Fristen Schuljahr 2025/26\nFachtag Ganztag am 2. April 2025 im Schulamt\n"
             "30.4. Frist für Anträge zum Workshop-Fonds\n15.5. Rückmeldung zur Tagung\n20.5. Abgabe der Berichte\n")
     assert [(e.start, e.title) for e in _read(page, today=date(2025, 3, 1))] == [("2025-04-02", "Fachtag Ganztag")]
+
+
+def test_a_fact_box_of_bare_words_gives_the_time_under_its_word():
+    page = ("Der ländliche Raum ist seit Jahrzehnten von Strukturwandel geprägt, und viele Orte suchen neue Wege.\n\n"
+            "Hierfür brauchen wir vor Ort einen starken Verbund von Akteuren wie Vereinen und Bildungsträgern.\n\n"
+            "Das Landesforum Weiterbildung 2025 will dazu anregen, ländliche Strukturen neu zu denken.\n\n"
+            "Datum\n1. November 2025\n\nOrt\nBildungshaus Musterau / Beispielweg 1 / 01234 Musterau\n\n"
+            "Zeit\n9:00 Uhr bis 16:30 Uhr\n")
+    assert [(e.start, e.end) for e in _read(page, today=date(2025, 9, 1))] == [("2025-11-01T09:00", "2025-11-01T16:30")]
+
+
+def test_a_later_sentence_of_the_paragraph_gives_the_hours():
+    page = ("Einladung zum Elterntag\n\nDas Landesinstitut Musterau lädt zum 10. Musterauer Elterntag am 26. Oktober 2025 "
+            "ein. Das Thema der Veranstaltung lautet „Übergänge gestalten“. In Themenräumen informieren Fachleute und "
+            "Elternvertreter. Die Veranstaltung findet von 10:00–16:00 Uhr im Landesinstitut statt.")
+    assert [(e.start, e.end) for e in _read(page, today=date(2025, 9, 1))] == [("2025-10-26T10:00", "2025-10-26T16:00")]
