@@ -406,14 +406,18 @@ def _tense_of_weekday(line: str, start: int, end: int) -> str | None:
     first = max((m.end() for m in _CLAUSE_STOP_RE.finditer(window, 0, at)), default=0)
     stop = _CLAUSE_STOP_RE.search(window, until)
     sentence_end = stop.start() if stop else len(window)
-    verbs = [(abs(m.start() - at), tense) for tense, pattern in (("past", HAPPENED_VERB_RE), ("future", HAPPENS_VERB_RE))
-             for m in pattern.finditer(window, first, sentence_end)]
-    if not verbs and re.search(r"[A-ZÄÖÜ][a-zäöüß]{3,}\s+$", window[max(first, at - 40):at]):
+
+    def nearest(past: re.Pattern, future: re.Pattern) -> str | None:
+        verbs = [(abs(m.start() - at), tense) for tense, pattern in (("past", past), ("future", future))
+                 for m in pattern.finditer(window, first, sentence_end)]
+        return min(verbs)[1] if verbs else None
+
+    tense = nearest(HAPPENED_VERB_RE, HAPPENS_VERB_RE)
+    if tense is None and re.search(r"[A-ZÄÖÜ][a-zäöüß]{3,}\s+$", window[max(first, at - 40):at]):
         # "In der Auftaktveranstaltung am Donnerstag wurden alle … informiert": a day attached to a noun, its
         # sentence's auxiliary tells the tense
-        verbs = [(abs(m.start() - at), tense) for tense, pattern in (("past", WAS_RE), ("future", WILL_RE))
-                 for m in pattern.finditer(window, first, sentence_end)]
-    return min(verbs)[1] if verbs else None
+        tense = nearest(WAS_RE, WILL_RE)
+    return tense
 
 
 def find_relative_dates(line: str, published: date) -> list[DateMention]:

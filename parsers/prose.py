@@ -394,11 +394,7 @@ def opening_title(sentence: str) -> str | None:
     premises = PREMISES_RE.match(name)
     if premises:
         return f"Eröffnung {premises.group('art')} {name[premises.end():]}"
-    if article == "die":
-        return f"Eröffnung der {name}"
-    first, _, rest = name.partition(" ")
-    genitive = first + ("es" if first.endswith(("s", "ß", "x", "z")) else "s")
-    return f"Eröffnung des {genitive} {rest}".rstrip()
+    return f"Eröffnung {held_by(article, name)}"
 
 
 _SENTENCE_STOP_RE = re.compile(r"[.!?][“”\"'‘’»«]?\s")
@@ -699,7 +695,7 @@ def fuller_name(noun: str, texts: list[str]) -> str | None:
     """A title that is only its kind ("Fachtagung", "Jahresempfang") takes the fullest name the page gives
     that kind: "Die dritte bundesweite Fachtagung zur schulischen Berufsausbildungsvorbereitung richtete sich
     …" -> "Dritte bundesweite Fachtagung zur schulischen Berufsausbildungsvorbereitung"."""
-    for index, text in _within_budget(texts):
+    for _, text in _within_budget(texts):
         if noun not in text:
             continue
         for sentence in sentences(text):

@@ -227,6 +227,10 @@ def _end_from_label(view: PageView, mention: Mention, event: Event) -> None:
         return
 
 
+# a fact box's bare word over its value: "Zeit" / "9:00 Uhr bis 16:30 Uhr"
+BARE_TIME_WORD_RE = re.compile(r"(?:Uhrzeit|Zeit|Beginn)\s*:?")
+
+
 def _time_nearby(view: PageView, line_index: int) -> d.TimeRange | None:
     """A time given apart from the date: "Uhrzeit: 10:00–13:00 Uhr", the TYPO3 ", 09:00 – 12:00"."""
     # below the date first: in a list of rows, the line above is the previous row's "Zeit:"
@@ -249,9 +253,6 @@ def _time_nearby(view: PageView, line_index: int) -> d.TimeRange | None:
         if BARE_TIME_WORD_RE.fullmatch(view.texts[index].strip()):
             return d.find_time(view.texts[index + 1])
     return None
-
-
-BARE_TIME_WORD_RE = re.compile(r"(?:Uhrzeit|Zeit|Beginn)\s*:?")
 
 
 def _time_of_same_day_nearby(view: PageView, mention: Mention) -> d.TimeRange | None:
