@@ -906,6 +906,9 @@ class Extractor:
             first -= 1  # "… vom 20. – 21. & 27. – 28.11.2023": the days at the end, all of them
         if mentions and mentions[-1].end >= len(title.rstrip(" .)")) - 1 and mentions[first].start > 12:
             head = re.sub(r"[\s,/|–-]*(?:am|vom|ab|\()?\s*$", "", title[:mentions[first].start])  # "… Bildungsbarrieren / 20.02.26"
+            town = re.search(r"\s+\|\s+(?P<town>[A-ZÄÖÜ][\wäöüß. -]+)$", head)
+            if town and gazetteer.known_place(town.group("town").strip()):
+                head = head[:town.start()]  # "Fachtagung | Berlin | 30.05. - 31.05.2016": the town is a field too
             if len(head) >= 8:
                 return head
         if mentions and mentions[0].start > 12 and re.search(r"\s(?:am|vom)\s+$", title[:mentions[0].start]) \

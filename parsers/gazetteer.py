@@ -86,7 +86,8 @@ NOT_PLACES = {*HYPHENATED_LAENDER, *(f"{land}s" for land in HYPHENATED_LAENDER),
               "Deutschland", "Bayern", "Hessen", "Sachsen", "Thüringen", "Brandenburg", "Niedersachsen", "Berlin-Brandenburg",
               "Baden", "Württemberg", "Franken", "Schwaben", "Westfalen", "Holstein",
               "Kooperation", "Zusammenarbeit", "Präsenz", "Zukunft", "Form", "Kürze", "Planung", "Höhe", "Mitte", "Ordnung",
-              "Folge", "Frage", "Summe", "Kraft", "Anwesenheit", "Vertretung", "Abstimmung", "Berlin-Mitte"} | NOT_A_TOWN
+              "Folge", "Frage", "Summe", "Kraft", "Anwesenheit", "Vertretung", "Abstimmung", "Berlin-Mitte",
+              "Wort"} | NOT_A_TOWN  # ("in Wort und Bild berichten": a hamlet's name, and an idiom's word)
 
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:

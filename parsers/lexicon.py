@@ -161,7 +161,8 @@ PUBLICATION_CUE_RE = re.compile(r"veröffentlicht|Ausgabe\b|publiziert|(?-i:\bSt
                                 r"Presse(?:mitteilung|meldung|information)\s+(?:Nr\.\s*[\d/-]+\s+)?vom|Beitrag\s+vom|"
                                 r"geschrieben\s+am|Newsletter\s+vom|^Newsletter\b[^|:\d]{0,60}[|:]\s*\d{1,2}\.\d{1,2}\.\d{2,4}|"
                                 r"(?:Gespeichert|Eingestellt|Verfasst|Geschrieben)\s+von\s+\S+(?:\s+\S+)?\s+am\b|"  # a CMS's byline
-                                r"\d\s+Aufrufe\b|"  # "27.02.2014 Aufrufe": an e-paper's upload day and views
+                                r"\d\s+Aufrufe\b|"
+                                r"^(?:Autor(?:in)?|Verfasser(?:in)?)\s*:|"  # "Autor: Die Pressesprecherin, 11.09.2015" under a release  # "27.02.2014 Aufrufe": an e-paper's upload day and views
                                 r"\bvon\s+(?:dpa|epd|kna|afp|ap|reuters|red\.?|redaktion)\s*\|\s*$", re.I)  # "Von dpa | 22.09.2022, 17:58 Uhr": a news agency's byline
 
 # A person in office ("Staatssekretär Dr. …", "Landrätin …"): never the organizer themselves, but their body may be
@@ -264,7 +265,7 @@ EVENT_PLURALS = {"veranstaltungen": "veranstaltung", "konferenzen": "konferenz",
                  "workshops": "workshop", "seminare": "seminar", "webinare": "webinar", "sprechstunden": "sprechstunde",
                  "fachtage": "fachtag", "werkstätten": "werkstatt", "foren": "forum", "treffen": "treffen",
                  "termine": "termin", "abende": "abend", "dialoge": "dialog", "gespräche": "gespräch",
-                 "kongresse": "kongress"}
+                 "kongresse": "kongress", "cafés": "café", "cafes": "cafe"}
 
 
 def either_case(word: str) -> str:
@@ -287,7 +288,9 @@ EVENT_NOUN_CHOICES = _alternation(EVENT_NOUNS)
 # A line that names an event: one of the event nouns as the head of a word ("Fachtage", "Workshop-Phase";
 # not "Tagungshaus", "Seminarraum", "Veranstaltungskalender"). "Auftakt" names an event in a headline
 # ("Auftakt der Bildungsregion") though in running text it means a beginning.
-EVENT_TITLE_WORD_RE = re.compile(rf"(?:{_alternation(EVENT_NOUNS + ('auftakt',))}){EVENT_NOUN_ENDING}(?![\wäöüß])", re.I)
+# A series of them names itself so too ("Konferenzreihe Netzwerkarbeit …", "Veranstaltungsreihe „…“").
+EVENT_TITLE_WORD_RE = re.compile(rf"(?:{_alternation(EVENT_NOUNS + ('auftakt', '(?:konferenz|tagungs|veranstaltungs|vortrags|seminar)reihe'))})"
+                                 rf"{EVENT_NOUN_ENDING}(?![\wäöüß])", re.I)
 
 # A page or heading about an event at all: any event noun, anywhere in a word, or a word of taking part.
 EVENT_WORD_RE = re.compile(
@@ -344,7 +347,11 @@ NEWS_HEADLINE_VERB_RE = re.compile(r"\b(?:lädt|laden|liegt|bietet|startet|begin
 
 # People meeting: "tauschten sich … aus", "trafen sich", "kamen … zusammen" (an event without an event noun)
 MEETING_VERB_RE = re.compile(r"\b(?:tausch(?:t|en|te|ten)\s+sich\b|traf\s+sich\b|tr(?:a|e)f(?:en|t|fen)\s+sich\b|trifft\s+sich\b|"
-                             r"kamen\b[^.]{0,80}\bzusammen\b|k(?:o|a)mmen\b[^.]{0,80}\bzusammen\b)", re.I)
+                             r"kamen\b[^.]{0,80}\bzusammen\b|k(?:o|a)mmen\b[^.]{0,80}\bzusammen\b|"
+                             # a council's body in session: "tagt der Schulausschuss", "berät der Jugendhilfeausschuss"
+                             r"(?-i:\btag(?:t|en|te|ten)\b)|"
+                             r"(?-i:\bber(?:ät|aten|iet|ieten)\b)[^.]{0,40}(?:ausschuss|beirat|kuratorium|gremium|kreistag|"
+                             r"stadtrat|gemeinderat|elternrat|bildungsrat))", re.I)
 
 # Federal programmes of the field and the years they ran. A page that gives no year at all but speaks
 # of "Lernen vor Ort" was written while the programme ran (2009-2014): its "Freitag, 24. September"
@@ -458,11 +465,13 @@ DATELINE_RE = re.compile(r"^(?:(?:Landkreis|Kreis|Stadt)\s)?[A-ZÄÖÜ][\wäöü
 
 # Page chrome that a text view keeps: skip links, breadcrumbs, credits, adverts, lone link texts.
 CHROME_LINE_RE = re.compile(
-    r"^(?:Sie sind hier|Sie befinden sich hier)\b|^(?:Zum (?:Haupt)?[Ii]nhalt springen|Zur Onlineversion|Im Browser (?:ansehen|"
+    r"^(?:Sie sind hier|Sie befinden sich hier)\b|^(?:(?:[Dd]irekt\s+)?[Zz]um (?:Haupt)?[Ii]nhalt springen|Zur Onlineversion|Im Browser (?:ansehen|"
     r"öffnen)|Skip to|Navigation|Hauptnavigation|Brotkrümel|Breadcrumb|Menü|Suche|Drucken|Teilen|Artikel teilen|"
     r"Anmeldung|Programm|Weitere Informationen|Mehr erfahren|Weiterlesen|Zurück|News|Aktuelles|Newsletter|"
     r"Pressemitteilung(?:en)?|Presse|Veranstaltungen|Termine|Kalender|Keine Ergebnisse gefunden|Wird geladen\W*|"
     r"Copied!?|N/A|Thema|Inhalt|Inhalte|Beschreibung|Ablauf)\s*:?\s*$"
+    r"|^(?:News|Aktuelles|Neuigkeiten|Nachrichten|Meldungen|Pressemitteilungen)\s+(?:der|des|aus\s+de[mr]|vo[mn])\s+"
+    r"[A-ZÄÖÜ][^.:!?]{0,60}$"  # "News der Gemeindediakonie": the site's section, over every item in it
     r"|^(?:©|\(c\)|Foto:|Bild:|Fotos?\s*:|Quelle:|Copyright|ANZEIGE|Größe:|(?:Titel|Vorschau|Beitrags|Header)bild\b)"
     r"|\((?:Foto|Bild|Fotos)\s*:[^)]*\)\s*$|\((?:li|re|v\.\s?l\.)\.?\)"  # an image caption: "… (li.) und … (Foto: LDK)"
     r"|[.!?]\s+(?:Bild|Foto|Fotos)\s*:\s*[^.]{3,80}$"  # "Auf dem Fachtag im Mai 2018. Bild: Quartiersmanagement …"

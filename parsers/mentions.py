@@ -11,7 +11,7 @@ from datetime import date
 from . import dates as d
 from . import lexicon as lex
 from . import prose
-from .content import PageView
+from .content import PageView, _date_or_none
 
 HAS_DIGIT = re.compile(r"\d").search
 # No announcement page carries thousands of dates; an archive or a data dump that does is read for
@@ -60,6 +60,11 @@ def find_mentions(view: PageView) -> list[Mention]:
     return result
 
 
+# "Dokumentation der Tagung vom", "Rückblick auf den Fachtag am": a page that documents one event names its day
+DOCUMENTED_EVENT_RE = re.compile(r"^\s*(?:Dokumentation|Rückblick|Nachlese|Nachbericht|Tagungsbericht|Bericht)\s+"
+                                 r"(?:des|der|zu[mr]|vo[mn]|von\s+der|auf\s+(?:den|die|das))\s+[^.:]{0,80}?\b(?:vom|am)\s*$")
+
+
 def classify_mention(view: PageView, index: int, text: str, mention: d.DateMention, title_line: int | None,
               event_time_lines: set[int]) -> tuple[str, int]:
     label = view.labels[index]
@@ -77,6 +82,12 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
             lex.PUBLICATION_CUE_RE.search(sentence_before) or (
             label and label.word.lower() == "stand") or (len(text) < 80 and lex.PUBLICATION_CUE_RE.search(text)):
         return "publication", 0
+    published = view.publication_date
+    if published and index < 6 and mention.year and mention.month and mention.day and view.date_only(index) \
+            and not d.find_time(text):
+        day = _date_or_none(mention.year, mention.month, mention.day)
+        if day and (day - published).days > 365:
+            return "publication", 0  # "Freitag, 24 November 2017" over a release of 11.09.2015: the day the page was shown
     stamp = lex.MACHINE_TIMESTAMP_RE.search(text, max(0, mention.start - 6), mention.end + 30)
     if stamp and stamp.start() <= mention.start < stamp.end():
         return "publication", 0  # "Sat, 24 Aug 2019 18:45:01 +0200" in a feed
@@ -179,6 +190,10 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
             and not lex.MEETING_VERB_RE.search(sentence_before[-60:] + " " + sentence_after) \
             and not prose.OPENED_RE.search(sentence_before[-200:] + " " + whole_sentence_after):
         return "other", 0  # a date in prose with nothing about an event around it
+    if DOCUMENTED_EVENT_RE.search(sentence_before[-120:]):
+        score += 2  # "Dokumentation der Tagung vom 21. Mai 2015": the page is about the event of that day
+    elif re.search(r"\b[Nn]achdem\b[^,;:]{0,40}$", sentence_before):
+        score -= 2  # "Nachdem am 21. April … gestartet war, wurde … fortgesetzt": what happened before the event
     if after_vom and (mention.end_day is not None or re.search(r"\bbis\b", after[:25])):
         score += 2  # "vom 27. bis 29. Januar": a span of days
     elif lex.NEGATIVE_CUE_RE.search(sentence_before[-40:]):

@@ -361,7 +361,9 @@ def _holder_name(match: re.Match, text: str) -> str | None:
     org = _TAIL_RE.sub("", _HOLDER_TAIL_RE.sub("", org)).strip(" ,")  # not "… Ende März"
     academy = re.fullmatch(r"(?:Bundes|Landes|Evangelische|Katholische|Deutsche|Europäische)\s?[Aa]kademie\b.*", org)
     if _PERSON_OR_GUESTS_RE.match(org) or GENERIC_HOSTS_RE.match(org) or "_" in org or (
-            lex.EVENT_TITLE_WORD_RE.search(org) and not academy):  # "Die Bundesakademie hat … eingeladen" holds it
+            lex.EVENT_TITLE_WORD_RE.search(org.split(" ")[0]) and not academy):  # "Die Bundesakademie hat … eingeladen" holds it
+        # (an event named as the subject, "veranstaltet die Fachtagung …"; not a body whose name holds an event's
+        # word further on, "die Arbeitsgruppe Fachtagungen Jugendhilfe (AGFJ)")
         return None
     if org in _KIND_ALONE:
         return _the_one_named(org, text)

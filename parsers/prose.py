@@ -220,8 +220,14 @@ _BODY = r"(?P<name>[A-ZÄÖÜ][\wäöüß-]*(?:\s(?:für\s|und\s)?[A-ZÄÖÜ][\w
 MEETS_AFTER_RE = re.compile(rf"(?:\b[Zz]um\s+(?P<ord>\w+)\s+Mal\s+)?\b(?:trifft|traf)\s+sich\b(?:[^.]|(?<=\d)\.){{0,120}}?\b(?P<art>das|der|die)\s+{_BODY}")
 MEETS_BEFORE_RE = re.compile(rf"(?:^|[.!?]\s+)(?P<art>Das|Der|Die)\s+{_BODY}\s+(?:trifft|traf)\s+sich\b")
 # "Am 14. November tagten die Arbeitskreise A und B": a body in session names its sitting
-SITS_AFTER_RE = re.compile(rf"\btagt(?:e|en)?\s+(?:am\s+[^.]{{1,40}}?\s+)?(?P<art>das|der|die)\s+{_BODY}")  # (not "in den Räumen der …")
+SITS_AFTER_RE = re.compile(rf"\b(?:tagt(?:e|en)?|berät|beraten|beriet|berieten)\s+(?:am\s+[^.]{{1,40}}?\s+)?(?P<art>das|der|die)\s+{_BODY}")  # (not "in den Räumen der …")
 SITS_BEFORE_RE = re.compile(rf"(?:^|[.!?]\s+)(?P<art>Das|Der|Die)\s+{_BODY}\s+tagt(?:e|en)?\b")
+# "Die Mitglieder des Ausschusses für Finanzen kommen am Mittwoch zusammen": a body's members meet for its sitting
+MEMBERS_MEET_RE = re.compile(r"\bDie\s+Mitglieder\s+(?P<of>(?:des|der)\s+[A-ZÄÖÜ][\wäöüß-]*(?:\s(?:für\s|und\s)?[A-ZÄÖÜ][\wäöüß-]*){0,4}?)"
+                             r"\s+(?:kommen|kamen|treffen\s+sich|trafen\s+sich)\b")
+# "Auf der Tagesordnung des Kuratoriums der Stiftung zur Förderung … am Donnerstag (17. September) stehen …": whose agenda
+AGENDA_OF_RE = re.compile(r"\bTagesordnung\s+(?P<of>(?:des|der)\s+[A-ZÄÖÜ][\wäöüß-]*"
+                          r"(?:\s+(?:der|des|für|zur|zum|und|in)\s+[A-ZÄÖÜ][\wäöüß-]*|\s+[A-ZÄÖÜ][\wäöüß-]*){0,8})")
 RECURRING_RE = re.compile(r"\b(?:\w+mal\s+(?:im|pro|je)\s+(?:Jahr|Halbjahr|Monat|Quartal)|regelmäßig|jährlich|"
                           r"halbjährlich|monatlich|wöchentlich|turnusmäßig)\b", re.I)
 
@@ -317,9 +323,17 @@ def meeting_title(sentence: str) -> str | None:
             body = body[:quoted.start()] + f"„{_quote(quoted)}“"
         return f"{named.group('meeting')} {held_by(named.group('art'), body)}"
     sits = SITS_AFTER_RE.search(sentence) or SITS_BEFORE_RE.search(sentence)
+    if sits and sits.group(0).startswith("ber") and not SITTING_BODY_RE.search(sits.group("name").split(" ")[0]):
+        sits = None  # ("berät die Fachstelle …": advice, not a sitting)
+    members = MEMBERS_MEET_RE.search(sentence) or AGENDA_OF_RE.search(sentence)
     match = MEETS_AFTER_RE.search(sentence) or MEETS_BEFORE_RE.search(sentence) or sits
-    if not match or RECURRING_RE.search(sentence):
+    if RECURRING_RE.search(sentence):
         return None  # "Das Netzwerk trifft sich viermal im Jahr": how a body works, not a meeting
+    if not match:
+        of = members.group("of").split(" ") if members else []
+        if of and SITTING_BODY_RE.search(re.sub(r"e?s$", "", of[1])):
+            return f"Sitzung {members.group('of')}"
+        return None
     holder = held_by(match.group("art"), match.group("name"))
     if match is sits:
         return f"Sitzung {holder}"
@@ -863,6 +877,7 @@ TOWN_BEFORE_RE = re.compile(r"\bin\s+(?P<in>[A-ZÄÖÜ][\wäöüß-]+(?:\s(?:am|
 GENERIC_PLURALS = {"veranstaltung", "termin", "treffen"}
 
 
+EACH_RE = re.compile(r"\bjeweils\b")
 SHARED_TIME_RE = re.compile(r"\bjeweils\s+(?:(?:ein|am)\s+[A-Z][a-z]+tag\s+)?(?P<time>(?:von\s+|ab\s+|um\s+)?\d{1,2}(?:[.:]\d{2})?"
                             r"(?:\s*(?:–|-|bis)\s*\d{1,2}(?:[.:]\d{2})?)?\s*Uhr)")
 
@@ -892,16 +907,23 @@ def dated_items_in_sentence(texts: list[str], page_event_name: str | None = None
                 # "… finden statt: 27. Juni: Was passt zu mir?; 25. Juli: …": the list runs past the
                 # question marks of its topics, to the paragraph's end
                 sentence = text[text.find(sentence):]
-            noun = PLURAL_NOUN_RE.search(sentence)
+            noun, said = PLURAL_NOUN_RE.search(sentence), sentence
             places = SEVERAL_PLACES_RE.search(sentence) if not noun else None
-            if not (noun or places) or not PLURAL_HAPPENS_RE.search(sentence) or lex.DEADLINE_CUE_RE.search(sentence):
+            happens = PLURAL_HAPPENS_RE.search(sentence)
+            if not (noun or places) and position_in_text and EACH_RE.search(sentence):
+                # "… lädt zu den letzten beiden Sprachcafés ein. Am Montag, 17. November sowie am Montag,
+                # 15. Dezember, jeweils von 17 bis 18.30 Uhr, ist Treffpunkt …": the days of the plural before
+                said = parts[position_in_text - 1]
+                noun = PLURAL_NOUN_RE.search(said)
+                happens = happens or noun
+            if not (noun or places) or not happens or lex.DEADLINE_CUE_RE.search(sentence):
                 continue
             mentions = [m for m in d.find_dates(sentence) if m.end_day is None]
             if len(mentions) < 2:
                 continue
             if noun:
                 name = singular(noun.group("noun"))
-                adjective = re.search(r"\b([a-zäöü]{3,}e)\s+$", sentence[:noun.start()])
+                adjective = re.search(r"\b([a-zäöü]{3,}e)\s+$", said[:noun.start()])
                 if name.lower() in GENERIC_PLURALS:
                     # "Das Eltern-Café soll einmal im Monat stattfinden. Die nächsten Termine sind …"
                     name = page_event_name or (series_subject(parts[position_in_text - 1]) if position_in_text else None) or ""
@@ -924,7 +946,8 @@ def dated_items_in_sentence(texts: list[str], page_event_name: str | None = None
                 towns_before = []
             # "Die Veranstaltungen finden jeweils ab 18.30 Uhr statt am Dienstag, 18. November, …, am
             # Mittwoch, 19. November, …": the time said once before the days holds for each of them
-            shared = SHARED_TIME_RE.search(sentence[:mentions[0].start])
+            # (or after the last: "am 17. November sowie am 15. Dezember, jeweils von 17 bis 18.30 Uhr")
+            shared = SHARED_TIME_RE.search(sentence[:mentions[0].start]) or SHARED_TIME_RE.search(sentence[mentions[-1].end:])
             shared_town = next((t.group("in") for t in ITEM_TOWN_RE.finditer(sentence[:mentions[0].start])
                                 if t.group("in") and known_place(t.group("in"))), None)
             for position, mention in enumerate(mentions):

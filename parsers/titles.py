@@ -222,6 +222,16 @@ def bare_label(text: str, index: int, first: int) -> float:
     return -5.0 if parts and len(text) < 40 and all(label_of(part + ":") for part in parts) else 0.0
 
 
+# "Tagungsprogramm (Anmeldeschluss: 31.10.2016)", "Tagesordnung", "Protokoll": a part of the event's papers, whose
+# name stands on another line
+DOCUMENT_PART_RE = re.compile(r"(?:[A-ZÄÖÜ][a-zäöüß]+s?)?(?:[Pp]rogramm(?:ablauf)?|Ablaufplan|Tagesordnung|Agenda|Protokoll)"
+                              r"\s*(?:\([^)]*\)?)?\s*:?\s*")
+
+
+def document_part(text: str, index: int, first: int) -> float:
+    return -3.0 if DOCUMENT_PART_RE.fullmatch(text.strip()) else 0.0
+
+
 def lead_in(text: str, index: int, first: int) -> float:
     """"Highlights des Treffens:", "Die Termine im Überblick:": a line that introduces what follows it."""
     return -3.0 if text.rstrip().endswith(":") and len(text) < 80 else 0.0
@@ -246,7 +256,7 @@ FEATURES = (address, venue, event_word, idiom_event_word, first_content_line, po
             office_holder_headline, kicker,
             menu, chrome, menu_run,
             date_first, dateline, generic_format, programme_item, holder_subtitle, broken_line, article_and_verb,
-            plural_kind, bare_label, lead_in, contact_line)
+            plural_kind, bare_label, lead_in, contact_line, document_part)
 
 
 def _first_content_line(texts: list[str], usable: list[int]) -> int | None:
@@ -283,6 +293,7 @@ def text_title_candidates(texts: list[str]) -> list[TitleCandidate]:
     for index in usable:
         reasons = {feature.__name__: feature(texts[index], index, first) for feature in FEATURES}
         reasons["alt_and_caption"] = alt_and_caption(texts, index, first)
+        reasons["documented_kind"] = documented_kind(texts[index], index, first)
         reasons = {name: value for name, value in reasons.items() if value}
         candidates.append(TitleCandidate(index, sum(reasons.values()), reasons))
     return candidates
@@ -398,6 +409,18 @@ def without_invitation(title: str) -> str:
 PAGE_ABOUT_RE = re.compile(r"^(?:Dokumentation|Rückblick|Nachlese|Nachbericht|Bericht|Impressionen|Fotos|Bilder)\s+"
                            r"(?:des|der|zu[mr]|vo[mn]|von\s+der|auf\s+(?:den|die|das))\s+"
                            rf"(?P<ord>\d{{1,2}}\.\s+)?(?P<noun>{EVENT_NOUN_RE.pattern})(?P<rest>\s.*)?$")
+
+
+def documented_kind(text: str, index: int, first: int) -> float:
+    """"Dokumentation der Tagung vom 21. Mai 2015" under the headline: the page's kind and the event's day (or
+    its town); the name is the headline's."""
+    match = PAGE_ABOUT_RE.match(text.strip())
+    rest = (match.group("rest") or "") if match else ""
+    dated = d.find_dates(rest)
+    if match and re.fullmatch(r"\s*(?:in|im)\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:am|an\s+der)\s+[A-ZÄÖÜ][\wäöüß]+)?\s*", rest):
+        return -3.0  # "Impressionen von der Konferenz in Frankfurt am Main": a gallery's heading, the kind and its town
+    return -3.0 if match and (not rest.strip() or (dated and re.fullmatch(r"\s*(?:vom|am)\s+", rest[:dated[0].start])
+                                                       and not rest[dated[-1].end:].strip(" .,"))) else 0.0
 
 
 def without_page_kind(title: str) -> str:

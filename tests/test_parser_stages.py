@@ -3291,3 +3291,69 @@ def test_a_later_sentence_of_the_paragraph_gives_the_hours():
             "ein. Das Thema der Veranstaltung lautet „Übergänge gestalten“. In Themenräumen informieren Fachleute und "
             "Elternvertreter. Die Veranstaltung findet von 10:00–16:00 Uhr im Landesinstitut statt.")
     assert [(e.start, e.end) for e in _read(page, today=date(2025, 9, 1))] == [("2025-10-26T10:00", "2025-10-26T16:00")]
+
+
+def test_a_release_byline_dates_the_article_and_a_later_lone_date_above_it_is_the_page_clock():
+    page = ("Volltextsuche\nFreitag, 24 November 2028\nSeiteninhalt\n\nMusterau. Am Dienstag (15. September) findet die "
+            "Bildungskonferenz im Kreishaus statt. Die Konferenz beginnt um 17 Uhr.\n\n"
+            "Autor: Die Pressestelle, 11.09.2025\nQuelle: Kreis Musterau")
+    assert [(e.title.split()[0], e.start) for e in _read(page, today=date(2026, 12, 3))] == [
+        ("Bildungskonferenz", "2025-09-15T17:00")]
+
+
+def test_in_wort_und_bild_names_no_town():
+    page = ("Pressetermin - 1. Bildungskonferenz des Landkreises\n\n15.02.2025\n\nDienstag, 19. Februar 2025, 14 Uhr\n\n"
+            "Kreishaus Musterau\n\nWir laden Sie ein, in Wort und Bild zu berichten.")
+    assert [e.city for e in _read(page, today=date(2025, 2, 1))] == [None]
+
+
+def test_a_documented_days_event_wins_over_what_happened_before_it():
+    page = ("direkt zum Hauptinhalt springen\n\nKonferenzreihe Netzwerkarbeit des Landesinstituts Musterau in Beispielstadt\n\n"
+            "Dokumentation der Tagung vom 21. Mai 2025\n\n"
+            "Nachdem am 21. April 2025 in Musterau die Konferenzreihe „Netze knüpfen“ erfolgreich gestartet war, wurde jetzt "
+            "der Austausch mit einer zweiten Konferenz am 21. Mai 2025 in Beispielstadt fortgesetzt.\n\n"
+            "Impressionen von der Konferenz in Beispielstadt\n\nDie Teilnehmenden diskutieren in drei Runden.")
+    assert [(e.title, e.start) for e in _read(page, today=date(2025, 7, 1))] == [
+        ("Konferenzreihe Netzwerkarbeit des Landesinstituts Musterau in Beispielstadt", "2025-05-21")]
+
+
+def test_a_sites_news_section_is_no_title_and_each_day_of_a_plural_meets():
+    page = ("News der Gemeindediakonie\n\n\nSprachpartner laden ein\n\n13.11.2025\n\nUnter dem Motto „Miteinander sprechen“ "
+            "lädt das Projekt Sprachpartner der Diakonie Musterau zu den letzten beiden Sprachcafés in diesem Jahr ein. "
+            "Am Montag, den 17. November sowie am Montag, den 15. Dezember, jeweils von 17 bis 18.30 Uhr, ist Treffpunkt "
+            "im Haus der Diakonie, Beispielweg 11.")
+    assert sorted((e.start, e.end, e.title) for e in _read(page, today=date(2025, 11, 14))) == [
+        ("2025-11-17T17:00", "2025-11-17T18:30", "Sprachcafé"), ("2025-12-15T17:00", "2025-12-15T18:30", "Sprachcafé")]
+
+
+def test_a_councils_committees_in_session_are_sittings():
+    page = ("Ausschüsse tagen\n\nMusterau. In der nächsten Woche tagen drei Ausschüsse des Kreistages. Am Dienstag "
+            "(15. September) berät der Jugendhilfeausschuss unter anderem über Schulbegleitung. Die Mitglieder des "
+            "Ausschusses für Finanzen kommen am Mittwoch (16. September) zusammen.\n\nAuf der Tagesordnung des Kuratoriums "
+            "der Stiftung zur Förderung der Kultur in Musterau im Kulturzentrum am Donnerstag (17. September) stehen "
+            "mehrere Berichte.\n\nAutor: Die Pressestelle, 11.09.2025")
+    assert [(e.start, e.title) for e in _read(page, today=date(2026, 12, 3))] == [
+        ("2025-09-15", "Sitzung des Jugendhilfeausschusses"), ("2025-09-16", "Sitzung des Ausschusses für Finanzen"),
+        ("2025-09-17", "Sitzung des Kuratoriums der Stiftung zur Förderung der Kultur in Musterau")]
+
+
+def test_advice_is_no_sitting():
+    page = "Am Dienstag, 15. September 2025, berät die Fachstelle Musterau Eltern zum Übergang in die Schule."
+    assert [e.title for e in _read(page, today=date(2025, 9, 1))] != ["Sitzung der Fachstelle Musterau"]
+
+
+def test_a_facts_rows_town_is_no_part_of_the_name_and_a_body_may_bear_an_event_word():
+    page = ("Tagungsbericht\n\nKinder stärken!\n\nFachtagung | Berlin | 30.05. - 31.05.2025\n\nAm 30./31. Mai 2025 "
+            "veranstaltete die Arbeitsgruppe Fachtagungen Jugendhilfe (AGJ) im Institut für Beispielkunde gemeinsam mit "
+            "dem Landesministerium Musterau die Fachtagung „Praxistest bestanden? Evaluation des Kinderschutzgesetzes“ "
+            "im Auditorium Beispielstraße in Berlin.")
+    assert [(e.title, e.organizer) for e in _read(page, today=date(2025, 7, 1))] == [
+        ("Fachtagung „Praxistest bestanden? Evaluation des Kinderschutzgesetzes“",
+         "Arbeitsgruppe Fachtagungen Jugendhilfe (AGJ) im Institut für Beispielkunde")]
+
+
+def test_a_programme_sheets_heading_is_no_title():
+    texts = ["Tagungsprogramm (Anmeldeschluss: 31.10.2025)",
+             "Fachtag Schulsozialarbeit 2025 des Musterauer Ministeriums für Soziales und Verbraucherschutz, "
+             "Landesjugendamt, am 06.12.2025 in Musterau", "9:00 Uhr", "Ankommen und Anmeldung"]
+    assert best_text_title(texts).index == 1
