@@ -36,6 +36,8 @@ MAX_PAGE_BYTES = 10 * 1024 * 1024  # as the crawler's DOWNLOAD_MAXSIZE: no event
 
 
 NEXT_OF_SERIES_RE = re.compile(r"Nächste[rs]?\s+(?=\S)")
+# where a sentence of a round-up passes to its next day: "…, am 20. April mit dem Europafest … und am 27. April …"
+CLAUSE_OF_DAY_RE = re.compile(r",\s+(?:und\s+|sowie\s+)?(?=am\s+\d)|\s+(?:und|sowie)\s+(?=am\s+\d)|;\s+")
 # a short name in quotes, not a quoted sentence: „Woche der Bildung“
 QUOTED_NAME_RE = re.compile(r"„([A-ZÄÖÜ][^“”\".,:;!?]{2,50})“")
 
@@ -211,7 +213,7 @@ class Extractor:
         Symposium am 8.3. entfällt", "Am 12./13.5. veranstaltet der LJBW in Dresden die 5. Fachtagung"):
         each line's event that no other reading took."""
         dated = [m for m in mentions if m.kind == "event" and m.score >= 2 and m.date.day and m.date.month]
-        if not events or len({(m.date.month, m.date.day) for m in dated}) < 3 or len({m.line for m in dated}) < 3:
+        if not events or len({(m.date.month, m.date.day) for m in dated}) < 3 or len({m.line for m in dated}) < 2:
             return []
         taken = {e.start[5:10] for e in events if e.start}
         for event in events:  # a programme's days inside its event's span ("27. bis 29. Januar") are the event's own
@@ -223,8 +225,11 @@ class Extractor:
             by_line.setdefault(mention.line, []).append(mention)
         extra = []
         for line, own in sorted(by_line.items()):
-            day = f"{own[0].date.month:02d}-{own[0].date.day:02d}"
             text = self.view.texts[line]
+            if len(own) > 1 and prose.is_paragraph(text):
+                extra += self._days_in_clauses(line, own, taken)  # a round-up's paragraph: a day per clause
+                continue
+            day = f"{own[0].date.month:02d}-{own[0].date.day:02d}"
             date_first = re.fullmatch(r"[\s•·*–-]*", text[:own[0].date.start])
             row = item_rest(text, own[0].date) or (text[own[0].date.end:].strip(" :–-|,") if date_first else None)
             if day in taken or text.rstrip().endswith(":") or (row and (
@@ -256,6 +261,52 @@ class Extractor:
             taken.add(day)
             extra.append(event)
         return extra
+
+    def _days_in_clauses(self, line: int, own: list[Mention], taken: set[str]) -> list[Event]:
+        """"Am 12. März findet an der Musterschule um 16 Uhr ein Info-Nachmittag statt. Am 22. März öffnet die
+        Förderschule ihre Türen. Weiter geht es am 9. April an der Grundschule von 16 bis 18 Uhr, …": a round-up's
+        paragraph gives each event its clause; the clause names it, or the section it stands under does."""
+        text = self.view.texts[line]
+        kind = self._section_kind(line)
+        extra = []
+        for mention in own:
+            day = f"{mention.date.month:02d}-{mention.date.day:02d}"
+            written = text[mention.date.start:mention.date.end]
+            sentence = next((part for part in prose.sentences(text) if written in part), None)
+            if day in taken or sentence is None or lex.DEADLINE_CUE_RE.search(sentence) \
+                    or lex.OTHER_DEADLINE_RE.search(sentence):
+                continue
+            clause = next((part for part in CLAUSE_OF_DAY_RE.split(sentence) if written in part), sentence)
+            if re.search(r"\b(?:[Nn]ach\s+(?:der|dem)|[Nn]achdem)\b(?:[^.;]|(?<=\d)\.){0,200}$",
+                         sentence[:sentence.find(written)]):
+                continue  # "Nach der erfolgreichen Kick-off-Veranstaltung am 12. Oktober in München, sowie …": what came before
+            name = prose.title_from_sentence(clause) or (prose.title_from_sentence(sentence) if clause == sentence else None)
+            if name and not self._names_an_event(name):
+                name = None
+            name = name or kind
+            if not name:
+                continue
+            event = self._event(Block(line, line + 1, line), [mention], True, None, title_override=name, sentence=clause)
+            if event is None or not event.start or event.start[5:10] != day:
+                continue
+            if not d.find_time(clause):
+                event.start, event.end, event.all_day = event.start[:10], None, True  # (another clause's hours are not its own)
+            taken.add(day)
+            extra.append(event)
+        return extra
+
+    def _section_kind(self, line: int) -> str | None:
+        """"Tag der offenen Tür an staatlichen Grund- und Förderschulen" over a round-up's paragraphs: the kind of
+        event its clauses are, up to the words that say where ("Tag der offenen Tür")."""
+        for index in range(line - 1, max(-1, line - 4), -1):
+            above = self.view.texts[index].strip()
+            if not above or prose.is_paragraph(above):
+                continue
+            if len(above) > 100 or not (lex.EVENT_TITLE_WORD_RE.search(above) or lex.DAY_OF_NAME_RE.match(above)):
+                return None
+            head = re.split(r"\s(?:an|in|im|bei|für)\s(?=[a-zäöüßA-ZÄÖÜ])", above, maxsplit=1)[0]
+            return head if lex.EVENT_TITLE_WORD_RE.search(head) or lex.DAY_OF_NAME_RE.match(head) else None
+        return None
 
     @staticmethod
     def _names_an_event(title: str | None) -> bool:

@@ -219,7 +219,8 @@ MORE_LINK_RE = re.compile(r"\b(?:mehr|weiterlesen|weiter|weitere\s+informationen
                           r"zur\s+veranstaltung|zum\s+termin|ausschreibung|programm)\b", re.I)
 
 NOT_AN_EVENT_AFTER_RE = re.compile(r"^[^.]{0,80}\b(?:gegründet|ins\s+Leben\s+gerufen|in\s+Kraft|beschlossen|"
-                                   r"veröffentlicht|erschienen|verabschiedet|eingeführt|gestartet)\b", re.I)
+                                   r"veröffentlicht|erschienen|verabschiedet|eingeführt|gestartet)(?:e[nmrs]?)?\b", re.I)
+# (and as an attribute: "des am 18. Oktober 2017 gegründeten Vereins")
 
 NOT_AN_EVENT_PAGE_RE = re.compile(r"Stellenausschreibung|Stellenangebot|Wir\s+suchen|Jobs?\b|Interview|"
                                   r"Pressemitteilung|Publikation|Handreichung|Arbeitshilfe|Studie\b", re.I)

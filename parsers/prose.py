@@ -527,8 +527,24 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
             if lex.DEADLINE_CUE_RE.search(before[-60:]) or lex.PUBLICATION_CUE_RE.search(before[-60:]) \
                     or lex.NOT_AN_EVENT_SENTENCE_RE.search(sentence):
                 continue
-            found.append(ProseMention(index, sentence, mentions[0], title))
+            found.append(ProseMention(index, sentence, _day_of_named_event(sentence, mentions, title), title))
     return found
+
+
+def _day_of_named_event(sentence: str, mentions: list[d.DateMention], title: str) -> d.DateMention:
+    """"Weiter geht es am 9. April an der Grundschule …, am 26. April mit dem Europafest …": of a sentence's days,
+    the one of the clause that names its event (the first, if the name is not found in it)."""
+    noun = EVENT_NOUN_RE.search(title)
+    at = sentence.find(noun.group(0)) if noun and len(mentions) > 1 else -1
+    if at < 0 or EACH_RE.search(sentence[mentions[-1].end:at]):
+        return mentions[0]  # ("am 23.09. und am 18.11. jeweils ein Crashkurs": the name is each day's)
+    # (the clause's first day: "am 24.09. und 25.09.2018 zur Bundeskonferenz" starts on the 24th)
+    clause_start = max((b.start() for b in _NEXT_DAY_CLAUSE_RE.finditer(sentence, 0, at)), default=0)
+    own = [m for m in mentions if clause_start <= m.start < at]
+    return own[0] if own else mentions[0]
+
+
+_NEXT_DAY_CLAUSE_RE = re.compile(r",\s+(?:und\s+|sowie\s+)?am\s+\d|\s(?:und|sowie)\s+am\s+\d")
 
 
 def _earlier_name_of_kind(kind: str, earlier: list[str]) -> str | None:

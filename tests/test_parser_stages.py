@@ -3357,3 +3357,25 @@ def test_a_programme_sheets_heading_is_no_title():
              "Fachtag Schulsozialarbeit 2025 des Musterauer Ministeriums für Soziales und Verbraucherschutz, "
              "Landesjugendamt, am 06.12.2025 in Musterau", "9:00 Uhr", "Ankommen und Anmeldung"]
     assert best_text_title(texts).index == 1
+
+
+def test_a_round_ups_paragraphs_give_each_clause_its_days_event():
+    page = ("Schulen öffnen ihre Türen\n\nTag der offenen Tür an Musterauer Grundschulen\n\n"
+            "Am Samstag, 22. Februar 2025, kann die Musterschule von 9 bis 12 Uhr besucht werden. Am 12. März findet an "
+            "der Beispielschule um 16 Uhr ein Info-Nachmittag statt. Am 22. März öffnet die Förderschule ihre Türen.\n\n"
+            "Weiter geht es am 9. April an der Grundschule am Bach von 16 bis 18 Uhr, am 26. April mit dem Europafest an "
+            "der Lindenschule und am 3. Mai an der Parkschule von 10 bis 12 Uhr.")
+    events = {e.start: e.title for e in _read(page, today=date(2025, 1, 15))}
+    assert sorted(events) == ["2025-02-22T09:00", "2025-03-12T16:00", "2025-03-22", "2025-04-09T16:00", "2025-04-26",
+                              "2025-05-03T10:00"]
+    assert [events[day] for day in ("2025-03-22", "2025-04-09T16:00", "2025-04-26", "2025-05-03T10:00")] == [
+        "Tag der offenen Tür", "Tag der offenen Tür", "Europafest", "Tag der offenen Tür"]
+
+
+def test_a_round_up_leaves_out_what_came_before_its_event():
+    page = ("Tagungsreihe Bildung gerecht gestalten\n\nAus diesem Grund veranstaltet der Verband die Tagungsreihe „Bildung "
+            "gerecht gestalten“. Nach der erfolgreichen Kick-off-Veranstaltung am 12. Oktober in Musterau, sowie der "
+            "Veranstaltung am 20. Februar in Beispielstadt übernimmt der Bezirk Nord den Staffelstab mit einer Tagung\n\n"
+            "am Mittwoch, den 2. April 2025 von 14 bis 17 Uhr\n\nin der Stadthalle Musterau.\n\n"
+            "Für die Planung wird um Anmeldung gebeten bis zum 21.03.2025.")
+    assert [e.start for e in _read(page, today=date(2025, 1, 15))] == ["2025-04-02T14:00"]
