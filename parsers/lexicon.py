@@ -394,7 +394,7 @@ _SPEECH_VERBS = "erklärte|sagte|betonte|begrüßte|eröffnete|resümierte|besch
 REPORTED_EVENT_RE = re.compile(
     r"\bfand(?:en)?\b[^.]{0,160}\bstatt\b|"
     r"\b(?:ist|sind|war|waren|hat|haben|wurde|wurden)\b[^.]{0,160}\b(?:gestoßen|gekommen|zusammengekommen|"
-    r"durchgeführt|stattgefunden|ausgerichtet|veranstaltet|eröffnet|organisiert|gefolgt|eingeläutet)\b|"
+    r"durchgeführt|stattgefunden|ausgerichtet|veranstaltet|eröffnet|organisiert|gefolgt|eingeläutet|gefeiert|begangen)\b|"
     r"\bläutete[n]?\b[^!?]{0,200}\bein\b|"
     rf"\b(?:{_SPEECH_VERBS})n?\b[^.]{{0,100}}\b(?:bei\s+(?:der|dem)|beim)\b|"
     r"\bbegrüßten?\b[^.]{0,100}\b(?:Teilnehm|Gäste|Besucher)|"
@@ -403,6 +403,10 @@ REPORTED_EVENT_RE = re.compile(
     # the verb last, in a clause: "…, den die Bildungsregion … ausgerichtet haben", "zu einem Workshop eingeladen hat"
     r"\b(?:ausgerichtet|veranstaltet|durchgeführt|organisiert|eingeladen)\s+(?:hat|haben|hatte|hatten)\b|"
     r"\bfolgten\b[^.]{0,60}\bEinladung\b|"
+    # "Einer Auftaktveranstaltung …, einer Bildungskonferenz 2017 folgte am letzten Freitag die Bildungskonferenz 2018"
+    rf"\bfolgte[n]?\b[^.]{{0,60}}\b(?:die|der|das)\s+[\wäöüß-]*(?i:{EVENT_NOUN_CHOICES})|"
+    # "…, sagt Kreisdezernent Erika Beispiel zur Begrüßung": a welcome spoken at the event reported
+    r"\bzur\s+Begrüßung\b|"
     # "Bei der Tagung im Kreishaus beschrieb der Kreisdirektor …" (an event noun after the article: not "Auf Nachfrage erklärte …")
     rf"^(?:Bei\s+(?:der|dem)|Beim|Auf\s+(?:der|dem))\s+(?:[a-zäöüß]+e[nmr]?\s+)?[\wäöüß-]*(?i:{EVENT_NOUN_CHOICES})"
     rf"[^.]{{0,80}}\b(?:{_SPEECH_VERBS})n?\b|"

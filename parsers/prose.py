@@ -1215,6 +1215,17 @@ def plural_event(title: str) -> bool:
     return bool(lex.PLURAL_EVENT_RE.search(noun.group(0) if noun else title))
 
 
+# a body that celebrates its anniversary with the event: "… hat das kommunale Netzwerk Migration sein zwanzigjähriges
+# Bestehen gefeiert" (the body's adjectives left out of its name)
+CELEBRATED_RE = re.compile(rf"\b(?:hat|haben|hatte|hatten)\s+(?P<art>das|der|die)\s+(?:[a-zäöüß]+e\s+)?{_BODY}\s+"
+                           r"(?:sein|ihr)(?:en)?\s+(?P<adj>[\wäöüß-]+e)[ns]?\s+(?P<what>Bestehen|Jubiläum|Geburtstag)\s+"
+                           r"(?:gefeiert|begangen)\b")
+
+
+# "Einer Auftaktveranstaltung vom Oktober 2016, einer Bildungskonferenz 2017 folgte am letzten Freitag die …"
+FOLLOWED_BY_RE = re.compile(r"\bfolgte[n]?\b(?:[^.]|(?<=\d)\.){0,60}?\s(?=(?:die|der|das)\s)")
+
+
 def reported_event(texts: list[str], start: int = 0) -> UndatedMention | None:
     """The one event a report without any day is about, named in a sentence of its first paragraphs
     (from line `start`: below a press release's "Pressemitteilung vom …") that says the event took
@@ -1233,10 +1244,16 @@ def reported_event(texts: list[str], start: int = 0) -> UndatedMention | None:
             if not lex.REPORTED_EVENT_RE.search(sentence) or lex.NOT_AN_EVENT_SENTENCE_RE.search(sentence) \
                     or lex.STANDING_BODY_RE.search(sentence):
                 continue
-            title = title_from_sentence(sentence)
+            followed = FOLLOWED_BY_RE.search(sentence)  # (the event that followed, not those it followed)
+            title = title_from_sentence(sentence[followed.end():] if followed else sentence)
             if not title:
                 named = TOPIC_NAMED_RE.search(sentence)
                 title = f"{named.group('noun')} {named.group('topic').strip()}" if named else None
+            celebrated = CELEBRATED_RE.search(sentence)
+            if title and celebrated and EVENT_NOUN_RE.fullmatch(title):
+                # "Mit einer Tagung … hat das kommunale Netzwerk Migration sein zwanzigjähriges Bestehen gefeiert"
+                title = (f"{title} zum {celebrated.group('adj')}n {celebrated.group('what')} "
+                         f"{held_by(celebrated.group('art'), celebrated.group('name'))}")
             if not title and position:
                 # "… im Mittelpunkt der ersten Bildungskonferenz des Landkreises. Letzten Montag kamen
                 # rund 100 Personen … zusammen.": the sentence before names what they came to

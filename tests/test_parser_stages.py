@@ -3379,3 +3379,23 @@ def test_a_round_up_leaves_out_what_came_before_its_event():
             "am Mittwoch, den 2. April 2025 von 14 bis 17 Uhr\n\nin der Stadthalle Musterau.\n\n"
             "Für die Planung wird um Anmeldung gebeten bis zum 21.03.2025.")
     assert [e.start for e in _read(page, today=date(2025, 1, 15))] == ["2025-04-02T14:00"]
+
+
+@pytest.mark.parametrize("page, title", [
+    ("Der Bildungsverbund in Musterau ist seit Jahren aktiv, wenn es um Bildungschancen für alle Kinder geht. Einer "
+     "Auftaktveranstaltung vom Oktober 2023, einer Bildungskonferenz 2024 folgte am letzten Freitag die Bildungskonferenz "
+     "2025.\nDanach wurde der Blick auf die Zukunft gerichtet.", "Bildungskonferenz 2025"),
+    ("Mit einer Tagung im Gemeindesaal hat das kommunale Netzwerk Beispiel sein zwanzigjähriges Bestehen gefeiert. Rund "
+     "140 Mitglieder sind inzwischen aktiv, berichtet Erika Beispiel, die das Netzwerk koordiniert.",
+     "Tagung zum zwanzigjährigen Bestehen des Netzwerks Beispiel"),
+    ("Die Schulentwicklungsplanung ist sehr komplex. „Insofern soll die Informationsveranstaltung dazu beitragen, "
+     "Sicherheit für die Planung zu schaffen“, sagt Kreisdezernent Max Muster zur Begrüßung. Er richtete das Wort an die "
+     "Vertreter der Gemeinden im Landkreis Musterau.", "Informationsveranstaltung des Landkreises Musterau"),
+])
+def test_a_report_without_a_day_names_the_event_that_followed_was_celebrated_or_opened_with_a_welcome(page, title):
+    assert [(e.title, e.start) for e in _read(page, today=date(2025, 6, 1))] == [(title, None)]
+
+
+def test_a_welcome_folder_is_no_event():
+    page = "Die Fachstelle berät Familien zum Übergang in die Schule. Zur Begrüßung erhalten alle Eltern eine Mappe."
+    assert _read(page, today=date(2025, 6, 1)) == []
