@@ -25,7 +25,14 @@ from .labels import label_of
 _SERVICE_BODY_HEAD = (r"Bezirksregierung|Volkshochschule(?:n)?|Jugendberufsagentur|Landesjugendamt(?:es|s)?|Schulamt(?:es|s)?|"
                       r"Kommunale[sn]?\s+Integrationszentrum(?:s)?|Landesverband(?:es)?|Landesarbeitsgemeinschaft|Arbeitskreis(?:es)?")
 # Organisation words, with their genitive forms ("des Landkreises", "des Bildungsbüros").
-_ORG_HEAD = (r"(?:Landkreis(?:es)?|Kreis(?:es)?|Stadt|Landeshauptstadt|Hansestadt|Gemeinde|Bezirk(?:es|s)?|"
+# a district named in one word: "Zollernalbkreis", "Rhein-Sieg-Kreis" (not a circle of people: "Arbeitskreis",
+# "Teilnehmerkreis", "Freundeskreis")
+_COMPOUND_KREIS = (r"(?!(?:Arbeits|Freundes|Teilnehmer|Teilnehmenden|Personen|Gesprächs|Lese|Leser|Familien|Helfer|Förder|"
+                   r"Unterstützer|Qualitäts|Interessenten|Bekannten|Kunden|Nutzer|Adressaten|Empfänger|Experten|Fach|"
+                   r"Berater|Träger|Initiativ|Eltern|Jugend|Senioren|Frauen|Männer|Haus|Bibel|Wahl|Stamm|Kollegen|"
+                   r"Zuhörer|Mitglieder|Land|Stadt)[Kk]reis)"
+                   r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?:kreis|-Kreis)(?:es)?(?![\wäöüß-])")
+_ORG_HEAD = (rf"(?:{_COMPOUND_KREIS}|Landkreis(?:es)?|Kreis(?:es)?|Stadt|Landeshauptstadt|Hansestadt|Gemeinde|Bezirk(?:es|s)?|"
              r"Landratsamt(?:es|s)?|Kreisverwaltung|Stadtverwaltung|Regionalverband(?:es)?|"
              r"(?:Regionale[ns]?\s+)?Bildungsbüro(?:s)?|Bildungsregion|Bildungsnetzwerk(?:es|s)?|"
              r"(?:[A-ZÄÖÜ][\wäöüß]+\s+)?Bildungs-\s+und\s+[A-ZÄÖÜ][\wäöüß]+(?:büro|netzwerk)(?:e?s)?|"
@@ -84,7 +91,7 @@ def nominative(name: str) -> str:
     head, sep, rest = parts if len(parts) == 3 else (name, "", "")
     words = [GENITIVE_TO_NOMINATIVE.get(word, word) for word in head.split(" ")]
     # the genitive of a compound's head: "Ganztagsschulverbandes", "MINT-Netzwerks", "Landesinstituts"
-    words = [re.sub(r"(?<=[a-zäöü-])((?i:ministerium|institut|verband|verein|netzwerk))e?s$", r"\1", w) for w in words]
+    words = [re.sub(r"(?<=[a-zäöü-])((?i:ministerium|institut|verband|verein|netzwerk|kreis))e?s$", r"\1", w) for w in words]
     if len(words) >= 2 and re.fullmatch(r"[A-ZÄÖÜ][\wäöüß]+ische[nrs]?", words[0]):
         stem = words[0].rstrip("nrs").rstrip("e")
         noun = words[1]
@@ -102,8 +109,8 @@ _ADJECTIVE_AND_KIND_RE = re.compile(r"[A-ZÄÖÜ][\wäöüß]+(?:er|e)\s+(?:Bezi
 def _clean(name: str) -> str | None:
     name = _TAIL_RE.sub("", name).strip(" ,.–-")
     name = nominative(name)
-    if len(name.split()) < 2:
-        return None  # "Stadt", "Landkreis" alone name nobody
+    if len(name.split()) < 2 and not re.fullmatch(_COMPOUND_KREIS, name):
+        return None  # "Stadt", "Landkreis" alone name nobody ("Zollernalbkreis" does)
     if _ADJECTIVE_AND_KIND_RE.fullmatch(name) or name in lex.PROGRAMME_NAMES:
         return None
     town_and_more = _TOWN_AND_PERSON_RE.fullmatch(name)

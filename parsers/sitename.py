@@ -43,16 +43,30 @@ def _host(url: str | None) -> str:
 
 
 def _host_keys(url: str | None) -> set[str]:
+    """The spellings a host gives its owner's name: each label ("mintforum-mv"), and the first part of a hyphened
+    one ("mintforum", "loft"); three letters only as an acronym ("mnu.de", "vhw.de")."""
     host = _host(url)
     labels = [label for label in host.split(".")[:-1] if label != "www"]
-    return {host_spelling(label) for label in labels if len(host_spelling(label)) >= 4}
+    keys = {host_spelling(label) for label in labels} | {host_spelling(label.split("-")[0]) for label in labels if "-" in label}
+    return {key for key in keys if len(key) >= 3 and key not in _LAND_ACRONYMS}
+
+
+# a Land's acronym in a host ("brd.nrw.de") names the Land, not the site's owner
+_LAND_ACRONYMS = {"nrw", "rlp", "bay", "bwl", "thr", "mvp", "sachsen", "bayern", "hessen", "berlin", "bremen", "hamburg"}
 
 
 def _reads_as_name(name: str) -> bool:
-    """Several words, or one word that is no plain noun ("MINTforum", "KOSMO", "BNE-Kompetenzzentrum"; not "Bildung")."""
+    """Several words, or one word that is no plain noun ("MINTforum", "KOSMO", "BNE-Kompetenzzentrum", the host's
+    acronym "MNU"; not "Bildung")."""
     if " " in name:
         return name[0].isupper() or name[0].isdigit()
+    if len(name) == 3:
+        return True  # (an acronym, checked against the host and the page above)
     return len(name) >= 4 and (sum(c.isupper() for c in name) >= 2 or "-" in name)
+
+
+def _said_twice(name: str, texts: list[str]) -> bool:
+    return sum(len(re.findall(rf"(?<![\wäöüß]){re.escape(name)}(?![\wäöüß])", text)) for text in texts[:_LINES_READ]) >= 2
 
 
 def name_of_host(url: str | None, texts: list[str]) -> str | None:
@@ -65,17 +79,22 @@ def name_of_host(url: str | None, texts: list[str]) -> str | None:
             continue
         words = list(_WORD_RE.finditer(text))
         for first, word in enumerate(words):
-            spelling = ""
+            spelling, longest = "", None
             for last in range(first, min(first + _LONGEST_NAME_WORDS, len(words))):
                 spelling += host_spelling(words[last].group())
                 if spelling in keys:
                     name = text[word.start():words[last].end()]
+                    if len(spelling) == 3 and not (name.isupper() or _said_twice(name, texts)):
+                        continue  # (three letters name the site only as its acronym: "MNU", or "vhw" said again)
                     form = _FORM_RE.search(text[:word.start()])
                     if form:
                         name = form.group(0) + name
-                    return name if _holder(name) else None
+                    if _holder(name):
+                        longest = name  # (the longest reading: "Haus der kleinen Forscher", not its first word "Haus")
                 if not any(key.startswith(spelling) for key in keys):
                     break
+            if longest:
+                return longest
     return None
 
 

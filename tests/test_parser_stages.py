@@ -3399,3 +3399,25 @@ def test_a_report_without_a_day_names_the_event_that_followed_was_celebrated_or_
 def test_a_welcome_folder_is_no_event():
     page = "Die Fachstelle berät Familien zum Übergang in die Schule. Zur Begrüßung erhalten alle Eltern eine Mappe."
     assert _read(page, today=date(2025, 6, 1)) == []
+
+
+@pytest.mark.parametrize("sentence, organizer", [
+    ("Die erste Bildungskonferenz des Musteraukreises findet am 5. Mai 2025 im Landratsamt statt.", "Musteraukreis"),
+    ("Der Rhein-Muster-Kreis lädt am 5. Mai 2025 zur Bildungskonferenz ins Kreishaus ein.", "Rhein-Muster-Kreis"),
+    ("Der Teilnehmerkreis der Bildungskonferenz am 5. Mai 2025 ist auf 80 Personen begrenzt.", None),
+])
+def test_a_district_named_in_one_word_holds_its_event(sentence, organizer):
+    assert [e.organizer for e in _read(sentence, today=date(2025, 1, 15))] == [organizer]
+
+
+@pytest.mark.parametrize("url, text, owner", [
+    ("https://www.mnu.example.org/blog/tagung", "Die regionale Tagung des MNU fand in Musterau statt.", "MNU"),
+    ("https://mintforum-mv.example.org/2025/treffen", "Was tut sich im MINTforum? Das fragten die Netzwerker.", "MINTforum"),
+    ("https://www.haus-der-kleinen-muster.example.org/x", "Die Stiftung Haus der kleinen Muster lädt ihre Netzwerke ein.",
+     "Stiftung Haus der kleinen Muster"),
+    ("https://www.abc.example.org/x", "Die Kinder lernen das abc beim Fest.", None),
+    ("https://www.brd.nrw.example.org/x", "Die Regionalkonferenz für NRW war gut besucht.", None),
+])
+def test_the_site_owner_is_the_name_its_host_spells(url, text, owner):
+    from parsers.sitename import name_of_host
+    assert name_of_host(url, [text]) == owner
