@@ -247,6 +247,8 @@ EVENT_NOUNS = (
     # a course that starts on a day: "Vorbereitungskurs", "Qualifizierungskurs", "Crashkurs" (not "Sprachkurse" on offer)
     "(?:vorbereitungs|qualifizierungs|crash|intensiv|einführungs|kompakt)kurs",  # (not a school's "Grundkurs Informatik")
     "(?:netzwerk|bildungs|unternehmer)(?:frühstück|brunch)",
+    # a round table as a meeting ("lud … zum dritten digitalen „Runden Tisch Ukraine“ ein")
+    "(?-i:Runde[nmr]?\\s+Tisch)",  # (not "10 Personen sitzen um einen runden Tisch")
     # "Jubiläumsfeier", "Feier zum zehnten Geburtstag der Jugendberufsagenturen" (not "feierlich", "Feierabend", a
     # "Feierstunde" or "Feiertag", nor the verb: "feiern", "feiert", "gefeiert")
     "feier(?![a-zäöüß])",
@@ -399,7 +401,7 @@ REPORTED_EVENT_RE = re.compile(
     rf"\b(?:{_SPEECH_VERBS})n?\b[^.]{{0,100}}\b(?:bei\s+(?:der|dem)|beim)\b|"
     r"\bbegrüßten?\b[^.]{0,100}\b(?:Teilnehm|Gäste|Besucher)|"
     r"\b(?:trafen|kamen|tagte|tagten|diskutierten|berieten)\b|"
-    r"\bhatten?\b[^.]{0,160}\beingeladen\b|\bStartschuss\s+fiel\b|"  # "Zu dieser Auftaktveranstaltung hatte der Landkreis … eingeladen"
+    r"\bhatten?\b(?:[^.]|(?<=\d)\.){0,220}\beingeladen\b|\bStartschuss\s+fiel\b|"  # "Zu dieser Auftaktveranstaltung hatte der Landkreis … eingeladen" (past "zum 18. Fachtag")
     # the verb last, in a clause: "…, den die Bildungsregion … ausgerichtet haben", "zu einem Workshop eingeladen hat"
     r"\b(?:ausgerichtet|veranstaltet|durchgeführt|organisiert|eingeladen)\s+(?:hat|haben|hatte|hatten)\b|"
     r"\bfolgten\b[^.]{0,60}\bEinladung\b|"
@@ -434,6 +436,7 @@ ONLINE_PROSE_RE = Gated(r"(?:findet|als)\s+(?:\w+\s+){0,3}(?:online|digital|virt
                         rf"Online-(?:Format|[\wäöüß]*(?:{_alternation(_FORMAT_NOUNS)}))|"
                         r"\b(?:[Dd]igitale[nr]?|[Vv]irtuelle[nr]?)\s+[\wäöüß]*"
                         rf"(?:{_alternation(_FORMAT_NOUNS + ('stammtisch',))})(?:en|s|e)?\b|"
+                        r"\b(?:[Dd]igitale[nr]?|[Vv]irtuelle[nr]?)\s+[„\"]?Runde[nmr]?\s+Tisch|"  # "zum dritten digitalen „Runden Tisch …“"
                         r"(?:online|digital|virtuell)\s+statt", ("online", "digital", "virtuell"))
 # "Nach drei Jahren Online-Formaten …": the formats this event leaves behind, not its own
 AFTER_ONLINE_YEARS_RE = re.compile(r"\b[Nn]ach\s+(?:[\wäöüß]+\s+){0,3}(?:Online-|[Dd]igitale[nr]?\s+|[Vv]irtuelle[nr]?\s+)[\wäöüß-]+")

@@ -205,6 +205,8 @@ def phrase_title(sentence: str) -> str | None:
 
 
 TITLED_RE = re.compile(rf"(?:[Mm]it\s+dem|[Uu]nter\s+dem|[Zz]um)\s+(?:Titel|Motto|Thema)\s*:?\s*{QUOTE}")
+# "der passende Titel des Tages: „Brücken bauen – …“", "Das Motto: „…“": the title, said in a sentence of its own
+TITLE_SAID_RE = re.compile(rf"\b(?:[Dd]er|[Dd]as)\s+(?:[a-zäöüß]+e\s+)?(?:Titel|Motto)(?:\s+de[rs]\s+[A-ZÄÖÜ][a-zäöüß]+)?\s*:\s*{QUOTE}")
 
 
 # "mit dem Thema Wie gelingen kommunale Bildungslandschaften? am Dienstag": a question as the title, unquoted
@@ -1239,7 +1241,8 @@ def reported_event(texts: list[str], start: int = 0) -> UndatedMention | None:
         paragraphs += 1
         if paragraphs > REPORT_PARAGRAPHS:
             break
-        parts = sentences(text)[:4]
+        every = sentences(text)
+        parts = every[:4]
         for position, sentence in enumerate(parts):
             if not lex.REPORTED_EVENT_RE.search(sentence) or lex.NOT_AN_EVENT_SENTENCE_RE.search(sentence) \
                     or lex.STANDING_BODY_RE.search(sentence):
@@ -1259,6 +1262,10 @@ def reported_event(texts: list[str], start: int = 0) -> UndatedMention | None:
                 # rund 100 Personen … zusammen.": the sentence before names what they came to
                 title = title_from_sentence(parts[position - 1])
                 sentence = f"{parts[position - 1]} {sentence}"
+            later = " ".join(every[position + 1:position + 3])
+            titled = (TITLED_RE.search(later) or TITLE_SAID_RE.search(later)) if title and not QUOTE_RE.search(title) else None
+            if titled and EVENT_NOUN_RE.fullmatch(re.sub(r"^\d{1,2}\.\s+", "", title)):
+                title = f"{title} „{_quote(titled)}“"  # "… zum 18. Fachtag … eingeladen. … der Titel des Tages: „…“"
             if title and EVENT_NOUN_RE.search(title) and title.lower() not in GENERIC_NOUNS \
                     and not plural_event(title.split(" „")[0]):
                 found.append(UndatedMention(index, sentence, title, False, status="scheduled"))

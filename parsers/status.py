@@ -18,7 +18,8 @@ STATUS_TAIL_RE = re.compile(r"\s+(?:abgesagt|verschoben|entfällt|fällt\s+aus)\
 
 def read_status(view: PageView, draft: Draft, texts: list[str], title: str, mentions: list[Mention], year_hint) -> None:
     event = draft.event
-    relevant = [title] + [t for t in texts if len(t) < 160 or lex.EVENT_NOUN_IN_WORD_RE.search(t)]
+    relevant = [title] + [t if len(t) < 160 else _sentences_about_events(t) for t in texts
+                          if len(t) < 160 or lex.EVENT_NOUN_IN_WORD_RE.search(t)]
     # (case-insensitive: "Das Landesforum …, das am 9. November stattfinden sollte, ist abgesagt")
     relevant = [t for t in relevant if not re.search(r"Gebühr|Kosten|Beitrag\b", t)]
     # "Nachdem der Bundeskongress 2020 verschoben werden musste, wird die Bundeskonferenz 2021 …": the
@@ -83,6 +84,20 @@ def read_status(view: PageView, draft: Draft, texts: list[str], title: str, ment
             when.set_when(view, draft, new)
     elif dated:
         event.original_start = event.start.split("T")[0] if event.start else None
+
+
+def _sentences_about_events(paragraph: str) -> str:
+    """A paragraph's sentences that speak of an event: "Die Zuweisungen … sind für diese Woche ausgesetzt" in a
+    report of a round table tells nothing of the round table."""
+    if not lex.status_of(paragraph):
+        return paragraph
+    return " ".join(sentence for sentence in prose.sentences(paragraph) if STATUS_SUBJECT_RE.search(sentence) or any(
+        lex.EVENT_NOUN_IN_WORD_RE.search(noun) for noun in NOUN_RE.findall(sentence)))
+
+
+# a sentence whose status word may be the event's without naming its kind: "Der Termin entfällt", "Sie fällt aus"
+STATUS_SUBJECT_RE = re.compile(r"\b(?:Termin|Veranstaltung|Treffen|Sitzung)\b|^(?:Sie|Er|Es|Diese[rs]?)\b")
+NOUN_RE = re.compile(r"(?<![\wäöüß-])[A-ZÄÖÜ][\wäöüß-]+")  # (a noun, not the verb "treffen")
 
 
 def _without_other_years(text: str, year: str) -> str:

@@ -3421,3 +3421,24 @@ def test_a_district_named_in_one_word_holds_its_event(sentence, organizer):
 def test_the_site_owner_is_the_name_its_host_spells(url, text, owner):
     from parsers.sitename import name_of_host
     assert name_of_host(url, [text]) == owner
+
+
+def test_a_round_table_is_a_meeting_and_a_paragraphs_other_suspensions_are_not_its_status():
+    page = ("Runder Tisch Ukraine tagt erneut: Zahlreiche Hilfsangebote für Geflüchtete gestartet\nNach gut zwei Wochen lud Landrat Max Muster am Donnerstag, den 31. März 2022, zum "
+            "dritten digitalen „Runden Tisch Ukraine“ ein. Es trafen sich Vertreter der Träger, der Kirchen und der Schulen "
+            "im Landkreis Musterau, um die Lage zu besprechen und Doppelarbeit zu vermeiden. „Wir werden irgendwann an "
+            "unsere Grenzen kommen und dann neue Maßnahmen treffen müssen:“ Die wöchentlichen Zuweisungen im Rahmen der "
+            "Verteilung sind für diese und die kommende Woche ausgesetzt.")
+    assert [(e.start, e.title, e.online, e.status) for e in _read(page, today=date(2022, 4, 5))] == [
+        ("2022-03-31", "Runder Tisch Ukraine", True, "scheduled")]
+
+
+def test_a_reports_invitation_past_an_ordinal_and_the_title_said_sentences_later():
+    page = ("KREIS MUSTERAU – Für einen guten Übergang von Kita zur Schule\n\nEs ist ein großer Schritt für kleine Füße. "
+            "Fest steht: Für einen gelingenden Übergang braucht es viele Unterstützer. Genau vor diesem Hintergrund hatte "
+            "das Jugendamt der Kreisverwaltung in Person von Kita-Fachberaterin Erika Beispiel jetzt zum 18. Fachtag im "
+            "Rahmen des Qualitätsprozesses (Qualitätsentwicklung im Diskurs) eingeladen. Und der fiel mit rund 100 "
+            "Teilnehmenden größer aus. Denn: Erstmals kamen auch Lehrkräfte; der passende Titel des Tages: „Brücken bauen – "
+            "Kooperation zwischen Kita und Grundschule“.")
+    assert [(e.title, e.start) for e in _read(page, today=date(2025, 6, 1))] == [
+        ("18. Fachtag „Brücken bauen – Kooperation zwischen Kita und Grundschule“", None)]
