@@ -55,7 +55,8 @@ _NUMERIC = (r"(?P<nd>[0-3]?\d)\.\s?(?P<nm>[01]?\d)\.(?:\.(?=(?:19|20)\d\d))?"  #
 DATE_RE = re.compile(rf"(?<![\d.])(?:{_NAMED}|{_NUMERIC})", re.IGNORECASE)
 WEEKDAY_BEFORE_RE = re.compile(
     rf"(?<![\wäöü])(?:(?P<wd>{WEEKDAY_NAME})"
-    r"|(?P<wds>Mo|Di|Mi|Do|Fr|Sa|So)(?=[.,|\s]))\.?\s*[,|]?\s*(?:de[nm]\s+)?$", re.IGNORECASE)  # "Mittwoch | 16. Oktober"
+    r"|(?P<wds>Mo|Di|Mi|Do|Fr|Sa|So)(?=[.,|(\s]))\.?\s*[,|(]?\s*(?:de[nm]\s+)?$", re.IGNORECASE)  # "Mittwoch | 16. Oktober"
+# (and a press article's "am Samstag (8. Oktober)")
 RANGE_HINT_RE = re.compile(r"\d\.?,?\s*(?:und|&|\+|bis|–|—|-|/)\s*", re.IGNORECASE)
 
 # "27. bis 29. Januar 2019", "7. und 8. September", "09. & 10. Dezember", "12.–14. Mai 2026",

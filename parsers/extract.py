@@ -932,7 +932,7 @@ class Extractor:
                 rest = re.split(r",\s*(?:ab\s+|von\s+|um\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr|–|-|bis)|,\s*ganztägig|,\s*online\b",
                                 rest, flags=re.I)[0]
                 if rest.strip():
-                    return prose.row_name(rest.strip()), FROM_LABEL
+                    return self._name_above_a_place(index, rest.strip()) or prose.row_name(rest.strip()), FROM_LABEL
             if mentions and mentions[0].start <= 2:
                 rest = text[mentions[0].end:]
                 time = d.find_time(rest[:40])
@@ -942,10 +942,22 @@ class Extractor:
                         d.TIME_SINGLE_RE.sub("", rest, count=1)
                 rest = rest.lstrip(" :|–-,")
                 if rest:
-                    return rest.strip(), FROM_LABEL
+                    return self._name_above_a_place(index, rest.strip()) or rest.strip(), FROM_LABEL
             if self.view.date_only(index) and index + 1 < len(self.view.texts):
                 return _without_leading_time(self.view.texts[index + 1]), FROM_LABEL
         return text, FROM_LABEL
+
+    def _name_above_a_place(self, index: int, rest: str) -> str | None:
+        """"Safer Internet Day" / "08. Februar 2022 – Lernzentrum Fallersleben": a list item's date line that goes on
+        with where, under the item's name."""
+        words = rest.split()
+        place = len(words) <= 4 and (gazetteer.known_place(words[-1].strip(",.")) or titles.venue(rest, 1, 0) < 0
+                                     or titles.address(rest, 1, 0) < 0)
+        above = next((self.view.texts[i] for i in range(index - 1, max(-1, index - 3), -1) if self.view.texts[i].strip()), "")
+        if not place or not above or len(above) > 80 or prose.is_paragraph(above) or d.find_dates(above) \
+                or titles.weak_title(above) or not re.match(r"[A-ZÄÖÜ„\"]", above):
+            return None
+        return above.strip()
 
     @staticmethod
     def _without_trailing_date(title: str) -> str:

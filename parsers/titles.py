@@ -191,7 +191,8 @@ def venue(text: str, index: int, first: int) -> float:
 
 VENUE_START_RE = re.compile(r"(?:Tagungshaus|Tagungszentrum|Kongresszentrum|Kongresshaus|Bürgerhaus|Rathaus|Kreishaus|"
                             r"Landratsamt|Stadthalle|Kulturzentrum|Gemeindezentrum|Hotel|Haus\s+der|Saal|Aula|Schloss|"
-                            r"Kloster|Campus)\b")
+                            r"Kloster|Campus|Lernzentrum|Stadtbibliothek|Bibliothek|Familienzentrum|Jugendzentrum|"
+                            r"Stadtteilzentrum|Mehrgenerationenhaus)\b")
 
 
 def programme_item(text: str, index: int, first: int) -> float:
@@ -329,10 +330,16 @@ def joined_title(texts: list[str], index: int) -> str:
     Kommunen in Schleswig-Holstein"; a format above its name: "Online-Fortbildung" / "Formate des
     Bildungsmanagements digitalisieren" -> "Online-Fortbildung „Formate des …“"."""
     title = texts[index]
+    kind = _kind_before_its_day(title)
+    above = texts[index - 1] if index == 1 else ""
+    if kind and _motto(above) and not lex.EVENT_TITLE_WORD_RE.search(above):
+        # "Vom richtigen Umgang mit Schulverweigerern" / "Fachtag am 23. Januar in Hilpoltstein": the page's headline
+        # above its kind, day and town is the event's motto
+        motto = above.strip("„“\"")
+        return f"{kind} „{motto}“"
     if index + 1 >= len(texts):
         return title
     below = texts[index + 1]
-    kind = _kind_before_its_day(title)
     if kind and _motto(below):
         name = below.strip("„“\"")
         return f"{kind} „{name}“"  # (a motto may end in "?!": "… für die Zukunft gut aufgestellt?!")
@@ -371,7 +378,7 @@ def _kind_before_its_day(title: str) -> str | None:
     dated = d.find_dates(title)
     if len(dated) != 1 or dated[0].start == 0:
         return None
-    kind = title[:dated[0].start].strip(" ,–-")
+    kind = re.sub(r"\s+(?:am|vom)$", "", title[:dated[0].start].strip(" ,–-"))  # ("Fachtag am 23. Januar in Hilpoltstein")
     if not kind or len(_words(kind)) > 2 or not lex.EVENT_TITLE_WORD_RE.search(_words(kind)[-1]) or re.search(r"[„\"“:]", kind):
         return None
     return kind if re.fullmatch(r"\s*(?:(?:in|im)\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜ][\wäöüß-]+)?)?\s*", title[dated[0].end:]) else None

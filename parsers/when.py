@@ -166,8 +166,7 @@ def set_when(view: PageView, draft: Draft, mention: Mention) -> None:
         if time is None and view.labels[mention.line] and view.labels[mention.line].kind == "date":
             time = _time_in_fact_box(view, mention.line)
         if time is None:
-            time = next((t for t in (begin_end_sentences(view.texts[i]) for i in range(
-                mention.line + 1, min(len(view.texts), mention.line + 4))) if t), None)
+            time = _begin_in_following_lines(view, mention.line, (date_mention.month, date_mention.day))
         if time is None and prose.is_paragraph(text) and date_mention.end_day is None:
             time = _hours_in_next_paragraphs(view, mention.line)  # (a fair of two days has its hours per day)
         if time and time.end is None:
@@ -402,6 +401,20 @@ def read_deadline(view: PageView, mentions: list[Mention], year_hint, event: Eve
             event.note("registration_deadline", FROM_LABEL if view.labels[mention.line] else FROM_PROSE,
                        view.texts[mention.line])
             return
+
+
+def _begin_in_following_lines(view: PageView, line_index: int, day: tuple) -> d.TimeRange | None:
+    """"Beginn ist um 10 Uhr, das Ende für 17.45 Uhr geplant." in a later paragraph of the article, before any other
+    day is named (the event's own, "Eingeladen am 23. Januar sind …", may be named again)."""
+    for index in range(line_index + 1, min(len(view.texts), line_index + 9)):
+        text = view.texts[index]
+        time = begin_end_sentences(text)
+        if time:
+            return time
+        others = [m for m in d.find_dates(text) if (m.month, m.day) != day] if d.MAYBE_DATE(text) else []
+        if others and not (index in view.publication_lines or lex.PUBLICATION_CUE_RE.search(text)):
+            return None  # (not "Stand: 07.01.2025" under the headline)
+    return None
 
 
 def begin_end_sentences(text: str) -> d.TimeRange | None:

@@ -3296,9 +3296,9 @@ def test_a_later_sentence_of_the_paragraph_gives_the_hours():
 def test_a_release_byline_dates_the_article_and_a_later_lone_date_above_it_is_the_page_clock():
     page = ("Volltextsuche\nFreitag, 24 November 2028\nSeiteninhalt\n\nMusterau. Am Dienstag (15. September) findet die "
             "Bildungskonferenz im Kreishaus statt. Die Konferenz beginnt um 17 Uhr.\n\n"
-            "Autor: Die Pressestelle, 11.09.2025\nQuelle: Kreis Musterau")
+            "Autor: Die Pressestelle, 11.09.2026\nQuelle: Kreis Musterau")
     assert [(e.title.split()[0], e.start) for e in _read(page, today=date(2026, 12, 3))] == [
-        ("Bildungskonferenz", "2025-09-15T17:00")]
+        ("Bildungskonferenz", "2026-09-15T17:00")]
 
 
 def test_in_wort_und_bild_names_no_town():
@@ -3331,10 +3331,10 @@ def test_a_councils_committees_in_session_are_sittings():
             "(15. September) berät der Jugendhilfeausschuss unter anderem über Schulbegleitung. Die Mitglieder des "
             "Ausschusses für Finanzen kommen am Mittwoch (16. September) zusammen.\n\nAuf der Tagesordnung des Kuratoriums "
             "der Stiftung zur Förderung der Kultur in Musterau im Kulturzentrum am Donnerstag (17. September) stehen "
-            "mehrere Berichte.\n\nAutor: Die Pressestelle, 11.09.2025")
+            "mehrere Berichte.\n\nAutor: Die Pressestelle, 11.09.2026")
     assert [(e.start, e.title) for e in _read(page, today=date(2026, 12, 3))] == [
-        ("2025-09-15", "Sitzung des Jugendhilfeausschusses"), ("2025-09-16", "Sitzung des Ausschusses für Finanzen"),
-        ("2025-09-17", "Sitzung des Kuratoriums der Stiftung zur Förderung der Kultur in Musterau")]
+        ("2026-09-15", "Sitzung des Jugendhilfeausschusses"), ("2026-09-16", "Sitzung des Ausschusses für Finanzen"),
+        ("2026-09-17", "Sitzung des Kuratoriums der Stiftung zur Förderung der Kultur in Musterau")]
 
 
 def test_advice_is_no_sitting():
@@ -3442,3 +3442,30 @@ def test_a_reports_invitation_past_an_ordinal_and_the_title_said_sentences_later
             "Kooperation zwischen Kita und Grundschule“.")
     assert [(e.title, e.start) for e in _read(page, today=date(2025, 6, 1))] == [
         ("18. Fachtag „Brücken bauen – Kooperation zwischen Kita und Grundschule“", None)]
+
+
+def test_a_motto_headline_above_a_kind_day_and_town_line_names_the_event_and_a_later_paragraph_its_hours():
+    page = ("Vom richtigen Umgang mit Schulverweigerern\nFachtag am 23. Januar in Musterau\nStand: 07.01.2025\n"
+            "Pünktlich zum Start ins neue Jahr machen das Schulamt und das Bildungsbüro Musterau auf einen Fachtag "
+            "aufmerksam. Der beschäftigt sich mit dem Thema Schulabsentismus.\n"
+            "Eingeladen am 23. Januar sind nicht nur Fachkräfte aus Schulen, sondern alle Interessierten.\n"
+            "Der Fachtag in der Residenz bietet Einblicke in Ursachen und Umgang. Beginn ist um 10 Uhr, das Ende für "
+            "17.45 Uhr geplant.")
+    assert [(e.title, e.start, e.end) for e in _read(page, today=date(2025, 1, 8))] == [
+        ("Fachtag „Vom richtigen Umgang mit Schulverweigerern“", "2025-01-23T10:00", "2025-01-23T17:45")]
+
+
+def test_a_weekday_before_a_bracketed_day_pins_it():
+    assert [(m.day, m.month, m.weekday) for m in find_dates("Die Workshops stehen am Samstag (8. Oktober) auf dem Plan.")] \
+        == [(8, 10, 5)]
+
+
+def test_a_list_items_date_line_that_goes_on_with_where_keeps_the_name_above_it():
+    page = ("Vorgemerkt: Besondere Tage – besondere Veranstaltungen\n\nDas Team des Bildungshauses Musterau plant zu "
+            "Gedenk- und Feiertagen besondere Veranstaltungen an verschiedenen Standorten.\n\n"
+            "Safer Internet Day\n\n08. Februar 2025 – Lernzentrum Beispielstadt\n\nIn der Volkshochschule bieten wir "
+            "Beratung zu digitalen Kompetenzen an und Sie können vorab einen Test machen.\n\n"
+            "Internationaler Frauentag\n\n08. März 2025 – Stadtbibliothek Musterau\n\nLesung und Gespräch über Frauen "
+            "in der Politik, mit anschließendem Empfang im Foyer der Bibliothek.")
+    assert [(e.start, e.title) for e in _read(page, today=date(2025, 1, 15))] == [
+        ("2025-02-08", "Safer Internet Day"), ("2025-03-08", "Internationaler Frauentag")]
