@@ -28,7 +28,7 @@ from .content import PageView
 from .event import FROM_JSONLD, FROM_LABEL, FROM_PROSE, FROM_PUBLISHER, POSTPONED, SCHEDULED, TENTATIVE, Event
 from .mentions import Mention, find_mentions, resolve
 from .page import parse
-from .segment import Block, Draft, item_rest, segment, title_below
+from .segment import Block, Draft, item_rest, row_name, segment, title_below
 
 EVENT_URL_RE = re.compile(r"/(?:veranstaltung|termin|event|kalender)", re.I)
 READER_BUDGET = 100_000
@@ -36,6 +36,24 @@ MAX_PAGE_BYTES = 10 * 1024 * 1024  # as the crawler's DOWNLOAD_MAXSIZE: no event
 
 
 NEXT_OF_SERIES_RE = re.compile(r"Nächste[rs]?\s+(?=\S)")
+# "Der Aktionstag findet am 22. Februar 2019 statt": a sentence that opens with its own event
+OWN_KIND_TAKES_PLACE_RE = re.compile(rf"(?:Der|Die|Das)\s+(?P<noun>{prose.EVENT_NOUN})\s+(?:findet|fand)\s")
+# two days of one event: "am 24. September und am 25. September", "12. und 13. Mai"
+NEXT_DAY_JOIN_RE = re.compile(r"\s*,?\s*(?:und|sowie|bis|&|–|-)\s+(?:zum\s+|am\s+)?(?:[A-Z][a-z]+tag,?\s+(?:den\s+)?)?")
+CLAUSE_PARAGRAPH_BUDGET = 4_000
+CLAUSE_DAYS_BUDGET = 30
+# what a round-up's clause says of a day that is no event: a closure, a holiday, a report, a paper handed in
+NOT_AN_EVENT_CLAUSE_RE = re.compile(r"geschlossen|Schließ|nicht\s+(?:erreichbar|besetzt)|Ferien|unterrichtsfrei|schulfrei|"
+                                    r"Zeugnis|Feiertag|eingeweiht|vorgestellt\s+wurde|legt\b[^.]{0,60}\bvor\b|erhalten\b|"
+                                    r"beschlossen|erschienen|veröffentlicht|gegründet", re.I)
+# the end of what another clause started: "… startet am 3. Juni 2025 und endet am 1. Juli 2025"
+ENDS_RE = re.compile(r"\b(?:endet|enden|endete|schließt\b[^.]{0,40}\bab|läuft\s+(?:bis|aus))\b")
+# "Nach der erfolgreichen Kick-off-Veranstaltung am 12. Oktober …": an event that came before (not "Nach der Sommerpause")
+AFTER_AN_EVENT_RE = re.compile(rf"\b(?:[Nn]ach\s+(?:der|dem)\s+(?:[\wäöüß-]+\s+){{0,3}}?{prose.EVENT_NOUN}|[Nn]achdem)\b"
+                               r"(?:[^.;]|(?<=\d)\.){0,200}$")
+# a clause that tells something happens on its day, without naming the event: "öffnet … ihre Türen", "lädt … ein"
+HAPPENING_CLAUSE_RE = re.compile(r"\böffne[nt]\b|\bbesucht\b|\bempfangen\b|\bl[äa]d(?:t|en)\b|\beingeladen\b|"
+                                 r"\bgeht\s+es\b[^.]{0,80}\bweiter\b|\bstatt\b|\bpräsentier|\bstell(?:t|en)\b[^.]{0,60}\bvor\b")
 # where a sentence of a round-up passes to its next day: "…, am 20. April mit dem Europafest … und am 27. April …"
 CLAUSE_OF_DAY_RE = re.compile(r",\s+(?:und\s+|sowie\s+)?(?=am\s+\d)|\s+(?:und|sowie)\s+(?=am\s+\d)|;\s+")
 # a short name in quotes, not a quoted sentence: „Woche der Bildung“
@@ -108,7 +126,8 @@ class Extractor:
                     jsonld = self.view.structured[0]
             event = self._event(block, block_mentions, multi, jsonld)
             if event is not None:
-                if multi:
+                if multi and not (block.title_line is not None and row_name(self.view.texts[block.title_line])):
+                    # (a row led by its name keeps it: "Bitkom Bildungskonferenz: Die … Bildungskonferenz des …")
                     self._name_from_dated_sentence(block, event, headline_only=self.view.page.is_html)
                 events.append(event)
                 if index == declared:
@@ -216,6 +235,7 @@ class Extractor:
         if not events or len({(m.date.month, m.date.day) for m in dated}) < 3 or len({m.line for m in dated}) < 2:
             return []
         taken = {e.start[5:10] for e in events if e.start}
+        taken |= {e.original_start[5:10] for e in events if e.original_start}  # (a postponed event's first day)
         for event in events:  # a programme's days inside its event's span ("27. bis 29. Januar") are the event's own
             if event.start and event.end and event.end[:10] > event.start[:10]:
                 first, last = date.fromisoformat(event.start[:10]), date.fromisoformat(event.end[:10])
@@ -265,42 +285,60 @@ class Extractor:
     def _days_in_clauses(self, line: int, own: list[Mention], taken: set[str]) -> list[Event]:
         """"Am 12. März findet an der Musterschule um 16 Uhr ein Info-Nachmittag statt. Am 22. März öffnet die
         Förderschule ihre Türen. Weiter geht es am 9. April an der Grundschule von 16 bis 18 Uhr, …": a round-up's
-        paragraph gives each event its clause; the clause names it, or the section it stands under does."""
+        paragraph gives each event its clause; the clause names it, or the section it stands under does. A clause
+        of the section's kind must say that something happens (a clock, "öffnet", "lädt … ein"); closures, ends of
+        a course and what came before are no events."""
         text = self.view.texts[line]
+        if len(text) > CLAUSE_PARAGRAPH_BUDGET:
+            return []  # (a round-up's paragraph is short; reading every day of a long one costs its square)
         kind = self._section_kind(line)
         extra = []
-        for mention in own:
+        for previous, mention in zip([None] + own[:CLAUSE_DAYS_BUDGET], own[:CLAUSE_DAYS_BUDGET]):
             day = f"{mention.date.month:02d}-{mention.date.day:02d}"
+            if previous is not None and previous.date.month == mention.date.month \
+                    and 0 < mention.date.day - (previous.date.end_day or previous.date.day) <= 2 \
+                    and NEXT_DAY_JOIN_RE.fullmatch(text[previous.date.end:mention.date.start]):
+                continue  # "Am 24. September und am 25. September findet die Bundeskonferenz statt": its second day
             written = text[mention.date.start:mention.date.end]
             sentence = next((part for part in prose.sentences(text) if written in part), None)
             if day in taken or sentence is None or lex.DEADLINE_CUE_RE.search(sentence) \
-                    or lex.OTHER_DEADLINE_RE.search(sentence):
+                    or lex.OTHER_DEADLINE_RE.search(sentence) or NOT_AN_EVENT_CLAUSE_RE.search(sentence):
                 continue
             clause = next((part for part in CLAUSE_OF_DAY_RE.split(sentence) if written in part), sentence)
-            if re.search(r"\b(?:[Nn]ach\s+(?:der|dem)|[Nn]achdem)\b(?:[^.;]|(?<=\d)\.){0,200}$",
-                         sentence[:sentence.find(written)]):
-                continue  # "Nach der erfolgreichen Kick-off-Veranstaltung am 12. Oktober in München, sowie …": what came before
+            if ENDS_RE.search(clause) or AFTER_AN_EVENT_RE.search(sentence[:sentence.find(written)]):
+                continue  # "… startet am 3. Juni und endet am 1. Juli"; "Nach der … Kick-off-Veranstaltung am 12. Oktober"
             name = prose.title_from_sentence(clause) or (prose.title_from_sentence(sentence) if clause == sentence else None)
             if name and not self._names_an_event(name):
                 name = None
-            name = name or kind
+            shared = prose.SHARED_TIME_RE.search(sentence)
+            if not name and kind and not (d.find_time(clause) or shared or HAPPENING_CLAUSE_RE.search(clause)):
+                continue  # (a day under the section's heading that tells of nothing happening)
+            plural = prose.PLURAL_NOUN_RE.search(sentence)
+            name = name or kind or (prose.singular(plural.group("noun")) if plural and shared else None)
             if not name:
                 continue
             event = self._event(Block(line, line + 1, line), [mention], True, None, title_override=name, sentence=clause)
             if event is None or not event.start or event.start[5:10] != day:
                 continue
-            if not d.find_time(clause):
-                event.start, event.end, event.all_day = event.start[:10], None, True  # (another clause's hours are not its own)
+            if not d.find_time(clause):  # (another clause's hours are not its own, unless said for each: "jeweils …")
+                event.start, event.end, event.all_day = event.start[:10], None, True
+                if shared:
+                    when.time_from_words(event, shared.group(0))
             taken.add(day)
             extra.append(event)
         return extra
 
     def _section_kind(self, line: int) -> str | None:
         """"Tag der offenen Tür an staatlichen Grund- und Förderschulen" over a round-up's paragraphs: the kind of
-        event its clauses are, up to the words that say where ("Tag der offenen Tür")."""
+        event its clauses are, up to the words that say where ("Tag der offenen Tür"); the heading stands right
+        above, or above paragraphs that are themselves round-ups of days."""
         for index in range(line - 1, max(-1, line - 4), -1):
             above = self.view.texts[index].strip()
-            if not above or prose.is_paragraph(above):
+            if not above:
+                continue
+            if prose.is_paragraph(above):
+                if len(d.find_dates(above)) < 2:
+                    return None  # (a paragraph of another kind stands between)
                 continue
             if len(above) > 100 or not (lex.EVENT_TITLE_WORD_RE.search(above) or lex.DAY_OF_NAME_RE.match(above)):
                 return None
@@ -627,8 +665,15 @@ class Extractor:
             return []
         days = {e.start[:10] for e in events if e.start}
         further = []
+        kinds = {prose.EVENT_NOUN_RE.search(e.title).group(0).lower() for e in events
+                 if e.title and prose.EVENT_NOUN_RE.search(e.title)}
         for sentence in named:
-            if not prose.FURTHER_EVENT_RE.search(sentence.sentence):
+            own_kind = OWN_KIND_TAKES_PLACE_RE.match(sentence.sentence)
+            # "Der Aktionstag findet am 22. Februar 2019 statt" on the page of the fair it is part of: an event of
+            # another kind, on a day of its own
+            other_kind = bool(own_kind) and kinds and own_kind.group("noun").lower() not in kinds \
+                and lex.EVENT_TITLE_WORD_RE.fullmatch(own_kind.group("noun"))
+            if not prose.FURTHER_EVENT_RE.search(sentence.sentence) and not other_kind:
                 continue
             own = self._own_mention(sentence, mentions)
             if own is None:
@@ -638,6 +683,10 @@ class Extractor:
                                 title_override=sentence.title, sentence=sentence.sentence)
             if event is None or not event.start or event.start[:10] in days:
                 continue
+            below = self.view.texts[sentence.line + 1].strip() if sentence.line + 1 < len(self.view.texts) else ""
+            if prose.TITLE_BELOW_RE.search(sentence.sentence) and 3 < len(below) <= 100 and not prose.is_paragraph(below):
+                event.title = f"{event.title} „{below.strip('„“')}“"  # "… statt mit dem Titel" / "Baustelle Kita – …"
+                event.note("title", FROM_PROSE, below)
             town = gazetteer.place_after_preposition(sentence.sentence)
             if town and town not in event.title:
                 event.title = f"{event.title} in {town}"
@@ -912,6 +961,8 @@ class Extractor:
         text = self.view.texts[index] if multi or self.view.page.is_html else titles.joined_title(self.view.texts, index)
         if self.view.labels[index] and self.view.labels[index].kind == "title" and self.view.labels[index].value:
             return self.view.labels[index].value, FROM_LABEL  # a table's "Veranstaltung" column
+        if multi and row_name(text):
+            return row_name(text), FROM_LABEL  # "Bitkom Bildungskonferenz: Die in Berlin stattfindende …"
         if multi:
             first = d.find_dates(text)
             if first and first[0].start <= 12 and item_rest(text, first[0]) is None and title_below(self.view, index):
@@ -955,8 +1006,9 @@ class Extractor:
                                      or titles.address(rest, 1, 0) < 0)
         above = next((self.view.texts[i] for i in range(index - 1, max(-1, index - 3), -1) if self.view.texts[i].strip()), "")
         if not place or not above or len(above) > 80 or prose.is_paragraph(above) or d.find_dates(above) \
-                or titles.weak_title(above) or not re.match(r"[A-ZÄÖÜ„\"]", above):
-            return None
+                or titles.weak_title(above) or not re.match(r"[A-ZÄÖÜ„\"]", above) or title_below(self.view, index) \
+                or self.view.title_line() in (index - 1, index - 2) or lex.NAV_WORD_RE.search(above):
+            return None  # (a name below the date line is the item's own; the headline above is the page's)
         return above.strip()
 
     @staticmethod

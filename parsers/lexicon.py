@@ -156,7 +156,8 @@ DEADLINE_CUE_RE = re.compile(r"anmeld|registrier|rückmeld|zur\s+teilnahme\s+bis
 # an application's closing date ("Bewerbung bis"), not a contest's ceremony ("anlässlich des Wettbewerbs … am")
 OTHER_DEADLINE_RE = re.compile(r"(?<!wett)bewerb|wettbewerb[^.]{0,40}\bbis\b|einsend|eingesandt|einreich|eingereicht|abgabe|antrag|einreichung|call\s+for|mit\s+Wirkung", re.I)
 
-PUBLICATION_CUE_RE = re.compile(r"veröffentlicht|Ausgabe\b|publiziert|(?-i:\bStand\b)|erstellt\s+am|aktualisiert|"
+# ("Stand: 07.01.2025", "Stand vom …", "Stand 12.3.2024"; not "nach aktuellem Stand (Mai 2020) findet … vom 14. Oktober …")
+PUBLICATION_CUE_RE = re.compile(r"veröffentlicht|Ausgabe\b|publiziert|(?-i:\bStand(?=\s*(?::|vom\b|\d)))|erstellt\s+am|aktualisiert|"
                                 r"\|\s*Newsletter\b|Newsletter\s*(?:#|Nr\.?)\s*\d|"
                                 r"Presse(?:mitteilung|meldung|information)\s+(?:Nr\.\s*[\d/-]+\s+)?vom|Beitrag\s+vom|"
                                 r"geschrieben\s+am|Newsletter\s+vom|^Newsletter\b[^|:\d]{0,60}[|:]\s*\d{1,2}\.\d{1,2}\.\d{2,4}|"
@@ -219,8 +220,9 @@ MORE_LINK_RE = re.compile(r"\b(?:mehr|weiterlesen|weiter|weitere\s+informationen
                           r"zur\s+veranstaltung|zum\s+termin|ausschreibung|programm)\b", re.I)
 
 NOT_AN_EVENT_AFTER_RE = re.compile(r"^[^.]{0,80}\b(?:gegründet|ins\s+Leben\s+gerufen|in\s+Kraft|beschlossen|"
-                                   r"veröffentlicht|erschienen|verabschiedet|eingeführt|gestartet)(?:e[nmrs]?)?\b", re.I)
-# (and as an attribute: "des am 18. Oktober 2017 gegründeten Vereins")
+                                   r"veröffentlicht|erschienen|verabschiedet|eingeführt|gestartet)\b|"
+                                   # (and as an attribute right after the day: "des am 18. Oktober 2017 gegründeten Vereins")
+                                   r"^\s*(?:gegründet|veröffentlicht|erschienen|verabschiedet|eingeführt)e[nmrs]\b", re.I)
 
 NOT_AN_EVENT_PAGE_RE = re.compile(r"Stellenausschreibung|Stellenangebot|Wir\s+suchen|Jobs?\b|Interview|"
                                   r"Pressemitteilung|Publikation|Handreichung|Arbeitshilfe|Studie\b", re.I)
@@ -253,7 +255,7 @@ EVENT_NOUNS = (
     # "Feierstunde" or "Feiertag", nor the verb: "feiern", "feiert", "gefeiert")
     "feier(?![a-zäöüß])",
     # not "Feierabend", "Vorabend" or a weekday's evening
-    "(?:info|informations|themen|eltern|diskussions|vortrags|gesprächs|netzwerk|kamin)abend")
+    "(?:info|informations|themen|eltern|diskussions|vortrags|gesprächs|netzwerk|kamin|bürger)abend")
 # A part of an event or a session of a body: an event in running text ("Der Vortrag am 3. Mai …"),
 # but not what makes a line an event's name.
 PART_OF_EVENT_NOUNS = ("schulung", "diskussion", "vortrag", "lesung", "sitzung", "versammlung",
@@ -354,7 +356,7 @@ MEETING_VERB_RE = re.compile(r"\b(?:tausch(?:t|en|te|ten)\s+sich\b|traf\s+sich\b
                              # a council's body in session: "tagt der Schulausschuss", "berät der Jugendhilfeausschuss"
                              r"(?-i:\btag(?:t|en|te|ten)\b)|"
                              r"(?-i:\bber(?:ät|aten|iet|ieten)\b)[^.]{0,40}(?:ausschuss|beirat|kuratorium|gremium|kreistag|"
-                             r"stadtrat|gemeinderat|elternrat|bildungsrat))", re.I)
+                             r"stadtrat|gemeinderat|elternrat|bildungsrat)[^.]{0,60}\büber\b)", re.I)
 
 # Federal programmes of the field and the years they ran. A page that gives no year at all but speaks
 # of "Lernen vor Ort" was written while the programme ran (2009-2014): its "Freitag, 24. September"
@@ -406,7 +408,8 @@ REPORTED_EVENT_RE = re.compile(
     r"\b(?:ausgerichtet|veranstaltet|durchgeführt|organisiert|eingeladen)\s+(?:hat|haben|hatte|hatten)\b|"
     r"\bfolgten\b[^.]{0,60}\bEinladung\b|"
     # "Einer Auftaktveranstaltung …, einer Bildungskonferenz 2017 folgte am letzten Freitag die Bildungskonferenz 2018"
-    rf"\bfolgte[n]?\b[^.]{{0,60}}\b(?:die|der|das)\s+[\wäöüß-]*(?i:{EVENT_NOUN_CHOICES})|"
+    rf"\bfolgte[n]?\b[^.]{{0,60}}\b(?:die|der|das)\s+(?:\d{{1,2}}\.\s+[\wäöüß-]*(?i:{EVENT_NOUN_CHOICES})|"
+    rf"[\wäöüß-]*(?i:{EVENT_NOUN_CHOICES})\w*\s+(?:(?:19|20)\d\d|„))|"  # (an edition: its year, ordinal or motto)
     # "…, sagt Kreisdezernent Erika Beispiel zur Begrüßung": a welcome spoken at the event reported
     r"\bzur\s+Begrüßung\b|"
     # "Bei der Tagung im Kreishaus beschrieb der Kreisdirektor …" (an event noun after the article: not "Auf Nachfrage erklärte …")
@@ -478,8 +481,9 @@ CHROME_LINE_RE = re.compile(
     r"Anmeldung|Programm|Weitere Informationen|Mehr erfahren|Weiterlesen|Zurück|News|Aktuelles|Newsletter|"
     r"Pressemitteilung(?:en)?|Presse|Veranstaltungen|Termine|Kalender|Keine Ergebnisse gefunden|Wird geladen\W*|"
     r"Copied!?|N/A|Thema|Inhalt|Inhalte|Beschreibung|Ablauf)\s*:?\s*$"
-    r"|^(?:News|Aktuelles|Neuigkeiten|Nachrichten|Meldungen|Pressemitteilungen)\s+(?:der|des|aus\s+de[mr]|vo[mn])\s+"
-    r"[A-ZÄÖÜ][^.:!?]{0,60}$"  # "News der Gemeindediakonie": the site's section, over every item in it
+    r"|^(?:News|Aktuelles|Neuigkeiten|Meldungen|Pressemitteilungen)\s+(?:der|des)\s+"
+    r"(?![^.:!?]*(?i:tag\b|tagung|konferenz|treffen|forum|werkstatt|netzwerk|kongress|messe))"
+    r"[A-ZÄÖÜ][^.:!?]{0,60}$"  # "News der Gemeindediakonie": the site's section (not "Neuigkeiten vom Fachtag …")
     r"|^(?:©|\(c\)|Foto:|Bild:|Fotos?\s*:|Quelle:|Copyright|ANZEIGE|Größe:|(?:Titel|Vorschau|Beitrags|Header)bild\b)"
     r"|\((?:Foto|Bild|Fotos)\s*:[^)]*\)\s*$|\((?:li|re|v\.\s?l\.)\.?\)"  # an image caption: "… (li.) und … (Foto: LDK)"
     r"|[.!?]\s+(?:Bild|Foto|Fotos)\s*:\s*[^.]{3,80}$"  # "Auf dem Fachtag im Mai 2018. Bild: Quartiersmanagement …"

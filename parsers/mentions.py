@@ -65,6 +65,13 @@ DOCUMENTED_EVENT_RE = re.compile(r"^\s*(?:Dokumentation|Rückblick|Nachlese|Nach
                                  r"(?:des|der|zu[mr]|vo[mn]|von\s+der|auf\s+(?:den|die|das))\s+[^.:]{0,80}?\b(?:vom|am)\s*$")
 
 
+def _signed_below(view: PageView, index: int) -> bool:
+    """The article's date is given below the line, as a byline's ("Autor: Die Pressesprecherin, 11.09.2015"), and not
+    above or beside it."""
+    cued = [i for i, t in enumerate(view.texts[:60]) if d.MAYBE_DATE(t) and lex.PUBLICATION_CUE_RE.search(t)]
+    return bool(cued) and cued[0] > index + 2 and not view.publication_lines
+
+
 def classify_mention(view: PageView, index: int, text: str, mention: d.DateMention, title_line: int | None,
               event_time_lines: set[int]) -> tuple[str, int]:
     label = view.labels[index]
@@ -83,11 +90,13 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
             label and label.word.lower() == "stand") or (len(text) < 80 and lex.PUBLICATION_CUE_RE.search(text)):
         return "publication", 0
     published = view.publication_date
+    # (the article's own date given below it, a byline at its end, and no event named around the line)
     if published and index < 6 and mention.year and mention.month and mention.day and view.date_only(index) \
-            and not d.find_time(text):
+            and not d.find_time(text) and _signed_below(view, index) \
+            and not any(lex.EVENT_WORD_RE.search(t) for t in view.texts[max(0, index - 2):index + 3]):
         day = _date_or_none(mention.year, mention.month, mention.day)
         if day and (day - published).days > 365:
-            return "publication", 0  # "Freitag, 24 November 2017" over a release of 11.09.2015: the day the page was shown
+            return "publication", 0  # "Freitag, 24 November 2017" over a release signed "…, 11.09.2015": the day it was shown
     stamp = lex.MACHINE_TIMESTAMP_RE.search(text, max(0, mention.start - 6), mention.end + 30)
     if stamp and stamp.start() <= mention.start < stamp.end():
         return "publication", 0  # "Sat, 24 Aug 2019 18:45:01 +0200" in a feed
@@ -190,6 +199,8 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
             and not lex.MEETING_VERB_RE.search(sentence_before[-60:] + " " + sentence_after) \
             and not prose.OPENED_RE.search(sentence_before[-200:] + " " + whole_sentence_after):
         return "other", 0  # a date in prose with nothing about an event around it
+    if re.search(r"\bauf\s+(?:den|das)\s*$", sentence_before) and re.match(r"[^.]{0,20}\b(?:verschoben|verlegt)\b", after):
+        score += 1  # "wurde auf den 14. September 2020 verschoben": the event's new day
     if DOCUMENTED_EVENT_RE.search(sentence_before[-120:]):
         score += 2  # "Dokumentation der Tagung vom 21. Mai 2015": the page is about the event of that day
     elif re.search(r"\b[Nn]achdem\b[^,;:]{0,40}$", sentence_before):

@@ -30,7 +30,8 @@ _SERVICE_BODY_HEAD = (r"Bezirksregierung|Volkshochschule(?:n)?|Jugendberufsagent
 _COMPOUND_KREIS = (r"(?!(?:Arbeits|Freundes|Teilnehmer|Teilnehmenden|Personen|Gesprächs|Lese|Leser|Familien|Helfer|Förder|"
                    r"Unterstützer|Qualitäts|Interessenten|Bekannten|Kunden|Nutzer|Adressaten|Empfänger|Experten|Fach|"
                    r"Berater|Träger|Initiativ|Eltern|Jugend|Senioren|Frauen|Männer|Haus|Bibel|Wahl|Stamm|Kollegen|"
-                   r"Zuhörer|Mitglieder|Land|Stadt)[Kk]reis)"
+                   r"Zuhörer|Mitglieder|Land|Stadt|Um|Themen|Stuhl|Sitz|Kinder|Schüler|Lehrer|Nutzer|Wirkungs|Kultur|"
+                   r"Literatur|Bezugs|Verwandten|Sinn|Debattier|Diskussions|Abnehmer|Käufer|Ansprech|Gast|Gäste)[Kk]reis)"
                    r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?:kreis|-Kreis)(?:es)?(?![\wäöüß-])")
 _ORG_HEAD = (rf"(?:{_COMPOUND_KREIS}|Landkreis(?:es)?|Kreis(?:es)?|Stadt|Landeshauptstadt|Hansestadt|Gemeinde|Bezirk(?:es|s)?|"
              r"Landratsamt(?:es|s)?|Kreisverwaltung|Stadtverwaltung|Regionalverband(?:es)?|"
@@ -368,9 +369,11 @@ def _holder_name(match: re.Match, text: str) -> str | None:
     org = _TAIL_RE.sub("", _HOLDER_TAIL_RE.sub("", org)).strip(" ,")  # not "… Ende März"
     academy = re.fullmatch(r"(?:Bundes|Landes|Evangelische|Katholische|Deutsche|Europäische)\s?[Aa]kademie\b.*", org)
     if _PERSON_OR_GUESTS_RE.match(org) or GENERIC_HOSTS_RE.match(org) or "_" in org or (
-            lex.EVENT_TITLE_WORD_RE.search(org.split(" ")[0]) and not academy):  # "Die Bundesakademie hat … eingeladen" holds it
-        # (an event named as the subject, "veranstaltet die Fachtagung …"; not a body whose name holds an event's
-        # word further on, "die Arbeitsgruppe Fachtagungen Jugendhilfe (AGFJ)")
+            lex.EVENT_TITLE_WORD_RE.search(org) and not academy and not (
+                not lex.EVENT_TITLE_WORD_RE.search(org.split(" ")[0]) and re.search(r"\([A-ZÄÖÜ]{2,}\)", org))):
+        # ("Die Bundesakademie hat … eingeladen" holds it; "veranstaltet die Fachtagung …" names the event, and
+        # "das Medienzentrum Musterau Fachtag und Workshops" its object; a body whose full name holds an event's word,
+        # its acronym in brackets, is a holder: "die Arbeitsgruppe Fachtagungen Jugendhilfe (AGFJ)")
         return None
     if org in _KIND_ALONE:
         return _the_one_named(org, text)

@@ -229,7 +229,8 @@ MEMBERS_MEET_RE = re.compile(r"\bDie\s+Mitglieder\s+(?P<of>(?:des|der)\s+[A-ZÄ�
                              r"\s+(?:kommen|kamen|treffen\s+sich|trafen\s+sich)\b")
 # "Auf der Tagesordnung des Kuratoriums der Stiftung zur Förderung … am Donnerstag (17. September) stehen …": whose agenda
 AGENDA_OF_RE = re.compile(r"\bTagesordnung\s+(?P<of>(?:des|der)\s+[A-ZÄÖÜ][\wäöüß-]*"
-                          r"(?:\s+(?:der|des|für|zur|zum|und|in)\s+[A-ZÄÖÜ][\wäöüß-]*|\s+[A-ZÄÖÜ][\wäöüß-]*){0,8})")
+                          r"(?:\s+(?:der|des|für|zur|zum|und|in)\s+[A-ZÄÖÜ][\wäöüß-]*|\s+[A-ZÄÖÜ][\wäöüß-]*){0,8})"
+                          r"(?=(?:[^.]|(?<=\d)\.){0,120}?\bam\s+(?:[A-Z][a-z]+tag\s+)?\(?\d)")  # (the day after it: the sitting's)
 RECURRING_RE = re.compile(r"\b(?:\w+mal\s+(?:im|pro|je)\s+(?:Jahr|Halbjahr|Monat|Quartal)|regelmäßig|jährlich|"
                           r"halbjährlich|monatlich|wöchentlich|turnusmäßig)\b", re.I)
 
@@ -325,8 +326,9 @@ def meeting_title(sentence: str) -> str | None:
             body = body[:quoted.start()] + f"„{_quote(quoted)}“"
         return f"{named.group('meeting')} {held_by(named.group('art'), body)}"
     sits = SITS_AFTER_RE.search(sentence) or SITS_BEFORE_RE.search(sentence)
-    if sits and sits.group(0).startswith("ber") and not SITTING_BODY_RE.search(sits.group("name").split(" ")[0]):
-        sits = None  # ("berät die Fachstelle …": advice, not a sitting)
+    if sits and sits.group(0).startswith("ber") and not (SITTING_BODY_RE.search(sits.group("name").split(" ")[0])
+                                                         and re.search(r"\büber\b", sentence[sits.end():sits.end() + 80])):
+        sits = None  # ("berät die Fachstelle …", "berät der Elternbeirat Eltern …": advice, not a sitting "über" a matter)
     members = MEMBERS_MEET_RE.search(sentence) or AGENDA_OF_RE.search(sentence)
     match = MEETS_AFTER_RE.search(sentence) or MEETS_BEFORE_RE.search(sentence) or sits
     if RECURRING_RE.search(sentence):
@@ -543,7 +545,12 @@ def _day_of_named_event(sentence: str, mentions: list[d.DateMention], title: str
     # (the clause's first day: "am 24.09. und 25.09.2018 zur Bundeskonferenz" starts on the 24th)
     clause_start = max((b.start() for b in _NEXT_DAY_CLAUSE_RE.finditer(sentence, 0, at)), default=0)
     own = [m for m in mentions if clause_start <= m.start < at]
-    return own[0] if own else mentions[0]
+    if not own:
+        return mentions[0]
+    before = [m for m in mentions if m.start < own[0].start]
+    if before and before[-1].month == own[0].month and 0 < own[0].day - before[-1].day <= 2:
+        return before[0]  # ("Am 24. September und am 25. September findet die Bundeskonferenz statt": one event, two days)
+    return own[0]
 
 
 _NEXT_DAY_CLAUSE_RE = re.compile(r",\s+(?:und\s+|sowie\s+)?am\s+\d|\s(?:und|sowie)\s+am\s+\d")
@@ -895,7 +902,9 @@ TOWN_BEFORE_RE = re.compile(r"\bin\s+(?P<in>[A-ZÄÖÜ][\wäöüß-]+(?:\s(?:am|
 GENERIC_PLURALS = {"veranstaltung", "termin", "treffen"}
 
 
+SENTENCE_ITEMS_BUDGET = 30
 EACH_RE = re.compile(r"\bjeweils\b")
+CLOSED_RE = re.compile(r"geschlossen|Schließ|nicht\s+(?:erreichbar|besetzt)|entf[äa]ll|fällt\s+aus|Ferien|frei\b", re.I)
 SHARED_TIME_RE = re.compile(r"\bjeweils\s+(?:(?:ein|am)\s+[A-Z][a-z]+tag\s+)?(?P<time>(?:von\s+|ab\s+|um\s+)?\d{1,2}(?:[.:]\d{2})?"
                             r"(?:\s*(?:–|-|bis)\s*\d{1,2}(?:[.:]\d{2})?)?\s*Uhr)")
 
@@ -928,7 +937,7 @@ def dated_items_in_sentence(texts: list[str], page_event_name: str | None = None
             noun, said = PLURAL_NOUN_RE.search(sentence), sentence
             places = SEVERAL_PLACES_RE.search(sentence) if not noun else None
             happens = PLURAL_HAPPENS_RE.search(sentence)
-            if not (noun or places) and position_in_text and EACH_RE.search(sentence):
+            if not (noun or places) and position_in_text and EACH_RE.search(sentence) and not CLOSED_RE.search(sentence):
                 # "… lädt zu den letzten beiden Sprachcafés ein. Am Montag, 17. November sowie am Montag,
                 # 15. Dezember, jeweils von 17 bis 18.30 Uhr, ist Treffpunkt …": the days of the plural before
                 said = parts[position_in_text - 1]
@@ -937,7 +946,8 @@ def dated_items_in_sentence(texts: list[str], page_event_name: str | None = None
             if not (noun or places) or not happens or lex.DEADLINE_CUE_RE.search(sentence):
                 continue
             mentions = [m for m in d.find_dates(sentence) if m.end_day is None]
-            if len(mentions) < 2:
+            if len(mentions) < 2 or len(mentions) > SENTENCE_ITEMS_BUDGET:  # (no sentence lists more events; reading
+                #                                                             each of hundreds would cost their square)
                 continue
             if noun:
                 name = singular(noun.group("noun"))
@@ -1222,6 +1232,10 @@ def plural_event(title: str) -> bool:
 CELEBRATED_RE = re.compile(rf"\b(?:hat|haben|hatte|hatten)\s+(?P<art>das|der|die)\s+(?:[a-zäöüß]+e\s+)?{_BODY}\s+"
                            r"(?:sein|ihr)(?:en)?\s+(?P<adj>[\wäöüß-]+e)[ns]?\s+(?P<what>Bestehen|Jubiläum|Geburtstag)\s+"
                            r"(?:gefeiert|begangen)\b")
+
+
+# a sentence whose event's title stands on the line below it: "Der Aktionstag findet am 22. Februar 2019 statt mit dem Titel"
+TITLE_BELOW_RE = re.compile(r"\b(?:mit|unter)\s+dem\s+(?:Titel|Motto)\s*:?\s*$")
 
 
 # "Einer Auftaktveranstaltung vom Oktober 2016, einer Bildungskonferenz 2017 folgte am letzten Freitag die …"

@@ -14,6 +14,7 @@ from . import gazetteer
 from . import lexicon as lex
 from .content import PageView
 from .event import Event
+from .labels import label_of
 from .mentions import Mention, resolve
 from .page import Line
 
@@ -109,6 +110,8 @@ def segment(view: PageView, mentions: list[Mention]) -> list[Block]:
             if previous is None or previous not in heading_starts or any(
                     i in event_lines for i in range(previous, index)):
                 starts.append(index)
+    if not starts:
+        starts = _named_rows(view, event_lines)
     starts = sorted(set(starts))
     dom_blocks = _dom_blocks(view, mentions) if view.page.is_html else None
     if dom_blocks and len(dom_blocks) >= max(2, len(starts)):
@@ -136,6 +139,30 @@ def segment(view: PageView, mentions: list[Mention]) -> list[Block]:
             blocks[-1] = Block(blocks[-1].start, blocks[-1].start + lengths.pop(), blocks[-1].start)
         return blocks
     return [Block(0, n, title)]
+
+
+# "Deutscher Schulleitungskongress: Der Kongress, ursprünglich geplant für …, findet nun vom 26. bis 28.11.2020 statt.":
+# a paragraph led by an event's name and a colon
+NAMED_ROW_RE = re.compile(r"(?P<name>[A-ZÄÖÜ„\"][^:.!?]{2,70}?):\s+(?=[A-ZÄÖÜ„\"])")
+
+
+def row_name(text: str) -> str | None:
+    """The name that leads a row of running text ("Bitkom Bildungskonferenz: Die …"), if it reads as one: a few
+    words, no label, no verb, no day."""
+    match = NAMED_ROW_RE.match(text)
+    if not match or len(text) - match.end() < 40 or not lex.FINITE_VERB_RE.search(text[match.end():]):
+        return None
+    name = match.group("name").strip()
+    if len(name.split()) > 7 or label_of(name + ":") or lex.FINITE_VERB_RE.search(name) or d.find_dates(name) \
+            or d.find_time(name):
+        return None
+    return name
+
+
+def _named_rows(view: PageView, event_lines: dict[int, list[Mention]]) -> list[int]:
+    """Three or more dated paragraphs each led by an event's name and a colon: each one an item."""
+    rows = [index for index in event_lines if row_name(view.texts[index])]
+    return rows if len(rows) >= 3 else []
 
 
 def _programme_days(view: PageView, first_item: int, mentions: list[Mention], starts: list[int]) -> bool:

@@ -47,8 +47,19 @@ def _host_keys(url: str | None) -> set[str]:
     one ("mintforum", "loft"); three letters only as an acronym ("mnu.de", "vhw.de")."""
     host = _host(url)
     labels = [label for label in host.split(".")[:-1] if label != "www"]
-    keys = {host_spelling(label) for label in labels} | {host_spelling(label.split("-")[0]) for label in labels if "-" in label}
+    parts = {host_spelling(label.split("-")[0]) for label in labels if "-" in label}
+    keys = {host_spelling(label) for label in labels} | {part for part in parts if len(part) >= 3 and part not in _GENERIC_PARTS}
     return {key for key in keys if len(key) >= 3 and key not in _LAND_ACRONYMS}
+
+
+def _whole_labels(url: str | None) -> set[str]:
+    return {host_spelling(label) for label in _host(url).split(".")[:-1] if label != "www"}
+
+
+# a hyphened host's first part that names no one: "kita-musterau", "bildung-beispiel", "der-verband"
+_GENERIC_PARTS = {"der", "die", "das", "uni", "bne", "vhs", "kita", "kitas", "schule", "schulen", "bildung", "bildungs", "stadt", "kreis", "land", "landkreis", "haus",
+                  "hochschule", "netzwerk", "verband", "verein", "familie", "familien", "eltern", "jugend", "kinder", "mint",
+                  "lernen", "forum", "portal", "info", "mein", "unser", "unsere", "deine", "meine", "ganztag", "ganztags"}
 
 
 # a Land's acronym in a host ("brd.nrw.de") names the Land, not the site's owner
@@ -84,7 +95,7 @@ def name_of_host(url: str | None, texts: list[str]) -> str | None:
                 spelling += host_spelling(words[last].group())
                 if spelling in keys:
                     name = text[word.start():words[last].end()]
-                    if len(spelling) == 3 and not (name.isupper() or _said_twice(name, texts)):
+                    if len(spelling) == 3 and not (name.isupper() or (_said_twice(name, texts) and spelling in _whole_labels(url))):
                         continue  # (three letters name the site only as its acronym: "MNU", or "vhw" said again)
                     form = _FORM_RE.search(text[:word.start()])
                     if form:

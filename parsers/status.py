@@ -96,7 +96,8 @@ def _sentences_about_events(paragraph: str) -> str:
 
 
 # a sentence whose status word may be the event's without naming its kind: "Der Termin entfällt", "Sie fällt aus"
-STATUS_SUBJECT_RE = re.compile(r"\b(?:Termin|Veranstaltung|Treffen|Sitzung)\b|^(?:Sie|Er|Es|Diese[rs]?)\b")
+STATUS_SUBJECT_RE = re.compile(r"\b(?:Termin|Veranstaltung|Treffen|Sitzung|Angebot|Kurs|Exkursion|Führung|Vortrag|Lesung|"
+                               r"Programm|Aktion|Anmeldung)\b|^(?:Sie|Er|Es|Diese[rs]?|Der|Die|Das)\b")
 NOUN_RE = re.compile(r"(?<![\wäöüß-])[A-ZÄÖÜ][\wäöüß-]+")  # (a noun, not the verb "treffen")
 
 

@@ -332,7 +332,8 @@ def joined_title(texts: list[str], index: int) -> str:
     title = texts[index]
     kind = _kind_before_its_day(title)
     above = texts[index - 1] if index == 1 else ""
-    if kind and _motto(above) and not lex.EVENT_TITLE_WORD_RE.search(above):
+    if kind and _motto(above) and not lex.EVENT_TITLE_WORD_RE.search(above) and len(_words(above)) >= 3 \
+            and not lex.ORGANISATION_WORD_RE.search(above) and not re.search(r"save\s+the\s+date", above, re.I):
         # "Vom richtigen Umgang mit Schulverweigerern" / "Fachtag am 23. Januar in Hilpoltstein": the page's headline
         # above its kind, day and town is the event's motto
         motto = above.strip("„“\"")

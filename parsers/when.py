@@ -406,8 +406,13 @@ def read_deadline(view: PageView, mentions: list[Mention], year_hint, event: Eve
 def _begin_in_following_lines(view: PageView, line_index: int, day: tuple) -> d.TimeRange | None:
     """"Beginn ist um 10 Uhr, das Ende für 17.45 Uhr geplant." in a later paragraph of the article, before any other
     day is named (the event's own, "Eingeladen am 23. Januar sind …", may be named again)."""
+    read_a_paragraph = False
     for index in range(line_index + 1, min(len(view.texts), line_index + 9)):
         text = view.texts[index]
+        if read_a_paragraph and not prose.is_paragraph(text) and not text.rstrip().endswith((".", "!")) \
+                and (view.is_heading(index) or lex.EVENT_TITLE_WORD_RE.search(text)):
+            return None  # (past the item's text, the heading of another: "Neue Elternabende in den Grundschulen")
+        read_a_paragraph = read_a_paragraph or prose.is_paragraph(text) or (len(text) >= 40 and text.rstrip().endswith((".", "!")))
         time = begin_end_sentences(text)
         if time:
             return time
