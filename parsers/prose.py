@@ -903,6 +903,8 @@ GENERIC_PLURALS = {"veranstaltung", "termin", "treffen"}
 
 
 SENTENCE_ITEMS_BUDGET = 30
+PAGE_ITEMS_BUDGET = 40
+ITEM_READING_BUDGET = 2_000_000  # characters read for a line's items, all told
 EACH_RE = re.compile(r"\bjeweils\b")
 CLOSED_RE = re.compile(r"geschlossen|Schließ|nicht\s+(?:erreichbar|besetzt)|entf[äa]ll|fällt\s+aus|Ferien|frei\b", re.I)
 SHARED_TIME_RE = re.compile(r"\bjeweils\s+(?:(?:ein|am)\s+[A-Z][a-z]+tag\s+)?(?P<time>(?:von\s+|ab\s+|um\s+)?\d{1,2}(?:[.:]\d{2})?"
@@ -997,6 +999,8 @@ def dated_items_in_sentence(texts: list[str], page_event_name: str | None = None
                 if shared and not d.find_time(words):
                     words = f"{words.rstrip(' ,')}, {shared.group('time')}"
                 found.append(DateListItem(index, title, town_name, (mention.day, mention.month), words))
+            if len(found) >= min(PAGE_ITEMS_BUDGET, max(5, ITEM_READING_BUDGET // len(text))):
+                return found  # (each item is read over its whole line; a page that lists more is an archive)
     return found
 
 
