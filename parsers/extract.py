@@ -43,9 +43,8 @@ NEXT_DAY_JOIN_RE = re.compile(r"\s*,?\s*(?:und|sowie|bis|&|–|-)\s+(?:zum\s+|am
 CLAUSE_PARAGRAPH_BUDGET = 4_000
 CLAUSE_DAYS_BUDGET = 30
 # what a round-up's clause says of a day that is no event: a closure, a holiday, a report, a paper handed in
-NOT_AN_EVENT_CLAUSE_RE = re.compile(r"geschlossen|Schließ|nicht\s+(?:erreichbar|besetzt)|Ferien|unterrichtsfrei|schulfrei|"
-                                    r"Zeugnis|Feiertag|eingeweiht|vorgestellt\s+wurde|legt\b[^.]{0,60}\bvor\b|erhalten\b|"
-                                    r"beschlossen|erschienen|veröffentlicht|gegründet", re.I)
+NOT_AN_EVENT_CLAUSE_RE = re.compile(rf"{lex.CLOSURE_RE.pattern}|Zeugnis|eingeweiht|vorgestellt\s+wurde|legt\b[^.]{{0,60}}\bvor\b|"
+                                    r"erhalten\b|beschlossen|erschienen|veröffentlicht|gegründet", re.I)
 # the end of what another clause started: "… startet am 3. Juni 2025 und endet am 1. Juli 2025"
 ENDS_RE = re.compile(r"\b(?:endet|enden|endete|schließt\b[^.]{0,40}\bab|läuft\s+(?:bis|aus))\b")
 # "Nach der erfolgreichen Kick-off-Veranstaltung am 12. Oktober …": an event that came before (not "Nach der Sommerpause")

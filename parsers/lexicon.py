@@ -462,6 +462,9 @@ RELATED_HEADING_RE = re.compile(r"^(?:Weitere|Ähnliche|Andere|Verwandte|Neueste
                                 r"Beiträge|Artikel|News)|^Das könnte Sie (?:auch )?interessieren|^Mehr zum Thema|"
                                 r"^Auch interessant|^Zuletzt veröffentlicht", re.I)
 
+# an office's or a school's day without events: "bleibt … geschlossen", "Schließtag", "Ferien", "unterrichtsfrei"
+CLOSURE_RE = re.compile(r"geschlossen|Schließ|nicht\s+(?:erreichbar|besetzt)|Ferien|unterrichtsfrei|schulfrei|Feiertag", re.I)
+
 # "am Montag", "am Wochenende": after "am" a day, never the rest of a name ("Frankfurt am Main")
 WEEKDAY_RE = re.compile(rf"\b(?:{WEEKDAY_NAME})\b")
 TIME_OF_WEEK = (rf"(?:{WEEKDAY_NAME}|Wochenende|Vormittag|Nachmittag|"

@@ -906,7 +906,6 @@ SENTENCE_ITEMS_BUDGET = 30
 PAGE_ITEMS_BUDGET = 40
 ITEM_READING_BUDGET = 2_000_000  # characters read for a line's items, all told
 EACH_RE = re.compile(r"\bjeweils\b")
-CLOSED_RE = re.compile(r"geschlossen|Schließ|nicht\s+(?:erreichbar|besetzt)|entf[äa]ll|fällt\s+aus|Ferien|frei\b", re.I)
 SHARED_TIME_RE = re.compile(r"\bjeweils\s+(?:(?:ein|am)\s+[A-Z][a-z]+tag\s+)?(?P<time>(?:von\s+|ab\s+|um\s+)?\d{1,2}(?:[.:]\d{2})?"
                             r"(?:\s*(?:–|-|bis)\s*\d{1,2}(?:[.:]\d{2})?)?\s*Uhr)")
 
@@ -939,7 +938,8 @@ def dated_items_in_sentence(texts: list[str], page_event_name: str | None = None
             noun, said = PLURAL_NOUN_RE.search(sentence), sentence
             places = SEVERAL_PLACES_RE.search(sentence) if not noun else None
             happens = PLURAL_HAPPENS_RE.search(sentence)
-            if not (noun or places) and position_in_text and EACH_RE.search(sentence) and not CLOSED_RE.search(sentence):
+            if not (noun or places) and position_in_text and EACH_RE.search(sentence) and not lex.CLOSURE_RE.search(sentence) \
+                    and not lex.status_of(sentence):
                 # "… lädt zu den letzten beiden Sprachcafés ein. Am Montag, 17. November sowie am Montag,
                 # 15. Dezember, jeweils von 17 bis 18.30 Uhr, ist Treffpunkt …": the days of the plural before
                 said = parts[position_in_text - 1]
