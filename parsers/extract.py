@@ -53,8 +53,8 @@ AFTER_AN_EVENT_RE = re.compile(rf"\b(?:[Nn]ach\s+(?:der|dem)\s+(?:[\wäöüß-]+
 # a clause that tells something happens on its day, without naming the event: "öffnet … ihre Türen", "lädt … ein"
 HAPPENING_CLAUSE_RE = re.compile(r"\böffne[nt]\b|\bbesucht\b|\bempfangen\b|\bl[äa]d(?:t|en)\b|\beingeladen\b|"
                                  r"\bgeht\s+es\b[^.]{0,80}\bweiter\b|\bstatt\b|\bpräsentier|\bstell(?:t|en)\b[^.]{0,60}\bvor\b")
-# where a sentence of a round-up passes to its next day: "…, am 20. April mit dem Europafest … und am 27. April …"
-CLAUSE_OF_DAY_RE = re.compile(r",\s+(?:und\s+|sowie\s+)?(?=am\s+\d)|\s+(?:und|sowie)\s+(?=am\s+\d)|;\s+")
+# a round-up's clauses: split where it passes to its next day (prose.NEXT_DAY_CLAUSE_RE) or at a semicolon
+CLAUSE_OF_DAY_RE = re.compile(rf"{prose.NEXT_DAY_CLAUSE_RE.pattern}|;\s+")
 # a short name in quotes, not a quoted sentence: „Woche der Bildung“
 QUOTED_NAME_RE = re.compile(r"„([A-ZÄÖÜ][^“”\".,:;!?]{2,50})“")
 
@@ -291,6 +291,7 @@ class Extractor:
         if len(text) > CLAUSE_PARAGRAPH_BUDGET:
             return []  # (a round-up's paragraph is short; reading every day of a long one costs its square)
         kind = self._section_kind(line)
+        parts = prose.sentences(text)
         extra = []
         for previous, mention in zip([None] + own[:CLAUSE_DAYS_BUDGET], own[:CLAUSE_DAYS_BUDGET]):
             day = f"{mention.date.month:02d}-{mention.date.day:02d}"
@@ -299,7 +300,7 @@ class Extractor:
                     and NEXT_DAY_JOIN_RE.fullmatch(text[previous.date.end:mention.date.start]):
                 continue  # "Am 24. September und am 25. September findet die Bundeskonferenz statt": its second day
             written = text[mention.date.start:mention.date.end]
-            sentence = next((part for part in prose.sentences(text) if written in part), None)
+            sentence = next((part for part in parts if written in part), None)
             if day in taken or sentence is None or lex.DEADLINE_CUE_RE.search(sentence) \
                     or lex.OTHER_DEADLINE_RE.search(sentence) or NOT_AN_EVENT_CLAUSE_RE.search(sentence):
                 continue
@@ -960,8 +961,9 @@ class Extractor:
         text = self.view.texts[index] if multi or self.view.page.is_html else titles.joined_title(self.view.texts, index)
         if self.view.labels[index] and self.view.labels[index].kind == "title" and self.view.labels[index].value:
             return self.view.labels[index].value, FROM_LABEL  # a table's "Veranstaltung" column
-        if multi and row_name(text):
-            return row_name(text), FROM_LABEL  # "Bitkom Bildungskonferenz: Die in Berlin stattfindende …"
+        named_row = row_name(text) if multi else None
+        if named_row:
+            return named_row, FROM_LABEL  # "Bitkom Bildungskonferenz: Die in Berlin stattfindende …"
         if multi:
             first = d.find_dates(text)
             if first and first[0].start <= 12 and item_rest(text, first[0]) is None and title_below(self.view, index):

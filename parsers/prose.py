@@ -543,7 +543,7 @@ def _day_of_named_event(sentence: str, mentions: list[d.DateMention], title: str
     if at < 0 or EACH_RE.search(sentence[mentions[-1].end:at]):
         return mentions[0]  # ("am 23.09. und am 18.11. jeweils ein Crashkurs": the name is each day's)
     # (the clause's first day: "am 24.09. und 25.09.2018 zur Bundeskonferenz" starts on the 24th)
-    clause_start = max((b.start() for b in _NEXT_DAY_CLAUSE_RE.finditer(sentence, 0, at)), default=0)
+    clause_start = max((b.start() for b in NEXT_DAY_CLAUSE_RE.finditer(sentence, 0, at)), default=0)
     own = [m for m in mentions if clause_start <= m.start < at]
     if not own:
         return mentions[0]
@@ -553,7 +553,8 @@ def _day_of_named_event(sentence: str, mentions: list[d.DateMention], title: str
     return own[0]
 
 
-_NEXT_DAY_CLAUSE_RE = re.compile(r",\s+(?:und\s+|sowie\s+)?am\s+\d|\s(?:und|sowie)\s+am\s+\d")
+# where a sentence passes to its next day: "…, am 20. April mit dem Europafest … und am 27. April …"
+NEXT_DAY_CLAUSE_RE = re.compile(r",\s+(?:und\s+|sowie\s+)?(?=am\s+\d)|\s+(?:und|sowie)\s+(?=am\s+\d)")
 
 
 def _earlier_name_of_kind(kind: str, earlier: list[str]) -> str | None:
