@@ -33,14 +33,27 @@ _COMPOUND_KREIS = (r"(?!(?:Arbeits|Freundes|Teilnehmer|Teilnehmenden|Personen|Ge
                    r"Zuhörer|Mitglieder|Land|Stadt|Um|Themen|Stuhl|Sitz|Kinder|Schüler|Lehrer|Nutzer|Wirkungs|Kultur|"
                    r"Literatur|Bezugs|Verwandten|Sinn|Debattier|Diskussions|Abnehmer|Käufer|Ansprech|Gast|Gäste)[Kk]reis)"
                    r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?:kreis|-Kreis)(?:es)?(?![\wäöüß-])")
-_ORG_HEAD = (rf"(?:{_COMPOUND_KREIS}|Landkreis(?:es)?|Kreis(?:es)?|Stadt|Landeshauptstadt|Hansestadt|Gemeinde|Bezirk(?:es|s)?|"
+# a body whose name ends in what it is: "Körber-Stiftung", "Hans-Wendt-Stiftung", "SINN-Stiftung" (a name in one word);
+# "Bildungsverbund Buch", "Landesfamilienrat Baden-Württemberg", "Serviceagentur „Ganztägig lernen“" (named by what follows)
+_HYPHENATED_BODY = (r"[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ0-9][\wäöüß]*)*-(?:Stiftung|Verband|Verein|Institut|Akademie|Agentur|"
+                    r"Netzwerk|Verbund|Gesellschaft)")
+_COMPOUND_BODY = (r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:stiftung|verband|akademie|agentur|verbund|netz|bildungswerk|"
+                  r"elternrat|familienrat|beirat|bildungsrat|integrationsrat)")
+# a body named with its legal form: "Region Mainfranken GmbH", "Digitalstadt Darmstadt GmbH", "Lernwerk e. V."
+_LEGAL_NAME = (r"(?!(?:Die|Der|Das|Dem|Den|Des|Ein|Eine[nmr]?|Am|Im|Zum|Zur|Beim|Bei|Mit|Von|Vom|Für|Auf|In|An|Und|Seit|"
+               r"Durch|Über|Team|Dank)\s)[A-ZÄÖÜ][\wäöüß&-]*(?:\s(?:für\s)?[A-ZÄÖÜ0-9][\wäöüß&-]*){0,3}\s(?:g?GmbH|e\.\s?V\.)")
+_ORG_HEAD = (rf"(?:{_COMPOUND_KREIS}|{_HYPHENATED_BODY}|{_COMPOUND_BODY}|Landkreis(?:es)?|Kreis(?:es)?|Stadt|Landeshauptstadt|Hansestadt|Gemeinde|Bezirk(?:es|s)?|"
              r"Landratsamt(?:es|s)?|Kreisverwaltung|Stadtverwaltung|Regionalverband(?:es)?|"
              r"(?:Regionale[ns]?\s+)?Bildungsbüro(?:s)?|Bildungsregion|Bildungsnetzwerk(?:es|s)?|"
              r"(?:[A-ZÄÖÜ][\wäöüß]+\s+)?Bildungs-\s+und\s+[A-ZÄÖÜ][\wäöüß]+(?:büro|netzwerk)(?:e?s)?|"
              r"Transferagentur(?:en)?|REAB|Stiftung|(?:[A-ZÄÖÜ][a-zäöüß]+)?[Mm]inisterium(?:s)?|Landesinstitut(?:es|s)?|"
-             rf"Koordinierungsstelle|Fachstelle|Beratungsstelle|{_SERVICE_BODY_HEAD})")
+             rf"Koordinierungsstelle|Fachstelle|Beratungsstelle|{_SERVICE_BODY_HEAD})"
+             # a head is a whole word: "Bezirks" is no body in "der Bezirksregierung Düsseldorf"
+             r"(?![\wäöüß])")
 _NAME_WORD = r"(?:[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]*)*|a\.\s?d\.\s?[A-ZÄÖÜ][\wäöüß]*|\([A-ZÄÖÜ][\wäöüß.]*\))"
-_ORG = (rf"(?P<org>(?:(?:Lüneburger|[A-ZÄÖÜ][\wäöüß]+er|[A-ZÄÖÜ][\wäöüß]+ische[nrs]?)[ ]+)?{_ORG_HEAD}"
+# a town's adjective before the body ("Lüneburger Bildungsbüro"), not a noun in -er ("die Verbundpartner Stadtverwaltung, …")
+_NOT_TOWN_ADJECTIVE = r"(?![\wäöüß]*(?:partner|träger|halter|steller|nehmer|glieder|treter|leiter|arbeiter|geber)\s)"
+_ORG = (rf"(?P<org>{_LEGAL_NAME}|(?:(?:Lüneburger|{_NOT_TOWN_ADJECTIVE}[A-ZÄÖÜ][\wäöüß]+er|[A-ZÄÖÜ][\wäöüß]+ische[nrs]?)[ ]+)?{_ORG_HEAD}"
         rf"(?:[ ]+(?:des|der)[ ]+(?:Landkreises|Kreises|Stadt|Kreisverwaltung|Stadtverwaltung|Landeshauptstadt|"
         rf"Bezirks|Bezirkes))?"
         rf"(?:[ ]+für[ ]+{_NAME_WORD}(?:[ ]{_NAME_WORD})*(?:(?:,[ ]|[ ]und[ ]){_NAME_WORD})*"  # "für Soziales und Integration"
@@ -48,12 +61,14 @@ _ORG = (rf"(?P<org>(?:(?:Lüneburger|[A-ZÄÖÜ][\wäöüß]+er|[A-ZÄÖÜ][\wä
         rf"|[ ]+{_NAME_WORD}(?:[ –-]+{_NAME_WORD})*(?:[ ]+(?:am|an\sder)[ ]+(?!{lex.TIME_OF_WEEK})[A-ZÄÖÜ][\wäöüß]+)?"
         rf"|[ ]+„[A-ZÄÖÜ][^“”\"]{{2,60}}[“”])?)")  # "Bildungsnetzwerk „Lünen bewegt Bildung“"
 ORG_RE = re.compile(rf"(?<![\wäöüß]){_ORG}")
+# a body known by the form of its name (not by an administration's word)
+NAMED_BY_FORM_RE = re.compile(rf"(?:{_LEGAL_NAME}|(?:{_HYPHENATED_BODY}|{_COMPOUND_BODY})\b.*)")
 # a service body named as a candidate: a tie with a Stadt or Landkreis goes to the administration
 SERVICE_BODY_RE = re.compile(rf"(?:{_SERVICE_BODY_HEAD})")
 ORGANISING_VERB_RE = re.compile(
     r"\b(?:veranstalte[tn]|l[äa]d(?:t|en)\b(?:[^.]|(?<=\d)\.){0,120}\bein\b|organisier(?:t|en)|"
     r"richte[tn]\b(?:[^.]|(?<=\d)\.){0,120}\baus\b|"
-    r"ausgerichtet|vorbereitet|Gastgeber\w*|Veranstalter\w*|einlädt|abgesagt|verschoben|plant|planen)", re.I)
+    r"ausgerichtet|vorbereitet|Gastgeber\w*|Veranstalter\w*|einlädt|einladen|eingeladen|abgesagt|verschoben|plant|planen)", re.I)
 # genitive to nominative for organisations ("des Landkreises Barnim", "des Bildungsbüros")
 GENITIVE_TO_NOMINATIVE = {
     "Landkreises": "Landkreis", "Kreises": "Kreis", "Bezirkes": "Bezirk", "Bezirks": "Bezirk",
@@ -108,9 +123,10 @@ _ADJECTIVE_AND_KIND_RE = re.compile(r"[A-ZÄÖÜ][\wäöüß]+(?:er|e)\s+(?:Bezi
 
 
 def _clean(name: str) -> str | None:
-    name = _TAIL_RE.sub("", name).strip(" ,.–-")
+    legal = re.search(r"\se\.\s?V\.$", name)
+    name = _TAIL_RE.sub("", name).strip(" ,.–-") + ("." if legal else "")
     name = nominative(name)
-    if len(name.split()) < 2 and not re.fullmatch(_COMPOUND_KREIS, name):
+    if len(name.split()) < 2 and not re.fullmatch(f"{_COMPOUND_KREIS}|{_HYPHENATED_BODY}", name):
         return None  # "Stadt", "Landkreis" alone name nobody ("Zollernalbkreis" does)
     if _ADJECTIVE_AND_KIND_RE.fullmatch(name) or name in lex.PROGRAMME_NAMES:
         return None
@@ -124,10 +140,25 @@ def _clean(name: str) -> str | None:
 EVENT_OF_HOLDER_RE = re.compile(rf"(?:{lex.EVENT_NOUN_CHOICES}){lex.EVENT_NOUN_ENDING}\s+(?:des|der)\s+$", re.I)
 # "Dr. Anna Beispiel vom", "Prof. Muster von der", "Vertreter des": an organisation named as a person's office
 SPEAKER_AFFILIATION_RE = re.compile(r"(?:\b(?:Dr|Prof)\.\s+(?:[A-ZÄÖÜ][\wäöüß.-]*\s+){0,3}|"
-                                    r"\b(?!(?:Die|Der|Das|Den|Dem|Eine?[nmr]?|Mit|Im|In|Auf|Aus|Bei|Nach|Unter|Zur|Zum|Von)\s)[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß-]+\s+)(?:vom|von\s+der|von\s+den)\s+$"
-                                    r"|\b(?:Vertreter(?:innen|in)?|Referent(?:in|innen)?)\s+(?:des|der|vom)\s+$"
+                                    r"\b(?!(?:Die|Der|Das|Den|Dem|Eine?[nmr]?|Mit|Im|In|Auf|Aus|Bei|Nach|Unter|Zur|Zum|Von)\s)[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß-]+\s+)(?:vom|von(?:\s+der|\s+den)?|\()\s*$"
+                                    r"|\b(?:Vertreter(?:innen|in)?|Referent(?:in|innen)?|Leiter(?:in)?|Geschäftsführer(?:in)?|"
+                                    r"Vorstand|Vorsitzende[rn]?|Präsident(?:in)?|Mitarbeiter(?:in)?|Sprecher(?:in)?)\s+(?:des|der|vom)\s+"
+                                    r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:en|er)\s+)?$"
                                     # "Vorträge von Dr. A. Beispiel (Stadt Beispielstadt)": a speaker's office in brackets
                                     r"|\b(?:Dr|Prof)\.\s+(?:[A-ZÄÖÜ][\wäöüß.-]*\s+){1,3}\($")
+
+
+# "nach Bonn in das Gustav-Stresemann-Institut eingeladen", "im Foyer der Arbeitsagentur": a body named as the place
+# (a territory is not: "im Landkreis Würzburg" names the region whose administration often holds the event)
+VENUE_BEFORE_RE = re.compile(r"(?:\b(?:im|ins|in\s+(?:das|der|den|dem))|\b(?:Foyer|Räumen|Räumlichkeiten|Aula|Gebäude)\s+"
+                             r"(?:des|der))\s+$")
+TERRITORY_RE = re.compile(rf"(?:{_COMPOUND_KREIS}|(?:Land)?[Kk]reis|Stadt|Landeshauptstadt|Hansestadt|Gemeinde|Bezirk|Region)\b")
+# "dankte der … Stiftung, deren finanzielle Unterstützung", "gefördert von der …": who pays, not who holds
+FUNDER_BEFORE_RE = re.compile(r"\b(?:dankte|dankt|gefördert\s+(?:von|durch)|[Uu]nterstützung\s+(?:der|des|durch)|"
+                              r"[Ff]örderung\s+(?:der|des|durch)|finanziert\s+(?:von|durch))\s+(?:[\wäöüß-]+\s+){0,6}$")
+# "in enger Zusammenarbeit mit dem Beratungsteam des Kulturbüro Sachsen e. V.": a partner beside the holder
+PARTNER_BEFORE_RE = re.compile(r"\b(?:in\s+(?:enger\s+)?(?:Zusammenarbeit|Kooperation)\s+mit|gemeinsam\s+mit|"
+                               r"unterstützt\s+(?:von|durch))\s+(?:[\wäöüß()-]+\s+){0,6}$")
 
 
 def organizer_candidates(text: str, event_sentence: str | None = None,
@@ -159,6 +190,15 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
             if SPEAKER_AFFILIATION_RE.search(before) and "speaker_affiliation" not in candidate.reasons:
                 candidate.score -= 1.0  # "sprach neben Dr. A. Beispiel vom Bundesministerium …": a guest's office
                 candidate.reasons.append("speaker_affiliation")
+            if VENUE_BEFORE_RE.search(before) and not TERRITORY_RE.match(name) and "named_as_venue" not in candidate.reasons:
+                candidate.score -= 1.0
+                candidate.reasons.append("named_as_venue")
+            if FUNDER_BEFORE_RE.search(before) and "named_as_funder" not in candidate.reasons:
+                candidate.score -= 1.0
+                candidate.reasons.append("named_as_funder")
+            if PARTNER_BEFORE_RE.search(before) and "named_as_partner" not in candidate.reasons:
+                candidate.score -= 0.5
+                candidate.reasons.append("named_as_partner")
             if EVENT_OF_HOLDER_RE.search(before) and "genitive_of_event" not in candidate.reasons:
                 candidate.score += 2.0
                 candidate.reasons.append("genitive_of_event")
@@ -175,6 +215,12 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
                 candidate.score += 2.0
                 candidate.reasons.append("named_in_title")
     for candidate in found.values():
+        if NAMED_BY_FORM_RE.fullmatch(candidate.name) and not {"organising_verb", "genitive_of_event", "first_sentence"} \
+                & set(candidate.reasons):
+            # a foundation, an association, a company named in passing is a sponsor, a partner or a venue as often as
+            # the holder: on a tie the administration the text names wins
+            candidate.score -= 0.25
+            candidate.reasons.append("body_in_passing")
         if SERVICE_BODY_RE.match(candidate.name) and "organising_verb" not in candidate.reasons:
             # "Volkshochschule Kaufbeuren" beside "Stadt Kaufbeuren", neither said to invite: the administration is
             # who a press release speaks for; the service body holds the event when the text says so

@@ -3552,3 +3552,44 @@ def test_an_event_of_another_kind_on_the_page_of_a_fair_is_an_event_of_its_own()
             "Seiltanz geht weiter\n\nZum zehnjährigen Jubiläum des Aktionstages wird der Faden wieder aufgenommen.")
     assert [(e.start, e.title) for e in _read(page, today=date(2025, 1, 15))] == [
         ("2025-02-19", "Bildungsmesse didacta"), ("2025-02-22", "Aktionstag „Baustelle Kita – der Seiltanz geht weiter“")]
+
+
+# ------------------------------------------------------------------ organisations known by the form of their name
+
+@pytest.mark.parametrize("text, organizer", [
+    # a whole word is the head: "Bezirks" is no body in "Bezirksregierung"
+    ("Am 14. März 2025 fand im Plenarsaal der Bezirksregierung Musterau die Regionalkonferenz Weiterbildung statt.",
+     "Bezirksregierung Musterau"),
+    # a foundation named in one hyphenated word
+    ("Die Erika-Beispiel-Stiftung lädt am 3. April 2025 zum Fachtag Lesen ein.", "Erika-Beispiel-Stiftung"),
+    # a company named with its legal form
+    ("Welche Projekte es gibt, zeigt die Digitalstadt Musterau GmbH beim Bürgerabend am 5. Mai 2025.",
+     "Digitalstadt Musterau GmbH"),
+    # a body whose name ends in what it is, named by what follows
+    ("Der Bildungsverbund Beispielstadt lädt am 7. Mai 2025 zur Bildungskonferenz ein.", "Bildungsverbund Beispielstadt"),
+    # "einladen" is an invitation too; the evaluator named with a person's name is that person's office
+    ("Bei der Werkstatt, zu der das Landesinstitut für Schule Musterland jährlich einladen lässt, stellten Max Muster "
+     "von Evaluation Beispiel GmbH und Erika Beispiel (Lernwerk Musterau e. V.) Ergebnisse vor.",
+     "Landesinstitut für Schule Musterland"),
+])
+def test_an_organisation_known_by_the_form_of_its_name_is_a_candidate(text, organizer):
+    assert organizer_in_text(text) == organizer
+
+
+@pytest.mark.parametrize("text, organizer", [
+    # the place the guests were invited to is no holder; the ministry that invited is
+    ("Das Ministerium für Bildung Musterland hatte zum Netzwerktreffen nach Beispielstadt in das "
+     "Max-Muster-Institut eingeladen.", "Ministerium für Bildung Musterland"),
+    # a funder thanked, beside the town that held the conference
+    ("Die Stadt Musterau richtete die Bildungskonferenz aus. Der Bürgermeister dankte der Erika-Beispiel-Stiftung, "
+     "deren finanzielle Unterstützung die Konferenz möglich machte.", "Stadt Musterau"),
+    # a speaker's office ("Leiter der Regionalen …") and a partner "in enger Zusammenarbeit mit" are no holder
+    ("Max Muster, Leiter der Regionalen Entwicklungsagentur Musterland, sprach beim Dialogforum im Landkreis Musterau. "
+     "Der Landkreis Musterau plant das Forum in enger Zusammenarbeit mit dem Beratungsteam des Kulturbüro Musterland e. V.",
+     "Landkreis Musterau"),
+    # "die Verbundpartner Stadtverwaltung, …": a noun in -er is no town's adjective before the body
+    ("Die Verbundpartner Stadtverwaltung, Volkshochschule und Bibliothek arbeiten im Projekt zusammen. "
+     "Die Stadt Musterau lädt zur Netzwerkkonferenz ein.", "Stadt Musterau"),
+])
+def test_a_body_named_as_venue_funder_office_or_partner_is_not_the_organizer(text, organizer):
+    assert organizer_in_text(text) == organizer
