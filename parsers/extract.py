@@ -1077,7 +1077,7 @@ class Extractor:
             # event; "ihr erstes Netzwerktreffen …, die Treffen sollen zweimal jährlich stattfinden" is one
             return False
         happens = bool(lex.HAPPENS_RE.search(text) or re.search(r"\blädt\b|\beinladen\b|\btagen\b|\bverschieben|"
-                                                                  r"\baussetzen|\babgesagt|\btrafen\s+sich\b|"
+                                                                  r"\baussetzen|\babgesagt|\bverschoben\b|\btrafen\s+sich\b|"
                                                                   r"\bdurchgeführt\b|\beingeladen\b|\bveranstaltete\b|"
                                                                   r"\bgekommen\b", text, re.I))
         return specific or happens

@@ -238,7 +238,7 @@ EVENT_NOUNS = (
     "(?<=[a-zäöüß])empfang",  # "Jahresempfang", "Neujahrsempfang"; not "nach Empfang der Bestätigung"
     "(?<!bundes)(?<!landes)akademie",  # "Die Bundesakademie lädt ein": an institution
     "(?:impuls|aktions|bildungs|orientierungs|informations|info|themen|zukunfts|berufe|ausbildungs|netzwerk|eltern|familien|"
-    "berufswahl|weiterbildungs|volkshochschul|demokratie|kita|inklusions)tag",
+    "berufswahl|weiterbildungs|volkshochschul|demokratie|kita|inklusions|hochschul|studien)tag",
     "(?:bildungs|ausbildungs|berufs(?:info|informations)?|job)messe",
     # a compound opening: "Semestereröffnung", "Ausstellungseröffnung" (not "nach Eröffnung des Verfahrens")
     "(?<=[a-zäöüß])eröffnung",
@@ -495,6 +495,10 @@ CHROME_LINE_RE = re.compile(
     r"|\bwünsch(?:t|en)\s+(?:Ihnen|euch)\s*[.!]?$|^Liebe\s+Leser|^Sehr\s+geehrte"  # a letter's greeting and closing
     r"|^(?:Ihre?|Eure?)\s+[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+\s+und\s+(?:das|ihr)\s+Team\b"  # and its signature
     r"|^Aktuelle\s+(?:Beiträge|Meldungen|Nachrichten)\s*$"
+    # where to read more or sign up: "Weitere Informationen und Anmeldung unter: www.…", "Anmeldung unter https://…"
+    r"|^(?:Weitere|Mehr|Nähere)\s+(?:Informationen|Infos)(?:\s+(?:und|&)\s+Anmeldung)?\s+(?:unter|bei|auf|im)\b"
+    r"|^(?:Informationen|Infos)\s+(?:und|&)\s+Anmeldung\s+(?:unter|bei|auf)\b"
+    r"|^Anmeldung(?:en)?\s*(?:unter|über|per|bei)\b|^(?:https?://|www\.)\S+\s*$"
     r"|^(?:Weitere|Mehr)\s+Info(?:rmationen|s)?\s+(?:erhalten|finden)\s+Sie\s+hier\b"  # a link's sentence
     r"|^Download\s*[„\"“:]"  # a document viewer's download link: 'Download "Dokumentation …"'
     r"|^(?:Volltextsuche|Suchbegriff|Suchen|Suche)(?:\s+über\b.{0,30}|\s*:.{0,30})?$"  # "Volltextsuche über das Angebot:"

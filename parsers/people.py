@@ -57,8 +57,9 @@ _ORG = (rf"(?P<org>{_LEGAL_NAME}|(?:(?:Lüneburger|{_NOT_TOWN_ADJECTIVE}[A-ZÄÖ
         rf"(?:[ ]+(?:des|der)[ ]+(?:Landkreises|Kreises|Stadt|Kreisverwaltung|Stadtverwaltung|Landeshauptstadt|"
         rf"Bezirks|Bezirkes))?"
         rf"(?:[ ]+für[ ]+{_NAME_WORD}(?:[ ]{_NAME_WORD})*(?:(?:,[ ]|[ ]und[ ]){_NAME_WORD})*"  # "für Soziales und Integration"
-        rf"|[ ]+(?:im|in|am|an\sder)[ ]+(?!{lex.TIME_OF_WEEK}){_NAME_WORD}(?:[ ]{_NAME_WORD})*"
-        rf"|[ ]+{_NAME_WORD}(?:[ –-]+{_NAME_WORD})*(?:[ ]+(?:am|an\sder)[ ]+(?!{lex.TIME_OF_WEEK})[A-ZÄÖÜ][\wäöüß]+)?"
+        rf"|[ ]+(?:im|in|am|an\sder)[ ]+(?!{lex.TIME_OF_WEEK}|(?:Kooperation|Zusammenarbeit|Abstimmung)\b)"  # (not "in Kooperation mit")
+        rf"{_NAME_WORD}(?:[ ]{_NAME_WORD})*"
+        rf"|[ ]+{_NAME_WORD}(?:(?:[ ]+|[–-]){_NAME_WORD})*(?:[ ]+(?:am|an\sder)[ ]+(?!{lex.TIME_OF_WEEK})[A-ZÄÖÜ][\wäöüß]+)?"
         rf"|[ ]+„[A-ZÄÖÜ][^“”\"]{{2,60}}[“”])?)")  # "Bildungsnetzwerk „Lünen bewegt Bildung“"
 ORG_RE = re.compile(rf"(?<![\wäöüß]){_ORG}")
 # a body known by the form of its name (not by an administration's word)
@@ -141,8 +142,7 @@ EVENT_OF_HOLDER_RE = re.compile(rf"(?:{lex.EVENT_NOUN_CHOICES}){lex.EVENT_NOUN_E
 # "Dr. Anna Beispiel vom", "Prof. Muster von der", "Vertreter des": an organisation named as a person's office
 SPEAKER_AFFILIATION_RE = re.compile(r"(?:\b(?:Dr|Prof)\.\s+(?:[A-ZÄÖÜ][\wäöüß.-]*\s+){0,3}|"
                                     r"\b(?!(?:Die|Der|Das|Den|Dem|Eine?[nmr]?|Mit|Im|In|Auf|Aus|Bei|Nach|Unter|Zur|Zum|Von)\s)[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß-]+\s+)(?:vom|von(?:\s+der|\s+den)?|\()\s*$"
-                                    r"|\b(?:Vertreter(?:innen|in)?|Referent(?:in|innen)?|Leiter(?:in)?|Geschäftsführer(?:in)?|"
-                                    r"Vorstand|Vorsitzende[rn]?|Präsident(?:in)?|Mitarbeiter(?:in)?|Sprecher(?:in)?)\s+(?:des|der|vom)\s+"
+                                    r"|\b(?:Vertreter(?:innen|in)?|Referent(?:in|innen)?)\s+(?:des|der|vom)\s+"
                                     r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:en|er)\s+)?$"
                                     # "Vorträge von Dr. A. Beispiel (Stadt Beispielstadt)": a speaker's office in brackets
                                     r"|\b(?:Dr|Prof)\.\s+(?:[A-ZÄÖÜ][\wäöüß.-]*\s+){1,3}\($")
@@ -155,7 +155,9 @@ VENUE_BEFORE_RE = re.compile(r"(?:\b(?:im|ins|in\s+(?:das|der|den|dem))|\b(?:Foy
 TERRITORY_RE = re.compile(rf"(?:{_COMPOUND_KREIS}|(?:Land)?[Kk]reis|Stadt|Landeshauptstadt|Hansestadt|Gemeinde|Bezirk|Region)\b")
 # "dankte der … Stiftung, deren finanzielle Unterstützung", "gefördert von der …": who pays, not who holds
 FUNDER_BEFORE_RE = re.compile(r"\b(?:dankte|dankt|gefördert\s+(?:von|durch)|[Uu]nterstützung\s+(?:der|des|durch)|"
-                              r"[Ff]örderung\s+(?:der|des|durch)|finanziert\s+(?:von|durch))\s+(?:[\wäöüß-]+\s+){0,6}$")
+                              r"[Ff]örderung\s+(?:der|des|durch)|finanziert\s+(?:von|durch))\s+(?:[\wäöüß-]+\s+){0,6}$"
+                              # "eine Initiative des Bayerischen Kultusministeriums": who runs the programme, not the event
+                              r"|\b(?:[Ii]nitiative|[Pp]rogramm[se]?|[Ff]örderprogramm[se]?)\s+(?:des|der)\s+(?:[A-ZÄÖÜ][\wäöüß-]*\s+){0,2}$")
 # "in enger Zusammenarbeit mit dem Beratungsteam des Kulturbüro Sachsen e. V.": a partner beside the holder
 PARTNER_BEFORE_RE = re.compile(r"\b(?:in\s+(?:enger\s+)?(?:Zusammenarbeit|Kooperation)\s+mit|gemeinsam\s+mit|"
                                r"unterstützt\s+(?:von|durch))\s+(?:[\wäöüß()-]+\s+){0,6}$")
@@ -470,7 +472,8 @@ HOLDER_RES = (
     # "Die Konferenz ist eine Kooperationsveranstaltung von BEKO (…) und dem Landkreis …", "Die Veranstaltung ist
     # eine Kooperation der Stiftung … und des …", "Das Fest ist eine Initiative des Netzwerks …"
     re.compile(rf"\b(?:(?:Kooperations)?[Vv]eranstaltung|Kooperationsvorhaben|Gemeinschaftsveranstaltung|"
-               rf"(?<=\beine\s)(?:Kooperation|Initiative))\s+"
+               # (what "ist eine Initiative des …" is; "… zu werden – eine Initiative des Ministeriums" names a programme's owner)
+               rf"(?:(?<=\bist\seine\s)|(?<=\bwar\seine\s)|(?<=\bsind\seine\s))(?:Kooperation|Initiative))\s+"
                rf"(?:von|des|der)\s+(?:(?P<art>der|die|das|dem)\s+)?"
                rf"(?P<org>{_ORG_NAME})"),
     # "Veranstalter des Landesforums ist der Landesbeirat für Weiterbildung"

@@ -23,7 +23,7 @@ from .gazetteer import known_place, town_in
 EVENT_NOUN = (r"(?:[A-ZÄÖÜ][\wäöüß]*-\s(?:und|oder)\s)?"  # "Bildungs- und Integrationskonferenz"
               r"(?:[A-ZÄÖÜ][\wäöüß]*-)*(?:[A-ZÄÖÜ][\wäöüß]*)?"
               rf"(?i:{'|'.join(lex.EVENT_NOUNS + lex.PART_OF_EVENT_NOUNS)})"
-              r"(?:e?s|en)?")
+              r"(?:e?s|en|e(?=\s+[A-ZÄÖÜ0-9]))?")  # (a plural before a name: "Hochschultage Berufliche Bildung")
 EVENT_NOUN_RE = re.compile(rf"(?<![\wäöüß-]){EVENT_NOUN}(?![\wäöüß])")
 # "Veranstaltung", "Format", "Termin": a name follows them, they are not a name themselves.
 GENERIC_NOUNS = {"veranstaltung", "veranstaltungen", "format", "termin", "austausch", "treffen", "dialog", "sitzung",
@@ -1229,6 +1229,8 @@ def plural_event(title: str) -> bool:
     """"Workshops im Rahmen des Projekts" names a format; "Fachtag für Beratungseinrichtungen" names one
     event, though another of its words ends like a plural: the event noun decides."""
     noun = EVENT_NOUN_RE.search(title)
+    if noun and re.match(r"\s+(?:\d{4}\b|[A-ZÄÖÜ][\wäöüß-]+)", title[noun.end():]):
+        return False  # "Hochschultage Berufliche Bildung", "Kulturtage 2025": a plural in a name names one event
     return bool(lex.PLURAL_EVENT_RE.search(noun.group(0) if noun else title))
 
 

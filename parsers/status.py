@@ -13,6 +13,9 @@ from .event import FROM_JSONLD, FROM_PROSE, POSTPONED
 from .mentions import Mention, resolve
 from .segment import Draft
 
+# the news before the name: "Von 2021 auf 2023 verschoben: …", "ABGESAGT – …", "Neuer Termin: …"
+STATUS_LEAD_RE = re.compile(r"(?i:(?:(?:von|vom)\s+[^:–]{1,30}?\s+(?:auf|in)\s+[^:–]{1,30}?\s+)?(?:verschoben|abgesagt|"
+                            r"entfällt|fällt\s+aus|verlegt)|neuer\s+termin)\s*[:–-]\s+")
 STATUS_TAIL_RE = re.compile(r"\s+(?:abgesagt|verschoben|entfällt|fällt\s+aus)\s+[–-]\s+\S")
 
 
@@ -118,6 +121,9 @@ def _without_other_years(text: str, year: str) -> str:
 def without_status_tail(title: str) -> str:
     """"Bildungskonferenz 2020 abgesagt – Geschäftsbericht im Internet einsehbar" is about the
     "Bildungskonferenz 2020": the status word and the news after it are not its name."""
+    lead = STATUS_LEAD_RE.match(title)
+    if lead and len(title) - lead.end() >= 8:
+        return title[lead.end():]  # "Von 2021 auf 2023 verschoben: Hochschultage …", "Abgesagt: Fachtag …"
     match = STATUS_TAIL_RE.search(title)
     if match and match.start() >= 8:
         return title[:match.start()].rstrip(" ,:–-")

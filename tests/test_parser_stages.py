@@ -3583,7 +3583,7 @@ def test_an_organisation_known_by_the_form_of_its_name_is_a_candidate(text, orga
     # a funder thanked, beside the town that held the conference
     ("Die Stadt Musterau richtete die Bildungskonferenz aus. Der Bürgermeister dankte der Erika-Beispiel-Stiftung, "
      "deren finanzielle Unterstützung die Konferenz möglich machte.", "Stadt Musterau"),
-    # a speaker's office ("Leiter der Regionalen …") and a partner "in enger Zusammenarbeit mit" are no holder
+    # a partner "in enger Zusammenarbeit mit" is no holder; the Landkreis that plans the forum is
     ("Max Muster, Leiter der Regionalen Entwicklungsagentur Musterland, sprach beim Dialogforum im Landkreis Musterau. "
      "Der Landkreis Musterau plant das Forum in enger Zusammenarbeit mit dem Beratungsteam des Kulturbüro Musterland e. V.",
      "Landkreis Musterau"),
@@ -3593,3 +3593,34 @@ def test_an_organisation_known_by_the_form_of_its_name_is_a_candidate(text, orga
 ])
 def test_a_body_named_as_venue_funder_office_or_partner_is_not_the_organizer(text, organizer):
     assert organizer_in_text(text) == organizer
+
+
+def test_a_partner_clause_and_a_programmes_owner_are_not_part_of_the_holder():
+    from parsers.people import organizer_from_prose
+    # "in Kooperation mit" is no part of the body's name
+    names = [c.name for c in organizer_candidates(
+        "Erstmals hatte das Bildungsbüro in Kooperation mit vielen Partnern einen Berufsinformationstag ausgerichtet.")]
+    assert not any("Kooperation" in name for name in names)
+    # the programme's owner ("– eine Initiative des … Ministeriums") does not hold the Kreis's kick-off
+    text = ("Der Landkreis Musterau will „Bildungsregion“ werden – eine Initiative des Musterländischen "
+            "Kultusministeriums. Den Startschuss bildet die Auftaktveranstaltung am 25. Februar 2026.")
+    assert organizer_from_prose(text) is None
+    assert organizer_from_prose("Das Fest ist eine Initiative des Netzwerks Musterau.")[0] == "Netzwerk Musterau"
+    # a spaced dash ends a name: "Bildungsregion Musterau – Offener Dialog startet"
+    names = [c.name for c in organizer_candidates("Auftakt für die Bildungsregion Musterau – Offener Dialog startet")]
+    assert names == ["Bildungsregion Musterau"]
+
+
+def test_a_line_that_says_where_to_read_more_or_sign_up_is_no_title():
+    from parsers.titles import weak_title
+    assert weak_title("Weitere Informationen und Anmeldung unter: www.example.org")
+    assert weak_title("Anmeldung unter https://events.example.org/fachtag")
+    assert not weak_title("Anmeldung und Einlass zum Fachtag Inklusion")
+
+
+def test_a_postponed_event_with_a_plural_in_its_name_is_announced_without_a_day():
+    page = ("Von 2025 auf 2027 verschoben: Bildungstage Musterland\n01.März2025\nDie Organisatorinnen verweisen auf die "
+            "lange Vorbereitungszeit und die unsichere Planung einer Großveranstaltung.\nDie fachliche Diskussion soll "
+            "im Herbst in kleinerem Rahmen fortgeführt werden.")
+    events = _read(page, today=date(2025, 3, 5))
+    assert [(e.title, e.start, e.status) for e in events] == [("Bildungstage Musterland", None, "postponed")]
