@@ -316,6 +316,10 @@ def sitting_of_body(lead_in: str) -> str | None:
     return f"Sitzung {held_by(match.group('art'), match.group('name'))}"
 
 
+# what follows a body's word as its name: a quoted name, its acronym, its place ("„…“ (BNE) im Heidekreis")
+BODY_CALLED_RE = re.compile(rf"(?:\s+{QUOTE})?(?:\s+\([A-ZÄÖÜ][\wäöüß-]{{1,12}}\))?(?:\s+(?:im|in)\s+(?P<place>[A-ZÄÖÜ][\wäöüß-]+))?")
+
+
 def meeting_title(sentence: str) -> str | None:
     """"Viertes Treffen des BNE-Netzwerks": the meeting of the body the sentence says meets."""
     named = MET_FOR_RE.search(sentence)
@@ -338,7 +342,17 @@ def meeting_title(sentence: str) -> str | None:
         if of and SITTING_BODY_RE.search(re.sub(r"e?s$", "", of[1])):
             return f"Sitzung {members.group('of')}"
         return None
-    holder = held_by(match.group("art"), match.group("name"))
+    name = match.group("name")
+    called = BODY_CALLED_RE.match(sentence, match.end("name"))
+    if called:  # "trifft sich … das Netzwerk „Bildung für nachhaltige Entwicklung“ (BNE) im Heidekreis": the body's name
+        said = called.group(0)
+        place = called.group("place")
+        if place and not (place.endswith("kreis") or known_place(place)):
+            # a venue ("im Rathaus") is no part of the name
+            said = re.sub(r"\s+(?:im|in)\s+$", "", said[:called.start("place") - called.start()])
+        quoted = QUOTE_RE.search(said)
+        name += (f" „{_quote(quoted)}“" if quoted else "") + said[quoted.end() if quoted else 0:].rstrip()
+    holder = held_by(match.group("art"), name)
     if match is sits:
         return f"Sitzung {holder}"
     ordinal = ORDINALS.get((match.groupdict().get("ord") or "").lower())

@@ -1035,7 +1035,8 @@ def test_a_body_that_meets_names_its_meeting_and_a_standing_rhythm_names_none():
     text = ("Zum vierten Mal trifft sich am Mittwoch, dem 17. November 2027, das BNE-Netzwerk im Beispielkreis. "
             "Das Netzwerktreffen findet von 15 bis 18 Uhr im Gymnasium Walsrode statt.")
     [event] = read(text)
-    assert event.title == "Viertes Treffen des BNE-Netzwerks" and event.start == "2027-11-17T15:00"
+    # (the district the body works in is part of its name, as readers write it: "… des BNE-Netzwerks im Heidekreis")
+    assert event.title == "Viertes Treffen des BNE-Netzwerks im Beispielkreis" and event.start == "2027-11-17T15:00"
     assert meeting_title("Der Arbeitskreis Bildungsmonitoring trifft sich am 3. März in Kiel.") == \
         "Treffen des Arbeitskreises Bildungsmonitoring"
     assert meeting_title("Das Netzwerk trifft sich viermal im Jahr, davon einmal in Präsenz.") is None
@@ -2133,7 +2134,7 @@ def test_a_body_in_session_or_met_names_its_sitting_or_meeting():
                          "gemeinsam.") == "Sitzung der Arbeitskreise Schule und Wirtschaft Nord"
     assert meeting_title("Der Bildungsbeirat Beispielland tagte am 3. Mai 2027 im Landratsamt.") \
         == "Sitzung des Bildungsbeirats Beispielland"
-    assert meeting_title("Am 5. Mai 2027 traf sich das BNE-Netzwerk im Beispielkreis.") == "Treffen des BNE-Netzwerks"
+    assert meeting_title("Am 5. Mai 2027 traf sich das BNE-Netzwerk im Beispielkreis.") == "Treffen des BNE-Netzwerks im Beispielkreis"
 
 
 def test_a_market_of_possibilities_is_an_event_beside_the_named_one():
@@ -3624,3 +3625,26 @@ def test_a_postponed_event_with_a_plural_in_its_name_is_announced_without_a_day(
             "im Herbst in kleinerem Rahmen fortgeführt werden.")
     events = _read(page, today=date(2025, 3, 5))
     assert [(e.title, e.start, e.status) for e in events] == [("Bildungstage Musterland", None, "postponed")]
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Zum dritten Mal trifft sich am Donnerstag, dem 15. Mai, von 15.30 Uhr bis 18.30 Uhr das Netzwerk „Lesen und "
+     "Schreiben“ (LuS) im Musterkreis.", "Drittes Treffen des Netzwerks „Lesen und Schreiben“ (LuS) im Musterkreis"),
+    ("Am Montag trifft sich das Netzwerk „Lesen“ im Rathaus.", "Treffen des Netzwerks „Lesen“"),  # a venue is no name
+])
+def test_a_meeting_is_named_with_the_quoted_name_acronym_and_district_of_its_body(sentence, title):
+    from parsers.prose import meeting_title
+    assert meeting_title(sentence) == title
+
+
+def test_an_item_of_a_running_list_cut_at_its_comma_is_no_event_title():
+    page = ("Art:\n- Landesweites Netzwerk\nIn unseren Netzwerken arbeiten Kreise und kreisfreie Städte an Themen des "
+            "Bildungsmanagements.\nDie halbjährlichen Netzwerktreffen sind Plattform für:\n- kontinuierliche Arbeit an "
+            "den selbst gesetzten Zielen,\n- Austausch von Wissen und Erfahrungen,\n- kollegiale Beratung im "
+            "Arbeitsprozess.\nJedes Regionalbüro der Transferagentur Musterland begleitet ein Netzwerk, insgesamt sind bis "
+            "2026 vier jeweils zweitägige Treffen pro Netzwerk geplant. Die Kommunen entscheiden nach ihrem Bedarf, an "
+            "welchem Netzwerk sie teilnehmen.")
+    # (on an agency's events path, where a page without a day may still announce one)
+    events = extract_events(page.encode(), url="https://transferagentur.example.org/veranstaltungen/netzwerk-wissen",
+                            content_type="text/plain", reference_date=date(2025, 1, 15))
+    assert [e.title for e in events] == []
