@@ -46,7 +46,7 @@ _ORG_HEAD = (rf"(?:{_COMPOUND_KREIS}|{_HYPHENATED_BODY}|{_COMPOUND_BODY}|Landkre
              r"Landratsamt(?:es|s)?|Kreisverwaltung|Stadtverwaltung|Regionalverband(?:es)?|"
              r"(?:Regionale[ns]?\s+)?Bildungsbüro(?:s)?|Bildungsregion|Bildungsnetzwerk(?:es|s)?|"
              r"(?:[A-ZÄÖÜ][\wäöüß]+\s+)?Bildungs-\s+und\s+[A-ZÄÖÜ][\wäöüß]+(?:büro|netzwerk)(?:e?s)?|"
-             r"Transferagentur(?:en)?|REAB|Stiftung|(?:[A-ZÄÖÜ][a-zäöüß]+)?[Mm]inisterium(?:s)?|Landesinstitut(?:es|s)?|"
+             r"Transferagentur(?:en)?|REAB|Stiftung|Universität|(?:Fach)?[Hh]ochschule|(?:[A-ZÄÖÜ][a-zäöüß]+)?[Mm]inisterium(?:s)?|Landesinstitut(?:es|s)?|"
              rf"Koordinierungsstelle|Fachstelle|Beratungsstelle|{_SERVICE_BODY_HEAD})"
              # a head is a whole word: "Bezirks" is no body in "der Bezirksregierung Düsseldorf"
              r"(?![\wäöüß])")
@@ -63,7 +63,7 @@ _ORG = (rf"(?P<org>{_LEGAL_NAME}|(?:(?:Lüneburger|{_NOT_TOWN_ADJECTIVE}[A-ZÄÖ
         rf"|[ ]+„[A-ZÄÖÜ][^“”\"]{{2,60}}[“”])?)")  # "Bildungsnetzwerk „Lünen bewegt Bildung“"
 ORG_RE = re.compile(rf"(?<![\wäöüß]){_ORG}")
 # a body known by the form of its name (not by an administration's word)
-NAMED_BY_FORM_RE = re.compile(rf"(?:{_LEGAL_NAME}|(?:{_HYPHENATED_BODY}|{_COMPOUND_BODY})\b.*)")
+NAMED_BY_FORM_RE = re.compile(rf"(?:{_LEGAL_NAME}|(?:{_HYPHENATED_BODY}|{_COMPOUND_BODY}|Universität|(?:Fach)?[Hh]ochschule)\b.*)")
 # a service body named as a candidate: a tie with a Stadt or Landkreis goes to the administration
 SERVICE_BODY_RE = re.compile(rf"(?:{_SERVICE_BODY_HEAD})")
 ORGANISING_VERB_RE = re.compile(
@@ -85,7 +85,9 @@ _TAIL_RE = re.compile(rf"(?:\s+(?:im|am|ab|seit))?\s+(?:{WEEKDAY_NAME}|"
                       r"Der|Das|Mit|Unter|Zur|Zum|Bei|Beim|Für|In|An|Auf|Nach|Von|Vom|Aus|Ab|Anfang|Mitte|Ende|Januar|Februar|"
                       r"März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
                       r"Akteur\w*|Bürger\w*|Teilnehm\w*|Gäste\w*|Interessierte\w*|Fachkräfte\w*|Eltern|Schüler\w*|"
-                      r"Lehrkräfte\w*)\b.*$")  # "Landratsamt in Donauwörth Akteuren aus …": who is invited follows
+                      r"Lehrkräfte\w*|"
+                      # "veranstaltet die VHS Musterau-Land Stolpersteinverlegungen in …": what it holds follows
+                      r"[A-ZÄÖÜ][a-zäöüß]{3,}ungen(?=\s+[a-zäöüß]|\s*[.,;]|$))\b.*$")  # (not "Arbeitsgruppe Fachtagungen Jugendhilfe")  # "Landratsamt in Donauwörth Akteuren aus …": who is invited follows
 
 
 @dataclass
@@ -150,7 +152,7 @@ SPEAKER_AFFILIATION_RE = re.compile(r"(?:\b(?:Dr|Prof)\.\s+(?:[A-ZÄÖÜ][\wäö
 
 # "nach Bonn in das Gustav-Stresemann-Institut eingeladen", "im Foyer der Arbeitsagentur": a body named as the place
 # (a territory is not: "im Landkreis Würzburg" names the region whose administration often holds the event)
-VENUE_BEFORE_RE = re.compile(r"(?:\b(?:im|ins|in\s+(?:das|der|den|dem))|\b(?:Foyer|Räumen|Räumlichkeiten|Aula|Gebäude)\s+"
+VENUE_BEFORE_RE = re.compile(r"(?:\b(?:im|ins|in\s+(?:das|der|den|dem)|an\s+der)|\b(?:Foyer|Räumen|Räumlichkeiten|Aula|Gebäude)\s+"
                              r"(?:des|der))\s+$")
 TERRITORY_RE = re.compile(rf"(?:{_COMPOUND_KREIS}|(?:Land)?[Kk]reis|Stadt|Landeshauptstadt|Hansestadt|Gemeinde|Bezirk|Region)\b")
 # "dankte der … Stiftung, deren finanzielle Unterstützung", "gefördert von der …": who pays, not who holds
@@ -219,7 +221,8 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
     for candidate in found.values():
         if NAMED_BY_FORM_RE.fullmatch(candidate.name) and not {"organising_verb", "genitive_of_event", "first_sentence"} \
                 & set(candidate.reasons):
-            # a foundation, an association, a company named in passing is a sponsor, a partner or a venue as often as
+            # a foundation, an association, a company, a university named in passing is a sponsor, a partner, a
+            # speaker's office or a venue as often as
             # the holder: on a tie the administration the text names wins
             candidate.score -= 0.25
             candidate.reasons.append("body_in_passing")

@@ -3648,3 +3648,22 @@ def test_an_item_of_a_running_list_cut_at_its_comma_is_no_event_title():
     events = extract_events(page.encode(), url="https://transferagentur.example.org/veranstaltungen/netzwerk-wissen",
                             content_type="text/plain", reference_date=date(2025, 1, 15))
     assert [e.title for e in events] == []
+
+
+@pytest.mark.parametrize("text, organizer", [
+    # a university that starts something is its holder …
+    ("Die Universität Beispielstadt startet eine Wiederauflage der Kinder-Uni. Die Vorlesungen finden am 21. und "
+     "28. März 2025 statt.", "Universität Beispielstadt"),
+    # … one named as a speaker's office or as the place is not
+    ("Die Stadt Musterau eröffnet die Bildungskonferenz mit Prof. Dr. Max Muster, Hochschule Beispielstadt.",
+     "Stadt Musterau"),
+    ("Der Landkreis Musterau richtet den Fachtag an der Hochschule Beispielstadt aus.", "Landkreis Musterau"),
+])
+def test_a_university_holds_the_event_it_starts_not_one_it_is_named_beside(text, organizer):
+    assert organizer_in_text(text) == organizer
+
+
+def test_what_a_body_holds_is_no_part_of_its_name():
+    from parsers.people import organizer_from_prose
+    held = organizer_from_prose("Am 14. Oktober veranstaltet die VHS Musterau-Land Stolpersteinverlegungen in Musterau.")
+    assert held[0] == "VHS Musterau-Land"
