@@ -234,8 +234,11 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
 
 # "Mannheimer Bildungskonferenz": a town's adjective right before the event noun
 TOWN_ADJECTIVE_BEFORE_EVENT_RE = re.compile(rf"\b(?P<adj>[A-ZÄÖÜ][a-zäöüß]+)er\s+(?:{prose.EVENT_NOUN})")
-# "Stadt Plauen", "Landeshauptstadt Erfurt": a holder that is a town
-TOWN_HOLDER_RE = re.compile(r"^(?:Stadt|Landeshauptstadt|Hansestadt|Gemeinde|Universitätsstadt|Kreisstadt)\s+(?P<town>[A-ZÄÖÜ][\wäöüß. -]+)$")
+# "Stadt Plauen", "Landeshauptstadt Erfurt": a holder that is a town; "Bildungsbüro der Stadt Coburg", "Universität
+# Bielefeld", "Volkshochschule Wolfsburg": a holder seated in one
+TOWN_HOLDER_RE = re.compile(r"^(?:Stadt|Landeshauptstadt|Hansestadt|Gemeinde|Universitätsstadt|Kreisstadt)\s+(?P<town>[A-ZÄÖÜ][\wäöüß. -]+)$"
+                            r"|\b(?:der\s+(?:Stadt|Landeshauptstadt|Hansestadt|Gemeinde)|Universität|Hochschule|Volkshochschule|VHS)"
+                            r"\s+(?P<seat>[A-ZÄÖÜ][\wäöüß-]+(?:\s(?:am|an\sder)\s[A-ZÄÖÜ][\wäöüß]+)?)(?:$|[\s,(])")
 
 
 def _town_of_name(title: str) -> str | None:
@@ -244,8 +247,8 @@ def _town_of_name(title: str) -> str | None:
 
 
 def _town_of_holder(organizer: str) -> str | None:
-    match = TOWN_HOLDER_RE.match(organizer.strip())
-    return gazetteer.known_place(match.group("town")) if match else None
+    match = TOWN_HOLDER_RE.search(organizer.strip())
+    return gazetteer.known_place(match.group("town") or match.group("seat")) if match else None
 
 
 TITLE_TOWN_RE = re.compile(r"\bin\s+(?P<town>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)$")

@@ -3667,3 +3667,19 @@ def test_what_a_body_holds_is_no_part_of_its_name():
     from parsers.people import organizer_from_prose
     held = organizer_from_prose("Am 14. Oktober veranstaltet die VHS Musterau-Land Stolpersteinverlegungen in Musterau.")
     assert held[0] == "VHS Musterau-Land"
+
+
+@pytest.mark.parametrize("page, city", [
+    # the holder's seat: a university, a town's office
+    ("Die Universität Kassel startet eine Wiederauflage der Kinder-Uni. Die Vorlesung der Fakultät für Wirtschaft "
+     "behandelt am 21. März 2025 das Thema „Zufall oder nicht“.", "Kassel"),
+    # a local paper's dateline with its sources in brackets
+    ("Die Volkshochschule stellt ihr Programm vor\nGöttingen (GT/Stadt Göttingen/Volkshochschule-Bildungshaus) - Das "
+     "Team der Volkshochschule lädt am 12. September 2025 um 18 Uhr zur Semestereröffnung ein.", "Göttingen"),
+    # a text export's month stamp before the dateline
+    ("date 2025-08 Göttingen – Die Volkshochschule lädt am 12. September 2025 um 18 Uhr zur Semestereröffnung ein.",
+     "Göttingen"),
+])
+def test_an_event_without_a_town_of_its_own_takes_its_holders_seat_or_the_articles_dateline(page, city):
+    [event] = _read(page, today=date(2025, 8, 1))
+    assert event.city == city
