@@ -499,6 +499,11 @@ CHROME_LINE_RE = re.compile(
     r"|^(?:Weitere|Mehr|Nähere)\s+(?:Informationen|Infos)(?:\s+(?:und|&)\s+Anmeldung)?\s+(?:unter|bei|auf|im)\b"
     r"|^(?:Informationen|Infos)\s+(?:und|&)\s+Anmeldung\s+(?:unter|bei|auf)\b"
     r"|^Anmeldung(?:en)?\s*(?:unter|über|per|bei)\b|^(?:https?://|www\.)\S+\s*$"
+    # skip links run together ("Skip to main content Skip to page footer"); a picture's description ("Gelbes Plakat mit
+    # Logo des …", "Symbolbild"); a letter's place and date ("Forchheim, 20.01.2023")
+    r"|^(?:Skip\s+to\s+(?:main\s+)?(?:content|navigation|page\s+footer)|Navigation\s+überspringen|Eingabehilfen\s+öffnen)\b"
+    r"|\b(?:Logo|Symbolbild|Symbolfoto|Titelbild|Plakat\s+mit)\b"
+    r"|^[A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜa-zäöüß.-]+){0,2},\s*(?:den\s+)?\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\s*$"
     r"|^(?:Weitere|Mehr)\s+Info(?:rmationen|s)?\s+(?:erhalten|finden)\s+Sie\s+hier\b"  # a link's sentence
     r"|^Download\s*[„\"“:]"  # a document viewer's download link: 'Download "Dokumentation …"'
     r"|^(?:Volltextsuche|Suchbegriff|Suchen|Suche)(?:\s+über\b.{0,30}|\s*:.{0,30})?$"  # "Volltextsuche über das Angebot:"

@@ -1243,6 +1243,8 @@ def plural_event(title: str) -> bool:
     """"Workshops im Rahmen des Projekts" names a format; "Fachtag für Beratungseinrichtungen" names one
     event, though another of its words ends like a plural: the event noun decides."""
     noun = EVENT_NOUN_RE.search(title)
+    if noun and NEUTER_NOUN_RE.search(noun.group(0)) and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+e\s+", title[:noun.start()]):
+        return True  # "Lokale Netzwerktreffen": an adjective without an article ends in "-es" before one neuter event
     if noun and re.match(r"\s+(?:\d{4}\b|[A-ZÄÖÜ][\wäöüß-]+)", title[noun.end():]):
         return False  # "Hochschultage Berufliche Bildung", "Kulturtage 2025": a plural in a name names one event
     return bool(lex.PLURAL_EVENT_RE.search(noun.group(0) if noun else title))

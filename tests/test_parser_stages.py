@@ -3683,3 +3683,24 @@ def test_what_a_body_holds_is_no_part_of_its_name():
 def test_an_event_without_a_town_of_its_own_takes_its_holders_seat_or_the_articles_dateline(page, city):
     [event] = _read(page, today=date(2025, 8, 1))
     assert event.city == city
+
+
+@pytest.mark.parametrize("line", [
+    "Skip to main content Skip to page footer",  # skip links run together
+    "Gelbes Plakat mit Logo des Bildungskongresses",  # a picture's description
+    "Symbolbild: Kinder an einem Tisch",
+    "Musterau, 20.01.2025",  # a letter's place and date
+])
+def test_skip_links_a_pictures_description_and_a_letters_place_and_date_are_no_titles(line):
+    from parsers.titles import weak_title
+    assert weak_title(line)
+
+
+def test_an_adjective_without_article_before_a_neuter_event_tells_a_plural():
+    from parsers.prose import plural_event
+    assert plural_event("Lokale Netzwerktreffen") and not plural_event("Lokales Netzwerktreffen")
+    assert not plural_event("Regionale Bildungskonferenz")
+    page = ("Skip to main navigation Skip to main content\n\nLokale Netzwerktreffen\n\nAuch in 2025 fördert das "
+            "Ministerium an 36 Standorten regional organisierte Netzwerktreffen. Externe Referentinnen können zu "
+            "gewünschten Themen eingeladen werden. Die Treffen sind für einen Nachmittag vorgesehen.")
+    assert _read(page) == []
