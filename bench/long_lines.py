@@ -27,6 +27,8 @@ SHAPES = {
     "dates": "am 12. März 2025 Fachtag, ",
     "sentences": "Der Fachtag findet statt. Die Anmeldung läuft. ",
     "quotes": "„Bildung vor Ort“ – ",
+    # a partner list: names with their legal form never end a sentence ("Lernwerk e. V.\nRegion … GmbH\n…")
+    "partners": "Lernwerk Musterau e. V. Region Musterau GmbH ",
 }
 
 

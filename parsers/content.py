@@ -35,7 +35,10 @@ EVENT_LIST_URL_RE = re.compile(r"termin|veranstaltung|kalender|event")
 DATE_DASH_LINE_RE = re.compile(r"\d{1,2}\.\s*[A-ZÄÖÜa-zäöü]+\.?\s+\d{4}\s*[-–—]")
 POSTING_STAMP_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4},?(?:\s+(?P<clock>\d{1,2}:\d{2}))?")
 PRESS_HEADLINE_DATE_RE = re.compile(r"[A-Za-zäöüß]{3}.*\(\d{1,2}\.\d{1,2}\.\d{4}\)\s*$")
-YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# a year, not a count: "rund 2000 Quadratmeter", "über 1900 Besucher"
+YEAR_RE = re.compile(r"(?<!\d)(?<!rund )(?<!etwa )(?<!über )(?<!ca\. )(?<!fast )(?<!knapp )(?:19|20)\d\d(?!\d)"
+                     r"(?!\s*(?:Quadratmeter|m²|qm|Euro|€|Besucher|Teilnehm|Menschen|Kinder|Schüler|Personen|Gäste|"
+                     r"Mitglieder|Exemplare|Kilometer|km|Meter|Stunden|Minuten|Plätze|Betriebe|Unternehmen|Aussteller))")
 SCHOOL_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?/\s?((?:19|20)?\d\d)(?!\d)")
 URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)/")
 URL_YEAR_RE = re.compile(r"(?<!\d)(20[12]\d)(?!\d)")

@@ -35,13 +35,16 @@ _COMPOUND_KREIS = (r"(?!(?:Arbeits|Freundes|Teilnehmer|Teilnehmenden|Personen|Ge
                    r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?:kreis|-Kreis)(?:es)?(?![\wäöüß-])")
 # a body whose name ends in what it is: "Körber-Stiftung", "Hans-Wendt-Stiftung", "SINN-Stiftung" (a name in one word);
 # "Bildungsverbund Buch", "Landesfamilienrat Baden-Württemberg", "Serviceagentur „Ganztägig lernen“" (named by what follows)
-_HYPHENATED_BODY = (r"[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ0-9][\wäöüß]*)*-(?:Stiftung|Verband|Verein|Institut|Akademie|Agentur|"
+_HYPHENATED_BODY = (r"[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ0-9][\wäöüß]*)*-(?:Stiftung|Verband|Verein|Institut|Agentur|"
                     r"Netzwerk|Verbund|Gesellschaft)")
-_COMPOUND_BODY = (r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:stiftung|verband|akademie|agentur|verbund|netz|bildungswerk|"
+_COMPOUND_BODY = (r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:stiftung|verband|agentur|verbund|bildungswerk|"
                   r"elternrat|familienrat|beirat|bildungsrat|integrationsrat)")
 # a body named with its legal form: "Region Mainfranken GmbH", "Digitalstadt Darmstadt GmbH", "Lernwerk e. V."
 _LEGAL_NAME = (r"(?!(?:Die|Der|Das|Dem|Den|Des|Ein|Eine[nmr]?|Am|Im|Zum|Zur|Beim|Bei|Mit|Von|Vom|Für|Auf|In|An|Und|Seit|"
-               r"Durch|Über|Team|Dank)\s)[A-ZÄÖÜ][\wäöüß&-]*(?:\s(?:für\s)?[A-ZÄÖÜ0-9][\wäöüß&-]*){0,3}\s(?:g?GmbH|e\.\s?V\.)")
+               r"Durch|Über|Team|Dank|Unser[e]?|Partner\w*|Kooperationspartner\w*|Heute|Morgen|Abend|Auch|Veranstalter\w*|"
+               r"Träger\w*|Projektträger\w*|Ausrichter\w*|Gastgeber\w*|Referent\w*)\s)"
+               # (a genitive inside: "Förderverein der Grundschule Musterau e. V.", "Gesellschaft zur Förderung der …")
+               r"[A-ZÄÖÜ][\wäöüß&-]*(?:\s(?:(?:für|der|des|zur|zum)\s)?[A-ZÄÖÜ0-9][\wäöüß&-]*){0,3}\s(?:g?GmbH|e\.\s?V\.)")
 _ORG_HEAD = (rf"(?:{_COMPOUND_KREIS}|{_HYPHENATED_BODY}|{_COMPOUND_BODY}|Landkreis(?:es)?|Kreis(?:es)?|Stadt|Landeshauptstadt|Hansestadt|Gemeinde|Bezirk(?:es|s)?|"
              r"Landratsamt(?:es|s)?|Kreisverwaltung|Stadtverwaltung|Regionalverband(?:es)?|"
              r"(?:Regionale[ns]?\s+)?Bildungsbüro(?:s)?|Bildungsregion|Bildungsnetzwerk(?:es|s)?|"
@@ -69,7 +72,7 @@ SERVICE_BODY_RE = re.compile(rf"(?:{_SERVICE_BODY_HEAD})")
 ORGANISING_VERB_RE = re.compile(
     r"\b(?:veranstalte[tn]|l[äa]d(?:t|en)\b(?:[^.]|(?<=\d)\.){0,120}\bein\b|organisier(?:t|en)|"
     r"richte[tn]\b(?:[^.]|(?<=\d)\.){0,120}\baus\b|"
-    r"ausgerichtet|vorbereitet|Gastgeber\w*|Veranstalter\w*|einlädt|einladen|eingeladen|abgesagt|verschoben|plant|planen)", re.I)
+    r"ausgerichtet|vorbereitet|Gastgeber\w*|Veranstalter\w*|einlädt|einladen|(?:hat|hatte|haben|hatten)\b(?:[^.]|(?<=\d)\.){0,120}\beingeladen|eingeladen\s+(?:hat|hatte|haben|hatten)\b|abgesagt|verschoben|plant|planen)", re.I)
 # genitive to nominative for organisations ("des Landkreises Barnim", "des Bildungsbüros")
 GENITIVE_TO_NOMINATIVE = {
     "Landkreises": "Landkreis", "Kreises": "Kreis", "Bezirkes": "Bezirk", "Bezirks": "Bezirk",
@@ -87,7 +90,7 @@ _TAIL_RE = re.compile(rf"(?:\s+(?:im|am|ab|seit))?\s+(?:{WEEKDAY_NAME}|"
                       r"Akteur\w*|Bürger\w*|Teilnehm\w*|Gäste\w*|Interessierte\w*|Fachkräfte\w*|Eltern|Schüler\w*|"
                       r"Lehrkräfte\w*|"
                       # "veranstaltet die VHS Musterau-Land Stolpersteinverlegungen in …": what it holds follows
-                      r"[A-ZÄÖÜ][a-zäöüß]{3,}ungen(?=\s+[a-zäöüß]|\s*[.,;]|$))\b.*$")  # (not "Arbeitsgruppe Fachtagungen Jugendhilfe")  # "Landratsamt in Donauwörth Akteuren aus …": who is invited follows
+                      r"[A-ZÄÖÜ][a-zäöüß]{6,}ungen(?=\s+[a-zäöüß]|\s*[.,;]|$))\b.*$")  # (not "Arbeitsgruppe Fachtagungen Jugendhilfe")  # "Landratsamt in Donauwörth Akteuren aus …": who is invited follows
 
 
 @dataclass
@@ -143,11 +146,12 @@ def _clean(name: str) -> str | None:
 EVENT_OF_HOLDER_RE = re.compile(rf"(?:{lex.EVENT_NOUN_CHOICES}){lex.EVENT_NOUN_ENDING}\s+(?:des|der)\s+$", re.I)
 # "Dr. Anna Beispiel vom", "Prof. Muster von der", "Vertreter des": an organisation named as a person's office
 SPEAKER_AFFILIATION_RE = re.compile(r"(?:\b(?:Dr|Prof)\.\s+(?:[A-ZÄÖÜ][\wäöüß.-]*\s+){0,3}|"
-                                    r"\b(?!(?:Die|Der|Das|Den|Dem|Eine?[nmr]?|Mit|Im|In|Auf|Aus|Bei|Nach|Unter|Zur|Zum|Von)\s)[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß-]+\s+)(?:vom|von(?:\s+der|\s+den)?|\()\s*$"
+                                    r"\b(?!(?:Die|Der|Das|Den|Dem|Eine?[nmr]?|Mit|Im|In|Auf|Aus|Bei|Nach|Unter|Zur|Zum|Von)\s)[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß-]+\s+)(?:vom|von\s+der|von\s+den)\s+$"
                                     r"|\b(?:Vertreter(?:innen|in)?|Referent(?:in|innen)?)\s+(?:des|der|vom)\s+"
                                     r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:en|er)\s+)?$"
                                     # "Vorträge von Dr. A. Beispiel (Stadt Beispielstadt)": a speaker's office in brackets
-                                    r"|\b(?:Dr|Prof)\.\s+(?:[A-ZÄÖÜ][\wäöüß.-]*\s+){1,3}\($")
+                                    r"|\b(?:Dr|Prof)\.\s+(?:[A-ZÄÖÜ][\wäöüß.-]*\s+){1,3}\($"
+                                    r"|\b(?:Dr|Prof)\.\s+(?:[A-ZÄÖÜ][\wäöüß.-]*\s+){0,3}[A-ZÄÖÜ][\wäöüß-]+,\s+$")
 
 
 # "nach Bonn in das Gustav-Stresemann-Institut eingeladen", "im Foyer der Arbeitsagentur": a body named as the place
@@ -156,12 +160,14 @@ VENUE_BEFORE_RE = re.compile(r"(?:\b(?:im|ins|in\s+(?:das|der|den|dem)|an\s+der)
                              r"(?:des|der))\s+$")
 TERRITORY_RE = re.compile(rf"(?:{_COMPOUND_KREIS}|(?:Land)?[Kk]reis|Stadt|Landeshauptstadt|Hansestadt|Gemeinde|Bezirk|Region)\b")
 # "dankte der … Stiftung, deren finanzielle Unterstützung", "gefördert von der …": who pays, not who holds
-FUNDER_BEFORE_RE = re.compile(r"\b(?:dankte|dankt|gefördert\s+(?:von|durch)|[Uu]nterstützung\s+(?:der|des|durch)|"
+FUNDER_BEFORE_RE = re.compile(r"\b(?:dankte|dankt|gefördert\s+(?:von|durch)|[Gg]efördert\s+(?:wird|werden|wurde|wurden)\s+"
+                              r"(?:[\wäöüß]+\s+){0,3}(?:von|durch)|[Uu]nterstützung\s+(?:der|des|durch)|"
                               r"[Ff]örderung\s+(?:der|des|durch)|finanziert\s+(?:von|durch))\s+(?:[\wäöüß-]+\s+){0,6}$"
                               # "eine Initiative des Bayerischen Kultusministeriums": who runs the programme, not the event
-                              r"|\b(?:[Ii]nitiative|[Pp]rogramm[se]?|[Ff]örderprogramm[se]?)\s+(?:des|der)\s+(?:[A-ZÄÖÜ][\wäöüß-]*\s+){0,2}$")
+                              r"|(?<!\bist\seine\s)\b(?:[Ii]nitiative|[Ff]örderprogramm[se]?)\s+(?:des|der)\s+"
+                              r"(?:[A-ZÄÖÜ][\wäöüß-]*\s+){0,2}$")
 # "in enger Zusammenarbeit mit dem Beratungsteam des Kulturbüro Sachsen e. V.": a partner beside the holder
-PARTNER_BEFORE_RE = re.compile(r"\b(?:in\s+(?:enger\s+)?(?:Zusammenarbeit|Kooperation)\s+mit|gemeinsam\s+mit|"
+PARTNER_BEFORE_RE = re.compile(r"\b(?:in\s+(?:enger\s+)?(?:Zusammenarbeit|Kooperation)\s+mit|"
                                r"unterstützt\s+(?:von|durch))\s+(?:[\wäöüß()-]+\s+){0,6}$")
 
 
@@ -169,13 +175,15 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
                          event_title: str | None = None) -> list[OrganizerCandidate]:
     """Every organisation named in `text`, best first."""
     found: dict[str, OrganizerCandidate] = {}
-    sentences = re.split(r"(?<=[a-zäöüß]{2})[.!?]\s+", text)
+    sentences = re.split(r"(?<=[a-zäöüß]{2})[.!?]\s+|(?<=\bV\.)\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s+[a-zäöüß])|(?<=GmbH\.)\s+", text)
     for position, sentence in enumerate(sentences):
+        organising = None  # read once a sentence names a body (a partner list is one long "sentence")
         for match in ORG_RE.finditer(sentence):
             name = _clean(match.group("org"))
             if name and re.search(r"\w_", sentence[max(0, match.start() - 1):match.end() + 1]):
                 continue  # "Anlage_3_Flyer Bildungsregion_ Ostalb": an attachment's file name
-            if not name or re.search(r"\b(?:laut|zufolge|nach\s+Angaben)\s+(?:de[mrs]\s+)?$", sentence[:match.start()]):
+            if not name or re.search(r"\b(?:laut|zufolge|nach\s+Angaben)\s+(?:de[mrs]\s+)?$",
+                                     sentence[max(0, match.start() - 40):match.start()]):
                 continue  # "laut Ministerium …": a source quoted, not a holder
             # "Kreis Wolfenbüttel." as a dateline and "Der Landkreis Wolfenbüttel" in the text: one body,
             # named in its longer form
@@ -187,10 +195,12 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
             if position == 0 and "first_sentence" not in candidate.reasons:
                 candidate.score += 0.5
                 candidate.reasons.append("first_sentence")
-            if ORGANISING_VERB_RE.search(sentence) and "organising_verb" not in candidate.reasons:
+            if organising is None:
+                organising = bool(ORGANISING_VERB_RE.search(sentence))
+            if organising and "organising_verb" not in candidate.reasons:
                 candidate.score += 2.5
                 candidate.reasons.append("organising_verb")
-            before = sentence[:match.start()]
+            before = sentence[max(0, match.start() - 200):match.start()]  # (a partner list is one long "sentence")
             if SPEAKER_AFFILIATION_RE.search(before) and "speaker_affiliation" not in candidate.reasons:
                 candidate.score -= 1.0  # "sprach neben Dr. A. Beispiel vom Bundesministerium …": a guest's office
                 candidate.reasons.append("speaker_affiliation")
@@ -224,7 +234,7 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
             # a foundation, an association, a company, a university named in passing is a sponsor, a partner, a
             # speaker's office or a venue as often as
             # the holder: on a tie the administration the text names wins
-            candidate.score -= 0.25
+            candidate.score -= 0.3  # (a little more than a service body's: a named Volkshochschule wins the tie)
             candidate.reasons.append("body_in_passing")
         if SERVICE_BODY_RE.match(candidate.name) and "organising_verb" not in candidate.reasons:
             # "Volkshochschule Kaufbeuren" beside "Stadt Kaufbeuren", neither said to invite: the administration is
@@ -245,7 +255,7 @@ def organizer_in_text(text: str, event_sentence: str | None = None, event_title:
     if not candidates:
         return None
     best = candidates[0]
-    if best.score <= 0 and "speaker_affiliation" in best.reasons:
+    if best.score <= 0 and {"speaker_affiliation", "named_as_venue", "named_as_funder", "named_as_partner"} & set(best.reasons):
         return None  # named only as a speaker's office
     if best.score >= 2.5:
         return best.name
@@ -479,6 +489,10 @@ HOLDER_RES = (
                rf"(?:(?<=\bist\seine\s)|(?<=\bwar\seine\s)|(?<=\bsind\seine\s))(?:Kooperation|Initiative))\s+"
                rf"(?:von|des|der)\s+(?:(?P<art>der|die|das|dem)\s+)?"
                rf"(?P<org>{_ORG_NAME})"),
+    # "Der Fachtag, eine Initiative des Bildungsnetzwerks …, findet …": the event's apposition (not "Die Transferagentur,
+    # eine Initiative des Bundesministeriums", a body's)
+    re.compile(rf"(?i:{lex.EVENT_NOUN_CHOICES}){lex.EVENT_NOUN_ENDING},\s+eine\s+(?:Kooperation|Initiative)\s+"
+               rf"(?:von|des|der)\s+(?:(?P<art>der|die|das|dem)\s+)?(?P<org>{_ORG_NAME})"),
     # "Veranstalter des Landesforums ist der Landesbeirat für Weiterbildung"
     re.compile(rf"\b(?:Veranstalter|Gastgeber|Ausrichter)(?:in)?\s+(?:(?:des|der)\s+[\wäöüß-]+\s+)?"
                rf"(?:ist|sind|war|waren)\s+{_HOLDER}"),

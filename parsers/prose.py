@@ -317,7 +317,8 @@ def sitting_of_body(lead_in: str) -> str | None:
 
 
 # what follows a body's word as its name: a quoted name, its acronym, its place ("„…“ (BNE) im Heidekreis")
-BODY_CALLED_RE = re.compile(rf"(?:\s+{QUOTE})?(?:\s+\([A-ZÄÖÜ][\wäöüß-]{{1,12}}\))?(?:\s+(?:im|in)\s+(?P<place>[A-ZÄÖÜ][\wäöüß-]+))?")
+BODY_CALLED_RE = re.compile(rf"(?:\s+{QUOTE})?(?:\s+\((?=[^)]*[A-ZÄÖÜ][^)]*[A-ZÄÖÜ])[A-ZÄÖÜ][\wäöüß-]{{1,12}}\))?"
+                            r"(?:\s+(?:im|in)\s+(?P<place>(?:(?:Land)?[Kk]reis\s+)?[A-ZÄÖÜ][\wäöüß-]+))?")
 
 
 def meeting_title(sentence: str) -> str | None:
@@ -347,7 +348,7 @@ def meeting_title(sentence: str) -> str | None:
     if called:  # "trifft sich … das Netzwerk „Bildung für nachhaltige Entwicklung“ (BNE) im Heidekreis": the body's name
         said = called.group(0)
         place = called.group("place")
-        if place and not (place.endswith("kreis") or known_place(place)):
+        if place and not (re.search(r"kreis$|^(?:Land)?[Kk]reis\s", place) or known_place(place)):
             # a venue ("im Rathaus") is no part of the name
             said = re.sub(r"\s+(?:im|in)\s+$", "", said[:called.start("place") - called.start()])
         quoted = QUOTE_RE.search(said)
@@ -1245,8 +1246,9 @@ def plural_event(title: str) -> bool:
     noun = EVENT_NOUN_RE.search(title)
     if noun and NEUTER_NOUN_RE.search(noun.group(0)) and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+e\s+", title[:noun.start()]):
         return True  # "Lokale Netzwerktreffen": an adjective without an article ends in "-es" before one neuter event
-    if noun and re.match(r"\s+(?:\d{4}\b|[A-ZÄÖÜ][\wäöüß-]+)", title[noun.end():]):
-        return False  # "Hochschultage Berufliche Bildung", "Kulturtage 2025": a plural in a name names one event
+    if noun and re.search(r"(?<!fach)(?<!themen)(?<!praxis)(?<!info)(?<!informations)tage$", noun.group(0), re.I) \
+            and re.match(r"\s+[A-ZÄÖÜ][\wäöüß-]+", title[noun.end():]):
+        return False  # "Hochschultage Berufliche Bildung": days of one event under one name (not "Fachtage Kita 2025")
     return bool(lex.PLURAL_EVENT_RE.search(noun.group(0) if noun else title))
 
 

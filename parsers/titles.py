@@ -58,8 +58,9 @@ def sentence(text: str, index: int, first: int) -> float:
     """Running text is not a title: long lines, or lines that end like a sentence."""
     if len(text) > 160 or (text.endswith((".", ",", "!", "?")) and len(text) > 60):
         return -4.0
-    if re.search(r"[\w)]\s*[,;]$", text):
-        return -4.0  # "Austausch von Wissen und Erfahrungen,": an item of a running list, cut at its comma
+    if re.search(r"[\w)]\s*[,;]$", text) and (re.search(r"\s[a-zäöüß]", text) or not lex.EVENT_TITLE_WORD_RE.search(text)):
+        return -4.0  # "Austausch von Wissen und Erfahrungen,": an item of a running list, cut at its comma (not a
+        #              headline broken after its event: "Fachtag Frühe Bildung," / "Sprachbildung im Kita-Alltag")
     if len(_words(text)) >= 14 and not re.match(r"[\w-]+(?:\s[\w-]+)?:\s", text) and (
             lex.FINITE_VERB_RE.search(text) or not re.search(r"[„\"“–]|:\s", text)):
         return -3.0  # fourteen words without a motto or a colon are a sentence, whatever its verb; not

@@ -3704,3 +3704,61 @@ def test_an_adjective_without_article_before_a_neuter_event_tells_a_plural():
             "Ministerium an 36 Standorten regional organisierte Netzwerktreffen. Externe Referentinnen können zu "
             "gewünschten Themen eingeladen werden. Die Treffen sind für einen Nachmittag vorgesehen.")
     assert _read(page) == []
+
+
+def test_a_count_is_no_year_of_the_page():
+    from parsers.content import YEAR_RE
+    assert YEAR_RE.findall("auf rund 2000 Quadratmetern, 1950 Besucher, über 2010 Gäste, seit 2015, im Jahr 2024") \
+        == ["2015", "2024"]
+
+
+# An independent re-read of this change with invented probes: what a careful reader takes from each
+ORGANIZER_REVIEW_PROBES = [
+    ("Die Stadt Bad Salzungen hat für den 14. Juni 2025 zum Bildungstag eingeladen.", "Stadt Bad Salzungen"),
+    ("Unser Partner Lernwerk e. V. lädt am 3. Mai 2025 zum Lesefest ein.", "Lernwerk e. V."),
+    ("Der Förderverein der Grundschule Musterau-Nord e. V. lädt zum Sommerfest ein.",
+     "Förderverein der Grundschule Musterau-Nord e. V."),
+    ("Referentin: Erika Beispiel, Lernwerk e. V. Organisiert wird der Fachtag am 3. Mai von der Stadt Musterau.",
+     "Stadt Musterau"),
+    ("Die Werkstatt wird gefördert von der Erika-Beispiel-Stiftung.", None),  # a funder alone holds nothing
+    ("Der Fachtag findet am 3. Mai an der Hochschule Hannover statt.", None),  # nor a venue alone
+    ("Den Hauptvortrag hält Prof. Dr. Erika Beispiel, Universität Hamburg.", None),  # nor a speaker's office
+    ("Als Referentin wurde Dr. Erika Beispiel von der Hochschule Hannover eingeladen.", None),
+    ("Das Bildungsbüro des Landkreises Musterau informiert über den Fachtag am 3. Mai. Eingeladen sind alle Kitas der "
+     "Stadt Beispielheim.", "Bildungsbüro des Landkreises Musterau"),
+    ("Der Fachtag ist Teil des Programms der Stadt Musterau. Die Volkshochschule Musterau stellt ihre Räume zur Verfügung.",
+     "Stadt Musterau"),
+    ("Die Sommerakademie Kulturelle Bildung findet am 3. Mai statt.", None),  # an academy is an event as often as a body
+    ("Das war der Fachtag, zu dem die Stadt Musterau gemeinsam mit dem Land eingeladen hat.", "Stadt Musterau"),
+    ("Die Fachtagung wurde gemeinsam mit dem Musterländischen Staatsministerium für Soziales durchgeführt.",
+     "Musterländisches Staatsministerium für Soziales"),
+]
+
+
+@pytest.mark.parametrize("text, organizer", ORGANIZER_REVIEW_PROBES)
+def test_organizer_review_probes_are_read_as_a_careful_reader_would(text, organizer):
+    assert organizer_in_text(text) == organizer
+
+
+def test_an_events_apposition_names_its_holder_a_bodys_does_not():
+    from parsers.people import organizer_from_prose
+    assert organizer_from_prose("Der Fachtag, eine Initiative des Bildungsnetzwerks Musterau, findet am 3. Mai statt. "
+                                "Gefördert wird er durch die Sparkassenstiftung Musterau.")[0] == "Bildungsnetzwerk Musterau"
+    assert organizer_from_prose("Die Transferagentur, eine Initiative des Bundesministeriums für Bildung, berät "
+                                "Landkreise.") is None
+
+
+def test_review_probes_of_plurals_status_leads_datelines_and_meetings():
+    from parsers.prose import meeting_title, plural_event
+    from parsers.status import without_status_tail
+    from parsers.titles import weak_title
+    from parsers import lexicon as lex
+    assert all(plural_event(t) for t in ("Workshops Bildungsmonitoring", "Fachtage Kita 2025", "Seminare Elternbildung 2025"))
+    assert without_status_tail("Verlegt – Verortet – Vernetzt: Fachtag Migration") == \
+        "Verlegt – Verortet – Vernetzt: Fachtag Migration"
+    assert without_status_tail("Neuer Termin: 12. März 2026") == "Neuer Termin: 12. März 2026"
+    assert not lex.DATELINE_RE.match("Netzwerktreffen Schule-Beruf (Teil 2/3) - Wir laden alle Partner herzlich ein")
+    assert not weak_title("Fachtag Frühe Bildung,")  # a headline broken after its event
+    assert meeting_title("Am Montag trifft sich das Netzwerk Frühe Hilfen im Landkreis Harburg.") == \
+        "Treffen des Netzwerks Frühe Hilfen im Landkreis Harburg"
+    assert meeting_title("Am Montag trifft sich der Arbeitskreis Schule (Online).") == "Treffen des Arbeitskreises Schule"
