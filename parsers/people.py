@@ -491,8 +491,8 @@ HOLDER_RES = (
                rf"(?P<org>{_ORG_NAME})"),
     # "Der Fachtag, eine Initiative des Bildungsnetzwerks …, findet …": the event's apposition (not "Die Transferagentur,
     # eine Initiative des Bundesministeriums", a body's)
-    re.compile(rf"(?i:{lex.EVENT_NOUN_CHOICES}){lex.EVENT_NOUN_ENDING},\s+eine\s+(?:Kooperation|Initiative)\s+"
-               rf"(?:von|des|der)\s+(?:(?P<art>der|die|das|dem)\s+)?(?P<org>{_ORG_NAME})"),
+    lex.Gated(rf"(?i:{lex.EVENT_NOUN_CHOICES}){lex.EVENT_NOUN_ENDING},\s+eine\s+(?:Kooperation|Initiative)\s+"
+              rf"(?:von|des|der)\s+(?:(?P<art>der|die|das|dem)\s+)?(?P<org>{_ORG_NAME})", (", eine ",), 0),
     # "Veranstalter des Landesforums ist der Landesbeirat für Weiterbildung"
     re.compile(rf"\b(?:Veranstalter|Gastgeber|Ausrichter)(?:in)?\s+(?:(?:des|der)\s+[\wäöüß-]+\s+)?"
                rf"(?:ist|sind|war|waren)\s+{_HOLDER}"),
