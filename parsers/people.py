@@ -72,7 +72,10 @@ SERVICE_BODY_RE = re.compile(rf"(?:{_SERVICE_BODY_HEAD})")
 ORGANISING_VERB_RE = re.compile(
     r"\b(?:veranstalte[tn]|l[äa]d(?:t|en)\b(?:[^.]|(?<=\d)\.){0,120}\bein\b|organisier(?:t|en)|"
     r"richte[tn]\b(?:[^.]|(?<=\d)\.){0,120}\baus\b|"
-    r"ausgerichtet|vorbereitet|Gastgeber\w*|Veranstalter\w*|einlädt|einladen|(?:hat|hatte|haben|hatten)\b(?:[^.]|(?<=\d)\.){0,120}\beingeladen|eingeladen\s+(?:hat|hatte|haben|hatten)\b|abgesagt|verschoben|plant|planen)", re.I)
+    r"ausgerichtet|vorbereitet|Gastgeber\w*|Veranstalter\w*|einlädt|einladen|"
+    # who has invited ("hatte … eingeladen", "… eingeladen hat"), not who was ("wurde … eingeladen", "Eingeladen sind")
+    r"(?:hat|hatte|haben|hatten)\b(?:[^.]|(?<=\d)\.){0,120}\beingeladen|eingeladen\s+(?:hat|hatte|haben|hatten)\b|"
+    r"abgesagt|verschoben|plant|planen)", re.I)
 # genitive to nominative for organisations ("des Landkreises Barnim", "des Bildungsbüros")
 GENITIVE_TO_NOMINATIVE = {
     "Landkreises": "Landkreis", "Kreises": "Kreis", "Bezirkes": "Bezirk", "Bezirks": "Bezirk",
@@ -88,9 +91,11 @@ _TAIL_RE = re.compile(rf"(?:\s+(?:im|am|ab|seit))?\s+(?:{WEEKDAY_NAME}|"
                       r"Der|Das|Mit|Unter|Zur|Zum|Bei|Beim|Für|In|An|Auf|Nach|Von|Vom|Aus|Ab|Anfang|Mitte|Ende|Januar|Februar|"
                       r"März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
                       r"Akteur\w*|Bürger\w*|Teilnehm\w*|Gäste\w*|Interessierte\w*|Fachkräfte\w*|Eltern|Schüler\w*|"
+                      # "Landratsamt in Donauwörth Akteuren aus …": who is invited follows
                       r"Lehrkräfte\w*|"
-                      # "veranstaltet die VHS Musterau-Land Stolpersteinverlegungen in …": what it holds follows
-                      r"[A-ZÄÖÜ][a-zäöüß]{6,}ungen(?=\s+[a-zäöüß]|\s*[.,;]|$))\b.*$")  # (not "Arbeitsgruppe Fachtagungen Jugendhilfe")  # "Landratsamt in Donauwörth Akteuren aus …": who is invited follows
+                      # "veranstaltet die VHS Musterau-Land Stolpersteinverlegungen in …": what it holds follows (not a
+                      # plural inside a name, "Arbeitsgruppe Fachtagungen Jugendhilfe"; not a town, "Bad Salzungen")
+                      r"[A-ZÄÖÜ][a-zäöüß]{6,}ungen(?=\s+[a-zäöüß]|\s*[.,;]|$))\b.*$")
 
 
 @dataclass

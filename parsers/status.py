@@ -13,7 +13,7 @@ from .event import FROM_JSONLD, FROM_PROSE, POSTPONED
 from .mentions import Mention, resolve
 from .segment import Draft
 
-# the news before the name: "Von 2021 auf 2023 verschoben: …", "ABGESAGT – …", "Neuer Termin: …"
+# the news before the name, up to its colon: "Von 2021 auf 2023 verschoben: …", "ABGESAGT: …", "Neuer Termin: …"
 STATUS_LEAD_RE = re.compile(r"(?i:(?:(?:von|vom)\s+[^:–]{1,30}?\s+(?:auf|in)\s+[^:–]{1,30}?\s+)?(?:verschoben|abgesagt|"
                             r"entfällt|fällt\s+aus|verlegt)|neuer\s+termin)\s*:\s+(?!\d)")  # (not "Neuer Termin: 12. März")
 STATUS_TAIL_RE = re.compile(r"\s+(?:abgesagt|verschoben|entfällt|fällt\s+aus)\s+[–-]\s+\S")
