@@ -45,12 +45,6 @@ URL_YEAR_RE = re.compile(r"(?<!\d)(20[12]\d)(?!\d)")
 TIME_ONLY_LINE_RE = re.compile(r"^[,\s|–-]*(?:\d{1,2}[:.]\d{2}|\d{1,2})\s*(?:Uhr)?\s*(?:[–—-]|bis)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr)?\s*$")
 
 
-def _without_month_stamp(text: str) -> str:
-    """"date 2024-01 Erfurt Eine Übersicht …": a text export's month stamp before the article's dateline."""
-    stamp = lex.METADATA_DATE_RE.match(text)
-    return text[stamp.end():].lstrip() if stamp else text
-
-
 class PageView:
     """A page's lines with their labels, its reference date for dates without a year, its year
     from the URL, its schema.org events, its publication lines and its title line."""
@@ -233,7 +227,7 @@ class PageView:
     def dateline_town(self) -> str | None:
         """"Krefeld – Im November organisiert …": the known place an article's dateline names."""
         for text in self.texts[:8]:
-            text = _without_month_stamp(text)
+            text = lex.without_month_stamp(text)  # (a text export's stamp before the dateline)
             if lex.DATELINE_RE.match(text):
                 name = re.match(r"(?:(?:Landkreis|Kreis|Stadt)\s)?([^\s(.–-]+(?:[\s-][A-ZÄÖÜ][\wäöüß]+)?)", text)
                 town = name and (known_place(name.group(1)) or known_place(name.group(1).split()[0]))
@@ -246,7 +240,7 @@ class PageView:
         """"Hochtaunuskreis (kb) – …", "Kreis Wolfenbüttel. …": a Kreis's press release names itself in
         its dateline; a town's dateline names only where the article was written."""
         for text in self.texts[:8]:
-            text = _without_month_stamp(text)
+            text = lex.without_month_stamp(text)  # (a text export's stamp before the dateline)
             if lex.DATELINE_RE.match(text):
                 name = re.match(r"(?:Landkreis|Kreis)\s[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*|"
                                 r"[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]+)*-?[Kk]reis\b", text)

@@ -376,6 +376,12 @@ def programme_years(texts) -> tuple[int, int] | None:
 # "date 2019-09 Das Bildungsbüro …": a text export's month stamp, when the page was written
 METADATA_DATE_RE = re.compile(r"^date\s+(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?\b")
 
+
+def without_month_stamp(text: str) -> str:
+    """"date 2024-01 Erfurt Eine Übersicht …": the line after a text export's month stamp (a lone stamp stays)."""
+    stamp = METADATA_DATE_RE.match(text)
+    return text[stamp.end():].lstrip() if stamp and text[stamp.end():].strip() else text
+
 # A press conference or briefing on an event is not the event, nor one of the field's events.
 PRESS_BRIEFING_RE = re.compile(r"\bPresse(?:konferenz|gespräch|termin)(?:e?s|en)?\b")
 

@@ -109,6 +109,12 @@ def _quote(match: re.Match) -> str:
     return (match.group("q1") or match.group("q2") or match.group("q3") or match.group("q4") or match.group("q5") or "").strip()
 
 
+def _in_german_quotes(text: str) -> str:
+    """A body's quoted name in „…“, whichever quotes the page used ("Arbeitsgruppe »Bildung und Engagement«")."""
+    quoted = QUOTE_RE.search(text)
+    return text[:quoted.start()] + f"„{_quote(quoted)}“" + text[quoted.end():] if quoted else text
+
+
 def row_name(rest: str) -> str:
     """The name in a programme row that runs on as a paragraph ("25. September, 19 Uhr: "Seebrücke – schafft sichere
     Häfen", die Seenotretter berichten …"): its first sentence's event, else its first quoted name; a short row is
@@ -326,10 +332,7 @@ def meeting_title(sentence: str) -> str | None:
     named = MET_FOR_RE.search(sentence)
     if named:
         body = named.group("body")
-        quoted = QUOTE_RE.search(body)
-        if quoted:
-            body = body[:quoted.start()] + f"„{_quote(quoted)}“"
-        return f"{named.group('meeting')} {held_by(named.group('art'), body)}"
+        return f"{named.group('meeting')} {held_by(named.group('art'), _in_german_quotes(body))}"
     sits = SITS_AFTER_RE.search(sentence) or SITS_BEFORE_RE.search(sentence)
     if sits and sits.group(0).startswith("ber") and not (SITTING_BODY_RE.search(sits.group("name").split(" ")[0])
                                                          and re.search(r"\büber\b", sentence[sits.end():sits.end() + 80])):
@@ -351,8 +354,7 @@ def meeting_title(sentence: str) -> str | None:
         if place and not (re.search(r"kreis$|^(?:Land)?[Kk]reis\s", place) or known_place(place)):
             # a venue ("im Rathaus") is no part of the name
             said = re.sub(r"\s+(?:im|in)\s+$", "", said[:called.start("place") - called.start()])
-        quoted = QUOTE_RE.search(said)
-        name += (f" „{_quote(quoted)}“" if quoted else "") + said[quoted.end() if quoted else 0:].rstrip()
+        name += re.sub(r"^\s+", " ", _in_german_quotes(said)).rstrip()
     holder = held_by(match.group("art"), name)
     if match is sits:
         return f"Sitzung {holder}"

@@ -408,9 +408,7 @@ INVITATION_RE = re.compile(r"^(?:Herzliche\s+)?Einladung\s*(?:zu[rm]?\b|[:!–-]
 def without_invitation(title: str) -> str:
     """"Einladung Ganztagskongress des BMBF", "Einladung zur 3. Bildungskonferenz": the event's name
     is what follows the invitation (and never a month stamp before it)."""
-    stamp = lex.METADATA_DATE_RE.match(title)  # "date 2020-01 2. Dialogforum …"
-    if stamp and title[stamp.end():].strip():
-        title = title[stamp.end():].lstrip()
+    title = lex.without_month_stamp(title)  # "date 2020-01 2. Dialogforum …"
     rest = INVITATION_RE.sub("", title, count=1)
     return rest if rest != title and len(rest) >= 8 and lex.EVENT_TITLE_WORD_RE.search(rest) else title
 
