@@ -239,7 +239,10 @@ EVENT_NOUNS = (
     "(?<!bundes)(?<!landes)akademie",  # "Die Bundesakademie lädt ein": an institution
     "(?:impuls|aktions|bildungs|orientierungs|informations|info|themen|zukunfts|berufe|ausbildungs|netzwerk|eltern|familien|"
     "berufswahl|weiterbildungs|volkshochschul|demokratie|kita|inklusions|hochschul|studien)tag",
-    "(?:bildungs|ausbildungs|berufs(?:info|informations)?|job)messe",
+    # a fair of schools and trades: "Berufs- und Studienorientierungsmesse", "Karrieremesse", "Praktikumsmesse"
+    "(?:bildungs|ausbildungs|berufs(?:info|informations)?|job|studien|orientierungs|karriere|praktikums|lehrstellen)messe",
+    # a field trip of a programme: "Die abschließende Exkursion am 8. Juli führt ins Freilandmuseum"
+    "exkursion",
     # a compound opening: "Semestereröffnung", "Ausstellungseröffnung" (not "nach Eröffnung des Verfahrens")
     "(?<=[a-zäöüß])eröffnung",
     # a week or a summit of the field: "Aktionswoche", "Themenwoche", "Bildungsgipfel" (not "Kalenderwoche")
@@ -387,7 +390,7 @@ PRESS_BRIEFING_RE = re.compile(r"\bPresse(?:konferenz|gespräch|termin)(?:e?s|en
 
 
 # A sentence that reports what happened: its day lies before the page was written
-PAST_REPORT_RE = re.compile(r"\b(?:veranstaltete[n]?|fand(?:en)?|trafen|kamen|nahmen|eröffnete|begrüßte[n]?|tagte[n]?|"
+PAST_REPORT_RE = re.compile(r"\b(?:veranstaltete[n]?|fand(?:en)?|trafen|kamen|nahmen|lud(?:en)?|eröffnete|begrüßte[n]?|tagte[n]?|"
                             r"diskutierten|informierten|tauschten|berieten|stellten|präsentierten|"
                             r"drehte[n]?\s+sich|widmete[n]?\s+sich|beschäftigte[n]?\s+sich|stand(?:en)?\s+(?:ganz\s+)?im\s+Zeichen)\b|"
                             # the perfect: "haben sich … in Erfurt getroffen", "hat … stattgefunden"
@@ -408,7 +411,9 @@ REPORTED_EVENT_RE = re.compile(
     r"\bläutete[n]?\b[^!?]{0,200}\bein\b|"
     rf"\b(?:{_SPEECH_VERBS})n?\b[^.]{{0,100}}\b(?:bei\s+(?:der|dem)|beim)\b|"
     r"\bbegrüßten?\b[^.]{0,100}\b(?:Teilnehm|Gäste|Besucher)|"
-    r"\b(?:trafen|kamen|tagte|tagten|diskutierten|berieten)\b|"
+    r"\b(?:trafen|kamen|tagte|tagten|diskutierten|berieten)\b|\bversammelten\s+sich\b|"
+    # "32 Fachkräfte … nahmen kürzlich am Fachtag Schulsozialarbeit teil" (the event after "am", not "zum Teil")
+    r"\bnahmen?\b[^.]{0,200}\b(?:am|beim|an\s+(?:der|dem|einer|einem))\b[^.]{0,120}\bteil\b|"
     r"\bhatten?\b(?:[^.]|(?<=\d)\.){0,220}\beingeladen\b|\bStartschuss\s+fiel\b|"  # "Zu dieser Auftaktveranstaltung hatte der Landkreis … eingeladen" (past "zum 18. Fachtag")
     # the verb last, in a clause: "…, den die Bildungsregion … ausgerichtet haben", "zu einem Workshop eingeladen hat"
     r"\b(?:ausgerichtet|veranstaltet|durchgeführt|organisiert|eingeladen)\s+(?:hat|haben|hatte|hatten)\b|"

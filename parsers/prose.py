@@ -59,10 +59,14 @@ PHRASE_RE = re.compile(
     rf"Niedersächsisch|Thüringisch|Brandenburgisch)en?)\s+)?"
     rf"(?P<pre>(?:Kick-?[Oo]ff|Online|Auftakt)\s+(?=[A-ZÄÖÜ]))?(?P<noun>{EVENT_NOUN})(?![\wäöüß])"  # not "Dialog" of "Dialogforen"
     rf"(?:\s+(?P<topic>(?:[A-ZÄÖÜ][a-zäöüß]+(?:es|er|e)\s+)?[A-ZÄÖÜ][\wäöüß]*(?:monitoring|management|bildung|integration|koordination|planung|"
-    rf"steuerung|politik|landschaft|landschaften|marketing)"
+    rf"steuerung|politik|landschaft|landschaften|marketing|arbeit|beratung|orientierung|förderung|entwicklung|schutz)"
+    # a hashtag names a fair or a campaign: "Berufs- und Studienorientierungsmesse #TschüssSchule"
+    rf"|#[A-Za-zÄÖÜäöüß][\wäöüß]+"
     # a capitalised adjective after the noun starts a name, whatever its noun: "3. Bundeskongress Kulturelle Schulentwicklung"
     rf"|(?-i:[A-ZÄÖÜ][a-zäöüß]{{3,}}(?:le|che|he|ge|ne|te|ve|re)s?\s+[A-ZÄÖÜ][a-zäöüß-]{{3,}})(?![\wäöüß])))?"
     rf"(?:\s+(?P<compl>(?:zum|zur)\s+(?:[a-zäöüß]+e[nr]?\s+)?(?!Thema\b|Titel\b|Motto\b)[A-ZÄÖÜ][\wäöüß-]+|"
+    # a field trip is named by where it goes: "die Exkursion in die Elektromobilität", "Exkursion ins Freilandmuseum"
+    rf"(?<=[Ee]xkursion\s)(?:in\s+die|in\s+den|ins|nach|zum|zur)\s+[A-ZÄÖÜ][\wäöüß-]+|"
     # "Fachtagung zum Thema Schulsozialarbeit." (one word that ends the clause; not "zum Thema Gewalt an Schulen")
     rf"zum\s+Thema\s+(?!(?:Wie|Was|Wer|Wo|Warum|Welche[rs]?)\b)[A-ZÄÖÜ][\wäöüß-]+(?=\s*(?:[.,;!)]|$)|\s+(?:statt|ein|teil)\b)|"
     # whom it is for: "Fachtag für Beratungseinrichtungen", "Kongress für Kulturelle Bildung" (not "für die Mitglieder", "für Sie")
@@ -83,6 +87,14 @@ PHRASE_RE = re.compile(
 # "terminierte", "öffentlichen") only describe it
 KEPT_ADJECTIVES = {"digital", "regional", "bundesweit", "landesweit", "kommunal", "überregional", "international",
                    "konstituierend", "erweitert", "öffentlich", "gemeinsam"}  # "Konstituierende Sitzung des Bildungsrats"
+
+
+def _kept_adjective(word: str | None) -> bool:
+    """An adjective before the event noun that is part of its name: "konstituierende Sitzung", and every
+    adjective of a field ("einem medienpädagogischen Elternabend", "den bildungspolitischen Fachtag")."""
+    stem = (word or "").rstrip("n").rstrip("e")
+    return stem in KEPT_ADJECTIVES or (len(stem) > 9 and stem.endswith("isch"))  # (not "praktisch")
+
 # a sentence that speaks of the event named in the one before it
 ANAPHOR_RE = re.compile(r"(?:Hier|Dort|Dabei|Sie|Er|Es|Diese[rs]?|Die\s+Veranstaltung|Das\s+Treffen)\b")
 # "in ihrer spannenden Veranstaltung", "in seinem Vortrag", "diese Veranstaltung": a noun that points back at the event
@@ -161,7 +173,7 @@ def phrase_title(sentence: str) -> str | None:
     best = None
     for match in PHRASE_RE.finditer(sentence):
         noun = nominative(match.group("noun"))
-        kept_adjective = (match.group("ladj") or "").rstrip("n").rstrip("e") in KEPT_ADJECTIVES
+        kept_adjective = _kept_adjective(match.group("ladj"))
         genitive = match.group("gen")
         # "Tagung zur Zukunft kommunaler Bildungslandschaften": a plural after the theme is the theme's, not a holder
         holder = bool(genitive) and not (match.group("compl") and not re.match(r"(?:des|der)\s|„", genitive))
@@ -179,7 +191,7 @@ def phrase_title(sentence: str) -> str | None:
             elif ordinal.endswith("e") and MASCULINE_NOUN_RE.search(noun):
                 ordinal += "r"  # "Zweiter Bildungsdialog", "Erster Fachtag"
             words.append(ordinal)
-        if match.group("ladj") and match.group("ladj").rstrip("n").rstrip("e") in KEPT_ADJECTIVES:
+        if kept_adjective:
             stem = match.group("ladj").rstrip("n").rstrip("e")
             if not words:  # nominative without article: "Landesweiter Aktionstag", "Regionales Treffen"
                 words.append((stem + ("es" if NEUTER_NOUN_RE.search(noun) else "er" if MASCULINE_NOUN_RE.search(noun)

@@ -973,6 +973,48 @@ def test_a_report_without_a_day_yields_the_event_it_reports_with_start_null():
     assert event.title == "Vortrag zur Rolle digitaler Medien in der Elternarbeit" and event.start is None
 
 
+def test_those_who_took_part_in_or_gathered_at_an_event_report_it_without_a_day():
+    took_part = ("Nr. 12 Landkreis Musterau, 11. November 2027\nLandkreis Musterau. Insgesamt 30 Fachkräfte, die ihre "
+                 "Tätigkeit in der Schulsozialarbeit im Landkreis Musterau aufgenommen haben, nahmen kürzlich am Fachtag "
+                 "Schulsozialarbeit teil. Vertreten waren im Kreishaus alle Schulformen.")
+    [event] = read(took_part)
+    assert event.title == "Fachtag Schulsozialarbeit" and event.start is None
+    gathered = ("Musterau (red). Auch am neuen Ort verzeichnet die vierte Ausgabe der Messe eine hohe Besucherzahl.\n"
+                "Ganz nach dem Motto „Tschüss Schule – Hallo Zukunft“ versammelten sich vergangenen Samstag rund 300 "
+                "Besucherinnen und Besucher im Kreishaus, um bei der Berufs- und Studienorientierungsmesse #TschüssSchule "
+                "Zukunftsperspektiven kennenzulernen. Innerhalb von vier Stunden konnten sie 70 Stände besuchen.")
+    [event] = read(gathered)
+    assert event.title.startswith("Berufs- und Studienorientierungsmesse #TschüssSchule") and event.start is None
+    # (no event: "zum Teil", and one who takes part in a programme)
+    assert read("Neue Kurse im Beispielkreis\nDie Kurse sind zum Teil ausgebucht. Viele Schulen nehmen seit Jahren am "
+                "Landesprogramm Musterlernen teil, das die Stadt Musterau fördert und das weiter läuft.") == []
+
+
+def test_a_field_trip_of_a_programme_is_named_by_where_it_goes():
+    text = ("Neues Semester der Kinder-Uni Musterau\n"
+            "Gute Nachrichten für alle Studenten der Kinder-Uni Musterau: Das neue Semester bietet fünf Themen. "
+            "Die Vorlesungen beginnen wie gewohnt samstags im Bürgerhaus.\n"
+            "Eine ganz außergewöhnliche Angelegenheit wird die Exkursion in die Elektromobilität am 6. Mai 2027. "
+            "Treffpunkt ist um 9.15 Uhr an der Stadthalle.\n"
+            "In ihrer Vorlesung „Faszination Licht“ am 27. Mai 2027 um 11.15 Uhr erklärt Erika Beispiel Physik für Kinder.")
+    events = read(text)
+    assert [(e.title, e.start) for e in events] == [("Exkursion in die Elektromobilität", "2027-05-06T09:15"),
+                                                     ("Vorlesung „Faszination Licht“", "2027-05-27T11:15")]
+
+
+def test_an_invitation_told_in_the_past_without_a_year_never_lands_in_the_future():
+    text = ("Am 6. November lud das Regionale Übergangsmanagement Musterau die Schulleitungen der beruflichen Schulen "
+            "zu einem Fachtag in das Bürgerhaus Musterau ein. Thema war der Übergang von der Schule in den Beruf.")
+    [event] = read(text, url="https://example.org/fachtag-zum-uebergang")
+    assert event.start is None and event.start_partial == "--11-06"
+
+
+def test_an_adjective_of_a_field_before_the_event_is_part_of_its_name():
+    assert title_from_sentence("Eltern der 3. Klasse waren der Einladung zu einem medienpädagogischen Elternabend "
+                               "gefolgt.") == "Medienpädagogischer Elternabend"
+    assert title_from_sentence("Am 3. Mai findet der praktische Fachtag statt.") == "Fachtag"  # (not any adjective)
+
+
 def test_a_press_release_reporting_last_weeks_event_gives_its_month():
     text = ("Pressemitteilung vom 02.07.2027\n\n„Bildung vor Ort“\n\nAuftakt des Bildungsbüros\n\n"
             "Mit dem Titel „Bildung vor Ort“ fand letzte Woche im Kulturzentrum die Auftaktveranstaltung des "
