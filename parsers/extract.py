@@ -166,6 +166,8 @@ class Extractor:
         if len(events) == 1:
             events = events + (self._second_run(events[0], mentions) or self._other_days_listed(events[0], mentions))
         events = events + self._days_on_own_lines(events, mentions)
+        if not self.view.page.is_html and events:
+            events = events + self._dated_headlines(events, mentions)
         bodies = [(index, label.value) for index, label in enumerate(self.view.labels)
                   if label and label.kind == "body" and label.value]
         for event in events:
@@ -210,12 +212,6 @@ class Extractor:
                     and not prose.QUOTE_RE.search(event.title[headline.end("verb"):]):
                 event.title = headline.group("subject")
                 event.note("title", FROM_LABEL, headline.group(0))
-        if len(events) == 1 and prose.EVENT_NOUN_RE.fullmatch(events[0].title or "") \
-                and events[0].title.lower() not in prose.GENERIC_NOUNS:
-            fuller = prose.fuller_name(events[0].title, self.view.texts)  # "Fachtagung": which one
-            if fuller:
-                events[0].title = fuller
-                events[0].note("title", FROM_PROSE, fuller)
         # a page that opens with a long paragraph and names no event in it or in its first
         # paragraphs, and gives no day: a retrospective or an essay, not an announcement
         events = [e for e in events if e.start or len(e.title or "") <= 160]
@@ -224,6 +220,12 @@ class Extractor:
             # "die nächste Fachkonferenz … am 25. November": "next" tells one meeting of a series from
             # another on the same page; alone, the event is the Fachkonferenz
             events[0].title = NEXT_OF_SERIES_RE.sub("", events[0].title)
+        if len(events) == 1 and prose.EVENT_NOUN_RE.fullmatch(events[0].title or "") \
+                and events[0].title.lower() not in prose.GENERIC_NOUNS:
+            fuller = prose.fuller_name(events[0].title, self.view.texts)  # "Fachtagung": which one
+            if fuller:
+                events[0].title = fuller
+                events[0].note("title", FROM_PROSE, fuller)
         return events
 
     def _days_on_own_lines(self, events: list[Event], mentions: list[Mention]) -> list[Event]:
@@ -278,6 +280,37 @@ class Extractor:
             if not d.find_time(text) and not self.view.date_only(line):  # the row's own time, not the next row's
                 event.start, event.end = event.start[:10], event.end[:10] if event.end else None
             taken.add(day)
+            extra.append(event)
+        return extra
+
+    def _dated_headlines(self, events: list[Event], mentions: list[Mention]) -> list[Event]:
+        """A blog's or an archive's second post under the first: "Fachtag: Kinder psychisch kranker Eltern am
+        12.09.2018 in Eisenhüttenstadt" heads its own report. A short line that names an event and gives it a
+        day with its year is that event's headline, whatever the page's first event; the report below it is
+        its text."""
+        taken = {e.start[:10] for e in events if e.start} | {e.original_start[:10] for e in events if e.original_start}
+        extra = []
+        for mention in mentions:
+            text = self.view.texts[mention.line]
+            written = mention.date
+            day = f"{written.year:04d}-{written.month:02d}-{written.day:02d}" if written.year and written.month else None
+            if mention.kind != "event" or day is None or day in taken or len(text) > 160 or prose.is_paragraph(text) \
+                    or self.view.labels[mention.line] or text.rstrip().endswith(":"):
+                continue
+            name = self._without_trailing_date(text.strip(" •·*–-"))
+            if name == text.strip(" •·*–-") or not prose.EVENT_NOUN_RE.search(name) or titles.weak_title(name) \
+                    or lex.DEADLINE_CUE_RE.search(name):
+                continue  # (the date stands at the line's end, after the event's name)
+            if any(prose.same_name(name, e.title or "") for e in events + extra):
+                continue  # "Fachtag „…“, 18. April 2018, Netzwerk …": a citation of the page's own event, not another
+            end = next((i for i in range(mention.line + 1, min(len(self.view.texts), mention.line + 12))
+                        if not prose.is_paragraph(self.view.texts[i]) and d.find_dates(self.view.texts[i])
+                        and not any(m.line == i and m.date.day == mention.date.day for m in mentions)),
+                       min(len(self.view.texts), mention.line + 12))
+            event = self._event(Block(mention.line, end, mention.line), [mention], True, None, title_override=name)
+            if event is None or not event.start or event.start[:10] != day:
+                continue
+            taken.add(event.start[:10])
             extra.append(event)
         return extra
 

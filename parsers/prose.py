@@ -756,7 +756,7 @@ def undated_title(texts: list[str]) -> str | None:
 
 # a sentence about another edition or another time: "im Vorjahr", "die nächste", "im Herbst folgt"
 ANOTHER_TIME_RE = re.compile(r"\b(?:Vorjahr\w*|vergangene[nmrs]?|letzte[nmrs]?|nächste[nmrs]?|kommende[nmrs]?|folg(?:t|en)|"
-                             r"bereits|erneut|wieder|im\s+(?:Frühjahr|Sommer|Herbst|Winter))\b",
+                             r"bereits\s+(?:im|vor|am|in)|erneut|wieder|im\s+(?:Frühjahr|Sommer|Herbst|Winter))\b",  # (not "über bereits gestartete Projekte")
                              re.I)
 
 

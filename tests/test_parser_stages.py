@@ -1015,6 +1015,28 @@ def test_an_adjective_of_a_field_before_the_event_is_part_of_its_name():
     assert title_from_sentence("Am 3. Mai findet der praktische Fachtag statt.") == "Fachtag"  # (not any adjective)
 
 
+def test_a_blogs_second_post_headed_by_its_event_and_day_is_an_event_of_its_own():
+    text = ("Start Blog Seite 2\n\nFachtag: Was ist schon normal?\n\nAm 07. März 2027 trafen sich Erzieherinnen aus dem "
+            "Landkreis Musterau im Bürgerhaus Beispielstadt zu einem Fachtag, der sich dem Thema Entwicklung widmete.\n\n"
+            "Fachtag: Kinder psychisch kranker Eltern am 12.09.2026 in Musterau\n\nAm 12.9.2026 lud das Netzwerk Frühe "
+            "Hilfen Musterau in die Klinik Musterau zu einem Fachtag ein, in dem es um Kinder psychisch kranker Eltern ging.\n\n"
+            "Hier finden Sie die Einladung.")
+    assert [(e.title, e.start) for e in read(text)] == [("Fachtag: Was ist schon normal?", "2027-03-07"),
+                                                        ("Fachtag: Kinder psychisch kranker Eltern", "2026-09-12")]
+    cited = ("Fachtag „Neue Fäden im Netz“\n\nFachtag „Neue Fäden im Netz“, 18. April 2027, Netzwerk Musterau\n\n"
+             "Musterau, 19. März 2027\n\nDer Fachtag „Neue Fäden im Netz“ findet am 19. März 2027 um 12 Uhr im Rathaus "
+             "Musterau statt. Eingeladen sind alle Bildungsakteure der Region.")
+    assert [e.start for e in read(cited)] == ["2027-03-19T12:00"]  # (the line that cites the page is no second event)
+
+
+def test_the_next_evening_of_a_series_takes_the_fullest_name_the_page_gives_its_kind():
+    text = ("Digitalstadt Musterau informiert über ihre Projekte\n\nWelche Projekte sich in Planung befinden, zeigt die Digitalstadt Musterau beim "
+            "nächsten Bürgerabend am 5. November 2027 ab 19 Uhr im Rathaus Musterau.\n\nBeim Bürgerabend der "
+            "Digitalstadt Musterau können sich alle über bereits gestartete Projekte informieren.")
+    [event] = read(text)
+    assert event.title == "Bürgerabend der Digitalstadt Musterau" and event.start == "2027-11-05T19:00"
+
+
 def test_a_press_release_reporting_last_weeks_event_gives_its_month():
     text = ("Pressemitteilung vom 02.07.2027\n\n„Bildung vor Ort“\n\nAuftakt des Bildungsbüros\n\n"
             "Mit dem Titel „Bildung vor Ort“ fand letzte Woche im Kulturzentrum die Auftaktveranstaltung des "
