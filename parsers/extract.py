@@ -273,7 +273,9 @@ class Extractor:
                 # ("12.03.2013" / "Sitzung des Kreistags"); never the next row's name under a row of its own
                 own_name = row if row else event.title if self.view.date_only(line) else \
                     None if date_first else self._without_trailing_date(text.strip(" •·*–-"))
-                if not own_name or not self._names_an_event(own_name) or titles.weak_title(own_name):
+                listed = len(events) + len(extra) >= 2  # (a list's row may be named without an event noun)
+                if not own_name or not (self._names_an_event(own_name) or listed and self._row_name(own_name)) \
+                        or titles.weak_title(own_name):
                     continue
                 event.title = own_name.strip()
                 event.note("title", FROM_LABEL, text[:200])
@@ -282,6 +284,13 @@ class Extractor:
             taken.add(day)
             extra.append(event)
         return extra
+
+    @staticmethod
+    def _row_name(text: str) -> bool:
+        """"Was soll und kann Grundbildung?" on a list of dated rows: a row's name without an event noun reads as a
+        name (three words or more, capitalised), not as a town, a byline ("Text: …") or a scrap ("Die Vereinte")."""
+        return len(text.split()) >= 3 and text[0].isupper() and not re.match(r"[\wäöüß]+:\s", text) \
+            and not re.search(r"\baufgerufen\b|\bQuelle\b", text)
 
     def _dated_headlines(self, events: list[Event], mentions: list[Mention]) -> list[Event]:
         """A blog's or an archive's second post under the first: "Fachtag: Kinder psychisch kranker Eltern am

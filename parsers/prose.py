@@ -339,8 +339,19 @@ BODY_CALLED_RE = re.compile(rf"(?:\s+{QUOTE})?(?:\s+\((?=[^)]*[A-ZÄÖÜ][^)]*[A
                             r"(?:\s+(?:im|in)\s+(?P<place>(?:(?:Land)?[Kk]reis\s+)?[A-ZÄÖÜ][\wäöüß-]+))?")
 
 
+# "In seiner Sitzung am 24. März 2009 hat sich der Schul- und Kulturausschuss … ausgesprochen", "In der Sitzung am
+# 19. Mai hat der Kreistag …": a sitting named by the body the clause goes on with
+IN_ITS_SITTING_RE = re.compile(
+    r"\b[Ii]n\s+(?:seiner|ihrer|der)\s+(?:[a-zäöüß]+en\s+)?(?P<kind>(?:[A-ZÄÖÜ][a-zäöüß]+)?[Ss]itzung)\s+(?:am|vom)\s+"
+    r"(?:[^.]|(?<=\d)\.){1,40}?\s+(?:hat|haben|hatte|hatten|beschloss|beschlossen|befasste|befassten|wird|werden)\s+"
+    rf"(?:sich\s+)?(?P<art>der|die|das)\s+{_BODY}")
+
+
 def meeting_title(sentence: str) -> str | None:
     """"Viertes Treffen des BNE-Netzwerks": the meeting of the body the sentence says meets."""
+    sitting = IN_ITS_SITTING_RE.search(sentence)
+    if sitting and any(SITTING_BODY_RE.search(word) for word in sitting.group("name").split(" ")):
+        return f"{sitting.group('kind')} {held_by(sitting.group('art'), sitting.group('name'))}"
     named = MET_FOR_RE.search(sentence)
     if named:
         body = named.group("body")
@@ -395,19 +406,31 @@ def title_from_sentence(sentence: str, following: str | None = None) -> str | No
             return f"{phrase} „{topic}“"
     if phrase and MET_FOR_RE.search(sentence) and phrase.lower().endswith(MET_FOR_RE.search(sentence).group("meeting").lower()):
         return meeting_title(sentence)  # not the bare "6. Sitzung": whose sixth meeting
-    return phrase or meeting_title(sentence) or _subject_that_takes_place(sentence) or opening_title(sentence)
+    return phrase or meeting_title(sentence) or _subject_that_takes_place(sentence) or opening_title(sentence) \
+        or ("Tag der offenen Tür" if OPEN_DOORS_RE.search(sentence) else None)
+
+
+# "Am 27. Januar öffnet das Gymnasium … von 10 bis 13 Uhr seine Türen": a school's open day, whatever it is called (not
+# an office that opened: "Am 27. Oktober 2010 öffnete die Beratungsstelle … ihre Türen")
+OPEN_DOORS_RE = re.compile(r"\böffne(?:t|n|te|ten)\s+(?:die|das|der)\s+(?:(?!(?:in|im|an|am|auf|bei|von|der|des|dem|den)\s)\S+\s+){0,3}?"
+                           r"[\wäöüß-]*"
+                           r"(?i:schule|gymnasium|kita|kindergarten|kindertagesstätte|hort|kolleg|hochschule|universität|campus)"
+                           r"(?:[^.]|(?<=\d)\.){0,140}?\b(?:seine|ihre)\s+(?:Türen|Tore)\b")
 
 
 # "Vom 11.02. bis 15.02. fand in Stuttgart die didacta 2025 statt": what "takes place" is an event, whatever its name
 TAKES_PLACE_RE = re.compile(r"\b(?:fand|findet|fanden|finden)\s+(?:in\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜ][\wäöüß-]+)?\s+)?"
-                            r"(?:die|der|das)\s+(?P<name>[\wÄÖÜäöüß'’-]+(?:\s[\wÄÖÜäöüß'’-]+){0,3}?)\s+statt\b")
+                            r"(?:die|der|das)\s+(?P<name>[\wÄÖÜäöüß'’-]+(?:\s[\wÄÖÜäöüß'’-]+){0,3}?)\s+statt\b"
+                            # the verb last, in a clause: "…, dass am 22./23.4. in Chemnitz eine Maker Faire stattfindet"
+                            r"|\b(?:eine?|die|der|das)\s+(?P<clause_name>[A-ZÄÖÜ][\wäöüß'’-]+(?:\s[A-ZÄÖÜ][\wäöüß'’-]+){0,3})\s+"
+                            r"(?:stattfindet|stattfand|stattfinden|stattfanden)\b")
 
 
 def _subject_that_takes_place(sentence: str) -> str | None:
     match = TAKES_PLACE_RE.search(sentence)
     if not match:
         return None
-    name = match.group("name")
+    name = match.group("name") or match.group("clause_name")
     first = name.split()[0]
     if first.lower() in GENERIC_NOUNS or re.match(r"(?:in|im|am|an|auf|bei|zum|zur)$", first, re.I) \
             or len(name) < 4 or not re.search(r"[A-Za-zÄÖÜäöüß]{4}", name):

@@ -1037,6 +1037,29 @@ def test_the_next_evening_of_a_series_takes_the_fullest_name_the_page_gives_its_
     assert event.title == "Bürgerabend der Digitalstadt Musterau" and event.start == "2027-11-05T19:00"
 
 
+def test_a_sitting_is_named_by_the_body_its_clause_goes_on_with():
+    assert title_from_sentence("In seiner Sitzung am 24. März 2027 hat sich der Schul- und Kulturausschuss des Landkreises "
+                               "Musterau für die Bildungsregion ausgesprochen.") == "Sitzung des Schul- und Kulturausschusses"
+    assert title_from_sentence("In der Sitzung am 19. Mai hat die Verwaltung berichtet.") is None  # (no body that sits)
+
+
+def test_what_takes_place_in_a_clause_and_a_schools_open_doors_name_their_events():
+    assert title_from_sentence("Max Muster berichtet, dass am 22./23.4. in Musterau eine Maker Faire stattfindet.") == "Maker Faire"
+    assert title_from_sentence("Er sagt, dass am 3. Mai die Veranstaltung stattfindet.") is None
+    assert title_from_sentence("Am 27. Januar öffnet das Evangelische Gymnasium Musterau, das eine fünfte Klasse aufmacht, "
+                               "von 10 bis 13 Uhr seine Türen.") == "Tag der offenen Tür"
+    # an office that opened years ago is no open day
+    assert title_from_sentence("Am 27. Oktober 2010 öffnete die Beratungsstelle in der Volkshochschule ihre Türen.") is None
+
+
+def test_a_dated_row_of_a_list_is_named_by_its_words_without_an_event_noun_but_not_by_a_scrap():
+    text = ("Themenwoche Grundbildung 2027\n\n"
+            "07.06.2027 Fachtag Grundbildung im Betrieb\n08.06.2027 Werkstatt Lesen und Schreiben\n"
+            "10.06.2027 Was soll und kann Grundbildung?\n11.06.2027 Die Vereinte\n")
+    rows = [(e.start[:10], e.title) for e in read(text)]
+    assert ("2027-06-10", "Was soll und kann Grundbildung?") in rows and len(rows) == 3
+
+
 def test_a_press_release_reporting_last_weeks_event_gives_its_month():
     text = ("Pressemitteilung vom 02.07.2027\n\n„Bildung vor Ort“\n\nAuftakt des Bildungsbüros\n\n"
             "Mit dem Titel „Bildung vor Ort“ fand letzte Woche im Kulturzentrum die Auftaktveranstaltung des "
