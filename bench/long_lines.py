@@ -1,4 +1,5 @@
-"""Hostile pages of one very long line: the extractor's time against a plain lxml parse of the same page.
+"""Hostile pages of one very long line (and one of many short ones): the extractor's time against a plain lxml
+parse of the same page.
 
     python bench/long_lines.py [--chars 250000]
 
@@ -32,13 +33,24 @@ SHAPES = {
 }
 
 
+def archive(chars: int) -> str:
+    """Not one line but many: a blog archive of dated post headlines, each over its report paragraph (every post
+    a headline the extractor could read as an event of its own)."""
+    lines, day, number = [], date(2000, 1, 3), 0
+    while sum(map(len, lines)) < chars:
+        lines.append(f"Fachtag Nummer {number} am {day:%d.%m.%Y} in Musterau")
+        lines.append("Die Teilnehmenden tauschten sich über die Arbeit im Netzwerk aus und planten weitere Schritte.")
+        day, number = date.fromordinal(day.toordinal() + 7), number + 1
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--chars", type=int, default=250_000)
     args = parser.parse_args()
     print(f"{'shape':<10} {'chars':>8} {'extract s':>10} {'parse s':>9} {'ratio':>7}")
-    for name, fragment in SHAPES.items():
-        text = "Titel\n" + fragment * (args.chars // len(fragment))
+    for name, fragment in [*SHAPES.items(), ("archive", None)]:
+        text = "Titel\n" + (fragment * (args.chars // len(fragment)) if fragment else archive(args.chars))
         page = f"<html><body><h1>Titel</h1><p>{text}</p></body></html>".encode()
         started = time.perf_counter()
         lxml_html.fromstring(page)

@@ -98,6 +98,22 @@ SERIES_CUE_RE = re.compile(r"(?:Termine|Sitzungstermine|Treffen|Die\s+Termine)\s
 SERIES_JOINER_RE = re.compile(r"\s*(?:/|,|;|&|und|sowie)\s*")
 
 
+# a heading that names a school or an organisation by its form: "Werkrealschule Rudersberg", "Burg-Gymnasium",
+# "Kita Sonnenschein", "Volkshochschule Musterau"
+INSTITUTION_HEADING_RE = re.compile(r"(?:schule|gymnasium|kolleg|kita|kindergarten|kindertagesstätte|hort|"
+                                    r"hochschule|universität)(?![a-zäöüß])|^(?:Kita|Schule|Gymnasium)\s|"
+                                    + lex.ORGANISATION_WORD_RE.pattern, re.I)
+
+
+# a headline line led by an event's name: "Fachtag: Kinder psychisch kranker Eltern", "2. Netzwerktreffen Kita"
+HEADLINE_IS_EVENT_RE = re.compile(rf"(?:\d{{1,2}}\.\s+)?(?:[A-ZÄÖÜ][\wäöüß-]*\s+){{0,2}}?{prose.EVENT_NOUN}(?![\wäöüß])")
+# a line that points at another page's or another time's event: "Rückblick: …", "Lesen Sie auch: …", "Nächstes …"
+NOT_THIS_EVENT_LEAD_RE = re.compile(r"(?:Rückblick|Lesen\s+Sie\s+auch|Siehe\s+auch|Vorherige[rs]?|Nächste[rs]?|Letzte[rs]?|"
+                                    r"Weitere[rs]?|Ähnliche)\b")
+# how many headline posts of an archive are read (each one reads the page's organisations)
+DATED_HEADLINES_BUDGET = 30
+
+
 class Extractor:
     """Runs the segment, prose and reader stages over one page view."""
 
@@ -197,6 +213,9 @@ class Extractor:
                 event.title = prose.of_holder(event.title, event.organizer) or event.title
             if event.title:
                 event.title = titles.without_member_list(event.title)
+                if re.search(r"[a-zäöüß]{2}\.$", event.title) and not re.search(r"[.!?]\s", event.title) \
+                        and not lex.FINITE_VERB_RE.search(event.title) and prose.EVENT_NOUN_RE.match(event.title):
+                    event.title = event.title[:-1]  # a row's name with its full stop: "…, Tag der offenen Tür."
             dateline = lex.DATELINE_RE.match(event.title or "")
             if dateline and CLAUSE_TITLE_RE.match(event.title[dateline.end() - 1:]):
                 event.title = event.title[dateline.end() - 1:]  # "Mölln (pm). Der BNE-Fachtag findet": the town's dateline
@@ -233,8 +252,14 @@ class Extractor:
         Symposium am 8.3. entfällt", "Am 12./13.5. veranstaltet der LJBW in Dresden die 5. Fachtagung"):
         each line's event that no other reading took."""
         dated = [m for m in mentions if m.kind == "event" and m.score >= 2 and m.date.day and m.date.month]
-        if not events or len({(m.date.month, m.date.day) for m in dated}) < 3 or len({m.line for m in dated}) < 2:
+        days = len({(m.date.month, m.date.day) for m in dated})
+        if not events or days < 2 or len({m.line for m in dated}) < 2:
             return []
+        # a second day beside the page's event is another event only where its sentence names one by its own name
+        # ("Weiter geht es am 14. März … mit dem Elternabend „…“"); three days or more make a page of days
+        by_name_only = days == 2
+        if by_name_only and self.view.page.is_html:
+            return []  # (an HTML page's items come from its structure)
         taken = {e.start[5:10] for e in events if e.start}
         taken |= {e.original_start[5:10] for e in events if e.original_start}  # (a postponed event's first day)
         for event in events:  # a programme's days inside its event's span ("27. bis 29. Januar") are the event's own
@@ -248,7 +273,8 @@ class Extractor:
         for line, own in sorted(by_line.items()):
             text = self.view.texts[line]
             if len(own) > 1 and prose.is_paragraph(text):
-                extra += self._days_in_clauses(line, own, taken)  # a round-up's paragraph: a day per clause
+                if not by_name_only:
+                    extra += self._days_in_clauses(line, own, taken)  # a round-up's paragraph: a day per clause
                 continue
             day = f"{own[0].date.month:02d}-{own[0].date.day:02d}"
             date_first = re.fullmatch(r"[\s•·*–-]*", text[:own[0].date.start])
@@ -263,6 +289,9 @@ class Extractor:
             written = text[own[0].date.start:own[0].date.end]
             sentence = next((part for part in prose.sentences(text) if written in part), text)
             named = prose.title_from_sentence(sentence) if prose.is_paragraph(text) or len(sentence) > 60 else None
+            if by_name_only and not (named and prose.specific_name(named)
+                                     and not any(prose.same_name(named, e.title or "") for e in events + extra)):
+                continue
             if named:  # "Das Symposium am 8.3. entfällt, …": the event the day's sentence names
                 event.title = named
                 event.note("title", FROM_PROSE, sentence[:200])
@@ -273,9 +302,7 @@ class Extractor:
                 # ("12.03.2013" / "Sitzung des Kreistags"); never the next row's name under a row of its own
                 own_name = row if row else event.title if self.view.date_only(line) else \
                     None if date_first else self._without_trailing_date(text.strip(" •·*–-"))
-                listed = len(events) + len(extra) >= 2  # (a list's row may be named without an event noun)
-                if not own_name or not (self._names_an_event(own_name) or listed and self._row_name(own_name)) \
-                        or titles.weak_title(own_name):
+                if not own_name or not self._names_an_event(own_name) or titles.weak_title(own_name):
                     continue
                 event.title = own_name.strip()
                 event.note("title", FROM_LABEL, text[:200])
@@ -285,12 +312,19 @@ class Extractor:
             extra.append(event)
         return extra
 
-    @staticmethod
-    def _row_name(text: str) -> bool:
-        """"Was soll und kann Grundbildung?" on a list of dated rows: a row's name without an event noun reads as a
-        name (three words or more, capitalised), not as a town, a byline ("Text: …") or a scrap ("Die Vereinte")."""
-        return len(text.split()) >= 3 and text[0].isupper() and not re.match(r"[\wäöüß]+:\s", text) \
-            and not re.search(r"\baufgerufen\b|\bQuelle\b", text)
+    def _institution_heading_above(self, line: int) -> str | None:
+        """A list of days grouped under the institutions that hold them ("Gottlieb-Daimler-Realschule" over its
+        open day and its parents' evening): the short heading above a row's run of dated rows, if it names a
+        school or an organisation by its form."""
+        for index in range(line - 1, max(-1, line - 6), -1):
+            text = self.view.texts[index].strip()
+            if not text or d.find_dates(text) and d.find_dates(text)[0].start <= 6:
+                continue  # (an empty line, or a dated row of the same run)
+            if len(text) > 80 or text.endswith((".", ":", ",", "!", "?")) or self.view.labels[index] \
+                    or d.find_dates(text) or titles.weak_title(text) or lex.EVENT_TITLE_WORD_RE.search(text):
+                return None
+            return text if INSTITUTION_HEADING_RE.search(text) else None
+        return None
 
     def _dated_headlines(self, events: list[Event], mentions: list[Mention]) -> list[Event]:
         """A blog's or an archive's second post under the first: "Fachtag: Kinder psychisch kranker Eltern am
@@ -298,8 +332,14 @@ class Extractor:
         day with its year is that event's headline, whatever the page's first event; the report below it is
         its text."""
         taken = {e.start[:10] for e in events if e.start} | {e.original_start[:10] for e in events if e.original_start}
+        for event in events:  # every day of a multi-day event is its own ("Programm der Tagung am 13.03." of 12–13 March)
+            if event.start and event.end and event.end[:10] > event.start[:10]:
+                first, last = date.fromisoformat(event.start[:10]), date.fromisoformat(event.end[:10])
+                taken |= {(first + timedelta(days=n)).isoformat() for n in range(min((last - first).days, 60) + 1)}
         extra = []
         for mention in mentions:
+            if len(extra) >= DATED_HEADLINES_BUDGET:
+                break  # (an archive of thousands of posts: each event reads the page's organisations, so a few suffice)
             text = self.view.texts[mention.line]
             written = mention.date
             day = f"{written.year:04d}-{written.month:02d}-{written.day:02d}" if written.year and written.month else None
@@ -307,18 +347,23 @@ class Extractor:
                     or self.view.labels[mention.line] or text.rstrip().endswith(":"):
                 continue
             name = self._without_trailing_date(text.strip(" •·*–-"))
-            if name == text.strip(" •·*–-") or not prose.EVENT_NOUN_RE.search(name) or titles.weak_title(name) \
-                    or lex.DEADLINE_CUE_RE.search(name):
-                continue  # (the date stands at the line's end, after the event's name)
-            if any(prose.same_name(name, e.title or "") for e in events + extra):
+            if name == text.strip(" •·*–-") or not HEADLINE_IS_EVENT_RE.match(name) or titles.weak_title(name) \
+                    or lex.DEADLINE_CUE_RE.search(name) or lex.FINITE_VERB_RE.search(name) or name.endswith(":") \
+                    or NOT_THIS_EVENT_LEAD_RE.match(name):
+                continue  # (the event's name leads the line, its day ends it; a sentence or a teaser is neither)
+            words = re.sub(r"\W+", " ", name.lower()).strip()
+            if any(re.sub(r"\W+", " ", (e.title or "").lower()).strip() == words for e in events + extra):
                 continue  # "Fachtag „…“, 18. April 2018, Netzwerk …": a citation of the page's own event, not another
             end = next((i for i in range(mention.line + 1, min(len(self.view.texts), mention.line + 12))
                         if not prose.is_paragraph(self.view.texts[i]) and d.find_dates(self.view.texts[i])
                         and not any(m.line == i and m.date.day == mention.date.day for m in mentions)),
                        min(len(self.view.texts), mention.line + 12))
-            event = self._event(Block(mention.line, end, mention.line), [mention], True, None, title_override=name)
+            # (named after reading: a name given to the reader would send it over the whole page for an organizer)
+            event = self._event(Block(mention.line, end, mention.line), [mention], True, None)
             if event is None or not event.start or event.start[:10] != day:
                 continue
+            event.title = name
+            event.note("title", FROM_LABEL, text[:200])
             taken.add(event.start[:10])
             extra.append(event)
         return extra
@@ -974,6 +1019,11 @@ class Extractor:
             event.status = TENTATIVE
         people.read_organizer(texts, labels, text, event, self.default_organizer,
                               page_text="\n".join(self.view.texts) if sentence or title_override else "")
+        if not event.organizer and multi:
+            holder = self._institution_heading_above(block.start)
+            if holder:  # "Werkrealschule Rudersberg" / "• Mittwoch, 21. Februar, 16.30 bis 19 Uhr, Tag der offenen Tür."
+                event.organizer = holder
+                event.note("organizer", FROM_LABEL, holder)
         if not event.organizer and self._dateline_stadt:
             event.organizer = self._dateline_stadt
             event.note("organizer", FROM_PROSE, self._dateline_stadt)

@@ -243,6 +243,10 @@ EVENT_NOUNS = (
     "(?:bildungs|ausbildungs|berufs(?:info|informations)?|job|studien|orientierungs|karriere|praktikums|lehrstellen)messe",
     # a field trip of a programme: "Die abschließende Exkursion am 8. Juli führt ins Freilandmuseum"
     "exkursion",
+    # a lecture, a children's university and its days: "Vorlesung „Faszination Licht“", "Start der Kinder-Uni ist am …"
+    "(?<!ring)vorlesung",
+    # names borrowed from English: "MINT-Campus-Day", "Girls' Day", "MINT-Camp", "Bildungsfestival", "Hackathon"
+    "(?<=[a-zäöüß'-])day", "(?<=[a-zäöüß-])camp", "festival", "hackathon",
     # a compound opening: "Semestereröffnung", "Ausstellungseröffnung" (not "nach Eröffnung des Verfahrens")
     "(?<=[a-zäöüß])eröffnung",
     # a week or a summit of the field: "Aktionswoche", "Themenwoche", "Bildungsgipfel" (not "Kalenderwoche")
@@ -258,7 +262,9 @@ EVENT_NOUNS = (
     # "Feierstunde" or "Feiertag", nor the verb: "feiern", "feiert", "gefeiert")
     "feier(?![a-zäöüß])",
     # not "Feierabend", "Vorabend" or a weekday's evening
-    "(?:info|informations|themen|eltern|diskussions|vortrags|gesprächs|netzwerk|kamin|bürger)abend")
+    "(?:info|informations|themen|eltern|diskussions|vortrags|gesprächs|netzwerk|kamin|bürger)abend",
+    # an afternoon of the same kinds: "Info-Nachmittag", "Elternnachmittag" (not a weekday's afternoon)
+    "(?:info-?|informations|themen|eltern|familien|spiele)nachmittag")
 # A part of an event or a session of a body: an event in running text ("Der Vortrag am 3. Mai …"),
 # but not what makes a line an event's name.
 PART_OF_EVENT_NOUNS = ("schulung", "diskussion", "vortrag", "lesung", "sitzung", "versammlung",
@@ -273,7 +279,7 @@ EVENT_PLURALS = {"veranstaltungen": "veranstaltung", "konferenzen": "konferenz",
                  "workshops": "workshop", "seminare": "seminar", "webinare": "webinar", "sprechstunden": "sprechstunde",
                  "fachtage": "fachtag", "werkstätten": "werkstatt", "foren": "forum", "treffen": "treffen",
                  "termine": "termin", "abende": "abend", "dialoge": "dialog", "gespräche": "gespräch",
-                 "kongresse": "kongress", "cafés": "café", "cafes": "cafe"}
+                 "kongresse": "kongress", "cafés": "café", "cafes": "cafe", "vorlesungen": "vorlesung"}
 
 
 def either_case(word: str) -> str:
@@ -413,7 +419,7 @@ REPORTED_EVENT_RE = re.compile(
     r"\bbegrüßten?\b[^.]{0,100}\b(?:Teilnehm|Gäste|Besucher)|"
     r"\b(?:trafen|kamen|tagte|tagten|diskutierten|berieten)\b|\bversammelten\s+sich\b|"
     # "32 Fachkräfte … nahmen kürzlich am Fachtag Schulsozialarbeit teil" (the event after "am", not "zum Teil")
-    r"\bnahmen?\b[^.]{0,200}\b(?:am|beim|an\s+(?:der|dem|einer|einem))\b[^.]{0,120}\bteil\b|"
+    r"\bnahm(?:en)?\b[^.]{0,200}\b(?:am|beim|an\s+(?:der|dem|einer|einem))\b[^.]{0,120}\bteil\b|"
     r"\bhatten?\b(?:[^.]|(?<=\d)\.){0,220}\beingeladen\b|\bStartschuss\s+fiel\b|"  # "Zu dieser Auftaktveranstaltung hatte der Landkreis … eingeladen" (past "zum 18. Fachtag")
     # the verb last, in a clause: "…, den die Bildungsregion … ausgerichtet haben", "zu einem Workshop eingeladen hat"
     r"\b(?:ausgerichtet|veranstaltet|durchgeführt|organisiert|eingeladen)\s+(?:hat|haben|hatte|hatten)\b|"

@@ -60,13 +60,14 @@ PHRASE_RE = re.compile(
     rf"(?P<pre>(?:Kick-?[Oo]ff|Online|Auftakt)\s+(?=[A-ZÄÖÜ]))?(?P<noun>{EVENT_NOUN})(?![\wäöüß])"  # not "Dialog" of "Dialogforen"
     rf"(?:\s+(?P<topic>(?:[A-ZÄÖÜ][a-zäöüß]+(?:es|er|e)\s+)?[A-ZÄÖÜ][\wäöüß]*(?:monitoring|management|bildung|integration|koordination|planung|"
     rf"steuerung|politik|landschaft|landschaften|marketing|arbeit|beratung|orientierung|förderung|entwicklung|schutz)"
+    rf"(?![\wäöüß])"  # (a whole word: not "Kinderschutzkonzepte")
     # a hashtag names a fair or a campaign: "Berufs- und Studienorientierungsmesse #TschüssSchule"
     rf"|#[A-Za-zÄÖÜäöüß][\wäöüß]+"
     # a capitalised adjective after the noun starts a name, whatever its noun: "3. Bundeskongress Kulturelle Schulentwicklung"
     rf"|(?-i:[A-ZÄÖÜ][a-zäöüß]{{3,}}(?:le|che|he|ge|ne|te|ve|re)s?\s+[A-ZÄÖÜ][a-zäöüß-]{{3,}})(?![\wäöüß])))?"
     rf"(?:\s+(?P<compl>(?:zum|zur)\s+(?:[a-zäöüß]+e[nr]?\s+)?(?!Thema\b|Titel\b|Motto\b)[A-ZÄÖÜ][\wäöüß-]+|"
     # a field trip is named by where it goes: "die Exkursion in die Elektromobilität", "Exkursion ins Freilandmuseum"
-    rf"(?<=[Ee]xkursion\s)(?:in\s+die|in\s+den|ins|nach|zum|zur)\s+[A-ZÄÖÜ][\wäöüß-]+|"
+    rf"(?<=[Ee]xkursion\s)(?:in\s+die|in\s+den|ins|zum|zur)\s+(?!Thema\b|Titel\b|Motto\b)[A-ZÄÖÜ][\wäöüß-]+|"
     # "Fachtagung zum Thema Schulsozialarbeit." (one word that ends the clause; not "zum Thema Gewalt an Schulen")
     rf"zum\s+Thema\s+(?!(?:Wie|Was|Wer|Wo|Warum|Welche[rs]?)\b)[A-ZÄÖÜ][\wäöüß-]+(?=\s*(?:[.,;!)]|$)|\s+(?:statt|ein|teil)\b)|"
     # whom it is for: "Fachtag für Beratungseinrichtungen", "Kongress für Kulturelle Bildung" (not "für die Mitglieder", "für Sie")
@@ -93,7 +94,12 @@ def _kept_adjective(word: str | None) -> bool:
     """An adjective before the event noun that is part of its name: "konstituierende Sitzung", and every
     adjective of a field ("einem medienpädagogischen Elternabend", "den bildungspolitischen Fachtag")."""
     stem = (word or "").rstrip("n").rstrip("e")
-    return stem in KEPT_ADJECTIVES or (len(stem) > 9 and stem.endswith("isch"))  # (not "praktisch")
+    return stem in KEPT_ADJECTIVES or stem.endswith(FIELD_ADJECTIVE_ENDINGS)
+
+
+# the endings of a field's adjectives: "medienpädagogisch", "bildungspolitisch", "fachdidaktisch", "psychologisch",
+# "wissenschaftlich", "interkulturell", "naturwissenschaftlich-technisch" (not "praktisch", "automatisch", "telefonisch")
+FIELD_ADJECTIVE_ENDINGS = ("pädagogisch", "politisch", "didaktisch", "logisch", "wissenschaftlich", "kulturell", "technisch")
 
 # a sentence that speaks of the event named in the one before it
 ANAPHOR_RE = re.compile(r"(?:Hier|Dort|Dabei|Sie|Er|Es|Diese[rs]?|Die\s+Veranstaltung|Das\s+Treffen)\b")
@@ -321,7 +327,8 @@ SITTINGS_LEAD_IN_RE = re.compile(rf"^(?P<art>Der|Die|Das)\s+{_BODY}\s[^:]*\bSitz
 # "… die Sitzungstermine des Kreistags mit:": whose sittings, named after the list's word
 SITTINGS_OF_RE = re.compile(r"\bSitzungs(?:kalender|termine|plan)\s+(?P<of>(?:des|der)\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?)")
 # a body that sits: a council, a committee, a board (not "die Geschäftsstelle" or "die Stadtverwaltung" that publishes the list)
-SITTING_BODY_RE = re.compile(r"(?:rat|ausschuss|konvent|beirat|tag|kommission|versammlung|gremium|kuratorium|vorstand)$", re.I)
+SITTING_BODY_RE = re.compile(r"(?:(?<!refe)rat|ausschuss|konvent|beirat|tag|kommission|versammlung|gremium|kuratorium|"
+                             r"vorstand)$", re.I)  # (not a "Referat")
 
 
 def sitting_of_body(lead_in: str) -> str | None:
@@ -350,8 +357,13 @@ IN_ITS_SITTING_RE = re.compile(
 def meeting_title(sentence: str) -> str | None:
     """"Viertes Treffen des BNE-Netzwerks": the meeting of the body the sentence says meets."""
     sitting = IN_ITS_SITTING_RE.search(sentence)
-    if sitting and any(SITTING_BODY_RE.search(word) for word in sitting.group("name").split(" ")):
-        return f"{sitting.group('kind')} {held_by(sitting.group('art'), sitting.group('name'))}"
+    if sitting:
+        # the body ends with its sitting word ("Schul- und Kulturausschuss", not "Schulausschuss Empfehlungen"):
+        # before it only the parts of a compound
+        words = sitting.group("name").split(" ")
+        head = next((i for i, word in enumerate(words) if SITTING_BODY_RE.search(word)), None)
+        if head is not None and all(word.endswith("-") or word in ("und", "für") for word in words[:head]):
+            return f"{sitting.group('kind')} {held_by(sitting.group('art'), ' '.join(words[:head + 1]))}"
     named = MET_FOR_RE.search(sentence)
     if named:
         body = named.group("body")
@@ -407,30 +419,30 @@ def title_from_sentence(sentence: str, following: str | None = None) -> str | No
     if phrase and MET_FOR_RE.search(sentence) and phrase.lower().endswith(MET_FOR_RE.search(sentence).group("meeting").lower()):
         return meeting_title(sentence)  # not the bare "6. Sitzung": whose sixth meeting
     return phrase or meeting_title(sentence) or _subject_that_takes_place(sentence) or opening_title(sentence) \
-        or ("Tag der offenen Tür" if OPEN_DOORS_RE.search(sentence) else None)
+        or ("Tag der offenen Tür" if OPEN_DOORS_RE.search(sentence) and not NOT_AN_OPEN_DAY_RE.search(sentence) else None)
 
 
 # "Am 27. Januar öffnet das Gymnasium … von 10 bis 13 Uhr seine Türen": a school's open day, whatever it is called (not
-# an office that opened: "Am 27. Oktober 2010 öffnete die Beratungsstelle … ihre Türen")
-OPEN_DOORS_RE = re.compile(r"\böffne(?:t|n|te|ten)\s+(?:die|das|der)\s+(?:(?!(?:in|im|an|am|auf|bei|von|der|des|dem|den)\s)\S+\s+){0,3}?"
+# an office that opened its doors years ago, a new Kita that opens, a school that reopens after the holidays or a
+# strike that keeps a Hort's doors shut)
+OPEN_DOORS_RE = re.compile(r"\böffne[nt]\s+(?:die|das|der)\s+(?:(?!(?:in|im|an|am|auf|bei|von|der|des|dem|den)\s)\S+\s+){0,3}?"
                            r"[\wäöüß-]*"
                            r"(?i:schule|gymnasium|kita|kindergarten|kindertagesstätte|hort|kolleg|hochschule|universität|campus)"
-                           r"(?:[^.]|(?<=\d)\.){0,140}?\b(?:seine|ihre)\s+(?:Türen|Tore)\b")
+                           r"(?![a-zäöüß])(?:[^.]|(?<=\d)\.){0,140}?\b(?:seine|ihre)\s+(?:Türen|Tore)\b")
+NOT_AN_OPEN_DAY_RE = re.compile(r"\b(?:neue[nmrs]?|erstmals|wieder|nach\s+den\s+\w*[Ff]erien|Ferien|Streik\w*|nicht|"
+                                r"Neubau|Eröffnung)\b")
 
 
 # "Vom 11.02. bis 15.02. fand in Stuttgart die didacta 2025 statt": what "takes place" is an event, whatever its name
 TAKES_PLACE_RE = re.compile(r"\b(?:fand|findet|fanden|finden)\s+(?:in\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜ][\wäöüß-]+)?\s+)?"
-                            r"(?:die|der|das)\s+(?P<name>[\wÄÖÜäöüß'’-]+(?:\s[\wÄÖÜäöüß'’-]+){0,3}?)\s+statt\b"
-                            # the verb last, in a clause: "…, dass am 22./23.4. in Chemnitz eine Maker Faire stattfindet"
-                            r"|\b(?:eine?|die|der|das)\s+(?P<clause_name>[A-ZÄÖÜ][\wäöüß'’-]+(?:\s[A-ZÄÖÜ][\wäöüß'’-]+){0,3})\s+"
-                            r"(?:stattfindet|stattfand|stattfinden|stattfanden)\b")
+                            r"(?:die|der|das)\s+(?P<name>[\wÄÖÜäöüß'’-]+(?:\s[\wÄÖÜäöüß'’-]+){0,3}?)\s+statt\b")
 
 
 def _subject_that_takes_place(sentence: str) -> str | None:
     match = TAKES_PLACE_RE.search(sentence)
     if not match:
         return None
-    name = match.group("name") or match.group("clause_name")
+    name = match.group("name")
     first = name.split()[0]
     if first.lower() in GENERIC_NOUNS or re.match(r"(?:in|im|am|an|auf|bei|zum|zur)$", first, re.I) \
             or len(name) < 4 or not re.search(r"[A-Za-zÄÖÜäöüß]{4}", name):
@@ -620,7 +632,9 @@ def _earlier_name_of_kind(kind: str, earlier: list[str]) -> str | None:
 
 # "Die Mitgliederversammlung (2./3. April) entfällt, die nächste Mitgliederversammlung findet am 26./27. November
 # statt": a clause that starts with its own article names its own event on its own day
-_CLAUSE_START_RE = re.compile(r"[;,]\s+(?=(?:die|der|das)\s+(?:[a-zäöüß]{3,}e[nrs]?\s+)?[A-ZÄÖÜ])")  # not "…, der die …"
+# (and after a conjunction: "…, während die Kinderhochschule am 4. Februar mit „…“ in die FBS geht")
+_CLAUSE_START_RE = re.compile(r"[;,]\s+(?:(?:während|wogegen|bevor|ehe)\s+)?"
+                              r"(?=(?:die|der|das)\s+(?:[a-zäöüß]{3,}e[nrs]?\s+)?[A-ZÄÖÜ])")  # not "…, der die …"
 
 
 def _clauses_with_own_events(sentence: str) -> list[tuple[str, d.DateMention, str]]:
@@ -779,8 +793,15 @@ def undated_title(texts: list[str]) -> str | None:
 
 # a sentence about another edition or another time: "im Vorjahr", "die nächste", "im Herbst folgt"
 ANOTHER_TIME_RE = re.compile(r"\b(?:Vorjahr\w*|vergangene[nmrs]?|letzte[nmrs]?|nächste[nmrs]?|kommende[nmrs]?|folg(?:t|en)|"
-                             r"bereits\s+(?:im|vor|am|in)|erneut|wieder|im\s+(?:Frühjahr|Sommer|Herbst|Winter))\b",  # (not "über bereits gestartete Projekte")
+                             r"bereits\s+(?:im|vor|am|in|Anfang|Mitte|Ende|seit|letzte\w*|vergangene\w*)|erneut|wieder|"
+                             r"hatten?\b[^.]{0,160}\b(?:organisiert|veranstaltet|durchgeführt|ausgerichtet)|"
+                             r"im\s+(?:Frühjahr|Sommer|Herbst|Winter))\b",  # (not "über bereits gestartete Projekte")
                              re.I)
+
+
+# "Beim Bürgerabend der Stadtwerke ging es um …", "gab es einen Fachtag …": a sentence told in the past speaks of an
+# event that was, not of the one the page announces
+TOLD_IN_THE_PAST_RE = re.compile(r"\b(?:ging|gab|war|waren|wurde|wurden|fand|fanden|hatte|hatten)\b")
 
 
 def fuller_name(noun: str, texts: list[str]) -> str | None:
@@ -792,6 +813,7 @@ def fuller_name(noun: str, texts: list[str]) -> str | None:
             continue
         for sentence in sentences(text):
             if FORMAT_LIST_RE.search(sentence) or noun not in sentence or ANOTHER_TIME_RE.search(sentence) \
+                    or TOLD_IN_THE_PAST_RE.search(sentence) \
                     or d.MAYBE_DATE(sentence) and d.find_dates(sentence) or re.search(r"\b(?:19|20)\d\d\b", sentence):
                 continue  # (never the name of another time's event: "Bereits im Vorjahr fand die Fachtagung des …")
             named = title_from_sentence(sentence)

@@ -354,6 +354,14 @@ def item_rest(text: str, mention: d.DateMention) -> str | None:
         if match:
             rest, timed = tail[match.end():], True
     separator = re.match(r"\s*(?::|[|–]\s|\s[|–]\s)\s*", rest)
+    if not separator and timed:
+        # "Mittwoch, 21. Februar, 16.30 bis 19 Uhr, Tag der offenen Tür.": the name after the hours and a comma (not
+        # the place: "Mittwoch, 20. September, 19 Uhr, Aula des Gymnasiums")
+        separator = re.match(r",\s+(?=[A-ZÄÖÜ„\"])", rest)
+        place = rest[separator.end():].split(",")[0].strip(" .") if separator else ""
+        if separator and (lex.VENUE_NOUN_RE.search(place) or lex.VENUE_NOUN_RE.search(place.split(" ")[0])
+                          or gazetteer.TOWN_RE.fullmatch(place)):
+            return None
     if not separator and (timed or mention.end_day is not None) and re.match(r"\s*[A-ZÄÖÜ„\"]", rest):
         separator = re.match(r"\s*", rest)  # a calendar export: "15.03.2027 10:00 - 12:00 Netzwerktreffen …"
     if not separator and not timed and re.match(r"\s+[A-ZÄÖÜ]", rest) and BODY_ROW_RE.match(rest.strip()):
