@@ -388,6 +388,8 @@ RELATIVE_DAY_RE = re.compile(
     rf"|(?P<lastweek>[Ll]etzte\s+Woche|in\s+der\s+vergangenen\s+Woche\s+am)\s+{_WEEKDAY_NAMES.replace('wd>', 'wd3>')}"
     rf"|(?:am\s+)?(?P<tomorrow>morgigen)\s+{_WEEKDAY_NAMES.replace('wd>', 'wd4>')}"
     rf"|\b(?P<today>[Hh]eute|[Zz]ur\s+Stunde)\b"
+    # "Lange Woche der Bildung startet morgen": the day after the article's (not the school "von morgen")
+    rf"|(?<!von\s)(?<!für\s)\b(?P<next_day>morgen)\b(?!\s*(?:früh|Abend|Vormittag|Nachmittag))"
     rf"|\bam\s+(?P<plain>{WEEKDAY_NAME})\b(?!\s*,?\s*(?:den\s+)?\d))")  # "am Mittwoch": its tense tells which
 # "der am Mittwoch in Heubach stattfand", "findet am Mittwoch … statt": a bare weekday names a day only in a
 # sentence that says an event happens; the verb nearest to it tells the last such weekday from the next
@@ -428,6 +430,8 @@ def find_relative_dates(line: str, published: date) -> list[DateMention]:
     for match in RELATIVE_DAY_RE.finditer(line):
         if match.group("today"):
             day = published
+        elif match.group("next_day"):
+            day = published + timedelta(days=1)
         else:
             name = match.group("wd") or match.group("wd2") or match.group("wd3") or match.group("wd4") or match.group("plain")
             weekday = WEEKDAYS[name.lower()]

@@ -262,7 +262,7 @@ EVENT_NOUNS = (
     # "Feierstunde" or "Feiertag", nor the verb: "feiern", "feiert", "gefeiert")
     "feier(?![a-zäöüß])",
     # not "Feierabend", "Vorabend" or a weekday's evening
-    "(?:info|informations|themen|eltern|diskussions|vortrags|gesprächs|netzwerk|kamin|bürger)abend",
+    "(?:info|informations|themen|eltern|diskussions|vortrags|gesprächs|netzwerk|kamin|bürger|medien)abend",
     # an afternoon of the same kinds: "Info-Nachmittag", "Elternnachmittag" (not a weekday's afternoon)
     "(?:info-?|informations|themen|eltern|familien|spiele)nachmittag")
 # A part of an event or a session of a body: an event in running text ("Der Vortrag am 3. Mai …"),
@@ -496,6 +496,7 @@ DATELINE_RE = re.compile(r"^(?:(?:Landkreis|Kreis|Stadt)\s)?[A-ZÄÖÜ][\wäöü
 
 # Page chrome that a text view keeps: skip links, breadcrumbs, credits, adverts, lone link texts.
 CHROME_LINE_RE = re.compile(
+    r"^\d{1,5}\s*/\s*\d{1,5}$|^[<>‹›«»]$|"  # a gallery's or a pager's counter ("370 / 848") and its arrows
     r"^(?:Sie sind hier|Sie befinden sich hier)\b|^(?:(?:[Dd]irekt\s+)?[Zz]um (?:Haupt)?[Ii]nhalt springen|Zur Onlineversion|Im Browser (?:ansehen|"
     r"öffnen)|Skip to|Navigation|Hauptnavigation|Brotkrümel|Breadcrumb|Menü|Suche|Drucken|Teilen|Artikel teilen|"
     r"Anmeldung|Programm|Weitere Informationen|Mehr erfahren|Weiterlesen|Zurück|News|Aktuelles|Newsletter|"

@@ -168,9 +168,18 @@ TEXT_MARKUP_RE = re.compile(r"</?(?:strong|b|em|i|u|span|br)\s*/?>", re.I)
 DATE_LED_ROW_RE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?\s*\|[^|]+\|[^|]*$")
 
 
+# "Kinder-Uni startetFreitag, 10. November 2017": a text export that ran a headline into the article's date
+GLUED_DATE_RE = re.compile(r"(?<=[a-zäöüß])(?=(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),\s*\d{1,2}\.\s*"
+                           r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s+\d{4}\s*$)")
+
+
 def _rows_split(raw_lines):
     for raw in raw_lines:
-        if "|" in raw and DATE_LED_ROW_RE.match(raw):
+        glued = GLUED_DATE_RE.search(raw) if len(raw) < 200 else None
+        if glued:
+            yield raw[:glued.start()]  # the headline, and the date on a line of its own
+            yield raw[glued.start():]
+        elif "|" in raw and DATE_LED_ROW_RE.match(raw):
             day, name, town = (cell.strip() for cell in raw.split("|"))
             yield name  # the name as the teaser's heading, its day and town below it
             yield f"{day}, {town}" if town else day

@@ -3948,3 +3948,21 @@ def test_a_fuller_name_is_never_taken_from_an_event_told_in_the_past():
             "hatte der Arbeitskreis Inklusion einen Fachtag zur Sprachförderung organisiert.\n")
     [event] = read(text)
     assert event.title == "Fachtag"
+
+
+def test_a_text_exports_glued_date_a_pagers_counter_and_a_towns_common_noun_are_read_apart():
+    from parsers.gazetteer import place_after_preposition
+    assert texts_of("Kinder-Uni startetFreitag, 10. November 2027\nDer Text.")[:2] == [
+        "Kinder-Uni startet", "Freitag, 10. November 2027"]
+    assert weak_title("370 / 848") and weak_title("<")
+    assert place_after_preposition("Die Eltern wurden in Lage versetzt, Fragen zu klären.") is None
+    assert place_after_preposition("Der Fachtag findet in Lage statt.") == "Lage"
+
+
+def test_an_evening_of_media_and_tomorrow_in_a_dated_article_are_read():
+    [event] = read("Elternmedienabend an der Gesamtschule Musterau, 08.10.25\n\nAn dem Abend informierten sich über 50 "
+                   "Eltern zu aktuellen Themen aus dem Bereich der digitalen Medien.")
+    assert event.title == "Elternmedienabend an der Gesamtschule Musterau" and event.start == "2025-10-08"
+    [event] = read("04.09.2027\n\nAktionswoche Bildung startet morgen im Landkreis Musterau\n\nDie Aktionswoche Bildung des "
+                   "Landkreises Musterau bietet eine Woche lang Vorträge, Lesungen und Workshops.")
+    assert event.start == "2027-09-05"
