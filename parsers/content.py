@@ -55,6 +55,37 @@ class PageView:
         return [mention for text in self.texts[:2000] if d.MAYBE_DATE(text) for mention in d.find_dates(text)]
 
     @cached_property
+    def dated_days(self) -> list[tuple[int, date]]:
+        """(line, day) for every day the page's first 2,000 lines write with its year, in page order."""
+        found = []
+        for index, text in enumerate(self.texts[:2000]):
+            if d.MAYBE_DATE(text):
+                for mention in d.find_dates(text):
+                    if mention.year:
+                        try:
+                            found.append((index, date(mention.year, mention.month, mention.day)))
+                        except ValueError:
+                            continue
+        return found
+
+    def year_between(self, line: int, month: int, day: int) -> int | None:
+        """"Freitag, 10. November 2017" … "am 25. November" … "Am 24. Februar 2018": a day without a year
+        between two days the page dates in order takes the one year that keeps that order."""
+        before = [day_ for index, day_ in self.dated_days if index < line]
+        after = [day_ for index, day_ in self.dated_days if index > line]
+        if not before or not after or before[-1] > after[0]:
+            return None
+        low, high = before[-1], after[0]
+        fits = set()
+        for year in {low.year, high.year}:
+            try:
+                if low <= date(year, month, day) <= high:
+                    fits.add(year)
+            except ValueError:
+                continue
+        return fits.pop() if len(fits) == 1 else None
+
+    @cached_property
     def years_of_days(self) -> dict[tuple[int, int], int]:
         """(day, month) -> year for every day the page dates with a single year somewhere: the
         headline's "am 26. & 27. April" is the text's "26.04.2023"."""

@@ -244,7 +244,7 @@ EVENT_NOUNS = (
     # a field trip of a programme: "Die abschließende Exkursion am 8. Juli führt ins Freilandmuseum"
     "exkursion",
     # a lecture, a children's university and its days: "Vorlesung „Faszination Licht“", "Start der Kinder-Uni ist am …"
-    "(?<!ring)vorlesung",
+    "(?<!ring)vorlesung", "kinder-?uni(?:versität)?", "kinderhochschule",
     # names borrowed from English: "MINT-Campus-Day", "Girls' Day", "MINT-Camp", "Bildungsfestival", "Hackathon"
     "(?<=[a-zäöüß'-])day", "(?<=[a-zäöüß-])camp", "festival", "hackathon",
     # a compound opening: "Semestereröffnung", "Ausstellungseröffnung" (not "nach Eröffnung des Verfahrens")

@@ -250,6 +250,8 @@ def resolve(view: PageView, mention: Mention, year_hint: int | None) -> bool:
         # "Vom 11.02. bis 15.02." beside "Am Samstag, den 15. Februar 2025": the span's last day gives its year
         view.years_of_days.get((written.end_day, written.end_month or written.month))
         if written.year is None and written.end_day is not None else None) or year_hint
+    if hint is None and written.year is None and written.weekday is None and view.publication_date is None:
+        hint = view.year_between(mention.line, written.month, written.day)
     if hint is None and written.year is None and written.weekday is not None and view.written_after \
             and view.crawl_date:
         # "Was 2015 … begann" in an undated article: "Donnerstag, 16. Oktober" is the first such Thursday from

@@ -32,6 +32,7 @@ QUOTE = (r"(?:„(?P<q1>[^“”\"]{3,160})[“”\"]|\"(?P<q2>[^\"]{3,160})\"|�
          r"|‚(?P<q4>[^‘’‚]{3,160})[‘’]|»(?P<q5>[^«»]{3,160})«)")  # and a blog's ‚Learning Cities. …‘, »Bildung …«
 QUOTED_AFTER_NOUN_RE = re.compile(rf"(?P<noun>{EVENT_NOUN})\s*(?:(?:zum|zu\s+dem|mit\s+dem|unter\s+dem)\s+(?:Thema|Titel|Motto)\s*:?\s*)?:?\s*{QUOTE}")
 QUOTE_RE = re.compile(QUOTE)
+NOUN_WITH_QUOTED_THEME_RE = re.compile(rf"(?P<noun>{EVENT_NOUN})(?![\wäöüß])(?:[^.„“\"]|(?<=\d)\.){{0,60}}?\bmit\s+{QUOTE}")
 ROUND_TABLE_RE = re.compile(rf"\bRunde[nmr]?\s+Tisch(?:es|s)?\s*:?\s*{QUOTE}")
 NEUTER_NOUN_RE = re.compile(r"(?:[Ff]orum|[Cc]af[eé]|[Tt]reffen|[Gg]espräch|[Ss]eminar|[Ss]ymposium|[Bb]arcamp|[Ww]ebinar|[Ff]est|[Ff]rühstück|"
                             r"[Kk]olloquium|[Ff]achgespräch)$")
@@ -161,6 +162,10 @@ def quoted_title(sentence: str) -> str | None:
         if noun.lower() in GENERIC_NOUNS:
             return quote
         return f"{noun} „{quote}“"
+    theme = NOUN_WITH_QUOTED_THEME_RE.search(sentence)
+    if theme and theme.group("noun").lower() not in GENERIC_NOUNS:
+        # "die Kinderhochschule am 4. Februar 2023 mit „Strom von der Sonne“": the day's theme names it
+        return f"{nominative(theme.group('noun'))} „{_quote(theme)}“"
     for match in QUOTE_RE.finditer(sentence):
         quote = _quote(match)
         first = quote.split(" ", 1)

@@ -3966,3 +3966,23 @@ def test_an_evening_of_media_and_tomorrow_in_a_dated_article_are_read():
     [event] = read("04.09.2027\n\nAktionswoche Bildung startet morgen im Landkreis Musterau\n\nDie Aktionswoche Bildung des "
                    "Landkreises Musterau bietet eine Woche lang Vorträge, Lesungen und Workshops.")
     assert event.start == "2027-09-05"
+
+
+def test_a_childrens_university_names_its_days_by_their_themes():
+    text = ("Kinderhochschule Musterau\n\nSie soll ein bisschen das Gefühl säen: So fühlt sich Universität an, sagt die "
+            "Leiterin der Volkshochschule Musterau über die Kinderhochschule, die sich an Acht- bis Zwölfjährige wendet.\n\n"
+            "Da die Kinderhochschule im Wechsel zwischen Familienbildungsstätte und Volkshochschule stattfindet, wird der "
+            "nächste Termin mit dem Thema „Wasserstoff aus Licht und Sonne“ am 28. Januar 2027 in der Volkshochschule "
+            "seinen Ort haben, während die Kinderhochschule am 4. Februar 2027 mit „Strom von der Sonne“ dann wieder in "
+            "die Familienbildungsstätte geht.")
+    assert [(e.start, e.title) for e in read(text)] == [
+        ("2027-01-28", "Kinderhochschule „Wasserstoff aus Licht und Sonne“"),
+        ("2027-02-04", "Kinderhochschule „Strom von der Sonne“")]
+
+
+def test_a_day_without_a_year_between_two_dated_days_takes_the_year_that_keeps_their_order():
+    text = ("Kinder-Uni startet\n\nFreitag, 10. November 2017\n\nDie Veranstaltungen sind an wechselnden Orten, Start der "
+            "Kinder-Uni ist in Musterau am 25. November im Bürgerhaus. Unter dem Titel „Wem gehört die Stadt?“ spricht "
+            "Erika Beispiel mit den Kindern.\n\nAm 24. Februar 2018 kommt Max Muster ins Gespräch mit den Kindern.")
+    starts = [e.start for e in read(text)]
+    assert "2017-11-25" in starts and "2018-11-25" not in starts
