@@ -8,6 +8,7 @@ is this line only a date, which heading stands above it) are answered here, once
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from datetime import date, datetime
 from functools import cached_property
 
@@ -68,14 +69,20 @@ class PageView:
                             continue
         return found
 
+    @cached_property
+    def _dated_day_lines(self) -> list[int]:
+        return [index for index, _ in self.dated_days]
+
     def year_between(self, line: int, month: int, day: int) -> int | None:
         """"Freitag, 10. November 2017" … "am 25. November" … "Am 24. Februar 2018": a day without a year
         between two days the page dates in order takes the one year that keeps that order."""
-        before = [day_ for index, day_ in self.dated_days if index < line]
-        after = [day_ for index, day_ in self.dated_days if index > line]
-        if not before or not after or before[-1] > after[0]:
+        lines = self._dated_day_lines  # (by bisection: a page of thousands of days asks once per day)
+        below, above = bisect_left(lines, line), bisect_right(lines, line)
+        if below == 0 or above >= len(lines):
             return None
-        low, high = before[-1], after[0]
+        low, high = self.dated_days[below - 1][1], self.dated_days[above][1]
+        if low > high:
+            return None
         fits = set()
         for year in {low.year, high.year}:
             try:

@@ -114,6 +114,10 @@ NOT_THIS_EVENT_LEAD_RE = re.compile(r"(?:Rückblick|Lesen\s+Sie\s+auch|Siehe\s+a
 DATED_HEADLINES_BUDGET = 30
 
 
+# a headline that is an indirect question or a clause: "Um was sich die Ausbildungsmesse dreht", "Wie …", "Warum …"
+CLAUSE_HEADLINE_RE = re.compile(r"(?:Um\s+was|Worum|Was|Wie|Warum|Wieso|Wer|Wo|Wann|Welche[rsn]?)\s+(?!.*[:?])")
+
+
 class Extractor:
     """Runs the segment, prose and reader stages over one page view."""
 
@@ -188,6 +192,8 @@ class Extractor:
                   if label and label.kind == "body" and label.value]
         for event in events:
             self._no_paragraph_as_title(event)
+            if len(events) == 1 and not self.view.page.is_html:
+                self._no_clause_as_title(event)
             body = self._body_label_of(event, bodies)
             if body and SESSION_TITLE_RE.match(event.title or ""):
                 # "Gremium: Ausschuss für Schule und Bildung" above "Öffentliche Sitzung, 19:00 Uhr": whose sitting
@@ -852,6 +858,19 @@ class Extractor:
         if title:
             event.title = title
             event.note("title", FROM_PROSE, name.group(0) if name else title)
+
+    def _no_clause_as_title(self, event: Event) -> None:
+        """"Um was sich die Ausbildungsmesse dieses Jahr dreht", "Außerdem möchten wir Sie auf die Bundeskonferenz
+        Bildungsmanagement …": a clause is no calendar title; the event it names is."""
+        title = event.title or ""
+        clause = (titles.weak_title(title) or CLAUSE_HEADLINE_RE.match(title) or lex.FINITE_VERB_RE.search(title)) \
+            and not re.search(r"[:?„\"“–|]", title)  # (not "Werkstattgespräch: Wie gelingen …?")
+        if not title or not clause:
+            return
+        named = prose.phrase_title(title)
+        if named and prose.names_event(named) and not titles.weak_title(named) and not prose.plural_event(named):
+            event.title = named
+            event.note("title", FROM_PROSE, title[:200])
 
     @cached_property
     def _page_organizer(self) -> str | None:

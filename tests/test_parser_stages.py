@@ -3986,3 +3986,9 @@ def test_a_day_without_a_year_between_two_dated_days_takes_the_year_that_keeps_t
             "Erika Beispiel mit den Kindern.\n\nAm 24. Februar 2018 kommt Max Muster ins Gespräch mit den Kindern.")
     starts = [e.start for e in read(text)]
     assert "2017-11-25" in starts and "2018-11-25" not in starts
+
+
+def test_a_headline_that_is_a_clause_gives_way_to_the_event_it_names():
+    [event] = read("Um was sich die Ausbildungsmesse dieses Jahr dreht\n\nDie Landsberger Ausbildungsmesse findet am "
+                   "26. und 27. September 2027 in der Mehrzweckhalle Musterau statt. Rund 60 Betriebe stellen sich vor.")
+    assert event.title == "Ausbildungsmesse"  # (not the clause; the headline names its event)
