@@ -154,6 +154,10 @@ DEADLINE_CUE_RE = re.compile(r"anmeld|registrier|rückmeld|zur\s+teilnahme\s+bis
 
 # dates of other things than events: applications, submissions, "mit Wirkung zum 31. Dezember"
 # an application's closing date ("Bewerbung bis"), not a contest's ceremony ("anlässlich des Wettbewerbs … am")
+# "Vom 2. bis 4. Februar nehmen alle Gesamtschulen Anmeldungen entgegen", "… können in dieser Zeit angemeldet werden": a
+# window in which a school takes registrations, not an event
+REGISTRATION_WINDOW_RE = re.compile(r"\b(?:nehmen|nimmt)\b[^.]{0,120}\bAnmeldungen\s+entgegen\b|\bangemeldet\s+werden\b|"
+                                    r"\bAnmelde(?:zeitr(?:aum|äume)|woche|termine|zeiten)\b")
 OTHER_DEADLINE_RE = re.compile(r"(?<!wett)bewerb|wettbewerb[^.]{0,40}\bbis\b|einsend|eingesandt|einreich|eingereicht|abgabe|antrag|einreichung|call\s+for|mit\s+Wirkung", re.I)
 
 # ("Stand: 07.01.2025", "Stand vom …", "Stand 12.3.2024"; not "nach aktuellem Stand (Mai 2020) findet … vom 14. Oktober …")

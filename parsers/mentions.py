@@ -137,6 +137,8 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
         return "deadline", 0
     if lex.OTHER_DEADLINE_RE.search(sentence_before):
         return "other", 0
+    if lex.REGISTRATION_WINDOW_RE.search(prose.sentence_around(text, mention.start, mention.end)):
+        return "other", 0  # "Vom 2. bis 4. Februar nehmen alle Gesamtschulen Anmeldungen entgegen": a window, no event
     if re.search(rf"{lex.PRESS_BRIEFING_RE.pattern}[^.]{{0,20}}$", sentence_before):
         return "other", 0  # "informierte Leinweber bei der Pressekonferenz am 8. April": not the festival's day
     if mention.end_day is None and re.search(r"\b[Zz]wischen\s+(?:dem\s+)?(?:[\d.]+\s+und\s+(?:dem\s+)?)?$", before[-60:]):

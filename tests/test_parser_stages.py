@@ -3992,3 +3992,10 @@ def test_a_headline_that_is_a_clause_gives_way_to_the_event_it_names():
     [event] = read("Um was sich die Ausbildungsmesse dieses Jahr dreht\n\nDie Landsberger Ausbildungsmesse findet am "
                    "26. und 27. September 2027 in der Mehrzweckhalle Musterau statt. Rund 60 Betriebe stellen sich vor.")
     assert event.title == "Ausbildungsmesse"  # (not the clause; the headline names its event)
+
+
+def test_a_window_in_which_schools_take_registrations_is_no_event():
+    text = ("Anmeldungen an den weiterführenden Schulen\n\nKinder, die zurzeit die vierte Klasse einer Grundschule besuchen, "
+            "können in den nächsten Tagen von ihren Eltern angemeldet werden. Vom 2. bis 4. Februar 2027 nehmen alle "
+            "Gesamtschulen in Musterau Anmeldungen entgegen, die übrigen Schulformen vom 23. bis 26. Februar 2027.")
+    assert read(text) == []
