@@ -30,6 +30,8 @@ SHAPES = {
     "quotes": "„Bildung vor Ort“ – ",
     # a partner list: names with their legal form never end a sentence ("Lernwerk e. V.\nRegion … GmbH\n…")
     "partners": "Lernwerk Musterau e. V. Region Musterau GmbH ",
+    # hyphenated capitals without a space: every way of cutting them into a dateline's or a headline's words
+    "hyphens": "MINT-Campus-Day-Musterau-",
 }
 
 

@@ -91,6 +91,9 @@ HEADLINE_SUBJECT_RE = re.compile(
     rf"(?P<subject>(?:[\wäöüß.„“\"-]+\s){{0,3}}?[\wäöüß-]*{prose.EVENT_NOUN}[\wäöüß-]*(?:\s[A-ZÄÖÜ0-9][\wäöüß-]*){{0,2}})"
     rf"\s(?!(?:mit|seit|statt|nicht|jetzt|erst|fast|samt|nebst|selbst|sonst|meist|zuletzt|damit|gut|rund|zunächst|"
     rf"bereits|heute|morgen|im|am|in|zum|zur|für|der|des|auf|vom|von|und|oder)\b)(?P<verb>[a-zäöüß]{{3,}}t)\s\S+(?:\s\S+)+$")
+# a headline is short; a long line of hyphenated capitals ("MINT-Campus-Day-Campus-…") would make the pattern above try
+# every way of cutting it into words
+HEADLINE_BUDGET = 200
 # a council's session named by its kind alone: "Öffentliche Sitzung, 19:00 Uhr bis 20:00 Uhr"
 SESSION_TITLE_RE = re.compile(r"(?:(?:Öffentliche|Nichtöffentliche|Nicht\s+öffentliche)\s+)?Sitzung\b(?!\s+(?:des|der)\b)")
 # a line of a series' days, or the label above it: "Termine: 12.3., 9.4. und 14.5.2025", "Termine:" / "21.01. / 06.05."
@@ -232,7 +235,7 @@ class Extractor:
                 named = prose.phrase_title(event.title)
                 if named and prose.EVENT_NOUN_RE.search(named):
                     event.title = named
-            headline = HEADLINE_SUBJECT_RE.fullmatch(event.title or "")
+            headline = HEADLINE_SUBJECT_RE.fullmatch(event.title or "") if len(event.title or "") <= HEADLINE_BUDGET else None
             if headline and (event.provenance.get("title") or {}).get("from") != FROM_PROSE \
                     and not prose.QUOTE_RE.search(event.title[headline.end("verb"):]):
                 event.title = headline.group("subject")
@@ -453,7 +456,7 @@ class Extractor:
         if line is None or line > 3:
             return []
         headline = self.view.texts[line]
-        subject = HEADLINE_SUBJECT_RE.fullmatch(headline)
+        subject = HEADLINE_SUBJECT_RE.fullmatch(headline) if len(headline) <= HEADLINE_BUDGET else None
         name = subject.group("subject") if subject else None
         if not name or not prose.specific_name(name) or prose.plural_event(name) or lex.status_of(headline):
             return []

@@ -493,7 +493,8 @@ TIME_OF_WEEK = (rf"(?:{WEEKDAY_NAME}|Wochenende|Vormittag|Nachmittag|"
 
 # A press article's dateline: "Barendorf. Organisiert …", "Landkreis UELZEN. Aufgrund …",
 # "Marburg-Biedenkopf – Wie soll …". The town is where the article was written, not who invites.
-DATELINE_RE = re.compile(r"^(?:(?:Landkreis|Kreis|Stadt)\s)?[A-ZÄÖÜ][\wäöüÄÖÜß-]+(?:[\s/-][A-ZÄÖÜ][\wäöüÄÖÜß-]+){0,2}"
+# (each word possessive: a line of 2,000 hyphenated capitals, "MINT-Campus-Day-Campus-…", took a minute to fail)
+DATELINE_RE = re.compile(r"^(?:(?:Landkreis|Kreis|Stadt)\s)?[A-ZÄÖÜ][\wäöüÄÖÜß-]++(?:[\s/-][A-ZÄÖÜ][\wäöüÄÖÜß-]++){0,2}"
                          r"(?:\s\((?:[\w.\s]+|[A-ZÄÖÜ]{1,6}/[\w.\s/-]+)\))?(?:\.|\s[–-])\s+[A-ZÄÖÜ„\"]"  # ("Wolfsburg (WB/Stadt Wolfsburg) - Das …")
                          r"|^\([A-ZÄÖÜ][\wäöüß.-]+(?:\s[A-ZÄÖÜ][\wäöüß.-]+)?,\s*[a-z]{1,4}(?:/[a-z]{1,4})*\)\s*[A-ZÄÖÜ„\"]")
 # (the second form is a local paper's "(Manching, hal/rt)" before the first sentence)
@@ -559,12 +560,12 @@ DATELINE_LINES = 6
 # "10.10.2025 / BAD HERSFELD - …": the date is when the article was written.
 DATELINE_DATE_RE = re.compile(
     rf"^(?!(?:{WEEKDAY_NAME}|Datum|Termin)\b)"
-    r"(?:[A-ZÄÖÜ][\wäöüÄÖÜß.-]*(?:[ /-][A-ZÄÖÜ][\wäöüÄÖÜß.-]*){0,3},\s*(?P<d1>[0-3]?\d\.\s*(?:[A-ZÄÖÜ][a-zäöü]+|\d{1,2}\.)\s*(?:19|20)\d\d)"
+    r"(?:[A-ZÄÖÜ][\wäöüÄÖÜß.-]*+(?:[ /-][A-ZÄÖÜ][\wäöüÄÖÜß.-]*+){0,3},\s*(?P<d1>[0-3]?\d\.\s*(?:[A-ZÄÖÜ][a-zäöü]+|\d{1,2}\.)\s*(?:19|20)\d\d)"
     r"|(?P<d2>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)\s*/\s*[A-ZÄÖÜ][\wÄÖÜäöüß .-]{2,40}?)\s+[–-]\s(?!\d)"
     r"|^(?P<d3>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)\s+[A-ZÄÖÜ][\wäöüß-]+\.(?=\s+[A-ZÄÖÜ])"  # "14.11.2019 Kaufbeuren. …"
-    r"|^[A-ZÄÖÜ][\wäöüß-]+\s*/\s*[A-ZÄÖÜ]{2,6}\s+(?P<d4>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)\s*$"  # "Haigerloch / SWP 13.12.2013"
+    r"|^[A-ZÄÖÜ][\wäöüß-]++\s*/\s*[A-ZÄÖÜ]{2,6}\s+(?P<d4>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)\s*$"  # "Haigerloch / SWP 13.12.2013"
     # "Berlin, 19. Mai 2015. In Dresden, Stuttgart … trafen sich …": a release's town and date, a full stop, its text
-    rf"|^(?!(?:{WEEKDAY_NAME}|Am|Ab|Wann|Datum|Termin)\b)[A-ZÄÖÜ][\wäöüß-]+(?:[ /-][A-ZÄÖÜ][\wäöüß-]+)?,\s*(?P<d5>[0-3]?\d\.\s*[A-ZÄÖÜ][a-zäöü]+\s*(?:19|20)\d\d)\.\s+"
+    rf"|^(?!(?:{WEEKDAY_NAME}|Am|Ab|Wann|Datum|Termin)\b)[A-ZÄÖÜ][\wäöüß-]++(?:[ /-][A-ZÄÖÜ][\wäöüß-]++)?,\s*(?P<d5>[0-3]?\d\.\s*[A-ZÄÖÜ][a-zäöü]+\s*(?:19|20)\d\d)\.\s+"
     r"(?=[A-ZÄÖÜ][^\n]{80})")
 # A sentence about a decision, a founding or a publication dates that, not an event.
 NOT_AN_EVENT_SENTENCE_RE = re.compile(rf"\b(?:beschlossen|beschloss|{_FOUNDED}|in\s+Kraft|"
