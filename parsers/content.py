@@ -81,8 +81,8 @@ class PageView:
         if below == 0 or above >= len(lines):
             return None
         low, high = self.dated_days[below - 1][1], self.dated_days[above][1]
-        if low > high:
-            return None
+        if low > high or high.year - low.year > 1:
+            return None  # (a founding in 2020 and a page stamp of 2027 bound nothing)
         fits = set()
         for year in {low.year, high.year}:
             try:

@@ -391,6 +391,9 @@ RELATIVE_DAY_RE = re.compile(
     # "Lange Woche der Bildung startet morgen": the day after the article's (not the school "von morgen")
     rf"|(?<!von\s)(?<!für\s)\b(?P<next_day>morgen)\b(?!\s*(?:früh|Abend|Vormittag|Nachmittag))"
     rf"|\bam\s+(?P<plain>{WEEKDAY_NAME})\b(?!\s*,?\s*(?:den\s+)?\d))")  # "am Mittwoch": its tense tells which
+# "Die Woche der Bildung startet morgen", "morgen beginnt der Fachtag": an event that starts the day after the article
+TOMORROW_HAPPENS_RE = re.compile(r"\b(?:startet|starten|beginnt|beginnen|findet|finden|eröffnet|öffnet|tagt|tagen|lädt|laden)\b"
+                                 r"[^.,;?!]{0,40}\bmorgen\b|\bmorgen\b[^.,;?!]{0,40}\b(?:startet|beginnt|findet|eröffnet|tagt|lädt)\b")
 # "der am Mittwoch in Heubach stattfand", "findet am Mittwoch … statt": a bare weekday names a day only in a
 # sentence that says an event happens; the verb nearest to it tells the last such weekday from the next
 HAPPENED_VERB_RE = re.compile(r"\b(?:stattfand|stattfanden|fand|fanden|stattgefunden|begann|tagte|tagten|traf|trafen)\b")
@@ -431,6 +434,8 @@ def find_relative_dates(line: str, published: date) -> list[DateMention]:
         if match.group("today"):
             day = published
         elif match.group("next_day"):
+            if not TOMORROW_HAPPENS_RE.search(line[max(0, match.start() - 60):match.end() + 30]):
+                continue  # ("Wie lernen Kinder morgen?", "noch bis morgen möglich": no event starts tomorrow)
             day = published + timedelta(days=1)
         else:
             name = match.group("wd") or match.group("wd2") or match.group("wd3") or match.group("wd4") or match.group("plain")

@@ -103,13 +103,16 @@ SERIES_JOINER_RE = re.compile(r"\s*(?:/|,|;|&|und|sowie)\s*")
 
 # a heading that names a school or an organisation by its form: "Werkrealschule Rudersberg", "Burg-Gymnasium",
 # "Kita Sonnenschein", "Volkshochschule Musterau"
-INSTITUTION_HEADING_RE = re.compile(r"(?:schule|gymnasium|kolleg|kita|kindergarten|kindertagesstätte|hort|"
-                                    r"hochschule|universität)(?![a-zäöüß])|^(?:Kita|Schule|Gymnasium)\s|"
-                                    + lex.ORGANISATION_WORD_RE.pattern, re.I)
+# (a school word ending a compound or a hyphenated name, or a school's kind before its name; not "Schule und
+# Digitalisierung", "Kita-Eingewöhnung", "Gesamtübersicht")
+INSTITUTION_HEADING_RE = re.compile(r"(?:[a-zäöüß-](?i:schule|gymnasium|kolleg|kita|kindergarten|kindertagesstätte|hort|"
+                                    r"hochschule|universität|volkshochschule)|^(?:Kita|Schule|Gymnasium|Kindergarten|Hort|"
+                                    r"Grundschule|Realschule|Volkshochschule|VHS)\s+[A-ZÄÖÜ][\wäöüß-]+)(?![\wäöüß-])")
 
 
 # a headline line led by an event's name: "Fachtag: Kinder psychisch kranker Eltern", "2. Netzwerktreffen Kita"
-HEADLINE_IS_EVENT_RE = re.compile(rf"(?:\d{{1,2}}\.\s+)?(?:[A-ZÄÖÜ][\wäöüß-]*\s+){{0,2}}?{prose.EVENT_NOUN}(?![\wäöüß])")
+HEADLINE_IS_EVENT_RE = re.compile(rf"(?:Einladung\s+zu[mr]?\s+|[^:]{{3,60}}:\s+)?(?:\d{{1,2}}\.\s+)?(?:[A-ZÄÖÜ][\wäöüß-]*\s+){{0,2}}?"
+                                  rf"{prose.EVENT_NOUN}(?![\wäöüß])")  # (and "Einladung zum …", "Inklusion an Schulen: Fachtag")
 # a line that points at another page's or another time's event: "Rückblick: …", "Lesen Sie auch: …", "Nächstes …"
 NOT_THIS_EVENT_LEAD_RE = re.compile(r"(?:Rückblick|Lesen\s+Sie\s+auch|Siehe\s+auch|Vorherige[rs]?|Nächste[rs]?|Letzte[rs]?|"
                                     r"Weitere[rs]?|Ähnliche)\b")
@@ -223,6 +226,7 @@ class Extractor:
             if event.title:
                 event.title = titles.without_member_list(event.title)
                 if re.search(r"[a-zäöüß]{2}\.$", event.title) and not re.search(r"[.!?]\s", event.title) \
+                        and not re.search(r"\b(?:usw|bzw|etc|[Ss]tr|ca|vgl|ggf|inkl|zzgl)\.$", event.title) \
                         and not lex.FINITE_VERB_RE.search(event.title) and prose.EVENT_NOUN_RE.match(event.title):
                     event.title = event.title[:-1]  # a row's name with its full stop: "…, Tag der offenen Tür."
             dateline = lex.DATELINE_RE.match(event.title or "")

@@ -103,8 +103,8 @@ def place_after_preposition(text: str) -> str | None:
         words = name.split(" ")
         for size in range(len(words), 0, -1):
             candidate = " ".join(words[:size]).rstrip(".,")
-            if candidate in COMMON_NOUN_TOWNS and re.match(r"\s+(?:versetzt|versetzen|gebracht|bringen|sein|ist|sind|war|"
-                                                           r"waren|kommen|gekommen)\b", text[match.start("name") + len(candidate):]):
+            if candidate in COMMON_NOUN_TOWNS and re.match(r"\s+(?:versetzt|versetzen|gebracht|bringen|gekommen)\b",
+                                                           text[match.start("name") + len(candidate):]):
                 continue  # "in Lage versetzt", "in Lage sein": the noun of a phrase, not the town
             if candidate in places and candidate not in NOT_PLACES:
                 return candidate

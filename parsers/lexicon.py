@@ -248,9 +248,10 @@ EVENT_NOUNS = (
     # a field trip of a programme: "Die abschließende Exkursion am 8. Juli führt ins Freilandmuseum"
     "exkursion",
     # a lecture, a children's university and its days: "Vorlesung „Faszination Licht“", "Start der Kinder-Uni ist am …"
-    "(?<!ring)vorlesung", "kinder-?uni(?:versität)?", "kinderhochschule",
+    "(?<!ring)vorlesung", "kinder-?uni(?:versität)?(?![a-zäöüß])", "kinderhochschule",
     # names borrowed from English: "MINT-Campus-Day", "Girls' Day", "MINT-Camp", "Bildungsfestival", "Hackathon"
-    "(?<=[a-zäöüß'-])day", "(?<=[a-zäöüß-])camp", "festival", "hackathon",
+    "(?<=[-'’])day", "(?:mint|sommer|ferien|zukunfts|bildungs|jugend|sprach|kinder|lern)-?camp(?![a-zäöüß])", "festival",
+    "hackathon",  # (not "Holiday", "Birthday", "Hochschulcampus")
     # a compound opening: "Semestereröffnung", "Ausstellungseröffnung" (not "nach Eröffnung des Verfahrens")
     "(?<=[a-zäöüß])eröffnung",
     # a week or a summit of the field: "Aktionswoche", "Themenwoche", "Bildungsgipfel" (not "Kalenderwoche")
@@ -501,7 +502,7 @@ DATELINE_RE = re.compile(r"^(?:(?:Landkreis|Kreis|Stadt)\s)?[A-ZÄÖÜ][\wäöü
 
 # Page chrome that a text view keeps: skip links, breadcrumbs, credits, adverts, lone link texts.
 CHROME_LINE_RE = re.compile(
-    r"^\d{1,5}\s*/\s*\d{1,5}$|^[<>‹›«»]$|"  # a gallery's or a pager's counter ("370 / 848") and its arrows
+    r"^(?!(?:19|20)\d\d\s*/\s*(?:19|20)?\d\d$)\d{1,5}\s*/\s*\d{1,5}$|^[<>‹›«»]$|"  # (not a school year "2026 / 2027")  # a gallery's or a pager's counter ("370 / 848") and its arrows
     r"^(?:Sie sind hier|Sie befinden sich hier)\b|^(?:(?:[Dd]irekt\s+)?[Zz]um (?:Haupt)?[Ii]nhalt springen|Zur Onlineversion|Im Browser (?:ansehen|"
     r"öffnen)|Skip to|Navigation|Hauptnavigation|Brotkrümel|Breadcrumb|Menü|Suche|Drucken|Teilen|Artikel teilen|"
     r"Anmeldung|Programm|Weitere Informationen|Mehr erfahren|Weiterlesen|Zurück|News|Aktuelles|Newsletter|"

@@ -176,6 +176,8 @@ GLUED_DATE_RE = re.compile(r"(?<=[a-zäöüß])(?=(?:Montag|Dienstag|Mittwoch|Do
 def _rows_split(raw_lines):
     for raw in raw_lines:
         glued = GLUED_DATE_RE.search(raw) if len(raw) < 200 else None
+        if glued and raw[raw.rfind(" ", 0, glued.start()) + 1].isupper():
+            glued = None  # ("KulturSonntag, 12. Dezember 2027": a name in CamelCase, not a headline run into a date)
         if glued:
             yield raw[:glued.start()]  # the headline, and the date on a line of its own
             yield raw[glued.start():]

@@ -32,7 +32,8 @@ QUOTE = (r"(?:„(?P<q1>[^“”\"]{3,160})[“”\"]|\"(?P<q2>[^\"]{3,160})\"|�
          r"|‚(?P<q4>[^‘’‚]{3,160})[‘’]|»(?P<q5>[^«»]{3,160})«)")  # and a blog's ‚Learning Cities. …‘, »Bildung …«
 QUOTED_AFTER_NOUN_RE = re.compile(rf"(?P<noun>{EVENT_NOUN})\s*(?:(?:zum|zu\s+dem|mit\s+dem|unter\s+dem)\s+(?:Thema|Titel|Motto)\s*:?\s*)?:?\s*{QUOTE}")
 QUOTE_RE = re.compile(QUOTE)
-NOUN_WITH_QUOTED_THEME_RE = re.compile(rf"(?P<noun>{EVENT_NOUN})(?![\wäöüß])(?:[^.„“\"]|(?<=\d)\.){{0,60}}?\bmit\s+{QUOTE}")
+NOUN_WITH_QUOTED_THEME_RE = re.compile(rf"(?P<noun>{EVENT_NOUN})(?![\wäöüß])\s+am\s+[0-3]?\d\.\s*(?:[A-ZÄÖÜ][a-zäöü]+|[01]?\d\.)"
+                                       rf"(?:\s*(?:19|20)\d\d)?\s+mit\s+{QUOTE}")  # (the day's theme, right after the day)
 ROUND_TABLE_RE = re.compile(rf"\bRunde[nmr]?\s+Tisch(?:es|s)?\s*:?\s*{QUOTE}")
 NEUTER_NOUN_RE = re.compile(r"(?:[Ff]orum|[Cc]af[eé]|[Tt]reffen|[Gg]espräch|[Ss]eminar|[Ss]ymposium|[Bb]arcamp|[Ww]ebinar|[Ff]est|[Ff]rühstück|"
                             r"[Kk]olloquium|[Ff]achgespräch)$")
@@ -162,7 +163,7 @@ def quoted_title(sentence: str) -> str | None:
         if noun.lower() in GENERIC_NOUNS:
             return quote
         return f"{noun} „{quote}“"
-    theme = NOUN_WITH_QUOTED_THEME_RE.search(sentence)
+    theme = NOUN_WITH_QUOTED_THEME_RE.search(sentence) if " mit " in sentence else None
     if theme and theme.group("noun").lower() not in GENERIC_NOUNS:
         # "die Kinderhochschule am 4. Februar 2023 mit „Strom von der Sonne“": the day's theme names it
         return f"{nominative(theme.group('noun'))} „{_quote(theme)}“"
@@ -434,8 +435,8 @@ OPEN_DOORS_RE = re.compile(r"\böffne[nt]\s+(?:die|das|der)\s+(?:(?!(?:in|im|an|
                            r"[\wäöüß-]*"
                            r"(?i:schule|gymnasium|kita|kindergarten|kindertagesstätte|hort|kolleg|hochschule|universität|campus)"
                            r"(?![a-zäöüß])(?:[^.]|(?<=\d)\.){0,140}?\b(?:seine|ihre)\s+(?:Türen|Tore)\b")
-NOT_AN_OPEN_DAY_RE = re.compile(r"\b(?:neue[nmrs]?|erstmals|wieder|nach\s+den\s+\w*[Ff]erien|Ferien|Streik\w*|nicht|"
-                                r"Neubau|Eröffnung)\b")
+NOT_AN_OPEN_DAY_RE = re.compile(r"\böffne[nt]\s+(?:die|das|der)\s+neue|\berstmals\b|\bnach\s+den\s+\w*[Ff]erien\b|\bFerien\b|"
+                                r"\bStreik\w*|\bnicht\b(?!\s+nur)|\bNeubau\b|\bEröffnung\b")
 
 
 # "Vom 11.02. bis 15.02. fand in Stuttgart die didacta 2025 statt": what "takes place" is an event, whatever its name

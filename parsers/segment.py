@@ -360,8 +360,8 @@ def item_rest(text: str, mention: d.DateMention) -> str | None:
         separator = re.match(r",\s+(?=[A-ZÄÖÜ„\"])", rest)
         place = rest[separator.end():].split(",")[0].strip(" .") if separator else ""
         if separator and (lex.VENUE_NOUN_RE.search(place) or lex.VENUE_NOUN_RE.search(place.split(" ")[0])
-                          or gazetteer.TOWN_RE.fullmatch(place)):
-            return None
+                          or gazetteer.TOWN_RE.fullmatch(place) or not lex.EVENT_TITLE_WORD_RE.search(place)):
+            return None  # (nor a price, a platform, a person or a label: "Eintritt frei", "Online über Zoom")
     if not separator and (timed or mention.end_day is not None) and re.match(r"\s*[A-ZÄÖÜ„\"]", rest):
         separator = re.match(r"\s*", rest)  # a calendar export: "15.03.2027 10:00 - 12:00 Netzwerktreffen …"
     if not separator and not timed and re.match(r"\s+[A-ZÄÖÜ]", rest) and BODY_ROW_RE.match(rest.strip()):

@@ -3999,3 +3999,28 @@ def test_a_window_in_which_schools_take_registrations_is_no_event():
             "können in den nächsten Tagen von ihren Eltern angemeldet werden. Vom 2. bis 4. Februar 2027 nehmen alle "
             "Gesamtschulen in Musterau Anmeldungen entgegen, die übrigen Schulformen vom 23. bis 26. Februar 2027.")
     assert read(text) == []
+
+
+def test_second_review_probes_of_headings_rows_themes_and_days():
+    from parsers.dates import find_dates
+    from parsers.gazetteer import place_after_preposition
+    from parsers.segment import item_rest
+    rows = "\n".join(f"{heading}\n\n• Mittwoch, 10. Februar 2027, 19 Uhr, Elternabend zur Medienerziehung.\n"
+                     for heading in ("Gesamtübersicht", "Vereinbarkeit von Familie und Beruf", "Kita-Eingewöhnung"))
+    assert all(e.organizer is None for e in read("Termine\n\n" + rows))
+    for rest in ("Eintritt frei", "Online über Zoom", "Erika Beispiel", "Marktplatz Musterau"):
+        row = f"Mittwoch, 21. Februar 2027, 19 Uhr, {rest}"
+        assert item_rest(row, find_dates(row)[0]) is None
+    assert title_from_sentence("Der Workshop am 12. März 2027 findet in Kooperation mit „Lernen vor Ort Musterau“ statt.") \
+        != "Workshop „Lernen vor Ort Musterau“"
+    assert title_from_sentence("Auch in diesem Jahr öffnet das Gymnasium Musterau am 3. März 2027 wieder seine Türen.") \
+        == "Tag der offenen Tür"
+    assert read("Holiday-Shop im Bürgerhaus Musterau\n\nDer Holiday-Shop ist am 12. Juli 2027 geschlossen.") == []
+    assert "KulturSonntag, 12. Dezember 2027" in texts_of("Programm\nKulturSonntag, 12. Dezember 2027\nText.")
+    assert place_after_preposition("Der Fachtag in Lage ist am 12. März 2027 ausgebucht.") == "Lage"
+    founded = ("Netzwerk Musterau\n\nDas Netzwerk wurde am 1. März 2020 gegründet.\n\nDas nächste Netzwerktreffen findet am "
+               "14. Mai im Rathaus Musterau statt.\n\nLetzte Aktualisierung: 2. Februar 2027")
+    assert all(not (e.start or "").startswith("2020-05") for e in read(founded))
+    dated = ("04.09.2027\n\nWie lernen Kinder morgen?\n\nDie Fachtagung zur Bildung der Zukunft findet im November im "
+             "Rathaus Musterau statt.")
+    assert all(e.start != "2027-09-05" for e in read(dated))
