@@ -32,6 +32,8 @@ SHAPES = {
     "partners": "Lernwerk Musterau e. V. Region Musterau GmbH ",
     # hyphenated capitals without a space: every way of cutting them into a dateline's or a headline's words
     "hyphens": "MINT-Campus-Day-Musterau-",
+    # a text export's headline run into its date, over and over: the title line holds every date of the page
+    "glued": "startetFreitag, 10. November 2017 ",
 }
 
 

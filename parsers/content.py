@@ -56,6 +56,12 @@ class PageView:
         return [mention for text in self.texts[:2000] if d.MAYBE_DATE(text) for mention in d.find_dates(text)]
 
     @cached_property
+    def title_line_names_event(self) -> bool:
+        """The title line names an event (read once: a page's one long line carries all its dates)."""
+        line = self.title_line()
+        return line is not None and bool(lex.EVENT_TITLE_WORD_RE.search(self.texts[line]))
+
+    @cached_property
     def dated_days(self) -> list[tuple[int, date]]:
         """(line, day) for every day the page's first 2,000 lines write with its year, in page order."""
         found = []

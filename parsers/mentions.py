@@ -157,7 +157,7 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
             r"\s*(?:ABGESAGT|ENTFÄLLT|VERSCHOBEN|NEU|AUSGEBUCHT|Abgesagt|Entfällt|Verschoben|Neu|Ausgebucht)\s*[:!–-]?\s*",
             text[:mention.start])):
         score += 2
-    if view.lines[index].heading or index == title_line and lex.EVENT_TITLE_WORD_RE.search(text):
+    if view.lines[index].heading or index == title_line and view.title_line_names_event:
         score += 2  # a date in a heading or the page's title line ("Einladung Ganztagskongress … am 26. & 27. April")
     after = text[mention.end:mention.end + 60]
     if d.find_time(after) or (mention.end_day is not None and d.find_time(text[mention.start:mention.end])):
