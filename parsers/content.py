@@ -53,7 +53,12 @@ class PageView:
     @cached_property
     def dates_on_page(self) -> list[d.DateMention]:
         """Every date the page's first 2,000 lines write, read once for the page-wide readings below."""
-        return [mention for text in self.texts[:2000] if d.MAYBE_DATE(text) for mention in d.find_dates(text)]
+        return [mention for _, mention in self._dates_by_line]
+
+    @cached_property
+    def _dates_by_line(self) -> list[tuple[int, d.DateMention]]:
+        return [(index, mention) for index, text in enumerate(self.texts[:2000]) if d.MAYBE_DATE(text)
+                for mention in d.find_dates(text)]
 
     @cached_property
     def title_line_names_event(self) -> bool:
@@ -65,14 +70,12 @@ class PageView:
     def dated_days(self) -> list[tuple[int, date]]:
         """(line, day) for every day the page's first 2,000 lines write with its year, in page order."""
         found = []
-        for index, text in enumerate(self.texts[:2000]):
-            if d.MAYBE_DATE(text):
-                for mention in d.find_dates(text):
-                    if mention.year:
-                        try:
-                            found.append((index, date(mention.year, mention.month, mention.day)))
-                        except ValueError:
-                            continue
+        for index, mention in self._dates_by_line:
+            if mention.year:
+                try:
+                    found.append((index, date(mention.year, mention.month, mention.day)))
+                except ValueError:
+                    continue
         return found
 
     @cached_property

@@ -101,12 +101,10 @@ SERIES_CUE_RE = re.compile(r"(?:Termine|Sitzungstermine|Treffen|Die\s+Termine)\s
 SERIES_JOINER_RE = re.compile(r"\s*(?:/|,|;|&|und|sowie)\s*")
 
 
-# a heading that names a school or an organisation by its form: "Werkrealschule Rudersberg", "Burg-Gymnasium",
-# "Kita Sonnenschein", "Volkshochschule Musterau"
-# (a school word ending a compound or a hyphenated name, or a school's kind before its name; not "Schule und
-# Digitalisierung", "Kita-Eingewöhnung", "Gesamtübersicht")
-INSTITUTION_HEADING_RE = re.compile(r"(?:[a-zäöüß-](?i:schule|gymnasium|kolleg|kita|kindergarten|kindertagesstätte|hort|"
-                                    r"hochschule|universität|volkshochschule)|^(?:Kita|Schule|Gymnasium|Kindergarten|Hort|"
+# a heading that names a school: a school word ending a compound or a hyphenated name ("Werkrealschule Rudersberg",
+# "Burg-Gymnasium", "Volkshochschule Musterau") or a school's kind before its name ("Kita Sonnenschein"); not "Schule und
+# Digitalisierung", "Kita-Eingewöhnung", "Gesamtübersicht"
+INSTITUTION_HEADING_RE = re.compile(rf"(?:[a-zäöüß-](?i:{lex.SCHOOL_WORD})|^(?:Kita|Schule|Gymnasium|Kindergarten|Hort|"
                                     r"Grundschule|Realschule|Volkshochschule|VHS)\s+[A-ZÄÖÜ][\wäöüß-]+)(?![\wäöüß-])")
 
 
@@ -122,6 +120,16 @@ DATED_HEADLINES_BUDGET = 30
 
 # a headline that is an indirect question or a clause: "Um was sich die Ausbildungsmesse dreht", "Wie …", "Warum …"
 CLAUSE_HEADLINE_RE = re.compile(r"(?:Um\s+was|Worum|Was|Wie|Warum|Wieso|Wer|Wo|Wann|Welche[rsn]?)\s+(?!.*[:?])")
+
+
+def _days_of_spans(events: list[Event]) -> set[date]:
+    """Every day of the events that run over several days (at most two months of each)."""
+    days = set()
+    for event in events:
+        if event.start and event.end and event.end[:10] > event.start[:10]:
+            first, last = date.fromisoformat(event.start[:10]), date.fromisoformat(event.end[:10])
+            days |= {first + timedelta(days=n) for n in range(min((last - first).days, 60) + 1)}
+    return days
 
 
 class Extractor:
@@ -225,10 +233,7 @@ class Extractor:
                 event.title = prose.of_holder(event.title, event.organizer) or event.title
             if event.title:
                 event.title = titles.without_member_list(event.title)
-                if re.search(r"[a-zäöüß]{2}\.$", event.title) and not re.search(r"[.!?]\s", event.title) \
-                        and not re.search(r"\b(?:usw|bzw|etc|[Ss]tr|ca|vgl|ggf|inkl|zzgl)\.$", event.title) \
-                        and not lex.FINITE_VERB_RE.search(event.title) and prose.EVENT_NOUN_RE.match(event.title):
-                    event.title = event.title[:-1]  # a row's name with its full stop: "…, Tag der offenen Tür."
+                event.title = titles.without_row_stop(event.title)
             dateline = lex.DATELINE_RE.match(event.title or "")
             if dateline and CLAUSE_TITLE_RE.match(event.title[dateline.end() - 1:]):
                 event.title = event.title[dateline.end() - 1:]  # "Mölln (pm). Der BNE-Fachtag findet": the town's dateline
@@ -275,10 +280,8 @@ class Extractor:
             return []  # (an HTML page's items come from its structure)
         taken = {e.start[5:10] for e in events if e.start}
         taken |= {e.original_start[5:10] for e in events if e.original_start}  # (a postponed event's first day)
-        for event in events:  # a programme's days inside its event's span ("27. bis 29. Januar") are the event's own
-            if event.start and event.end and event.end[:10] > event.start[:10]:
-                first, last = date.fromisoformat(event.start[:10]), date.fromisoformat(event.end[:10])
-                taken |= {(first + timedelta(days=n)).strftime("%m-%d") for n in range(min((last - first).days, 60) + 1)}
+        # a programme's days inside its event's span ("27. bis 29. Januar") are the event's own
+        taken |= {day.strftime("%m-%d") for day in _days_of_spans(events)}
         by_line: dict[int, list[Mention]] = {}
         for mention in dated:
             by_line.setdefault(mention.line, []).append(mention)
@@ -331,10 +334,11 @@ class Extractor:
         school or an organisation by its form."""
         for index in range(line - 1, max(-1, line - 6), -1):
             text = self.view.texts[index].strip()
-            if not text or d.find_dates(text) and d.find_dates(text)[0].start <= 6:
+            dated = d.find_dates(text) if text else []
+            if not text or dated and dated[0].start <= 6:
                 continue  # (an empty line, or a dated row of the same run)
             if len(text) > 80 or text.endswith((".", ":", ",", "!", "?")) or self.view.labels[index] \
-                    or d.find_dates(text) or titles.weak_title(text) or lex.EVENT_TITLE_WORD_RE.search(text):
+                    or dated or titles.weak_title(text) or lex.EVENT_TITLE_WORD_RE.search(text):
                 return None
             return text if INSTITUTION_HEADING_RE.search(text) else None
         return None
@@ -345,10 +349,8 @@ class Extractor:
         day with its year is that event's headline, whatever the page's first event; the report below it is
         its text."""
         taken = {e.start[:10] for e in events if e.start} | {e.original_start[:10] for e in events if e.original_start}
-        for event in events:  # every day of a multi-day event is its own ("Programm der Tagung am 13.03." of 12–13 March)
-            if event.start and event.end and event.end[:10] > event.start[:10]:
-                first, last = date.fromisoformat(event.start[:10]), date.fromisoformat(event.end[:10])
-                taken |= {(first + timedelta(days=n)).isoformat() for n in range(min((last - first).days, 60) + 1)}
+        # every day of a multi-day event is its own ("Programm der Tagung am 13.03." of 12–13 March)
+        taken |= {day.isoformat() for day in _days_of_spans(events)}
         extra = []
         for mention in mentions:
             if len(extra) >= DATED_HEADLINES_BUDGET:
@@ -364,8 +366,7 @@ class Extractor:
                     or lex.DEADLINE_CUE_RE.search(name) or lex.FINITE_VERB_RE.search(name) or name.endswith(":") \
                     or NOT_THIS_EVENT_LEAD_RE.match(name):
                 continue  # (the event's name leads the line, its day ends it; a sentence or a teaser is neither)
-            words = re.sub(r"\W+", " ", name.lower()).strip()
-            if any(re.sub(r"\W+", " ", (e.title or "").lower()).strip() == words for e in events + extra):
+            if any(prose.name_key(e.title or "") == prose.name_key(name) for e in events + extra):
                 continue  # "Fachtag „…“, 18. April 2018, Netzwerk …": a citation of the page's own event, not another
             end = next((i for i in range(mention.line + 1, min(len(self.view.texts), mention.line + 12))
                         if not prose.is_paragraph(self.view.texts[i]) and d.find_dates(self.view.texts[i])

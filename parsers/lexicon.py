@@ -154,6 +154,9 @@ DEADLINE_CUE_RE = re.compile(r"anmeld|registrier|rückmeld|zur\s+teilnahme\s+bis
 
 # dates of other things than events: applications, submissions, "mit Wirkung zum 31. Dezember"
 # an application's closing date ("Bewerbung bis"), not a contest's ceremony ("anlässlich des Wettbewerbs … am")
+# The words that end a school's or a campus's name: "Werkrealschule", "Max-Planck-Gymnasium", "Kita Sonnenschein"
+SCHOOL_WORD = "schule|gymnasium|kolleg|kita|kindergarten|kindertagesstätte|hort|hochschule|universität"
+
 # "Vom 2. bis 4. Februar nehmen alle Gesamtschulen Anmeldungen entgegen", "… können in dieser Zeit angemeldet werden": a
 # window in which a school takes registrations, not an event
 REGISTRATION_WINDOW_RE = re.compile(r"\b(?:nehmen|nimmt)\b[^.]{0,120}\bAnmeldungen\s+entgegen\b|\bangemeldet\s+werden\b|"

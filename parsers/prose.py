@@ -433,7 +433,7 @@ def title_from_sentence(sentence: str, following: str | None = None) -> str | No
 # strike that keeps a Hort's doors shut)
 OPEN_DOORS_RE = re.compile(r"\böffne[nt]\s+(?:die|das|der)\s+(?:(?!(?:in|im|an|am|auf|bei|von|der|des|dem|den)\s)\S+\s+){0,3}?"
                            r"[\wäöüß-]*"
-                           r"(?i:schule|gymnasium|kita|kindergarten|kindertagesstätte|hort|kolleg|hochschule|universität|campus)"
+                           rf"(?i:{lex.SCHOOL_WORD}|campus)"
                            r"(?![a-zäöüß])(?:[^.]|(?<=\d)\.){0,140}?\b(?:seine|ihre)\s+(?:Türen|Tore)\b")
 NOT_AN_OPEN_DAY_RE = re.compile(r"\böffne[nt]\s+(?:die|das|der)\s+neue|\berstmals\b|\bnach\s+den\s+\w*[Ff]erien\b|\bFerien\b|"
                                 r"\bStreik\w*|\bnicht\b(?!\s+nur)|\bNeubau\b|\bEröffnung\b")
@@ -678,8 +678,13 @@ def _wrapped_caption(texts: list[str], index: int) -> ProseMention | None:
 PART_OF_EVENT_RE = re.compile(r"(?:Auftakt|Abschluss|Eröffnungs|Start)(?:veranstaltung|treffen|konferenz)?|Kick-?[Oo]ff")
 
 
+def name_key(name: str) -> str:
+    """A name's words in lower case, without its punctuation: what two spellings of one name share."""
+    return re.sub(r"\W+", " ", name.lower()).strip()
+
+
 def same_name(a: str, b: str) -> bool:
-    na, nb = (re.sub(r"\W+", " ", x.lower()).strip() for x in (a, b))
+    na, nb = name_key(a), name_key(b)
     return na in nb or nb in na
 
 

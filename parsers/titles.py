@@ -450,3 +450,13 @@ MEMBER_LIST_RE = re.compile(r"\s*\((?:[A-ZÄÖÜ][\wäöüß./-]*(?:\s[A-ZÄÖÜ
 def without_member_list(title: str) -> str:
     rest = MEMBER_LIST_RE.sub("", title)
     return rest if len(rest) >= 8 else title
+
+
+def without_row_stop(title: str) -> str:
+    """"Tag der offenen Tür." from a row "…, 16.30 bis 19 Uhr, Tag der offenen Tür.": an event's name without its full
+    stop (a sentence, an abbreviation's stop and a name that opens with no event noun keep theirs)."""
+    if re.search(r"[a-zäöüß]{2}\.$", title) and not re.search(r"[.!?]\s", title) \
+            and not re.search(r"\b(?:usw|bzw|etc|[Ss]tr|ca|vgl|ggf|inkl|zzgl)\.$", title) \
+            and not lex.FINITE_VERB_RE.search(title) and EVENT_NOUN_RE.match(title):
+        return title[:-1]
+    return title
