@@ -78,6 +78,13 @@ class PageView:
                     continue
         return found
 
+    def written_year_on_weekday(self, day: int, month: int, weekday: int) -> int | None:
+        """"Eltern können ihre Kinder vom 28. bis zum 31. Oktober 2019 anmelden … am Montag, 7. Oktober, einen
+        Infoabend": of the years the page writes out, the one in which the day falls on its weekday (weekdays
+        repeat every few years; the year nearest the crawl is another page's)."""
+        fits = d.years_on_weekday(day, month, weekday, sorted({found.year for _, found in self.dated_days}))
+        return fits[0] if len(fits) == 1 else None
+
     @cached_property
     def _dated_day_lines(self) -> list[int]:
         return [index for index, _ in self.dated_days]

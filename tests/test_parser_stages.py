@@ -165,6 +165,16 @@ def test_the_page_year_wins_when_the_weekday_agrees():
     assert infer_year(27, 5, 2, CRAWL, 2020) == 2020
 
 
+def test_a_weekday_takes_the_year_the_page_writes_out_over_a_url_year_it_contradicts():
+    # Monday 7 October is 2019 and 2024; the article names "31. Oktober 2019", its URL the school year 2020/2021
+    events = read("Die Einschulungstermine für das Schuljahr 2020/2021 stehen fest. Eltern können ihre Kinder vom "
+                  "28. bis zum 31. Oktober 2019 an folgenden Grundschulen anmelden.\n"
+                  "An der Musterschule gibt es am Montag, 7. Oktober, um 20 Uhr einen Infoabend. Die Grundschule "
+                  "Beispielweg hat ihren Infoabend am Dienstag, 8. Oktober, um 19.30 Uhr.",
+                  url="https://example.org/musterau/einschulungstermine-fuer-das-jahr-2020-2021_aid-4711")
+    assert {e.start for e in events} >= {"2019-10-07T20:00", "2019-10-08T19:30"}
+
+
 def test_a_further_event_in_preparation_is_a_tentative_event_with_the_articles_organizer():
     events = read("12. März 2026\nElternabende zum Übergang in die weiterführende Schule\n"
                   "Mehrere Elternabende fanden in den letzten Wochen in verschiedenen Stadtteilen statt. Organisiert "
