@@ -245,7 +245,8 @@ EVENT_NOUNS = (
     "(?<=[a-zäöüß])empfang",  # "Jahresempfang", "Neujahrsempfang"; not "nach Empfang der Bestätigung"
     "(?<!bundes)(?<!landes)akademie",  # "Die Bundesakademie lädt ein": an institution
     "(?:impuls|aktions|bildungs|orientierungs|informations|info|themen|zukunfts|berufe|ausbildungs|netzwerk|eltern|familien|"
-    "berufswahl|weiterbildungs|volkshochschul|demokratie|kita|inklusions|hochschul|studien)tag",
+    "berufswahl|weiterbildungs|volkshochschul|demokratie|kita|inklusions|hochschul|studien|mitmach|schnupper|vorlese|"
+    "kennenlern)tag",  # ("MINT-Mitmachtage", "Vorlesetag", "Schnuppertag")
     # a fair of schools and trades: "Berufs- und Studienorientierungsmesse", "Karrieremesse", "Praktikumsmesse"
     "(?:bildungs|ausbildungs|berufs(?:info|informations)?|job|studien|orientierungs|karriere|praktikums|lehrstellen)messe",
     # a field trip of a programme: "Die abschließende Exkursion am 8. Juli führt ins Freilandmuseum"

@@ -273,7 +273,8 @@ def _first_content_line(texts: list[str], usable: list[int]) -> int | None:
             continue
         short = len(_words(texts[i])) <= 2 and len(texts[i]) < 25
         neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(texts)
-                      and len(_words(texts[j])) <= 2 and len(texts[j]) < 25]
+                      and len(_words(texts[j])) <= 2 and len(texts[j]) < 25 and not chrome(texts[j], j, -1)]
+        # (a skip link's "Inhalt" above the headline makes no menu of it)
         if short and neighbours:
             continue  # a menu: "Die REAB / DKBM / Angebote / …"
         return i

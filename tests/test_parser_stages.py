@@ -175,6 +175,14 @@ def test_a_weekday_takes_the_year_the_page_writes_out_over_a_url_year_it_contrad
     assert {e.start for e in events} >= {"2019-10-07T20:00", "2019-10-08T19:30"}
 
 
+def test_a_skip_link_above_a_one_word_headline_makes_no_menu_of_it():
+    events = read("Inhalt\n\nMINT-Mitmachtage\n\nDie MINT-Mitmachtage sind im Landkreis Musterau eine fest etablierte "
+                  "Veranstaltung.\n\nMINT-Mitmachtage vom 12. bis 14. September 2023\n\nVom 12. bis 14. September heißt "
+                  "es wieder Bühne frei für Nachwuchsforscher. Die Angebote finden auf dem Vorplatz des Kreishauses statt.")
+    assert [e.title for e in events] == ["MINT-Mitmachtage"]
+    assert events[0].start[:10] == "2023-09-12"
+
+
 def test_a_further_event_in_preparation_is_a_tentative_event_with_the_articles_organizer():
     events = read("12. März 2026\nElternabende zum Übergang in die weiterführende Schule\n"
                   "Mehrere Elternabende fanden in den letzten Wochen in verschiedenen Stadtteilen statt. Organisiert "
@@ -2133,7 +2141,7 @@ def test_what_the_new_rules_must_leave_alone():
 # One vocabulary of event nouns: what names an event in running text names it in a title line and
 # marks a page as speaking of events, and a room named after its use names none.
 @pytest.mark.parametrize("word", ["Symposium", "Infoabend", "Berufsinfomesse", "Netzwerkfrühstück", "Jahrestagung",
-                                  "Fachtages", "Werkstattgespräch"])
+                                  "Fachtages", "Werkstattgespräch", "Mitmachtag", "Vorlesetag", "Schnuppertag"])
 def test_an_event_noun_is_read_alike_in_prose_titles_and_page_cues(word):
     from parsers import lexicon, prose
     assert prose.EVENT_NOUN_RE.fullmatch(word)
