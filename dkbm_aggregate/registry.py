@@ -15,7 +15,7 @@ PLATFORMS = ("typo3_news", "typo3_sfeventmgt", "drupal", "wordpress", "inline_li
 GENERIC = "generic"  # discovery from the home page; every event gets a relevance decision
 REQUIRED = ("name", "title", "organizer", "regions", "platform", "start_urls")
 TEXT_KEYS = ("name", "title", "organizer", "platform", "homepage")
-LIST_KEYS = ("regions", "start_urls", "detail_patterns", "pagination", "allowed_domains")
+LIST_KEYS = ("regions", "start_urls", "detail_patterns", "pagination", "allowed_domains", "aliases")
 
 
 class RegistryError(ValueError):
@@ -34,6 +34,8 @@ class Source:
     pagination: tuple[str, ...] = ()
     homepage: str | None = None
     allowed_domains: tuple[str, ...] = field(default=())
+    # other names of the same site, never crawled: a page found elsewhere under one of them is still the source's
+    aliases: tuple[str, ...] = field(default=())
     max_pages: int = 300
     max_depth: int = 3  # generic: how many links away from a start page the discovery goes
 
@@ -120,7 +122,7 @@ def load_sources(path: Path | str = DEFAULT_REGISTRY) -> list[Source]:
             start_urls=tuple(entry["start_urls"]),
             detail_patterns=tuple(entry.get("detail_patterns", [])),
             pagination=tuple(entry.get("pagination", [])), homepage=entry.get("homepage"),
-            allowed_domains=tuple(entry.get("allowed_domains", [])),
+            allowed_domains=tuple(entry.get("allowed_domains", [])), aliases=tuple(entry.get("aliases", [])),
             max_pages=int(entry.get("max_pages", 300)), max_depth=int(max_depth)))
     if not sources:
         raise RegistryError(f"{path}: enthält keine [[source]]-Einträge. Tragen Sie mindestens eine Quelle ein.")
@@ -134,7 +136,7 @@ def source_for_url(url: str | None, sources: list[Source]) -> Source | None:
     if not host:
         return None
     for source in sources:
-        hosts = {h.removeprefix("www.") for h in source.hosts}
+        hosts = {h.removeprefix("www.") for h in source.hosts + source.aliases}
         if source.homepage:
             hosts.add((urlsplit(source.homepage).hostname or "").removeprefix("www."))
         if host in hosts:

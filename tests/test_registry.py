@@ -218,3 +218,10 @@ def test_directory_instead_of_file_is_explained(tmp_path):
         load_sources(tmp_path)
     message = str(raised.value)
     assert str(tmp_path) in message and "Verzeichnis" in message and "--registry" in message
+
+
+def test_an_agency_page_under_its_other_host_name_is_the_agencys():
+    # the agency's own pages name no organizer: the registry's answer must reach both spellings of its site
+    from dkbm_aggregate.registry import organizer_for_url
+    assert organizer_for_url("https://www.transferagentur-nord-ost.de/veranstaltungen/ikn-1-mv-sh") \
+        == organizer_for_url("https://www.transferagentur-nordost.de/node/12") == "Transferagentur Nord-Ost"
