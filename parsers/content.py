@@ -34,7 +34,7 @@ NEWS_LIST_URL_RE = re.compile(r"/(?:aktuelles|aktuell|news|neuigkeiten|presse\w*
                               r"(?:/(?:index\.\w+)?)?(?:[?#].*)?$")
 EVENT_LIST_URL_RE = re.compile(r"termin|veranstaltung|kalender|event")
 DATE_DASH_LINE_RE = re.compile(r"\d{1,2}\.\s*[A-ZÄÖÜa-zäöü]+\.?\s+\d{4}\s*[-–—]")
-POSTING_STAMP_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4},?(?:\s+(?P<clock>\d{1,2}:\d{2}))?")
+POSTING_STAMP_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}(?:,|\s+[-–|])?(?:\s+(?P<clock>\d{1,2}:(?P<minute>\d{2}))(?:\s*Uhr)?)?")
 PRESS_HEADLINE_DATE_RE = re.compile(r"[A-Za-zäöüß]{3}.*\(\d{1,2}\.\d{1,2}\.\d{4}\)\s*$")
 # a year, not a count: "rund 2000 Quadratmeter", "über 1900 Besucher"
 YEAR_RE = re.compile(r"(?<!\d)(?<!rund )(?<!etwa )(?<!über )(?<!ca\. )(?<!fast )(?<!knapp )(?:19|20)\d\d(?!\d)"
@@ -230,8 +230,9 @@ class PageView:
             stamp = POSTING_STAMP_RE.fullmatch(text.strip())
             # "03.07.2012 09:28" under a headline that names the event's day: the minute it was posted;
             # a press archive's headline "… verschoben (28.11.2013)": the day it was published
-            if stamp and stamp.group("clock") and any(d.find_dates(t) for t in self.texts[:index + 4] if t != text):
-                return index
+            if stamp and stamp.group("clock") and (any(d.find_dates(t) for t in self.texts[:index + 4] if t != text)
+                                                   or int(stamp.group("minute")) % 5):
+                return index  # ("23.07.2021 - 12:08 Uhr": no event starts at 12:08; a post is stamped so)
             # (length first: on a 250,000-character line the pattern's ".*" is quadratic)
             if len(text) < 200 and PRESS_HEADLINE_DATE_RE.search(text) and self.reads_like_press():
                 return index

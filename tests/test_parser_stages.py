@@ -183,6 +183,15 @@ def test_a_skip_link_above_a_one_word_headline_makes_no_menu_of_it():
     assert events[0].start[:10] == "2023-09-12"
 
 
+def test_a_posting_stamp_with_an_odd_minute_dates_the_article():
+    # "23.07.2021 - 12:08 Uhr" under the dateline: the minute the article went online, its year the year of its days
+    events = read("Volkshochschulen im Landkreis Musterau stellen ihr Ferienprogramm vor\n\nBeispielstadt\n"
+                  "23.07.2021 - 12:08 Uhr\n\nIm Rathaussaal stellten die Vertreter der Volkshochschulen das Programm vor. "
+                  "Am kommenden Dienstag findet im Bürgerhaus der Fachtag „Lernen im Sommer“ statt.",
+                  url="https://example.org/lokales/musterau/ferienprogramm-id4711")
+    assert [e.start for e in events] == ["2021-07-27"]
+
+
 def test_a_further_event_in_preparation_is_a_tentative_event_with_the_articles_organizer():
     events = read("12. März 2026\nElternabende zum Übergang in die weiterführende Schule\n"
                   "Mehrere Elternabende fanden in den letzten Wochen in verschiedenen Stadtteilen statt. Organisiert "
