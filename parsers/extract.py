@@ -249,6 +249,7 @@ class Extractor:
                     and not prose.QUOTE_RE.search(event.title[headline.end("verb"):]):
                 event.title = headline.group("subject")
                 event.note("title", FROM_LABEL, headline.group(0))
+        events = self._same_names_told_apart(events)
         # a page that opens with a long paragraph and names no event in it or in its first
         # paragraphs, and gives no day: a retrospective or an essay, not an announcement
         events = [e for e in events if e.start or len(e.title or "") <= 160]
@@ -263,6 +264,25 @@ class Extractor:
             if fuller:
                 events[0].title = fuller
                 events[0].note("title", FROM_PROSE, fuller)
+        return events
+
+    @staticmethod
+    def _same_names_told_apart(events: list[Event]) -> list[Event]:
+        """"An der Lindenschule gibt es … einen Infoabend. Die Grundschule Ellenbeek hat ihren Infoabend am …": two
+        events of one page called "Infoabend" are told apart in a calendar by the school each sentence names."""
+        bare = [e for e in events if e.title and prose.EVENT_NOUN_RE.fullmatch(e.title)]
+        counts: dict[str, int] = {}
+        for event in bare:
+            counts[event.title.lower()] = counts.get(event.title.lower(), 0) + 1
+        for event in bare:
+            if counts[event.title.lower()] < 2:
+                continue
+            sentence = next((part for part in prose.sentences(event.description or "")
+                             if re.search(re.escape(event.title), part, re.I)), "")
+            schools = {match.group(0) for match in prose.SCHOOL_NAME_RE.finditer(sentence)}
+            if len(schools) == 1:
+                event.title = prose.of_school(event.title, schools.pop())
+                event.note("title", FROM_PROSE, sentence[:200])
         return events
 
     def _days_on_own_lines(self, events: list[Event], mentions: list[Mention]) -> list[Event]:

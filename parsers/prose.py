@@ -1392,6 +1392,23 @@ MASCULINE_HOLDER = {"Landkreis": "Landkreises", "Kreis": "Kreises", "Bezirk": "B
 NEUTER_HOLDER_RE = re.compile(r"[\wäöüß-]*(?:büro|werk|amt|zentrum|institut|ministerium)$", re.I)
 
 
+# "an der Lindenschule", "Die Grundschule Ellenbeek hat ihren Infoabend": a school by its own name (a compound, or the kind
+# and a name after it), not "die Schule" of any sentence
+SCHOOL_NAME_RE = re.compile(r"(?<![\wäöüß-])(?:Grundschule|Gesamtschule|Realschule|Oberschule|Förderschule|Hauptschule|"
+                            r"Gemeinschaftsschule|Gymnasium|Kita)\s+(?:am\s+|an\s+der\s+)?[A-ZÄÖÜ][\wäöüß-]+"
+                            r"|(?<![\wäöüß-])(?!(?:Grund|Gesamt|Real|Ober|Förder|Haupt|Gemeinschafts|Berufs|Hoch|Volkshoch)"
+                            rf"schule(?![\wäöüß-]))(?:[A-ZÄÖÜ][\wäöüß]*-(?:Schule|Gymnasium|Kolleg|Kita)|"
+                            rf"(?:[A-ZÄÖÜ][\wäöüß]*-)?[A-ZÄÖÜ][a-zäöüß]+(?:{lex.SCHOOL_WORD}))(?![\wäöüß-])")
+
+
+def of_school(noun: str, school: str) -> str:
+    """"Infoabend" of the "Grundschule Ellenbeek", of the "Ratsgymnasium": the school's genitive."""
+    first, _, rest = school.partition(" ")
+    if re.search(r"(?:gymnasium|kolleg)$", first, re.I):
+        return f"{noun} des {first}s {rest}".rstrip()
+    return f"{noun} der {school}"
+
+
 def of_holder(noun: str, holder: str | None) -> str | None:
     """"Dialogforum" held by the "Bildungsregion Ostallgäu" is the "Dialogforum der Bildungsregion
     Ostallgäu": a bare event noun becomes a name a calendar can show. None when the holder's

@@ -192,6 +192,23 @@ def test_a_posting_stamp_with_an_odd_minute_dates_the_article():
     assert [e.start for e in events] == ["2021-07-27"]
 
 
+def test_two_events_of_one_name_are_told_apart_by_the_school_each_sentence_names():
+    events = read("Die Einschulungstermine der Grundschulen in Musterau stehen fest. Eltern können ihre Kinder vom 28. bis "
+                  "zum 31. Oktober 2019 an den Grundschulen anmelden.\n\n"
+                  "Die Stadt weist darauf hin, dass alle Grundschulen im Vorfeld Termine anbieten. An der Lindenschule "
+                  "gibt es am Montag, 7. Oktober 2019, um 20 Uhr einen Infoabend. Die Grundschule Beispielweg hat ihren "
+                  "Infoabend am Dienstag, 8. Oktober 2019, um 19.30 Uhr. Am Donnerstag, 10. Oktober 2019, lädt das "
+                  "Musterau-Gymnasium um 19 Uhr zum Infoabend ein.")
+    assert {(e.title, e.start) for e in events} >= {("Infoabend der Lindenschule", "2019-10-07T20:00"),
+                                                   ("Infoabend der Grundschule Beispielweg", "2019-10-08T19:30"),
+                                                   ("Infoabend des Musterau-Gymnasiums", "2019-10-10T19:00")}
+    # one Infoabend keeps its name: nothing to tell apart
+    alone = read("Die Einschulungstermine der Grundschulen in Musterau stehen fest. Eltern können ihre Kinder vom 28. bis "
+                 "zum 31. Oktober 2019 an den Grundschulen anmelden.\n\nAn der Lindenschule gibt es am Montag, "
+                 "7. Oktober 2019, um 20 Uhr einen Infoabend. Am Mittwoch, 9. Oktober 2019, ist der Tag der offenen Tür.")
+    assert "Infoabend" in [e.title for e in alone]
+
+
 def test_a_further_event_in_preparation_is_a_tentative_event_with_the_articles_organizer():
     events = read("12. März 2026\nElternabende zum Übergang in die weiterführende Schule\n"
                   "Mehrere Elternabende fanden in den letzten Wochen in verschiedenen Stadtteilen statt. Organisiert "
