@@ -122,6 +122,20 @@ DATED_HEADLINES_BUDGET = 30
 CLAUSE_HEADLINE_RE = re.compile(r"(?:Um\s+was|Worum|Was|Wie|Warum|Wieso|Wer|Wo|Wann|Welche[rsn]?)\s+(?!.*[:?])")
 
 
+# a name in quotes, not a quoted voice: short, no sentence's end inside, not followed by who said it
+QUOTED_NAME_AFTER_DAY_RE = re.compile(r"[„\"“»]([A-ZÄÖÜ0-9‚'][^“”\"«]{6,90}?)[“”\"«](?!\s*,?\s*(?:sagt|sagte|so|erzählt|erzählte|"
+                                      r"betont|betonte|erklärt|erklärte|meint|meinte|berichtet|berichtete)\b)")
+
+
+def _quoted_name_after(paragraph: str, day_end: int) -> str | None:
+    """"Am 19. April heißt es: „Tiere mit allen Sinnen“.", "Am 28. Juni ist ein Puppentheater zu Gast … in ihrer Vorlesung
+    „Das Puppentheater zu Gast“": on a page of dated paragraphs, the name a day's paragraph quotes after it."""
+    match = QUOTED_NAME_AFTER_DAY_RE.search(paragraph, day_end, day_end + 300)
+    if not match or re.search(r"[.!?]$", match.group(1).strip()):
+        return None
+    return prose.quoted_title(paragraph[max(0, match.start() - 60):match.end()]) or match.group(1).strip()
+
+
 def _days_of_spans(events: list[Event]) -> set[date]:
     """Every day of the events that run over several days (at most two months of each)."""
     days = set()
@@ -325,6 +339,8 @@ class Extractor:
             written = text[own[0].date.start:own[0].date.end]
             sentence = next((part for part in prose.sentences(text) if written in part), text)
             named = prose.title_from_sentence(sentence) if prose.is_paragraph(text) or len(sentence) > 60 else None
+            if not named and not by_name_only and prose.is_paragraph(text):
+                named = _quoted_name_after(text, own[0].date.end)
             if by_name_only and not (named and prose.specific_name(named)
                                      and not any(prose.same_name(named, e.title or "") for e in events + extra)):
                 continue

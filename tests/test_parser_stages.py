@@ -209,6 +209,28 @@ def test_two_events_of_one_name_are_told_apart_by_the_school_each_sentence_names
     assert "Infoabend" in [e.title for e in alone]
 
 
+def test_each_dated_paragraph_of_a_series_is_named_by_the_quote_after_its_day():
+    events = read("date 2023-03 Die Kinder-Uni Musterau hat noch drei weitere Termine im Sommer.\n\n"
+                  "Am 19. April heißt es: „Tiere – alles andere als langweilig“. Zwei Forschende erzählen dann, wie gut "
+                  "die Tiere mit Sinnen ausgestattet sind.\n\n"
+                  "Spannend wird es auch am 10. Mai, wenn ein Gast vom Raumfahrtzentrum einen Vortrag hält. Er lautet: "
+                  "„Mit Adleraugen aus dem Weltraum“. Dabei erzählt er, was beim Start einer Rakete passiert.\n\n"
+                  "Am 28. Juni ist an der Hochschule Musterau ein Puppentheater zu Gast. Die Kinder-Uni feiert es in "
+                  "ihrer Vorlesung „Das Puppentheater zu Gast“ und begrüßt die Gäste herzlich.",
+                  url="https://example.org/lokales/kinder-uni-musterau")
+    named = {e.start: e.title for e in events}
+    assert named.get("2023-05-10") == "Mit Adleraugen aus dem Weltraum"
+    assert named.get("2023-06-28") == "Vorlesung „Das Puppentheater zu Gast“"
+    # a voice quoted after the day names nothing
+    voices = read("date 2023-03 Die Kinder-Uni Musterau hat noch drei weitere Termine im Sommer.\n\n"
+                  "Am 19. April beginnt die Vorlesung über Tiere im Hörsaal 1 der Hochschule Musterau.\n\n"
+                  "Am 10. Mai geht es um die Raumfahrt im Hörsaal 2. „Die Kinder sind immer begeistert dabei“, sagt die "
+                  "Koordinatorin der Kinder-Uni.\n\n"
+                  "Am 28. Juni endet das Semester mit einer Feier im Hörsaal 1 der Hochschule Musterau.",
+                  url="https://example.org/lokales/kinder-uni-musterau")
+    assert not [e for e in voices if "begeistert" in (e.title or "")]
+
+
 def test_a_further_event_in_preparation_is_a_tentative_event_with_the_articles_organizer():
     events = read("12. März 2026\nElternabende zum Übergang in die weiterführende Schule\n"
                   "Mehrere Elternabende fanden in den letzten Wochen in verschiedenen Stadtteilen statt. Organisiert "
