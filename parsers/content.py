@@ -79,9 +79,9 @@ class PageView:
         return found
 
     def written_year_on_weekday(self, day: int, month: int, weekday: int) -> int | None:
-        """"Eltern können ihre Kinder vom 28. bis zum 31. Oktober 2019 anmelden … am Montag, 7. Oktober, einen
-        Infoabend": of the years the page writes out, the one in which the day falls on its weekday (weekdays
-        repeat every few years; the year nearest the crawl is another page's)."""
+        """"Anmeldung vom 4. bis 8. November 2019 … Infoabend am Montag, 7. Oktober": of the years the page writes
+        out, the one in which the day falls on its weekday (weekdays repeat every few years; the year nearest the
+        crawl is another page's)."""
         fits = d.years_on_weekday(day, month, weekday, sorted({found.year for _, found in self.dated_days}))
         return fits[0] if len(fits) == 1 else None
 

@@ -264,6 +264,12 @@ class Extractor:
                 event.title = headline.group("subject")
                 event.note("title", FROM_LABEL, headline.group(0))
         events = self._same_names_told_apart(events)
+        for event in events:
+            school = prose.school_of_title(event.title) if event.title else None
+            # "Tag der offenen Tür am Beispiel-Gymnasium": the school holds it, not another school the page names
+            if school and (not event.organizer or prose.SCHOOL_NAME_RE.fullmatch(event.organizer)):
+                event.organizer = school
+                event.note("organizer", FROM_LABEL, event.title)
         # a page that opens with a long paragraph and names no event in it or in its first
         # paragraphs, and gives no day: a retrospective or an essay, not an announcement
         events = [e for e in events if e.start or len(e.title or "") <= 160]
@@ -282,7 +288,7 @@ class Extractor:
 
     @staticmethod
     def _same_names_told_apart(events: list[Event]) -> list[Event]:
-        """"An der Lindenschule gibt es … einen Infoabend. Die Grundschule Ellenbeek hat ihren Infoabend am …": two
+        """"An der Tulpenschule gibt es … einen Infoabend. Die Grundschule Beispielweg hat ihren Infoabend am …": two
         events of one page called "Infoabend" are told apart in a calendar by the school each sentence names."""
         bare = [e for e in events if e.title and prose.EVENT_NOUN_RE.fullmatch(e.title)]
         counts: dict[str, int] = {}

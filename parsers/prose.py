@@ -1392,17 +1392,28 @@ MASCULINE_HOLDER = {"Landkreis": "Landkreises", "Kreis": "Kreises", "Bezirk": "B
 NEUTER_HOLDER_RE = re.compile(r"[\wäöüß-]*(?:büro|werk|amt|zentrum|institut|ministerium)$", re.I)
 
 
-# "an der Lindenschule", "Die Grundschule Ellenbeek hat ihren Infoabend": a school by its own name (a compound, or the kind
+# "an der Tulpenschule", "Die Grundschule Beispielweg hat ihren Infoabend": a school by its own name (a compound, or the kind
 # and a name after it), not "die Schule" of any sentence
 SCHOOL_NAME_RE = re.compile(r"(?<![\wäöüß-])(?:Grundschule|Gesamtschule|Realschule|Oberschule|Förderschule|Hauptschule|"
                             r"Gemeinschaftsschule|Gymnasium|Kita)\s+(?:am\s+|an\s+der\s+)?[A-ZÄÖÜ][\wäöüß-]+"
                             r"|(?<![\wäöüß-])(?!(?:Grund|Gesamt|Real|Ober|Förder|Haupt|Gemeinschafts|Berufs|Hoch|Volkshoch)"
-                            rf"schule(?![\wäöüß-]))(?:[A-ZÄÖÜ][\wäöüß]*-(?:Schule|Gymnasium|Kolleg|Kita)|"
-                            rf"(?:[A-ZÄÖÜ][\wäöüß]*-)?[A-ZÄÖÜ][a-zäöüß]+(?:{lex.SCHOOL_WORD}))(?![\wäöüß-])")
+                            rf"schule(?![\wäöüß-]))(?:(?:[A-ZÄÖÜ][\wäöüß]*-)+(?:Schule|Gymnasium|Kolleg|Kita)|"
+                            rf"(?:[A-ZÄÖÜ][\wäöüß]*-)*[A-ZÄÖÜ][a-zäöüß]+(?:{lex.SCHOOL_WORD}))(?![\wäöüß-])")
+
+
+def school_of_title(title: str) -> str | None:
+    """"Infoabend der Tulpenschule", "Tag der offenen Tür am Beispiel-Gymnasium": the school an event's name
+    says is its host."""
+    nominative = re.sub(r"(?<=[a-zäöüß-])(gymnasium|kolleg)s(?![\wäöüß])", r"\1", title, flags=re.I)
+    for match in re.finditer(r"\b(?:der|des|am|an\s+der|im)\s+", nominative):
+        school = SCHOOL_NAME_RE.match(nominative, match.end())
+        if school:
+            return school.group(0)
+    return None
 
 
 def of_school(noun: str, school: str) -> str:
-    """"Infoabend" of the "Grundschule Ellenbeek", of the "Ratsgymnasium": the school's genitive."""
+    """"Infoabend" of the "Grundschule Beispielweg", of the "Ratsgymnasium": the school's genitive."""
     first, _, rest = school.partition(" ")
     if re.search(r"(?:gymnasium|kolleg)$", first, re.I):
         return f"{noun} des {first}s {rest}".rstrip()
