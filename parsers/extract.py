@@ -782,7 +782,12 @@ class Extractor:
             # ("Fachtag in Brandenburg" is the kind and a place: the sentence's „Fachtag: Steig ein – …“ names it)
             bare_kind = bool(title and own_sentence and BARE_KIND_RE.fullmatch(event.title or "")
                              and prose.specific_name(title))
-            if title and (titles.weak_title(event.title) or headline_is_teaser or bare_kind):
+            # "Wechsel an die weiterführende Schule" over "Am 15.1. findet der Informations-Elternabend … statt": a
+            # headline of a topic names no event; the kind its day's sentence names does
+            topic_headline = bool(title and own_sentence and prose.EVENT_NOUN_RE.fullmatch(title)
+                                  and title.lower() not in prose.GENERIC_NOUNS and not prose.names_event(event.title or "")
+                                  and not lex.EVENT_WORD_RE.search(event.title or ""))
+            if title and (titles.weak_title(event.title) or headline_is_teaser or bare_kind or topic_headline):
                 event.title = title
                 event.provenance["title"] = {"from": FROM_PROSE, "snippet": (sentence.sentence if sentence else title)[:200]}
             elif lex.NEWS_HEADLINE_VERB_RE.search(event.title or "") and (event.provenance.get("title") or {}).get("from") == FROM_LABEL:

@@ -234,6 +234,18 @@ def test_each_dated_paragraph_of_a_series_is_named_by_the_quote_after_its_day():
     assert not [e for e in voices if "begeistert" in (e.title or "")]
 
 
+def test_a_topic_headline_yields_to_the_kind_of_event_its_days_sentence_names():
+    events = read("Wechsel an die weiterführende Schule\n\nFür die Viertklässler und ihre Eltern wird es jetzt spannend.\n\n"
+                  "Am 15.1.2020 um 19:30 Uhr findet der Informations-Elternabend in der Aula der Musterschule statt. Hier "
+                  "erhalten Sie alle Informationen zum Verfahren.\n\nDie Anmeldung an den weiterführenden Schulen folgt im "
+                  "Februar.")
+    assert [(e.title, e.start) for e in events] == [("Informations-Elternabend", "2020-01-15T19:30")]
+    # a headline that names its event keeps it
+    kept = read("Elternforum Übergang\n\nAm 15.1.2020 um 19:30 Uhr findet der Informations-Elternabend in der Aula "
+                "der Musterschule statt.")
+    assert [e.title for e in kept] == ["Elternforum Übergang"]
+
+
 def test_a_further_event_in_preparation_is_a_tentative_event_with_the_articles_organizer():
     events = read("12. März 2026\nElternabende zum Übergang in die weiterführende Schule\n"
                   "Mehrere Elternabende fanden in den letzten Wochen in verschiedenen Stadtteilen statt. Organisiert "
