@@ -136,13 +136,20 @@ def _quoted_name_after(paragraph: str, day_end: int) -> str | None:
     return prose.quoted_title(paragraph[max(0, match.start() - 60):match.end()]) or match.group(1).strip()
 
 
+# a congress or a conference runs two to four days; its programme's days are its own
+LONGEST_PROGRAMME_DAYS = 4
+
+
 def _days_of_spans(events: list[Event]) -> set[date]:
-    """Every day of the events that run over several days (at most two months of each)."""
+    """Every day of the events that run over a few days, as one programme does."""
     days = set()
     for event in events:
         if event.start and event.end and event.end[:10] > event.start[:10]:
             first, last = date.fromisoformat(event.start[:10]), date.fromisoformat(event.end[:10])
-            days |= {first + timedelta(days=n) for n in range(min((last - first).days, 60) + 1)}
+            if (last - first).days > LONGEST_PROGRAMME_DAYS:
+                continue  # a week or a fortnight of events ("Interkulturelle Woche vom 19. September bis 3. Oktober"):
+                #           its dated parts are events of their own, not days of one programme
+            days |= {first + timedelta(days=n) for n in range((last - first).days + 1)}
     return days
 
 

@@ -246,6 +246,21 @@ def test_a_topic_headline_yields_to_the_kind_of_event_its_days_sentence_names():
     assert [e.title for e in kept] == ["Elternforum Übergang"]
 
 
+def test_the_dated_parts_of_a_fortnight_of_events_are_events_of_their_own():
+    events = read("Musterau. Stadt und Landkreis Musterau laden alle Einwohner zur Interkulturellen Woche vom 19. September "
+                  "bis 3. Oktober 2024 ein. Das Motto lautet „Neue Räume“.\n"
+                  "Ausstellung „Wut“: Am 19. September wird die Ausstellung „Wut“ im Bildungszentrum Musterau für geladene "
+                  "Gäste eröffnet. Am 30. September von 15 bis 18 Uhr sind die Gleichstellungsbeauftragten anwesend.\n"
+                  "Kinderfest im Gemeindehaus: Ein großes Kinderfest findet am Freitag, den 20. September von 15 bis 18 Uhr "
+                  "unter dem Motto „Mit Kinderrechten in die Zukunft“ im Gemeindehaus statt. Es gibt Spiel und Spaß.")
+    assert "2024-09-20T15:00" in {e.start for e in events}
+    # a congress's programme days stay the congress's own
+    congress = read("Der Bildungskongress Musterau findet vom 12. bis 14. März 2024 statt.\n"
+                    "Programm: Am 13. März findet um 10 Uhr ein Vortrag statt. Am 14. März findet um 9 Uhr ein Workshop "
+                    "statt.")
+    assert [e.start[:10] for e in congress] == ["2024-03-12"]
+
+
 def test_a_further_event_in_preparation_is_a_tentative_event_with_the_articles_organizer():
     events = read("12. März 2026\nElternabende zum Übergang in die weiterführende Schule\n"
                   "Mehrere Elternabende fanden in den letzten Wochen in verschiedenen Stadtteilen statt. Organisiert "
