@@ -198,7 +198,7 @@ ORGANISATION_WORD_RE = re.compile(r"(?:Stadt|Landkreis|Kreis|Gemeinde|Bezirk|Lan
                                   r"Bezirksregierung|Jugendberufsagentur)", re.I)
 
 # "von 10 bis 17 Uhr", "von 9.30 Uhr bis ca. 16.15 Uhr": hours, written as a span, apart from their day
-HOURS_RE = re.compile(r"\bvon\s+\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\s*)?bis\s+(?:(?:ca\.|circa|etwa|gegen)\s*)?\d{1,2}(?:[.:]\d{2})?\s*Uhr")
+HOURS_RE = re.compile(r"\b(?:von\s+\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\s*)?bis|[Zz]wischen\s+\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\s*)?und)\s+(?:(?:ca\.|circa|etwa|gegen)\s*)?\d{1,2}(?:[.:]\d{2})?\s*Uhr")
 # "Anmeldungen nimmt das Bildungsbüro montags bis freitags von 9 bis 12 Uhr entgegen", "bleibt die Bibliothek von 9
 # bis 12 Uhr geschlossen": an office's opening or closing hours, no event's
 OFFICE_HOURS_RE = re.compile(r"Anmeld|erreichbar|Sprechzeit|Öffnungszeit|geöffnet|geschlossen|gesperrt|telefonisch|werktags|"

@@ -168,7 +168,8 @@ def set_when(view: PageView, draft: Draft, mention: Mention) -> None:
         if time is None:
             time = _begin_in_following_lines(view, mention.line, (date_mention.month, date_mention.day))
         if time is None and prose.is_paragraph(text) and date_mention.end_day is None:
-            time = _hours_in_next_paragraphs(view, mention.line)  # (a fair of two days has its hours per day)
+            time = _hours_in_next_paragraphs(view, mention.line, (date_mention.day, date_mention.month))
+            # (a fair of two days has its hours per day)
         if time and time.end is None:
             end = END_RE.search(text, date_mention.end + time.position, date_mention.end + time.position + 160)
             if end:
@@ -266,6 +267,9 @@ def _time_of_same_day_nearby(view: PageView, mention: Mention) -> d.TimeRange | 
                 time = d.find_time(text[other.end:other.end + 30])
                 if time:
                     return time
+                following = view.texts[index + 1] if index + 1 < len(view.texts) else ""
+                if len(text) <= 60 and len(following) <= 40 and not d.MAYBE_DATE(following) and d.find_time(following):
+                    return d.find_time(following)  # a course's facts: "1 Abend, 20.09.2019" over "Freitag, 18:30 - 21:30 Uhr"
                 # "lädt am Dienstag, 28. November … ein. Die Auftaktveranstaltung von 13 bis 16 Uhr richtet
                 # sich …": the hours in the rest of that paragraph, if it names no other day
                 rest = text[other.end:other.end + 600] if mention.date.end_day is None else ""
@@ -275,12 +279,14 @@ def _time_of_same_day_nearby(view: PageView, mention: Mention) -> d.TimeRange | 
     return None
 
 
-def _hours_in_next_paragraphs(view: PageView, line_index: int) -> d.TimeRange | None:
+def _hours_in_next_paragraphs(view: PageView, line_index: int, day: tuple[int, int]) -> d.TimeRange | None:
     """"Am kommenden Sonnabend, 10. November, präsentieren …" and a paragraph on "Das Landeshaus ist von
-    10 bis 17 Uhr Gastgeber": a press article's hours, in the next paragraphs before any other day."""
+    10 bis 17 Uhr Gastgeber": a press article's hours, in the next paragraphs before any other day (the same
+    day told again, "Am 10. November 2018 öffnet …", is no other)."""
     for index in range(line_index + 1, min(len(view.texts), line_index + 3)):
         text = view.texts[index]
-        if view.is_heading(index) or d.MAYBE_DATE(text) and d.find_dates(text):
+        if view.is_heading(index) or d.MAYBE_DATE(text) and any(
+                (other.day, other.month) != day or other.end_day for other in d.find_dates(text)):
             return None
         hours = lex.HOURS_RE.search(text)
         if hours and not lex.OFFICE_HOURS_RE.search(text[max(0, hours.start() - 120):hours.end()]):

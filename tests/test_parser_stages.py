@@ -8,7 +8,7 @@ import pytest
 
 from parsers import extract_events
 from parsers.content import PageView
-from parsers.dates import find_dates, find_relative_dates, infer_year
+from parsers.dates import find_dates, find_relative_dates, find_time, infer_year
 from parsers.gazetteer import place_after_preposition
 from parsers.mentions import find_mentions
 from parsers.page import from_text, parse
@@ -259,6 +259,27 @@ def test_the_dated_parts_of_a_fortnight_of_events_are_events_of_their_own():
                     "Programm: Am 13. März findet um 10 Uhr ein Vortrag statt. Am 14. März findet um 9 Uhr ein Workshop "
                     "statt.")
     assert [e.start[:10] for e in congress] == ["2024-03-12"]
+
+
+def test_a_course_fact_box_gives_its_hours_on_the_line_below_its_day():
+    events = read("Lange Nacht der Volkshochschule Musterau\n\nAm Freitag, 20. September 2019 laden wir Sie zur Langen "
+                  "Nacht der Volkshochschulen ein. Wir kommen ins Gespräch über Bildung vor Ort.\n\n"
+                  "Anmeldeschluss: 15.09.2019\n\n1 Abend, 20.09.2019\nFreitag, 18:30 - 21:30 Uhr\n1 Termin(e)\nkostenfrei")
+    assert [(e.start, e.end) for e in events] == [("2019-09-20T18:30", "2019-09-20T21:30")]
+
+
+def test_hours_between_two_clocks_are_a_range():
+    found = find_time("Zwischen 10 und 15 Uhr stehen Auszubildende Rede und Antwort")
+    assert (found.start, found.end) == ("10:00", "15:00")
+    assert find_time("um 10 und 15 Uhr").end is None  # two sessions, not a range
+
+
+def test_a_press_articles_hours_follow_in_a_paragraph_that_tells_its_day_again():
+    events = read("date 2023-04 Bildungsmesse Musterau startet am Samstag\n\nMusterau. Mit einem Rekord an Ausstellern "
+                  "startet am Samstag, 22. April, die Bildungsmesse auf dem Berufsschulcampus in Musterau.\n\n"
+                  "Mit einem Ausstellerrekord startet am 22. April 2023 die Bildungsmesse. Insgesamt haben sich 115 Firmen "
+                  "angemeldet.\n\nZwischen 10 und 15 Uhr stehen Auszubildende den Besuchern Rede und Antwort.")
+    assert [(e.start, e.end) for e in events] == [("2023-04-22T10:00", "2023-04-22T15:00")]
 
 
 def test_a_further_event_in_preparation_is_a_tentative_event_with_the_articles_organizer():
