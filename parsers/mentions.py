@@ -112,8 +112,10 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
             POST_META_RE.fullmatch(t.strip()) for t in view.texts[index + 1:index + 40])):  # (not a calendar's rows)
         return "publication", 0  # "18.07.2024 | Erika Beispiel, Max Muster": when it was written, and by whom
     stamp = d.find_time(text[mention.end:mention.end + 20]) if len(text) < 60 else None
-    if stamp and label is None and int(stamp.start[-2:]) % 5:
-        return "publication", 0  # "19.05.2025, 15:07 Uhr" under a headline: when it was posted; no event starts at 15:07
+    if stamp and label is None and (int(stamp.start[-2:]) % 5 or stamp.start == "00:00" and stamp.end is None):
+        # "19.05.2025, 15:07 Uhr" under a headline: when it was posted; no event starts at 15:07, nor at midnight
+        # ("10.07.2024 00:00 Uhr" under each teaser of a news list)
+        return "publication", 0
     if label and label.word.lower() == "datum" and re.search(r"Newsletter|Ausgabe|Rundbrief", previous):
         return "publication", 0  # "Sonder-Newsletter: …" / "Datum: 31.01.2024": the date
     if label and label.kind == "deadline":

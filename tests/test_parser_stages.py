@@ -282,6 +282,14 @@ def test_a_press_articles_hours_follow_in_a_paragraph_that_tells_its_day_again()
     assert [(e.start, e.end) for e in events] == [("2023-04-22T10:00", "2023-04-22T15:00")]
 
 
+def test_a_news_lists_midnight_stamps_are_posting_days_not_events():
+    events = read("Bildungsregion Musterau stärkt Netzwerke\n\nDer Bildungsbeirat des Landkreises Musterau tagt regelmäßig "
+                  "und berät über die Bildungslandschaft.\n29.05.2024 00:00 Uhr\nLesezeit 2 min\n\n"
+                  "Europa-Fest in Beispielstadt gut besucht\n\nAm 13. Mai 2024 feierten viele Bürgerinnen und Bürger "
+                  "auf dem Marktplatz.\n10.07.2024 00:00 Uhr\nLesezeit 2 min")
+    assert "2024-05-29T00:00" not in {e.start for e in events} and "2024-07-10T00:00" not in {e.start for e in events}
+
+
 def test_a_further_event_in_preparation_is_a_tentative_event_with_the_articles_organizer():
     events = read("12. März 2026\nElternabende zum Übergang in die weiterführende Schule\n"
                   "Mehrere Elternabende fanden in den letzten Wochen in verschiedenen Stadtteilen statt. Organisiert "
