@@ -95,6 +95,11 @@ HEADLINE_SUBJECT_RE = re.compile(
 # every way of cutting it into words
 HEADLINE_BUDGET = 200
 # a council's session named by its kind alone: "Öffentliche Sitzung, 19:00 Uhr bis 20:00 Uhr"
+# "7. Sitzung", "Konstituierende Sitzung": a sitting that does not say whose
+ORDINAL_SITTING_RE = re.compile(r"(?:\d{1,3}\.\s*|[A-ZÄÖÜ][a-zäöü]+(?:e|es)\s+)?(?:(?:öffentliche|konstituierende)\s+)?Sitzung")
+# "der Bildungsbeirat", "dem Jugendhilfeausschuss", "des Kreistages": a body that sits, named in the text
+SITTING_BODY_NAMED_RE = re.compile(r"\b(?:[Dd]er|[Dd]es|[Dd]em|[Dd]en)\s+(?P<body>[A-ZÄÖÜ][\wäöüß-]*(?:beirat|ausschuss|kreistag|"
+                                   r"stadtrat|gemeinderat|konvent|kuratorium))(?:e?s)?\b")
 SESSION_TITLE_RE = re.compile(r"(?:(?:Öffentliche|Nichtöffentliche|Nicht\s+öffentliche)\s+)?Sitzung\b(?!\s+(?:des|der)\b)")
 # a line of a series' days, or the label above it: "Termine: 12.3., 9.4. und 14.5.2025", "Termine:" / "21.01. / 06.05."
 SERIES_CUE_RE = re.compile(r"(?:Termine|Sitzungstermine|Treffen|Die\s+Termine)\s*:?")
@@ -240,6 +245,15 @@ class Extractor:
                 if committee:
                     event.title = f"Sitzung des {committee}"
                     event.note("title", FROM_PROSE, committee)
+            if ORDINAL_SITTING_RE.fullmatch(event.title or ""):
+                # "… wurde der Bildungsbeirat eingerichtet. Dieser kam am 1. Juli zu seiner 7. Sitzung zusammen": the
+                # sitting of the one body its text names, else of the body that holds it
+                bodies = {m.group("body") for m in SITTING_BODY_NAMED_RE.finditer(event.description or "")}
+                organizer_head = (event.organizer or "").split(" ")[0]
+                body = bodies.pop() if len(bodies) == 1 else event.organizer if prose.SITTING_BODY_RE.search(
+                    organizer_head) and organizer_head not in ("Landrat", "Oberbürgermeister", "Bürgermeister") else None
+                if body:
+                    event.title = f"{event.title} {prose.held_by(prose.article_of(body), body)}"
             if event.city:
                 event.city = gazetteer.city_of(event.city)  # the calendar's town is Berlin, not Schöneberg
             if not event.organizer and event.title:

@@ -290,6 +290,13 @@ def test_a_news_lists_midnight_stamps_are_posting_days_not_events():
     assert "2024-05-29T00:00" not in {e.start for e in events} and "2024-07-10T00:00" not in {e.start for e in events}
 
 
+def test_a_numbered_sitting_is_named_after_the_body_that_holds_it():
+    events = read("Bildungsregion Musterau stärkt Netzwerke\n\nDamit die Bildungsakteure an der bildungspolitischen Arbeit "
+                  "im Landkreis mitwirken können, wurde im Jahr 2018 der Bildungsbeirat eingerichtet. Dieser kam am 1. Juli "
+                  "2024 zu seiner 7. Sitzung im Landratsamt Musterau zusammen.")
+    assert [(e.title, e.start) for e in events] == [("7. Sitzung des Bildungsbeirats", "2024-07-01")]
+
+
 def test_a_further_event_in_preparation_is_a_tentative_event_with_the_articles_organizer():
     events = read("12. März 2026\nElternabende zum Übergang in die weiterführende Schule\n"
                   "Mehrere Elternabende fanden in den letzten Wochen in verschiedenen Stadtteilen statt. Organisiert "
