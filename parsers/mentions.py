@@ -139,6 +139,9 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
         return "deadline", 0
     if lex.OTHER_DEADLINE_RE.search(sentence_before):
         return "other", 0
+    if mention.end_day is None and lex.UNTIL_RE.search(sentence_before) \
+            and lex.DUTY_VERB_RE.search(re.split(r"[.!?]\s", text[mention.end:], maxsplit=1)[0][:200]):
+        return "other", 0  # a duty's last day
     if lex.REGISTRATION_WINDOW_RE.search(prose.sentence_around(text, mention.start, mention.end)):
         return "other", 0  # "Vom 2. bis 4. Februar nehmen alle Gesamtschulen Anmeldungen entgegen": a window, no event
     if re.search(rf"{lex.PRESS_BRIEFING_RE.pattern}[^.]{{0,20}}$", sentence_before):

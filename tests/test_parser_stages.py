@@ -297,6 +297,13 @@ def test_a_numbered_sitting_is_named_after_the_body_that_holds_it():
     assert [(e.title, e.start) for e in events] == [("7. Sitzung des Bildungsbeirats", "2024-07-01")]
 
 
+def test_the_last_day_of_a_duty_is_no_event():
+    events = read("Zweite Fortbildung für Fachkräfte in Kitas\n\nDer Kreis Musterau bietet diese Fortbildung an, da das neue "
+                  "Kita-Gesetz vorsieht, dass alle Fachkräfte bis zum 31.12.2025 eine Qualifizierung zur Sprachbildung "
+                  "nachweisen müssen.\n\nDie Fortbildung umfasst sechs Seminartage vom 01.11.2022 bis 08.12.2022.")
+    assert "2025-12-31" not in {(e.start or "")[:10] for e in events}
+
+
 def test_a_further_event_in_preparation_is_a_tentative_event_with_the_articles_organizer():
     events = read("12. März 2026\nElternabende zum Übergang in die weiterführende Schule\n"
                   "Mehrere Elternabende fanden in den letzten Wochen in verschiedenen Stadtteilen statt. Organisiert "
