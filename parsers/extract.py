@@ -95,6 +95,8 @@ HEADLINE_SUBJECT_RE = re.compile(
 # every way of cutting it into words
 HEADLINE_BUDGET = 200
 # a council's session named by its kind alone: "Öffentliche Sitzung, 19:00 Uhr bis 20:00 Uhr"
+# "Zur Pflanzung der Streuobstwiese am" above "Donnerstag, 17. Oktober 2019, 17 Uhr,": what an invitation invites to
+INVITATION_LEAD_IN_RE = re.compile(r"(?:Zur|Zum)\s+(?P<name>[\wÄÖÜäöüß„“\"'’-][^.!?:]{3,120}?)\s+(?:am|vom)")
 # "7. Sitzung", "Konstituierende Sitzung": a sitting that does not say whose
 ORDINAL_SITTING_RE = re.compile(r"(?:\d{1,3}\.\s*|[A-ZÄÖÜ][a-zäöü]+(?:e|es)\s+)?(?:(?:öffentliche|konstituierende)\s+)?Sitzung")
 # "der Bildungsbeirat", "dem Jugendhilfeausschuss", "des Kreistages": a body that sits, named in the text
@@ -245,6 +247,10 @@ class Extractor:
                 if committee:
                     event.title = f"Sitzung des {committee}"
                     event.note("title", FROM_PROSE, committee)
+            invited_to = self._invitation_lead_in(event)
+            if invited_to and (event.provenance.get("title") or {}).get("from") != FROM_JSONLD:
+                event.title = invited_to  # "Zur dritten Verleihung der Sterne am" / "Donnerstag, 17. Oktober 2019, 14 Uhr,"
+                event.note("title", FROM_LABEL, invited_to)
             if ORDINAL_SITTING_RE.fullmatch(event.title or ""):
                 # "… wurde der Bildungsbeirat eingerichtet. Dieser kam am 1. Juli zu seiner 7. Sitzung zusammen": the
                 # sitting of the one body its text names, else of the body that holds it
@@ -306,6 +312,18 @@ class Extractor:
                 events[0].title = fuller
                 events[0].note("title", FROM_PROSE, fuller)
         return events
+
+    def _invitation_lead_in(self, event: Event) -> str | None:
+        """A press invitation's "Zur Pflanzung der Streuobstwiese am" on the line above the day it invites to: the
+        event's name, in the nominative ("Dritte Verleihung der Sterne" from "Zur dritten Verleihung der Sterne am")."""
+        line = self.view.date_line_of(event)
+        above = self.view.texts[line - 1].strip() if line else ""
+        match = INVITATION_LEAD_IN_RE.fullmatch(above)
+        if not match:
+            return None
+        first, _, rest = match.group("name").partition(" ")
+        first = prose.ORDINALS.get(first.lower(), first)
+        return f"{first[0].upper()}{first[1:]} {rest}".strip()
 
     @staticmethod
     def _same_names_told_apart(events: list[Event]) -> list[Event]:

@@ -282,6 +282,13 @@ def test_a_press_articles_hours_follow_in_a_paragraph_that_tells_its_day_again()
     assert [(e.start, e.end) for e in events] == [("2023-04-22T10:00", "2023-04-22T15:00")]
 
 
+def test_a_numbered_sitting_is_named_after_the_body_that_holds_it():
+    events = read("Bildungsregion Musterau stärkt Netzwerke\n\nDamit die Bildungsakteure an der bildungspolitischen Arbeit "
+                  "im Landkreis mitwirken können, wurde im Jahr 2018 der Bildungsbeirat eingerichtet. Dieser kam am 1. Juli "
+                  "2024 zu seiner 7. Sitzung im Landratsamt Musterau zusammen.")
+    assert [(e.title, e.start) for e in events] == [("7. Sitzung des Bildungsbeirats", "2024-07-01")]
+
+
 def test_a_news_lists_midnight_stamps_are_posting_days_not_events():
     events = read("Bildungsregion Musterau stärkt Netzwerke\n\nDer Bildungsbeirat des Landkreises Musterau tagt regelmäßig "
                   "und berät über die Bildungslandschaft.\n29.05.2024 00:00 Uhr\nLesezeit 2 min\n\n"
@@ -290,18 +297,25 @@ def test_a_news_lists_midnight_stamps_are_posting_days_not_events():
     assert "2024-05-29T00:00" not in {e.start for e in events} and "2024-07-10T00:00" not in {e.start for e in events}
 
 
-def test_a_numbered_sitting_is_named_after_the_body_that_holds_it():
-    events = read("Bildungsregion Musterau stärkt Netzwerke\n\nDamit die Bildungsakteure an der bildungspolitischen Arbeit "
-                  "im Landkreis mitwirken können, wurde im Jahr 2018 der Bildungsbeirat eingerichtet. Dieser kam am 1. Juli "
-                  "2024 zu seiner 7. Sitzung im Landratsamt Musterau zusammen.")
-    assert [(e.title, e.start) for e in events] == [("7. Sitzung des Bildungsbeirats", "2024-07-01")]
-
-
 def test_the_last_day_of_a_duty_is_no_event():
     events = read("Zweite Fortbildung für Fachkräfte in Kitas\n\nDer Kreis Musterau bietet diese Fortbildung an, da das neue "
                   "Kita-Gesetz vorsieht, dass alle Fachkräfte bis zum 31.12.2025 eine Qualifizierung zur Sprachbildung "
                   "nachweisen müssen.\n\nDie Fortbildung umfasst sechs Seminartage vom 01.11.2022 bis 08.12.2022.")
     assert "2025-12-31" not in {(e.start or "")[:10] for e in events}
+
+
+def test_a_press_invitation_names_its_event_on_the_line_above_the_day():
+    events = read("Presseeinladungen\n\nPresseeinladung zur Verabschiedung der ausgeschiedenen Kreisräte\n\n"
+                  "Sehr geehrte Damen und Herren,\n\nam 26. Mai wurde ein neuer Kreistag gewählt. Die ausgeschiedenen "
+                  "Mitglieder pflanzen eine Streuobstwiese im Museumsdorf Musterau.\n\n"
+                  "Zur Pflanzung der Streuobstwiese am\n\nDonnerstag, 17. Oktober 2019, 17 Uhr,\nMuseumsdorf Musterau\n"
+                  "Griesweg 30, 88427 Musterau\n\nlade ich Sie herzlich ein.\n\n"
+                  "Presseeinladung zur Verleihung der Kita-Sterne\n\nSehr geehrte Damen und Herren,\n\n"
+                  "alle drei Jahre findet die Sterneverleihung statt.\n\nZur dritten Verleihung der Sterne am\n\n"
+                  "Donnerstag, 17. Oktober 2019, 14 Uhr,\nLandratsamt Musterau, großer Sitzungssaal,\n"
+                  "Rollinstraße 9, 88400 Musterau\n\nlade ich Sie herzlich ein.")
+    assert {(e.title, e.start) for e in events} == {("Pflanzung der Streuobstwiese", "2019-10-17T17:00"),
+                                                   ("Dritte Verleihung der Sterne", "2019-10-17T14:00")}
 
 
 def test_a_further_event_in_preparation_is_a_tentative_event_with_the_articles_organizer():
