@@ -95,7 +95,7 @@ HEADLINE_SUBJECT_RE = re.compile(
 # every way of cutting it into words
 HEADLINE_BUDGET = 200
 # a council's session named by its kind alone: "Öffentliche Sitzung, 19:00 Uhr bis 20:00 Uhr"
-# "Zur Pflanzung der Streuobstwiese am" above "Donnerstag, 17. Oktober 2019, 17 Uhr,": what an invitation invites to
+# "Zur Eröffnung des Lernhauses am" above "Donnerstag, 17. Oktober 2019, 17 Uhr,": what an invitation invites to
 INVITATION_LEAD_IN_RE = re.compile(r"(?:Zur|Zum)\s+(?P<name>[\wÄÖÜäöüß„“\"'’-][^.!?:]{3,120}?)\s+(?:am|vom)")
 # "7. Sitzung", "Konstituierende Sitzung": a sitting that does not say whose
 ORDINAL_SITTING_RE = re.compile(r"(?:\d{1,3}\.\s*|[A-ZÄÖÜ][a-zäöü]+(?:e|es)\s+)?(?:(?:öffentliche|konstituierende)\s+)?Sitzung")
@@ -154,7 +154,7 @@ def _days_of_spans(events: list[Event]) -> set[date]:
         if event.start and event.end and event.end[:10] > event.start[:10]:
             first, last = date.fromisoformat(event.start[:10]), date.fromisoformat(event.end[:10])
             if (last - first).days > LONGEST_PROGRAMME_DAYS:
-                continue  # a week or a fortnight of events ("Interkulturelle Woche vom 19. September bis 3. Oktober"):
+                continue  # a week or a fortnight of events ("Aktionswoche vom 2. bis 16. Mai"):
                 #           its dated parts are events of their own, not days of one programme
             days |= {first + timedelta(days=n) for n in range((last - first).days + 1)}
     return days
@@ -249,10 +249,10 @@ class Extractor:
                     event.note("title", FROM_PROSE, committee)
             invited_to = self._invitation_lead_in(event)
             if invited_to and (event.provenance.get("title") or {}).get("from") != FROM_JSONLD:
-                event.title = invited_to  # "Zur dritten Verleihung der Sterne am" / "Donnerstag, 17. Oktober 2019, 14 Uhr,"
+                event.title = invited_to  # "Zur dritten Verleihung des Kita-Preises am" / "Donnerstag, 17. Oktober 2019, 14 Uhr,"
                 event.note("title", FROM_LABEL, invited_to)
             if ORDINAL_SITTING_RE.fullmatch(event.title or ""):
-                # "… wurde der Bildungsbeirat eingerichtet. Dieser kam am 1. Juli zu seiner 7. Sitzung zusammen": the
+                # "… gibt es den Bildungsbeirat. Er trat am 3. Mai zu seiner 4. Sitzung zusammen": the
                 # sitting of the one body its text names, else of the body that holds it
                 bodies = {m.group("body") for m in SITTING_BODY_NAMED_RE.finditer(event.description or "")}
                 organizer_head = (event.organizer or "").split(" ")[0]
@@ -314,8 +314,8 @@ class Extractor:
         return events
 
     def _invitation_lead_in(self, event: Event) -> str | None:
-        """A press invitation's "Zur Pflanzung der Streuobstwiese am" on the line above the day it invites to: the
-        event's name, in the nominative ("Dritte Verleihung der Sterne" from "Zur dritten Verleihung der Sterne am")."""
+        """A press invitation's "Zur Eröffnung des Lernhauses am" on the line above the day it invites to: the
+        event's name, in the nominative ("Dritte Verleihung des Kita-Preises" from "Zur dritten Verleihung … am")."""
         line = self.view.date_line_of(event)
         above = self.view.texts[line - 1].strip() if line else ""
         match = INVITATION_LEAD_IN_RE.fullmatch(above)
@@ -821,7 +821,7 @@ class Extractor:
             # ("Fachtag in Brandenburg" is the kind and a place: the sentence's „Fachtag: Steig ein – …“ names it)
             bare_kind = bool(title and own_sentence and BARE_KIND_RE.fullmatch(event.title or "")
                              and prose.specific_name(title))
-            # "Wechsel an die weiterführende Schule" over "Am 15.1. findet der Informations-Elternabend … statt": a
+            # "Wechsel an die weiterführende Schule" over "Am 15.1. findet der Elternabend zum Wechsel … statt": a
             # headline of a topic names no event; the kind its day's sentence names does
             topic_headline = bool(title and own_sentence and prose.EVENT_NOUN_RE.fullmatch(title)
                                   and title.lower() not in prose.GENERIC_NOUNS and not prose.names_event(event.title or "")

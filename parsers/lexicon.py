@@ -198,7 +198,7 @@ ORGANISATION_WORD_RE = re.compile(r"(?:Stadt|Landkreis|Kreis|Gemeinde|Bezirk|Lan
                                   r"Bezirksregierung|Jugendberufsagentur)", re.I)
 
 # "von 10 bis 17 Uhr", "von 9.30 Uhr bis ca. 16.15 Uhr": hours, written as a span, apart from their day
-# "… dass alle Fachkräfte bis zum 31.12.2025 eine Qualifizierung nachweisen müssen": a day that ends a duty, no event
+# "… dass jede Schule bis zum 30.06.2027 ein Konzept vorlegen muss": a day that ends a duty, no event
 UNTIL_RE = re.compile(r"\bbis\s+(?:zum\s+|spätestens\s+)?$")
 DUTY_VERB_RE = re.compile(r"\b(?:müssen|muss|sollen|soll)\b")
 HOURS_RE = re.compile(r"\b(?:von\s+\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\s*)?bis|[Zz]wischen\s+\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\s*)?und)\s+(?:(?:ca\.|circa|etwa|gegen)\s*)?\d{1,2}(?:[.:]\d{2})?\s*Uhr")

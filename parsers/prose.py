@@ -601,7 +601,7 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
             if lex.DEADLINE_CUE_RE.search(before[-60:]) or lex.PUBLICATION_CUE_RE.search(before[-60:]) \
                     or lex.NOT_AN_EVENT_SENTENCE_RE.search(sentence) or (
                         lex.UNTIL_RE.search(before) and lex.DUTY_VERB_RE.search(sentence[mentions[0].end:])):
-                continue  # (a duty's last day: "bis zum 31.12.2025 … nachweisen müssen")
+                continue  # (a duty's last day: "bis zum 30.06.2027 … vorlegen muss")
             found.append(ProseMention(index, sentence, _day_of_named_event(sentence, mentions, title), title))
     return found
 

@@ -269,7 +269,7 @@ def _time_of_same_day_nearby(view: PageView, mention: Mention) -> d.TimeRange | 
                     return time
                 following = view.texts[index + 1] if index + 1 < len(view.texts) else ""
                 if len(text) <= 60 and len(following) <= 40 and not d.MAYBE_DATE(following) and d.find_time(following):
-                    return d.find_time(following)  # a course's facts: "1 Abend, 20.09.2019" over "Freitag, 18:30 - 21:30 Uhr"
+                    return d.find_time(following)  # a course's facts: "1 Abend, 12.03.2027" over "Freitag, 18:00 - 20:30 Uhr"
                 # "lädt am Dienstag, 28. November … ein. Die Auftaktveranstaltung von 13 bis 16 Uhr richtet
                 # sich …": the hours in the rest of that paragraph, if it names no other day
                 rest = text[other.end:other.end + 600] if mention.date.end_day is None else ""

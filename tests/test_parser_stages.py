@@ -176,9 +176,9 @@ def test_a_weekday_takes_the_year_the_page_writes_out_over_a_url_year_it_contrad
 
 
 def test_a_skip_link_above_a_one_word_headline_makes_no_menu_of_it():
-    events = read("Inhalt\n\nMINT-Mitmachtage\n\nDie MINT-Mitmachtage sind im Landkreis Musterau eine fest etablierte "
-                  "Veranstaltung.\n\nMINT-Mitmachtage vom 12. bis 14. September 2023\n\nVom 12. bis 14. September heißt "
-                  "es wieder Bühne frei für Nachwuchsforscher. Die Angebote finden auf dem Vorplatz des Kreishauses statt.")
+    events = read("Inhalt\n\nMINT-Mitmachtage\n\nDie MINT-Mitmachtage sind im Landkreis Musterau seit Jahren eine "
+                  "beliebte Veranstaltung für Schulen.\n\nMINT-Mitmachtage vom 12. bis 14. September 2023\n\nVom 12. bis 14. September können "
+                  "Kinder wieder forschen und experimentieren. Die Angebote finden im Zelt am Kreishaus statt.")
     assert [e.title for e in events] == ["MINT-Mitmachtage"]
     assert events[0].start[:10] == "2023-09-12"
 
@@ -195,7 +195,7 @@ def test_a_posting_stamp_with_an_odd_minute_dates_the_article():
 def test_two_events_of_one_name_are_told_apart_by_the_school_each_sentence_names():
     events = read("Die Einschulungstermine der Grundschulen in Musterau stehen fest. Eltern können ihre Kinder vom 28. bis "
                   "zum 31. Oktober 2019 an den Grundschulen anmelden.\n\n"
-                  "Die Stadt weist darauf hin, dass alle Grundschulen im Vorfeld Termine anbieten. An der Tulpenschule "
+                  "Die Stadt bittet die Eltern, die Angebote der Schulen zu nutzen. An der Tulpenschule "
                   "gibt es am Montag, 7. Oktober 2019, um 20 Uhr einen Infoabend. Die Grundschule Beispielweg hat ihren "
                   "Infoabend am Dienstag, 8. Oktober 2019, um 19.30 Uhr. Am Donnerstag, 10. Oktober 2019, lädt das "
                   "Musterau-Gymnasium um 19 Uhr zum Infoabend ein.")
@@ -214,15 +214,15 @@ def test_two_events_of_one_name_are_told_apart_by_the_school_each_sentence_names
 
 def test_each_dated_paragraph_of_a_series_is_named_by_the_quote_after_its_day():
     events = read("date 2023-03 Die Kinder-Uni Musterau hat noch drei weitere Termine im Sommer.\n\n"
-                  "Am 19. April heißt es: „Tiere – alles andere als langweilig“. Zwei Forschende erzählen dann, wie gut "
-                  "die Tiere mit Sinnen ausgestattet sind.\n\n"
+                  "Am 19. April heißt es: „Wie Bienen tanzen“. Zwei Forschende zeigen dann, wie "
+                  "Bienen einander den Weg weisen.\n\n"
                   "Spannend wird es auch am 10. Mai, wenn ein Gast vom Raumfahrtzentrum einen Vortrag hält. Er lautet: "
-                  "„Mit Adleraugen aus dem Weltraum“. Dabei erzählt er, was beim Start einer Rakete passiert.\n\n"
+                  "„Wie Satelliten Wolken zählen“. Dabei zeigt er Bilder aus dem All.\n\n"
                   "Am 28. Juni ist an der Hochschule Musterau ein Puppentheater zu Gast. Die Kinder-Uni feiert es in "
                   "ihrer Vorlesung „Das Puppentheater zu Gast“ und begrüßt die Gäste herzlich.",
                   url="https://example.org/lokales/kinder-uni-musterau")
     named = {e.start: e.title for e in events}
-    assert named.get("2023-05-10") == "Mit Adleraugen aus dem Weltraum"
+    assert named.get("2023-05-10") == "Wie Satelliten Wolken zählen"
     assert named.get("2023-06-28") == "Vorlesung „Das Puppentheater zu Gast“"
     # a voice quoted after the day names nothing
     voices = read("date 2023-03 Die Kinder-Uni Musterau hat noch drei weitere Termine im Sommer.\n\n"
@@ -235,7 +235,7 @@ def test_each_dated_paragraph_of_a_series_is_named_by_the_quote_after_its_day():
 
 
 def test_a_topic_headline_yields_to_the_kind_of_event_its_days_sentence_names():
-    events = read("Wechsel an die weiterführende Schule\n\nFür die Viertklässler und ihre Eltern wird es jetzt spannend.\n\n"
+    events = read("Wechsel an die weiterführende Schule\n\nFür die Familien der vierten Klassen beginnt jetzt die Schulwahl.\n\n"
                   "Am 15.1.2020 um 19:30 Uhr findet der Informations-Elternabend in der Aula der Musterschule statt. Hier "
                   "erhalten Sie alle Informationen zum Verfahren.\n\nDie Anmeldung an den weiterführenden Schulen folgt im "
                   "Februar.")
@@ -250,9 +250,9 @@ def test_the_dated_parts_of_a_fortnight_of_events_are_events_of_their_own():
     events = read("Musterau. Stadt und Landkreis Musterau laden alle Einwohner zur Interkulturellen Woche vom 19. September "
                   "bis 3. Oktober 2024 ein. Das Motto lautet „Neue Räume“.\n"
                   "Ausstellung „Wut“: Am 19. September wird die Ausstellung „Wut“ im Bildungszentrum Musterau für geladene "
-                  "Gäste eröffnet. Am 30. September von 15 bis 18 Uhr sind die Gleichstellungsbeauftragten anwesend.\n"
+                  "Gäste eröffnet. Am 30. September von 15 bis 18 Uhr sind Ansprechpartnerinnen der Stadt vor Ort.\n"
                   "Kinderfest im Gemeindehaus: Ein großes Kinderfest findet am Freitag, den 20. September von 15 bis 18 Uhr "
-                  "unter dem Motto „Mit Kinderrechten in die Zukunft“ im Gemeindehaus statt. Es gibt Spiel und Spaß.")
+                  "unter dem Motto „Spielen für alle“ im Gemeindehaus statt. Es gibt Spiel und Spaß.")
     assert "2024-09-20T15:00" in {e.start for e in events}
     # a congress's programme days stay the congress's own
     congress = read("Der Bildungskongress Musterau findet vom 12. bis 14. März 2024 statt.\n"
@@ -269,23 +269,23 @@ def test_a_course_fact_box_gives_its_hours_on_the_line_below_its_day():
 
 
 def test_hours_between_two_clocks_are_a_range():
-    found = find_time("Zwischen 10 und 15 Uhr stehen Auszubildende Rede und Antwort")
+    found = find_time("Zwischen 10 und 15 Uhr beantworten Lehrlinge Fragen")
     assert (found.start, found.end) == ("10:00", "15:00")
     assert find_time("um 10 und 15 Uhr").end is None  # two sessions, not a range
 
 
 def test_a_press_articles_hours_follow_in_a_paragraph_that_tells_its_day_again():
-    events = read("date 2023-04 Bildungsmesse Musterau startet am Samstag\n\nMusterau. Mit einem Rekord an Ausstellern "
-                  "startet am Samstag, 22. April, die Bildungsmesse auf dem Berufsschulcampus in Musterau.\n\n"
-                  "Mit einem Ausstellerrekord startet am 22. April 2023 die Bildungsmesse. Insgesamt haben sich 115 Firmen "
-                  "angemeldet.\n\nZwischen 10 und 15 Uhr stehen Auszubildende den Besuchern Rede und Antwort.")
+    events = read("date 2023-04 Bildungsmesse Musterau startet am Samstag\n\nMusterau. Mit vielen neuen Betrieben "
+                  "startet am Samstag, 22. April, die Bildungsmesse im Berufsschulzentrum Musterau.\n\n"
+                  "So viele Betriebe wie nie zeigen sich am 22. April 2023 auf der Bildungsmesse. Es sind 90 Firmen "
+                  "dabei.\n\nZwischen 10 und 15 Uhr beantworten Lehrlinge die Fragen der Gäste.")
     assert [(e.start, e.end) for e in events] == [("2023-04-22T10:00", "2023-04-22T15:00")]
 
 
 def test_a_numbered_sitting_is_named_after_the_body_that_holds_it():
-    events = read("Bildungsregion Musterau stärkt Netzwerke\n\nDamit die Bildungsakteure an der bildungspolitischen Arbeit "
-                  "im Landkreis mitwirken können, wurde im Jahr 2018 der Bildungsbeirat eingerichtet. Dieser kam am 1. Juli "
-                  "2024 zu seiner 7. Sitzung im Landratsamt Musterau zusammen.")
+    events = read("Bildungsregion Musterau knüpft Netze\n\nSeit 2019 berät der Bildungsbeirat die Verwaltung in allen "
+                  "Fragen rund um Schule und Weiterbildung. Dieser traf sich am 1. Juli 2024 zu seiner 7. Sitzung im "
+                  "Landratsamt Musterau.")
     assert [(e.title, e.start) for e in events] == [("7. Sitzung des Bildungsbeirats", "2024-07-01")]
 
 
@@ -298,24 +298,24 @@ def test_a_news_lists_midnight_stamps_are_posting_days_not_events():
 
 
 def test_the_last_day_of_a_duty_is_no_event():
-    events = read("Zweite Fortbildung für Fachkräfte in Kitas\n\nDer Kreis Musterau bietet diese Fortbildung an, da das neue "
-                  "Kita-Gesetz vorsieht, dass alle Fachkräfte bis zum 31.12.2025 eine Qualifizierung zur Sprachbildung "
-                  "nachweisen müssen.\n\nDie Fortbildung umfasst sechs Seminartage vom 01.11.2022 bis 08.12.2022.")
+    events = read("Zweite Fortbildung für Fachkräfte in Kitas\n\nDer Kreis Musterau bietet diese Fortbildung an, weil nach dem "
+                  "Landesgesetz jede Kita bis zum 31.12.2025 ein Konzept zur Sprachbildung "
+                  "vorlegen muss.\n\nDie Fortbildung umfasst sechs Seminartage vom 01.11.2022 bis 08.12.2022.")
     assert "2025-12-31" not in {(e.start or "")[:10] for e in events}
 
 
 def test_a_press_invitation_names_its_event_on_the_line_above_the_day():
-    events = read("Presseeinladungen\n\nPresseeinladung zur Verabschiedung der ausgeschiedenen Kreisräte\n\n"
-                  "Sehr geehrte Damen und Herren,\n\nam 26. Mai wurde ein neuer Kreistag gewählt. Die ausgeschiedenen "
-                  "Mitglieder pflanzen eine Streuobstwiese im Museumsdorf Musterau.\n\n"
-                  "Zur Pflanzung der Streuobstwiese am\n\nDonnerstag, 17. Oktober 2019, 17 Uhr,\nMuseumsdorf Musterau\n"
-                  "Griesweg 30, 88427 Musterau\n\nlade ich Sie herzlich ein.\n\n"
-                  "Presseeinladung zur Verleihung der Kita-Sterne\n\nSehr geehrte Damen und Herren,\n\n"
-                  "alle drei Jahre findet die Sterneverleihung statt.\n\nZur dritten Verleihung der Sterne am\n\n"
+    events = read("Presseeinladungen\n\nPresseeinladung zur Eröffnung des Lernhauses\n\n"
+                  "Sehr geehrte Damen und Herren,\n\nam 2. Mai beschloss der Kreistag den Umbau der alten "
+                  "Schule. Nun ist das Lernhaus im Museumsdorf Musterau fertig.\n\n"
+                  "Zur Eröffnung des Lernhauses am\n\nDonnerstag, 17. Oktober 2019, 17 Uhr,\nMuseumsdorf Musterau\n"
+                  "Lindenweg 3, 12345 Musterau\n\nlade ich Sie herzlich ein.\n\n"
+                  "Presseeinladung zur Verleihung des Kita-Preises\n\nSehr geehrte Damen und Herren,\n\n"
+                  "alle drei Jahre findet die Preisverleihung statt.\n\nZur dritten Verleihung des Kita-Preises am\n\n"
                   "Donnerstag, 17. Oktober 2019, 14 Uhr,\nLandratsamt Musterau, großer Sitzungssaal,\n"
-                  "Rollinstraße 9, 88400 Musterau\n\nlade ich Sie herzlich ein.")
-    assert {(e.title, e.start) for e in events} == {("Pflanzung der Streuobstwiese", "2019-10-17T17:00"),
-                                                   ("Dritte Verleihung der Sterne", "2019-10-17T14:00")}
+                  "Schlossstraße 1, 12346 Musterau\n\nlade ich Sie herzlich ein.")
+    assert {(e.title, e.start) for e in events} == {("Eröffnung des Lernhauses", "2019-10-17T17:00"),
+                                                   ("Dritte Verleihung des Kita-Preises", "2019-10-17T14:00")}
 
 
 def test_a_further_event_in_preparation_is_a_tentative_event_with_the_articles_organizer():
