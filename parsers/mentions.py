@@ -44,8 +44,14 @@ def find_mentions(view: PageView) -> list[Mention]:
     before_title = view.title_line()
     event_time_lines = {t.line_index for t in view.page.time_elements if t.event_hint}
     published = view.publication_date if not view.page.is_html else None
+    # a list of posts, each under its own day ("21.01.2020" / "Ilmenau" / headline / "… am Samstag …"): a post's
+    # "am Samstag" counts from its own day, not from the page's first
+    stamps = [(line, day) for line, day in view.dated_days if view.date_only(line)] if published else []
+    stamps = stamps if len(stamps) >= 2 else []
     for index, text in enumerate(view.texts):
         found = d.find_dates(text) if HAS_DIGIT(text) else []
+        if stamps and stamps[0][0] < index:
+            published = next(day for line, day in reversed(stamps) if line < index)
         if published and index not in view.publication_lines and not found:
             # "am morgigen Mittwoch" names a day only against the article's date: weaker evidence
             # than a written date, so it counts only beside an event's name ("Die Flüge finden

@@ -318,6 +318,15 @@ def test_a_press_invitation_names_its_event_on_the_line_above_the_day():
                                                    ("Dritte Verleihung des Kita-Preises", "2019-10-17T14:00")}
 
 
+def test_a_posts_weekday_counts_from_the_posts_own_day_in_a_list_of_posts():
+    events = read("BERUFSSCHULEN\n\n27.01.2020\n\nMusterau\n\nWie werde ich Gärtner/in?\n\nGärtner arbeiten bei jedem "
+                  "Wetter. Viele Auszubildende lieben ihren Beruf trotzdem. » mehr\n\n21.01.2020\n\nMusterau\n\n"
+                  "Von Apfel bis Zwiebel\n\nZum 5. Mal findet am Samstag die Berufsmesse in Musterau statt. Mit 40 "
+                  "Ausstellern gibt es einen neuen Rekord. » mehr\n\n19.01.2020\n\nBeispielstadt\n\nNeue Räume für die "
+                  "Berufsschule\n\nDie Berufsschule zieht um. » mehr")
+    assert [e.start for e in events if "Berufsmesse" in e.description] == ["2020-01-25"]
+
+
 def test_a_further_event_in_preparation_is_a_tentative_event_with_the_articles_organizer():
     events = read("12. März 2026\nElternabende zum Übergang in die weiterführende Schule\n"
                   "Mehrere Elternabende fanden in den letzten Wochen in verschiedenen Stadtteilen statt. Organisiert "
