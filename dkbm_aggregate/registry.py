@@ -115,6 +115,10 @@ def load_sources(path: Path | str = DEFAULT_REGISTRY) -> list[Source]:
             except re.error as error:
                 raise RegistryError(f"{label}: ungültiger regulärer Ausdruck {pattern!r} ({error}). "
                                     f"Korrigieren Sie den Ausdruck.") from None
+        for alias in entry.get("aliases", []):
+            if not re.fullmatch(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}", alias):
+                raise RegistryError(f"{label}: Alias {alias!r} ist kein Hostname. Schreiben Sie nur den Host in "
+                                    f"Kleinbuchstaben, ohne https:// und ohne Pfad, z. B. \"www.beispiel.de\".")
         names.add(entry["name"])
         sources.append(Source(
             name=entry["name"], title=entry["title"], organizer=entry["organizer"],
@@ -126,6 +130,13 @@ def load_sources(path: Path | str = DEFAULT_REGISTRY) -> list[Source]:
             max_pages=int(entry.get("max_pages", 300)), max_depth=int(max_depth)))
     if not sources:
         raise RegistryError(f"{path}: enthält keine [[source]]-Einträge. Tragen Sie mindestens eine Quelle ein.")
+    own_hosts = {host.removeprefix("www."): source.name for source in sources for host in source.hosts}
+    for source in sources:
+        for alias in source.aliases:
+            other = own_hosts.get(alias.removeprefix("www."))
+            if other and other != source.name:
+                raise RegistryError(f"{path}, Eintrag {source.name}: Alias {alias!r} ist der Host der Quelle {other!r}. "
+                                    f"Entfernen Sie den Alias; die Seiten dort gehören der Quelle {other!r}.")
     return sources
 
 

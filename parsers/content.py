@@ -34,7 +34,9 @@ NEWS_LIST_URL_RE = re.compile(r"/(?:aktuelles|aktuell|news|neuigkeiten|presse\w*
                               r"(?:/(?:index\.\w+)?)?(?:[?#].*)?$")
 EVENT_LIST_URL_RE = re.compile(r"termin|veranstaltung|kalender|event")
 DATE_DASH_LINE_RE = re.compile(r"\d{1,2}\.\s*[A-ZÄÖÜa-zäöü]+\.?\s+\d{4}\s*[-–—]")
-POSTING_STAMP_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}(?:,|\s+[-–|])?(?:\s+(?P<clock>\d{1,2}:(?P<minute>\d{2}))(?:\s*Uhr)?)?")
+POSTING_STAMP_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4},?(?:\s+(?P<clock>\d{1,2}:\d{2}))?")
+# "23.07.2021 - 12:08 Uhr": a stamp whose minute no event starts at, whatever stands between day and clock
+ODD_MINUTE_STAMP_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}(?:,|\s+[-–|])?\s+\d{1,2}:(?P<minute>\d[1-46-9])(?:\s*Uhr)?")
 PRESS_HEADLINE_DATE_RE = re.compile(r"[A-Za-zäöüß]{3}.*\(\d{1,2}\.\d{1,2}\.\d{4}\)\s*$")
 # a year, not a count: "rund 2000 Quadratmeter", "über 1900 Besucher"
 YEAR_RE = re.compile(r"(?<!\d)(?<!rund )(?<!etwa )(?<!über )(?<!ca\. )(?<!fast )(?<!knapp )(?:19|20)\d\d(?!\d)"
@@ -78,11 +80,19 @@ class PageView:
                     continue
         return found
 
-    def written_year_on_weekday(self, day: int, month: int, weekday: int) -> int | None:
-        """"Anmeldung vom 4. bis 8. November 2019 … Infoabend am Montag, 7. Oktober": of the years the page writes
-        out, the one in which the day falls on its weekday (weekdays repeat every few years; the year nearest the
-        crawl is another page's)."""
-        fits = d.years_on_weekday(day, month, weekday, sorted({found.year for _, found in self.dated_days}))
+    def written_year_on_weekday(self, line: int, day: int, month: int, weekday: int) -> int | None:
+        """"Anmeldung vom 4. bis 8. November 2019 … Infoabend am Montag, 7. Oktober": of the years the page writes out
+        beside the day (two lines either side), the one in which the day falls on its weekday (weekdays repeat every few
+        years; the year nearest the crawl is another page's). A page's "Stand:", a founding or an opening is no such
+        year."""
+        years = set()
+        for index, mention in self._dates_by_line:
+            if mention.year and abs(index - line) <= 2:
+                text = self.texts[index]
+                if not re.search(r"\b(?:Stand|seit|Seit)\b[:\s]*$", text[max(0, mention.start - 12):mention.start]) \
+                        and not lex.NOT_AN_EVENT_AFTER_RE.search(text[mention.end:mention.end + 80]):
+                    years.add(mention.year)
+        fits = d.years_on_weekday(day, month, weekday, sorted(years))
         return fits[0] if len(fits) == 1 else None
 
     @cached_property
@@ -230,8 +240,8 @@ class PageView:
             stamp = POSTING_STAMP_RE.fullmatch(text.strip())
             # "03.07.2012 09:28" under a headline that names the event's day: the minute it was posted;
             # a press archive's headline "… verschoben (28.11.2013)": the day it was published
-            if stamp and stamp.group("clock") and (any(d.find_dates(t) for t in self.texts[:index + 4] if t != text)
-                                                   or int(stamp.group("minute")) % 5):
+            if stamp and stamp.group("clock") and any(d.find_dates(t) for t in self.texts[:index + 4] if t != text) \
+                    or ODD_MINUTE_STAMP_RE.fullmatch(text.strip()):
                 return index  # ("23.07.2021 - 12:08 Uhr": no event starts at 12:08; a post is stamped so)
             # (length first: on a 250,000-character line the pattern's ".*" is quadratic)
             if len(text) < 200 and PRESS_HEADLINE_DATE_RE.search(text) and self.reads_like_press():

@@ -312,7 +312,15 @@ def find_time(text: str) -> TimeRange | None:
         start, end = _hhmm(match.group("h1"), match.group("m1")), _hhmm(match.group("h2"), match.group("m2"))
         if end <= start:
             continue
+        if match.group("between"):
+            single = _first_single_time(text)
+            if single and single.position < match.start():
+                continue  # "beginnt um 9 Uhr. Zwischen 12 und 13 Uhr ist Mittagspause": the start came first
         return TimeRange(start, end, match.start())
+    return _first_single_time(text)
+
+
+def _first_single_time(text: str) -> TimeRange | None:
     for match in _overlapping(TIME_SINGLE_RE, text):
         if not match.group("uhr") and match.group("sep") != ":":
             continue

@@ -129,22 +129,30 @@ DATED_HEADLINES_BUDGET = 30
 CLAUSE_HEADLINE_RE = re.compile(r"(?:Um\s+was|Worum|Was|Wie|Warum|Wieso|Wer|Wo|Wann|Welche[rsn]?)\s+(?!.*[:?])")
 
 
-# a name in quotes, not a quoted voice: short, no sentence's end inside, not followed by who said it
-QUOTED_NAME_AFTER_DAY_RE = re.compile(r"[„\"“»]([A-ZÄÖÜ0-9‚'][^“”\"«]{6,90}?)[“”\"«](?!\s*,?\s*(?:sagt|sagte|so|erzählt|erzählte|"
-                                      r"betont|betonte|erklärt|erklärte|meint|meinte|berichtet|berichtete)\b)")
+# a name in quotes, not a quoted voice: short, no sentence's end inside, not followed by who said it ("…“, ergänzt die
+# Koordinatorin", "…“, so Erika Beispiel")
+QUOTED_NAME_AFTER_DAY_RE = re.compile(r"[„\"“»]([A-ZÄÖÜ0-9‚'][^“”\"«]{6,90}?)[“”\"«](?!\s*,\s*[a-zäöüß]+\b)")
+# what stands before a quote that is no event's name: a voice announced ("sagt Erika Beispiel: „…“"), or a brochure's,
+# a motto's, a prize's, a book's or a club's name
+NOT_AN_EVENT_QUOTE_BEFORE_RE = re.compile(r"(?:\b(?:sagt|sagte|erklärt|erklärte|betont|betonte|meint|meinte|ergänzt|"
+                                          r"unterstreicht|verspricht|berichtet|freut\s+sich)\b[^.„“\"]{0,40}:\s*"
+                                          r"|(?:Broschüre|Motto|Preis|\w*[Bb]uch|Roman|Verein|Café|Heft|Flyer|Magazin|"
+                                          r"Zeitung|Projekt)\w*\s+(?:\w+\s+){0,3})$")
 
 
 def _quoted_name_after(paragraph: str, day_end: int) -> str | None:
     """"Am 19. April heißt es: „Tiere mit allen Sinnen“.", "Am 28. Juni ist ein Puppentheater zu Gast … in ihrer Vorlesung
-    „Das Puppentheater zu Gast“": on a page of dated paragraphs, the name a day's paragraph quotes after it."""
+    „Das Puppentheater zu Gast“": on a page of dated paragraphs, the name a day's paragraph quotes after it (before any
+    other day)."""
     match = QUOTED_NAME_AFTER_DAY_RE.search(paragraph, day_end, day_end + 300)
-    if not match or re.search(r"[.!?]$", match.group(1).strip()):
+    if not match or re.search(r"[.!?]$", match.group(1).strip()) or d.find_dates(paragraph[day_end:match.start()]) \
+            or NOT_AN_EVENT_QUOTE_BEFORE_RE.search(paragraph[max(day_end, match.start() - 60):match.start()]):
         return None
     return prose.quoted_title(paragraph[max(0, match.start() - 60):match.end()]) or match.group(1).strip()
 
 
-# a congress or a conference runs two to four days; its programme's days are its own
-LONGEST_PROGRAMME_DAYS = 4
+# a congress, an academy or a week of educational leave runs up to a week; its programme's days are its own
+LONGEST_PROGRAMME_DAYS = 7
 
 
 def _days_of_spans(events: list[Event]) -> set[date]:
@@ -227,6 +235,7 @@ class Extractor:
             events = [e for e in events if e.start or e.city or e.title not in series] + per_place
         if len(events) == 1:
             events = events + (self._second_run(events[0], mentions) or self._other_days_listed(events[0], mentions))
+        main_alone = len(events) == 1  # (the page's own event, before its list's days join it)
         events = events + self._days_on_own_lines(events, mentions)
         if not self.view.page.is_html and events:
             events = events + self._dated_headlines(events, mentions)
@@ -234,7 +243,7 @@ class Extractor:
                   if label and label.kind == "body" and label.value]
         for event in events:
             self._no_paragraph_as_title(event)
-            if len(events) == 1 and not self.view.page.is_html:
+            if (len(events) == 1 or main_alone and event is events[0]) and not self.view.page.is_html:
                 self._no_clause_as_title(event)
             body = self._body_label_of(event, bodies)
             if body and SESSION_TITLE_RE.match(event.title or ""):
@@ -338,7 +347,7 @@ class Extractor:
                 continue
             sentence = next((part for part in prose.sentences(event.description or "")
                              if re.search(re.escape(event.title), part, re.I)), "")
-            schools = {match.group(0) for match in prose.SCHOOL_NAME_RE.finditer(sentence)}
+            schools = set(prose.school_named(sentence))
             if len(schools) == 1:
                 event.title = prose.of_school(event.title, schools.pop())
                 event.note("title", FROM_PROSE, sentence[:200])
@@ -823,9 +832,12 @@ class Extractor:
                              and prose.specific_name(title))
             # "Wechsel an die weiterführende Schule" over "Am 15.1. findet der Elternabend zum Wechsel … statt": a
             # headline of a topic names no event; the kind its day's sentence names does
+            # (a headline with a year or a day's name is the event's own: "Stadtradeln 2027", "Nacht der Bibliotheken")
             topic_headline = bool(title and own_sentence and prose.EVENT_NOUN_RE.fullmatch(title)
                                   and title.lower() not in prose.GENERIC_NOUNS and not prose.names_event(event.title or "")
-                                  and not lex.EVENT_WORD_RE.search(event.title or ""))
+                                  and not lex.EVENT_WORD_RE.search(event.title or "")
+                                  and not re.search(r"\d", event.title or "") and not lex.DAY_OF_NAME_RE.search(event.title or "")
+                                  and not prose.PART_OF_EVENT_RE.fullmatch(title))
             if title and (titles.weak_title(event.title) or headline_is_teaser or bare_kind or topic_headline):
                 event.title = title
                 event.provenance["title"] = {"from": FROM_PROSE, "snippet": (sentence.sentence if sentence else title)[:200]}

@@ -205,6 +205,7 @@ HOURS_RE = re.compile(r"\b(?:von\s+\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\s*)?bis|[Zz]wi
 # "Anmeldungen nimmt das Bildungsbüro montags bis freitags von 9 bis 12 Uhr entgegen", "bleibt die Bibliothek von 9
 # bis 12 Uhr geschlossen": an office's opening or closing hours, no event's
 OFFICE_HOURS_RE = re.compile(r"Anmeld|erreichbar|Sprechzeit|Öffnungszeit|geöffnet|geschlossen|gesperrt|telefonisch|werktags|"
+                             r"besetzt|Hotline|Shuttle|verkehrt|"
                              r"täglich|(?:montags|dienstags|mittwochs|donnerstags|freitags)", re.I)
 
 # "Sat, 24 Aug 2019 18:45:01 +0200": a feed's or a server's timestamp (RFC 822), never an event

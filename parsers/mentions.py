@@ -272,11 +272,13 @@ def resolve(view: PageView, mention: Mention, year_hint: int | None) -> bool:
         years = d.years_on_weekday(written.day, written.month, written.weekday,
                                    range(view.written_after.year, view.crawl_date.year + 2))
         hint = next((year for year in years if date(year, written.month, written.day) >= view.written_after), None)
-    if written.year is None and written.weekday is not None and view.publication_date is None \
-            and not d.years_on_weekday(written.day, written.month, written.weekday, [hint] if hint else []):
+    if written.year is None and written.weekday is not None and view.publication_date is None and hint \
+            and not d.years_on_weekday(written.day, written.month, written.weekday, [hint]):
         # a year the page writes out beats a hint its weekday contradicts ("…-fuer-das-jahr-2020-2021" in the URL
         # of an article of 2019 that names "31. Oktober 2019" and "Montag, 7. Oktober")
-        hint = view.written_year_on_weekday(written.day, written.month, written.weekday) or hint
+        written_year = view.written_year_on_weekday(mention.line, written.day, written.month, written.weekday)
+        # (not an old year beside a later hint: a "Stand", a chronicle's or an anniversary's year)
+        hint = written_year if written_year and hint is not None and written_year >= hint - 2 else hint
     if hint is None and written.year is None and written.weekday is not None:
         hint = view.weekday_year
     if hint is None and written.year is None and view.era:

@@ -1396,20 +1396,44 @@ NEUTER_HOLDER_RE = re.compile(r"[\wäöüß-]*(?:büro|werk|amt|zentrum|institut
 # "an der Tulpenschule", "Die Grundschule Beispielweg hat ihren Infoabend": a school by its own name (a compound, or the kind
 # and a name after it), not "die Schule" of any sentence
 SCHOOL_NAME_RE = re.compile(r"(?<![\wäöüß-])(?:Grundschule|Gesamtschule|Realschule|Oberschule|Förderschule|Hauptschule|"
-                            r"Gemeinschaftsschule|Gymnasium|Kita)\s+(?:am\s+|an\s+der\s+)?[A-ZÄÖÜ][\wäöüß-]+"
-                            r"|(?<![\wäöüß-])(?!(?:Grund|Gesamt|Real|Ober|Förder|Haupt|Gemeinschafts|Berufs|Hoch|Volkshoch)"
+                            r"Gemeinschaftsschule|Gymnasium|Kita|(?:Kreis)?[Mm]usikschule|Tanzschule|(?:Jugend)?[Kk]unstschule|"
+                            r"Sprachschule|(?:Berufs)?[Ff]achschule)\s+(?:[Aa]m\s+|[Aa]n\s+der\s+|[Ii]m\s+)?[A-ZÄÖÜ][\wäöüß-]+"
+                            r"|(?<![\wäöüß-])(?!(?:Grund|Gesamt|Real|Ober|Förder|Haupt|Gemeinschafts|Berufs|Hoch|Volkshoch|"
+                            r"(?:Kreis)?[Mm]usik|Tanz|(?:Jugend)?[Kk]unst|Sprach|(?:Berufs)?[Ff]ach)"
                             rf"schule(?![\wäöüß-]))(?:(?:[A-ZÄÖÜ][\wäöüß]*-)+(?:Schule|Gymnasium|Kolleg|Kita)|"
                             rf"(?:[A-ZÄÖÜ][\wäöüß]*-)*[A-ZÄÖÜ][a-zäöüß]+(?:{lex.SCHOOL_WORD}))(?![\wäöüß-])")
+# a school named as a place or as the home of guests, pupils or a club, not as the host: "in der Aula der Musterschule",
+# "Kinder aus der Kita Sonnenschein", "zu Gast am Gymnasium", "des Fördervereins der Musterschule"
+NOT_THE_HOST_BEFORE_RE = re.compile(r"(?:Aula|Turnhalle|Sporthalle|Mensa|Saal|Räumen?|Gebäude|Schulhof|Kinder|Schüler\w*|"
+                                    r"Eltern|Klassen?|\w*klässler\w*|Lehrkräfte|aus|von|zu\s+Gast|\w*verein\w*|\w*rat\w*|"
+                                    r"Freundeskreis\w*|\w*vertretung)\s+(?:der|des|dem|am|an\s+der|im|in\s+der)?\s*$")
+
+
+def _host_school_at(text: str, start: int) -> str | None:
+    match = SCHOOL_NAME_RE.match(text, start)
+    if not match or NOT_THE_HOST_BEFORE_RE.search(text[max(0, start - 40):start]):
+        return None
+    name = match.group(0)
+    town = re.match(r"\s+([A-ZÄÖÜ][\wäöüß-]+)", text[match.end():])
+    if " " not in name and town and known_place(town.group(1)):
+        name = f"{name} {town.group(1)}"  # "Musikschule Musterau"
+    return name
+
+
+def school_named(text: str) -> list[str]:
+    """The schools a text names by their own names as hosts ("an der Musterschule"; not "in der Aula der …")."""
+    return [name for name in (_host_school_at(text, m.start()) for m in SCHOOL_NAME_RE.finditer(text)) if name]
 
 
 def school_of_title(title: str) -> str | None:
     """"Infoabend der Tulpenschule", "Tag der offenen Tür am Beispiel-Gymnasium": the school an event's name
     says is its host."""
+    if len(title) > 100 or lex.FINITE_VERB_RE.search(title):
+        return None  # (a sentence taken for a title names its guests' schools too)
     nominative = re.sub(r"(?<=[a-zäöüß-])(gymnasium|kolleg)s(?![\wäöüß])", r"\1", title, flags=re.I)
     for match in re.finditer(r"\b(?:der|des|am|an\s+der|im)\s+", nominative):
-        school = SCHOOL_NAME_RE.match(nominative, match.end())
-        if school:
-            return school.group(0)
+        if SCHOOL_NAME_RE.match(nominative, match.end()):
+            return _host_school_at(nominative, match.end())
     return None
 
 

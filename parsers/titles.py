@@ -263,6 +263,9 @@ FEATURES = (address, venue, event_word, idiom_event_word, first_content_line, po
             plural_kind, bare_label, lead_in, contact_line, document_part)
 
 
+SKIP_LINK_RE = re.compile(r"(?:Zum\s+|Springe\s+zum\s+)?(?:Haupt)?[Ii]nhalt(?:\s+springen)?|Navigation\s+überspringen")
+
+
 def _first_content_line(texts: list[str], usable: list[int]) -> int | None:
     """The first line after the page chrome: after a breadcrumb ("Sie sind hier: …") if there is
     one, and after a run of one- or two-word menu lines."""
@@ -273,8 +276,8 @@ def _first_content_line(texts: list[str], usable: list[int]) -> int | None:
             continue
         short = len(_words(texts[i])) <= 2 and len(texts[i]) < 25
         neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(texts)
-                      and len(_words(texts[j])) <= 2 and len(texts[j]) < 25 and not chrome(texts[j], j, -1)]
-        # (a skip link's "Inhalt" above the headline makes no menu of it)
+                      and len(_words(texts[j])) <= 2 and len(texts[j]) < 25 and not SKIP_LINK_RE.fullmatch(texts[j].strip())]
+        # (a skip link's "Inhalt" above the headline makes no menu of it; "Home" or "Suche" between items does)
         if short and neighbours:
             continue  # a menu: "Die REAB / DKBM / Angebote / …"
         return i

@@ -255,6 +255,10 @@ def _time_nearby(view: PageView, line_index: int) -> d.TimeRange | None:
     return None
 
 
+# a course's fact line holds its day and how many sittings it has, nothing else ("1 Abend, 12.03.2027", "Termin: …")
+COURSE_UNITS_RE = re.compile(r"(?:\d+\s+(?:Abende?|Termine?\(?e?\)?|Tage?|Vormittage?|Nachmittage?)|Termin|Datum|Beginn)?")
+
+
 def _time_of_same_day_nearby(view: PageView, mention: Mention) -> d.TimeRange | None:
     """"30.11.2023 13:00" above "30. Nov 2023", or a headline's "… am 5. September" and the text's
     "am 5. September 2018, von 14 bis 18.30 Uhr": the same day again nearby, with its time."""
@@ -268,7 +272,9 @@ def _time_of_same_day_nearby(view: PageView, mention: Mention) -> d.TimeRange | 
                 if time:
                     return time
                 following = view.texts[index + 1] if index + 1 < len(view.texts) else ""
-                if len(text) <= 60 and len(following) <= 40 and not d.MAYBE_DATE(following) and d.find_time(following):
+                rest = (text[:other.start] + text[other.end:]).strip(" ,:;|–-")
+                if COURSE_UNITS_RE.fullmatch(rest) and len(following) <= 40 and not d.MAYBE_DATE(following) \
+                        and re.match(rf"(?:{lex.WEEKDAY_NAME}),?\s*\d|\d{{1,2}}[:.]\d{{2}}", following.strip()):
                     return d.find_time(following)  # a course's facts: "1 Abend, 12.03.2027" over "Freitag, 18:00 - 20:30 Uhr"
                 # "lädt am Dienstag, 28. November … ein. Die Auftaktveranstaltung von 13 bis 16 Uhr richtet
                 # sich …": the hours in the rest of that paragraph, if it names no other day
@@ -285,12 +291,14 @@ def _hours_in_next_paragraphs(view: PageView, line_index: int, day: tuple[int, i
     day told again, "Am 10. November 2018 öffnet …", is no other)."""
     for index in range(line_index + 1, min(len(view.texts), line_index + 3)):
         text = view.texts[index]
-        if view.is_heading(index) or d.MAYBE_DATE(text) and any(
-                (other.day, other.month) != day or other.end_day for other in d.find_dates(text)):
-            return None
+        dates = d.find_dates(text) if d.MAYBE_DATE(text) else []
+        if view.is_heading(index) or dates and (lex.OFFICE_HOURS_RE.search(text) or any(
+                (other.day, other.month) != day or other.end_day for other in dates)):
+            return None  # (nor is "Bürgerbüro geöffnet am 18.09.:" a repeat of the event's day)
         hours = lex.HOURS_RE.search(text)
-        if hours and not lex.OFFICE_HOURS_RE.search(text[max(0, hours.start() - 120):hours.end()]):
-            return d.find_time(text[hours.start():])
+        clause = re.split(r"(?<=[a-zäöüß])[.!?]\s", text[hours.end():], maxsplit=1)[0][:80] if hours else ""
+        if hours and not lex.OFFICE_HOURS_RE.search(text[max(0, hours.start() - 120):hours.end()] + clause):
+            return d.find_time(text[hours.start():])  # ("… ist zwischen 8 und 12 Uhr besetzt": an office's hours)
     return None
 
 

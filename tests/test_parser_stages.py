@@ -2,6 +2,7 @@
 invented in the style of real press releases, newsletters and agency pages (example.org people)."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -325,6 +326,97 @@ def test_a_posts_weekday_counts_from_the_posts_own_day_in_a_list_of_posts():
                   "Ausstellern gibt es einen neuen Rekord. » mehr\n\n19.01.2020\n\nBeispielstadt\n\nNeue Räume für die "
                   "Berufsschule\n\nDie Berufsschule zieht um. » mehr")
     assert [e.start for e in events if "Berufsmesse" in e.description] == ["2020-01-25"]
+
+
+# Probes of this round's rules that once went wrong: each rule must leave these shapes alone.
+KIDS_UNI = ("date 2027-03 Die Kinder-Uni Musterau hat noch drei weitere Termine im Sommer.\n\n"
+            "Am 19. April 2027 geht es im Hörsaal 1 der Hochschule Musterau um die Tiere des Waldes.\n\n{}\n\n"
+            "Am 28. Juni 2027 endet das Semester im Hörsaal 1 der Hochschule Musterau mit einer Feier.")
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Workshop Schulentwicklung\n12.03.2027 | 18:30 Uhr\nAnmeldung bis 01.03.2027\nOrt: Rathaus Musterau", "2027-03-12T18:30"),
+    ("Fachtag Inklusion\n\n14.04.2027 - 09:00 Uhr\n\nAnmeldeschluss ist der 31.03.2027. Der Fachtag findet im Kreishaus "
+     "Musterau statt.", "2027-04-14T09:00"),
+    ("Fachtag Ganztag\n\nAm Mittwoch, 10. März 2027, beginnt der Fachtag um 9 Uhr. Zwischen 12 und 13 Uhr ist "
+     "Mittagspause.", "2027-03-10T09:00"),
+    ("Elternabend Übergang\n\nAm Montag, 20. September 2027 lädt die Oberschule Musterau zum Elternabend ein. Wir "
+     "informieren über das Anmeldeverfahren.\n\nRückmeldung bis 20.09.2027\nspätestens 12:00 Uhr\n\nOrt: Aula", "2027-09-20"),
+    ("Bürgerfest Musterau\n\nAm Samstag, 18. September 2027 feiert Musterau sein Bürgerfest auf dem Marktplatz. Es gibt "
+     "Musik und Essen.\n\nBürgerbüro geöffnet am 18.09.2027:\nzwischen 8 und 12 Uhr\n\nDas Fest dauert bis in den Abend.",
+     "2027-09-18"),
+    ("Tag der offenen Tür im Gymnasium Musterau\n\nAm Samstag, 15. Januar 2028 öffnet das Gymnasium Musterau seine Türen. "
+     "Eltern und Kinder sind willkommen.\n\nWeitere Termine\nSchulkonzert, 15.01.2028\nSporthalle, 19:00 Uhr\n", "2028-01-15"),
+    ("Bildungsmesse Musterau startet am Samstag\n\nMusterau. Mit vielen Ausstellern startet am Samstag, 22. April 2027, "
+     "die Bildungsmesse im Berufsschulzentrum Musterau.\n\nDie Hotline des Bildungsbüros ist zwischen 8 und 12 Uhr besetzt.",
+     "2027-04-22"),
+])
+def test_a_pages_own_day_keeps_its_own_time_not_a_stamps_a_breaks_or_an_offices(text, start):
+    assert [e.start for e in read(text)][:1] == [start]
+
+
+def test_a_menu_between_home_and_search_words_is_still_a_menu():
+    events = read("Startseite\nSchule\nAktuelles\nTermine\nKontakt\n\nAm 12. März 2027 um 19 Uhr findet in der Aula der "
+                  "Elternabend für die neuen fünften Klassen statt.")
+    assert [e.title for e in events] and events[0].title not in ("Schule", "Aktuelles", "Termine", "Kontakt")
+
+
+@pytest.mark.parametrize("title, school", [
+    ("Sommerfest der Grundschule Am Rosenhang", "Grundschule Am Rosenhang"),
+    ("Tag der offenen Tür der Oberschule An der Elbe", "Oberschule An der Elbe"),
+    ("Vorspielabend der Musikschule Musterau", "Musikschule Musterau"),
+    ("Sommerfest des Fördervereins der Tulpenschule", None),
+    ("Theater-AG zu Gast am Gymnasium Musterau", None),
+    ("Elternabend des Elternrats der Kita Sonnenschein", None),
+])
+def test_the_school_a_title_names_as_host(title, school):
+    from parsers.prose import school_of_title
+    assert school_of_title(title) == school
+
+
+def test_a_school_named_as_the_place_or_as_the_guests_home_does_not_rename_the_event():
+    events = read("Übergang in die weiterführende Schule\n\nDer Kreiselternrat Musterau lädt zu zwei Terminen ein. Der "
+                  "Stadtelternrat bietet am Dienstag, 12. Januar 2027, um 19 Uhr in der Aula der Tulpenschule einen Infoabend "
+                  "an. Für Kinder aus der Kita Sonnenschein gibt es am Donnerstag, 14. Januar 2027, um 19 Uhr einen Infoabend "
+                  "im Rathaus. Am 20. Januar 2027 gibt es um 19 Uhr noch einen Infoabend.")
+    assert not [e for e in events if "Tulpenschule" in (e.title or "") or "Sonnenschein" in (e.title or "")]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Am 10. Mai 2027 geht es im Hörsaal 2 um die Raumfahrt. „Die Kinder stellen die besten Fragen“, ergänzt die Koordinatorin.",
+    "Am 10. Mai 2027 geht es im Hörsaal 2 um die Raumfahrt. Die Koordinatorin sagt: „Die Kinder stellen die besten Fragen“.",
+    "Am 10. Mai 2027 geht es im Hörsaal 2 weiter. Das Motto der Stadt lautet „Musterau macht schlau“.",
+    "Am 10. Mai 2027 erhalten alle Kinder im Hörsaal 2 die Broschüre „Forschen mit Kindern in Musterau“.",
+    "Am 10. Mai 2027 fällt die Vorlesung aus. Stattdessen folgt am 17. Mai 2027 die Vorlesung „Sterne und Planeten“.",
+])
+def test_a_voice_a_motto_or_another_days_name_quoted_in_a_days_paragraph_names_nothing(paragraph):
+    events = read(KIDS_UNI.format(paragraph), url="https://example.org/lokales/kinder-uni-musterau")
+    titles_by_day = {e.start[:10]: e.title for e in events if e.start}
+    assert not re.search(r"Fragen|schlau|Forschen mit", " ".join(t or "" for t in titles_by_day.values()))
+    assert "Sterne" not in (titles_by_day.get("2027-05-10") or "")
+    # the page's own series keeps its name beside the days its paragraphs add
+    assert "Termine im Sommer" not in " ".join(t or "" for t in titles_by_day.values())
+
+
+def test_an_old_written_year_does_not_move_a_later_pages_weekday_dates():
+    events = read("50 Jahre Gesamtschule\n\nDie Gesamtschule Musterau feiert am Montag, 15. März, um 11 Uhr mit einem "
+                  "Festakt. Gegründet wurde sie am 1. August 1977; der Neubau wurde am 9. März 2021 eingeweiht.",
+                  url="https://example.org/aktuelles/2026/jubilaeum")
+    assert [e.start[:4] for e in events if e.start] == ["2027"]
+
+
+@pytest.mark.parametrize("headline", ["Stadtradeln 2027", "Nacht der Bibliotheken"])
+def test_a_headline_with_a_year_or_a_days_name_keeps_it(headline):
+    events = read(f"{headline}\n\nMusterau macht mit.\n\nAm 8.5.2027 um 10 Uhr findet die Auftaktveranstaltung auf dem "
+                  "Marktplatz statt.")
+    assert [e.title for e in events] == [headline]
+
+
+def test_a_weeks_academy_keeps_its_programme_days():
+    events = read("Sommerakademie Bildungsmanagement\n\nDie Sommerakademie findet vom 5. bis 10. Juli 2027 in der "
+                  "Akademie Musterau statt.\n\nProgramm: Am 6. Juli 2027 beginnt um 9 Uhr der Workshop „Daten lesen“. "
+                  "Am 9. Juli 2027 arbeiten die Teilnehmenden um 10 Uhr im Workshop „Daten nutzen“.")
+    assert [e.start[:10] for e in events] == ["2027-07-05"]
 
 
 def test_a_further_event_in_preparation_is_a_tentative_event_with_the_articles_organizer():

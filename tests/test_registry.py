@@ -225,3 +225,16 @@ def test_an_agency_page_under_its_other_host_name_is_the_agencys():
     from dkbm_aggregate.registry import organizer_for_url
     assert organizer_for_url("https://www.transferagentur-nord-ost.de/veranstaltungen/ikn-1-mv-sh") \
         == organizer_for_url("https://www.transferagentur-nordost.de/node/12") == "Transferagentur Nord-Ost"
+
+
+@pytest.mark.parametrize("alias", ["https://alias.example.org/", "Alias.Example.ORG", "alias.example.org/termine",
+                                   " alias.example.org ", ""])
+def test_an_alias_that_is_no_host_name_is_refused_with_the_fix(tmp_path, alias):
+    message = load_error(tmp_path, entry() + f'aliases = ["{alias}"]\n')
+    assert "ist kein Hostname" in message and "Kleinbuchstaben" in message
+
+
+def test_an_alias_that_is_another_sources_host_is_refused(tmp_path):
+    message = load_error(tmp_path, entry() + 'aliases = ["www.agentur-b.example"]\n'
+                         + entry(name="agentur_b").replace("agentur-a.example", "agentur-b.example"))
+    assert "ist der Host der Quelle 'agentur_b'" in message
