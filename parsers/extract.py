@@ -94,7 +94,6 @@ HEADLINE_SUBJECT_RE = re.compile(
 # a headline is short; a long line of hyphenated capitals ("MINT-Campus-Day-Campus-…") would make the pattern above try
 # every way of cutting it into words
 HEADLINE_BUDGET = 200
-# a council's session named by its kind alone: "Öffentliche Sitzung, 19:00 Uhr bis 20:00 Uhr"
 # "Zur Eröffnung des Lernhauses am" above "Donnerstag, 17. Oktober 2019, 17 Uhr,": what an invitation invites to
 INVITATION_LEAD_IN_RE = re.compile(r"(?:Zur|Zum)\s+(?P<name>[\wÄÖÜäöüß„“\"'’-][^.!?:]{3,120}?)\s+(?:am|vom)")
 # "7. Sitzung", "Konstituierende Sitzung": a sitting that does not say whose
@@ -102,6 +101,7 @@ ORDINAL_SITTING_RE = re.compile(r"(?:\d{1,3}\.\s*|[A-ZÄÖÜ][a-zäöü]+(?:e|es
 # "der Bildungsbeirat", "dem Jugendhilfeausschuss", "des Kreistages": a body that sits, named in the text
 SITTING_BODY_NAMED_RE = re.compile(r"\b(?:[Dd]er|[Dd]es|[Dd]em|[Dd]en)\s+(?P<body>[A-ZÄÖÜ][\wäöüß-]*(?:beirat|ausschuss|kreistag|"
                                    r"stadtrat|gemeinderat|konvent|kuratorium))(?:e?s)?\b")
+# a council's session named by its kind alone: "Öffentliche Sitzung, 19:00 Uhr bis 20:00 Uhr"
 SESSION_TITLE_RE = re.compile(r"(?:(?:Öffentliche|Nichtöffentliche|Nicht\s+öffentliche)\s+)?Sitzung\b(?!\s+(?:des|der)\b)")
 # a line of a series' days, or the label above it: "Termine: 12.3., 9.4. und 14.5.2025", "Termine:" / "21.01. / 06.05."
 SERIES_CUE_RE = re.compile(r"(?:Termine|Sitzungstermine|Treffen|Die\s+Termine)\s*:?")
@@ -162,8 +162,8 @@ def _days_of_spans(events: list[Event]) -> set[date]:
         if event.start and event.end and event.end[:10] > event.start[:10]:
             first, last = date.fromisoformat(event.start[:10]), date.fromisoformat(event.end[:10])
             if (last - first).days > LONGEST_PROGRAMME_DAYS:
-                continue  # a week or a fortnight of events ("Aktionswoche vom 2. bis 16. Mai"):
-                #           its dated parts are events of their own, not days of one programme
+                continue  # more than a week of events ("Aktionswoche vom 2. bis 16. Mai"): its dated parts are
+                #           events of their own, not days of one programme
             days |= {first + timedelta(days=n) for n in range((last - first).days + 1)}
     return days
 

@@ -44,7 +44,7 @@ def find_mentions(view: PageView) -> list[Mention]:
     before_title = view.title_line()
     event_time_lines = {t.line_index for t in view.page.time_elements if t.event_hint}
     published = view.publication_date if not view.page.is_html else None
-    # a list of posts, each under its own day ("21.01.2020" / "Ilmenau" / headline / "… am Samstag …"): a post's
+    # a list of posts, each under its own day ("21.01.2020" / "Musterau" / headline / "… am Samstag …"): a post's
     # "am Samstag" counts from its own day, not from the page's first
     stamps = [(line, day) for line, day in view.dated_days if view.date_only(line)] if published else []
     stamps = stamps if len(stamps) >= 2 else []
@@ -278,7 +278,7 @@ def resolve(view: PageView, mention: Mention, year_hint: int | None) -> bool:
         # of an article of 2019 that names "31. Oktober 2019" and "Montag, 7. Oktober")
         written_year = view.written_year_on_weekday(mention.line, written.day, written.month, written.weekday)
         # (not an old year beside a later hint: a "Stand", a chronicle's or an anniversary's year)
-        hint = written_year if written_year and hint is not None and written_year >= hint - 2 else hint
+        hint = written_year if written_year and written_year >= hint - 2 else hint
     if hint is None and written.year is None and written.weekday is not None:
         hint = view.weekday_year
     if hint is None and written.year is None and view.era:
