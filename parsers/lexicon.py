@@ -263,7 +263,9 @@ EVENT_NOUNS = (
     # a compound opening: "Semestereröffnung", "Ausstellungseröffnung" (not "nach Eröffnung des Verfahrens")
     "(?<=[a-zäöüß])eröffnung",
     # a week or a summit of the field: "Aktionswoche", "Themenwoche", "Bildungsgipfel" (not "Kalenderwoche")
-    "(?<![a-zäöüß])(?:aktions|themen|projekt|bildungs|fach|ferien|orientierungs)woche", "(?:bildungs|jugend|integrations|kita)gipfel",
+    "(?<![a-zäöüß])(?:aktions|themen|projekt|bildungs|fach|ferien|orientierungs|demokratie|lese|mint|nachhaltigkeits|"
+    "integrations|inklusions)-?woche",  # (not a trainee's "erste Ausbildungswoche")
+    "(?:bildungs|jugend|integrations|kita)gipfel",
     # a café or a regulars' table as a meeting format: "Elterncafé", "Erzählcafé", "Bildungsstammtisch"
     "(?:eltern|erzähl|sprach|familien|bildungs)-?caf[eé]", "(?<=[a-zäöüß])stammtisch", "ringvorlesung",
     # a course that starts on a day: "Vorbereitungskurs", "Qualifizierungskurs", "Crashkurs" (not "Sprachkurse" on offer)

@@ -2377,7 +2377,8 @@ def test_what_the_new_rules_must_leave_alone():
 # One vocabulary of event nouns: what names an event in running text names it in a title line and
 # marks a page as speaking of events, and a room named after its use names none.
 @pytest.mark.parametrize("word", ["Symposium", "Infoabend", "Berufsinfomesse", "Netzwerkfrühstück", "Jahrestagung",
-                                  "Fachtages", "Werkstattgespräch", "Mitmachtag", "Vorlesetag", "Schnuppertag"])
+                                  "Fachtages", "Werkstattgespräch", "Mitmachtag", "Vorlesetag", "Schnuppertag",
+                                  "Demokratiewoche", "MINT-Woche", "Lesewoche"])
 def test_an_event_noun_is_read_alike_in_prose_titles_and_page_cues(word):
     from parsers import lexicon, prose
     assert prose.EVENT_NOUN_RE.fullmatch(word)
