@@ -86,14 +86,19 @@ class PageView:
         years; the year nearest the crawl is another page's). A page's "Stand:", a founding or an opening is no such
         year."""
         years = set()
-        for index, mention in self._dates_by_line:
-            if mention.year and abs(index - line) <= 2:
+        window = self._dates_by_line[bisect_left(self._date_lines, line - 2):bisect_right(self._date_lines, line + 2)]
+        for index, mention in window:  # (by bisection: a page of thousands of dates asks once per weekday date)
+            if mention.year:
                 text = self.texts[index]
                 if not re.search(r"\b(?:Stand|seit|Seit)\b[:\s]*$", text[max(0, mention.start - 12):mention.start]) \
                         and not lex.NOT_AN_EVENT_AFTER_RE.search(text[mention.end:mention.end + 80]):
                     years.add(mention.year)
         fits = d.years_on_weekday(day, month, weekday, sorted(years))
         return fits[0] if len(fits) == 1 else None
+
+    @cached_property
+    def _date_lines(self) -> list[int]:
+        return [index for index, _ in self._dates_by_line]
 
     @cached_property
     def _dated_day_lines(self) -> list[int]:

@@ -48,10 +48,12 @@ def find_mentions(view: PageView) -> list[Mention]:
     # "am Samstag" counts from its own day, not from the page's first
     stamps = [(line, day) for line, day in view.dated_days if view.date_only(line)] if published else []
     stamps = stamps if len(stamps) >= 2 else []
+    next_stamp = 0  # (the stamps in page order: the nearest one above a line is the last one passed)
     for index, text in enumerate(view.texts):
         found = d.find_dates(text) if HAS_DIGIT(text) else []
-        if stamps and stamps[0][0] < index:
-            published = next(day for line, day in reversed(stamps) if line < index)
+        while next_stamp < len(stamps) and stamps[next_stamp][0] < index:
+            published = stamps[next_stamp][1]
+            next_stamp += 1
         if published and index not in view.publication_lines and not found:
             # "am morgigen Mittwoch" names a day only against the article's date: weaker evidence
             # than a written date, so it counts only beside an event's name ("Die Flüge finden
