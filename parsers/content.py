@@ -256,7 +256,11 @@ class PageView:
             if not mentions:
                 continue
             # a bare date, not a "Datum:" label: that is the event's date on an event page
-            only = re.fullmatch(r"\s*" + re.escape(text[mentions[0].start:mentions[0].end]) + r"\s*", text)
+            # ("05.12.2027 Seite drucken": the page's print button beside it is chrome)
+            # ("9. August 2027 / Beratung und Hilfe", "29.01.2027 EJZ": the post's category or its paper beside it)
+            only = re.fullmatch(r"\s*" + re.escape(text[mentions[0].start:mentions[0].end])
+                                + rf"\s*(?:{lex.PRINT_OR_SHARE}|[/|]\s*[A-ZÄÖÜ][^\d/|]{{2,40}}|[|]?\s*[A-ZÄÖÜ]{{2,6}})?\s*", text) \
+                and not lex.EVENT_WORD_RE.search(text[mentions[0].end:])
             if only and mentions[0].year and mentions[0].weekday is None and mentions[0].end_day is None \
                     and index + 1 < len(self.texts) and not label_of(self.texts[index + 1]) \
                     and not d.TIME_LEAD_RE.match(self.texts[index + 1]):  # (not "8. Juni 2025" over "12:00 Uhr Vortrag …")

@@ -168,6 +168,27 @@ def _days_of_spans(events: list[Event]) -> set[date]:
     return days
 
 
+# "…, 14.05.2027, um 18.30 Uhr": the hour after a row's closing day is part of its date, not of its name
+# (not a posting stamp's odd minute: "Von dpa | 22.09.2022, 17:58 Uhr")
+TRAILING_TIME_RE = re.compile(r"[\s,]*(?:(?:um|ab|von)\s+)?\d{1,2}(?:[:.][0-5][05])?(?:\s*(?:-|–|bis)\s*\d{1,2}(?:[:.]\d{2})?)?"
+                              r"\s*Uhr\.?\s*")
+
+
+def _names_its_kind(title: str, sentence: str) -> bool:
+    """The forms in which a day's sentence names its event well enough to replace a headline of a topic: the bare kind
+    ("Elternabend"), a quoted name that ends in its kind ("die zweite „Musterauer Bildungskonferenz“"), an ordinal and
+    its kind ("ein erstes Dialogforum"; not a body's "7. Sitzung") and a kind that opens a short name ("finden die
+    Sprachcamps in den Sommerferien statt")."""
+    words = title.split()
+    last = words[-1]
+    return bool(prose.EVENT_NOUN_RE.fullmatch(title)
+                or len(words) <= 4 and prose.EVENT_NOUN_RE.fullmatch(last) and title == prose.quoted_title(sentence)
+                or len(words) == 2 and prose.ORDINAL_START_RE.match(title) and prose.EVENT_NOUN_RE.fullmatch(last)
+                and last.lower() not in prose.GENERIC_NOUNS
+                or 2 <= len(words) <= 5 and prose.EVENT_NOUN_RE.fullmatch(prose.singular(words[0]))
+                and re.match(r"(?:in|im|am|an|für|zu[mr]?|mit)$", words[1]))
+
+
 class Extractor:
     """Runs the segment, prose and reader stages over one page view."""
 
@@ -306,6 +327,13 @@ class Extractor:
             if school and (not event.organizer or prose.SCHOOL_NAME_RE.fullmatch(event.organizer)):
                 event.organizer = school
                 event.note("organizer", FROM_LABEL, event.title)
+        for event in events:
+            if event.start and event.title and len(event.title) > 160 and titles.weak_title(event.title):
+                # a paragraph that names no event: the kind its text keeps naming, held by its organizer
+                kind = prose.recurring_kind(" ".join(self.view.texts))
+                if kind:
+                    event.title = prose.of_holder(kind, event.organizer) or kind
+                    event.note("title", FROM_PROSE, kind)
         # a page that opens with a long paragraph and names no event in it or in its first
         # paragraphs, and gives no day: a retrospective or an essay, not an announcement
         events = [e for e in events if e.start or len(e.title or "") <= 160]
@@ -345,7 +373,10 @@ class Extractor:
         for event in bare:
             if counts[event.title.lower()] < 2:
                 continue
-            sentence = next((part for part in prose.sentences(event.description or "")
+            # the sentence the name was read from, else the first of its text that says it
+            snippet = (event.provenance.get("title") or {}).get("snippet") or ""
+            snippet = snippet if len(snippet) > len(event.title) + 10 else ""
+            sentence = next((part for part in prose.sentences(snippet) + prose.sentences(event.description or "")
                              if re.search(re.escape(event.title), part, re.I)), "")
             schools = set(prose.school_named(sentence))
             if len(schools) == 1:
@@ -414,6 +445,9 @@ class Extractor:
                 event.note("title", FROM_LABEL, text[:200])
             if not d.find_time(text) and not self.view.date_only(line):  # the row's own time, not the next row's
                 event.start, event.end = event.start[:10], event.end[:10] if event.end else None
+            if not event.city and events[0].city:
+                event.city = events[0].city  # a row that names no town is in the page's town
+                event.note("city", FROM_LABEL, events[0].city)
             taken.add(day)
             extra.append(event)
         return extra
@@ -833,12 +867,18 @@ class Extractor:
             # "Wechsel an die weiterführende Schule" over "Am 15.1. findet der Elternabend zum Wechsel … statt": a
             # headline of a topic names no event; the kind its day's sentence names does
             # (a headline with a year or a day's name is the event's own: "Stadtradeln 2027", "Nacht der Bibliotheken")
-            topic_headline = bool(title and own_sentence and prose.EVENT_NOUN_RE.fullmatch(title)
+            topic_headline = bool(title and own_sentence and _names_its_kind(title, own_sentence.sentence)
                                   and title.lower() not in prose.GENERIC_NOUNS and not prose.names_event(event.title or "")
                                   and not lex.EVENT_WORD_RE.search(event.title or "")
                                   and not re.search(r"\d", event.title or "") and not lex.DAY_OF_NAME_RE.search(event.title or "")
                                   and not prose.PART_OF_EVENT_RE.fullmatch(title))
             if title and (titles.weak_title(event.title) or headline_is_teaser or bare_kind or topic_headline):
+                if topic_headline and re.match(r"(?:der|des)\s", event.title or "") and prose.ORDINAL_START_RE.match(title):
+                    # "der Musterauer Kommunen" (the headline's second line; its first was cut off) and "Das 5.
+                    # Netzwerktreffen findet …": the kind the sentence names and the headline's holder make the name
+                    title = f"{title} {event.title}"
+                elif topic_headline and len(title.split()) == 2 and prose.ORDINAL_START_RE.match(title):
+                    title = prose.of_holder(title, event.organizer) or title  # "Erstes Dialogforum des Landkreises …"
                 event.title = title
                 event.provenance["title"] = {"from": FROM_PROSE, "snippet": (sentence.sentence if sentence else title)[:200]}
             elif lex.NEWS_HEADLINE_VERB_RE.search(event.title or "") and (event.provenance.get("title") or {}).get("from") == FROM_LABEL:
@@ -1142,6 +1182,10 @@ class Extractor:
         status.read_status(self.view, draft, texts, title or "", mentions, year_hint)
         if event.date_tentative and not event.start and event.status == "scheduled":
             event.status = TENTATIVE
+        town = self.view.dateline_town or self.view.host_town
+        if not event.organizer and town and people.CITY_INVITES_RE.search(text[:READER_BUDGET]):
+            event.organizer = f"Stadt {town}"  # (not a club the article names in passing)
+            event.note("organizer", FROM_PROSE, people.CITY_INVITES_RE.search(text).group(0))
         people.read_organizer(texts, labels, text, event, self.default_organizer,
                               page_text="\n".join(self.view.texts) if sentence or title_override else "")
         if not event.organizer and multi:
@@ -1237,14 +1281,18 @@ class Extractor:
         first = len(mentions) - 1
         while first > 0 and re.fullmatch(r"[\s,&/–-]*(?:und|sowie)?[\s,&/–-]*", title[mentions[first - 1].end:mentions[first].start]):
             first -= 1  # "… vom 20. – 21. & 27. – 28.11.2023": the days at the end, all of them
-        if mentions and mentions[-1].end >= len(title.rstrip(" .)")) - 1 and mentions[first].start > 12:
+        if mentions and (mentions[-1].end >= len(title.rstrip(" .)")) - 1 or (
+                TRAILING_TIME_RE.fullmatch(title[mentions[-1].end:]) and not re.search(r"\|\s*$", title[:mentions[first].start]))) \
+                and mentions[first].start > 12:
             head = re.sub(r"[\s,/|–-]*(?:am|vom|ab|\()?\s*$", "", title[:mentions[first].start])  # "… Bildungsbarrieren / 20.02.26"
             town = re.search(r"\s+\|\s+(?P<town>[A-ZÄÖÜ][\wäöüß. -]+)$", head)
             if town and gazetteer.known_place(town.group("town").strip()):
                 head = head[:town.start()]  # "Fachtagung | Berlin | 30.05. - 31.05.2016": the town is a field too
             if len(head) >= 8:
                 return head
+        # (a paragraph of sentences is not cut at its day: "Mit einer Tagung … entstanden am 11. April …. Zudem …" is no name)
         if mentions and mentions[0].start > 12 and re.search(r"\s(?:am|vom)\s+$", title[:mentions[0].start]) \
+                and not (prose.is_paragraph(title) and re.search(r"[a-zäöüß“][.!?]\s+[A-ZÄÖÜ]", title)) \
                 and re.match(r"[\s,]*(?:\d{4})?[\s,]*(?:(?:ab|um|von)\s+\d|\d|im\s|in\s|$)",
                              title[mentions[0].end:]):
             head = re.sub(r"\s(?:am|vom)\s+$", "", title[:mentions[0].start]).rstrip(" ,–-")

@@ -61,12 +61,21 @@ def event_town_in(text: str) -> str | None:
     venue_town = place_after_preposition(text) or place_of_venue(text)
     if venue_town:
         return venue_town
+    adjective = VENUE_OF_TOWN_ADJECTIVE_RE.search(text)
+    if adjective and town_of_adjective(adjective.group("adj")):
+        return town_of_adjective(adjective.group("adj"))  # "in der Braunschweiger Stadthalle"
     for match in TOWN_RE.finditer(text):
         before = text[max(0, match.start() - 40):match.start()]
+        if re.match(r"\s+(?:AG|GmbH|KG|SE|e\.\s?V\.)(?!\w)", text[match.end():]):
+            continue  # "die Wolfsburg AG": a company, not a place
         if not AUTHORITY_BEFORE_RE.search(before) and not (
                 match.group(0) in COMMON_NOUN_TOWNS and COMMON_NOUN_BEFORE_RE.search(before)):
             return match.group(0)
     return None
+
+# "in der Braunschweiger Stadthalle", "im Musterauer Rathaus": a venue named after its town
+VENUE_OF_TOWN_ADJECTIVE_RE = re.compile(r"\b(?:in\s+(?:der|dem|den)|im)\s+(?P<adj>[A-ZÄÖÜ][a-zäöüß]+)er\s+[A-ZÄÖÜ][\wäöüß-]+")
+
 
 def platform_of(text: str) -> str | None:
     lower = text.lower()

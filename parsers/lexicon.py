@@ -167,6 +167,7 @@ OTHER_DEADLINE_RE = re.compile(r"(?<!wett)bewerb|wettbewerb[^.]{0,40}\bbis\b|ein
 PUBLICATION_CUE_RE = re.compile(r"veröffentlicht|Ausgabe\b|publiziert|(?-i:\bStand(?=\s*(?::|vom\b|\d)))|erstellt\s+am|aktualisiert|"
                                 r"\|\s*Newsletter\b|Newsletter\s*(?:#|Nr\.?)\s*\d|"
                                 r"Presse(?:mitteilung|meldung|information)\s+(?:Nr\.\s*[\d/-]+\s+)?vom|Beitrag\s+vom|"
+                                r"\bMeldung\s+(?:de[rs]\s+[\w -]{1,60}?\s+)?vom\b|"  # "Meldung der Nachrichtenagentur vom 27.01.2026"
                                 r"geschrieben\s+am|Newsletter\s+vom|^Newsletter\b[^|:\d]{0,60}[|:]\s*\d{1,2}\.\d{1,2}\.\d{2,4}|"
                                 r"(?:Gespeichert|Eingestellt|Verfasst|Geschrieben)\s+von\s+\S+(?:\s+\S+)?\s+am\b|"  # a CMS's byline
                                 r"\d\s+Aufrufe\b|"
@@ -221,6 +222,8 @@ EVENT_CUE_RE = re.compile(r"(?:\bam|\bvom|\bfindet|\bfand|\bTermin|\bTreffen|\bs
                           r"\bVeranstaltung|Save\s+the\s+Date|\bzum|\bDatum)\b[^.]{0,40}$", re.I)
 
 HAPPENS_RE = re.compile(r"\b(?:findet|fand|finden|fanden)\b|\bstatt\b|\bstattfinden\b", re.I)
+# and its subordinate forms: "… das … vom 30.07. bis 17.08. stattfindet" (a sentence that says a span takes place)
+HAPPENS_ANY_FORM_RE = re.compile(rf"{HAPPENS_RE.pattern}|\bstatt(?:findet|fand|fanden|gefunden)\b", re.I)
 
 BOILERPLATE_RE = re.compile(r"^(?:Zum Inhalt springen|Direkt zum Inhalt|Zur Navigation|Zurück|Zurück zum Seitenanfang|"
                             r"Drucken|Teilen|Menü|Suche|Startseite|Home)$", re.I)
@@ -253,6 +256,8 @@ EVENT_NOUNS = (
     "kennenlern)tag",  # ("MINT-Mitmachtage", "Vorlesetag", "Schnuppertag")
     # a fair of schools and trades: "Berufs- und Studienorientierungsmesse", "Karrieremesse", "Praktikumsmesse"
     "(?:bildungs|ausbildungs|berufs(?:info|informations)?|job|studien|orientierungs|karriere|praktikums|lehrstellen)messe",
+    # and its exchange: "Ausbildungsbörse", "Berufsinfobörse" (not the "Jobbörse", an agency's web portal)
+    "(?:ausbildungs|berufs(?:info|informations)?|studien|karriere|praktikums(?:platz)?|lehrstellen|freiwilligen)börse",
     # a field trip of a programme: "Die abschließende Exkursion am 8. Juli führt ins Freilandmuseum"
     "exkursion",
     # a lecture, a children's university and its days: "Vorlesung „Faszination Licht“", "Start der Kinder-Uni ist am …"
@@ -294,7 +299,8 @@ EVENT_PLURALS = {"veranstaltungen": "veranstaltung", "konferenzen": "konferenz",
                  "workshops": "workshop", "seminare": "seminar", "webinare": "webinar", "sprechstunden": "sprechstunde",
                  "fachtage": "fachtag", "werkstätten": "werkstatt", "foren": "forum", "treffen": "treffen",
                  "termine": "termin", "abende": "abend", "dialoge": "dialog", "gespräche": "gespräch",
-                 "kongresse": "kongress", "cafés": "café", "cafes": "cafe", "vorlesungen": "vorlesung"}
+                 "kongresse": "kongress", "cafés": "café", "cafes": "cafe", "vorlesungen": "vorlesung", "börsen": "börse",
+                 "camps": "camp"}
 
 
 def either_case(word: str) -> str:
@@ -344,6 +350,16 @@ SENDER_LINE_RE = re.compile(r"^(?:PRESSEMITTEILUNG|Pressemitteilung|Presseinform
                             r"(?-i:Ihr(?:e)?\s+(?:\w+-?)?Team\b))"
                             r"|\|.*\|", re.I)
 
+# a page's print and share buttons: "Seite drucken", "Artikel teilen", "Druckversion"
+PRINT_OR_SHARE = (r"(?:(?:Seite|Artikel|Beitrag)\s+)?(?:drucken|teilen|versenden|empfehlen|merken)|Drucken|Teilen|"
+                  r"Druck(?:ansicht|version)|PDF")
+
+# "Termine der Stadtteilkonferenz 2027", "Veranstaltungen 2027": the heading of a list of dates, never one event's name
+LIST_HEADING_RE = re.compile(r"(?:Termine|Veranstaltungen|Jahr)\b", re.I)
+
+# three letters in a row: a line with no such word ("0 02.05.2017", "3") is a stamp or a counter, never a name
+WORD_RE = re.compile(r"[A-Za-zÄÖÜäöüß]{3}")
+
 NAV_WORD_RE = re.compile(r"\b(?:Startseite|Home|Über uns|Aktuelles|Kontakt|Impressum|Datenschutz|Publikationen|"
                          r"Veranstaltungen|Themen|Angebote|Service|Presse|Suche|Login|Newsletter|Termine)\b")
 
@@ -377,6 +393,7 @@ NEWS_HEADLINE_VERB_RE = re.compile(r"\b(?:lädt|laden|liegt|bietet|startet|begin
 # People meeting: "tauschten sich … aus", "trafen sich", "kamen … zusammen" (an event without an event noun)
 MEETING_VERB_RE = re.compile(r"\b(?:tausch(?:t|en|te|ten)\s+sich\b|traf\s+sich\b|tr(?:a|e)f(?:en|t|fen)\s+sich\b|trifft\s+sich\b|"
                              r"kamen\b[^.]{0,80}\bzusammen\b|k(?:o|a)mmen\b[^.]{0,80}\bzusammen\b|"
+                             r"f(?:a|i)nden\s+sich\b[^.]{0,120}\bzusammen\b|"  # "fanden sich Vertreter … zusammen"
                              # a council's body in session: "tagt der Schulausschuss", "berät der Jugendhilfeausschuss"
                              r"(?-i:\btag(?:t|en|te|ten)\b)|"
                              r"(?-i:\bber(?:ät|aten|iet|ieten)\b)[^.]{0,40}(?:ausschuss|beirat|kuratorium|gremium|kreistag|"

@@ -92,6 +92,9 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     # clause; "Anmeldung bis: 23.9." keeps its cue
     sentence_before = re.split(r"[.!?]\s|:\s+(?=(?:Am|Vom|Ab|Bis zum|Im)\s)", before)[-1][-100:]
     previous = view.texts[index - 1] if index else ""
+    # "Zum siebten Mal finden die Sprachcamps statt. Zwei Wochen lang, vom 2. bis zum 13. August, …": the span's
+    # event is named by the sentence before it
+    previous_sentence = (re.split(r"[.!?]\s", before)[-2:-1] or [""])[0][-200:]
     dateline = lex.DATELINE_DATE_RE.match(text) if index < lex.DATELINE_LINES else None
     if index in view.publication_lines or (dateline and mention.end <= dateline.end()) or \
             lex.PUBLICATION_CUE_RE.search(sentence_before) or (
@@ -105,6 +108,10 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
         day = _date_or_none(mention.year, mention.month, mention.day)
         if day and (day - published).days > 365:
             return "publication", 0  # "Freitag, 24 November 2017" over a release signed "…, 11.09.2015": the day it was shown
+    if published and index < 8 and mention.year and not view.page.is_html and view.date_only(index) \
+            and not d.find_time(text) and not lex.WORD_RE.search(text) \
+            and _date_or_none(mention.year, mention.month, mention.day) == published:
+        return "publication", 0  # "02.05.2017" / "3" / "0 02.05.2017": the article's day printed again beside a counter
     stamp = lex.MACHINE_TIMESTAMP_RE.search(text, max(0, mention.start - 6), mention.end + 30)
     if stamp and stamp.start() <= mention.start < stamp.end():
         return "publication", 0  # "Sat, 24 Aug 2019 18:45:01 +0200" in a feed
@@ -192,8 +199,10 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
         score += 1  # "für den 18. Januar 2011 terminierte 1. Bildungskonferenz": the day names an event
     if re.match(r"\s*,?\s*(?:vorgesehen|geplant|angesetzt|terminiert)\s+war\b", sentence_after):
         return "old", 0  # "…, das für den 14. Juni vorgesehen war, ist … auf den 1. November verschoben"
+    # (a span that "takes place" may last a few weeks: a summer camp of three weeks; an application window does not)
+    longest = LONGEST_HAPPENING_DAYS if lex.HAPPENS_ANY_FORM_RE.search(whole_sentence_after) else LONGEST_SPAN_DAYS
     if lex.NOT_AN_EVENT_AFTER_RE.search(sentence_after) or (
-            mention.end_day is not None and span_days(mention) > 14):
+            mention.end_day is not None and span_days(mention) > longest):
         return "other", 0  # founded, published, in force; a funding period is not an event
     after_vom = bool(re.search(r"\bvom\s*$", sentence_before, re.I))
     heading = view.heading_above(index)[:300]
@@ -211,8 +220,11 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
             and mention.start > 2 and not d.find_time(after) and not _appointment_hours(whole_sentence_after) \
             and not lex.EVENT_WORD_RE.search(
                 wrapped + " " + sentence_before[-120:] + " " + sentence_after + " " + heading) \
+            and not (mention.end_day is not None and lex.HAPPENS_ANY_FORM_RE.search(previous_sentence)
+                     and lex.EVENT_WORD_RE.search(previous_sentence)) \
             and not lex.MEETING_VERB_RE.search(sentence_before[-60:] + " " + sentence_after) \
-            and not prose.OPENED_RE.search(sentence_before[-200:] + " " + whole_sentence_after):
+            and not prose.OPENED_RE.search(sentence_before[-200:] + " " + whole_sentence_after) \
+            and not prose.OPEN_DOORS_RE.search(sentence_before[-200:] + " " + whole_sentence_after):
         return "other", 0  # a date in prose with nothing about an event around it
     if re.search(r"\bauf\s+(?:den|das)\s*$", sentence_before) and re.match(r"[^.]{0,20}\b(?:verschoben|verlegt)\b", after):
         score += 1  # "wurde auf den 14. September 2020 verschoben": the event's new day
@@ -225,6 +237,10 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     elif lex.NEGATIVE_CUE_RE.search(sentence_before[-40:]):
         score -= 3
     return "event", score
+
+
+LONGEST_SPAN_DAYS = 14        # a funding period or an application window is longer
+LONGEST_HAPPENING_DAYS = 42   # "… vom 30.07. bis 17.08. stattfindet": a camp or a festival of weeks
 
 
 def _appointment_hours(sentence: str) -> bool:

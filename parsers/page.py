@@ -207,7 +207,7 @@ def from_text(text: str) -> Page:
             continue
         if len(clean) < 60:
             match = YEAR_HEADING_RE.search(clean)
-            if match and re.match(r"(?:Termine|Veranstaltungen|Jahr)\b", clean, re.I):
+            if match and lex.LIST_HEADING_RE.match(clean):
                 year = int(match.group(1))
         lines.append(Line(clean, heading=len(marked.group(1)) if marked else 0, year_hint=year,
                           links=URL_IN_TEXT_RE.findall(clean)))

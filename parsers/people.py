@@ -286,6 +286,9 @@ KREIS_EVENT_TITLE_RE = re.compile(
 
 # "Die Stadt empfiehlt …", "hat die Stadtverwaltung … eingeladen": the town an article is datelined in
 CITY_ACTS_RE = re.compile(r"\b(?:[Dd]ie|[Dd]er)\s+Stadt(?:verwaltung)?\b(?!\s+[A-ZÄÖÜ])")
+# "Am 2. Dezember lud die Stadt zur Zukunftswerkstatt", "Die Stadt lädt … ein": the town whose page it is invites
+CITY_INVITES_RE = re.compile(r"\b(?:lädt|lud|laden|luden)\s+die\s+Stadt(?:verwaltung)?\b(?!\s+[A-ZÄÖÜ])"
+                             r"|\b[Dd]ie\s+Stadt(?:verwaltung)?\s+(?:lädt|lud)\b")
 
 
 def city_of_dateline(town: str | None, text: str) -> str | None:
@@ -506,8 +509,9 @@ HOLDER_RES = (
     # "Organisiert von der Landeskoordinierungsstelle … trafen sich am 28. und 29. Oktober …", "Organisiert wird die
     # Reihe von der Europäischen Bewegung Sachsen-Anhalt e.V. …" (an event or a series, not "Durchgeführt wurde die
     # Untersuchung vom Institut …")
+    # ("Organisiert und moderiert wurde die Auftaktveranstaltung von der … Stiftung": two participles)
     lex.Gated(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Organisiert|Veranstaltet|Ausgerichtet|Durchgeführt)\s+"
-              rf"(?:(?:wird|werden|wurde|wurden)\s+(?:(?:die|der|das)\s+[\wäöüß-]*(?i:{lex.EVENT_NOUN_CHOICES}|reihe)"
+              rf"(?:und\s+[a-zäöüß]+(?:iert|et|t)\s+)?(?:(?:wird|werden|wurde|wurden)\s+(?:(?:die|der|das)\s+[\wäöüß-]*(?i:{lex.EVENT_NOUN_CHOICES}|reihe)"
               rf"{lex.EVENT_NOUN_ENDING}\s+|sie\s+|es\s+|er\s+)?)?{_AGENT}",
               ("organisiert", "veranstaltet", "ausgerichtet", "durchgeführt"), 0),
 )

@@ -235,9 +235,10 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
 # "Mannheimer Bildungskonferenz": a town's adjective right before the event noun
 TOWN_ADJECTIVE_BEFORE_EVENT_RE = re.compile(rf"\b(?P<adj>[A-ZÄÖÜ][a-zäöüß]+)er\s+(?:{prose.EVENT_NOUN})")
 # "Stadt Plauen", "Landeshauptstadt Erfurt": a holder that is a town; "Bildungsbüro der Stadt Coburg", "Universität
-# Bielefeld", "Volkshochschule Wolfsburg": a holder seated in one
+# Bielefeld", "Volkshochschule Wolfsburg", "Gymnasium Musterau": a holder seated in one
 TOWN_HOLDER_RE = re.compile(r"^(?:Stadt|Landeshauptstadt|Hansestadt|Gemeinde|Universitätsstadt|Kreisstadt)\s+(?P<town>[A-ZÄÖÜ][\wäöüß. -]+)$"
-                            r"|\b(?:der\s+(?:Stadt|Landeshauptstadt|Hansestadt|Gemeinde)|Universität|Hochschule|Volkshochschule|VHS)"
+                            r"|\b(?:der\s+(?:Stadt|Landeshauptstadt|Hansestadt|Gemeinde)|Universität|Hochschule|Volkshochschule|VHS"
+                            r"|[A-ZÄÖÜ][\wäöüß-]*(?:schulzentrum|schule|schulen|gymnasium|kolleg))"  # "Berufsschulzentrum Musterau"
                             r"\s+(?P<seat>[A-ZÄÖÜ][\wäöüß-]+(?:\s(?:am|an\sder)\s[A-ZÄÖÜ][\wäöüß]+)?)(?:$|[\s,(])")
 
 

@@ -104,7 +104,9 @@ def _kept_adjective(word: str | None) -> bool:
 FIELD_ADJECTIVE_ENDINGS = ("pädagogisch", "politisch", "didaktisch", "logisch", "wissenschaftlich", "kulturell", "technisch")
 
 # a sentence that speaks of the event named in the one before it
-ANAPHOR_RE = re.compile(r"(?:Hier|Dort|Dabei|Sie|Er|Es|Diese[rs]?|Die\s+Veranstaltung|Das\s+Treffen)\b")
+# ("Das findet am Mittwoch … statt": a demonstrative that is the subject, right before its verb)
+ANAPHOR_RE = re.compile(r"(?:Hier|Dort|Dabei|Sie|Er|Es|Diese[rs]?|Die\s+Veranstaltung|Das\s+Treffen)\b"
+                        r"|(?:Das|Die|Der)\s+(?=(?:findet|fand|beginnt|begann|startet|startete)\b)")
 # "in ihrer spannenden Veranstaltung", "in seinem Vortrag", "diese Veranstaltung": a noun that points back at the event
 # the sentence before names
 REFERRING_NOUN_RE = re.compile(r"\b(?:ihre[rnms]?|seine[rnms]?|diese[rnms]?|unsere[rnms]?)\s+(?:[a-zäöüß]+e[nrs]?\s+)?"
@@ -175,7 +177,15 @@ def quoted_title(sentence: str) -> str | None:
             return " ".join([nominative(word) + first[0][len(word):]] + first[1:])
         if lex.DAY_OF_NAME_RE.match(quote):
             return quote  # „Tag der Bildung“, „Woche der Weiterbildung“, „Lange Nacht der Volkshochschulen“
+        last = quote.split()[-1] if quote.split() else ""
+        if len(quote.split()) <= 5 and EVENT_NOUN_RE.fullmatch(last) and last.lower() not in GENERIC_NOUNS \
+                and re.match(r"[A-ZÄÖÜ]", quote) and ARTICLE_BEFORE_NAME_RE.search(sentence[:match.start()]):
+            return quote  # "Die zweite „Musterauer Bildungskonferenz“ findet am … statt": a name that ends in its kind
     return None
+
+
+# "die zweite ", "zur ", "beim ": the quoted words after it are the subject's own name, not a motto
+ARTICLE_BEFORE_NAME_RE = re.compile(r"\b(?:[Dd]ie|[Dd]er|[Dd]as|den|dem|des|zur|zum|beim|im|am)\s+(?:[a-zäöüß]+e[nrs]?\s+)?$")
 
 
 
@@ -262,7 +272,8 @@ AGENDA_OF_RE = re.compile(r"\bTagesordnung\s+(?P<of>(?:des|der)\s+[A-ZÄÖÜ][\w
                           r"(?:\s+(?:der|des|für|zur|zum|und|in)\s+[A-ZÄÖÜ][\wäöüß-]*|\s+[A-ZÄÖÜ][\wäöüß-]*){0,8})"
                           r"(?=(?:[^.]|(?<=\d)\.){0,120}?\bam\s+(?:[A-Z][a-z]+tag\s+)?\(?\d)")  # (the day after it: the sitting's)
 RECURRING_RE = re.compile(r"\b(?:\w+mal\s+(?:im|pro|je)\s+(?:Jahr|Halbjahr|Monat|Quartal)|regelmäßig|jährlich|"
-                          r"halbjährlich|monatlich|wöchentlich|turnusmäßig)\b", re.I)
+                          r"halbjährlich|monatlich|wöchentlich|turnusmäßig|im\s+(?:\w+(?:jährigen|monatigen)\s+)?Turnus)\b",
+                          re.I)  # ("Im zweijährigen Turnus organisiert das Bildungsbüro die … Bildungskonferenz")
 
 
 # "traf sich die BBE-Arbeitsgruppe »Bildung und Engagement« zu ihrer 6. Sitzung": the body names its meeting
@@ -424,8 +435,23 @@ def title_from_sentence(sentence: str, following: str | None = None) -> str | No
             return f"{phrase} „{topic}“"
     if phrase and MET_FOR_RE.search(sentence) and phrase.lower().endswith(MET_FOR_RE.search(sentence).group("meeting").lower()):
         return meeting_title(sentence)  # not the bare "6. Sitzung": whose sixth meeting
-    return phrase or meeting_title(sentence) or _subject_that_takes_place(sentence) or opening_title(sentence) \
-        or ("Tag der offenen Tür" if OPEN_DOORS_RE.search(sentence) and not NOT_AN_OPEN_DAY_RE.search(sentence) else None)
+    return phrase or meeting_title(sentence) or _subject_that_takes_place(sentence) or _subject_that_starts(sentence) \
+        or opening_title(sentence) \
+        or ("Tag der offenen Tür" if OPEN_DOORS_RE.search(sentence) and not NOT_AN_OPEN_DAY_RE.search(sentence) else None) \
+        or _day_of_name(sentence)
+
+
+# "ein weiterer Tag der Ausbildung", "die Woche der Weiterbildung": a day's own name, unquoted (not "am Tag der
+# Veranstaltung" or "der Tag der Anmeldung": the day of something else)
+DAY_OF_NAME_IN_SENTENCE_RE = re.compile(
+    r"(?<![\wäöüß-])(?:Tag|Woche|Nacht|Lange\s+Nacht)\s+(?:der|des)\s+(?:[a-zäöü]+en\s+)?"
+    r"(?!(?:Veranstaltung|Anmeldung|Anreise|Abreise|Ankunft|Prüfung|Wahl|Sitzung|Tagung|Konferenz|Messe|Deutschen|Arbeit|"
+    r"Befreiung|Eröffnung|Einschulung|Zeugnisse?|Ausgabe|Bekanntgabe)\b)[A-ZÄÖÜ][\wäöüß-]+")
+
+
+def _day_of_name(sentence: str) -> str | None:
+    match = DAY_OF_NAME_IN_SENTENCE_RE.search(sentence)
+    return re.sub(r"\s+", " ", match.group(0)) if match else None
 
 
 # "Am 27. Januar öffnet das Gymnasium … von 10 bis 13 Uhr seine Türen": a school's open day, whatever it is called (not
@@ -434,7 +460,10 @@ def title_from_sentence(sentence: str, following: str | None = None) -> str | No
 OPEN_DOORS_RE = re.compile(r"\böffne[nt]\s+(?:die|das|der)\s+(?:(?!(?:in|im|an|am|auf|bei|von|der|des|dem|den)\s)\S+\s+){0,3}?"
                            r"[\wäöüß-]*"
                            rf"(?i:{lex.SCHOOL_WORD}|campus)"
-                           r"(?![a-zäöüß])(?:[^.]|(?<=\d)\.){0,140}?\b(?:seine|ihre)\s+(?:Türen|Tore)\b")
+                           r"(?![a-zäöüß])(?:[^.]|(?<=\d)\.){0,140}?\b(?:seine|ihre)\s+(?:Türen|Tore)\b"
+                           # "stehen an den Berufsbildenden Schulen in Musterau die Türen offen"
+                           r"|\bstehen\s+(?:an|in|im|am)\s+(?:de[rnm]\s+)?(?:(?!(?:die|der|das)\s)\S+\s+){0,4}?[\wäöüß-]*"
+                           rf"(?i:{lex.SCHOOL_WORD}|campus)[\wäöüß-]*(?:\s+(?:in|im)\s+[A-ZÄÖÜ][\wäöüß-]+)?\s+die\s+Türen\s+offen\b")
 NOT_AN_OPEN_DAY_RE = re.compile(r"\böffne[nt]\s+(?:die|das|der)\s+neue|\berstmals\b|\bnach\s+den\s+\w*[Ff]erien\b|\bFerien\b|"
                                 r"\bStreik\w*|\bnicht\b(?!\s+nur)|\bNeubau\b|\bEröffnung\b")
 
@@ -444,8 +473,34 @@ TAKES_PLACE_RE = re.compile(r"\b(?:fand|findet|fanden|finden)\s+(?:in\s+[A-ZÄÖ
                             r"(?:die|der|das)\s+(?P<name>[\wÄÖÜäöüß'’-]+(?:\s[\wÄÖÜäöüß'’-]+){0,3}?)\s+statt\b")
 
 
+# "Die Interkulturelle Woche 2027 fand vom 11. September bis 3. Oktober statt": the subject before the verb
+# (a name of two words or more: a lone noun that is no event's ("Der Praxistag findet …") is a part of the programme)
+SUBJECT_TAKES_PLACE_RE = re.compile(r"^(?:Die|Der|Das)\s+(?P<name>[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:[A-ZÄÖÜ][\wäöüß-]+|(?:19|20)\d\d)){1,4})"
+                                    r"\s+(?:fand|findet|fanden|finden)\b(?:[^.]|(?<=\d)\.){0,120}\bstatt\b")
+
+
+# "startet am 24. September bundesweit die Interkulturelle Woche 2027", "Am Montag beginnt die Aktionswoche …": what
+# starts on the day, named after the verb (its own adjective in lower case: "die interkulturelle Woche")
+STARTS_RE = re.compile(r"\b(?:startet|beginnt|starten|beginnen)\s+(?:am\s+(?:[^.]|(?<=\d)\.){1,40}?\s+)?(?:(?:bundesweit|landesweit|"
+                       r"wieder|erneut|bereits|traditionell)\s+)?(?:die|der|das)\s+"
+                       r"(?P<name>(?:[a-zäöü]+e\s+)?[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:[A-ZÄÖÜ][\wäöüß-]+|(?:19|20)\d\d)){0,3})"
+                       r"(?=\s*[.,;!?]|\s*$|\s+(?:in|im|am|mit|unter|für|zum|zur)\b)")
+
+
+def _subject_that_starts(sentence: str) -> str | None:
+    match = STARTS_RE.search(sentence)
+    if not match:
+        return None
+    name = match.group("name")
+    name = name[0].upper() + name[1:]
+    # (a name of its own or an event's kind: not "beginnt die Anmeldung", "startet der Bus")
+    # (or an edition's name with its year: "Interkulturelle Woche 2027")
+    return name if (len(name.split()) >= 2 and (lex.EVENT_WORD_RE.search(name) or re.search(r"\s(?:19|20)\d\d$", name))) \
+        or EVENT_NOUN_RE.search(name) else None
+
+
 def _subject_that_takes_place(sentence: str) -> str | None:
-    match = TAKES_PLACE_RE.search(sentence)
+    match = TAKES_PLACE_RE.search(sentence) or SUBJECT_TAKES_PLACE_RE.match(sentence.strip())
     if not match:
         return None
     name = match.group("name")
@@ -583,7 +638,10 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
             title = title_from_sentence(sentence, parts[position + 1] if position + 1 < len(parts) else None)
             if not title and position == 0 and index and not is_paragraph(texts[index - 1]):
                 title = title_from_sentence(texts[index - 1])  # "Unsere erste Thementagung" / "Am 7. Mai 2015 fand …"
-            if not title and position and (ANAPHOR_RE.match(sentence) or REFERRING_NOUN_RE.search(sentence)):
+            if not title and position and (ANAPHOR_RE.match(sentence) or REFERRING_NOUN_RE.search(sentence) or (
+                    lex.HAPPENS_ANY_FORM_RE.search(parts[position - 1]) and not d.find_dates(parts[position - 1]))):
+                # ("Zum siebten Mal finden die Sprachcamps statt. Zwei Wochen lang, vom 2. bis zum 13. August, …": the
+                # sentence before says what takes place, this one when)
                 # "… das 7. Spitzengespräch … Hier versammelten sich am …"; "… der Vortrag „…“. Die Referenten werden in
                 # ihrer Veranstaltung am 27. September …"
                 title = title_from_sentence(parts[position - 1])
@@ -862,6 +920,21 @@ def singular(noun: str) -> str:
         if noun.lower().endswith(plural):
             return noun[:len(noun) - len(plural)] + (one if noun[len(noun) - len(plural)].islower() else one.capitalize())
     return noun
+
+
+KIND_BUDGET = 20_000  # the kind a text keeps naming is in its first pages, not in a 10 MB archive
+
+
+def recurring_kind(text: str) -> str | None:
+    """"Sieben Ausbildungsbörsen gab es … Die achte Auflage der Ausbildungsbörse …": the kind of event a text keeps
+    naming (twice or more, in the singular), when no sentence gives the event a name of its own."""
+    counts: dict[str, int] = {}
+    for word in re.findall(r"(?<![\wäöüß-])[A-ZÄÖÜ][\wäöüß-]{3,}", text[:KIND_BUDGET]):
+        one = singular(word)
+        if EVENT_NOUN_RE.fullmatch(one) and one.lower() not in GENERIC_NOUNS:
+            counts[one] = counts.get(one, 0) + 1
+    best = max(counts.items(), key=lambda item: item[1], default=None)
+    return best[0] if best and best[1] >= 2 else None
 
 
 @dataclass

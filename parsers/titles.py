@@ -132,6 +132,11 @@ def office_holder_headline(text: str, index: int, first: int) -> float:
     return -3.0 if len(text) < 200 and OFFICE_HOLDER_HEADLINE_RE.fullmatch(text.strip()) else 0.0
 
 
+def wordless(text: str, index: int, first: int) -> float:
+    """"0 02.05.2017", "3": a counter or a stamp without a word is never a name."""
+    return -10.0 if not lex.WORD_RE.search(text) else 0.0
+
+
 def menu(text: str, index: int, first: int) -> float:
     if len(lex.NAV_WORD_RE.findall(text)) >= 2 or re.fullmatch(r"(?:SAVE THE DATE|Save the Date)!?:?", text):
         return -5.0
@@ -258,7 +263,7 @@ STREET_NUMBER_RE = re.compile(r"[a-zäöüß](?:straße|str\.|platz|weg|allee|ri
 
 FEATURES = (address, venue, event_word, idiom_event_word, first_content_line, position, quoted_name, sentence, sender, byline, people_caption,
             office_holder_headline, kicker,
-            menu, chrome, menu_run,
+            menu, chrome, wordless, menu_run,
             date_first, dateline, generic_format, programme_item, holder_subtitle, broken_line, article_and_verb,
             plural_kind, bare_label, lead_in, contact_line, document_part)
 
@@ -313,7 +318,7 @@ def best_text_title(texts: list[str]) -> TitleCandidate | None:
 
 
 # what a reader would never call an event, whatever the line's position
-WEAK_FEATURES = (chrome, sentence, dateline, sender, byline, people_caption, office_holder_headline, contact_line)
+WEAK_FEATURES = (chrome, wordless, sentence, dateline, sender, byline, people_caption, office_holder_headline, contact_line)
 
 
 def is_weak(candidate: TitleCandidate | None) -> bool:
@@ -358,7 +363,7 @@ def joined_title(texts: list[str], index: int) -> str:
         return f"{title} {below}"  # ("#miteinander Zukunft gestalten –" / "Fachkräfte im Fokus": the dash runs on)
     words = _words(title)
     if len(words) <= 2 and lex.EVENT_TITLE_WORD_RE.search(words[-1]) and not re.search(r"[„\"“:]", title) \
-            and not lex.EVENT_TITLE_WORD_RE.fullmatch(below) and len(_words(below)) >= 2:
+            and not lex.EVENT_TITLE_WORD_RE.fullmatch(below) and len(_words(below)) >= 2 and not lex.LIST_HEADING_RE.match(below):
         name = below.strip("„“\"")
         return f"{title} „{name}“"
     return title

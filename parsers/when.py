@@ -87,7 +87,9 @@ def _span_holding(view: PageView, day: Mention, candidates: list[Mention], year_
     """"25.09.2024 - 27.09.2024" under the headline and "Mittwoch, 25.09.2024" over the first day's
     programme: the event lasts the span; its first programme day is only where the times are."""
     for span in candidates:
-        if span.date.end_day is not None and span.line < day.line and resolve(view, span, year_hint) \
+        # (or earlier in the same paragraph: "Am 05. und 06. November findet der Bildungstag statt. Der Praxistag …")
+        if span.date.end_day is not None and (span.line, span.date.start) < (day.line, day.date.start) \
+                and resolve(view, span, year_hint) \
                 and span.last is not None and span.first <= day.first <= span.last:
             return span
     return None

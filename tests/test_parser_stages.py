@@ -419,6 +419,163 @@ def test_a_weeks_academy_keeps_its_programme_days():
     assert [e.start[:10] for e in events] == ["2027-07-05"]
 
 
+def test_a_counter_or_a_repeated_stamp_is_no_title_and_a_quoted_name_that_ends_in_its_kind_is():
+    events = read("date 2027-05 Vermischtes Musterau\n\n02.05.2027\n\n3\n\n0 02.05.2027\n\n"
+                  "Musterau/Beispielstadt. Die zweite \"Musterauer Bildungskonferenz\" findet am Donnerstag, 13. Mai, "
+                  "von 14 bis etwa 17.30 Uhr an der Tulpenschule in Beispielstadt statt. Bei der Premiere im Juli 2026 "
+                  "wurde dem Landkreis ein Siegel verliehen. In diesem Jahr liegt der Schwerpunkt bei der Kita.\n")
+    assert [(e.title, e.start) for e in events] == [("Musterauer Bildungskonferenz", "2027-05-13T14:00")]
+    assert weak_title("0 02.05.2027") and weak_title("3")
+
+
+def test_rows_of_a_series_are_named_without_their_hour_and_held_where_the_page_says():
+    events = read("Stadtteilkonferenz\n\nTermine der Stadtteilkonferenz 2027\n\n"
+                  "Die Stadtteilkonferenz findet an den unten stehenden Terminen immer\n"
+                  "in der Tulpenschule, Beispielweg 25, 12345 Musterau\n, statt.\n"
+                  "Weitere Informationen bekommen Sie im Stadtteilbüro.\n"
+                  "  • 82. Stadtteilkonferenz, 15.01.2027, um 18.30 Uhr Themenpool für 2027\n"
+                  "  • 83. Stadtteilkonferenz, 16.03.2027, um 18.30 Uhr Ergebnisse der Befragung\n"
+                  "  • 84. Stadtteilkonferenz, 11.05.2027, um 18.30 Uhr\n"
+                  "  • 85. Stadtteilkonferenz, 13.07.2027, um 18.30 Uhr\n")
+    assert [e.start for e in events] == ["2027-01-15T18:30", "2027-03-16T18:30", "2027-05-11T18:30", "2027-07-13T18:30"]
+    assert [e.title for e in events[2:]] == ["84. Stadtteilkonferenz", "85. Stadtteilkonferenz"]
+    assert "Termine" not in events[0].title
+    assert {e.city for e in events} == {"Musterau"}
+
+
+def test_a_paragraph_is_not_cut_into_a_name_at_its_day():
+    events = read("Mit einer Bildungskonferenz unter dem Motto „Lernen vor Ort“ entstanden am 11. April 2027 im Volkshaus "
+                  "Musterau handfeste Ergebnisse zur Bildungsstrategie. Zudem bot die Veranstaltung Raum für Gespräche.\n"
+                  "Mit seiner ersten Bildungskonferenz begann der Landkreis einen Prozess zum Leitbild.\n")
+    assert [(e.title, e.start) for e in events] == [("Bildungskonferenz „Lernen vor Ort“", "2027-04-11")]
+
+
+def test_an_event_a_demonstrative_points_back_at_replaces_a_topic_headline():
+    events = read("Bildungsregion Musterau: Ein Leben lang lernen\n\nDer Landkreis Musterau will Bildungsregion werden\n\n"
+                  "Der Landkreis Musterau unternimmt einen weiteren Schritt zur Bildungsregion. Dies geht aus einer "
+                  "Mitteilung des Landratsamts hervor, das derzeit an einem ersten Dialogforum arbeitet. Das findet am "
+                  "Mittwoch, 14. April, in der Aula des Tulpengymnasiums statt. Ziel ist ein passgenaues Bildungsangebot.\n",
+                  url="https://example.org/region/2027/dialogforum")
+    assert [e.start for e in events] == ["2027-04-14"]
+    assert events[0].title.startswith("Erstes Dialogforum")
+
+
+def test_a_headlines_cut_off_tail_is_named_with_the_kind_its_sentence_gives():
+    events = read("der bildungsaktiven Kommunen im Musterland\nArt:\n- Interkommunales Netzwerk\nTulpenhaus\nBeispielweg 21\n"
+                  "12345 Musterau\nDatum:\nDienstag, 23. Februar 2027 (ganztägig)\n"
+                  "Unsere Netzwerke legen den Fokus auf einen offenen Austausch und eine nachhaltige Vernetzung der Kommunen.\n"
+                  "Das fünfte Netzwerktreffen findet am 23. Februar 2027 von 10 bis 16 Uhr statt. Es beginnt mit einer "
+                  "Austauschrunde zu aktuellen Themen.\n")
+    assert [e.title for e in events] == ["Fünftes Netzwerktreffen der bildungsaktiven Kommunen im Musterland"]
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Übrigens ist ein weiterer Tag der Ausbildung für den 27. November geplant.", "Tag der Ausbildung"),
+    ("Am 14. März beginnt die Woche der Weiterbildung im Landkreis Musterau.", "Woche der Weiterbildung"),
+    ("Am Tag der Veranstaltung, dem 14. März, ist das Büro geschlossen.", None),
+])
+def test_a_days_own_name_in_a_sentence_names_its_event(sentence, title):
+    assert title_from_sentence(sentence) == title
+
+
+def test_a_paragraph_that_names_no_event_is_called_by_the_kind_its_text_keeps_naming():
+    events = read(" date 2027-03 Sechs Ausbildungsbörsen gab es bis zum Umbau – nun folgt die siebte Auflage: Am Samstag, "
+                  "20. März, von 10 bis 13 Uhr, lädt das Berufsschulzentrum Lahr junge Menschen auf dem Sprung ins "
+                  "Berufsleben zum Marktplatz der Berufe ein. Die siebte Auflage der Ausbildungsbörse soll den jungen "
+                  "Menschen Wege nach der Schulzeit zeigen und den Betrieben der Region Auszubildende bringen. Die letzte "
+                  "Ausbildungsbörse fand im April 2024 statt, so die Schulleitungen.",
+                  url="https://example.org/musterau/2027/ausbildung")
+    assert [(e.title, e.start, e.city) for e in events] == [("Ausbildungsbörse", "2027-03-20T10:00", "Lahr")]
+
+
+def test_a_print_button_beside_the_posting_day_and_a_town_that_invites_to_its_workshop():
+    events = read("Gemeinsamer Blick nach vorn\n\n05.12.2027 Seite drucken\n\nAm 2. Dezember lud die Stadt zur "
+                  "Zukunftswerkstatt. Es war bereits die dritte Werkstatt. Jugendliche diskutierten mit dem Trainer beim "
+                  "FC Beispiel 1910 Lahr e.V. und dem neuen Jugendbeirat.\n",
+                  url="https://www.lahr.de/aktuelles/zukunftswerkstatt")
+    assert [(e.start, e.organizer) for e in events] == [("2027-12-02", "Stadt Lahr")]
+
+
+def test_two_participles_before_the_holder_and_people_who_gathered_on_a_day():
+    events = read("Bildungsverbund im Quartier Musterau gegründet\n"
+                  "Am 17. Oktober 2027 fanden sich Vertreterinnen und Vertreter von Schulen, Kitas und Jugendeinrichtungen "
+                  "zusammen, um im Quartier einen Bildungsverbund aufzubauen. Anfang 2028 will man sich wieder treffen.\n"
+                  "Organisiert und moderiert wurde die Auftaktveranstaltung von der Musterau Stiftung.\n")
+    assert [(e.start, e.organizer) for e in events] == [("2027-10-17", "Musterau Stiftung")]
+
+
+def test_a_camp_that_takes_place_over_three_weeks_is_an_event():
+    events = read("Sommercamp 2027: Kinder verbessern ihr Deutsch\n\n15.05.2027\n\nDie Behörde führt zum vierten Mal ein "
+                  "Sommercamp für Grundschulkinder durch. Es ist für Kinder gedacht, die in den Ferien nicht verreisen. Es können "
+                  "ca. 150 Kinder an dem dreiwöchigen Camp teilnehmen, das in der "
+                  "Jugendherberge Musterau in der Zeit vom 30.07.2027 bis 17.08.2027 und im Jugendhof Beispielstadt vom "
+                  "06.08.2027 bis zum 24.08.2027 stattfindet.\n")
+    assert events and {(e.start, e.end) for e in events} <= {("2027-07-30", "2027-08-17"), ("2027-08-06", "2027-08-24")}
+
+
+def test_a_week_named_before_its_verb_keeps_its_day_of_its_own_and_a_programme_day_is_no_event():
+    week = read("Seiteninhalt\n\nDie Interkulturelle Woche 2027 fand vom 11. September bis 3. Oktober statt. Das Motto "
+                "lautete „#offen“. Der Tag des Flüchtlings wurde dabei am 1. Oktober 2027 begangen.\n")
+    assert [(e.title, e.start) for e in week] == [("Interkulturelle Woche 2027", "2027-09-11"),
+                                                  ("Tag des Flüchtlings", "2027-10-01")]
+    two_days = read("Alles rund um Musterau\n\nFortbildung für Bildungsverantwortliche am 05. und 06. November 2027. Am 05. "
+                    "und 06. November findet auf Einladung des Bildungsbüros der Bildungstag 2027 statt. Der Praxistag "
+                    "findet am 6. November ab 13.00 Uhr in der Tulpenschule statt.\n")
+    assert [(e.title, e.start[:10]) for e in two_days] == [("Bildungstag 2027", "2027-11-05")]
+
+
+def test_a_conference_held_every_other_year_since_its_first_is_no_event():
+    events = read("Im zweijährigen Turnus organisiert das Bildungsbüro die Musterauer Bildungskonferenz, die 2017 zum ersten "
+                  "Mal stattfand. Die Bildungskonferenzen verfolgen das Ziel, einen offenen Diskurs über die "
+                  "Bildungssituation in Musterau anzuregen.\nLeitung des Bildungsbüros\nProjektmanagement\n")
+    assert events == []
+
+
+def test_a_news_agencys_footer_dates_the_article_and_so_the_year_of_its_days():
+    events = read("Das Landratsamt Musterau sucht ehrenamtliche Sprachmittler.\n"
+                  "Musterau (Agentur) - Das teilte das Landratsamt am Dienstag mit. Gesucht werden Personen mit guten "
+                  "Deutschkenntnissen.\nDie Ehrenamtlichen nehmen vor ihrem Einsatz an einem kostenlosen Qualifizierungskurs "
+                  "teil. Der nächste Kurs findet an drei Abenden im Mai statt: am 4., 5. und 11. Mai.\n"
+                  "Meldung der Beispiel Nachrichtenagentur vom 27.01.2027 Zur Startseite\n", crawl=date(2027, 12, 3))
+    assert [e.start for e in events] == ["2027-05-04"]
+
+
+def test_a_posts_category_beside_its_day_and_a_span_whose_sentence_before_names_what_takes_place():
+    events = read("9. August 2027 / Beratung und Hilfe\n\nDeutschkenntnisse in den Ferien verbessern\n\n"
+                  "Sprachcamps für zugewanderte Schülerinnen und Schüler\n\n"
+                  "Sechs Wochen Sommerferien bieten Zeit für Familie und Freunde. Das Integrationszentrum des Kreises "
+                  "organisiert mit Bildungsträgern die Kurse.\n\nBereits zum siebten Mal finden die Sprachcamps in den "
+                  "Sommerferien statt. Zwei Wochen lang, vom 2. bis zum 13. August, besuchen Schülerinnen und Schüler "
+                  "die Deutschkurse an unterschiedlichen Orten.\n")
+    assert [(e.title, e.start, e.end) for e in events] == [("Sprachcamps in den Sommerferien", "2027-08-02", "2027-08-13")]
+
+
+def test_a_venue_named_after_its_town_says_where_a_company_named_after_one_does_not():
+    page = ("12.05.2027 | Bildung\n\n1. Regionaler Bildungstag ist voller Erfolg\n\n"
+            "Als Allianz für die Region veranstalteten die Beispiel GmbH und die Wolfsburg AG heute den 1. Regionalen "
+            "Bildungstag in der {venue}. Rund 300 Gäste folgten einer Podiumsdiskussion.\n")
+    assert [(e.start, e.city) for e in read(page.format(venue="Braunschweiger Stadthalle"))] == [("2027-05-12", "Braunschweig")]
+    assert [(e.start, e.city) for e in read(page.format(venue="Stadthalle"))] == [("2027-05-12", None)]
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Unter dem Motto „Vielfalt“ startet am 24. September bundesweit die interkulturelle Woche 2027.",
+     "Interkulturelle Woche 2027"),
+    ("Am Montag startet die Aktionswoche im Landkreis Musterau.", "Aktionswoche"),
+    ("Am Montag beginnt die Anmeldung für die Kurse.", None),
+])
+def test_what_starts_on_a_day_is_named_after_its_verb(sentence, title):
+    assert title_from_sentence(sentence) == title
+
+
+def test_a_posting_day_beside_its_papers_initials_and_a_schools_doors_that_stand_open():
+    events = read("Aktuelles und Presse\n\n29.01.2027 MZB\n\nEine Woche Infos rund ums Thema Ausbildung\n\n"
+                  "Musterau. Alle Jahre wieder stehen Jugendliche vor der Frage, wie der Übergang in den Beruf gelingt. "
+                  "Am Dienstag, dem 9. Februar, stehen an den Berufsbildenden Schulen in Musterau die Türen offen. Von 8.30 "
+                  "bis 13 Uhr erhalten die Azubis in spe Einblicke in die Angebote der Schulen.\n")
+    assert [(e.title, e.start) for e in events] == [("Tag der offenen Tür", "2027-02-09T08:30")]
+
+
 def test_a_further_event_in_preparation_is_a_tentative_event_with_the_articles_organizer():
     events = read("12. März 2026\nElternabende zum Übergang in die weiterführende Schule\n"
                   "Mehrere Elternabende fanden in den letzten Wochen in verschiedenen Stadtteilen statt. Organisiert "
