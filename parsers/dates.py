@@ -70,7 +70,9 @@ _T = r"(?:2[0-3]|[01]?\d)(?!\d)"
 _M = r"[0-5]\d"
 TIME_RANGE_RE = re.compile(
     rf"(?:von\s+|ab\s+|(?P<between>zwischen\s+))?(?P<h1>{_T})(?:[:.](?P<m1>{_M}))?\s*(?:Uhr|h)?\s*"
-    rf"(?:–|—|-|bis|(?(between)und|(?!)))\s*(?:ca\.\s*|circa\s+|zirka\s+|etwa\s+|gegen\s+)?(?P<h2>{_T})(?:[:.](?P<m2>{_M}))?\s*(?P<uhr>Uhr|h\b)?",
+    # (and "19:00 21:00": an export that lost the dash between two clock times)
+    rf"(?:–|—|-|bis|(?(between)und|(?!))|(?<=\d:\d\d\s)(?=\d{{1,2}}:\d\d(?!\d)))"
+    rf"\s*(?:ca\.\s*|circa\s+|zirka\s+|etwa\s+|gegen\s+)?(?P<h2>{_T})(?:[:.](?P<m2>{_M}))?\s*(?P<uhr>Uhr|h\b)?",
     re.IGNORECASE)
 # a row that starts with its time: "12:00 Uhr Vortrag zur Medienbildung", "17.30 Uhr: Workshop"
 TIME_LEAD_RE = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*Uhr\b|\d{1,2}:\d{2}\b")

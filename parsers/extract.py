@@ -337,6 +337,9 @@ class Extractor:
         # a page that opens with a long paragraph and names no event in it or in its first
         # paragraphs, and gives no day: a retrospective or an essay, not an announcement
         events = [e for e in events if e.start or len(e.title or "") <= 160]
+        # an event with no day whose only name is a sentence ("Weitere Informationen entnehmen Sie bitte dem Programm.")
+        # tells a calendar nothing: neither when nor what
+        events = [e for e in events if e.start or e.date_tentative or not titles.weak_title(e.title)]
         if len(events) == 1 and events[0].title and NEXT_OF_SERIES_RE.match(events[0].title) \
                 and not events[0].date_tentative:
             # "die nächste Fachkonferenz … am 25. November": "next" tells one meeting of a series from

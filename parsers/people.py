@@ -479,7 +479,8 @@ HOLDER_RES = (
     re.compile(rf"\b(?:hat|hatte|hatten|haben)\s+{_HOLDER}(?={_ON}\b(?:eingeladen|veranstaltet|organisiert|"
                rf"ausgerichtet)\b)"),
     # "Das Ministerium … und die … hatten zum Netzwerktreffen … eingeladen", "Der Landkreis lädt … ein"
-    re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<art>Der|Die|Das)\s+(?:[a-zäöüß]+e[nrs]?\s+)?(?P<org>{_ORG_NAME}"
+    # (a sentence may open after a motto's dash: "„Was macht …?“ - Die Musterau GmbH lädt … ein")
+    re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=\s[-–]\s))(?P<art>Der|Die|Das)\s+(?:[a-zäöüß]+e[nrs]?\s+)?(?P<org>{_ORG_NAME}"
                rf"(?:\s(?:des|der)\s{_ORG_NAME})?(?:\s\([A-ZÄÖÜ][^()]{{1,60}}\))?)"
                rf"(?:\s+und\s+(?:der|die|das)\s+[^.]{{2,80}}?)?\s+"
                rf"(?=(?:l[äa]d(?:t|en)|lud(?:en)?)\b{_TO_INVITATION_END}\bein\b|(?:hat|hatte|hatten|haben)\b{_ON}"

@@ -67,6 +67,8 @@ def sentence(text: str, index: int, first: int) -> float:
         #              "Bildungswerkstatt: Vom Bericht zum … Wie Produkte … werden" (a format and its long motto)
     if re.search(r"[a-zäöüß]{3}\.$", text) and len(_words(text)) >= 4 and lex.FINITE_VERB_RE.search(text):
         return -3.0  # "Die Bildungskonferenz findet jährlich statt.": a short sentence, full stop and all
+    if re.search(r"\b(?:Sie|Ihnen|Ihre[nmrs]?)\b", text) and re.search(r"[a-zäöüß]{2}[.!]$", text):
+        return -3.0  # "Weitere Informationen entnehmen Sie bitte dem Programm.": a word to the reader
     unquoted = re.sub(r"[„\"“][^“\"”]*[“\"”]", "", text)
     if (re.search(r"[a-zäöüß]{2}\.\s+[A-ZÄÖÜ]", unquoted) and lex.FINITE_VERB_RE.search(unquoted)
             and not re.match(r"[\w-]+:", text)) or (len(text) > 40 and text.endswith(":")):

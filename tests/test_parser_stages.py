@@ -576,6 +576,23 @@ def test_a_posting_day_beside_its_papers_initials_and_a_schools_doors_that_stand
     assert [(e.title, e.start) for e in events] == [("Tag der offenen Tür", "2027-02-09T08:30")]
 
 
+def test_an_undated_page_whose_only_name_is_a_word_to_the_reader_announces_nothing():
+    events = read("Ab August 2026 wird bis zum Schuljahr 2029/2030 schrittweise ein Rechtsanspruch auf Ganztagsbetreuung von "
+                  "Grundschulkindern eingeführt. Die Umsetzung wird in den Ländern unterschiedlich geplant.\nIm Zentrum dieses "
+                  "Fachtages stehen aktuelle Entwicklungen rund um den Ausbau von Schule und Ganztag im Sozialraum.\n"
+                  "Anhand von Praxisbeispielen möchten wir mit Ihnen diskutieren, wie ein gelingender Ganztag aussehen kann.\n"
+                  "Weitere Informationen entnehmen Sie bitte dem Programm.\nDie Anmeldung ist hier möglich.\n")
+    assert events == []
+
+
+def test_a_fact_rows_two_clock_times_are_its_hours_and_an_invitation_after_a_mottos_dash_names_its_holder():
+    events = read("BÜRGERABEND „MUSTERAU DIGITAL“\n\nBildung und Kultur\n\n05.11.2027 19:00 21:00\n"
+                  "Tulpenschule, Beispielweg 12, Musterau\n\n„Was macht die digitale Gesellschaft aus?“ - Die Musterau "
+                  "Digital GmbH lädt für den 5. November zum Bürgerabend „Bildung und Kultur“ ein.\n")
+    assert [(e.start, e.end, e.organizer) for e in events] == [("2027-11-05T19:00", "2027-11-05T21:00", "Musterau Digital GmbH")]
+    assert find_time("Sa 10:00 Begrüßung, 11:00 Vortrag").end is None  # (two rows of a programme, not a range)
+
+
 def test_a_further_event_in_preparation_is_a_tentative_event_with_the_articles_organizer():
     events = read("12. März 2026\nElternabende zum Übergang in die weiterführende Schule\n"
                   "Mehrere Elternabende fanden in den letzten Wochen in verschiedenen Stadtteilen statt. Organisiert "
