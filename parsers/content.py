@@ -258,9 +258,14 @@ class PageView:
             # a bare date, not a "Datum:" label: that is the event's date on an event page
             # ("05.12.2027 Seite drucken": the page's print button beside it is chrome)
             # ("9. August 2027 / Beratung und Hilfe", "29.01.2027 EJZ": the post's category or its paper beside it)
-            only = re.fullmatch(r"\s*" + re.escape(text[mentions[0].start:mentions[0].end])
-                                + rf"\s*(?:{lex.PRINT_OR_SHARE}|[/|]\s*[A-ZÄÖÜ][^\d/|]{{2,40}}|[|]?\s*[A-ZÄÖÜ]{{2,6}})?\s*", text) \
-                and not lex.EVENT_WORD_RE.search(text[mentions[0].end:])
+            day = re.escape(text[mentions[0].start:mentions[0].end])
+            rest = text[mentions[0].end:].strip(" /|")
+            only = re.fullmatch(rf"\s*{day}\s*(?:{lex.PRINT_OR_SHARE})?\s*", text) or (
+                # (above the headline only, and not the event's place: "14.03.2027 / Aula …", "20.04.2027 | Online")
+                re.fullmatch(rf"\s*{day}\s*(?:[/|]\s*[A-ZÄÖÜ][^\d/|]{{2,40}}|[|]?\s*[A-ZÄÖÜ]{{2,6}})\s*", text)
+                and index < (self.title_line() or 0) and not lex.EVENT_WORD_RE.search(rest)
+                and not lex.ONLINE_RE.search(rest) and not gazetteer.platform_of(rest) and not gazetteer.known_place(rest)
+                and not lex.VENUE_NOUN_RE.search(rest))
             if only and mentions[0].year and mentions[0].weekday is None and mentions[0].end_day is None \
                     and index + 1 < len(self.texts) and not label_of(self.texts[index + 1]) \
                     and not d.TIME_LEAD_RE.match(self.texts[index + 1]):  # (not "8. Juni 2025" over "12:00 Uhr Vortrag …")

@@ -168,6 +168,25 @@ def _days_of_spans(events: list[Event]) -> set[date]:
     return days
 
 
+# "Mit einer Bildungskonferenz …", "Bei der Tagung …": a sentence that opens with a preposition is a clause, not a name
+CLAUSE_HEAD_RE = re.compile(r"(?:Mit|Bei|Auf|In|An|Nach|Zu|Während|Für|Von|Über|Unter|Seit)\s+(?:de[rnms]|die|das|eine[rnms]?|ihre[rnms]?|seine[rnms]?)\s")
+FUNCTION_WORDS = {"der", "die", "das", "des", "dem", "den", "und", "für", "im", "in", "am", "an", "zum", "zur", "von", "vom",
+                  "mit", "auf", "bei", "beim", "aus", "über", "unter", "nach", "ab", "ins", "sowie", "oder"}
+
+
+def _clause_head(head: str) -> bool:
+    """"Mit einer Tagung … entstanden", "Die Gartenschau Musterau verwandelt sich": the words before a paragraph's day
+    are a clause (a preposition leads, or an article and then a verb in lower case), not the name of a headline
+    ("Großes Sommerfest der Kita Sonnenschein")."""
+    metadata = lex.METADATA_DATE_RE.match(head.strip())  # (a text view's "date 2024-09" before it)
+    head = head.strip()[metadata.end():] if metadata else head.strip()
+    if CLAUSE_HEAD_RE.match(head):
+        return True
+    words = head.split()
+    return bool(words) and words[0] in ("Die", "Der", "Das") and any(
+        w[0].islower() and w.strip(",.") not in FUNCTION_WORDS for w in words[1:])
+
+
 # "…, 14.05.2027, um 18.30 Uhr": the hour after a row's closing day is part of its date, not of its name
 # (not a posting stamp's odd minute: "Von dpa | 22.09.2022, 17:58 Uhr")
 TRAILING_TIME_RE = re.compile(r"[\s,]*(?:(?:um|ab|von)\s+)?\d{1,2}(?:[:.][0-5][05])?(?:\s*(?:-|–|bis)\s*\d{1,2}(?:[:.]\d{2})?)?"
@@ -448,8 +467,9 @@ class Extractor:
                 event.note("title", FROM_LABEL, text[:200])
             if not d.find_time(text) and not self.view.date_only(line):  # the row's own time, not the next row's
                 event.start, event.end = event.start[:10], event.end[:10] if event.end else None
-            if not event.city and events[0].city:
-                event.city = events[0].city  # a row that names no town is in the page's town
+            if not event.city and events[0].city and not event.venue and not event.online \
+                    and not re.search(r"\b(?:in|im|ins|bei|auf\s+de[mr])\s", text[own[0].date.end:]):
+                event.city = events[0].city  # a row that names no place is in the page's town
                 event.note("city", FROM_LABEL, events[0].city)
             taken.add(day)
             extra.append(event)
@@ -1186,9 +1206,11 @@ class Extractor:
         if event.date_tentative and not event.start and event.status == "scheduled":
             event.status = TENTATIVE
         town = self.view.dateline_town or self.view.host_town
-        if not event.organizer and town and people.CITY_INVITES_RE.search(text[:READER_BUDGET]):
+        invites = next((s for s in prose.sentences(text[:READER_BUDGET]) if people.CITY_INVITES_RE.search(s)
+                        and d.find_dates(s)), None) if town and not event.organizer else None
+        if invites:  # (in a sentence that gives a day; not "Schon im Herbst lud die Stadt …")
             event.organizer = f"Stadt {town}"  # (not a club the article names in passing)
-            event.note("organizer", FROM_PROSE, people.CITY_INVITES_RE.search(text).group(0))
+            event.note("organizer", FROM_PROSE, invites[:200])
         people.read_organizer(texts, labels, text, event, self.default_organizer,
                               page_text="\n".join(self.view.texts) if sentence or title_override else "")
         if not event.organizer and multi:
@@ -1293,9 +1315,11 @@ class Extractor:
                 head = head[:town.start()]  # "Fachtagung | Berlin | 30.05. - 31.05.2016": the town is a field too
             if len(head) >= 8:
                 return head
-        # (a paragraph of sentences is not cut at its day: "Mit einer Tagung … entstanden am 11. April …. Zudem …" is no name)
+        # (a paragraph of sentences is not cut at its day where its head is a clause: "Mit einer Tagung … entstanden am
+        # 11. April …. Zudem …" is no name; "Großes Sommerfest der Kita am 12. Juni ab 14 Uhr. Alle …" is)
         if mentions and mentions[0].start > 12 and re.search(r"\s(?:am|vom)\s+$", title[:mentions[0].start]) \
-                and not (prose.is_paragraph(title) and re.search(r"[a-zäöüß“][.!?]\s+[A-ZÄÖÜ]", title)) \
+                and not (prose.is_paragraph(title) and re.search(r"[a-zäöüß“][.!?]\s+[A-ZÄÖÜ]", title)
+                         and _clause_head(title[:mentions[0].start])) \
                 and re.match(r"[\s,]*(?:\d{4})?[\s,]*(?:(?:ab|um|von)\s+\d|\d|im\s|in\s|$)",
                              title[mentions[0].end:]):
             head = re.sub(r"\s(?:am|vom)\s+$", "", title[:mentions[0].start]).rstrip(" ,–-")

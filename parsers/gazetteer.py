@@ -66,7 +66,7 @@ def event_town_in(text: str) -> str | None:
         return town_of_adjective(adjective.group("adj"))  # "in der Braunschweiger Stadthalle"
     for match in TOWN_RE.finditer(text):
         before = text[max(0, match.start() - 40):match.start()]
-        if re.match(r"\s+(?:AG|GmbH|KG|SE|e\.\s?V\.)(?!\w)", text[match.end():]):
+        if re.match(r"\s+(?:AG|GmbH|KG|SE)(?!\w)", text[match.end():]):
             continue  # "die Wolfsburg AG": a company, not a place
         if not AUTHORITY_BEFORE_RE.search(before) and not (
                 match.group(0) in COMMON_NOUN_TOWNS and COMMON_NOUN_BEFORE_RE.search(before)):

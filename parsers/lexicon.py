@@ -257,7 +257,8 @@ EVENT_NOUNS = (
     # a fair of schools and trades: "Berufs- und Studienorientierungsmesse", "Karrieremesse", "Praktikumsmesse"
     "(?:bildungs|ausbildungs|berufs(?:info|informations)?|job|studien|orientierungs|karriere|praktikums|lehrstellen)messe",
     # and its exchange: "Ausbildungsbörse", "Berufsinfobörse" (not the "Jobbörse", an agency's web portal)
-    "(?:ausbildungs|berufs(?:info|informations)?|studien|karriere|praktikums(?:platz)?|lehrstellen|freiwilligen)börse",
+    "(?<!online-)(?:ausbildungs|berufs(?:info|informations)?|studien|karriere)börse",  # (a Praktikums- or
+    # Lehrstellenbörse is as often a web portal)
     # a field trip of a programme: "Die abschließende Exkursion am 8. Juli führt ins Freilandmuseum"
     "exkursion",
     # a lecture, a children's university and its days: "Vorlesung „Faszination Licht“", "Start der Kinder-Uni ist am …"
@@ -354,11 +355,18 @@ SENDER_LINE_RE = re.compile(r"^(?:PRESSEMITTEILUNG|Pressemitteilung|Presseinform
 PRINT_OR_SHARE = (r"(?:(?:Seite|Artikel|Beitrag)\s+)?(?:drucken|teilen|versenden|empfehlen|merken)|Drucken|Teilen|"
                   r"Druck(?:ansicht|version)|PDF")
 
-# "Termine der Stadtteilkonferenz 2027", "Veranstaltungen 2027": the heading of a list of dates, never one event's name
-LIST_HEADING_RE = re.compile(r"(?:Termine|Veranstaltungen|Jahr)\b", re.I)
+# a span that is no event's: a closure, a window to apply or a funding period ("bleibt geschlossen", "finden keine
+# Sprechstunden statt", "können sich … bewerben", "Gefördert werden Projekte …")
+NOT_A_HAPPENING_SPAN_RE = re.compile(r"\b(?:geschlossen|schließt|entfäll\w*|fällt\s+aus|fallen\s+aus|keine[nrs]?|nicht|"
+                                     r"bewerb\w*|Bewerbung\w*|Antr[äa]g\w*|beantrag\w*|[Gg]efördert|Förder\w*|"
+                                     r"\w*[Aa]nmeld\w*|einreich\w*|Einsend\w*|\w*[Pp]rüfung\w*|\w*[Ff]erien|Urlaub)\b", re.I)
 
-# three letters in a row: a line with no such word ("0 02.05.2017", "3") is a stamp or a counter, never a name
-WORD_RE = re.compile(r"[A-Za-zÄÖÜäöüß]{3}")
+# "Termine der Stadtteilkonferenz 2027", "Veranstaltungen 2027": the heading of a list of dates, never one event's name
+# (with its year: "Veranstaltungen inklusiv gestalten", "Jahr der Nachhaltigkeit" are mottos)
+LIST_HEADING_RE = re.compile(r"(?:Termine|Veranstaltungen|Jahr)\b.{0,60}?\b(?:19|20)\d\d\b", re.I)
+
+# two letters in a row: a line with no such word ("0 02.05.2017", "3") is a stamp or a counter, never a name ("KI & DU" is one)
+WORD_RE = re.compile(r"[A-Za-zÄÖÜäöüß]{2}")
 
 NAV_WORD_RE = re.compile(r"\b(?:Startseite|Home|Über uns|Aktuelles|Kontakt|Impressum|Datenschutz|Publikationen|"
                          r"Veranstaltungen|Themen|Angebote|Service|Presse|Suche|Login|Newsletter|Termine)\b")
@@ -393,7 +401,7 @@ NEWS_HEADLINE_VERB_RE = re.compile(r"\b(?:lädt|laden|liegt|bietet|startet|begin
 # People meeting: "tauschten sich … aus", "trafen sich", "kamen … zusammen" (an event without an event noun)
 MEETING_VERB_RE = re.compile(r"\b(?:tausch(?:t|en|te|ten)\s+sich\b|traf\s+sich\b|tr(?:a|e)f(?:en|t|fen)\s+sich\b|trifft\s+sich\b|"
                              r"kamen\b[^.]{0,80}\bzusammen\b|k(?:o|a)mmen\b[^.]{0,80}\bzusammen\b|"
-                             r"f(?:a|i)nden\s+sich\b[^.]{0,120}\bzusammen\b|"  # "fanden sich Vertreter … zusammen"
+                             r"f(?:a|i)nden\s+sich\b[^.]{0,120}\bzusammen\b(?!\s+mit)|"  # "fanden sich Vertreter … zusammen"
                              # a council's body in session: "tagt der Schulausschuss", "berät der Jugendhilfeausschuss"
                              r"(?-i:\btag(?:t|en|te|ten)\b)|"
                              r"(?-i:\bber(?:ät|aten|iet|ieten)\b)[^.]{0,40}(?:ausschuss|beirat|kuratorium|gremium|kreistag|"

@@ -200,7 +200,9 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     if re.match(r"\s*,?\s*(?:vorgesehen|geplant|angesetzt|terminiert)\s+war\b", sentence_after):
         return "old", 0  # "…, das für den 14. Juni vorgesehen war, ist … auf den 1. November verschoben"
     # (a span that "takes place" may last a few weeks: a summer camp of three weeks; an application window does not)
-    longest = LONGEST_HAPPENING_DAYS if lex.HAPPENS_ANY_FORM_RE.search(whole_sentence_after) else LONGEST_SPAN_DAYS
+    own_sentence = sentence_before + text[mention.start:mention.end] + whole_sentence_after
+    longest = LONGEST_HAPPENING_DAYS if lex.HAPPENS_ANY_FORM_RE.search(whole_sentence_after) \
+        and not lex.NOT_A_HAPPENING_SPAN_RE.search(own_sentence) else LONGEST_SPAN_DAYS
     if lex.NOT_AN_EVENT_AFTER_RE.search(sentence_after) or (
             mention.end_day is not None and span_days(mention) > longest):
         return "other", 0  # founded, published, in force; a funding period is not an event
@@ -221,7 +223,8 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
             and not lex.EVENT_WORD_RE.search(
                 wrapped + " " + sentence_before[-120:] + " " + sentence_after + " " + heading) \
             and not (mention.end_day is not None and lex.HAPPENS_ANY_FORM_RE.search(previous_sentence)
-                     and lex.EVENT_WORD_RE.search(previous_sentence)) \
+                     and lex.EVENT_WORD_RE.search(previous_sentence)
+                     and not lex.NOT_A_HAPPENING_SPAN_RE.search(sentence_before + whole_sentence_after)) \
             and not lex.MEETING_VERB_RE.search(sentence_before[-60:] + " " + sentence_after) \
             and not prose.OPENED_RE.search(sentence_before[-200:] + " " + whole_sentence_after) \
             and not prose.OPEN_DOORS_RE.search(sentence_before[-200:] + " " + whole_sentence_after):

@@ -287,7 +287,7 @@ KREIS_EVENT_TITLE_RE = re.compile(
 # "Die Stadt empfiehlt …", "hat die Stadtverwaltung … eingeladen": the town an article is datelined in
 CITY_ACTS_RE = re.compile(r"\b(?:[Dd]ie|[Dd]er)\s+Stadt(?:verwaltung)?\b(?!\s+[A-ZÄÖÜ])")
 # "Am 2. Dezember lud die Stadt zur Zukunftswerkstatt", "Die Stadt lädt … ein": the town whose page it is invites
-CITY_INVITES_RE = re.compile(r"\b(?:lädt|lud|laden|luden)\s+die\s+Stadt(?:verwaltung)?\b(?!\s+[A-ZÄÖÜ])"
+CITY_INVITES_RE = re.compile(r"\b(?:lädt|lud|laden|luden)\s+die\s+Stadt(?:verwaltung)?\b(?!-)(?!\s+[A-ZÄÖÜ])"
                              r"|\b[Dd]ie\s+Stadt(?:verwaltung)?\s+(?:lädt|lud)\b")
 
 

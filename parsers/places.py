@@ -177,7 +177,9 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
                 event.venue = segments[1]
             event.note("city", FROM_LABEL, date_line)
         elif segments and len(segments[0]) < 80 and segments[0] not in lex.PAGE_KIND_WORDS \
-                and (segments[0][0].isupper() or segments[0].startswith("am ")) and not lex.FINITE_VERB_RE.search(segments[0]):
+                and (segments[0][0].isupper() or segments[0].startswith("am ")) and not lex.FINITE_VERB_RE.search(segments[0]) \
+                and not re.match(r"[A-ZÄÖÜ][a-zäöüß]+e\s+(?:der|des|zu[mr]?|für)\s", segments[0]):
+            # (not a row's topic after its hour: "… um 18.30 Uhr Ergebnisse der Befragung")
             # a venue is a name ("Kreishaus, Saal 2"), not the rest of a clause ("das Jugendamt lädt ein")
             event.venue = segments[0]
             event.note("venue", FROM_LABEL, date_line)
@@ -235,10 +237,11 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
 # "Mannheimer Bildungskonferenz": a town's adjective right before the event noun
 TOWN_ADJECTIVE_BEFORE_EVENT_RE = re.compile(rf"\b(?P<adj>[A-ZÄÖÜ][a-zäöüß]+)er\s+(?:{prose.EVENT_NOUN})")
 # "Stadt Plauen", "Landeshauptstadt Erfurt": a holder that is a town; "Bildungsbüro der Stadt Coburg", "Universität
-# Bielefeld", "Volkshochschule Wolfsburg", "Gymnasium Musterau": a holder seated in one
+# Bielefeld", "Volkshochschule Wolfsburg", "Berufsschulzentrum Lahr": a holder seated in one (not "Grundschule
+# Weststadt": a school's second word is as often its quarter)
 TOWN_HOLDER_RE = re.compile(r"^(?:Stadt|Landeshauptstadt|Hansestadt|Gemeinde|Universitätsstadt|Kreisstadt)\s+(?P<town>[A-ZÄÖÜ][\wäöüß. -]+)$"
                             r"|\b(?:der\s+(?:Stadt|Landeshauptstadt|Hansestadt|Gemeinde)|Universität|Hochschule|Volkshochschule|VHS"
-                            r"|[A-ZÄÖÜ][\wäöüß-]*(?:schulzentrum|schule|schulen|gymnasium|kolleg))"  # "Berufsschulzentrum Musterau"
+                            r"|[A-ZÄÖÜ][\wäöüß-]*(?:schulzentrum|kolleg)|Berufsbildende\s+Schulen)"  # "Berufsschulzentrum Musterau"
                             r"\s+(?P<seat>[A-ZÄÖÜ][\wäöüß-]+(?:\s(?:am|an\sder)\s[A-ZÄÖÜ][\wäöüß]+)?)(?:$|[\s,(])")
 
 

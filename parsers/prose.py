@@ -106,7 +106,7 @@ FIELD_ADJECTIVE_ENDINGS = ("pädagogisch", "politisch", "didaktisch", "logisch",
 # a sentence that speaks of the event named in the one before it
 # ("Das findet am Mittwoch … statt": a demonstrative that is the subject, right before its verb)
 ANAPHOR_RE = re.compile(r"(?:Hier|Dort|Dabei|Sie|Er|Es|Diese[rs]?|Die\s+Veranstaltung|Das\s+Treffen)\b"
-                        r"|(?:Das|Die|Der)\s+(?=(?:findet|fand|beginnt|begann|startet|startete)\b)")
+                        r"|(?:Das|Die|Der)\s+(?=(?:findet|fand)\b)")
 # "in ihrer spannenden Veranstaltung", "in seinem Vortrag", "diese Veranstaltung": a noun that points back at the event
 # the sentence before names
 REFERRING_NOUN_RE = re.compile(r"\b(?:ihre[rnms]?|seine[rnms]?|diese[rnms]?|unsere[rnms]?)\s+(?:[a-zäöüß]+e[nrs]?\s+)?"
@@ -179,13 +179,16 @@ def quoted_title(sentence: str) -> str | None:
             return quote  # „Tag der Bildung“, „Woche der Weiterbildung“, „Lange Nacht der Volkshochschulen“
         last = quote.split()[-1] if quote.split() else ""
         if len(quote.split()) <= 5 and EVENT_NOUN_RE.fullmatch(last) and last.lower() not in GENERIC_NOUNS \
-                and re.match(r"[A-ZÄÖÜ]", quote) and ARTICLE_BEFORE_NAME_RE.search(sentence[:match.start()]):
-            return quote  # "Die zweite „Musterauer Bildungskonferenz“ findet am … statt": a name that ends in its kind
+                and re.match(r"[A-ZÄÖÜ]", quote) and ARTICLE_BEFORE_NAME_RE.search(sentence[:match.start()]) \
+                and re.match(r"\s*(?:findet|fand|beginnt|begann|startet|startete|am\s+\d|vom\s+\d)\b", sentence[match.end():]):
+            # "Die zweite „Musterauer Bildungskonferenz“ findet am … statt": a name that ends in its kind, the subject
+            # of its sentence (not a venue "in der „Alten Werkstatt“", nor "lädt die „Musterauer Akademie“ … ein")
+            return quote
     return None
 
 
 # "die zweite ", "zur ", "beim ": the quoted words after it are the subject's own name, not a motto
-ARTICLE_BEFORE_NAME_RE = re.compile(r"\b(?:[Dd]ie|[Dd]er|[Dd]as|den|dem|des|zur|zum|beim|im|am)\s+(?:[a-zäöüß]+e[nrs]?\s+)?$")
+ARTICLE_BEFORE_NAME_RE = re.compile(r"(?<!\b[Ii]n\s)(?<!\b[Aa]n\s)\b(?:[Dd]ie|[Dd]er|[Dd]as)\s+(?:[a-zäöüß]+e[nrs]?\s+)?$")
 
 
 
@@ -449,9 +452,19 @@ DAY_OF_NAME_IN_SENTENCE_RE = re.compile(
     r"Befreiung|Eröffnung|Einschulung|Zeugnisse?|Ausgabe|Bekanntgabe)\b)[A-ZÄÖÜ][\wäöüß-]+")
 
 
+DAY_HAPPENS_RE = re.compile(r"\b(?:findet|fand|finden|fanden|statt|beginnt|begann|startet|geplant|lädt|laden|lud|feiert|feiern|"
+                            r"gefeiert|begangen|begeht|begehen)\b")
+
+
 def _day_of_name(sentence: str) -> str | None:
     match = DAY_OF_NAME_IN_SENTENCE_RE.search(sentence)
-    return re.sub(r"\s+", " ", match.group(0)) if match else None
+    # said to happen, dated right after its name ("Der Tag des Flüchtlings am 29. September …", "Während der Woche der
+    # Ausbildung vom 26. Februar …") or quoted („Lange Nacht der …“)
+    named = match and (DAY_HAPPENS_RE.search(sentence) or re.match(r"\s+(?:am|vom|ab)\s+\d", sentence[match.end():])
+                       or re.search(r"[„\"“»](?:Langen?\s+)?$", sentence[:match.start()]))
+    if not named or re.search(r"\b(?:[Aa]m|dem|in\s+der|[a-zäöüß]+(?:ten|sten)\s*)\s*$", sentence[:match.start()]):
+        return None  # ("am Tag der Abholung", "in der letzten Woche der Sommerferien": a day of something else)
+    return re.sub(r"\s+", " ", match.group(0))
 
 
 # "Am 27. Januar öffnet das Gymnasium … von 10 bis 13 Uhr seine Türen": a school's open day, whatever it is called (not
@@ -494,13 +507,22 @@ def _subject_that_starts(sentence: str) -> str | None:
     name = match.group("name")
     name = name[0].upper() + name[1:]
     # (a name of its own or an event's kind: not "beginnt die Anmeldung", "startet der Bus")
-    # (or an edition's name with its year: "Interkulturelle Woche 2027")
-    return name if (len(name.split()) >= 2 and (lex.EVENT_WORD_RE.search(name) or re.search(r"\s(?:19|20)\d\d$", name))) \
+    if re.search(r"\b(?:im\s+Internet|online|Portal|Plattform|App)\b", sentence, re.I) or lex.NOT_A_HAPPENING_SPAN_RE.search(name):
+        return None  # (a web portal that starts: "startet die Praktikumsbörse … im Internet"; "beginnt die Schulanmeldung")
+    # (or a week's or a night's edition: "Interkulturelle Woche 2027")
+    return name if (len(name.split()) >= 2 and (lex.EVENT_WORD_RE.search(name) or WEEK_OR_NIGHT_RE.search(name))) \
         or EVENT_NOUN_RE.search(name) else None
 
 
+WEEK_OR_NIGHT_RE = re.compile(r"(?:Woche|Wochen|Nacht|Tage)\b")
+
+
 def _subject_that_takes_place(sentence: str) -> str | None:
-    match = TAKES_PLACE_RE.search(sentence) or SUBJECT_TAKES_PLACE_RE.match(sentence.strip())
+    match = TAKES_PLACE_RE.search(sentence)
+    subject = SUBJECT_TAKES_PLACE_RE.match(sentence.strip()) if not match else None
+    if subject and (lex.EVENT_WORD_RE.search(subject.group("name")) or WEEK_OR_NIGHT_RE.search(subject.group("name"))
+                    or re.search(r"nacht\b", subject.group("name"))):
+        match = subject  # ("Die Interkulturelle Woche 2027 fand …", "Die Musterauer Kulturnacht findet …"; not exams)
     if not match:
         return None
     name = match.group("name")

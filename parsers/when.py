@@ -87,8 +87,11 @@ def _span_holding(view: PageView, day: Mention, candidates: list[Mention], year_
     """"25.09.2024 - 27.09.2024" under the headline and "Mittwoch, 25.09.2024" over the first day's
     programme: the event lasts the span; its first programme day is only where the times are."""
     for span in candidates:
-        # (or earlier in the same paragraph: "Am 05. und 06. November findet der Bildungstag statt. Der Praxistag …")
-        if span.date.end_day is not None and (span.line, span.date.start) < (day.line, day.date.start) \
+        # (or earlier in the same paragraph, in a sentence that names an event: "Am 05. und 06. November findet der
+        # Bildungstag statt. Der Praxistag …"; not "Vom 10. bis 14. Mai ist die Klasse 7 auf Klassenfahrt")
+        same_line = span.line == day.line and lex.EVENT_WORD_RE.search(
+            prose.sentence_around(view.texts[span.line], span.date.start, span.date.end))
+        if span.date.end_day is not None and (span.line < day.line or same_line and span.date.start < day.date.start) \
                 and resolve(view, span, year_hint) \
                 and span.last is not None and span.first <= day.first <= span.last:
             return span
