@@ -1206,9 +1206,11 @@ class Extractor:
         if event.date_tentative and not event.start and event.status == "scheduled":
             event.status = TENTATIVE
         town = self.view.dateline_town or self.view.host_town
+        day = (int(event.start[8:10]), int(event.start[5:7])) if event.start else None
         invites = next((s for s in prose.sentences(text[:READER_BUDGET]) if people.CITY_INVITES_RE.search(s)
-                        and d.find_dates(s)), None) if town and not event.organizer else None
-        if invites:  # (in a sentence that gives a day; not "Schon im Herbst lud die Stadt …")
+                        and any((m.day, m.month) == day for m in d.find_dates(s))), None) \
+            if town and day and not event.organizer else None
+        if invites:  # (in the sentence of the event's own day; not "Schon im Herbst lud die Stadt …")
             event.organizer = f"Stadt {town}"  # (not a club the article names in passing)
             event.note("organizer", FROM_PROSE, invites[:200])
         people.read_organizer(texts, labels, text, event, self.default_organizer,

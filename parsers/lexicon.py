@@ -363,7 +363,7 @@ NOT_A_HAPPENING_SPAN_RE = re.compile(r"\b(?:geschlossen|schließt|entfäll\w*|f�
 
 # "Termine der Stadtteilkonferenz 2027", "Veranstaltungen 2027": the heading of a list of dates, never one event's name
 # (with its year: "Veranstaltungen inklusiv gestalten", "Jahr der Nachhaltigkeit" are mottos)
-LIST_HEADING_RE = re.compile(r"(?:Termine|Veranstaltungen|Jahr)\b.{0,60}?\b(?:19|20)\d\d\b", re.I)
+LIST_HEADING_RE = re.compile(r"(?:Termine|Veranstaltungen)\b.{0,60}?\b(?:19|20)\d\d\b|Jahr\s*:?\s*(?:19|20)\d\d\b", re.I)
 
 # two letters in a row: a line with no such word ("0 02.05.2017", "3") is a stamp or a counter, never a name ("KI & DU" is one)
 WORD_RE = re.compile(r"[A-Za-zÄÖÜäöüß]{2}")

@@ -179,8 +179,9 @@ def quoted_title(sentence: str) -> str | None:
             return quote  # „Tag der Bildung“, „Woche der Weiterbildung“, „Lange Nacht der Volkshochschulen“
         last = quote.split()[-1] if quote.split() else ""
         if len(quote.split()) <= 5 and EVENT_NOUN_RE.fullmatch(last) and last.lower() not in GENERIC_NOUNS \
-                and re.match(r"[A-ZÄÖÜ]", quote) and ARTICLE_BEFORE_NAME_RE.search(sentence[:match.start()]) \
-                and re.match(r"\s*(?:findet|fand|beginnt|begann|startet|startete|am\s+\d|vom\s+\d)\b", sentence[match.end():]):
+                and re.match(r"[A-ZÄÖÜ]", quote) \
+                and re.match(r"\s*(?:(?:findet|fand|beginnt|begann|startet|startete)\b|am\s+\d|vom\s+\d)", sentence[match.end():]) \
+                and ARTICLE_BEFORE_NAME_RE.search(sentence[max(0, match.start() - 40):match.start()]):
             # "Die zweite „Musterauer Bildungskonferenz“ findet am … statt": a name that ends in its kind, the subject
             # of its sentence (not a venue "in der „Alten Werkstatt“", nor "lädt die „Musterauer Akademie“ … ein")
             return quote
@@ -459,9 +460,9 @@ DAY_HAPPENS_RE = re.compile(r"\b(?:findet|fand|finden|fanden|statt|beginnt|began
 def _day_of_name(sentence: str) -> str | None:
     match = DAY_OF_NAME_IN_SENTENCE_RE.search(sentence)
     # said to happen, dated right after its name ("Der Tag des Flüchtlings am 29. September …", "Während der Woche der
-    # Ausbildung vom 26. Februar …") or quoted („Lange Nacht der …“)
+    # Ausbildung vom 26. Februar …"), quoted („Lange Nacht der …“) or gone to ("beim Tag der offenen Klassentür")
     named = match and (DAY_HAPPENS_RE.search(sentence) or re.match(r"\s+(?:am|vom|ab)\s+\d", sentence[match.end():])
-                       or re.search(r"[„\"“»](?:Langen?\s+)?$", sentence[:match.start()]))
+                       or re.search(r"[„\"“»](?:Langen?\s+)?$|\b(?:beim|zum)\s+$", sentence[:match.start()]))
     if not named or re.search(r"\b(?:[Aa]m|dem|in\s+der|[a-zäöüß]+(?:ten|sten)\s*)\s*$", sentence[:match.start()]):
         return None  # ("am Tag der Abholung", "in der letzten Woche der Sommerferien": a day of something else)
     return re.sub(r"\s+", " ", match.group(0))
@@ -475,8 +476,9 @@ OPEN_DOORS_RE = re.compile(r"\böffne[nt]\s+(?:die|das|der)\s+(?:(?!(?:in|im|an|
                            rf"(?i:{lex.SCHOOL_WORD}|campus)"
                            r"(?![a-zäöüß])(?:[^.]|(?<=\d)\.){0,140}?\b(?:seine|ihre)\s+(?:Türen|Tore)\b"
                            # "stehen an den Berufsbildenden Schulen in Musterau die Türen offen"
-                           r"|\bstehen\s+(?:an|in|im|am)\s+(?:de[rnm]\s+)?(?:(?!(?:die|der|das)\s)\S+\s+){0,4}?[\wäöüß-]*"
-                           rf"(?i:{lex.SCHOOL_WORD}|campus)[\wäöüß-]*(?:\s+(?:in|im)\s+[A-ZÄÖÜ][\wäöüß-]+)?\s+die\s+Türen\s+offen\b")
+                           r"|\bstehen\s+(?:an|in|im|am)\s+(?:de[rnm]\s+)?(?:(?!(?:die|der|das)\s)\S{1,40}\s+){0,4}?[\wäöüß-]{0,40}"
+                           rf"(?i:{lex.SCHOOL_WORD}|campus)[\wäöüß-]{{0,40}}(?:\s+(?:in|im)\s+[A-ZÄÖÜ][\wäöüß-]{{1,40}})?"
+                           r"\s+die\s+Türen\s+offen\b")
 NOT_AN_OPEN_DAY_RE = re.compile(r"\böffne[nt]\s+(?:die|das|der)\s+neue|\berstmals\b|\bnach\s+den\s+\w*[Ff]erien\b|\bFerien\b|"
                                 r"\bStreik\w*|\bnicht\b(?!\s+nur)|\bNeubau\b|\bEröffnung\b")
 

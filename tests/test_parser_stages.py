@@ -675,6 +675,15 @@ def test_third_review_holders_towns_and_titles():
     assert [e.start for e in trip] == ["2027-05-12T19:00"]
 
 
+def test_third_review_a_museum_keeps_its_evening_and_a_year_of_a_motto_is_no_list():
+    museum = read("Vortrag im Museum\n\nDas Stadtmuseum Lahr lädt am 12. März 2027 um 19 Uhr zum Vortrag über die "
+                  "Stadtgeschichte ein. Bereits am 1. Mai 1927 lud die Stadt zur ersten Ausstellung ein.\n",
+                  url="https://www.lahr.de/aktuelles/vortrag")
+    assert [e.organizer for e in museum] == ["Stadtmuseum Lahr"]
+    assert joined_title(["Aktionstag", "Jahr der Nachhaltigkeit 2027"], 0) == "Aktionstag „Jahr der Nachhaltigkeit 2027“"
+    assert joined_title(["Stadtteilkonferenz", "Termine der Stadtteilkonferenz 2027"], 0) == "Stadtteilkonferenz"
+
+
 def test_a_further_event_in_preparation_is_a_tentative_event_with_the_articles_organizer():
     events = read("12. März 2026\nElternabende zum Übergang in die weiterführende Schule\n"
                   "Mehrere Elternabende fanden in den letzten Wochen in verschiedenen Stadtteilen statt. Organisiert "
