@@ -89,12 +89,13 @@ def _span_holding(view: PageView, day: Mention, candidates: list[Mention], year_
     for span in candidates:
         # (or earlier in the same paragraph, in a sentence that names an event: "Am 05. und 06. November findet der
         # Bildungstag statt. Der Praxistag …"; not "Vom 10. bis 14. Mai ist die Klasse 7 auf Klassenfahrt")
-        same_line = span.line == day.line and lex.EVENT_WORD_RE.search(
-            prose.sentence_around(view.texts[span.line], span.date.start, span.date.end))
-        if span.date.end_day is not None and (span.line < day.line or same_line and span.date.start < day.date.start) \
-                and resolve(view, span, year_hint) \
-                and span.last is not None and span.first <= day.first <= span.last:
-            return span
+        if span.date.end_day is None or not (span.line < day.line or span.line == day.line
+                                             and span.date.start < day.date.start):
+            continue
+        if resolve(view, span, year_hint) and span.last is not None and span.first <= day.first <= span.last and (
+                span.line < day.line or lex.EVENT_WORD_RE.search(
+                    prose.sentence_around(view.texts[span.line], span.date.start, span.date.end))):
+            return span  # (the sentence read last: on a long line each sentence costs its length)
     return None
 
 
