@@ -264,7 +264,7 @@ class PageView:
                 # (above the headline only, and not the event's place: "14.03.2027 / Aula …", "20.04.2027 | Online")
                 re.fullmatch(rf"\s*{day}\s*(?:[/|]\s*[A-ZÄÖÜ][^\d/|]{{2,40}}|[|]?\s*[A-ZÄÖÜ]{{2,6}})\s*", text)
                 and index < (self.title_line() or 0) and not lex.EVENT_WORD_RE.search(rest)
-                and not lex.ONLINE_RE.search(rest) and not gazetteer.platform_of(rest) and not gazetteer.known_place(rest)
+                and not lex.ONLINE_RE.search(rest) and not gazetteer.platform_of(rest) and not known_place(rest)
                 and not lex.VENUE_NOUN_RE.search(rest))
             if only and mentions[0].year and mentions[0].weekday is None and mentions[0].end_day is None \
                     and index + 1 < len(self.texts) and not label_of(self.texts[index + 1]) \

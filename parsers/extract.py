@@ -170,8 +170,6 @@ def _days_of_spans(events: list[Event]) -> set[date]:
 
 # "Mit einer Bildungskonferenz …", "Bei der Tagung …": a sentence that opens with a preposition is a clause, not a name
 CLAUSE_HEAD_RE = re.compile(r"(?:Mit|Bei|Auf|In|An|Nach|Zu|Während|Für|Von|Über|Unter|Seit)\s+(?:de[rnms]|die|das|eine[rnms]?|ihre[rnms]?|seine[rnms]?)\s")
-FUNCTION_WORDS = {"der", "die", "das", "des", "dem", "den", "und", "für", "im", "in", "am", "an", "zum", "zur", "von", "vom",
-                  "mit", "auf", "bei", "beim", "aus", "über", "unter", "nach", "ab", "ins", "sowie", "oder"}
 
 
 def _clause_head(head: str) -> bool:
@@ -184,7 +182,7 @@ def _clause_head(head: str) -> bool:
         return True
     words = head.split()
     return bool(words) and words[0] in ("Die", "Der", "Das") and any(
-        w[0].islower() and w.strip(",.") not in FUNCTION_WORDS for w in words[1:])
+        w[0].islower() and w.strip(",.") not in lex.FUNCTION_WORDS for w in words[1:])
 
 
 # "…, 14.05.2027, um 18.30 Uhr": the hour after a row's closing day is part of its date, not of its name
@@ -1205,14 +1203,8 @@ class Extractor:
         status.read_status(self.view, draft, texts, title or "", mentions, year_hint)
         if event.date_tentative and not event.start and event.status == "scheduled":
             event.status = TENTATIVE
-        town = self.view.dateline_town or self.view.host_town
-        day = (int(event.start[8:10]), int(event.start[5:7])) if event.start else None
-        invites = next((s for s in prose.sentences(text[:READER_BUDGET]) if people.CITY_INVITES_RE.search(s)
-                        and any((m.day, m.month) == day for m in d.find_dates(s))), None) \
-            if town and day and not event.organizer else None
-        if invites:  # (in the sentence of the event's own day; not "Schon im Herbst lud die Stadt …")
-            event.organizer = f"Stadt {town}"  # (not a club the article names in passing)
-            event.note("organizer", FROM_PROSE, invites[:200])
+        if not event.organizer:
+            self._town_that_invites(event, text)
         people.read_organizer(texts, labels, text, event, self.default_organizer,
                               page_text="\n".join(self.view.texts) if sentence or title_override else "")
         if not event.organizer and multi:
@@ -1239,6 +1231,20 @@ class Extractor:
         body = [t for t in texts if t != title]
         event.description = " ".join(body)[:1500] or None
         return event
+
+    def _town_that_invites(self, event: Event, text: str) -> None:
+        """"Am 2. Dezember lud die Stadt zur Zukunftswerkstatt" on a town's page or under its dateline: the Stadt holds
+        the event (not a club the article names in passing); only in the sentence of the event's own day, not "Schon
+        im Herbst lud die Stadt …"."""
+        town = self.view.dateline_town or self.view.host_town
+        if not town or not event.start or not people.CITY_INVITES_RE.search(text):
+            return  # (the sentences are read only on a page that says so at all)
+        day = (int(event.start[8:10]), int(event.start[5:7]))
+        invites = next((s for s in prose.sentences(text) if people.CITY_INVITES_RE.search(s)
+                        and any((m.day, m.month) == day for m in d.find_dates(s))), None)
+        if invites:
+            event.organizer = f"Stadt {town}"
+            event.note("organizer", FROM_PROSE, invites[:200])
 
     def _title(self, block: Block, multi: bool) -> tuple[str | None, str]:
         index = block.title_line

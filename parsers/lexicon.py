@@ -365,6 +365,10 @@ NOT_A_HAPPENING_SPAN_RE = re.compile(r"\b(?:geschlossen|schließt|entfäll\w*|f�
 # (with its year: "Veranstaltungen inklusiv gestalten", "Jahr der Nachhaltigkeit" are mottos)
 LIST_HEADING_RE = re.compile(r"(?:Termine|Veranstaltungen)\b.{0,60}?\b(?:19|20)\d\d\b|Jahr\s*:?\s*(?:19|20)\d\d\b", re.I)
 
+# articles, prepositions and conjunctions: the lower-case words of a name ("Großes Sommerfest der Kita"), never its verb
+FUNCTION_WORDS = {"der", "die", "das", "des", "dem", "den", "und", "für", "im", "in", "am", "an", "zum", "zur", "von", "vom",
+                  "mit", "auf", "bei", "beim", "aus", "über", "unter", "nach", "ab", "ins", "sowie", "oder"}
+
 # two letters in a row: a line with no such word ("0 02.05.2017", "3") is a stamp or a counter, never a name ("KI & DU" is one)
 WORD_RE = re.compile(r"[A-Za-zÄÖÜäöüß]{2}")
 
