@@ -44,7 +44,11 @@ YEAR_RE = re.compile(r"(?<!\d)(?<!rund )(?<!etwa )(?<!über )(?<!ca\. )(?<!fast 
                      r"Mitglieder|Exemplare|Kilometer|km|Meter|Stunden|Minuten|Plätze|Betriebe|Unternehmen|Aussteller))")
 SCHOOL_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?/\s?((?:19|20)?\d\d)(?!\d)")
 URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)/")
-URL_YEAR_RE = re.compile(r"(?<!\d)(20[12]\d)(?!\d)")
+# a day run together in an article's slug: "…/35449-pub-04022017a" (4 February 2017), "…/pm-20170204-…"
+URL_GLUED_DATE_RE = re.compile(r"[-_/](?:(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>20[0-3]\d)|(?P<y2>20[0-3]\d)(?P<m2>[01]\d)(?P<d2>[0-3]\d))"
+                               r"(?!\d)[a-z]?(?:[-_./]|$)")
+# (not inside a hex id: "…/autowert-cmx63919a2011e1c" holds no year)
+URL_YEAR_RE = re.compile(r"(?<!\d)(?<![a-f\d]{4}[a-f])(20[12]\d)(?!\d)(?![a-f]\d)")
 TIME_ONLY_LINE_RE = re.compile(r"^[,\s|–-]*(?:\d{1,2}[:.]\d{2}|\d{1,2})\s*(?:Uhr)?\s*(?:[–—-]|bis)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr)?\s*$")
 
 
@@ -103,6 +107,26 @@ class PageView:
     @cached_property
     def _dated_day_lines(self) -> list[int]:
         return [index for index, _ in self.dated_days]
+
+    @cached_property
+    def years_of_wrapped_runs(self) -> dict[tuple[int, int, int], int]:
+        """(line, day, month) -> year for the days of a programme that runs across New Year and gives its year only at
+        the end: "am 11. Oktober" … "Am 8. November" … "am 13. Dezember" … "am 10. Januar 2019" are autumn 2018 (a
+        school's open days listed by school, not by day, too). A run is two days or more of August to December without
+        a year, right before a day of January to March with its year."""
+        years: dict[tuple[int, int, int], int] = {}
+        run: list[tuple[int, d.DateMention]] = []
+        for index, mention in self._dates_by_line:
+            if not (mention.day and mention.month):
+                continue
+            if mention.year is None:
+                run = run + [(index, mention)] if mention.month >= 8 else []
+                continue
+            if len(run) >= 2 and mention.month <= 3:
+                for line, undated in run:
+                    years[(line, undated.day, undated.month)] = mention.year - 1
+            run = []
+        return years
 
     def year_between(self, line: int, month: int, day: int) -> int | None:
         """"Freitag, 10. November 2017" … "am 25. November" … "Am 24. Februar 2018": a day without a year
@@ -393,6 +417,12 @@ class PageView:
         match = URL_DATE_RE.search(self.url or "")  # a press archive's /2020/02/28/
         if match:
             return _date_or_none(int(match["y"]), int(match["m"]), int(match["d"]))
+        path = re.sub(r"^[a-zA-Z][\w+.-]*://[^/]*", "", self.url or "")  # (the host's digits are no day; a broken URL no error)
+        match = URL_GLUED_DATE_RE.search(path)
+        if match:
+            day = _date_or_none(int(match["y"] or match["y2"]), int(match["m"] or match["m2"]), int(match["d"] or match["d2"]))
+            if day and (self.crawl_date is None or day <= self.crawl_date):
+                return day
         for text in self.texts[:60]:
             if d.MAYBE_DATE(text) and lex.PUBLICATION_CUE_RE.search(text):
                 mentions = d.find_dates(text)
@@ -419,9 +449,11 @@ class PageView:
         # that reads most like an event's title (not the sender, not "PRESSEMITTEILUNG")
         for index, text in enumerate(self.texts[:15]):
             if TIME_ONLY_LINE_RE.match(text) and index + 1 < len(self.texts) \
+                    and not any(prose.is_paragraph(above) for above in self.texts[:index]) \
                     and not titles.address(self.texts[index + 1], index + 1, 0) \
                     and not (index + 2 < len(self.texts) and titles.address(self.texts[index + 2], index + 2, 0)):
-                return index + 1  # not the venue's address under the time ("Händel Halle, Salzgrafenplatz 1")
+                return index + 1  # not the venue's address under the time ("Händel Halle, Salzgrafenplatz 1"), nor
+                #                   a programme's row below the text ("• 10:30 – 12:00 Uhr" / "Impulsvorträge …")
         best = titles.best_text_title(self.texts)
         return best.index if best else None
 

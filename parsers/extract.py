@@ -83,6 +83,12 @@ def _without_leading_time(row: str) -> str:
 BARE_KIND_RE = re.compile(rf"{prose.EVENT_NOUN}(?:\s+in\s+[A-ZÄÖÜ][\wäöüß-]+)?")
 # a title that is a clause: it opens with a dative or accusative article, or ends in a verb ("… fand")
 CLAUSE_TITLE_RE = re.compile(r"(?:Den|Dem)\s|(?:Das|Die|Der)\s.*\s(?:fand|findet|war|ist|wird|wurde|hat|gab|diente|startet|beginnt)$")
+# "Das Landratsamt bietet in Pfaffenhofen und Manching ein Eltern-Seminar an: …": a headline of who offers what
+OFFER_HEADLINE_RE = re.compile(r"(?:Der|Die|Das)\s+(?:[\wäöüß-]+\s+){1,3}?(?:bietet|lädt|veranstaltet|organisiert|richtet)\s")
+# a row of a directory led by its institution: "Helmholtz-Gymnasium, Rosastraße 83, Rüttenscheid: Tag der offenen Tür am
+# …", "Mädchengymnasium Borbeck: Fürstäbtissinnenstraße 52, …"
+INSTITUTION_ROW_RE = re.compile(r"^(?P<head>[A-ZÄÖÜ][\wäöüß-]*(?:\s[\wäöüß-]+){0,5}?)(?=[,:]\s)")
+INSTITUTION_WORD_RE = re.compile(rf"(?i:{lex.SCHOOL_WORD}|zentrum|bibliothek|bücherei|museum)")
 # what stands between two runs of one event: "20. – 21. & 27. – 28.11.", "3./4. und 10./11. Mai"
 RUN_JOINER_RE = re.compile(r"\s*(?:&|und|sowie|,)\s*")
 # "Zukunftswerkstatt regt Diskussion über Bildungslandschaft an", "3. Bildungskonferenz beschäftigt sich mit Inklusion":
@@ -271,8 +277,14 @@ class Extractor:
             # event without a day or a town is the series the per-town events make up
             series = {e.title.rsplit(" in ", 1)[0] for e in per_place}
             events = [e for e in events if e.start or e.city or e.title not in series] + per_place
+        if not multi:
+            rows = self._institution_rows(mentions)
+            if rows:  # (the page's event read from its first row, or from a heading above the rows, is one of them)
+                row_days = {e.start[:10] for e in rows if e.start}
+                events = rows + [e for e in events if e.start and e.start[:10] not in row_days]
         if len(events) == 1:
-            events = events + (self._second_run(events[0], mentions) or self._other_days_listed(events[0], mentions))
+            events = events + (self._second_run(events[0], mentions) or self._other_days_listed(events[0], mentions)
+                               or self._occurrences_by_place(events[0], mentions))
         main_alone = len(events) == 1  # (the page's own event, before its list's days join it)
         events = events + self._days_on_own_lines(events, mentions)
         if not self.view.page.is_html and events:
@@ -321,7 +333,7 @@ class Extractor:
                 event.title = prose.of_holder(event.title, event.organizer) or event.title
             if event.title:
                 event.title = titles.without_member_list(event.title)
-                event.title = titles.without_row_stop(event.title)
+                event.title = titles.without_row_stop(titles.without_spaced_letters(event.title))
             dateline = lex.DATELINE_RE.match(event.title or "")
             if dateline and CLAUSE_TITLE_RE.match(event.title[dateline.end() - 1:]):
                 event.title = event.title[dateline.end() - 1:]  # "Mölln (pm). Der BNE-Fachtag findet": the town's dateline
@@ -332,6 +344,15 @@ class Extractor:
                 named = prose.phrase_title(event.title)
                 if named and prose.EVENT_NOUN_RE.search(named):
                     event.title = named
+            if OFFER_HEADLINE_RE.match(event.title or "") and len(event.title) <= HEADLINE_BUDGET \
+                    and (event.provenance.get("title") or {}).get("from") == FROM_LABEL:
+                # the event it offers, by the fullest name the text gives it ("das Eltern-Seminar „Hilfe, …“")
+                offered = prose.title_from_sentence(event.title.split(": ")[0])
+                if offered and prose.EVENT_NOUN_RE.fullmatch(offered) and offered.lower() not in prose.GENERIC_NOUNS:
+                    offered = prose.fuller_name(offered, self.view.texts) or offered
+                if offered and offered.lower() not in prose.GENERIC_NOUNS:
+                    event.title = offered
+                    event.provenance["title"] = {"from": FROM_PROSE, "snippet": offered}
             headline = HEADLINE_SUBJECT_RE.fullmatch(event.title or "") if len(event.title or "") <= HEADLINE_BUDGET else None
             if headline and (event.provenance.get("title") or {}).get("from") != FROM_PROSE \
                     and not prose.QUOTE_RE.search(event.title[headline.end("verb"):]):
@@ -382,23 +403,32 @@ class Extractor:
         first = prose.ORDINALS.get(first.lower(), first)
         return f"{first[0].upper()}{first[1:]} {rest}".strip()
 
-    @staticmethod
-    def _same_names_told_apart(events: list[Event]) -> list[Event]:
+    def _same_names_told_apart(self, events: list[Event]) -> list[Event]:
         """"An der Tulpenschule gibt es … einen Infoabend. Die Grundschule Beispielweg hat ihren Infoabend am …": two
         events of one page called "Infoabend" are told apart in a calendar by the school each sentence names."""
         bare = [e for e in events if e.title and prose.EVENT_NOUN_RE.fullmatch(e.title)]
         counts: dict[str, int] = {}
         for event in bare:
             counts[event.title.lower()] = counts.get(event.title.lower(), 0) + 1
+        sentence_of = {}
         for event in bare:
-            if counts[event.title.lower()] < 2:
-                continue
             # the sentence the name was read from, else the first of its text that says it
             snippet = (event.provenance.get("title") or {}).get("snippet") or ""
             snippet = snippet if len(snippet) > len(event.title) + 10 else ""
-            sentence = next((part for part in prose.sentences(snippet) + prose.sentences(event.description or "")
-                             if re.search(re.escape(event.title), part, re.I)), "")
+            sentence_of[id(event)] = next((part for part in prose.sentences(snippet) + prose.sentences(event.description or "")
+                                           if re.search(re.escape(event.title), part, re.I)), "")
+        # schools that each host one of the page's events, named in its sentence or inviting earlier in its paragraph: a
+        # round-up ("Das Gymnasium … lädt … zu einem Informationsabend", "Die Lindenschule … lädt … zum Tag der …")
+        hosted = {id(e) for e in bare if e.organizer and re.search(lex.SCHOOL_WORD, e.organizer, re.I)
+                  and (e.organizer in sentence_of[id(e)] or e.organizer == self._host_before(sentence_of[id(e)]))}
+        round_up = len({e.organizer for e in bare if id(e) in hosted}) >= 2
+        for event in bare:
+            if counts[event.title.lower()] < 2 and not (round_up and id(event) in hosted):
+                continue
+            sentence = sentence_of[id(event)]
             schools = set(prose.school_named(sentence))
+            if id(event) in hosted:
+                schools = {event.organizer}  # "Die Grund- und Stadtteilschule Am Tulpenweg … lädt …": its whole name
             if len(schools) == 1:
                 event.title = prose.of_school(event.title, schools.pop())
                 event.note("title", FROM_PROSE, sentence[:200])
@@ -440,6 +470,19 @@ class Extractor:
                 #           decision's; "30.4. Frist für Anträge zum Workshop-Fonds" is a deadline)
             event = self._event(Block(line, line + 1, line), own, True, None)
             if event is None or not event.start or event.start[5:10] != day:
+                continue
+            spanned = next((e for e in events if e.start and event.end and event.start[:10] < e.start[:10] <= event.end[:10]
+                            and not (e.end and e.end[:10] > e.start[:10])), None)
+            span_name = prose.title_from_sentence(prose.sentence_around(text, own[0].date.start, own[0].date.end)) \
+                if spanned is not None else None
+            kind = prose.EVENT_NOUN_RE.search(span_name or "")
+            if spanned is not None and kind and kind.group(0).lower() in (spanned.title or "").lower() \
+                    and (date.fromisoformat(event.end[:10]) - date.fromisoformat(event.start[:10])).days <= 2:
+                # "25. September 2018 / 09:00 bis 16:30 Uhr" over "… der Bundeskonferenz … am 24. und 25. September 2018":
+                # the page's one day is the last of its event's two
+                spanned.end = event.end[:10] + (spanned.end or spanned.start)[10:] if spanned.end or len(spanned.start) > 10 \
+                    else event.end
+                spanned.start = event.start[:10] + spanned.start[10:]
                 continue
             written = text[own[0].date.start:own[0].date.end]
             sentence = next((part for part in prose.sentences(text) if written in part), text)
@@ -692,6 +735,101 @@ class Extractor:
             return others
         return []
 
+    def _occurrences_by_place(self, event: Event, mentions: list[Mention]) -> list[Event]:
+        """"Einladung zur regionalen Kita-Zukunftskonferenz" over rows of a day and a place ("19.03.2026 -> Moya | An
+        der Jägerbäk 1 | 18069 Rostock", "23.03.2026 -> … | 18437 Stralsund") and "Beginn jeweils 18:00 Uhr": the one
+        event meets in each row's place on the row's day; each row names a place and no event of its own."""
+        if not event.start:
+            return []
+        rows: dict[str, tuple[Mention, str, str | None]] = {}
+        for mention in mentions if len(mentions) <= 40 else []:
+            text = self.view.texts[mention.line]
+            town, venue = self._place_of_row(text, mention) or self._place_of_start(text, mention, event) or (None, None)
+            year_hint = self.view.lines[mention.line].year_hint or self.view.url_year
+            if not town or mention.date.end_day is not None or not resolve(self.view, mention, year_hint) \
+                    or mention.first is None:
+                continue
+            rows.setdefault(mention.first.isoformat(), (mention, town, venue or None))
+        if len(rows) < 2 or event.start[:10] not in rows:
+            return []
+        shared = next((m for m in map(prose.SHARED_TIME_RE.search, self.view.texts) if m), None)
+        clock = d.find_time(shared.group("time")) if shared else None
+        occurrences = []
+        for day, (mention, town, venue) in sorted(rows.items()):
+            own = d.find_time(self.view.texts[mention.line][mention.date.end:]) or clock
+            other = event if day == event.start[:10] else copy.deepcopy(event)
+            other.start = day + (f"T{own.start}" if own else "")
+            other.end = day + f"T{own.end}" if own and own.end else None
+            other.all_day = not own
+            other.city, other.venue = town, venue
+            other.note("city", FROM_LABEL, self.view.texts[mention.line])
+            if other is not event:
+                occurrences.append(other)
+        return occurrences
+
+    def _institution_rows(self, mentions: list[Mention]) -> list[Event]:
+        """A round-up's directory, a row per school or centre: "Burggymnasium, Burgplatz, Innenstadt: Tag der offenen
+        Tür am Samstag, 10. November, 10 Uhr." Three rows or more, each led by its own institution and dated once: an
+        event each, held by it, named by the kind its row (or the others) names."""
+        by_line: dict[int, list[Mention]] = {}
+        for mention in mentions[:200]:
+            by_line.setdefault(mention.line, []).append(mention)
+        rows = []
+        for line, own in sorted(by_line.items()):
+            text = self.view.texts[line]
+            head = INSTITUTION_ROW_RE.match(text) if len(own) == 1 and len(text) <= 250 else None
+            if head and own[0].date.start > head.end() and INSTITUTION_WORD_RE.search(head.group("head")):
+                kind = prose.EVENT_NOUN_RE.search(text, head.end(), own[0].date.start)
+                rows.append((line, own, head.group("head").strip(), kind.group(0) if kind else None))
+        if len(rows) < 3 or len({head for _, _, head, _ in rows}) < len(rows):
+            return []
+        kinds = [kind for *_, kind in rows if kind]
+        common = max(set(kinds), key=kinds.count) if kinds else None
+        events = []
+        for line, own, head, kind in rows:
+            name = kind or common
+            if not name:
+                return []
+            event = self._event(Block(line, line + 1, line), own, True, None,
+                                title_override=prose.of_school(prose.singular(name), head))
+            if event is None or not event.start:
+                continue
+            event.organizer = head
+            event.provenance["organizer"] = {"from": FROM_LABEL, "snippet": self.view.texts[line][:200]}
+            # the round-up's town: its dateline's, or its heading's ("Gymnasien in Essen")
+            town = self.view.dateline_town or gazetteer.place_after_preposition(self.view.heading_above(line)[:200])
+            if not event.city and town:
+                event.city = town
+                event.note("city", FROM_LABEL, town)
+            events.append(event)
+        return events if len(events) >= 3 else []
+
+    @staticmethod
+    def _place_of_row(text: str, mention: Mention) -> tuple[str, str | None] | None:
+        """"19.03.2026 -> Moya | An der Jägerbäk 1 | 18069 Rostock": a row of a day and a place, no event named."""
+        rest = text[mention.date.end:].strip(" \t-–>|:,•·")
+        if len(text) > 200 or not re.fullmatch(r"[\s•·*–-]*", text[:mention.date.start]) or lex.EVENT_WORD_RE.search(rest):
+            return None
+        postal = gazetteer.PLZ_CITY_RE.search(rest)
+        parts = [part.strip(" ,") for part in re.split(r"\s*\|\s*", rest) if part.strip(" ,")]
+        town = postal.group("city") if postal else parts[-1] if len(parts) > 1 and gazetteer.known_place(parts[-1]) else None
+        if not town:
+            return None
+        return town, parts[0] if len(parts) > 1 else rest[:postal.start()].strip(" ,") or None
+
+    @staticmethod
+    def _place_of_start(text: str, mention: Mention, event: Event) -> tuple[str, str | None] | None:
+        """"Start im Bürgerhaus in Manching ist am Montag, 6. März", "Im Mehrgenerationenhaus in Pfaffenhofen beginnt der
+        neue Kurs am Mittwoch, 8. März": a sentence that starts the page's course in a known town and names no other
+        event."""
+        end = mention.date.end - text[mention.date.start:mention.date.end].endswith(".")  # ("6. März." ends its sentence)
+        sentence = prose.sentence_around(text, mention.date.start, end)
+        at = lex.START_AT_PLACE_RE.search(sentence)
+        if not at or not gazetteer.known_place(at.group("town")) or any(
+                word.group(0).lower() not in (event.title or "").lower() for word in lex.EVENT_WORD_RE.finditer(sentence)):
+            return None
+        return at.group("town"), at.group("venue")
+
     def _declared_block(self, blocks: list[Block]) -> int | None:
         """The block named like the page's one schema.org Event (an event page whose text falls into
         several sections, e.g. the heading and a "Details" box), or None."""
@@ -754,7 +892,8 @@ class Extractor:
             if same_day is not None:
                 if same_day.all_day and item.words:
                     when.time_from_words(same_day, item.words)
-                if titles.weak_title(same_day.title) or not prose.names_event(same_day.title or ""):
+                if titles.weak_title(same_day.title) or not prose.names_event(same_day.title or "") \
+                        or prose.singular(same_day.title or "") == item.title:  # ("Informationsveranstaltungen": one of them)
                     # the page's event named by a whole paragraph, or by a headline that names no event
                     same_day.title = item.title
                     same_day.note("title", FROM_PROSE, item.words or item.title)
@@ -802,7 +941,8 @@ class Extractor:
         Fachforum „…“ am 27. und 28. Mai …"); a single event keeps a headline a reader accepts,
         else it is named from the sentence that gives its date."""
         from_prose = not events or all(e.provenance.get("start", {}).get("from") != FROM_LABEL for e in events)
-        named = prose.distinct(prose.dated_event_sentences(self.view.texts, self.view.publication_lines))
+        named = prose.distinct(prose.dated_event_sentences(self.view.texts, self.view.publication_lines),
+                               host=people.inviting_host)
         undated = all(not e.start for e in events)
         if from_prose and (len(named) >= 2 or undated) and (len(events) < len(named) or undated and named):
             split = []
@@ -815,11 +955,20 @@ class Extractor:
                 event = self._event(Block(sentence.line, sentence.line + 1, sentence.line), [own] + moved, True, None,
                                     title_override=sentence.title, sentence=sentence.sentence)
                 if event is not None:
+                    host = self._host_before(sentence.sentence)
+                    if host:  # "Das Gymnasium … lädt am 13. Januar … ein. Am 17. Februar findet … statt.": the school's
+                        event.organizer = host
+                        event.provenance["organizer"] = {"from": FROM_PROSE, "snippet": self.view.texts[sentence.line][:200]}
                     split.append(event)
             if len(split) >= 2 or (split and undated):
                 for event in split:
                     event.title = prose.next_of_sibling(event.title, [e.title for e in split + events if e is not event])
-                return split + self._events_named_without_day(split)
+                # the page's own event on a day no named sentence gives ("Auftakt des Kinder-Uni-Wintersemesters" over
+                # "… sind am 11. Oktober, um 16 Uhr … eingeladen") stays beside them
+                split_days = {e.start[:10] for e in split if e.start} | {day.isoformat() for day in _days_of_spans(split)}
+                own = [e for e in events if e.start and e.start[:10] not in split_days and not titles.weak_title(e.title)
+                       and prose.names_event(e.title or "")]
+                return own + split + self._events_named_without_day(split)
         events = events + self._further_dated_events(events, named, mentions)
         named_apart = self._events_named_without_day(events)
         for event in events:
@@ -910,6 +1059,15 @@ class Extractor:
                     event.title = named
                     event.provenance["title"] = {"from": FROM_PROSE, "snippet": event.title}
         return events
+
+    def _host_before(self, sentence: str) -> str | None:
+        """The host an earlier sentence of the sentence's paragraph opens with, inviting ("Das Gymnasium … lädt am 13.
+        Januar … ein. Am 17. Februar findet … statt."), for a sentence that names none."""
+        if not sentence or people.inviting_host(sentence):
+            return None
+        paragraph = next((text for text in self.view.texts if sentence in text), "")
+        hosts = [people.inviting_host(part) for part in prose.sentences(paragraph[:paragraph.find(sentence)])]
+        return next((host for host in reversed(hosts) if host), None)
 
     @staticmethod
     def _own_mention(sentence: prose.ProseMention, mentions: list[Mention]) -> Mention | None:

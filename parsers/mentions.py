@@ -226,6 +226,7 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
                      and lex.EVENT_WORD_RE.search(previous_sentence)
                      and not lex.NOT_A_HAPPENING_SPAN_RE.search(sentence_before + whole_sentence_after)) \
             and not lex.MEETING_VERB_RE.search(sentence_before[-60:] + " " + sentence_after) \
+            and not lex.INVITES_RE.search(sentence_before[-200:] + " " + sentence_after) \
             and not prose.OPENED_RE.search(sentence_before[-200:] + " " + whole_sentence_after) \
             and not prose.OPEN_DOORS_RE.search(sentence_before[-200:] + " " + whole_sentence_after):
         return "other", 0  # a date in prose with nothing about an event around it
@@ -279,7 +280,9 @@ def resolve(view: PageView, mention: Mention, year_hint: int | None) -> bool:
     # a day without a year beside days with one ("Vorlagetermine sind der 30. September 2023 … Am
     # 19. September … finden Sprechstunden statt"): the line's own year before the page's
     same_line = {m.year for m in d.find_dates(view.texts[mention.line]) if m.year} if written.year is None else set()
-    hint = view.lines[mention.line].year_hint or (same_line.pop() if len(same_line) == 1 else None) or (
+    # (an autumn day before "am 10. Januar 2019", on its line or not: the autumn before)
+    wrapped = view.years_of_wrapped_runs.get((mention.line, written.day, written.month)) if written.year is None else None
+    hint = view.lines[mention.line].year_hint or wrapped or (same_line.pop() if len(same_line) == 1 else None) or (
         view.years_of_days.get((written.day, written.month)) if written.year is None else None) or (
         # "Vom 11.02. bis 15.02." beside "Am Samstag, den 15. Februar 2025": the span's last day gives its year
         view.years_of_days.get((written.end_day, written.end_month or written.month))

@@ -528,6 +528,13 @@ OFFICE_OF_BODY_RE = re.compile(lex.OFFICE_TITLE + r"\s+(?:des|der)\s+"
 # what an office holder speaks for: a ministry, an office, an administration (not "im Rathaus Musterau", a venue)
 _AUTHORITY = r"[\wäöüß-]*(?:[Mm]inisterium|[Aa]mt\b|[Vv]erwaltung|[Bb]ehörde|[Rr]egierung)"
 
+# a round-up's paragraph that opens with its host, the host's quarter and address: "Das Goethe-Gymnasium in
+# Lurup, Rispenweg 28, lädt am 8. Januar …", "Die Lindenschule (ehemals …) in Westviertel, Am Markt 20, lädt …"
+INVITING_HOST_RE = re.compile(rf"(?:^|[.!?]\s+)(?:Die|Der|Das)\s+(?P<org>(?:[\w-]+\s+){{0,3}}?[\wäöüß-]*(?:{_ORG_WORDS}|(?i:{lex.SCHOOL_WORD}))"
+                              rf"\w*(?:\s{_ORG_NAME})?)(?:\s+\([^()]{{1,40}}\))?(?:\s+in\s+[A-ZÄÖÜ][\w-]+)?"
+                              rf"(?:,\s*[^,.]{{3,50}}?\s\d+[a-z]?(?:-\d+)?\s*,)?\s*(?:lädt|lud)\b")
+
+
 ORGANIZER_PROSE_RES = (
     # "im Namen des Ganztagsschulverbandes e.V. begrüße ich Sie": the host greets its guests
     re.compile(rf"[Ii]m\s+Namen\s+(?:des|der)\s+(?P<org>{_ORG_NAME})(?:\s+e\.\s?V\.)?\s+"
@@ -537,6 +544,7 @@ ORGANIZER_PROSE_RES = (
     re.compile(rf"(?:[Aa]uf|\bfolgten|\bfolgen)\s+(?:der\s+|einer\s+)?Einladung\s+(?:des|der|von)\s+"
                rf"(?:{_OFFICE_HOLDER}\s+(?:im|aus\s+dem|vom|des|der)\s+(?={_AUTHORITY}))?(?P<org>{_ORG_NAME})"),
     re.compile(rf"(?:Die|Der|Das)\s+(?P<org>(?:[\w-]+\s+){{0,3}}{_ORG_WORDS}\w*(?:\s{_ORG_NAME})?)\s+l[äa]dt\b(?:[^.]|(?<=\d)\.)*?\bein\b"),
+    INVITING_HOST_RE,
     # "Unter dem Motto „…“ laden der Bildungsverbund Nordost-Niedersachsen, das … ab 9.30 Uhr … ein"
     _verb_first(r"l[äa]d(?:t|en)", "ein"),
     # "Vom 14. bis 16. Mai richtet die Volkshochschule Erfurt gemeinsam mit … die 54. Bundeskonferenz … aus"
@@ -555,7 +563,7 @@ AGENCY_RE = re.compile(
     r"|Transferagentur\s+(?:für\s+Großstädte|[A-ZÄÖÜ][\w-]+(?:\s*[–-]\s*[A-ZÄÖÜ][\w-]+)?)"
     r"|Transferinitiative\s+Kommunales\s+Bildungsmanagement|\bKOSMO\b")
 
-_ORG_TAIL_RE = re.compile(r"\s+(?:und|sowie|zu|zum|zur|alle|herzlich|interessierte|Sie|Kommunen)\b.*$")
+_ORG_TAIL_RE = re.compile(r"(?<!-)\s+(?:und|sowie|zu|zum|zur|alle|herzlich|interessierte|Sie|Kommunen)\b.*$")
 
 AGENCY_GENITIVE_RE = lex.Gated(r"(?:treffen|workshop|fachtag|konferenz|sprechstunde|tagung|forum|werkstatt|"
                                r"veranstaltung|webinar|seminar)\w*\s+(?:der|des)\s+(" + AGENCY_RE.pattern + ")",
@@ -625,6 +633,15 @@ def organizer_from_prose(text: str) -> tuple[str, str] | None:
             if org:
                 return org, match.group(0)
     return None
+
+def inviting_host(sentence: str) -> str | None:
+    """The host a sentence opens with, inviting ("Das Gymnasium Beispielhöhe in Südviertel, Turmstraße 2, lädt am …");
+    None for any other sentence."""
+    if not INVITING_HOST_RE.search(sentence):
+        return None
+    held = organizer_from_prose(sentence)
+    return held[0] if held else None
+
 
 def co_organizers_from(text: str) -> list[str]:
     lower = text.lower()

@@ -91,8 +91,10 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
             continuation = [] if label.value and (gazetteer.PLZ_CITY_RE.search(label.value) or lex.ONLINE_RE.search(label.value)) \
                 else texts[index + 1:index + 5]
             for following in continuation:
-                if label_of(following) or label_of(following.rstrip(" :|") + ":") or len(following) > 120:
-                    # (the next row's label without its value: "Weitere Informationen")
+                if label_of(following) or label_of(following.rstrip(" :|") + ":") or len(following) > 120 \
+                        or re.match(r"(?:Tages|Veranstaltungs)?[Pp]rogramm\b|Ablauf\b|Agenda\b", following.strip()) \
+                        or lex.PROGRAMME_ITEM_RE.match(following.strip()):
+                    # (the next row's label without its value: "Weitere Informationen"; the programme below the facts)
                     break
                 if not label.value or len(place_lines) < 4:
                     place_lines.append(following)

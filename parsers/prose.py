@@ -49,7 +49,7 @@ _NAME_WORD = r"[A-ZÄÖÜ][\wäöüß]*(?:\.[\wäöüß]+)*(?:-[A-ZÄÖÜ][\wä�
 # through "in der"/"im": that is where the event takes place ("… des Landkreises X in der Stadthalle")
 _NAME = rf"{_NAME_WORD}(?:\s(?:(?:für|am(?!\s{lex.TIME_OF_WEEK})|an\sder|und|ob\sder|a\.\s?d\.)\s)?(?:{_NAME_WORD}|–\s{_NAME_WORD}))*"
 PHRASE_RE = re.compile(
-    rf"(?:^|\b(?i:der|die|das|den|dem|des|zur|zum|beim|im|am|vom|unsere[rnms]?|ihre[rnms]?|seine[rnms]?|"
+    rf"(?:^|\b(?i:der|die|das|den|dem|des|zur|zum|beim|im|am|vom|unser(?:e[rnms]?)?|ihre[rnms]?|seine[rnms]?|"
     rf"eine[nmr]?|ein|geplanten?|terminierten?|angekündigten?|verschobenen?|abgesagten?)\s+"  # "die für den … geplante erste Bildungskonferenz"
     rf"(?:(?i:nunmehr|bereits|inzwischen|mittlerweile|schon|weitere[nrms]?)\s+)?|"  # "die nunmehr neunte Bildungskonferenz", "ein weiteres Europagespräch"
     rf"(?<=\s)(?=\d{{1,2}}\.\s*[A-ZÄÖÜ]))"
@@ -638,10 +638,26 @@ TWO_SENTENCES_RE = re.compile(r"[a-zäöüß]{3}\.\s+[A-ZÄÖÜ][a-zäöüß]+\s
                               r"|^(?:Die|Der|Das|Am|Vom)\s(?:[^.!?]|(?<=\d)\.){30,}\b(?:statt|stattgefunden)\.$")  # "Die … fand am … statt."
 
 
+# "Vier spannende Vorlesungen erwarten …": a series the text counts, whose items it then names by their titles alone
+SERIES_COUNT_RE = re.compile(r"\b(?:[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|\d{1,2})\s+"
+                             r"(?:[a-zäöüß]+e\s+)?(?=[A-ZÄÖÜ])")
+
+
+def _counted_series(texts: list[str]) -> str | None:
+    """The kind of a series the text counts in its first paragraphs ("Vier spannende Vorlesungen"), in the singular."""
+    for text in texts[:6]:
+        for count in SERIES_COUNT_RE.finditer(text[:2000]):
+            noun = PLURAL_NOUN_RE.match(text, count.end())
+            if noun and singular(noun.group("noun")) != noun.group("noun") and EVENT_NOUN_RE.fullmatch(singular(noun.group("noun"))):
+                return singular(noun.group("noun"))
+    return None
+
+
 def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int] = frozenset()) -> list[ProseMention]:
     """Every sentence of running text that gives a day and names an event, in page order; not the
     lines in `skip_lines` (the article's own posting date)."""
     found = []
+    series = _counted_series(texts)
     for index, text in _within_budget(texts):
         if index in skip_lines or not d.MAYBE_DATE(text):
             continue
@@ -669,6 +685,11 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
                 # "… das 7. Spitzengespräch … Hier versammelten sich am …"; "… der Vortrag „…“. Die Referenten werden in
                 # ihrer Veranstaltung am 27. September …"
                 title = title_from_sentence(parts[position - 1])
+            quoted = QUOTE_RE.search(sentence) if not title and series else None
+            if quoted and len(_quote(quoted)) >= 6:
+                # "Am 8. November geht … der Frage nach: „Entweder Prinzessin oder Pirat?“" in a text of "Vier …
+                # Vorlesungen": one of them, by its title
+                title = f"{series} „{_quote(quoted)}“"
             if not title or lex.PRESS_BRIEFING_RE.match(title):
                 continue
             if position and re.fullmatch(r"[A-ZÄÖÜ][\wäöüß]+", title) and re.match(rf"(?:Die|Der|Das)\s+{title}\b", sentence):
@@ -779,20 +800,30 @@ def _ordinal(title: str) -> str | None:
     return match.group(0).strip().lower() if match else None
 
 
-def distinct(found: list[ProseMention]) -> list[ProseMention]:
+def distinct(found: list[ProseMention], host=None) -> list[ProseMention]:
     """One mention per event: the same day or the same name again is the same event
     ("bei der Lüneburger Bildungskonferenz am 5. September" … "der Bildungskonferenz am
-    Donnerstag, 5. September, ab 15.30 Uhr")."""
+    Donnerstag, 5. September, ab 15.30 Uhr"). `host` reads who holds a sentence's event: two sentences that
+    name two hosts are two events, on one day and under one name ("Das Gymnasium … lädt am 8. Januar zum Tag der
+    offenen Tür", "Die Stadtteilschule … lädt am 8. Januar zum Tag der offenen Tür")."""
     kept: list[ProseMention] = []
+    hosts: dict[int, str | None] = {}
+    for mention in found:  # (a paragraph's later sentence, "Am 17. Februar findet … statt", is its host's too)
+        own = host(mention.sentence) if host else None
+        earlier = [hosts[id(m)] for m in found if m.line == mention.line and id(m) in hosts and hosts[id(m)]]
+        hosts[id(mention)] = own or (earlier[-1] if earlier else None)
+
+    def two_hosts(a: ProseMention, b: ProseMention) -> bool:
+        return bool(hosts[id(a)] and hosts[id(b)] and hosts[id(a)] != hosts[id(b)])
 
     def same_day(a: d.DateMention, b: d.DateMention) -> bool:  # (2 November 2016 and 2 November 2017 are two)
         return (a.day, a.month) == (b.day, b.month) and (a.year is None or b.year is None or a.year == b.year)
 
     for mention in found:
         day = (mention.date.day, mention.date.month)
-        same = next((i for i, other in enumerate(kept) if same_day(other.date, mention.date)
+        same = next((i for i, other in enumerate(kept) if (same_day(other.date, mention.date)
                      or same_name(other.title, mention.title) and _ordinal(other.title) == _ordinal(mention.title)
-                     and not _series_of_reports(other, mention)), None)
+                     and not _series_of_reports(other, mention)) and not two_hosts(other, mention)), None)
         # ("Das Dialogforum habe am 5. April stattgefunden" … "Das zweite Dialogforum … für den 16. Juli": two)
         if same is None:
             kept.append(mention)
@@ -1073,7 +1104,9 @@ def dated_list_after_lead_in(texts: list[str], page_event_name: str | None = Non
 
 # "Weitere Veranstaltungen finden am 31. März in Staßfurt, am 4. April in Gardelegen und … statt",
 # "Am 19. September und am 10. Oktober finden offene Sprechstunden statt"
-PLURAL_HAPPENS_RE = re.compile(r"\b(?:finden|stattfinden|(?:Termine|Treffen)\s+(?:sind|lauten)|werden\b[^.]{0,80}\b(?:angeboten|durchgeführt)|bieten\b[^.]{0,80}\ban|"
+# ("kann an einer der beiden Informationsveranstaltungen am 14. Juni oder am 8. Juli … teilnehmen": a choice of days)
+PLURAL_HAPPENS_RE = re.compile(r"\b(?:finden|stattfinden|(?:einer|eine[nr]?)\s+der\s+(?:beiden|zwei|drei|vier|fünf)\b(?:[^.]|(?<=\d)\.){0,200}?"
+                               r"\bteil(?:nehmen|zunehmen)|(?:Termine|Treffen)\s+(?:sind|lauten)|werden\b[^.]{0,80}\b(?:angeboten|durchgeführt)|bieten\b[^.]{0,80}\ban|"
                                r"(?:haben|hat|wurden?)\b[^.]{0,120}\b(?:durchgeführt|veranstaltet))\b")
 # a list whose days are followed by their topics: "statt: 27. Juni: Was passt zu mir?; 25. Juli: …"
 COLON_LIST_RE = re.compile(r":\s*[0-3]?\d\.\s*(?:[A-ZÄÖÜ][a-zäöü]+|[01]?\d\.)(?:\s*(?:19|20)\d\d)?\s*:")

@@ -36,6 +36,9 @@ class Draft:
     date_line: int | None = None
 
 
+LINK_LINE_RE = re.compile(r"^(?:Weitere|Mehr|Nähere)\s+(?:Informationen|Infos)\b.{0,40}(?:https?://|www\.)")
+
+
 def segment(view: PageView, mentions: list[Mention]) -> list[Block]:
     event_lines: dict[int, list[Mention]] = {}
     for mention in mentions:
@@ -60,7 +63,8 @@ def segment(view: PageView, mentions: list[Mention]) -> list[Block]:
             continue  # the title under a date line that already starts this item
         if starts and starts[-1] == index - 1 and index - 1 in heading_starts and index in event_lines:
             continue  # the (bold) date line under a headline that already starts this item
-        if heading_like and len(line.text) < 200 and not view.labels[index]:
+        if heading_like and len(line.text) < 200 and not view.labels[index] and not LINK_LINE_RE.search(line.text):
+            # (a link's line, "Weitere Informationen gibt es unter www.…", heads no item)
             window = range(index + 1, min(n, index + 4))
             nxt = [i for i in window if i in event_lines and not view.is_heading(i)]
             stop = next((i for i in window if view.is_heading(i)), None)

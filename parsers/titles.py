@@ -14,7 +14,7 @@ from . import dates as d
 from . import gazetteer
 from . import lexicon as lex
 from .people import AGENCY_RE, HOLDER_LINE_RE
-from .prose import EVENT_NOUN_RE, GENERIC_NOUNS, nominative
+from .prose import EVENT_NOUN_RE, GENERIC_NOUNS, nominative, phrase_title
 from .contacts import EMAIL_RE, PHONE_RE
 from .labels import label_of
 
@@ -56,6 +56,10 @@ def quoted_name(text: str, index: int, first: int) -> float:
 
 def sentence(text: str, index: int, first: int) -> float:
     """Running text is not a title: long lines, or lines that end like a sentence."""
+    head, dash, _ = text.partition(" – ")
+    if dash and len(text) <= 200 and re.match(r"(?:Herzliche\s+)?Einladung\s+zu[rm]?\s", head) \
+            and lex.EVENT_TITLE_WORD_RE.search(head) and not lex.FINITE_VERB_RE.search(head):
+        text = head  # "Einladung zur regionalen Kita-Zukunftskonferenz … – Zukunft gestalten. Jetzt!": a name, its motto
     if len(text) > 160 or (text.endswith((".", ",", "!", "?")) and len(text) > 60):
         return -4.0
     if re.search(r"[\w)]\s*[,;]$", text) and (re.search(r"\s[a-zäöüß]", text) or not lex.EVENT_TITLE_WORD_RE.search(text)):
@@ -65,6 +69,9 @@ def sentence(text: str, index: int, first: int) -> float:
             lex.FINITE_VERB_RE.search(text) or not re.search(r"[„\"“–]|:\s", text)):
         return -3.0  # fourteen words without a motto or a colon are a sentence, whatever its verb; not
         #              "Bildungswerkstatt: Vom Bericht zum … Wie Produkte … werden" (a format and its long motto)
+    if re.fullmatch(r"[A-ZÄÖÜ„\"][^.!?]{5,100}[a-zäöüß][.!]“?\s+[–-]?\s*[A-ZÄÖÜ][a-zäöüß]+(?:\s[A-ZÄÖÜ][a-zäöüß]+)?", text) \
+            and not lex.EVENT_TITLE_WORD_RE.search(text):
+        return -3.0  # "Lesen stärkt die Seele. Voltaire": a saying and its author over a club's page
     if re.search(r"[a-zäöüß]{3}\.$", text) and len(_words(text)) >= 4 and lex.FINITE_VERB_RE.search(text):
         return -3.0  # "Die Bildungskonferenz findet jährlich statt.": a short sentence, full stop and all
     if re.search(r"\b(?:Sie|Ihnen|Ihre[nmrs]?)\b", text) and re.search(r"[a-zäöüß]{2}[.!]$", text):
@@ -421,6 +428,11 @@ def without_invitation(title: str) -> str:
     is what follows the invitation (and never a month stamp before it)."""
     title = lex.without_month_stamp(title)  # "date 2020-01 2. Dialogforum …"
     rest = INVITATION_RE.sub("", title, count=1)
+    if rest != title and re.match(r"[a-zäöüß]", rest):
+        # "Einladung zur regionalen Kita-Zukunftskonferenz der GEW – Zukunft gestalten!": the phrase in the nominative
+        named = phrase_title(title.partition(" – ")[0])
+        if named and lex.EVENT_TITLE_WORD_RE.search(named):
+            return named
     return rest if rest != title and len(rest) >= 8 and lex.EVENT_TITLE_WORD_RE.search(rest) else title
 
 
@@ -461,6 +473,14 @@ MEMBER_LIST_RE = re.compile(r"\s*\((?:[A-ZÄÖÜ][\wäöüß./-]*(?:\s[A-ZÄÖÜ
 def without_member_list(title: str) -> str:
     rest = MEMBER_LIST_RE.sub("", title)
     return rest if len(rest) >= 8 else title
+
+
+SPACED_CAPITALS_RE = re.compile(r"(?<![\wÄÖÜäöüß])(?:[A-ZÄÖÜ] ){2,}[A-ZÄÖÜ](?![\wÄÖÜäöüß])")
+
+
+def without_spaced_letters(title: str) -> str:
+    """"Jugend M A C H T Stadt": a word set in spaced capitals for emphasis is the word ("Jugend MACHT Stadt")."""
+    return SPACED_CAPITALS_RE.sub(lambda spaced: spaced.group(0).replace(" ", ""), title)
 
 
 def without_row_stop(title: str) -> str:

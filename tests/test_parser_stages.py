@@ -684,6 +684,165 @@ def test_third_review_a_museum_keeps_its_evening_and_a_year_of_a_motto_is_no_lis
     assert joined_title(["Stadtteilkonferenz", "Termine der Stadtteilkonferenz 2027"], 0) == "Stadtteilkonferenz"
 
 
+def test_an_invitation_in_a_report_dates_its_event_even_when_its_name_is_a_bare_word():
+    # "lud … am 05.09.2027 zu seinem jährlichen Empfang … ein": "Empfang" alone is as often a receipt, the
+    # invitation makes the day an event's
+    report = read("Archiv der Kategorie: Beiträge\n\nEmpfang des Jugendrings Musterau 2027\n\n"
+                  "Ein starkes Netzwerk: Erfolgreicher Empfang des Jugendrings Musterau 2027\n\n"
+                  "Unter dem Thema Schulsozialarbeit lud der Jugendring Musterau am 05.09.2027 zu seinem jährlichen "
+                  "Empfang in die Tulpenschule ein. Nach der Eröffnung kamen rund 45 Gäste zusammen.\n")
+    assert [e.start for e in report] == ["2027-09-05"]
+    # (a day of something else in the sentence of an invitation stays no event: a deadline before it)
+    deadline = read("Elternbrief\n\nDie Schule lädt alle Eltern ein, sich bis zum 12. März 2027 für die Ganztagsbetreuung "
+                    "anzumelden.\n")
+    assert [e.start for e in deadline if e.start] == []
+
+
+def test_a_posting_days_label_is_never_the_events_name():
+    # "Meldungsdatum: 23.09.2027" above a release: the event is named in the sentence of its day
+    release = read("Meldungsdatum: 23.09.2027\nDie städtische Jugendförderung startet mit einer neuen Vortragsreihe für "
+                   "Eltern. Unter dem Titel „Kinder stärken“ werden alltagsnahe Themen aufgegriffen.\n"
+                   "Den Start der Vortragsreihe bildet der Vortrag „Pubertät – was ist los?“ von Erika Beispiel am "
+                   "Dienstag, 30. September 2027, um 19.30 Uhr im Rathaus.\nDie Teilnahme ist kostenlos.\n")
+    assert [e.start for e in release] == ["2027-09-30T19:30"]
+    assert "Meldungsdatum" not in release[0].title and "Pubertät" in release[0].title
+
+
+def test_a_round_up_of_schools_that_each_invite_gives_each_school_its_own_event():
+    # paragraphs that each open with a school, its quarter and its address inviting on a day: one event each,
+    # even on the same day and under the same name, held by the school
+    page = read("Weiterführende Schulen stellen sich vor\n\nMusterau. Wer im Sommer die Schule wechselt, kann sich im "
+                "Januar an Tagen der offenen Tür informieren.\n\n"
+                "Die Grund- und Stadtteilschule Am Tulpenweg in Nordviertel, Tulpenweg 20, lädt am 8. Januar 2027 von 10 "
+                "bis 14 Uhr zum Tag der offenen Tür ein. Informationsstände stellen die Profile vor.\n\n"
+                "Das Gymnasium Beispielhöhe in Südviertel, Turmstraße 2, lädt am 8. Januar 2027 von 13 bis 16 Uhr zum Tag "
+                "der offenen Tür. Im Mittelpunkt steht das bilinguale Profil.\n\n"
+                "Die Lindenschule (ehemals Schule am Markt) in Westviertel, Am Markt 20, lädt am 13. Januar 2027 von 16 "
+                "bis 20 Uhr zum Tag der offenen Tür. Die neue Sporthalle ist fertig.\n")
+    assert sorted((e.start, e.organizer) for e in page) == [
+        ("2027-01-08T10:00", "Grund- und Stadtteilschule Am Tulpenweg"), ("2027-01-08T13:00", "Gymnasium Beispielhöhe"),
+        ("2027-01-13T16:00", "Lindenschule")]
+    assert len({e.title for e in page}) == 3
+
+
+def test_an_invitation_to_one_event_in_several_towns_gives_each_row_its_day_place_and_shared_hour():
+    page = read("Ausgabe 3/2027\nSchul- und Kitanachrichten\nZurück zur vorigen Seite\n\n"
+                "Einladung zur regionalen Elternkonferenz des Elternrats Musterland – Gemeinsam. Stark. Jetzt!\n\n"
+                "Liebe Eltern,\n\nwir kommen in alle Regionen des Landes und laden euch herzlich ein, mitzudenken:\n\n"
+                "Musterau:\n\n19.03.2027 -> Bürgerhaus | Am Markt 1 | 12345 Musterau\n\n"
+                "Beispielstadt:\n\n23.03.2027 -> Hotel Beispielhof | Bahnhofstraße 7 | 23456 Beispielstadt\n\n"
+                "Lahr:\n\n24.03.2027 -> Stadthalle | Hauptstraße 3 | 77933 Lahr\n\n"
+                "Beginn jeweils 18:00 Uhr, Dauer ca. 2 Stunden.\n\nKeine Anmeldung erforderlich!\n")
+    assert [(e.start, e.city, e.venue) for e in page] == [
+        ("2027-03-19T18:00", "Musterau", "Bürgerhaus"), ("2027-03-23T18:00", "Beispielstadt", "Hotel Beispielhof"),
+        ("2027-03-24T18:00", "Lahr", "Stadthalle")]
+    assert {e.title for e in page} == {"Regionale Elternkonferenz des Elternrats Musterland"}
+
+
+def test_a_course_that_starts_in_two_towns_is_one_event_in_each_and_its_year_is_the_slugs_day():
+    # "…-pub-04022017a": the article's day run together in its slug gives the year of "Montag, 6. März"
+    page = read("Das Landratsamt bietet in Lahr und Musterau ein Eltern-Seminar an: Tipps für eine schwierige Phase\n"
+                "(ty) Das Landratsamt bietet ab März das Eltern-Seminar „Hilfe, mein Kind pubertiert“ an zwei Orten im "
+                "Landkreis an. Start im Bürgerhaus in Lahr ist am Montag, 6. März. Im Mehrgenerationenhaus in Braunschweig "
+                "beginnt der neue Kurs am Mittwoch, 8. März. Die Seminare finden an jeweils sieben Abenden statt.\n",
+                url="https://example.org/35449-pub-04022017a")
+    assert sorted((e.start, e.city, e.venue) for e in page) == [("2017-03-06", "Lahr", "Bürgerhaus"),
+                                                               ("2017-03-08", "Braunschweig", "Mehrgenerationenhaus")]
+    assert {e.title for e in page} == {"Eltern-Seminar „Hilfe, mein Kind pubertiert“"}
+
+
+@pytest.mark.parametrize("url, year", [("https://example.org/artikel/autowert-cmx63919a2011e1c", None),
+                                       ("https://example.org/presse/pm-20190204-fachtag", 2019),
+                                       ("https://example.org/35449-pub-04022017a", 2017),
+                                       ("https://example.org/artikel/id-12345678", None)])
+def test_a_day_run_together_in_a_slug_dates_the_article_and_an_id_does_not(url, year):
+    page = read("Fachtag Ganztag\n\nDer Fachtag Ganztag findet am 6. März in der Tulpenschule statt.\n", url=url)
+    assert [e.start and e.start[:4] for e in page] == [year and str(year)]  # (an id gives no year: none to guess)
+
+
+def test_a_directory_of_schools_gives_each_row_its_event_held_by_the_school_that_leads_it():
+    page = read("Musterau. Alle Termine der weiterführenden Schulen für die Tage der offenen Tür.\n"
+                "Welche Schule passt zu meinem Kind? Hier steht, wann welche Schule zur Besichtigung einlädt.\n"
+                "Gymnasien in Braunschweig\n"
+                "Lindengymnasium, Lindenplatz 1, Innenstadt: Tag der offenen Tür am Samstag, 6. November 2027, 10 Uhr.\n"
+                "Tulpenschule, Tulpenweg 3, Nordviertel: Tag der offenen Tür am 6. November 2027, 9 Uhr.\n"
+                "Gymnasium Beispielhöhe: Turmstraße 2, Tag der offenen Tür am 20. November 2027, 10 Uhr.\n"
+                "Rosenkolleg, Rosenweg 5, Südviertel, 27. November 2027, 10 Uhr.\n")
+    assert [(e.start, e.organizer) for e in page] == [
+        ("2027-11-06T10:00", "Lindengymnasium"), ("2027-11-06T09:00", "Tulpenschule"),
+        ("2027-11-20T10:00", "Gymnasium Beispielhöhe"), ("2027-11-27T10:00", "Rosenkolleg")]
+    assert page[0].title == "Tag der offenen Tür des Lindengymnasiums" and page[3].title.startswith("Tag der offenen Tür")
+    assert {e.city for e in page} == {"Braunschweig"}
+    # (two rows of one institution are no directory: a programme of one school keeps its own reading)
+    one = read("Programm der Tulpenschule\n"
+               "Tulpenschule, Aula: Elternabend am 6. November 2027, 19 Uhr.\n"
+               "Tulpenschule, Mensa: Sommerfest am 20. November 2027, 15 Uhr.\n"
+               "Tulpenschule, Turnhalle: Sportfest am 27. November 2027, 9 Uhr.\n")
+    assert "Tulpenschule" not in {e.title for e in one}
+
+
+def test_a_choice_of_two_information_sessions_is_two_events_sharing_their_hours():
+    page = read("Tagespflege: Qualifizierung für Tagesmütter\n\nMusterau. In der vergangenen Woche warb das Jugendamt für die "
+                "Kindertagespflege. Wer sich dafür interessiert, kann an einer der beiden Informationsveranstaltungen am "
+                "14. Juni 2027 oder am 8. Juli 2027, jeweils von 10 bis 12 Uhr, im Jugendamt, Talstraße 57 b, teilnehmen.\n"
+                "Weitere Informationen gibt es unter www.example.org und www.example.org/tagespflege\n")
+    assert [(e.title, e.start, e.end) for e in page] == [
+        ("Informationsveranstaltung", "2027-06-14T10:00", "2027-06-14T12:00"),
+        ("Informationsveranstaltung", "2027-07-08T10:00", "2027-07-08T12:00")]
+    # a link's line heads no event of its own
+    linked = read("Zukunftstag für Mädchen und Jungen\n\nMusterau (red) Am Donnerstag, 27. April 2027, findet der "
+                  "Zukunftstag statt. Betriebe laden Schülerinnen zum Besuch ein.\n"
+                  "Weitere Informationen gibt es unter www.example.org und www.example.org/zukunftstag\n"
+                  "Betriebe, die am 27. April Plätze anbieten möchten, sind willkommen.\n")
+    assert not any("Informationen" in e.title for e in linked)
+
+
+def test_a_lecture_series_in_running_text_gives_each_titled_lecture_and_its_autumn_the_year_before_january():
+    page = read("Auftakt des Kinder-Uni-Wintersemesters an der Hochschule Musterau\n\n"
+                "Vier spannende Vorlesungen erwarten die Kinder im neuen Wintersemester. Alle Kinder von acht bis zwölf "
+                "Jahren sind am 11. Oktober, um 16 Uhr in das Auditorium eingeladen.\n\n"
+                "Am 8. November geht Erika Beispiel der Frage nach: „Entweder Prinzessin oder Pirat?“ Die Referentin "
+                "erklärt das Gender-Marketing. Mit der Vorlesung „Computer können doch nur null und eins?“ endet das "
+                "Semester am 10. Januar 2019.\n")
+    assert [(e.title, e.start) for e in page] == [
+        ("Auftakt des Kinder-Uni-Wintersemesters an der Hochschule Musterau", "2018-10-11T16:00"),
+        ("Vorlesung „Entweder Prinzessin oder Pirat?“", "2018-11-08"),
+        ("Vorlesung „Computer können doch nur null und eins?“", "2019-01-10")]
+
+
+def test_autumn_days_before_a_dated_january_day_are_of_the_year_before_and_spring_days_are_not():
+    autumn = read("Tage der offenen Tür\n\nDie Tulpenschule lädt am 24. November, 10 Uhr, zum Tag der offenen Tür ein. Das "
+                  "Lindengymnasium lädt am 8. Dezember, 10 Uhr, zum Tag der offenen Tür ein. Das Rosenkolleg lädt am "
+                  "19. Januar 2019, 10 Uhr, zum Tag der offenen Tür ein.\n")
+    assert sorted(e.start[:10] for e in autumn) == ["2018-11-24", "2018-12-08", "2019-01-19"]
+    spring = read("Frühjahrsprogramm\n\nDer Elternabend ist am 24. April, 19 Uhr. Der Infoabend folgt am 8. Mai, 19 Uhr. "
+                  "Das Sommerfest ist am 19. Januar 2019 beschlossen worden.\n")
+    assert all(not e.start or e.start.startswith("2019") for e in spring)
+
+
+def test_a_programmes_time_row_below_the_text_does_not_make_its_next_line_the_pages_title():
+    page = read("Fachtag: Jugend M A C H T Stadt – Kinder und Jugendliche als Akteure der Stadt\n\n"
+                "Der Fachtag „Jugend MACHT Stadt“ beschäftigt sich mit der Beteiligung von Kindern und Jugendlichen in "
+                "der Stadt. Freut euch auf Vorträge und Workshops und nützt die Gelegenheit zum Austausch.\n\n"
+                "Datum: 14. November 2027\nUhrzeit: 10:00 bis 17:00 Uhr\nVeranstaltungsort: Jugendherberge Braunschweig\n\n"
+                "Tagesprogramm\n\n  • 10:00 Uhr\n    Begrüßung\n  • 10:30 – 12:00 Uhr\n"
+                "    Impulsvorträge von „Jugend entscheidet“ mit anschließender Diskussion\n")
+    assert [(e.title, e.start) for e in page] == [
+        ("Fachtag: Jugend MACHT Stadt – Kinder und Jugendliche als Akteure der Stadt", "2027-11-14T10:00")]
+    assert page[0].venue == "Jugendherberge Braunschweig"  # (not the programme below it)
+
+
+def test_a_page_that_dates_one_day_of_a_two_day_event_runs_the_event_over_both_days():
+    page = read("Bundeskonferenz Bildungsmanagement 2027 „Bildungsort Kommune“ des Bundesministeriums für Bildung und "
+                "Forschung\n25. September 2027\n09:00 Uhr bis 16:30 Uhr\n"
+                "„Bildung gelingt vor Ort!“, so begrüßte die Staatssekretärin die rund 800 Gäste der Bundeskonferenz "
+                "Bildungsmanagement am 24. und 25. September 2027 in Berlin. Die Gäste im Plenum wussten, wovon sie "
+                "spricht.\n")
+    assert [(e.start, e.end) for e in page] == [("2027-09-24T09:00", "2027-09-25T16:30")]
+    assert page[0].title.startswith("Bundeskonferenz Bildungsmanagement 2027")  # (the headline, not the greeting below
+    #                                                                              the programme's hours)
+
+
 def test_a_further_event_in_preparation_is_a_tentative_event_with_the_articles_organizer():
     events = read("12. März 2026\nElternabende zum Übergang in die weiterführende Schule\n"
                   "Mehrere Elternabende fanden in den letzten Wochen in verschiedenen Stadtteilen statt. Organisiert "
