@@ -42,12 +42,14 @@ PRESS_HEADLINE_DATE_RE = re.compile(r"[A-Za-zäöüß]{3}.*\(\d{1,2}\.\d{1,2}\.\
 YEAR_RE = re.compile(r"(?<!\d)(?<!rund )(?<!etwa )(?<!über )(?<!ca\. )(?<!fast )(?<!knapp )(?:19|20)\d\d(?!\d)"
                      r"(?!\s*(?:Quadratmeter|m²|qm|Euro|€|Besucher|Teilnehm|Menschen|Kinder|Schüler|Personen|Gäste|"
                      r"Mitglieder|Exemplare|Kilometer|km|Meter|Stunden|Minuten|Plätze|Betriebe|Unternehmen|Aussteller))")
+OLDEST_PAGE_YEAR = 1995  # the field's web pages are younger
 SCHOOL_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?/\s?((?:19|20)?\d\d)(?!\d)")
 URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)/")
 # a day run together in an article's slug: "…/35449-pub-04022017a" (4 February 2017), "…/pm-20170204-…"
 URL_GLUED_DATE_RE = re.compile(r"[-_/](?:(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>20[0-3]\d)|(?P<y2>20[0-3]\d)(?P<m2>[01]\d)(?P<d2>[0-3]\d))"
                                r"(?!\d)[a-z]?(?:[-_./]|$)")
 # (not inside a hex id: "…/autowert-cmx63919a2011e1c" holds no year)
+URL_SCHOOL_YEAR_RE = re.compile(r"(?<!\d)(?<!\d[.-])(20[0-3]\d)[-_](\d\d|20[0-3]\d)(?!\d|[.-]\d)")  # (not a day "2021-03-22")
 URL_YEAR_RE = re.compile(r"(?<!\d)(?<![a-f\d]{4}[a-f])(20[12]\d)(?!\d)(?![a-f]\d)")
 TIME_ONLY_LINE_RE = re.compile(r"^[,\s|–-]*(?:\d{1,2}[:.]\d{2}|\d{1,2})\s*(?:Uhr)?\s*(?:[–—-]|bis)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr)?\s*$")
 
@@ -206,7 +208,7 @@ class PageView:
         # the earliest day an undated page can have been written on, when its own years tell that much
         self.written_after: date | None = None
         undated = not self.publication_date and not URL_YEAR_RE.search(url or "") \
-            and not any(YEAR_RE.search(t) for t in self.texts)
+            and not any(int(y.group(0)) >= OLDEST_PAGE_YEAR for t in self.texts for y in YEAR_RE.finditer(t))
         # the years a page without any year of its own was written in, if it names a programme that ran then
         self.era = lex.programme_years(self.texts[:200]) if undated else None
         if undated and (self.reads_like_press() or self._reports_a_day_in_the_past()):
@@ -221,9 +223,11 @@ class PageView:
             # "Lehrplan für 2022/2023": a school year or semester starts in the autumn of its first year
             school_year = lambda m: (int(m.group(1)) + 1) % 100 == int(m.group(2)) % 100
             autumns = [int(m.group(1)) for t in self.texts for m in SCHOOL_YEAR_RE.finditer(t) if school_year(m)]
-            years = [int(y) for t in self.texts for y in YEAR_RE.findall(t)]
+            # (a year of history, "die Pogrome, die im Jahr 1938 …", is not when a web page was written)
+            years = [int(y) for t in self.texts for y in YEAR_RE.findall(t) if int(y) >= OLDEST_PAGE_YEAR]
             others = [int(y) for t in self.texts
-                      for y in YEAR_RE.findall(SCHOOL_YEAR_RE.sub(lambda m: "" if school_year(m) else m.group(0), t))]
+                      for y in YEAR_RE.findall(SCHOOL_YEAR_RE.sub(lambda m: "" if school_year(m) else m.group(0), t))
+                      if int(y) >= OLDEST_PAGE_YEAR]
             plain, autumn = max(others, default=0), max(autumns, default=0)
             # "MINTmachtage 2024 … am 18. Juni 2024" beside "das Schulprogramm 2024/2025": a day of that spring makes
             # the page one of the plain year, not of the school year it announces
@@ -242,6 +246,12 @@ class PageView:
             # "/presse/2026/195-…" with "Pressemitteilung … vom 28.10.2026": the archive's year is when the
             # release was published; its "21. und 22. April" is the next April after that
             self.url_year = None
+        school_year = URL_SCHOOL_YEAR_RE.search(url or "")
+        if school_year and (int(school_year.group(1)) + 1) % 100 == int(school_year.group(2)) % 100 \
+                and not self.publication_date:
+            # "…/2014-15-aktionen/…": a school year's page; its "23. April" is in the spring of the second year
+            self.url_year = None
+            self.reference = date(int(school_year.group(1)), 8, 1)
         self.structured = structured.events(page, url) if page.is_html else []
 
     def _reclassify_publication_dates(self, crawl_date: date | None) -> None:

@@ -88,6 +88,8 @@ OFFER_HEADLINE_RE = re.compile(r"(?:Der|Die|Das)\s+(?:[\wäöüß-]+\s+){1,3}?(?
 # a row of a directory led by its institution: "Helmholtz-Gymnasium, Rosastraße 83, Rüttenscheid: Tag der offenen Tür am
 # …", "Mädchengymnasium Borbeck: Fürstäbtissinnenstraße 52, …"
 INSTITUTION_ROW_RE = re.compile(r"^(?P<head>[A-ZÄÖÜ][\wäöüß-]*(?:\s[\wäöüß-]+){0,5}?)(?=[,:]\s)")
+# "… Informationsabende der weiterführenden Schulen:": a list's lead-in that names its items' kind in the plural
+PLURAL_LEAD_IN_RE = re.compile(rf"(?P<noun>[A-ZÄÖÜ][\wäöüß-]*(?:{'|'.join(lex.EVENT_PLURALS)}))(?:\s+(?:der|des|für|an|in|im)\s+[^:.!?]{{0,80}})?\s*:$")
 INSTITUTION_WORD_RE = re.compile(rf"(?i:{lex.SCHOOL_WORD}|zentrum|bibliothek|bücherei|museum)")
 # what stands between two runs of one event: "20. – 21. & 27. – 28.11.", "3./4. und 10./11. Mai"
 RUN_JOINER_RE = re.compile(r"\s*(?:&|und|sowie|,)\s*")
@@ -287,6 +289,7 @@ class Extractor:
                                or self._occurrences_by_place(events[0], mentions))
         main_alone = len(events) == 1  # (the page's own event, before its list's days join it)
         events = events + self._days_on_own_lines(events, mentions)
+        self._institutions_under_a_kind(events)
         if not self.view.page.is_html and events:
             events = events + self._dated_headlines(events, mentions)
         bodies = [(index, label.value) for index, label in enumerate(self.view.labels)
@@ -766,6 +769,27 @@ class Extractor:
             if other is not event:
                 occurrences.append(other)
         return occurrences
+
+    def _institutions_under_a_kind(self, events: list[Event]) -> None:
+        """"Informationsabende der weiterführenden Schulen:" over rows "Werkgymnasium: Dienstag, 23.02.2016, 17.00 Uhr",
+        "Hirscheckschule: …": each row is its school's event of the lead-in's kind, held by the school."""
+        named = [e for e in events if e.title and INSTITUTION_WORD_RE.search(e.title) and len(e.title) <= 80
+                 and not lex.EVENT_WORD_RE.search(e.title)]
+        if len(named) < 3 or len(named) < len(events) / 2:
+            return
+        lines = [line for line in map(self.view.date_line_of, named) if line is not None]
+        lead = self.view.texts[min(lines) - 1].rstrip() if lines and min(lines) else ""
+        kind = PLURAL_LEAD_IN_RE.search(lead[-160:]) if lead.endswith(":") else None
+        if not kind:
+            return
+        noun = prose.singular(kind.group("noun"))
+        if not prose.EVENT_NOUN_RE.fullmatch(noun):
+            return
+        for event in named:
+            event.organizer = event.title
+            event.provenance["organizer"] = {"from": FROM_LABEL, "snippet": event.title}
+            event.title = f"{noun} {event.title}"  # ("Informationsabend Werkgymnasium": the kind and whose it is)
+            event.note("title", FROM_LABEL, lead[-160:])
 
     def _institution_rows(self, mentions: list[Mention]) -> list[Event]:
         """A round-up's directory, a row per school or centre: "Burggymnasium, Burgplatz, Innenstadt: Tag der offenen

@@ -283,7 +283,7 @@ EVENT_NOUNS = (
     # "Feierstunde" or "Feiertag", nor the verb: "feiern", "feiert", "gefeiert")
     "feier(?![a-zäöüß])",
     # not "Feierabend", "Vorabend" or a weekday's evening
-    "(?:info|informations|themen|eltern|diskussions|vortrags|gesprächs|netzwerk|kamin|bürger|medien)abend",
+    "(?:info|informations|themen|eltern|diskussions|vortrags|gesprächs|netzwerk|kamin|bürger|medien)-?abend",
     # an afternoon of the same kinds: "Info-Nachmittag", "Elternnachmittag" (not a weekday's afternoon)
     "(?:info-?|informations|themen|eltern|familien|spiele)nachmittag")
 # A part of an event or a session of a body: an event in running text ("Der Vortrag am 3. Mai …"),
@@ -301,7 +301,7 @@ EVENT_PLURALS = {"veranstaltungen": "veranstaltung", "konferenzen": "konferenz",
                  "fachtage": "fachtag", "werkstätten": "werkstatt", "foren": "forum", "treffen": "treffen",
                  "termine": "termin", "abende": "abend", "dialoge": "dialog", "gespräche": "gespräch",
                  "kongresse": "kongress", "cafés": "café", "cafes": "cafe", "vorlesungen": "vorlesung", "börsen": "börse",
-                 "camps": "camp"}
+                 "camps": "camp", "vorträge": "vortrag", "lesungen": "lesung", "exkursionen": "exkursion"}
 
 
 def either_case(word: str) -> str:

@@ -173,8 +173,27 @@ GLUED_DATE_RE = re.compile(r"(?<=[a-zäöüß])(?=(?:Montag|Dienstag|Mittwoch|Do
                            r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s+\d{4}\s*$)")
 
 
+INLINE_BULLET_RE = re.compile(r"\s*[●•▪]\s*")
+INLINE_ITEMS_BUDGET = 200  # (a 10 MB line of bullets is split once, its first items read)
+
+
+def _inline_items(raw: str) -> list[str] | None:
+    """"Informationsabende der weiterführenden Schulen: ● Werkgymnasium: Dienstag, 23.02.2016, 17.00 Uhr ●
+    Max-Planck-Gymnasium: …": a PDF's list run into one line is a list of rows, a row per bullet, each with its day."""
+    if raw.count("●") + raw.count("•") + raw.count("▪") < 3:
+        return None
+    parts = INLINE_BULLET_RE.split(raw, maxsplit=INLINE_ITEMS_BUDGET)
+    items = [part for part in parts[1:] if part.strip()]
+    dated = [item for item in items if re.search(r"\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)", item)]
+    return [parts[0]] + items if len(dated) >= 3 and len(dated) >= len(items) / 2 else None
+
+
 def _rows_split(raw_lines):
     for raw in raw_lines:
+        items = _inline_items(raw) if len(raw) >= 120 else None
+        if items:
+            yield from (item for item in items if item.strip())
+            continue
         glued = GLUED_DATE_RE.search(raw) if len(raw) < 200 else None
         if glued and raw[raw.rfind(" ", 0, glued.start()) + 1].isupper():
             glued = None  # ("KulturSonntag, 12. Dezember 2027": a name in CamelCase, not a headline run into a date)

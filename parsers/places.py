@@ -117,7 +117,7 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
     platform = gazetteer.platform_of(scope) or gazetteer.platform_of(text)
     if event.online_platform is None and platform:
         event.online_platform = platform
-    if lex.HYBRID_RE.search(scope) or lex.HYBRID_PROSE_RE.search(text):
+    if lex.HYBRID_RE.search(scope) or (lex.HYBRID_PROSE_RE.search(text) and _hybrid_said(text)):
         event.hybrid = True
         event.online = True
     if lex.ONLINE_RE.search(scope) or lex.online_in_prose(text) or (platform and not place_text) or (
@@ -245,6 +245,16 @@ TOWN_HOLDER_RE = re.compile(r"^(?:Stadt|Landeshauptstadt|Hansestadt|Gemeinde|Uni
                             r"|\b(?:der\s+(?:Stadt|Landeshauptstadt|Hansestadt|Gemeinde)|Universität|Hochschule|Volkshochschule|VHS"
                             r"|[A-ZÄÖÜ][\wäöüß-]*(?:schulzentrum|kolleg)|Berufsbildende\s+Schulen)"  # "Berufsschulzentrum Musterau"
                             r"\s+(?P<seat>[A-ZÄÖÜ][\wäöüß-]+(?:\s(?:am|an\sder)\s[A-ZÄÖÜ][\wäöüß]+)?)(?:$|[\s,(])")
+
+
+# "Falls zu diesem Zeitpunkt noch Corona-Auflagen gelten, wird das Angebot durch hybride Formate verändert": a plan B
+CONDITIONAL_RE = re.compile(r"^(?:Falls|Sollte[n]?|Wenn|Sofern|Gegebenenfalls|Ggf\.)\b")
+
+
+def _hybrid_said(text: str) -> bool:
+    """The page says the event is hybrid, not that it would be if need be."""
+    return any(lex.HYBRID_PROSE_RE.search(sentence) and not CONDITIONAL_RE.match(sentence)
+               for sentence in prose.sentences(text) if "ybrid" in sentence)
 
 
 def _town_of_name(title: str) -> str | None:

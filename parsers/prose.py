@@ -30,12 +30,14 @@ GENERIC_NOUNS = {"veranstaltung", "veranstaltungen", "format", "termin", "austau
                  "gespräch", "vortrag", "diskussion"}
 QUOTE = (r"(?:„(?P<q1>[^“”\"]{3,160})[“”\"]|\"(?P<q2>[^\"]{3,160})\"|“(?P<q3>[^”“]{3,160})[”“]"
          r"|‚(?P<q4>[^‘’‚]{3,160})[‘’]|»(?P<q5>[^«»]{3,160})«)")  # and a blog's ‚Learning Cities. …‘, »Bildung …«
-QUOTED_AFTER_NOUN_RE = re.compile(rf"(?P<noun>{EVENT_NOUN})\s*(?:(?:zum|zu\s+dem|mit\s+dem|unter\s+dem)\s+(?:Thema|Titel|Motto)\s*:?\s*)?:?\s*{QUOTE}")
+# ("einen Onlinevortrag zur „Digitalisierung der Gesellschaft“": the quoted theme right after "zur" names it too)
+QUOTED_AFTER_NOUN_RE = re.compile(rf"(?P<noun>{EVENT_NOUN})\s*(?:(?:zum|zu\s+dem|mit\s+dem|unter\s+dem)\s+(?:Thema|Titel|Motto)\s*:?\s*"
+                                  rf"|(?:zur|zum|über)\s+(?=[„\"»“]))?:?\s*{QUOTE}")
 QUOTE_RE = re.compile(QUOTE)
 NOUN_WITH_QUOTED_THEME_RE = re.compile(rf"(?P<noun>{EVENT_NOUN})(?![\wäöüß])\s+am\s+[0-3]?\d\.\s*(?:[A-ZÄÖÜ][a-zäöü]+|[01]?\d\.)"
                                        rf"(?:\s*(?:19|20)\d\d)?\s+mit\s+{QUOTE}")  # (the day's theme, right after the day)
 ROUND_TABLE_RE = re.compile(rf"\bRunde[nmr]?\s+Tisch(?:es|s)?\s*:?\s*{QUOTE}")
-NEUTER_NOUN_RE = re.compile(r"(?:[Ff]orum|[Cc]af[eé]|[Tt]reffen|[Gg]espräch|[Ss]eminar|[Ss]ymposium|[Bb]arcamp|[Ww]ebinar|[Ff]est|[Ff]rühstück|"
+NEUTER_NOUN_RE = re.compile(r"(?:[Ff]orum|[Ff]estival|[Cc]amp|[Cc]af[eé]|[Tt]reffen|[Gg]espräch|[Ss]eminar|[Ss]ymposium|[Bb]arcamp|[Ww]ebinar|[Ff]est|[Ff]rühstück|"
                             r"[Kk]olloquium|[Ff]achgespräch)$")
 MASCULINE_NOUN_RE = re.compile(r"(?:[Dd]ialog|[Kk]ongress|[Ww]orkshop|[Aa]ustausch|[Vv]ortrag|[Aa]uftakt|[Ss]alon|[Ee]mpfang|[Bb]runch|"
                                r"[Tt]ag|[Aa]bend|[Kk]urs|[Gg]ipfel|[Ss]tammtisch|[Tt]ag der offenen Tür)$")  # every "-tag" and "-abend" of EVENT_NOUN: "Fachtag", "Infoabend"
@@ -672,6 +674,8 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
             if not mentions:
                 continue
             own_clauses = _clauses_with_own_events(sentence) if len(mentions) >= 2 else []
+            if not own_clauses and len(mentions) >= 2 and QUOTED_TOPIC_DAY_RE.search(sentence):
+                own_clauses = _quoted_topics_with_days(sentence, series or _plural_kind(texts) or "Veranstaltung")
             if own_clauses:
                 found.extend(ProseMention(index, clause, day, title) for clause, day, title in own_clauses)
                 continue
@@ -757,6 +761,32 @@ def _clauses_with_own_events(sentence: str) -> list[tuple[str, d.DateMention, st
                 and not lex.DEADLINE_CUE_RE.search(clause[:days[0].start][-60:]):
             named.append((clause, days[0], title))
     return named if len(named) >= 2 and len({title for _, _, title in named}) == len(named) else []
+
+
+# a programme's topic and its day: '"Was ist eigentlich sozial?" (26. Oktober)', '„Glocken: Klingen sie noch?“ (14. Dezember)'
+QUOTED_TOPIC_DAY_RE = re.compile(rf"{QUOTE}\s*\((?P<day>[^()]{{4,40}})\)")
+
+
+def _quoted_topics_with_days(sentence: str, kind: str) -> list[tuple[str, d.DateMention, str]]:
+    """"Auf dem Vorlesungsplan stehen die Themen "…" (26. Oktober), "…" (23. November) und "…" (14. Dezember)": each
+    quoted topic with its day in brackets is one event of the text's kind."""
+    found = []
+    for match in QUOTED_TOPIC_DAY_RE.finditer(sentence):
+        days = d.find_dates(match.group("day"))
+        if days and days[0].day and days[0].month:
+            found.append((sentence, days[0], f"{kind} „{_quote(match)}“"))
+    return found if len(found) >= 2 else []
+
+
+def _plural_kind(texts: list[str]) -> str | None:
+    """The first kind of event the text's opening names in the plural ("an den Kinder-Uni-Vorträgen teilnehmen"),
+    in the singular."""
+    for text in texts[:6]:
+        for noun in PLURAL_NOUN_RE.finditer(text[:3000]):
+            one = singular(noun.group("noun"))
+            if one != noun.group("noun") and EVENT_NOUN_RE.fullmatch(one) and one.lower() not in GENERIC_NOUNS:
+                return one
+    return None
 
 
 def _wrapped_caption(texts: list[str], index: int) -> ProseMention | None:
@@ -958,7 +988,8 @@ FORMAT_LIST_RE = re.compile(rf"{EVENT_NOUN}\s*,\s*(?:[a-zäöüß]+\s+)?{EVENT_N
 # zur Antragstellung an:", "sind folgende Termine und Veranstaltungsorte vorgesehen:"
 _PLURALS = "|".join(map(lex.either_case, lex.EVENT_PLURALS))
 PLURAL_NOUN_RE = re.compile(
-    rf"(?<![\wäöüß-])(?P<noun>(?:[A-ZÄÖÜ][\wäöüß]*-?)?(?:{_PLURALS}))"  # (and the dative: "an folgenden Terminen")
+    rf"(?<![\wäöüß-])(?P<noun>(?:[A-ZÄÖÜ][\wäöüß]*-)*(?:[A-ZÄÖÜ][\wäöüß]*)?(?:{_PLURALS}))"  # (and the dative: "an folgenden
+    # Terminen"; "Kinder-Uni-Vorträgen")
     r"(?P<complement>\s+(?:zur|zum|für|zu)\s+(?:(?:Programm|Förderprogramm|Thema)\s+)?"
     r"(?:„[^“\"]{3,80}[“\"]|\"[^\"]{3,80}\"|[A-ZÄÖÜ][\wäöüß-]*))?")  # 'zu "Bildung integriert"' 
 SINGULAR = tuple(lex.EVENT_PLURALS.items())

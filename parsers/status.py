@@ -94,8 +94,14 @@ def _sentences_about_events(paragraph: str) -> str:
     report of a round table tells nothing of the round table."""
     if not lex.status_of(paragraph):
         return paragraph
-    return " ".join(sentence for sentence in prose.sentences(paragraph) if STATUS_SUBJECT_RE.search(sentence) or any(
-        lex.EVENT_NOUN_IN_WORD_RE.search(noun) for noun in NOUN_RE.findall(sentence)))
+    return " ".join(sentence for sentence in prose.sentences(paragraph) if not PROGRAMME_AT_LARGE_RE.search(sentence) and (
+        STATUS_SUBJECT_RE.search(sentence) or any(lex.EVENT_NOUN_IN_WORD_RE.search(noun) for noun in NOUN_RE.findall(sentence))))
+
+
+# what a lockdown did to a whole programme, not to the event the page announces: "Vieles von dem, was im Programmheft …
+# angeboten wird, musste verschoben werden", "Aber verschoben bedeutet auch, dass es noch Hoffnung gibt"
+PROGRAMME_AT_LARGE_RE = re.compile(r"^(?:(?:Aber|Doch|Und|Auch)\s+)?(?:Vieles|Einiges|Manches|Viele|Einige|Manche|Mehrere|"
+                                   r"Zahlreiche|Etliche|Die\s+meisten)\b|\b(?:verschoben|abgesagt)\s+(?:bedeutet|heißt)\b")
 
 
 # a sentence whose status word may be the event's without naming its kind: "Der Termin entfällt", "Sie fällt aus"

@@ -843,6 +843,60 @@ def test_a_page_that_dates_one_day_of_a_two_day_event_runs_the_event_over_both_d
     #                                                                              the programme's hours)
 
 
+def test_a_year_of_history_is_not_the_year_a_programme_page_was_written():
+    page = read("Unser Sommerprogramm\n\nLiebe Freundinnen und Freunde der Volkshochschule,\n\nin diesem Semester erinnern "
+                "wir an die Pogrome, die im Jahr 1938 verstärkt wurden. Ein Zeitzeuge berichtet in einem "
+                "Zeitzeugengespräch von seinem Leben im Exil (18. April).\n",
+                url="https://example.org/Artikel/autowert-cmx63919a2011e1c")
+    assert all(not e.start or e.start[:4] >= "1995" for e in page)
+
+
+def test_a_programme_postponed_at_large_a_plan_b_and_a_quoted_theme_after_zur_leave_the_event_as_announced():
+    lecture = read("Die VHS will mit Onlineangeboten den Lockdown überbrücken.\n\nMusterau. Die Volkshochschule Musterau steckt "
+                   "weiter im Lockdown. Vieles von dem, was im Programmheft angeboten wird, musste verschoben werden. Aber "
+                   "verschoben bedeutet auch, dass es noch Hoffnung gibt.\n\nSo bietet die VHS am 17. März 2027 einen "
+                   "Onlinevortrag zur „Digitalisierung der Gesellschaft“ an. Ab 19 Uhr diskutieren zwei Gäste.\n")
+    assert [(e.title, e.start, e.status) for e in lecture] == [
+        ("Onlinevortrag „Digitalisierung der Gesellschaft“", "2027-03-17T19:00", "scheduled")]
+    festival = read("Einladung zum ersten landesweiten MINT-Festival 2027\nDas Ministerium lädt Schülerinnen und Schüler zum "
+                    "ersten landesweiten MINT-Festival ein.\nVom 17.09.2027 bis 19.09.2027 präsentieren die Schülerinnen und "
+                    "Schüler im Internat Beispielhof eigene MINT-Vorhaben.\nFalls zu diesem Zeitpunkt noch Auflagen gelten, "
+                    "wird das Angebot durch hybride Formate verändert.\n")
+    assert [(e.title, e.online) for e in festival] == [("Erstes landesweites MINT-Festival 2027", False)]
+
+
+def test_a_school_years_page_dates_its_spring_in_the_second_year_and_an_info_abend_is_an_event():
+    page = read("„Endlich ein Abend für uns!“ So dachten die Viertklässler, als sie ihre Einladung zum ersten Kinder-Info-Abend "
+                "zum Übertritt in den Händen hielten. Auf der Karte durften sie angeben, ob sie alleine oder in Begleitung "
+                "kommen, und auch die echte Unterschrift durfte nicht fehlen.\n\nAm 23. April war es dann soweit: Viele "
+                "Viertklässler und Eltern kamen in die Aula der Tulpenschule.\n",
+                url="https://example.org/index.php/aktionen/2025-26-aktionen/450-kinderinfoabend")
+    assert [(e.title, e.start) for e in page] == [("Erster Kinder-Info-Abend zum Übertritt", "2026-04-23")]
+
+
+def test_a_pdfs_bullets_run_into_one_line_are_rows_each_of_the_lead_ins_kind_held_by_its_school():
+    page = read("Übergangsverfahren Grundschule – weiterführende Schulen im Schuljahr 2026/2027 für die Grundschulen in "
+                "Musterau Eltern wünschen kein weiteres Beratungsverfahren Informationsabende der weiterführenden Schulen: "
+                "● Lindengymnasium: Dienstag, 23.02.2027, 17.00 Uhr ● Tulpenschule: Donnerstag, 25.02.2027, 15.30 Uhr "
+                "● Rosenkolleg: Dienstag, 02.03.2027, 16.00 Uhr ● Gymnasium Beispielhöhe: Mittwoch, 03.03.2027, 18.00 Uhr\n")
+    assert [(e.title, e.start, e.organizer) for e in page] == [
+        ("Informationsabend Lindengymnasium", "2027-02-23T17:00", "Lindengymnasium"),
+        ("Informationsabend Tulpenschule", "2027-02-25T15:30", "Tulpenschule"),
+        ("Informationsabend Rosenkolleg", "2027-03-02T16:00", "Rosenkolleg"),
+        ("Informationsabend Gymnasium Beispielhöhe", "2027-03-03T18:00", "Gymnasium Beispielhöhe")]
+
+
+def test_quoted_topics_each_with_its_day_in_brackets_are_one_event_each_of_the_texts_kind():
+    page = read("Neugier wecken: Das ist das Motto der Kinder-Uni Musterau. Alle Schulkinder können von Oktober bis Januar "
+                "kostenfrei an den Kinder-Uni-Vorträgen teilnehmen. Auf dem Plan stehen im Wintersemester 2027 die Themen "
+                "\"Was ist eigentlich sozial?\" (26. Oktober 2027), \"Gibt es Außerirdische?\" (23. November 2027) und "
+                "\"Wie kommen die Tiere an die Börse?\" (14. Dezember 2027).\n")
+    assert [(e.title, e.start[:10]) for e in page] == [
+        ("Kinder-Uni-Vortrag „Was ist eigentlich sozial?“", "2027-10-26"),
+        ("Kinder-Uni-Vortrag „Gibt es Außerirdische?“", "2027-11-23"),
+        ("Kinder-Uni-Vortrag „Wie kommen die Tiere an die Börse?“", "2027-12-14")]
+
+
 def test_a_further_event_in_preparation_is_a_tentative_event_with_the_articles_organizer():
     events = read("12. März 2026\nElternabende zum Übergang in die weiterführende Schule\n"
                   "Mehrere Elternabende fanden in den letzten Wochen in verschiedenen Stadtteilen statt. Organisiert "
