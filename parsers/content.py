@@ -42,15 +42,32 @@ PRESS_HEADLINE_DATE_RE = re.compile(r"[A-Za-zäöüß]{3}.*\(\d{1,2}\.\d{1,2}\.\
 YEAR_RE = re.compile(r"(?<!\d)(?<!rund )(?<!etwa )(?<!über )(?<!ca\. )(?<!fast )(?<!knapp )(?:19|20)\d\d(?!\d)"
                      r"(?!\s*(?:Quadratmeter|m²|qm|Euro|€|Besucher|Teilnehm|Menschen|Kinder|Schüler|Personen|Gäste|"
                      r"Mitglieder|Exemplare|Kilometer|km|Meter|Stunden|Minuten|Plätze|Betriebe|Unternehmen|Aussteller))")
+DATE_ONLY_LONGEST = 400  # a line of dates alone ("Dienstag, 12. März 2027, 10:00 – 12:00 Uhr") is short
 OLDEST_PAGE_YEAR = 1995  # the field's web pages are younger
 SCHOOL_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?/\s?((?:19|20)?\d\d)(?!\d)")
 URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)/")
 # a day run together in an article's slug: "…/35449-pub-04022017a" (4 February 2017), "…/pm-20170204-…"
-URL_GLUED_DATE_RE = re.compile(r"[-_/](?:(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>20[0-3]\d)|(?P<y2>20[0-3]\d)(?P<m2>[01]\d)(?P<d2>[0-3]\d))"
-                               r"(?!\d)[a-z]?(?:[-_./]|$)")
-# (not inside a hex id: "…/autowert-cmx63919a2011e1c" holds no year)
+URL_GLUED_DATE_RE = re.compile(r"(?i:pub|pm|presse\w*|artikel|news|meldung|beitrag|mitteilung|aktuell\w*)[-_]"
+                               r"(?:(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>20[0-3]\d)|(?P<y2>20[0-3]\d)(?P<m2>[01]\d)(?P<d2>[0-3]\d))"
+                               r"(?!\d)[a-z]?(?:[-_/]|\.html?\b|$)")  # (not a ticket's id, not "bild_20180305.jpg")
 URL_SCHOOL_YEAR_RE = re.compile(r"(?<!\d)(?<!\d[.-])(20[0-3]\d)[-_](\d\d|20[0-3]\d)(?!\d|[.-]\d)")  # (not a day "2021-03-22")
-URL_YEAR_RE = re.compile(r"(?<!\d)(?<![a-f\d]{4}[a-f])(20[12]\d)(?!\d)(?![a-f]\d)")
+URL_YEAR_RE = re.compile(r"(?<!\d)(20[12]\d)(?!\d)")
+HEX_ID_RE = re.compile(r"[0-9a-z]*[0-9][0-9a-z]*[a-z][0-9a-z]*")
+
+
+def url_years(url: str | None) -> list[int]:
+    """The years a URL writes ("/presse/2026/…", "fachtag-2025b2"), not the digits of an id ("…/autowert-cmx63919a2011e1c":
+    a token of ten letters and digits or more, six digits of them at least, is an id)."""
+    url = url or ""
+    years = []
+    for match in URL_YEAR_RE.finditer(url):
+        start = max(url.rfind(c, 0, match.start()) for c in "/-_.?=&") + 1
+        ends = [i for i in (url.find(c, match.end()) for c in "/-_.?=&") if i >= 0]
+        token = url[start:min(ends) if ends else len(url)].lower()
+        if len(token) >= 10 and sum(c.isdigit() for c in token) >= 6 and HEX_ID_RE.fullmatch(token):
+            continue
+        years.append(int(match.group(1)))
+    return years
 TIME_ONLY_LINE_RE = re.compile(r"^[,\s|–-]*(?:\d{1,2}[:.]\d{2}|\d{1,2})\s*(?:Uhr)?\s*(?:[–—-]|bis)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr)?\s*$")
 
 
@@ -124,7 +141,10 @@ class PageView:
             if mention.year is None:
                 run = run + [(index, mention)] if mention.month >= 8 else []
                 continue
-            if len(run) >= 2 and mention.month <= 3:
+            first_line, first = run[0] if run else (0, None)
+            if len(run) >= 2 and mention.month <= 3 and not any(str(mention.year) in text for text in (
+                    self.texts[:first_line] + [self.texts[first_line][:first.start]])):
+                # (a run after "Jahresprogramm 2027" or "im Schuljahr 2027/28" is of that year)
                 for line, undated in run:
                     years[(line, undated.day, undated.month)] = mention.year - 1
             run = []
@@ -207,7 +227,7 @@ class PageView:
         self.reference = self.publication_date or self.crawl_date
         # the earliest day an undated page can have been written on, when its own years tell that much
         self.written_after: date | None = None
-        undated = not self.publication_date and not URL_YEAR_RE.search(url or "") \
+        undated = not self.publication_date and not url_years(url) \
             and not any(int(y.group(0)) >= OLDEST_PAGE_YEAR for t in self.texts for y in YEAR_RE.finditer(t))
         # the years a page without any year of its own was written in, if it names a programme that ran then
         self.era = lex.programme_years(self.texts[:200]) if undated else None
@@ -217,7 +237,7 @@ class PageView:
             # page that reports "Vom 21.-22. März haben sich … getroffen": its "nächste Treffen …
             # am 19. September" lies in that unknown year too
             self.reference = None
-        elif not self.publication_date and not URL_YEAR_RE.search(url or "") and self.crawl_date:
+        elif not self.publication_date and not url_years(url) and self.crawl_date:
             # an undated page that speaks of years before the crawl ("ab Juli 2024"): its dates
             # without a year are read from the earliest of them on, not from the crawl date
             # "Lehrplan für 2022/2023": a school year or semester starts in the autumn of its first year
@@ -240,8 +260,8 @@ class PageView:
             past = [int(m.group("y1") or m.group("y2")) for t in self.texts for m in lex.PAST_YEAR_RE.finditer(t)]
             if past and max(past + years) < self.crawl_date.year:
                 self.written_after = date(max(past + years), 1, 1)  # ("seit 2015 … Im Jahr 2023 kamen …": 2023 on)
-        url_year = URL_YEAR_RE.findall(url or "")
-        self.url_year = int(url_year[-1]) if url_year else None
+        url_year = url_years(url)
+        self.url_year = url_year[-1] if url_year else None
         if self.url_year and self.publication_date and self.publication_date.year == self.url_year:
             # "/presse/2026/195-…" with "Pressemitteilung … vom 28.10.2026": the archive's year is when the
             # release was published; its "21. und 22. April" is the next April after that
@@ -496,6 +516,8 @@ class PageView:
 
     def date_only(self, index: int) -> bool:
         text = self.texts[index]
+        if len(text) > DATE_ONLY_LONGEST:
+            return False  # (a paragraph of 200,000 characters is read once per event of it otherwise)
         stripped = d.DATE_RE.sub("", text)
         stripped = d.TIME_RANGE_RE.sub("", stripped)
         stripped = re.sub(r"\b(?:Uhr|bis|und|ab|von|am|den)\b|[\d:.,|–—()\s-]", "", stripped)

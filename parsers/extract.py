@@ -83,14 +83,22 @@ def _without_leading_time(row: str) -> str:
 BARE_KIND_RE = re.compile(rf"{prose.EVENT_NOUN}(?:\s+in\s+[A-ZÄÖÜ][\wäöüß-]+)?")
 # a title that is a clause: it opens with a dative or accusative article, or ends in a verb ("… fand")
 CLAUSE_TITLE_RE = re.compile(r"(?:Den|Dem)\s|(?:Das|Die|Der)\s.*\s(?:fand|findet|war|ist|wird|wurde|hat|gab|diente|startet|beginnt)$")
+HOST_LINES = 2_000  # (the paragraph of a sentence is looked for among the lines the page's dates are read from)
 # "Das Landratsamt bietet in Pfaffenhofen und Manching ein Eltern-Seminar an: …": a headline of who offers what
 OFFER_HEADLINE_RE = re.compile(r"(?:Der|Die|Das)\s+(?:[\wäöüß-]+\s+){1,3}?(?:bietet|lädt|veranstaltet|organisiert|richtet)\s")
+OCCURRENCES_DAYS = 120  # one event's tour of towns runs within a season
+NOT_OCCURRENCES_RE = re.compile(r"\b(?:[Bb]isherige|[Vv]ergangene|[Rr]ückblick|[Vv]orverkauf|[Kk]arten|[Tt]ickets|[Aa]bgabe|"
+                                r"[Aa]bholung|[Aa]bendkasse|[Kk]asse|[Öö]ffnungszeit)")
 # a row of a directory led by its institution: "Helmholtz-Gymnasium, Rosastraße 83, Rüttenscheid: Tag der offenen Tür am
 # …", "Mädchengymnasium Borbeck: Fürstäbtissinnenstraße 52, …"
 INSTITUTION_ROW_RE = re.compile(r"^(?P<head>[A-ZÄÖÜ][\wäöüß-]*(?:\s[\wäöüß-]+){0,5}?)(?=[,:]\s)")
 # "… Informationsabende der weiterführenden Schulen:": a list's lead-in that names its items' kind in the plural
 PLURAL_LEAD_IN_RE = re.compile(rf"(?P<noun>[A-ZÄÖÜ][\wäöüß-]*(?:{'|'.join(lex.EVENT_PLURALS)}))(?:\s+(?:der|des|für|an|in|im)\s+[^:.!?]{{0,80}})?\s*:$")
-INSTITUTION_WORD_RE = re.compile(rf"(?i:{lex.SCHOOL_WORD}|zentrum|bibliothek|bücherei|museum)")
+INSTITUTION_WORD_RE = re.compile(rf"(?i:{lex.SCHOOL_WORD}|zentrum|bibliothek|bücherei|museum)\b")  # (not "Hortgruppe")
+# what stands between a directory row's institution and its day when the row names no kind: its address and quarter only
+# (", Stankeit-straße 22, Altenessen, "), not an activity ("Raum 1: Babymassage am")
+ROW_ADDRESS_RE = re.compile(r"[,:\s]*(?:[A-ZÄÖÜ][\wäöüß.-]*(?:\s[\wäöüß.-]+){0,3}\s\d+[a-z]?(?:\s?-\s?\d+)?[,:.\s]*)?"
+                            r"(?:[A-ZÄÖÜ][\wäöüß/-]+[,:.\s]*)?(?:(?:am|den)\s*)?")
 # what stands between two runs of one event: "20. – 21. & 27. – 28.11.", "3./4. und 10./11. Mai"
 RUN_JOINER_RE = re.compile(r"\s*(?:&|und|sowie|,)\s*")
 # "Zukunftswerkstatt regt Diskussion über Bildungslandschaft an", "3. Bildungskonferenz beschäftigt sich mit Inklusion":
@@ -353,7 +361,8 @@ class Extractor:
                 offered = prose.title_from_sentence(event.title.split(": ")[0])
                 if offered and prose.EVENT_NOUN_RE.fullmatch(offered) and offered.lower() not in prose.GENERIC_NOUNS:
                     offered = prose.fuller_name(offered, self.view.texts) or offered
-                if offered and offered.lower() not in prose.GENERIC_NOUNS:
+                if offered and offered.lower() not in prose.GENERIC_NOUNS and prose.specific_name(offered) \
+                        and not prose.EVENT_NOUN_RE.fullmatch(offered):  # ("richtet den Fachtag Inklusion aus": not "Fachtag")
                     event.title = offered
                     event.provenance["title"] = {"from": FROM_PROSE, "snippet": offered}
             headline = HEADLINE_SUBJECT_RE.fullmatch(event.title or "") if len(event.title or "") <= HEADLINE_BUDGET else None
@@ -413,6 +422,9 @@ class Extractor:
         counts: dict[str, int] = {}
         for event in bare:
             counts[event.title.lower()] = counts.get(event.title.lower(), 0) + 1
+        # (only a name said twice, or a school's, can be told apart: the others keep theirs unread)
+        bare = [e for e in bare if counts[e.title.lower()] >= 2
+                or e.organizer and re.search(lex.SCHOOL_WORD, e.organizer, re.I)]
         sentence_of = {}
         for event in bare:
             # the sentence the name was read from, else the first of its text that says it
@@ -755,12 +767,21 @@ class Extractor:
             rows.setdefault(mention.first.isoformat(), (mention, town, venue or None))
         if len(rows) < 2 or event.start[:10] not in rows:
             return []
+        days = sorted(rows)
+        if (date.fromisoformat(days[-1]) - date.fromisoformat(days[0])).days > OCCURRENCES_DAYS:
+            return []  # (a school's sports days of past years: no tour of one event)
+        first_row = min(mention.line for mention, _, _ in rows.values())
+        lead = " ".join(self.view.texts[max(0, first_row - 2):first_row])
+        if NOT_OCCURRENCES_RE.search(lead) or any(NOT_OCCURRENCES_RE.search(self.view.texts[m.line]) for m, _, _ in rows.values()):
+            return []  # ("Bisherige Stationen:", "Karten gibt es in:", "Abgabe der Unterlagen:", "Abendkasse")
         shared = next((m for m in map(prose.SHARED_TIME_RE.search, self.view.texts) if m), None)
         clock = d.find_time(shared.group("time")) if shared else None
         occurrences = []
         for day, (mention, town, venue) in sorted(rows.items()):
-            own = d.find_time(self.view.texts[mention.line][mention.date.end:]) or clock
             other = event if day == event.start[:10] else copy.deepcopy(event)
+            own = d.find_time(self.view.texts[mention.line][mention.date.end:]) or clock or (
+                d.TimeRange(event.start[11:16], event.end[11:16] if event.end and len(event.end) > 10 else None, 0)
+                if len(event.start) > 10 else None)  # (the page's own hours, said once: "beginnt um 19 Uhr")
             other.start = day + (f"T{own.start}" if own else "")
             other.end = day + f"T{own.end}" if own and own.end else None
             other.all_day = not own
@@ -807,21 +828,33 @@ class Extractor:
                 rows.append((line, own, head.group("head").strip(), kind.group(0) if kind else None))
         if len(rows) < 3 or len({head for _, _, head, _ in rows}) < len(rows):
             return []
+        for line, own, head, kind in rows:
+            text = self.view.texts[line]
+            between = text[INSTITUTION_ROW_RE.match(text).end():own[0].date.start]
+            if kind is None and not ROW_ADDRESS_RE.fullmatch(between):
+                return []  # (a row of another activity: "Familienzentrum Raum 1: Babymassage am …" — no directory of one kind)
         kinds = [kind for *_, kind in rows if kind]
         common = max(set(kinds), key=kinds.count) if kinds else None
+        if common and kinds.count(common) * 2 <= len(rows):
+            common = None  # (one "Infoabend" among rows of registration hours names no kind for the others)
         events = []
         for line, own, head, kind in rows:
             name = kind or common
             if not name:
                 return []
-            event = self._event(Block(line, line + 1, line), own, True, None,
-                                title_override=prose.of_school(prose.singular(name), head))
+            # (read as a row, not as a name given from outside: that would send each row over the whole page for its
+            # organizer, and the row's institution is its organizer)
+            event = self._event(Block(line, line + 1, line), own, True, None)
             if event is None or not event.start:
                 continue
+            event.title = prose.of_school(prose.singular(name), head)
+            event.provenance["title"] = {"from": FROM_LABEL, "snippet": self.view.texts[line][:200]}
             event.organizer = head
             event.provenance["organizer"] = {"from": FROM_LABEL, "snippet": self.view.texts[line][:200]}
-            # the round-up's town: its dateline's, or its heading's ("Gymnasien in Essen")
-            town = self.view.dateline_town or gazetteer.place_after_preposition(self.view.heading_above(line)[:200])
+            # the round-up's town: its dateline's, or its heading's ("Gymnasien in Essen") above the rows
+            above = self.view.texts[rows[0][0] - 1] if rows[0][0] else ""
+            town = self.view.dateline_town or gazetteer.place_after_preposition(self.view.heading_above(line)[:200]) or (
+                gazetteer.place_after_preposition(above) if len(above) < 80 else None)
             if not event.city and town:
                 event.city = town
                 event.note("city", FROM_LABEL, town)
@@ -979,8 +1012,10 @@ class Extractor:
                 event = self._event(Block(sentence.line, sentence.line + 1, sentence.line), [own] + moved, True, None,
                                     title_override=sentence.title, sentence=sentence.sentence)
                 if event is not None:
-                    host = self._host_before(sentence.sentence)
-                    if host:  # "Das Gymnasium … lädt am 13. Januar … ein. Am 17. Februar findet … statt.": the school's
+                    host = self._host_before(sentence.sentence, sentence.line)
+                    if host and not people.organizer_from_prose(sentence.sentence) \
+                            and not re.search(r"\s(?:der|des)\s+[A-ZÄÖÜ]", sentence.title or ""):
+                        # (not "der Bürgerdialog der Stadt Musterau": a sentence that names its own holder)  # "Das Gymnasium … lädt am 13. Januar … ein. Am 17. Februar findet … statt.": the school's
                         event.organizer = host
                         event.provenance["organizer"] = {"from": FROM_PROSE, "snippet": self.view.texts[sentence.line][:200]}
                     split.append(event)
@@ -1084,12 +1119,14 @@ class Extractor:
                     event.provenance["title"] = {"from": FROM_PROSE, "snippet": event.title}
         return events
 
-    def _host_before(self, sentence: str) -> str | None:
-        """The host an earlier sentence of the sentence's paragraph opens with, inviting ("Das Gymnasium … lädt am 13.
-        Januar … ein. Am 17. Februar findet … statt."), for a sentence that names none."""
+    def _host_before(self, sentence: str, line: int | None = None) -> str | None:
+        """The host an earlier sentence of the sentence's paragraph (on `line`, else found among the page's first lines)
+        opens with, inviting ("Das Gymnasium … lädt am 13. Januar … ein. Am 17. Februar findet … statt."), for a
+        sentence that names none."""
         if not sentence or people.inviting_host(sentence):
             return None
-        paragraph = next((text for text in self.view.texts if sentence in text), "")
+        paragraph = self.view.texts[line] if line is not None else next(
+            (text for text in self.view.texts[:HOST_LINES] if sentence in text), "")
         hosts = [people.inviting_host(part) for part in prose.sentences(paragraph[:paragraph.find(sentence)])]
         return next((host for host in reversed(hosts) if host), None)
 
@@ -1532,7 +1569,7 @@ class Extractor:
                 if usable(href):
                     return urljoin(self.view.url or "", href)
         for line in self.view.lines[block.start:block.end]:
-            if lex.MORE_LINK_RE.search(line.text):
+            if line.links and lex.MORE_LINK_RE.search(line.text):  # (a line without links has no "mehr" to follow)
                 for href in line.links:
                     if usable(href):
                         return urljoin(self.view.url or "", href)

@@ -149,7 +149,7 @@ TENTATIVE_RE = re.compile(r"\b(?:vsl\.|voraussichtlich|save\s+the\s+date|geplant
 
 ALL_DAY_RE = re.compile(r"ganzt[äa]gig", re.IGNORECASE)
 
-DEADLINE_CUE_RE = re.compile(r"anmeld|anzumeld|registrier|rückmeld|zur\s+teilnahme\s+bis|teilnahmewunsch|"
+DEADLINE_CUE_RE = re.compile(r"anmeld|registrier|rückmeld|zur\s+teilnahme\s+bis|teilnahmewunsch|"
                              r"melden\s+sie\s+sich|anmeldeschluss|frist", re.I)
 
 # dates of other things than events: applications, submissions, "mit Wirkung zum 31. Dezember"
@@ -164,7 +164,7 @@ REGISTRATION_WINDOW_RE = re.compile(r"\b(?:nehmen|nimmt)\b[^.]{0,120}\bAnmeldung
 OTHER_DEADLINE_RE = re.compile(r"(?<!wett)bewerb|wettbewerb[^.]{0,40}\bbis\b|einsend|eingesandt|einreich|eingereicht|abgabe|antrag|einreichung|call\s+for|mit\s+Wirkung", re.I)
 
 # ("Stand: 07.01.2025", "Stand vom …", "Stand 12.3.2024"; not "nach aktuellem Stand (Mai 2020) findet … vom 14. Oktober …")
-PUBLICATION_CUE_RE = re.compile(r"veröffentlicht|Ausgabe\b|publiziert|\b(?:Meldungs|Melde|Veröffentlichungs|Erscheinungs|Artikel|Beitrags)datum\b|(?-i:\bStand(?=\s*(?::|vom\b|\d)))|erstellt\s+am|aktualisiert|"
+PUBLICATION_CUE_RE = re.compile(r"veröffentlicht|Ausgabe\b|publiziert|\b(?:Meldungs|Melde|Veröffentlichungs|Erscheinungs|Artikel|Beitrags)datum\s*:|(?-i:\bStand(?=\s*(?::|vom\b|\d)))|erstellt\s+am|aktualisiert|"
                                 r"\|\s*Newsletter\b|Newsletter\s*(?:#|Nr\.?)\s*\d|"
                                 r"Presse(?:mitteilung|meldung|information)\s+(?:Nr\.\s*[\d/-]+\s+)?vom|Beitrag\s+vom|"
                                 r"\bMeldung\s+(?:de[rs]\s+[\w -]{1,60}?\s+)?vom\b|"  # "Meldung der Nachrichtenagentur vom 27.01.2026"
@@ -273,7 +273,7 @@ EVENT_NOUNS = (
     "integrations|inklusions)-?woche",  # (not a trainee's "erste Ausbildungswoche")
     "(?:bildungs|jugend|integrations|kita)gipfel",
     # a café or a regulars' table as a meeting format: "Elterncafé", "Erzählcafé", "Bildungsstammtisch"
-    "(?:eltern|erzähl|sprach|familien|bildungs|lese|repair|mathe)-?caf[eé]", "(?<=[a-zäöüß])stammtisch", "ringvorlesung",
+    "(?:eltern|erzähl|sprach|familien|bildungs)-?caf[eé]", "(?<=[a-zäöüß])stammtisch", "ringvorlesung",
     # a course that starts on a day: "Vorbereitungskurs", "Qualifizierungskurs", "Crashkurs" (not "Sprachkurse" on offer)
     "(?:vorbereitungs|qualifizierungs|crash|intensiv|einführungs|kompakt)kurs",  # (not a school's "Grundkurs Informatik")
     "(?:netzwerk|bildungs|unternehmer)(?:frühstück|brunch)",
@@ -405,7 +405,7 @@ NEWS_HEADLINE_VERB_RE = re.compile(r"\b(?:lädt|laden|liegt|bietet|startet|begin
 # An invitation: "lud der Jugendring am 05.09. zu seinem jährlichen Empfang … ein", "lädt am 8. Januar zum Tag der
 # offenen Tür": whoever invites on a day holds an event that day, even when its name is a bare word ("Empfang").
 # Lower-case only: "Laden" is a shop.
-INVITES_RE = re.compile(r"\b(?:lädt|laden|lud|luden)\b(?=[^.!?]{0,200}?(?:\bzu[mr]?\b|\bein\b))")
+INVITES_RE = re.compile(r"\b(?:lädt|laden|lud|luden)\b(?=[^.!?]{0,200}?\bzu[mr]?\b)")  # (not "lud ein Lkw … auf")
 
 # A course that starts in one town's venue on one day and in another's on another: "Start im Bürgerhaus in Manching ist
 # am Montag, 6. März", "Im Mehrgenerationenhaus in Pfaffenhofen beginnt der neue Kurs am Mittwoch, 8. März"
@@ -591,7 +591,7 @@ CHROME_LINE_RE = re.compile(
     r"|^(?:Liebe|Lieber|Sehr\s+geehrte)\b.{0,60},\s*$"
     r"|^\S+\.(?:jpe?g|png|gif|webp|svg|pdf)$|\bGoogle\s+Translate\b|\bGoogle\s+Übersetzer\b"
     r"|\bApp\b.*\b(?:herunterladen|laden|Store)\b|^Zum (?:Haupt)?[Ii]nhalt springen\b"
-    r"|^Zurück\s+zu[rm]?\s+(?:vorigen|vorherigen|ersten|letzten|Übersicht|Startseite)\b", re.I)  # "Zurück zur vorigen Seite"
+    r"|^Zurück\s+zu[rm]?\s+(?:(?:vorigen|vorherigen|ersten|letzten|nächsten)\s+Seite|Übersicht|Startseite)\b", re.I)  # "Zurück zur vorigen Seite"
 # An item of a day's programme ("14:00 Uhr / Begrüßung und Einführung in die Tagung"): part of the
 # event, never its name.
 PROGRAMME_ITEM_RE = re.compile(r"^(?:Begrüßung|Grußwort|Grußworte|Einführung\s+in|Kaffeepause|Mittagspause|Mittagessen|"

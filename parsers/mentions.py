@@ -80,6 +80,11 @@ def _signed_below(view: PageView, index: int) -> bool:
     return bool(cued) and cued[0] > index + 2 and not view.publication_lines
 
 
+# "… lädt alle Eltern ein, sich bis zum 12. März anzumelden": a day to register by (not "brauchen sich nicht anzumelden,
+# am 12. März ist …": only after "bis")
+REGISTER_BY_RE = re.compile(r"\banzumelden\b")
+
+
 def classify_mention(view: PageView, index: int, text: str, mention: d.DateMention, title_line: int | None,
               event_time_lines: set[int]) -> tuple[str, int]:
     label = view.labels[index]
@@ -148,7 +153,7 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     if lex.DEADLINE_CUE_RE.search(sentence_before) or (
             re.search(r"\(\s*bis\s*$", before) and lex.DEADLINE_CUE_RE.search(previous + before)) or (
             re.search(r"\bbis\s*(?:zum|spätestens)?\s*$", sentence_before)
-            and lex.DEADLINE_CUE_RE.search(previous[-120:] + " " + text)):
+            and (lex.DEADLINE_CUE_RE.search(previous[-120:] + " " + text) or REGISTER_BY_RE.search(text))):
         return "deadline", 0
     if label and label.kind == "registration" and re.search(r"\bbis\b", before):
         return "deadline", 0

@@ -411,7 +411,7 @@ _HOLDER_HEAD_RE = re.compile(
 _PERSON_OR_GUESTS_RE = re.compile(
     r"(?:Landrat|Landrätin|\w*[Bb]ürgermeister|\w*[Mm]inister(?!ium)|Staatssekretär|Präsident|Leiter|Leitung|"
     r"Koordinator|Dezernent|Vorsitzende|Beauftragte|Referent|Sprecher|Direktor|Schulleit|Teilnehm|Gäste|Besucher|"
-    r"Akteur|Interessierte|Eltern|Schüler|Lehrkräfte|Fachkräfte|Kolleg|Team)\w*")
+    r"Akteur|Interessierte|Eltern|Schüler|Lehrkräfte|Fachkräfte|Kolleg(?:en|innen|ium)|Team)\w*")  # (not a "Kolleg Beispielstadt", a school)
 # "der Deutsche Beispielbund" -> "Deutscher Beispielbund", "das Nationale Forum" -> "Nationales Forum"
 _WEAK_ADJECTIVE_RE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]+(?:isch|al|sch|ig|ich|ell)e)(?=\s[A-ZÄÖÜ])")
 _KIND_ALONE = ("Landkreis", "Kreis", "Stadt", "Gemeinde", "Bezirk")
@@ -619,8 +619,9 @@ def organizer_from_prose(text: str) -> tuple[str, str] | None:
             office = OFFICE_OF_BODY_RE.fullmatch(org)
             if office:  # "lädt der Landrat des Unstrut-Hainich-Kreises … ein": the office holder's body holds it
                 org = re.sub(r"(?<=[Kk]reis)es$", "", nominative(office.group("body")))
-            if GENERIC_HOSTS_RE.match(org) or _PERSON_OR_GUESTS_RE.match(org) or "_" in org:
-                continue  # "laden die Veranstalter am Wochenende … ein": nobody named; a person; a file's name
+            if GENERIC_HOSTS_RE.match(org) or _PERSON_OR_GUESTS_RE.match(org) or "_" in org \
+                    or pattern is INVITING_HOST_RE and GENERIC_HOST_RE.fullmatch(org):
+                continue  # ("Die Schule lädt …": the kind alone; the other readings may name it fully)  # "laden die Veranstalter am Wochenende … ein": nobody named; a person; a file's name
             if org in _KIND_ALONE:
                 org = _the_one_named(org, text)
                 if not org:
@@ -634,13 +635,19 @@ def organizer_from_prose(text: str) -> tuple[str, str] | None:
                 return org, match.group(0)
     return None
 
+JOINT_HOSTS_RE = re.compile(r"\b(?:gemeinsam|zusammen)\s+mit\b|\bin\s+Kooperation\s+mit\b")
+GENERIC_HOST_RE = re.compile(r"(?:Schule|Grundschule|Gymnasium|Kita|Kindergarten|Hochschule|Universität|Volkshochschule|Stadt|"
+                             r"Gemeinde|Landkreis|Kreis|Verein|Stiftung|Bibliothek|Stadtbibliothek)")
+
+
 def inviting_host(sentence: str) -> str | None:
     """The host a sentence opens with, inviting ("Das Gymnasium Beispielhöhe in Südviertel, Turmstraße 2, lädt am …");
     None for any other sentence."""
-    if not INVITING_HOST_RE.search(sentence):
-        return None
+    if not INVITING_HOST_RE.search(sentence) or JOINT_HOSTS_RE.search(sentence):
+        return None  # (hosted jointly: "lädt … gemeinsam mit der Hochschule … ein" names no one host)
     held = organizer_from_prose(sentence)
-    return held[0] if held else None
+    # "Die Schule lädt …": a kind alone is whichever school the text is about, no host of its own
+    return held[0] if held and " " in held[0].strip() or held and not GENERIC_HOST_RE.fullmatch(held[0]) else None
 
 
 def co_organizers_from(text: str) -> list[str]:

@@ -92,7 +92,7 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
                 else texts[index + 1:index + 5]
             for following in continuation:
                 if label_of(following) or label_of(following.rstrip(" :|") + ":") or len(following) > 120 \
-                        or re.match(r"(?:Tages|Veranstaltungs)?[Pp]rogramm\b|Ablauf\b|Agenda\b", following.strip()) \
+                        or re.fullmatch(r"(?:(?:Tages|Veranstaltungs)?[Pp]rogramm|Ablauf|Agenda)\s*:?", following.strip()) \
                         or lex.PROGRAMME_ITEM_RE.match(following.strip()):
                     # (the next row's label without its value: "Weitere Informationen"; the programme below the facts)
                     break

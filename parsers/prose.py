@@ -645,6 +645,11 @@ SERIES_COUNT_RE = re.compile(r"\b(?:[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[S
                              r"(?:[a-zäöüß]+e\s+)?(?=[A-ZÄÖÜ])")
 
 
+# someone's words in quotes: "„Wir freuen uns …“, sagt die Leiterin", "so die Bürgermeisterin", "betonte …:"
+SPEECH_RE = re.compile(r"[“\"]\s*,?\s*(?:sagt|sagte|so|betont|betonte|erklärt|erklärte|meint|meinte|ergänzt|ergänzte|freut)\b"
+                       r"|\b(?:sagt|sagte|betont|betonte|erklärt|erklärte|meint|meinte|so)\s*:?\s*[„\"]")
+
+
 def _counted_series(texts: list[str]) -> str | None:
     """The kind of a series the text counts in its first paragraphs ("Vier spannende Vorlesungen"), in the singular."""
     for text in texts[:6]:
@@ -690,7 +695,8 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
                 # ihrer Veranstaltung am 27. September …"
                 title = title_from_sentence(parts[position - 1])
             quoted = QUOTE_RE.search(sentence) if not title and series else None
-            if quoted and len(_quote(quoted)) >= 6:
+            if quoted and len(_quote(quoted)) >= 6 and len(_quote(quoted).split()) <= 10 \
+                    and not SPEECH_RE.search(sentence[max(0, quoted.start() - 40):quoted.end() + 40]):
                 # "Am 8. November geht … der Frage nach: „Entweder Prinzessin oder Pirat?“" in a text of "Vier …
                 # Vorlesungen": one of them, by its title
                 title = f"{series} „{_quote(quoted)}“"
@@ -830,6 +836,9 @@ def _ordinal(title: str) -> str | None:
     return match.group(0).strip().lower() if match else None
 
 
+DISTINCT_BUDGET = 150  # dated sentences of running text told apart; no article announces more events
+
+
 def distinct(found: list[ProseMention], host=None) -> list[ProseMention]:
     """One mention per event: the same day or the same name again is the same event
     ("bei der Lüneburger Bildungskonferenz am 5. September" … "der Bildungskonferenz am
@@ -837,14 +846,25 @@ def distinct(found: list[ProseMention], host=None) -> list[ProseMention]:
     name two hosts are two events, on one day and under one name ("Das Gymnasium … lädt am 8. Januar zum Tag der
     offenen Tür", "Die Stadtteilschule … lädt am 8. Januar zum Tag der offenen Tür")."""
     kept: list[ProseMention] = []
+    found = found[:DISTINCT_BUDGET]  # (each is compared with those kept: a page of thousands would cost their square)
     hosts: dict[int, str | None] = {}
+    host_of_line: dict[int, str] = {}
     for mention in found:  # (a paragraph's later sentence, "Am 17. Februar findet … statt", is its host's too)
         own = host(mention.sentence) if host else None
-        earlier = [hosts[id(m)] for m in found if m.line == mention.line and id(m) in hosts and hosts[id(m)]]
-        hosts[id(mention)] = own or (earlier[-1] if earlier else None)
+        if own:
+            host_of_line[mention.line] = own
+        hosts[id(mention)] = own or host_of_line.get(mention.line)
 
     def two_hosts(a: ProseMention, b: ProseMention) -> bool:
-        return bool(hosts[id(a)] and hosts[id(b)] and hosts[id(a)] != hosts[id(b)])
+        first, second = hosts[id(a)], hosts[id(b)]
+        if first and second:  # ("Volkshochschule Musterau" and "Volkshochschule" are one)
+            return not (first == second or first.startswith(second + " ") or second.startswith(first + " "))
+        # a host's day and another day on which the page says, with no host, that its like takes place ("Am 22. Januar
+        # öffnet auch das Rosenkolleg seine Türen …"): two (not "… melden sich bitte bis 10. April zum … an")
+        hostless = b if first else a
+        return bool(first or second) and (a.date.day, a.date.month) != (b.date.day, b.date.month) and bool(
+            lex.HAPPENS_ANY_FORM_RE.search(hostless.sentence) or OPEN_DOORS_RE.search(hostless.sentence)
+            or re.search(r"\b(?:auch|ebenfalls)\b", hostless.sentence))
 
     def same_day(a: d.DateMention, b: d.DateMention) -> bool:  # (2 November 2016 and 2 November 2017 are two)
         return (a.day, a.month) == (b.day, b.month) and (a.year is None or b.year is None or a.year == b.year)

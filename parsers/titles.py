@@ -69,8 +69,10 @@ def sentence(text: str, index: int, first: int) -> float:
             lex.FINITE_VERB_RE.search(text) or not re.search(r"[„\"“–]|:\s", text)):
         return -3.0  # fourteen words without a motto or a colon are a sentence, whatever its verb; not
         #              "Bildungswerkstatt: Vom Bericht zum … Wie Produkte … werden" (a format and its long motto)
-    if re.fullmatch(r"[A-ZÄÖÜ„\"][^.!?]{5,100}[a-zäöüß][.!]“?\s+[–-]?\s*[A-ZÄÖÜ][a-zäöüß]+(?:\s[A-ZÄÖÜ][a-zäöüß]+)?", text) \
-            and not lex.EVENT_TITLE_WORD_RE.search(text):
+    saying = re.fullmatch(r"[A-ZÄÖÜ„\"][^.!?]{5,100}[a-zäöüß]\.“?\s+[–-]?\s*(?P<author>[A-ZÄÖÜ][a-zäöüß]+(?:\s[A-ZÄÖÜ][a-zäöüß]+)?)",
+                          text)
+    if saying and not lex.EVENT_TITLE_WORD_RE.search(text) and not re.search(
+            rf"(?i:{lex.SCHOOL_WORD}|stadt|kreis|verein|zentrum|bibliothek|museum)", saying.group("author")):
         return -3.0  # "Lesen stärkt die Seele. Voltaire": a saying and its author over a club's page
     if re.search(r"[a-zäöüß]{3}\.$", text) and len(_words(text)) >= 4 and lex.FINITE_VERB_RE.search(text):
         return -3.0  # "Die Bildungskonferenz findet jährlich statt.": a short sentence, full stop and all
@@ -475,12 +477,17 @@ def without_member_list(title: str) -> str:
     return rest if len(rest) >= 8 else title
 
 
-SPACED_CAPITALS_RE = re.compile(r"(?<![\wÄÖÜäöüß])(?:[A-ZÄÖÜ] ){2,}[A-ZÄÖÜ](?![\wÄÖÜäöüß])")
+SPACED_CAPITALS_RE = re.compile(r"(?<![\wÄÖÜäöüß])(?:[A-ZÄÖÜ] ){3,}[A-ZÄÖÜ](?![\wÄÖÜäöüß])")
 
 
 def without_spaced_letters(title: str) -> str:
     """"Jugend M A C H T Stadt": a word set in spaced capitals for emphasis is the word ("Jugend MACHT Stadt")."""
-    return SPACED_CAPITALS_RE.sub(lambda spaced: spaced.group(0).replace(" ", ""), title)
+    def joined(spaced: re.Match) -> str:
+        letters = spaced.group(0).replace(" ", "")
+        in_order = all(ord(b) - ord(a) == 1 for a, b in zip(letters, letters[1:]))  # ("Gruppen A B C D": labels)
+        return spaced.group(0) if in_order else letters
+
+    return SPACED_CAPITALS_RE.sub(joined, title)
 
 
 def without_row_stop(title: str) -> str:

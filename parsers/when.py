@@ -117,6 +117,9 @@ def _past_report_in_the_future(view: PageView, mention: Mention) -> bool:
     return False
 
 
+NEARBY_TEXT = 3_000  # how far from its date a paragraph says an event's hours or that it lasts all day
+
+
 def set_when(view: PageView, draft: Draft, mention: Mention) -> None:
     """Start, end and times from the chosen date and what stands around it."""
     event = draft.event
@@ -132,7 +135,8 @@ def set_when(view: PageView, draft: Draft, mention: Mention) -> None:
             after_time = d.find_time(text[date_mention.end:date_mention.end + 40])
             end_time = after_time.start if after_time else None
     if start_time is None:
-        following = d.find_dates(text[date_mention.end:])
+        # (whether another date follows in the paragraph, and where: read near the date, not over a 10 MB line)
+        following = d.find_dates(text[date_mention.end:date_mention.end + NEARBY_TEXT])
         limit = following[0].start if following else 160
         window = text[date_mention.end:date_mention.end + min(limit, 160)]
         sentences = SENTENCE_BREAK_RE.split(window)
@@ -142,7 +146,7 @@ def set_when(view: PageView, draft: Draft, mention: Mention) -> None:
         if time is None and len(sentences) > 1 and NEXT_SENTENCE_TIME_RE.match(sentences[1]):
             time = d.find_time(sentences[1][:120])  # "… am 19. November. Das Netzwerktreffen findet von 15 bis 18 Uhr … statt."
         if time is None:
-            time = begin_end_sentences(text[date_mention.end:])
+            time = begin_end_sentences(text[date_mention.end:date_mention.end + NEARBY_TEXT])
         if time is None:
             # "Am Sonntag, 26. Oktober, präsentieren die Einrichtungen … im Mehrgenerationenhaus von 14 bis 17 Uhr
             # ihr Angebot": the hours later in the date's own sentence
@@ -187,7 +191,8 @@ def set_when(view: PageView, draft: Draft, mention: Mention) -> None:
     # a well-marked date in running text is still prose: the paragraph may name other events on other days
     labelled = view.labels[mention.line] or (mention.score >= 6 and not prose.is_paragraph(view.texts[mention.line]))
     event.note("start", FROM_LABEL if labelled else FROM_PROSE, snippet)
-    marked = lex.ALL_DAY_RE.search(text)
+    # (near the date: a paragraph of 200,000 characters is not read whole for each of its events)
+    marked = lex.ALL_DAY_RE.search(text, max(0, date_mention.start - NEARBY_TEXT), date_mention.end + NEARBY_TEXT)
     # "(ganztägig)" instead of a time; "eine ganztägige Bildungskonferenz … ab 9.30 Uhr" keeps its start
     all_day_marked = bool(marked) and not (re.match(r"e[nrms]?\b", text[marked.end():]) and start_time)
     first, last = mention.first, mention.last
