@@ -786,6 +786,12 @@ class Extractor:
             other.end = day + f"T{own.end}" if own and own.end else None
             other.all_day = not own
             other.city, other.venue = town, venue
+            # each row's own street ("Stadthalle | Hauptstraße 3 | 77933 Lahr"), not the first row's
+            row_parts = [part.strip(" ,") for part in re.split(r"\s*\|\s*", self.view.texts[mention.line][mention.date.end:])]
+            street = next((part for part in row_parts[1:-1] if re.search(r"\d", part) and not gazetteer.PLZ_CITY_RE.search(part)),
+                          None)
+            if street or other is not event:
+                other.address = street
             other.note("city", FROM_LABEL, self.view.texts[mention.line])
             if other is not event:
                 occurrences.append(other)

@@ -737,6 +737,7 @@ def test_an_invitation_to_one_event_in_several_towns_gives_each_row_its_day_plac
         ("2027-03-19T18:00", "Musterau", "Bürgerhaus"), ("2027-03-23T18:00", "Beispielstadt", "Hotel Beispielhof"),
         ("2027-03-24T18:00", "Lahr", "Stadthalle")]
     assert {e.title for e in page} == {"Regionale Elternkonferenz des Elternrats Musterland"}
+    assert [e.address for e in page] == ["Am Markt 1", "Bahnhofstraße 7", "Hauptstraße 3"]  # (each row's own street)
 
 
 def test_a_course_that_starts_in_two_towns_is_one_event_in_each_and_its_year_is_the_slugs_day():
