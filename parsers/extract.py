@@ -756,28 +756,29 @@ class Extractor:
         event meets in each row's place on the row's day; each row names a place and no event of its own."""
         if not event.start:
             return []
-        rows: dict[str, tuple[Mention, str, str | None]] = {}
+        rows: dict[str, tuple[Mention, str, str | None, str | None]] = {}
         for mention in mentions if len(mentions) <= 40 else []:
             text = self.view.texts[mention.line]
-            town, venue = self._place_of_row(text, mention) or self._place_of_start(text, mention, event) or (None, None)
+            town, venue, street = self._place_of_row(text, mention) or self._place_of_start(text, mention, event) \
+                or (None, None, None)
             year_hint = self.view.lines[mention.line].year_hint or self.view.url_year
             if not town or mention.date.end_day is not None or not resolve(self.view, mention, year_hint) \
                     or mention.first is None:
                 continue
-            rows.setdefault(mention.first.isoformat(), (mention, town, venue or None))
+            rows.setdefault(mention.first.isoformat(), (mention, town, venue or None, street))
         if len(rows) < 2 or event.start[:10] not in rows:
             return []
         days = sorted(rows)
         if (date.fromisoformat(days[-1]) - date.fromisoformat(days[0])).days > OCCURRENCES_DAYS:
             return []  # (a school's sports days of past years: no tour of one event)
-        first_row = min(mention.line for mention, _, _ in rows.values())
+        first_row = min(mention.line for mention, *_ in rows.values())
         lead = " ".join(self.view.texts[max(0, first_row - 2):first_row])
-        if NOT_OCCURRENCES_RE.search(lead) or any(NOT_OCCURRENCES_RE.search(self.view.texts[m.line]) for m, _, _ in rows.values()):
+        if NOT_OCCURRENCES_RE.search(lead) or any(NOT_OCCURRENCES_RE.search(self.view.texts[m.line]) for m, *_ in rows.values()):
             return []  # ("Bisherige Stationen:", "Karten gibt es in:", "Abgabe der Unterlagen:", "Abendkasse")
         shared = next((m for m in map(prose.SHARED_TIME_RE.search, self.view.texts) if m), None)
         clock = d.find_time(shared.group("time")) if shared else None
         occurrences = []
-        for day, (mention, town, venue) in sorted(rows.items()):
+        for day, (mention, town, venue, street) in sorted(rows.items()):
             other = event if day == event.start[:10] else copy.deepcopy(event)
             own = d.find_time(self.view.texts[mention.line][mention.date.end:]) or clock or (
                 d.TimeRange(event.start[11:16], event.end[11:16] if event.end and len(event.end) > 10 else None, 0)
@@ -786,11 +787,7 @@ class Extractor:
             other.end = day + f"T{own.end}" if own and own.end else None
             other.all_day = not own
             other.city, other.venue = town, venue
-            # each row's own street ("Stadthalle | Hauptstraße 3 | 77933 Lahr"), not the first row's
-            row_parts = [part.strip(" ,") for part in re.split(r"\s*\|\s*", self.view.texts[mention.line][mention.date.end:])]
-            street = next((part for part in row_parts[1:-1] if re.search(r"\d", part) and not gazetteer.PLZ_CITY_RE.search(part)),
-                          None)
-            if street or other is not event:
+            if street or other is not event:  # each row's own street, not the first row's
                 other.address = street
             other.note("city", FROM_LABEL, self.view.texts[mention.line])
             if other is not event:
@@ -868,8 +865,9 @@ class Extractor:
         return events if len(events) >= 3 else []
 
     @staticmethod
-    def _place_of_row(text: str, mention: Mention) -> tuple[str, str | None] | None:
-        """"19.03.2026 -> Moya | An der Jägerbäk 1 | 18069 Rostock": a row of a day and a place, no event named."""
+    def _place_of_row(text: str, mention: Mention) -> tuple[str, str | None, str | None] | None:
+        """"19.03.2026 -> Moya | An der Jägerbäk 1 | 18069 Rostock": a row of a day and a place, no event named; its town,
+        venue and street."""
         rest = text[mention.date.end:].strip(" \t-–>|:,•·")
         if len(text) > 200 or not re.fullmatch(r"[\s•·*–-]*", text[:mention.date.start]) or lex.EVENT_WORD_RE.search(rest):
             return None
@@ -878,10 +876,11 @@ class Extractor:
         town = postal.group("city") if postal else parts[-1] if len(parts) > 1 and gazetteer.known_place(parts[-1]) else None
         if not town:
             return None
-        return town, parts[0] if len(parts) > 1 else rest[:postal.start()].strip(" ,") or None
+        street = next((part for part in parts[1:-1] if re.search(r"\d", part) and not gazetteer.PLZ_CITY_RE.search(part)), None)
+        return town, parts[0] if len(parts) > 1 else rest[:postal.start()].strip(" ,") or None, street
 
     @staticmethod
-    def _place_of_start(text: str, mention: Mention, event: Event) -> tuple[str, str | None] | None:
+    def _place_of_start(text: str, mention: Mention, event: Event) -> tuple[str, str | None, None] | None:
         """"Start im Bürgerhaus in Manching ist am Montag, 6. März", "Im Mehrgenerationenhaus in Pfaffenhofen beginnt der
         neue Kurs am Mittwoch, 8. März": a sentence that starts the page's course in a known town and names no other
         event."""
@@ -891,7 +890,7 @@ class Extractor:
         if not at or not gazetteer.known_place(at.group("town")) or any(
                 word.group(0).lower() not in (event.title or "").lower() for word in lex.EVENT_WORD_RE.finditer(sentence)):
             return None
-        return at.group("town"), at.group("venue")
+        return at.group("town"), at.group("venue"), None
 
     def _declared_block(self, blocks: list[Block]) -> int | None:
         """The block named like the page's one schema.org Event (an event page whose text falls into

@@ -620,8 +620,10 @@ def organizer_from_prose(text: str) -> tuple[str, str] | None:
             if office:  # "lädt der Landrat des Unstrut-Hainich-Kreises … ein": the office holder's body holds it
                 org = re.sub(r"(?<=[Kk]reis)es$", "", nominative(office.group("body")))
             if GENERIC_HOSTS_RE.match(org) or _PERSON_OR_GUESTS_RE.match(org) or "_" in org \
-                    or pattern is INVITING_HOST_RE and GENERIC_HOST_RE.fullmatch(org):
-                continue  # ("Die Schule lädt …": the kind alone; the other readings may name it fully)  # "laden die Veranstalter am Wochenende … ein": nobody named; a person; a file's name
+                    or pattern is INVITING_HOST_RE and KIND_ONLY_HOST_RE.fullmatch(org):
+                # "laden die Veranstalter am Wochenende … ein": nobody named; a person; a file's name; "Die Schule lädt …":
+                # the kind alone (the other readings may name it fully)
+                continue
             if org in _KIND_ALONE:
                 org = _the_one_named(org, text)
                 if not org:
@@ -636,8 +638,8 @@ def organizer_from_prose(text: str) -> tuple[str, str] | None:
     return None
 
 JOINT_HOSTS_RE = re.compile(r"\b(?:gemeinsam|zusammen)\s+mit\b|\bin\s+Kooperation\s+mit\b")
-GENERIC_HOST_RE = re.compile(r"(?:Schule|Grundschule|Gymnasium|Kita|Kindergarten|Hochschule|Universität|Volkshochschule|Stadt|"
-                             r"Gemeinde|Landkreis|Kreis|Verein|Stiftung|Bibliothek|Stadtbibliothek)")
+KIND_ONLY_HOST_RE = re.compile(r"(?:Schule|Grundschule|Gymnasium|Kita|Kindergarten|Hochschule|Universität|Volkshochschule|"
+                               r"Stadt|Gemeinde|Landkreis|Kreis|Verein|Stiftung|Bibliothek|Stadtbibliothek)")
 
 
 def inviting_host(sentence: str) -> str | None:
@@ -647,7 +649,7 @@ def inviting_host(sentence: str) -> str | None:
         return None  # (hosted jointly: "lädt … gemeinsam mit der Hochschule … ein" names no one host)
     held = organizer_from_prose(sentence)
     # "Die Schule lädt …": a kind alone is whichever school the text is about, no host of its own
-    return held[0] if held and " " in held[0].strip() or held and not GENERIC_HOST_RE.fullmatch(held[0]) else None
+    return held[0] if held and not KIND_ONLY_HOST_RE.fullmatch(held[0]) else None
 
 
 def co_organizers_from(text: str) -> list[str]:

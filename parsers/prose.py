@@ -650,13 +650,19 @@ SPEECH_RE = re.compile(r"[“\"]\s*,?\s*(?:sagt|sagte|so|betont|betonte|erklärt
                        r"|\b(?:sagt|sagte|betont|betonte|erklärt|erklärte|meint|meinte|so)\s*:?\s*[„\"]")
 
 
+def _kind_of_plural(noun: re.Match | None) -> str | None:
+    """"Vorlesungen", "Kinder-Uni-Vorträgen": the kind of event a plural names, in the singular."""
+    one = singular(noun.group("noun")) if noun else None
+    return one if one and one != noun.group("noun") and EVENT_NOUN_RE.fullmatch(one) else None
+
+
 def _counted_series(texts: list[str]) -> str | None:
     """The kind of a series the text counts in its first paragraphs ("Vier spannende Vorlesungen"), in the singular."""
     for text in texts[:6]:
         for count in SERIES_COUNT_RE.finditer(text[:2000]):
-            noun = PLURAL_NOUN_RE.match(text, count.end())
-            if noun and singular(noun.group("noun")) != noun.group("noun") and EVENT_NOUN_RE.fullmatch(singular(noun.group("noun"))):
-                return singular(noun.group("noun"))
+            kind = _kind_of_plural(PLURAL_NOUN_RE.match(text, count.end()))
+            if kind:
+                return kind
     return None
 
 
@@ -664,7 +670,12 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
     """Every sentence of running text that gives a day and names an event, in page order; not the
     lines in `skip_lines` (the article's own posting date)."""
     found = []
-    series = _counted_series(texts)
+    series_read: list[str | None] = []  # (read once, and only for a page whose sentence needs it)
+
+    def series() -> str | None:
+        if not series_read:
+            series_read.append(_counted_series(texts))
+        return series_read[0]
     for index, text in _within_budget(texts):
         if index in skip_lines or not d.MAYBE_DATE(text):
             continue
@@ -680,7 +691,7 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
                 continue
             own_clauses = _clauses_with_own_events(sentence) if len(mentions) >= 2 else []
             if not own_clauses and len(mentions) >= 2 and QUOTED_TOPIC_DAY_RE.search(sentence):
-                own_clauses = _quoted_topics_with_days(sentence, series or _plural_kind(texts) or "Veranstaltung")
+                own_clauses = _quoted_topics_with_days(sentence, series() or _plural_kind(texts) or "Veranstaltung")
             if own_clauses:
                 found.extend(ProseMention(index, clause, day, title) for clause, day, title in own_clauses)
                 continue
@@ -694,12 +705,12 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
                 # "… das 7. Spitzengespräch … Hier versammelten sich am …"; "… der Vortrag „…“. Die Referenten werden in
                 # ihrer Veranstaltung am 27. September …"
                 title = title_from_sentence(parts[position - 1])
-            quoted = QUOTE_RE.search(sentence) if not title and series else None
+            quoted = QUOTE_RE.search(sentence) if not title and series() else None
             if quoted and len(_quote(quoted)) >= 6 and len(_quote(quoted).split()) <= 10 \
                     and not SPEECH_RE.search(sentence[max(0, quoted.start() - 40):quoted.end() + 40]):
                 # "Am 8. November geht … der Frage nach: „Entweder Prinzessin oder Pirat?“" in a text of "Vier …
                 # Vorlesungen": one of them, by its title
-                title = f"{series} „{_quote(quoted)}“"
+                title = f"{series()} „{_quote(quoted)}“"
             if not title or lex.PRESS_BRIEFING_RE.match(title):
                 continue
             if position and re.fullmatch(r"[A-ZÄÖÜ][\wäöüß]+", title) and re.match(rf"(?:Die|Der|Das)\s+{title}\b", sentence):
@@ -789,9 +800,9 @@ def _plural_kind(texts: list[str]) -> str | None:
     in the singular."""
     for text in texts[:6]:
         for noun in PLURAL_NOUN_RE.finditer(text[:3000]):
-            one = singular(noun.group("noun"))
-            if one != noun.group("noun") and EVENT_NOUN_RE.fullmatch(one) and one.lower() not in GENERIC_NOUNS:
-                return one
+            kind = _kind_of_plural(noun)
+            if kind and kind.lower() not in GENERIC_NOUNS:
+                return kind
     return None
 
 
