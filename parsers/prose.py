@@ -666,10 +666,45 @@ def _counted_series(texts: list[str]) -> str | None:
     return None
 
 
+# A sentence that gives a day and, right after it, an hour is an appointment even when it names no
+# event by its kind: "Am Donnerstag, 11. Juli um 10 Uhr ist das Theater Mario bei uns zu Gast. In „Alles
+# meins!“ …", "Der Auftakt am Montag, 24. November, ab 18 Uhr will …". Not opening hours, a booking's or a
+# deadline's hour.
+NOT_AN_APPOINTMENT_RE = re.compile(r"\b(?:geöffnet|geschlossen|Öffnungszeit\w*|erreichbar|[Aa]nmeld\w*|Bewerbung\w*|"
+                                   r"Einsendeschluss|Frist|Abgabe|Ausleihe|Redaktionsschluss|Vorverkauf|Einlass|"
+                                   r"Sendung|sendet|ausgestrahlt|Livestream\w*)\b")
+# the sentence's subject, an article and up to two adjectives before it: "Der Auftakt", "ein umfangreiches
+# Workshop-Programm", "Das Erzähltheater Kamishibai"
+SUBJECT_NOUN_RE = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]in|[Ee]ine)\s+(?:[a-zäöüß]+e[nrs]?\s+){0,2}"
+                             r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ]?[\wäöüß]+)*)")
+NOT_A_SUBJECT_NOUN = frozenset({"Stadt", "Uhr", "Jahr", "Kinder", "Eltern", "Teilnehmenden", "Teilnehmer", "Besucher",
+                                "Gäste", "Zuhörer", "Bibliothek", "Bücherei", "Schule", "Geschichte", "Thema", "Plätze",
+                                "Zeit", "Woche", "Tag", "Abend", "Morgen", "Vormittag", "Nachmittag", "Mittwoch",
+                                "Montag", "Dienstag", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Eintritt",
+                                "Veranstalter", "Referentin", "Referent", "Leiterin", "Leiter", "Gelegenheit",
+                                "Möglichkeit", "Einstieg"})
+
+
+def _title_of_appointment(sentence: str, mentions: list[d.DateMention], following: str | None) -> str | None:
+    if NOT_AN_APPOINTMENT_RE.search(sentence):
+        return None
+    hour = d.TIME_LEAD_RE.search(sentence, mentions[0].end)
+    if not hour or hour.start() - mentions[0].end > 40:
+        return None
+    for text in (sentence, following if following and not d.MAYBE_DATE(following) else None):
+        quoted = QUOTE_RE.search(text) if text else None
+        if quoted and 3 <= len(_quote(quoted)) <= 90 and not SPEECH_RE.search(text[max(0, quoted.start() - 40):quoted.end() + 40]):
+            return _quote(quoted)
+    for subject in SUBJECT_NOUN_RE.finditer(sentence):
+        if subject.group("noun") not in NOT_A_SUBJECT_NOUN and not known_place(subject.group("noun")):
+            return subject.group("noun")
+    return None
+
+
 def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int] = frozenset()) -> list[ProseMention]:
     """Every sentence of running text that gives a day and names an event, in page order; not the
     lines in `skip_lines` (the article's own posting date)."""
-    found = []
+    found, appointments = [], []
     series_read: list[str | None] = []  # (read once, and only for a page whose sentence needs it)
 
     def series() -> str | None:
@@ -711,6 +746,9 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
                 # "Am 8. November geht … der Frage nach: „Entweder Prinzessin oder Pirat?“" in a text of "Vier …
                 # Vorlesungen": one of them, by its title
                 title = f"{series()} „{_quote(quoted)}“"
+            appointment = not title
+            if appointment:
+                title = _title_of_appointment(sentence, mentions, parts[position + 1] if position + 1 < len(parts) else None)
             if not title or lex.PRESS_BRIEFING_RE.match(title):
                 continue
             if position and re.fullmatch(r"[A-ZÄÖÜ][\wäöüß]+", title) and re.match(rf"(?:Die|Der|Das)\s+{title}\b", sentence):
@@ -727,7 +765,18 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
                         lex.UNTIL_RE.search(before) and lex.DUTY_VERB_RE.search(sentence[mentions[0].end:])):
                 continue  # (a duty's last day: "bis zum 30.06.2027 … vorlegen muss")
             found.append(ProseMention(index, sentence, _day_of_named_event(sentence, mentions, title), title))
+            if appointment:
+                appointments.append(found[-1])
+    if appointments and len({(m.date.month, m.date.day) for m in found if _gives_hour(m)}) < 2:
+        # one such sentence is a detail of the page's own event ("Am Freitag, 18. November, wird von 14.30 Uhr
+        # bis 17.30 Uhr … vorgelesen"); a programme gives several days their hours
+        found = [m for m in found if m not in appointments]
     return found
+
+
+def _gives_hour(mention: ProseMention) -> bool:
+    hour = d.TIME_LEAD_RE.search(mention.sentence, mention.date.end)
+    return bool(hour) and hour.start() - mention.date.end <= 40
 
 
 def _day_of_named_event(sentence: str, mentions: list[d.DateMention], title: str) -> d.DateMention:

@@ -946,6 +946,23 @@ def test_fourth_review_shapes_the_new_rules_leave_alone(text, url, check):
     assert check(page), [(e.title, e.start, e.venue) for e in page]
 
 
+def test_a_programme_in_running_text_gives_each_day_with_its_hour_an_event_even_without_an_event_word():
+    page = read("Sommerprogramm der Stadtbücherei Musterau\n\nAuch in diesem Sommer ist die Bücherei für Kinder da.\n\n"
+                "Am Donnerstag, 8. Juli 2027 um 10 Uhr ist das Puppentheater Kasperle bei uns zu Gast. In „Der "
+                "verlorene Schlüssel“ sucht ein Igel seinen Weg nach Hause.\n\nDer Auftakt der Bastelreihe am Montag, "
+                "19. Juli 2027, ab 15 Uhr will Kinder ab sechs Jahren zum Mitmachen einladen.\n\n"
+                "Die Bücherei ist dienstags bis 18 Uhr geöffnet.\n")
+    assert [e.start for e in page] == ["2027-07-08T10:00", "2027-07-19T15:00"]
+    assert page[0].title == "Der verlorene Schlüssel" and "Bastelreihe" in page[1].title
+
+
+def test_one_day_with_its_hour_in_a_sentence_is_a_detail_of_the_pages_own_event():
+    page = read("Vorlesefest für Kinder\n\nDie Stadtbibliothek Musterau feiert den bundesweiten Vorlesetag mit einem "
+                "Vorlesefest für Kinder. Am Freitag, 19. November 2027, wird von 14.30 Uhr bis 17.30 Uhr in der "
+                "Kinderabteilung vorgelesen, der Einstieg ist jederzeit möglich.\n")
+    assert [(e.start, e.title) for e in page] == [("2027-11-19T14:30", "Vorlesefest für Kinder")]
+
+
 def test_a_further_event_in_preparation_is_a_tentative_event_with_the_articles_organizer():
     events = read("12. März 2026\nElternabende zum Übergang in die weiterführende Schule\n"
                   "Mehrere Elternabende fanden in den letzten Wochen in verschiedenen Stadtteilen statt. Organisiert "
