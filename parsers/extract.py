@@ -222,6 +222,21 @@ def _names_its_kind(title: str, sentence: str) -> bool:
                 and re.match(r"(?:in|im|am|an|für|zu[mr]?|mit)$", words[1]))
 
 
+# "Das Interview führte … am 14. März": the day a conversation was held for the page, no event's
+INTERVIEW_HELD_RE = re.compile(r"\bInterview\b[^.]{0,60}\b(?:führte|geführt)\b|\b(?:führte|geführt)\b[^.]{0,60}\bInterview\b")
+
+
+def _longer_than_a_quarter(span: d.DateMention) -> bool:
+    if span.end_day is None:
+        return False
+    try:
+        first = date(span.year or 2000, span.month, span.day)
+        last = date(span.end_year or span.year or 2000, span.end_month or span.month, span.end_day)
+    except ValueError:
+        return False
+    return (last - first).days > 92
+
+
 class Extractor:
     """Runs the segment, prose and reader stages over one page view."""
 
@@ -281,6 +296,8 @@ class Extractor:
             events = self._reported_event(mentions)
         if not events and not multi and not self.view.page.is_html:
             events = self._event_in_headline()
+        if not events and not multi:
+            events = self._event_of_its_one_day(mentions)
         if not multi:
             per_place = self._events_per_place(events)
             # "Regionaltreffen der Netzwerkpartner 2015" over "In Dresden, Stuttgart … trafen sich …": the headline's
@@ -1201,6 +1218,32 @@ class Extractor:
             event.start_partial = (published - timedelta(days=days_before)).strftime("%Y-%m")
             event.note("start_partial", FROM_PROSE, mention.sentence[:200])
         return [event]
+
+    def _event_of_its_one_day(self, mentions: list[Mention]) -> list[Event]:
+        """A page about one event that gives one day in its running text and says nothing else of it
+        ("Die Jahrestagung … am 12. Mai im Kreishaus"): no sentence names the event in a way the
+        readers above know, but the page's headline does, and the one day is the event's."""
+        days = {(m.date.day, m.date.month) for m in mentions if m.kind == "other"}
+        if len(days) != 1 or any(m.kind in ("event", "deadline") for m in mentions):
+            return []
+        line = self.view.title_line()
+        headline = self.view.texts[line] if line is not None else ""
+        if not (prose.names_event(headline) or any(prose.EVENT_NOUN_RE.search(text) for text in self.view.texts[:12])):
+            # (not "Prüfungstermine": a date of something, not an event)
+            return []
+        own = next(m for m in mentions if m.kind == "other")
+        text = self.view.texts[own.line]
+        sentence = prose.sentence_around(text, own.date.start, own.date.end)
+        if lex.NOT_AN_EVENT_SENTENCE_RE.search(sentence) or INTERVIEW_HELD_RE.search(sentence) \
+                or lex.UNTIL_RE.search(text[max(0, own.date.start - 20):own.date.start]) \
+                or _longer_than_a_quarter(own.date):
+            # a decision's day ("Der Stadtrat hat am 24.04.2019 das Bildungsleitbild … beschlossen"), an interview's,
+            # the last day of an offer ("bis zum 30.11. bestellt werden"), a funding period ("vom 1. Januar 2023 bis
+            # zum 31. Dezember 2027")
+            return []
+        own.kind, own.score = "event", 2
+        event = self._event(Block(0, len(self.view.lines), line), [own], False, None)
+        return [event] if event is not None and event.start else []
 
     def _events_named_without_day(self, events: list[Event]) -> list[Event]:
         """"Das nächste Treffen … findet im Herbst 2024 statt", "wird auch der Bundeskongress …

@@ -23,7 +23,10 @@ from .labels import label_of
 # The bodies that hold this field's events besides the administrations: "Bezirksregierung Düsseldorf",
 # "Volkshochschule Offenburg", "Jugendberufsagentur Worms", "Kommunales Integrationszentrum Kreis Gütersloh"
 _SERVICE_BODY_HEAD = (r"Bezirksregierung|Volkshochschule(?:n)?|Jugendberufsagentur|Landesjugendamt(?:es|s)?|Schulamt(?:es|s)?|"
-                      r"Kommunale[sn]?\s+Integrationszentrum(?:s)?|Landesverband(?:es)?|Landesarbeitsgemeinschaft|Arbeitskreis(?:es)?")
+                      r"Kommunale[sn]?\s+Integrationszentrum(?:s)?|Landesverband(?:es)?|Landesarbeitsgemeinschaft|Arbeitskreis(?:es)?|"
+                      # the libraries, academies and children's universities that hold readings, courses and lectures
+                      r"(?:Stadt|Gemeinde|Kreis|Kinder|Jugend|Landes|Universitäts)?(?:[Bb]ücherei|[Bb]ibliothek)|Akademie|VHS|"
+                      r"Kinder-?[Uu]ni(?:versität)?|Familienzentrum(?:s)?")
 # Organisation words, with their genitive forms ("des Landkreises", "des Bildungsbüros").
 # a district named in one word: "Zollernalbkreis", "Rhein-Sieg-Kreis" (not a circle of people: "Arbeitskreis",
 # "Teilnehmerkreis", "Freundeskreis")
@@ -37,8 +40,8 @@ _COMPOUND_KREIS = (r"(?!(?:Arbeits|Freundes|Teilnehmer|Teilnehmenden|Personen|Ge
 # "Bildungsverbund Buch", "Landesfamilienrat Baden-Württemberg", "Serviceagentur „Ganztägig lernen“" (named by what follows)
 _HYPHENATED_BODY = (r"[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ0-9][\wäöüß]*)*-(?:Stiftung|Verband|Verein|Institut|Agentur|"
                     r"Netzwerk|Verbund|Gesellschaft)")
-_COMPOUND_BODY = (r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:stiftung|verband|agentur|verbund|bildungswerk|"
-                  r"elternrat|familienrat|beirat|bildungsrat|integrationsrat)")
+_COMPOUND_BODY = (r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:stiftung|agentur|(?:verband|verbund|bildungswerk|"
+                  r"elternrat|familienrat|beirat|bildungsrat|integrationsrat)(?:e?s)?)")  # ("des Zweckverbands …")
 # a body named with its legal form: "Region Mainfranken GmbH", "Digitalstadt Darmstadt GmbH", "Lernwerk e. V."
 _LEGAL_NAME = (r"(?!(?:Die|Der|Das|Dem|Den|Des|Ein|Eine[nmr]?|Am|Im|Zum|Zur|Beim|Bei|Mit|Von|Vom|Für|Auf|In|An|Und|Seit|"
                r"Durch|Über|Team|Dank|Unser[e]?|Partner\w*|Kooperationspartner\w*|Heute|Morgen|Abend|Auch|Veranstalter\w*|"

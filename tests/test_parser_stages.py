@@ -963,6 +963,38 @@ def test_one_day_with_its_hour_in_a_sentence_is_a_detail_of_the_pages_own_event(
     assert [(e.start, e.title) for e in page] == [("2027-11-19T14:30", "Vorlesefest für Kinder")]
 
 
+def test_a_library_an_academy_or_a_childrens_university_holds_what_the_text_says_it_holds():
+    page = read("Lesenacht für Kinder\n\nAm Freitag, 7. Mai 2027, veranstaltet die Stadtbücherei Musterau von 18 bis "
+                "21 Uhr eine Lesenacht für Kinder ab acht Jahren.\n")
+    assert [e.organizer for e in page] == ["Stadtbücherei Musterau"]
+    page = read("Orientierungsmesse 2027\n\nAm 9. Oktober 2027 findet die Orientierungsmesse des Zweckverbands "
+                "Gewerbepark Musterau statt. Rund 100 Betriebe stellen sich vor.\n")
+    assert [e.organizer for e in page] == ["Zweckverband Gewerbepark Musterau"]
+
+
+def test_a_page_about_one_event_that_gives_one_day_in_its_text_dates_the_event_its_headline_names():
+    page = read("Bildung vor Ort beim Deutschen Stiftungstag 2027 in Musterau\n\nDer Stiftungsverbund Beispiel "
+                "berichtete am 12. Mai 2027 im Rahmen des Deutschen Stiftungstages darüber, wie die gemeinsame Verantwortung "
+                "für Bildung vor Ort Form gewinnt. Mit einem Ausblick eröffnete der Sprecher des Verbundes die "
+                "Veranstaltung.\n")
+    assert [e.start for e in page] == ["2027-05-12"] and "Stiftungstag" in page[0].title
+
+@pytest.mark.parametrize("text", [
+    # a decision's day, a funding period, an interview's day, the last day of an offer: no event's
+    "Kommunales Bildungsmanagement\n\nDas Bildungsbüro berät Schulen und Träger zu jeder Veranstaltung. Der Stadtrat "
+    "hat am 24.04.2027 das Bildungsleitbild beschlossen.\n",
+    "Was ist Bildungsmanagement?\n\nDas Programm fördert Netzwerktreffen und Fachtage. Die Förderphase läuft vom "
+    "1. Januar 2027 bis zum 31. Dezember 2029.\n",
+    "„Daten sind Chefsache“ – Kommuneninterview mit dem Landkreis Musterau\n\nVeröffentlicht am 2. April 2027 von "
+    "Redaktion\n\nWie plant der Landkreis seine Fachtage und Konferenzen? Das Interview führte Erika Beispiel am 14. März "
+    "2027.\n",
+    "Leitfaden zum Bildungsbericht\n\nDer Leitfaden stellt Workshops und Fachtage vor. Druckexemplare können bis zum "
+    "30.11.2027 kostenfrei bestellt werden.\n",
+])
+def test_a_day_that_dates_no_event_gives_a_page_of_no_event_no_event(text):
+    assert read(text) == []
+
+
 def test_a_further_event_in_preparation_is_a_tentative_event_with_the_articles_organizer():
     events = read("12. März 2026\nElternabende zum Übergang in die weiterführende Schule\n"
                   "Mehrere Elternabende fanden in den letzten Wochen in verschiedenen Stadtteilen statt. Organisiert "
