@@ -1152,11 +1152,16 @@ class Extractor:
         hosts = [people.inviting_host(part) for part in prose.sentences(paragraph[:paragraph.find(sentence)])]
         return next((host for host in reversed(hosts) if host), None)
 
-    @staticmethod
-    def _own_mention(sentence: prose.ProseMention, mentions: list[Mention]) -> Mention | None:
-        """The page's date mention that a dated sentence of running text gives its event."""
-        return next((m for m in mentions if m.line == sentence.line and m.kind in ("event", "other")
-                     and (m.date.day, m.date.month) == (sentence.date.day, sentence.date.month)), None)
+    def _own_mention(self, sentence: prose.ProseMention, mentions: list[Mention]) -> Mention | None:
+        """The page's date mention that a dated sentence of running text gives its event: of the same day named twice
+        in a paragraph, the one in this sentence (each keeps its own hour)."""
+        same = [m for m in mentions if m.line == sentence.line and m.kind in ("event", "other")
+                and (m.date.day, m.date.month) == (sentence.date.day, sentence.date.month)]
+        if len(same) > 1:
+            where = self.view.texts[sentence.line].find(sentence.sentence)
+            inside = [m for m in same if where >= 0 and where <= m.date.start < where + len(sentence.sentence)]
+            return inside[0] if inside else same[0]
+        return same[0] if same else None
 
     def _further_dated_events(self, events: list[Event], named: list[prose.ProseMention],
                               mentions: list[Mention]) -> list[Event]:

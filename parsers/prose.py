@@ -767,16 +767,21 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
             found.append(ProseMention(index, sentence, _day_of_named_event(sentence, mentions, title), title))
             if appointment:
                 appointments.append(found[-1])
-    if appointments and len({(m.date.month, m.date.day) for m in found if _gives_hour(m)}) < 2:
+    if appointments and len({(m.date.month, m.date.day, _hour_of(m)) for m in found if _gives_hour(m)}) < 2:
         # one such sentence is a detail of the page's own event ("Am Freitag, 18. November, wird von 14.30 Uhr
-        # bis 17.30 Uhr … vorgelesen"); a programme gives several days their hours
+        # bis 17.30 Uhr … vorgelesen"); a programme gives several days (or one day's several hours) their hours
         found = [m for m in found if m not in appointments]
     return found
 
 
-def _gives_hour(mention: ProseMention) -> bool:
+def _hour_of(mention: ProseMention) -> str | None:
+    """The hour a sentence gives right after its day ("am 25. Juli um 17 Uhr"), as written."""
     hour = d.TIME_LEAD_RE.search(mention.sentence, mention.date.end)
-    return bool(hour) and hour.start() - mention.date.end <= 40
+    return re.sub(r"\D", "", hour.group(0)).ljust(3, "0") if hour and hour.start() - mention.date.end <= 40 else None
+
+
+def _gives_hour(mention: ProseMention) -> bool:
+    return _hour_of(mention) is not None
 
 
 def _day_of_named_event(sentence: str, mentions: list[d.DateMention], title: str) -> d.DateMention:
@@ -929,9 +934,15 @@ def distinct(found: list[ProseMention], host=None) -> list[ProseMention]:
     def same_day(a: d.DateMention, b: d.DateMention) -> bool:  # (2 November 2016 and 2 November 2017 are two)
         return (a.day, a.month) == (b.day, b.month) and (a.year is None or b.year is None or a.year == b.year)
 
+    def two_hours(a: ProseMention, b: ProseMention) -> bool:
+        # "… am Montag, 26. September, um 15 Uhr …" and "… am Montag, 26. September, um 18 Uhr": two appointments of one
+        # day, unless the same name comes again
+        first, second = _hour_of(a), _hour_of(b)
+        return bool(first and second and first != second and not same_name(a.title, b.title))
+
     for mention in found:
         day = (mention.date.day, mention.date.month)
-        same = next((i for i, other in enumerate(kept) if (same_day(other.date, mention.date)
+        same = next((i for i, other in enumerate(kept) if (same_day(other.date, mention.date) and not two_hours(other, mention)
                      or same_name(other.title, mention.title) and _ordinal(other.title) == _ordinal(mention.title)
                      and not _series_of_reports(other, mention)) and not two_hosts(other, mention)), None)
         # ("Das Dialogforum habe am 5. April stattgefunden" … "Das zweite Dialogforum … für den 16. Juli": two)

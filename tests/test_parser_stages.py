@@ -995,6 +995,13 @@ def test_a_day_that_dates_no_event_gives_a_page_of_no_event_no_event(text):
     assert read(text) == []
 
 
+def test_two_hours_of_one_day_in_a_round_up_are_two_appointments():
+    page = read("Interkulturelle Woche in Musterau\n\nZum Programm gehört ein Selbstverteidigungskurs für Mädchen am Montag, "
+                "27. September 2027, um 15 Uhr in der Sporthalle Musterau. Ein Dialogvortrag „Vielfalt im Blick“ folgt am "
+                "Montag, 27. September 2027, um 18 Uhr im Rathaus.\n")
+    assert [e.start for e in page] == ["2027-09-27T15:00", "2027-09-27T18:00"]
+
+
 def test_a_further_event_in_preparation_is_a_tentative_event_with_the_articles_organizer():
     events = read("12. März 2026\nElternabende zum Übergang in die weiterführende Schule\n"
                   "Mehrere Elternabende fanden in den letzten Wochen in verschiedenen Stadtteilen statt. Organisiert "
