@@ -237,6 +237,10 @@ def _longer_than_a_quarter(span: d.DateMention) -> bool:
     return (last - first).days > 92
 
 
+# a host named after a territory, whose events may be anywhere in it: "Landkreis Rostock", "Region Hannover"
+TERRITORY_HOST_RE = re.compile(r"(?:Land)?[Kk]reis\b|\w+kreis\b|Region\b|Bezirk\w*\b|Regierungs\w+|Landesamt|Land\s|Bundes")
+
+
 class Extractor:
     """Runs the segment, prose and reader stages over one page view."""
 
@@ -347,6 +351,16 @@ class Extractor:
                     organizer_head) and organizer_head not in ("Landrat", "Oberbürgermeister", "Bürgermeister") else None
                 if body:
                     event.title = f"{event.title} {prose.held_by(prose.article_of(body), body)}"
+            if not event.city and event.online is not True:
+                # "10 Jahre Integrationskurse in Schwäbisch Hall", held by the "Kinderuni Würzburg" or the "VHS
+                # Schwäbisch Hall": a town the event's own name or its host's name gives (not a Landkreis's: its
+                # events are anywhere in it)
+                town = gazetteer.place_after_preposition(event.title or "") or (
+                    gazetteer.town_in(event.organizer) if event.organizer and not TERRITORY_HOST_RE.match(event.organizer)
+                    else None)
+                if town:
+                    event.city = town
+                    event.note("city", FROM_PROSE, event.title if town in (event.title or "") else event.organizer)
             if event.city:
                 event.city = gazetteer.city_of(event.city)  # the calendar's town is Berlin, not Schöneberg
             if not event.organizer and event.title:
@@ -1042,8 +1056,11 @@ class Extractor:
                         event.provenance["organizer"] = {"from": FROM_PROSE, "snippet": self.view.texts[sentence.line][:200]}
                     split.append(event)
             if len(split) >= 2 or (split and undated):
+                hour = prose.series_hour(self.view.texts)
                 for event in split:
                     event.title = prose.next_of_sibling(event.title, [e.title for e in split + events if e is not event])
+                    if hour and event.all_day:
+                        when.time_from_words(event, hour)  # "Die Leseveranstaltungen beginnen jeweils um 16.30 Uhr"
                 # the page's own event on a day no named sentence gives ("Auftakt des Kinder-Uni-Wintersemesters" over
                 # "… sind am 11. Oktober, um 16 Uhr … eingeladen") stays beside them
                 split_days = {e.start[:10] for e in split if e.start} | {day.isoformat() for day in _days_of_spans(split)}

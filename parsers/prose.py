@@ -685,11 +685,14 @@ NOT_A_SUBJECT_NOUN = frozenset({"Stadt", "Uhr", "Jahr", "Kinder", "Eltern", "Tei
                                 "Möglichkeit", "Einstieg"})
 
 
-def _title_of_appointment(sentence: str, mentions: list[d.DateMention], following: str | None) -> str | None:
+def _title_of_appointment(sentence: str, mentions: list[d.DateMention], following: str | None,
+                          hour_for_all: bool = False) -> str | None:
+    """A dated sentence's appointment, named by its quoted title or its subject: when an hour follows its day, or when
+    the page gives one hour for all its days (`hour_for_all`)."""
     if NOT_AN_APPOINTMENT_RE.search(sentence):
         return None
     hour = d.TIME_LEAD_RE.search(sentence, mentions[0].end)
-    if not hour or hour.start() - mentions[0].end > 40:
+    if not hour_for_all and (not hour or hour.start() - mentions[0].end > 40):
         return None
     for text in (sentence, following if following and not d.MAYBE_DATE(following) else None):
         quoted = QUOTE_RE.search(text) if text else None
@@ -701,16 +704,37 @@ def _title_of_appointment(sentence: str, mentions: list[d.DateMention], followin
     return None
 
 
+# the hour a programme gives once for all its days: "Die Leseveranstaltungen beginnen jeweils um 16.30 Uhr", "Beim
+# „Treffpunkt Lesetreppe“ geht es immer um 15.15 Uhr los", "gibt es immer jeweils zwei Vorlesungen, eine um 10 Uhr …"
+SERIES_HOUR_RE = re.compile(r"\b(?:jeweils|immer)\b(?:[^.!?\d]|(?<=\d)\.){0,60}?\b(?P<time>(?:um|ab)\s+\d{1,2}(?:[.:]\d{2})?\s*Uhr)")
+
+
+def series_hour(texts: list[str]) -> str | None:
+    """The hour said once for every day of a programme in running text ("um 16.30 Uhr"), if one is said."""
+    for index, text in _within_budget(texts[:60]):
+        for match in SERIES_HOUR_RE.finditer(text):
+            sentence = sentence_around(text, match.start(), match.end())
+            if not NOT_AN_APPOINTMENT_RE.search(sentence) and not d.find_dates(sentence):
+                return match.group("time")
+    return None
+
+
 def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int] = frozenset()) -> list[ProseMention]:
     """Every sentence of running text that gives a day and names an event, in page order; not the
     lines in `skip_lines` (the article's own posting date)."""
     found, appointments = [], []
     series_read: list[str | None] = []  # (read once, and only for a page whose sentence needs it)
+    hour_read: list[bool] = []
 
     def series() -> str | None:
         if not series_read:
             series_read.append(_counted_series(texts))
         return series_read[0]
+
+    def hour_for_all() -> bool:
+        if not hour_read:
+            hour_read.append(series_hour(texts) is not None)
+        return hour_read[0]
     for index, text in _within_budget(texts):
         if index in skip_lines or not d.MAYBE_DATE(text):
             continue
@@ -748,7 +772,8 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
                 title = f"{series()} „{_quote(quoted)}“"
             appointment = not title
             if appointment:
-                title = _title_of_appointment(sentence, mentions, parts[position + 1] if position + 1 < len(parts) else None)
+                title = _title_of_appointment(sentence, mentions, parts[position + 1] if position + 1 < len(parts) else None,
+                                              hour_for_all=hour_for_all())
             if not title or lex.PRESS_BRIEFING_RE.match(title):
                 continue
             if position and re.fullmatch(r"[A-ZÄÖÜ][\wäöüß]+", title) and re.match(rf"(?:Die|Der|Das)\s+{title}\b", sentence):
@@ -767,7 +792,8 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
             found.append(ProseMention(index, sentence, _day_of_named_event(sentence, mentions, title), title))
             if appointment:
                 appointments.append(found[-1])
-    if appointments and len({(m.date.month, m.date.day, _hour_of(m)) for m in found if _gives_hour(m)}) < 2:
+    if appointments and len({(m.date.month, m.date.day, _hour_of(m)) for m in found
+                             if _gives_hour(m) or hour_for_all()}) < 2:
         # one such sentence is a detail of the page's own event ("Am Freitag, 18. November, wird von 14.30 Uhr
         # bis 17.30 Uhr … vorgelesen"); a programme gives several days (or one day's several hours) their hours
         found = [m for m in found if m not in appointments]

@@ -1002,6 +1002,22 @@ def test_two_hours_of_one_day_in_a_round_up_are_two_appointments():
     assert [e.start for e in page] == ["2027-09-27T15:00", "2027-09-27T18:00"]
 
 
+def test_an_hour_a_programme_gives_once_holds_for_each_of_its_days():
+    page = read("Vorlesen in der Stadtbücherei Musterau\n\nIn den Sommerferien wird mittwochs für Kinder vorgelesen. Die "
+                "Lesungen beginnen jeweils um 15.15 Uhr.\n\nAm 4. August 2027 wird das Bilderbuch „Der rote Drache“ "
+                "aufgeschlagen. Am 11. August 2027 folgt die Geschichte „Ludwigs seltsamer Tag“ im Lesegarten.\n")
+    assert [(e.start, e.title) for e in page] == [("2027-08-04T15:15", "Der rote Drache"),
+                                                  ("2027-08-11T15:15", "Ludwigs seltsamer Tag")]
+
+
+def test_a_town_the_events_host_or_its_own_name_gives_is_its_town():
+    page = read("Neue Vorlesungen für Kinder\n\nMit der Vorlesung „Reise durch die Zeit“ startet die Kinderuni "
+                "Braunschweig im Oktober in ihre neue Auflage. Die Vorlesungen beginnen jeweils um 10 Uhr. Los geht es am "
+                "Samstag, 23. Oktober 2027, mit dem Thema „Reise durch die Zeit“. Am Samstag, 11. Dezember 2027, geht es um "
+                "Märchen; das Thema: „Von lieben Wölfen“.\n")
+    assert [(e.start, e.city) for e in page] == [("2027-10-23T10:00", "Braunschweig"), ("2027-12-11T10:00", "Braunschweig")]
+
+
 def test_a_further_event_in_preparation_is_a_tentative_event_with_the_articles_organizer():
     events = read("12. März 2026\nElternabende zum Übergang in die weiterführende Schule\n"
                   "Mehrere Elternabende fanden in den letzten Wochen in verschiedenen Stadtteilen statt. Organisiert "
