@@ -402,6 +402,7 @@ class Extractor:
                 event.title = headline.group("subject")
                 event.note("title", FROM_LABEL, headline.group(0))
         events = self._same_names_told_apart(events)
+        self._share_page_contacts(events)
         for event in events:
             school = prose.school_of_title(event.title) if event.title else None
             # "Tag der offenen Tür am Beispiel-Gymnasium": the school holds it, not another school the page names
@@ -433,6 +434,21 @@ class Extractor:
                 events[0].title = fuller
                 events[0].note("title", FROM_PROSE, fuller)
         return events
+
+    def _share_page_contacts(self, events: list[Event]) -> None:
+        """"Anmeldung unter bildung@…" said once on a page whose events are read from their own sentences or rows:
+        the one or two addresses no event holds as its own are every event's that has none."""
+        if not events or all(e.contacts for e in events):
+            return
+        mailto = [(email, line) for email, line in ((contacts.email_from_href(href), line)
+                                                    for href, line in self.view.page.mailto) if email]
+        found = contacts.extract_contacts(self.view.texts, mailto)
+        held = {c.email.lower() for e in events for c in e.contacts}
+        free = [c for c in found if c.email.lower() not in held]
+        if 1 <= len(free) <= 2:
+            for event in events:
+                if not event.contacts:
+                    event.contacts = copy.deepcopy(free)
 
     def _invitation_lead_in(self, event: Event) -> str | None:
         """A press invitation's "Zur Eröffnung des Lernhauses am" on the line above the day it invites to: the

@@ -1018,6 +1018,17 @@ def test_a_town_the_events_host_or_its_own_name_gives_is_its_town():
     assert [(e.start, e.city) for e in page] == [("2027-10-23T10:00", "Braunschweig"), ("2027-12-11T10:00", "Braunschweig")]
 
 
+def test_an_address_a_page_gives_once_is_the_contact_of_each_event_without_one():
+    text = ("Lesesommer in der Stadtbücherei Musterau\n\nDie Lesungen beginnen jeweils um 15 Uhr.\n\nAm 4. August 2027 wird "
+            "das Bilderbuch „Der rote Drache“ aufgeschlagen. Am 11. August 2027 folgt die Geschichte „Ludwigs seltsamer "
+            "Tag“.\n\nAnmeldung: lesesommer@example.org\n")
+    page = read(text)
+    assert [[c.email for c in e.contacts] for e in page] == [["lesesommer@example.org"]] * 2
+    # a directory of many addresses gives none of them to every event
+    many = text.replace("Anmeldung: lesesommer@example.org", "Kontakte: a@example.org, b@example.org, c@example.org")
+    assert [e.contacts for e in read(many)] == [[], []]
+
+
 def test_a_further_event_in_preparation_is_a_tentative_event_with_the_articles_organizer():
     events = read("12. März 2026\nElternabende zum Übergang in die weiterführende Schule\n"
                   "Mehrere Elternabende fanden in den letzten Wochen in verschiedenen Stadtteilen statt. Organisiert "
