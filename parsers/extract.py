@@ -671,6 +671,7 @@ class Extractor:
             event = self._event(Block(line, line + 1, line), [mention], True, None, title_override=name, sentence=clause)
             if event is None or not event.start or event.start[5:10] != day:
                 continue
+            self._held_by_its_school(event, clause)
             if not d.find_time(clause):  # (another clause's hours are not its own, unless said for each: "jeweils …")
                 event.start, event.end, event.all_day = event.start[:10], None, True
                 if shared:
@@ -678,6 +679,16 @@ class Extractor:
             taken.add(day)
             extra.append(event)
         return extra
+
+    @staticmethod
+    def _held_by_its_school(event: Event, words: str) -> None:
+        """"Am 31. Januar findet ein Tag der offenen Tür an der Marie-Curie-Schule … statt", "am 9. April an der
+        Grundschule an der Aue von 16 bis 18 Uhr": the one school an event's own sentence or clause names as its
+        place holds it, unless the text named a holder."""
+        schools = set(prose.school_named(words))
+        if len(schools) == 1 and (not event.organizer or (event.provenance.get("organizer") or {}).get("from") == FROM_PUBLISHER):
+            event.organizer = schools.pop()
+            event.note("organizer", FROM_PROSE, words[:200])
 
     def _section_kind(self, line: int) -> str | None:
         """"Tag der offenen Tür an staatlichen Grund- und Förderschulen" over a round-up's paragraphs: the kind of
@@ -1064,6 +1075,7 @@ class Extractor:
                 event = self._event(Block(sentence.line, sentence.line + 1, sentence.line), [own] + moved, True, None,
                                     title_override=sentence.title, sentence=sentence.sentence)
                 if event is not None:
+                    self._held_by_its_school(event, sentence.sentence)
                     host = self._host_before(sentence.sentence, sentence.line)
                     if host and not people.organizer_from_prose(sentence.sentence) \
                             and not re.search(r"\s(?:der|des)\s+[A-ZÄÖÜ]", sentence.title or ""):

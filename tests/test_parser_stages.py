@@ -1029,6 +1029,12 @@ def test_an_address_a_page_gives_once_is_the_contact_of_each_event_without_one()
     assert [e.contacts for e in read(many)] == [[], []]
 
 
+def test_the_one_school_an_events_clause_names_as_its_place_holds_it():
+    page = read("Termine für Eltern in Musterau\n\nTag der offenen Tür an Grundschulen\n\nAm 12. März 2027 findet an der "
+                "Lindenschule um 16 Uhr ein Info-Nachmittag statt. Am 22. März 2027 öffnet die Tulpenschule ihre Türen.\n")
+    assert [(e.start[:10], e.organizer) for e in page] == [("2027-03-12", "Lindenschule"), ("2027-03-22", "Tulpenschule")]
+
+
 def test_a_further_event_in_preparation_is_a_tentative_event_with_the_articles_organizer():
     events = read("12. März 2026\nElternabende zum Übergang in die weiterführende Schule\n"
                   "Mehrere Elternabende fanden in den letzten Wochen in verschiedenen Stadtteilen statt. Organisiert "
