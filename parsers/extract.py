@@ -401,6 +401,7 @@ class Extractor:
                     and not prose.QUOTE_RE.search(event.title[headline.end("verb"):]):
                 event.title = headline.group("subject")
                 event.note("title", FROM_LABEL, headline.group(0))
+        events = events + self._days_no_reader_took(events, mentions)
         events = self._same_names_told_apart(events)
         self._share_page_contacts(events)
         for event in events:
@@ -434,6 +435,41 @@ class Extractor:
                 events[0].title = fuller
                 events[0].note("title", FROM_PROSE, fuller)
         return events
+
+    def _days_no_reader_took(self, events: list[Event], mentions: list[Mention]) -> list[Event]:
+        """A page that dates three or more things to happen, of which the readers above took fewer than half:
+        a list in a shape no reader knows. Each day left over is an event, named by its own line."""
+        candidates = []
+        for m in mentions:
+            if m.kind not in ("event", "other") or m.score < 0:
+                continue
+            text = self.view.texts[m.line]
+            sentence = prose.sentence_around(text, m.date.start, m.date.end)
+            if lex.DEADLINE_CUE_RE.search(sentence) or lex.OTHER_DEADLINE_RE.search(sentence) \
+                    or lex.NOT_AN_EVENT_SENTENCE_RE.search(sentence) \
+                    or re.search(r"\bgeschlossen\b|Vorlagetermin|Antragsfrist|Einsendeschluss|verschickt|versandt", sentence):
+                continue  # a day to hand something in, a closure, a decision
+            candidates.append(m)
+        days = {}
+        for m in candidates:
+            days.setdefault((m.date.day, m.date.month, m.date.year), m)
+        taken = {(int(e.start[8:10]), int(e.start[5:7])) for e in events if e.start}
+        taken |= {(day.day, day.month) for day in _days_of_spans(events)}  # (a programme's days are its event's)
+        left = [key for key in days if key[:2] not in taken]
+        if len(left) < 3 or len(events) * 2 > len(days):
+            return []
+        extra = []
+        for (day, month, _), mention in days.items():
+            if (day, month) in taken or mention.kind != "event":
+                continue  # (every dated item counts the list; a day of no known kind is a deadline's, a period's or a
+                #           report's as often as an event's, and makes none)
+            event = self._event(Block(mention.line, mention.line + 1, mention.line), [mention], True, None)
+            if event is None or not event.start or (len((event.title or "").split()) <= 2
+                                                    and not self._names_an_event(event.title)):
+                continue  # (a row of one or two words that names no event: "Reformationstag", "Montag", "Referat")
+            taken.add((day, month))
+            extra.append(event)
+        return extra
 
     def _share_page_contacts(self, events: list[Event]) -> None:
         """"Anmeldung unter bildung@…" said once on a page whose events are read from their own sentences or rows:

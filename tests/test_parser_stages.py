@@ -1035,6 +1035,18 @@ def test_the_one_school_an_events_clause_names_as_its_place_holds_it():
     assert [(e.start[:10], e.organizer) for e in page] == [("2027-03-12", "Lindenschule"), ("2027-03-22", "Tulpenschule")]
 
 
+def test_dated_rows_no_reader_knows_still_give_their_events_when_the_readers_took_few_of_them():
+    page = read("Aus dem Gemeindeleben in Musterau\n\nDie Gemeinde informiert über das Frühjahr.\n\n"
+                "Vorlesestunde für Kinder (4. März 2027, 15 Uhr) mit Lesepatinnen aus dem Ort\n"
+                "Bastelnachmittag (11. März 2027, 15 Uhr), Material wird gestellt\n"
+                "Filmabend für Familien (18. März 2027, 19 Uhr) mit anschließendem Gespräch\n"
+                "Spielenachmittag (25. März 2027, 15 Uhr) im Jugendhaus\n"
+                "Osterbasteln (1. April 2027, 15 Uhr) für alle ab fünf Jahren\n"
+                "Lesenacht (8. April 2027, 18 Uhr) in der Bücherei\n")
+    assert sorted(e.start for e in page) == ["2027-03-04T15:00", "2027-03-11T15:00", "2027-03-18T19:00",
+                                             "2027-03-25T15:00", "2027-04-01T15:00", "2027-04-08T18:00"]
+
+
 def test_a_further_event_in_preparation_is_a_tentative_event_with_the_articles_organizer():
     events = read("12. März 2026\nElternabende zum Übergang in die weiterführende Schule\n"
                   "Mehrere Elternabende fanden in den letzten Wochen in verschiedenen Stadtteilen statt. Organisiert "
