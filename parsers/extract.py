@@ -321,6 +321,7 @@ class Extractor:
         self._institutions_under_a_kind(events)
         if not self.view.page.is_html and events:
             events = events + self._dated_headlines(events, mentions)
+        events = events + self._days_no_reader_took(events, mentions)
         bodies = [(index, label.value) for index, label in enumerate(self.view.labels)
                   if label and label.kind == "body" and label.value]
         for event in events:
@@ -375,7 +376,7 @@ class Extractor:
                 event.title = prose.of_holder(event.title, event.organizer) or event.title
             if event.title:
                 event.title = titles.without_member_list(event.title)
-                event.title = titles.without_row_stop(titles.without_spaced_letters(event.title))
+                event.title = titles.without_row_stop(titles.without_spaced_letters(titles.without_bracketed_day(event.title)))
             dateline = lex.DATELINE_RE.match(event.title or "")
             if dateline and CLAUSE_TITLE_RE.match(event.title[dateline.end() - 1:]):
                 event.title = event.title[dateline.end() - 1:]  # "Mölln (pm). Der BNE-Fachtag findet": the town's dateline
@@ -401,7 +402,6 @@ class Extractor:
                     and not prose.QUOTE_RE.search(event.title[headline.end("verb"):]):
                 event.title = headline.group("subject")
                 event.note("title", FROM_LABEL, headline.group(0))
-        events = events + self._days_no_reader_took(events, mentions)
         events = self._same_names_told_apart(events)
         self._share_page_contacts(events)
         for event in events:

@@ -490,6 +490,17 @@ def without_spaced_letters(title: str) -> str:
     return SPACED_CAPITALS_RE.sub(joined, title)
 
 
+# "Vorlesestunde für Kinder (4. März 2027, 15 Uhr) mit …": a day in brackets inside a row's name is its date, said
+# again; the calendar shows it on its own
+BRACKETED_DAY_RE = re.compile(r"\s*\((?:[A-ZÄÖÜ][a-z]+,?\s+)?[0-3]?\d\.\s*(?:[A-ZÄÖÜ][a-zä]+\.?|[01]?\d\.)(?:\s*(?:19|20)?\d\d)?"
+                              r"(?:,?\s*(?:ab\s+|um\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:(?:–|-|bis)\s*\d{1,2}(?:[.:]\d{2})?\s*)?Uhr)?\)")
+
+
+def without_bracketed_day(title: str) -> str:
+    rest = re.sub(r"\s{2,}", " ", BRACKETED_DAY_RE.sub("", title)).strip()
+    return rest if len(rest) >= 8 else title
+
+
 def without_row_stop(title: str) -> str:
     """"Tag der offenen Tür." from a row "…, 16.30 bis 19 Uhr, Tag der offenen Tür.": an event's name without its full
     stop (a sentence, an abbreviation's stop and a name that opens with no event noun keep theirs)."""

@@ -1045,6 +1045,9 @@ def test_dated_rows_no_reader_knows_still_give_their_events_when_the_readers_too
                 "Lesenacht (8. April 2027, 18 Uhr) in der Bücherei\n")
     assert sorted(e.start for e in page) == ["2027-03-04T15:00", "2027-03-11T15:00", "2027-03-18T19:00",
                                              "2027-03-25T15:00", "2027-04-01T15:00", "2027-04-08T18:00"]
+    # (the day in brackets inside a row's name is its date said again, not part of the name)
+    assert "Vorlesestunde für Kinder mit Lesepatinnen aus dem Ort" in {e.title for e in page}
+    assert not any("2027" in e.title for e in page)
 
 
 def test_a_further_event_in_preparation_is_a_tentative_event_with_the_articles_organizer():
