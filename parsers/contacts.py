@@ -20,11 +20,11 @@ _OBFUSCATIONS = (
     (re.compile(r"\s*(?:\(dot\)|\[dot\]|\{dot\}|\(punkt\)|\[punkt\])\s*", re.I), "."),
     (re.compile(r"(?<=[\w.])@\s+(?=[\w-]+\.[a-z]{2,})", re.I), "@"),
 )
-_AT_HINT_RE = re.compile(r"@|\(at\)|\[at\]|\{at\}| at |remove-?this", re.I)
+AT_HINT_RE = re.compile(r"@|\(at\)|\[at\]|\{at\}| at |remove-?this", re.I)
 
 
 def deobfuscate(text: str) -> str:
-    if not _AT_HINT_RE.search(text):
+    if not AT_HINT_RE.search(text):
         return text
     for pattern, replacement in _OBFUSCATIONS:
         text = pattern.sub(replacement, text)

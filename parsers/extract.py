@@ -439,10 +439,11 @@ class Extractor:
     def _days_no_reader_took(self, events: list[Event], mentions: list[Mention]) -> list[Event]:
         """A page that dates three or more things to happen, of which the readers above took fewer than half:
         a list in a shape no reader knows. Each day left over is an event, named by its own line."""
+        dated = [m for m in mentions if m.kind in ("event", "other") and m.score >= 0]
+        if len({(m.date.day, m.date.month, m.date.year) for m in dated}) < max(3, 2 * len(events)):
+            return []  # (most pages: read no further)
         candidates = []
-        for m in mentions:
-            if m.kind not in ("event", "other") or m.score < 0:
-                continue
+        for m in dated:
             text = self.view.texts[m.line]
             sentence = prose.sentence_around(text, m.date.start, m.date.end)
             if lex.DEADLINE_CUE_RE.search(sentence) or lex.OTHER_DEADLINE_RE.search(sentence) \
@@ -474,7 +475,8 @@ class Extractor:
     def _share_page_contacts(self, events: list[Event]) -> None:
         """"Anmeldung unter bildung@…" said once on a page whose events are read from their own sentences or rows:
         the one or two addresses no event holds as its own are every event's that has none."""
-        if not events or all(e.contacts for e in events):
+        if not events or all(e.contacts for e in events) or not (self.view.page.mailto or any(
+                contacts.AT_HINT_RE.search(text) for text in self.view.texts)):
             return
         mailto = [(email, line) for email, line in ((contacts.email_from_href(href), line)
                                                     for href, line in self.view.page.mailto) if email]
