@@ -222,10 +222,6 @@ def _names_its_kind(title: str, sentence: str) -> bool:
                 and re.match(r"(?:in|im|am|an|für|zu[mr]?|mit)$", words[1]))
 
 
-# "Das Interview führte … am 14. März": the day a conversation was held for the page, no event's
-INTERVIEW_HELD_RE = re.compile(r"\bInterview\b[^.]{0,60}\b(?:führte|geführt)\b|\b(?:führte|geführt)\b[^.]{0,60}\bInterview\b")
-
-
 def _longer_than_a_quarter(span: d.DateMention) -> bool:
     if span.end_day is None:
         return False
@@ -235,10 +231,6 @@ def _longer_than_a_quarter(span: d.DateMention) -> bool:
     except ValueError:
         return False
     return (last - first).days > 92
-
-
-# a host named after a territory, whose events may be anywhere in it: "Landkreis Rostock", "Region Hannover"
-TERRITORY_HOST_RE = re.compile(r"(?:Land)?[Kk]reis\b|\w+kreis\b|Region\b|Bezirk\w*\b|Regierungs\w+|Landesamt|Land\s|Bundes")
 
 
 class Extractor:
@@ -357,7 +349,7 @@ class Extractor:
                 # Schwäbisch Hall": a town the event's own name or its host's name gives (not a Landkreis's: its
                 # events are anywhere in it)
                 town = gazetteer.place_after_preposition(event.title or "") or (
-                    gazetteer.town_in(event.organizer) if event.organizer and not TERRITORY_HOST_RE.match(event.organizer)
+                    gazetteer.town_in(event.organizer) if event.organizer and not lex.TERRITORY_HOST_RE.match(event.organizer)
                     else None)
                 if town:
                     event.city = town
@@ -448,7 +440,7 @@ class Extractor:
             sentence = prose.sentence_around(text, m.date.start, m.date.end)
             if lex.DEADLINE_CUE_RE.search(sentence) or lex.OTHER_DEADLINE_RE.search(sentence) \
                     or lex.NOT_AN_EVENT_SENTENCE_RE.search(sentence) \
-                    or re.search(r"\bgeschlossen\b|Vorlagetermin|Antragsfrist|Einsendeschluss|verschickt|versandt", sentence):
+                    or lex.NOT_A_HAPPENING_DAY_RE.search(sentence):
                 continue  # a day to hand something in, a closure, a decision
             candidates.append(m)
         days = {}
@@ -1322,7 +1314,7 @@ class Extractor:
         own = next(m for m in mentions if m.kind == "other")
         text = self.view.texts[own.line]
         sentence = prose.sentence_around(text, own.date.start, own.date.end)
-        if lex.NOT_AN_EVENT_SENTENCE_RE.search(sentence) or INTERVIEW_HELD_RE.search(sentence) \
+        if lex.NOT_AN_EVENT_SENTENCE_RE.search(sentence) or lex.INTERVIEW_HELD_RE.search(sentence) \
                 or lex.UNTIL_RE.search(text[max(0, own.date.start - 20):own.date.start]) \
                 or _longer_than_a_quarter(own.date):
             # a decision's day ("Der Stadtrat hat am 24.04.2019 das Bildungsleitbild … beschlossen"), an interview's,

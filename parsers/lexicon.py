@@ -626,6 +626,14 @@ DATELINE_DATE_RE = re.compile(
 NOT_AN_EVENT_SENTENCE_RE = re.compile(rf"\b(?:beschlossen|beschloss|{_FOUNDED}|in\s+Kraft|"
                                       r"veröffentlicht|erschienen|bewilligt|eingereicht|verabschiedet)\b")
 
+# "Das Interview führte … am 14. März": the day a conversation was held for the page, no event's
+INTERVIEW_HELD_RE = re.compile(r"\bInterview\b[^.]{0,60}\b(?:führte|geführt)\b|\b(?:führte|geführt)\b[^.]{0,60}\bInterview\b")
+# a day on which something is closed, handed in or sent out, not one on which something happens
+NOT_A_HAPPENING_DAY_RE = re.compile(r"\bgeschlossen\b|Vorlagetermin|Antragsfrist|Einsendeschluss|verschickt|versandt")
+# a host named after a territory, whose events may be anywhere in it: "Landkreis Rostock", "Region Hannover"
+TERRITORY_HOST_RE = re.compile(r"(?:Land)?[Kk]reis\b|\w+kreis\b|Region\b|Bezirk\w*\b|Regierungs\w+|Landesamt|Land\s|Bundes")
+
+
 def status_of(text: str) -> str | None:
     lower = text.lower()
     if CANCELLED_RE.search(text, lower):
