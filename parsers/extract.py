@@ -233,6 +233,18 @@ def _longer_than_a_quarter(span: d.DateMention) -> bool:
     return (last - first).days > 92
 
 
+LEFT_OVER_LINE_BUDGET = 2_000  # a list's row or an item's paragraph; a longer line is running text
+LEFT_OVER_EVENTS_BUDGET = 60   # events read from left-over days (no list page holds more)
+CONTACT_LINE_BUDGET = 5_000    # lines read for a page's shared address
+# addresses that are no event's: a press office's, a webmaster's, a newsletter's, a photo credit's
+NOT_AN_EVENTS_ADDRESS_RE = re.compile(r"\b(?:presse|press|pressestelle|webmaster|redaktion|newsletter|abmelde\w*|abmelden|"
+                                      r"unsubscribe|datenschutz|impressum)\b|©|\bFoto\b|\bBild\b", re.I)
+# the kinds of event a school holds: "Tag der offenen Tür", "Infoabend", "Schulfest", "Elternabend", "Einschulung"
+SCHOOL_HELD_RE = re.compile(r"Tag\s+der\s+offenen|[Oo]ffene\s+(?:Tür|Klassentür)|Info-?(?:[Aa]bend|[Nn]achmittag|[Tt]ag)|"
+                            r"Informations(?:abend|nachmittag|tag|veranstaltung)|Elternabend|Schulfest|Sommerfest|"
+                            r"Einschulung|Schnupper\w*|Projekttag|Europafest|Unterrichtsbesuch|Kennenlern\w*")
+
+
 class Extractor:
     """Runs the segment, prose and reader stages over one page view."""
 
@@ -431,7 +443,11 @@ class Extractor:
     def _days_no_reader_took(self, events: list[Event], mentions: list[Mention]) -> list[Event]:
         """A page that dates three or more things to happen, of which the readers above took fewer than half:
         a list in a shape no reader knows. Each day left over is an event, named by its own line."""
-        dated = [m for m in mentions if m.kind in ("event", "other") and m.score >= 0]
+        line = self.view.title_line()
+        if line is not None and lex.DAYS_OFF_PAGE_RE.search(self.view.texts[line]):
+            return []  # "Schließtage der Kitas 2027", "Ferientermine": a page of days off
+        dated = [m for m in mentions if m.kind in ("event", "other") and m.score >= 0
+                 and len(self.view.texts[m.line]) <= LEFT_OVER_LINE_BUDGET]
         if len({(m.date.day, m.date.month, m.date.year) for m in dated}) < max(3, 2 * len(events)):
             return []  # (most pages: read no further)
         candidates = []
@@ -443,8 +459,17 @@ class Extractor:
                     or lex.NOT_A_HAPPENING_DAY_RE.search(sentence):
                 continue  # a day to hand something in, a closure, a decision
             candidates.append(m)
+        enumerated = {id(b) for a, b in zip(candidates, candidates[1:]) if a.line == b.line
+                      and len(self.view.texts[a.line][a.date.end:b.date.start]) < 25}
+        enumerated |= {id(a) for a, b in zip(candidates, candidates[1:]) if a.line == b.line
+                       and len(self.view.texts[a.line][a.date.end:b.date.start]) < 25}
+        newest = max((m.date.year for m in candidates if m.date.year), default=None)
         days = {}
         for m in candidates:
+            if newest and m.date.year and m.date.year < newest - 1:
+                continue  # a chronicle's years ("1951 gegründet"): history, not the list's
+            if id(m) in enumerated:
+                continue  # "an folgenden Samstagen: 6. März, 13. März, 20. März": one course's dates, not a list's rows
             days.setdefault((m.date.day, m.date.month, m.date.year), m)
         taken = {(int(e.start[8:10]), int(e.start[5:7])) for e in events if e.start}
         taken |= {(day.day, day.month) for day in _days_of_spans(events)}  # (a programme's days are its event's)
@@ -462,19 +487,29 @@ class Extractor:
                 continue  # (a row of one or two words that names no event: "Reformationstag", "Montag", "Referat")
             taken.add((day, month))
             extra.append(event)
+            if len(extra) >= LEFT_OVER_EVENTS_BUDGET:
+                break
         return extra
 
     def _share_page_contacts(self, events: list[Event]) -> None:
         """"Anmeldung unter bildung@…" said once on a page whose events are read from their own sentences or rows:
         the one or two addresses no event holds as its own are every event's that has none."""
-        if not events or all(e.contacts for e in events) or not (self.view.page.mailto or any(
-                contacts.AT_HINT_RE.search(text) for text in self.view.texts)):
-            return
+        if len(events) < 2 or all(e.contacts for e in events):
+            return  # (one event's page reads its contacts with it)
+        lines = [i for i, text in enumerate(self.view.texts) if len(text) <= CONTACT_LINE_BUDGET
+                 and contacts.AT_HINT_RE.search(text) and not NOT_AN_EVENTS_ADDRESS_RE.search(text)]
         mailto = [(email, line) for email, line in ((contacts.email_from_href(href), line)
                                                     for href, line in self.view.page.mailto) if email]
-        found = contacts.extract_contacts(self.view.texts, mailto)
+        if not lines and not mailto:
+            return
+        addresses = {a.lower() for i in lines for a in contacts.EMAIL_RE.findall(contacts.deobfuscate(self.view.texts[i]))}
+        addresses |= {email.lower() for email, _ in mailto}
+        if len(addresses) > 4:
+            return  # (a directory: read no further)
+        found = [c for c in contacts.extract_contacts([self.view.texts[i] for i in lines], []) + [
+                 contacts.Contact(email=email) for email, _ in mailto] if not NOT_AN_EVENTS_ADDRESS_RE.search(c.email)]
         held = {c.email.lower() for e in events for c in e.contacts}
-        free = [c for c in found if c.email.lower() not in held]
+        free = list({c.email.lower(): c for c in found if c.email.lower() not in held}.values())
         if 1 <= len(free) <= 2:
             for event in events:
                 if not event.contacts:
@@ -715,6 +750,8 @@ class Extractor:
         """"Am 31. Januar findet ein Tag der offenen Tür an der Marie-Curie-Schule … statt", "am 9. April an der
         Grundschule an der Aue von 16 bis 18 Uhr": the one school an event's own sentence or clause names as its
         place holds it, unless the text named a holder."""
+        if not SCHOOL_HELD_RE.search(event.title or ""):
+            return  # (a police talk, a blood drive, a citizens' meeting in a school's hall: the school is the place)
         schools = set(prose.school_named(words))
         if len(schools) == 1 and (not event.organizer or (event.provenance.get("organizer") or {}).get("from") == FROM_PUBLISHER):
             event.organizer = schools.pop()
@@ -1232,7 +1269,7 @@ class Extractor:
         in a paragraph, the one in this sentence (each keeps its own hour)."""
         same = [m for m in mentions if m.line == sentence.line and m.kind in ("event", "other")
                 and (m.date.day, m.date.month) == (sentence.date.day, sentence.date.month)]
-        if len(same) > 1:
+        if 1 < len(same) <= 10:  # (a page of thousands of such days keeps the first)
             where = self.view.texts[sentence.line].find(sentence.sentence)
             inside = [m for m in same if where >= 0 and where <= m.date.start < where + len(sentence.sentence)]
             return inside[0] if inside else same[0]
@@ -1308,6 +1345,8 @@ class Extractor:
             return []
         line = self.view.title_line()
         headline = self.view.texts[line] if line is not None else ""
+        if lex.NOT_AN_EVENT_PAGE_RE.search(headline) or lex.NOT_A_HAPPENING_DAY_RE.search(headline):
+            return []  # a job advert, an interview, an obituary: its one day is no event's
         if not (prose.names_event(headline) or any(prose.EVENT_NOUN_RE.search(text) for text in self.view.texts[:12])):
             # (not "Prüfungstermine": a date of something, not an event)
             return []
@@ -1315,6 +1354,7 @@ class Extractor:
         text = self.view.texts[own.line]
         sentence = prose.sentence_around(text, own.date.start, own.date.end)
         if lex.NOT_AN_EVENT_SENTENCE_RE.search(sentence) or lex.INTERVIEW_HELD_RE.search(sentence) \
+                or lex.NOT_A_HAPPENING_DAY_RE.search(sentence) \
                 or lex.UNTIL_RE.search(text[max(0, own.date.start - 20):own.date.start]) \
                 or _longer_than_a_quarter(own.date):
             # a decision's day ("Der Stadtrat hat am 24.04.2019 das Bildungsleitbild … beschlossen"), an interview's,

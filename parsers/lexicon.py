@@ -629,7 +629,12 @@ NOT_AN_EVENT_SENTENCE_RE = re.compile(rf"\b(?:beschlossen|beschloss|{_FOUNDED}|i
 # "Das Interview führte … am 14. März": the day a conversation was held for the page, no event's
 INTERVIEW_HELD_RE = re.compile(r"\bInterview\b[^.]{0,60}\b(?:führte|geführt)\b|\b(?:führte|geführt)\b[^.]{0,60}\bInterview\b")
 # a day on which something is closed, handed in or sent out, not one on which something happens
-NOT_A_HAPPENING_DAY_RE = re.compile(r"\bgeschlossen\b|Vorlagetermin|Antragsfrist|Einsendeschluss|verschickt|versandt")
+NOT_A_HAPPENING_DAY_RE = re.compile(r"\bgeschlossen\b|\bschließt\b|Vorlagetermin|Antragsfrist|Einsendeschluss|verschickt|versandt|"
+                                    r"\bfällig\b|Amtszeit|Dienstantritt|Schultag|unterrichtsfrei|Ferien|Prüfung|Abitur|"
+                                    r"Zulassung|\berscheint\b|Umfrage|verstorben|Nachruf|\bTrauer\b|[Gg]egründet|Gründung")
+# a page of days off: "Schließtage der Kitas 2027", "Ferientermine", "Unterrichtsfreie Tage" (not a "Sommerferienprogramm")
+DAYS_OFF_PAGE_RE = re.compile(r"Schließ(?:tag|zeit|ung)|geschlossen|Ferientermin|Ferienzeit|schulfrei|unterrichtsfrei|Feiertage",
+                              re.I)
 # a host named after a territory, whose events may be anywhere in it: "Landkreis Rostock", "Region Hannover"
 TERRITORY_HOST_RE = re.compile(r"(?:Land)?[Kk]reis\b|\w+kreis\b|Region\b|Bezirk\w*\b|Regierungs\w+|Landesamt|Land\s|Bundes")
 

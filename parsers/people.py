@@ -137,6 +137,8 @@ _ADJECTIVE_AND_KIND_RE = re.compile(r"[A-ZÄÖÜ][\wäöüß]+(?:er|e)\s+(?:Bezi
 
 
 def _clean(name: str) -> str | None:
+    # "liest die Bücherei „Der Grüffelo“ vor": after a library's word, a quoted name is a book's, not the library's
+    name = re.sub(r"((?:^|\s)[\wäöüß-]*(?:[Bb]ücherei|[Bb]ibliothek))\s+„[^“”]*[“”]$", r"\1", name)
     legal = re.search(r"\se\.\s?V\.$", name)
     name = _TAIL_RE.sub("", name).strip(" ,.–-") + ("." if legal else "")
     name = nominative(name)

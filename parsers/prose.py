@@ -616,6 +616,7 @@ class ProseMention:
     sentence: str
     date: d.DateMention       # offsets relative to the sentence
     title: str
+    appointment: bool = False  # named only by its quote or its subject, for a day with an hour
 
 
 def is_paragraph(text: str) -> bool:
@@ -672,10 +673,13 @@ def _counted_series(texts: list[str]) -> str | None:
 # deadline's hour.
 NOT_AN_APPOINTMENT_RE = re.compile(r"\b(?:geöffnet|geschlossen|Öffnungszeit\w*|erreichbar|[Aa]nmeld\w*|Bewerbung\w*|"
                                    r"Einsendeschluss|Frist|Abgabe|Ausleihe|Redaktionsschluss|Vorverkauf|Einlass|"
-                                   r"Sendung|sendet|ausgestrahlt|Livestream\w*)\b")
+                                   r"Sendung|sendet|ausgestrahlt|Livestream\w*|schließt|unterbrochen|gesperrt|Sperrung|"
+                                   r"Abfahrt|Rückkehr|Rückfahrt|Aufbau|Abbau|Dienstantritt|Dienstbeginn|Vorstellungsgespräch\w*)\b")
 # the sentence's subject, an article and up to two adjectives before it: "Der Auftakt", "ein umfangreiches
 # Workshop-Programm", "Das Erzähltheater Kamishibai"
-SUBJECT_NOUN_RE = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]in|[Ee]ine)\s+(?:[a-zäöüß]+e[nrs]?\s+){0,2}"
+SUBJECT_NOUN_RE = re.compile(r"(?<!\bin )(?<!\bim )(?<!\ban )(?<!\bam )(?<!\bauf )(?<!\bbei )(?<!\bmit )(?<!\bvon )"
+                             r"(?<!\bvor )(?<!\bzu )(?<!\bnach )(?<!\baus )(?<!\bfür )(?<!\büber )(?<!\bdurch )"
+                             r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]in|[Ee]ine)\s+(?:[a-zäöüß]+e[nrs]?\s+){0,2}"
                              r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ]?[\wäöüß]+)*)")
 NOT_A_SUBJECT_NOUN = frozenset({"Stadt", "Uhr", "Jahr", "Kinder", "Eltern", "Teilnehmenden", "Teilnehmer", "Besucher",
                                 "Gäste", "Zuhörer", "Bibliothek", "Bücherei", "Schule", "Geschichte", "Thema", "Plätze",
@@ -698,12 +702,16 @@ def _title_of_appointment(sentence: str, mentions: list[d.DateMention], followin
         quoted = QUOTE_RE.search(text) if text else None
         if quoted and 3 <= len(_quote(quoted)) <= 90 and not SPEECH_RE.search(text[max(0, quoted.start() - 40):quoted.end() + 40]):
             return _quote(quoted)
+    if not hour or hour.start() - mentions[0].end > 40:
+        return None  # (a day that takes the programme's hour is an appointment when a title of its own names it)
     for subject in SUBJECT_NOUN_RE.finditer(sentence):
         if subject.group("noun") not in NOT_A_SUBJECT_NOUN and not known_place(subject.group("noun")):
             return subject.group("noun")
     return None
 
 
+HOURS_OF_A_DAY_BUDGET = 6  # appointments of one day told apart by their hours
+APPOINTMENT_PARAGRAPH_BUDGET = 3_000  # characters of a paragraph whose unnamed appointments are read (an article's)
 # the hour a programme gives once for all its days: "Die Leseveranstaltungen beginnen jeweils um 16.30 Uhr", "Beim
 # „Treffpunkt Lesetreppe“ geht es immer um 15.15 Uhr los", "gibt es immer jeweils zwei Vorlesungen, eine um 10 Uhr …"
 SERIES_HOUR_RE = re.compile(r"\b(?:jeweils|immer)\b(?:[^.!?\d]|(?<=\d)\.){0,60}?\b(?P<time>(?:um|ab)\s+\d{1,2}(?:[.:]\d{2})?\s*Uhr)")
@@ -712,10 +720,11 @@ SERIES_HOUR_RE = re.compile(r"\b(?:jeweils|immer)\b(?:[^.!?\d]|(?<=\d)\.){0,60}?
 def series_hour(texts: list[str]) -> str | None:
     """The hour said once for every day of a programme in running text ("um 16.30 Uhr"), if one is said."""
     for index, text in _within_budget(texts[:60]):
-        for match in SERIES_HOUR_RE.finditer(text):
+        for match in SERIES_HOUR_RE.finditer(text[:APPOINTMENT_PARAGRAPH_BUDGET]):
             sentence = sentence_around(text, match.start(), match.end())
-            if not NOT_AN_APPOINTMENT_RE.search(sentence) and not d.find_dates(sentence):
-                return match.group("time")
+            if not NOT_AN_APPOINTMENT_RE.search(sentence) and not d.find_dates(sentence) \
+                    and (EVENT_NOUN_RE.search(sentence) or PLURAL_NOUN_RE.search(sentence) or QUOTE_RE.search(sentence)):
+                return match.group("time")  # (not "Die Mensa öffnet immer um 11.30 Uhr")
     return None
 
 
@@ -770,7 +779,7 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
                 # "Am 8. November geht … der Frage nach: „Entweder Prinzessin oder Pirat?“" in a text of "Vier …
                 # Vorlesungen": one of them, by its title
                 title = f"{series()} „{_quote(quoted)}“"
-            appointment = not title
+            appointment = not title and len(text) <= APPOINTMENT_PARAGRAPH_BUDGET
             if appointment:
                 title = _title_of_appointment(sentence, mentions, parts[position + 1] if position + 1 < len(parts) else None,
                                               hour_for_all=hour_for_all())
@@ -789,14 +798,14 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
                     or lex.NOT_AN_EVENT_SENTENCE_RE.search(sentence) or (
                         lex.UNTIL_RE.search(before) and lex.DUTY_VERB_RE.search(sentence[mentions[0].end:])):
                 continue  # (a duty's last day: "bis zum 30.06.2027 … vorlegen muss")
-            found.append(ProseMention(index, sentence, _day_of_named_event(sentence, mentions, title), title))
+            found.append(ProseMention(index, sentence, _day_of_named_event(sentence, mentions, title), title,
+                                      appointment=appointment))
             if appointment:
                 appointments.append(found[-1])
-    if appointments and len({(m.date.month, m.date.day, _hour_of(m)) for m in found
-                             if _gives_hour(m) or hour_for_all()}) < 2:
-        # one such sentence is a detail of the page's own event ("Am Freitag, 18. November, wird von 14.30 Uhr
-        # bis 17.30 Uhr … vorgelesen"); a programme gives several days (or one day's several hours) their hours
-        found = [m for m in found if m not in appointments]
+    if appointments and len({(m.date.month, m.date.day) for m in found if _gives_hour(m) or hour_for_all()}) < 2:
+        # one such day is a detail of the page's own event ("Am Freitag, 18. November, wird von 14.30 Uhr bis 17.30 Uhr
+        # … vorgelesen", its hours for setting up and for the prizes); a programme gives several days their hours
+        found = [m for m in found if not m.appointment]
     return found
 
 
@@ -963,17 +972,23 @@ def distinct(found: list[ProseMention], host=None) -> list[ProseMention]:
     def two_hours(a: ProseMention, b: ProseMention) -> bool:
         # "… am Montag, 26. September, um 15 Uhr …" and "… am Montag, 26. September, um 18 Uhr": two appointments of one
         # day, unless the same name comes again
+        if a.appointment or b.appointment:
+            return False  # (a meeting at 9 and a snack at 13 are one clean-up day)
         first, second = _hour_of(a), _hour_of(b)
         return bool(first and second and first != second and not same_name(a.title, b.title))
 
+    per_day: dict[tuple[int, int], int] = {}
     for mention in found:
         day = (mention.date.day, mention.date.month)
-        same = next((i for i, other in enumerate(kept) if (same_day(other.date, mention.date) and not two_hours(other, mention)
+        crowded = per_day.get(day, 0) >= HOURS_OF_A_DAY_BUDGET  # (no article gives one day more appointments)
+        same = next((i for i, other in enumerate(kept) if (same_day(other.date, mention.date)
+                                                           and (crowded or not two_hours(other, mention))
                      or same_name(other.title, mention.title) and _ordinal(other.title) == _ordinal(mention.title)
                      and not _series_of_reports(other, mention)) and not two_hosts(other, mention)), None)
         # ("Das Dialogforum habe am 5. April stattgefunden" … "Das zweite Dialogforum … für den 16. Juli": two)
         if same is None:
             kept.append(mention)
+            per_day[day] = per_day.get(day, 0) + 1
         elif same_day(kept[same].date, mention.date) and specific_name(mention.title) \
                 and not specific_name(kept[same].title):
             kept[same] = mention  # the same day again, now with the event's full name
