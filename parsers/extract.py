@@ -750,8 +750,9 @@ class Extractor:
         """"Am 31. Januar findet ein Tag der offenen Tür an der Marie-Curie-Schule … statt", "am 9. April an der
         Grundschule an der Aue von 16 bis 18 Uhr": the one school an event's own sentence or clause names as its
         place holds it, unless the text named a holder."""
-        if not SCHOOL_HELD_RE.search(event.title or ""):
-            return  # (a police talk, a blood drive, a citizens' meeting in a school's hall: the school is the place)
+        if not SCHOOL_HELD_RE.search(event.title or "") or re.search(r"\s(?:des|der)\s+[A-ZÄÖÜ]", event.title or ""):
+            return  # (a police talk, a blood drive in a school's hall: the school is the place; "Info-Abend des
+            #         Sportvereins" names its own holder)
         schools = set(prose.school_named(words))
         if len(schools) == 1 and (not event.organizer or (event.provenance.get("organizer") or {}).get("from") == FROM_PUBLISHER):
             event.organizer = schools.pop()

@@ -1079,6 +1079,10 @@ REVIEW_OF_THE_ROUNDS_RULES = [
     # a press office's address is no reading's contact
     ("Lesesommer in der Stadtbücherei Musterau\n\nDie Lesungen beginnen jeweils um 15 Uhr.\n\nAm 4. August 2027 wird das Bilderbuch „Der rote Drache“ aufgeschlagen. Am 11. August 2027 folgt die Geschichte „Ludwigs seltsamer Tag“.\n\nPressekontakt: Pressestelle der Stadt Musterau, presse@musterau.example.org\n",
      lambda page: not any(c.email.startswith("presse@") for e in page for c in e.contacts)),
+    # a school that is only the place of a talk or of a club's evening does not hold it
+    ("Termine in Musterau\n\nAm 22. März 2027 findet an der Tulpenschule um 19 Uhr ein Info-Abend des Sportvereins statt. "
+     "Am 29. März 2027 lädt der Sportverein zum Training.\n",
+     lambda page: "Tulpenschule" not in {e.organizer for e in page}),
     # a school that is only the place of a police talk does not hold it
     ("Termine für Eltern in Musterau\n\nVorträge an Grundschulen\n\nAm 12. März 2027 findet an der Lindenschule um 19 Uhr ein Vortrag der Polizei zur Schulwegsicherheit statt. Am 22. März 2027 spricht an der Tulpenschule um 19 Uhr eine Ärztin des Gesundheitsamts über Läuse.\n",
      lambda page: not {"Lindenschule", "Tulpenschule"} & {e.organizer for e in page}),
