@@ -750,7 +750,8 @@ class Extractor:
         """"Am 31. Januar findet ein Tag der offenen Tür an der Marie-Curie-Schule … statt", "am 9. April an der
         Grundschule an der Aue von 16 bis 18 Uhr": the one school an event's own sentence or clause names as its
         place holds it, unless the text named a holder."""
-        if not SCHOOL_HELD_RE.search(event.title or "") or re.search(r"\s(?:des|der)\s+[A-ZÄÖÜ]", event.title or ""):
+        if not SCHOOL_HELD_RE.search(event.title or "") \
+                or re.search(r"\s(?:des|der)\s+\w*(?:[Vv]erein|[Vv]erband|[Cc]lub|[Kk]lub|[Ii]nitiative)", event.title or ""):
             return  # (a police talk, a blood drive in a school's hall: the school is the place; "Info-Abend des
             #         Sportvereins" names its own holder)
         schools = set(prose.school_named(words))
