@@ -236,13 +236,6 @@ def _longer_than_a_quarter(span: d.DateMention) -> bool:
 LEFT_OVER_LINE_BUDGET = 2_000  # a list's row or an item's paragraph; a longer line is running text
 LEFT_OVER_EVENTS_BUDGET = 60   # events read from left-over days (no list page holds more)
 CONTACT_LINE_BUDGET = 5_000    # lines read for a page's shared address
-# addresses that are no event's: a press office's, a webmaster's, a newsletter's, a photo credit's
-NOT_AN_EVENTS_ADDRESS_RE = re.compile(r"\b(?:presse|press|pressestelle|webmaster|redaktion|newsletter|abmelde\w*|abmelden|"
-                                      r"unsubscribe|datenschutz|impressum)\b|©|\bFoto\b|\bBild\b", re.I)
-# the kinds of event a school holds: "Tag der offenen Tür", "Infoabend", "Schulfest", "Elternabend", "Einschulung"
-SCHOOL_HELD_RE = re.compile(r"Tag\s+der\s+offenen|[Oo]ffene\s+(?:Tür|Klassentür)|Info-?(?:[Aa]bend|[Nn]achmittag|[Tt]ag)|"
-                            r"Informations(?:abend|nachmittag|tag|veranstaltung)|Elternabend|Schulfest|Sommerfest|"
-                            r"Einschulung|Schnupper\w*|Projekttag|Europafest|Unterrichtsbesuch|Kennenlern\w*")
 
 
 class Extractor:
@@ -459,10 +452,10 @@ class Extractor:
                     or lex.NOT_A_HAPPENING_DAY_RE.search(sentence):
                 continue  # a day to hand something in, a closure, a decision
             candidates.append(m)
-        enumerated = {id(b) for a, b in zip(candidates, candidates[1:]) if a.line == b.line
-                      and len(self.view.texts[a.line][a.date.end:b.date.start]) < 25}
-        enumerated |= {id(a) for a, b in zip(candidates, candidates[1:]) if a.line == b.line
-                       and len(self.view.texts[a.line][a.date.end:b.date.start]) < 25}
+        enumerated = set()  # (days one right after the other in a line: "6. März, 13. März, 20. März")
+        for a, b in zip(candidates, candidates[1:]):
+            if a.line == b.line and b.date.start - a.date.end < 25:
+                enumerated |= {id(a), id(b)}
         newest = max((m.date.year for m in candidates if m.date.year), default=None)
         days = {}
         for m in candidates:
@@ -491,15 +484,19 @@ class Extractor:
                 break
         return extra
 
+    def _mailto_addresses(self) -> list[tuple[str, int]]:
+        """The addresses of the page's mailto: (and TYPO3-encrypted) links, with the line each stands in."""
+        return [(email, line) for email, line in ((contacts.email_from_href(href), line)
+                                                  for href, line in self.view.page.mailto) if email]
+
     def _share_page_contacts(self, events: list[Event]) -> None:
         """"Anmeldung unter bildung@…" said once on a page whose events are read from their own sentences or rows:
         the one or two addresses no event holds as its own are every event's that has none."""
         if len(events) < 2 or all(e.contacts for e in events):
             return  # (one event's page reads its contacts with it)
         lines = [i for i, text in enumerate(self.view.texts) if len(text) <= CONTACT_LINE_BUDGET
-                 and contacts.AT_HINT_RE.search(text) and not NOT_AN_EVENTS_ADDRESS_RE.search(text)]
-        mailto = [(email, line) for email, line in ((contacts.email_from_href(href), line)
-                                                    for href, line in self.view.page.mailto) if email]
+                 and contacts.AT_HINT_RE.search(text) and not lex.NOT_AN_EVENTS_ADDRESS_RE.search(text)]
+        mailto = self._mailto_addresses()
         if not lines and not mailto:
             return
         addresses = {a.lower() for i in lines for a in contacts.EMAIL_RE.findall(contacts.deobfuscate(self.view.texts[i]))}
@@ -507,7 +504,7 @@ class Extractor:
         if len(addresses) > 4:
             return  # (a directory: read no further)
         found = [c for c in contacts.extract_contacts([self.view.texts[i] for i in lines], []) + [
-                 contacts.Contact(email=email) for email, _ in mailto] if not NOT_AN_EVENTS_ADDRESS_RE.search(c.email)]
+                 contacts.Contact(email=email) for email, _ in mailto] if not lex.NOT_AN_EVENTS_ADDRESS_RE.search(c.email)]
         held = {c.email.lower() for e in events for c in e.contacts}
         free = list({c.email.lower(): c for c in found if c.email.lower() not in held}.values())
         if 1 <= len(free) <= 2:
@@ -750,8 +747,7 @@ class Extractor:
         """"Am 31. Januar findet ein Tag der offenen Tür an der Marie-Curie-Schule … statt", "am 9. April an der
         Grundschule an der Aue von 16 bis 18 Uhr": the one school an event's own sentence or clause names as its
         place holds it, unless the text named a holder."""
-        if not SCHOOL_HELD_RE.search(event.title or "") \
-                or re.search(r"\s(?:des|der)\s+\w*(?:[Vv]erein|[Vv]erband|[Cc]lub|[Kk]lub|[Ii]nitiative)", event.title or ""):
+        if not lex.SCHOOL_HELD_RE.search(event.title or "") or lex.CLUB_IN_TITLE_RE.search(event.title or ""):
             return  # (a police talk, a blood drive in a school's hall: the school is the place; "Info-Abend des
             #         Sportvereins" names its own holder)
         schools = set(prose.school_named(words))
@@ -1612,9 +1608,7 @@ class Extractor:
             event.organizer = self.view.publisher
             event.note("organizer", FROM_PUBLISHER, self.view.publisher)
         places.read_venue(self.view, draft, texts, labels, text, block)
-        mailto = [(email, line - block.start) for email, line in
-                  ((contacts.email_from_href(href), line) for href, line in self.view.page.mailto)
-                  if email and block.start <= line < block.end]
+        mailto = [(email, line - block.start) for email, line in self._mailto_addresses() if block.start <= line < block.end]
         event.contacts = contacts.extract_contacts(texts, mailto)
         classify.read_classification(texts, labels, title or "", text, event)
         body = [t for t in texts if t != title]

@@ -635,6 +635,21 @@ NOT_A_HAPPENING_DAY_RE = re.compile(r"\bgeschlossen\b|\bschließt\b|Vorlagetermi
 # a page of days off: "Schließtage der Kitas 2027", "Ferientermine", "Unterrichtsfreie Tage" (not a "Sommerferienprogramm")
 DAYS_OFF_PAGE_RE = re.compile(r"Schließ(?:tag|zeit|ung)|geschlossen|Ferientermin|Ferienzeit|schulfrei|unterrichtsfrei|Feiertage",
                               re.I)
+# words that make a dated sentence with an hour no appointment: opening hours, a booking's or a deadline's hour, a
+# broadcast, a closure or a cut, a trip's departure and return, a setting-up, a job's start
+NOT_AN_APPOINTMENT_RE = re.compile(r"\b(?:geöffnet|geschlossen|Öffnungszeit\w*|erreichbar|[Aa]nmeld\w*|Bewerbung\w*|"
+                                   r"Einsendeschluss|Frist|Abgabe|Ausleihe|Redaktionsschluss|Vorverkauf|Einlass|"
+                                   r"Sendung|sendet|ausgestrahlt|Livestream\w*|schließt|unterbrochen|gesperrt|Sperrung|"
+                                   r"Abfahrt|Rückkehr|Rückfahrt|Aufbau|Abbau|Dienstantritt|Dienstbeginn|Vorstellungsgespräch\w*)\b")
+# the kinds of event a school holds: "Tag der offenen Tür", "Infoabend", "Schulfest", "Elternabend", "Einschulung"
+SCHOOL_HELD_RE = re.compile(r"Tag\s+der\s+offenen|[Oo]ffene\s+(?:Tür|Klassentür)|Info-?(?:[Aa]bend|[Nn]achmittag|[Tt]ag)|"
+                            r"Informations(?:abend|nachmittag|tag|veranstaltung)|Elternabend|Schulfest|Sommerfest|"
+                            r"Einschulung|Schnupper\w*|Projekttag|Europafest|Unterrichtsbesuch|Kennenlern\w*")
+# an event's name that says which club or association holds it ("Info-Abend des Sportvereins")
+CLUB_IN_TITLE_RE = re.compile(r"\s(?:des|der)\s+\w*(?:[Vv]erein|[Vv]erband|[Cc]lub|[Kk]lub|[Ii]nitiative)")
+# addresses that are no event's: a press office's, a webmaster's, a newsletter's, a photo credit's
+NOT_AN_EVENTS_ADDRESS_RE = re.compile(r"\b(?:presse|press|pressestelle|webmaster|redaktion|newsletter|abmelde\w*|abmelden|"
+                                      r"unsubscribe|datenschutz|impressum)\b|©|\bFoto\b|\bBild\b", re.I)
 # a host named after a territory, whose events may be anywhere in it: "Landkreis Rostock", "Region Hannover"
 TERRITORY_HOST_RE = re.compile(r"(?:Land)?[Kk]reis\b|\w+kreis\b|Region\b|Bezirk\w*\b|Regierungs\w+|Landesamt|Land\s|Bundes")
 

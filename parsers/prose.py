@@ -670,11 +670,8 @@ def _counted_series(texts: list[str]) -> str | None:
 # A sentence that gives a day and, right after it, an hour is an appointment even when it names no
 # event by its kind: "Am Donnerstag, 11. Juli um 10 Uhr ist das Theater Mario bei uns zu Gast. In „Alles
 # meins!“ …", "Der Auftakt am Montag, 24. November, ab 18 Uhr will …". Not opening hours, a booking's or a
-# deadline's hour.
-NOT_AN_APPOINTMENT_RE = re.compile(r"\b(?:geöffnet|geschlossen|Öffnungszeit\w*|erreichbar|[Aa]nmeld\w*|Bewerbung\w*|"
-                                   r"Einsendeschluss|Frist|Abgabe|Ausleihe|Redaktionsschluss|Vorverkauf|Einlass|"
-                                   r"Sendung|sendet|ausgestrahlt|Livestream\w*|schließt|unterbrochen|gesperrt|Sperrung|"
-                                   r"Abfahrt|Rückkehr|Rückfahrt|Aufbau|Abbau|Dienstantritt|Dienstbeginn|Vorstellungsgespräch\w*)\b")
+# deadline's hour (`lex.NOT_AN_APPOINTMENT_RE`).
+
 # the sentence's subject, an article and up to two adjectives before it: "Der Auftakt", "ein umfangreiches
 # Workshop-Programm", "Das Erzähltheater Kamishibai"
 SUBJECT_NOUN_RE = re.compile(r"(?<!\bin )(?<!\bim )(?<!\ban )(?<!\bam )(?<!\bauf )(?<!\bbei )(?<!\bmit )(?<!\bvon )"
@@ -693,16 +690,16 @@ def _title_of_appointment(sentence: str, mentions: list[d.DateMention], followin
                           hour_for_all: bool = False) -> str | None:
     """A dated sentence's appointment, named by its quoted title or its subject: when an hour follows its day, or when
     the page gives one hour for all its days (`hour_for_all`)."""
-    if NOT_AN_APPOINTMENT_RE.search(sentence):
+    if lex.NOT_AN_APPOINTMENT_RE.search(sentence):
         return None
-    hour = d.TIME_LEAD_RE.search(sentence, mentions[0].end)
-    if not hour_for_all and (not hour or hour.start() - mentions[0].end > 40):
+    hour = _hour_after(sentence, mentions[0].end)
+    if not hour_for_all and not hour:
         return None
     for text in (sentence, following if following and not d.MAYBE_DATE(following) else None):
         quoted = QUOTE_RE.search(text) if text else None
         if quoted and 3 <= len(_quote(quoted)) <= 90 and not SPEECH_RE.search(text[max(0, quoted.start() - 40):quoted.end() + 40]):
             return _quote(quoted)
-    if not hour or hour.start() - mentions[0].end > 40:
+    if not hour:
         return None  # (a day that takes the programme's hour is an appointment when a title of its own names it)
     for subject in SUBJECT_NOUN_RE.finditer(sentence):
         if subject.group("noun") not in NOT_A_SUBJECT_NOUN and not known_place(subject.group("noun")):
@@ -722,7 +719,7 @@ def series_hour(texts: list[str]) -> str | None:
     for index, text in _within_budget(texts[:60]):
         for match in SERIES_HOUR_RE.finditer(text[:APPOINTMENT_PARAGRAPH_BUDGET]):
             sentence = sentence_around(text, match.start(), match.end())
-            if not NOT_AN_APPOINTMENT_RE.search(sentence) and not d.find_dates(sentence) \
+            if not lex.NOT_AN_APPOINTMENT_RE.search(sentence) and not d.find_dates(sentence) \
                     and (EVENT_NOUN_RE.search(sentence) or PLURAL_NOUN_RE.search(sentence) or QUOTE_RE.search(sentence)):
                 return match.group("time")  # (not "Die Mensa öffnet immer um 11.30 Uhr")
     return None
@@ -731,7 +728,7 @@ def series_hour(texts: list[str]) -> str | None:
 def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int] = frozenset()) -> list[ProseMention]:
     """Every sentence of running text that gives a day and names an event, in page order; not the
     lines in `skip_lines` (the article's own posting date)."""
-    found, appointments = [], []
+    found = []
     series_read: list[str | None] = []  # (read once, and only for a page whose sentence needs it)
     hour_read: list[bool] = []
 
@@ -800,19 +797,23 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
                 continue  # (a duty's last day: "bis zum 30.06.2027 … vorlegen muss")
             found.append(ProseMention(index, sentence, _day_of_named_event(sentence, mentions, title), title,
                                       appointment=appointment))
-            if appointment:
-                appointments.append(found[-1])
-    if appointments and len({(m.date.month, m.date.day) for m in found if _gives_hour(m) or hour_for_all()}) < 2:
+    if any(m.appointment for m in found) and len({(m.date.month, m.date.day) for m in found if _gives_hour(m) or hour_for_all()}) < 2:
         # one such day is a detail of the page's own event ("Am Freitag, 18. November, wird von 14.30 Uhr bis 17.30 Uhr
         # … vorgelesen", its hours for setting up and for the prizes); a programme gives several days their hours
         found = [m for m in found if not m.appointment]
     return found
 
 
+def _hour_after(sentence: str, day_end: int) -> re.Match | None:
+    """The hour a sentence gives right after its day, within the day's clause ("am 25. Juli um 17 Uhr")."""
+    hour = d.TIME_LEAD_RE.search(sentence, day_end)
+    return hour if hour and hour.start() - day_end <= 40 else None
+
+
 def _hour_of(mention: ProseMention) -> str | None:
-    """The hour a sentence gives right after its day ("am 25. Juli um 17 Uhr"), as written."""
-    hour = d.TIME_LEAD_RE.search(mention.sentence, mention.date.end)
-    return re.sub(r"\D", "", hour.group(0)).ljust(3, "0") if hour and hour.start() - mention.date.end <= 40 else None
+    """The hour right after a sentence's day, as written."""
+    hour = _hour_after(mention.sentence, mention.date.end)
+    return re.sub(r"\D", "", hour.group(0)).ljust(3, "0") if hour else None
 
 
 def _gives_hour(mention: ProseMention) -> bool:
