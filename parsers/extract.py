@@ -14,6 +14,7 @@ an event unless the page says so in words (an undated announcement, a postponeme
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 from bisect import bisect_left
 from datetime import date, timedelta
@@ -435,13 +436,16 @@ class Extractor:
 
     def _days_no_reader_took(self, events: list[Event], mentions: list[Mention]) -> list[Event]:
         """A page that dates three or more things to happen, of which the readers above took fewer than half:
-        a list in a shape no reader knows. Each day left over is an event, named by its own line."""
+        a list in a shape no reader knows. Each day left over is an event, named by its own line. A page the
+        readers took two or more events from is a list already: any day of an event's kind left over is one more."""
         line = self.view.title_line()
         if line is not None and lex.DAYS_OFF_PAGE_RE.search(self.view.texts[line]):
             return []  # "Schließtage der Kitas 2027", "Ferientermine": a page of days off
         dated = [m for m in mentions if m.kind in ("event", "other") and m.score >= 0
                  and len(self.view.texts[m.line]) <= LEFT_OVER_LINE_BUDGET]
-        if len({(m.date.day, m.date.month, m.date.year) for m in dated}) < max(3, 2 * len(events)):
+        # (a list's rows in a second shape: "Lesecafé für Familien – 20. März 2027" below two announcements)
+        a_list = 2 <= len(events) <= LEFT_OVER_EVENTS_BUDGET
+        if not a_list and len({(m.date.day, m.date.month, m.date.year) for m in dated}) < max(3, 2 * len(events)):
             return []  # (most pages: read no further)
         candidates = []
         for m in dated:
@@ -449,8 +453,8 @@ class Extractor:
             sentence = prose.sentence_around(text, m.date.start, m.date.end)
             if lex.DEADLINE_CUE_RE.search(sentence) or lex.OTHER_DEADLINE_RE.search(sentence) \
                     or lex.NOT_AN_EVENT_SENTENCE_RE.search(sentence) \
-                    or lex.NOT_A_HAPPENING_DAY_RE.search(sentence):
-                continue  # a day to hand something in, a closure, a decision
+                    or lex.NOT_A_HAPPENING_DAY_RE.search(sentence) or text.rstrip().endswith(":"):
+                continue  # a day to hand something in, a closure, a decision; a lead-in's ("… am 24.10. mit folgenden Terminen:")
             candidates.append(m)
         enumerated = set()  # (days one right after the other in a line: "6. März, 13. März, 20. März")
         for a, b in zip(candidates, candidates[1:]):
@@ -466,14 +470,17 @@ class Extractor:
             days.setdefault((m.date.day, m.date.month, m.date.year), m)
         taken = {(int(e.start[8:10]), int(e.start[5:7])) for e in events if e.start}
         taken |= {(day.day, day.month) for day in _days_of_spans(events)}  # (a programme's days are its event's)
+        taken |= {(int(e.original_start[8:10]), int(e.original_start[5:7])) for e in events if e.original_start}
         left = [key for key in days if key[:2] not in taken]
-        if len(left) < 3 or len(events) * 2 > len(days):
+        if not left or not a_list and (len(left) < 3 or len(events) * 2 > len(days)):
             return []
         extra = []
         for (day, month, _), mention in days.items():
             if (day, month) in taken or mention.kind != "event":
                 continue  # (every dated item counts the list; a day of no known kind is a deadline's, a period's or a
                 #           report's as often as an event's, and makes none)
+            # (a day of an event's kind in a list's row is an event's day, however weakly its own line says so)
+            mention = dataclasses.replace(mention, score=max(mention.score, 2))
             event = self._event(Block(mention.line, mention.line + 1, mention.line), [mention], True, None)
             if event is None or not event.start or (len((event.title or "").split()) <= 2
                                                     and not self._names_an_event(event.title)):
@@ -1716,9 +1723,10 @@ class Extractor:
             head = re.sub(r"\s(?:am|vom)\s+$", "", title[:mentions[0].start]).rstrip(" ,–-")
             if len(head) >= 8:
                 return head
-        if mentions and mentions[0].start > 12 and title[:mentions[0].start].rstrip().endswith(",") \
+        if mentions and mentions[0].start > 12 and re.search(r"(?:,|\s[–|-])$", title[:mentions[0].start].rstrip()) \
                 and re.fullmatch(r",\s*[A-ZÄÖÜ][^\d,]{2,60}", title[mentions[0].end:].strip()):
-            return title[:mentions[0].start].rstrip(" ,")  # a page title "Fachtag „…“, 18. April 2018, Netzwerk X"
+            # a page title "Fachtag „…“, 18. April 2018, Netzwerk X"; a row "Lesecafé für Familien – 20. März 2027, Stadtbücherei"
+            return title[:mentions[0].start].rstrip(" ,–|-")
         return title
 
     def _item_url(self, block: Block) -> str | None:

@@ -164,7 +164,7 @@ REGISTRATION_WINDOW_RE = re.compile(r"\b(?:nehmen|nimmt)\b[^.]{0,120}\bAnmeldung
 OTHER_DEADLINE_RE = re.compile(r"(?<!wett)bewerb|wettbewerb[^.]{0,40}\bbis\b|einsend|eingesandt|einreich|eingereicht|abgabe|antrag|einreichung|call\s+for|mit\s+Wirkung", re.I)
 
 # ("Stand: 07.01.2025", "Stand vom …", "Stand 12.3.2024"; not "nach aktuellem Stand (Mai 2020) findet … vom 14. Oktober …")
-PUBLICATION_CUE_RE = re.compile(r"veröffentlicht|Ausgabe\b|publiziert|\b(?:Meldungs|Melde|Veröffentlichungs|Erscheinungs|Artikel|Beitrags)datum\s*:|(?-i:\bStand(?=\s*(?::|vom\b|\d)))|erstellt\s+am|aktualisiert|"
+PUBLICATION_CUE_RE = re.compile(r"veröffentlicht|Ausgabe\b|publiziert|\b(?:Meldungs|Melde|Veröffentlichungs|Erscheinungs|Artikel|Beitrags)datum\s*:|(?-i:\bStand(?=\s*(?::|vom\b|\d)))|erstellt\s+am|aktualisiert|Aktualisierung\b|"
                                 r"\|\s*Newsletter\b|Newsletter\s*(?:#|Nr\.?)\s*\d|"
                                 r"Presse(?:mitteilung|meldung|information)\s+(?:Nr\.\s*[\d/-]+\s+)?vom|Beitrag\s+vom|"
                                 r"\bMeldung\s+(?:de[rs]\s+[\w -]{1,60}?\s+)?vom\b|"  # "Meldung der Nachrichtenagentur vom 27.01.2026"
@@ -555,7 +555,7 @@ CHROME_LINE_RE = re.compile(
     r"^(?!(?:19|20)\d\d\s*/\s*(?:19|20)?\d\d$)\d{1,5}\s*/\s*\d{1,5}$|^[<>‹›«»]$|"  # (not a school year "2026 / 2027")  # a gallery's or a pager's counter ("370 / 848") and its arrows
     r"^(?:Sie sind hier|Sie befinden sich hier)\b|^(?:(?:[Dd]irekt\s+)?[Zz]um (?:Haupt)?[Ii]nhalt springen|Zur Onlineversion|Im Browser (?:ansehen|"
     r"öffnen)|Skip to|Navigation|Hauptnavigation|Brotkrümel|Breadcrumb|Menü|Suche|Drucken|Teilen|Artikel teilen|"
-    r"Anmeldung|Programm|Weitere Informationen|Mehr erfahren|Weiterlesen|Zurück|News|Aktuelles|Newsletter|"
+    r"Anmeldung|Programm|Weitere Informationen|Mehr erfahren|Weiterlesen(?: nach der Anzeige)?|Zurück|News|Aktuelles|Newsletter|"
     r"Pressemitteilung(?:en)?|Presse|Veranstaltungen|Termine|Kalender|Keine Ergebnisse gefunden|Wird geladen\W*|"
     r"Copied!?|N/A|Thema|Inhalt|Inhalte|Beschreibung|Ablauf)\s*:?\s*$"
     r"|^(?:News|Aktuelles|Neuigkeiten|Meldungen|Pressemitteilungen)\s+(?:der|des)\s+"

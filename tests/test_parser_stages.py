@@ -1095,6 +1095,17 @@ def test_fifth_review_shapes_the_new_rules_leave_alone(text, check):
     assert check(page), [(e.start, e.title, e.organizer, [c.email for c in e.contacts]) for e in page]
 
 
+def test_a_list_the_readers_took_two_events_from_gives_its_rows_other_shape_its_event_too():
+    page = read("Termine im Frühjahr\n\n"
+                "Der Elternabend der Lindenschule beginnt am Dienstag, 9. März 2027, um 19 Uhr in der Aula.\n\n"
+                "Weiterlesen nach der Anzeige\n\n"
+                "Die Tulpenschule öffnet am Samstag, 13. März 2027, ihre Türen zum Tag der offenen Tür.\n\n"
+                "Lesecafé für Familien – 20. März 2027, Stadtbücherei Musterau\n\n"
+                "Letzte Aktualisierung dieser Seite: 2. März 2027\n")
+    assert [(e.start[:10], e.title) for e in page][-1] == ("2027-03-20", "Lesecafé für Familien")
+    assert len(page) == 3  # (not the day the page was updated)
+
+
 def test_a_further_event_in_preparation_is_a_tentative_event_with_the_articles_organizer():
     events = read("12. März 2026\nElternabende zum Übergang in die weiterführende Schule\n"
                   "Mehrere Elternabende fanden in den letzten Wochen in verschiedenen Stadtteilen statt. Organisiert "
