@@ -415,6 +415,8 @@ class Extractor:
                 if kind:
                     event.title = prose.of_holder(kind, event.organizer) or kind
                     event.note("title", FROM_PROSE, kind)
+        # a calendar's days off ("Weihnachtsferien / Kita geschlossen") are no events
+        events = [e for e in events if not (len(e.title or "") <= 80 and lex.DAY_OFF_TITLE_RE.search(e.title or ""))]
         # a page that opens with a long paragraph and names no event in it or in its first
         # paragraphs, and gives no day: a retrospective or an essay, not an announcement
         events = [e for e in events if e.start or len(e.title or "") <= 160]

@@ -363,7 +363,9 @@ NOT_A_HAPPENING_SPAN_RE = re.compile(r"\b(?:geschlossen|schließt|entfäll\w*|f�
 
 # "Termine der Stadtteilkonferenz 2027", "Veranstaltungen 2027": the heading of a list of dates, never one event's name
 # (with its year: "Veranstaltungen inklusiv gestalten", "Jahr der Nachhaltigkeit" are mottos)
-LIST_HEADING_RE = re.compile(r"(?:Termine|Veranstaltungen)\b.{0,60}?\b(?:19|20)\d\d\b|Jahr\s*:?\s*(?:19|20)\d\d\b", re.I)
+# ("Termine 2027", "Jahrestermine 2023", "Veranstaltungskalender 2026", "Terminplan 2025/26")
+LIST_HEADING_RE = re.compile(r"[\wäöüß-]*?(?:Termine|Terminplan|Terminübersicht|Veranstaltungen|Veranstaltungskalender|"
+                             r"Jahresplanung)\b.{0,60}?\b(?:19|20)\d\d\b|Jahr\s*:?\s*(?:19|20)\d\d\b", re.I)
 
 # articles, prepositions and conjunctions: the lower-case words of a name ("Großes Sommerfest der Kita"), never its verb
 FUNCTION_WORDS = {"der", "die", "das", "des", "dem", "den", "und", "für", "im", "in", "am", "an", "zum", "zur", "von", "vom",
@@ -550,6 +552,10 @@ DATELINE_RE = re.compile(r"^(?:(?:Landkreis|Kreis|Stadt)\s)?[A-ZÄÖÜ][\wäöü
                          r"|^\([A-ZÄÖÜ][\wäöüß.-]+(?:\s[A-ZÄÖÜ][\wäöüß.-]+)?,\s*[a-z]{1,4}(?:/[a-z]{1,4})*\)\s*[A-ZÄÖÜ„\"]")
 # (the second form is a local paper's "(Manching, hal/rt)" before the first sentence)
 
+# a newspaper's or a portal's call to read on, between an article's paragraphs: never an item's heading or title
+READ_ON_RE = re.compile(r"^(?:Weiterlesen|Weiter\s+lesen|Mehr\s+lesen|Artikel\s+weiterlesen|Lesen\s+Sie\s+(?:auch|weiter|mehr)|"
+                        r"Weiter\s+nach\s+der\s+Anzeige|Anzeige)\b(?:\s+nach\s+der\s+Anzeige)?\W*$", re.I)
+
 # Page chrome that a text view keeps: skip links, breadcrumbs, credits, adverts, lone link texts.
 CHROME_LINE_RE = re.compile(
     r"^(?!(?:19|20)\d\d\s*/\s*(?:19|20)?\d\d$)\d{1,5}\s*/\s*\d{1,5}$|^[<>‹›«»]$|"  # (not a school year "2026 / 2027")  # a gallery's or a pager's counter ("370 / 848") and its arrows
@@ -632,6 +638,11 @@ INTERVIEW_HELD_RE = re.compile(r"\bInterview\b[^.]{0,60}\b(?:führte|geführt)\b
 NOT_A_HAPPENING_DAY_RE = re.compile(r"\bgeschlossen\b|\bschließt\b|Vorlagetermin|Antragsfrist|Einsendeschluss|verschickt|versandt|"
                                     r"\bfällig\b|Amtszeit|Dienstantritt|Schultag|unterrichtsfrei|Ferien|Prüfung|Abitur|"
                                     r"Zulassung|\berscheint\b|Umfrage|verstorben|Nachruf|\bTrauer\b|[Gg]egründet|Gründung")
+# a calendar row of a day off, no event: "Weihnachtsferien / Kita geschlossen", "Schließtag", "Brückentag", "Feiertag"
+# (not a "Ferienprogramm", "Herbstferien-Workshop", "Ferienspiele" or "Sprachcamps in den Sommerferien")
+DAY_OFF_TITLE_RE = re.compile(r"\bgeschlossen\b|Schließ(?:tag|zeit|ung)\b|(?<!den )(?<!der )\b(?:Sommer|Herbst|Winter|Oster|Pfingst|Weihnachts|"
+                              r"Faschings|Fastnachts|Kita-|Schul-)?[Ff]erien\b(?!-)|unterrichtsfrei|schulfrei|Brückentag|"
+                              r"\bFeiertag\b")
 # a page of days off: "Schließtage der Kitas 2027", "Ferientermine", "Unterrichtsfreie Tage" (not a "Sommerferienprogramm")
 DAYS_OFF_PAGE_RE = re.compile(r"Schließ(?:tag|zeit|ung)|geschlossen|Ferientermin|Ferienzeit|schulfrei|unterrichtsfrei|Feiertage",
                               re.I)

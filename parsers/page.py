@@ -15,7 +15,7 @@ import lxml.html
 from lxml import etree
 
 from . import lexicon as lex
-from .dates import MAYBE_DATE
+from .dates import MAYBE_DATE, find_dates
 
 HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 BLOCK_TAGS = {
@@ -230,7 +230,27 @@ def from_text(text: str) -> Page:
                 year = int(match.group(1))
         lines.append(Line(clean, heading=len(marked.group(1)) if marked else 0, year_hint=year,
                           links=URL_IN_TEXT_RE.findall(clean)))
+    _year_before_first_heading(lines)
     return Page(lines)
+
+
+YEAR_RUN_BUDGET = 200  # rows looked at on either side of a calendar's first year heading
+
+
+def _year_before_first_heading(lines: list[Line]) -> None:
+    """A year's calendar that opens mid-list ("20. September" … "13. Dezember" above "Jahrestermine 2023" and its
+    "17. Februar"): the rows above the first year heading run into that year from the one before."""
+    first = next((i for i, line in enumerate(lines[:YEAR_RUN_BUDGET]) if line.year_hint), None)
+    if not first:
+        return
+    def day_of(line: Line):
+        found = find_dates(line.text) if len(line.text) <= 200 and MAYBE_DATE(line.text) else []
+        return (found[0].month, found[0].day) if found and found[0].month and found[0].year is None else None
+    above = [day for day in map(day_of, lines[max(0, first - YEAR_RUN_BUDGET):first]) if day]
+    below = next((day for day in map(day_of, lines[first + 1:first + 1 + YEAR_RUN_BUDGET]) if day), None)
+    if len(above) >= 2 and below and above == sorted(above) and above[-1] > below:
+        for line in lines[:first]:
+            line.year_hint = lines[first].year_hint - 1
 
 
 def _is_chrome(element, tag: str) -> bool:

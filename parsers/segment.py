@@ -63,8 +63,10 @@ def segment(view: PageView, mentions: list[Mention]) -> list[Block]:
             continue  # the title under a date line that already starts this item
         if starts and starts[-1] == index - 1 and index - 1 in heading_starts and index in event_lines:
             continue  # the (bold) date line under a headline that already starts this item
-        if heading_like and len(line.text) < 200 and not view.labels[index] and not LINK_LINE_RE.search(line.text):
-            # (a link's line, "Weitere Informationen gibt es unter www.…", heads no item)
+        if heading_like and len(line.text) < 200 and not view.labels[index] and not LINK_LINE_RE.search(line.text) \
+                and not lex.READ_ON_RE.match(line.text):
+            # (a link's line, "Weitere Informationen gibt es unter www.…", or chrome, "Weiterlesen nach der Anzeige",
+            #  heads no item)
             window = range(index + 1, min(n, index + 4))
             nxt = [i for i in window if i in event_lines and not view.is_heading(i)]
             stop = next((i for i in window if view.is_heading(i)), None)
@@ -294,11 +296,17 @@ def _is_teaser(text: str) -> bool:
         re.search(r"(?:[.!?“\"]|\s(?:mehr|weiterlesen|Mehr erfahren))\s*$", text))
 
 
+SENTENCES_RE = re.compile(r"^.{40,}?[a-zäöüß]{3}[.!?]\s+[A-ZÄÖÜ].{30,}")  # (two sentences or more)
+
+
 def title_below(view: PageView, index: int) -> bool:
     """The line below a date line reads as an event's title."""
     if index + 1 >= len(view.texts):
         return False
     below = view.texts[index + 1]
+    if lex.READ_ON_RE.match(below) or SENTENCES_RE.search(view.texts[index]):
+        return False  # a paragraph that opens with its day names its event itself; nor is chrome a title
+        #               ("Am 27. Oktober ist der Tourbus … vertreten. Abschließend …" / "Weiterlesen nach der Anzeige")
     if view.labels[index + 1] or len(below) > 140 or len(below) < 6 or below.endswith((".", ":", ",", "…")) \
             or re.search(r"[a-zäöü]{3}\.\s+[A-ZÄÖÜ]", below):
         return False  # a sentence, not a title

@@ -1106,6 +1106,26 @@ def test_a_list_the_readers_took_two_events_from_gives_its_rows_other_shape_its_
     assert len(page) == 3  # (not the day the page was updated)
 
 
+def test_a_kita_calendar_that_opens_mid_year_above_its_first_year_heading_runs_from_the_year_before():
+    page = read("Unsere Termine\n20. September\nLaternenbasteln\n27. September\nElternabend Igelgruppe\n13. Dezember\n"
+                "Weihnachtsfeier\n24. – 31. Dezember\nWeihnachtsferien / Kita geschlossen\nJahrestermine 2027\n"
+                "17. Februar\nFasching\n20. März\nStudientag / Kita geschlossen\n29. Juni\nSommerfest\n",
+                crawl=date(2027, 1, 10))
+    assert [(e.start, e.title) for e in page] == [
+        ("2026-09-20", "Laternenbasteln"), ("2026-09-27", "Elternabend Igelgruppe"), ("2026-12-13", "Weihnachtsfeier"),
+        ("2027-02-17", "Fasching"), ("2027-06-29", "Sommerfest")]
+
+
+def test_chrome_or_a_paragraph_below_a_paragraph_that_opens_with_its_day_is_not_its_title():
+    page = read("Bustour macht Station in Musterau\n\n"
+                "Am 25. Oktober 2027 um 14 Uhr beginnt die Auftaktveranstaltung der Bustour vor dem Rathaus Musterau.\n\n"
+                "Am 26. Oktober 2027 ist der Tourbus von 10 bis 14 Uhr vor der Stadtbibliothek zu Gast. Schulklassen können "
+                "sich für Führungen anmelden.\n\nWeiterlesen nach der Anzeige\n\n"
+                "Am 27. Oktober 2027 ist der Tourbus von 9 bis 17 Uhr auf dem Marktplatz vertreten. Abschließend lädt das "
+                "Team um 19 Uhr zum Gespräch in die Alte Villa ein.\n\nWeiterlesen nach der Anzeige\n")
+    assert "Weiterlesen nach der Anzeige" not in [e.title for e in page]
+
+
 def test_a_further_event_in_preparation_is_a_tentative_event_with_the_articles_organizer():
     events = read("12. März 2026\nElternabende zum Übergang in die weiterführende Schule\n"
                   "Mehrere Elternabende fanden in den letzten Wochen in verschiedenen Stadtteilen statt. Organisiert "
