@@ -468,6 +468,14 @@ HOLDER_RES = (
     # "Daher hat das BeNe am 24.03. Vertreter … eingeladen"
     re.compile(rf"\b(?:veranstalte(?:t|n|te|ten)|organisierte[n]?)\s+{_HOLDER}"),
     re.compile(rf"\blud(?:en)?\s+{_HOLDER}(?={_ON}\bein\b)"),
+    # "Zum ersten Mal bieten der Paritätische Wohlfahrtsverband Hessen und die Serviceagentur … einen gemeinsamen
+    # Fachtag … an": the host that offers it, named first
+    lex.Gated(rf"\bbiete[tn]\s+{_HOLDER}(?={_ON}\ban\b)", ("biete",), 0),
+    # "Der Fachtag wird vom Kinder- und Jugendbüro der Stadt organisiert und durchgeführt", "wird von der
+    # Volkshochschule angeboten": the agent of the passive
+    lex.Gated(rf"\b(?:wird|werden|wurde|wurden)\s(?:[^.!?]|(?<=\d)\.){{0,120}}?{_AGENT}\s+"
+              rf"(?:organisiert|veranstaltet|ausgerichtet|durchgeführt|angeboten)\b",
+              ("organisiert", "veranstaltet", "ausgerichtet", "durchgeführt", "angeboten"), 0),
     # "Vor diesem Hintergrund führen der Deutsche Städte- und Gemeindebund, … am 13. Juni … die Fachkonferenz …
     # durch" (past its co-hosts and the event's long name)
     # (the name read once, atomically, and "durch" closing the clause: not "führt der Weg … durch den Stadtwald")

@@ -1126,6 +1126,17 @@ def test_chrome_or_a_paragraph_below_a_paragraph_that_opens_with_its_day_is_not_
     assert "Weiterlesen nach der Anzeige" not in [e.title for e in page]
 
 
+def test_the_host_that_offers_an_event_or_the_agent_of_its_passive_holds_it():
+    offered = read("Ganztag gemeinsam gestalten\n\nOnline-Fachtag am 5. Mai 2027 von 10 bis 16 Uhr\n\nZum ersten Mal bieten "
+                   "der Beispielverband Musterland und die Serviceagentur „Ganztag“ einen gemeinsamen Fachtag zum Thema "
+                   "Ganztag an. Der Fachtag findet als Online-Veranstaltung statt.\n")
+    assert [e.organizer for e in offered] == ["Beispielverband Musterland"]
+    passive = read("Musterau. Am Donnerstag, 6. Mai 2027, findet von 14 bis 17 Uhr in der Stadthalle der „Tag der Berufe“ "
+                   "statt. Bereits zum 14. Mal wird diese Plattform für Ausbildung vom Jugendbüro der Stadt Musterau "
+                   "organisiert und durchgeführt.\n")
+    assert [e.organizer for e in passive] == ["Jugendbüro der Stadt Musterau"]
+
+
 def test_a_further_event_in_preparation_is_a_tentative_event_with_the_articles_organizer():
     events = read("12. März 2026\nElternabende zum Übergang in die weiterführende Schule\n"
                   "Mehrere Elternabende fanden in den letzten Wochen in verschiedenen Stadtteilen statt. Organisiert "
