@@ -400,6 +400,14 @@ class Extractor:
                     and not prose.QUOTE_RE.search(event.title[headline.end("verb"):]):
                 event.title = headline.group("subject")
                 event.note("title", FROM_LABEL, headline.group(0))
+        if any(not e.organizer for e in events):
+            # a library's programme ("im Arbeitsraum der Stadtbücherei", "Die Stadtbibliothek begrüßt …"): the one
+            # library the page names holds the events that name no other host
+            library = people.library_of_page(self.view.texts)
+            for event in events:
+                if library and not event.organizer:
+                    event.organizer = library
+                    event.note("organizer", FROM_PROSE, library)
         events = self._same_names_told_apart(events)
         self._share_page_contacts(events)
         for event in events:

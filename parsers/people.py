@@ -681,3 +681,25 @@ def co_organizers_from(text: str) -> list[str]:
         if 2 < len(name) < 90 and not re.match(r"(?:uns|Ihnen|ihnen|euch|mir)\b", name):
             cleaned.append(name)
     return cleaned
+
+
+# a library's own programme: "im Arbeitsraum der Stadtbücherei", "Die Stadtbibliothek begrüßt das neue Jahr …"
+LIBRARY_RE = re.compile(r"\b(?P<kind>(?:Stadt|Gemeinde|Kreis|Kinder|Jugend)?(?:Bücherei|Bibliothek)|"
+                        r"(?:Stadt|Gemeinde|Kreis|Kinder|Jugend)(?:bücherei|bibliothek))(?![\wäöüß-])"
+                        r"(?:\s+(?P<town>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*))?")
+LIBRARY_TEXT_BUDGET = 6_000  # characters of a page's text in which its library is named
+
+
+def library_of_page(texts: list[str]) -> str | None:
+    """The one library a page names (by its kind alone or with its town): the host of the page's events that name
+    none; None where it names two, or none."""
+    text = "\n".join(texts)[:LIBRARY_TEXT_BUDGET]
+    names = set()
+    for match in LIBRARY_RE.finditer(text):
+        town = match.group("town")
+        names.add(f"{match.group('kind')} {town}" if town and gazetteer.known_place(town) else match.group("kind"))
+    kinds = {name.split(" ")[0] for name in names}
+    kinds = {kind for kind in kinds if not any(other != kind and other.endswith(kind.lower()) for other in kinds)}
+    if len(kinds) != 1:  # ("die Bücherei" is the "Stadtbücherei" named before)
+        return None
+    return max((name for name in names if name.split(" ")[0] in kinds), key=len)

@@ -1137,6 +1137,17 @@ def test_the_host_that_offers_an_event_or_the_agent_of_its_passive_holds_it():
     assert [e.organizer for e in passive] == ["Jugendbüro der Stadt Musterau"]
 
 
+def test_the_one_library_a_programme_page_names_holds_its_events():
+    page = read("Bilderbuchkino im Januar\n\nDie Stadtbibliothek begrüßt das neue Jahr am Samstag, 9. Januar 2027, um "
+                "10.30 Uhr, mit dem ersten Bilderbuchkino „Der kleine Igel“. Eine Anmeldung ist nicht nötig.\n\n"
+                "Weiter geht’s am Samstag, 16. Januar 2027, um 10.30 Uhr mit dem Kamishibai „Die kleine Maus“ im "
+                "Lesesaal der Bibliothek.\n")
+    assert [(e.start[:10], e.organizer) for e in page] == [("2027-01-09", "Stadtbibliothek"), ("2027-01-16", "Stadtbibliothek")]
+    two = read("Lesungen im Januar\n\nAm Samstag, 9. Januar 2027, um 10.30 Uhr liest Anna Beispiel in der Stadtbibliothek "
+               "Musterau. Am Samstag, 16. Januar 2027, um 10.30 Uhr liest Ben Muster in der Gemeindebücherei Beispielstadt.\n")
+    assert all(e.organizer in (None, "") for e in two)  # (two libraries: neither holds both)
+
+
 def test_a_further_event_in_preparation_is_a_tentative_event_with_the_articles_organizer():
     events = read("12. März 2026\nElternabende zum Übergang in die weiterführende Schule\n"
                   "Mehrere Elternabende fanden in den letzten Wochen in verschiedenen Stadtteilen statt. Organisiert "
