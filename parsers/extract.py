@@ -423,8 +423,9 @@ class Extractor:
                 if kind:
                     event.title = prose.of_holder(kind, event.organizer) or kind
                     event.note("title", FROM_PROSE, kind)
-        # a calendar's days off ("Weihnachtsferien / Kita geschlossen") are no events
-        events = [e for e in events if not (len(e.title or "") <= 80 and lex.DAY_OFF_TITLE_RE.search(e.title or ""))]
+        if len(events) >= 3:  # a calendar's days off ("Weihnachtsferien / Kita geschlossen") are no events
+            events = [e for e in events if not (len(e.title or "") <= 80 and any(
+                lex.DAY_OFF_PART_RE.fullmatch(part) for part in lex.DAY_OFF_SEPARATOR_RE.split(e.title or "")))]
         # a page that opens with a long paragraph and names no event in it or in its first
         # paragraphs, and gives no day: a retrospective or an essay, not an announcement
         events = [e for e in events if e.start or len(e.title or "") <= 160]
@@ -461,6 +462,9 @@ class Extractor:
         for m in dated:
             text = self.view.texts[m.line]
             sentence = prose.sentence_around(text, m.date.start, m.date.end)
+            written = sentence.find(text[m.date.start:m.date.end])
+            if written >= 0 and lex.UNTIL_RE.search(sentence[max(0, written - 30):written]):
+                continue  # the last day of a run ("Die Ausstellung ist bis zum 26. Februar zu sehen", "läuft bis zum …")
             if lex.DEADLINE_CUE_RE.search(sentence) or lex.OTHER_DEADLINE_RE.search(sentence) \
                     or lex.NOT_AN_EVENT_SENTENCE_RE.search(sentence) \
                     or lex.NOT_A_HAPPENING_DAY_RE.search(sentence) or text.rstrip().endswith(":"):

@@ -637,12 +637,15 @@ INTERVIEW_HELD_RE = re.compile(r"\bInterview\b[^.]{0,60}\b(?:führte|geführt)\b
 # a day on which something is closed, handed in or sent out, not one on which something happens
 NOT_A_HAPPENING_DAY_RE = re.compile(r"\bgeschlossen\b|\bschließt\b|Vorlagetermin|Antragsfrist|Einsendeschluss|verschickt|versandt|"
                                     r"\bfällig\b|Amtszeit|Dienstantritt|Schultag|unterrichtsfrei|Ferien|Prüfung|Abitur|"
-                                    r"Zulassung|\berscheint\b|Umfrage|verstorben|Nachruf|\bTrauer\b|[Gg]egründet|Gründung")
-# a calendar row of a day off, no event: "Weihnachtsferien / Kita geschlossen", "Schließtag", "Brückentag", "Feiertag"
-# (not a "Ferienprogramm", "Herbstferien-Workshop", "Ferienspiele" or "Sprachcamps in den Sommerferien")
-DAY_OFF_TITLE_RE = re.compile(r"\bgeschlossen\b|Schließ(?:tag|zeit|ung)\b|(?<!den )(?<!der )\b(?:Sommer|Herbst|Winter|Oster|Pfingst|Weihnachts|"
-                              r"Faschings|Fastnachts|Kita-|Schul-)?[Ff]erien\b(?!-)|unterrichtsfrei|schulfrei|Brückentag|"
-                              r"\bFeiertag\b")
+                                    r"Zulassung|\berscheint\b|Umfrage|verstorben|Nachruf|\bTrauer\b|[Gg]egründet|Gründung|"
+                                    r"\bbleib(?:t|en)\b[^.!?]{0,60}\bzu\b|Konzeptionstag|Teamtag")  # ("die Kita bleibt an diesem Tag zu")
+# a calendar row of a day off, no event: one part of its name ("Weihnachtsferien / Kita geschlossen", "Rosenmontag
+# (unterrichtsfrei)", "Schließtag") is a day off as a whole (not "Konzert am Feiertag", "Ferien im Museum: …",
+# "Töpferkurs – Anmeldung geschlossen", "Brückentag-Kino")
+DAY_OFF_PART_RE = re.compile(r"(?:(?:Kita|Kindergarten|Schule|Hort|Krippe|Einrichtung|Büro|Geschäftsstelle|Bücherei|Bibliothek)\s+)?"
+                             r"(?:geschlossen|zu)|(?:Sommer|Herbst|Winter|Oster|Pfingst|Weihnachts|Faschings|Fastnachts)?[Ff]erien|"
+                             r"unterrichtsfrei|schulfrei|Brückentag|Feiertag|Schließtage?|Schließzeit|Konzeptionstag|Teamtag")
+DAY_OFF_SEPARATOR_RE = re.compile(r"\s+[/–-]\s+|\s*/\s*|\s*[():;,]\s*")
 # a page of days off: "Schließtage der Kitas 2027", "Ferientermine", "Unterrichtsfreie Tage" (not a "Sommerferienprogramm")
 DAYS_OFF_PAGE_RE = re.compile(r"Schließ(?:tag|zeit|ung)|geschlossen|Ferientermin|Ferienzeit|schulfrei|unterrichtsfrei|Feiertage",
                               re.I)

@@ -63,6 +63,7 @@ class Line:
     linked: bool = False      # the whole line is a link's text (a teaser title)
     path: tuple[int, ...] = ()  # the block elements around the line, outermost first
     place: bool = False       # the line's element is marked as a location (class "location", "venue", "ort")
+    school_year: int | None = None  # the first year of the school year a heading above names ("Termine 2026/27")
 
 
 @dataclass
@@ -210,7 +211,7 @@ def _rows_split(raw_lines):
 
 def from_text(text: str) -> Page:
     lines = []
-    year = None
+    year = school_year = None
     for raw in _rows_split(unwrapped(text.splitlines())):
         if TEXT_TABLE_RULE_RE.match(raw):
             continue
@@ -226,14 +227,26 @@ def from_text(text: str) -> Page:
             continue
         if len(clean) < 60:
             match = YEAR_HEADING_RE.search(clean)
-            if match and lex.LIST_HEADING_RE.match(clean):
-                year = int(match.group(1))
+            school = SCHOOL_YEAR_HEADING_RE.search(clean)
+            if school and (int(school.group(1)) + 1) % 100 == int(school.group(2)) % 100:
+                # "Termine Schuljahr 2026/27", "Kitajahr 2026/2027": September is 2026's, June 2027's
+                year, school_year = None, int(school.group(1))
+            elif match and lex.LIST_HEADING_RE.match(clean) and not FULL_DATE_OR_SCHOOL_YEAR_RE.search(clean):
+                # (not "Veranstaltungskalender (Stand 01.12.2026)": a stamp's year)
+                year, school_year = int(match.group(1)), None
         lines.append(Line(clean, heading=len(marked.group(1)) if marked else 0, year_hint=year,
-                          links=URL_IN_TEXT_RE.findall(clean)))
+                          links=URL_IN_TEXT_RE.findall(clean), school_year=school_year))
     _year_before_first_heading(lines)
     return Page(lines)
 
 
+# a school year's calendar heading: "Termine Schuljahr 2026/27", "Terminplan 2026/2027", "Kitajahr 2026/27" (not "Anmeldung
+# für das Schuljahr 2025/2026": the year it prepares)
+SCHOOL_YEAR_HEADING_RE = re.compile(r"^(?:(?:Schul|Kita|Kindergarten)jahr\b\s*|[\wäöüß-]*?(?:Termine|Terminplan|Jahresplan\w*|"
+                                    r"Veranstaltungen)\b.{0,40}?)"
+                                    r"(?<!\d)(20\d\d)\s?/\s?((?:20)?\d\d)(?!\d)")
+# a full date ("01.12.2026", "30. November 2026") or a school year ("2026/27") in a heading
+FULL_DATE_OR_SCHOOL_YEAR_RE = re.compile(r"\d{1,2}\.\s*\w+\s+20\d{2}|\d\.\d|(?<!\d)20\d\d\s?/\s?(?:20)?\d\d(?!\d)")
 YEAR_RUN_BUDGET = 200  # rows looked at on either side of a calendar's first year heading
 
 
@@ -248,7 +261,8 @@ def _year_before_first_heading(lines: list[Line]) -> None:
         return (found[0].month, found[0].day) if found and found[0].month and found[0].year is None else None
     above = [day for day in map(day_of, lines[max(0, first - YEAR_RUN_BUDGET):first]) if day]
     below = next((day for day in map(day_of, lines[first + 1:first + 1 + YEAR_RUN_BUDGET]) if day), None)
-    if len(above) >= 2 and below and above == sorted(above) and above[-1] > below:
+    if len(above) >= 2 and below and above == sorted(above) and above[0] > below:
+        # (all of them after the heading's first day: not a teaser of "Nächste Termine" that repeats its first rows)
         for line in lines[:first]:
             line.year_hint = lines[first].year_hint - 1
 

@@ -462,20 +462,15 @@ def _holder_name(match: re.Match, text: str) -> str | None:
     return org if 2 < len(org) < 90 else None
 
 
+_PASSIVE_ADVERB = r"(?:bereits|zum\s+\d+\.\s+Mal|erneut|wieder|auch|gemeinsam|jährlich)"
+_PASSIVE_VERB = r"(?:organisiert|veranstaltet|ausgerichtet|durchgeführt|angeboten)\b"
+
 # who invites, hosts or held an event, in the words of a report or an announcement
 HOLDER_RES = (
     # "veranstalten der Deutsche Beispielbund, … am 13. Juni …", "lud das neue Bildungsbüro … ein",
     # "Daher hat das BeNe am 24.03. Vertreter … eingeladen"
     re.compile(rf"\b(?:veranstalte(?:t|n|te|ten)|organisierte[n]?)\s+{_HOLDER}"),
     re.compile(rf"\blud(?:en)?\s+{_HOLDER}(?={_ON}\bein\b)"),
-    # "Zum ersten Mal bieten der Paritätische Wohlfahrtsverband Hessen und die Serviceagentur … einen gemeinsamen
-    # Fachtag … an": the host that offers it, named first
-    lex.Gated(rf"\bbiete[tn]\s+{_HOLDER}(?={_ON}\ban\b)", ("biete",), 0),
-    # "Der Fachtag wird vom Kinder- und Jugendbüro der Stadt organisiert und durchgeführt", "wird von der
-    # Volkshochschule angeboten": the agent of the passive
-    lex.Gated(rf"\b(?:wird|werden|wurde|wurden)\s(?:[^.!?]|(?<=\d)\.){{0,120}}?{_AGENT}\s+"
-              rf"(?:organisiert|veranstaltet|ausgerichtet|durchgeführt|angeboten)\b",
-              ("organisiert", "veranstaltet", "ausgerichtet", "durchgeführt", "angeboten"), 0),
     # "Vor diesem Hintergrund führen der Deutsche Städte- und Gemeindebund, … am 13. Juni … die Fachkonferenz …
     # durch" (past its co-hosts and the event's long name)
     # (the name read once, atomically, and "durch" closing the clause: not "führt der Weg … durch den Stadtwald")
@@ -528,6 +523,21 @@ HOLDER_RES = (
               rf"(?:und\s+[a-zäöüß]+(?:iert|et|t)\s+)?(?:(?:wird|werden|wurde|wurden)\s+(?:(?:die|der|das)\s+[\wäöüß-]*(?i:{lex.EVENT_NOUN_CHOICES}|reihe)"
               rf"{lex.EVENT_NOUN_ENDING}\s+|sie\s+|es\s+|er\s+)?)?{_AGENT}",
               ("organisiert", "veranstaltet", "ausgerichtet", "durchgeführt"), 0),
+    # (last: a sentence that names its host by inviting or as "Veranstalter" has said so already)
+    # "Zum ersten Mal bieten der Paritätische Wohlfahrtsverband Hessen und die Serviceagentur … einen gemeinsamen
+    # Fachtag … an": the host that offers an event (not "bietet die Stadtverwaltung Parkplätze an")
+    lex.Gated(rf"\bbiete[tn]\s+{_HOLDER}(?=(?:[^.!?]|(?<=\d)\.){{0,200}}?(?i:{lex.EVENT_NOUN_CHOICES}){lex.EVENT_NOUN_ENDING}"
+              rf"(?:[^.!?]|(?<=\d)\.){{0,120}}?\ban\b)", ("biete",), 0),
+    # "Der Fachtag wird vom Kinder- und Jugendbüro der Stadt organisiert und durchgeführt", "Bereits zum 14. Mal wird diese
+    # Plattform … vom Jugendbüro organisiert": the agent of the event's passive (not "Das Catering wird vom Förderverein
+    # organisiert", "Die Umfrage wurde vom Statistikamt durchgeführt", "wird eine Kinderbetreuung … angeboten")
+    lex.Gated(rf"(?:(?i:\b(?:{lex.EVENT_NOUN_CHOICES}){lex.EVENT_NOUN_ENDING})|\b(?:[Dd]iese[rs]?\s+[A-ZÄÖÜ][\wäöüß-]+|sie|er|es))"
+              rf"\s+(?:wird|werden|wurde|wurden)\s+(?:{_PASSIVE_ADVERB}\s+)*{_AGENT}\s+{_PASSIVE_VERB}",
+              ("organisiert", "veranstaltet", "ausgerichtet", "durchgeführt", "angeboten"), 0),
+    lex.Gated(rf"\b(?:wird|werden|wurde|wurden)\s+(?:{_PASSIVE_ADVERB}\s+)*(?:diese[rs]?|die|der|das)\s+"
+              rf"(?:(?i:[\wäöüß-]*(?:{lex.EVENT_NOUN_CHOICES}){lex.EVENT_NOUN_ENDING})|Plattform|Messe|Reihe)"
+              rf"(?:\s+(?:für|zu[mr]?)\s+[^.!?]{{1,60}}?)?\s+{_AGENT}\s+{_PASSIVE_VERB}",
+              ("organisiert", "veranstaltet", "ausgerichtet", "durchgeführt", "angeboten"), 0),
 )
 
 
@@ -691,11 +701,14 @@ LIBRARY_TEXT_BUDGET = 6_000  # characters of a page's text in which its library 
 
 
 def library_of_page(texts: list[str]) -> str | None:
-    """The one library a page names (by its kind alone or with its town): the host of the page's events that name
-    none; None where it names two, or none."""
+    """The one library a page names (by its kind alone or with its town) twice, or once as a sentence's subject ("Die
+    Stadtbibliothek begrüßt …"): the host of the page's events that name none; None where it names two, or none."""
     text = "\n".join(texts)[:LIBRARY_TEXT_BUDGET]
     names = set()
-    for match in LIBRARY_RE.finditer(text):
+    matches = list(LIBRARY_RE.finditer(text))
+    if len(matches) < 2 and not any(text[max(0, m.start() - 4):m.start()] in ("Die ", "Das ") for m in matches):
+        return None  # (named once, as a place: "Am 26. Oktober ist der Tourbus vor der Stadtbibliothek zu Gast")
+    for match in matches:
         town = match.group("town")
         names.add(f"{match.group('kind')} {town}" if town and gazetteer.known_place(town) else match.group("kind"))
     kinds = {name.split(" ")[0] for name in names}

@@ -57,19 +57,30 @@ def segment(view: PageView, mentions: list[Mention]) -> list[Block]:
             continue
         if index == title and view.page.is_html:
             continue  # a page's own headline is not an item of a list (text pages have no headline markup)
+        if lex.READ_ON_RE.match(line.text):
+            # "Elternabend zur Medienerziehung" / "Weiterlesen" / "Am 20. Januar 2027 lädt …": a teaser's title stands
+            # above its read-on link; the link itself heads nothing
+            above = index - 1
+            if not view.page.is_html and above >= 0 and index + 1 in event_lines \
+                    and not date_first(view, index + 1, event_lines[index + 1][0]) and len(view.texts[above]) < 120 \
+                    and not view.texts[above].rstrip().endswith((".", "!", "?")) \
+                    and not view.labels[above] and above not in event_lines and (not starts or starts[-1] < above) \
+                    and not lex.READ_ON_RE.match(view.texts[above]):
+                # (a text page's teasers; an HTML list's items come from its structure, its read-on link at their end)
+                starts.append(above)
+                heading_starts.add(above)
+            continue
         heading_like = (line.heading >= 2 or (line.emphasis and view.is_heading(index)) or
                         (not view.page.is_html and view.texty_heading(index)))
         if starts and starts[-1] == index - 1 and index - 1 in date_line_starts:
             continue  # the title under a date line that already starts this item
         if starts and starts[-1] == index - 1 and index - 1 in heading_starts and index in event_lines:
             continue  # the (bold) date line under a headline that already starts this item
-        if heading_like and len(line.text) < 200 and not view.labels[index] and not LINK_LINE_RE.search(line.text) \
-                and not lex.READ_ON_RE.match(line.text):
-            # (a link's line, "Weitere Informationen gibt es unter www.…", or chrome, "Weiterlesen nach der Anzeige",
-            #  heads no item)
+        if heading_like and len(line.text) < 200 and not view.labels[index] and not LINK_LINE_RE.search(line.text):
+            # (a link's line, "Weitere Informationen gibt es unter www.…", heads no item)
             window = range(index + 1, min(n, index + 4))
             nxt = [i for i in window if i in event_lines and not view.is_heading(i)]
-            stop = next((i for i in window if view.is_heading(i)), None)
+            stop = next((i for i in window if view.is_heading(i) and not lex.READ_ON_RE.match(view.texts[i])), None)
             if nxt and (stop is None or nxt[0] < stop):
                 first_item = event_lines[nxt[0]][0]
                 if not (date_first(view, nxt[0], first_item) and (
@@ -296,7 +307,9 @@ def _is_teaser(text: str) -> bool:
         re.search(r"(?:[.!?“\"]|\s(?:mehr|weiterlesen|Mehr erfahren))\s*$", text))
 
 
-SENTENCES_RE = re.compile(r"^.{40,}?[a-zäöüß]{3}[.!?]\s+[A-ZÄÖÜ].{30,}")  # (two sentences or more)
+# a paragraph of two sentences or more that opens with its day ("Am 27. Oktober ist der Tourbus … Abschließend …"; not a
+# date row "Freitag, 14. Mai 2027, 19.30 Uhr, Stadtbücherei. Einlass ab 19 Uhr.")
+SENTENCES_RE = re.compile(r"^(?:Am|Vom|Ab|Seit|Bis)\s.{36,}?[a-zäöüß]{3}[.!?]\s+[A-ZÄÖÜ].{30,}")
 
 
 def title_below(view: PageView, index: int) -> bool:
