@@ -34,6 +34,8 @@ SHAPES = {
     "hyphens": "MINT-Campus-Day-Musterau-",
     # a text export's headline run into its date, over and over: the title line holds every date of the page
     "glued": "startetFreitag, 10. November 2017 ",
+    # one dated sentence of a bare kind, again and again: each looks back at the sentences before it for the kind's name
+    "passives": "Der Fachtag wird am 12. März vom Jugendbüro der Stadt Musterau organisiert und durchgeführt. ",
 }
 
 

@@ -150,6 +150,14 @@ class PageView:
             run = []
         return years
 
+    def written_years_of_line(self, line: int) -> set[int]:
+        """The years a line writes out in its dates, read once per line (a line of thousands of days is asked once
+        per day)."""
+        cache = self.__dict__.setdefault("_written_years_of_line", {})
+        if line not in cache:
+            cache[line] = {m.year for m in d.find_dates(self.texts[line]) if m.year}
+        return cache[line]
+
     def year_between(self, line: int, month: int, day: int) -> int | None:
         """"Freitag, 10. November 2017" … "am 25. November" … "Am 24. Februar 2018": a day without a year
         between two days the page dates in order takes the one year that keeps that order."""

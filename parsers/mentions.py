@@ -284,7 +284,7 @@ def resolve(view: PageView, mention: Mention, year_hint: int | None) -> bool:
         written = replace(written, weekday=view.weekdays_of_days[(written.day, written.month)])
     # a day without a year beside days with one ("Vorlagetermine sind der 30. September 2023 … Am
     # 19. September … finden Sprechstunden statt"): the line's own year before the page's
-    same_line = {m.year for m in d.find_dates(view.texts[mention.line]) if m.year} if written.year is None else set()
+    same_line = set(view.written_years_of_line(mention.line)) if written.year is None else set()
     # (an autumn day before "am 10. Januar 2019", on its line or not: the autumn before)
     wrapped = view.years_of_wrapped_runs.get((mention.line, written.day, written.month)) if written.year is None else None
     line = view.lines[mention.line]

@@ -10,6 +10,7 @@ Pure functions over strings; `extract.py` decides when running text is the best 
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -420,6 +421,7 @@ def meeting_title(sentence: str) -> str | None:
     return f"{ordinal + 's ' if ordinal else ''}Treffen {holder}"  # "Viertes Treffen": neuter
 
 
+@functools.lru_cache(maxsize=4096)  # (a page's sentences are titled again by the readers that look back at them)
 def title_from_sentence(sentence: str, following: str | None = None) -> str | None:
     """The event's name in a sentence; "… zu unserem Fachtag am 19.11.2019. Dazu laden wir unter
     dem Titel "Bildung unter einem Dach" ein." takes the title from the sentence that follows."""
@@ -842,8 +844,13 @@ def _day_of_named_event(sentence: str, mentions: list[d.DateMention], title: str
 NEXT_DAY_CLAUSE_RE = re.compile(r",\s+(?:und\s+|sowie\s+)?(?=am\s+\d)|\s+(?:und|sowie)\s+(?=am\s+\d)")
 
 
+EARLIER_SENTENCES_BUDGET = 12  # sentences back a bare kind ("Die Konferenz findet am … statt") is looked up in
+
+
 def _earlier_name_of_kind(kind: str, earlier: list[str]) -> str | None:
-    for sentence in reversed(earlier):
+    """The fuller name an earlier sentence of the paragraph gives the kind: "Die 3. Bildungskonferenz im Heidekreis
+    …" for "Die Konferenz". Only the last few sentences: a paragraph of thousands of them must not cost their square."""
+    for sentence in reversed(earlier[-EARLIER_SENTENCES_BUDGET:]):
         name = title_from_sentence(sentence)
         noun = EVENT_NOUN_RE.search(name or "")
         if name and name != kind and noun and nominative(noun.group(0)).lower().endswith(kind.lower()):
