@@ -38,6 +38,8 @@ MAX_PAGE_BYTES = 10 * 1024 * 1024  # as the crawler's DOWNLOAD_MAXSIZE: no event
 
 NEXT_OF_SERIES_RE = re.compile(r"Nächste[rs]?\s+(?=\S)")
 # "Der Aktionstag findet am 22. Februar 2019 statt": a sentence that opens with its own event
+# a photo's caption or credit: its day is the picture's
+PHOTO_CAPTION_RE = re.compile(r"(?:Fotos?|Bild|Bildunterschrift|Impressionen)\b", re.I)
 OWN_KIND_TAKES_PLACE_RE = re.compile(rf"(?:Der|Die|Das)\s+(?P<noun>{prose.EVENT_NOUN})\s+(?:findet|fand)\s")
 # two days of one event: "am 24. September und am 25. September", "12. und 13. Mai"
 NEXT_DAY_JOIN_RE = re.compile(r"\s*,?\s*(?:und|sowie|bis|&|–|-)\s+(?:zum\s+|am\s+)?(?:[A-Z][a-z]+tag,?\s+(?:den\s+)?)?")
@@ -221,6 +223,16 @@ def _names_its_kind(title: str, sentence: str) -> bool:
                 and last.lower() not in prose.GENERIC_NOUNS
                 or 2 <= len(words) <= 5 and prose.EVENT_NOUN_RE.fullmatch(prose.singular(words[0]))
                 and re.match(r"(?:in|im|am|an|für|zu[mr]?|mit)$", words[1]))
+
+
+def _a_day_off(title: str) -> bool:
+    """A calendar row whose name is a day off: one part wholly a day off, the others short qualifiers."""
+    if len(title) > 80:
+        return False
+    parts = [part for part in lex.DAY_OFF_SEPARATOR_RE.split(title) if part.strip()]
+    off = [part for part in parts if lex.DAY_OFF_PART_RE.fullmatch(part.strip())]
+    return bool(off) and all(part in off or (len(part.split()) <= lex.DAY_OFF_QUALIFIER_WORDS
+                                            and not lex.EVENT_WORD_RE.search(part)) for part in parts)
 
 
 def _longer_than_a_quarter(span: d.DateMention) -> bool:
@@ -424,8 +436,7 @@ class Extractor:
                     event.title = prose.of_holder(kind, event.organizer) or kind
                     event.note("title", FROM_PROSE, kind)
         if len(events) >= 3:  # a calendar's days off ("Weihnachtsferien / Kita geschlossen") are no events
-            events = [e for e in events if not (len(e.title or "") <= 80 and any(
-                lex.DAY_OFF_PART_RE.fullmatch(part) for part in lex.DAY_OFF_SEPARATOR_RE.split(e.title or "")))]
+            events = [e for e in events if not _a_day_off(e.title or "")]
         # a page that opens with a long paragraph and names no event in it or in its first
         # paragraphs, and gives no day: a retrospective or an essay, not an announcement
         events = [e for e in events if e.start or len(e.title or "") <= 160]
@@ -465,6 +476,8 @@ class Extractor:
             written = sentence.find(text[m.date.start:m.date.end])
             if written >= 0 and lex.UNTIL_RE.search(sentence[max(0, written - 30):written]):
                 continue  # the last day of a run ("Die Ausstellung ist bis zum 26. Februar zu sehen", "läuft bis zum …")
+            if PHOTO_CAPTION_RE.match(text):
+                continue  # "Foto vom Netzwerktreffen am 12. November 2026: Bildungsbüro Musterau"
             if lex.DEADLINE_CUE_RE.search(sentence) or lex.OTHER_DEADLINE_RE.search(sentence) \
                     or lex.NOT_AN_EVENT_SENTENCE_RE.search(sentence) \
                     or lex.NOT_A_HAPPENING_DAY_RE.search(sentence) or text.rstrip().endswith(":"):

@@ -638,13 +638,17 @@ INTERVIEW_HELD_RE = re.compile(r"\bInterview\b[^.]{0,60}\b(?:führte|geführt)\b
 NOT_A_HAPPENING_DAY_RE = re.compile(r"\bgeschlossen\b|\bschließt\b|Vorlagetermin|Antragsfrist|Einsendeschluss|verschickt|versandt|"
                                     r"\bfällig\b|Amtszeit|Dienstantritt|Schultag|unterrichtsfrei|Ferien|Prüfung|Abitur|"
                                     r"Zulassung|\berscheint\b|Umfrage|verstorben|Nachruf|\bTrauer\b|[Gg]egründet|Gründung|"
-                                    r"\bbleib(?:t|en)\b[^.!?]{0,60}\bzu\b|Konzeptionstag|Teamtag")  # ("die Kita bleibt an diesem Tag zu")
-# a calendar row of a day off, no event: one part of its name ("Weihnachtsferien / Kita geschlossen", "Rosenmontag
-# (unterrichtsfrei)", "Schließtag") is a day off as a whole (not "Konzert am Feiertag", "Ferien im Museum: …",
-# "Töpferkurs – Anmeldung geschlossen", "Brückentag-Kino")
+                                    r"\bbleib(?:t|en)\b(?:[^.!?]|(?<=\d)\.){0,60}\bzu\b|Konzeptionstag|Teamtag|"  # ("die Kita bleibt an diesem Tag zu")
+                                    r"\böffne[tn]\b(?:[^.!?]|(?<=\d)\.){0,60}\bwieder\b|\bwieder\s+geöffnet\b")  # ("Der Hort öffnet am 4. Januar wieder")
+# a calendar row of a day off, no event: one part of its name is a day off as a whole and the others are short
+# qualifiers ("Weihnachtsferien / Kita geschlossen", "Rosenmontag (unterrichtsfrei)", "Studientag (BNE) / Kita geschlossen");
+# not "Konzert am Feiertag", "Ferien im Museum: …", "Herbstferien – Zirkusprojekt im Jugendhaus", "Sommerfest im
+# Kindergarten (Hort geschlossen)", "Töpferkurs – Anmeldung geschlossen", "Brückentag-Kino"
 DAY_OFF_PART_RE = re.compile(r"(?:(?:Kita|Kindergarten|Schule|Hort|Krippe|Einrichtung|Büro|Geschäftsstelle|Bücherei|Bibliothek)\s+)?"
                              r"(?:geschlossen|zu)|(?:Sommer|Herbst|Winter|Oster|Pfingst|Weihnachts|Faschings|Fastnachts)?[Ff]erien|"
-                             r"unterrichtsfrei|schulfrei|Brückentag|Feiertag|Schließtage?|Schließzeit|Konzeptionstag|Teamtag")
+                             r"unterrichtsfrei|schulfrei|Brückentag|Feiertag|Schließtage?|Schließzeit|Konzeptionstag|Teamtag|Studientag|"
+                             r"Pädagogischer\s+Tag")
+DAY_OFF_QUALIFIER_WORDS = 2  # words of a row's other parts beside its day off ("Studientag (BNE) / Kita geschlossen")
 DAY_OFF_SEPARATOR_RE = re.compile(r"\s+[/–-]\s+|\s*/\s*|\s*[():;,]\s*")
 # a page of days off: "Schließtage der Kitas 2027", "Ferientermine", "Unterrichtsfreie Tage" (not a "Sommerferienprogramm")
 DAYS_OFF_PAGE_RE = re.compile(r"Schließ(?:tag|zeit|ung)|geschlossen|Ferientermin|Ferienzeit|schulfrei|unterrichtsfrei|Feiertage",

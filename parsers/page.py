@@ -226,13 +226,14 @@ def from_text(text: str) -> Page:
         if not clean:
             continue
         if len(clean) < 60:
-            match = YEAR_HEADING_RE.search(clean)
-            school = SCHOOL_YEAR_HEADING_RE.search(clean)
-            if school and (int(school.group(1)) + 1) % 100 == int(school.group(2)) % 100:
-                # "Termine Schuljahr 2026/27", "Kitajahr 2026/2027": September is 2026's, June 2027's
+            core = STAMP_RE.sub("", clean)  # ("Termine 2027 (Stand 01.12.2026)": the heading's year, not the stamp's)
+            match = YEAR_HEADING_RE.search(core)
+            school = SCHOOL_YEAR_HEADING_RE.search(core)
+            if school and (int(school.group(1)) + 1) % 100 == int(school.group(2)) % 100 and not ENROLMENT_RE.search(core):
+                # "Termine Schuljahr 2026/27", "Kitajahr 2026/2027": September is 2026's, June 2027's (not "Termine zur
+                # Schulanmeldung 2027/28": the winter before that school year)
                 year, school_year = None, int(school.group(1))
-            elif match and lex.LIST_HEADING_RE.match(clean) and not FULL_DATE_OR_SCHOOL_YEAR_RE.search(clean):
-                # (not "Veranstaltungskalender (Stand 01.12.2026)": a stamp's year)
+            elif match and lex.LIST_HEADING_RE.match(core) and not FULL_DATE_OR_SCHOOL_YEAR_RE.search(core):
                 year, school_year = int(match.group(1)), None
         lines.append(Line(clean, heading=len(marked.group(1)) if marked else 0, year_hint=year,
                           links=URL_IN_TEXT_RE.findall(clean), school_year=school_year))
@@ -246,7 +247,13 @@ SCHOOL_YEAR_HEADING_RE = re.compile(r"^(?:(?:Schul|Kita|Kindergarten)jahr\b\s*|[
                                     r"Veranstaltungen)\b.{0,40}?)"
                                     r"(?<!\d)(20\d\d)\s?/\s?((?:20)?\d\d)(?!\d)")
 # a full date ("01.12.2026", "30. November 2026") or a school year ("2026/27") in a heading
-FULL_DATE_OR_SCHOOL_YEAR_RE = re.compile(r"\d{1,2}\.\s*\w+\s+20\d{2}|\d\.\d|(?<!\d)20\d\d\s?/\s?(?:20)?\d\d(?!\d)")
+_MONTH_NAMES = r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+FULL_DATE_OR_SCHOOL_YEAR_RE = re.compile(rf"\d{{1,2}}\.\s*{_MONTH_NAMES}\s+20\d{{2}}|\d\.\d|(?<!\d)20\d\d\s?/\s?(?:20)?\d\d(?!\d)")
+# a heading's stamp: "(Stand 01.12.2026)", ", aktualisiert am 30.11.2026", "Stand: 1. Dezember 2026"
+STAMP_RE = re.compile(rf"[(,]?\s*(?:Stand|aktualisiert|Aktualisierung|zuletzt\s+geändert)\b(?:\s+am|\s+vom|:)?\s*"
+                      rf"(?:\d{{1,2}}\.\s*(?:\d{{1,2}}\.|{_MONTH_NAMES})\s*(?:20)?\d{{2}})?\)?", re.I)
+# a school year's enrolment, held the winter before it begins
+ENROLMENT_RE = re.compile(r"Anmeld|Einschulung|Schulanfänger|Aufnahme|Übertritt", re.I)
 YEAR_RUN_BUDGET = 200  # rows looked at on either side of a calendar's first year heading
 
 
@@ -260,8 +267,10 @@ def _year_before_first_heading(lines: list[Line]) -> None:
         found = find_dates(line.text) if len(line.text) <= 200 and MAYBE_DATE(line.text) else []
         return (found[0].month, found[0].day) if found and found[0].month and found[0].year is None else None
     above = [day for day in map(day_of, lines[max(0, first - YEAR_RUN_BUDGET):first]) if day]
-    below = next((day for day in map(day_of, lines[first + 1:first + 1 + YEAR_RUN_BUDGET]) if day), None)
-    if len(above) >= 2 and below and above == sorted(above) and above[0] > below:
+    below_all = [day for day in map(day_of, lines[first + 1:first + 1 + YEAR_RUN_BUDGET]) if day]
+    below = below_all[0] if below_all else None
+    if len(above) >= 2 and below and above == sorted(above) and above[0] > below and not set(above) & set(below_all):
+        # (not "Unsere Highlights" above the year's rows that name the same days again)
         # (all of them after the heading's first day: not a teaser of "Nächste Termine" that repeats its first rows)
         for line in lines[:first]:
             line.year_hint = lines[first].year_hint - 1

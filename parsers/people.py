@@ -463,7 +463,7 @@ def _holder_name(match: re.Match, text: str) -> str | None:
 
 
 _PASSIVE_ADVERB = r"(?:bereits|zum\s+\d+\.\s+Mal|erneut|wieder|auch|gemeinsam|jährlich)"
-_PASSIVE_VERB = r"(?:organisiert|veranstaltet|ausgerichtet|durchgeführt|angeboten)\b"
+_PASSIVE_VERB = r"(?:organisiert|veranstaltet|ausgerichtet)\b"
 
 # who invites, hosts or held an event, in the words of a report or an announcement
 HOLDER_RES = (
@@ -524,20 +524,17 @@ HOLDER_RES = (
               rf"{lex.EVENT_NOUN_ENDING}\s+|sie\s+|es\s+|er\s+)?)?{_AGENT}",
               ("organisiert", "veranstaltet", "ausgerichtet", "durchgeführt"), 0),
     # (last: a sentence that names its host by inviting or as "Veranstalter" has said so already)
-    # "Zum ersten Mal bieten der Paritätische Wohlfahrtsverband Hessen und die Serviceagentur … einen gemeinsamen
-    # Fachtag … an": the host that offers an event (not "bietet die Stadtverwaltung Parkplätze an")
-    lex.Gated(rf"\bbiete[tn]\s+{_HOLDER}(?=(?:[^.!?]|(?<=\d)\.){{0,200}}?(?i:{lex.EVENT_NOUN_CHOICES}){lex.EVENT_NOUN_ENDING}"
-              rf"(?:[^.!?]|(?<=\d)\.){{0,120}}?\ban\b)", ("biete",), 0),
-    # "Der Fachtag wird vom Kinder- und Jugendbüro der Stadt organisiert und durchgeführt", "Bereits zum 14. Mal wird diese
-    # Plattform … vom Jugendbüro organisiert": the agent of the event's passive (not "Das Catering wird vom Förderverein
-    # organisiert", "Die Umfrage wurde vom Statistikamt durchgeführt", "wird eine Kinderbetreuung … angeboten")
-    lex.Gated(rf"(?:(?i:\b(?:{lex.EVENT_NOUN_CHOICES}){lex.EVENT_NOUN_ENDING})|\b(?:[Dd]iese[rs]?\s+[A-ZÄÖÜ][\wäöüß-]+|sie|er|es))"
-              rf"\s+(?:wird|werden|wurde|wurden)\s+(?:{_PASSIVE_ADVERB}\s+)*{_AGENT}\s+{_PASSIVE_VERB}",
-              ("organisiert", "veranstaltet", "ausgerichtet", "durchgeführt", "angeboten"), 0),
+    # "Der Fachtag wird vom Kinder- und Jugendbüro der Stadt organisiert", "Bereits zum 14. Mal wird diese Plattform … vom
+    # … organisiert": the agent of the passive whose subject is the event (not "Die Fahrt zum Fachtag wird vom
+    # Kreisjugendring organisiert", "Das Catering wird vom Förderverein organisiert"; who "carries out" a workshop or
+    # "offers" a shuttle is no host)
+    lex.Gated(rf"(?:^|(?<=[.!?]\s))(?:Der|Die|Das)\s+(?:[a-zäöüß]+e[nrs]?\s+)?(?i:[\wäöüß-]*(?:{lex.EVENT_NOUN_CHOICES}){lex.EVENT_NOUN_ENDING})"
+              rf"(?:\s+[„\"][^“\"]{{1,80}}[“\"])?\s+(?:wird|werden|wurde|wurden)\s+(?:{_PASSIVE_ADVERB}\s+)*{_AGENT}\s+{_PASSIVE_VERB}",
+              ("organisiert", "veranstaltet", "ausgerichtet"), 0),
     lex.Gated(rf"\b(?:wird|werden|wurde|wurden)\s+(?:{_PASSIVE_ADVERB}\s+)*(?:diese[rs]?|die|der|das)\s+"
               rf"(?:(?i:[\wäöüß-]*(?:{lex.EVENT_NOUN_CHOICES}){lex.EVENT_NOUN_ENDING})|Plattform|Messe|Reihe)"
               rf"(?:\s+(?:für|zu[mr]?)\s+[^.!?]{{1,60}}?)?\s+{_AGENT}\s+{_PASSIVE_VERB}",
-              ("organisiert", "veranstaltet", "ausgerichtet", "durchgeführt", "angeboten"), 0),
+              ("organisiert", "veranstaltet", "ausgerichtet"), 0),
 )
 
 
@@ -697,7 +694,8 @@ def co_organizers_from(text: str) -> list[str]:
 LIBRARY_RE = re.compile(r"\b(?P<kind>(?:Stadt|Gemeinde|Kreis|Kinder|Jugend)?(?:Bücherei|Bibliothek)|"
                         r"(?:Stadt|Gemeinde|Kreis|Kinder|Jugend)(?:bücherei|bibliothek))(?![\wäöüß-])"
                         r"(?:\s+(?P<town>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*))?")
-LIBRARY_TEXT_BUDGET = 6_000  # characters of a page's text in which its library is named
+LIBRARY_TEXT_BUDGET = 6_000
+OWN_PAGE_OF_OTHER_HOST_RE = re.compile(rf"(?i:{lex.SCHOOL_WORD})|Kita\b|Kindergarten|Kindertages|Hort\b|Familienzentrum|Jugendhaus")  # characters of a page's text in which its library is named
 
 
 def library_of_page(texts: list[str]) -> str | None:
@@ -706,8 +704,13 @@ def library_of_page(texts: list[str]) -> str | None:
     text = "\n".join(texts)[:LIBRARY_TEXT_BUDGET]
     names = set()
     matches = list(LIBRARY_RE.finditer(text))
-    if len(matches) < 2 and not any(text[max(0, m.start() - 4):m.start()] in ("Die ", "Das ") for m in matches):
-        return None  # (named once, as a place: "Am 26. Oktober ist der Tourbus vor der Stadtbibliothek zu Gast")
+    subject = [m for m in matches if text[max(0, m.start() - 4):m.start()] in ("Die ", "Das ")
+               and not lex.CLOSURE_RE.search(text[m.end():m.end() + 120].split(".")[0])]
+    if len(matches) < 2 and not subject:
+        return None  # (named once, as a place: "Am 26. Oktober ist der Tourbus vor der Stadtbibliothek zu Gast"; "Die
+        #             Bibliothek bleibt … geschlossen" is no host's sentence)
+    if texts and OWN_PAGE_OF_OTHER_HOST_RE.search(texts[0]):
+        return None  # a school's or Kita's own page ("Termine der Lindenschule"): its children visit the library
     for match in matches:
         town = match.group("town")
         names.add(f"{match.group('kind')} {town}" if town and gazetteer.known_place(town) else match.group("kind"))

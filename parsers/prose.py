@@ -844,7 +844,7 @@ def _day_of_named_event(sentence: str, mentions: list[d.DateMention], title: str
 NEXT_DAY_CLAUSE_RE = re.compile(r",\s+(?:und\s+|sowie\s+)?(?=am\s+\d)|\s+(?:und|sowie)\s+(?=am\s+\d)")
 
 
-EARLIER_SENTENCES_BUDGET = 12  # sentences back a bare kind ("Die Konferenz findet am … statt") is looked up in
+EARLIER_SENTENCES_BUDGET = 40  # sentences back a bare kind ("Die Konferenz findet am … statt") is looked up in
 
 
 def _earlier_name_of_kind(kind: str, earlier: list[str]) -> str | None:

@@ -1126,15 +1126,15 @@ def test_chrome_or_a_paragraph_below_a_paragraph_that_opens_with_its_day_is_not_
     assert "Weiterlesen nach der Anzeige" not in [e.title for e in page]
 
 
-def test_the_host_that_offers_an_event_or_the_agent_of_its_passive_holds_it():
-    offered = read("Ganztag gemeinsam gestalten\n\nOnline-Fachtag am 5. Mai 2027 von 10 bis 16 Uhr\n\nZum ersten Mal bieten "
-                   "der Beispielverband Musterland und die Serviceagentur „Ganztag“ einen gemeinsamen Fachtag zum Thema "
-                   "Ganztag an. Der Fachtag findet als Online-Veranstaltung statt.\n")
-    assert [e.organizer for e in offered] == ["Beispielverband Musterland"]
+def test_the_agent_of_an_events_passive_holds_it_but_not_a_side_services():
     passive = read("Musterau. Am Donnerstag, 6. Mai 2027, findet von 14 bis 17 Uhr in der Stadthalle der „Tag der Berufe“ "
                    "statt. Bereits zum 14. Mal wird diese Plattform für Ausbildung vom Jugendbüro der Stadt Musterau "
                    "organisiert und durchgeführt.\n")
     assert [e.organizer for e in passive] == ["Jugendbüro der Stadt Musterau"]
+    side = read("Sommerfest der Lindenschule\nAm 26. Juni 2027 feiert die Lindenschule Musterau ab 14 Uhr ihr Sommerfest "
+                "auf dem Schulhof. Wie jedes Jahr bietet der Förderverein der Lindenschule beim Sommerfest Kaffee und "
+                "Kuchen an. Die Fahrt zum Sommerfest wird vom Busverein Musterau organisiert.\n")
+    assert [e.organizer for e in side] == ["Lindenschule"]
 
 
 def test_the_one_library_a_programme_page_names_holds_its_events():
@@ -4755,9 +4755,6 @@ LIST_RULE_REVIEW_PROBES = [
     ('g5_intended_passive',
      'Fachtag Jugendbeteiligung\nDer Fachtag Jugendbeteiligung findet am 22. April 2027 im Jugendhaus Musterau statt. Der Fachtag wird vom Kinder- und Jugendbüro der Stadt Musterau organisiert und durchgeführt.\n',
      ['2027-04-22'], ('organizer', ['Kinder- und Jugendbüro der Stadt Musterau'])),
-    ('g5_intended_bieten',
-     'Gemeinsamer Fachtag Schulsozialarbeit\nZum ersten Mal bieten der Kreisjugendring Beispielkreis und die Volkshochschule Beispielstadt am 5. Mai 2027 einen gemeinsamen Fachtag Schulsozialarbeit an.\n',
-     ['2027-05-05'], ('organizer', ['Kreisjugendring Beispielkreis'])),
     ('g2_termine_schuljahr',
      'Tulpenschule Beispielstadt\nTermine Schuljahr 2026/27\n10. September: Einschulungsfeier\n22. Januar: Halbjahreszeugnisse\n25. Juni: Schulfest\n',
      ['2026-09-10', '2027-06-25'], None),
@@ -4770,6 +4767,86 @@ def test_list_calendar_and_host_review_probes_are_read_as_a_careful_reader_would
     assert sorted(e.start[:10] for e in events) == days
     if field:
         assert [getattr(e, field[0]) for e in events] == field[1]
+
+
+# a second review's invented probes of the same rules, as the first fixes still read them wrong: each page's days
+# (sorted) and its events' organizers
+SECOND_LIST_RULE_REVIEW_PROBES = [
+    ('r1_hort_oeffnet',
+     'Aktuelles aus dem Hort Sonnenblume\nAm 20. Januar 2027 um 19 Uhr findet der Elternabend im Gruppenraum statt.\nAm 5. Februar 2027 feiern wir ab 15 Uhr unser Faschingsfest.\nDer Hort öffnet am 4. Januar 2027 wieder um 6.30 Uhr.\n',
+     ['2027-01-20', '2027-02-05'], [None, None]),
+    ('r1_photo_caption',
+     'Zwei Termine für Bildungsinteressierte\nDie Bildungskonferenz des Landkreises findet am 3. Februar 2027 im Kreishaus statt.\nAm 17. Februar 2027 lädt das Bildungsbüro zu einem Netzwerktreffen Übergang Schule–Beruf ein.\nFoto vom Netzwerktreffen am 12. November 2026: Bildungsbüro Musterau\n',
+     ['2027-02-03', '2027-02-17'], ['Bildungsbüro', 'Bildungsbüro']),
+    ('r2_highlights_above',
+     'Kita Wiesenweg – Jahresplanung\nUnsere Highlights\n20. Juni: Sommerfest\n9. Juli: Abschlussfeier der Schulkinder\nJahrestermine 2027\n15. Januar: Neujahrsempfang für Eltern\n12. Februar: Faschingsfeier\n20. Juni: Sommerfest\n9. Juli: Abschlussfeier der Schulkinder\n',
+     ['2027-01-15', '2027-02-12', '2027-06-20', '2027-07-09', '2027-07-09'], ['Kita Wiesenweg – Jahresplanung', None, None, None, None]),
+    ('r2_schulanmeldung_schoolyear',
+     'Grundschule am Park\nTermine zur Schulanmeldung 2027/28\n14. Januar: Infoabend für Eltern der künftigen Erstklässler\n21. Januar: Tag der offenen Tür\n4. Februar: Anmeldegespräche\n',
+     ['2027-01-14', '2027-01-21', '2027-02-04'], [None, None, None]),
+    ('r2_schuljahr_colon_anmeldung',
+     'Lindenschule Beispielstadt\nSchuljahr 2027/28: Anmeldung der Schulanfänger\nInformationsabend am 13. Januar um 19 Uhr in der Aula\nSchnuppervormittag am 27. Januar von 8 bis 11 Uhr\nKennenlernnachmittag am 17. Februar um 15 Uhr\n',
+     ['2027-01-13'], [None]),
+    ('r2_year_and_stamp',
+     'Familienzentrum Lindenhof\nTermine 2027 (Stand 01.12.2026)\n14. Januar: Elterncafé\n11. März: Vortrag Geschwisterstreit\n9. Dezember: Adventsbasteln für Familien\n',
+     ['2027-01-14', '2027-03-11', '2027-12-09'], [None, None, None]),
+    ('r2_halbjahr_heading',
+     'Familienbildungsstätte Musterau\nTermine 2. Halbjahr 2027\n16. September: Babymassage-Kurs\n14. Oktober: Erste Hilfe am Kind\n9. Dezember: Weihnachtsbasteln für Familien\n',
+     ['2027-09-16', '2027-10-14', '2027-12-09'], [None, None, None]),
+    ('r3_herbstferien_projekt',
+     'Jugendhaus Musterau – Programm\n12. September: Eröffnung des neuen Bandraums\n14. Oktober: Herbstferien – Zirkusprojekt im Jugendhaus\n5. November: Kickerturnier\n10. Dezember: Weihnachtsfeier\n',
+     ['', '', '', ''], [None, None, None, None]),
+    ('r3_sommerferien_leseclub',
+     'Stadtbücherei Musterau – Sommerprogramm 2027\n3. Juni: Lesung mit Anna Beispiel\n17. Juni: Bilderbuchkino\n12. Juli: Sommerferien: Leseclub für Grundschulkinder\n24. Juli: Abschlussparty des Leseclubs\n',
+     ['2027-06-03', '2027-06-17', '2027-07-12', '2027-07-24'], [None, None, None, None]),
+    ('r3_anmeldung_colon_geschlossen',
+     'Familienbildung Musterau – Kurse 2027\n14. Januar: Babymassage – noch Plätze frei\n21. Januar: Schwimmkurs für Anfänger – Anmeldung: geschlossen\n4. Februar: Erste Hilfe am Kind\n18. Februar: Eltern-Kind-Yoga\n',
+     ['2027-01-14', '2027-01-21', '2027-02-04', '2027-02-18'], [None, None, None, None]),
+    ('r3_einheit_feiertag_fest',
+     'Veranstaltungen in Musterau 2027\n12. September: Tag des offenen Denkmals\n3. Oktober: Tag der Deutschen Einheit (Feiertag) – Bürgerfest auf dem Marktplatz\n31. Oktober: Kinderkürbisfest\n11. November: Martinsumzug\n',
+     ['2027-09-12', '2027-10-03', '2027-10-31'], [None, None, None]),
+    ('r3_sommerfest_hort_geschlossen',
+     'Kita und Hort Sonnenblume – Termine 2027\n21. Januar: Elternabend\n12. Februar: Faschingsfeier\n24. Juni: Sommerfest im Kindergarten (Hort geschlossen)\n9. Juli: Abschiedsfeier der Schulkinder\n',
+     ['2027-01-21', '2027-02-12', '2027-06-24', '2027-07-09'], [None, None, None, None]),
+    ('r3_pfingstferien_zeltlager',
+     'Evangelische Jugend Musterau – Jahresprogramm 2027\n6. März: Jugendgottesdienst\n24. April: Frühjahrsputz im Gemeindehaus\n18. Mai: Pfingstferien / Zeltlager am Lindensee\n10. Juli: Sommerfest\n',
+     ['2027-03-06', '2027-04-24', '2027-05-18', '2027-07-10'], [None, None, None, None]),
+    ('r3_osterferien_bastelwerkstatt',
+     'Jugendkunstschule Beispielstadt – Programm 2027\n9. Februar: Offenes Atelier\n23. März: Osterferien: Bastelwerkstatt für Kinder von 6 bis 10 Jahren\n20. April: Druckwerkstatt\n8. Mai: Ausstellungseröffnung\n',
+     ['2027-02-09', '2027-03-23', '2027-04-20', '2027-05-08'], ['Jugendkunstschule Beispielstadt – Programm 2027', 'Jugendkunstschule Beispielstadt – Programm 2027', 'Jugendkunstschule Beispielstadt – Programm 2027', 'Jugendkunstschule Beispielstadt – Programm 2027']),
+    ('r5_foerderverein_bietet_kuchen',
+     'Sommerfest der Lindenschule\nAm 26. Juni 2027 feiert die Lindenschule Musterau ab 14 Uhr ihr Sommerfest auf dem Schulhof.\nWie jedes Jahr bietet der Förderverein der Lindenschule beim Sommerfest Kaffee und Kuchen an.\n',
+     ['2027-06-26'], ['Lindenschule']),
+    ('r5_fahrt_zum_fachtag',
+     'Jugendfachtag Beteiligung\nDer Jugendfachtag „Mitreden in Musterau“ findet am 6. März 2027 im Rathaus Beispielstadt statt.\nDie Fahrt zum Fachtag wird vom Kreisjugendring organisiert; Treffpunkt ist der Bahnhof Musterau.\n',
+     ['2027-03-06'], [None]),
+    ('r5_haendler_stadtfest',
+     'Stadtfest Musterau\nDas Stadtfest Musterau findet am 12. und 13. Juni 2027 in der Innenstadt statt.\nAuf dem Marktplatz bieten die Vereine der Stadt während des Stadtfests ein buntes Kinderprogramm an.\n',
+     ['2027-06-12'], [None]),
+    ('r5_workshop_durchgefuehrt_veranstalter',
+     'Workshop Medienkompetenz\nDer Workshop „Sicher im Netz“ für Eltern findet am 25. Februar 2027 um 18 Uhr in der Realschule Musterau statt.\nDer Workshop wird vom Kreismedienzentrum durchgeführt. Veranstalter ist der Elternbeirat der Realschule.\n',
+     ['2027-02-25'], [None]),
+    ('r5_school_page_bibliothek_subject',
+     'Termine der Lindenschule\nAm 14. Januar 2027 findet um 19 Uhr der Infoabend für die Eltern der künftigen Erstklässler statt.\nAm 11. Februar 2027 feiern wir ab 10 Uhr Fasching in der Turnhalle.\nDie Bibliothek bleibt wegen Inventur in der ersten Januarwoche geschlossen.\n',
+     ['2027-01-14'], ['Lindenschule']),
+    ('r5_kita_visits_library_twice',
+     'Januar in der Kita Sonnenschein\nAm 12. Januar 2027 besuchen die Vorschulkinder die Stadtbücherei. In der Stadtbücherei erwartet sie ein Bilderbuchkino.\nAm 20. Januar 2027 um 19.30 Uhr findet der Elternabend der Vorschulkinder statt.\n',
+     ['2027-01-20'], [None]),
+    ('r6_lookback_long_paragraph',
+     'Aus dem Landkreis\nDie 4. Bildungskonferenz im Landkreis Musterau steht unter dem Motto „Bildung gemeinsam gestalten“. Sie richtet sich an Fachkräfte aus Kitas und Schulen. Eingeladen sind auch Eltern. Auch die Jugendhilfe ist dabei. Vertreten sind zudem die Vereine. Das Bildungsbüro koordiniert die Vorbereitung. Ein Programmheft ist in Arbeit. Es gibt Foren zu fünf Themen. Ein Forum widmet sich der Sprache. Ein weiteres Forum befasst sich mit Übergängen. Ein drittes Forum behandelt die Ganztagsbetreuung. Ein viertes Forum dreht sich um Medien. Das fünfte Forum fragt nach Beteiligung. Die Konferenz findet am 24. Februar 2027 im Kreishaus statt.\n',
+     ['2027-02-24'], ['Landkreis Musterau']),
+    ('r6_lookback_13_sentences_back_second',
+     'Aus dem Landkreis\nDie Frühjahrskonferenz der Kitaleitungen Musterau befasst sich mit dem Fachkräftemangel. Eingeladen sind alle Leitungen. Auch Träger sind willkommen. Es gibt Vorträge. Es gibt Gruppenarbeit. Es gibt Gespräche. Es gibt Kaffee. Es gibt Mittagessen. Es gibt Material. Es gibt Zeit für Austausch. Es gibt einen Ausblick. Es gibt eine Abschlussrunde. Es gibt Urkunden. Die Konferenz findet am 9. März 2027 im Rathaus statt.\n',
+     ['2027-03-09'], [None]),
+]
+
+
+@pytest.mark.parametrize("name, page, days, organizers", SECOND_LIST_RULE_REVIEW_PROBES,
+                         ids=[p[0] for p in SECOND_LIST_RULE_REVIEW_PROBES])
+def test_second_review_probes_of_the_list_calendar_and_host_rules(name, page, days, organizers):
+    events = _read(page, today=date(2026, 12, 3))
+    assert sorted((e.start or "")[:10] for e in events) == days
+    assert [e.organizer for e in events] == organizers
 
 
 def test_an_event_of_another_kind_on_the_page_of_a_fair_is_an_event_of_its_own():
