@@ -249,7 +249,7 @@ class PageView:
             # an undated page that speaks of years before the crawl ("ab Juli 2024"): its dates
             # without a year are read from the earliest of them on, not from the crawl date
             # "Lehrplan für 2022/2023": a school year or semester starts in the autumn of its first year
-            school_year = lambda m: (int(m.group(1)) + 1) % 100 == int(m.group(2)) % 100
+            school_year = lambda m: d.school_year_pair(m.group(1), m.group(2))
             autumns = [int(m.group(1)) for t in self.texts for m in SCHOOL_YEAR_RE.finditer(t) if school_year(m)]
             # (a year of history, "die Pogrome, die im Jahr 1938 …", is not when a web page was written)
             years = [int(y) for t in self.texts for y in YEAR_RE.findall(t) if int(y) >= OLDEST_PAGE_YEAR]
@@ -275,7 +275,7 @@ class PageView:
             # release was published; its "21. und 22. April" is the next April after that
             self.url_year = None
         school_year = URL_SCHOOL_YEAR_RE.search(url or "")
-        if school_year and (int(school_year.group(1)) + 1) % 100 == int(school_year.group(2)) % 100 \
+        if school_year and d.school_year_pair(school_year.group(1), school_year.group(2)) \
                 and not self.publication_date:
             # "…/2014-15-aktionen/…": a school year's page; its "23. April" is in the spring of the second year
             self.url_year = None

@@ -33,6 +33,11 @@ WEEKDAYS = {
 WEEKDAY_NAME = "|".join(name.capitalize() for name in WEEKDAYS if len(name) > 2)
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+
+def school_year_pair(first: str, second: str) -> bool:
+    """"2026" and "27" (or "2027"): the two years of one school year, the second right after the first."""
+    return (int(first) + 1) % 100 == int(second) % 100
 # Short weekday forms only with a following dot or comma: "Do" alone is too common a word part.
 def _weekday_group(suffix: str) -> str:
     return (rf"(?:(?P<wd{suffix}>{WEEKDAY_NAME})"

@@ -38,8 +38,6 @@ MAX_PAGE_BYTES = 10 * 1024 * 1024  # as the crawler's DOWNLOAD_MAXSIZE: no event
 
 NEXT_OF_SERIES_RE = re.compile(r"Nächste[rs]?\s+(?=\S)")
 # "Der Aktionstag findet am 22. Februar 2019 statt": a sentence that opens with its own event
-# a photo's caption or credit: its day is the picture's
-PHOTO_CAPTION_RE = re.compile(r"(?:Fotos?|Bild|Bildunterschrift|Impressionen)\b", re.I)
 OWN_KIND_TAKES_PLACE_RE = re.compile(rf"(?:Der|Die|Das)\s+(?P<noun>{prose.EVENT_NOUN})\s+(?:findet|fand)\s")
 # two days of one event: "am 24. September und am 25. September", "12. und 13. Mai"
 NEXT_DAY_JOIN_RE = re.compile(r"\s*,?\s*(?:und|sowie|bis|&|–|-)\s+(?:zum\s+|am\s+)?(?:[A-Z][a-z]+tag,?\s+(?:den\s+)?)?")
@@ -233,6 +231,15 @@ def _a_day_off(title: str) -> bool:
     off = [part for part in parts if lex.DAY_OFF_PART_RE.fullmatch(part.strip())]
     return bool(off) and all(part in off or (len(part.split()) <= lex.DAY_OFF_QUALIFIER_WORDS
                                             and not lex.EVENT_WORD_RE.search(part)) for part in parts)
+
+
+def _days_held(events: list[Event]) -> set[str]:
+    """The days ("MM-DD") the events read so far hold: their first days, a postponed event's first day, and the days
+    of a programme inside its event's span ("27. bis 29. Januar")."""
+    held = {e.start[5:10] for e in events if e.start}
+    held |= {e.original_start[5:10] for e in events if e.original_start}
+    held |= {day.strftime("%m-%d") for day in _days_of_spans(events)}
+    return held
 
 
 def _longer_than_a_quarter(span: d.DateMention) -> bool:
@@ -476,7 +483,7 @@ class Extractor:
             written = sentence.find(text[m.date.start:m.date.end])
             if written >= 0 and lex.UNTIL_RE.search(sentence[max(0, written - 30):written]):
                 continue  # the last day of a run ("Die Ausstellung ist bis zum 26. Februar zu sehen", "läuft bis zum …")
-            if PHOTO_CAPTION_RE.match(text):
+            if lex.PHOTO_CAPTION_RE.match(text):
                 continue  # "Foto vom Netzwerktreffen am 12. November 2026: Bildungsbüro Musterau"
             if lex.DEADLINE_CUE_RE.search(sentence) or lex.OTHER_DEADLINE_RE.search(sentence) \
                     or lex.NOT_AN_EVENT_SENTENCE_RE.search(sentence) \
@@ -495,15 +502,13 @@ class Extractor:
             if id(m) in enumerated:
                 continue  # "an folgenden Samstagen: 6. März, 13. März, 20. März": one course's dates, not a list's rows
             days.setdefault((m.date.day, m.date.month, m.date.year), m)
-        taken = {(int(e.start[8:10]), int(e.start[5:7])) for e in events if e.start}
-        taken |= {(day.day, day.month) for day in _days_of_spans(events)}  # (a programme's days are its event's)
-        taken |= {(int(e.original_start[8:10]), int(e.original_start[5:7])) for e in events if e.original_start}
-        left = [key for key in days if key[:2] not in taken]
+        taken = _days_held(events)
+        left = [(day, month) for day, month, _ in days if f"{month:02d}-{day:02d}" not in taken]
         if not left or not a_list and (len(left) < 3 or len(events) * 2 > len(days)):
             return []
         extra = []
         for (day, month, _), mention in days.items():
-            if (day, month) in taken or mention.kind != "event":
+            if f"{month:02d}-{day:02d}" in taken or mention.kind != "event":
                 continue  # (every dated item counts the list; a day of no known kind is a deadline's, a period's or a
                 #           report's as often as an event's, and makes none)
             # (a day of an event's kind in a list's row is an event's day, however weakly its own line says so)
@@ -512,7 +517,7 @@ class Extractor:
             if event is None or not event.start or (len((event.title or "").split()) <= 2
                                                     and not self._names_an_event(event.title)):
                 continue  # (a row of one or two words that names no event: "Reformationstag", "Montag", "Referat")
-            taken.add((day, month))
+            taken.add(f"{month:02d}-{day:02d}")
             extra.append(event)
             if len(extra) >= LEFT_OVER_EVENTS_BUDGET:
                 break
@@ -605,10 +610,7 @@ class Extractor:
         by_name_only = days == 2
         if by_name_only and self.view.page.is_html:
             return []  # (an HTML page's items come from its structure)
-        taken = {e.start[5:10] for e in events if e.start}
-        taken |= {e.original_start[5:10] for e in events if e.original_start}  # (a postponed event's first day)
-        # a programme's days inside its event's span ("27. bis 29. Januar") are the event's own
-        taken |= {day.strftime("%m-%d") for day in _days_of_spans(events)}
+        taken = _days_held(events)
         by_line: dict[int, list[Mention]] = {}
         for mention in dated:
             by_line.setdefault(mention.line, []).append(mention)

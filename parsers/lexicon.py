@@ -556,6 +556,9 @@ DATELINE_RE = re.compile(r"^(?:(?:Landkreis|Kreis|Stadt)\s)?[A-ZÄÖÜ][\wäöü
 READ_ON_RE = re.compile(r"^(?:Weiterlesen|Weiter\s+lesen|Mehr\s+lesen|Artikel\s+weiterlesen|Lesen\s+Sie\s+(?:auch|weiter|mehr)|"
                         r"Weiter\s+nach\s+der\s+Anzeige|Anzeige)\b(?:\s+nach\s+der\s+Anzeige)?\W*$", re.I)
 
+# a photo's caption or credit, its day the picture's: "Foto vom Netzwerktreffen am 12. November 2026: Bildungsbüro …"
+PHOTO_CAPTION_RE = re.compile(r"(?:Fotos?|Bild|Bildunterschrift|Impressionen)\b", re.I)
+
 # Page chrome that a text view keeps: skip links, breadcrumbs, credits, adverts, lone link texts.
 CHROME_LINE_RE = re.compile(
     r"^(?!(?:19|20)\d\d\s*/\s*(?:19|20)?\d\d$)\d{1,5}\s*/\s*\d{1,5}$|^[<>‹›«»]$|"  # (not a school year "2026 / 2027")  # a gallery's or a pager's counter ("370 / 848") and its arrows

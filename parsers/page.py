@@ -15,7 +15,7 @@ import lxml.html
 from lxml import etree
 
 from . import lexicon as lex
-from .dates import MAYBE_DATE, find_dates
+from .dates import MAYBE_DATE, find_dates, school_year_pair
 
 HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 BLOCK_TAGS = {
@@ -229,7 +229,7 @@ def from_text(text: str) -> Page:
             core = STAMP_RE.sub("", clean)  # ("Termine 2027 (Stand 01.12.2026)": the heading's year, not the stamp's)
             match = YEAR_HEADING_RE.search(core)
             school = SCHOOL_YEAR_HEADING_RE.search(core)
-            if school and (int(school.group(1)) + 1) % 100 == int(school.group(2)) % 100 and not ENROLMENT_RE.search(core):
+            if school and school_year_pair(school.group(1), school.group(2)) and not ENROLMENT_RE.search(core):
                 # "Termine Schuljahr 2026/27", "Kitajahr 2026/2027": September is 2026's, June 2027's (not "Termine zur
                 # Schulanmeldung 2027/28": the winter before that school year)
                 year, school_year = None, int(school.group(1))
@@ -270,8 +270,8 @@ def _year_before_first_heading(lines: list[Line]) -> None:
     below_all = [day for day in map(day_of, lines[first + 1:first + 1 + YEAR_RUN_BUDGET]) if day]
     below = below_all[0] if below_all else None
     if len(above) >= 2 and below and above == sorted(above) and above[0] > below and not set(above) & set(below_all):
-        # (not "Unsere Highlights" above the year's rows that name the same days again)
-        # (all of them after the heading's first day: not a teaser of "Nächste Termine" that repeats its first rows)
+        # (all of them after the heading's first day, none named again below it: not a teaser, "Nächste Termine" or
+        #  "Unsere Highlights", that repeats the year's rows)
         for line in lines[:first]:
             line.year_hint = lines[first].year_hint - 1
 

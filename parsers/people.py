@@ -694,15 +694,15 @@ def co_organizers_from(text: str) -> list[str]:
 LIBRARY_RE = re.compile(r"\b(?P<kind>(?:Stadt|Gemeinde|Kreis|Kinder|Jugend)?(?:Bücherei|Bibliothek)|"
                         r"(?:Stadt|Gemeinde|Kreis|Kinder|Jugend)(?:bücherei|bibliothek))(?![\wäöüß-])"
                         r"(?:\s+(?P<town>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*))?")
-LIBRARY_TEXT_BUDGET = 6_000
-OWN_PAGE_OF_OTHER_HOST_RE = re.compile(rf"(?i:{lex.SCHOOL_WORD})|Kita\b|Kindergarten|Kindertages|Hort\b|Familienzentrum|Jugendhaus")  # characters of a page's text in which its library is named
+LIBRARY_TEXT_BUDGET = 6_000  # characters of a page's text in which its library is named
+# a school's, Kita's or youth centre's own page (its headline): a library it names is a place its children visit
+OWN_PAGE_OF_OTHER_HOST_RE = re.compile(rf"(?i:{lex.SCHOOL_WORD})|Kita\b|Kindergarten|Kindertages|Hort\b|Familienzentrum|Jugendhaus")
 
 
 def library_of_page(texts: list[str]) -> str | None:
     """The one library a page names (by its kind alone or with its town) twice, or once as a sentence's subject ("Die
     Stadtbibliothek begrüßt …"): the host of the page's events that name none; None where it names two, or none."""
     text = "\n".join(texts)[:LIBRARY_TEXT_BUDGET]
-    names = set()
     matches = list(LIBRARY_RE.finditer(text))
     subject = [m for m in matches if text[max(0, m.start() - 4):m.start()] in ("Die ", "Das ")
                and not lex.CLOSURE_RE.search(text[m.end():m.end() + 120].split(".")[0])]
@@ -711,6 +711,7 @@ def library_of_page(texts: list[str]) -> str | None:
         #             Bibliothek bleibt … geschlossen" is no host's sentence)
     if texts and OWN_PAGE_OF_OTHER_HOST_RE.search(texts[0]):
         return None  # a school's or Kita's own page ("Termine der Lindenschule"): its children visit the library
+    names = set()
     for match in matches:
         town = match.group("town")
         names.add(f"{match.group('kind')} {town}" if town and gazetteer.known_place(town) else match.group("kind"))

@@ -309,7 +309,7 @@ def _is_teaser(text: str) -> bool:
 
 # a paragraph of two sentences or more that opens with its day ("Am 27. Oktober ist der Tourbus … Abschließend …"; not a
 # date row "Freitag, 14. Mai 2027, 19.30 Uhr, Stadtbücherei. Einlass ab 19 Uhr.")
-SENTENCES_RE = re.compile(r"^(?:Am|Vom|Ab|Seit|Bis)\s.{36,}?[a-zäöüß]{3}[.!?]\s+[A-ZÄÖÜ].{30,}")
+PARAGRAPH_OPENING_WITH_DAY_RE = re.compile(r"^(?:Am|Vom|Ab|Seit|Bis)\s.{36,}?[a-zäöüß]{3}[.!?]\s+[A-ZÄÖÜ].{30,}")
 
 
 def title_below(view: PageView, index: int) -> bool:
@@ -317,7 +317,7 @@ def title_below(view: PageView, index: int) -> bool:
     if index + 1 >= len(view.texts):
         return False
     below = view.texts[index + 1]
-    if lex.READ_ON_RE.match(below) or SENTENCES_RE.search(view.texts[index]):
+    if lex.READ_ON_RE.match(below) or PARAGRAPH_OPENING_WITH_DAY_RE.search(view.texts[index]):
         return False  # a paragraph that opens with its day names its event itself; nor is chrome a title
         #               ("Am 27. Oktober ist der Tourbus … vertreten. Abschließend …" / "Weiterlesen nach der Anzeige")
     if view.labels[index + 1] or len(below) > 140 or len(below) < 6 or below.endswith((".", ":", ",", "…")) \
