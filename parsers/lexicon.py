@@ -559,8 +559,10 @@ READ_ON_RE = re.compile(r"^(?:Weiterlesen|Weiter\s+lesen|Mehr\s+lesen|Artikel\s+
 # a photo's caption or credit, its day the picture's: "Foto vom Netzwerktreffen am 12. November 2026: Bildungsbüro …"
 PHOTO_CAPTION_RE = re.compile(r"(?:Fotos?|Bild|Bildunterschrift|Impressionen)\b", re.I)
 
-# Page chrome that a text view keeps: skip links, breadcrumbs, credits, adverts, lone link texts.
-CHROME_LINE_RE = re.compile(
+# Page chrome that a text view keeps: skip links, breadcrumbs, credits, adverts, lone link texts. Two patterns
+# because Python's engine tries every alternative at every position of a line: what can only open a line is
+# matched once at its start (`is_chrome_line`), the rest is searched.
+CHROME_LINE_START_RE = re.compile(
     r"^(?!(?:19|20)\d\d\s*/\s*(?:19|20)?\d\d$)\d{1,5}\s*/\s*\d{1,5}$|^[<>‹›«»]$|"  # (not a school year "2026 / 2027")  # a gallery's or a pager's counter ("370 / 848") and its arrows
     r"^(?:Sie sind hier|Sie befinden sich hier)\b|^(?:(?:[Dd]irekt\s+)?[Zz]um (?:Haupt)?[Ii]nhalt springen|Zur Onlineversion|Im Browser (?:ansehen|"
     r"öffnen)|Skip to|Navigation|Hauptnavigation|Brotkrümel|Breadcrumb|Menü|Suche|Drucken|Teilen|Artikel teilen|"
@@ -571,11 +573,9 @@ CHROME_LINE_RE = re.compile(
     r"(?![^.:!?]*(?i:tag\b|tagung|konferenz|treffen|forum|werkstatt|netzwerk|kongress|messe))"
     r"[A-ZÄÖÜ][^.:!?]{0,60}$"  # "News der Gemeindediakonie": the site's section (not "Neuigkeiten vom Fachtag …")
     r"|^(?:©|\(c\)|Foto:|Bild:|Fotos?\s*:|Quelle:|Copyright|ANZEIGE|Größe:|(?:Titel|Vorschau|Beitrags|Header)bild\b)"
-    r"|\((?:Foto|Bild|Fotos)\s*:[^)]*\)\s*$|\((?:li|re|v\.\s?l\.)\.?\)"  # an image caption: "… (li.) und … (Foto: LDK)"
-    r"|[.!?]\s+(?:Bild|Foto|Fotos)\s*:\s*[^.]{3,80}$"  # "Auf dem Fachtag im Mai 2018. Bild: Quartiersmanagement …"
     r"|^\|?\s*\d{1,2}:\d{2}\s*Uhr\s*$|^[|\s]*$"
     r"|^(?:Herzliche|Viele|Beste|Freundliche|Sonnige)\s+Grüße|^Mit\s+freundlichen\s+Grüßen"
-    r"|\bwünsch(?:t|en)\s+(?:Ihnen|euch)\s*[.!]?$|^Liebe\s+Leser|^Sehr\s+geehrte"  # a letter's greeting and closing
+    r"|^Liebe\s+Leser|^Sehr\s+geehrte"  # a letter's greeting
     r"|^(?:Ihre?|Eure?)\s+[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+\s+und\s+(?:das|ihr)\s+Team\b"  # and its signature
     r"|^Aktuelle\s+(?:Beiträge|Meldungen|Nachrichten)\s*$"
     # a post's day and a blog's archive heading: "Meldungsdatum: 23.09.2025", "Archiv der Kategorie: Beiträge"
@@ -585,10 +585,8 @@ CHROME_LINE_RE = re.compile(
     r"finden\s+Sie)\s+)?(?:unter|bei|auf|im)\b"
     r"|^(?:Informationen|Infos)\s+(?:und|&)\s+Anmeldung\s+(?:unter|bei|auf)\b"
     r"|^Anmeldung(?:en)?\s*(?:unter|über|per|bei)\b|^(?:https?://|www\.)\S+\s*$"
-    # skip links run together ("Skip to main content Skip to page footer"); a picture's description ("Gelbes Plakat mit
-    # Logo des …", "Symbolbild"); a letter's place and date ("Forchheim, 20.01.2023")
+    # skip links run together ("Skip to main content Skip to page footer"); a letter's place and date ("Forchheim, 20.01.2023")
     r"|^(?:Skip\s+to\s+(?:main\s+)?(?:content|navigation|page\s+footer)|Navigation\s+überspringen|Eingabehilfen\s+öffnen)\b"
-    r"|\b(?:Logo|Symbolbild|Symbolfoto|Titelbild|Plakat\s+mit)\b"
     r"|^[A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜa-zäöüß.-]+){0,2},\s*(?:den\s+)?\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\s*$"
     r"|^(?:Weitere|Mehr)\s+Info(?:rmationen|s)?\s+(?:erhalten|finden)\s+Sie\s+hier\b"  # a link's sentence
     r"|^Download\s*[„\"“:]"  # a document viewer's download link: 'Download "Dokumentation …"'
@@ -596,11 +594,20 @@ CHROME_LINE_RE = re.compile(
     r"|^-?\d{1,2}\s?°.{0,30}$|^(?:Google\+|Facebook|Twitter|Instagram|WhatsApp|LinkedIn|Xing|Mastodon)$"  # weather, share buttons
     r"|^(?:Stadt|Landeshauptstadt|Hansestadt|Landkreis|Kreis|Gemeinde|Bezirk|Markt)\s[^–|]{2,40}\s[-–|]\s+www\.[\w.-]+\.[a-z]{2,}\s*$"  # a site's own name: "Landeshauptstadt Beispiel - www.beispiel.de"
     r"|^Wird diese (?:Nachricht|E-Mail) nicht (?:richtig|korrekt) dargestellt|^Newsletter\s+abbestellen"
-    r"|auf\s+Ihr(?:em)?\s+(?:Smartphone|iOS-Gerät|Handy|Home-Bildschirm)|\bals\s+App\b|Zum\s+Home-Bildschirm|Toolbar\s+von\s+Safari"
     r"|^(?:Liebe|Lieber|Sehr\s+geehrte)\b.{0,60},\s*$"
-    r"|^\S+\.(?:jpe?g|png|gif|webp|svg|pdf)$|\bGoogle\s+Translate\b|\bGoogle\s+Übersetzer\b"
-    r"|\bApp\b.*\b(?:herunterladen|laden|Store)\b|^Zum (?:Haupt)?[Ii]nhalt springen\b"
+    r"|^\S+\.(?:jpe?g|png|gif|webp|svg|pdf)$|^Zum (?:Haupt)?[Ii]nhalt springen\b"
     r"|^Zurück\s+zu[rm]?\s+(?:(?:vorigen|vorherigen|ersten|letzten|nächsten)\s+Seite|Übersicht|Startseite)\b", re.I)  # "Zurück zur vorigen Seite"
+CHROME_LINE_ANYWHERE_RE = re.compile(
+    r"\((?:Foto|Bild|Fotos)\s*:[^)]*\)\s*$|\((?:li|re|v\.\s?l\.)\.?\)"  # an image caption: "… (li.) und … (Foto: LDK)"
+    r"|[.!?]\s+(?:Bild|Foto|Fotos)\s*:\s*[^.]{3,80}$"  # "Auf dem Fachtag im Mai 2018. Bild: Quartiersmanagement …"
+    r"|\bwünsch(?:t|en)\s+(?:Ihnen|euch)\s*[.!]?$"  # a letter's closing
+    r"|\b(?:Logo|Symbolbild|Symbolfoto|Titelbild|Plakat\s+mit)\b"  # a picture's description ("Gelbes Plakat mit Logo des …")
+    r"|auf\s+Ihr(?:em)?\s+(?:Smartphone|iOS-Gerät|Handy|Home-Bildschirm)|\bals\s+App\b|Zum\s+Home-Bildschirm|Toolbar\s+von\s+Safari"
+    r"|\bGoogle\s+Translate\b|\bGoogle\s+Übersetzer\b|\bApp\b.*\b(?:herunterladen|laden|Store)\b", re.I)
+
+
+def is_chrome_line(text: str) -> bool:
+    return bool(CHROME_LINE_START_RE.match(text) or CHROME_LINE_ANYWHERE_RE.search(text))
 # An item of a day's programme ("14:00 Uhr / Begrüßung und Einführung in die Tagung"): part of the
 # event, never its name.
 PROGRAMME_ITEM_RE = re.compile(r"^(?:Begrüßung|Grußwort|Grußworte|Einführung\s+in|Kaffeepause|Mittagspause|Mittagessen|"

@@ -19,8 +19,22 @@ STATUS_LEAD_RE = re.compile(r"(?i:(?:(?:von|vom)\s+[^:–]{1,30}?\s+(?:auf|in)\s
 STATUS_TAIL_RE = re.compile(r"\s+(?:abgesagt|verschoben|entfällt|fällt\s+aus)\s+[–-]\s+\S")
 
 
+# Every status pattern needs one of its gate keywords; a keyword's words each alone ("nicht statt" is "nicht" and
+# "statt"), so that a text the readers below cut and rejoin can hold none that the whole page lacks.
+_STATUS_KEYWORDS = tuple({tuple(keyword.split()) for gated in (lex.CANCELLED_RE, lex.POSTPONED_RE, lex.BOOKED_OUT_RE)
+                          for keyword in gated.keywords})
+
+
+def _may_speak_of_status(title: str, texts: list[str]) -> bool:
+    lower = "\n".join([title, *texts]).lower()
+    return any(all(word in lower for word in words) for words in _STATUS_KEYWORDS)
+
+
 def read_status(view: PageView, draft: Draft, texts: list[str], title: str, mentions: list[Mention], year_hint) -> None:
     event = draft.event
+    from_page_data = (event.provenance.get("status") or {}).get("from") == FROM_JSONLD
+    if not from_page_data and not _may_speak_of_status(title, texts):
+        return  # (most pages: none of the sentence-by-sentence readings below could find a status)
     relevant = [title] + [t if len(t) < 160 else _sentences_about_events(t) for t in texts
                           if len(t) < 160 or lex.EVENT_NOUN_IN_WORD_RE.search(t)]
     # (case-insensitive: "Das Landesforum …, das am 9. November stattfinden sollte, ist abgesagt")
@@ -34,7 +48,7 @@ def read_status(view: PageView, draft: Draft, texts: list[str], title: str, ment
     status = lex.status_of(joined)
     if lex.BOOKED_OUT_RE.search(joined):
         event.booked_out = True
-    if (event.provenance.get("status") or {}).get("from") == FROM_JSONLD:
+    if from_page_data:
         # the page's schema.org eventStatus (EventCancelled) is the site's own word; "we hope
         # for a new date" in its text does not make a cancelled event a postponed one
         status = event.status

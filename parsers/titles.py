@@ -156,7 +156,7 @@ def menu(text: str, index: int, first: int) -> float:
 
 def chrome(text: str, index: int, first: int) -> float:
     """Skip links, breadcrumbs, image credits, app adverts, a lone "Anmeldung"."""
-    return -10.0 if lex.CHROME_LINE_RE.search(text) or lex.BOILERPLATE_RE.match(text) else 0.0
+    return -10.0 if lex.is_chrome_line(text) or lex.BOILERPLATE_RE.match(text) else 0.0
 
 
 def menu_run(text: str, index: int, first: int) -> float:
