@@ -24,6 +24,9 @@ STREET_RE = re.compile(
     r"platz|Platz|allee|Allee|ring|Ring|gasse|Gasse|damm|Damm|ufer|Ufer|chaussee|Chaussee|markt|Markt|steig|stieg|"
     r"wall|Wall|hof|Hof|berg|park|Park|promenade|Promenade|kai|Kai|lände))\s+\d+\s?[a-z]?(?:\s?[-–]\s?\d+)?)")
 
+# "an der Oldenburger Straße 49", "in der Berliner Allee": a street named after a town says nothing of where the event is
+_NOT_A_STREET = r"(?!(?:Straße|Str\.|Strasse|Landstraße|Heerstraße|Weg|Allee|Platz|Ring|Gasse|Damm|Ufer|Chaussee|Tor|Steig|Wall|Promenade|Kai)\b)"
+
 def _load_towns() -> re.Pattern:
     from pathlib import Path
     names = [line.strip() for line in (Path(__file__).parent / "data" / "staedte.txt").read_text("utf-8").splitlines()
@@ -74,7 +77,7 @@ def event_town_in(text: str) -> str | None:
     return None
 
 # "in der Braunschweiger Stadthalle", "im Musterauer Rathaus": a venue named after its town
-VENUE_OF_TOWN_ADJECTIVE_RE = re.compile(r"\b(?:in\s+(?:der|dem|den)|im)\s+(?P<adj>[A-ZÄÖÜ][a-zäöüß]+)er\s+[A-ZÄÖÜ][\wäöüß-]+")
+VENUE_OF_TOWN_ADJECTIVE_RE = re.compile(rf"\b(?:in\s+(?:der|dem|den)|im)\s+(?P<adj>[A-ZÄÖÜ][a-zäöüß]+)er\s+{_NOT_A_STREET}[A-ZÄÖÜ][\wäöüß-]+")
 
 
 def platform_of(text: str) -> str | None:
@@ -124,7 +127,7 @@ def place_after_preposition(text: str) -> str | None:
 # with its town, as an adjective before it or as a name after it
 VENUE_TOWN_RE = re.compile(
     r"\b(?:im|in\s+der|in\s+dem|in\s+den|ins|in\s+die|in\s+das|bei\s+der|beim|bei\s+dem|an\s+der|an\s+dem)\s+"
-    r"(?:(?P<adj>[A-ZÄÖÜ][\wäöüß-]+?)er\s+[A-ZÄÖÜ][\wäöüß-]+"
+    rf"(?:(?P<adj>[A-ZÄÖÜ][\wäöüß-]+?)er\s+{_NOT_A_STREET}[A-ZÄÖÜ][\wäöüß-]+"
     r"|[A-ZÄÖÜ][\wäöüß-]+\s+(?:(?:der|des)\s+[A-ZÄÖÜ][\wäöüß-]+\s+(?:und\s+[A-ZÄÖÜ][\wäöüß-]+\s+)?)?"
     r"(?P<after>(?:Bad\s)?[A-ZÄÖÜ][\wäöüß-]+)(?:\s+(?P<then>[A-ZÄÖÜ][\wäöüß-]+))?)")
 

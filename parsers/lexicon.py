@@ -510,13 +510,13 @@ SITE_CLOCK_RE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
 # Eltern" is no online event
 _FORMAT_NOUNS = tuple(n for n in EVENT_NOUNS if n not in ("austausch", "dialog", "gespräch"))
 ONLINE_PROSE_RE = Gated(r"(?:findet|als)\s+(?:\w+\s+){0,3}(?:online|digital|virtuell)|"
-                        rf"Online-(?:Format|[\wäöüß]*(?:{_alternation(_FORMAT_NOUNS)}))|"
+                        rf"Online-?(?:Format|[\wäöüß]*(?:{_alternation(_FORMAT_NOUNS)}))|"
                         r"\b(?:[Dd]igitale[nr]?|[Vv]irtuelle[nr]?)\s+[\wäöüß]*"
                         rf"(?:{_alternation(_FORMAT_NOUNS + ('stammtisch',))})(?:en|s|e)?\b|"
                         r"\b(?:[Dd]igitale[nr]?|[Vv]irtuelle[nr]?)\s+[„\"]?Runde[nmr]?\s+Tisch|"  # "zum dritten digitalen „Runden Tisch …“"
                         r"(?:online|digital|virtuell)\s+statt", ("online", "digital", "virtuell"))
 # "Nach drei Jahren Online-Formaten …": the formats this event leaves behind, not its own
-AFTER_ONLINE_YEARS_RE = re.compile(r"\b[Nn]ach\s+(?:[\wäöüß]+\s+){0,3}(?:Online-|[Dd]igitale[nr]?\s+|[Vv]irtuelle[nr]?\s+)[\wäöüß-]+")
+AFTER_ONLINE_YEARS_RE = re.compile(r"\b[Nn]ach\s+(?:[\wäöüß]+\s+){0,3}(?:Online-?|[Dd]igitale[nr]?\s+|[Vv]irtuelle[nr]?\s+)[\wäöüß-]+")
 
 
 def online_in_prose(text: str) -> bool:

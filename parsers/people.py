@@ -98,7 +98,9 @@ _TAIL_RE = re.compile(rf"(?:\s+(?:im|am|ab|seit))?\s+(?:{WEEKDAY_NAME}|"
                       r"Lehrkräfte\w*|"
                       # "veranstaltet die VHS Musterau-Land Stolpersteinverlegungen in …": what it holds follows (not a
                       # plural inside a name, "Arbeitsgruppe Fachtagungen Jugendhilfe"; not a town, "Bad Salzungen")
-                      r"[A-ZÄÖÜ][a-zäöüß]{6,}ungen(?=\s+[a-zäöüß]|\s*[.,;]|$))\b.*$")
+                      r"[A-ZÄÖÜ][a-zäöüß]{6,}ungen(?=\s+[a-zäöüß]|\s*[.,;]|$)|"
+                      # "zeigt die VHS Unterhaltsames und Informatives": what it shows follows, an adjective made a noun
+                      r"(?:Neues|Buntes|[A-ZÄÖÜ][a-zäöüß]+(?:sam|tiv|end|ant|ig|lich|isch)es)(?=\s+(?:und|aus|für|zu[mr]?)\b|\s*[.,;]|$))\b.*$")
 
 
 @dataclass

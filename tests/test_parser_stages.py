@@ -5195,3 +5195,45 @@ def test_second_review_probes_of_headings_rows_themes_and_days():
     dated = ("04.09.2027\n\nWie lernen Kinder morgen?\n\nDie Fachtagung zur Bildung der Zukunft findet im November im "
              "Rathaus Musterau statt.")
     assert all(e.start != "2027-09-05" for e in read(dated))
+
+
+# ------------------------------------------------------------------ this round: a report's short sentence, a solid online compound
+
+def test_a_short_report_sentence_with_an_unlisted_verb_is_no_title():
+    # "nahmen … teil" is in no verb list: three lower-case words and a full stop make it running text
+    text = ("Die Lindenschule hat im Jahr 2015 ihren ersten Fachtag organisiert.\n"
+            "12.03.2026: „Eltern stärken – Recht auf Bildung“\n"
+            "Am 12.3.2026 fand die Onlinekonferenz „Eltern stärken – Recht auf Bildung“ von 18:00 bis 21:00 Uhr statt.\n"
+            "Es nahmen 200 Gäste an der Veranstaltung teil.\n")
+    assert weak_title("Es nahmen 200 Gäste an der Veranstaltung teil.")
+    assert not weak_title("Fachtag Inklusion in Musterau 2027")
+    events = read(text)
+    assert len(events) == 1 and "Eltern stärken" in events[0].title
+
+
+@pytest.mark.parametrize("sentence, online", [
+    ("Am 12.3.2027 lädt das Bildungsbüro Musterau von 18:00 bis 21:00 Uhr zur Onlinekonferenz „Eltern stärken“ ein.", True),
+    ("Das Onlineseminar „Daten lesen“ des Bildungsbüros Musterau beginnt am 12.3.2027 um 10 Uhr.", True),
+    ("Am 12.3.2027 lädt das Bildungsbüro Musterau zur Konferenz „Eltern stärken“ in die Lindenschule ein.", None),
+    # the formats a meeting leaves behind are not its own
+    ("Nach zwei Jahren Onlinekonferenzen findet der Fachtag am 12.3.2027 wieder im Rathaus Musterau statt.", None),
+])
+def test_a_solid_online_compound_makes_the_event_online(sentence, online):
+    events = read(f"Fachtag Elternarbeit\n\n{sentence}\n")
+    assert events and (events[0].online is True) == (online is True)
+
+
+@pytest.mark.parametrize("sentence, town", [
+    ("Der Elterntreff findet am 22. Januar 2027 in der Villa an der Oldenburger Straße 49 statt.", None),
+    ("Der Elterntreff findet am 22. Januar 2027 in der Berliner Allee 3 statt.", None),
+    ("Der Elterntreff findet am 22. Januar 2027 in der Braunschweiger Stadthalle statt.", "Braunschweig"),
+])
+def test_a_street_named_after_a_town_is_not_the_event_town(sentence, town):
+    events = read(f"Elterntreff im Familienzentrum\n\n{sentence}\n")
+    assert events and events[0].city == town
+
+
+def test_what_a_host_shows_is_not_part_of_its_name():
+    events = read("Lange Nacht der Volkshochschule\n\nAm Freitag, 17. September 2027, ab 18 Uhr zeigt die "
+                  "Volkshochschule Musterau Unterhaltsames und Informatives aus ihrem Programm.\n")
+    assert events and events[0].organizer == "Volkshochschule Musterau"
