@@ -436,6 +436,14 @@ class Extractor:
                 event.organizer = school
                 event.note("organizer", FROM_LABEL, event.title)
         for event in events:
+            if event.title and titles.reads_as_sentence(event.title):
+                # what every other reader left a whole sentence ("Am 2. Juni, 15 Uhr gibt es die …", "Die Agentur lädt
+                # wieder zum „…“ ein"): the event the sentence names
+                named = prose.title_from_sentence(event.title)
+                if named and len(named) < len(event.title) and not titles.weak_title(named):
+                    event.note("title", FROM_PROSE, event.title[:200])
+                    event.title = named
+        for event in events:
             if event.start and event.title and len(event.title) > 160 and titles.weak_title(event.title):
                 # a paragraph that names no event: the kind its text keeps naming, held by its organizer
                 kind = prose.recurring_kind(" ".join(self.view.texts))

@@ -64,6 +64,7 @@ class Line:
     path: tuple[int, ...] = ()  # the block elements around the line, outermost first
     place: bool = False       # the line's element is marked as a location (class "location", "venue", "ort")
     school_year: int | None = None  # the first year of the school year a heading above names ("Termine 2026/27")
+    after_blank: bool = False  # a text page's line that follows an empty line: a new paragraph or list item
 
 
 @dataclass
@@ -209,9 +210,13 @@ def _rows_split(raw_lines):
             yield raw
 
 
+BULLETS = ("•", "* ", "- ", "– ", "·", "▸", "►", "▶", "→", "▪", "◦")  # a list item's mark opens a new item like an empty line
+
+
 def from_text(text: str) -> Page:
     lines = []
     year = school_year = None
+    blank = False
     for raw in _rows_split(unwrapped(text.splitlines())):
         if TEXT_TABLE_RULE_RE.match(raw):
             continue
@@ -224,6 +229,7 @@ def from_text(text: str) -> Page:
             raw = raw[marked.end():]
         clean = _clean(raw.replace("•", " ").lstrip("-–—*·▸►▶→▪◦> "))
         if not clean:
+            blank = bool(lines)
             continue
         if len(clean) < 60:
             core = STAMP_RE.sub("", clean)  # ("Termine 2027 (Stand 01.12.2026)": the heading's year, not the stamp's)
@@ -236,7 +242,9 @@ def from_text(text: str) -> Page:
             elif match and lex.LIST_HEADING_RE.match(core) and not FULL_DATE_OR_SCHOOL_YEAR_RE.search(core):
                 year, school_year = int(match.group(1)), None
         lines.append(Line(clean, heading=len(marked.group(1)) if marked else 0, year_hint=year,
-                          links=URL_IN_TEXT_RE.findall(clean), school_year=school_year))
+                          links=URL_IN_TEXT_RE.findall(clean), school_year=school_year,
+                          after_blank=blank or raw.lstrip().startswith(BULLETS)))
+        blank = False
     _year_before_first_heading(lines)
     return Page(lines)
 

@@ -323,6 +323,10 @@ def title_below(view: PageView, index: int) -> bool:
     if view.labels[index + 1] or len(below) > 140 or len(below) < 6 or below.endswith((".", ":", ",", "…")) \
             or re.search(r"[a-zäöü]{3}\.\s+[A-ZÄÖÜ]", below):
         return False  # a sentence, not a title
+    if not view.page.is_html and view.lines[index + 1].after_blank and index > 0 and not view.lines[index].after_blank \
+            and not view.labels[index - 1] and index - 1 not in _dated_lines(view, index - 1):
+        return False  # "Sitzung des Kulturbeirats" / "24.02.2027, 9:30 Uhr" / (empty line) / "Sitzung des …": a text page's
+        #               item is its paragraph; the line after the empty one begins the next
     if view.is_heading(index + 1) or view.lines[index + 1].linked:
         return True  # a headline or a teaser link right under the date
     if index > 0 and not view.labels[index - 1] and not (index > 1 and view.date_only(index - 2)):
@@ -334,6 +338,10 @@ def title_below(view: PageView, index: int) -> bool:
             return False  # the title stands above the date ("Titel / 11. Mai 2027 | Online")
     mentions = d.find_dates(below)
     return not (mentions and mentions[0].start <= 2) and not gazetteer.TOWN_RE.fullmatch(below)
+
+
+def _dated_lines(view: PageView, index: int) -> set[int]:
+    return {index} if d.find_dates(view.texts[index]) else set()
 
 
 def date_first(view: PageView, index: int, mention: Mention) -> bool:

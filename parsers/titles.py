@@ -349,6 +349,17 @@ def weak_title(title: str | None) -> bool:
     return any(feature(title, 1, 0) < 0 for feature in WEAK_FEATURES)
 
 
+# a chosen title that is a whole sentence: "Am 2. Juni, 15 Uhr gibt es die …", "Die Agentur lädt wieder zum „…“ ein",
+# "Der Autor liest im Lesecafé aus seinem Roman vor."
+_SENTENCE_TITLE_RE = re.compile(rf"^(?:Am|Ab|Vom)\s+(?:\d{{1,2}}\.|{d.WEEKDAY_NAME})"
+                                r"|\b(?:lädt|laden|lud|luden)\b.{3,80}\bein\W*$"
+                                r"|^(?=(?:\S+\s+){4}).*[a-zäöüß]{3}[.!]$")
+
+
+def reads_as_sentence(title: str) -> bool:
+    return bool(_SENTENCE_TITLE_RE.search(title)) and sum(word[0].islower() for word in title.split()) >= 2
+
+
 CONTINUATION_RE = re.compile(r"^(?:der|des|die|im|in|zur|zum|für|und|mit|am|an|auf|vom|von)\s")
 
 

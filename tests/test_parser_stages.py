@@ -5237,3 +5237,26 @@ def test_what_a_host_shows_is_not_part_of_its_name():
     events = read("Lange Nacht der Volkshochschule\n\nAm Freitag, 17. September 2027, ab 18 Uhr zeigt die "
                   "Volkshochschule Musterau Unterhaltsames und Informatives aus ihrem Programm.\n")
     assert events and events[0].organizer == "Volkshochschule Musterau"
+
+
+def test_a_list_row_that_is_a_whole_sentence_is_named_by_its_event():
+    text = ("Sitzungstermine 2027\n\nSitzung des Kulturbeirats\n24.02.2027, 09:30 Uhr, Rathaus Musterau\n\n"
+            "Sitzung des Schulausschusses\n28.04.2027, 09:30 Uhr, Rathaus Musterau\n\n"
+            "Weitere Gremien\nDie erste Sitzung des Jugendbeirates ist für den 11. März 2027 vorgesehen.\n")
+    titles_read = {e.start[:10]: e.title for e in read(text)}
+    assert titles_read["2027-03-11"] == "Erste Sitzung des Jugendbeirates"
+
+
+def test_a_text_list_item_is_its_paragraph_the_name_above_the_date():
+    # name / date, an empty line, the next name / date: the line after the empty one begins the next item
+    text = ("Sitzungstermine 2027\n\nSitzung des Kulturbeirats\n24.02.2027, 09:30 Uhr, Rathaus Musterau\n\n"
+            "Sitzung des Schulausschusses\n28.04.2027, 09:30 Uhr, Rathaus Musterau\n\n"
+            "Sitzung des Jugendhilfeausschusses\n12.05.2027, 17:00 Uhr, Rathaus Musterau\n")
+    assert [(e.start[:10], e.title) for e in read(text)] == [
+        ("2027-02-24", "Sitzung des Kulturbeirats"), ("2027-04-28", "Sitzung des Schulausschusses"),
+        ("2027-05-12", "Sitzung des Jugendhilfeausschusses")]
+
+
+def test_a_bulleted_date_line_begins_its_item_whatever_stands_above():
+    text = 'Amtliche Bekanntmachungen\n\n  • 30.12.2026\n\n    Bekanntmachung vergebener Aufträge: Neubau Lindenschule\n\n  • 13.01.2027\n\n    Bekanntmachung 103/2026: Kreisverwaltung Musterau am 27.01.2027 geschlossen\n\n    Bekanntmachungstext\n  • 13.01.2027\n\n    Bekanntmachung 102/2026: Satzung des Wasserverbandes Musterau\n\n    Bekanntmachungstext\n  • 10.01.2027\n\n    Fachtag Sprachbildung: Mobilitätstraining ermutigt Praktikanten\n\n    MUSTERAU. Die Mobilitätsfachkraft des Kreises bietet drei Angebote für Schulen an.\n'
+    assert all(e.title != "Bekanntmachungstext" for e in read(text))
