@@ -123,6 +123,8 @@ SESSION_TITLE_RE = re.compile(r"(?:(?:Öffentliche|Nichtöffentliche|Nicht\s+öf
 # a line of a series' days, or the label above it: "Termine: 12.3., 9.4. und 14.5.2025", "Termine:" / "21.01. / 06.05."
 SERIES_CUE_RE = re.compile(r"(?:Termine|Sitzungstermine|Treffen|Die\s+Termine)\s*:?")
 SERIES_JOINER_RE = re.compile(r"\s*(?:/|,|;|&|und|sowie)\s*")
+# a paragraph's sentence of a series' further days: "Die Termine für 2023 im Überblick: …", "Weitere Termine: …"
+FURTHER_DATES_RE = re.compile(r"(?:^|(?<=[.!?]\s))(?:Die|Weitere|Alle|Die\s+weiteren|Die\s+nächsten|Nächste)\s+Termine\b[^:.]{0,40}:\s*")
 
 
 # a heading that names a school: a school word ending a compound or a hyphenated name ("Werkrealschule Rudersberg",
@@ -890,19 +892,40 @@ class Extractor:
         for line, on_line in by_line.items():
             text = self.view.texts[line]
             above = self.view.texts[line - 1] if line else ""
-            if len(on_line) < 2 or len(text) > 160 or not (SERIES_CUE_RE.match(text) or SERIES_CUE_RE.fullmatch(above.strip())):
+            further = FURTHER_DATES_RE.search(text, 1) if len(on_line) >= 2 else None
+            if further:
+                # "Das Elterncafé findet ab dem 26. Oktober alle zwei Wochen statt. Die Termine für 2023 im Überblick:
+                # 9. November, 23. November und 14. Dezember.": the sentence of the series' further days
+                on_line = [m for m in on_line if further.end() <= m.date.start < further.end() + 120]
+                text = text[further.start():further.end() + 120]
+                on_line = [dataclasses.replace(m, date=dataclasses.replace(
+                    m.date, start=m.date.start - further.start(), end=m.date.end - further.start())) for m in on_line]
+            elif len(on_line) < 2 or len(text) > 160 or not (SERIES_CUE_RE.match(text) or SERIES_CUE_RE.fullmatch(above.strip())):
+                continue
+            if len(on_line) < 2:
                 continue
             if any(m.date.end_day is not None for m in on_line) or not all(
                     SERIES_JOINER_RE.fullmatch(text[a.date.end:b.date.start]) for a, b in zip(on_line, on_line[1:])):
                 continue
             year_hint = self.view.lines[line].year_hint or self.view.url_year
             firsts = [m.first for m in on_line if resolve(self.view, m, year_hint) and m.first]
+            if further:  # (a series' days run forward: "… 25. November und 9. Dezember" after the event's October)
+                floor = date.fromisoformat(event.start[:10])
+                for position, first in enumerate(firsts):
+                    if first < floor and (first.month, first.day) != (2, 29):
+                        first = first.replace(year=floor.year if (first.month, first.day) >= (floor.month, floor.day)
+                                              else floor.year + 1)
+                    firsts[position] = floor = first
             days = [first.isoformat() for first in firsts]
+            if further and days and all(day > event.start[:10] for day in days) \
+                    and (firsts[-1] - date.fromisoformat(event.start[:10])).days <= OCCURRENCES_DAYS:
+                days = [event.start[:10]] + days  # (the further days of the event read from its first)
             if event.start[:10] not in days or any((b - a).days == 1 for a, b in zip(firsts, firsts[1:])):
                 continue  # ("Termine: 12.03. und 13.03.2025": one event over two days, not two)
             clock = d.find_time(text)
             start_time = f"T{clock.start}" if clock else event.start[10:]
-            end_time = f"T{clock.end}" if clock and clock.end else None
+            end_time = f"T{clock.end}" if clock and clock.end else (
+                event.end[10:] if not clock and event.end and event.end[:10] == event.start[:10] and len(event.end) > 10 else None)
             if clock and event.all_day:  # "Beginnend am 21.01.2026" and "jeweils 09:00–13:00 Uhr" below
                 event.start, event.end = event.start[:10] + start_time, (event.start[:10] + end_time) if end_time else event.end
                 event.all_day = False

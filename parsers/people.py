@@ -59,13 +59,15 @@ _ORG_HEAD = (rf"(?:{_COMPOUND_KREIS}|{_HYPHENATED_BODY}|{_COMPOUND_BODY}|Landkre
 _NAME_WORD = r"(?:[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]*)*|a\.\s?d\.\s?[A-ZÄÖÜ][\wäöüß]*|\([A-ZÄÖÜ][\wäöüß.]*\))"
 # a town's adjective before the body ("Lüneburger Bildungsbüro"), not a noun in -er ("die Verbundpartner Stadtverwaltung, …")
 _NOT_TOWN_ADJECTIVE = r"(?![\wäöüß]*(?:partner|träger|halter|steller|nehmer|glieder|treter|leiter|arbeiter|geber)\s)"
+# a street after a town's name: "der Stadt Musterau am Kirchplatz 3" (not "Frankfurt am Main", "Halle an der Saale")
+_STREET_WORD = r"[A-ZÄÖÜ][\wäöüß]*(?:platz|straße|str\.|weg|ring|graben|allee|markt|gasse|damm|ufer)\b"
 _ORG = (rf"(?P<org>{_LEGAL_NAME}|(?:(?:Lüneburger|{_NOT_TOWN_ADJECTIVE}[A-ZÄÖÜ][\wäöüß]+er|[A-ZÄÖÜ][\wäöüß]+ische[nrs]?)[ ]+)?{_ORG_HEAD}"
         rf"(?:[ ]+(?:des|der)[ ]+(?:Landkreises|Kreises|Stadt|Kreisverwaltung|Stadtverwaltung|Landeshauptstadt|"
         rf"Bezirks|Bezirkes))?"
         rf"(?:[ ]+für[ ]+{_NAME_WORD}(?:[ ]{_NAME_WORD})*(?:(?:,[ ]|[ ]und[ ]){_NAME_WORD})*"  # "für Soziales und Integration"
-        rf"|[ ]+(?:im|in|am|an\sder)[ ]+(?!{lex.TIME_OF_WEEK}|(?:Kooperation|Zusammenarbeit|Abstimmung)\b)"  # (not "in Kooperation mit")
+        rf"|[ ]+(?:im|in|am|an\sder)[ ]+(?!{lex.TIME_OF_WEEK}|(?:Kooperation|Zusammenarbeit|Abstimmung)\b|{_STREET_WORD})"  # (not "in Kooperation mit", "am Kirchplatz 3")
         rf"{_NAME_WORD}(?:[ ]{_NAME_WORD})*"
-        rf"|[ ]+{_NAME_WORD}(?:(?:[ ]+|[–-]){_NAME_WORD})*(?:[ ]+(?:am|an\sder)[ ]+(?!{lex.TIME_OF_WEEK})[A-ZÄÖÜ][\wäöüß]+)?"
+        rf"|[ ]+{_NAME_WORD}(?:(?:[ ]+|[–-]){_NAME_WORD})*(?:[ ]+(?:am|an\sder)[ ]+(?!{lex.TIME_OF_WEEK}|{_STREET_WORD})[A-ZÄÖÜ][\wäöüß]+)?"
         rf"|[ ]+„[A-ZÄÖÜ][^“”\"]{{2,60}}[“”])?)")  # "Bildungsnetzwerk „Lünen bewegt Bildung“"
 ORG_RE = re.compile(rf"(?<![\wäöüß]){_ORG}")
 # a body known by the form of its name (not by an administration's word)

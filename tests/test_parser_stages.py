@@ -5260,3 +5260,17 @@ def test_a_text_list_item_is_its_paragraph_the_name_above_the_date():
 def test_a_bulleted_date_line_begins_its_item_whatever_stands_above():
     text = 'Amtliche Bekanntmachungen\n\n  • 30.12.2026\n\n    Bekanntmachung vergebener Aufträge: Neubau Lindenschule\n\n  • 13.01.2027\n\n    Bekanntmachung 103/2026: Kreisverwaltung Musterau am 27.01.2027 geschlossen\n\n    Bekanntmachungstext\n  • 13.01.2027\n\n    Bekanntmachung 102/2026: Satzung des Wasserverbandes Musterau\n\n    Bekanntmachungstext\n  • 10.01.2027\n\n    Fachtag Sprachbildung: Mobilitätstraining ermutigt Praktikanten\n\n    MUSTERAU. Die Mobilitätsfachkraft des Kreises bietet drei Angebote für Schulen an.\n'
     assert all(e.title != "Bekanntmachungstext" for e in read(text))
+
+
+def test_a_sentence_of_further_dates_gives_the_series_each_meeting():
+    text = ("Familienbüro bietet Elterncafé an\n\n"
+            "Ab dem 28. Oktober 2027 gibt es ein neues Angebot für Eltern in Musterau: das Elterncafé. Jeden zweiten "
+            "Donnerstag möchten die Familienlotsinnen von 9.30 bis 11.30 Uhr im Jugendzentrum der Stadt Musterau am "
+            "Lindenplatz 3 Familien Raum geben.\n\n"
+            "Das Elterncafé findet ab dem 28. Oktober alle zwei Wochen statt. Die Termine für 2027 im Überblick: "
+            "11. November, 25. November und 9. Dezember.\n")
+    events = read(text)
+    assert [(e.start, e.end) for e in events] == [
+        ("2027-10-28T09:30", "2027-10-28T11:30"), ("2027-11-11T09:30", "2027-11-11T11:30"),
+        ("2027-11-25T09:30", "2027-11-25T11:30"), ("2027-12-09T09:30", "2027-12-09T11:30")]
+    assert {e.title for e in events} == {"Elterncafé"} and {e.organizer for e in events} == {"Stadt Musterau"}
