@@ -225,6 +225,13 @@ def _names_its_kind(title: str, sentence: str) -> bool:
                 and re.match(r"(?:in|im|am|an|für|zu[mr]?|mit)$", words[1]))
 
 
+def _host_of_sentence(sentence: str) -> str | None:
+    """Who holds a sentence's event: the host it says invites, else the one school it names ("Die Tulpenschule hat
+    ihren Infoabend am …" beside "An der Lindenschule gibt es am … einen Infoabend": two schools, two Infoabende)."""
+    schools = set(prose.school_named(sentence))
+    return people.inviting_host(sentence) or (schools.pop() if len(schools) == 1 else None)
+
+
 def _a_day_off(title: str) -> bool:
     """A calendar row whose name is a day off: one part wholly a day off, the others short qualifiers."""
     if len(title) > 80:
@@ -471,7 +478,26 @@ class Extractor:
             if fuller:
                 events[0].title = fuller
                 events[0].note("title", FROM_PROSE, fuller)
+        town_itself = self._town_of_own_site
+        for event in events:
+            if town_itself and not event.organizer:
+                # a town's own site ("www.speyer.de") that names no other holder: the town holds it
+                event.organizer = town_itself
+                event.note("organizer", FROM_PUBLISHER, self.view.url or town_itself)
         return events
+
+    @cached_property
+    def _town_of_own_site(self) -> str | None:
+        """"Stadt Speyer" for a page on www.speyer.de, "Gemeinde Musterau" on gemeinde-musterau.de."""
+        town = self.view.site_town
+        if not town:
+            return None
+        for sentence in prose.sentences(" ".join(self.view.texts[:HOST_LINES])):
+            if people.ORGANISING_VERB_RE.search(sentence) and not re.search(
+                    rf"\b(?:[Dd]ie|[Dd]er)\s+Stadt(?:verwaltung)?\b|\bStadt\s+{re.escape(town)}\b", sentence):
+                return None  # ("Der Förderverein der Tulpenschule lädt … ein": someone the readers could not name holds it)
+        kind = "Gemeinde" if re.search(r"//(?:www\.)?gemeinde[-.]", self.view.url or "") else "Stadt"
+        return f"{kind} {town}"
 
     def _days_no_reader_took(self, events: list[Event], mentions: list[Mention]) -> list[Event]:
         """A page that dates three or more things to happen, of which the readers above took fewer than half:
@@ -1194,7 +1220,7 @@ class Extractor:
         else it is named from the sentence that gives its date."""
         from_prose = not events or all(e.provenance.get("start", {}).get("from") != FROM_LABEL for e in events)
         named = prose.distinct(prose.dated_event_sentences(self.view.texts, self.view.publication_lines),
-                               host=people.inviting_host)
+                               host=_host_of_sentence)
         undated = all(not e.start for e in events)
         if from_prose and (len(named) >= 2 or undated) and (len(events) < len(named) or undated and named):
             split = []
@@ -1208,6 +1234,10 @@ class Extractor:
                                     title_override=sentence.title, sentence=sentence.sentence)
                 if event is not None:
                     self._held_by_its_school(event, sentence.sentence)
+                    if not event.organizer and not prose.school_named(sentence.sentence):
+                        # "An der Lindenschule gibt es am Montag … einen Infoabend. Am Mittwoch kann man beim Tag der
+                        # offenen Klassentür die Schule … besichtigen.": the school the sentence before names
+                        self._held_by_its_school(event, self._sentence_before(sentence.sentence, sentence.line))
                     host = self._host_before(sentence.sentence, sentence.line)
                     if host and not people.organizer_from_prose(sentence.sentence) \
                             and not re.search(r"\s(?:der|des)\s+[A-ZÄÖÜ]", sentence.title or ""):
@@ -1317,6 +1347,12 @@ class Extractor:
                     event.title = named
                     event.provenance["title"] = {"from": FROM_PROSE, "snippet": event.title}
         return events
+
+    def _sentence_before(self, sentence: str, line: int) -> str:
+        paragraph = self.view.texts[line]
+        at = paragraph.find(sentence)
+        before = prose.sentences(paragraph[:at]) if at > 0 else []
+        return before[-1] if before else ""
 
     def _host_before(self, sentence: str, line: int | None = None) -> str | None:
         """The host an earlier sentence of the sentence's paragraph (on `line`, else found among the page's first lines)

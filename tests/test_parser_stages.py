@@ -5274,3 +5274,22 @@ def test_a_sentence_of_further_dates_gives_the_series_each_meeting():
         ("2027-10-28T09:30", "2027-10-28T11:30"), ("2027-11-11T09:30", "2027-11-11T11:30"),
         ("2027-11-25T09:30", "2027-11-25T11:30"), ("2027-12-09T09:30", "2027-12-09T11:30")]
     assert {e.title for e in events} == {"Elterncafé"} and {e.organizer for e in events} == {"Stadt Musterau"}
+
+
+def test_a_towns_own_site_holds_the_events_that_name_no_other_holder():
+    text = "Lange Nacht der Kitas\n\nAm Freitag, 14. Mai 2027, öffnen die Kitas von 17 bis 21 Uhr ihre Türen.\n"
+    assert read(text, url="https://www.speyer.de/de/familie/kitas/lange-nacht/")[0].organizer == "Stadt Speyer"
+    # a newspaper's site names no town's holder, and a holder the page names is kept
+    assert read(text, url="https://www.rheinpfalz.de/lokal/speyer/lange-nacht")[0].organizer is None
+    held = "Lange Nacht der Kitas\n\nDas Jugendamt Musterau lädt am Freitag, 14. Mai 2027, zur Langen Nacht der Kitas ein.\n"
+    assert read(held, url="https://www.speyer.de/de/familie/")[0].organizer == "Jugendamt Musterau"
+
+
+def test_a_round_ups_next_sentence_is_held_by_the_school_the_sentence_before_names():
+    text = ("Einschulung 2028 in Musterau\n\n"
+            "Alle Grundschulen bieten im Vorfeld Schnuppertage an. An der Lindenschule gibt es am Montag, 11. Oktober 2027, "
+            "um 20 Uhr einen Infoabend. Am Mittwoch, 13. Oktober 2027, kann man beim Tag der offenen Klassentür die Schule "
+            "von 8.50 Uhr bis 9.35 Uhr besichtigen. Die Tulpenschule hat ihren Infoabend am Dienstag, 12. Oktober 2027, um "
+            "19.30 Uhr.\n")
+    held = {e.start[:10]: e.organizer for e in read(text)}
+    assert held["2027-10-13"] == "Lindenschule" and held["2027-10-12"] == "Tulpenschule"
