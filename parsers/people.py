@@ -113,7 +113,7 @@ class OrganizerCandidate:
 
 
 # the gender of organisation nouns, for the nominative of an adjective before them
-_NEUTER_HEAD_RE = re.compile(r"(?:[Mm]inisterium|[Ii]nstitut|[Aa]mt|[Bb]üro|[Nn]etzwerk|[Zz]entrum)$")
+_NEUTER_HEAD_RE = re.compile(r"(?:[Mm]inisterium|[Ii]nstitut|[Aa]mt|[Bb]üro|[Nn]etzwerk|[Zz]entrum|[Ww]erk|[Ff]orum|[Bb]ündnis|[Kk]olleg)$")
 _MASCULINE_HEAD_RE = re.compile(r"(?:[Kk]reis|Bezirk|[Vv]erband|Verein|[Tt]ag|Beirat|[Rr]ing|[Bb]und|[Rr]at)$")
 
 
@@ -125,8 +125,16 @@ def nominative(name: str) -> str:
     head, sep, rest = parts if len(parts) == 3 else (name, "", "")
     words = [GENITIVE_TO_NOMINATIVE.get(word, word) for word in head.split(" ")]
     # the genitive of a compound's head: "Ganztagsschulverbandes", "MINT-Netzwerks", "Landesinstituts"
+    genitive = head.split(" ")
     words = [re.sub(r"(?<=[a-zäöü-])((?i:ministerium|institut|verband|verein|netzwerk|kreis))e?s$", r"\1", w) for w in words]
-    if len(words) >= 2 and re.fullmatch(r"[A-ZÄÖÜ][\wäöüß]+ische[nrs]?", words[0]):
+    # "Nationalen Zentrums", "Deutschen Jugendinstituts": a neuter or masculine head in the genitive (before "Zentrum" had none)
+    words = [re.sub(r"((?i:zentrum))s$", r"\1", w) if i else w for i, w in enumerate(words)]
+    if len(words) >= 2 and (re.fullmatch(r"[A-ZÄÖÜ][\wäöüß]+ische[nrs]?", words[0]) or (
+            re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+en", words[0]) and words[1] != genitive[1]
+            and (_NEUTER_HEAD_RE.search(words[1]) or _MASCULINE_HEAD_RE.search(words[1]))) or (
+            # "Das Nationale Zentrum …" without its article: "Nationales Zentrum"
+            re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:ale|sche|liche|ige|ene|eie)", words[0])
+            and (_NEUTER_HEAD_RE.search(words[1]) or _MASCULINE_HEAD_RE.search(words[1])))):
         stem = words[0].rstrip("nrs").rstrip("e")
         noun = words[1]
         words[0] = stem + ("es" if _NEUTER_HEAD_RE.search(noun) else "er" if _MASCULINE_HEAD_RE.search(noun) else "e")

@@ -5293,3 +5293,16 @@ def test_a_round_ups_next_sentence_is_held_by_the_school_the_sentence_before_nam
             "19.30 Uhr.\n")
     held = {e.start[:10]: e.organizer for e in read(text)}
     assert held["2027-10-13"] == "Lindenschule" and held["2027-10-12"] == "Tulpenschule"
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Nationalen Zentrums Frühe Hilfen", "Nationales Zentrum Frühe Hilfen"),  # genitive
+    ("Nationale Zentrum Frühe Hilfen", "Nationales Zentrum Frühe Hilfen"),    # "Das Nationale Zentrum …" without "Das"
+    ("Paritätische Wohlfahrtsverband Hessen", "Paritätischer Wohlfahrtsverband Hessen"),
+    ("Evangelische Bildungswerk Musterau", "Evangelisches Bildungswerk Musterau"),
+    ("Große Kreisstadt Musterau", "Große Kreisstadt Musterau"),               # feminine: as written
+    ("Offene Ganztagsschule", "Offene Ganztagsschule"),
+])
+def test_a_holders_name_is_given_in_the_nominative(written, name):
+    from parsers.people import nominative
+    assert nominative(written) == name
