@@ -478,6 +478,11 @@ class Extractor:
             if fuller:
                 events[0].title = fuller
                 events[0].note("title", FROM_PROSE, fuller)
+        hour = prose.series_hour(self.view.texts) if any(e.start and e.all_day for e in events) else None
+        for event in events:
+            if hour and event.start and event.all_day and (not event.end or event.end[:10] == event.start[:10]):
+                # "Die Vorträge finden jeweils donnerstags, 16 bis 18 Uhr, … statt": every day of the page's programme
+                when.time_from_words(event, hour)
         town_itself = self._town_of_own_site
         for event in events:
             if town_itself and not event.organizer:

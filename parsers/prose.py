@@ -713,7 +713,9 @@ HOURS_OF_A_DAY_BUDGET = 6  # appointments of one day told apart by their hours
 APPOINTMENT_PARAGRAPH_BUDGET = 3_000  # characters of a paragraph whose unnamed appointments are read (an article's)
 # the hour a programme gives once for all its days: "Die Leseveranstaltungen beginnen jeweils um 16.30 Uhr", "Beim
 # „Treffpunkt Lesetreppe“ geht es immer um 15.15 Uhr los", "gibt es immer jeweils zwei Vorlesungen, eine um 10 Uhr …"
-SERIES_HOUR_RE = re.compile(r"\b(?:jeweils|immer)\b(?:[^.!?\d]|(?<=\d)\.){0,60}?\b(?P<time>(?:um|ab)\s+\d{1,2}(?:[.:]\d{2})?\s*Uhr)")
+SERIES_HOUR_RE = re.compile(r"\b(?:jeweils|immer)\b(?:[^.!?\d]|(?<=\d)\.){0,60}?\b(?P<time>(?:um|ab)\s+\d{1,2}(?:[.:]\d{2})?\s*Uhr"
+                            r"|(?:von\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\s*)?(?:bis|–|-)\s*\d{1,2}(?:[.:]\d{2})?\s*Uhr)")  # ("jeweils
+#                                                                 donnerstags, 16 bis 18 Uhr")
 
 
 def series_hour(texts: list[str]) -> str | None:

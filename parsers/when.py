@@ -157,7 +157,8 @@ def set_when(view: PageView, draft: Draft, mention: Mention) -> None:
         if time is None and not following:
             # "… laden zum 10. Elterntag am 26. Oktober ein. Das Thema … In Themenräumen … Die Veranstaltung findet von
             # 10:00–16:00 Uhr im Landesinstitut statt.": a later sentence of the paragraph that says when it runs
-            later = SENTENCE_BREAK_RE.split(text[date_mention.end:date_mention.end + 800])[2:6]
+            later = SENTENCE_BREAK_RE.split(text[date_mention.end:date_mention.end + 800])[1:6]  # (the next sentence
+            #       too: the window above holds only the date sentence's first 160 characters)
             clock = next(((part, CLOCK_FROM_RE.search(part)) for part in later
                           if NEXT_SENTENCE_TIME_RE.match(part) and CLOCK_FROM_RE.search(part)), None)
             if clock:

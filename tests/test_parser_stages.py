@@ -5306,3 +5306,26 @@ def test_a_round_ups_next_sentence_is_held_by_the_school_the_sentence_before_nam
 def test_a_holders_name_is_given_in_the_nominative(written, name):
     from parsers.people import nominative
     assert nominative(written) == name
+
+
+def test_the_hours_in_the_sentence_after_a_long_date_sentence():
+    text = ("Podiumsdiskussion zur Bildungspolitik\n\n"
+            "Das Bildungsbüro Musterau lädt am Donnerstag, dem 5. August 2027, alle Interessierten zur öffentlichen "
+            "Podiumsdiskussion „Bildung zwischen Bund, Ländern und Kommunen“ unter Beteiligung der Kandidatinnen und "
+            "Kandidaten des Landkreises ein. Die Veranstaltung findet von 17:00 Uhr bis 19:00 Uhr in der Kantine des "
+            "Landratsamts Musterau statt.\n")
+    event = read(text)[0]
+    assert (event.start, event.end) == ("2027-08-05T17:00", "2027-08-05T19:00")
+
+
+def test_a_programmes_hours_said_once_hold_for_each_of_its_days():
+    text = ("Ringvorlesung „Wozu Bildung?“ an der Hochschule Musterau\n\n"
+            "Die Hochschule Musterau startet am 21. Oktober 2027 ihre Ringvorlesung. Den Auftakt macht Anna Beispiel mit "
+            "einem Vortrag zum titelgebenden Thema. Die Vorträge finden jeweils donnerstags, 16 bis 18 Uhr, in Hörsaal 21 "
+            "statt. Der Eintritt ist frei.\n")
+    event = read(text)[0]
+    assert (event.start, event.end) == ("2027-10-21T16:00", "2027-10-21T18:00")
+    # an office's hours said the same way are no event's
+    office = read(text.replace("Die Vorträge finden jeweils donnerstags, 16 bis 18 Uhr, in Hörsaal 21 statt.",
+                               "Das Sekretariat ist jeweils montags von 9 bis 12 Uhr erreichbar."))[0]
+    assert office.start == "2027-10-21"
