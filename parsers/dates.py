@@ -72,12 +72,14 @@ DAY_RANGE_RE = re.compile(
     re.IGNORECASE)
 
 _T = r"(?:2[0-3]|[01]?\d)(?!\d)"
+# an end at midnight, "von 16 bis 24 Uhr" (a "Lange Nacht"): read as the day's last minute
+_END_T = rf"(?:24(?=(?:[:.]00)?\s*(?:Uhr|h\b))|{_T})"
 _M = r"[0-5]\d"
 TIME_RANGE_RE = re.compile(
     rf"(?:von\s+|ab\s+|(?P<between>zwischen\s+))?(?P<h1>{_T})(?:[:.](?P<m1>{_M}))?\s*(?:Uhr|h)?\s*"
     # (and "19:00 21:00": an export that lost the dash between two clock times)
     rf"(?:–|—|-|bis|(?(between)und|(?!))|(?<=\d:\d\d\s)(?=\d{{1,2}}:\d\d(?!\d)))"
-    rf"\s*(?:ca\.\s*|circa\s+|zirka\s+|etwa\s+|gegen\s+)?(?P<h2>{_T})(?:[:.](?P<m2>{_M}))?\s*(?P<uhr>Uhr|h\b)?",
+    rf"\s*(?:ca\.\s*|circa\s+|zirka\s+|etwa\s+|gegen\s+)?(?P<h2>{_END_T})(?:[:.](?P<m2>{_M}))?\s*(?P<uhr>Uhr|h\b)?",
     re.IGNORECASE)
 # a row that starts with its time: "12:00 Uhr Vortrag zur Medienbildung", "17.30 Uhr: Workshop"
 TIME_LEAD_RE = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*Uhr\b|\d{1,2}:\d{2}\b")
@@ -317,6 +319,7 @@ def find_time(text: str) -> TimeRange | None:
         if _preceded_by_digit_dot(text, match.start()):
             continue
         start, end = _hhmm(match.group("h1"), match.group("m1")), _hhmm(match.group("h2"), match.group("m2"))
+        end = "23:59" if end == "24:00" else end
         if end <= start:
             continue
         if match.group("between"):

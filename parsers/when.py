@@ -163,6 +163,10 @@ def set_when(view: PageView, draft: Draft, mention: Mention) -> None:
                           if NEXT_SENTENCE_TIME_RE.match(part) and CLOCK_FROM_RE.search(part)), None)
             if clock:
                 time = d.find_time(clock[0][clock[1].start():])
+        if time is None and not following and event.title:
+            # "Am 9. Juni findet die zweite Leipziger „Nacht der Ausbildung“ statt. … Zur „Nacht der Ausbildung“ können
+            # Jugendliche … von 16 bis 24 Uhr …": a later sentence that names the event by its own name gives its hours
+            time = _hours_of_named_event(event.title, SENTENCE_BREAK_RE.split(text[date_mention.end:date_mention.end + 800])[1:6])
         if time is None and len(sentences) > 1 and not following:
             # "… ist am Dienstag, 18. November 2008, Schauplatz einer Bildungskonferenz. Unter dem Motto „…“
             # laden … ab 9.30 Uhr in das … ein.": the next sentence of a paragraph with no other day
@@ -294,6 +298,19 @@ def _time_of_same_day_nearby(view: PageView, mention: Mention) -> d.TimeRange | 
                 hours = lex.HOURS_RE.search(rest)
                 if hours and not d.find_dates(rest[:hours.start()]) and not lex.WEEKDAY_RE.search(rest[:hours.start()]):
                     return d.find_time(rest[hours.start():])
+    return None
+
+
+def _hours_of_named_event(title: str, later: list[str]) -> d.TimeRange | None:
+    """The hours of a later sentence that names the event: its title, or a quoted name the title holds ("Zweite Nacht
+    der Ausbildung" and "Zur „Nacht der Ausbildung“ können … von 16 bis 24 Uhr …")."""
+    for sentence in later:
+        hours = lex.HOURS_RE.search(sentence)
+        if not hours or lex.OFFICE_HOURS_RE.search(sentence) or d.find_dates(sentence):
+            continue
+        quoted = [prose._quote(q) for q in prose.QUOTE_RE.finditer(sentence)]
+        if (len(title) <= 40 and title in sentence) or any(len(q) >= 6 and q in title for q in quoted):
+            return d.find_time(sentence[hours.start():])
     return None
 
 

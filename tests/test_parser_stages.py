@@ -5329,3 +5329,13 @@ def test_a_programmes_hours_said_once_hold_for_each_of_its_days():
     office = read(text.replace("Die Vorträge finden jeweils donnerstags, 16 bis 18 Uhr, in Hörsaal 21 statt.",
                                "Das Sekretariat ist jeweils montags von 9 bis 12 Uhr erreichbar."))[0]
     assert office.start == "2027-10-21"
+
+
+def test_a_later_sentence_naming_the_event_gives_its_hours_and_midnight_ends_the_day():
+    text = ("Zweite Nacht der Ausbildung\n\n"
+            "Musterau. Am 9. Juni 2027 findet die zweite Musterauer „Nacht der Ausbildung“ statt. Die Anmeldung ist ab "
+            "sofort freigeschaltet, wie die Stadtverwaltung mitteilte. Zur „Nacht der Ausbildung“ können Jugendliche von "
+            "16 bis 24 Uhr in mehr als 80 Betriebe schnuppern.\n")
+    event = read(text)[0]
+    assert (event.start, event.end) == ("2027-06-09T16:00", "2027-06-09T23:59")
+    assert find_time("12. bis 24. Mai") is None
