@@ -368,10 +368,16 @@ class PageView:
     def dateline_town(self) -> str | None:
         """"Krefeld – Im November organisiert …": the known place an article's dateline names."""
         for text in self.texts[:8]:
-            text = lex.without_month_stamp(text)  # (a text export's stamp before the dateline)
-            if lex.DATELINE_RE.match(text):
-                name = re.match(r"(?:(?:Landkreis|Kreis|Stadt)\s)?([^\s(.–-]+(?:[\s-][A-ZÄÖÜ][\wäöüß]+)?)", text)
-                town = name and (known_place(name.group(1)) or known_place(name.group(1).split()[0]))
+            stamped = lex.without_month_stamp(text)  # (a text export's stamp before the dateline)
+            # "date 2024-01 Erfurt Eine Übersicht …": the export lost the dateline's dash, its stamp tells the dateline
+            lost_dash = stamped != text and re.match(r"([A-ZÄÖÜ][\wäöüß-]+)\s+[A-ZÄÖÜ][a-zäöüß]+\s", stamped)
+            text = stamped
+            if lex.DATELINE_RE.match(text) or lost_dash:
+                # ("(Manching, hal/rt)„…": the local paper's form; "VOLKACH – …": a town in capitals)
+                name = re.match(r"\(?(?:(?:Landkreis|Kreis|Stadt)\s)?([^\s(.,–-]+(?:[\s-][A-ZÄÖÜ][\wäöüß]+)?)", text)
+                words = name.group(1) if name else ""
+                words = words.title() if words.isupper() and len(words) > 3 else words
+                town = words and (known_place(words) or known_place(words.split()[0]))
                 if town:
                     return town
         return None

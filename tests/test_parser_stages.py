@@ -5339,3 +5339,13 @@ def test_a_later_sentence_naming_the_event_gives_its_hours_and_midnight_ends_the
     event = read(text)[0]
     assert (event.start, event.end) == ("2027-06-09T16:00", "2027-06-09T23:59")
     assert find_time("12. bis 24. Mai") is None
+
+
+@pytest.mark.parametrize("opening, town", [
+    ("(Manching, abc/de)„Gemeinsam für die Bildungsregion“ – unter diesem Motto lädt der Landkreis", "Manching"),
+    ("VOLKACH – Das Bildungsbüro des Landkreises lädt", "Volkach"),
+    (" date 2027-01 Erfurt Eine Übersicht für alle Eltern: Das Bildungsbüro lädt", "Erfurt"),
+])
+def test_a_datelines_town_is_where_the_article_is_unless_it_says_otherwise(opening, town):
+    text = f"Bildungskonferenz für alle\n{opening} am 12. März 2027 um 9 Uhr zur Bildungskonferenz ein.\n"
+    assert read(text)[0].city == town
