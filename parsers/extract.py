@@ -124,7 +124,11 @@ SESSION_TITLE_RE = re.compile(r"(?:(?:Öffentliche|Nichtöffentliche|Nicht\s+öf
 SERIES_CUE_RE = re.compile(r"(?:Termine|Sitzungstermine|Treffen|Die\s+Termine)\s*:?")
 SERIES_JOINER_RE = re.compile(r"\s*(?:/|,|;|&|und|sowie)\s*")
 # a paragraph's sentence of a series' further days: "Die Termine für 2023 im Überblick: …", "Weitere Termine: …"
-FURTHER_DATES_RE = re.compile(r"(?:^|(?<=[.!?]\s))(?:Die|Weitere|Alle|Die\s+weiteren|Die\s+nächsten|Nächste)\s+Termine\b[^:.]{0,40}:\s*")
+# (only the days, a year or a stretch of time between "Termine" and its colon; "Die Termine des Schachclubs:", "… für die
+# Anmeldung:", "… der Christbaumabholung:" are another thing's days)
+FURTHER_DATES_RE = re.compile(r"(?:^|(?<=[.!?]\s))(?:Die|Weitere|Alle|Die\s+weiteren|Die\s+nächsten|Nächste)\s+Termine"
+                              r"(?:\s+(?:für\s+20\d\d|20\d\d|im\s+Überblick|bis\s+[A-ZÄÖÜ][a-zäöü]+|in\s+diesem\s+Jahr|"
+                              r"im\s+(?:ersten|zweiten)\s+Halbjahr)){0,3}\s*:\s*")
 
 
 # a heading that names a school: a school word ending a compound or a hyphenated name ("Werkrealschule Rudersberg",
@@ -223,6 +227,12 @@ def _names_its_kind(title: str, sentence: str) -> bool:
                 and last.lower() not in prose.GENERIC_NOUNS
                 or 2 <= len(words) <= 5 and prose.EVENT_NOUN_RE.fullmatch(prose.singular(words[0]))
                 and re.match(r"(?:in|im|am|an|für|zu[mr]?|mit)$", words[1]))
+
+
+# a body of its own that an event's name or text names: a town's calendar lists it, the body holds it
+OWN_HOLDER_WORD_RE = re.compile(r"[Vv]erein|[Vv]erband|[Ff]euerwehr|[Cc]hor(?:s|es)?\b|[Cc]lub|[Kk]irche|[Pp]farr|[Zz]entrale\b|"
+                                r"[Ii]nitiative|[Ss]tiftung|[Gg]enossenschaft|[Pp]artei|[Ff]raktion|[Gg]ewerkschaft|[Kk]ammer\b|"
+                                r"[Bb]ücherei|[Bb]ibliothek|[Mm]useum|[Hh]ochschule|[Uu]niversität|\be\.\s?V\.")
 
 
 def _host_of_sentence(sentence: str) -> str | None:
@@ -485,8 +495,10 @@ class Extractor:
                 when.time_from_words(event, hour)
         town_itself = self._town_of_own_site
         for event in events:
-            if town_itself and not event.organizer:
-                # a town's own site ("www.speyer.de") that names no other holder: the town holds it
+            if town_itself and not event.organizer and not OWN_HOLDER_WORD_RE.search(
+                    f"{event.title or ''}\n{(event.description or '')[:2000]}"):
+                # a town's own site ("www.speyer.de") that names no other holder: the town holds it (not a club's, a
+                # choir's or an association's event its calendar lists: "Weihnachtsmarkt des Gewerbevereins")
                 event.organizer = town_itself
                 event.note("organizer", FROM_PUBLISHER, self.view.url or town_itself)
         return events
@@ -924,6 +936,9 @@ class Extractor:
             text = self.view.texts[line]
             above = self.view.texts[line - 1] if line else ""
             further = FURTHER_DATES_RE.search(text, 1) if len(on_line) >= 2 else None
+            if further and not any((m.date.day, m.date.month) == (int(event.start[8:10]), int(event.start[5:7]))
+                                   for m in on_line if m.date.start < further.start()):
+                continue  # (the paragraph of further days tells of another event than the one read: its first day is not in it)
             if further:
                 # "Das Elterncafé findet ab dem 26. Oktober alle zwei Wochen statt. Die Termine für 2023 im Überblick:
                 # 9. November, 23. November und 14. Dezember.": the sentence of the series' further days
@@ -1244,7 +1259,7 @@ class Extractor:
                         # offenen Klassentür die Schule … besichtigen.": the school the sentence before names
                         self._held_by_its_school(event, self._sentence_before(sentence.sentence, sentence.line))
                     host = self._host_before(sentence.sentence, sentence.line)
-                    if host and not people.organizer_from_prose(sentence.sentence) \
+                    if host and not people.organizer_from_prose(sentence.sentence) and not _host_of_sentence(sentence.sentence) \
                             and not re.search(r"\s(?:der|des)\s+[A-ZÄÖÜ]", sentence.title or ""):
                         # (not "der Bürgerdialog der Stadt Musterau": a sentence that names its own holder)  # "Das Gymnasium … lädt am 13. Januar … ein. Am 17. Februar findet … statt.": the school's
                         event.organizer = host

@@ -55,12 +55,17 @@ COMMON_NOUN_TOWNS = {"Essen", "Hof", "Halle", "Lage", "Weil", "Laufen", "Bergen"
                      "Wald", "Berg", "Forst", "Hagen", "Ahlen", "Werne", "Lohne", "Rain", "Kirchen", "Brake"}
 
 
+def without_quotes(text: str) -> str:
+    """The text with every quoted name blanked, its length kept."""
+    return QUOTED_RE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def event_town_in(text: str) -> str | None:
     """The town an event takes place in, from a sentence that names it: a place after "in" ("im
     Kulturzentrum Nordstadt in Dortmund"), the town of its venue ("in das Arbeitnehmer-Zentrum
     Königswinter"), else a known town that is no authority's seat ("Bezirksregierung Köln")."""
     # ("liest aus seinem Roman "Berlin - Bombay"": a town in a quoted title is not where the event is)
-    text = QUOTED_RE.sub(lambda m: " " * len(m.group(0)), text)
+    text = without_quotes(text)
     venue_town = place_after_preposition(text) or place_of_venue(text)
     if venue_town:
         return venue_town
@@ -132,12 +137,20 @@ VENUE_TOWN_RE = re.compile(
     r"(?P<after>(?:Bad\s)?[A-ZÄÖÜ][\wäöüß-]+)(?:\s+(?P<then>[A-ZÄÖÜ][\wäöüß-]+))?)")
 
 
+# a person's post before "an der"/"von der": "Bildungstheoretiker an der", "Professorin an der", "Referent von der"
+PERSON_ROLE_BEFORE_RE = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]*(?:theoretiker|forscher|[Pp]rofessor|[Dd]ozent|[Rr]eferent|leiter|[Mm]itarbeiter|"
+                                   r"[Dd]irektor|[Pp]räsident|wissenschaftler|[Dd]ekan|[Kk]oordinator|berater|[Ll]ehrer)(?:in)?,?\s+$"
+                                   r"|\b(?:Prof|Dr)\.\s[^,;]{2,40},?\s+$")
+
+
 def place_of_venue(text: str) -> str | None:
     """The town in "im Sömmerdaer Volkshaus", "in der Realschule Kaufering", "ins Hotel Park Soltau" or
     "an der Grund- und Mittelschule Harburg", if it is a known place; "im Kreishaus Darmstadt-Kranichstein" names a
     part of a known town."""
     places = _places()
     for match in VENUE_TOWN_RE.finditer(text):
+        if re.match(r"(?:an|von)\s", match.group(0)) and PERSON_ROLE_BEFORE_RE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "Prof. Dr. …, Bildungstheoretiker an der Universität Würzburg": a speaker's post, not the venue
         if match.group("adj"):
             town = _town_of_adjective(match.group("adj"), places)
             if town:

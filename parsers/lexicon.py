@@ -510,7 +510,11 @@ SITE_CLOCK_RE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
 # Eltern" is no online event
 _FORMAT_NOUNS = tuple(n for n in EVENT_NOUNS if n not in ("austausch", "dialog", "gespräch"))
 ONLINE_PROSE_RE = Gated(r"(?:findet|als)\s+(?:\w+\s+){0,3}(?:online|digital|virtuell)|"
-                        rf"Online-?(?:Format|[\wäöüß]*(?:{_alternation(_FORMAT_NOUNS)}))|"
+                        rf"Online-(?:Format|[\wäöüß]*(?:{_alternation(_FORMAT_NOUNS)}))|"
+                        # written solid, only a format's own word ends it: "Onlinekonferenz", "Onlineseminare" (not the site's
+                        # "Onlineforum", "Onlineveranstaltungskalender", "Onlineakademie" or a weekly "Onlinesprechstunde")
+                        r"\bOnline(?:konferenz|seminar|vortrag|vorträge|workshop|fortbildung|fachtag|tagung|schulung|"
+                        r"veranstaltung|lesung|diskussion)(?:en|e|s)?\b|"
                         r"\b(?:[Dd]igitale[nr]?|[Vv]irtuelle[nr]?)\s+[\wäöüß]*"
                         rf"(?:{_alternation(_FORMAT_NOUNS + ('stammtisch',))})(?:en|s|e)?\b|"
                         r"\b(?:[Dd]igitale[nr]?|[Vv]irtuelle[nr]?)\s+[„\"]?Runde[nmr]?\s+Tisch|"  # "zum dritten digitalen „Runden Tisch …“"
@@ -548,7 +552,7 @@ TIME_OF_WEEK = (rf"(?:{WEEKDAY_NAME}|Wochenende|Vormittag|Nachmittag|"
 # "Marburg-Biedenkopf – Wie soll …". The town is where the article was written, not who invites.
 # (each word possessive: a line of 2,000 hyphenated capitals, "MINT-Campus-Day-Campus-…", took a minute to fail)
 DATELINE_RE = re.compile(r"^(?:(?:Landkreis|Kreis|Stadt)\s)?[A-ZÄÖÜ][\wäöüÄÖÜß-]++(?:[\s/-][A-ZÄÖÜ][\wäöüÄÖÜß-]++){0,2}"
-                         r"(?:\s\((?:[\w.\s]+|[A-ZÄÖÜ]{1,6}/[\w.\s/-]+)\))?(?:\.|\s[–-])\s+[A-ZÄÖÜ„\"]"  # ("Wolfsburg (WB/Stadt Wolfsburg) - Das …")
+                         r"(?:\s\((?:[\w.\s]+|[A-ZÄÖÜ]{1,6}/[\w.\s/-]+)\))?(?:\.|\s[–·-])\s+[A-ZÄÖÜ„\"]"  # ("Wolfsburg (WB/Stadt Wolfsburg) - Das …", "Wuppertal · Die …")
                          r"|^\([A-ZÄÖÜ][\wäöüß.-]+(?:\s[A-ZÄÖÜ][\wäöüß.-]+)?,\s*[a-z]{1,4}(?:/[a-z]{1,4})*\)\s*[A-ZÄÖÜ„\"]")
 # (the second form is a local paper's "(Manching, hal/rt)" before the first sentence)
 

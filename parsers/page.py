@@ -65,6 +65,7 @@ class Line:
     place: bool = False       # the line's element is marked as a location (class "location", "venue", "ort")
     school_year: int | None = None  # the first year of the school year a heading above names ("Termine 2026/27")
     after_blank: bool = False  # a text page's line that follows an empty line: a new paragraph or list item
+    bulleted: bool = False     # a text page's line that opens with a list item's mark ("•", "- ", "→")
 
 
 @dataclass
@@ -210,7 +211,7 @@ def _rows_split(raw_lines):
             yield raw
 
 
-BULLETS = ("•", "* ", "- ", "– ", "·", "▸", "►", "▶", "→", "▪", "◦")  # a list item's mark opens a new item like an empty line
+BULLETS = ("•", "* ", "- ", "– ", "·", "▸", "►", "▶", "→", "▪", "◦")  # a list item's mark
 
 
 def from_text(text: str) -> Page:
@@ -243,7 +244,7 @@ def from_text(text: str) -> Page:
                 year, school_year = int(match.group(1)), None
         lines.append(Line(clean, heading=len(marked.group(1)) if marked else 0, year_hint=year,
                           links=URL_IN_TEXT_RE.findall(clean), school_year=school_year,
-                          after_blank=blank or raw.lstrip().startswith(BULLETS)))
+                          after_blank=blank, bulleted=raw.lstrip().startswith(BULLETS)))
         blank = False
     _year_before_first_heading(lines)
     return Page(lines)

@@ -202,9 +202,10 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
         # the line that gives the date first, then anywhere before the contact block
         date_text = view.texts[draft.date_line] if draft.date_line is not None and \
             block.start <= draft.date_line < block.end else ""
-        town = gazetteer.place_after_preposition(date_text) or \
-            gazetteer.place_after_preposition(text_before_contacts(texts)) or \
-            gazetteer.place_of_venue(date_text) or gazetteer.place_of_venue(text_before_contacts(texts))
+        # (a quoted topic is no place: "zum Thema „Theoriebildung in der Frankfurter Frauenschule“")
+        date_text, before_contacts = gazetteer.without_quotes(date_text), gazetteer.without_quotes(text_before_contacts(texts))
+        town = gazetteer.place_after_preposition(date_text) or gazetteer.place_after_preposition(before_contacts) or \
+            gazetteer.place_of_venue(date_text) or gazetteer.place_of_venue(before_contacts)
         if town:
             event.city = town
             event.note("city", FROM_PROSE, town)

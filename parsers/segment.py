@@ -323,8 +323,12 @@ def title_below(view: PageView, index: int) -> bool:
     if view.labels[index + 1] or len(below) > 140 or len(below) < 6 or below.endswith((".", ":", ",", "…")) \
             or re.search(r"[a-zäöü]{3}\.\s+[A-ZÄÖÜ]", below):
         return False  # a sentence, not a title
-    if not view.page.is_html and view.lines[index + 1].after_blank and index > 0 and not view.lines[index].after_blank \
+    below_line, date_line = view.lines[index + 1], view.lines[index]
+    if not view.page.is_html and index > 0 and (below_line.after_blank and not below_line.bulleted
+                                                 or view.lines[index - 1].after_blank) \
+            and not date_line.after_blank and not date_line.bulleted \
             and not view.labels[index - 1] and index - 1 not in _dated_lines(view, index - 1):
+        # (a list mark opens an item: "• 13.12.2019" / (empty) / its headline; "11.01.2027" / "• Elternabend": its title)
         return False  # "Sitzung des Kulturbeirats" / "24.02.2027, 9:30 Uhr" / (empty line) / "Sitzung des …": a text page's
         #               item is its paragraph; the line after the empty one begins the next
     if view.is_heading(index + 1) or view.lines[index + 1].linked:

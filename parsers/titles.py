@@ -76,10 +76,11 @@ def sentence(text: str, index: int, first: int) -> float:
         return -3.0  # "Lesen stärkt die Seele. Voltaire": a saying and its author over a club's page
     if re.search(r"[a-zäöüß]{3}\.$", text) and len(_words(text)) >= 4 and lex.FINITE_VERB_RE.search(text):
         return -3.0  # "Die Bildungskonferenz findet jährlich statt.": a short sentence, full stop and all
-    if re.search(r"[a-zäöüß]{3}\.$", text) and len(_words(text)) >= 5 \
+    if index > first and re.search(r"[a-zäöüß]{3}\.$", text) and len(_words(text)) >= 5 \
             and sum(word[0].islower() for word in _words(text)) >= 3 and not d.find_dates(text):
         return -3.0  # "Es nahmen 350 Teilnehmende an der Veranstaltung teil.": a verb the list above lacks (a dated
-        #              sentence, "Am 11. Februar feiern wir unser Faschingsfest.", is an event's own line)
+        #              sentence, "Am 11. Februar feiern wir unser Faschingsfest.", is an event's own line; a page's first
+        #              line, "Am Samstag kommt der Nikolaus auf den Marktplatz.", is its headline)
     if re.search(r"\b(?:Sie|Ihnen|Ihre[nmrs]?)\b", text) and re.search(r"[a-zäöüß]{2}[.!]$", text):
         return -3.0  # "Weitere Informationen entnehmen Sie bitte dem Programm.": a word to the reader
     unquoted = re.sub(r"[„\"“][^“\"”]*[“\"”]", "", text)
