@@ -376,7 +376,10 @@ class PageView:
                 # ("(Manching, hal/rt)„…": the local paper's form; "VOLKACH – …": a town in capitals)
                 name = re.match(r"\(?(?:(?:Landkreis|Kreis|Stadt)\s)?([^\s(.,–-]+(?:[\s-][A-ZÄÖÜ][\wäöüß]+)?)", text)
                 words = name.group(1) if name else ""
-                words = words.title() if words.isupper() and len(words) > 3 else words
+                if words.isupper() and len(words) > 3:
+                    words = words.title()  # ("REGEN – Bei Regen …": a common noun in capitals names no town)
+                    if words in gazetteer.COMMON_NOUN_TOWNS or words in lex.NOT_A_TOWN:
+                        continue
                 town = words and (known_place(words) or known_place(words.split()[0]))
                 if town:
                     return town

@@ -319,6 +319,8 @@ def find_time(text: str) -> TimeRange | None:
         if _preceded_by_digit_dot(text, match.start()):
             continue
         start, end = _hhmm(match.group("h1"), match.group("m1")), _hhmm(match.group("h2"), match.group("m2"))
+        if (start, end) == ("00:00", "24:00"):
+            continue  # "0 bis 24 Uhr dienstbereit": round the clock, no event's hours
         end = "23:59" if end == "24:00" else end
         if end <= start:
             continue

@@ -229,10 +229,21 @@ def _names_its_kind(title: str, sentence: str) -> bool:
                 and re.match(r"(?:in|im|am|an|für|zu[mr]?|mit)$", words[1]))
 
 
-# a body of its own that an event's name or text names: a town's calendar lists it, the body holds it
-OWN_HOLDER_WORD_RE = re.compile(r"[Vv]erein|[Vv]erband|[Ff]euerwehr|[Cc]hor(?:s|es)?\b|[Cc]lub|[Kk]irche|[Pp]farr|[Zz]entrale\b|"
-                                r"[Ii]nitiative|[Ss]tiftung|[Gg]enossenschaft|[Pp]artei|[Ff]raktion|[Gg]ewerkschaft|[Kk]ammer\b|"
-                                r"[Bb]ücherei|[Bb]ibliothek|[Mm]useum|[Hh]ochschule|[Uu]niversität|\be\.\s?V\.")
+# a body of its own that an event's name holds in the genitive ("Weihnachtsmarkt des Gewerbevereins") or its text makes
+# the subject that holds, invites or shows ("Der Kleingartenverein … feiert …", "Die Verbraucherzentrale informiert …"):
+# a town's calendar lists it, the body holds it (not "Kirchenstraße 5", "nach Vereinbarung", "sorgt der Posaunenchor")
+_OWN_HOLDER = (r"[\wäöüß-]*(?:[Vv]erein(?:s|es)?|[Vv]erband(?:s|es)?|[Ff]euerwehr|[Cc]hor(?:s|es)?|[Cc]lub(?:s)?|[Kk]irchengemeinde|"
+               r"[Pp]farrei|[Zz]entrale|[Ii]nitiative|[Ss]tiftung|[Gg]enossenschaft|[Pp]artei|[Ff]raktion|[Gg]ewerkschaft|"
+               r"[Kk]ammer|[Bb]ücherei|[Bb]ibliothek|[Mm]useums?|[Hh]ochschule|[Uu]niversität)\b")
+OWN_HOLDER_IN_NAME_RE = re.compile(rf"\b(?:des|der|vom|im)\s+(?:[A-ZÄÖÜ][\wäöüß-]*\s+){{0,2}}{_OWN_HOLDER}")
+OWN_HOLDER_ACTS_RE = re.compile(rf"\b(?:Der|Die|Das)\s+(?:[\wäöüß-]+\s+){{0,3}}?{_OWN_HOLDER}[^.!?]{{0,80}}?"
+                                r"\b(?:lädt|laden|veranstaltet|veranstalten|feiert|feiern|informiert|informieren|präsentiert|"
+                                r"organisiert|bietet|zeigt|richtet|lud|luden)\b")
+
+
+def _names_its_own_holder(event: Event) -> bool:
+    return bool(OWN_HOLDER_IN_NAME_RE.search(event.title or "")
+                or OWN_HOLDER_ACTS_RE.search((event.description or "")[:2000]))
 
 
 def _host_of_sentence(sentence: str) -> str | None:
@@ -495,8 +506,7 @@ class Extractor:
                 when.time_from_words(event, hour)
         town_itself = self._town_of_own_site
         for event in events:
-            if town_itself and not event.organizer and not OWN_HOLDER_WORD_RE.search(
-                    f"{event.title or ''}\n{(event.description or '')[:2000]}"):
+            if town_itself and not event.organizer and not _names_its_own_holder(event):
                 # a town's own site ("www.speyer.de") that names no other holder: the town holds it (not a club's, a
                 # choir's or an association's event its calendar lists: "Weihnachtsmarkt des Gewerbevereins")
                 event.organizer = town_itself

@@ -51,7 +51,7 @@ QUOTED_RE = re.compile(r"„[^“”\"]{1,160}[“”\"]|\"[^\"]{1,160}\"|»[^«
 # name ("Essen", "Hof", "Halle") a common noun
 COMMON_NOUN_BEFORE_RE = re.compile(r"\b(?:der|die|das|dem|den|des|ein|eine|einem|einen|beim|zum|vom)\s+(?:[a-zäöüß]+\s+)?$")
 # towns whose names are common words (not "in das weltoffene Hamburg"; not wissen.de, buchen.de)
-COMMON_NOUN_TOWNS = {"Essen", "Hof", "Halle", "Lage", "Weil", "Laufen", "Bergen", "Wissen", "Buchen", "Wetter", "Stein",
+COMMON_NOUN_TOWNS = {"Essen", "Hof", "Halle", "Lage", "Weil", "Laufen", "Bergen", "Wissen", "Buchen", "Wetter", "Stein", "Regen",
                      "Wald", "Berg", "Forst", "Hagen", "Ahlen", "Werne", "Lohne", "Rain", "Kirchen", "Brake"}
 
 

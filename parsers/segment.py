@@ -324,6 +324,10 @@ def title_below(view: PageView, index: int) -> bool:
             or re.search(r"[a-zäöü]{3}\.\s+[A-ZÄÖÜ]", below):
         return False  # a sentence, not a title
     below_line, date_line = view.lines[index + 1], view.lines[index]
+    if not view.page.is_html and below_line.bulleted and index > 0 and not view.lines[index - 1].bulleted \
+            and index > 1 and not view.labels[index - 1] and not _dated_lines(view, index - 1) \
+            and len(view.texts[index - 1]) < 100 and not view.texts[index - 1].rstrip().endswith((".", "!", "?")):
+        return False  # "Elternabend Klasse 5" / "14.01.2027, 19 Uhr" / "- Raum 104": the mark sets a detail apart, the name is above
     if not view.page.is_html and index > 0 and (below_line.after_blank and not below_line.bulleted
                                                  or view.lines[index - 1].after_blank) \
             and not date_line.after_blank and not date_line.bulleted \

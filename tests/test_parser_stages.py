@@ -5413,3 +5413,48 @@ def test_round_review_probes_are_read_as_a_careful_reader_would(name, text, url,
         assert [e.organizer for e in sorted(events, key=lambda e: e.start)] == value.split("|")
     elif kind == "title_not":
         assert events and all(e.title != value for e in events)
+
+
+# the round's second review: near-misses of the first review's fixes (each fails on the code it reviewed)
+SECOND_ROUND_REVIEW_PROBES = [
+    ('r6_near_bullet_is_detail', 'Termine\nElternabend Klasse 5\n14.01.2027, 19 Uhr\n- Raum 104\nSchulkonferenz\n21.01.2027, 16 Uhr\n- Lehrerzimmer',
+     None, 'titles:Elternabend Klasse 5|Schulkonferenz'),
+    ('r6_near_bullet_eintritt', 'Konzerte im Januar\nNeujahrskonzert\nSo, 10.01.2027, 17 Uhr\n• Eintritt frei\nKammermusik am Abend\nSa, 23.01.2027, 19 Uhr\n• Eintritt 8 Euro',
+     None, 'titles:Neujahrskonzert|Kammermusik am Abend'),
+    ('r8_fire_kulturverein_word_in_text', 'Neujahrsempfang der Stadt\nFreitag, 8. Januar 2027, 18:00 Uhr\nHistorisches Rathaus\nDie Oberbürgermeisterin lädt alle Bürgerinnen und Bürger ein; für Musik sorgt der Posaunenchor.',
+     'https://www.speyer.de/de/veranstaltungen/', 'org:Stadt Speyer'),
+    ('r8_near_kirche_venue', 'Stadtratssitzung\nDonnerstag, 21. Januar 2027, 17:00 Uhr\nRatssaal, gegenüber der Kirche St. Ludwig',
+     'https://www.speyer.de/de/veranstaltungen/', 'org:Stadt Speyer'),
+    ('r8_near_vereinbarung', 'Stadtführung für Familien\nSamstag, 16. Januar 2027, 14:00 Uhr\nTreffpunkt Altpörtel\nGruppenführungen nach Vereinbarung.',
+     'https://www.speyer.de/de/veranstaltungen/', 'org:Stadt Speyer'),
+    ('r8_near_kirchenstrasse', 'Bürgersprechstunde der Oberbürgermeisterin\nDienstag, 19. Januar 2027, 16:00 Uhr\nBürgerbüro, Kirchenstraße 5',
+     'https://www.speyer.de/de/veranstaltungen/', 'org:Stadt Speyer'),
+    ('r8_near_museum_venue', 'Neujahrsempfang der Stadt\nSonntag, 10. Januar 2027, 11:00 Uhr\nHistorisches Museum der Pfalz',
+     'https://www.speyer.de/de/veranstaltungen/', 'org:Stadt Speyer'),
+    ('r8_near_vereint', 'Adventsfeier für Seniorinnen und Senioren\nMittwoch, 16. Dezember 2026, 14:30 Uhr\nStadthalle\nDie Stadt vereint Jung und Alt bei Kaffee und Kuchen.',
+     'https://www.speyer.de/de/veranstaltungen/', 'org:Stadt Speyer'),
+    ('r10_near_onlinevortraege_archive', 'Seniorennachmittag\nMittwoch, 10. März 2027, 15 Uhr, Gemeindehaus Musterau\nUnsere Onlinevorträge aus dem letzten Jahr finden Sie in der Mediathek.',
+     None, 'online_false'),
+    ('r4_near_caps_REGEN', 'Gartenfest\nREGEN – Bei Regen findet das Gartenfest am 4. Juli 2027 um 14 Uhr in der Turnhalle statt.',
+     None, 'no_city:Regen'),
+    ('r3_24h_service', 'Notdienst\n\nAm 26. Dezember 2026 ist die Apotheke am Tulpenweg 0 bis 24 Uhr dienstbereit.',
+     None, 'none'),
+]
+
+
+@pytest.mark.parametrize("name, text, url, check", SECOND_ROUND_REVIEW_PROBES, ids=[p[0] for p in SECOND_ROUND_REVIEW_PROBES])
+def test_second_round_review_probes_are_read_as_a_careful_reader_would(name, text, url, check):
+    events = read(text, url=url) if url else read(text)
+    kind, _, value = check.partition(":")
+    if kind == "none":
+        assert events == []
+        return
+    assert events
+    if kind == "titles":
+        assert [e.title for e in sorted(events, key=lambda e: e.start)] == value.split("|")
+    elif kind == "org":
+        assert all(e.organizer == value for e in events)
+    elif kind == "online_false":
+        assert all(e.online is not True for e in events)
+    elif kind == "no_city":
+        assert all(e.city != value for e in events)
