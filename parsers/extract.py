@@ -523,7 +523,7 @@ class Extractor:
             if people.ORGANISING_VERB_RE.search(sentence) and not re.search(
                     rf"\b(?:[Dd]ie|[Dd]er)\s+Stadt(?:verwaltung)?\b|\bStadt\s+{re.escape(town)}\b", sentence):
                 return None  # ("Der Förderverein der Tulpenschule lädt … ein": someone the readers could not name holds it)
-        kind = "Gemeinde" if re.search(r"//(?:www\.)?gemeinde[-.]", self.view.url or "") else "Stadt"
+        kind = "Gemeinde" if re.search(r"(?:^|//)(?:www\.)?gemeinde[-.]", self.view.url or "") else "Stadt"
         return f"{kind} {town}"
 
     def _days_no_reader_took(self, events: list[Event], mentions: list[Mention]) -> list[Event]:

@@ -513,7 +513,7 @@ ONLINE_PROSE_RE = Gated(r"(?:findet|als)\s+(?:\w+\s+){0,3}(?:online|digital|virt
                         rf"Online-(?:Format|[\wäöüß]*(?:{_alternation(_FORMAT_NOUNS)}))|"
                         # written solid, only a format's own word ends it: "Onlinekonferenz", "Onlineseminare" (not the site's
                         # "Onlineforum", "Onlineveranstaltungskalender", "Onlineakademie" or a weekly "Onlinesprechstunde")
-                        r"\bOnline(?:konferenz|seminar|vortrag|workshop|fortbildung|fachtag|tagung|schulung|"
+                        r"\bOnline(?:konferenz|seminar|vortrag|workshop|fortbildung|fachtag|tagung|schulung|kurs|"
                         r"veranstaltung|lesung|diskussion)s?\b|"  # (one event's; "Unsere Onlinevorträge … in der Mediathek": an archive)
                         r"\b(?:[Dd]igitale[nr]?|[Vv]irtuelle[nr]?)\s+[\wäöüß]*"
                         rf"(?:{_alternation(_FORMAT_NOUNS + ('stammtisch',))})(?:en|s|e)?\b|"

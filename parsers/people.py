@@ -126,7 +126,7 @@ def nominative(name: str) -> str:
     words = [GENITIVE_TO_NOMINATIVE.get(word, word) for word in head.split(" ")]
     # the genitive of a compound's head: "Ganztagsschulverbandes", "MINT-Netzwerks", "Landesinstituts"
     genitive = head.split(" ")
-    words = [re.sub(r"(?<=[a-zäöü-])((?i:ministerium|institut|verband|verein|netzwerk|kreis))e?s$", r"\1", w) for w in words]
+    words = [re.sub(r"(?<=[a-zäöü-])((?i:ministerium|institut|verband|verein|netzwerk|kreis|werk))e?s$", r"\1", w) for w in words]
     # "Nationalen Zentrums", "Deutschen Jugendinstituts": a neuter or masculine head in the genitive (before "Zentrum" had none)
     words = [re.sub(r"((?i:zentrum))s$", r"\1", w) if i else w for i, w in enumerate(words)]
     if len(words) >= 2 and (re.fullmatch(r"[A-ZÄÖÜ][\wäöüß]+ische[nrs]?", words[0]) or (

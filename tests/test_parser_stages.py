@@ -5458,3 +5458,11 @@ def test_second_round_review_probes_are_read_as_a_careful_reader_would(name, tex
         assert all(e.online is not True for e in events)
     elif kind == "no_city":
         assert all(e.city != value for e in events)
+
+
+def test_the_second_reviews_leftovers():
+    from parsers.people import nominative
+    assert nominative("Katholischen Bildungswerks Musterau") == "Katholisches Bildungswerk Musterau"
+    text = "Seniorentreff\n\nAm Mittwoch, 10. März 2027, um 15 Uhr beginnt der Seniorentreff im Rathaus.\n"
+    assert read(text, url="gemeinde-kirchlengern.de/aktuelles/seniorentreff")[0].organizer == "Gemeinde Kirchlengern"
+    assert read("Onlinekurs Tabellen\n\nDer Onlinekurs beginnt am 10. März 2027 um 18 Uhr.\n")[0].online is True
