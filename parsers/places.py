@@ -121,7 +121,9 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
         event.hybrid = True
         event.online = True
     if lex.ONLINE_RE.search(scope) or lex.online_in_prose(text) or (platform and not place_text) or (
-            not place_text and lex.ONLINE_TITLE_RE.search(event.title or "") and len(event.title) < 160) or (
+            not place_text and lex.ONLINE_TITLE_RE.search(event.title or "") and len(event.title) < 160
+            # (a "Digital-Werkstatt" whose text says where it met, "Im Rathaus in Braubach entwickelten …", met there)
+            and not gazetteer.place_after_preposition(gazetteer.without_quotes(text[:3000]))) or (
             platform and gazetteer.platform_of(place_text)):
         event.online = True
     if place_lines and lex.TBA_RE.search(place_lines[0]):

@@ -5471,3 +5471,14 @@ def test_the_second_reviews_leftovers():
     text = "Seniorentreff\n\nAm Mittwoch, 10. März 2027, um 15 Uhr beginnt der Seniorentreff im Rathaus.\n"
     assert read(text, url="gemeinde-kirchlengern.de/aktuelles/seniorentreff")[0].organizer == "Gemeinde Kirchlengern"
     assert read("Onlinekurs Tabellen\n\nDer Onlinekurs beginnt am 10. März 2027 um 18 Uhr.\n")[0].online is True
+
+
+def test_a_digital_workshop_that_met_somewhere_met_there_and_a_vhs_names_its_town():
+    text = ("Digital-Werkstatt\n\nAm 20.8.2027 fand die Digital-Werkstatt der Verbandsgemeinde statt. Im Rathaus in "
+            "Braubach entwickelten die Teilnehmenden Ideen für die Verwaltung.\n")
+    event = read(text)[0]
+    assert event.online is not True and event.city == "Braubach"
+    assert read("Digital-Werkstatt\n\nDie Digital-Werkstatt beginnt am 20.8.2027 um 10 Uhr.\n")[0].online is True
+    sitting = read("Weiterbildungsbeirat\n\nDie Sitzung findet am 11. Juni 2027 von 13 bis 15 Uhr in der vhs Schwedt, "
+                   "Lindenstraße 5 statt.\n")[0]
+    assert sitting.city == "Schwedt"
