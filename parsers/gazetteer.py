@@ -133,7 +133,7 @@ def place_after_preposition(text: str) -> str | None:
 VENUE_TOWN_RE = re.compile(
     r"\b(?:im|in\s+der|in\s+dem|in\s+den|ins|in\s+die|in\s+das|bei\s+der|beim|bei\s+dem|an\s+der|an\s+dem)\s+"
     rf"(?:(?P<adj>[A-ZÄÖÜ][\wäöüß-]+?)er\s+{_NOT_A_STREET}[A-ZÄÖÜ][\wäöüß-]+"
-    r"|(?:[A-ZÄÖÜ][\wäöüß-]+|vhs)\s+(?:(?:der|des)\s+[A-ZÄÖÜ][\wäöüß-]+\s+(?:und\s+[A-ZÄÖÜ][\wäöüß-]+\s+)?)?"  # ("in der vhs Schwedt")
+    r"|(?:St\.\s|[A-ZÄÖÜ][a-zäöüß]+e[nrs]?\s)?(?:[A-ZÄÖÜ][\wäöüß-]+|vhs)\s+(?:(?:der|des)\s+[A-ZÄÖÜ][\wäöüß-]+\s+(?:und\s+[A-ZÄÖÜ][\wäöüß-]+\s+)?)?"  # ("in der vhs Schwedt")
     r"(?P<after>(?:Bad\s)?[A-ZÄÖÜ][\wäöüß-]+)(?:\s+(?P<then>[A-ZÄÖÜ][\wäöüß-]+))?)")
 
 

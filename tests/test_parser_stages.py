@@ -5482,3 +5482,12 @@ def test_a_digital_workshop_that_met_somewhere_met_there_and_a_vhs_names_its_tow
     sitting = read("Weiterbildungsbeirat\n\nDie Sitzung findet am 11. Juni 2027 von 13 bis 15 Uhr in der vhs Schwedt, "
                    "Lindenstraße 5 statt.\n")[0]
     assert sitting.city == "Schwedt"
+
+
+@pytest.mark.parametrize("sentence, town", [
+    ("Der dritte Termin ist am Samstag, 28. April 2027, im St. Marien-Hospital Lüdinghausen.", "Lüdinghausen"),
+    ("Diesmal war das Gremium am 12. Mai 2027 zu Gast in der Staatlichen Berufsschule Bad Kissingen.", "Bad Kissingen"),
+])
+def test_a_venue_with_its_adjective_or_saint_names_its_town(sentence, town):
+    from parsers.gazetteer import place_of_venue
+    assert place_of_venue(sentence) == town
