@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from . import dates as d
 from . import gazetteer
 from . import lexicon as lex
+from . import titles
 from .content import PageView
 from .event import Event
 from .labels import label_of
@@ -324,6 +325,11 @@ def title_below(view: PageView, index: int) -> bool:
             or re.search(r"[a-zäöü]{3}\.\s+[A-ZÄÖÜ]", below):
         return False  # a sentence, not a title
     below_line, date_line = view.lines[index + 1], view.lines[index]
+    if not view.page.is_html and index > 1 and _place_line(below) and not view.labels[index - 1] \
+            and not _dated_lines(view, index - 1) and len(view.texts[index - 1]) < 100 \
+            and not view.texts[index - 1].rstrip().endswith((".", "!", "?", ":")):
+        return False  # "Weihnachtsmarkt des Gewerbevereins" / "Freitag, 11. Dezember 2026, 16 Uhr" / "Maximilianstraße": the
+        #               line below says where, the name stands above
     if not view.page.is_html and below_line.bulleted and index > 0 and not view.lines[index - 1].bulleted \
             and index > 1 and not view.labels[index - 1] and not _dated_lines(view, index - 1) \
             and len(view.texts[index - 1]) < 100 and not view.texts[index - 1].rstrip().endswith((".", "!", "?")):
@@ -346,6 +352,19 @@ def title_below(view: PageView, index: int) -> bool:
             return False  # the title stands above the date ("Titel / 11. Mai 2027 | Online")
     mentions = d.find_dates(below)
     return not (mentions and mentions[0].start <= 2) and not gazetteer.TOWN_RE.fullmatch(below)
+
+
+# a short line that says where: a street ("Maximilianstraße", "Kirchplatz 3"), a venue ("Rathaus, Saal 2", "Kirche St.
+# Ludwig", "Feuerwehrhaus Musterau")
+_PLACE_LINE_RE = re.compile(r"(?:[A-ZÄÖÜ][\wäöüß-]*(?:straße|str\.|platz|weg|allee|ring|gasse|damm)(?:\s+\d+\s?[a-z]?)?"
+                            r"|(?:Kirche|Kapelle|Dom|Münster)\s+[A-ZÄÖÜ][\wäöüß.\s-]{2,30}"
+                            r"|[A-ZÄÖÜ][\wäöüß-]*(?:haus|halle|saal|hof)(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?)(?:,\s*[^,]{2,40})?")
+
+
+def _place_line(text: str) -> bool:
+    text = text.strip()
+    return len(text.split()) <= 6 and not lex.EVENT_TITLE_WORD_RE.search(text) and not re.match(r"\S+-", text) and (
+        bool(_PLACE_LINE_RE.fullmatch(text)) or bool(titles.VENUE_START_RE.match(text)) or bool(gazetteer.STREET_RE.search(text)))
 
 
 def _dated_lines(view: PageView, index: int) -> set[int]:

@@ -5491,3 +5491,11 @@ def test_a_digital_workshop_that_met_somewhere_met_there_and_a_vhs_names_its_tow
 def test_a_venue_with_its_adjective_or_saint_names_its_town(sentence, town):
     from parsers.gazetteer import place_of_venue
     assert place_of_venue(sentence) == town
+
+
+def test_a_place_line_below_the_date_leaves_the_title_above():
+    text = ("Veranstaltungskalender\nWeihnachtsmarkt des Gewerbevereins\nFreitag, 11. Dezember 2026, 16:00 Uhr\n"
+            "Maximilianstraße\nKonzert des Kirchenchors St. Ludwig\nSonntag, 13. Dezember 2026, 17:00 Uhr\nKirche St. Ludwig\n"
+            "Jahreshauptversammlung der Freiwilligen Feuerwehr\nFreitag, 15. Januar 2027, 19:30 Uhr\nFeuerwehrhaus Musterau\n")
+    assert [e.title for e in read(text)] == ["Weihnachtsmarkt des Gewerbevereins", "Konzert des Kirchenchors St. Ludwig",
+                                            "Jahreshauptversammlung der Freiwilligen Feuerwehr"]
