@@ -330,12 +330,26 @@ class PageView:
                 and not lex.VENUE_NOUN_RE.search(rest))
             if only and mentions[0].year and mentions[0].weekday is None and mentions[0].end_day is None \
                     and index + 1 < len(self.texts) and not label_of(self.texts[index + 1]) \
-                    and not d.TIME_LEAD_RE.match(self.texts[index + 1]):  # (not "8. Juni 2025" over "12:00 Uhr Vortrag …")
+                    and not d.TIME_LEAD_RE.match(self.texts[index + 1]) \
+                    and not self._bare_dates_follow(index):  # (not "8. Juni 2025" over "12:00 Uhr Vortrag …")
                 return index
             if lex.SITE_CLOCK_RE.fullmatch(text.strip()):
                 return index  # "Sunday, 1. August 2021 · 00:49 Uhr": the site's clock, in the CMS's English
             return None
         return None
+
+    def _bare_dates_follow(self, index: int) -> bool:
+        """"Termine im Frühjahr" / "12.03.2027" / "Rathaus-Führung …" / "Treffpunkt Rathaus" / "19.03.2027" / …: a bare
+        future-looking date followed by two or more bare dates of later days, each over a line that names something,
+        is a calendar's first row, not the day the page was posted."""
+        first = d.find_dates(self.texts[index])[0]
+        later = 0
+        for text in self.texts[index + 1:index + 40]:
+            found = d.find_dates(text) if len(text) <= 40 and d.MAYBE_DATE(text) else []
+            if found and found[0].start <= 2 and found[0].end >= len(text.strip()) - 2 and found[0].year \
+                    and (found[0].year, found[0].month, found[0].day) > (first.year, first.month, first.day):
+                later += 1
+        return later >= 2
 
     def _date_above_news_headline(self) -> int | None:
         """"<p class="date">27.11.2026</p><h1>Anmeldung … ist geöffnet</h1><p>Der Kreis lädt am 16. März 2027

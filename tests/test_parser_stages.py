@@ -5499,3 +5499,12 @@ def test_a_place_line_below_the_date_leaves_the_title_above():
             "Jahreshauptversammlung der Freiwilligen Feuerwehr\nFreitag, 15. Januar 2027, 19:30 Uhr\nFeuerwehrhaus Musterau\n")
     assert [e.title for e in read(text)] == ["Weihnachtsmarkt des Gewerbevereins", "Konzert des Kirchenchors St. Ludwig",
                                             "Jahreshauptversammlung der Freiwilligen Feuerwehr"]
+
+
+def test_a_bare_date_under_the_heading_of_a_calendar_of_bare_dates_is_its_first_row():
+    text = ("Termine im Frühjahr\n12.03.2027\nRathaus-Führung für Familien\nTreffpunkt Rathaus\n19.03.2027\nFachtag Inklusion\n"
+            "Stadthalle Musterau\n26.03.2027\nLesung mit Anna Beispiel\nStadtbücherei Musterau\n")
+    assert "2027-03-12" in {e.start[:10] for e in read(text)}
+    # a post's day over its article stays the day it was posted
+    post = read("Neues aus der Bücherei\n12.01.2027\nDie Stadtbücherei lädt am 5. Februar 2027 zum Bilderbuchkino ein.\n")
+    assert [e.start[:10] for e in post] == ["2027-02-05"]
