@@ -324,23 +324,8 @@ def title_below(view: PageView, index: int) -> bool:
     if view.labels[index + 1] or len(below) > 140 or len(below) < 6 or below.endswith((".", ":", ",", "…")) \
             or re.search(r"[a-zäöü]{3}\.\s+[A-ZÄÖÜ]", below):
         return False  # a sentence, not a title
-    below_line, date_line = view.lines[index + 1], view.lines[index]
-    if not view.page.is_html and index > 1 and _place_line(below) and not view.labels[index - 1] \
-            and not _dated_lines(view, index - 1) and len(view.texts[index - 1]) < 100 \
-            and not view.texts[index - 1].rstrip().endswith((".", "!", "?", ":")):
-        return False  # "Weihnachtsmarkt des Gewerbevereins" / "Freitag, 11. Dezember 2026, 16 Uhr" / "Maximilianstraße": the
-        #               line below says where, the name stands above
-    if not view.page.is_html and below_line.bulleted and index > 0 and not view.lines[index - 1].bulleted \
-            and index > 1 and not view.labels[index - 1] and not _dated_lines(view, index - 1) \
-            and len(view.texts[index - 1]) < 100 and not view.texts[index - 1].rstrip().endswith((".", "!", "?")):
-        return False  # "Elternabend Klasse 5" / "14.01.2027, 19 Uhr" / "- Raum 104": the mark sets a detail apart, the name is above
-    if not view.page.is_html and index > 0 and (below_line.after_blank and not below_line.bulleted
-                                                 or view.lines[index - 1].after_blank) \
-            and not date_line.after_blank and not date_line.bulleted \
-            and not view.labels[index - 1] and index - 1 not in _dated_lines(view, index - 1):
-        # (a list mark opens an item: "• 13.12.2019" / (empty) / its headline; "11.01.2027" / "• Elternabend": its title)
-        return False  # "Sitzung des Kulturbeirats" / "24.02.2027, 9:30 Uhr" / (empty line) / "Sitzung des …": a text page's
-        #               item is its paragraph; the line after the empty one begins the next
+    if not view.page.is_html and index > 0 and _name_stands_above(view, index):
+        return False
     if view.is_heading(index + 1) or view.lines[index + 1].linked:
         return True  # a headline or a teaser link right under the date
     if index > 0 and not view.labels[index - 1] and not (index > 1 and view.date_only(index - 2)):
@@ -367,8 +352,26 @@ def _place_line(text: str) -> bool:
         bool(_PLACE_LINE_RE.fullmatch(text)) or bool(titles.VENUE_START_RE.match(text)) or bool(gazetteer.STREET_RE.search(text)))
 
 
-def _dated_lines(view: PageView, index: int) -> set[int]:
-    return {index} if d.find_dates(view.texts[index]) else set()
+def _name_stands_above(view: PageView, index: int) -> bool:
+    """A text page's date line whose item is named by the plain line above it (no label, no date there)."""
+    above, below = view.texts[index - 1], view.texts[index + 1]
+    below_line, date_line = view.lines[index + 1], view.lines[index]
+    if view.labels[index - 1] or d.find_dates(above):
+        return False
+
+    def short_plain(stops: tuple[str, ...]) -> bool:
+        return len(above) < 100 and not above.rstrip().endswith(stops)
+
+    if index > 1 and _place_line(below) and short_plain((".", "!", "?", ":")):
+        return True  # "Weihnachtsmarkt des Gewerbevereins" / "Freitag, 11. Dezember 2026, 16 Uhr" / "Maximilianstraße": the
+        #              line below says where, the name stands above
+    if index > 1 and below_line.bulleted and not view.lines[index - 1].bulleted and short_plain((".", "!", "?")):
+        return True  # "Elternabend Klasse 5" / "14.01.2027, 19 Uhr" / "- Raum 104": the mark sets a detail apart
+    # "Sitzung des Kulturbeirats" / "24.02.2027, 9:30 Uhr" / (empty line) / "Sitzung des …": a text page's item is its
+    # paragraph; the line after the empty one begins the next (a list mark opens an item: "• 13.12.2019" / (empty) / its
+    # headline; "11.01.2027" / "• Elternabend": its title)
+    return (below_line.after_blank and not below_line.bulleted or view.lines[index - 1].after_blank) \
+        and not date_line.after_blank and not date_line.bulleted
 
 
 def date_first(view: PageView, index: int, mention: Mention) -> bool:
