@@ -777,3 +777,6 @@ UNRELATED_WORDS = _cues(
                            r"ratssitzung|ausschusssitzung|bürgersprechstunde|wahl\b|einwohnerversammlung|"
                            r"müllabfuhr|sperrmüll|straßensperrung|schadstoffmobil"),
 )
+
+
+BULLETS = ("•", "* ", "- ", "– ", "·", "▸", "►", "▶", "→", "▪", "◦")  # a list item's mark

@@ -211,7 +211,6 @@ def _rows_split(raw_lines):
             yield raw
 
 
-BULLETS = ("•", "* ", "- ", "– ", "·", "▸", "►", "▶", "→", "▪", "◦")  # a list item's mark
 
 
 def from_text(text: str) -> Page:
@@ -244,7 +243,7 @@ def from_text(text: str) -> Page:
                 year, school_year = int(match.group(1)), None
         lines.append(Line(clean, heading=len(marked.group(1)) if marked else 0, year_hint=year,
                           links=URL_IN_TEXT_RE.findall(clean), school_year=school_year,
-                          after_blank=blank, bulleted=raw.lstrip().startswith(BULLETS)))
+                          after_blank=blank, bulleted=raw.lstrip().startswith(lex.BULLETS)))
         blank = False
     _year_before_first_heading(lines)
     return Page(lines)

@@ -267,6 +267,15 @@ def contact_line(text: str, index: int, first: int) -> float:
     return -5.0 if len(text) < 250 and (PHONE_RE.search(text) or EMAIL_RE.search(text)) else 0.0  # (not a paragraph)
 
 
+def list_item(texts: list[str], bulleted: list[bool], index: int) -> float:
+    """"Was Sie erwartet:" / "• Zeit für Gespräche & Netzwerke" / "• Austausch mit Lehrkräften": an item of a list
+    in the page's text, not the page's headline."""
+    if not bulleted[index]:
+        return 0.0
+    marked_neighbour = (index > 0 and bulleted[index - 1]) or (index + 1 < len(bulleted) and bulleted[index + 1])
+    return -3.0 if marked_neighbour or (index > 0 and texts[index - 1].rstrip().endswith(":")) else 0.0
+
+
 def alt_and_caption(texts: list[str], index: int, first: int) -> float:
     """A photo's alt text and its caption print the same line twice in a row: a caption, not a name
     (a headline at the top printed twice is still the headline)."""
@@ -312,8 +321,10 @@ class TitleCandidate:
     reasons: dict[str, float]
 
 
-def text_title_candidates(texts: list[str]) -> list[TitleCandidate]:
-    """The first lines of a text page, each with its score and the features that gave it."""
+def text_title_candidates(texts: list[str], bulleted: list[bool] | None = None) -> list[TitleCandidate]:
+    """The first lines of a text page, each with its score and the features that gave it; `bulleted` says which
+    lines opened with a list item's mark."""
+    bulleted = bulleted or [False] * len(texts)
     usable = [i for i, text in enumerate(texts[:CANDIDATE_LINES])
               if len(text) > 3 and not label_of(text)]
     first = _first_content_line(texts, usable)
@@ -323,13 +334,14 @@ def text_title_candidates(texts: list[str]) -> list[TitleCandidate]:
         reasons = {feature.__name__: feature(texts[index], index, first) for feature in FEATURES}
         reasons["alt_and_caption"] = alt_and_caption(texts, index, first)
         reasons["documented_kind"] = documented_kind(texts[index], index, first)
+        reasons["list_item"] = list_item(texts, bulleted, index)
         reasons = {name: value for name, value in reasons.items() if value}
         candidates.append(TitleCandidate(index, sum(reasons.values()), reasons))
     return candidates
 
 
-def best_text_title(texts: list[str]) -> TitleCandidate | None:
-    candidates = text_title_candidates(texts)
+def best_text_title(texts: list[str], bulleted: list[bool] | None = None) -> TitleCandidate | None:
+    candidates = text_title_candidates(texts, bulleted)
     return max(candidates, key=lambda c: (c.score, -c.index)) if candidates else None
 
 

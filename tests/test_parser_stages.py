@@ -5508,3 +5508,11 @@ def test_a_bare_date_under_the_heading_of_a_calendar_of_bare_dates_is_its_first_
     # a post's day over its article stays the day it was posted
     post = read("Neues aus der Bücherei\n12.01.2027\nDie Stadtbücherei lädt am 5. Februar 2027 zum Bilderbuchkino ein.\n")
     assert [e.start[:10] for e in post] == ["2027-02-05"]
+
+
+def test_an_item_of_a_marked_list_is_not_the_pages_title():
+    text = ("Schule und Beruf\n\nNeues für den Unterricht\n\nAm 7. Oktober 2027 öffnet von 14 bis 18 Uhr die Lernmittelmesse "
+            "im Haus der Wirtschaft Musterstadt.\n\nWas Sie erwartet:\n\n  • Zeit für Gespräche & Netzwerke am Nachmittag\n"
+            "  • Austausch mit Lehrkräften anderer Schulen\n")
+    titles_read = [e.title for e in read(text)]
+    assert titles_read and not any(title.startswith(("Zeit für", "Austausch")) for title in titles_read)
