@@ -607,7 +607,9 @@ CHROME_LINE_ANYWHERE_RE = re.compile(
     r"|\bwünsch(?:t|en)\s+(?:Ihnen|euch)\s*[.!]?$"  # a letter's closing
     r"|\b(?:Logo|Symbolbild|Symbolfoto|Titelbild|Plakat\s+mit)\b"  # a picture's description ("Gelbes Plakat mit Logo des …")
     r"|auf\s+Ihr(?:em)?\s+(?:Smartphone|iOS-Gerät|Handy|Home-Bildschirm)|\bals\s+App\b|Zum\s+Home-Bildschirm|Toolbar\s+von\s+Safari"
-    r"|\bGoogle\s+Translate\b|\bGoogle\s+Übersetzer\b|\bApp\b.*\b(?:herunterladen|laden|Store)\b", re.I)
+    r"|\bGoogle\s+Translate\b|\bGoogle\s+Übersetzer\b|\bApp\b.*\b(?:herunterladen|laden|Store)\b"
+    # a link's text: "Die Dokumentation über die Jugendkonferenzen findet ihr hier", "Das Programm finden Sie hier."
+    r"|\b(?:finde(?:n|t|st)|gibt\s+es|erhalten|lesen|sehen)\s+(?:Sie\s+|ihr\s+|du\s+)?hier\s*[.!:]?$", re.I)
 
 
 def is_chrome_line(text: str) -> bool:

@@ -287,6 +287,15 @@ RECURRING_RE = re.compile(r"\b(?:\w+mal\s+(?:im|pro|je)\s+(?:Jahr|Halbjahr|Monat
 MET_FOR_RE = re.compile(rf"\b(?:trifft|traf)\s+sich\s+(?P<art>das|der|die)\s+(?P<body>{_BODY}(?:\s+{QUOTE})?)\s+"
                         rf"zu\s+(?:ihrer|seiner)\s+(?P<meeting>(?:\d{{1,3}}\.\s+)?(?:Sitzung|Tagung|Klausur(?:tagung)?|"
                         rf"Jahrestagung|Mitgliederversammlung))\b")
+# "Der Integrationsausschuss kommt zu seiner nächsten öffentlichen Sitzung am … zusammen": the same, subject first
+COMES_TO_ITS_SITTING_RE = re.compile(
+    rf"(?:^|[.!?]\s+)(?P<art>Das|Der|Die)\s+(?P<body>{_BODY})\s+(?:kommt|kam|trifft\s+sich|traf\s+sich)\s+"
+    rf"(?:(?:[^.]|(?<=\d)\.){{0,60}}?\s)?zu\s+(?:ihrer|seiner)\s+(?:(?:\d{{1,3}}\.\s+)?[a-zäöüß]+en\s+){{0,3}}"
+    rf"(?P<meeting>(?:\d{{1,3}}\.\s+)?(?:Sitzung|Tagung|Klausur(?:tagung)?|Jahrestagung|Mitgliederversammlung))\b")
+
+
+def _met_for(sentence: str) -> re.Match | None:
+    return MET_FOR_RE.search(sentence) or COMES_TO_ITS_SITTING_RE.search(sentence)
 
 
 def held_by(article: str, body: str) -> str:
@@ -388,7 +397,7 @@ def meeting_title(sentence: str) -> str | None:
         head = next((i for i, word in enumerate(words) if SITTING_BODY_RE.search(word)), None)
         if head is not None and all(word.endswith("-") or word in ("und", "für") for word in words[:head]):
             return f"{sitting.group('kind')} {held_by(sitting.group('art'), ' '.join(words[:head + 1]))}"
-    named = MET_FOR_RE.search(sentence)
+    named = _met_for(sentence)
     if named:
         body = named.group("body")
         return f"{named.group('meeting')} {held_by(named.group('art'), _in_german_quotes(body))}"
@@ -441,7 +450,8 @@ def title_from_sentence(sentence: str, following: str | None = None) -> str | No
         topic = re.split(r"\s(?:im|am|beim|vom|die|der|das|den|dem|des|eine[nrm]?|ein)\s", unquoted.group("topic"))[0]
         if not EVENT_NOUN_RE.search(topic):
             return f"{phrase} „{topic}“"
-    if phrase and MET_FOR_RE.search(sentence) and phrase.lower().endswith(MET_FOR_RE.search(sentence).group("meeting").lower()):
+    met_for = _met_for(sentence) if phrase else None
+    if met_for and phrase.lower().endswith(met_for.group("meeting").lower()):
         return meeting_title(sentence)  # not the bare "6. Sitzung": whose sixth meeting
     return phrase or meeting_title(sentence) or _subject_that_takes_place(sentence) or _subject_that_starts(sentence) \
         or opening_title(sentence) \

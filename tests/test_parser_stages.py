@@ -5516,3 +5516,22 @@ def test_an_item_of_a_marked_list_is_not_the_pages_title():
             "  • Austausch mit Lehrkräften anderer Schulen\n")
     titles_read = [e.title for e in read(text)]
     assert titles_read and not any(title.startswith(("Zeit für", "Austausch")) for title in titles_read)
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Der Integrationsausschuss kommt zu seiner nächsten öffentlichen Sitzung am Donnerstag, 10. Juli 2027, um 16:30 Uhr "
+     "im Rathaus zusammen.", "Sitzung des Integrationsausschusses"),
+    ("Der Schul- und Kulturausschuss kommt am Dienstag, 3. März 2027, zu seiner 12. Sitzung zusammen.",
+     "12. Sitzung des Schul- und Kulturausschusses"),
+])
+def test_a_body_that_comes_to_its_sitting_names_the_sitting(sentence, title):
+    assert title_from_sentence(sentence) == title
+    assert [e.title for e in read(sentence + "\nAuf der Tagesordnung stehen die Berichte der Verwaltung.\n")] == [title]
+
+
+def test_a_links_text_is_no_title():
+    text = ("Jugendkonferenzen 2027: digital Jugend und Politik zusammenbringen!\nDass Beteiligung junger Menschen wichtig "
+            "ist, zeigten die beiden Jugendkonferenzen: am 23.11. und 25.11.2027 fand je eine Konferenz für den südlichen "
+            "und nördlichen Landkreis statt, organisiert von der Kommunalen Jugendpflege.\n"
+            "Die Dokumentation über die Jugendkonferenzen findet ihr hier\n")
+    assert read(text) and not any(e.title.startswith("Die Dokumentation") for e in read(text))
