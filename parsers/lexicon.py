@@ -266,6 +266,8 @@ EVENT_NOUNS = (
     # names borrowed from English: "MINT-Campus-Day", "Girls' Day", "MINT-Camp", "Bildungsfestival", "Hackathon"
     "(?<=[-'’])day", "(?:mint|sommer|ferien|zukunfts|bildungs|jugend|sprach|kinder|lern)-?camp(?![a-zäöüß])", "festival",
     "hackathon",  # (not "Holiday", "Birthday", "Hochschulcampus")
+    # trainees meet firms for minutes each: "Azubi-Speed-Dating", "Speeddating", "Experten-Dating"
+    "(?:speed|experten|azubi|ausbildungs|berufs|job|eltern)-?dating",
     # a compound opening: "Semestereröffnung", "Ausstellungseröffnung" (not "nach Eröffnung des Verfahrens")
     "(?<=[a-zäöüß])eröffnung",
     # a week or a summit of the field: "Aktionswoche", "Themenwoche", "Bildungsgipfel" (not "Kalenderwoche")

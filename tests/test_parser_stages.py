@@ -5535,3 +5535,10 @@ def test_a_links_text_is_no_title():
             "und nördlichen Landkreis statt, organisiert von der Kommunalen Jugendpflege.\n"
             "Die Dokumentation über die Jugendkonferenzen findet ihr hier\n")
     assert read(text) and not any(e.title.startswith("Die Dokumentation") for e in read(text))
+
+
+def test_a_speed_dating_of_trainees_and_firms_is_an_event():
+    text = ("Musterstadt Die Handwerkskammer Musterstadt veranstaltete am Dienstag ihr fünftes Azubi-Speeddating.\n\n"
+            "Das 5. Azubi-Speeddating der Handwerkskammer (HWK) lockte am Dienstag (23. Januar 2027) mehr als 300 "
+            "Interessierte an. Sie konnten auf rund 60 Ausbildungsbetriebe treffen.\n")
+    assert [e.title for e in read(text)] == ["5. Azubi-Speeddating der Handwerkskammer"]
