@@ -5542,3 +5542,9 @@ def test_a_speed_dating_of_trainees_and_firms_is_an_event():
             "Das 5. Azubi-Speeddating der Handwerkskammer (HWK) lockte am Dienstag (23. Januar 2027) mehr als 300 "
             "Interessierte an. Sie konnten auf rund 60 Ausbildungsbetriebe treffen.\n")
     assert [e.title for e in read(text)] == ["5. Azubi-Speeddating der Handwerkskammer"]
+
+
+def test_a_compound_kreis_in_the_genitive_ends_with_its_own_word():
+    assert organizer_in_text("Kinder begleiten und fördern – die Kindertagespflege verbindet beides. Darüber informiert "
+                             "der Musterseekreis bei einer Infoveranstaltung. Dort gibt Anna Beispiel "
+                             "vom Jugendamt des Musterseekreises Einblicke in die Qualifizierung.") == "Musterseekreis"
