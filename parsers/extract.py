@@ -111,6 +111,11 @@ HEADLINE_SUBJECT_RE = re.compile(
 # a headline is short; a long line of hyphenated capitals ("MINT-Campus-Day-Campus-…") would make the pattern above try
 # every way of cutting it into words
 HEADLINE_BUDGET = 200
+# "Düsseldorf: 300 Ausbildungsplätze im Angebot beim Azubi-Speed-Dating der Handwerkskammer": a news headline whose
+# event is where the news happened
+NEWS_AT_EVENT_HEADLINE_RE = re.compile(r"^(?:[A-ZÄÖÜ][\wäöüß-]+:\s+)?(?P<news>[^:„“\"]{3,120}?)\s+"
+                                       r"(?:beim|bei\s+der|auf\s+dem|auf\s+der|im\s+Rahmen\s+des|im\s+Rahmen\s+der)\s+"
+                                       r"(?P<event>[A-ZÄÖÜ0-9][^:!?]{3,100})$")
 # "Zur Eröffnung des Lernhauses am" above "Donnerstag, 17. Oktober 2019, 17 Uhr,": what an invitation invites to
 INVITATION_LEAD_IN_RE = re.compile(r"(?:Zur|Zum)\s+(?P<name>[\wÄÖÜäöüß„“\"'’-][^.!?:]{3,120}?)\s+(?:am|vom)")
 # "7. Sitzung", "Konstituierende Sitzung": a sitting that does not say whose
@@ -444,6 +449,13 @@ class Extractor:
                         and not prose.EVENT_NOUN_RE.fullmatch(offered):  # ("richtet den Fachtag Inklusion aus": not "Fachtag")
                     event.title = offered
                     event.provenance["title"] = {"from": FROM_PROSE, "snippet": offered}
+            at_event = NEWS_AT_EVENT_HEADLINE_RE.match(event.title or "") if len(event.title or "") <= HEADLINE_BUDGET else None
+            if at_event and not prose.EVENT_NOUN_RE.search(at_event.group("news")) \
+                    and (event.provenance.get("title") or {}).get("from") == FROM_LABEL:
+                named = prose.phrase_title(at_event.group("event"))
+                if named and named.lower() not in prose.GENERIC_NOUNS and not titles.weak_title(named):
+                    event.note("title", FROM_LABEL, event.title)
+                    event.title = named
             headline = HEADLINE_SUBJECT_RE.fullmatch(event.title or "") if len(event.title or "") <= HEADLINE_BUDGET else None
             if headline and (event.provenance.get("title") or {}).get("from") != FROM_PROSE \
                     and not prose.QUOTE_RE.search(event.title[headline.end("verb"):]):

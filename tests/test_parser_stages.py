@@ -5548,3 +5548,12 @@ def test_a_compound_kreis_in_the_genitive_ends_with_its_own_word():
     assert organizer_in_text("Kinder begleiten und fördern – die Kindertagespflege verbindet beides. Darüber informiert "
                              "der Musterseekreis bei einer Infoveranstaltung. Dort gibt Anna Beispiel "
                              "vom Jugendamt des Musterseekreises Einblicke in die Qualifizierung.") == "Musterseekreis"
+
+
+def test_a_news_headline_names_the_event_where_its_news_happened():
+    text = ("Musterstadt: 300 Ausbildungsplätze im Angebot beim Azubi-Speed-Dating der Handwerkskammer\n"
+            "Zufriedene Gesichter gab es am Mittwoch (5.2.2027) nach der vierten Auflage. Mehr als 700 Interessierte kamen.\n")
+    assert [e.title for e in read(text)] == ["Azubi-Speed-Dating der Handwerkskammer"]
+    # a headline that names its event first keeps its name
+    kept = read("Fachtag Inklusion beim Kreisjugendring Musterau\nDer Fachtag findet am 5. Februar 2027 statt.\n")
+    assert [e.title for e in kept] == ["Fachtag Inklusion beim Kreisjugendring Musterau"]
