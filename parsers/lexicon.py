@@ -267,7 +267,7 @@ EVENT_NOUNS = (
     "(?<=[-'’])day", "(?:mint|sommer|ferien|zukunfts|bildungs|jugend|sprach|kinder|lern)-?camp(?![a-zäöüß])", "festival",
     "hackathon",  # (not "Holiday", "Birthday", "Hochschulcampus")
     # trainees meet firms for minutes each: "Azubi-Speed-Dating", "Speeddating", "Experten-Dating"
-    "(?:speed|experten|azubi|ausbildungs|berufs|job|eltern)-?dating",
+    "(?:speed|experten|azubi|ausbildungs|berufs|job|eltern)-?dating(?!-)",  # (not a "Jobdating-App")
     # a compound opening: "Semestereröffnung", "Ausstellungseröffnung" (not "nach Eröffnung des Verfahrens")
     "(?<=[a-zäöüß])eröffnung",
     # a week or a summit of the field: "Aktionswoche", "Themenwoche", "Bildungsgipfel" (not "Kalenderwoche")
@@ -611,7 +611,7 @@ CHROME_LINE_ANYWHERE_RE = re.compile(
     r"|auf\s+Ihr(?:em)?\s+(?:Smartphone|iOS-Gerät|Handy|Home-Bildschirm)|\bals\s+App\b|Zum\s+Home-Bildschirm|Toolbar\s+von\s+Safari"
     r"|\bGoogle\s+Translate\b|\bGoogle\s+Übersetzer\b|\bApp\b.*\b(?:herunterladen|laden|Store)\b"
     # a link's text: "Die Dokumentation über die Jugendkonferenzen findet ihr hier", "Das Programm finden Sie hier."
-    r"|\b(?:finde(?:n|t|st)|gibt\s+es|erhalten|lesen|sehen)\s+(?:Sie\s+|ihr\s+|du\s+)?hier\s*[.!:]?$", re.I)
+    r"|\b(?:finde(?:n|t|st)|gibt\s+es|erhalten|lesen|sehen)\s+(?:Sie\s+|ihr\s+|du\s+)?hier\s*[.:]?$", re.I)
 
 
 def is_chrome_line(text: str) -> bool:

@@ -32,10 +32,10 @@ GENERIC_NOUNS = {"veranstaltung", "veranstaltungen", "format", "termin", "austau
 QUOTE = (r"(?:„(?P<q1>[^“”\"]{3,160})[“”\"]|\"(?P<q2>[^\"]{3,160})\"|“(?P<q3>[^”“]{3,160})[”“]"
          r"|‚(?P<q4>[^‘’‚]{3,160})[‘’]|»(?P<q5>[^«»]{3,160})«)")  # and a blog's ‚Learning Cities. …‘, »Bildung …«
 # ("einen Onlinevortrag zur „Digitalisierung der Gesellschaft“": the quoted theme right after "zur" names it too)
-QUOTED_AFTER_NOUN_RE = re.compile(rf"(?P<noun>{EVENT_NOUN})\s*(?:(?:zum|zu\s+dem|mit\s+dem|unter\s+dem)\s+(?:Thema|Titel|Motto)\s*:?\s*"
+QUOTED_AFTER_NOUN_RE = re.compile(rf"(?<![\wäöüß-])(?P<noun>{EVENT_NOUN})\s*(?:(?:zum|zu\s+dem|mit\s+dem|unter\s+dem)\s+(?:Thema|Titel|Motto)\s*:?\s*"
                                   rf"|(?:zur|zum|über)\s+(?=[„\"»“]))?:?\s*{QUOTE}")
 QUOTE_RE = re.compile(QUOTE)
-NOUN_WITH_QUOTED_THEME_RE = re.compile(rf"(?P<noun>{EVENT_NOUN})(?![\wäöüß])\s+am\s+[0-3]?\d\.\s*(?:[A-ZÄÖÜ][a-zäöü]+|[01]?\d\.)"
+NOUN_WITH_QUOTED_THEME_RE = re.compile(rf"(?<![\wäöüß-])(?P<noun>{EVENT_NOUN})(?![\wäöüß])\s+am\s+[0-3]?\d\.\s*(?:[A-ZÄÖÜ][a-zäöü]+|[01]?\d\.)"
                                        rf"(?:\s*(?:19|20)\d\d)?\s+mit\s+{QUOTE}")  # (the day's theme, right after the day)
 ROUND_TABLE_RE = re.compile(rf"\bRunde[nmr]?\s+Tisch(?:es|s)?\s*:?\s*{QUOTE}")
 NEUTER_NOUN_RE = re.compile(r"(?:[Ff]orum|[Ff]estival|[Cc]amp|[Cc]af[eé]|[Tt]reffen|[Gg]espräch|[Ss]eminar|[Ss]ymposium|[Bb]arcamp|[Ww]ebinar|[Ff]est|[Ff]rühstück|"
@@ -287,9 +287,13 @@ RECURRING_RE = re.compile(r"\b(?:\w+mal\s+(?:im|pro|je)\s+(?:Jahr|Halbjahr|Monat
 MET_FOR_RE = re.compile(rf"\b(?:trifft|traf)\s+sich\s+(?P<art>das|der|die)\s+(?P<body>{_BODY}(?:\s+{QUOTE})?)\s+"
                         rf"zu\s+(?:ihrer|seiner)\s+(?P<meeting>(?:\d{{1,3}}\.\s+)?(?:Sitzung|Tagung|Klausur(?:tagung)?|"
                         rf"Jahrestagung|Mitgliederversammlung))\b")
-# "Der Integrationsausschuss kommt zu seiner nächsten öffentlichen Sitzung am … zusammen": the same, subject first
+# "Der Integrationsausschuss kommt zu seiner nächsten öffentlichen Sitzung am … zusammen": the same, subject first, when
+# the subject is a body (not "Die Bürgermeisterin Anna Beispiel kommt … zu ihrer letzten Sitzung")
+_SITTING_BODY_END = "(?:" + "|".join(f"(?<={word})" for word in (
+    "rat", "tag", "ausschuss", "konvent", "beirat", "kommission", "versammlung", "gremium", "kuratorium", "vorstand",
+    "gruppe", "netzwerk", "verein", "verband", "kreis", "runde", "konferenz")) + ")"
 COMES_TO_ITS_SITTING_RE = re.compile(
-    rf"(?:^|[.!?]\s+)(?P<art>Das|Der|Die)\s+(?P<body>{_BODY})\s+(?:kommt|kam|trifft\s+sich|traf\s+sich)\s+"
+    rf"(?:^|[.!?]\s+)(?P<art>Das|Der|Die)\s+(?P<body>{_BODY}){_SITTING_BODY_END}\s+(?:kommt|kam|trifft\s+sich|traf\s+sich)\s+"
     rf"(?:(?:[^.]|(?<=\d)\.){{0,60}}?\s)?zu\s+(?:ihrer|seiner)\s+(?:(?:\d{{1,3}}\.\s+)?[a-zäöüß]+en\s+){{0,3}}"
     rf"(?P<meeting>(?:\d{{1,3}}\.\s+)?(?:Sitzung|Tagung|Klausur(?:tagung)?|Jahrestagung|Mitgliederversammlung))\b")
 
@@ -1131,7 +1135,7 @@ def fuller_name(noun: str, texts: list[str]) -> str | None:
 
 # "Hierzu gehören eine Jahrestagung, Regionalkonferenzen, digitale Workshops oder Community Calls": the formats a
 # body offers, listed; none of them is an event the page announces
-FORMAT_LIST_RE = re.compile(rf"{EVENT_NOUN}\s*,\s*(?:[a-zäöüß]+\s+)?{EVENT_NOUN}\s*,\s*(?:[a-zäöüß]+\s+)?{EVENT_NOUN}")
+FORMAT_LIST_RE = re.compile(rf"(?<![\wäöüß-]){EVENT_NOUN}\s*,\s*(?:[a-zäöüß]+\s+)?{EVENT_NOUN}\s*,\s*(?:[a-zäöüß]+\s+)?{EVENT_NOUN}")
 
 
 # ---------------------------------------------------------------- a lead-in and its dates

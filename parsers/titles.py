@@ -272,8 +272,9 @@ def list_item(texts: list[str], bulleted: list[bool], index: int) -> float:
     in the page's text, not the page's headline."""
     if not bulleted[index]:
         return 0.0
+    # (a lone marked line under "Unser Tipp fürs Wochenende:" is the one name the page gives)
     marked_neighbour = (index > 0 and bulleted[index - 1]) or (index + 1 < len(bulleted) and bulleted[index + 1])
-    return -3.0 if marked_neighbour or (index > 0 and texts[index - 1].rstrip().endswith(":")) else 0.0
+    return -3.0 if marked_neighbour else 0.0
 
 
 def alt_and_caption(texts: list[str], index: int, first: int) -> float:

@@ -5557,3 +5557,31 @@ def test_a_news_headline_names_the_event_where_its_news_happened():
     # a headline that names its event first keeps its name
     kept = read("Fachtag Inklusion beim Kreisjugendring Musterau\nDer Fachtag findet am 5. Februar 2027 statt.\n")
     assert [e.title for e in kept] == ["Fachtag Inklusion beim Kreisjugendring Musterau"]
+
+
+# a review of this round's rules with invented pages: each reading here was wrong on the code it reviewed
+THIRD_ROUND_REVIEW_PROBES = [
+    ('Unser Tipp fürs Wochenende:\n• Musterauer Lichternacht\nAm Freitag, 15. Januar 2027, leuchtet die Altstadt ab 17 Uhr in bunten Farben. Geschäfte haben bis 22 Uhr geöffnet, auf dem Marktplatz spielt die Stadtkapelle.\n',
+     'title', 'Musterauer Lichternacht'),
+    ('Bücherflohmarkt: Schnäppchen finden Sie hier!\nAm Samstag, 30. Januar 2027, verkauft der Förderverein der Stadtbibliothek Musterau von 10 bis 14 Uhr aussortierte Bücher, CDs und Spiele im Foyer.\n',
+     'title', 'Bücherflohmarkt: Schnäppchen finden Sie hier!'),
+    ('Abschied nach 24 Jahren\nDie Bürgermeisterin Anna Beispiel kommt am 25. Januar 2027 zu ihrer letzten Sitzung als Vorsitzende des Hauptausschusses. Danach tritt sie in den Ruhestand.\nDie Stadt Musterau verabschiedet sie am Freitag, 29. Januar 2027, um 18 Uhr mit einem Empfang im Rathaus.\n',
+     'count', 1),
+    ('Pressemitteilung\nNeue Jobdating-App für Musterau\nDie Wirtschaftsförderung der Stadt Musterau startet am 1. Februar 2027 eine Jobdating-App. Betriebe und Bewerber können sich darüber per Wisch kennenlernen.\nDie App ist kostenlos in den gängigen Stores erhältlich.\n',
+     'count', 0),
+    ('Heimatverein informiert\nDie Jahreshauptversammlung des Heimatkreises Musterau findet am Freitag, 26. Februar 2027, um 19 Uhr im Gasthaus Linde statt. Der Vorstand bittet um zahlreiches Erscheinen.\n',
+     'organizer', 'Heimatkreis Musterau'),
+    ('Pfarrgemeinde St. Anna Musterau\nEinladung zum Taizé-Abend des Gebetskreises Sankt Anna am Freitag, 8. Januar 2027, um 19:30 Uhr in der Pfarrkirche. Alle sind herzlich willkommen.\n',
+     'organizer', 'Gebetskreis Sankt Anna'),
+    ('Treffpunkt Gemeindehaus\nDas Wintertreffen des Strickkreises Tulpenweg findet am Montag, 11. Januar 2027, um 15 Uhr im Gemeindehaus Musterau statt. Wolle wird gestellt.\n',
+     'organizer', 'Strickkreis Tulpenweg'),
+]
+
+
+@pytest.mark.parametrize("text, field, value", THIRD_ROUND_REVIEW_PROBES)
+def test_third_round_review_probes_read_as_a_reader_would(text, field, value):
+    events = read(text)
+    if field == "count":
+        assert len(events) == value
+    else:
+        assert events and getattr(events[0], field) == value
