@@ -153,10 +153,6 @@ def _clean(name: str) -> str | None:
     name = re.sub(r"((?:^|\s)[\wäöüß-]*(?:[Bb]ücherei|[Bb]ibliothek))\s+„[^“”]*[“”]$", r"\1", name)
     legal = re.search(r"\se\.\s?V\.$", name)
     name = _TAIL_RE.sub("", name).strip(" ,.–-") + ("." if legal else "")
-    # "vom Jugendamt des Bodenseekreises Einblicke in …": the Kreis named in the genitive ends with its own word
-    genitive_kreis = re.match(rf"(?:{_COMPOUND_KREIS})\s+\S", name)
-    if genitive_kreis and re.match(r"\S+kreises\s|\S+-Kreises\s", name):
-        name = name.split(" ")[0][:-2]
     name = nominative(name)
     if len(name.split()) < 2 and not re.fullmatch(f"{_COMPOUND_KREIS}|{_HYPHENATED_BODY}", name):
         return None  # "Stadt", "Landkreis" alone name nobody ("Zollernalbkreis" does)
