@@ -703,22 +703,27 @@ NOT_A_SUBJECT_NOUN = frozenset({"Stadt", "Uhr", "Jahr", "Kinder", "Eltern", "Tei
 
 
 def _title_of_appointment(sentence: str, mentions: list[d.DateMention], following: str | None,
-                          hour_for_all: bool = False) -> str | None:
+                          hour_for_all: bool = False, listing: bool = False) -> str | None:
     """A dated sentence's appointment, named by its quoted title or its subject: when an hour follows its day, or when
-    the page gives one hour for all its days (`hour_for_all`)."""
+    the page gives one hour for all its days (`hour_for_all`). In a round-up whose paragraphs give three days or more
+    (`listing`) a day without an hour is an appointment too, named by its quoted title or by a subject that is an
+    event's kind ("Über „Zwölf Wege nach Lissabon“ berichtet … am 9. September"; not "Die Logbücher müssen bis …")."""
     if lex.NOT_AN_APPOINTMENT_RE.search(sentence):
         return None
     hour = _hour_after(sentence, mentions[0].end)
-    if not hour_for_all and not hour:
+    if not hour_for_all and not hour and not listing:
         return None
     for text in (sentence, following if following and not d.MAYBE_DATE(following) else None):
         quoted = QUOTE_RE.search(text) if text else None
         if quoted and 3 <= len(_quote(quoted)) <= 90 and not SPEECH_RE.search(text[max(0, quoted.start() - 40):quoted.end() + 40]):
-            return _quote(quoted)
-    if not hour:
+            named = title_from_sentence(text) if listing and not hour else None
+            # ("… feiert es in ihrer Vorlesung „Das Puppentheater zu Gast“": the kind the sentence gives its title)
+            return named if named and _quote(quoted) in named else _quote(quoted)
+    if not hour and not listing:
         return None  # (a day that takes the programme's hour is an appointment when a title of its own names it)
     for subject in SUBJECT_NOUN_RE.finditer(sentence):
-        if subject.group("noun") not in NOT_A_SUBJECT_NOUN and not known_place(subject.group("noun")):
+        if subject.group("noun") not in NOT_A_SUBJECT_NOUN and not known_place(subject.group("noun")) and (
+                hour or EVENT_NOUN_RE.search(subject.group("noun")) or lex.EVENT_TITLE_WORD_RE.search(subject.group("noun"))):
             return subject.group("noun")
     return None
 
@@ -754,6 +759,17 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
         if not series_read:
             series_read.append(_counted_series(texts))
         return series_read[0]
+
+    listing_read: list[bool] = []
+
+    def listing() -> bool:  # (read once, and only for a page whose sentence needs it)
+        if not listing_read:
+            days = set()
+            for _, text in _within_budget(texts):
+                if is_paragraph(text) and d.MAYBE_DATE(text):
+                    days |= {(m.day, m.month) for m in d.find_dates(text[:APPOINTMENT_PARAGRAPH_BUDGET])}
+            listing_read.append(len(days) >= 3)
+        return listing_read[0]
 
     def hour_for_all() -> bool:
         if not hour_read:
@@ -797,7 +813,7 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
             appointment = not title and len(text) <= APPOINTMENT_PARAGRAPH_BUDGET
             if appointment:
                 title = _title_of_appointment(sentence, mentions, parts[position + 1] if position + 1 < len(parts) else None,
-                                              hour_for_all=hour_for_all())
+                                              hour_for_all=hour_for_all(), listing=listing())
             if not title or lex.PRESS_BRIEFING_RE.match(title):
                 continue
             if position and re.fullmatch(r"[A-ZÄÖÜ][\wäöüß]+", title) and re.match(rf"(?:Die|Der|Das)\s+{title}\b", sentence):
@@ -815,9 +831,11 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
                 continue  # (a duty's last day: "bis zum 30.06.2027 … vorlegen muss")
             found.append(ProseMention(index, sentence, _day_of_named_event(sentence, mentions, title), title,
                                       appointment=appointment))
-    if any(m.appointment for m in found) and len({(m.date.month, m.date.day) for m in found if _gives_hour(m) or hour_for_all()}) < 2:
+    if any(m.appointment for m in found) and len({(m.date.month, m.date.day) for m in found if _gives_hour(m) or hour_for_all()}) < 2 \
+            and not (listing_read and listing_read[0] and len({(m.date.month, m.date.day) for m in found}) >= 3):
         # one such day is a detail of the page's own event ("Am Freitag, 18. November, wird von 14.30 Uhr bis 17.30 Uhr
-        # … vorgelesen", its hours for setting up and for the prizes); a programme gives several days their hours
+        # … vorgelesen", its hours for setting up and for the prizes); a programme gives several days their hours, and
+        # a round-up names three days or more
         found = [m for m in found if not m.appointment]
     return found
 

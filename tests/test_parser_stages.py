@@ -5580,3 +5580,18 @@ def test_third_round_review_probes_read_as_a_reader_would(text, field, value):
         assert len(events) == value
     else:
         assert events and getattr(events[0], field) == value
+
+
+def test_a_round_up_of_many_days_gives_each_named_talk_its_day():
+    text = ("date 2027-07\nDas Ferienprogramm der Volkshochschulen im Landkreis Musterau bietet in diesem Sommer wieder "
+            "viel. In Altdorf wird die Autorin Erika Beispiel am 7. September aus ihrem neuen Roman „Der stille Hafen“ "
+            "vorlesen. Über „Zwölf Wege nach Lissabon“ berichtet ein Reisejournalist am 9. September. Am 14. September "
+            "führt eine Wanderung rund um den Mustersee. Kinder erleben am 16. September in der Stadtbücherei das "
+            "Puppenspiel „Der Rabe Rudi“. Das Programmheft liegt in allen Rathäusern aus.\n")
+    events = {e.start: e.title for e in read(text)}
+    assert events.get("2027-09-07") == "Der stille Hafen"
+    assert events.get("2027-09-09") == "Zwölf Wege nach Lissabon"
+    assert events.get("2027-09-16") == "Der Rabe Rudi"
+    # a day whose sentence names neither an event noun nor a title gives none
+    assert "2027-09-14" not in events
+
