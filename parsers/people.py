@@ -285,6 +285,11 @@ def organizer_in_text(text: str, event_sentence: str | None = None, event_title:
     # organising verb, the one organisation it names most is still who holds the event
     if len(candidates) == 1 or best.score > candidates[1].score:
         return best.name
+    # a tie: the organisation the text names first, unless it is named only in passing (a speaker's office, a
+    # venue, a funder, a partner)
+    if not {"speaker_affiliation", "named_as_venue", "named_as_funder", "named_as_partner"} & set(best.reasons) \
+            and best.name[:1].isupper() and "\n" not in best.name:
+        return best.name
     return None
 
 

@@ -5595,3 +5595,8 @@ def test_a_round_up_of_many_days_gives_each_named_talk_its_day():
     # a day whose sentence names neither an event noun nor a title gives none
     assert "2027-09-14" not in events
 
+
+def test_two_bodies_named_alike_the_one_named_first_holds_the_event():
+    text = ("Fachtag Ganztag\nDer Paritätische Wohlfahrtsverband Musterland und die Serviceagentur „Ganztag gestalten“ "
+            "stellen am 12. März 2027 ab 9 Uhr in Musterau neue Wege im Ganztag vor. Eingeladen sind Fachkräfte.\n")
+    assert [e.organizer for e in read(text)] == ["Paritätischer Wohlfahrtsverband Musterland"]
