@@ -301,7 +301,19 @@ class Extractor:
         self.default_organizer = default_organizer
 
     def run(self) -> list[Event]:
+        """The page's events: read from its segments; on a page of one segment, from its running text, lists and
+        headline; then the days other readers left; then each event's name and holder settled; then what a calendar
+        cannot use dropped."""
         mentions = find_mentions(self.view)
+        events, multi = self._events_of_segments(mentions)
+        if not multi:
+            events = self._events_of_one_segment(events, mentions)
+        events, main_alone = self._events_beside(events, mentions)
+        events = self._names_and_holders_settled(events, main_alone)
+        return self._what_a_calendar_can_use(events)
+
+    def _events_of_segments(self, mentions: list[Mention]) -> tuple[list[Event], bool]:
+        """One event per segment that dates one; whether the page has several."""
         blocks = segment(self.view, mentions)
         events = []
         multi = len(blocks) > 1
@@ -334,37 +346,43 @@ class Extractor:
             multi = len(events) > 1
         if multi and events:
             self._share_page_facts(blocks, mentions, events)
-        if not events and self.view.structured and not multi:
+        return events, multi
+
+    def _events_of_one_segment(self, events: list[Event], mentions: list[Mention]) -> list[Event]:
+        """A page of one segment: the events its running text, its lists, its sentences or its headline name."""
+        if not events and self.view.structured:
             events = [self._event(Block(0, len(self.view.lines), self.view.title_line()), [], False, self.view.structured[0])]
             events = [e for e in events if e is not None]
-        if not self.view.page.is_html and not multi:
+        if not self.view.page.is_html:
             listed = self._events_listed_after_lead_in(events, mentions)
             in_text = self._events_in_running_text(*((copy.deepcopy(events), copy.deepcopy(mentions)) if listed
                                                      else (events, mentions)))
             # "Seither gab es vier Treffen:" over paragraphs that each date one: the reading that finds more wins
             events = listed if listed and len(listed) >= len(in_text) else in_text
-        elif len(events) == 1 and not multi:
+        elif len(events) == 1:
             self._name_from_dated_sentence(Block(0, len(self.view.lines), self.view.title_line()), events[0],
                                            headline_only=True, whole_page=True)
-        if not multi:
-            events = events + self._events_listed_in_a_sentence(events, mentions)
-        if not events and not multi:
+        events = events + self._events_listed_in_a_sentence(events, mentions)
+        if not events:
             events = self._reported_event(mentions)
-        if not events and not multi and not self.view.page.is_html:
+        if not events and not self.view.page.is_html:
             events = self._event_in_headline()
-        if not events and not multi:
+        if not events:
             events = self._event_of_its_one_day(mentions)
-        if not multi:
-            per_place = self._events_per_place(events)
-            # "Regionaltreffen der Netzwerkpartner 2015" over "In Dresden, Stuttgart … trafen sich …": the headline's
-            # event without a day or a town is the series the per-town events make up
-            series = {e.title.rsplit(" in ", 1)[0] for e in per_place}
-            events = [e for e in events if e.start or e.city or e.title not in series] + per_place
-        if not multi:
-            rows = self._institution_rows(mentions)
-            if rows:  # (the page's event read from its first row, or from a heading above the rows, is one of them)
-                row_days = {e.start[:10] for e in rows if e.start}
-                events = rows + [e for e in events if e.start and e.start[:10] not in row_days]
+        per_place = self._events_per_place(events)
+        # "Regionaltreffen der Netzwerkpartner 2015" over "In Dresden, Stuttgart … trafen sich …": the headline's
+        # event without a day or a town is the series the per-town events make up
+        series = {e.title.rsplit(" in ", 1)[0] for e in per_place}
+        events = [e for e in events if e.start or e.city or e.title not in series] + per_place
+        rows = self._institution_rows(mentions)
+        if rows:  # (the page's event read from its first row, or from a heading above the rows, is one of them)
+            row_days = {e.start[:10] for e in rows if e.start}
+            events = rows + [e for e in events if e.start and e.start[:10] not in row_days]
+        return events
+
+    def _events_beside(self, events: list[Event], mentions: list[Mention]) -> tuple[list[Event], bool]:
+        """The days other readers left: a series' further days, days on lines of their own, dated headlines; whether
+        the page's own event stood alone before its list's days joined it."""
         if len(events) == 1:
             events = events + (self._second_run(events[0], mentions) or self._other_days_listed(events[0], mentions)
                                or self._occurrences_by_place(events[0], mentions))
@@ -374,6 +392,10 @@ class Extractor:
         if not self.view.page.is_html and events:
             events = events + self._dated_headlines(events, mentions)
         events = events + self._days_no_reader_took(events, mentions)
+        return events, main_alone
+
+    def _names_and_holders_settled(self, events: list[Event], main_alone: bool) -> list[Event]:
+        """Each event's name, holder and town, as a reader settles them once every event of the page is known."""
         bodies = [(index, label.value) for index, label in enumerate(self.view.labels)
                   if label and label.kind == "body" and label.value]
         for event in events:
@@ -492,6 +514,11 @@ class Extractor:
                 if kind:
                     event.title = prose.of_holder(kind, event.organizer) or kind
                     event.note("title", FROM_PROSE, kind)
+        return events
+
+    def _what_a_calendar_can_use(self, events: list[Event]) -> list[Event]:
+        """Without days off, essays and nameless undated events; a series' lone member by its kind; the programme's
+        hour and the town's own site as holder where nothing else tells them."""
         if len(events) >= 3:  # a calendar's days off ("Weihnachtsferien / Kita geschlossen") are no events
             events = [e for e in events if not _a_day_off(e.title or "")]
         # a page that opens with a long paragraph and names no event in it or in its first
