@@ -287,7 +287,13 @@ EVENT_NOUNS = (
     # not "Feierabend", "Vorabend" or a weekday's evening
     "(?:info|informations|themen|eltern|diskussions|vortrags|gesprächs|netzwerk|kamin|bürger|medien)-?abend",
     # an afternoon of the same kinds: "Info-Nachmittag", "Elternnachmittag" (not a weekday's afternoon)
-    "(?:info-?|informations|themen|eltern|familien|spiele)nachmittag")
+    "(?:info-?|informations|themen|eltern|familien|spiele)nachmittag",
+    # a programme's everyday kinds: a library's, a Volkshochschule's, a holiday programme's ("Konzert", "Stadtführung",
+    # "Bücherflohmarkt", "Kräuterwanderung", "Puppentheater-Aufführung", "Vorlesestunde", "Preisverleihung")
+    "konzert", "(?:stadt|museums|kirchen|betriebs|werks|sonder|themen|abend|familien|kinder|dom|burg|schloss)führung",
+    "(?<!zu)(?<!ein)(?<!aus)(?<![Aa]b)(?<!ver)wanderung", "(?:bücher|floh|weihnachts|oster|kunsthandwerker|bauern)markt",
+    "aufführung", "gottesdienst", "(?<=[a-zäöüß])verleihung", "besichtigung", "(?:stadt)?rundgang", "spaziergang",
+    "(?:bastel|spiele|vorlese|märchen|erzähl|familien)(?:stunde|nachmittag)", "(?:film|kino|spiele|koch|länder|lese)abend")
 # A part of an event or a session of a body: an event in running text ("Der Vortrag am 3. Mai …"),
 # but not what makes a line an event's name.
 PART_OF_EVENT_NOUNS = ("schulung", "diskussion", "vortrag", "lesung", "sitzung", "versammlung",

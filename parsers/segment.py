@@ -445,7 +445,8 @@ def item_rest(text: str, mention: d.DateMention) -> str | None:
             return None  # "Montag, 4. Dezember, Stadthalle", "…, 19 Uhr", a sentence: no name
         return rest
     first = re.split(r"\s[|·]\s|,\s", rest)[0].strip(" ()")
-    if len(first) < 12 or lex.ONLINE_RE.fullmatch(first) or gazetteer.TOWN_RE.fullmatch(first) or \
+    # (a short rest is a teaser's detail unless it names an event: "11. Februar: Spieleabend")
+    if len(first) < 12 and not lex.EVENT_TITLE_WORD_RE.fullmatch(first) or lex.ONLINE_RE.fullmatch(first) or gazetteer.TOWN_RE.fullmatch(first) or \
             re.search(r"\bUhr\b|\d{1,2}[:.]\d{2}|ganztägig", first, re.I):
         return None  # "| Online", "| Leipzig", "| 10:00 Uhr": details of a teaser whose title is elsewhere
     return rest

@@ -277,6 +277,21 @@ def list_item(texts: list[str], bulleted: list[bool], index: int) -> float:
     return -3.0 if marked_neighbour else 0.0
 
 
+# a row's name, a dash, its day: "Lesecafé für Familien – 26. Januar 2027" (not "Fachtag am 23. Januar in Hilpoltstein")
+DASH_BEFORE_DATE_RE = re.compile(r"\S\s+[–-]\s+$")
+
+
+def dated_row(texts: list[str], index: int, first: int) -> float:
+    """"Bastelnachmittag für Kinder – 30. Januar 2027, Familienzentrum Sonnenhof" below the page's heading and beside
+    other dated lines: a row of the page's list, not its headline."""
+    text = texts[index]
+    if index <= first or not d.MAYBE_DATE(text) or not any(
+            DASH_BEFORE_DATE_RE.search(text[:mention.start]) for mention in d.find_dates(text)):
+        return 0.0
+    others = sum(1 for j, text in enumerate(texts[:CANDIDATE_LINES]) if j != index and d.MAYBE_DATE(text) and d.find_dates(text))
+    return -2.0 if others >= 2 else 0.0
+
+
 def alt_and_caption(texts: list[str], index: int, first: int) -> float:
     """A photo's alt text and its caption print the same line twice in a row: a caption, not a name
     (a headline at the top printed twice is still the headline)."""
@@ -334,6 +349,7 @@ def text_title_candidates(texts: list[str], bulleted: list[bool] | None = None) 
     for index in usable:
         reasons = {feature.__name__: feature(texts[index], index, first) for feature in FEATURES}
         reasons["alt_and_caption"] = alt_and_caption(texts, index, first)
+        reasons["dated_row"] = dated_row(texts, index, first)
         reasons["documented_kind"] = documented_kind(texts[index], index, first)
         reasons["list_item"] = list_item(texts, bulleted, index)
         reasons = {name: value for name, value in reasons.items() if value}
