@@ -552,7 +552,7 @@ class PageView:
         stripped = d.DATE_RE.sub("", text)
         stripped = d.TIME_RANGE_RE.sub("", stripped)
         stripped = re.sub(r"\b(?:Uhr|bis|und|ab|von|am|den)\b|[\d:.,|–—()\s-]", "", stripped)
-        return len(stripped) <= 12 and not lex.EVENT_TITLE_WORD_RE.fullmatch(stripped)  # (not "11. Februar: Spieleabend")
+        return len(stripped) <= 12
 
     def looks_like_news(self) -> bool:
         return any(label and label.kind == "info" or (label and label.word.lower() in ("kategorie", "rubrik"))

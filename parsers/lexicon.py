@@ -290,9 +290,13 @@ EVENT_NOUNS = (
     "(?:info-?|informations|themen|eltern|familien|spiele)nachmittag",
     # a programme's everyday kinds: a library's, a Volkshochschule's, a holiday programme's ("Konzert", "Stadtführung",
     # "Bücherflohmarkt", "Kräuterwanderung", "Puppentheater-Aufführung", "Vorlesestunde", "Preisverleihung")
-    "konzert", "(?:stadt|museums|kirchen|betriebs|werks|sonder|themen|abend|familien|kinder|dom|burg|schloss)führung",
-    "(?<!zu)(?<!ein)(?<!aus)(?<![Aa]b)(?<!ver)wanderung", "(?:bücher|floh|weihnachts|oster|kunsthandwerker|bauern)markt",
-    "aufführung", "gottesdienst", "(?<=[a-zäöüß])verleihung", "besichtigung", "(?:stadt)?rundgang", "spaziergang",
+    # (only the compounds that name a tour or a walk: a "Stadtführung" leads a town as often, a "Völkerwanderung" or a
+    # "Krötenwanderung" is no outing, a "Medienverleihung" is a library's lending, "kein Spaziergang" an idiom)
+    "konzert(?:e|es|s|en)?(?![a-zäöüß])", "(?:museums|sonder|themen|abend|familien|kinder|dom|burg|schloss|kuratoren)führung",
+    "(?<![a-zäöüß])(?:kräuter|natur|familien|herbst|frühlings|winter|nacht|vollmond|fackel|erlebnis|themen|heimat)?-?"
+    "wanderung", "(?:bücher|floh|weihnachts|oster|kunsthandwerker|bauern)markt",
+    "aufführung", "gottesdienst", "(?:preis|förderpreis|ehrenpreis|zeugnis|urkunden)verleihung",
+    "(?:betriebs|firmen|museums|baustellen)besichtigung", "stadtrundgang",
     "(?:bastel|spiele|vorlese|märchen|erzähl|familien)(?:stunde|nachmittag)", "(?:film|kino|spiele|koch|länder|lese)abend")
 # A part of an event or a session of a body: an event in running text ("Der Vortrag am 3. Mai …"),
 # but not what makes a line an event's name.
@@ -462,8 +466,12 @@ PRESS_BRIEFING_RE = re.compile(r"\bPresse(?:konferenz|gespräch|termin)(?:e?s|en
 
 # A sentence that reports what happened: its day lies before the page was written
 PAST_REPORT_RE = re.compile(r"\b(?:veranstaltete[n]?|fand(?:en)?|trafen|kamen|nahmen|lud(?:en)?|eröffnete|begrüßte[n]?|tagte[n]?|"
-                            r"diskutierten|informierten|tauschten|berieten|stellten|präsentierten|"
+                            r"diskutierten|informierten|tauschten|berieten|stellten|präsentierten|berichtete[n]?|"
+                            r"überreichte[n]?|würdigte[n]?|ehrte[n]?|las(?:en)?|"
                             r"drehte[n]?\s+sich|widmete[n]?\s+sich|beschäftigte[n]?\s+sich|stand(?:en)?\s+(?:ganz\s+)?im\s+Zeichen)\b|"
+                            # the passive: "wurden … ausgezeichnet", "wurde … eröffnet"
+                            r"\b(?:wurde|wurden)\b[^.!?]{0,120}\b(?:ausgezeichnet|geehrt|verliehen|überreicht|eröffnet|"
+                            r"gefeiert|verabschiedet)\b|"
                             # the perfect: "haben sich … in Erfurt getroffen", "hat … stattgefunden"
                             r"\b(?:hat|haben|ist|sind)\b[^.!?]{0,120}\b(?:stattgefunden|getroffen|getagt|teilgenommen|"
                             r"zusammengekommen|diskutiert|beraten|durchgeführt|veranstaltet|ausgerichtet)\b"

@@ -190,7 +190,10 @@ FUNDER_BEFORE_RE = re.compile(r"\b(?:dankte|dankt|gefördert\s+(?:von|durch)|[Gg
                               r"(?:[A-ZÄÖÜ][\wäöüß-]*\s+){0,2}$")
 # "in enger Zusammenarbeit mit dem Beratungsteam des Kulturbüro Sachsen e. V.": a partner beside the holder
 PARTNER_BEFORE_RE = re.compile(r"\b(?:in\s+(?:enger\s+)?(?:Zusammenarbeit|Kooperation)\s+mit|"
-                               r"unterstützt\s+(?:von|durch))\s+(?:[\wäöüß()-]+\s+){0,6}$")
+                               r"unterstützt\s+(?:von|durch)|"
+                               # who takes part: "Mit dabei sind … die Stadtwerke", "Es informieren das Landratsamt …"
+                               r"[Mm]it\s+dabei\s+(?:sind|ist)|[Ee]s\s+(?:informieren|referieren|sprechen)|"
+                               r"[Vv]ertreten\s+(?:sind|ist)|[Aa]ussteller\w*)\s+(?:[\wäöüß()-]+\s+){0,12}$")
 
 
 def organizer_candidates(text: str, event_sentence: str | None = None,

@@ -885,11 +885,18 @@ def _earlier_name_of_kind(kind: str, earlier: list[str]) -> str | None:
     """The fuller name an earlier sentence of the paragraph gives the kind: "Die 3. Bildungskonferenz im Heidekreis
     …" for "Die Konferenz". Only the last few sentences: a paragraph of thousands of them must not cost their square."""
     for sentence in reversed(earlier[-EARLIER_SENTENCES_BUDGET:]):
-        name = title_from_sentence(sentence)
-        noun = EVENT_NOUN_RE.search(name or "")
-        if name and name != kind and noun and nominative(noun.group(0)).lower().endswith(kind.lower()):
+        name, noun = _name_and_kind(sentence)
+        if name and name != kind and noun and noun.endswith(kind.lower()):
             return name
     return None
+
+
+@functools.lru_cache(maxsize=4096)  # (each sentence is looked back at by the forty after it)
+def _name_and_kind(sentence: str) -> tuple[str | None, str | None]:
+    """The event's name a sentence gives and its event noun in the nominative, lower case."""
+    name = title_from_sentence(sentence)
+    noun = EVENT_NOUN_RE.search(name or "")
+    return name, nominative(noun.group(0)).lower() if noun else None
 
 
 # "Die Mitgliederversammlung (2./3. April) entfällt, die nächste Mitgliederversammlung findet am 26./27. November

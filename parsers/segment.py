@@ -85,7 +85,8 @@ def segment(view: PageView, mentions: list[Mention]) -> list[Block]:
             if nxt and (stop is None or nxt[0] < stop):
                 first_item = event_lines[nxt[0]][0]
                 if not (date_first(view, nxt[0], first_item) and (
-                        item_rest(view.texts[nxt[0]], first_item.date) or title_below(view, nxt[0]))):
+                        item_rest(view.texts[nxt[0]], first_item.date) or title_below(view, nxt[0])
+                        or _short_named_row(view.texts[nxt[0]], first_item.date))):
                     starts.append(index)
                     heading_starts.add(index)
                     continue  # else: a section heading ("Termine") over a list of dated lines
@@ -127,6 +128,22 @@ def segment(view: PageView, mentions: list[Mention]) -> list[Block]:
             previous = starts[-1] if starts else None
             if previous is None or previous not in heading_starts or any(
                     i in event_lines for i in range(previous, index)):
+                starts.append(index)
+        # "11. Februar: Spieleabend" below "28. Januar: Lesung mit Anna Beispiel": a row whose short name is an
+        # event's, in a run of named rows (not "19. März: Elternabend" among "5. März: Ferien", "12. März: Zeugnisse")
+        if index in event_lines and not view.labels[index] and _short_named_row(line.text, event_lines[index][0].date) \
+                and any(other in event_lines and item_rest(view.texts[other], event_lines[other][0].date) is not None
+                        for other in (index - 1, index + 1) if 0 <= other < n):
+            if not starts or starts[-1] != index:
+                starts.append(index)
+            continue
+        # "Neujahrsempfang – 8. Januar 2027, Saal" beside "Spielenachmittag – 13. Januar 2027, Café": rows led by
+        # their names, a dash and their days
+        if index in event_lines and not view.labels[index] and len(line.text) < 200 \
+                and _dashed_row(line.text, event_lines[index][0].date) and any(
+                    other in event_lines and _dashed_row(view.texts[other], event_lines[other][0].date)
+                    for other in (index - 2, index - 1, index + 1, index + 2) if 0 <= other < n):
+            if not starts or starts[-1] != index:
                 starts.append(index)
     if not starts:
         starts = _named_rows(view, event_lines)
@@ -389,6 +406,23 @@ def _long_row_names_event(text: str, mention: d.DateMention) -> bool:
     return bool(d.find_time(rest[:40]) or lex.EVENT_TITLE_WORD_RE.search(first) or re.search(r"[„\"»][^“\"«]{3,}[“\"«]", first))
 
 
+def _short_named_row(text: str, mention: d.DateMention) -> bool:
+    """"11. Februar: Spieleabend": a day, a colon and an event's short name."""
+    rest = re.match(r"\s*:\s*(?P<name>[A-ZÄÖÜ][\wäöüß-]+)\s*$", text[mention.end:])
+    return mention.start <= 3 and bool(rest) and bool(lex.EVENT_TITLE_WORD_RE.fullmatch(rest.group("name")))
+
+
+DASHED_ROW_HEAD_RE = re.compile(r"[A-ZÄÖÜ„\"»][^.!?]{2,100}?\s[–-]\s*")
+
+
+def _dashed_row(text: str, mention: d.DateMention) -> bool:
+    """A row led by its name, a dash and its day: "Kochabend für Väter – 20. Januar 2027, Lehrküche"."""
+    head = text[:mention.start]
+    # (its name names an event: not the towns of one event's tour, "Bad Wildungen – Mittwoch, 01. Oktober 2027")
+    return bool(DASHED_ROW_HEAD_RE.fullmatch(head)) and not d.MAYBE_DATE(head) \
+        and bool(lex.EVENT_TITLE_WORD_RE.search(head) or re.search(r"[„\"»]", head))
+
+
 def _in_a_run_of_dated_rows(view: PageView, index: int, event_lines: dict[int, list[Mention]]) -> bool:
     """"25. September 2019, 19 Uhr: „Seebrücke“, die Seenotretter berichten … Die Veranstaltung findet …" with
     "26. September 2019, 19.30 Uhr: …" below: a programme's rows, each a paragraph led by its day."""
@@ -445,8 +479,7 @@ def item_rest(text: str, mention: d.DateMention) -> str | None:
             return None  # "Montag, 4. Dezember, Stadthalle", "…, 19 Uhr", a sentence: no name
         return rest
     first = re.split(r"\s[|·]\s|,\s", rest)[0].strip(" ()")
-    # (a short rest is a teaser's detail unless it names an event: "11. Februar: Spieleabend")
-    if len(first) < 12 and not lex.EVENT_TITLE_WORD_RE.fullmatch(first) or lex.ONLINE_RE.fullmatch(first) or gazetteer.TOWN_RE.fullmatch(first) or \
+    if len(first) < 12 or lex.ONLINE_RE.fullmatch(first) or gazetteer.TOWN_RE.fullmatch(first) or \
             re.search(r"\bUhr\b|\d{1,2}[:.]\d{2}|ganztägig", first, re.I):
         return None  # "| Online", "| Leipzig", "| 10:00 Uhr": details of a teaser whose title is elsewhere
     return rest

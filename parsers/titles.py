@@ -278,7 +278,8 @@ def list_item(texts: list[str], bulleted: list[bool], index: int) -> float:
 
 
 # a row's name, a dash, its day: "Lesecafé für Familien – 26. Januar 2027" (not "Fachtag am 23. Januar in Hilpoltstein")
-DASH_BEFORE_DATE_RE = re.compile(r"\S\s+[–-]\s+$")
+DASH_BEFORE_DATE_RE = re.compile(r"\S\s+[–-]\s+$")  # (read on the few characters before the day: a line of
+# thousands of days must not cost their square)
 
 
 def dated_row(texts: list[str], index: int, first: int) -> float:
@@ -286,7 +287,7 @@ def dated_row(texts: list[str], index: int, first: int) -> float:
     other dated lines: a row of the page's list, not its headline."""
     text = texts[index]
     if index <= first or not d.MAYBE_DATE(text) or not any(
-            DASH_BEFORE_DATE_RE.search(text[:mention.start]) for mention in d.find_dates(text)):
+            DASH_BEFORE_DATE_RE.search(text[max(0, mention.start - 6):mention.start]) for mention in d.find_dates(text)):
         return 0.0
     others = sum(1 for j, text in enumerate(texts[:CANDIDATE_LINES]) if j != index and d.MAYBE_DATE(text) and d.find_dates(text))
     return -2.0 if others >= 2 else 0.0

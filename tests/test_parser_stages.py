@@ -5619,3 +5619,53 @@ def test_a_dated_row_below_the_heading_is_not_the_pages_title():
                      "Lesecafé für Familien – 26. Januar 2027, Stadtbücherei Musterau\n"
                      "Bastelnachmittag für Kinder – 30. Januar 2027, Familienzentrum Sonnenhof\n")
     assert best_text_title(lines).index == 0
+
+
+# a review of this round's rules with invented pages: each reading here was wrong on the code it reviewed
+FOURTH_ROUND_REVIEW_PROBES = [
+    ('Jahresrückblick 2026 der Stadtbibliothek Musterau\n\nÜber „Zwölf Wege nach Lissabon“ berichtete ein Reisejournalist am 9. September vor vollem Haus.\n\nDie Autorin Anna Beispiel las am 16. Oktober aus ihrem Roman „Der Sommer am Tulpenweg“ und signierte anschließend Bücher.\n\nAm 20. November kamen über 200 Gäste zum Bücherflohmarkt, der Erlös von 800 Euro ging an die Leseförderung.\n\nWir danken allen Besucherinnen und Besuchern für ein gelungenes Jahr!',
+     'starts', [None, None, None]),
+    ('Kritik an der Stadtführung\n\nDie Stadtführung von Musterau hat am 3. Dezember beschlossen, das Hallenbad im kommenden Jahr zu schließen.\n\nDie Opposition im Stadtrat kündigte an, bis zum 15. Januar 2027 ein Bürgerbegehren vorzubereiten.\n\nOberbürgermeisterin Anna Beispiel verteidigte die Entscheidung als alternativlos.',
+     'count', 0),
+    ('Neue Kirchenführung gewählt\n\nDie Synode des Kirchenkreises Musterland hat am 28. November eine neue Kirchenführung gewählt.\n\nSuperintendentin Anna Beispiel tritt ihr Amt am 1. Februar 2027 an.\n\nIhr Vorgänger wird am 31. Januar 2027 verabschiedet.',
+     'count', 0),
+    ('Hallenbad: Stadtwerke übernehmen\n\nDie Betriebsführung des Hallenbads Musterau übernehmen ab dem 1. Januar 2027 die Stadtwerke Musterau.\n\nFür die Badegäste ändert sich nichts: Die Öffnungszeiten und Preise bleiben gleich.\n\nDie Vereinbarung gilt zunächst bis 31. Dezember 2031.',
+     'count', 0),
+    ('Krötenwanderung: Tulpenweg gesperrt\n\nWegen der Krötenwanderung ist der Tulpenweg zwischen Stadtwald und Mühlbach vom 1. März bis 30. April 2027 in den Abend- und Nachtstunden gesperrt.\n\nDie Stadt Musterau bittet um Verständnis. Eine Umleitung ist ausgeschildert.',
+     'count', 0),
+    ('Musterauer Kulturpreis vergeben\n\nBei der Preisverleihung am 28. November im Rathaussaal wurden drei Musterauer Künstlerinnen ausgezeichnet.\n\nOberbürgermeisterin Anna Beispiel überreichte die Urkunden und würdigte das ehrenamtliche Engagement.\n\nDer Preis ist mit insgesamt 3.000 Euro dotiert.',
+     'starts', [None]),
+    ('Eingeschränkte Medienverleihung über die Feiertage\n\nDie Medienverleihung der Stadtbibliothek Musterau ist vom 23. Dezember 2026 bis 2. Januar 2027 nur über die Rückgabebox möglich.\n\nAb dem 4. Januar 2027 gelten wieder die regulären Öffnungszeiten.',
+     'count', 0),
+    ('3-Zimmer-Wohnung am Tulpenweg zu vermieten\n\nHelle Wohnung, 78 m², Balkon, ab 1. Februar 2027 frei. Kaltmiete 720 Euro.\n\nWohnungsbesichtigung am 12. Januar 2027 nach Vereinbarung. Kontakt: Wohnbau Musterau GmbH, vermietung@example.org',
+     'count', 0),
+    ('Standbewerbung Weihnachtsmarkt 2027\n\nHändlerinnen und Händler können sich ab sofort für einen Stand auf dem Weihnachtsmarkt 2027 bewerben.\n\nBewerbungsschluss ist der 31. März 2027. Das Formular gibt es beim Ordnungsamt der Stadt Musterau.',
+     'count', 0),
+    ('Neuer Flügel für die Musikschule\n\nDer neue Konzertflügel der Musikschule Musterau wurde am 3. Dezember geliefert.\n\nFinanziert wurde er durch Spenden und einen Zuschuss der Bürgerstiftung Musterau.\n\nDie Schülerinnen und Schüler freuen sich schon auf das erste Vorspiel.',
+     'count', 0),
+    ('Stoffverteilungsplan Geschichte, Klasse 7\n\nAb dem 11. Januar 2027 behandeln die siebten Klassen die Völkerwanderung und das Ende des Römischen Reiches.\n\nDie Klassenarbeit zum Thema schreiben wir am 8. Februar 2027.\n\nLindenschule Musterau, Fachschaft Geschichte',
+     'count', 0),
+    ('Sanierung der Lindenschule beginnt\n\n„Das wird kein Spaziergang“, sagte Bürgermeisterin Anna Beispiel am 2. Dezember vor dem Bauausschuss.\n\nBaubeginn ist am 1. März 2027; die Arbeiten sollen bis zum Sommer 2028 dauern.\n\nDer Unterricht findet in dieser Zeit in Containern statt.',
+     'count', 0),
+    ('Hinweis für Besucher\n\nDer obere Rundgang des Museums Musterau ist ab dem 1. Februar 2027 wegen Bauarbeiten gesperrt.\n\nDie Dauerausstellung im Erdgeschoss bleibt geöffnet.',
+     'count', 0),
+    ('Termine der Lindenschule Musterau\n\n5. März: Ferien\n\n12. März: Zeugnisse\n\n19. März: Elternabend\n\n26. März: Wandertag',
+     'starts', ['2027-03-19']),
+    ('Kalender Januar – Stadtteilzentrum Tulpenweg\n\nNeujahrsempfang – 8. Januar 2027, Saal\nSpielenachmittag für Senioren – 13. Januar 2027, Café\nKochabend für Väter und Kinder – 20. Januar 2027, Lehrküche\nFilmabend „Das Wunder von Bern“ – 27. Januar 2027, Saal',
+     'title', 'Neujahrsempfang'),
+    ('Elternabend: Sucht und Jugend\n\nDer Schulverein der Lindenschule bittet alle Eltern am 3. März 2027 um 19 Uhr in die Aula.\n\nEs informieren das Landratsamt Musterland und die Beratungsstelle Musterau über Alkohol, Cannabis und Medienkonsum.\n\nEine Kinderbetreuung wird angeboten.',
+     'organizer', None),
+    ('Ausbildungsbörse 2027\n\nAm 10. März 2027 stellen sich von 9 bis 14 Uhr in der Stadthalle Musterau über 40 Betriebe vor.\n\nMit dabei sind unter anderem die Stadtwerke Musterau GmbH und die Wohnbau Musterau GmbH.\n\nSchülerinnen und Schüler ab Klasse 8 sind willkommen, der Eintritt ist frei.',
+     'organizer', None),
+]
+
+
+@pytest.mark.parametrize("text, field, value", FOURTH_ROUND_REVIEW_PROBES)
+def test_fourth_round_review_probes_read_as_a_reader_would(text, field, value):
+    events = _read(text, today=date(2026, 12, 5))
+    if field == "count":
+        assert len(events) == value
+    elif field == "starts":
+        assert [(e.start or "")[:10] or None for e in events] == value
+    else:
+        assert events and getattr(events[0], field) == value
