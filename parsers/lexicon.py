@@ -161,7 +161,7 @@ SCHOOL_WORD = "schule|gymnasium|kolleg|kita|kindergarten|kindertagesstätte|hort
 # window in which a school takes registrations, not an event
 REGISTRATION_WINDOW_RE = re.compile(r"\b(?:nehmen|nimmt)\b[^.]{0,120}\bAnmeldungen\s+entgegen\b|\bangemeldet\s+werden\b|"
                                     r"\bAnmelde(?:zeitr(?:aum|äume)|woche|termine|zeiten)\b")
-OTHER_DEADLINE_RE = re.compile(r"(?<!wett)bewerb|wettbewerb[^.]{0,40}\bbis\b|einsend|eingesandt|einreich|eingereicht|abgabe|antrag|einreichung|call\s+for|mit\s+Wirkung", re.I)
+OTHER_DEADLINE_RE = re.compile(r"(?<!wett)bewerb|wettbewerb[^.]{0,40}\bbis\b|einsend|eingesandt|einreich|eingereicht|abgabe|antrag|anträg|einreichung|call\s+for|mit\s+Wirkung", re.I)
 
 # ("Stand: 07.01.2025", "Stand vom …", "Stand 12.3.2024"; not "nach aktuellem Stand (Mai 2020) findet … vom 14. Oktober …")
 PUBLICATION_CUE_RE = re.compile(r"veröffentlicht|Ausgabe\b|publiziert|\b(?:Meldungs|Melde|Veröffentlichungs|Erscheinungs|Artikel|Beitrags)datum\s*:|(?-i:\bStand(?=\s*(?::|vom\b|\d)))|erstellt\s+am|aktualisiert|Aktualisierung\b|"
@@ -292,11 +292,13 @@ EVENT_NOUNS = (
     # "Bücherflohmarkt", "Kräuterwanderung", "Puppentheater-Aufführung", "Vorlesestunde", "Preisverleihung")
     # (only the compounds that name a tour or a walk: a "Stadtführung" leads a town as often, a "Völkerwanderung" or a
     # "Krötenwanderung" is no outing, a "Medienverleihung" is a library's lending, "kein Spaziergang" an idiom)
-    "konzert(?:e|es|s|en)?(?![a-zäöüß])", "(?:museums|sonder|themen|abend|familien|kinder|dom|burg|schloss|kuratoren)führung",
+    # (each a word's head: not "Aufführungsrechte", "Gottesdienstordnung", "Flohmarktstand")
+    "konzert(?:e|es|s|en)?(?![a-zäöüß])", "(?:museums|sonder|themen|abend|familien|kinder|dom|burg|schloss|kuratoren)führung(?:en)?(?![a-zäöüß])",
     "(?<![a-zäöüß])(?:kräuter|natur|familien|herbst|frühlings|winter|nacht|vollmond|fackel|erlebnis|themen|heimat)?-?"
-    "wanderung", "(?:bücher|floh|weihnachts|oster|kunsthandwerker|bauern)markt",
-    "aufführung", "gottesdienst", "(?:preis|förderpreis|ehrenpreis|zeugnis|urkunden)verleihung",
-    "(?:betriebs|firmen|museums|baustellen)besichtigung", "stadtrundgang",
+    "wanderung(?:en)?(?![a-zäöüß])", "(?:bücher|floh|weihnachts|oster|kunsthandwerker|bauern)markt(?:e?s)?(?![a-zäöüß])",
+    "aufführung(?:en)?(?![a-zäöüß])", "gottesdienst(?:e?s|e|en)?(?![a-zäöüß])",
+    "(?:preis|förderpreis|ehrenpreis|zeugnis|urkunden)verleihung(?:en)?(?![a-zäöüß])",
+    "(?:betriebs|firmen|museums|baustellen)besichtigung(?:en)?(?![a-zäöüß])", "stadtrundg(?:a|ä)ng(?:e?s|e)?(?![a-zäöüß])",
     "(?:bastel|spiele|vorlese|märchen|erzähl|familien)(?:stunde|nachmittag)", "(?:film|kino|spiele|koch|länder|lese)abend")
 # A part of an event or a session of a body: an event in running text ("Der Vortrag am 3. Mai …"),
 # but not what makes a line an event's name.
@@ -466,16 +468,21 @@ PRESS_BRIEFING_RE = re.compile(r"\bPresse(?:konferenz|gespräch|termin)(?:e?s|en
 
 # A sentence that reports what happened: its day lies before the page was written
 PAST_REPORT_RE = re.compile(r"\b(?:veranstaltete[n]?|fand(?:en)?|trafen|kamen|nahmen|lud(?:en)?|eröffnete|begrüßte[n]?|tagte[n]?|"
-                            r"diskutierten|informierten|tauschten|berieten|stellten|präsentierten|berichtete[n]?|"
-                            r"überreichte[n]?|würdigte[n]?|ehrte[n]?|las(?:en)?|"
+                            r"diskutierten|informierten|tauschten|berieten|stellten|präsentierten|"
                             r"drehte[n]?\s+sich|widmete[n]?\s+sich|beschäftigte[n]?\s+sich|stand(?:en)?\s+(?:ganz\s+)?im\s+Zeichen)\b|"
-                            # the passive: "wurden … ausgezeichnet", "wurde … eröffnet"
-                            r"\b(?:wurde|wurden)\b[^.!?]{0,120}\b(?:ausgezeichnet|geehrt|verliehen|überreicht|eröffnet|"
-                            r"gefeiert|verabschiedet)\b|"
                             # the perfect: "haben sich … in Erfurt getroffen", "hat … stattgefunden"
                             r"\b(?:hat|haben|ist|sind)\b[^.!?]{0,120}\b(?:stattgefunden|getroffen|getagt|teilgenommen|"
                             r"zusammengekommen|diskutiert|beraten|durchgeführt|veranstaltet|ausgerichtet)\b"
                             r"(?!\s+(?:wird|werden))")  # ("dass der Fachtag … durchgeführt wird, und zwar am 12. März")
+
+# What a clause reports of its own day: "berichtete ein Reisejournalist am 9. September", "las am 16. Oktober aus ihrem
+# Roman", "Die Ausstellung wurde am 3. September eröffnet" (read on the day's clause only: "Wie die Bürgermeisterin
+# berichtete, wird die Bücherei am 12. März eröffnet" announces)
+PAST_REPORT_OF_ITS_DAY_RE = re.compile(r"\b(?:berichtete[n]?|überreichte[n]?|würdigte[n]?|ehrte[n]?)\b|"
+                                       # (a day's dot is no sentence's end: "las am 16. Oktober aus …")
+                                       r"\blas(?:en)?\b(?:[^.!?,;]|(?<=\d)\.){0,80}\b(?:aus|vor)\b|"  # (not "de las")
+                                       r"\b(?:wurde|wurden)\b(?:[^.!?,;]|(?<=\d)\.){0,120}\b(?:ausgezeichnet|geehrt|verliehen|"
+                                       r"überreicht|eröffnet|gefeiert|verabschiedet)\b")
 
 # What a speaker did at an event, in a report: "erklärte der Landrat bei der …", "Bei der Tagung beschrieb …"
 _SPEECH_VERBS = "erklärte|sagte|betonte|begrüßte|eröffnete|resümierte|beschrieb|lobte|hob|unterstrich|berichtete"
@@ -685,6 +692,9 @@ DAY_OFF_SEPARATOR_RE = re.compile(r"\s+[/–-]\s+|\s*/\s*|\s*[():;,]\s*")
 # a page of days off: "Schließtage der Kitas 2027", "Ferientermine", "Unterrichtsfreie Tage" (not a "Sommerferienprogramm")
 DAYS_OFF_PAGE_RE = re.compile(r"Schließ(?:tag|zeit|ung)|geschlossen|Ferientermin|Ferienzeit|schulfrei|unterrichtsfrei|Feiertage",
                               re.I)
+# the nouns of an application's or a submission's last day: "Bewerbungsschluss ist der 31. März", "Anträge … bis zum"
+APPLICATION_DEADLINE_RE = re.compile(r"(?:Bewerbungs|Einsende|Abgabe|Melde|Annahme|Einreichungs|Antrags)(?:schluss|frist)|"
+                                     r"\bAnträge\b|\beinzureichen\b|\beingereicht\b")
 # words that make a dated sentence with an hour no appointment: opening hours, a booking's or a deadline's hour, a
 # broadcast, a closure or a cut, a trip's departure and return, a setting-up, a job's start
 NOT_AN_APPOINTMENT_RE = re.compile(r"\b(?:geöffnet|geschlossen|Öffnungszeit\w*|erreichbar|[Aa]nmeld\w*|Bewerbung\w*|"

@@ -196,6 +196,11 @@ PARTNER_BEFORE_RE = re.compile(r"\b(?:in\s+(?:enger\s+)?(?:Zusammenarbeit|Kooper
                                r"[Vv]ertreten\s+(?:sind|ist)|[Aa]ussteller\w*)\s+(?:[\wäöüß()-]+\s+){0,12}$")
 
 
+# a body named as who receives: a prize's winner, a grant's recipient
+RECIPIENT_AFTER_RE = re.compile(r"\s+(?:erhält|erhielt|erhalten|gewinnt|gewann|gewinnen|bekommt|bekam|"
+                                r"(?:wird|wurde|werden|wurden)\s+(?:[\wäöüß-]+\s+){0,4}?(?:ausgezeichnet|geehrt|prämiert))\b")
+
+
 def organizer_candidates(text: str, event_sentence: str | None = None,
                          event_title: str | None = None) -> list[OrganizerCandidate]:
     """Every organisation named in `text`, best first."""
@@ -238,6 +243,9 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
             if PARTNER_BEFORE_RE.search(before) and "named_as_partner" not in candidate.reasons:
                 candidate.score -= 0.5
                 candidate.reasons.append("named_as_partner")
+            if RECIPIENT_AFTER_RE.match(sentence[match.end():]) and "named_as_recipient" not in candidate.reasons:
+                candidate.score -= 1.0  # "Der Verein Tulpenfreunde e.V. erhält den Ehrenamtspreis der Stadt": a winner
+                candidate.reasons.append("named_as_recipient")
             if EVENT_OF_HOLDER_RE.search(before) and "genitive_of_event" not in candidate.reasons:
                 candidate.score += 2.0
                 candidate.reasons.append("genitive_of_event")
@@ -290,7 +298,8 @@ def organizer_in_text(text: str, event_sentence: str | None = None, event_title:
         return best.name
     # a tie: the organisation the text names first, unless it is named only in passing (a speaker's office, a
     # venue, a funder, a partner)
-    if not {"speaker_affiliation", "named_as_venue", "named_as_funder", "named_as_partner"} & set(best.reasons) \
+    if not {"speaker_affiliation", "named_as_venue", "named_as_funder", "named_as_partner", "named_as_recipient"} \
+            & set(best.reasons) \
             and best.name[:1].isupper() and "\n" not in best.name:
         return best.name
     return None

@@ -133,7 +133,10 @@ def segment(view: PageView, mentions: list[Mention]) -> list[Block]:
         # event's, in a run of named rows (not "19. März: Elternabend" among "5. März: Ferien", "12. März: Zeugnisse")
         if index in event_lines and not view.labels[index] and _short_named_row(line.text, event_lines[index][0].date) \
                 and any(other in event_lines and item_rest(view.texts[other], event_lines[other][0].date) is not None
-                        for other in (index - 1, index + 1) if 0 <= other < n):
+                        for other in (index - 1, index + 1) if 0 <= other < n) \
+                and not any(lex.DAYS_OFF_PAGE_RE.search(view.texts[j]) and view.texts[j].rstrip().endswith(":")
+                            for j in range(max(0, index - 6), index)):
+            # (not under "Die Bibliothek bleibt an folgenden Tagen geschlossen:": "3. Juni: Fortbildung" closes it)
             if not starts or starts[-1] != index:
                 starts.append(index)
             continue

@@ -284,13 +284,18 @@ DASH_BEFORE_DATE_RE = re.compile(r"\S\s+[–-]\s+$")  # (read on the few charact
 
 def dated_row(texts: list[str], index: int, first: int) -> float:
     """"Bastelnachmittag für Kinder – 30. Januar 2027, Familienzentrum Sonnenhof" below the page's heading and beside
-    other dated lines: a row of the page's list, not its headline."""
-    text = texts[index]
-    if index <= first or not d.MAYBE_DATE(text) or not any(
-            DASH_BEFORE_DATE_RE.search(text[max(0, mention.start - 6):mention.start]) for mention in d.find_dates(text)):
+    another row of its shape: a row of the page's list, not its headline."""
+    if index <= first or not _dashed_dated(texts[index]):
         return 0.0
-    others = sum(1 for j, text in enumerate(texts[:CANDIDATE_LINES]) if j != index and d.MAYBE_DATE(text) and d.find_dates(text))
-    return -2.0 if others >= 2 else 0.0
+    # (beside another such row, within two lines: a single event's "Lesung mit Anna Beispiel – 14. Januar 2027, 19 Uhr"
+    # over its booking and deadline lines is the page's name)
+    return -2.0 if any(_dashed_dated(texts[j]) for j in (index - 2, index - 1, index + 1, index + 2)
+                       if 0 <= j < len(texts)) else 0.0
+
+
+def _dashed_dated(text: str) -> bool:
+    return bool(d.MAYBE_DATE(text)) and any(DASH_BEFORE_DATE_RE.search(text[max(0, mention.start - 6):mention.start])
+                                            for mention in d.find_dates(text))
 
 
 def alt_and_caption(texts: list[str], index: int, first: int) -> float:
