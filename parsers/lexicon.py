@@ -296,6 +296,9 @@ EVENT_NOUNS = (
     "konzert(?:e|es|s|en)?(?![a-zäöüß])", "(?:museums|sonder|themen|abend|familien|kinder|dom|burg|schloss|kuratoren)führung(?:en)?(?![a-zäöüß])",
     "(?<![a-zäöüß])(?:kräuter|natur|familien|herbst|frühlings|winter|nacht|vollmond|fackel|erlebnis|themen|heimat)?-?"
     "wanderung(?:en)?(?![a-zäöüß])", "(?:bücher|floh|weihnachts|oster|kunsthandwerker|bauern)markt(?:e?s)?(?![a-zäöüß])",
+    # (a city tour by what follows it, "Stadtführung für Neubürger", "… durch die Altstadt", "… am Samstag"; not the
+    # town's leadership, "die Stadtführung von Musterau hat beschlossen")
+    r"(?:stadt|kirchen)führung(?:en)?(?=\s+(?:für|durch|mit|zum|zur|zu|am|ab|um|„))",
     "aufführung(?:en)?(?![a-zäöüß])", "gottesdienst(?:e?s|e|en)?(?![a-zäöüß])",
     "(?:preis|förderpreis|ehrenpreis|zeugnis|urkunden)verleihung(?:en)?(?![a-zäöüß])",
     "(?:betriebs|firmen|museums|baustellen)besichtigung(?:en)?(?![a-zäöüß])", "stadtrundg(?:a|ä)ng(?:e?s|e)?(?![a-zäöüß])",

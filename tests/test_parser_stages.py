@@ -5710,3 +5710,12 @@ FIFTH_ROUND_REVIEW_PROBES = [
 @pytest.mark.parametrize("text, field, value", FIFTH_ROUND_REVIEW_PROBES)
 def test_fifth_round_review_probes_read_as_a_reader_would(text, field, value):
     assert_reads(_read(text, today=date(2026, 12, 5)), field, value)
+
+
+def test_a_city_tour_is_an_event_the_towns_leadership_is_not():
+    tour = ("Verschoben: Stadtführung für Neubürger\n\nDie Stadtführung für Neubürgerinnen und Neubürger wird vom 6. März "
+            "2027 auf den 10. April 2027 verschoben.\n\nTreffpunkt bleibt um 14 Uhr das Rathaus Musterau.\n")
+    assert [(e.start[:10], e.status) for e in _read(tour, today=date(2026, 12, 5))] == [("2027-04-10", "postponed")]
+    leadership = ("Kritik an der Stadtführung\n\nDie Stadtführung von Musterau hat am 3. Dezember beschlossen, das Hallenbad "
+                  "zu schließen. Eine Bürgerinitiative sammelt nun Unterschriften.\n")
+    assert not _read(leadership, today=date(2026, 12, 5))
