@@ -282,13 +282,17 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
     return sorted(found.values(), key=lambda c: -c.score)
 
 
+# a body named as a speaker's office, a venue, a funder or a partner: in passing, not as the holder
+NAMED_IN_PASSING = frozenset({"speaker_affiliation", "named_as_venue", "named_as_funder", "named_as_partner"})
+
+
 def organizer_in_text(text: str, event_sentence: str | None = None, event_title: str | None = None) -> str | None:
     """The organisation a reader takes for the organizer, if the text makes one clear."""
     candidates = organizer_candidates(text, event_sentence, event_title)
     if not candidates:
         return None
     best = candidates[0]
-    if best.score <= 0 and {"speaker_affiliation", "named_as_venue", "named_as_funder", "named_as_partner"} & set(best.reasons):
+    if best.score <= 0 and NAMED_IN_PASSING & set(best.reasons):
         return None  # named only as a speaker's office
     if best.score >= 2.5:
         return best.name
@@ -296,10 +300,8 @@ def organizer_in_text(text: str, event_sentence: str | None = None, event_title:
     # organising verb, the one organisation it names most is still who holds the event
     if len(candidates) == 1 or best.score > candidates[1].score:
         return best.name
-    # a tie: the organisation the text names first, unless it is named only in passing (a speaker's office, a
-    # venue, a funder, a partner)
-    if not {"speaker_affiliation", "named_as_venue", "named_as_funder", "named_as_partner", "named_as_recipient"} \
-            & set(best.reasons) \
+    # a tie: the organisation the text names first, unless it is named only in passing or as a prize's winner
+    if not (NAMED_IN_PASSING | {"named_as_recipient"}) & set(best.reasons) \
             and best.name[:1].isupper() and "\n" not in best.name:
         return best.name
     return None

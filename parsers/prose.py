@@ -585,6 +585,20 @@ def opening_title(sentence: str) -> str | None:
 _SENTENCE_STOP_RE = re.compile(r"[.!?][“”\"'‘’»«]?\s")
 
 
+# (and a second verb's clause: "las bereits vor zwei Jahren hier und kommt am 3. Februar erneut")
+CLAUSE_BREAK_RE = re.compile(r"[,;:]\s+|\s[–-]\s|(?<!\d)[.!?]\s+(?=[A-ZÄÖÜ„\"])|\s(?:und|aber|doch|sondern)\s+(?![\d(])")
+
+
+def clause_around(text: str, start: int, end: int) -> str:
+    """The clause of a line that holds the span: from the last comma, semicolon, colon, dash or sentence end before it
+    to the next after it (within 300 characters each way)."""
+    before = text[max(0, start - 300):start]
+    breaks = list(CLAUSE_BREAK_RE.finditer(before))
+    left = max(0, start - 300) + breaks[-1].end() if breaks else max(0, start - 300)
+    after = CLAUSE_BREAK_RE.search(text, end, min(len(text), end + 300))
+    return text[left:after.start() if after else min(len(text), end + 300)]
+
+
 def sentence_around(text: str, start: int, end: int) -> str:
     """The stretch of `text` between the full stops around [start, end): a date's own sentence."""
     # a quoted sentence ends at its closing mark; the search looks near the date only, so a 10 MB

@@ -137,8 +137,7 @@ def segment(view: PageView, mentions: list[Mention]) -> list[Block]:
                 and not any(lex.DAYS_OFF_PAGE_RE.search(view.texts[j]) and view.texts[j].rstrip().endswith(":")
                             for j in range(max(0, index - 6), index)):
             # (not under "Die Bibliothek bleibt an folgenden Tagen geschlossen:": "3. Juni: Fortbildung" closes it)
-            if not starts or starts[-1] != index:
-                starts.append(index)
+            starts.append(index)
             continue
         # "Neujahrsempfang – 8. Januar 2027, Saal" beside "Spielenachmittag – 13. Januar 2027, Café": rows led by
         # their names, a dash and their days
@@ -146,8 +145,7 @@ def segment(view: PageView, mentions: list[Mention]) -> list[Block]:
                 and _dashed_row(line.text, event_lines[index][0].date) and any(
                     other in event_lines and _dashed_row(view.texts[other], event_lines[other][0].date)
                     for other in (index - 2, index - 1, index + 1, index + 2) if 0 <= other < n):
-            if not starts or starts[-1] != index:
-                starts.append(index)
+            starts.append(index)
     if not starts:
         starts = _named_rows(view, event_lines)
     starts = sorted(set(starts))

@@ -7,6 +7,7 @@ new feature (or weight) here, and tests/test_titles.py shows each one at work.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -293,6 +294,7 @@ def dated_row(texts: list[str], index: int, first: int) -> float:
                        if 0 <= j < len(texts)) else 0.0
 
 
+@functools.lru_cache(maxsize=256)  # (each line is asked for itself and for its neighbours' sake)
 def _dashed_dated(text: str) -> bool:
     return bool(d.MAYBE_DATE(text)) and any(DASH_BEFORE_DATE_RE.search(text[max(0, mention.start - 6):mention.start])
                                             for mention in d.find_dates(text))

@@ -99,20 +99,6 @@ def _span_holding(view: PageView, day: Mention, candidates: list[Mention], year_
     return None
 
 
-# (and a second verb's clause: "las bereits vor zwei Jahren hier und kommt am 3. Februar erneut")
-CLAUSE_BREAK_RE = re.compile(r"[,;:]\s+|\s[–-]\s|(?<!\d)[.!?]\s+(?=[A-ZÄÖÜ„\"])|\s(?:und|aber|doch|sondern)\s+(?![\d(])")
-
-
-def _clause_around(text: str, start: int, end: int) -> str:
-    """The clause of a line that holds the span: from the last comma, semicolon, colon, dash or sentence end before it
-    to the next after it (within 300 characters each way)."""
-    before = text[max(0, start - 300):start]
-    breaks = list(CLAUSE_BREAK_RE.finditer(before))
-    left = max(0, start - 300) + breaks[-1].end() if breaks else max(0, start - 300)
-    after = CLAUSE_BREAK_RE.search(text, end, min(len(text), end + 300))
-    return text[left:after.start() if after else min(len(text), end + 300)]
-
-
 def _past_report_in_the_future(view: PageView, mention: Mention) -> bool:
     if mention.date.year is not None or view.publication_date or view.crawl_date is None \
             or mention.first is None or mention.first <= view.crawl_date:
@@ -127,7 +113,7 @@ def _past_report_in_the_future(view: PageView, mention: Mention) -> bool:
                 # ("… durchgeführt – in A am 11. Februar, in B am 11. März 2027": the paragraph gives the year)
                 sentence = prose.sentence_around(text, other.start, other.end)
                 if (lex.PAST_REPORT_RE.search(sentence) or lex.PAST_REPORT_OF_ITS_DAY_RE.search(
-                        _clause_around(text, other.start, other.end))) and not any(m.year for m in found):
+                        prose.clause_around(text, other.start, other.end))) and not any(m.year for m in found):
                     return True
     return False
 
