@@ -215,6 +215,20 @@ class PageView:
                                                    for day, month, _ in days)}
         return min(fitting, key=lambda year: (abs(year - self.reference.year), -year)) if fitting else None
 
+    @cached_property
+    def first_weekday_day(self) -> date | None:
+        """The earliest day the page pins by its weekday alone (all such days sharing one year), on a page that
+        writes no year: "Am Donnerstag, 13. März …" tells which March its "27. März" and "10. April" are."""
+        if self.reference is None or not self.undated:
+            return None
+        days = {(m.month, m.day, m.weekday) for m in self.dates_on_page if m.weekday is not None}
+        if len(days) == 1:
+            (month, day, weekday), = days
+            year = d.infer_year(day, month, weekday, self.reference, None)
+        else:
+            year = self.weekday_year
+        return min(date(year, month, day) for month, day, _ in days) if year and days else None
+
     def __init__(self, page: Page, *, url: str | None, reference_date: date | None):
         self.page = page
         self.url = url
@@ -235,7 +249,7 @@ class PageView:
         self.reference = self.publication_date or self.crawl_date
         # the earliest day an undated page can have been written on, when its own years tell that much
         self.written_after: date | None = None
-        undated = not self.publication_date and not url_years(url) \
+        self.undated = undated = not self.publication_date and not url_years(url) \
             and not any(int(y.group(0)) >= OLDEST_PAGE_YEAR for t in self.texts for y in YEAR_RE.finditer(t))
         # the years a page without any year of its own was written in, if it names a programme that ran then
         self.era = lex.programme_years(self.texts[:200]) if undated else None

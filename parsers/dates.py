@@ -6,6 +6,7 @@ fallback for a labelled date value that none of these patterns reads (imported l
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -104,6 +105,8 @@ class DateMention:
     end_day: int | None = None   # for day ranges "27. bis 29. Januar"
     end_month: int | None = None
     end_year: int | None = None
+    # the days of a listing, not a span: "am 10. und 24. April" (10, 24), "8., 15. und 22. November" (8, 15, 22)
+    days_listed: tuple[int, ...] = ()
 
     def resolve(self, reference: date | None, year_hint: int | None,
                 nearest: bool = False) -> tuple[date, date | None] | None:
@@ -257,12 +260,15 @@ def find_dates(line: str) -> list[DateMention]:
             earlier = DateMention(pair.start("a"), pair.end("b") + 1, int(pair.group("a")), following.month,
                                   following.year, None, int(pair.group("b")), following.month, following.year)
             mentions.insert(mentions.index(following), earlier)
+        if match.group("conn").lower() in ("und", "&", "+"):
+            following.days_listed = (following.day, following.end_day)
         listed = DAY_LIST_BEFORE_RE.search(line, max(0, following.start - 30), following.start)
         if listed and match.group("conn").lower() in ("und", "&", "+"):
             # "am 8., 15. und 22. November": the days of one event, from the first listed to the last
-            first_day = int(re.match(r"\d+", listed.group(0)).group(0))
-            if first_day < following.day:
-                following.day, following.start, following.weekday = first_day, listed.start(), None
+            days = [int(day) for day in re.findall(r"\d+", listed.group(0))]
+            if days[0] < following.day:
+                following.day, following.start, following.weekday = days[0], listed.start(), None
+                following.days_listed = (*days, *following.days_listed)
     # Two full dates joined by a dash or "bis": "30.09. – 01.10.2027", "5. Juli - 11:00 bis 7. Juli".
     merged: list[DateMention] = []
     for mention in mentions:
@@ -278,7 +284,42 @@ def find_dates(line: str) -> list[DateMention]:
                 first.end = mention.end
                 continue
         merged.append(mention)
+    _share_the_weekday(line, merged)
     return merged
+
+
+def listed_days(mention: DateMention) -> list[DateMention]:
+    """A single day as itself, and each day of a listing that is no span ("der 10. und 24. April",
+    "am 8., 15. und 22. November") as a day of its own; a span ("12. bis 14. Mai") or two days in a row
+    ("12. und 13. Oktober", one event over both) as none."""
+    if mention.end_day is None:
+        return [mention]
+    days = mention.days_listed
+    if not days or any(b - a <= 1 for a, b in zip(days, days[1:])) or mention.end_month not in (None, mention.month):
+        return []
+    return [dataclasses.replace(mention, day=day, end_day=None, end_month=None, end_year=None, days_listed=())
+            for day in days]
+
+
+# "jeweils Samstag, 1. Februar, 7. März und 4. April": one weekday said once for every day of the list
+SHARED_WEEKDAY_CUE_RE = re.compile(r"\bjeweils\s+(?:am\s+|an\s+)?$", re.IGNORECASE)
+LIST_JOINER_RE = re.compile(r"\s*(?:,|;|&|und|sowie)\s*(?:(?:der|den|am)\s+)?", re.IGNORECASE)
+
+
+def _share_the_weekday(line: str, mentions: list[DateMention]) -> None:
+    """Give the weekday said once before a list of days to each of its days, so that the weekday pins the
+    year of them all (which the page's weekday year then reads jointly)."""
+    for index, first in enumerate(mentions):
+        if first.weekday is None or first.year is not None \
+                or not SHARED_WEEKDAY_CUE_RE.search(line, max(0, first.start - 20), first.start):
+            continue
+        previous = first
+        for following in mentions[index + 1:]:
+            if following.weekday is not None or following.year is not None \
+                    or (following.end_day is not None and not following.days_listed) \
+                    or not LIST_JOINER_RE.fullmatch(line, previous.end, following.start):
+                break
+            following.weekday, previous = first.weekday, following
 
 
 RANGE_PAIR_BEFORE_RE = re.compile(rf"(?<![\d.:])(?P<a>0?[1-9]|[12]\d|3[01])\.\s*(?:{_DASH}|bis|/)\s*"

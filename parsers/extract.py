@@ -127,13 +127,15 @@ SITTING_BODY_NAMED_RE = re.compile(r"\b(?:[Dd]er|[Dd]es|[Dd]em|[Dd]en)\s+(?P<bod
 SESSION_TITLE_RE = re.compile(r"(?:(?:Öffentliche|Nichtöffentliche|Nicht\s+öffentliche)\s+)?Sitzung\b(?!\s+(?:des|der)\b)")
 # a line of a series' days, or the label above it: "Termine: 12.3., 9.4. und 14.5.2025", "Termine:" / "21.01. / 06.05."
 SERIES_CUE_RE = re.compile(r"(?:Termine|Sitzungstermine|Treffen|Die\s+Termine)\s*:?")
-SERIES_JOINER_RE = re.compile(r"\s*(?:/|,|;|&|und|sowie)\s*")
+SERIES_JOINER_RE = re.compile(r"\s*(?:/|,|;|&|und|sowie)\s*(?:(?:der|den|am)\s+)?")  # ("der 27. März, der 10. April")
 # a paragraph's sentence of a series' further days: "Die Termine für 2023 im Überblick: …", "Weitere Termine: …"
 # (only the days, a year or a stretch of time between "Termine" and its colon; "Die Termine des Schachclubs:", "… für die
 # Anmeldung:", "… der Christbaumabholung:" are another thing's days)
 FURTHER_DATES_RE = re.compile(r"(?:^|(?<=[.!?]\s))(?:Die|Weitere|Alle|Die\s+weiteren|Die\s+nächsten|Nächste)\s+Termine"
                               r"(?:\s+(?:für\s+20\d\d|20\d\d|im\s+Überblick|bis\s+[A-ZÄÖÜ][a-zäöü]+|in\s+diesem\s+Jahr|"
-                              r"im\s+(?:ersten|zweiten)\s+Halbjahr)){0,3}\s*:\s*")
+                              r"im\s+(?:ersten|zweiten)\s+Halbjahr)){0,3}"
+                              # ("Die Termine sind wie folgt: jeweils Samstag, …", "Die nächsten Termine sind der 27. März, …")
+                              r"(?:\s*:|\s+(?:sind|lauten)(?:\s+wie\s+folgt\s*:|\s+(?=(?:der|am)\s+\d)))\s*")
 
 
 # a heading that names a school: a school word ending a compound or a hyphenated name ("Werkrealschule Rudersberg",
@@ -986,24 +988,32 @@ class Extractor:
             above = self.view.texts[line - 1] if line else ""
             further = FURTHER_DATES_RE.search(text, 1) if len(on_line) >= 2 else None
             if further and not any((m.date.day, m.date.month) == (int(event.start[8:10]), int(event.start[5:7]))
-                                   for m in on_line if m.date.start < further.start()):
-                continue  # (the paragraph of further days tells of another event than the one read: its first day is not in it)
+                                   for m in on_line if m.date.start < further.start()) \
+                    and not (self.view.date_line_of(event) == line - 1 and on_line[0].date.start >= further.start()) \
+                    and not (on_line[0].date.start >= further.start()
+                             and (on_line[0].date.day, on_line[0].date.month) == (int(event.start[8:10]), int(event.start[5:7]))):
+                continue  # (the paragraph of further days tells of another event than the one read: its first day is
+                # not in it, nor in the paragraph just above it, "Am Donnerstag, 13. März … findet … statt." / "Das
+                # Elterncafé findet jeden zweiten Donnerstag statt. … Die nächsten Termine sind der 27. März, …", nor
+                # the list's first: "Die Termine sind wie folgt: jeweils Samstag, 1. Februar, 7. März, …")
             if further:
                 # "Das Elterncafé findet ab dem 26. Oktober alle zwei Wochen statt. Die Termine für 2023 im Überblick:
                 # 9. November, 23. November und 14. Dezember.": the sentence of the series' further days
-                on_line = [m for m in on_line if further.end() <= m.date.start < further.end() + 120]
-                text = text[further.start():further.end() + 120]
+                on_line = [m for m in on_line if further.end() <= m.date.start < further.end() + 200]
+                text = text[further.start():further.end() + 200]
                 on_line = [dataclasses.replace(m, date=dataclasses.replace(
                     m.date, start=m.date.start - further.start(), end=m.date.end - further.start())) for m in on_line]
             elif len(on_line) < 2 or len(text) > 160 or not (SERIES_CUE_RE.match(text) or SERIES_CUE_RE.fullmatch(above.strip())):
                 continue
             if len(on_line) < 2:
                 continue
-            if any(m.date.end_day is not None for m in on_line) or not all(
+            if any(m.date.end_day is not None and not m.date.days_listed for m in on_line) or not all(
                     SERIES_JOINER_RE.fullmatch(text[a.date.end:b.date.start]) for a, b in zip(on_line, on_line[1:])):
                 continue
             year_hint = self.view.lines[line].year_hint or self.view.url_year
-            firsts = [m.first for m in on_line if resolve(self.view, m, year_hint) and m.first]
+            # ("der 10. und 24. April": two days of the series, not one span)
+            firsts = [m.first.replace(day=day) for m in on_line if resolve(self.view, m, year_hint) and m.first
+                      for day in (m.date.days_listed or (m.first.day,))]
             if further:  # (a series' days run forward: "… 25. November und 9. Dezember" after the event's October)
                 floor = date.fromisoformat(event.start[:10])
                 for position, first in enumerate(firsts):
@@ -1218,7 +1228,10 @@ class Extractor:
             events[0].title if len(events) == 1 and not titles.weak_title(events[0].title) else None)
         listed = []
         for item in prose.dated_items_in_sentence(self.view.texts, page_name):
-            own = next((m for m in mentions if m.line == item.line and (m.date.day, m.date.month) == item.day), None)
+            own = next((m for m in mentions if m.line == item.line and (m.date.day, m.date.month) == item.day
+                        and not m.date.days_listed), None) \
+                or next((dataclasses.replace(m, date=day) for m in mentions if m.line == item.line and m.date.days_listed
+                         for day in d.listed_days(m.date) if (day.day, day.month) == item.day), None)
             if own is None or own.kind in ("deadline", "publication"):
                 continue
             own.kind, own.score = "event", max(own.score, 2)

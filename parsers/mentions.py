@@ -313,6 +313,10 @@ def resolve(view: PageView, mention: Mention, year_hint: int | None) -> bool:
         hint = written_year if written_year and written_year >= hint - 2 else hint
     if hint is None and written.year is None and written.weekday is not None:
         hint = view.weekday_year
+    if hint is None and written.year is None and written.weekday is None and view.first_weekday_day:
+        # a day without a weekday beside days pinned by theirs: the same year, running forward from the first of them
+        anchor = view.first_weekday_day
+        hint = anchor.year + ((written.month, written.day) < (anchor.month, anchor.day))
     if hint is None and written.year is None and view.era:
         hint = _year_in_era(written, view.era)
         if hint is None:

@@ -756,8 +756,13 @@ def series_hour(texts: list[str]) -> str | None:
     for index, text in _within_budget(texts[:60]):
         for match in SERIES_HOUR_RE.finditer(text[:APPOINTMENT_PARAGRAPH_BUDGET]):
             sentence = sentence_around(text, match.start(), match.end())
+            begins = text.find(sentence, max(0, match.start() - len(sentence)))
+            # ("Das Elterncafé findet jeden zweiten Donnerstag statt. Los geht es jeweils um 9.30 Uhr …": the series
+            # the sentence before names)
+            before = sentence_around(text, begins - 2, begins - 1).strip() if begins > 1 else ""
             if not lex.NOT_AN_APPOINTMENT_RE.search(sentence) and not d.find_dates(sentence) \
-                    and (EVENT_NOUN_RE.search(sentence) or PLURAL_NOUN_RE.search(sentence) or QUOTE_RE.search(sentence)):
+                    and (EVENT_NOUN_RE.search(sentence) or PLURAL_NOUN_RE.search(sentence) or QUOTE_RE.search(sentence)
+                         or series_subject(before)):
                 return match.group("time")  # (not "Die Mensa öffnet immer um 11.30 Uhr")
     return None
 
@@ -1390,7 +1395,7 @@ def dated_items_in_sentence(texts: list[str], page_event_name: str | None = None
                 happens = happens or noun
             if not (noun or places) or not happens or lex.DEADLINE_CUE_RE.search(sentence):
                 continue
-            mentions = [m for m in d.find_dates(sentence) if m.end_day is None]
+            mentions = [day for m in d.find_dates(sentence) for day in d.listed_days(m)]
             if len(mentions) < 2 or len(mentions) > SENTENCE_ITEMS_BUDGET:  # (no sentence lists more events; reading
                 #                                                             each of hundreds would cost their square)
                 continue

@@ -5719,3 +5719,36 @@ def test_a_city_tour_is_an_event_the_towns_leadership_is_not():
     leadership = ("Kritik an der Stadtführung\n\nDie Stadtführung von Musterau hat am 3. Dezember beschlossen, das Hallenbad "
                   "zu schließen. Eine Bürgerinitiative sammelt nun Unterschriften.\n")
     assert not _read(leadership, today=date(2026, 12, 5))
+
+
+def test_a_weekday_said_once_for_a_list_of_days_pins_the_year_they_share():
+    text = ("Lesungen in der Stadtbücherei Musterau\n\n"
+            "Autorinnen und Autoren der Region lesen aus ihren Büchern. Die Termine sind wie folgt: jeweils Samstag, "
+            "1. Februar, 7. März, 4. April und 2. Mai. Gelesen wird jeweils von 10 bis 12 Uhr.\n")
+    # 2020 is the one year near the crawl in which all four days are Saturdays (alone, 1 February would be 2025's)
+    assert sorted(e.start[:10] for e in _read(text, today=date(2026, 12, 5))) == [
+        "2020-02-01", "2020-03-07", "2020-04-04", "2020-05-02"]
+
+
+def test_a_series_next_days_after_a_weekday_dated_meeting_share_its_year_and_hour():
+    text = ("Familienzentrum lädt zum Elterncafé ein\n\n"
+            "Am Donnerstag, 13. März, von 9.30 bis 11.30 Uhr findet das offene Elterncafé im Familienzentrum Sonnenhof "
+            "in Musterau statt.\n"
+            "Das Elterncafé findet jeden zweiten und vierten Donnerstag eines Monats statt. Los geht es jeweils um 9.30 Uhr. "
+            "Die nächsten Termine sind der 27. März, der 10. und 24. April sowie der 22. Mai.\n")
+    events = _read(text, today=date(2026, 12, 5))
+    assert [e.start for e in events] == ["2025-03-13T09:30", "2025-03-27T09:30", "2025-04-10T09:30",
+                                         "2025-04-24T09:30", "2025-05-22T09:30"]
+    assert {e.title for e in events} == {"Elterncafé"}
+
+
+@pytest.mark.parametrize("written, days", [
+    ("der 10. und 24. April", [(10, 4), (24, 4)]),
+    ("am 8., 15. und 22. November", [(8, 11), (15, 11), (22, 11)]),
+    ("am 12. und 13. Oktober", []),       # one event over two days in a row
+    ("vom 12. bis 19. Mai", []),          # a span
+    ("am 3. Juni", [(3, 6)]),
+])
+def test_the_days_of_a_listing_are_days_of_their_own_a_span_is_not(written, days):
+    from parsers.dates import find_dates, listed_days
+    assert [(m.day, m.month) for found in find_dates(written) for m in listed_days(found)] == days
