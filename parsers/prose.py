@@ -808,8 +808,8 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
             if not mentions:
                 continue
             own_clauses = _clauses_with_own_events(sentence) if len(mentions) >= 2 else []
-            if not own_clauses and len(mentions) >= 2 and QUOTED_TOPIC_DAY_RE.search(sentence):
-                own_clauses = _quoted_topics_with_days(sentence, series() or _plural_kind(texts) or "Veranstaltung")
+            if not own_clauses and len(mentions) >= 2 and "(" in sentence:
+                own_clauses = _quoted_topics_with_days(sentence, series() or _plural_kind(texts))
             if own_clauses:
                 found.extend(ProseMention(index, clause, day, title) for clause, day, title in own_clauses)
                 continue
@@ -937,18 +937,31 @@ def _clauses_with_own_events(sentence: str) -> list[tuple[str, d.DateMention, st
     return named if len(named) >= 2 and len({title for _, _, title in named}) == len(named) else []
 
 
-# a programme's topic and its day: '"Was ist eigentlich sozial?" (26. Oktober)', '„Glocken: Klingen sie noch?“ (14. Dezember)'
-QUOTED_TOPIC_DAY_RE = re.compile(rf"{QUOTE}\s*\((?P<day>[^()]{{4,40}})\)")
+# a programme's topic and its day: '"Was ist eigentlich sozial?" (26. Oktober)', '„Glocken: Klingen sie noch?“ (14. Dezember)';
+# a round-up's names with their days in brackets: "Ob 'Rechtsfragen in der Jugendarbeit' (10. April) oder …", "'Spiele ohne
+# Grenzen' für Freizeiten (10. Juli)", "das traditionelle Richtlinienseminar (21. Juli)" (the name's own words before the
+# bracket, straight single quotes too: a page's „…“ that an export flattened)
+NAMED_DAY_IN_BRACKETS_RE = re.compile(rf"(?:{QUOTE}|(?<![\wäöüß])'(?P<q6>[^'\n]{{3,80}})'(?![\wäöüß]))"
+                                      rf"(?:[^()„“\"'.;:!?]{{0,60}}?)\s*\((?P<day>[^()]{{4,40}})\)"
+                                      rf"|(?<![\wäöüß-])(?P<noun>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*)\s*\((?P<noun_day>[^()]{{4,40}})\)")
 
 
-def _quoted_topics_with_days(sentence: str, kind: str) -> list[tuple[str, d.DateMention, str]]:
+def _quoted_topics_with_days(sentence: str, kind: str | None) -> list[tuple[str, d.DateMention, str]]:
     """"Auf dem Vorlesungsplan stehen die Themen "…" (26. Oktober), "…" (23. November) und "…" (14. Dezember)": each
-    quoted topic with its day in brackets is one event of the text's kind."""
+    quoted topic with its day in brackets is one event of the text's kind (or of its own name, when the text names no
+    kind); so is a noun right before its day ("ein Erste-Hilfe-Kurs (24. Juni)") among such names."""
     found = []
-    for match in QUOTED_TOPIC_DAY_RE.finditer(sentence):
-        days = d.find_dates(match.group("day"))
-        if days and days[0].day and days[0].month:
-            found.append((sentence, days[0], f"{kind} „{_quote(match)}“"))
+    for match in NAMED_DAY_IN_BRACKETS_RE.finditer(sentence):
+        days = d.find_dates(match.group("day") or match.group("noun_day"))
+        if not days or not days[0].day or not days[0].month:
+            continue
+        noun = match.group("noun")
+        if noun and (noun in NOT_A_SUBJECT_NOUN or d.MONTHS.get(noun.lower()) or known_place(noun)
+                     or lex.DEADLINE_CUE_RE.search(noun) or lex.CLOSURE_RE.search(noun)):
+            continue
+        quoted = (_quote(match) or match.group("q6") or "").strip() if not noun else ""
+        title = noun or (f"{kind} „{quoted}“" if kind else quoted)
+        found.append((sentence, days[0], title))
     return found if len(found) >= 2 else []
 
 

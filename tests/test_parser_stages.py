@@ -5752,3 +5752,17 @@ def test_a_series_next_days_after_a_weekday_dated_meeting_share_its_year_and_hou
 def test_the_days_of_a_listing_are_days_of_their_own_a_span_is_not(written, days):
     from parsers.dates import find_dates, listed_days
     assert [(m.day, m.month) for found in find_dates(written) for m in listed_days(found)] == days
+
+
+def test_a_round_ups_names_with_their_days_in_brackets_are_events_of_their_own():
+    text = ("Jugendring stellt Jahresprogramm vor\n\n"
+            "Ob 'Recht in der Jugendarbeit' (10. April 2027) oder „Konflikte meistern“ (16. Mai 2027): der Kreisjugendring "
+            "Musterau bietet Gruppenleitungen Orientierung. Dazu gehören ein Erste-Hilfe-Kurs (24. Juni 2027) und das "
+            "traditionelle Richtlinienseminar (21. Juli 2027).\n")
+    assert [(e.start, e.title) for e in _read(text, today=date(2026, 12, 5))] == [
+        ("2027-04-10", "Recht in der Jugendarbeit"), ("2027-05-16", "Konflikte meistern"),
+        ("2027-06-24", "Erste-Hilfe-Kurs"), ("2027-07-21", "Richtlinienseminar")]
+    # a town, a weekday or a closing day before a bracket names no event
+    closed = ("Öffnungszeiten im Sommer\n\nDie Bücherei Musterau (1. Juli 2027) und die Bücherei Altdorf "
+              "(2. Juli 2027) öffnen wieder; am Samstag (3. Juli 2027) bleibt sie geschlossen.\n")
+    assert all(e.title not in ("Musterau", "Altdorf", "Samstag") for e in _read(closed, today=date(2026, 12, 5)))
