@@ -198,6 +198,18 @@ class PageView:
         return {day: weekdays.pop() for day, weekdays in seen.items() if len(weekdays) == 1}
 
     @cached_property
+    def days_of_weekdays(self) -> dict[int, d.DateMention]:
+        """weekday -> the one day the page writes out with that weekday ("Freitag, 20. September"): a bare "am Freitag"
+        elsewhere on the page is that day, whatever the article's date (a teaser's "Treffpunkt ist am Freitag ab
+        18 Uhr" above "am Freitag, 20. September")."""
+        seen: dict[int, set[tuple[int, int, int | None]]] = {}
+        for mention in self.dates_on_page:
+            if mention.weekday is not None and mention.end_day is None:
+                seen.setdefault(mention.weekday, set()).add((mention.day, mention.month, mention.year))
+        return {weekday: next(m for m in self.dates_on_page if m.weekday == weekday and m.end_day is None)
+                for weekday, days in seen.items() if len(days) == 1}
+
+    @cached_property
     def weekday_year(self) -> int | None:
         """The year nearest the reference in which every day the page names by its weekday, without a year,
         falls on that weekday: a list's rows share their year ("Donnerstag, 23. November" … "Dienstag,

@@ -653,8 +653,8 @@ BREADCRUMB_RE = re.compile(r"^(?:Sie sind hier|Sie befinden sich hier|Breadcrumb
 PLURAL_EVENT_RE = re.compile(r"\w(?:ungen|enzen|tätten|shops|nare|foren|tage|gespräche)\b")
 # A founding: "gegründet", "ins Leben gerufen"
 _FOUNDED = r"gegründet|ins\s+Leben\s+gerufen"
-# A year the text speaks of as past: "seit 2015", "Was 2015 mit dem Einstieg … begann", "2009 gegründet"
-PAST_YEAR_RE = re.compile(r"\b[Ss]eit\s+(?:dem\s+Jahr\s+)?(?P<y1>(?:19|20)\d\d)\b|"
+# A year the text speaks of as past: "seit 2015", "wie schon 2015", "Was 2015 mit dem Einstieg … begann", "2009 gegründet"
+PAST_YEAR_RE = re.compile(r"\b(?:[Ss]eit|[Ww]ie\s+(?:schon|bereits)(?:\s+im)?)\s+(?:dem\s+Jahr\s+|Jahr\s+)?(?P<y1>(?:19|20)\d\d)\b|"
                           rf"\b(?P<y2>(?:19|20)\d\d)\b[^.!?]{{0,80}}\b(?:begann|begonnen|{_FOUNDED}|gestartet|startete|"
                           r"eingeführt|entstand|entstanden)\b")
 # How far down a dateline stands: below a headline, its teaser and a photo caption printed twice

@@ -58,7 +58,7 @@ def find_mentions(view: PageView) -> list[Mention]:
             # "am morgigen Mittwoch" names a day only against the article's date: weaker evidence
             # than a written date, so it counts only beside an event's name ("Die Flüge finden
             # auch am morgigen Mittwoch statt" is no event)
-            found = [m for m in d.find_relative_dates(text, published)
+            found = [_the_written_day(view, m) for m in d.find_relative_dates(text, published)
                      if lex.EVENT_TITLE_WORD_RE.search(text[max(0, m.start - 160):m.end + 160])]
         if len(result) >= MAX_CLASSIFIED:
             break
@@ -66,6 +66,15 @@ def find_mentions(view: PageView) -> list[Mention]:
             kind, score = classify_mention(view, index, text, mention, before_title, event_time_lines)
             result.append(Mention(index, mention, kind, score))
     return result
+
+
+def _the_written_day(view: PageView, relative: d.DateMention) -> d.DateMention:
+    """A bare weekday ("am Freitag") as the day the page writes out with that weekday, if it writes one; else as
+    counted from the article's date."""
+    written = view.days_of_weekdays.get(relative.weekday) if relative.end - relative.start < 40 else None
+    if written is None or written.weekday is None or (written.day, written.month) == (relative.day, relative.month):
+        return relative
+    return replace(relative, day=written.day, month=written.month, year=written.year)
 
 
 # "Dokumentation der Tagung vom", "Rückblick auf den Fachtag am": a page that documents one event names its day

@@ -5766,3 +5766,20 @@ def test_a_round_ups_names_with_their_days_in_brackets_are_events_of_their_own()
     closed = ("Öffnungszeiten im Sommer\n\nDie Bücherei Musterau (1. Juli 2027) und die Bücherei Altdorf "
               "(2. Juli 2027) öffnen wieder; am Samstag (3. Juli 2027) bleibt sie geschlossen.\n")
     assert all(e.title not in ("Musterau", "Altdorf", "Samstag") for e in _read(closed, today=date(2026, 12, 5)))
+
+
+def test_a_bare_weekday_is_the_day_the_article_writes_out_with_that_weekday():
+    text = ("date 2019-09 00:31 Uhr\n\nVolkshochschulen feiern 100-jähriges Bestehen\n\nTreffpunkt ist am Freitag ab "
+            "18 Uhr im VHS-Gebäude in Musterau\n\nVor 100 Jahren entstanden die ersten Volkshochschulen. Bundesweit wird das am Freitag, 20. September, mit einer Langen Nacht der "
+            "Volkshochschulen gefeiert. Die Volkshochschule Musterau lädt dazu in ihr Haus ein.\n\nBürgermeisterin Erika "
+            "Beispiel wird die Veranstaltung am Freitag eröffnen. Dozentinnen zeigen Ausschnitte aus ihren Kursen, von der "
+            "Schreibwerkstatt bis zur Druckwerkstatt.\n")
+    assert [e.start[:10] for e in _read(text, today=date(2026, 12, 5))] == ["2019-09-20"]
+
+
+def test_a_year_the_article_calls_past_dates_its_weekday_days_from_then_on():
+    text = ("Stadtbücherei lädt zur Nacht der Bibliotheken\n\nWas das Team der Stadtbücherei Musterau am Freitag, "
+            "17. März, auf die Beine stellt, reicht weit über Bücher hinaus: Die Bücherei nimmt, wie schon 2015, an der "
+            "„Nacht der Bibliotheken“ teil und öffnet von 18 bis 23 Uhr.\n")
+    # the first Friday 17 March after 2015 (not the one nearest the crawl, 2023)
+    assert [e.start for e in _read(text, today=date(2026, 12, 5))] == ["2017-03-17T18:00"]
