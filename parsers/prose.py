@@ -1694,6 +1694,8 @@ def plural_event(title: str) -> bool:
     if noun and re.search(r"(?<!fach)(?<!themen)(?<!praxis)(?<!info)(?<!informations)tage$", noun.group(0), re.I) \
             and re.match(r"\s+[A-ZÄÖÜ][\wäöüß-]+", title[noun.end():]):
         return False  # "Hochschultage Berufliche Bildung": days of one event under one name (not "Fachtage Kita 2025")
+    if noun and noun.start() == 0 and noun.group(0).endswith("s") and EVENT_NOUN_RE.fullmatch(noun.group(0)[:-1]):
+        return True  # "Familiencafés: Treffpunkt und Ruhezone": no genitive opens a title, its "-s" is a plural's
     return bool(lex.PLURAL_EVENT_RE.search(noun.group(0) if noun else title))
 
 

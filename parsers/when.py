@@ -8,7 +8,7 @@ from datetime import date
 from . import dates as d
 from . import lexicon as lex
 from . import prose
-from .content import TIME_ONLY_LINE_RE, PageView, iso_date
+from .content import OLDEST_PAGE_YEAR, TIME_ONLY_LINE_RE, PageView, iso_date
 from .event import FROM_LABEL, FROM_PROSE, Event
 from .labels import label_of
 from .mentions import HAS_DIGIT, Mention, resolve
@@ -396,6 +396,8 @@ def partial_date(view: PageView, texts: list[str], labels, year_hint, event: Eve
             match = d.find_month_year(value)
             prose_ok = bool(match) and not lex.NOT_AN_EVENT_AFTER_RE.search(value[match.end():]) and not re.search(
                 r"\b(?:seit|gegründet|erschienen|veröffentlicht)\b", value[:match.start()][-40:], re.I)
+            if match and int(match.group("y")) < OLDEST_PAGE_YEAR:
+                continue  # ("schon im Dezember 1945 wurden … zugelassen": a history's month, no event's)
             if match and (label and label.kind == "date" or prose_ok and (lex.TENTATIVE_RE.search(value) or
                           re.search(r"\b(?:im|Anfang|Mitte|Ende|[Aa]b)\s+$", value[:match.start()]))):
                 month = d.month_of(match.group("mon"))

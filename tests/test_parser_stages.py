@@ -5783,3 +5783,16 @@ def test_a_year_the_article_calls_past_dates_its_weekday_days_from_then_on():
             "„Nacht der Bibliotheken“ teil und öffnet von 18 bis 23 Uhr.\n")
     # the first Friday 17 March after 2015 (not the one nearest the crawl, 2023)
     assert [e.start for e in _read(text, today=date(2026, 12, 5))] == ["2017-03-17T18:00"]
+
+
+def test_a_pages_history_and_an_advice_page_on_a_kind_of_event_give_no_event():
+    history = ("Der Jugendring\n\nDer Kreisjugendring Musterau ist ein Zusammenschluss von 19 Jugendverbänden.\n\n"
+               "Die Jugendring-Idee\n\nSchon im Dezember 1945 wurden die ersten örtlichen Jugendkomitees zugelassen. "
+               "Daraus entstanden die Jugendringe, die heute Tagungen und Seminare für Jugendleiter veranstalten.\n")
+    advice = ("Familiencafés: Treffpunkt und Ruhezone\n\nEinfach mal verschnaufen und mit anderen Eltern ins Gespräch "
+              "kommen: Familiencafés werden meist von Kommunen oder Vereinen betrieben. Bei besonderen Anlässen "
+              "veranstalten Familiencafés Feste für die Kinder.\n")
+    assert not _read(history, today=date(2026, 12, 5)) and not _read(advice, today=date(2026, 12, 5))
+    # one café's opening without a day is still an event
+    one = "Familiencafé: Eröffnung im Sonnenhof\n\nDas Familiencafé im Sonnenhof Musterau lädt zur Eröffnung ein.\n"
+    assert [e.start for e in _read(one, today=date(2026, 12, 5))] == [None]
