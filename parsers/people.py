@@ -413,7 +413,9 @@ _ORG_WORDS = (r"(?:Stadt|Landkreis|Kreis|Gemeinde|Transferagentur|REAB|Agentur|B
 _MONTH_NAMES = "|".join(sorted({month.capitalize() for month in MONTHS if len(month) > 3}, key=len, reverse=True))
 # ("die Volkshochschule im September": no body is named after a month)
 _ORG_NAME = (r"(?:St\.\s[A-ZÄÖÜ][\w–-]*|[A-ZÄÖÜ][\w–-]*|\((?:[A-ZÄÖÜ][\w.]*)\))(?:\s(?:(?:am(?!\s" + lex.TIME_OF_WEEK
-             + r")|an\sder|für|im(?!\s(?:" + _MONTH_NAMES + r"|Jahr|Rahmen|Anschluss|Vorfeld|Mittelpunkt)\b)|in\sder|und)\s)?"
+             + r")|an\sder|für|im(?!\s(?:" + _MONTH_NAMES + r"|Jahr|Rahmen|Anschluss|Vorfeld|Mittelpunkt)\b)"
+             # ("der Elternbeirat im Foyer": a room, no part of a body's name)
+             + r"(?!\s[\wäöüß-]*(?:[Ff]oyer|[Ss]aal|[Hh]alle|[Rr]aum|[Gg]arten|[Hh]of)\b)|in\sder|und)\s)?"
              r"(?:St\.\s[A-ZÄÖÜ][\w–-]*|[A-ZÄÖÜ][\w–-]*|\([A-ZÄÖÜ][\w.]*\)))*")  # ("Kirchengemeinde St. Petri")
 
 _ON = r"(?:[^.]|(?<=\d)\.|(?<=\be)\.|(?<=\bV)\.){0,200}?"  # the rest of the sentence, past "9.30 Uhr" and "e. V."
@@ -598,6 +600,9 @@ ORGANIZER_PROSE_RES = (
     INVITING_HOST_RE,
     # "Unter dem Motto „…“ laden der Bildungsverbund Nordost-Niedersachsen, das … ab 9.30 Uhr … ein"
     _verb_first(r"l[äa]d(?:t|en)", "ein"),
+    # "Am Montag, 26. Mai, lädt die Städtische Musikschule um 18 Uhr wieder zum Montagskonzert": the invitation to an event
+    # without its particle
+    _verb_first(r"l[äa]d(?:t|en)", rf"zu[mr]\s+(?:[\wäöüß-]+\s+)?[\wäöüß-]*(?i:{lex.EVENT_NOUN_CHOICES}){lex.EVENT_NOUN_ENDING}"),
     # "Vom 14. bis 16. Mai richtet die Volkshochschule Erfurt gemeinsam mit … die 54. Bundeskonferenz … aus"
     _verb_first(r"richte[tn]", "aus"),
     # "die von der Körber-Stiftung organisierte Konferenz"

@@ -5796,3 +5796,9 @@ def test_a_pages_history_and_an_advice_page_on_a_kind_of_event_give_no_event():
     # one café's opening without a day is still an event
     one = "Familiencafé: Eröffnung im Sonnenhof\n\nDas Familiencafé im Sonnenhof Musterau lädt zur Eröffnung ein.\n"
     assert [e.start for e in _read(one, today=date(2026, 12, 5))] == [None]
+
+
+def test_who_invites_to_the_concert_holds_it_not_who_caters_in_the_foyer():
+    text = ("Konzert und Tag der offenen Tür\n\nAm Montag, 26. Mai 2027, lädt die Städtische Musikschule Musterau um "
+            "18 Uhr wieder zum Montagskonzert in den Theatersaal. Für das leibliche Wohl sorgt der Elternbeirat im Foyer.\n")
+    assert [e.organizer for e in _read(text, today=date(2026, 12, 5))] == ["Städtische Musikschule Musterau"]
