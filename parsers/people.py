@@ -61,11 +61,14 @@ _NAME_WORD = r"(?:[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]*)*|a\.\s?d
 _NOT_TOWN_ADJECTIVE = r"(?![\wäöüß]*(?:partner|träger|halter|steller|nehmer|glieder|treter|leiter|arbeiter|geber)\s)"
 # a street after a town's name: "der Stadt Musterau am Kirchplatz 3" (not "Frankfurt am Main", "Halle an der Saale")
 _STREET_WORD = r"[A-ZÄÖÜ][\wäöüß]*(?:platz|straße|str\.|weg|ring|graben|allee|markt|gasse|damm|ufer)\b"
+# a room after a body's name: "der Elternbeirat im Foyer", "im Theatersaal", "im Innenhof"
+# (not the towns Hof and Halle)
+_ROOM_WORD = r"(?:Foyer|Saal|Garten|[A-ZÄÖÜ][a-zäöüß-]+(?:foyer|saal|halle|raum|garten|hof))\b"
 _ORG = (rf"(?P<org>{_LEGAL_NAME}|(?:(?:Lüneburger|{_NOT_TOWN_ADJECTIVE}[A-ZÄÖÜ][\wäöüß]+er|[A-ZÄÖÜ][\wäöüß]+ische[nrs]?)[ ]+)?{_ORG_HEAD}"
         rf"(?:[ ]+(?:des|der)[ ]+(?:Landkreises|Kreises|Stadt|Kreisverwaltung|Stadtverwaltung|Landeshauptstadt|"
         rf"Bezirks|Bezirkes))?"
         rf"(?:[ ]+für[ ]+{_NAME_WORD}(?:[ ]{_NAME_WORD})*(?:(?:,[ ]|[ ]und[ ]){_NAME_WORD})*"  # "für Soziales und Integration"
-        rf"|[ ]+(?:im|in|am|an\sder)[ ]+(?!{lex.TIME_OF_WEEK}|(?:Kooperation|Zusammenarbeit|Abstimmung)\b|{_STREET_WORD})"  # (not "in Kooperation mit", "am Kirchplatz 3")
+        rf"|[ ]+(?:im|in|am|an\sder)[ ]+(?!{lex.TIME_OF_WEEK}|(?:Kooperation|Zusammenarbeit|Abstimmung)\b|{_STREET_WORD}|{_ROOM_WORD})"  # (not "in Kooperation mit", "am Kirchplatz 3", "im Foyer")
         rf"{_NAME_WORD}(?:[ ]{_NAME_WORD})*"
         rf"|[ ]+{_NAME_WORD}(?:(?:[ ]+|[–-]){_NAME_WORD})*(?:[ ]+(?:am|an\sder)[ ]+(?!{lex.TIME_OF_WEEK}|{_STREET_WORD})[A-ZÄÖÜ][\wäöüß]+)?"
         rf"|[ ]+„[A-ZÄÖÜ][^“”\"]{{2,60}}[“”])?)")  # "Bildungsnetzwerk „Lünen bewegt Bildung“"
@@ -415,7 +418,7 @@ _MONTH_NAMES = "|".join(sorted({month.capitalize() for month in MONTHS if len(mo
 _ORG_NAME = (r"(?:St\.\s[A-ZÄÖÜ][\w–-]*|[A-ZÄÖÜ][\w–-]*|\((?:[A-ZÄÖÜ][\w.]*)\))(?:\s(?:(?:am(?!\s" + lex.TIME_OF_WEEK
              + r")|an\sder|für|im(?!\s(?:" + _MONTH_NAMES + r"|Jahr|Rahmen|Anschluss|Vorfeld|Mittelpunkt)\b)"
              # ("der Elternbeirat im Foyer": a room, no part of a body's name)
-             + r"(?!\s[\wäöüß-]*(?:[Ff]oyer|[Ss]aal|[Hh]alle|[Rr]aum|[Gg]arten|[Hh]of)\b)|in\sder|und)\s)?"
+             + r"(?!\s" + _ROOM_WORD + r")|in\sder|und)\s)?"
              r"(?:St\.\s[A-ZÄÖÜ][\w–-]*|[A-ZÄÖÜ][\w–-]*|\([A-ZÄÖÜ][\w.]*\)))*")  # ("Kirchengemeinde St. Petri")
 
 _ON = r"(?:[^.]|(?<=\d)\.|(?<=\be)\.|(?<=\bV)\.){0,200}?"  # the rest of the sentence, past "9.30 Uhr" and "e. V."
