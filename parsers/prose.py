@@ -47,7 +47,8 @@ ORDINALS = {f"{stem}{ending}": stem.capitalize() for stem in ("erste", "zweite",
             for ending in ("", "n", "s", "r")}  # "Zweites Dialogforum", "Erster Fachtag" in a caption
 # "der ersten Bildungskonferenz des Landkreises Marburg-Biedenkopf", "die Jahrestagung der
 # Transferagentur für Großstädte", "der Lüneburger Bildungskonferenz", "des 1. Dialogforums"
-_NAME_WORD = r"[A-ZÄÖÜ][\wäöüß]*(?:\.[\wäöüß]+)*(?:-[A-ZÄÖÜ][\wäöüß]*)*"  # no sentence-ending dot
+_NAME_WORD = (r"[A-ZÄÖÜ][\wäöüß]*(?:\.[\wäöüß]+)*(?:-[A-ZÄÖÜ][\wäöüß]*)*"  # no sentence-ending dot
+              r"(?:-\s(?:und|oder|sowie)\s[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]*)*)?")  # "der Aus- und Weiterbildung"
 # names run on through "für", "am", "an der" ("Transferagentur für Großstädte", "Landsberg am Lech"), never
 # through "in der"/"im": that is where the event takes place ("… des Landkreises X in der Stadthalle")
 _NAME = rf"{_NAME_WORD}(?:\s(?:(?:für|am(?!\s{lex.TIME_OF_WEEK})|an\sder|und|ob\sder|a\.\s?d\.)\s)?(?:{_NAME_WORD}|–\s{_NAME_WORD}))*"

@@ -5802,3 +5802,13 @@ def test_who_invites_to_the_concert_holds_it_not_who_caters_in_the_foyer():
     text = ("Konzert und Tag der offenen Tür\n\nAm Montag, 26. Mai 2027, lädt die Städtische Musikschule Musterau um "
             "18 Uhr wieder zum Montagskonzert in den Theatersaal. Für das leibliche Wohl sorgt der Elternbeirat im Foyer.\n")
     assert [e.organizer for e in _read(text, today=date(2026, 12, 5))] == ["Städtische Musikschule Musterau"]
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Vom 19. bis 27. Februar 2027 läuft in Musterau die Aktionswoche der Aus- und Weiterbildung.",
+     "Aktionswoche der Aus- und Weiterbildung"),
+    ("Am 3. Mai 2027 findet der Fachtag der Kinder- und Jugendhilfe statt.", "Fachtag der Kinder- und Jugendhilfe"),
+])
+def test_a_holders_name_with_a_shared_word_part_is_read_whole(sentence, title):
+    from parsers.prose import title_from_sentence
+    assert title_from_sentence(sentence) == title
