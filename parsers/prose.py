@@ -708,7 +708,8 @@ def _counted_series(texts: list[str]) -> str | None:
 SUBJECT_NOUN_RE = re.compile(r"(?<!\bin )(?<!\bim )(?<!\ban )(?<!\bam )(?<!\bauf )(?<!\bbei )(?<!\bmit )(?<!\bvon )"
                              r"(?<!\bvor )(?<!\bzu )(?<!\bnach )(?<!\baus )(?<!\bfür )(?<!\büber )(?<!\bdurch )"
                              r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]in|[Ee]ine)\s+(?:[a-zäöüß]+e[nrs]?\s+){0,2}"
-                             r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ]?[\wäöüß]+)*)")
+                             r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ]?[\wäöüß]+)*"
+                             r"(?:-\s(?:und|oder)\s[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ]?[\wäöüß]+)*)?)")  # ("die Produkt- und Servicebörse")
 NOT_A_SUBJECT_NOUN = frozenset({"Stadt", "Uhr", "Jahr", "Kinder", "Eltern", "Teilnehmenden", "Teilnehmer", "Besucher",
                                 "Gäste", "Zuhörer", "Bibliothek", "Bücherei", "Schule", "Geschichte", "Thema", "Plätze",
                                 "Zeit", "Woche", "Tag", "Abend", "Morgen", "Vormittag", "Nachmittag", "Mittwoch",
@@ -851,11 +852,14 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
                 continue  # (a duty's last day: "bis zum 30.06.2027 … vorlegen muss")
             found.append(ProseMention(index, sentence, _day_of_named_event(sentence, mentions, title), title,
                                       appointment=appointment))
-    if any(m.appointment for m in found) and len({(m.date.month, m.date.day) for m in found if _gives_hour(m) or hour_for_all()}) < 2 \
+    if any(m.appointment for m in found) and len({(m.date.month, m.date.day) for m in found
+                                                  if _gives_hour(m) or hour_for_all() or not m.appointment}) < 2 \
             and not (listing_read and listing_read[0] and len({(m.date.month, m.date.day) for m in found}) >= 3):
         # one such day is a detail of the page's own event ("Am Freitag, 18. November, wird von 14.30 Uhr bis 17.30 Uhr
         # … vorgelesen", its hours for setting up and for the prizes); a programme gives several days their hours, and
-        # a round-up names three days or more
+        # a round-up names three days or more; an appointment with its hour beside an event named on another day is
+        # one of a programme's ("Am Donnerstag, 11. Juli um 10 Uhr ist das Theater … zu Gast" and "Der Bücherflohmarkt
+        # … findet am Montag, 05. August statt")
         found = [m for m in found if not m.appointment]
     return found
 

@@ -5812,3 +5812,24 @@ def test_who_invites_to_the_concert_holds_it_not_who_caters_in_the_foyer():
 def test_a_holders_name_with_a_shared_word_part_is_read_whole(sentence, title):
     from parsers.prose import title_from_sentence
     assert title_from_sentence(sentence) == title
+
+
+def test_an_appointment_with_its_hour_beside_an_event_on_another_day_is_one_of_a_programme():
+    text = ("Unser Ferienprogramm\n\nIn den Sommerferien ist die Stadtbibliothek Musterau dienstags bis 18 Uhr geöffnet.\n\n"
+            "Am Donnerstag, 11. Juli 2027 um 10 Uhr ist das Theater Musterbühne bei uns zu Gast. In „Alles meins!“ lebt "
+            "eine Tiergemeinschaft auf einer Waldlichtung.\n\n"
+            "Der beliebte Bücherflohmarkt findet in diesem Jahr am Montag, 5. August 2027 statt. Von 10 bis 12 Uhr "
+            "verkaufen Kinder ihre Bücher.\n")
+    assert [(e.start[:10], e.title) for e in _read(text, today=date(2026, 12, 5))] == [
+        ("2027-07-11", "Alles meins!"), ("2027-08-05", "Bücherflohmarkt")]
+    # one appointment alone is still a detail of the page's own event
+    alone = ("Vorlesewettbewerb der Stadtbibliothek Musterau\n\nDer Vorlesewettbewerb findet am 18. November 2027 statt. "
+             "Am Freitag, 19. November 2027, wird von 14.30 Uhr an in der Bibliothek aufgebaut.\n")
+    assert len(_read(alone, today=date(2026, 12, 5))) == 1
+
+
+def test_a_subject_with_a_shared_word_part_names_the_event_whole():
+    from parsers.dates import find_dates
+    from parsers.prose import _title_of_appointment
+    sentence = "Am 7. Oktober 2027 findet von 14 bis 18 Uhr die erste Produkt- und Servicebörse in der IHK Musterau statt."
+    assert _title_of_appointment(sentence, find_dates(sentence), None) == "Produkt- und Servicebörse"
