@@ -852,8 +852,14 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
                 continue  # (a duty's last day: "bis zum 30.06.2027 … vorlegen muss")
             found.append(ProseMention(index, sentence, _day_of_named_event(sentence, mentions, title), title,
                                       appointment=appointment))
+    def within_a_named_span(appointment: ProseMention) -> bool:  # ("Bildungstag am 05. und 06. November" and its
+        day = (appointment.date.month, appointment.date.day)     # "Praxistag … am 6. November ab 13.00 Uhr")
+        return any(not m.appointment and m.date.end_day is not None
+                   and (m.date.month, m.date.day) <= day <= (m.date.end_month or m.date.month, m.date.end_day) for m in found)
+
+    programme = not any(within_a_named_span(m) for m in found if m.appointment)
     if any(m.appointment for m in found) and len({(m.date.month, m.date.day) for m in found
-                                                  if _gives_hour(m) or hour_for_all() or not m.appointment}) < 2 \
+                                                  if _gives_hour(m) or hour_for_all() or programme and not m.appointment}) < 2 \
             and not (listing_read and listing_read[0] and len({(m.date.month, m.date.day) for m in found}) >= 3):
         # one such day is a detail of the page's own event ("Am Freitag, 18. November, wird von 14.30 Uhr bis 17.30 Uhr
         # … vorgelesen", its hours for setting up and for the prizes); a programme gives several days their hours, and
