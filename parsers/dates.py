@@ -262,6 +262,11 @@ def find_dates(line: str) -> list[DateMention]:
             mentions.insert(mentions.index(following), earlier)
         if match.group("conn").lower() in ("und", "&", "+"):
             following.days_listed = (following.day, following.end_day)
+            if following.day > following.end_day and following.end_month in (None, following.month):
+                # "am 21. und 2. Januar 2015": a slip of the pen (no two days of one month come in that order); the
+                # first day is the one written out in full
+                following.end_day = following.end_month = following.end_year = None
+                following.days_listed = ()
         listed = DAY_LIST_BEFORE_RE.search(line, max(0, following.start - 30), following.start)
         if listed and match.group("conn").lower() in ("und", "&", "+"):
             # "am 8., 15. und 22. November": the days of one event, from the first listed to the last

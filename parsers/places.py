@@ -153,7 +153,8 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
         # Transition statt" (a noun's ending: no town); a village the gazetteer does not list ("in Görmar") is one
         names = (match.group(1), re.split(r"[ -]i[mn]\b", match.group(1))[0]) if match else ()
         town = next((name for name in names if name not in lex.NOT_A_TOWN and gazetteer.known_place(name)), None) or (
-            names[1] if names and names[1] not in lex.NOT_A_TOWN and not NOUN_ENDING_RE.search(names[1]) else None)
+            # (not a Land: "… zum Qualitätssiegel „Bildungsregion in Bayern“ statt")
+            names[1] if names and names[1] not in gazetteer.NOT_PLACES and not NOUN_ENDING_RE.search(names[1]) else None)
         if town:
             event.city = town
             event.note("city", FROM_PROSE, match.group(0))

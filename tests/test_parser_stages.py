@@ -5833,3 +5833,12 @@ def test_a_subject_with_a_shared_word_part_names_the_event_whole():
     from parsers.prose import _title_of_appointment
     sentence = "Am 7. Oktober 2027 findet von 14 bis 18 Uhr die erste Produkt- und Servicebörse in der IHK Musterau statt."
     assert _title_of_appointment(sentence, find_dates(sentence), None) == "Produkt- und Servicebörse"
+
+
+def test_a_slip_in_two_days_gives_the_first_and_a_land_is_no_town():
+    slip = ("Willkommen zuhause!? – Zur Bedeutung der Muttersprache\n\nDiese Fachtagung fand am 21. und 2. Januar 2015 im "
+            "Rathaus der Stadt Musterau statt.\n")
+    assert [e.start for e in _read(slip, today=date(2026, 12, 5))] == ["2015-01-21"]
+    land = ("Startschuss zur Bildungsregion\n\nAm 5. April 2019 fand die Startveranstaltung für den Erwerb des Siegels "
+            "\"Bildungsregion in Bayern statt\". Der Landkreis Musterau lud dazu ein.\n")
+    assert [e.city for e in _read(land, today=date(2026, 12, 5))] != ["Bayern"]
