@@ -35,8 +35,12 @@ QUOTE = (r"(?:„(?P<q1>[^“”\"]{3,160})[“”\"]|\"(?P<q2>[^\"]{3,160})\"|�
 QUOTED_AFTER_NOUN_RE = re.compile(rf"(?<![\wäöüß-])(?P<noun>{EVENT_NOUN})\s*(?:(?:zum|zu\s+dem|mit\s+dem|unter\s+dem)\s+(?:Thema|Titel|Motto)\s*:?\s*"
                                   rf"|(?:zur|zum|über)\s+(?=[„\"»“]))?:?\s*{QUOTE}")
 QUOTE_RE = re.compile(QUOTE)
-NOUN_WITH_QUOTED_THEME_RE = re.compile(rf"(?<![\wäöüß-])(?P<noun>{EVENT_NOUN})(?![\wäöüß])\s+am\s+[0-3]?\d\.\s*(?:[A-ZÄÖÜ][a-zäöü]+|[01]?\d\.)"
-                                       rf"(?:\s*(?:19|20)\d\d)?\s+mit\s+{QUOTE}")  # (the day's theme, right after the day)
+_DAY_WRITTEN = r"[0-3]?\d\.\s*(?:[A-ZÄÖÜ][a-zäöü]+|[01]?\d\.)(?:\s*(?:19|20)\d\d)?"
+# (the day's theme, right after the day: "die Kinderhochschule am 4. Februar 2023 mit „…“", "in ihrer Vorlesung am
+# Dienstag (17. September) „Ich bin glücklich – und Du?“")
+NOUN_WITH_QUOTED_THEME_RE = re.compile(rf"(?<![\wäöüß-])(?P<noun>{EVENT_NOUN})(?![\wäöüß])\s+am\s+"
+                                       rf"(?:{_DAY_WRITTEN}|(?:{d.WEEKDAY_NAME})(?:\s*\(\s*{_DAY_WRITTEN}\s*\)|,\s*(?:den\s+)?{_DAY_WRITTEN},?))"
+                                       rf"\s+(?:mit\s+)?{QUOTE}")
 ROUND_TABLE_RE = re.compile(rf"\bRunde[nmr]?\s+Tisch(?:es|s)?\s*:?\s*{QUOTE}")
 NEUTER_NOUN_RE = re.compile(r"(?:[Ff]orum|[Ff]estival|[Cc]amp|[Cc]af[eé]|[Tt]reffen|[Gg]espräch|[Ss]eminar|[Ss]ymposium|[Bb]arcamp|[Ww]ebinar|[Ff]est|[Ff]rühstück|"
                             r"[Kk]olloquium|[Ff]achgespräch)$")
@@ -169,7 +173,7 @@ def quoted_title(sentence: str) -> str | None:
         if noun.lower() in GENERIC_NOUNS:
             return quote
         return f"{noun} „{quote}“"
-    theme = NOUN_WITH_QUOTED_THEME_RE.search(sentence) if " mit " in sentence else None
+    theme = NOUN_WITH_QUOTED_THEME_RE.search(sentence) if " am " in sentence else None
     if theme and theme.group("noun").lower() not in GENERIC_NOUNS:
         # "die Kinderhochschule am 4. Februar 2023 mit „Strom von der Sonne“": the day's theme names it
         return f"{nominative(theme.group('noun'))} „{_quote(theme)}“"

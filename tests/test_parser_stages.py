@@ -5842,3 +5842,13 @@ def test_a_slip_in_two_days_gives_the_first_and_a_land_is_no_town():
     land = ("Startschuss zur Bildungsregion\n\nAm 5. April 2019 fand die Startveranstaltung für den Erwerb des Siegels "
             "\"Bildungsregion in Bayern statt\". Der Landkreis Musterau lud dazu ein.\n")
     assert [e.city for e in _read(land, today=date(2026, 12, 5))] != ["Bayern"]
+
+
+def test_a_lectures_quoted_theme_after_its_weekday_and_day_names_it():
+    text = ("Kinder-Uni Musterau\n\nDie Kinder-Uni lädt in der Woche vom 13. bis 17. September 2027 auf den Campus ein.\n\n"
+            "Zum Auftakt am Montag (13. September) berichtet die Astrophysikerin Dr. Anna Beispiel in ihrer Vorlesung "
+            "„Wie Sterne Gold machen“ über das Innere der Sterne.\n\n"
+            "Prof. Erika Muster fragt in ihrer Vorlesung am Dienstag (14. September) „Ich bin glücklich – und Du?“, was "
+            "ein glückliches Leben bedeutet.\n")
+    titles = {e.start[:10]: e.title for e in _read(text, today=date(2026, 12, 5))}
+    assert titles.get("2027-09-14") == "Vorlesung „Ich bin glücklich – und Du?“"
