@@ -82,7 +82,7 @@ PHRASE_RE = re.compile(
     rf"zum\s+Thema\s+(?!(?:Wie|Was|Wer|Wo|Warum|Welche[rs]?)\b)[A-ZÄÖÜ][\wäöüß-]+(?=\s*(?:[.,;!)]|$)|\s+(?:statt|ein|teil)\b)|"
     # whom it is for: "Fachtag für Beratungseinrichtungen", "Kongress für Kulturelle Bildung" (not "für die Mitglieder", "für Sie")
     rf"für\s+(?!(?:die|den|das|der|alle|eine[nr]?|unsere|ihre|Sie|Ihre?|Anfang|Mitte|Ende|{lex.TIME_OF_WEEK})\b)"
-    rf"(?:[A-Za-zÄÖÜäöüß][a-zäöüß]+e[nr]?\s+)?[A-ZÄÖÜ][\wäöüß-]+))?"
+    rf"(?:[A-Za-zÄÖÜäöüß][a-zäöüß]+e[nr]?\s+)?[A-ZÄÖÜ][\wäöüß-]+(?:(?<=-)\s(?:und|oder)\s[A-ZÄÖÜ][\wäöüß-]+)?))?"  # ("Fach- und Leitungskräfte")
     rf"(?:\s+(?P<year>20\d\d))?"
     rf"(?:\s+(?P<gen>(?:des|der)\s+(?:"
     # several holders of one kind: "der Verbandsgemeinden Südeifel, Arzfeld und Speicher", "der Städte A, B und C"

@@ -5808,6 +5808,8 @@ def test_who_invites_to_the_concert_holds_it_not_who_caters_in_the_foyer():
     ("Vom 19. bis 27. Februar 2027 läuft in Musterau die Aktionswoche der Aus- und Weiterbildung.",
      "Aktionswoche der Aus- und Weiterbildung"),
     ("Am 3. Mai 2027 findet der Fachtag der Kinder- und Jugendhilfe statt.", "Fachtag der Kinder- und Jugendhilfe"),
+    ("Am 4. Dezember 2027 findet der Fachtag für pädagogische Fach- und Leitungskräfte in Musterau statt.",
+     "Fachtag für pädagogische Fach- und Leitungskräfte"),
 ])
 def test_a_holders_name_with_a_shared_word_part_is_read_whole(sentence, title):
     from parsers.prose import title_from_sentence
