@@ -27,6 +27,8 @@ _SERVICE_BODY_HEAD = (r"Bezirksregierung|Volkshochschule(?:n)?|Jugendberufsagent
                       # the libraries, academies and children's universities that hold readings, courses and lectures
                       r"(?:Stadt|Gemeinde|Kreis|Kinder|Jugend|Landes|Universitäts)?(?:[Bb]ücherei|[Bb]ibliothek)|Akademie|VHS|"
                       r"Kinder-?[Uu]ni(?:versität)?|Familienzentrum(?:s)?")
+# a town's own library, named by its kind alone in the town's paper: "Die Stadtbücherei lädt …"
+_TOWNS_LIBRARY = r"(?:Stadt|Gemeinde)(?:bücherei|bibliothek)"
 # Organisation words, with their genitive forms ("des Landkreises", "des Bildungsbüros").
 # a district named in one word: "Zollernalbkreis", "Rhein-Sieg-Kreis" (not a circle of people: "Arbeitskreis",
 # "Teilnehmerkreis", "Freundeskreis")
@@ -157,8 +159,8 @@ def _clean(name: str) -> str | None:
     legal = re.search(r"\se\.\s?V\.$", name)
     name = _TAIL_RE.sub("", name).strip(" ,.–-") + ("." if legal else "")
     name = nominative(name)
-    if len(name.split()) < 2 and not re.fullmatch(f"{_COMPOUND_KREIS}|{_HYPHENATED_BODY}", name):
-        return None  # "Stadt", "Landkreis" alone name nobody ("Zollernalbkreis" does)
+    if len(name.split()) < 2 and not re.fullmatch(f"{_COMPOUND_KREIS}|{_HYPHENATED_BODY}|{_TOWNS_LIBRARY}", name):
+        return None  # "Stadt", "Landkreis" alone name nobody ("Zollernalbkreis" does, and a town's "Stadtbücherei")
     if _ADJECTIVE_AND_KIND_RE.fullmatch(name) or name in lex.PROGRAMME_NAMES:
         return None
     town_and_more = _TOWN_AND_PERSON_RE.fullmatch(name)
@@ -182,7 +184,9 @@ SPEAKER_AFFILIATION_RE = re.compile(r"(?:\b(?:Dr|Prof)\.\s+(?:[A-ZÄÖÜ][\wäö
 # "nach Bonn in das Gustav-Stresemann-Institut eingeladen", "im Foyer der Arbeitsagentur": a body named as the place
 # (a territory is not: "im Landkreis Würzburg" names the region whose administration often holds the event)
 VENUE_BEFORE_RE = re.compile(r"(?:\b(?:im|ins|in\s+(?:das|der|den|dem)|an\s+der)|\b(?:Foyer|Räumen|Räumlichkeiten|Aula|Gebäude)\s+"
-                             r"(?:des|der))\s+$")
+                             r"(?:des|der))\s+$"
+                             # "(27. Februar, Stadtbibliothek)", "27.02.2019, Stadtbibliothek": the place beside the day
+                             r"|\d\.\s*(?:[A-ZÄÖÜ][a-zä]+|\d{1,2}\.)(?:\s*(?:19|20)\d\d)?,\s*$")
 TERRITORY_RE = re.compile(rf"(?:{_COMPOUND_KREIS}|(?:Land)?[Kk]reis|Stadt|Landeshauptstadt|Hansestadt|Gemeinde|Bezirk|Region)\b")
 # "dankte der … Stiftung, deren finanzielle Unterstützung", "gefördert von der …": who pays, not who holds
 FUNDER_BEFORE_RE = re.compile(r"\b(?:dankte|dankt|gefördert\s+(?:von|durch)|[Gg]efördert\s+(?:wird|werden|wurde|wurden)\s+"
@@ -264,6 +268,13 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
                 candidate = found.setdefault(name.lower(), OrganizerCandidate(name))
                 candidate.score += 2.0
                 candidate.reasons.append("named_in_title")
+    for key, candidate in list(found.items()):
+        fuller = next((other for other in found.values() if re.fullmatch(_TOWNS_LIBRARY, candidate.name)
+                       and other.name.startswith(candidate.name + " ")), None)
+        if fuller is not None:  # "Stadtbibliothek Köln" … "die Stadtbibliothek": one library, by its full name
+            fuller.score += candidate.score
+            fuller.reasons += [reason for reason in candidate.reasons if reason not in fuller.reasons]
+            del found[key]
     for candidate in found.values():
         if NAMED_BY_FORM_RE.fullmatch(candidate.name) and not {"organising_verb", "genitive_of_event", "first_sentence"} \
                 & set(candidate.reasons):

@@ -5854,3 +5854,15 @@ def test_a_lectures_quoted_theme_after_its_weekday_and_day_names_it():
             "ein glückliches Leben bedeutet.\n")
     titles = {e.start[:10]: e.title for e in _read(text, today=date(2026, 12, 5))}
     assert titles.get("2027-09-14") == "Vorlesung „Ich bin glücklich – und Du?“"
+
+
+def test_a_towns_library_named_by_its_kind_holds_its_event_a_library_beside_a_day_is_a_place():
+    text = ("In der Stadtbücherei gibt es viel mehr als Bücher – doch was das Team der Bibliothek am Freitag, 19. März "
+            "2027, auf die Beine stellt, reicht weit darüber hinaus. Die Bücherei lädt zu einer „Reise um die Welt“ mit "
+            "Tanz und Musik ein. Die Stadtbücherei nimmt an der „Nacht der Bibliotheken“ teil und öffnet von 18 bis 23 Uhr.\n")
+    assert [e.organizer for e in _read(text, today=date(2026, 12, 5))] == ["Stadtbücherei"]
+    fuller = ("Lesefest\n\nDie Stadtbibliothek Musterau lädt am 17. November 2027 zum Vorlesetag ein. "
+              "Die Stadtbibliothek liest in allen Stadtteilen.\n")
+    assert [e.organizer for e in _read(fuller, today=date(2026, 12, 5))] == ["Stadtbibliothek Musterau"]
+    from parsers.people import organizer_in_text
+    assert organizer_in_text("Konzert mit Jerzy Muster (27. Februar, Stadtbibliothek)") is None
