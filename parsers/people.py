@@ -183,10 +183,12 @@ SPEAKER_AFFILIATION_RE = re.compile(r"(?:\b(?:Dr|Prof)\.\s+(?:[A-ZÄÖÜ][\wäö
 
 # "nach Bonn in das Gustav-Stresemann-Institut eingeladen", "im Foyer der Arbeitsagentur": a body named as the place
 # (a territory is not: "im Landkreis Würzburg" names the region whose administration often holds the event)
-VENUE_BEFORE_RE = re.compile(r"(?:\b(?:im|ins|in\s+(?:das|der|den|dem)|an\s+der)|\b(?:Foyer|Räumen|Räumlichkeiten|Aula|Gebäude)\s+"
+VENUE_BEFORE_RE = re.compile(r"(?:\b(?:[Ii]m|[Ii]ns|[Ii]n\s+(?:das|der|den|dem)|[Aa]n\s+der)|\b(?:Foyer|Räumen|Räumlichkeiten|Aula|Gebäude)\s+"
                              r"(?:des|der))\s+$"
                              # "(27. Februar, Stadtbibliothek)", "27.02.2019, Stadtbibliothek": the place beside the day
-                             r"|\d\.\s*(?:[A-ZÄÖÜ][a-zä]+|\d{1,2}\.)(?:\s*(?:19|20)\d\d)?,\s*$")
+                             r"|\d\.\s*(?:[A-ZÄÖÜ][a-zä]+|\d{1,2}\.)(?:\s*(?:19|20)\d\d)?,\s*$"
+                             # "besuchen die Vorschulkinder die Stadtbücherei": the place a visit goes to
+                             r"|\b(?:besuch|besicht)\w*\b[^.!?]{0,60}\s(?:die|den|das)\s+$")
 TERRITORY_RE = re.compile(rf"(?:{_COMPOUND_KREIS}|(?:Land)?[Kk]reis|Stadt|Landeshauptstadt|Hansestadt|Gemeinde|Bezirk|Region)\b")
 # "dankte der … Stiftung, deren finanzielle Unterstützung", "gefördert von der …": who pays, not who holds
 FUNDER_BEFORE_RE = re.compile(r"\b(?:dankte|dankt|gefördert\s+(?:von|durch)|[Gg]efördert\s+(?:wird|werden|wurde|wurden)\s+"
@@ -232,6 +234,10 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
             if position == 0 and "first_sentence" not in candidate.reasons:
                 candidate.score += 0.5
                 candidate.reasons.append("first_sentence")
+            before_name = sentence[max(0, match.start() - 200):match.start()]
+            if re.fullmatch(_TOWNS_LIBRARY, name) and not VENUE_BEFORE_RE.search(before_name) \
+                    and "named_not_as_place" not in candidate.reasons:
+                candidate.reasons.append("named_not_as_place")  # "Die Stadtbücherei nimmt … teil"
             if organising is None:
                 organising = bool(ORGANISING_VERB_RE.search(sentence))
             if organising and "organising_verb" not in candidate.reasons:
@@ -269,6 +275,11 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
                 candidate.score += 2.0
                 candidate.reasons.append("named_in_title")
     for key, candidate in list(found.items()):
+        if re.fullmatch(_TOWNS_LIBRARY, candidate.name) and not {"named_not_as_place", "organising_verb"} & set(candidate.reasons):
+            # (a library the text names only as a place or an object, "besuchen die Vorschulkinder die Stadtbücherei",
+            # holds nothing by its kind alone)
+            del found[key]
+            continue
         fuller = next((other for other in found.values() if re.fullmatch(_TOWNS_LIBRARY, candidate.name)
                        and other.name.startswith(candidate.name + " ")), None)
         if fuller is not None:  # "Stadtbibliothek Köln" … "die Stadtbibliothek": one library, by its full name
