@@ -193,7 +193,7 @@ class PageView:
         "am 14. März" is the text's "Samstag, 14. März", and the weekday pins the year of both."""
         seen: dict[tuple[int, int], set[int]] = {}
         for mention in self.dates_on_page:
-            if mention.year is None and mention.weekday is not None:
+            if mention.year is None and mention.weekday is not None and not mention.weekday_shared:
                 seen.setdefault((mention.day, mention.month), set()).add(mention.weekday)
         return {day: weekdays.pop() for day, weekdays in seen.items() if len(weekdays) == 1}
 

@@ -107,6 +107,7 @@ class DateMention:
     end_year: int | None = None
     # the days of a listing, not a span: "am 10. und 24. April" (10, 24), "8., 15. und 22. November" (8, 15, 22)
     days_listed: tuple[int, ...] = ()
+    weekday_shared: bool = False  # the weekday said once for a list ("jeweils Samstag, 1. Februar, 7. März")
 
     def resolve(self, reference: date | None, year_hint: int | None,
                 nearest: bool = False) -> tuple[date, date | None] | None:
@@ -324,7 +325,7 @@ def _share_the_weekday(line: str, mentions: list[DateMention]) -> None:
                     or (following.end_day is not None and not following.days_listed) \
                     or not LIST_JOINER_RE.fullmatch(line, previous.end, following.start):
                 break
-            following.weekday, previous = first.weekday, following
+            following.weekday, following.weekday_shared, previous = first.weekday, True, following
 
 
 RANGE_PAIR_BEFORE_RE = re.compile(rf"(?<![\d.:])(?P<a>0?[1-9]|[12]\d|3[01])\.\s*(?:{_DASH}|bis|/)\s*"

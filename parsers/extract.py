@@ -541,7 +541,13 @@ class Extractor:
                 events[0].title = fuller
                 events[0].note("title", FROM_PROSE, fuller)
         hour = prose.series_hour(self.view.texts) if any(e.start and e.all_day for e in events) else None
+        series_hours: dict[str, str | None] = {}  # (the hour a named series gives its own meetings, read once a title)
         for event in events:
+            if event.start and event.all_day and (not event.end or event.end[:10] == event.start[:10]) and not hour:
+                if event.title not in series_hours:
+                    series_hours[event.title] = prose.series_hour(self.view.texts, event.title or "")
+                if series_hours[event.title]:
+                    when.time_from_words(event, series_hours[event.title])
             if hour and event.start and event.all_day and (not event.end or event.end[:10] == event.start[:10]):
                 # "Die Vorträge finden jeweils donnerstags, 16 bis 18 Uhr, … statt": every day of the page's programme
                 when.time_from_words(event, hour)

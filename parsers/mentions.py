@@ -68,6 +68,17 @@ def find_mentions(view: PageView) -> list[Mention]:
     return result
 
 
+SAME_YEAR_DAYS = 270  # how far from a weekday-pinned day a day without a year is still read in its year
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def _the_written_day(view: PageView, relative: d.DateMention) -> d.DateMention:
     """A bare weekday ("am Freitag") as the day the page writes out with that weekday, if it writes one; else as
     counted from the article's date."""
@@ -288,6 +299,10 @@ def _year_in_era(mention: d.DateMention, era: tuple[int, int]) -> int | None:
 def resolve(view: PageView, mention: Mention, year_hint: int | None) -> bool:
     """Pin the mention's year (its line's year heading, the hint, the page's reference) and keep its days."""
     written = mention.date
+    if written.weekday_shared and view.weekday_year is None:
+        # a list's weekday that no one year fits for all its days ("jeweils Samstag, 2. Januar und 6. Januar"): said
+        # of most of them, not of each
+        written = replace(written, weekday=None, weekday_shared=False)
     if written.year is None and written.weekday is None and (written.day, written.month) in view.weekdays_of_days:
         # "am 14. März" in the headline is the text's "Samstag, 14. März": one day, one weekday, one year
         written = replace(written, weekday=view.weekdays_of_days[(written.day, written.month)])
@@ -323,9 +338,16 @@ def resolve(view: PageView, mention: Mention, year_hint: int | None) -> bool:
     if hint is None and written.year is None and written.weekday is not None:
         hint = view.weekday_year
     if hint is None and written.year is None and written.weekday is None and view.first_weekday_day:
-        # a day without a weekday beside days pinned by theirs: the same year, running forward from the first of them
+        # a day without a weekday beside days pinned by theirs: the year that puts it nearest the first of them
+        # ("Am Donnerstag, 13. März …" and "27. März"; "Am Samstag, 26. Juni … Bereits am 11. Juni …"; a programme's
+        # "Samstag, 15. November" and its "10. Januar" of the next year)
+        # (the same year unless that lies most of a year away: a series' "10. November" after its March meeting is
+        # that year's, a programme's "10. Januar" after its November the next)
         anchor = view.first_weekday_day
-        hint = anchor.year + ((written.month, written.day) < (anchor.month, anchor.day))
+        hint = anchor.year if _valid_day(anchor.year, written.month, written.day) and abs(
+            (date(anchor.year, written.month, written.day) - anchor).days) <= SAME_YEAR_DAYS else min(
+            (year for year in (anchor.year - 1, anchor.year + 1) if _valid_day(year, written.month, written.day)),
+            key=lambda year: abs((date(year, written.month, written.day) - anchor).days), default=None)
     if hint is None and written.year is None and view.era:
         hint = _year_in_era(written, view.era)
         if hint is None:

@@ -426,6 +426,13 @@ def read_organizer(texts, labels, text, event: Event, default_organizer: str | N
         if match:
             event.organizer = match.group(0)
             event.note("organizer", FROM_PROSE, match.group(0))
+    if event.organizer and re.fullmatch(_TOWNS_LIBRARY, event.organizer):
+        # "der Bücherflohmarkt der Stadtbibliothek" under "Stadtbibliothek Musterau – Sommerprogramm": the library by
+        # the full name the page gives it
+        fuller = next((match.group("org") for match in ORG_RE.finditer(page_text or text)
+                       if match.group("org").startswith(event.organizer + " ")), None)
+        if fuller and _clean(fuller):
+            event.organizer = _clean(fuller)
     if not event.co_organizers:
         event.co_organizers = co_organizers_from(text)
 

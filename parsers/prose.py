@@ -757,8 +757,9 @@ SERIES_HOUR_RE = re.compile(r"\b(?:jeweils|immer)\b(?:[^.!?\d]|(?<=\d)\.){0,60}?
 #                                                                 donnerstags, 16 bis 18 Uhr")
 
 
-def series_hour(texts: list[str]) -> str | None:
-    """The hour said once for every day of a programme in running text ("um 16.30 Uhr"), if one is said."""
+def series_hour(texts: list[str], title: str | None = None) -> str | None:
+    """The hour said once for every day of a programme in running text ("um 16.30 Uhr"), if one is said; with
+    `title`, also the hour a series' sentence gives when the series is the event named so."""
     for index, text in _within_budget(texts[:60]):
         for match in SERIES_HOUR_RE.finditer(text[:APPOINTMENT_PARAGRAPH_BUDGET]):
             sentence = sentence_around(text, match.start(), match.end())
@@ -766,10 +767,15 @@ def series_hour(texts: list[str]) -> str | None:
             # ("Das Elterncafé findet jeden zweiten Donnerstag statt. Los geht es jeweils um 9.30 Uhr …": the series
             # the sentence before names)
             before = sentence_around(text, begins - 2, begins - 1).strip() if begins > 1 else ""
-            if not lex.NOT_AN_APPOINTMENT_RE.search(sentence) and not d.find_dates(sentence) \
-                    and (EVENT_NOUN_RE.search(sentence) or PLURAL_NOUN_RE.search(sentence) or QUOTE_RE.search(sentence)
-                         or series_subject(before)):
+            if lex.NOT_AN_APPOINTMENT_RE.search(sentence) or d.find_dates(sentence):
+                continue
+            if EVENT_NOUN_RE.search(sentence) or PLURAL_NOUN_RE.search(sentence) or QUOTE_RE.search(sentence):
                 return match.group("time")  # (not "Die Mensa öffnet immer um 11.30 Uhr")
+            subject = series_subject(before) if title else None
+            if subject and subject.lower() in title.lower():
+                # ("Das Elterncafé findet jeden zweiten Donnerstag statt. Los geht es jeweils um 9.30 Uhr …": the
+                # series the sentence before names, for its own meetings only, not the Elternabend beside it)
+                return match.group("time")
     return None
 
 
@@ -856,12 +862,15 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
                 continue  # (a duty's last day: "bis zum 30.06.2027 … vorlegen muss")
             found.append(ProseMention(index, sentence, _day_of_named_event(sentence, mentions, title), title,
                                       appointment=appointment))
-    def within_a_named_span(appointment: ProseMention) -> bool:  # ("Bildungstag am 05. und 06. November" and its
-        day = (appointment.date.month, appointment.date.day)     # "Praxistag … am 6. November ab 13.00 Uhr")
-        return any(not m.appointment and m.date.end_day is not None
-                   and (m.date.month, m.date.day) <= day <= (m.date.end_month or m.date.month, m.date.end_day) for m in found)
+    def near_a_named_day(appointment: ProseMention) -> bool:
+        # ("Bildungstag am 05. und 06. November" and its "Praxistag … am 6. November ab 13.00 Uhr"; "Die Bildungskonferenz
+        # … am Mittwoch, 22. September" and "Am Dienstag, 21. September um 15 Uhr wird das Catering angeliefert")
+        day = _day_of_year(appointment.date.month, appointment.date.day)
+        return any(not m.appointment and _day_of_year(m.date.month, m.date.day) - DETAIL_DAYS_AROUND <= day
+                   <= _day_of_year(m.date.end_month or m.date.month, m.date.end_day or m.date.day) + DETAIL_DAYS_AROUND
+                   for m in found)
 
-    programme = not any(within_a_named_span(m) for m in found if m.appointment)
+    programme = not any(near_a_named_day(m) for m in found if m.appointment)
     if any(m.appointment for m in found) and len({(m.date.month, m.date.day) for m in found
                                                   if _gives_hour(m) or hour_for_all() or programme and not m.appointment}) < 2 \
             and not (listing_read and listing_read[0] and len({(m.date.month, m.date.day) for m in found}) >= 3):
@@ -872,6 +881,13 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
         # … findet am Montag, 05. August statt")
         found = [m for m in found if not m.appointment]
     return found
+
+
+DETAIL_DAYS_AROUND = 3  # a set-up, a delivery or a rehearsal for an event lies within days of it
+
+
+def _day_of_year(month: int, day: int) -> int:
+    return month * 31 + day  # (an order of days, enough to tell near from far)
 
 
 def _hour_after(sentence: str, day_end: int) -> re.Match | None:
@@ -958,7 +974,21 @@ def _clauses_with_own_events(sentence: str) -> list[tuple[str, d.DateMention, st
 # bracket, straight single quotes too: a page's „…“ that an export flattened)
 NAMED_DAY_IN_BRACKETS_RE = re.compile(rf"(?:{QUOTE}|(?<![\wäöüß])'(?P<q6>[^'\n]{{3,80}})'(?![\wäöüß]))"
                                       rf"(?:[^()„“\"'.;:!?]{{0,60}}?)\s*\((?P<day>[^()]{{4,40}})\)"
-                                      rf"|(?<![\wäöüß-])(?P<noun>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*)\s*\((?P<noun_day>[^()]{{4,40}})\)")
+                                      rf"|(?<![\wäöüß-])(?P<noun>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*"
+                                      # ("ein Erste-Hilfe-Kurs am Kind (24. April)": the course and what it is about)
+                                      rf"(?:\s(?:am|für|zum|zur)\s[A-ZÄÖÜ][a-zäöüß]+(?=\s*\())?)\s*\((?P<noun_day>[^()]{{4,40}})\)")
+
+
+# a street, a room or a building, a day off: no event's name before a bracketed day
+BRACKETED_NOT_A_NAME_RE = re.compile(r"(?:weg|straße|platz|gasse|allee|ring|tag|haus|saal|halle|raum|zimmer|schule|"
+                                     r"bücherei|bibliothek|Kind|Kinder)$")
+# (a place's or a day's preposition: "am Kind", "im Rathaus"; not "beim Zeltlager (12. Juli)", where one takes part)
+PREPOSITION_BEFORE_RE = re.compile(r"\b(?:am|im|an|in|auf|ins|ans)\s+$", re.IGNORECASE)
+# what may stand in a bracket before its day: ages, a price, a weekday ("(6 bis 12 Jahre, 13. Juli)", "(3 Euro, 6. Februar)";
+# not "(80, 12. Januar)", "(ab 14. Mai)", "(geb. 3. Mai 1921)", "(erscheint am 12. März)")
+_BRACKET_LEAD = (r"(?:\d{1,2}\s*(?:bis|-|–)\s*\d{1,2}\s*Jahren?|ab\s+\d{1,2}\s*Jahren?|\d+(?:,\d\d)?\s*(?:Euro|€)"
+                 r"|für\s+[A-ZÄÖÜ]?[a-zäöüß]+(?:\s+[a-zäöüß]+)?)")
+BRACKET_LEAD_RE = re.compile(rf"{_BRACKET_LEAD}(?:\s*[,;]\s*{_BRACKET_LEAD})*")
 
 
 def _quoted_topics_with_days(sentence: str, kind: str | None) -> list[tuple[str, d.DateMention, str]]:
@@ -966,12 +996,23 @@ def _quoted_topics_with_days(sentence: str, kind: str | None) -> list[tuple[str,
     quoted topic with its day in brackets is one event of the text's kind (or of its own name, when the text names no
     kind); so is a noun right before its day ("ein Erste-Hilfe-Kurs (24. Juni)") among such names."""
     found = []
+    if lex.CLOSURE_RE.search(sentence) or lex.DEADLINE_CUE_RE.search(sentence):
+        return found  # ("geschlossen: Rosenmontag (8. Februar), Brückentag (14. Mai) …": days off, not events)
     for match in NAMED_DAY_IN_BRACKETS_RE.finditer(sentence):
-        days = d.find_dates(match.group("day") or match.group("noun_day"))
+        bracket = match.group("day") or match.group("noun_day")
+        days = d.find_dates(bracket)
         if not days or not days[0].day or not days[0].month:
             continue
+        lead = bracket[:days[0].start].strip().rstrip(",;").strip()
+        if lead and not BRACKET_LEAD_RE.fullmatch(lead):
+            continue  # (a birthday's age, a founding, a road's closing from, a book's release: no event's day)
         noun = match.group("noun")
-        if noun and (noun in NOT_A_SUBJECT_NOUN or d.MONTHS.get(noun.lower()) or known_place(noun)
+        head = noun.split()[0] if noun else None
+        # (a noun names the day's event: "ein Erste-Hilfe-Kurs (24. Juni)"; not a preposition's object, "am Brückentag
+        # (14. Mai)", "im Rathaus (3. Mai)", "am Kind (24. April)", nor a street, a room or a day off)
+        if noun and (head in NOT_A_SUBJECT_NOUN or d.MONTHS.get(head.lower()) or known_place(head)
+                     or BRACKETED_NOT_A_NAME_RE.search(head) and not EVENT_NOUN_RE.fullmatch(head)
+                     or PREPOSITION_BEFORE_RE.search(sentence, max(0, match.start() - 12), match.start())
                      or lex.DEADLINE_CUE_RE.search(noun) or lex.CLOSURE_RE.search(noun)):
             continue
         quoted = (_quote(match) or match.group("q6") or "").strip() if not noun else ""

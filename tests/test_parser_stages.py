@@ -5866,3 +5866,49 @@ def test_a_towns_library_named_by_its_kind_holds_its_event_a_library_beside_a_da
     assert [e.organizer for e in _read(fuller, today=date(2026, 12, 5))] == ["Stadtbibliothek Musterau"]
     from parsers.people import organizer_in_text
     assert organizer_in_text("Konzert mit Jerzy Muster (27. Februar, Stadtbibliothek)") is None
+
+
+# a review of this round's rules with invented pages: each reading here was wrong on the code it reviewed
+SIXTH_ROUND_REVIEW_PROBES = [
+    ("Lindenschule Beispielstadt\nSommerfest und Sponsorenlauf\nAm Samstag, 26. Juni, feiern wir unser großes Sommerfest mit Aufführungen der Klassen, Spielstationen und Grillstand.\nBereits am 11. Juni findet der Sponsorenlauf auf dem Sportplatz statt. Der Erlös kommt dem neuen Klettergerüst zugute.\nKuchenspenden bitte bis 23. Juni im Sekretariat anmelden.\n",
+     'starts', ['2027-06-26', '2027-06-11']),  # y2_event_before_anchor
+    ("Volkshochschule Musterau\nKochkurse im Frühjahr\nMittwoch, 3. März: Orientalische Küche, 18 Uhr\nFreitag, 16. April: Vegetarisch grillen, 18 Uhr\n5. Februar: Brot backen, 17 Uhr\n14. Mai: Sushi für Einsteiger, 18 Uhr\n",
+     'starts', ['2027-03-03', '2027-04-16', '2027-05-14', '2027-02-05']),  # y10_two_anchors_same_year
+    ("Bildungsbüro Landkreis Musterau\nAusbildungsmesse\nDie Ausbildungsmesse findet am 12. und 13. März in der Stadthalle statt. Am Samstag, 13. März ist zusätzlich ein Elterncafé geöffnet.\n",
+     'starts', ['2027-03-12', '2027-03-13']),  # y14_fair_two_days_with_weekday_second
+    ("Lindenschule Beispielstadt\nProjektwoche Zirkus\nDie Projekttage finden vom 5. bis 7. Juli statt. Am Dienstag, 6. Juli um 10 Uhr ist der Zirkus Tulpenweg zu Gast und zeigt den Kindern erste Kunststücke.\n",
+     'starts', ['2027-07-05']),  # a5_within_span_circus
+    ("Kita Sonnenblume Musterau\nDie Schließtage werden jeden Herbst für das kommende Jahr festgelegt und finden im Kita-Aushang statt. Los geht es jeweils um 7 Uhr mit dem Frühdienst.\nAm Donnerstag, 4. März findet der Elternabend statt.\n",
+     'start', '2027-03-04'),  # s9_los_geht_es_series_of_closure
+    ("Lindenschule Beispielstadt\nDie Hausaufgabenbetreuung findet jeden Schultag in der Mensa statt. Los geht es jeweils um 13 Uhr.\nAm Donnerstag, 4. März findet der Elternabend der Klassen 3 und 4 statt.\n",
+     'start', '2027-03-04'),  # s17_series_hour_homework
+    ("Kreisjugendring Musterau\nWir gratulieren unseren langjährigen Ehrenamtlichen Anna Beispiel (80, 12. Januar) und Otto Muster (75, 3. Februar) sehr herzlich zu ihren runden Geburtstagen.\nBeide haben die Jugendarbeit im Landkreis über Jahrzehnte geprägt.\n",
+     'count', 0),  # b5_jubilare_birthdays
+    ("Stadt Musterau – Verkehrshinweise\nWegen Kanalarbeiten werden der Tulpenweg (ab 14. Mai) und die Lindenstraße (ab 2. Juni) voll gesperrt. Umleitungen sind ausgeschildert.\nDer Schulbus hält während der Bauzeit an der Haltestelle Rathaus.\n",
+     'count', 0),  # b6_roadworks_streets
+    ("Schulverbund Musterau\nDie Lindenschule (gegründet am 1. September 1965) und die Tulpenschule (eröffnet am 15. August 1972) arbeiten seit diesem Schuljahr eng zusammen.\nGemeinsam entwickeln sie ein Konzept für den Ganztag.\n",
+     'count', 0),  # b8_founding_dates_in_brackets
+    ("Kita Regenbogen Musterau\nBitte beachten Sie: Die Kita bleibt am Brückentag (14. Mai) und am Teamtag (4. Juni) geschlossen.\nEine Notbetreuung ist nicht möglich.\n",
+     'count', 0),  # b9_closure_days_in_brackets
+    ("Stadtbibliothek Musterau\nDie Ausstellung im Foyer erinnert an die Musterauer Autorinnen Anna Beispiel (geb. 3. Mai 1921) und Berta Muster (geb. 17. Oktober 1930). Die Ausstellung ist bis Ende März zu sehen.\n",
+     'count', 0),  # b13_authors_born
+    ("Kita Regenbogen Musterau – Schließtage\nUnsere Kita bleibt an folgenden Tagen geschlossen: Rosenmontag (8. Februar), Brückentag (14. Mai) und Teamfortbildung (4. Juni).\n",
+     'starts', [None]),  # b17_kita_closures_named
+    ("Stadtbibliothek Musterau – Neuerscheinungen\nFreuen Sie sich auf die neuen Romane von Anna Beispiel: 'Der Tulpenweg' (erscheint am 12. März) und 'Lindenblüten' (erscheint am 9. April) können schon jetzt vorgemerkt werden.\n",
+     'count', 0),  # b19_book_releases
+    ("Stadt Musterau – Kita-Gebühren\nBitte reichen Sie die Anträge (Formular A, bis 31. März) und die Einkommensnachweise (bis 30. April) im Bürgerbüro ein.\n",
+     'count', 0),  # b20_forms_deadlines
+    ("Kreisjugendring Beispielstadt\nFür ihr langjähriges Engagement wurden Anna Beispiel (Jugendleiterin seit 1. März 1998) und Otto Muster (Kassenwart seit 12. Mai 2004) mit der Ehrennadel ausgezeichnet.\n",
+     'count', 0),  # b21_honours_years_of_service
+    ("Stadtteilbüro Lindenhof\nAm Donnerstag, 14. Januar findet der Neujahrsempfang im Stadtteilbüro statt.\nDer Nähtreff trifft sich jeweils Samstag, 20. Februar, 21. März und 17. April von 10 bis 14 Uhr.\n",
+     'starts', ['2027-01-14', '2027-02-20', '2027-03-21', '2027-04-17']),  # j12_jeweils_slip_beside_prose_event
+    ("Katholische Kirchengemeinde Musterau\nDie Sternsinger sind jeweils am Samstag, 2. Januar und 6. Januar in den Straßen unterwegs. Die Aussendung ist um 9 Uhr in der Kirche.\n",
+     'starts', ['2027-01-06']),  # j13_jeweils_sternsinger
+    ("Bildungsbüro Landkreis Musterau\nBildungskonferenz\nDie Bildungskonferenz des Landkreises findet am Mittwoch, 22. September im Kreishaus statt.\nAm Dienstag, 21. September um 15 Uhr wird das Catering angeliefert; die Hausmeisterei ist informiert.\n",
+     'starts', ['2027-09-22']),  # a15_catering_delivery_before_conference
+]
+
+
+@pytest.mark.parametrize("text, field, value", SIXTH_ROUND_REVIEW_PROBES)
+def test_sixth_round_review_probes_read_as_a_reader_would(text, field, value):
+    assert_reads(_read(text, today=date(2026, 12, 5)), field, value)
