@@ -498,6 +498,7 @@ REPORTED_EVENT_RE = re.compile(
     r"\b(?:ist|sind|war|waren|hat|haben|wurde|wurden)\b[^.]{0,160}\b(?:gestoßen|gekommen|zusammengekommen|"
     r"durchgeführt|stattgefunden|ausgerichtet|veranstaltet|eröffnet|organisiert|gefolgt|eingeläutet|gefeiert|begangen)\b|"
     r"\bläutete[n]?\b[^!?]{0,200}\bein\b|"
+    r"\bführte[n]?\b[^.!?]{0,200}\bdurch\s*[.,;]|"  # "Das Amt … führten im Februar … einen Vorbereitungskurs … durch."
     rf"\b(?:{_SPEECH_VERBS})n?\b[^.]{{0,100}}\b(?:bei\s+(?:der|dem)|beim)\b|"
     r"\bbegrüßten?\b[^.]{0,100}\b(?:Teilnehm|Gäste|Besucher)|"
     r"\b(?:trafen|kamen|tagte|tagten|diskutierten|berieten)\b|\bversammelten\s+sich\b|"

@@ -1780,6 +1780,8 @@ def reported_event(texts: list[str], start: int = 0) -> UndatedMention | None:
     for index, text in _within_budget(texts[:start + 15]):
         if index < start or not is_paragraph(text):
             continue
+        if len(text) < 200 and not re.search(r"[.!?:]", text):
+            continue  # (a headline, printed twice above the first paragraph, is no paragraph of the report)
         paragraphs += 1
         if paragraphs > REPORT_PARAGRAPHS:
             break

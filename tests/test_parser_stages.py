@@ -5912,3 +5912,13 @@ SIXTH_ROUND_REVIEW_PROBES = [
 @pytest.mark.parametrize("text, field, value", SIXTH_ROUND_REVIEW_PROBES)
 def test_sixth_round_review_probes_read_as_a_reader_would(text, field, value):
     assert_reads(_read(text, today=date(2026, 12, 5)), field, value)
+
+
+def test_a_report_under_a_headline_printed_twice_keeps_its_course_beside_the_next():
+    text = ("Erfolgreicher Abschluss des Vorbereitungskurses für Kindertagespflegepersonen im Landkreis Musterau\n\n"
+            "Erfolgreicher Abschluss des Vorbereitungskurses für Kindertagespflegepersonen im Landkreis Musterau\n\n"
+            "Kreis Musterau – Das Amt für Familien des Landkreises Musterau führte im Februar und März 2027 erneut einen "
+            "Vorbereitungskurs für Tagesmütter und Tagesväter in Beispielstadt durch. 17 Teilnehmerinnen schlossen ab.\n\n"
+            "Der nächste Vorbereitungskurs startet am 20.09.2027 in Musterau. Bei Interesse wenden Sie sich gerne an die "
+            "Vermittlungsstelle der Kindertagespflege.\n")
+    assert [e.start for e in _read(text, today=date(2026, 12, 5))] == [None, "2027-09-20"]
