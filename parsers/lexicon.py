@@ -618,6 +618,11 @@ CHROME_LINE_START_RE = re.compile(
     r"|^Anmeldung(?:en)?\s*(?:unter|über|per|bei)\b|^(?:https?://|www\.)\S+\s*$"
     # skip links run together ("Skip to main content Skip to page footer"); a letter's place and date ("Forchheim, 20.01.2023")
     r"|^(?:Skip\s+to\s+(?:main\s+)?(?:content|navigation|page\s+footer)|Navigation\s+überspringen|Eingabehilfen\s+öffnen)\b"
+    r"|^(?:(?:Zum|Zur)\s+(?:Inhalt|Suche|Navigation|Hauptnavigation|Menü|Startseite|Fußzeile|Kontakt)\s*)+$"  # "Zum Inhalt Zur Suche"
+    r"|^Academic\s+year\s*:|^Aktie\s+[„\"“]|^Wird\s+geladen\b|^(?:Volltext|\(\d{1,3}\))$"  # a document portal's metadata,
+    # its share button ('Aktie "…"'), its loader ("Wird geladen.... (Jetzt Volltext ansehen)") and page marks ("(1)")
+    # a booking notice above the text: "DIESE VERANSTALTUNG IST BEREITS AUSGEBUCHT!"
+    r"|^(?:Diese\s+Veranstaltung\s+ist\s+)?(?:leider\s+)?(?:bereits\s+|schon\s+)?(?:ausgebucht|ausverkauft)\W*$"
     r"|^[A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜa-zäöüß.-]+){0,2},\s*(?:den\s+)?\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\s*$"
     r"|^(?:Weitere|Mehr)\s+Info(?:rmationen|s)?\s+(?:erhalten|finden)\s+Sie\s+hier\b"  # a link's sentence
     r"|^Download\s*[„\"“:]"  # a document viewer's download link: 'Download "Dokumentation …"'
