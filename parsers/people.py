@@ -702,8 +702,9 @@ def organizer_from_prose(text: str) -> tuple[str, str] | None:
             org = _ORG_TAIL_RE.sub("", match.group("org")).strip()
             org = re.sub(r"^(?:Die|Der|Das)\s+", "", org)
             org = nominative(org).strip()
-            if lex.EVENT_TITLE_WORD_RE.search(org):
-                continue  # "Die Hansestadt richtet die Konferenz am Dienstag … aus": the event, not who holds it
+            if lex.EVENT_TITLE_WORD_RE.search(org) or re.search(r"[Aa]usstellung\b", org):
+                continue  # "Die Hansestadt richtet die Konferenz am Dienstag … aus": the event, not who holds it (nor
+                # "lädt die Sonderausstellung „…“ dazu ein": an exhibition, not who shows it)
             office = OFFICE_OF_BODY_RE.fullmatch(org)
             if office:  # "lädt der Landrat des Unstrut-Hainich-Kreises … ein": the office holder's body holds it
                 org = re.sub(r"(?<=[Kk]reis)es$", "", nominative(office.group("body")))

@@ -820,6 +820,8 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
             if not mentions:
                 continue
             own_clauses = _clauses_with_own_events(sentence) if len(mentions) >= 2 else []
+            if not own_clauses and len(mentions) >= DAY_LED_ITEMS_MIN:
+                own_clauses = _day_led_items(sentence)
             if not own_clauses and len(mentions) >= 2 and "(" in sentence:
                 own_clauses = _quoted_topics_with_days(sentence, series() or _plural_kind(texts))
             if own_clauses:
@@ -922,6 +924,32 @@ def _day_of_named_event(sentence: str, mentions: list[d.DateMention], title: str
     if before and before[-1].month == own[0].month and 0 < own[0].day - before[-1].day <= 2:
         return before[0]  # ("Am 24. September und am 25. September findet die Bundeskonferenz statt": one event, two days)
     return own[0]
+
+
+DAY_LED_ITEMS_MIN = 3
+# a day's item in a sentence that lists them: "am 25. Juli eine Schachwerkstatt", "am 1. August das Planspiel „Eiscafé
+# Zuckersüß“ speziell für Mädchen", "Am 17. Juli wird ein Workshop zum Entschlüsseln … angeboten"
+DAY_LED_ITEM_RE = re.compile(r"\s*(?:[,:]\s*)?(?:wird|werden|gibt\s+es|steht|stehen|folgt|folgen)?\s*"
+                             r"(?:ein|eine|einen|das|der|die|den)\s+(?:weitere[rsn]?\s+|neue[rsn]?\s+|zweite[rsn]?\s+)?"
+                             r"(?P<name>[A-ZÄÖÜ][\wäöüß-]*(?:\s+„[^“”]{2,60}[“”])?"
+                             r"(?:\s+(?:für|zu|zum|zur|über)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\wäöüß-]*)?)")
+
+
+def _day_led_items(sentence: str) -> list[tuple[str, d.DateMention, str]]:
+    """"Am 17. Juli wird ein Workshop … angeboten, am 25. Juli eine Schachwerkstatt, am 30. Juli eine Teddy-Klinik, …": a
+    sentence that lists three days or more, each followed by its own item, names one event a day; events in kind (an
+    event's noun or a quoted name) for two of them at least, not a list of places or bodies."""
+    found = []
+    for clause in NEXT_DAY_CLAUSE_RE.split(sentence):
+        days = d.find_dates(clause)
+        if len(days) != 1 or days[0].end_day is not None:
+            return []
+        item = DAY_LED_ITEM_RE.match(clause, days[0].end)
+        if not item or known_place(item.group("name").split()[0]):
+            return []
+        found.append((clause, days[0], item.group("name")))
+    named = sum(1 for _, _, name in found if EVENT_NOUN_RE.search(name) or QUOTE_RE.search(name))
+    return found if len(found) >= DAY_LED_ITEMS_MIN and named >= 2 and len({n for _, _, n in found}) == len(found) else []
 
 
 # where a sentence passes to its next day: "…, am 20. April mit dem Europafest … und am 27. April …"

@@ -5930,3 +5930,19 @@ def test_skip_links_a_document_portals_lines_and_a_booking_notice_are_no_title(c
     text = (f"{chrome}\n\nIn den Sommerferien veranstaltet das Museum Musterau vom 21. bis 24. Juli 2027 ein Ferienprogramm "
             "für Kinder von sieben bis zehn Jahren.\n")
     assert [e.title for e in _read(text, today=date(2026, 12, 5))] != [chrome]
+
+
+def test_a_sentence_listing_days_each_with_its_item_gives_each_day_its_event():
+    text = ("Ferien im Science Center Musterau\n\nDas Science Center Musterau bietet in den Sommerferien Workshops an.\n\n"
+            "Am 17. Juli 2027 wird ein Workshop zum Entschlüsseln von Geheimbotschaften angeboten, am 25. Juli eine "
+            "Schachwerkstatt, am 30. Juli eine Teddy-Klinik, am 1. August das Planspiel „Eiscafé Zuckersüß“ speziell für "
+            "Mädchen und am 6. August ein Erste-Hilfe-Kurs für Kinder. Zudem lädt die Sonderausstellung „Unendlichkeit“ "
+            "zum Staunen ein.\n")
+    events = _read(text, today=date(2026, 12, 5))
+    assert [(e.start[:10], e.title) for e in events] == [
+        ("2027-07-17", "Workshop zum Entschlüsseln"), ("2027-07-25", "Schachwerkstatt"), ("2027-07-30", "Teddy-Klinik"),
+        ("2027-08-01", "Planspiel „Eiscafé Zuckersüß“"), ("2027-08-06", "Erste-Hilfe-Kurs für Kinder")]
+    assert "Sonderausstellung" not in {e.organizer for e in events}
+    # a list of places by their days is no programme of events
+    tour = "Das Infomobil Musterau steht am 3. Mai in Altdorf, am 5. Mai in Neudorf und am 7. Mai in Beispielstadt.\n"
+    assert all(e.title not in ("Altdorf", "Neudorf", "Beispielstadt") for e in _read(tour, today=date(2026, 12, 5)))
