@@ -226,7 +226,7 @@ def _names_its_kind(title: str, sentence: str) -> bool:
     ("Elternabend"), a quoted name that ends in its kind ("die zweite „Musterauer Bildungskonferenz“"), an ordinal and
     its kind ("ein erstes Dialogforum"; not a body's "7. Sitzung") and a kind that opens a short name ("finden die
     Sprachcamps in den Sommerferien statt")."""
-    words = title.split()
+    words = re.sub(r"-\s(?:und|oder)\s", "-", title).split()  # ("Fach- und Leitungskräfte": one word's worth)
     last = words[-1]
     return bool(prose.EVENT_NOUN_RE.fullmatch(title)
                 or len(words) <= 4 and prose.EVENT_NOUN_RE.fullmatch(last) and title == prose.quoted_title(sentence)

@@ -29,6 +29,11 @@ _SERVICE_BODY_HEAD = (r"Bezirksregierung|Volkshochschule(?:n)?|Jugendberufsagent
                       r"Kinder-?[Uu]ni(?:versität)?|Familienzentrum(?:s)?")
 # a town's own library, named by its kind alone in the town's paper: "Die Stadtbücherei lädt …"
 _TOWNS_LIBRARY = r"(?:Stadt|Gemeinde)(?:bücherei|bibliothek)"
+# the library as the one who acts: a sentence's or a line's subject, or after the verb that opens a sentence ("Am 5. Mai
+# lädt die Stadtbücherei …"); not a place ("Ort: Stadtbibliothek", "in der Stadtbücherei", "an der Theke der …"), nor
+# whom something is given to ("verleiht der Stadtbücherei den Lesepreis")
+LIBRARY_AS_ACTOR_RE = re.compile(r"(?:(?:^|[.!?]\s+|\n\s*)(?:Die|Der)|\b(?:lädt|lud|bietet|zeigt|präsentiert|veranstaltet|"
+                                 r"organisiert|öffnet|beteiligt\s+sich|nimmt)\s+die)\s+$")
 # Organisation words, with their genitive forms ("des Landkreises", "des Bildungsbüros").
 # a district named in one word: "Zollernalbkreis", "Rhein-Sieg-Kreis" (not a circle of people: "Arbeitskreis",
 # "Teilnehmerkreis", "Freundeskreis")
@@ -234,10 +239,10 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
             if position == 0 and "first_sentence" not in candidate.reasons:
                 candidate.score += 0.5
                 candidate.reasons.append("first_sentence")
-            before_name = sentence[max(0, match.start() - 200):match.start()]
-            if re.fullmatch(_TOWNS_LIBRARY, name) and not VENUE_BEFORE_RE.search(before_name) \
-                    and "named_not_as_place" not in candidate.reasons:
-                candidate.reasons.append("named_not_as_place")  # "Die Stadtbücherei nimmt … teil"
+            if "named_as_actor" not in candidate.reasons and re.fullmatch(_TOWNS_LIBRARY, name) \
+                    and LIBRARY_AS_ACTOR_RE.search(sentence, max(0, match.start() - 40), match.start()) \
+                    and not lex.CLOSURE_RE.search(sentence):
+                candidate.reasons.append("named_as_actor")  # "Die Stadtbücherei nimmt … teil", "lädt die Stadtbücherei …"
             if organising is None:
                 organising = bool(ORGANISING_VERB_RE.search(sentence))
             if organising and "organising_verb" not in candidate.reasons:
@@ -275,13 +280,14 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
                 candidate.score += 2.0
                 candidate.reasons.append("named_in_title")
     for key, candidate in list(found.items()):
-        if re.fullmatch(_TOWNS_LIBRARY, candidate.name) and not {"named_not_as_place", "organising_verb"} & set(candidate.reasons):
+        if re.fullmatch(_TOWNS_LIBRARY, candidate.name) \
+                and not {"named_as_actor", "genitive_of_event", "named_in_title"} & set(candidate.reasons):
             # (a library the text names only as a place or an object, "besuchen die Vorschulkinder die Stadtbücherei",
-            # holds nothing by its kind alone)
+            # holds nothing by its kind alone; "der Bücherflohmarkt der Stadtbibliothek" is its own)
             del found[key]
             continue
-        fuller = next((other for other in found.values() if re.fullmatch(_TOWNS_LIBRARY, candidate.name)
-                       and other.name.startswith(candidate.name + " ")), None)
+        fuller = next((other for other in found.values() if other.name.startswith(candidate.name + " ")), None) \
+            if re.fullmatch(_TOWNS_LIBRARY, candidate.name) else None
         if fuller is not None:  # "Stadtbibliothek Köln" … "die Stadtbibliothek": one library, by its full name
             fuller.score += candidate.score
             fuller.reasons += [reason for reason in candidate.reasons if reason not in fuller.reasons]

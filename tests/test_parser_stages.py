@@ -5946,3 +5946,27 @@ def test_a_sentence_listing_days_each_with_its_item_gives_each_day_its_event():
     # a list of places by their days is no programme of events
     tour = "Das Infomobil Musterau steht am 3. Mai in Altdorf, am 5. Mai in Neudorf und am 7. Mai in Beispielstadt.\n"
     assert all(e.title not in ("Altdorf", "Neudorf", "Beispielstadt") for e in _read(tour, today=date(2026, 12, 5)))
+
+
+# a second review of this round's rules: each reading here was wrong on the code it reviewed
+SEVENTH_ROUND_REVIEW_PROBES = [
+    ("Spieleabend\nDer Spieletreff Musterau trifft sich am Freitag, 29. Januar 2027, um 19 Uhr.\nOrt: Stadtbibliothek, Lindenplatz 2\n",
+     'organizer', None),  # l15m_library_as_ort_line
+    ("Kabarett im Bürgerhaus\nDer Kulturverein Beispielstadt präsentiert am Freitag, 22. Januar 2027, um 20 Uhr Kabarett im Bürgerhaus. Karten gibt es an der Theke der Stadtbücherei.\n",
+     'organizer', None),  # l18m_tickets_at_library
+    ("Stadtfest Musterau\nDas Stadtfest findet am Samstag, 12. Juni 2027, statt. Veranstalter ist das Stadtmarketing Musterau. Die Stadtbücherei bleibt an diesem Tag geschlossen.\n",
+     'without_organizer', 'Stadtbücherei'),  # l20m_library_closed_veranstalter_named
+    ("Lesepreis für die Stadtbücherei\nDer Landkreis Musterau verleiht der Stadtbücherei am Mittwoch, 27. Januar 2027, um 18 Uhr im Kreishaus den Lesepreis.\n",
+     'organizer', 'Landkreis Musterau'),  # l22m_library_receives_award
+    ("Bildungsbüro Landkreis Musterau\nAm 4. März 2027 findet der Fachtag für pädagogische Fach- und Leitungskräfte in Musterau statt.\n",
+     'title', 'Fachtag für pädagogische Fach- und Leitungskräfte'),  # n01m_heading_beats_shared_part_title
+]
+
+
+@pytest.mark.parametrize("text, field, value", SEVENTH_ROUND_REVIEW_PROBES)
+def test_seventh_round_review_probes_read_as_a_reader_would(text, field, value):
+    events = _read(text, today=date(2026, 12, 5))
+    if field == "without_organizer":
+        assert events and value not in [e.organizer for e in events]
+    else:
+        assert_reads(events, field, value)
