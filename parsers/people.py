@@ -11,6 +11,7 @@ organisation word (Landkreis, Stadt, Bildungsbüro, Transferagentur …) are.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from . import gazetteer
@@ -435,10 +436,9 @@ def read_organizer(texts, labels, text, event: Event, default_organizer: str | N
     if event.organizer and re.fullmatch(_TOWNS_LIBRARY, event.organizer):
         # "der Bücherflohmarkt der Stadtbibliothek" under "Stadtbibliothek Musterau – Sommerprogramm": the library by
         # the full name the page gives it
-        fuller = next((match.group("org") for match in ORG_RE.finditer(page_text or text)
-                       if match.group("org").startswith(event.organizer + " ")), None)
-        if fuller and _clean(fuller):
-            event.organizer = _clean(fuller)
+        fuller = _libraries_named_in_full(page_text or text).get(event.organizer)
+        if fuller:
+            event.organizer = fuller
     if not event.co_organizers:
         event.co_organizers = co_organizers_from(text)
 
@@ -646,6 +646,19 @@ ORGANIZER_PROSE_RES = (
     # "die von der Körber-Stiftung organisierte Konferenz"
     re.compile(rf"\bvo[nm]\s+(?:der\s+|dem\s+)?(?P<org>{_ORG_NAME})\s+(?:organisierte|veranstaltete|ausgerichtete)[nrs]?\s"),
 )
+
+
+@lru_cache(maxsize=4)
+def _libraries_named_in_full(text: str) -> dict[str, str]:
+    """"Stadtbibliothek" -> "Stadtbibliothek Musterau": the first full name the text gives a town's library (read once a
+    page: every event of a long programme asks)."""
+    found: dict[str, str] = {}
+    for match in ORG_RE.finditer(text) if re.search(_TOWNS_LIBRARY, text) else ():
+        bare = re.match(_TOWNS_LIBRARY, match.group("org"))
+        name = _clean(match.group("org")) if bare and match.group("org") != bare.group(0) else None
+        if name and name.startswith(bare.group(0) + " "):
+            found.setdefault(bare.group(0), name)
+    return found
 
 
 COOP_RE = re.compile(r"in\s+(?:Kooperation|Zusammenarbeit)\s+mit\s+(?:dem|der|den)?\s*"
