@@ -394,6 +394,8 @@ class Extractor:
         if not self.view.page.is_html and events:
             events = events + self._dated_headlines(events, mentions)
         events = events + self._days_no_reader_took(events, mentions)
+        if len(events) == 1:  # (last: the days' own readers name them better, where they read them)
+            events = events + self._counted_days(events[0], mentions)
         return events, main_alone
 
     def _names_and_holders_settled(self, events: list[Event], main_alone: bool) -> list[Event]:
@@ -980,6 +982,29 @@ class Extractor:
         near = [(abs(index - date_line), index < date_line, value) for index, value in bodies if date_line is not None
                 and abs(index - date_line) <= 4]
         return min(near)[2] if near else None
+
+    def _counted_days(self, event: Event, mentions: list[Mention]) -> list[Event]:
+        """"… finden zwei regionale Fortbildungsveranstaltungen … statt." over "Veranstaltung 1 am 13.03.24 …" and
+        "Veranstaltung 2 am 14.03.24 …": a text that counts its events and gives exactly as many event days, one of
+        them the event read, holds one event a day (the count tells two days in a row from one event over both)."""
+        counted = prose.counted_series(self.view.texts) if event.start else None
+        head = re.search(lex.EVENT_NOUN_CHOICES, counted[1], re.IGNORECASE) if counted else None
+        if not counted or counted[0] < 2 or not head or head.group(0).lower() not in (event.title or "").lower():
+            return []  # (the events counted are the page's event's kind: not "an zwei Fachforen" of a congress)
+        # (an event's days, not a decree's of 1974 that the page cites: a day the classifier doubts is left out)
+        days = sorted({m.first for m in mentions if m.kind == "event" and m.score > 0 and m.date.end_day is None
+                       and resolve(self.view, m, self.view.lines[m.line].year_hint or self.view.url_year) and m.first})
+        if len(days) != counted[0] or event.start[:10] not in {day.isoformat() for day in days}:
+            return []
+        others = []
+        for day in days:
+            if day.isoformat() == event.start[:10]:
+                continue
+            other = copy.deepcopy(event)
+            other.start = day.isoformat() + event.start[10:]
+            other.end = (day.isoformat() + event.end[10:]) if event.end and event.end[:10] == event.start[:10] else None
+            others.append(other)
+        return others
 
     def _other_days_listed(self, event: Event, mentions: list[Mention]) -> list[Event]:
         """"Termine: 21.01. / 06.05. / 16.09. / 19.11.2026, jeweils 09:00–13:00 Uhr": a meeting series whose days

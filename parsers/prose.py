@@ -694,11 +694,22 @@ def _kind_of_plural(noun: re.Match | None) -> str | None:
 
 def _counted_series(texts: list[str]) -> str | None:
     """The kind of a series the text counts in its first paragraphs ("Vier spannende Vorlesungen"), in the singular."""
+    counted = counted_series(texts)
+    return counted[1] if counted else None
+
+
+COUNT_WORDS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8}
+
+
+def counted_series(texts: list[str]) -> tuple[int, str] | None:
+    """How many events of which kind the text counts in its first paragraphs ("finden zwei regionale
+    Fortbildungsveranstaltungen … statt": 2, "Fortbildungsveranstaltung")."""
     for text in texts[:6]:
         for count in SERIES_COUNT_RE.finditer(text[:2000]):
             kind = _kind_of_plural(PLURAL_NOUN_RE.match(text, count.end()))
             if kind:
-                return kind
+                word = count.group(0).split()[0].lower()
+                return (int(word) if word.isdigit() else COUNT_WORDS.get(word, 0)), kind
     return None
 
 

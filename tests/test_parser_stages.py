@@ -5970,3 +5970,15 @@ def test_seventh_round_review_probes_read_as_a_reader_would(text, field, value):
         assert events and value not in [e.organizer for e in events]
     else:
         assert_reads(events, field, value)
+
+
+def test_a_text_that_counts_its_events_holds_as_many_as_it_gives_days():
+    text = ("Klimakoffer: Fortbildungen\n\nFür die Realschulen im Bezirk finden zwei regionale Fortbildungsveranstaltungen an "
+            "der Realschule Musterau statt.\nVeranstaltung 1 am 13.03.2027 für Teilnehmerkreis 1:\nVon jeder Schule sind "
+            "zwei Lehrkräfte eingeladen.\nVeranstaltung 2 am 14.03.2027 für Teilnehmerkreis 2:\nVon jeder Schule sind zwei "
+            "Lehrkräfte eingeladen.\nDienstbefreiung ist im Schreiben vom 25.07.1974 geregelt.\n")
+    assert [e.start for e in _read(text, today=date(2026, 12, 5))] == ["2027-03-13", "2027-03-14"]
+    # a count that the days do not match reads no more events than before
+    deadline = ("Zwei Workshops zur Medienbildung\n\nDas Bildungsbüro Musterau bietet zwei Workshops an. Der erste findet "
+                "am 13. März 2027 statt. Anmeldung bis 1. März 2027.\n")
+    assert len(_read(deadline, today=date(2026, 12, 5))) == 1
