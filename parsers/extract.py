@@ -221,6 +221,18 @@ TRAILING_TIME_RE = re.compile(r"[\s,]*(?:(?:um|ab|von)\s+)?\d{1,2}(?:[:.][0-5][0
                               r"\s*Uhr\.?\s*")
 
 
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of `text` that holds offset `at`, split as running text is ("am Montag, 11. Januar 2027, und am
+    Montag, 18. Januar" is one sentence)."""
+    position = 0
+    for sentence in prose.sentences(text):
+        begins = text.find(sentence, position)
+        if begins <= at < begins + len(sentence):
+            return sentence
+        position = begins + len(sentence) if begins >= 0 else position
+    return text
+
+
 def _names_its_kind(title: str, sentence: str) -> bool:
     """The forms in which a day's sentence names its event well enough to replace a headline of a topic: the bare kind
     ("Elternabend"), a quoted name that ends in its kind ("die zweite „Musterauer Bildungskonferenz“"), an ordinal and
@@ -988,14 +1000,33 @@ class Extractor:
         "Veranstaltung 2 am 14.03.24 …": a text that counts its events and gives exactly as many event days, one of
         them the event read, holds one event a day (the count tells two days in a row from one event over both)."""
         counted = prose.counted_series(self.view.texts) if event.start else None
-        head = re.search(lex.EVENT_NOUN_CHOICES, counted[1], re.IGNORECASE) if counted else None
-        if not counted or counted[0] < 2 or not head or head.group(0).lower() not in (event.title or "").lower():
+        # (the kind's nouns: "fortbildung" and "veranstaltung" of "Fortbildungsveranstaltung", "workshop" of "Auftaktworkshop")
+        heads = {m.group(0).lower() for m in re.finditer(lex.EVENT_NOUN_CHOICES, counted[1], re.IGNORECASE)} if counted else set()
+        if not counted or counted[0] < 2 or not any(head in (event.title or "").lower() for head in heads):
             return []  # (the events counted are the page's event's kind: not "an zwei Fachforen" of a congress)
+        kind = "|".join(map(re.escape, sorted(heads)))
         # (an event's days, not a decree's of 1974 that the page cites: a day the classifier doubts is left out)
-        days = sorted({m.first for m in mentions if m.kind == "event" and m.score > 0 and m.date.end_day is None
-                       and resolve(self.view, m, self.view.lines[m.line].year_hint or self.view.url_year) and m.first})
+        own = [m for m in mentions if m.kind == "event" and m.score > 0 and m.date.end_day is None
+               and resolve(self.view, m, self.view.lines[m.line].year_hint or self.view.url_year) and m.first]
+        days = sorted({m.first for m in own})
         if len(days) != counted[0] or event.start[:10] not in {day.isoformat() for day in days}:
             return []
+        first = next(m for m in own if m.first.isoformat() == event.start[:10])
+        first_sentence = _sentence_at(self.view.texts[first.line], first.date.start)
+        for mention in own:
+            if mention.first.isoformat() == event.start[:10]:
+                continue
+            sentence = _sentence_at(self.view.texts[mention.line], mention.date.start)
+            # (two days in the event's own sentence are its series' only where that sentence counts them or tells them
+            # apart: "besteht aus zwei Webinaren: am 11. Januar und am 18. Januar", "das erste … das zweite am …")
+            counts_them = re.search(rf"\b(?:zwei|drei|vier|fünf|sechs|\d)\s+(?:[a-zäöüß]+e\s+)?[\wäöüß-]*(?:{kind})"
+                                    rf"|\b(?:der|die|das)\s+(?:zweite|dritte|vierte)\b", sentence, re.IGNORECASE)
+            if (sentence == first_sentence and not counts_them) or not re.search(kind, sentence, re.IGNORECASE) \
+                    and not counts_them or abs((mention.first - first.first).days) > 366:
+                # each other day in a sentence of its own that names the kind ("Veranstaltung 2 am 14.03.24 …"); not the
+                # event's last day or an earlier edition ("endet am Samstag", "zuletzt am 6. Mai 2025": a series' days lie
+                # within a year), nor a fallback, a mailing or a link's day ("Ausweichtermin", "wird … verschickt")
+                return []
         others = []
         for day in days:
             if day.isoformat() == event.start[:10]:

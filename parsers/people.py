@@ -223,6 +223,7 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
     sentences = re.split(r"(?<=[a-zäöüß]{2})[.!?]\s+|(?<=\bV\.)\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s+[a-zäöüß])|(?<=GmbH\.)\s+", text)
     for position, sentence in enumerate(sentences):
         organising = None  # read once a sentence names a body (a partner list is one long "sentence")
+        closing = None
         for match in ORG_RE.finditer(sentence):
             name = _clean(match.group("org"))
             if name and re.search(r"\w_", sentence[max(0, match.start() - 1):match.end() + 1]):
@@ -241,9 +242,11 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
                 candidate.score += 0.5
                 candidate.reasons.append("first_sentence")
             if "named_as_actor" not in candidate.reasons and re.fullmatch(_TOWNS_LIBRARY, name) \
-                    and LIBRARY_AS_ACTOR_RE.search(sentence, max(0, match.start() - 40), match.start()) \
-                    and not lex.CLOSURE_RE.search(sentence):
-                candidate.reasons.append("named_as_actor")  # "Die Stadtbücherei nimmt … teil", "lädt die Stadtbücherei …"
+                    and LIBRARY_AS_ACTOR_RE.search(sentence, max(0, match.start() - 40), match.start()):
+                if closing is None:  # (read once a sentence: a sentence may name the library thousands of times)
+                    closing = bool(lex.CLOSURE_RE.search(sentence))
+                if not closing:
+                    candidate.reasons.append("named_as_actor")  # "Die Stadtbücherei nimmt … teil", "lädt die Stadtbücherei …"
             if organising is None:
                 organising = bool(ORGANISING_VERB_RE.search(sentence))
             if organising and "organising_verb" not in candidate.reasons:
@@ -282,7 +285,7 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
                 candidate.reasons.append("named_in_title")
     for key, candidate in list(found.items()):
         if re.fullmatch(_TOWNS_LIBRARY, candidate.name) \
-                and not {"named_as_actor", "genitive_of_event", "named_in_title"} & set(candidate.reasons):
+                and not {"named_as_actor", "organising_verb", "genitive_of_event", "named_in_title"} & set(candidate.reasons):
             # (a library the text names only as a place or an object, "besuchen die Vorschulkinder die Stadtbücherei",
             # holds nothing by its kind alone; "der Bücherflohmarkt der Stadtbibliothek" is its own)
             del found[key]

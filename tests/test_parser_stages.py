@@ -5982,3 +5982,35 @@ def test_a_text_that_counts_its_events_holds_as_many_as_it_gives_days():
     deadline = ("Zwei Workshops zur Medienbildung\n\nDas Bildungsbüro Musterau bietet zwei Workshops an. Der erste findet "
                 "am 13. März 2027 statt. Anmeldung bis 1. März 2027.\n")
     assert len(_read(deadline, today=date(2026, 12, 5))) == 1
+
+
+# a third review of this round's rules: each reading here was wrong on the code it reviewed
+EIGHTH_ROUND_REVIEW_PROBES = [
+    ("3. Bildungskongress Musterau\n\nNach zwei Bildungskongressen – zuletzt am 6. Mai 2025 – lädt der Landkreis Musterau am Mittwoch, 5. Mai 2027, zum 3. Bildungskongress in die Stadthalle ein. Beginn ist um 9 Uhr.\n",
+     'starts', ['2027-05-05']),  # c13_two_past_congresses_plus_third
+    ("Zukunftswerkstatt Schule 2030\n\nDie Zukunftswerkstatt beginnt am Freitag, 5. März 2027, um 14 Uhr und endet am Samstag, 6. März 2027, um 13 Uhr. In zwei Werkstätten arbeiten Schülerinnen, Eltern und Lehrkräfte an Ideen für die Lindenschule.\nOrt: Jugendherberge Musterau\n",
+     'starts', ['2027-03-05']),  # c19_zukunftswerkstatt_two_werkstaetten_overnight
+    ("Webinar Ganztag rechtlich\n\nIn zwei Webinaren erläutert die Servicestelle Ganztag die neuen Regeln. Das Webinar findet am Donnerstag, 28. Januar 2027, von 16 bis 17:30 Uhr statt. Anmeldung bis Montag, 25. Januar 2027. Der Zugangslink wird am 27. Januar 2027 verschickt.\n",
+     'starts', ['2027-01-28']),  # c23_two_webinare_deadline_and_link_date
+    ("Exkursion ins Musterauer Moor\n\nZwei Exkursionen bietet die Naturschutzstation Musterau in diesem Frühjahr an. Die Exkursion ins Moor findet am Samstag, 8. Mai 2027, von 9 bis 12 Uhr statt. Bei schlechtem Wetter ist der Ausweichtermin Samstag, 15. Mai 2027.\n",
+     'starts', ['2027-05-08']),  # c35_two_exkursionen_rain_date
+    ("Bildungsforum Beispielstadt\n\nDas Bildungsforum Beispielstadt findet am Freitag, 12. März 2027, und am Samstag, 13. März 2027, im Bürgerhaus statt. Am Samstag wählen die Teilnehmenden zwischen zwei Fachforen.\nVeranstalter: Stadt Beispielstadt, Amt für Bildung\n",
+     'starts', ['2027-03-12']),  # c37_bildungsforum_two_separate_days_fachforen
+    ("Workshop Upcycling für Kinder\n\nDas Familienzentrum Musterau plant zwei Workshops. Der erste Workshop ist am Samstag, 6. März 2027, von 10 bis 13 Uhr. Die Materialliste wird am Montag, 1. März 2027, per E-Mail verschickt.\n",
+     'starts', ['2027-03-06']),  # c39_workshop_materials_sent_date
+    ("Lesung mit Anna Beispiel\n\nDie Autorin Anna Beispiel liest am Donnerstag, 21. Januar 2027, um 19:30 Uhr im Alten Rathaus Musterau aus ihrem neuen Roman. Veranstalter ist die Stadtbücherei, Karten gibt es zu 8 Euro.\n",
+     'organizer', 'Stadtbücherei'),  # l03_veranstalter_ist_die
+    ("Krimiabend im Rathauskeller\n\nAm Freitag, 5. Februar 2027, um 20 Uhr gibt es im Rathauskeller Musterau einen Krimiabend mit Anna Beispiel. Organisiert wird der Abend von der Stadtbibliothek gemeinsam mit dem Förderverein.\n",
+     'organizer', 'Stadtbibliothek'),  # l04_organised_by_passive
+]
+
+
+@pytest.mark.parametrize("text, field, value", EIGHTH_ROUND_REVIEW_PROBES)
+def test_eighth_round_review_probes_read_as_a_reader_would(text, field, value):
+    assert_reads(_read(text, today=date(2026, 12, 5)), field, value)
+
+
+def test_a_sentence_that_counts_its_series_gives_each_of_its_days():
+    text = ("Workshop Bewerbung 2.0\n\nDie Jugendberufsagentur Musterau bietet drei Workshops an: am 9. Februar 2027, am "
+            "16. Februar 2027 und am 23. Februar 2027, jeweils von 15 bis 17 Uhr im Jugendhaus.\n")
+    assert sorted(e.start[:10] for e in _read(text, today=date(2026, 12, 5))) == ["2027-02-09", "2027-02-16", "2027-02-23"]
