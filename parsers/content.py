@@ -202,12 +202,13 @@ class PageView:
         """weekday -> the one day the page writes out with that weekday ("Freitag, 20. September"): a bare "am Freitag"
         elsewhere on the page is that day, whatever the article's date (a teaser's "Treffpunkt ist am Freitag ab
         18 Uhr" above "am Freitag, 20. September")."""
-        seen: dict[int, set[tuple[int, int, int | None]]] = {}
+        first: dict[int, d.DateMention] = {}
+        days: dict[int, set[tuple[int, int, int | None]]] = {}
         for mention in self.dates_on_page:
             if mention.weekday is not None and mention.end_day is None:
-                seen.setdefault(mention.weekday, set()).add((mention.day, mention.month, mention.year))
-        return {weekday: next(m for m in self.dates_on_page if m.weekday == weekday and m.end_day is None)
-                for weekday, days in seen.items() if len(days) == 1}
+                first.setdefault(mention.weekday, mention)
+                days.setdefault(mention.weekday, set()).add((mention.day, mention.month, mention.year))
+        return {weekday: first[weekday] for weekday, written in days.items() if len(written) == 1}
 
     @cached_property
     def weekday_year(self) -> int | None:

@@ -221,18 +221,6 @@ TRAILING_TIME_RE = re.compile(r"[\s,]*(?:(?:um|ab|von)\s+)?\d{1,2}(?:[:.][0-5][0
                               r"\s*Uhr\.?\s*")
 
 
-def _sentence_at(text: str, at: int) -> str:
-    """The sentence of `text` that holds offset `at`, split as running text is ("am Montag, 11. Januar 2027, und am
-    Montag, 18. Januar" is one sentence)."""
-    position = 0
-    for sentence in prose.sentences(text):
-        begins = text.find(sentence, position)
-        if begins <= at < begins + len(sentence):
-            return sentence
-        position = begins + len(sentence) if begins >= 0 else position
-    return text
-
-
 def _names_its_kind(title: str, sentence: str) -> bool:
     """The forms in which a day's sentence names its event well enough to replace a headline of a topic: the bare kind
     ("Elternabend"), a quoted name that ends in its kind ("die zweite „Musterauer Bildungskonferenz“"), an ordinal and
@@ -1012,11 +1000,11 @@ class Extractor:
         if len(days) != counted[0] or event.start[:10] not in {day.isoformat() for day in days}:
             return []
         first = next(m for m in own if m.first.isoformat() == event.start[:10])
-        first_sentence = _sentence_at(self.view.texts[first.line], first.date.start)
+        first_sentence = prose.sentence_at(self.view.texts[first.line], first.date.start)
         for mention in own:
             if mention.first.isoformat() == event.start[:10]:
                 continue
-            sentence = _sentence_at(self.view.texts[mention.line], mention.date.start)
+            sentence = prose.sentence_at(self.view.texts[mention.line], mention.date.start)
             # (two days in the event's own sentence are its series' only where that sentence counts them or tells them
             # apart: "besteht aus zwei Webinaren: am 11. Januar und am 18. Januar", "das erste … das zweite am …")
             counts_them = re.search(rf"\b(?:zwei|drei|vier|fünf|sechs|\d)\s+(?:[a-zäöüß]+e\s+)?[\wäöüß-]*(?:{kind})"

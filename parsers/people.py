@@ -30,6 +30,7 @@ _SERVICE_BODY_HEAD = (r"Bezirksregierung|Volkshochschule(?:n)?|Jugendberufsagent
                       r"Kinder-?[Uu]ni(?:versität)?|Familienzentrum(?:s)?")
 # a town's own library, named by its kind alone in the town's paper: "Die Stadtbücherei lädt …"
 _TOWNS_LIBRARY = r"(?:Stadt|Gemeinde)(?:bücherei|bibliothek)"
+TOWNS_LIBRARY_RE = re.compile(_TOWNS_LIBRARY)
 # the library as the one who acts: a sentence's or a line's subject, or after the verb that opens a sentence ("Am 5. Mai
 # lädt die Stadtbücherei …"); not a place ("Ort: Stadtbibliothek", "in der Stadtbücherei", "an der Theke der …"), nor
 # whom something is given to ("verleiht der Stadtbücherei den Lesepreis")
@@ -241,7 +242,7 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
             if position == 0 and "first_sentence" not in candidate.reasons:
                 candidate.score += 0.5
                 candidate.reasons.append("first_sentence")
-            if "named_as_actor" not in candidate.reasons and re.fullmatch(_TOWNS_LIBRARY, name) \
+            if "named_as_actor" not in candidate.reasons and TOWNS_LIBRARY_RE.fullmatch(name) \
                     and LIBRARY_AS_ACTOR_RE.search(sentence, max(0, match.start() - 40), match.start()):
                 if closing is None:  # (read once a sentence: a sentence may name the library thousands of times)
                     closing = bool(lex.CLOSURE_RE.search(sentence))
@@ -284,17 +285,17 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
                 candidate.score += 2.0
                 candidate.reasons.append("named_in_title")
     for key, candidate in list(found.items()):
-        if re.fullmatch(_TOWNS_LIBRARY, candidate.name) \
-                and not {"named_as_actor", "organising_verb", "genitive_of_event", "named_in_title"} & set(candidate.reasons):
-            # (a library the text names only as a place or an object, "besuchen die Vorschulkinder die Stadtbücherei",
-            # holds nothing by its kind alone; "der Bücherflohmarkt der Stadtbibliothek" is its own)
-            del found[key]
+        if not TOWNS_LIBRARY_RE.fullmatch(candidate.name):
             continue
+        # (a library the text names only as a place or an object, "besuchen die Vorschulkinder die Stadtbücherei", holds
+        # nothing by its kind alone; "der Bücherflohmarkt der Stadtbibliothek" is its own)
+        acts = bool({"named_as_actor", "organising_verb", "genitive_of_event", "named_in_title"} & set(candidate.reasons))
         fuller = next((other for other in found.values() if other.name.startswith(candidate.name + " ")), None) \
-            if re.fullmatch(_TOWNS_LIBRARY, candidate.name) else None
+            if acts else None
         if fuller is not None:  # "Stadtbibliothek Köln" … "die Stadtbibliothek": one library, by its full name
             fuller.score += candidate.score
             fuller.reasons += [reason for reason in candidate.reasons if reason not in fuller.reasons]
+        if not acts or fuller is not None:
             del found[key]
     for candidate in found.values():
         if NAMED_BY_FORM_RE.fullmatch(candidate.name) and not {"organising_verb", "genitive_of_event", "first_sentence"} \
@@ -436,7 +437,7 @@ def read_organizer(texts, labels, text, event: Event, default_organizer: str | N
         if match:
             event.organizer = match.group(0)
             event.note("organizer", FROM_PROSE, match.group(0))
-    if event.organizer and re.fullmatch(_TOWNS_LIBRARY, event.organizer):
+    if event.organizer and TOWNS_LIBRARY_RE.fullmatch(event.organizer):
         # "der Bücherflohmarkt der Stadtbibliothek" under "Stadtbibliothek Musterau – Sommerprogramm": the library by
         # the full name the page gives it
         fuller = _libraries_named_in_full(page_text or text).get(event.organizer)
@@ -656,8 +657,8 @@ def _libraries_named_in_full(text: str) -> dict[str, str]:
     """"Stadtbibliothek" -> "Stadtbibliothek Musterau": the first full name the text gives a town's library (read once a
     page: every event of a long programme asks)."""
     found: dict[str, str] = {}
-    for match in ORG_RE.finditer(text) if re.search(_TOWNS_LIBRARY, text) else ():
-        bare = re.match(_TOWNS_LIBRARY, match.group("org"))
+    for match in ORG_RE.finditer(text) if TOWNS_LIBRARY_RE.search(text) else ():
+        bare = TOWNS_LIBRARY_RE.match(match.group("org"))
         name = _clean(match.group("org")) if bare and match.group("org") != bare.group(0) else None
         if name and name.startswith(bare.group(0) + " "):
             found.setdefault(bare.group(0), name)

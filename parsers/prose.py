@@ -614,6 +614,18 @@ def sentence_around(text: str, start: int, end: int) -> str:
     return text[first:after.start() if after else len(text)]
 
 
+def sentence_at(text: str, at: int) -> str:
+    """The sentence of `text` that holds offset `at`, split as `sentences` splits running text ("am Montag, 11. Januar
+    2027, und am Montag, 18. Januar" stays one sentence, where `sentence_around` would stop after "11.")."""
+    position = 0
+    for sentence in sentences(text):
+        begins = text.find(sentence, position)
+        if begins <= at < begins + len(sentence):
+            return sentence
+        position = begins + len(sentence) if begins >= 0 else position
+    return text
+
+
 LAST_WORD_RE = re.compile(r"\w+$")
 
 
@@ -834,7 +846,7 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
             if not own_clauses and len(mentions) >= DAY_LED_ITEMS_MIN:
                 own_clauses = _day_led_items(sentence)
             if not own_clauses and len(mentions) >= 2 and "(" in sentence:
-                own_clauses = _quoted_topics_with_days(sentence, series() or _plural_kind(texts))
+                own_clauses = _named_days_in_brackets(sentence, series() or _plural_kind(texts))
             if own_clauses:
                 found.extend(ProseMention(index, clause, day, title) for clause, day, title in own_clauses)
                 continue
@@ -1030,7 +1042,7 @@ _BRACKET_LEAD = (r"(?:\d{1,2}\s*(?:bis|-|–)\s*\d{1,2}\s*Jahren?|ab\s+\d{1,2}\s
 BRACKET_LEAD_RE = re.compile(rf"{_BRACKET_LEAD}(?:\s*[,;]\s*{_BRACKET_LEAD})*")
 
 
-def _quoted_topics_with_days(sentence: str, kind: str | None) -> list[tuple[str, d.DateMention, str]]:
+def _named_days_in_brackets(sentence: str, kind: str | None) -> list[tuple[str, d.DateMention, str]]:
     """"Auf dem Vorlesungsplan stehen die Themen "…" (26. Oktober), "…" (23. November) und "…" (14. Dezember)": each
     quoted topic with its day in brackets is one event of the text's kind (or of its own name, when the text names no
     kind); so is a noun right before its day ("ein Erste-Hilfe-Kurs (24. Juni)") among such names."""
