@@ -224,9 +224,16 @@ class PageView:
         fitting = set(window)
         for day, month, weekday in days:
             fitting &= set(d.years_on_weekday(day, month, weekday, window))
-        fitting = {year for year in fitting if all((date(year, month, day) - self.reference).days <= d.MAX_DAYS_AHEAD
+        fitting = {year for year in fitting if all((date(year, month, day) - self.reference).days <= self.days_ahead
                                                    for day, month, _ in days)}
         return min(fitting, key=lambda year: (abs(year - self.reference.year), -year)) if fitting else None
+
+    @property
+    def days_ahead(self) -> int:
+        """How far after the reference a day the page names by its weekday alone may lie: about a year when the
+        reference is only the crawl (the page tells nothing of its own time), else two."""
+        return d.CRAWL_DAYS_AHEAD if self.reference is not None and self.reference == self.crawl_date \
+            else d.MAX_DAYS_AHEAD
 
     @cached_property
     def first_weekday_day(self) -> date | None:
@@ -237,7 +244,7 @@ class PageView:
         days = {(m.month, m.day, m.weekday) for m in self.dates_on_page if m.weekday is not None}
         if len(days) == 1:
             (month, day, weekday), = days
-            year = d.infer_year(day, month, weekday, self.reference, None)
+            year = d.infer_year(day, month, weekday, self.reference, None, days_ahead=self.days_ahead)
         else:
             year = self.weekday_year
         return min(date(year, month, day) for month, day, _ in days) if year and days else None

@@ -110,13 +110,14 @@ class DateMention:
     weekday_shared: bool = False  # the weekday said once for a list ("jeweils Samstag, 1. Februar, 7. März")
 
     def resolve(self, reference: date | None, year_hint: int | None,
-                nearest: bool = False) -> tuple[date, date | None] | None:
+                nearest: bool = False, days_ahead: int | None = None) -> tuple[date, date | None] | None:
         """Pin the year and return (first day, last day or None); None if impossible. `nearest`:
-        the reference is when an article was written, which speaks of past and coming days alike."""
+        the reference is when an article was written, which speaks of past and coming days alike.
+        `days_ahead`: how far after the reference a day named by its weekday may lie."""
         year = self.year
         if year is None:
             year = infer_year(self.day, self.month, self.weekday, reference, year_hint,
-                              self.end_year, nearest)
+                              self.end_year, nearest, days_ahead=days_ahead)
         if year is None:
             return None
         try:
@@ -155,6 +156,11 @@ def _full_year(text: str | None) -> int | None:
 
 # Nobody announces a day by its weekday more than two years ahead.
 MAX_DAYS_AHEAD = 2 * 366
+# A page that tells nothing of its own time is read from the crawl: a day it names by its weekday, without
+# a year, lies at most about a year and a half ahead (a save-the-date for next autumn's network meeting, sent
+# in June), not two years ("Dienstag, 14. November" crawled in December 2026 is not 2028 but the November of
+# an older page, 2023).
+CRAWL_DAYS_AHEAD = 550
 
 
 def years_on_weekday(day: int, month: int, weekday: int, years) -> list[int]:
@@ -170,7 +176,8 @@ def years_on_weekday(day: int, month: int, weekday: int, years) -> list[int]:
 
 
 def infer_year(day: int, month: int, weekday: int | None, reference: date | None,
-               year_hint: int | None, sibling_year: int | None = None, nearest: bool = False) -> int | None:
+               year_hint: int | None, sibling_year: int | None = None, nearest: bool = False,
+               days_ahead: int | None = None) -> int | None:
     """The year of a date written without one.
 
     A weekday pins it (the year nearest the reference in which that day is that weekday) unless
@@ -188,7 +195,7 @@ def infer_year(day: int, month: int, weekday: int | None, reference: date | None
     if weekday is not None and reference is not None:
         candidates = [(abs((date(year, month, day) - reference).days), year)
                       for year in years_on_weekday(day, month, weekday, range(reference.year - 6, reference.year + 7))
-                      if (date(year, month, day) - reference).days <= MAX_DAYS_AHEAD]
+                      if (date(year, month, day) - reference).days <= (days_ahead or MAX_DAYS_AHEAD)]
         # no year near the reference has that weekday: the page is older than it seems, and a
         # year taken against the weekday would be a wrong day
         return min(candidates)[1] if candidates else None

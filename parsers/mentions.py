@@ -353,7 +353,8 @@ def resolve(view: PageView, mention: Mention, year_hint: int | None) -> bool:
         if hint is None:
             return False  # a day of those years that its weekday does not pin: its year stays open
     resolved = written.resolve(view.reference, hint,
-                                    nearest=view.reference is not None and view.reference == view.publication_date)
+                                    nearest=view.reference is not None and view.reference == view.publication_date,
+                                    days_ahead=view.days_ahead)
     if resolved is None:
         return False
     mention.first, mention.last = resolved

@@ -1364,6 +1364,20 @@ def test_a_weekday_that_fits_no_year_near_the_crawl_leaves_the_year_open():
     assert events[0].start is None and events[0].start_partial == "--07-11"
 
 
+def test_a_weekday_day_of_a_page_without_its_time_is_not_put_two_years_after_the_crawl():
+    # "Dienstag, 14. November" crawled in December 2026 fits 2023 and 2028. A page that announces a reading hour
+    # does so weeks ahead, not two years: it is an older page, and its days are those of 2023 (past, so no
+    # phantom event enters the calendar in 2028)
+    older = read("Vorlesestunde in der Stadtbücherei\n\nDie Stadtbücherei Musterau lädt am Dienstag, 14. November, "
+                 "um 16.30 Uhr zur Vorlesestunde ein.", url="https://example.org/ansicht/vorlesestunde")
+    assert [e.start for e in older] == ["2023-11-14T16:30"]
+    # a day within the coming year and a half is an announcement: "Dienstag, 14. September" is the September of 2027
+    coming = read("Vorlesestunde für Kinder\n\nAm Dienstag, 14. September, liest die Stadtbücherei Musterau um 11 Uhr vor.",
+                  url="https://example.org/ansicht/vorlesestunde")
+    assert [e.start for e in coming] == ["2027-09-14T11:00"]
+    # a page whose years tell when it was written keeps the wider reach: "Lernen vor Ort" below
+
+
 def test_a_page_without_years_that_speaks_of_lernen_vor_ort_was_written_while_it_ran():
     # the federal programme ran from 2009 to 2014; Friday 24 September fell in 2010 within it
     events = read("Erste Bildungskonferenz in Musterstadt\n\nTagung am 24. September\n\n"
