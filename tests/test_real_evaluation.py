@@ -85,6 +85,27 @@ def test_real_labels_are_facts_with_a_source_and_no_page_text():
                 r"\d{4}-\d\d-\d\d", event["registration_deadline"]), case["id"]
 
 
+def test_a_year_the_page_does_not_give_is_never_required():
+    # one convention for every labelled page: a careful reader cannot know a year the page does not print, so an
+    # event on a page tagged "year_unknowable" accepts a start without a year (null) beside the labeller's best
+    # reading; a reader that leaves the year open is not marked wrong, nor one that takes the best reading
+    cases = [json.loads(line) for line in REAL_CASES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    tagged = [c for c in cases if "year_unknowable" in (c.get("features") or [])]
+    assert len(tagged) >= 100
+    for case in tagged:
+        expected = case["expected"]
+        for event in [expected] if isinstance(expected, dict) else expected:
+            alternatives = event.get("acceptable_alternatives") or {}
+            assert event.get("start") is None or None in alternatives.get("start", []), case["id"]
+            assert event.get("end") is None or None in alternatives.get("end", []), case["id"]
+    report = RealReport()
+    score_case({**_case({"title": "Vorlesestunde", "start": "2023-11-14T16:30",
+                         "acceptable_alternatives": {"start": [None]}}, kind="single"),
+                "features": ["year_unknowable"]},
+               [{"title": "Vorlesestunde", "start": None}], report)
+    assert report.tally["start_date"] == [1, 1] and report.tally["start_time"] == [1, 1]
+
+
 def test_extract_takes_the_organizer_of_the_registry_source_whose_site_the_page_is_on(tmp_path):
     page = tmp_path / "seite.txt"
     page.write_text("Werkstatt Datenkompetenz\n\nDatum: 12.03.2027, 10:00–13:00 Uhr\nOrt: Online via Webex\n",
