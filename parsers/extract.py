@@ -503,6 +503,15 @@ class Extractor:
             if school and (not event.organizer or prose.SCHOOL_NAME_RE.fullmatch(event.organizer)):
                 event.organizer = school
                 event.note("organizer", FROM_LABEL, event.title)
+        if len(events) == 1 and not events[0].organizer:
+            # "… beim „Tag der offenen Tür“ am Gymnasium Burgkunstadt am Samstag, 3. März": a school's kind of event
+            # on a page whose sentence of its day, else whose text, names one school as host, is that school's
+            event = events[0]
+            line = self.view.date_line_of(event)
+            own = self.view.texts[line] if line is not None else ""
+            self._held_by_its_school(event, own)
+            if not event.organizer and not prose.school_named(own):
+                self._held_by_its_school(event, "\n".join(self.view.texts[:HOST_LINES]))
         for event in events:
             if event.title and titles.reads_as_sentence(event.title):
                 # what every other reader left a whole sentence ("Am 2. Juni, 15 Uhr gibt es die …", "Die Agentur lädt

@@ -4800,7 +4800,7 @@ SECOND_LIST_RULE_REVIEW_PROBES = [
      ['2027-01-14', '2027-01-21', '2027-02-04'], [None, None, None]),
     ('r2_schuljahr_colon_anmeldung',
      'Lindenschule Beispielstadt\nSchuljahr 2027/28: Anmeldung der Schulanfänger\nInformationsabend am 13. Januar um 19 Uhr in der Aula\nSchnuppervormittag am 27. Januar von 8 bis 11 Uhr\nKennenlernnachmittag am 17. Februar um 15 Uhr\n',
-     ['2027-01-13'], [None]),
+     ['2027-01-13'], ['Lindenschule']),  # (the one school the page names holds its Informationsabend)
     ('r2_year_and_stamp',
      'Familienzentrum Lindenhof\nTermine 2027 (Stand 01.12.2026)\n14. Januar: Elterncafé\n11. März: Vortrag Geschwisterstreit\n9. Dezember: Adventsbasteln für Familien\n',
      ['2027-01-14', '2027-03-11', '2027-12-09'], [None, None, None]),
@@ -4845,7 +4845,7 @@ SECOND_LIST_RULE_REVIEW_PROBES = [
      ['2027-01-14'], ['Lindenschule']),
     ('r5_kita_visits_library_twice',
      'Januar in der Kita Sonnenschein\nAm 12. Januar 2027 besuchen die Vorschulkinder die Stadtbücherei. In der Stadtbücherei erwartet sie ein Bilderbuchkino.\nAm 20. Januar 2027 um 19.30 Uhr findet der Elternabend der Vorschulkinder statt.\n',
-     ['2027-01-20'], [None]),
+     ['2027-01-20'], ['Kita Sonnenschein']),  # (the Kita's own Elternabend; never the library the children visit)
     ('r6_lookback_long_paragraph',
      'Aus dem Landkreis\nDie 4. Bildungskonferenz im Landkreis Musterau steht unter dem Motto „Bildung gemeinsam gestalten“. Sie richtet sich an Fachkräfte aus Kitas und Schulen. Eingeladen sind auch Eltern. Auch die Jugendhilfe ist dabei. Vertreten sind zudem die Vereine. Das Bildungsbüro koordiniert die Vorbereitung. Ein Programmheft ist in Arbeit. Es gibt Foren zu fünf Themen. Ein Forum widmet sich der Sprache. Ein weiteres Forum befasst sich mit Übergängen. Ein drittes Forum behandelt die Ganztagsbetreuung. Ein viertes Forum dreht sich um Medien. Das fünfte Forum fragt nach Beteiligung. Die Konferenz findet am 24. Februar 2027 im Kreishaus statt.\n',
      ['2027-02-24'], ['Landkreis Musterau']),
@@ -6028,3 +6028,23 @@ def test_a_sentence_that_counts_its_series_gives_each_of_its_days():
     text = ("Workshop Bewerbung 2.0\n\nDie Jugendberufsagentur Musterau bietet drei Workshops an: am 9. Februar 2027, am "
             "16. Februar 2027 und am 23. Februar 2027, jeweils von 15 bis 17 Uhr im Jugendhaus.\n")
     assert sorted(e.start[:10] for e in _read(text, today=date(2026, 12, 5))) == ["2027-02-09", "2027-02-16", "2027-02-23"]
+
+
+def test_a_schools_kind_of_event_on_a_page_that_names_one_school_as_host_is_that_schools():
+    events = read("Musterschule öffnet ihre Türen\n\nInformationen für Eltern und Kinder gibt es beim „Tag der offenen "
+                  "Tür“ am Gymnasium Musterau am Samstag, 3. März 2027, von 9 bis 12 Uhr.\n\nFür die Kinder gibt es "
+                  "einen Schnupperlauf durch das Schulhaus.")
+    assert [(e.start, e.organizer) for e in events] == [("2027-03-03T09:00", "Gymnasium Musterau")]
+    # the school named in another sentence of the report, as the home of the speaker
+    report = read("Elternabend Berufsinformation\n\nAm Montag, dem 11.03.2027, fand ein Informationsabend für die Eltern "
+                  "der 8. Klassen statt.\n\nFrau Beispiel, Koordinatorin für die berufliche Orientierung an der "
+                  "Realschule Musterau, stellte die Bausteine der Berufsorientierung vor.")
+    assert [e.organizer for e in report] == ["Realschule Musterau"]
+    # two schools on the page, or a school only as the place of a club's event: no school holds it
+    two = read("Infoabend zum Übertritt\n\nAm Dienstag, 9. März 2027, um 19 Uhr lädt ein Infoabend zum Übertritt ein. "
+               "Vorgestellt werden die Realschule Musterau und das Gymnasium Beispielstadt.")
+    assert [e.organizer for e in two] == [None]
+    hall = read("Elternabend zur Mediennutzung\n\nAm Dienstag, 9. März 2027, um 19 Uhr findet in der Aula der "
+                "Realschule Musterau ein Elternabend des Fördervereins Musterau statt.")
+    assert "Realschule" not in (hall[0].organizer or "")
+
