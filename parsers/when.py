@@ -22,6 +22,9 @@ BEGIN_RE = re.compile(r"\bBeginn\w*\s+(?:ist\s+)?(?:(?:am|an|des|der|dem|ersten|
 END_RE = re.compile(r"\bEnde\w*\s+(?:ist\s+)?(?:(?:am|an|des|der|dem|zweiten|dritten|letzten|Tag|Tages)\s+){0,4}(?:für\s+|um\s+|gegen\s+|ca\.\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*Uhr", re.I)
 
 
+# a line that is one sentence of running text: a capital, a finite "findet … statt" or "lädt … ein", a full stop
+WHOLE_SENTENCE_RE = re.compile(r"[A-ZÄÖÜ][^\n]{20,}\s(?:statt|ein)\.")
+
 def pick_date(view: PageView, draft: Draft, block: Block, mentions: list[Mention], year_hint: int | None) -> bool:
     """The event's day: the best-scored event date of the segment (the TYPO3 event-date element
     counts as one); a labelled "Datum" without a time yields to a timed date in a news text."""
@@ -195,7 +198,11 @@ def set_when(view: PageView, draft: Draft, mention: Mention) -> None:
             start_time, end_time = time.start, time.end
     snippet = text if len(text) < 200 else inner
     # a well-marked date in running text is still prose: the paragraph may name other events on other days
-    labelled = view.labels[mention.line] or (mention.score >= 6 and not prose.is_paragraph(view.texts[mention.line]))
+    # (and so is a line that is one whole sentence of one day: "Der Elternabend … findet am 3. März 2027 um 19 Uhr
+    # statt."; a congress's "findet vom 12. bis 14. März statt" keeps its programme's days as its own)
+    labelled = view.labels[mention.line] or (mention.score >= 6 and not prose.is_paragraph(view.texts[mention.line])
+                                             and not (mention.date.end_day is None
+                                                      and WHOLE_SENTENCE_RE.fullmatch(view.texts[mention.line].strip())))
     event.note("start", FROM_LABEL if labelled else FROM_PROSE, snippet)
     # (near the date: a paragraph of 200,000 characters is not read whole for each of its events)
     marked = lex.ALL_DAY_RE.search(text, max(0, date_mention.start - NEARBY_TEXT), date_mention.end + NEARBY_TEXT)
