@@ -562,6 +562,13 @@ class Extractor:
             if hour and event.start and event.all_day and (not event.end or event.end[:10] == event.start[:10]):
                 # "Die Vorträge finden jeweils donnerstags, 16 bis 18 Uhr, … statt": every day of the page's programme
                 when.time_from_words(event, hour)
+        page_town = self._one_town_of_page if any(not e.city and e.online is not True for e in events) else None
+        for event in events:
+            if page_town and not event.city and event.online is not True:
+                # "Ablauf … für die Grundschulen in Heidenheim" over its schools' info evenings: the one town the
+                # page names is where its events that name none take place
+                event.city = page_town
+                event.note("city", FROM_PROSE, page_town)
         town_itself = self._town_of_own_site
         for event in events:
             if town_itself and not event.organizer and not _names_its_own_holder(event):
@@ -570,6 +577,22 @@ class Extractor:
                 event.organizer = town_itself
                 event.note("organizer", FROM_PUBLISHER, self.view.url or town_itself)
         return events
+
+    @cached_property
+    def _one_town_of_page(self) -> str | None:
+        """The one town the page names (not a word that is also a common noun: "Essen", "Hof")."""
+        towns = set()
+        for text in self.view.texts[:HOST_LINES]:
+            towns |= {m.group(0) for m in gazetteer.TOWN_RE.finditer(text) if m.group(0) not in gazetteer.COMMON_NOUN_TOWNS}
+            if len(towns) > 1:
+                return None
+        if not towns:
+            return None
+        town = towns.pop()
+        # (a town named only as someone's home or a body's seat, "Referentin aus Koblenz", is not the page's place)
+        named_as_place = any(gazetteer.place_after_preposition(text) == town for text in self.view.texts[:HOST_LINES]
+                             if town in text)
+        return gazetteer.city_of(town) if named_as_place else None
 
     @cached_property
     def _town_of_own_site(self) -> str | None:

@@ -6048,3 +6048,20 @@ def test_a_schools_kind_of_event_on_a_page_that_names_one_school_as_host_is_that
                 "Realschule Musterau ein Elternabend des Fördervereins Musterau statt.")
     assert "Realschule" not in (hall[0].organizer or "")
 
+
+def test_two_dated_sentences_on_lines_of_their_own_are_two_events():
+    # each line is one sentence of running text, not a date label: the page's one event does not swallow the other
+    page = ("Neues aus dem Bildungsbüro\n\nDer Fachtag Kita findet am 19. Februar 2027 in Heidelberg statt.\n\n"
+            "Der Elternabend zum Übergang findet am 3. März 2027 um 19 Uhr statt.\n")
+    assert [e.start for e in read(page)] == ["2027-02-19", "2027-03-03T19:00"]
+
+
+def test_the_one_town_a_page_names_as_a_place_is_where_its_events_without_a_town_are():
+    page = ("Neues aus dem Bildungsbüro\n\nDer Fachtag Kita findet am 19. Februar 2027 in Heidelberg statt.\n\n"
+            "Der Elternabend zum Übergang findet am 3. März 2027 um 19 Uhr statt.\n")
+    assert [e.city for e in read(page)] == ["Heidelberg", "Heidelberg"]
+    # a town named only as a guest's home is no place of the page's events; two towns leave the other's open
+    guest = page.replace(" in Heidelberg statt.", " statt. Es spricht eine Referentin aus Heidelberg.")
+    assert [e.city for e in read(guest)] == [None, None]
+    two = page.replace("19 Uhr statt.", "19 Uhr statt. Es spricht eine Referentin aus Mannheim.")
+    assert [e.city for e in read(two)] == ["Heidelberg", None]
