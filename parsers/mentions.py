@@ -144,8 +144,9 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
             and prose.is_paragraph(text[mention.end:mention.end + 300]):  # (a list row "12.05.2025Fachtag …" is no teaser)
         return "publication", 0  # "27.09.2016Pädagogische Fachkräfte …": a post's date run into its teaser
     if index < 6 and mention.start <= 2 and mention.year and re.match(r":\s+[A-ZÄÖÜ][a-zäöüß]", text[mention.end:mention.end + 4]) \
-            and prose.is_paragraph(text[mention.end + 2:mention.end + 300]) and any(
-                d.MAYBE_DATE(t) and d.find_dates(t) for t in view.texts[index + 1:index + 6]) \
+            and prose.is_paragraph(text[mention.end + 2:mention.end + 300]) and (any(
+                d.MAYBE_DATE(t) and d.find_dates(t) for t in view.texts[index + 1:index + 6]) or _later_day_in_teaser(
+                text[mention.end:mention.end + 600], mention)) \
             and not any(RELEASE_DATE_LEAD_RE.match(t) for t in view.texts[index + 1:index + 12]):  # (not a list of "date: event" rows)
         return "publication", 0  # "24. September 2021: Nach dem Erfolg … startet …" / "Los geht es am 5. Oktober": a release's date
     if BYLINE_DATE_RE.fullmatch(text.strip()) or (index < 3 and POST_META_RE.fullmatch(text.strip()) and not any(
@@ -294,6 +295,14 @@ def _year_in_era(mention: d.DateMention, era: tuple[int, int]) -> int | None:
         return None
     years = d.years_on_weekday(mention.day, mention.month, mention.weekday, range(era[0], era[1] + 1))
     return years[0] if len(years) == 1 else None
+
+
+def _later_day_in_teaser(rest: str, lead: d.DateMention) -> bool:
+    """"21.3.2025: Unter dem Motto … öffnen Bibliotheken … am Freitag, den 4. April 2025 …": the teaser after a
+    dated lead names a later day of its own, so the lead is when it was posted."""
+    first = _date_or_none(lead.year, lead.month, lead.day)
+    return bool(first) and any(
+        (later := _date_or_none(m.year or lead.year, m.month, m.day)) and later > first for m in d.find_dates(rest))
 
 
 def resolve(view: PageView, mention: Mention, year_hint: int | None) -> bool:

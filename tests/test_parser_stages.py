@@ -6065,3 +6065,16 @@ def test_the_one_town_a_page_names_as_a_place_is_where_its_events_without_a_town
     assert [e.city for e in read(guest)] == [None, None]
     two = page.replace("19 Uhr statt.", "19 Uhr statt. Es spricht eine Referentin aus Mannheim.")
     assert [e.city for e in read(two)] == ["Heidelberg", None]
+
+
+def test_a_dated_lead_before_a_teaser_that_names_a_later_day_is_when_it_was_posted():
+    page = ("Stadtbücherei Musterau: Lesenacht\n21.3.2027: Unter dem Motto „Lesen. Teilen. Entdecken.“ öffnet die "
+            "Stadtbücherei Musterau bei der „Lesenacht“ am Freitag, den 9. April 2027 abends ihre Türen und lädt "
+            "Besucherinnen und Besucher ein, die vielfältigen Angebote zu entdecken. Mit einem bunten Programm an "
+            "Lesung, Theater und Basteln lädt auch die …")
+    assert [e.start[:10] for e in read(page)] == ["2027-04-09"]
+    # a list row whose later day is its deadline, not its own: the row's day is the event's
+    row = ("Termine\n12.5.2027: Fachtag Ganztag im Kreishaus Musterau. Wir laden alle Schulträger herzlich ein, "
+           "Anmeldung bis 30. April 2027 an anmeldung@example.org.")
+    assert [e.start[:10] for e in read(row)] == ["2027-05-12"]
+
