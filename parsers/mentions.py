@@ -183,8 +183,11 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     if mention.end_day is None and lex.UNTIL_RE.search(sentence_before) \
             and lex.DUTY_VERB_RE.search(re.split(r"[.!?]\s", text[mention.end:], maxsplit=1)[0][:200]):
         return "other", 0  # a duty's last day
-    if lex.REGISTRATION_WINDOW_RE.search(prose.sentence_around(text, mention.start, mention.end)):
+    around = prose.sentence_around(text, mention.start, mention.end)
+    if lex.REGISTRATION_WINDOW_RE.search(around):
         return "other", 0  # "Vom 2. bis 4. Februar nehmen alle Gesamtschulen Anmeldungen entgegen": a window, no event
+    if mention.end_day is None and lex.RUN_ENDS_RE.search(around):
+        return "other", 0  # "Zum 31. Dezember endet die Förderung des Projekts": the end of a run, no event
     if re.search(rf"{lex.PRESS_BRIEFING_RE.pattern}[^.]{{0,20}}$", sentence_before):
         return "other", 0  # "informierte Leinweber bei der Pressekonferenz am 8. April": not the festival's day
     if mention.end_day is None and re.search(r"\b[Zz]wischen\s+(?:dem\s+)?(?:[\d.]+\s+und\s+(?:dem\s+)?)?$", before[-60:]):

@@ -6078,3 +6078,16 @@ def test_a_dated_lead_before_a_teaser_that_names_a_later_day_is_when_it_was_post
            "Anmeldung bis 30. April 2027 an anmeldung@example.org.")
     assert [e.start[:10] for e in read(row)] == ["2027-05-12"]
 
+
+def test_the_day_a_run_of_funding_or_a_project_ends_is_no_event():
+    page = ("Erster MINT-Aktionstag im Landkreis Musterau\n\nAm schulfreien Buß- und Bettag hat der erste MINT-Aktionstag "
+            "im Landkreis Musterau stattgefunden. Es gab Experimentierworkshops für Kinder.\n\nZum 31. Dezember 2027 "
+            "endet die Förderung des Projekts MINT-Netz durch das Bundesministerium.")
+    assert [e.start for e in read(page)] == [None]
+    assert [e.start for e in read("Netzwerk Ganztag\n\nDie Laufzeit des Programms endet am 30. Juni 2027. Das "
+                                  "Abschlusstreffen des Netzwerks findet am 14. Juni 2027 in Musterau statt.")] \
+        == ["2027-06-14"]
+    # the day an event ends is still its day
+    assert [e.start[:10] for e in read("Fachtag Ganztag\n\nDer Fachtag endet am 12. Mai 2027 um 16 Uhr mit einem "
+                                       "Empfang im Rathaus Musterau.")] == ["2027-05-12"]
+
