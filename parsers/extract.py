@@ -988,11 +988,15 @@ class Extractor:
         each run a span of days of its own; the second run is an event of its own in the calendar."""
         if not event.start or not event.end:
             return []
-        for first, second in zip(mentions, mentions[1:]):
+        for position, (first, second) in enumerate(zip(mentions, mentions[1:])):
             if first.line != second.line or first.date.end_day is None or second.date.end_day is None \
                     or first.first is None or first.first.isoformat() != event.start[:10] \
                     or not RUN_JOINER_RE.fullmatch(self.view.texts[first.line][first.date.end:second.date.start]):
                 continue
+            third = mentions[position + 2] if position + 2 < len(mentions) else None
+            if third and third.line == second.line and third.date.end_day is not None \
+                    and RUN_JOINER_RE.fullmatch(self.view.texts[second.line][second.date.end:third.date.start]):
+                return []  # "an drei Wochenenden (27. bis 29. Januar, 10. bis 12. und 24. bis 26. Februar)": one course's parts
             year_hint = self.view.lines[first.line].year_hint or self.view.url_year
             if not resolve(self.view, second, year_hint) or second.last is None:
                 return []
@@ -1503,6 +1507,7 @@ class Extractor:
                     title = prose.of_holder(title, event.organizer) or title  # "Erstes Dialogforum des Landkreises …"
                 event.title = title
                 event.provenance["title"] = {"from": FROM_PROSE, "snippet": (sentence.sentence if sentence else title)[:200]}
+                when.hours_by_its_name(self.view, event, date_line)
             elif lex.NEWS_HEADLINE_VERB_RE.search(event.title or "") and (event.provenance.get("title") or {}).get("from") == FROM_LABEL:
                 # "Experten trafen sich zum Fachforum „Kommunales Bildungsmanagement“": the headline tells
                 # what happened; the name it holds is the event's

@@ -71,6 +71,11 @@ def find_mentions(view: PageView) -> list[Mention]:
 SAME_YEAR_DAYS = 270  # how far from a weekday-pinned day a day without a year is still read in its year
 
 
+# "Der JuLeiCa-Kurs … findet an drei Wochenenden (27. bis 29. Januar, …) in Musterau statt": the sentence around the
+# day says that something takes place, however long the list of days between its verb and its particle
+TAKES_PLACE_AROUND_RE = re.compile(r"\bfinde[nt]\b(?:[^.!?]|(?<=\d)\.){0,300}?\bstatt\b")
+
+
 def _valid_day(year: int, month: int, day: int) -> bool:
     try:
         date(year, month, day)
@@ -255,6 +260,7 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
                      and lex.EVENT_WORD_RE.search(previous_sentence)
                      and not lex.NOT_A_HAPPENING_SPAN_RE.search(sentence_before + whole_sentence_after)) \
             and not lex.MEETING_VERB_RE.search(sentence_before[-60:] + " " + sentence_after) \
+            and not TAKES_PLACE_AROUND_RE.search(sentence_before[-160:] + " " + whole_sentence_after[:300]) \
             and not lex.INVITES_RE.search(sentence_before[-200:] + " " + sentence_after) \
             and not prose.OPENED_RE.search(sentence_before[-200:] + " " + whole_sentence_after) \
             and not prose.OPEN_DOORS_RE.search(sentence_before[-200:] + " " + whole_sentence_after):

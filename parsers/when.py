@@ -77,7 +77,13 @@ def pick_date(view: PageView, draft: Draft, block: Block, mentions: list[Mention
 def time_from_words(event: Event, words: str) -> None:
     """An all-day event of a list sentence takes the clock time its own words give."""
     found = d.find_time(words)
-    if found is None or not event.start:
+    if found is not None:
+        time_from_range(event, found, words)
+
+
+def time_from_range(event: Event, found: d.TimeRange, words: str) -> None:
+    """An all-day event takes a clock time read from `words`."""
+    if not event.start:
         return
     day = date.fromisoformat(event.start[:10])
     event.start, event.start_time, event.all_day = d.iso(day, found.start), found.start, False
@@ -307,6 +313,17 @@ def _time_of_same_day_nearby(view: PageView, mention: Mention) -> d.TimeRange | 
                 if hours and not d.find_dates(rest[:hours.start()]) and not lex.WEEKDAY_RE.search(rest[:hours.start()]):
                     return d.find_time(rest[hours.start():])
     return None
+
+
+def hours_by_its_name(view: PageView, event: Event, line: int | None) -> None:
+    """An all-day event renamed from its day's sentence ("Anmeldung und Anfahrt kostenlos" to "Nacht der Ausbildung")
+    takes the hours a sentence of that paragraph gives its new name ("Zur „Nacht der Ausbildung“ können … von 16 bis
+    24 Uhr …")."""
+    if line is None or not event.all_day or not event.start or not event.title:
+        return
+    hours = _hours_of_named_event(event.title, SENTENCE_BREAK_RE.split(view.texts[line][:NEARBY_TEXT]))
+    if hours:
+        time_from_range(event, hours, event.title)
 
 
 def _hours_of_named_event(title: str, later: list[str]) -> d.TimeRange | None:

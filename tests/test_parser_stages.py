@@ -6091,3 +6091,17 @@ def test_the_day_a_run_of_funding_or_a_project_ends_is_no_event():
     assert [e.start[:10] for e in read("Fachtag Ganztag\n\nDer Fachtag endet am 12. Mai 2027 um 16 Uhr mit einem "
                                        "Empfang im Rathaus Musterau.")] == ["2027-05-12"]
 
+
+def test_a_sentence_that_takes_place_around_a_list_of_days_dates_its_event():
+    # "findet … statt" around days whose full stops ("10. bis 12.") broke the sentence's verb from its particle
+    page = ("Grundkurs für Jugendleiter\n\nNach einer langen Pause findet die Ausbildung der Stadtjugendpflege wieder "
+            "statt. Nur noch wenige Plätze sind frei.\n\nDer Grundkurs der Stadtjugendpflege findet an drei Wochenenden "
+            "(27. bis 29. Januar, 10. bis 12. und 24. bis 26. Februar 2027) in Musterau statt. Teilnehmen können alle "
+            "ab 15 Jahren.\n")
+    assert [e.start for e in read(page)] == ["2027-01-27"]
+    # the event renamed from its day's sentence keeps the hours a later sentence gives that name
+    night = ("Nacht der Ausbildung\n\nAnmeldung läuft\n\nAm 9. Juni 2027 findet die zweite Musterauer „Nacht der "
+             "Ausbildung“ für Schülerinnen und Schüler ab der 7. Klasse statt. Zur „Nacht der Ausbildung“ können "
+             "Jugendliche von 16 bis 22 Uhr in mehr als 80 Betriebe schnuppern.\n")
+    assert [(e.start, e.end) for e in read(night)] == [("2027-06-09T16:00", "2027-06-09T22:00")]
+
