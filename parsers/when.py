@@ -410,6 +410,11 @@ def _time_in_fact_box(view: PageView, line_index: int) -> d.TimeRange | None:
     return None
 
 
+# "Öffnungszeiten / Mehrgenerationenhaus / Montag – Freitag / 09:00 – 22:00 Uhr": a house's opening hours, no event's
+OPENING_HOURS_ABOVE_RE = re.compile(r"Öffnungszeit|Sprechzeit|geöffnet|\b(?:Mo(?:ntag)?|Di(?:enstag)?)\.?\s*[–-]\s*"
+                                    r"(?:Fr(?:eitag)?|Do(?:nnerstag)?|Sa(?:mstag)?|So(?:nntag)?)\b")
+
+
 def partial_date(view: PageView, texts: list[str], labels, year_hint, event: Event) -> bool:
     for index, text in enumerate(texts):
         label = labels[index]
@@ -430,7 +435,7 @@ def partial_date(view: PageView, texts: list[str], labels, year_hint, event: Eve
                 event.note("start_partial", FROM_LABEL if label else FROM_PROSE, value)
                 return True
     for index, text in enumerate(texts[:15]):
-        if TIME_ONLY_LINE_RE.match(text):
+        if TIME_ONLY_LINE_RE.match(text) and not OPENING_HOURS_ABOVE_RE.search(" ".join(texts[max(0, index - 3):index])):
             time = d.find_time(text)
             if time:
                 event.start_time, event.end_time = time.start, time.end

@@ -6105,3 +6105,15 @@ def test_a_sentence_that_takes_place_around_a_list_of_days_dates_its_event():
              "Jugendliche von 16 bis 22 Uhr in mehr als 80 Betriebe schnuppern.\n")
     assert [(e.start, e.end) for e in read(night)] == [("2027-06-09T16:00", "2027-06-09T22:00")]
 
+
+def test_a_houses_opening_hours_make_no_event_without_a_day():
+    page = ("Miteinander – Füreinander\n\nUnter diesem Motto steht die neue Förderperiode der Häuser.\n\n"
+            "Mit seinen Angeboten richtet sich das Haus nach dem Bedarf vor Ort und steht dazu im engen Austausch mit der "
+            "Kommune und den Vereinen.\n\nÖffnungszeiten\n\nMehrgenerationenhaus\n\nMontag – Freitag\n09:00 – 22:00 Uhr\n\n"
+            "Offener Treff\n\nMontag 09:00 – 15:00\n")
+    assert read(page, url="https://example.org/start/mehrgenerationenhaus/") == []
+    # a time of its own under an event's name, its day lost, is still that event's
+    kept = read("Fachtag Ganztag\n\nUhrzeit\n10:00 – 16:00 Uhr\n\nDer Fachtag Ganztag findet im Rathaus Musterau statt.",
+                url="https://example.org/veranstaltungen/fachtag-ganztag")
+    assert [(e.start, e.start_time) for e in kept] == [(None, "10:00")]
+
