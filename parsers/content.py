@@ -232,8 +232,8 @@ class PageView:
     def days_ahead(self) -> int:
         """How far after the reference a day the page names by its weekday alone may lie: about a year when the
         reference is only the crawl (the page tells nothing of its own time), else two."""
-        return d.CRAWL_DAYS_AHEAD if self.reference is not None and self.reference == self.crawl_date \
-            else d.MAX_DAYS_AHEAD
+        return d.CRAWL_DAYS_AHEAD if self.undated and self.reference is not None and self.reference == self.crawl_date \
+            else d.MAX_DAYS_AHEAD  # (not "Jahresprogramm 2028 … Dienstag, 14. November": the page writes its year)
 
     @cached_property
     def first_weekday_day(self) -> date | None:

@@ -84,6 +84,9 @@ def _without_leading_time(row: str) -> str:
 BARE_KIND_RE = re.compile(rf"{prose.EVENT_NOUN}(?:\s+in\s+[A-ZÄÖÜ][\wäöüß-]+)?")
 # a title that is a clause: it opens with a dative or accusative article, or ends in a verb ("… fand")
 CLAUSE_TITLE_RE = re.compile(r"(?:Den|Dem)\s|(?:Das|Die|Der)\s.*\s(?:fand|findet|war|ist|wird|wurde|hat|gab|diente|startet|beginnt)$")
+# a place of its own in an event's sentence: "im Dorfgemeinschaftshaus Oberbeispiel", "in der Aula der Lindenschule"
+OWN_PLACE_RE = re.compile(r"\b(?:im|in\s+der|in\s+dem|auf\s+dem|bei\s+der)\s+[A-ZÄÖÜ][\wäöüß-]{3,}")
+HOST_TEXT = 5_000  # (a paragraph's sentences are read for its event's place near its start, not over 10 MB)
 HOST_LINES = 2_000  # (the paragraph of a sentence is looked for among the lines the page's dates are read from)
 # "Das Landratsamt bietet in Pfaffenhofen und Manching ein Eltern-Seminar an: …": a headline of who offers what
 OFFER_HEADLINE_RE = re.compile(r"(?:Der|Die|Das)\s+(?:[\wäöüß-]+\s+){1,3}?(?:bietet|lädt|veranstaltet|organisiert|richtet)\s")
@@ -505,13 +508,14 @@ class Extractor:
                 event.note("organizer", FROM_LABEL, event.title)
         if len(events) == 1 and not events[0].organizer:
             # "… beim „Tag der offenen Tür“ am Gymnasium Burgkunstadt am Samstag, 3. März": a school's kind of event
-            # on a page whose sentence of its day, else whose text, names one school as host, is that school's
+            # that its day's paragraph names with the school right after it is that school's (not a school that is
+            # a hall, a choir's or a speaker's home: "in der Aula der …", "der Chor der …", "Lehrerin an der …")
             event = events[0]
             line = self.view.date_line_of(event)
-            own = self.view.texts[line] if line is not None else ""
-            self._held_by_its_school(event, own)
-            if not event.organizer and not prose.school_named(own):
-                self._held_by_its_school(event, "\n".join(self.view.texts[:HOST_LINES]))
+            school = prose.school_after_its_event(self.view.texts[line]) if line is not None else None
+            if school:
+                event.organizer = school
+                event.note("organizer", FROM_PROSE, self.view.texts[line][:200])
         for event in events:
             if event.title and titles.reads_as_sentence(event.title):
                 # what every other reader left a whole sentence ("Am 2. Juni, 15 Uhr gibt es die …", "Die Agentur lädt
@@ -564,7 +568,8 @@ class Extractor:
                 when.time_from_words(event, hour)
         page_town = self._one_town_of_page if any(not e.city and e.online is not True for e in events) else None
         for event in events:
-            if page_town and not event.city and event.online is not True:
+            if page_town and not event.city and not event.venue and event.online is not True \
+                    and not self._names_its_own_place(event):
                 # "Ablauf … für die Grundschulen in Heidenheim" over its schools' info evenings: the one town the
                 # page names is where its events that name none take place
                 event.city = page_town
@@ -577,6 +582,16 @@ class Extractor:
                 event.organizer = town_itself
                 event.note("organizer", FROM_PUBLISHER, self.view.url or town_itself)
         return events
+
+    def _names_its_own_place(self, event: Event) -> bool:
+        """"Das Netzwerktreffen findet am 3. März um 15 Uhr im Dorfgemeinschaftshaus Oberbeispiel statt": the sentence
+        of the event's day names a place of its own (whose town the page may not know)."""
+        line = self.view.date_line_of(event)
+        if line is None or not event.start:
+            return False
+        day = (int(event.start[8:10]), int(event.start[5:7]))
+        return any(OWN_PLACE_RE.search(sentence) for sentence in prose.sentences(self.view.texts[line][:HOST_TEXT])
+                   if d.MAYBE_DATE(sentence) and any((m.day, m.month) == day for m in d.find_dates(sentence)))
 
     @cached_property
     def _one_town_of_page(self) -> str | None:

@@ -201,12 +201,15 @@ ORGANISATION_WORD_RE = re.compile(r"(?:Stadt|Landkreis|Kreis|Gemeinde|Bezirk|Lan
 # "von 10 bis 17 Uhr", "von 9.30 Uhr bis ca. 16.15 Uhr": hours, written as a span, apart from their day
 # "… dass jede Schule bis zum 30.06.2027 ein Konzept vorlegen muss": a day that ends a duty, no event
 UNTIL_RE = re.compile(r"\bbis\s+(?:zum\s+|spätestens\s+)?$")
-# a day on which funding, a project or a term ends: "Zum 31. Dezember endet die Förderung des Projekts", "Die
-# Laufzeit des Programms endet am 30. Juni", "läuft die Förderung … aus"
-RUN_ENDS_RE = re.compile(r"\b(?:endet|enden|endete|läuft|laufen|lief)\b[^.!?]{0,40}\b(?:Förderung|Finanzierung|Projekt\w*|"
-                         r"Programm\w*|Laufzeit|Förderphase|Förderzeitraum|Amtszeit|Modellphase)\b|"
-                         r"\b(?:Förderung|Finanzierung|Laufzeit|Förderphase|Förderzeitraum|Amtszeit|Modellphase)\b[^.!?]{0,60}"
-                         r"\b(?:endet|enden|endete|ausläuft|auslaufen|läuft\s+aus)\b")
+# a day on which funding, a project's run or a term ends, said right before or after the day: "Die Laufzeit des
+# Programms endet am 30. Juni", "Zum 31. Dezember endet die Förderung des Projekts", "läuft die Förderung zum 31. März
+# aus" (not "läuft über das Programm", not "die Förderung endet nicht mit dem Schuleintritt" a clause away)
+_RUN_NOUN = r"(?:Förderung|Finanzierung|Laufzeit|Förderphase|Förderzeitraum|Amtszeit|Modellphase|Projekt\w*|Programm\w*)"
+RUN_ENDS_BEFORE_DAY_RE = re.compile(rf"\b{_RUN_NOUN}\b[^.;!?]{{0,60}}\b(?:endet|enden|endete|läuft|laufen|lief)\s+"
+                                    r"(?:(?:am|zum|mit\s+dem)\s*)$|"
+                                    rf"\b(?:läuft|laufen|lief)\s+(?:die|der|das)\s+{_RUN_NOUN}[^.;!?]{{0,40}}\b(?:am|zum)\s*$")
+RUN_ENDS_AFTER_DAY_RE = re.compile(rf"[\s,]*(?:endet|enden|endete|läuft|laufen|lief)\s+(?:die|der|das|dann\s+die)\s+"
+                                   rf"(?:\w+\s+)?{_RUN_NOUN}\b(?![^.;!?]{{0,60}}\bnicht\b)")
 DUTY_VERB_RE = re.compile(r"\b(?:müssen|muss|sollen|soll)\b")
 HOURS_RE = re.compile(r"\b(?:von\s+\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\s*)?bis|[Zz]wischen\s+\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\s*)?und)\s+(?:(?:ca\.|circa|etwa|gegen)\s*)?\d{1,2}(?:[.:]\d{2})?\s*Uhr")
 # "Anmeldungen nimmt das Bildungsbüro montags bis freitags von 9 bis 12 Uhr entgegen", "bleibt die Bibliothek von 9

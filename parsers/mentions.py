@@ -191,7 +191,8 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     around = prose.sentence_around(text, mention.start, mention.end)
     if lex.REGISTRATION_WINDOW_RE.search(around):
         return "other", 0  # "Vom 2. bis 4. Februar nehmen alle Gesamtschulen Anmeldungen entgegen": a window, no event
-    if mention.end_day is None and lex.RUN_ENDS_RE.search(around):
+    if mention.end_day is None and (lex.RUN_ENDS_BEFORE_DAY_RE.search(sentence_before[-100:])
+                                    or lex.RUN_ENDS_AFTER_DAY_RE.match(text, mention.end, mention.end + 120)):
         return "other", 0  # "Zum 31. Dezember endet die Förderung des Projekts": the end of a run, no event
     if re.search(rf"{lex.PRESS_BRIEFING_RE.pattern}[^.]{{0,20}}$", sentence_before):
         return "other", 0  # "informierte Leinweber bei der Pressekonferenz am 8. April": not the festival's day
@@ -308,10 +309,19 @@ def _year_in_era(mention: d.DateMention, era: tuple[int, int]) -> int | None:
 
 def _later_day_in_teaser(rest: str, lead: d.DateMention) -> bool:
     """"21.3.2025: Unter dem Motto … öffnen Bibliotheken … am Freitag, den 4. April 2025 …": the teaser after a
-    dated lead names a later day of its own, so the lead is when it was posted."""
+    dated lead names a later day of its own, so the lead is when it was posted (not when the teaser's first sentence
+    says "heute" or gives an hour, and not for a window or a display from a later day on: "ab dem 1. Dezember",
+    "vom 1. bis 12. Februar")."""
     first = _date_or_none(lead.year, lead.month, lead.day)
-    return bool(first) and any(
-        (later := _date_or_none(m.year or lead.year, m.month, m.day)) and later > first for m in d.find_dates(rest))
+    opening = re.split(r"(?<=[a-zäöüß]{2})[.!?]\s", rest, maxsplit=1)[0]
+    if not first or d.find_time(opening) or TODAY_RE.search(opening):
+        return False
+    return any(m.end_day is None and not re.search(r"\b(?:ab|bis)\s+(?:dem|zum)?\s*$", rest[max(0, m.start - 12):m.start])
+               and (later := _date_or_none(m.year or lead.year, m.month, m.day)) and later > first
+               for m in d.find_dates(rest))
+
+
+TODAY_RE = re.compile(r"\b(?:heute|morgen|jetzt|gerade)\b", re.I)
 
 
 def resolve(view: PageView, mention: Mention, year_hint: int | None) -> bool:

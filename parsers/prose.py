@@ -1910,6 +1910,21 @@ def school_named(text: str) -> list[str]:
     return [name for name in (_host_school_at(text, m.start()) for m in SCHOOL_NAME_RE.finditer(text)) if name]
 
 
+SCHOOL_EVENT_TEXT = 5_000  # (the school after its event is looked for near the paragraph's start, not over 10 MB)
+
+
+def school_after_its_event(text: str) -> str | None:
+    """"beim „Tag der offenen Tür“ am Gymnasium Burgkunstadt", "der Infoabend der Tulpenschule": the one school a
+    text names right after an event of a school's kind, as the place it is held at or its holder."""
+    schools = set()
+    for kind in lex.SCHOOL_HELD_RE.finditer(text[:SCHOOL_EVENT_TEXT]):
+        joined = re.match(r"[\w-]*(?:\s+T[üu]e?r)?[“”\"']?\s+(?:am|an\s+der|der|des)\s+", text[kind.end():kind.end() + 60])
+        if joined and SCHOOL_NAME_RE.match(text, kind.end() + joined.end()):
+            schools.add(_host_school_at(text, kind.end() + joined.end()))
+    schools.discard(None)
+    return schools.pop() if len(schools) == 1 else None
+
+
 def school_of_title(title: str) -> str | None:
     """"Infoabend der Tulpenschule", "Tag der offenen Tür am Beispiel-Gymnasium": the school an event's name
     says is its host."""
