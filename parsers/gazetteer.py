@@ -49,7 +49,6 @@ AUTHORITY_BEFORE_RE = re.compile(r"(?:Bezirksregierung|Regierung\s+von|Regierung
 QUOTED_RE = re.compile(r"„[^“”\"]{1,160}[“”\"]|\"[^\"]{1,160}\"|»[^«»]{1,160}«")
 # "mit einem dem verzehrten Essen angepassten Betrag", "beim Essen": an article before it makes a town's
 # name ("Essen", "Hof", "Halle") a common noun
-COMMON_NOUN_BEFORE_RE = re.compile(r"\b(?:der|die|das|dem|den|des|ein|eine|einem|einen|beim|zum|vom)\s+(?:[a-zäöüß]+\s+)?$")
 # towns whose names are common words (not "in das weltoffene Hamburg"; not wissen.de, buchen.de)
 COMMON_NOUN_TOWNS = {"Essen", "Hof", "Halle", "Lage", "Weil", "Laufen", "Bergen", "Wissen", "Buchen", "Wetter", "Stein", "Regen",
                      "Wald", "Berg", "Forst", "Hagen", "Ahlen", "Werne", "Lohne", "Rain", "Kirchen", "Brake"}
@@ -76,8 +75,8 @@ def event_town_in(text: str) -> str | None:
         before = text[max(0, match.start() - 40):match.start()]
         if re.match(r"\s+(?:AG|GmbH|KG|SE)(?!\w)", text[match.end():]):
             continue  # "die Wolfsburg AG": a company, not a place
-        if not AUTHORITY_BEFORE_RE.search(before) and not (
-                match.group(0) in COMMON_NOUN_TOWNS and COMMON_NOUN_BEFORE_RE.search(before)):
+        # (a town that is also a common word counts only after "in": "Für Essen und Getränke ist gesorgt")
+        if not AUTHORITY_BEFORE_RE.search(before) and match.group(0) not in COMMON_NOUN_TOWNS:
             return match.group(0)
     return None
 

@@ -6154,3 +6154,11 @@ NINTH_ROUND_REVIEW_PROBES = [
 @pytest.mark.parametrize("text, field, value", NINTH_ROUND_REVIEW_PROBES)
 def test_ninth_round_review_probes_read_as_a_reader_would(text, field, value):
     assert_reads(_read(text, today=date(2026, 12, 5)), field, value)
+
+
+def test_a_town_that_is_a_common_word_is_a_place_only_after_in():
+    page = ("Sommerfest im Stadtteilzentrum Nord\n\nAm Samstag, 26. Juni 2027, ab 14 Uhr feiert das Stadtteilzentrum "
+            "Nord sein Sommerfest.\n\nFür Essen und Getränke ist gesorgt.\n")
+    assert [e.city for e in read(page)] == [None]
+    assert [e.city for e in read(page.replace("sein Sommerfest.", "sein Sommerfest in Essen."))] == ["Essen"]
+
