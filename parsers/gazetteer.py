@@ -47,9 +47,8 @@ AUTHORITY_BEFORE_RE = re.compile(r"(?:Bezirksregierung|Regierung\s+von|Regierung
                                  r"Ministerium\w*|Universität|Hochschule|Industrie-\s+und\s+Handelskammer|IHK)\s+$")
 
 QUOTED_RE = re.compile(r"„[^“”\"]{1,160}[“”\"]|\"[^\"]{1,160}\"|»[^«»]{1,160}«")
-# "mit einem dem verzehrten Essen angepassten Betrag", "beim Essen": an article before it makes a town's
-# name ("Essen", "Hof", "Halle") a common noun
-# towns whose names are common words (not "in das weltoffene Hamburg"; not wissen.de, buchen.de)
+# towns whose names are common words ("beim Essen", "Für Essen und Getränke", "der Hof"): a place only after a
+# preposition (not "in das weltoffene Hamburg"; not wissen.de, buchen.de)
 COMMON_NOUN_TOWNS = {"Essen", "Hof", "Halle", "Lage", "Weil", "Laufen", "Bergen", "Wissen", "Buchen", "Wetter", "Stein", "Regen",
                      "Wald", "Berg", "Forst", "Hagen", "Ahlen", "Werne", "Lohne", "Rain", "Kirchen", "Brake"}
 
