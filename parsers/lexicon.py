@@ -720,7 +720,7 @@ NOT_AN_APPOINTMENT_RE = re.compile(r"\b(?:geöffnet|geschlossen|Öffnungszeit\w*
                                    r"Sendung|sendet|ausgestrahlt|Livestream\w*|schließt|unterbrochen|gesperrt|Sperrung|"
                                    r"Abfahrt|Rückkehr|Rückfahrt|Aufbau|Abbau|Dienstantritt|Dienstbeginn|Vorstellungsgespräch\w*)\b")
 # the kinds of event a school holds: "Tag der offenen Tür", "Infoabend", "Schulfest", "Elternabend", "Einschulung"
-SCHOOL_HELD_RE = re.compile(r"Tag\s+der\s+offenen|[Oo]ffene\s+(?:Tür|Klassentür)|Info-?(?:[Aa]bend|[Nn]achmittag|[Tt]ag)|"
+SCHOOL_HELD_RE = re.compile(r"Tage?\s+der\s+offenen|[Oo]ffene\s+(?:Tür|Klassentür)|Info-?(?:[Aa]bend|[Nn]achmittag|[Tt]ag)|"
                             r"Informations(?:abend|nachmittag|tag|veranstaltung)|Elternabend|Schulfest|Sommerfest|"
                             r"Einschulung|Schnupper\w*|Projekttag|Europafest|Unterrichtsbesuch|Kennenlern\w*")
 # an event's name that says which club or association holds it ("Info-Abend des Sportvereins")

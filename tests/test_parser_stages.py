@@ -6162,3 +6162,13 @@ def test_a_town_that_is_a_common_word_is_a_place_only_after_in():
     assert [e.city for e in read(page)] == [None]
     assert [e.city for e in read(page.replace("sein Sommerfest.", "sein Sommerfest in Essen."))] == ["Essen"]
 
+
+def test_days_of_open_doors_at_a_school_are_that_schools():
+    page = ("Weiterführende Schulen stellen sich vor\nMUSTERAU. (red). Kaum hat das Schuljahr begonnen, müssen Eltern von "
+            "Viertklässlern überlegen, wie es weitergeht.\nFolgende Informationsveranstaltungen sind im November und im "
+            "Dezember vorgesehen.\nAm Montag, 7. November, gibt es eine gemeinsame Informationsveranstaltung der drei "
+            "Gymnasien „Welche Schule für mein Kind?“ in der Aula des Lindengymnasiums. Tags darauf, am 8. November, gibt "
+            "es „Virtuelle Tage der offenen Tür“ am Tulpen-Gymnasium. Am 30. November gibt es an der Eichen-Realschule "
+            "einen Informationsabend nur für Eltern.\n")
+    events = {e.title: e.organizer for e in read(page)}
+    assert events.get("Virtuelle Tage der offenen Tür") == "Tulpen-Gymnasium"
