@@ -76,6 +76,13 @@ SAME_YEAR_DAYS = 270  # how far from a weekday-pinned day a day without a year i
 TAKES_PLACE_AROUND_RE = re.compile(r"\bfinde[nt]\b(?:[^.!?]|(?<=\d)\.){0,300}?\bstatt\b")
 
 
+# "Brühl, den 24.07.2013", "Bad Musterau, den 3. März 2027": where and when a letter, a minute or a notice was written
+LETTER_DATELINE_RE = re.compile(r"\s*(?!(?:Am|Vom|Ab|Bis|Seit|Zum|Zur|Jeweils|Mittwoch|Sonnabend)\b)(?![\wäöüß]*tag\b)[A-ZÄÖÜ][\wäöüß.-]+(?:\s(?:a\.\s?d\.\s)?[A-ZÄÖÜ][\wäöüß.-]+)?,\s+(?:den|am)\s+")
+# a document's or a post's facts, the label on a line above its day: "Erstellt", "Aktualisiert", "Zuletzt geändert"
+PUBLICATION_LABEL_LINE_RE = re.compile(r"(?:Erstellt|Aktualisiert|Zuletzt\s+(?:aktualisiert|geändert|bearbeitet)|Geändert|"
+                                       r"Veröffentlicht|Erstellungsdatum|Änderungsdatum|Letzte\s+Änderung)(?:\s+am)?\s*:?")
+
+
 def _valid_day(year: int, month: int, day: int) -> bool:
     try:
         date(year, month, day)
@@ -142,6 +149,10 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
             and not d.find_time(text) and not lex.WORD_RE.search(text) \
             and _date_or_none(mention.year, mention.month, mention.day) == published:
         return "publication", 0  # "02.05.2017" / "3" / "0 02.05.2017": the article's day printed again beside a counter
+    if mention.year and LETTER_DATELINE_RE.fullmatch(text[:mention.start]) and not view.lines[index].heading:
+        return "publication", 0  # "Brühl, den 24.07.2013 Stadt Brühl Beschluss …": a letter's or a minute's dateline
+    if view.date_only(index) and PUBLICATION_LABEL_LINE_RE.fullmatch(previous.strip()):
+        return "publication", 0  # "Erstellt" / "24.07.13, 18:15" in a document's facts: when the file was made
     stamp = lex.MACHINE_TIMESTAMP_RE.search(text, max(0, mention.start - 6), mention.end + 30)
     if stamp and stamp.start() <= mention.start < stamp.end():
         return "publication", 0  # "Sat, 24 Aug 2019 18:45:01 +0200" in a feed

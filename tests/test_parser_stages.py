@@ -6172,3 +6172,15 @@ def test_days_of_open_doors_at_a_school_are_that_schools():
             "einen Informationsabend nur für Eltern.\n")
     events = {e.title: e.organizer for e in read(page)}
     assert events.get("Virtuelle Tage der offenen Tür") == "Tulpen-Gymnasium"
+
+
+def test_a_documents_made_and_changed_days_and_a_minutes_dateline_are_no_events():
+    page = ("Beschlusstext Kita-Neubau\n\nDaten\n\nKommune\nMusterau\nDatum\n14.03.2027\nErstellt\n24.07.27, 18:15\n"
+            "Aktualisiert\n24.07.27, 18:15\n\nInhalt der Datei\n\nMusterau, den 24.07.2027 Stadt Musterau Beschluss aus "
+            "der Sitzung des Jugendhilfeausschusses der Stadt Musterau am 14.03.2027 Öffentliche Sitzung.")
+    assert {(e.start or "")[:10] for e in read(page)} <= {"2027-03-14"}
+    # a sentence that opens with its weekday and "den" is the event's own day, even with a typo in the weekday
+    typo = read("Jugendberufsagentur eröffnet\n\nAm Donnertag, den 15. Oktober 2027 ab 15:30 Uhr eröffnet die "
+                "Bürgermeisterin die Jugendberufsagentur Musterau.")
+    assert [e.start for e in typo] == ["2027-10-15T15:30"]
+
