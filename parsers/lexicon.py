@@ -628,7 +628,7 @@ CHROME_LINE_START_RE = re.compile(
     # skip links run together ("Skip to main content Skip to page footer"); a letter's place and date ("Forchheim, 20.01.2023")
     r"|^(?:Skip\s+to\s+(?:main\s+)?(?:content|navigation|page\s+footer)|Navigation\s+überspringen|Eingabehilfen\s+öffnen)\b"
     r"|^(?:(?:Zum|Zur)\s+(?:Inhalt|Suche|Navigation|Hauptnavigation|Menü|Startseite|Fußzeile|Kontakt)\s*)+$"  # "Zum Inhalt Zur Suche"
-    r"|^Academic\s+year\s*:|^Aktie\s+[„\"“]|^Wird\s+geladen\b|^(?:Volltext|\(\d{1,3}\))$"  # a document portal's metadata,
+    r"|^Academic\s+year\s*:|^Aktie\s+[„\"“]|^Wird\s+geladen\b|^(?:Volltext|\(\d{1,3}\)|Embed\s+Size\s*\(px\)|Citation\s+preview)$"  # a document portal's metadata,
     # its share button ('Aktie "…"'), its loader ("Wird geladen.... (Jetzt Volltext ansehen)") and page marks ("(1)")
     # a booking notice above the text: "DIESE VERANSTALTUNG IST BEREITS AUSGEBUCHT!"
     r"|^(?:Diese\s+Veranstaltung\s+ist\s+)?(?:leider\s+)?(?:bereits\s+|schon\s+)?(?:ausgebucht|ausverkauft)\W*$"

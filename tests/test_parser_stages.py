@@ -5941,7 +5941,8 @@ def test_a_report_under_a_headline_printed_twice_keeps_its_course_beside_the_nex
 
 
 @pytest.mark.parametrize("chrome", ["Zum Inhalt Zur Suche", "Academic year: 2022", 'Aktie "VONEINANDER LERNEN"',
-                                    "Wird geladen.... (Jetzt Volltext ansehen)", "DIESE VERANSTALTUNG IST BEREITS AUSGEBUCHT!"])
+                                    "Wird geladen.... (Jetzt Volltext ansehen)", "DIESE VERANSTALTUNG IST BEREITS AUSGEBUCHT!",
+                                    "Embed Size (px)", "Citation preview"])
 def test_skip_links_a_document_portals_lines_and_a_booking_notice_are_no_title(chrome):
     text = (f"{chrome}\n\nIn den Sommerferien veranstaltet das Museum Musterau vom 21. bis 24. Juli 2027 ein Ferienprogramm "
             "für Kinder von sieben bis zehn Jahren.\n")
