@@ -287,7 +287,9 @@ def find_dates(line: str) -> list[DateMention]:
     for mention in mentions:
         if merged and merged[-1].end_day is None and mention.end_day is None:
             between = line[merged[-1].end:mention.start]
-            if _RANGE_BETWEEN_RE.fullmatch(between):
+            backwards = bool(merged[-1].year and mention.year) and \
+                (mention.year, mention.month, mention.day) < (merged[-1].year, merged[-1].month, merged[-1].day)
+            if _RANGE_BETWEEN_RE.fullmatch(between) and not backwards:  # ("ab 23.11.20, bis … 26.09.20": a slip)
                 first = merged[-1]
                 first.end_day, first.end_month, first.end_year = mention.day, mention.month, mention.year
                 if first.year is None and mention.year:
@@ -339,8 +341,8 @@ RANGE_PAIR_BEFORE_RE = re.compile(rf"(?<![\d.:])(?P<a>0?[1-9]|[12]\d|3[01])\.\s*
                                   rf"(?P<b>0?[1-9]|[12]\d|3[01])\.\s*(?:&|und|sowie|,)\s*$")  # days with their dots: not "Klasse 3/4,"
 DAY_LIST_BEFORE_RE = re.compile(r"(?<![\d.:])(?:(?:0?[1-9]|[12]\d|3[01])\.,\s*)+$")
 
-_RANGE_BETWEEN_RE = re.compile(
-    rf"\s*(?:,?\s*-?\s*{_T}(?:[:.]{_M})?\s*(?:Uhr)?\s*)?(?:–|—|-|bis(?:\s+(?:einschließlich|einschl\.|inklusive|zum))?|\u2013)\s*"
+_RANGE_BETWEEN_RE = re.compile(  # ("von Dienstag, 13. Juli 2027, bis Freitag, 16. Juli 2027": a comma before "bis")
+    rf"\s*,?\s*(?:,?\s*-?\s*{_T}(?:[:.]{_M})?\s*(?:Uhr)?\s*)?(?:–|—|-|bis(?:\s+(?:einschließlich|einschl\.|inklusive|zum))?|\u2013)\s*"
     rf"(?:(?:{WEEKDAY_NAME}),?\s*(?:den\s+)?)?",
     re.IGNORECASE)
 

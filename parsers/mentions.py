@@ -115,6 +115,11 @@ def _signed_below(view: PageView, index: int) -> bool:
 # "… lädt alle Eltern ein, sich bis zum 12. März anzumelden": a day to register by (not "brauchen sich nicht anzumelden,
 # am 12. März ist …": only after "bis")
 REGISTER_BY_RE = re.compile(r"\banzumelden\b")
+# no deadline: the day registration opens ("Eine Anmeldung ist ab dem 13. Januar möglich"), the end of a span
+# ("findet statt von Dienstag, 14. Mai, bis Donnerstag, 16. Mai") or of a run ("läuft bis zum 28. Februar")
+NO_DEADLINE_BEFORE_RE = re.compile(r"\b(?:ab|seit)\s+(?:dem\s+|sofort\s+)?$|"
+                                   r"\b(?:[Vv]on|[Vv]om)\b(?:[^.;!?]|(?<=\d)\.){0,80}\bbis\s*(?:zum\s+)?$|"
+                                   r"\b(?:läuft|laufen|dauert|dauern)\b(?:[^.;!?]|(?<=\d)\.){0,40}\bbis\s*(?:zum\s+)?$")
 
 
 def classify_mention(view: PageView, index: int, text: str, mention: d.DateMention, title_line: int | None,
@@ -187,10 +192,13 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     if view.lists_news and view.date_only(index) and mention.year and view.crawl_date and \
             (mention.year, mention.month, mention.day) <= view.crawl_date.timetuple()[:3]:
         return "publication", 0  # "27.11.2026" over a teaser in a news list: the day it was posted
-    if lex.DEADLINE_CUE_RE.search(sentence_before) or (
+    own_rest = re.split(r"(?<=[a-zäöü]{3})[.!?]\s", text[mention.end:mention.end + 300], maxsplit=1)[0]
+    if not NO_DEADLINE_BEFORE_RE.search(before[-120:]) and (mention.end_day is None or mention.end_month) and (
+            lex.DEADLINE_CUE_RE.search(sentence_before) or (
             re.search(r"\(\s*bis\s*$", before) and lex.DEADLINE_CUE_RE.search(previous + before)) or (
             re.search(r"\bbis\s*(?:zum|spätestens)?\s*$", sentence_before)
-            and (lex.DEADLINE_CUE_RE.search(previous[-120:] + " " + text) or REGISTER_BY_RE.search(text))):
+            and (lex.DEADLINE_CUE_RE.search(previous[-120:] + " " + sentence_before + own_rest)
+                 or REGISTER_BY_RE.search(sentence_before + own_rest)))):
         return "deadline", 0
     if label and label.kind == "registration" and re.search(r"\bbis\b", before):
         return "deadline", 0

@@ -6185,3 +6185,20 @@ def test_a_documents_made_and_changed_days_and_a_minutes_dateline_are_no_events(
                 "Bürgermeisterin die Jugendberufsagentur Musterau.")
     assert [e.start for e in typo] == ["2027-10-15T15:30"]
 
+
+def test_the_day_registration_opens_and_the_end_of_a_span_or_a_run_are_no_deadline():
+    opens = read("Deutscher Lehrkräftetag 2027\n\nDer Lehrkräftetag findet am 12. März 2027 in Musterau statt. Eine Anmeldung "
+                 "zum Lehrkräftetag ist ab dem 13. Januar 2027 online möglich.")
+    assert [(e.start, e.registration_deadline) for e in opens] == [("2027-03-12", None)]
+    # "von Dienstag, 13. Juli 2027, bis Freitag, 16. Juli 2027": a span (its end, not a deadline), the comma before "bis"
+    # notwithstanding
+    span = read("Sommercamp Sprache\n\nDas Sommercamp der Volkshochschule Musterau findet statt von Dienstag, 13. Juli "
+                "2027, bis Freitag, 16. Juli 2027. Eine Anmeldung bei der Volkshochschule ist erforderlich.\n")
+    assert [(e.start, e.end, e.registration_deadline) for e in span] == [("2027-07-13", "2027-07-16", None)]
+    # an end written before its start is a slip: the first day stays the event's
+    slip = find_dates("ab Montag, den 23.11.27, bis Donnerstag, den 26.09.27, bieten wir Schulführungen an")
+    assert [(m.day, m.month, m.end_day) for m in slip] == [(23, 11, None), (26, 9, None)]
+    # a deadline said as one stays one
+    kept = read("Fachtag Ganztag\n\nDer Fachtag findet am 12. März 2027 in Musterau statt. Anmeldung bis zum 1. März 2027.")
+    assert [e.registration_deadline for e in kept] == ["2027-03-01"]
+
