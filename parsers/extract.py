@@ -1085,7 +1085,7 @@ class Extractor:
         for mention in mentions:
             by_line.setdefault(mention.line, []).append(mention)
         for line, on_line in by_line.items():
-            text = self.view.texts[line]
+            text = hours_text = self.view.texts[line]
             above = self.view.texts[line - 1] if line else ""
             further = FURTHER_DATES_RE.search(text, 1) if len(on_line) >= 2 else None
             if further and not any((m.date.day, m.date.month) == (int(event.start[8:10]), int(event.start[5:7]))
@@ -1101,7 +1101,7 @@ class Extractor:
                 # "Das Elterncafé findet ab dem 26. Oktober alle zwei Wochen statt. Die Termine für 2023 im Überblick:
                 # 9. November, 23. November und 14. Dezember.": the sentence of the series' further days
                 on_line = [m for m in on_line if further.end() <= m.date.start < further.end() + 200]
-                text = text[further.start():further.end() + 200]
+                text, hours_text = text[further.start():further.end() + 200], text[further.start():further.end() + 600]
                 on_line = [dataclasses.replace(m, date=dataclasses.replace(
                     m.date, start=m.date.start - further.start(), end=m.date.end - further.start())) for m in on_line]
             elif len(on_line) < 2 or len(text) > 160 or not (SERIES_CUE_RE.match(text) or SERIES_CUE_RE.fullmatch(above.strip())):
@@ -1128,7 +1128,10 @@ class Extractor:
                 days = [event.start[:10]] + days  # (the further days of the event read from its first)
             if event.start[:10] not in days or any((b - a).days == 1 for a, b in zip(firsts, firsts[1:])):
                 continue  # ("Termine: 12.03. und 13.03.2025": one event over two days, not two)
-            clock = d.find_time(text)
+            # (the hours of the series, not the opening hours a sentence before them gives: "Die Stadtbibliothek ist an
+            # diesen Samstagen geöffnet von 9 bis 13 Uhr. Gelesen wird von 10 bis 12 Uhr.")
+            clock = next((found for sentence in prose.sentences(hours_text[:HOST_TEXT]) if not lex.OFFICE_HOURS_RE.search(sentence)
+                          for found in [d.find_time(sentence)] if found), None)
             start_time = f"T{clock.start}" if clock else event.start[10:]
             end_time = f"T{clock.end}" if clock and clock.end else (
                 event.end[10:] if not clock and event.end and event.end[:10] == event.start[:10] and len(event.end) > 10 else None)

@@ -6202,3 +6202,13 @@ def test_the_day_registration_opens_and_the_end_of_a_span_or_a_run_are_no_deadli
     kept = read("Fachtag Ganztag\n\nDer Fachtag findet am 12. März 2027 in Musterau statt. Anmeldung bis zum 1. März 2027.")
     assert [e.registration_deadline for e in kept] == ["2027-03-01"]
 
+
+def test_a_series_takes_its_own_hours_not_the_opening_hours_told_before_them():
+    page = ("Zu Kaffee und Brezen gibt es die neuesten Geschichten und Gedichte von Autoren aus der Region. Die Termine sind "
+            "wie folgt: jeweils Samstag, 6. Februar, 6. März, 3. April, 1. Mai, 5. Juni, 3. Juli, 4. September, 6. November "
+            "und 4. Dezember. Die Stadtbücherei ist an diesen Samstagen geöffnet in der Zeit von 9 bis 13 Uhr. Gelesen "
+            "wird im Zeitraum von 10 bis 12 Uhr. Den Beginn am 6. Februar macht Anna Beispiel. Sie liest aus ihrem Buch "
+            "„Der stille Hafen“. Der Eintritt ist frei.\n")
+    events = read(page, url="https://example.org/kultur/literatur-und-genuss-12345")
+    assert len(events) == 9
+    assert {(e.start[10:], e.end[10:]) for e in events} == {("T10:00", "T12:00")}
