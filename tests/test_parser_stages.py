@@ -6212,3 +6212,13 @@ def test_a_series_takes_its_own_hours_not_the_opening_hours_told_before_them():
     events = read(page, url="https://example.org/kultur/literatur-und-genuss-12345")
     assert len(events) == 9
     assert {(e.start[10:], e.end[10:]) for e in events} == {("T10:00", "T12:00")}
+
+
+@pytest.mark.parametrize("sentence, hour", [("Los geht es um 11 Uhr mit einem Gottesdienst.", "11:00"),
+                                            ("Begonnen wird um 15 Uhr mit einem Konzert.", "15:00"),
+                                            ("Das Programm startet um 14.00 Uhr mit einer Lesung.", "14:00")])
+def test_a_report_says_when_its_event_begins_in_its_own_words(sentence, hour):
+    page = ("Interkulturelles Fest in Musterau\n\nAm Samstag, 24. September 2027, feiert der Verein Starthilfe Musterau "
+            f"sein Fest auf dem Marktplatz. Eingeladen sind alle Nachbarn.\n\n{sentence} Der Eintritt ist frei.\n")
+    assert [e.start for e in read(page)] == [f"2027-09-24T{hour}"]
+
