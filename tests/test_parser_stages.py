@@ -6222,3 +6222,10 @@ def test_a_report_says_when_its_event_begins_in_its_own_words(sentence, hour):
             f"sein Fest auf dem Marktplatz. Eingeladen sind alle Nachbarn.\n\n{sentence} Der Eintritt ist frei.\n")
     assert [e.start for e in read(page)] == [f"2027-09-24T{hour}"]
 
+
+def test_hours_at_the_start_of_a_later_sentence_are_the_events():
+    page = ("Integrationszentrum lädt zum Tag der offenen Tür\n\nAm Dienstag, 21. September 2027 veranstaltet das "
+            "Integrationszentrum Musterau den Tag der offenen Tür.\n\nDie Veranstaltung findet im Rahmen der Interkulturellen "
+            "Woche statt. Von 13.00 bis 18.00 Uhr öffnet das Zentrum seine Türen.\n")
+    assert [(e.start, e.end) for e in read(page)] == [("2027-09-21T13:00", "2027-09-21T18:00")]
+
