@@ -71,6 +71,9 @@ def url_years(url: str | None) -> list[int]:
 TIME_ONLY_LINE_RE = re.compile(r"^[,\s|–-]*(?:\d{1,2}[:.]\d{2}|\d{1,2})\s*(?:Uhr)?\s*(?:[–—-]|bis)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr)?\s*$")
 
 
+POSTING_DATE_LINES = 15  # how far down, past a site's menu words, a post's date may stand above its headline
+
+
 class PageView:
     """A page's lines with their labels, its reference date for dates without a year, its year
     from the URL, its schema.org events, its publication lines and its title line."""
@@ -347,10 +350,15 @@ class PageView:
             # (length first: on a 250,000-character line the pattern's ".*" is quadratic)
             if len(text) < 200 and PRESS_HEADLINE_DATE_RE.search(text) and self.reads_like_press():
                 return index
-        for index, text in enumerate(self.texts[:4]):
+        for index, text in enumerate(self.texts[:POSTING_DATE_LINES]):
             mentions = d.find_dates(text) if d.MAYBE_DATE(text) else []
             if not mentions:
                 continue
+            if index >= 4 and not (self.title_line() == index + 1 and not label_of(self.texts[index - 1])
+                                   and not self.texts[index - 1].rstrip().endswith(":")):
+                # (further down, past a site's menu words, "Hilfsnavigation" … "Seiteninhalt" / "14.09.2021" / the
+                # headline: only right above the headline and under no label: not "Datum/Zeit" / "25.11.2019")
+                return None
             # a bare date, not a "Datum:" label: that is the event's date on an event page
             # ("05.12.2027 Seite drucken": the page's print button beside it is chrome)
             # ("9. August 2027 / Beratung und Hilfe", "29.01.2027 EJZ": the post's category or its paper beside it)

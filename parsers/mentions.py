@@ -78,6 +78,8 @@ TAKES_PLACE_AROUND_RE = re.compile(r"\bfinde[nt]\b(?:[^.!?]|(?<=\d)\.){0,300}?\b
 
 # "Brühl, den 24.07.2013", "Bad Musterau, den 3. März 2027": where and when a letter, a minute or a notice was written
 LETTER_DATELINE_RE = re.compile(r"\s*(?!(?:Am|Vom|Ab|Bis|Seit|Zum|Zur|Jeweils|Mittwoch|Sonnabend)\b)(?![\wäöüß]*tag\b)[A-ZÄÖÜ][\wäöüß.-]+(?:\s(?:a\.\s?d\.\s)?[A-ZÄÖÜ][\wäöüß.-]+)?,\s+(?:den|am)\s+")
+# the day another event is held that this one's motto leans on: "(in Anlehnung an den Weltkindertag am 20. September)"
+LEANS_ON_RE = re.compile(r"\b(?:[Ii]n\s+Anlehnung\s+an|[Aa]ngelehnt\s+an)\b[^().;!?]{0,80}$")
 # a document's or a post's facts, the label on a line above its day: "Erstellt", "Aktualisiert", "Zuletzt geändert"
 PUBLICATION_LABEL_LINE_RE = re.compile(r"(?:Erstellt|Aktualisiert|Zuletzt\s+(?:aktualisiert|geändert|bearbeitet)|Geändert|"
                                        r"Veröffentlicht|Erstellungsdatum|Änderungsdatum|Letzte\s+Änderung)(?:\s+am)?\s*:?")
@@ -207,6 +209,8 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     if mention.end_day is None and lex.UNTIL_RE.search(sentence_before) \
             and lex.DUTY_VERB_RE.search(re.split(r"[.!?]\s", text[mention.end:], maxsplit=1)[0][:200]):
         return "other", 0  # a duty's last day
+    if LEANS_ON_RE.search(before[-100:]):
+        return "other", 0  # "(in Anlehnung an den Weltkindertag am 20. September)": the day its motto leans on
     around = prose.sentence_around(text, mention.start, mention.end)
     if lex.REGISTRATION_WINDOW_RE.search(around):
         return "other", 0  # "Vom 2. bis 4. Februar nehmen alle Gesamtschulen Anmeldungen entgegen": a window, no event

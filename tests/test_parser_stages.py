@@ -6229,3 +6229,17 @@ def test_hours_at_the_start_of_a_later_sentence_are_the_events():
             "Woche statt. Von 13.00 bis 18.00 Uhr öffnet das Zentrum seine Türen.\n")
     assert [(e.start, e.end) for e in read(page)] == [("2027-09-21T13:00", "2027-09-21T18:00")]
 
+
+def test_a_posts_date_over_its_headline_below_a_sites_menu_words_and_a_day_its_motto_leans_on_are_no_events():
+    page = ("Hilfsnavigation\nKurzmenü\nLink zur Musterau App\nLink zu den Seiten in Einfacher Sprache\nHauptmenü\n"
+            "Seiteninhalt\n14.09.2027\nIntegrationszentrum lädt zum Tag der offenen Tür\nAm Dienstag, 21. September 2027 "
+            "veranstaltet das Integrationszentrum Musterau den Tag der offenen Tür unter dem Motto „Wir feiern "
+            "Weltkindertag“ (in Anlehnung an den Weltkindertag am 20. September).\n")
+    assert [e.start[:10] for e in read(page)] == ["2027-09-21"]
+    # a date under a label is the event's own, however far down
+    boxed = read("Ein Körber-Dialog für MINT-Regionen bringt Stiftungen und Kommunen zusammen, um die Bildung vor Ort "
+                 "zu verbessern.\nZiel ist es, das Engagement der Zivilgesellschaft und der Kommunen zu verbinden.\n"
+                 "Die Veranstaltung ist eine Kooperation zweier Stiftungen aus Musterau und Beispielstadt.\n"
+                 "Weitere Informationen erhalten Sie hier.\nDatum/Zeit\n25.11.2027\nVeranstaltungsort\nLandesvertretung")
+    assert [e.start[:10] for e in boxed] == ["2027-11-25"]
+
