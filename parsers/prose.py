@@ -860,12 +860,15 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
                 # "… das 7. Spitzengespräch … Hier versammelten sich am …"; "… der Vortrag „…“. Die Referenten werden in
                 # ihrer Veranstaltung am 27. September …"
                 title = title_from_sentence(parts[position - 1])
-            quoted = QUOTE_RE.search(sentence) if not title and series() else None
+            quoted = QUOTE_RE.search(sentence) if not title and (series() or listing()) else None
             if quoted and len(_quote(quoted)) >= 6 and len(_quote(quoted).split()) <= 10 \
-                    and not SPEECH_RE.search(sentence[max(0, quoted.start() - 40):quoted.end() + 40]):
+                    and not SPEECH_RE.search(sentence[max(0, quoted.start() - 40):quoted.end() + 40]) \
+                    and not (not series() and NAMED_THING_BEFORE_QUOTE_RE.search(sentence[max(0, quoted.start() - 40):quoted.start()])):
+                # (not a house's, a club's or a project's name: "im Kinder- und Jugendzentrum „Das Zentrum“")
                 # "Am 8. November geht … der Frage nach: „Entweder Prinzessin oder Pirat?“" in a text of "Vier …
-                # Vorlesungen": one of them, by its title
-                title = f"{series()} „{_quote(quoted)}“"
+                # Vorlesungen": one of them, by its title; in a round-up of three days or more, by its quoted name
+                # ("Am 30. Januar um 11.15 Uhr wird sich der Dozent … „Zwischen den Planeten“ umschauen")
+                title = f"{series()} „{_quote(quoted)}“" if series() else _quote(quoted)
             appointment = not title and len(text) <= APPOINTMENT_PARAGRAPH_BUDGET
             if appointment:
                 title = _title_of_appointment(sentence, mentions, parts[position + 1] if position + 1 < len(parts) else None,
@@ -908,6 +911,11 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
     return found
 
 
+# a quoted name right after a place, a body or a project names that, not an event: "im Jugendzentrum „Das Zentrum“",
+# "der Verein „Miteinander“", "das Projekt „Lesestart“" (a book's title names the reading from it)
+NAMED_THING_BEFORE_QUOTE_RE = re.compile(r"(?:zentrum|haus|halle|saal|caf[eé]|treff|schule|kita|bibliothek|bücherei|museum|"
+                                         r"kirche|gemeinde|restaurant|gasthaus|gasthof|hotel|verein|projekt|programm|"
+                                         r"initiative|netzwerk|bündnis)\s*$", re.I)
 DETAIL_DAYS_AROUND = 3  # a set-up, a delivery or a rehearsal for an event lies within days of it
 
 

@@ -6243,3 +6243,15 @@ def test_a_posts_date_over_its_headline_below_a_sites_menu_words_and_a_day_its_m
                  "Weitere Informationen erhalten Sie hier.\nDatum/Zeit\n25.11.2027\nVeranstaltungsort\nLandesvertretung")
     assert [e.start[:10] for e in boxed] == ["2027-11-25"]
 
+
+def test_a_round_up_names_a_day_by_its_quoted_title_but_not_by_a_houses_quoted_name():
+    page = ("In der Stadtbücherei Musterau wird in diesem Sommer mittwochs für Kinder vorgelesen.\nJeweils am Mittwoch wird "
+            "eine Bilderbuchgeschichte vorgelesen und anschließend gemalt. Es geht immer um 15.15 Uhr los.\nDie erste "
+            "Geschichte, die am Mittwoch, 4. August, vorgelesen wird, handelt von einem roten Drachen im Baum.\nAm 11. August "
+            "wird das Bilderbuch „Der kleine Ritter büxt aus“ von Anna Beispiel aufgeklappt. Beide machen sich aus dem "
+            "Staub.\nDas Erzähltheater wird am 18. August geöffnet. Es zeigt dann die Geschichte „Ludwigs seltsamer Tag“.\n")
+    assert "Der kleine Ritter büxt aus" in {e.title for e in read(page, url="https://example.org/2027/07/30/lesetreppe/")}
+    # a quoted name right after a house is the house's
+    house = page.replace("Am 11. August wird das Bilderbuch „Der kleine Ritter büxt aus“ von Anna Beispiel aufgeklappt.",
+                         "Am 11. August wird im Kinder- und Jugendzentrum „Das Zentrum“ am Kirchplatz gemalt.")
+    assert "Das Zentrum" not in {e.title for e in read(house, url="https://example.org/2027/07/30/lesetreppe/")}
