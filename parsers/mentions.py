@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from . import dates as d
+from . import gazetteer
 from . import lexicon as lex
 from . import prose
 from .content import PageView, _date_or_none
@@ -76,8 +77,9 @@ SAME_YEAR_DAYS = 270  # how far from a weekday-pinned day a day without a year i
 TAKES_PLACE_AROUND_RE = re.compile(r"\bfinde[nt]\b(?:[^.!?]|(?<=\d)\.){0,300}?\bstatt\b")
 
 
-# "Brühl, den 24.07.2013", "Bad Musterau, den 3. März 2027": where and when a letter, a minute or a notice was written
-LETTER_DATELINE_RE = re.compile(r"\s*(?!(?:Am|Vom|Ab|Bis|Seit|Zum|Zur|Jeweils|Mittwoch|Sonnabend)\b)(?![\wäöüß]*tag\b)[A-ZÄÖÜ][\wäöüß.-]+(?:\s(?:a\.\s?d\.\s)?[A-ZÄÖÜ][\wäöüß.-]+)?,\s+(?:den|am)\s+")
+# "Brühl, den 24.07.2013", "Weil am Rhein, den 5. März 2027": where (a known town) and when a letter, a minute or a
+# notice was written (not a listing's "Frühlingskonzert, den 21. März", nor "Morgen, am 6. Dezember")
+LETTER_DATELINE_RE = re.compile(r"\s*(?P<place>[A-ZÄÖÜ][\wäöüß.-]+(?:\s(?:a\.\s?d\.\s|am\s|an\sder\s)?[A-ZÄÖÜ][\wäöüß.-]+)?),\s+den\s+")
 # the day another event is held that this one's motto leans on: "(in Anlehnung an den Weltkindertag am 20. September)"
 LEANS_ON_RE = re.compile(r"\b(?:[Ii]n\s+Anlehnung\s+an|[Aa]ngelehnt\s+an)\b[^().;!?]{0,80}$")
 # a document's or a post's facts, the label on a line above its day: "Erstellt", "Aktualisiert", "Zuletzt geändert"
@@ -119,9 +121,11 @@ def _signed_below(view: PageView, index: int) -> bool:
 REGISTER_BY_RE = re.compile(r"\banzumelden\b")
 # no deadline: the day registration opens ("Eine Anmeldung ist ab dem 13. Januar möglich"), the end of a span
 # ("findet statt von Dienstag, 14. Mai, bis Donnerstag, 16. Mai") or of a run ("läuft bis zum 28. Februar")
-NO_DEADLINE_BEFORE_RE = re.compile(r"\b(?:ab|seit)\s+(?:dem\s+|sofort\s+)?$|"
-                                   r"\b(?:[Vv]on|[Vv]om)\b(?:[^.;!?]|(?<=\d)\.){0,80}\bbis\s*(?:zum\s+)?$|"
-                                   r"\b(?:läuft|laufen|dauert|dauern)\b(?:[^.;!?]|(?<=\d)\.){0,40}\bbis\s*(?:zum\s+)?$")
+# (a span's start is a day: "von Dienstag, 14. Mai, bis …", "vom 2. bis …"; not "Anmeldung von Kindern … bis zum",
+# "vom Sekretariat bis zum", "(Mo.–Fr. von 8 bis 12 Uhr) bis zum")
+_SPAN_START = r"\b(?:[Vv]on|[Vv]om)\s+(?:[A-ZÄÖÜ][a-zäöüß]+,?\s+(?:den\s+)?)?\d{1,2}\.(?:[^;!?]){0,60}\bbis\s*(?:zum\s+)?$"
+RUN_END_BEFORE_RE = re.compile(r"\b(?:läuft|laufen|dauert|dauern)\b(?:[^.;!?]|(?<=\d)\.){0,40}\bbis\s*(?:zum\s+)?$")
+NO_DEADLINE_BEFORE_RE = re.compile(rf"\b(?:ab|seit)\s+(?:dem\s+|sofort\s+)?$|{_SPAN_START}|{RUN_END_BEFORE_RE.pattern}")
 
 
 def classify_mention(view: PageView, index: int, text: str, mention: d.DateMention, title_line: int | None,
@@ -156,7 +160,8 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
             and not d.find_time(text) and not lex.WORD_RE.search(text) \
             and _date_or_none(mention.year, mention.month, mention.day) == published:
         return "publication", 0  # "02.05.2017" / "3" / "0 02.05.2017": the article's day printed again beside a counter
-    if mention.year and LETTER_DATELINE_RE.fullmatch(text[:mention.start]) and not view.lines[index].heading:
+    dateline = LETTER_DATELINE_RE.fullmatch(text[:mention.start]) if mention.year and mention.start <= 60 else None
+    if dateline and gazetteer.known_place(dateline.group("place")) and not view.lines[index].heading:
         return "publication", 0  # "Brühl, den 24.07.2013 Stadt Brühl Beschluss …": a letter's or a minute's dateline
     if view.date_only(index) and PUBLICATION_LABEL_LINE_RE.fullmatch(previous.strip()):
         return "publication", 0  # "Erstellt" / "24.07.13, 18:15" in a document's facts: when the file was made
@@ -195,13 +200,15 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
             (mention.year, mention.month, mention.day) <= view.crawl_date.timetuple()[:3]:
         return "publication", 0  # "27.11.2026" over a teaser in a news list: the day it was posted
     own_rest = re.split(r"(?<=[a-zäöü]{3})[.!?]\s", text[mention.end:mention.end + 300], maxsplit=1)[0]
-    if not NO_DEADLINE_BEFORE_RE.search(before[-120:]) and (mention.end_day is None or mention.end_month) and (
+    if (mention.end_day is None or mention.end_month) and (
             lex.DEADLINE_CUE_RE.search(sentence_before) or (
             re.search(r"\(\s*bis\s*$", before) and lex.DEADLINE_CUE_RE.search(previous + before)) or (
             re.search(r"\bbis\s*(?:zum|spätestens)?\s*$", sentence_before)
-            and (lex.DEADLINE_CUE_RE.search(previous[-120:] + " " + sentence_before + own_rest)
+            and (lex.DEADLINE_CUE_RE.search(previous[-120:] + " " + previous_sentence + " " + sentence_before + own_rest)
                  or REGISTER_BY_RE.search(sentence_before + own_rest)))):
-        return "deadline", 0
+        # (not the day registration opens, nor the end of a span or of a run: no deadline, and no event's day either)
+        return ("other", 0) if NO_DEADLINE_BEFORE_RE.search(before[-120:]) and not (
+            RUN_END_BEFORE_RE.search(before[-120:]) and lex.DEADLINE_CUE_RE.search(sentence_before)) else ("deadline", 0)
     if label and label.kind == "registration" and re.search(r"\bbis\b", before):
         return "deadline", 0
     if lex.OTHER_DEADLINE_RE.search(sentence_before):

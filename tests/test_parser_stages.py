@@ -6177,8 +6177,8 @@ def test_days_of_open_doors_at_a_school_are_that_schools():
 
 def test_a_documents_made_and_changed_days_and_a_minutes_dateline_are_no_events():
     page = ("Beschlusstext Kita-Neubau\n\nDaten\n\nKommune\nMusterau\nDatum\n14.03.2027\nErstellt\n24.07.27, 18:15\n"
-            "Aktualisiert\n24.07.27, 18:15\n\nInhalt der Datei\n\nMusterau, den 24.07.2027 Stadt Musterau Beschluss aus "
-            "der Sitzung des Jugendhilfeausschusses der Stadt Musterau am 14.03.2027 Öffentliche Sitzung.")
+            "Aktualisiert\n24.07.27, 18:15\n\nInhalt der Datei\n\nBrühl, den 24.07.2027 Stadt Brühl Beschluss aus "
+            "der Sitzung des Jugendhilfeausschusses der Stadt Brühl am 14.03.2027 Öffentliche Sitzung.")
     assert {(e.start or "")[:10] for e in read(page)} <= {"2027-03-14"}
     # a sentence that opens with its weekday and "den" is the event's own day, even with a typo in the weekday
     typo = read("Jugendberufsagentur eröffnet\n\nAm Donnertag, den 15. Oktober 2027 ab 15:30 Uhr eröffnet die "
@@ -6255,3 +6255,43 @@ def test_a_round_up_names_a_day_by_its_quoted_title_but_not_by_a_houses_quoted_n
     house = page.replace("Am 11. August wird das Bilderbuch „Der kleine Ritter büxt aus“ von Anna Beispiel aufgeklappt.",
                          "Am 11. August wird im Kinder- und Jugendzentrum „Das Zentrum“ am Kirchplatz gemalt.")
     assert "Das Zentrum" not in {e.title for e in read(house, url="https://example.org/2027/07/30/lesetreppe/")}
+
+
+# A tenth review's probes of this round's later rules (deadlines that are none, a span's ", bis", a minute's
+# dateline): each read as a careful reader would.
+TENTH_ROUND_REVIEW_PROBES = [
+    ("Sommerferienprogramm 2027\n\nDas Ferienprogramm der Stadt Musterau bietet vom 26. Juli bis 6. August 2027 Ausflüge und Workshops für Kinder von 6 bis 12 Jahren. Die Anmeldung läuft bis zum 30. Juni 2027 über www.example.org/ferien.\n",
+     'registration_deadline', '2027-06-30'),  # r1_anmeldung_laeuft_bis
+    ("Erste-Hilfe-Kurs für Eltern\n\nAm Samstag, 20. März 2027, bietet das Familienzentrum Musterau von 9 bis 16 Uhr einen Erste-Hilfe-Kurs am Kind an. Die Anmeldefrist läuft noch bis zum 10. März 2027.\n",
+     'registration_deadline', '2027-03-10'),  # r1_anmeldefrist_laeuft_noch
+    ("Ferienspiele 2027\n\nDie Ferienspiele des Jugendzentrums Musterau finden vom 2. bis 13. August 2027 statt. Die Anmeldungen laufen bis 15. Mai 2027 im Jugendzentrum.\n",
+     'registration_deadline', '2027-05-15'),  # r1_anmeldungen_laufen_bis
+    ("Ferienbetreuung Ostern\n\nIn den Osterferien bietet die Lindenschule vom 29. März bis 9. April 2027 eine Ferienbetreuung an. Die Anmeldung von Kindern für die Ferienbetreuung ist bis zum 12. Februar 2027 im Sekretariat möglich.\n",
+     'registration_deadline', '2027-02-12'),  # r1_anmeldung_von_kindern
+    ("Kinderflohmarkt\n\nDer Kinderflohmarkt des Fördervereins findet am 17. April 2027 von 9 bis 12 Uhr in der Turnhalle der Lindenschule statt. Standanmeldungen von Eltern werden bis zum 9. April 2027 per E-Mail entgegengenommen.\n",
+     'registration_deadline', '2027-04-09'),  # r1_von_eltern_bis
+    ("Anmeldung Klasse 5\n\nAnmeldungen werden vom Sekretariat bis zum 26. Februar 2027 entgegengenommen. Der Infoabend der Lindenschule ist am 10. Februar 2027 um 19 Uhr in der Aula.\n",
+     'registration_deadline', '2027-02-26'),  # r1_vom_sekretariat_bis
+    ("Schnuppertag am Gymnasium\n\nAm Freitag, 12. März 2027, können Viertklässler von 8 bis 12 Uhr am Lindengymnasium Musterau Unterricht erleben. Anmeldung im Sekretariat (Mo.–Fr. von 8 bis 12 Uhr) bis zum 5. März 2027.\n",
+     'registration_deadline', '2027-03-05'),  # r1_sekretariat_von_bis_uhr
+    ("Kreativwerkstatt für Kinder\n\nAm 6. März 2027 von 10 bis 13 Uhr lädt die Stadtbibliothek Musterau Kinder ab acht Jahren in die Kreativwerkstatt ein. Eine Anmeldung ist erforderlich. Diese ist bis zum 1. März 2027 an der Ausleihtheke möglich.\n",
+     'registration_deadline', '2027-03-01'),  # r1_cue_prev_sentence_diese
+    ("Infoabend Ausbildung Pflege\n\nDie Pflegeschule Musterau informiert am Dienstag, 9. Februar 2027, um 18 Uhr über die Ausbildung. Wir bitten um Anmeldung. Bitte bis zum 2. Februar 2027 per E-Mail an info@example.org.\n",
+     'registration_deadline', '2027-02-02'),  # r1_cue_prev_sentence_bitte
+    ("Yoga für Einsteiger\n\nDer Kurs beginnt am 2. März 2027 und dauert zehn Wochen bis zum 4. Mai 2027, jeweils dienstags von 18 bis 19:30 Uhr; Anmeldung bei der VHS Musterau.\n",
+     'starts', ['2027-03-02']),  # r1_dauert_bis_anmeldung_semicolon
+    ("Termine der Lindenschule\n\nSommerfest, am Samstag, 3. Juli 2027, ab 14 Uhr auf dem Schulhof\nElternsprechtag, am Donnerstag, 25. November 2027, 15 bis 19 Uhr\n",
+     'start', '2027-07-03T14:00'),  # r3_eventname_comma_am
+    ("Infoabend Oberstufe, am 4. Februar 2027 um 19 Uhr in der Aula des Lindengymnasiums. Eltern und Schüler der Klassen 10 sind herzlich eingeladen.\n",
+     'start', '2027-02-04T19:00'),  # r3_infoabend_comma_am
+    ("Nikolaus in der Bücherei\n\nMorgen, am 6. Dezember 2026, kommt der Nikolaus um 15 Uhr in die Stadtbibliothek Musterau und liest Geschichten vor.\n",
+     'start', '2026-12-06T15:00'),  # r3_morgen_am
+    ("Konzerte der Musikschule Musterau\n\nFrühlingskonzert, den 21. März 2027, 17 Uhr, Stadtkirche\nSommerserenade, den 4. Juli 2027, 18 Uhr, Schlosspark\n",
+     'start', '2027-03-21T17:00'),  # r3_listing_den
+]
+
+
+@pytest.mark.parametrize("text, field, value", TENTH_ROUND_REVIEW_PROBES)
+def test_tenth_round_review_probes_read_as_a_reader_would(text, field, value):
+    assert_reads(_read(text, today=date(2026, 12, 5)), field, value)
+
