@@ -287,6 +287,8 @@ EVENT_NOUNS = (
     "(?:eltern|erzähl|sprach|familien|bildungs)-?caf[eé]", "(?<=[a-zäöüß])stammtisch", "ringvorlesung",
     # a course that starts on a day: "Vorbereitungskurs", "Qualifizierungskurs", "Crashkurs" (not "Sprachkurse" on offer)
     "(?:vorbereitungs|qualifizierungs|crash|intensiv|einführungs|kompakt)kurs",  # (not a school's "Grundkurs Informatik")
+    # a course by its quoted name: "im Kurs „Was rollt denn da?“", "der Workshop-Kurs „Löten für Einsteiger“"
+    "kurs(?=\\s*[„\"“»])",
     "(?:netzwerk|bildungs|unternehmer)(?:frühstück|brunch)",
     # a round table as a meeting ("lud … zum dritten digitalen „Runden Tisch Ukraine“ ein")
     "(?-i:Runde[nmr]?\\s+Tisch)",  # (not "10 Personen sitzen um einen runden Tisch")

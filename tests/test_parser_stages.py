@@ -6295,3 +6295,9 @@ TENTH_ROUND_REVIEW_PROBES = [
 def test_tenth_round_review_probes_read_as_a_reader_would(text, field, value):
     assert_reads(_read(text, today=date(2026, 12, 5)), field, value)
 
+
+def test_a_course_named_by_its_quote_is_an_event_of_a_summer_programme():
+    page = ("date 2027-07 Das Sommerferienprogramm des Science Centers Musterau bietet viel. Am 31. Juli lernen Kinder das "
+            "Löten. Bewegend und bunt geht es am 5. August mit dem Bau einer großen Murmelbahn im Kurs „Was rollt denn da?“ "
+            "und am 13. August in der „Naturfarbenwerkstatt“ weiter.\n")
+    assert ("2027-08-05", "Kurs „Was rollt denn da?“") in {((e.start or "")[:10], e.title) for e in read(page)}
