@@ -71,7 +71,8 @@ def url_years(url: str | None) -> list[int]:
 TIME_ONLY_LINE_RE = re.compile(r"^[,\s|–-]*(?:\d{1,2}[:.]\d{2}|\d{1,2})\s*(?:Uhr)?\s*(?:[–—-]|bis)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr)?\s*$")
 
 
-POSTING_DATE_LINES = 15  # how far down, past a site's menu words, a post's date may stand above its headline
+POSTING_DATE_LINES = 15
+HOST_TEXT = 5_000  # (a line's days are read near its start, not over 10 MB)  # how far down, past a site's menu words, a post's date may stand above its headline
 
 
 class PageView:
@@ -355,7 +356,8 @@ class PageView:
             if not mentions:
                 continue
             if index >= 4 and not (self.title_line() == index + 1 and not label_of(self.texts[index - 1])
-                                   and not self.texts[index - 1].rstrip().endswith(":")):
+                                   and not self.texts[index - 1].rstrip().endswith(":")
+                                   and self._another_day_below(index, mentions[0])):
                 # (further down, past a site's menu words, "Hilfsnavigation" … "Seiteninhalt" / "14.09.2021" / the
                 # headline: only right above the headline and under no label: not "Datum/Zeit" / "25.11.2019")
                 return None
@@ -379,6 +381,15 @@ class PageView:
                 return index  # "Sunday, 1. August 2021 · 00:49 Uhr": the site's clock, in the CMS's English
             return None
         return None
+
+    def _another_day_below(self, index: int, posted: d.DateMention) -> bool:
+        """The post's text names a day of its own below the headline ("Am Dienstag, 21. September 2021 veranstaltet …"),
+        and the bare date above lies on or before the crawl: no event page whose only day is the one above its title."""
+        if self.crawl_date and posted.year and _date_or_none(posted.year, posted.month, posted.day) \
+                and _date_or_none(posted.year, posted.month, posted.day) > self.crawl_date:
+            return False
+        return any((m.day, m.month) != (posted.day, posted.month)
+                   for text in self.texts[index + 2:index + 8] if d.MAYBE_DATE(text) for m in d.find_dates(text[:HOST_TEXT]))
 
     def _bare_dates_follow(self, index: int) -> bool:
         """"Termine im Frühjahr" / "12.03.2027" / "Rathaus-Führung …" / "Treffpunkt Rathaus" / "19.03.2027" / …: a bare

@@ -211,7 +211,7 @@ RUN_ENDS_BEFORE_DAY_RE = re.compile(rf"\b{_RUN_NOUN}\b[^.;!?]{{0,60}}\b(?:endet|
 RUN_ENDS_AFTER_DAY_RE = re.compile(rf"[\s,]*(?:endet|enden|endete|läuft|laufen|lief)\s+(?:die|der|das|dann\s+die)\s+"
                                    rf"(?:\w+\s+)?{_RUN_NOUN}\b(?![^.;!?]{{0,60}}\bnicht\b)")
 DUTY_VERB_RE = re.compile(r"\b(?:müssen|muss|sollen|soll)\b")
-HOURS_RE = re.compile(r"\b(?:[Vv]on\s+\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\s*)?bis|[Zz]wischen\s+\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\s*)?und)\s+(?:(?:ca\.|circa|etwa|gegen)\s*)?\d{1,2}(?:[.:]\d{2})?\s*Uhr")
+HOURS_RE = re.compile(r"\b(?:von\s+\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\s*)?bis|[Zz]wischen\s+\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\s*)?und)\s+(?:(?:ca\.|circa|etwa|gegen)\s*)?\d{1,2}(?:[.:]\d{2})?\s*Uhr")
 # "Anmeldungen nimmt das Bildungsbüro montags bis freitags von 9 bis 12 Uhr entgegen", "bleibt die Bibliothek von 9
 # bis 12 Uhr geschlossen": an office's opening or closing hours, no event's
 OFFICE_HOURS_RE = re.compile(r"Anmeld|erreichbar|Sprechzeit|Öffnungszeit|geöffnet|geschlossen|gesperrt|telefonisch|werktags|"
@@ -287,8 +287,9 @@ EVENT_NOUNS = (
     "(?:eltern|erzähl|sprach|familien|bildungs)-?caf[eé]", "(?<=[a-zäöüß])stammtisch", "ringvorlesung",
     # a course that starts on a day: "Vorbereitungskurs", "Qualifizierungskurs", "Crashkurs" (not "Sprachkurse" on offer)
     "(?:vorbereitungs|qualifizierungs|crash|intensiv|einführungs|kompakt)kurs",  # (not a school's "Grundkurs Informatik")
-    # a course by its quoted name: "im Kurs „Was rollt denn da?“", "der Workshop-Kurs „Löten für Einsteiger“"
-    "kurs(?=\\s*[„\"“»])",
+    # a course by its quoted name, as a session one takes part in: "im Kurs „Was rollt denn da?“" (not a "Online-Kurs"
+    # for sale, "den Kurs „Informatik Q1“" someone teaches, an "Exkurs")
+    "(?:(?<=\\bim\\s)|(?<=\\bbeim\\s))kurs(?=\\s*[„\"“»])",
     "(?:netzwerk|bildungs|unternehmer)(?:frühstück|brunch)",
     # a round table as a meeting ("lud … zum dritten digitalen „Runden Tisch Ukraine“ ein")
     "(?-i:Runde[nmr]?\\s+Tisch)",  # (not "10 Personen sitzen um einen runden Tisch")

@@ -80,8 +80,9 @@ TAKES_PLACE_AROUND_RE = re.compile(r"\bfinde[nt]\b(?:[^.!?]|(?<=\d)\.){0,300}?\b
 # "Brühl, den 24.07.2013", "Weil am Rhein, den 5. März 2027": where (a known town) and when a letter, a minute or a
 # notice was written (not a listing's "Frühlingskonzert, den 21. März", nor "Morgen, am 6. Dezember")
 LETTER_DATELINE_RE = re.compile(r"\s*(?P<place>[A-ZÄÖÜ][\wäöüß.-]+(?:\s(?:a\.\s?d\.\s|am\s|an\sder\s)?[A-ZÄÖÜ][\wäöüß.-]+)?),\s+den\s+")
-# the day another event is held that this one's motto leans on: "(in Anlehnung an den Weltkindertag am 20. September)"
-LEANS_ON_RE = re.compile(r"\b(?:[Ii]n\s+Anlehnung\s+an|[Aa]ngelehnt\s+an)\b[^().;!?]{0,80}$")
+# the day another event is held that this one's motto leans on, in brackets: "(in Anlehnung an den Weltkindertag am 20.
+# September)" (not "Angelehnt an das Format des Poetry Slam veranstaltet die VHS … am 5. März einen Science Slam")
+LEANS_ON_RE = re.compile(r"\(\s*(?:[Ii]n\s+Anlehnung\s+an|[Aa]ngelehnt\s+an)\b[^().;!?]{0,80}$")  # (in brackets only)
 # a document's or a post's facts, the label on a line above its day: "Erstellt", "Aktualisiert", "Zuletzt geändert"
 PUBLICATION_LABEL_LINE_RE = re.compile(r"(?:Erstellt|Aktualisiert|Zuletzt\s+(?:aktualisiert|geändert|bearbeitet)|Geändert|"
                                        r"Veröffentlicht|Erstellungsdatum|Änderungsdatum|Letzte\s+Änderung)(?:\s+am)?\s*:?")

@@ -863,7 +863,8 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
             quoted = QUOTE_RE.search(sentence) if not title and (series() or listing()) else None
             if quoted and len(_quote(quoted)) >= 6 and len(_quote(quoted).split()) <= 10 \
                     and not SPEECH_RE.search(sentence[max(0, quoted.start() - 40):quoted.end() + 40]) \
-                    and not (not series() and NAMED_THING_BEFORE_QUOTE_RE.search(sentence[max(0, quoted.start() - 40):quoted.start()])):
+                    and not (not series() and (NAMED_THING_BEFORE_QUOTE_RE.search(sentence[max(0, quoted.start() - 40):quoted.start()])
+                                               or NOT_AN_EVENTS_QUOTE_RE.search(sentence))):
                 # (not a house's, a club's or a project's name: "im Kinder- und Jugendzentrum „Das Zentrum“")
                 # "Am 8. November geht … der Frage nach: „Entweder Prinzessin oder Pirat?“" in a text of "Vier …
                 # Vorlesungen": one of them, by its title; in a round-up of three days or more, by its quoted name
@@ -915,7 +916,11 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
 # "der Verein „Miteinander“", "das Projekt „Lesestart“" (a book's title names the reading from it)
 NAMED_THING_BEFORE_QUOTE_RE = re.compile(r"(?:zentrum|haus|halle|saal|caf[eé]|treff|schule|kita|bibliothek|bücherei|museum|"
                                          r"kirche|gemeinde|restaurant|gasthaus|gasthof|hotel|verein|projekt|programm|"
-                                         r"initiative|netzwerk|bündnis)\s*$", re.I)
+                                         r"initiative|netzwerk|bündnis|arbeitsgruppe|laden|preis|app|zeitung|ausgabe)\s*$", re.I)
+# a quote that is said, called out or published, not an event's name: "forderte: „…“", "riefen … „…“", "erschien ihr
+# neues Buch „…“", "erscheint die neue Ausgabe der Schülerzeitung „…“", "ging die Lern-App „…“ an den Start"
+NOT_AN_EVENTS_QUOTE_RE = re.compile(r"\b(?:forderte\w*|fordern|rief|riefen|ruft|sagte\w*|betonte\w*|erklärte\w*|erschien\w*|"
+                                    r"erscheint|erscheinen|veröffentlicht\w*|an\s+den\s+Start)\b|:\s*[„\"“»]")
 DETAIL_DAYS_AROUND = 3  # a set-up, a delivery or a rehearsal for an event lies within days of it
 
 

@@ -18,12 +18,7 @@ from .segment import Block, Draft
 SENTENCE_BREAK_RE = re.compile(r"(?<=[a-zäöü]{3})\.\s+(?=[A-ZÄÖÜ])")
 CLOCK_FROM_RE = re.compile(r"\b(?:ab|um|von)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr|bis|[–-]\s*\d)")
 NEXT_SENTENCE_TIME_RE = re.compile(r"(?:Das|Die|Der|Es|Sie|Er)\s+(?:[\wäöüß-]+\s+)?(?:findet|beginnt|dauert|läuft|startet)\b")
-# "Beginn ist um 13.30 Uhr", and the ways a report says so: "Los geht es um 11 Uhr", "Begonnen wird um 15 Uhr mit …",
-# "Das Programm startet um 14.00 Uhr", "Start ist um 10 Uhr"
-BEGIN_RE = re.compile(r"(?:\bBeginn\w*\s+(?:ist\s+)?(?:(?:am|an|des|der|dem|ersten|Tag|Tages)\s+){0,4}|\bLos\s+geht(?:'s|’s|\s+es)\s+|"
-                      r"\bBegonnen\s+wird\s+|\bStart\s+ist\s+|\b(?:Das\s+Programm|Die\s+Veranstaltung|Der\s+Abend|Das\s+Fest)\s+"
-                      r"(?:startet|beginnt)\s+(?=um|ab|gegen))"
-                      r"(?:um\s+|gegen\s+|ab\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*Uhr", re.I)
+BEGIN_RE = re.compile(r"\bBeginn\w*\s+(?:ist\s+)?(?:(?:am|an|des|der|dem|ersten|Tag|Tages)\s+){0,4}(?:um\s+|gegen\s+|ab\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*Uhr", re.I)
 END_RE = re.compile(r"\bEnde\w*\s+(?:ist\s+)?(?:(?:am|an|des|der|dem|zweiten|dritten|letzten|Tag|Tages)\s+){0,4}(?:für\s+|um\s+|gegen\s+|ca\.\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*Uhr", re.I)
 
 
