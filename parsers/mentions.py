@@ -164,7 +164,7 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     dateline = LETTER_DATELINE_RE.fullmatch(text[:mention.start]) if mention.year and mention.start <= 60 else None
     if dateline and gazetteer.known_place(dateline.group("place")) and not view.lines[index].heading:
         return "publication", 0  # "Brühl, den 24.07.2013 Stadt Brühl Beschluss …": a letter's or a minute's dateline
-    if view.date_only(index) and PUBLICATION_LABEL_LINE_RE.fullmatch(previous.strip()):
+    if PUBLICATION_LABEL_LINE_RE.fullmatch(previous.strip()) and view.date_only(index):
         return "publication", 0  # "Erstellt" / "24.07.13, 18:15" in a document's facts: when the file was made
     stamp = lex.MACHINE_TIMESTAMP_RE.search(text, max(0, mention.start - 6), mention.end + 30)
     if stamp and stamp.start() <= mention.start < stamp.end():
@@ -200,13 +200,14 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     if view.lists_news and view.date_only(index) and mention.year and view.crawl_date and \
             (mention.year, mention.month, mention.day) <= view.crawl_date.timetuple()[:3]:
         return "publication", 0  # "27.11.2026" over a teaser in a news list: the day it was posted
-    own_rest = re.split(r"(?<=[a-zäöü]{3})[.!?]\s", text[mention.end:mention.end + 300], maxsplit=1)[0]
+    def own_rest() -> str:  # (the rest of the day's sentence, read only for a day after "bis")
+        return re.split(r"(?<=[a-zäöü]{3})[.!?]\s", text[mention.end:mention.end + 300], maxsplit=1)[0]
     if (mention.end_day is None or mention.end_month) and (
             lex.DEADLINE_CUE_RE.search(sentence_before) or (
             re.search(r"\(\s*bis\s*$", before) and lex.DEADLINE_CUE_RE.search(previous + before)) or (
             re.search(r"\bbis\s*(?:zum|spätestens)?\s*$", sentence_before)
-            and (lex.DEADLINE_CUE_RE.search(previous[-120:] + " " + previous_sentence + " " + sentence_before + own_rest)
-                 or REGISTER_BY_RE.search(sentence_before + own_rest)))):
+            and (lex.DEADLINE_CUE_RE.search(previous[-120:] + " " + previous_sentence + " " + sentence_before + own_rest())
+                 or REGISTER_BY_RE.search(sentence_before + own_rest())))):
         # (not the day registration opens, nor the end of a span or of a run: no deadline, and no event's day either)
         return ("other", 0) if NO_DEADLINE_BEFORE_RE.search(before[-120:]) and not (
             RUN_END_BEFORE_RE.search(before[-120:]) and lex.DEADLINE_CUE_RE.search(sentence_before)) else ("deadline", 0)
@@ -217,7 +218,7 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     if mention.end_day is None and lex.UNTIL_RE.search(sentence_before) \
             and lex.DUTY_VERB_RE.search(re.split(r"[.!?]\s", text[mention.end:], maxsplit=1)[0][:200]):
         return "other", 0  # a duty's last day
-    if LEANS_ON_RE.search(before[-100:]):
+    if ("elehnt" in before[-100:] or "nlehnung" in before[-100:]) and LEANS_ON_RE.search(before[-100:]):
         return "other", 0  # "(in Anlehnung an den Weltkindertag am 20. September)": the day its motto leans on
     around = prose.sentence_around(text, mention.start, mention.end)
     if lex.REGISTRATION_WINDOW_RE.search(around):
