@@ -362,7 +362,9 @@ EVENT_WORD_RE = re.compile(
     _alternation(EVENT_NOUNS + PART_OF_EVENT_NOUNS + (
         r"Termin", r"Save\s+the\s+Date", r"Auftakt", r"Online-", r"Präsenz", r"Runde\b", r"Klausur",
         r"\bfinde[nt]\b[^.]{0,80}\bstatt\b", r"\bfand\b[^.]{0,80}\bstatt\b", r"\bstattfinden\b",
-        r"lädt", r"laden", r"einladen", r"Einladung", r"Anmeld", r"teilnehmen", r"Teilnahme", r"\bMesse\b")),
+        r"lädt", r"laden", r"einladen", r"Einladung", r"Anmeld", r"teilnehmen", r"Teilnahme", r"\bMesse\b",
+        # a feast by the bare noun ("feiert der Verein sein Fest auf dem Marktplatz"; not "Fest steht, dass …")
+        r"(?-i:\bFest(?:es)?\b)(?!\s+steht)")),
     re.I)
 
 # An event noun anywhere in a word ("Veranstaltungsreihe", "Ersatztermin"): a paragraph about an event

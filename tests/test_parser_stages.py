@@ -6350,3 +6350,11 @@ ELEVENTH_ROUND_REVIEW_PROBES = [
 def test_eleventh_round_review_probes_read_as_a_reader_would(text, field, value):
     assert_reads(_read(text, today=date(2026, 12, 5)), field, value)
 
+
+def test_a_feast_named_by_the_bare_noun_is_an_event():
+    page = ("Interkulturelles Fest in Musterau\n\nAm Samstag, 24. September 2027, feiert der Verein Starthilfe Musterau "
+            "sein Fest auf dem Marktplatz. Begonnen wird um 15 Uhr mit einem Musikbeitrag. Der Eintritt ist frei.\n")
+    assert [e.start[:10] for e in read(page)] == ["2027-09-24"]
+    # "Fest steht" is no feast
+    assert read("Neues aus dem Rathaus\n\nFest steht: Am 24. September 2027 wird der Haushalt beraten.\n") == []
+
