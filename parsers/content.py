@@ -71,8 +71,7 @@ def url_years(url: str | None) -> list[int]:
 TIME_ONLY_LINE_RE = re.compile(r"^[,\s|–-]*(?:\d{1,2}[:.]\d{2}|\d{1,2})\s*(?:Uhr)?\s*(?:[–—-]|bis)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr)?\s*$")
 
 
-POSTING_DATE_LINES = 15
-HOST_TEXT = 5_000  # (a line's days are read near its start, not over 10 MB)  # how far down, past a site's menu words, a post's date may stand above its headline
+POSTING_DATE_LINES = 15  # how far down, past a site's menu words, a post's date may stand above its headline
 
 
 class PageView:
@@ -234,8 +233,8 @@ class PageView:
 
     @property
     def days_ahead(self) -> int:
-        """How far after the reference a day the page names by its weekday alone may lie: about a year when the
-        reference is only the crawl (the page tells nothing of its own time), else two."""
+        """How far after the reference a day the page names by its weekday alone may lie: a year and a half when the
+        reference is only the crawl and the page writes no year at all (it tells nothing of its own time), else two."""
         return d.CRAWL_DAYS_AHEAD if self.undated and self.reference is not None and self.reference == self.crawl_date \
             else d.MAX_DAYS_AHEAD  # (not "Jahresprogramm 2028 … Dienstag, 14. November": the page writes its year)
 
@@ -385,11 +384,11 @@ class PageView:
     def _another_day_below(self, index: int, posted: d.DateMention) -> bool:
         """The post's text names a day of its own below the headline ("Am Dienstag, 21. September 2021 veranstaltet …"),
         and the bare date above lies on or before the crawl: no event page whose only day is the one above its title."""
-        if self.crawl_date and posted.year and _date_or_none(posted.year, posted.month, posted.day) \
-                and _date_or_none(posted.year, posted.month, posted.day) > self.crawl_date:
+        day = _date_or_none(posted.year, posted.month, posted.day) if posted.year else None
+        if self.crawl_date and day and day > self.crawl_date:
             return False
-        return any((m.day, m.month) != (posted.day, posted.month)
-                   for text in self.texts[index + 2:index + 8] if d.MAYBE_DATE(text) for m in d.find_dates(text[:HOST_TEXT]))
+        return any((m.day, m.month) != (posted.day, posted.month) for text in self.texts[index + 2:index + 8]
+                   if d.MAYBE_DATE(text) for m in d.find_dates(text[:prose.LINE_HEAD_TEXT]))
 
     def _bare_dates_follow(self, index: int) -> bool:
         """"Termine im Frühjahr" / "12.03.2027" / "Rathaus-Führung …" / "Treffpunkt Rathaus" / "19.03.2027" / …: a bare

@@ -84,11 +84,8 @@ def _without_leading_time(row: str) -> str:
 BARE_KIND_RE = re.compile(rf"{prose.EVENT_NOUN}(?:\s+in\s+[A-ZÄÖÜ][\wäöüß-]+)?")
 # a title that is a clause: it opens with a dative or accusative article, or ends in a verb ("… fand")
 CLAUSE_TITLE_RE = re.compile(r"(?:Den|Dem)\s|(?:Das|Die|Der)\s.*\s(?:fand|findet|war|ist|wird|wurde|hat|gab|diente|startet|beginnt)$")
-# a house's opening hours, said in a sentence of their own ("Die Bücherei ist an diesen Samstagen von 9 bis 13 Uhr geöffnet")
-OPENING_HOURS_SENTENCE_RE = re.compile(r"\b(?:geöffnet|Öffnungszeit\w*)\b")
 # a place of its own in an event's sentence: "im Dorfgemeinschaftshaus Oberbeispiel", "in der Aula der Lindenschule"
 OWN_PLACE_RE = re.compile(r"\b(?:im|in\s+der|in\s+dem|auf\s+dem|bei\s+der)\s+[A-ZÄÖÜ][\wäöüß-]{3,}")
-HOST_TEXT = 5_000  # (a paragraph's sentences are read for its event's place near its start, not over 10 MB)
 HOST_LINES = 2_000  # (the paragraph of a sentence is looked for among the lines the page's dates are read from)
 # "Das Landratsamt bietet in Pfaffenhofen und Manching ein Eltern-Seminar an: …": a headline of who offers what
 OFFER_HEADLINE_RE = re.compile(r"(?:Der|Die|Das)\s+(?:[\wäöüß-]+\s+){1,3}?(?:bietet|lädt|veranstaltet|organisiert|richtet)\s")
@@ -592,7 +589,7 @@ class Extractor:
         if line is None or not event.start:
             return False
         day = (int(event.start[8:10]), int(event.start[5:7]))
-        return any(OWN_PLACE_RE.search(sentence) for sentence in prose.sentences(self.view.texts[line][:HOST_TEXT])
+        return any(OWN_PLACE_RE.search(sentence) for sentence in prose.sentences(self.view.texts[line][:prose.LINE_HEAD_TEXT])
                    if d.MAYBE_DATE(sentence) and any((m.day, m.month) == day for m in d.find_dates(sentence)))
 
     @cached_property
@@ -1131,12 +1128,12 @@ class Extractor:
             if event.start[:10] not in days or any((b - a).days == 1 for a, b in zip(firsts, firsts[1:])):
                 continue  # ("Termine: 12.03. und 13.03.2025": one event over two days, not two)
             clock = d.find_time(text)
-            opening = clock and OPENING_HOURS_SENTENCE_RE.search(prose.sentence_around(text, clock.position, clock.position + 1))
+            opening = clock and lex.OPENING_HOURS_RE.search(prose.sentence_around(text, clock.position, clock.position + 1))
             if opening:
                 # the house's opening hours before the series' own: "Die Stadtbibliothek ist an diesen Samstagen
                 # geöffnet in der Zeit von 9 bis 13 Uhr. Gelesen wird im Zeitraum von 10 bis 12 Uhr."
-                clock = next((found for sentence in prose.sentences(hours_text[:HOST_TEXT])
-                              if not OPENING_HOURS_SENTENCE_RE.search(sentence)
+                clock = next((found for sentence in prose.sentences(hours_text[:prose.LINE_HEAD_TEXT])
+                              if not lex.OPENING_HOURS_RE.search(sentence)
                               for found in [d.find_time(sentence)] if found), None) or clock
             start_time = f"T{clock.start}" if clock else event.start[10:]
             end_time = f"T{clock.end}" if clock and clock.end else (

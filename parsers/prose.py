@@ -1923,14 +1923,16 @@ def school_named(text: str) -> list[str]:
     return [name for name in (_host_school_at(text, m.start()) for m in SCHOOL_NAME_RE.finditer(text)) if name]
 
 
-SCHOOL_EVENT_TEXT = 5_000  # (the school after its event is looked for near the paragraph's start, not over 10 MB)
+# how much of a paragraph its sentences are read from for one event's school, place or day (near its start, not over
+# a line of 10 MB)
+LINE_HEAD_TEXT = 5_000
 
 
 def school_after_its_event(text: str) -> str | None:
     """"beim „Tag der offenen Tür“ am Gymnasium Burgkunstadt", "der Infoabend der Tulpenschule": the one school a
     text names right after an event of a school's kind, as the place it is held at or its holder."""
     schools = set()
-    for kind in lex.SCHOOL_HELD_RE.finditer(text[:SCHOOL_EVENT_TEXT]):
+    for kind in lex.SCHOOL_HELD_RE.finditer(text[:LINE_HEAD_TEXT]):
         joined = re.match(r"[\w-]*(?:\s+T[üu]e?r)?[“”\"']?\s+(?:am|an\s+der|der|des)\s+", text[kind.end():kind.end() + 60])
         if joined and SCHOOL_NAME_RE.match(text, kind.end() + joined.end()):
             schools.add(_host_school_at(text, kind.end() + joined.end()))

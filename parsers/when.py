@@ -25,6 +25,7 @@ END_RE = re.compile(r"\bEnde\w*\s+(?:ist\s+)?(?:(?:am|an|des|der|dem|zweiten|dri
 # a line that is one sentence of running text: a capital, a finite "findet … statt" or "lädt … ein", a full stop
 WHOLE_SENTENCE_RE = re.compile(r"[A-ZÄÖÜ][^\n]{20,}\s(?:statt|ein)\.")
 
+
 def pick_date(view: PageView, draft: Draft, block: Block, mentions: list[Mention], year_hint: int | None) -> bool:
     """The event's day: the best-scored event date of the segment (the TYPO3 event-date element
     counts as one); a labelled "Datum" without a time yields to a timed date in a news text."""
@@ -411,7 +412,7 @@ def _time_in_fact_box(view: PageView, line_index: int) -> d.TimeRange | None:
 
 
 # "Öffnungszeiten / Mehrgenerationenhaus / Montag – Freitag / 09:00 – 22:00 Uhr": a house's opening hours, no event's
-OPENING_HOURS_ABOVE_RE = re.compile(r"Öffnungszeit|Sprechzeit|geöffnet|\b(?:Mo(?:ntag)?|Di(?:enstag)?)\.?\s*[–-]\s*"
+OPENING_HOURS_ABOVE_RE = re.compile(rf"{lex.OPENING_HOURS_RE.pattern}|Sprechzeit|\b(?:Mo(?:ntag)?|Di(?:enstag)?)\.?\s*[–-]\s*"
                                     r"(?:Fr(?:eitag)?|Do(?:nnerstag)?|Sa(?:mstag)?|So(?:nntag)?)\b")
 
 
