@@ -130,6 +130,18 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--reference-date", type=_iso_date, help="Bezugsdatum JJJJ-MM-TT (Standard: heute)")
     evaluate.add_argument("-v", "--verbose", action="store_true", help="jede Abweichung zeigen")
     evaluate.set_defaults(handler=cmd_eval)
+
+    learn = commands.add_parser("train", help="aus gelabelten echten Seiten lernen, welche Tage Veranstaltungen tragen "
+                                              "(Gewichte für parsers/happening.py)")
+    learn.add_argument("--real", type=Path, required=True, metavar="TEXTVERZEICHNIS",
+                       help="Verzeichnis mit <id>.txt je Fall (nicht im Repository)")
+    learn.add_argument("--cases", type=Path, default=None,
+                       help="die Label-Datei (Standard: tests/extraction/real/cases.jsonl)")
+    learn.add_argument("--exclude", nargs="*", default=[], metavar="GRUPPE",
+                       help="Gruppen, die zurückgehalten werden (die Seiten, auf denen später gemessen wird)")
+    learn.add_argument("--out", type=Path, default=None, help="Zieldatei (Standard: parsers/data/happening_days.json)")
+    learn.add_argument("--reference-date", type=_iso_date, help="Bezugsdatum JJJJ-MM-TT (Standard: heute)")
+    learn.set_defaults(handler=cmd_train)
     return parser
 
 
@@ -647,14 +659,39 @@ def cmd_eval(args) -> int:
     return 0
 
 
-def _eval_real(args) -> int:
-    from .real_evaluation import evaluate_real, load_real_cases, print_real_report
+def cmd_train(args) -> int:
+    from parsers.happening import WEIGHTS_FILE
+    from .happening_training import examples, train, write_model
+    cases = _real_inputs(args)
+    try:
+        data, pages = examples(cases, args.real, set(args.exclude), args.reference_date or date.today())
+    except ValueError as error:
+        raise UserError(str(error)) from None
+    if not data:
+        raise UserError(f"{args.real}: keine Seite mit Datum gefunden, aus der gelernt werden kann "
+                        f"(erwartet <id>.txt je Fall aus {cases}).")
+    out = args.out or WEIGHTS_FILE
+    weights = train(data)
+    write_model(out, weights, data, pages, set(args.exclude))
+    print(f"{out}: {len(weights)} Gewichte aus {len(data)} Tagen auf {pages} Seiten "
+          f"({sum(e.happening for e in data)} davon Veranstaltungstage)")
+    return 0
+
+
+def _real_inputs(args) -> Path:
+    """The label file of `--real` commands, once the folder of page texts and the file are known to exist."""
     cases = args.cases or TESTS_DIR / "real" / "cases.jsonl"
     if not args.real.is_dir():
         raise UserError(f"{args.real}: kein Verzeichnis. Legen Sie die Seitentexte als <id>.txt dort ab "
                         f"(je Fall der Text der Seite unter ihrer url) und geben Sie es mit --real an.")
     if not cases.is_file():
         raise UserError(f"{cases}: keine Label-Datei (JSON Lines). Mit --cases DATEI angeben.")
+    return cases
+
+
+def _eval_real(args) -> int:
+    from .real_evaluation import evaluate_real, load_real_cases, print_real_report
+    cases = _real_inputs(args)
     try:
         load_real_cases(cases)
     except ValueError as error:

@@ -28,6 +28,7 @@ from . import lexicon as lex
 from .content import PageView
 from .event import FROM_JSONLD, FROM_LABEL, FROM_PROSE, FROM_PUBLISHER, POSTPONED, SCHEDULED, TENTATIVE, Event
 from .mentions import Mention, find_mentions, resolve
+from .happening import with_happening_days
 from .page import parse
 from .segment import Block, Draft, item_rest, row_name, segment, title_below
 
@@ -308,7 +309,7 @@ class Extractor:
         """The page's events: read from its segments; on a page of one segment, from its running text, lists and
         headline; then the days other readers left; then each event's name and holder settled; then what a calendar
         cannot use dropped."""
-        mentions = find_mentions(self.view)
+        mentions = with_happening_days(self.view.texts, find_mentions(self.view))
         events, multi = self._events_of_segments(mentions)
         if not multi:
             events = self._events_of_one_segment(events, mentions)

@@ -109,6 +109,11 @@ def _places() -> frozenset[str]:
     text = (Path(__file__).parent / "data" / "orte.txt").read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
+def place_names() -> frozenset[str]:
+    """Every place the gazetteer knows, towns and villages."""
+    return _places()
+
+
 def place_after_preposition(text: str) -> str | None:
     """The first known place named after "in"/"nach" in `text` ("Bad Bocklet" in "im Kursaal in Bad
     Bocklet"); the longest reading wins ("Landsberg am Lech" before "Landsberg")."""
