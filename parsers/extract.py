@@ -676,11 +676,26 @@ class Extractor:
             if event is None or not event.start or (len((event.title or "").split()) <= 2
                                                     and not self._names_an_event(event.title)):
                 continue  # (a row of one or two words that names no event: "Reformationstag", "Montag", "Referat")
+            self._no_sentence_as_row_title(event, mention)
             taken.add(f"{month:02d}-{day:02d}")
             extra.append(event)
             if len(extra) >= LEFT_OVER_EVENTS_BUDGET:
                 break
         return extra
+
+    def _no_sentence_as_row_title(self, event: Event, mention: Mention) -> None:
+        """A day left over in running text is named by its own line, which is a sentence: the happening the sentence
+        introduces names it ("Einen Rückblick auf die Reise an die Ostsee gibt es am Mittwoch, 20. Oktober" ->
+        "Rückblick auf die Reise an die Ostsee")."""
+        title = event.title or ""
+        if not (titles.reads_as_sentence(title) or title.endswith(".") or lex.FINITE_VERB_RE.search(title)):
+            return
+        text = self.view.texts[mention.line]
+        sentence = prose.sentence_around(text, mention.date.start, mention.date.end)
+        name = prose.introduced_name(sentence)
+        if name:
+            event.title = name
+            event.note("title", FROM_PROSE, sentence[:200])
 
     def _mailto_addresses(self) -> list[tuple[str, int]]:
         """The addresses of the page's mailto: (and TYPO3-encrypted) links, with the line each stands in."""

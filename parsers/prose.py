@@ -666,6 +666,33 @@ class ProseMention:
     appointment: bool = False  # named only by its quote or its subject, for a day with an hour
 
 
+# what a sentence introduces with its indefinite article, with the phrases that say of what or with whom: "Einen
+# Rückblick auf die Reise an die Ostsee gibt es am …", "wird ein Frühstück mit Produkten aus der Region angeboten"
+_NOUN = r"[A-ZÄÖÜ][\wäöüß-]{2,}"
+_ATTRIBUTE = r"(?:[a-zäöüß]+(?:e|en|er|es)\s+)?"
+_INTRODUCED_RE = re.compile(
+    rf"\b(?:[Ee]in|[Ee]ine[mnrs]?)\s+(?P<name>{_ATTRIBUTE}{_NOUN}"
+    rf"(?:\s+(?:mit|zu|zum|zur|über|auf|an|für|aus|von|vom)\s+(?:(?:der|die|das|dem|den|des)\s+)?{_ATTRIBUTE}{_NOUN})*"
+    rf"(?:\s+(?:der|des)\s+{_NOUN})?)")
+# what an indefinite article introduces that no reader would call a happening: a stretch of time, a place, a share,
+# a person ("eine Woche lang", "einen Platz ergattern", "ein Teil der Kinder", "eine Schülerin")
+_NOT_INTRODUCED_RE = re.compile(r"(?:Woche|Tag|Monat|Jahr|Stunde|Minute|Mal|Platz|Plätze|Teil|Reihe|Menge|Vielzahl|"
+                                r"Anzahl|Stück|Euro|Person|Schülerin|Schüler|Lehrerin|Lehrer|Frau|Mann|Kind)$")
+
+
+def introduced_name(sentence: str) -> str | None:
+    """The happening a dated sentence introduces by its indefinite article, as a calendar would name it."""
+    for match in _INTRODUCED_RE.finditer(sentence):
+        name = match.group("name")
+        head = re.match(rf"{_ATTRIBUTE}({_NOUN})", name).group(1)
+        if _NOT_INTRODUCED_RE.search(head) or d.MAYBE_DATE(head):
+            continue
+        if name[0].islower():  # "ein regionales Frühstück": a calendar's title starts with a capital
+            name = name[0].upper() + name[1:]
+        return name
+    return None
+
+
 def is_paragraph(text: str) -> bool:
     """Running text: long enough to hold sentences, not a label line or a list entry."""
     return len(text) >= 90 and " " in text and bool(re.search(r"[a-zäöüß]{3}[.!?:]?(?:\s|$)", text))

@@ -8,6 +8,7 @@ import json
 import subprocess
 from datetime import date
 
+import pytest
 
 from dkbm_aggregate.happening_training import GIVEN_NAMES, MIN_SITES, Example, train, vocabulary
 from dkbm_aggregate.registry import PROJECT_ROOT
@@ -15,6 +16,7 @@ from parsers import extract_events, happening
 from parsers.content import PageView
 from parsers.mentions import find_mentions
 from parsers.page import parse
+from parsers.prose import introduced_name
 
 DKBM = PROJECT_ROOT / ".venv" / "bin" / "dkbm"
 CRAWLED = date(2026, 12, 5)
@@ -45,10 +47,11 @@ def test_a_day_something_happens_on_outscores_the_days_of_registering_ending_and
     assert min(happenings) >= happening.THRESHOLD > max(others), days
 
 
-def test_a_programme_in_running_text_gives_its_happenings():
+def test_a_programme_in_running_text_gives_its_happenings_named_as_a_calendar_would():
     events = extract_events(PROGRAMME, content_type="text/plain", reference_date=CRAWLED)
     by_day = {e.start[:10]: e.title for e in events if e.start}
-    assert {"2027-10-20", "2027-11-13"} <= set(by_day), by_day
+    assert by_day.get("2027-10-20") == "Rückblick auf die Reise an die Ostsee"
+    assert by_day.get("2027-11-13") == "Frühstück mit Produkten aus der Region"
     assert not {"2027-09-06", "2027-12-31", "2027-09-01"} & set(by_day), by_day  # no registering, no funding's end
 
 
@@ -95,3 +98,11 @@ def test_train_without_the_folder_says_what_to_put_there(tmp_path):
     assert result.returncode == 2
     assert "fehlt" in result.stderr and "<id>.txt" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("sentence", [
+    "Am 21. August gibt es noch die Möglichkeit, einen Platz zu ergattern.",
+    "Die Ausstellung ist eine Woche lang zu sehen.",
+])
+def test_no_stretch_of_time_or_seat_is_taken_for_a_happening(sentence):
+    assert introduced_name(sentence) is None
