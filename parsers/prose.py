@@ -668,10 +668,11 @@ class ProseMention:
 
 # what a sentence introduces with its indefinite article, with the phrases that say of what or with whom: "Einen
 # Rückblick auf die Reise an die Ostsee gibt es am …", "wird ein Frühstück mit Produkten aus der Region angeboten"
+# (not what a story is about, "handelt von einem roten Drachen", nor a genitive, "die Teile eines Werkstücks")
 _NOUN = r"[A-ZÄÖÜ][\wäöüß-]{2,}"
 _ATTRIBUTE = r"(?:[a-zäöüß]+(?:e|en|er|es)\s+)?"
 _INTRODUCED_RE = re.compile(
-    rf"\b(?:[Ee]in|[Ee]ine[mnrs]?)\s+(?P<name>{_ATTRIBUTE}{_NOUN}"
+    rf"(?<!\bvon\s)(?<!\büber\s)(?<!\baus\s)(?<!\bum\s)\b(?:[Ee]in|[Ee]ine[mnr]?)\s+(?P<name>{_ATTRIBUTE}{_NOUN}"
     rf"(?:\s+(?:mit|zu|zum|zur|über|auf|an|für|aus|von|vom)\s+(?:(?:der|die|das|dem|den|des)\s+)?{_ATTRIBUTE}{_NOUN})*"
     rf"(?:\s+(?:der|des)\s+{_NOUN})?)")
 # what an indefinite article introduces that no reader would call a happening: a stretch of time, a place, a share,

@@ -103,6 +103,8 @@ def test_train_without_the_folder_says_what_to_put_there(tmp_path):
 @pytest.mark.parametrize("sentence", [
     "Am 21. August gibt es noch die Möglichkeit, einen Platz zu ergattern.",
     "Die Ausstellung ist eine Woche lang zu sehen.",
+    "Die Geschichte, die am Mittwoch, 5. August, vorgelesen wird, handelt von einem roten Drachen.",
+    "Am 31. Juli lernen die Kinder die Teile eines Werkstücks kennen.",
 ])
-def test_no_stretch_of_time_or_seat_is_taken_for_a_happening(sentence):
+def test_no_stretch_of_time_seat_or_story_is_taken_for_a_happening(sentence):
     assert introduced_name(sentence) is None
