@@ -653,7 +653,7 @@ class Extractor:
         for a, b in zip(candidates, candidates[1:]):
             if a.line == b.line and b.date.start - a.date.end < 25:
                 enumerated |= {id(a), id(b)}
-        newest = max((m.date.year for m in candidates if m.date.year), default=None)
+        newest = max((m.date.year for m in dated if m.date.year), default=None)  # (a deadline's year dates the page too)
         days = {}
         for m in candidates:
             if newest and m.date.year and m.date.year < newest - 1:
@@ -662,7 +662,7 @@ class Extractor:
                 continue  # "an folgenden Samstagen: 6. März, 13. März, 20. März": one course's dates, not a list's rows
             days.setdefault((m.date.day, m.date.month, m.date.year), m)
         taken = _days_held(events)
-        left = [(day, month) for day, month, _ in days if f"{month:02d}-{day:02d}" not in taken]
+        left = {(day, month) for day, month, _ in days if f"{month:02d}-{day:02d}" not in taken}  # (a day twice is one)
         if not left or not a_list and (len(left) < 3 or len(events) * 2 > len(days)):
             return []
         extra = []

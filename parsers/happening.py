@@ -21,11 +21,13 @@ import functools
 import json
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import lexicon as lex
 from .mentions import Mention
-from .prose import sentence_around
+from .prose import sentences
 
 WEIGHTS_FILE = Path(__file__).parent / "data" / "happening_days.json"
 # how sure the model must be before an undeclared day counts as an event's (chosen on pages nobody studied:
@@ -59,15 +61,28 @@ class DayContext:
     sentence: str
 
 
+@functools.lru_cache(maxsize=64)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where each sentence of a line begins and ends, split once per line ("ihren 80. Geburtstag" is no end)."""
+    spans, position = [], 0
+    for sentence in sentences(text):
+        begins = text.find(sentence, position)
+        if begins >= 0:
+            spans.append((begins, begins + len(sentence)))
+            position = begins + len(sentence)
+    return tuple(spans)
+
+
 def day_context(text: str, mention: Mention) -> DayContext:
     """The day's words, within its own sentence: the sentence before speaks of another day."""
     day = mention.date
-    sentence = sentence_around(text, day.start, day.end)
-    at = text.find(sentence, max(0, day.start - len(sentence)))
-    start, end = (at, at + len(sentence)) if 0 <= at <= day.start else (0, len(text))
+    spans = _sentence_spans(text)
+    index = bisect_right(spans, (day.start, len(text) + 1)) - 1
+    start, end = spans[index] if index >= 0 and spans[index][1] >= day.end else (0, len(text))
+    start, end = max(start, day.start - SENTENCE_BUDGET // 2), min(end, day.end + SENTENCE_BUDGET // 2)
     return DayContext(kind=mention.kind, score=mention.score, line_length=len(text), has_year=bool(day.year),
                       date_text=text[day.start:day.end], before=text[max(start, day.start - CONTEXT_BEFORE):day.start],
-                      after=text[day.end:min(end, day.end + CONTEXT_AFTER)], sentence=sentence[:SENTENCE_BUDGET])
+                      after=text[day.end:min(end, day.end + CONTEXT_AFTER)], sentence=text[start:end])
 
 
 # words of every sentence, which say nothing of what happens on a day (the word right before the day keeps them:
@@ -123,6 +138,28 @@ def probability(context: DayContext, weights: dict[str, float] | None = None) ->
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+# what the rules know a day to be when no happening is on it: a deadline, an application's day, a closure, a decision,
+# a publication, a notice; the model learned from too few such pages to be trusted against them
+_NOT_HAPPENING_RES = (lex.DEADLINE_CUE_RE, lex.OTHER_DEADLINE_RE, lex.NOT_A_HAPPENING_DAY_RE, lex.NOT_AN_EVENT_SENTENCE_RE,
+                      lex.NOTICE_DAY_RE)
+
+
+_RUN_STARTS_RE = re.compile(r"\b[Aa]b\s+(?:dem\s+|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s+)?$")
+
+
+def happens(context: DayContext, newest_year: int | None = None) -> bool:
+    """Whether a day the rules left without a kind is a happening's: the model is sure of it, no rule knows it for
+    another kind of day, and it is no chronicle's day ("1947 gegründet", "am 20. Mai 2017 zum ersten Mal")."""
+    if any(pattern.search(context.sentence) for pattern in _NOT_HAPPENING_RES):
+        return False
+    if _RUN_STARTS_RE.search(context.before):
+        return False  # "Ab dem 1. Februar lernen alle Kinder ein Instrument": a run's first day, not a happening
+    year = re.search(r"\b(?:19|20)\d\d\b", context.date_text)
+    if newest_year and year and int(year.group(0)) < newest_year - 1:
+        return False
+    return probability(context) >= THRESHOLD
+
+
 def with_happening_days(texts: list[str], mentions: list[Mention]) -> list[Mention]:
     """The page's mentions, each undeclared day the model is sure of now an event's.
 
@@ -130,6 +167,7 @@ def with_happening_days(texts: list[str], mentions: list[Mention]) -> list[Menti
     that event from the page's headline, which the readers of event days would not."""
     if len({(m.date.day, m.date.month) for m in mentions if m.kind in ("event", "other")}) < 2:
         return mentions
+    newest = max((m.date.year for m in mentions if m.date.year), default=None)
     return [dataclasses.replace(m, kind="event", score=max(m.score, 1))
-            if m.kind == "other" and probability(day_context(texts[m.line], m)) >= THRESHOLD else m
+            if m.kind == "other" and happens(day_context(texts[m.line], m), newest) else m
             for m in mentions]

@@ -696,6 +696,16 @@ DATELINE_DATE_RE = re.compile(
 NOT_AN_EVENT_SENTENCE_RE = re.compile(rf"\b(?:beschlossen|beschloss|{_FOUNDED}|in\s+Kraft|"
                                       r"veröffentlicht|erschienen|bewilligt|eingereicht|verabschiedet)\b")
 
+# a town's or an office's notice, a statistic's reference day, a person's news: a day on which nothing is held for an
+# audience ("wird die Kreisstraße für den Verkehr freigegeben", "kommt die Kehrmaschine", "Zum Stichtag 15. Oktober",
+# "feiert ihren 80. Geburtstag", "tritt in den Ruhestand", "übernimmt die Leitung", "zum ersten Mal verliehen")
+NOTICE_DAY_RE = re.compile(r"\bVerkehr\b|\bgesperrt\b|Sperrung|Müllabfuhr|Kehrmaschine|[Gg]elben?\s+Säcke|Sperrmüll|"
+                           r"\babgeholt\b|\babgestellt\b|Stichtag|Geburtstag|Ruhestand|\bernannt\b|"
+                           r"übernimm\w*\b(?:[^.!?]|(?<=\d)\.){0,60}\bLeitung|Leitung\b(?:[^.!?]|(?<=\d)\.){0,40}\bübernimm|\bjährt\b|"
+                           r"(?:zum\s+ersten\s+Mal|erstmals)\s+(?:verliehen|vergeben|ausgezeichnet)|Zeugnisse|"
+                           r"\bSpende\b|\bScheck\b|\bbesuchten\b|\bbelegt\b|\bübermittelt\b")
+
+
 # "Das Interview führte … am 14. März": the day a conversation was held for the page, no event's
 INTERVIEW_HELD_RE = re.compile(r"\bInterview\b[^.]{0,60}\b(?:führte|geführt)\b|\b(?:führte|geführt)\b[^.]{0,60}\bInterview\b")
 # a day on which something is closed, handed in or sent out, not one on which something happens

@@ -677,16 +677,25 @@ _INTRODUCED_RE = re.compile(
     rf"(?:\s+(?:der|des)\s+{_NOUN})?)")
 # what an indefinite article introduces that no reader would call a happening: a stretch of time, a place, a share,
 # a person ("eine Woche lang", "einen Platz ergattern", "ein Teil der Kinder", "eine Schülerin")
-_NOT_INTRODUCED_RE = re.compile(r"(?:Woche|Tag|Monat|Jahr|Stunde|Minute|Mal|Platz|Plätze|Teil|Reihe|Menge|Vielzahl|"
-                                r"Anzahl|Stück|Euro|Person|Schülerin|Schüler|Lehrerin|Lehrer|Frau|Mann|Kind)$")
+_NOT_INTRODUCED_RE = re.compile(r"Woche|Tag|Monat|Jahr|Stunde|Minute|Mal|Platz|Plätze|Teil|Reihe|Menge|Vielzahl|"
+                                r"Anzahl|Stück|Euro|Glas|Tasse|Becher|Portion|Geschenk|Spende|Bus|Person|Gast|Frau|Mann|"
+                                r"Kind|(?:Schüler|Lehrer|Autor|Referent|Künstler|Musiker|Förster|Expert)(?:in|e)?")
+# a sentence that offers what it introduces: "gibt es", "wird … angeboten", "findet … statt", "steht … auf dem
+# Programm", "planen wir … einen Ausflug", "zeigt die Theater-AG ein Krippenspiel", "lädt … zu einem Kleidertausch",
+# "beginnt … mit einer Weinlese" (not "bekommt jedes Kind ein Geschenk", "bringt ein Bus die Kinder")
+_OFFERS_RE = re.compile(r"\bgibt\s+es\b|\bgab\s+es\b|\bes\s+gibt\b|\bangeboten\b|\bstatt\b|\bauf\s+dem\s+Programm\b|"
+                        r"\bplan(?:t|en)\b|\bzeig(?:t|en)\b|\bveranstalte[nt]?\b|\bl(?:ädt|aden)\b|\bzu\s+(?:einem|einer)\b|"
+                        r"\b(?:beginnt|startet|endet|schließt|eröffnet)\b[^.!?]*\bmit\s+(?:einer|einem|einen)\b")
 
 
 def introduced_name(sentence: str) -> str | None:
-    """The happening a dated sentence introduces by its indefinite article, as a calendar would name it."""
+    """The happening a dated sentence introduces by its indefinite article and offers, as a calendar would name it."""
+    if not _OFFERS_RE.search(sentence):
+        return None
     for match in _INTRODUCED_RE.finditer(sentence):
         name = match.group("name")
         head = re.match(rf"{_ATTRIBUTE}({_NOUN})", name).group(1)
-        if _NOT_INTRODUCED_RE.search(head) or d.MAYBE_DATE(head):
+        if _NOT_INTRODUCED_RE.fullmatch(head) or d.MAYBE_DATE(head):
             continue
         if name[0].islower():  # "ein regionales Frühstück": a calendar's title starts with a capital
             name = name[0].upper() + name[1:]
