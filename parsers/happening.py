@@ -147,15 +147,31 @@ _NOT_HAPPENING_RES = (lex.DEADLINE_CUE_RE, lex.OTHER_DEADLINE_RE, lex.NOT_A_HAPP
 _RUN_STARTS_RE = re.compile(r"\b[Aa]b\s+(?:dem\s+|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s+)?$")
 
 
+# a holiday's programme is no day off ("Im Rahmen des Ferienprogramms fahren wir am 14. Juli …")
+_HOLIDAY_OFFER_RE = re.compile(r"Ferien(?:programm|spaß|spass|freizeit|camp|akademie|aktion|pass|kurs|werkstatt|betreuung)\w*")
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+# a line of a chronicle: a founding, an inauguration, a first time (a publication or a decision dates the page itself)
+_CHRONICLE_RE = re.compile(r"gegründet|Gründung|ins\s+Leben\s+gerufen|eingeweiht|zum\s+ersten\s+Mal|\berstmals\b")
+
+
+def knows_otherwise(sentence: str) -> bool:
+    """A rule knows the sentence's day as no happening's: a deadline's, an application's, a closure's, a decision's,
+    a publication's or a notice's."""
+    sentence = _HOLIDAY_OFFER_RE.sub("", sentence)
+    return any(pattern.search(sentence) for pattern in _NOT_HAPPENING_RES)
+
+
 def happens(context: DayContext, newest_year: int | None = None) -> bool:
     """Whether a day the rules left without a kind is a happening's: the model is sure of it, no rule knows it for
-    another kind of day, and it is no chronicle's day ("1947 gegründet", "am 20. Mai 2017 zum ersten Mal")."""
-    if any(pattern.search(context.sentence) for pattern in _NOT_HAPPENING_RES):
+    another kind of day, and it is no chronicle's day ("1947 gegründet", "am 20. Mai 2017 zum ersten Mal", "am
+    9. November 1989 fiel die Mauer, und schon am 12. November …")."""
+    if knows_otherwise(context.sentence):
         return False
     if _RUN_STARTS_RE.search(context.before):
         return False  # "Ab dem 1. Februar lernen alle Kinder ein Instrument": a run's first day, not a happening
-    year = re.search(r"\b(?:19|20)\d\d\b", context.date_text)
-    if newest_year and year and int(year.group(0)) < newest_year - 1:
+    years = [int(year) for year in _YEAR_RE.findall(context.date_text if _YEAR_RE.search(context.date_text)
+                                                   else context.sentence)]
+    if newest_year and years and min(years) < newest_year - 1:
         return False
     return probability(context) >= THRESHOLD
 
@@ -167,7 +183,14 @@ def with_happening_days(texts: list[str], mentions: list[Mention]) -> list[Menti
     that event from the page's headline, which the readers of event days would not."""
     if len({(m.date.day, m.date.month) for m in mentions if m.kind in ("event", "other")}) < 2:
         return mentions
-    newest = max((m.date.year for m in mentions if m.date.year), default=None)
+    contexts = {id(m): day_context(texts[m.line], m) for m in mentions if m.kind == "other"}
+    # the page's years, from its lines that are no chronicle's ("Der Verein wurde am 12. Mai 1998 gegründet" dates
+    # the club, not the page): a day without a year takes its year from them
+    dated = [m for m in mentions if m.date.year and not (id(m) in contexts
+                                                        and _CHRONICLE_RE.search(contexts[id(m)].sentence))]
+    if not dated and any(m.date.year for m in mentions):
+        return mentions  # (every year the page writes is a chronicle's: its days' years are unknown)
+    newest = max((m.date.year for m in dated), default=None)
     return [dataclasses.replace(m, kind="event", score=max(m.score, 1))
-            if m.kind == "other" and happens(day_context(texts[m.line], m), newest) else m
+            if id(m) in contexts and happens(contexts[id(m)], newest) else m
             for m in mentions]

@@ -703,7 +703,12 @@ NOTICE_DAY_RE = re.compile(r"\bVerkehr\b|\bgesperrt\b|Sperrung|Müllabfuhr|Kehrm
                            r"\babgeholt\b|\babgestellt\b|Stichtag|Geburtstag|Ruhestand|\bernannt\b|"
                            r"übernimm\w*\b(?:[^.!?]|(?<=\d)\.){0,60}\bLeitung|Leitung\b(?:[^.!?]|(?<=\d)\.){0,40}\bübernimm|\bjährt\b|"
                            r"(?:zum\s+ersten\s+Mal|erstmals)\s+(?:verliehen|vergeben|ausgezeichnet)|Zeugnisse|"
-                           r"\bSpende\b|\bScheck\b|\bbesuchten\b|\bbelegt\b|\bübermittelt\b")
+                           r"\bSpende\b|\bScheck\b|\bbesuchten\b|\bbelegt\b|\bübermittelt\b|"
+                           # a jubilee of a person ("wird 90 Jahre alt", "Goldene Hochzeit", "vollendet ihr 85. Lebensjahr")
+                           r"\bJahre\s+alt\b|\bHochzeit\b|Lebensjahr|gratulier|"
+                           # a statistic, a decision, an office's absence, a move
+                           r"Statistik|\bzählte\b|\bProzent\b|\bvergab\b|\bAuftrag\b|nicht\s+(?:im\s+Haus|besetzt|erreichbar)|"
+                           r"\bzieht\b(?:[^.!?]|(?<=\d)\.){0,80}\bum\b")
 
 
 # "Das Interview führte … am 14. März": the day a conversation was held for the page, no event's

@@ -674,29 +674,37 @@ _ATTRIBUTE = r"(?:[a-zäöüß]+(?:e|en|er|es)\s+)?"
 _INTRODUCED_RE = re.compile(
     rf"(?<!\bvon\s)(?<!\büber\s)(?<!\baus\s)(?<!\bum\s)\b(?:[Ee]in|[Ee]ine[mnr]?)\s+(?P<name>{_ATTRIBUTE}{_NOUN}"
     rf"(?:\s+(?:mit|zu|zum|zur|über|auf|an|für|aus|von|vom)\s+(?:(?:der|die|das|dem|den|des)\s+)?{_ATTRIBUTE}{_NOUN})*"
-    rf"(?:\s+(?:der|des)\s+{_NOUN})?)")
+    rf"(?:\s+(?:der|des)\s+{_ATTRIBUTE}{_NOUN})?)")
 # what an indefinite article introduces that no reader would call a happening: a stretch of time, a place, a share,
 # a person ("eine Woche lang", "einen Platz ergattern", "ein Teil der Kinder", "eine Schülerin")
 _NOT_INTRODUCED_RE = re.compile(r"Woche|Tag|Monat|Jahr|Stunde|Minute|Mal|Platz|Plätze|Teil|Reihe|Menge|Vielzahl|"
                                 r"Anzahl|Stück|Euro|Glas|Tasse|Becher|Portion|Geschenk|Spende|Bus|Person|Gast|Frau|Mann|"
-                                r"Kind|(?:Schüler|Lehrer|Autor|Referent|Künstler|Musiker|Förster|Expert)(?:in|e)?")
+                                r"Kind|Blick|(?:Schüler|Lehrer|Leiter|Autor|Referent|Künstler|Musiker|Förster|Trainer|Expert)(?:in|e)?|"
+                                r"[A-ZÄÖÜ][a-zäöüß]*(?:er|or|ent|eur|ist|ant)in(?:nen)?")  # (a woman of a trade or an office)
 # a sentence that offers what it introduces: "gibt es", "wird … angeboten", "findet … statt", "steht … auf dem
 # Programm", "planen wir … einen Ausflug", "zeigt die Theater-AG ein Krippenspiel", "lädt … zu einem Kleidertausch",
 # "beginnt … mit einer Weinlese" (not "bekommt jedes Kind ein Geschenk", "bringt ein Bus die Kinder")
 _OFFERS_RE = re.compile(r"\bgibt\s+es\b|\bgab\s+es\b|\bes\s+gibt\b|\bangeboten\b|\bstatt\b|\bauf\s+dem\s+Programm\b|"
                         r"\bplan(?:t|en)\b|\bzeig(?:t|en)\b|\bveranstalte[nt]?\b|\bl(?:ädt|aden)\b|\bzu\s+(?:einem|einer)\b|"
-                        r"\b(?:beginnt|startet|endet|schließt|eröffnet)\b[^.!?]*\bmit\s+(?:einer|einem|einen)\b")
+                        r"\b(?:beginnt|startet|endet|schließt|eröffnet)\b(?:[^.!?]|(?<=\d)\.)*\bmit\s+(?:einer|einem|einen)\b")
+# what a demonstration is about, not the demonstration: "zeigt, wie man einen Fahrradschlauch flickt"
+_HOW_TO_RE = re.compile(r"\bwie\s+man\b")
 
 
 def introduced_name(sentence: str) -> str | None:
     """The happening a dated sentence introduces by its indefinite article and offers, as a calendar would name it."""
     if not _OFFERS_RE.search(sentence):
         return None
+    how_to = _HOW_TO_RE.search(sentence)
     for match in _INTRODUCED_RE.finditer(sentence):
+        if how_to and match.start() > how_to.start():
+            break
         name = match.group("name")
         head = re.match(rf"{_ATTRIBUTE}({_NOUN})", name).group(1)
         if _NOT_INTRODUCED_RE.fullmatch(head) or d.MAYBE_DATE(head):
             continue
+        if re.match(r"[a-zäöüß]+en\s", name):  # "einen selbstgedrehten Kurzfilm": the noun, not its case's adjective
+            name = name.split(" ", 1)[1]
         if name[0].islower():  # "ein regionales Frühstück": a calendar's title starts with a capital
             name = name[0].upper() + name[1:]
         return name

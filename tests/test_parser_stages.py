@@ -6356,13 +6356,52 @@ TWELFTH_ROUND_REVIEW_PROBES = [
      'titles_include', ['Vortrag über gesunde Ernährung']),  # r15_anmeldung_noetig
 ]
 
+# The thirteenth review: the learned days and their names once more (each a probe's reading after the fixes)
+THIRTEENTH_ROUND_REVIEW_PROBES = [
+    ("Seniorenbeirat der Stadt Musterau informiert\n\nAm Donnerstag, 4. März, fahren die Seniorinnen und Senioren mit dem Schiff über den Lindensee.\nAnna Beispiel erklärt am 18. März im Bürgerhaus, wie man mit dem Smartphone Bus- und Bahnkarten kauft.\nAm 1. April wählt der Seniorenbeirat einen neuen Vorstand.\nDer Seniorenbeirat wurde am 12. Mai 1998 gegründet.",
+     'not_in_year', '1998'),  # r16_seniorenbeirat_rundfahrt
+    ("Seniorenbeirat der Stadt Musterau informiert\n\nAm Donnerstag, 4. März, fahren die Seniorinnen und Senioren mit dem Schiff über den Lindensee.\nAnna Beispiel erklärt am 18. März im Bürgerhaus, wie man mit dem Smartphone Bus- und Bahnkarten kauft.\nAm 1. April wählt der Seniorenbeirat einen neuen Vorstand.\nDer Seniorenbeirat wurde am 12. Mai 1998 gegründet.",
+     'not_in_year', '1999'),  # r16_seniorenbeirat_rundfahrt
+    ("Ortschronik Musterau\n\nAm 9. November 1989 fiel die Mauer, und schon am 12. November kamen die ersten Besucher aus Beispielfeld.\nAm 1. September 1962 wurde die Lindenschule eingeweiht.\nAm 14. Juli 2026 brannte die Scheune des Hofes Muster ab.\nAm 21. März 2027 erinnert Anna Beispiel in der Kirche an die Geschichte des Ortes.",
+     'not_in_year', '1989'),  # r16_historische_tage
+    ("Was ist los im Kreis Musterau?\n\nAm Samstag, 6. Februar, öffnen die Werkstätten der Lebenshilfe in Lindenhof ihre Türen für Besucher.\nDie Freiwillige Feuerwehr Beispielfeld zeigt am 13. Februar, wie man eine brennende Pfanne richtig löscht.\nIn der Dorfkirche Musterau singt am Sonntag, 21. Februar, der Kammerchor der Kreismusikschule Werke von Bach.\nDer Wochenmarkt zieht am 1. März vom Marktplatz auf den Lindenplatz um.",
+     'not_on', ['2027-03-01']),  # r16_zeitung_tuer_auf
+    ("Was ist los im Kreis Musterau?\n\nAm Samstag, 6. Februar, öffnen die Werkstätten der Lebenshilfe in Lindenhof ihre Türen für Besucher.\nDie Freiwillige Feuerwehr Beispielfeld zeigt am 13. Februar, wie man eine brennende Pfanne richtig löscht.\nIn der Dorfkirche Musterau singt am Sonntag, 21. Februar, der Kammerchor der Kreismusikschule Werke von Bach.\nDer Wochenmarkt zieht am 1. März vom Marktplatz auf den Lindenplatz um.",
+     'without', 'Brennende Pfanne'),  # r16_zeitung_tuer_auf
+    ("Aus der Gemeinde Lindenhof\n\nAm 2. Februar wird Anna Beispiel 90 Jahre alt, der Ortsvorsteher gratuliert.\nBernd und Clara Muster feiern am 14. Februar ihre Goldene Hochzeit.\nAm 20. Februar vollendet Dora Beispiel ihr 85. Lebensjahr.\nDie Gemeinde gratuliert allen Jubilaren herzlich.",
+     'count', 0),  # r16_geburtstag_ohne_wort
+    ("Wir gratulieren\n\nAm 6. Januar feiern Anna und Bernd Beispiel aus Lindenhof ihre Diamantene Hochzeit.\nClara Muster aus Musterau wird am 12. Januar 95.\nAm 20. Januar ist Dora Beispiel seit 40 Jahren im Kirchenchor.\nAm 23. Januar singt der Kirchenchor zu Ehren aller Jubilare in der Kirche St. Anna.",
+     'not_on', ['2027-01-06']),  # r16_jubilaeen_hochzeit
+    ("Bildungsbericht des Kreises Musterau\n\nDie Statistik vom 30. September 2026 zeigt einen Anstieg der Schülerzahlen um drei Prozent.\nAm 15. Oktober 2026 zählte der Kreis 12.400 Schülerinnen und Schüler.\nAm 20. Januar 2027 stellt das Bildungsbüro den Bericht im Kreistag vor.\nAm 3. Februar 2027 diskutieren Schulleitungen die Ergebnisse im Kreishaus.",
+     'not_on', ['2026-09-30', '2026-10-15']),  # r16_zeigt_statistik
+    ("Mitteilungen der Verwaltung Musterau\n\nAm Freitag, 8. Januar, ist das Standesamt wegen einer Fortbildung nicht besetzt.\nDie Bürgermeisterin ist vom 11. Januar an für zwei Wochen nicht im Haus.\nAm 25. Januar bekommt das Einwohnermeldeamt eine neue Software und ist nur telefonisch erreichbar.\nAm 1. Februar nimmt die neue Kämmerin Clara Muster ihre Arbeit auf.\nAm 3. Februar erklärt das Bauamt im Bürgersaal den neuen Bebauungsplan für das Lindenviertel.",
+     'not_on', ['2027-01-11']),  # r16_amt_nicht_besetzt_variante
+    ("Aus dem Kreistag Musterau\n\nDer Kreistag vergab am 30. November den Auftrag für die Sanierung des Gymnasiums.\nDie Arbeiten beginnen am 1. März und sollen am 31. Oktober abgeschlossen sein.\nAm 10. Dezember entscheidet der Kreistag über den Haushalt.\nAm 14. Dezember können Bürgerinnen und Bürger im Kreishaus Fragen an den Landrat stellen.",
+     'not_on', ['2027-11-30', '2026-11-30']),  # r16_rat_vergabe_termine
+    ("Aus den Vereinen\n\nDer Gartenbauverein Musterau lädt am Samstag, 17. April, zu einem Pflanzentausch vor dem Vereinsheim ein.\nAm 24. April lädt der Imkerverein zu einem Blick in die Bienenstöcke am Lehrbienenstand ein.\nDie Landfrauen Lindenhof laden am 8. Mai zu einer Kräuterwanderung rund um den Lindenberg.\nDer Vorstand wurde am 12. März einstimmig wiedergewählt.",
+     'without', 'Blick'),  # r16_laedt_zu_einem
+    ("Neues aus dem Jugendhaus Musterau\n\nSeit dem 1. Februar gibt es einen neuen Hausmeister im Jugendhaus.\nAb 15. Februar gibt es eine neue Leiterin, Anna Beispiel stellt sich am 22. Februar allen Jugendlichen vor.\nAm 1. März gibt es eine Einweihungsparty für den neuen Bandraum.\nAm 8. März zeigt die Film-AG einen selbstgedrehten Kurzfilm.",
+     'without', 'Neue Leiterin'),  # r16_gibt_es_personen
+    ("Repair-Café und mehr im Bürgerhaus Lindenhof\n\nAm 9. April zeigt Bernd Muster, wie man einen Fahrradschlauch flickt.\nAm 23. April erklärt Anna Beispiel, wie man eine Steuererklärung online abgibt.\nAm 7. Mai zeigen Jugendliche Senioren, wie man ein Tablet einrichtet.\nAm 21. Mai wird gezeigt, wie man einen Rasenmäher wartet.",
+     'without', 'Fahrradschlauch'),  # r16_zeigt_wie_man
+    ("Repair-Café und mehr im Bürgerhaus Lindenhof\n\nAm 9. April zeigt Bernd Muster, wie man einen Fahrradschlauch flickt.\nAm 23. April erklärt Anna Beispiel, wie man eine Steuererklärung online abgibt.\nAm 7. Mai zeigen Jugendliche Senioren, wie man ein Tablet einrichtet.\nAm 21. Mai wird gezeigt, wie man einen Rasenmäher wartet.",
+     'without', 'Tablet'),  # r16_zeigt_wie_man
+    ("Sommer im Stadtpark Musterau\n\nAm 3. Juli gibt es eine Nacht der offenen Gärten im ganzen Stadtteil.\nAm 10. Juli zeigt der Imker, wie man einen Honigwaben schleudert.\nAm 17. Juli gibt es ein Konzert des Jugendorchesters auf der Parkbühne.\nAm 24. Juli wird ein Tag der kleinen Forscher für Kinder angeboten.\nAm 31. Juli gibt es eine Lange Nacht der Musik.",
+     'without', 'Nacht'),  # r16_object_titles_gibt_es
+    ("Sommer im Stadtpark Musterau\n\nAm 3. Juli gibt es eine Nacht der offenen Gärten im ganzen Stadtteil.\nAm 10. Juli zeigt der Imker, wie man einen Honigwaben schleudert.\nAm 17. Juli gibt es ein Konzert des Jugendorchesters auf der Parkbühne.\nAm 24. Juli wird ein Tag der kleinen Forscher für Kinder angeboten.\nAm 31. Juli gibt es eine Lange Nacht der Musik.",
+     'without', 'Honigwaben'),  # r16_object_titles_gibt_es
+    ("Stadtbad Musterau\n\nAm 1. Mai gibt es einen Rabatt von zehn Prozent auf alle Jahreskarten.\nAm 15. Mai gibt es ein Schwimmfest für die ganze Familie.\nAm 22. Mai wird ein Aquafitness-Schnupperkurs angeboten.\nAm 29. Mai gibt es eine Nacht der offenen Sauna.",
+     'without', 'Nacht'),  # r16_gibt_es_rabatt
+]
+
 # The review probes of the fourth round on, each read as a careful reader would read its page on 5 December 2026.
 REVIEW_PROBES = [pytest.param(*probe, id=f"{name.lower()}-{number}")
                  for name, probes in (("FOURTH", FOURTH_ROUND_REVIEW_PROBES), ("FIFTH", FIFTH_ROUND_REVIEW_PROBES),
                                       ("SIXTH", SIXTH_ROUND_REVIEW_PROBES), ("SEVENTH", SEVENTH_ROUND_REVIEW_PROBES),
                                       ("EIGHTH", EIGHTH_ROUND_REVIEW_PROBES), ("NINTH", NINTH_ROUND_REVIEW_PROBES),
                                       ("TENTH", TENTH_ROUND_REVIEW_PROBES), ("ELEVENTH", ELEVENTH_ROUND_REVIEW_PROBES),
-                                      ("TWELFTH", TWELFTH_ROUND_REVIEW_PROBES))
+                                      ("TWELFTH", TWELFTH_ROUND_REVIEW_PROBES),
+                                      ("THIRTEENTH", THIRTEENTH_ROUND_REVIEW_PROBES))
                  for number, probe in enumerate(probes, 1)]
 
 
