@@ -691,10 +691,12 @@ class Extractor:
         if not (titles.reads_as_sentence(title) or title.endswith(".") or lex.FINITE_VERB_RE.search(title)):
             return
         text = self.view.texts[mention.line]
-        sentence = prose.sentence_around(text, mention.date.start, mention.date.end)
+        sentence = prose.sentence_at(text, mention.date.start).strip() if len(text) <= prose.LINE_HEAD_TEXT else \
+            prose.sentence_around(text, mention.date.start, mention.date.end).strip()
         name = prose.introduced_name(sentence)
-        if name:
-            event.title = name
+        if name or len(sentence) < len(title):
+            # (else its own sentence: a paragraph of a school's letter is no title of its third day)
+            event.title = name or sentence
             event.note("title", FROM_PROSE, sentence[:200])
 
     def _mailto_addresses(self) -> list[tuple[str, int]]:

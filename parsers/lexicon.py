@@ -705,7 +705,9 @@ NOTICE_DAY_RE = re.compile(r"\bVerkehr\b|\bgesperrt\b|Sperrung|Müllabfuhr|Kehrm
                            r"(?:zum\s+ersten\s+Mal|erstmals)\s+(?:verliehen|vergeben|ausgezeichnet)|Zeugnisse|"
                            r"\bSpende\b|\bScheck\b|\bbesuchten\b|\bbelegt\b|\bübermittelt\b|"
                            # a jubilee of a person ("wird 90 Jahre alt", "Goldene Hochzeit", "vollendet ihr 85. Lebensjahr")
-                           r"\bJahre\s+alt\b|\bHochzeit\b|Lebensjahr|gratulier|"
+                           r"\bJahre\s+alt\b|\bHochzeit\b|Lebensjahr|gratulier|Dienstjubiläum|\bUrlaub\b|"
+                           # money and terms: "werden am 1. März abgebucht", "startet … ins Frühjahrssemester"
+                           r"\babgebucht\b|\büberwiesen\b|Kollekte|[Ss]emester\b|"
                            # a statistic, a decision, an office's absence, a move
                            r"Statistik|\bzählte\b|\bProzent\b|\bvergab\b|\bAuftrag\b|nicht\s+(?:im\s+Haus|besetzt|erreichbar)|"
                            r"\bzieht\b(?:[^.!?]|(?<=\d)\.){0,80}\bum\b")

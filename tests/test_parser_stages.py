@@ -5607,6 +5607,8 @@ def assert_reads(events, field: str, value) -> None:
         assert not any((e.start or "").startswith(value) for e in events)
     elif field == "titles_include":
         assert set(value) <= {e.title for e in events}
+    elif field == "titles_at_most":  # no title a paragraph long
+        assert all(len(e.title or "") <= value for e in events)
     else:
         assert events and getattr(events[0], field) == value
 
@@ -6394,6 +6396,21 @@ THIRTEENTH_ROUND_REVIEW_PROBES = [
      'without', 'Nacht'),  # r16_gibt_es_rabatt
 ]
 
+# The fourteenth review, of everyday pages: a day of a person's jubilee, a holiday or a term is none, and a day
+# left over in a paragraph is named by its own sentence at most
+FOURTEENTH_ROUND_REVIEW_PROBES = [
+    ("Monatsbrief der Kita Sonnenblume, Februar 2027\n\nLiebe Familien,\n\nam Donnerstag, 11. Februar, feiern wir Fasching. Die Kinder dürfen verkleidet kommen. Am 17. Februar kommt der Zahnarzt zur Vorsorge in die Kita. Am 24. Februar ist die Kita wegen eines Teamtages geschlossen. Unsere Kollegin Anna Beispiel feiert am 2. Februar ihr 25-jähriges Dienstjubiläum. Die Beiträge für März werden am 1. März abgebucht.",
+     'not_on', ['2027-02-02']),  # r17_kita_monatsbrief
+    ("Monatsbrief der Kita Sonnenblume, Februar 2027\n\nLiebe Familien,\n\nam Donnerstag, 11. Februar, feiern wir Fasching. Die Kinder dürfen verkleidet kommen. Am 17. Februar kommt der Zahnarzt zur Vorsorge in die Kita. Am 24. Februar ist die Kita wegen eines Teamtages geschlossen. Unsere Kollegin Anna Beispiel feiert am 2. Februar ihr 25-jähriges Dienstjubiläum. Die Beiträge für März werden am 1. März abgebucht.",
+     'titles_at_most', 100),  # r17_kita_monatsbrief
+    ("Gemeindebrief der evangelischen Kirchengemeinde Musterau\n\nDer Seniorenkreis trifft sich am 13. Januar um 15 Uhr im Gemeindehaus. Am 24. Januar feiern wir einen Familiengottesdienst mit anschließendem Kirchcafé. Am 31. Januar beginnt der Konfirmandenkurs mit einer Freizeit im Haus am See. Pfarrerin Anna Beispiel ist vom 1. bis 14. Februar im Urlaub; die Vertretung übernimmt das Pfarramt Lindenhof. Die Kollekte am 17. Januar ist für die Diakonie bestimmt.",
+     'not_on', ['2027-02-01']),  # r17_kirchengemeinde
+    ("Volkshochschule: Frühjahrsprogramm 2027 ist da\n\nMit über 300 Kursen startet die Volkshochschule Musterau am 22. Februar 2027 ins Frühjahrssemester. Am 25. Februar 2027 beginnt ein Yogakurs für Anfänger. Wer lieber kocht, kann am 6. März 2027 die vegetarische Küche Indiens kennenlernen. Die Kursgebühren müssen bis zum 15. Februar 2027 überwiesen werden. Eine Dozentin der VHS erhält am 10. März 2027 den Ehrenamtspreis der Stadt. Die Geschäftsstelle zieht am 29. März 2027 in das Bildungshaus am Markt um.",
+     'not_on', ['2027-02-22']),  # r17_vhs_2027_fliess
+    ("Volkshochschule: Frühjahrsprogramm 2027 ist da\n\nMit über 300 Kursen startet die Volkshochschule Musterau am 22. Februar 2027 ins Frühjahrssemester. Am 25. Februar 2027 beginnt ein Yogakurs für Anfänger. Wer lieber kocht, kann am 6. März 2027 die vegetarische Küche Indiens kennenlernen. Die Kursgebühren müssen bis zum 15. Februar 2027 überwiesen werden. Eine Dozentin der VHS erhält am 10. März 2027 den Ehrenamtspreis der Stadt. Die Geschäftsstelle zieht am 29. März 2027 in das Bildungshaus am Markt um.",
+     'titles_at_most', 100),  # r17_vhs_2027_fliess
+]
+
 # The review probes of the fourth round on, each read as a careful reader would read its page on 5 December 2026.
 REVIEW_PROBES = [pytest.param(*probe, id=f"{name.lower()}-{number}")
                  for name, probes in (("FOURTH", FOURTH_ROUND_REVIEW_PROBES), ("FIFTH", FIFTH_ROUND_REVIEW_PROBES),
@@ -6401,7 +6418,8 @@ REVIEW_PROBES = [pytest.param(*probe, id=f"{name.lower()}-{number}")
                                       ("EIGHTH", EIGHTH_ROUND_REVIEW_PROBES), ("NINTH", NINTH_ROUND_REVIEW_PROBES),
                                       ("TENTH", TENTH_ROUND_REVIEW_PROBES), ("ELEVENTH", ELEVENTH_ROUND_REVIEW_PROBES),
                                       ("TWELFTH", TWELFTH_ROUND_REVIEW_PROBES),
-                                      ("THIRTEENTH", THIRTEENTH_ROUND_REVIEW_PROBES))
+                                      ("THIRTEENTH", THIRTEENTH_ROUND_REVIEW_PROBES),
+                                      ("FOURTEENTH", FOURTEENTH_ROUND_REVIEW_PROBES))
                  for number, probe in enumerate(probes, 1)]
 
 
