@@ -21,13 +21,12 @@ import functools
 import json
 import math
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import lexicon as lex
 from .mentions import Mention
-from .prose import sentences
+from .prose import sentence_span_at
 
 WEIGHTS_FILE = Path(__file__).parent / "data" / "happening_days.json"
 # how sure the model must be before an undeclared day counts as an event's (chosen on pages nobody studied:
@@ -61,24 +60,10 @@ class DayContext:
     sentence: str
 
 
-@functools.lru_cache(maxsize=64)
-def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Where each sentence of a line begins and ends, split once per line ("ihren 80. Geburtstag" is no end)."""
-    spans, position = [], 0
-    for sentence in sentences(text):
-        begins = text.find(sentence, position)
-        if begins >= 0:
-            spans.append((begins, begins + len(sentence)))
-            position = begins + len(sentence)
-    return tuple(spans)
-
-
 def day_context(text: str, mention: Mention) -> DayContext:
     """The day's words, within its own sentence: the sentence before speaks of another day."""
     day = mention.date
-    spans = _sentence_spans(text)
-    index = bisect_right(spans, (day.start, len(text) + 1)) - 1
-    start, end = spans[index] if index >= 0 and spans[index][1] >= day.end else (0, len(text))
+    start, end = sentence_span_at(text, day.start, day.end)
     start, end = max(start, day.start - SENTENCE_BUDGET // 2), min(end, day.end + SENTENCE_BUDGET // 2)
     return DayContext(kind=mention.kind, score=mention.score, line_length=len(text), has_year=bool(day.year),
                       date_text=text[day.start:day.end], before=text[max(start, day.start - CONTEXT_BEFORE):day.start],

@@ -10,6 +10,7 @@ Pure functions over strings; `extract.py` decides when running text is the best 
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -624,6 +625,25 @@ def sentence_at(text: str, at: int) -> str:
             return sentence
         position = begins + len(sentence) if begins >= 0 else position
     return text
+
+
+@functools.lru_cache(maxsize=64)
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where each sentence of a line begins and ends, as `sentences` splits it, split once per line."""
+    spans, position = [], 0
+    for sentence in sentences(text):
+        begins = text.find(sentence, position)
+        if begins >= 0:
+            spans.append((begins, begins + len(sentence)))
+            position = begins + len(sentence)
+    return tuple(spans)
+
+
+def sentence_span_at(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence that holds [start, end) ("ihren 80. Geburtstag" is no end), or the whole line."""
+    spans = sentence_spans(text)
+    index = bisect.bisect_right(spans, (start, len(text) + 1)) - 1
+    return spans[index] if index >= 0 and spans[index][1] >= end else (0, len(text))
 
 
 LAST_WORD_RE = re.compile(r"\w+$")
