@@ -92,6 +92,27 @@ def test_training_learns_the_words_of_happenings_from_enough_sites_only():
     assert "s:michael" not in vocabulary(data)  # a person's given name is never a feature
 
 
+def test_train_learns_weights_from_a_folder_of_page_texts(tmp_path):
+    texts, cases, rows = tmp_path / "texte", tmp_path / "cases.jsonl", []
+    texts.mkdir()
+    for number, site in enumerate(("a.example.org", "b.example.org", "c.example.org")):
+        case_id = f"seite-{number}"
+        (texts / f"{case_id}.txt").write_text(
+            f"Neues aus dem Verein\n\nAm 1{number}. März 2027 feiern wir mit allen Mitgliedern im Saal. "
+            f"Anmeldungen sind bis zum 2{number}. Februar 2027 möglich.\n", encoding="utf-8")
+        rows.append({"id": case_id, "url": f"https://{site}/neues", "query": "-", "kind": "single", "set": "eigene",
+                     "expected": {"title": "Feier", "start": f"2027-03-1{number}"}})
+    cases.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
+    out = tmp_path / "gewichte.json"
+    result = subprocess.run([str(DKBM), "train", "--real", str(texts), "--cases", str(cases), "--out", str(out),
+                             "--reference-date", "2027-01-15"], capture_output=True, text=True, timeout=120,
+                            cwd=PROJECT_ROOT)
+    assert result.returncode == 0, result.stderr
+    model = json.loads(out.read_text(encoding="utf-8"))
+    assert model["pages"] == 3 and model["happening_days"] == 3
+    assert model["weights"]["s:feiern"] > 0 > model["weights"]["s:anmeldu"]
+
+
 def test_train_without_the_folder_says_what_to_put_there(tmp_path):
     result = subprocess.run([str(DKBM), "train", "--real", str(tmp_path / "fehlt")], capture_output=True, text=True,
                             timeout=60, cwd=PROJECT_ROOT)
