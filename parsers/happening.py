@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import dates as d
 from . import lexicon as lex
 from .mentions import Mention
 from .prose import sentence_span_at
@@ -38,10 +39,9 @@ CONTEXT_AFTER = 80
 SENTENCE_BUDGET = 600
 
 _WORD_RE = re.compile(r"[a-zäöüß]{3,}")
-_CALENDAR_WORD_RE = re.compile(r"(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|"
-                               r"dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez|montag|dienstag|mittwoch|"
-                               r"donnerstag|freitag|samstag|sonnabend|sonntag|uhr)")
-_WEEKDAY_RE = re.compile(r"(?i)montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag")
+# month and weekday names (and "Uhr") say which day, not whether something happens on it
+_CALENDAR_WORDS = frozenset(d.MONTHS) | {name for name in d.WEEKDAYS if len(name) > 2} | {"uhr"}
+_WEEKDAY_RE = re.compile(d.WEEKDAY_NAME, re.I)
 _HOUR_AFTER_RE = re.compile(r"\s*[,|–-]?\s*(?:ab|um|von)?\s*\d{1,2}[.:]\d\d")
 _SPAN_RE = re.compile(r"\bbis\b|–|-")
 STEM = 7  # a word's first letters: "präsentieren" and "präsentiert" are one feature
@@ -80,7 +80,7 @@ war waren wird werden wurde wurden hat haben hatte noch nur schon sowie dass da�
 
 
 def _words(text: str) -> list[str]:
-    return [word for word in _WORD_RE.findall(text.lower()) if not _CALENDAR_WORD_RE.fullmatch(word)]
+    return [word for word in _WORD_RE.findall(text.lower()) if word not in _CALENDAR_WORDS]
 
 
 def _content_words(words: list[str]) -> list[str]:
@@ -129,20 +129,15 @@ _NOT_HAPPENING_RES = (lex.DEADLINE_CUE_RE, lex.OTHER_DEADLINE_RE, lex.NOT_A_HAPP
                       lex.NOTICE_DAY_RE)
 
 
-_RUN_STARTS_RE = re.compile(r"\b[Aa]b\s+(?:dem\s+|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s+)?$")
 
 
-# a holiday's programme is no day off ("Im Rahmen des Ferienprogramms fahren wir am 14. Juli …")
-_HOLIDAY_OFFER_RE = re.compile(r"Ferien(?:programm|spaß|spass|freizeit|camp|akademie|aktion|pass|kurs|werkstatt|betreuung)\w*")
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
-# a line of a chronicle: a founding, an inauguration, a first time (a publication or a decision dates the page itself)
-_CHRONICLE_RE = re.compile(r"gegründet|Gründung|ins\s+Leben\s+gerufen|eingeweiht|zum\s+ersten\s+Mal|\berstmals\b")
 
 
 def knows_otherwise(sentence: str) -> bool:
     """A rule knows the sentence's day as no happening's: a deadline's, an application's, a closure's, a decision's,
     a publication's or a notice's."""
-    sentence = _HOLIDAY_OFFER_RE.sub("", sentence)
+    sentence = lex.HOLIDAY_OFFER_RE.sub("", sentence)
     return any(pattern.search(sentence) for pattern in _NOT_HAPPENING_RES)
 
 
@@ -152,7 +147,7 @@ def happens(context: DayContext, newest_year: int | None = None) -> bool:
     9. November 1989 fiel die Mauer, und schon am 12. November …")."""
     if knows_otherwise(context.sentence):
         return False
-    if _RUN_STARTS_RE.search(context.before):
+    if lex.RUN_STARTS_BEFORE_RE.search(context.before):
         return False  # "Ab dem 1. Februar lernen alle Kinder ein Instrument": a run's first day, not a happening
     years = [int(year) for year in _YEAR_RE.findall(context.date_text if _YEAR_RE.search(context.date_text)
                                                    else context.sentence)]
@@ -172,7 +167,7 @@ def with_happening_days(texts: list[str], mentions: list[Mention]) -> list[Menti
     # the page's years, from its lines that are no chronicle's ("Der Verein wurde am 12. Mai 1998 gegründet" dates
     # the club, not the page): a day without a year takes its year from them
     dated = [m for m in mentions if m.date.year and not (id(m) in contexts
-                                                        and _CHRONICLE_RE.search(contexts[id(m)].sentence))]
+                                                        and lex.CHRONICLE_RE.search(contexts[id(m)].sentence))]
     if not dated and any(m.date.year for m in mentions):
         return mentions  # (every year the page writes is a chronicle's: its days' years are unknown)
     newest = max((m.date.year for m in dated), default=None)

@@ -713,6 +713,14 @@ NOTICE_DAY_RE = re.compile(r"\bVerkehr\b|\bgesperrt\b|Sperrung|Müllabfuhr|Kehrm
                            r"\bzieht\b(?:[^.!?]|(?<=\d)\.){0,80}\bum\b")
 
 
+# a holiday's programme is no day off ("Im Rahmen des Ferienprogramms fahren wir am 14. Juli …")
+HOLIDAY_OFFER_RE = re.compile(r"Ferien(?:programm|spaß|spass|freizeit|camp|akademie|aktion|pass|kurs|werkstatt|betreuung)\w*")
+# a line of a chronicle: a founding, an inauguration, a first time (a publication or a decision dates the page itself)
+CHRONICLE_RE = re.compile(rf"{_FOUNDED}|Gründung|eingeweiht|zum\s+ersten\s+Mal|\berstmals\b")
+# a run's first day right before the day: "Ab dem 1. Februar lernen alle Kinder …", "ab Montag, 6. Mai"
+RUN_STARTS_BEFORE_RE = re.compile(rf"\b[Aa]b\s+(?:dem\s+|(?:{WEEKDAY_NAME}),?\s+)?$")
+
+
 # "Das Interview führte … am 14. März": the day a conversation was held for the page, no event's
 INTERVIEW_HELD_RE = re.compile(r"\bInterview\b[^.]{0,60}\b(?:führte|geführt)\b|\b(?:führte|geführt)\b[^.]{0,60}\bInterview\b")
 # a day on which something is closed, handed in or sent out, not one on which something happens
