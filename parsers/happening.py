@@ -127,10 +127,6 @@ def probability(context: DayContext, weights: dict[str, float] | None = None) ->
 # a publication, a notice; the model learned from too few such pages to be trusted against them
 _NOT_HAPPENING_RES = (lex.DEADLINE_CUE_RE, lex.OTHER_DEADLINE_RE, lex.NOT_A_HAPPENING_DAY_RE, lex.NOT_AN_EVENT_SENTENCE_RE,
                       lex.NOTICE_DAY_RE)
-
-
-
-
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
