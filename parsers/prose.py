@@ -618,12 +618,10 @@ def sentence_around(text: str, start: int, end: int) -> str:
 def sentence_at(text: str, at: int) -> str:
     """The sentence of `text` that holds offset `at`, split as `sentences` splits running text ("am Montag, 11. Januar
     2027, und am Montag, 18. Januar" stays one sentence, where `sentence_around` would stop after "11.")."""
-    position = 0
-    for sentence in sentences(text):
-        begins = text.find(sentence, position)
-        if begins <= at < begins + len(sentence):
-            return sentence
-        position = begins + len(sentence) if begins >= 0 else position
+    spans = sentence_spans(text)  # (split once per line: a line of many days asks for each of its days)
+    index = bisect.bisect_right(spans, (at, len(text) + 1)) - 1
+    if index >= 0 and at < spans[index][1]:
+        return text[spans[index][0]:spans[index][1]]
     return text
 
 
