@@ -477,6 +477,14 @@ class PageView:
         return None
 
     @cached_property
+    def path_town(self) -> str | None:
+        """The town a local paper's section is named after ("…/lokales/rodgau/…"), if the page names it."""
+        town = gazetteer.town_of_path(self.url)
+        if town and re.search(rf"\b{re.escape(town)}(?:er)?\b", " ".join(self.texts[:200])):
+            return town
+        return None
+
+    @cached_property
     def site_town(self) -> str | None:
         """The town whose own site the page is on, named on the page or not: a town's calendar lists what
         happens in the town."""

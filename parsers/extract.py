@@ -298,6 +298,7 @@ LEFT_OVER_EVENTS_BUDGET = 60   # events read from left-over days (no list page h
 CONTACT_LINE_BUDGET = 5_000    # lines read for a page's shared address
 
 
+
 class Extractor:
     """Runs the segment, prose and reader stages over one page view."""
 
@@ -574,6 +575,10 @@ class Extractor:
                 # page names is where its events that name none take place
                 event.city = page_town
                 event.note("city", FROM_PROSE, page_town)
+        for event in events:
+            if not event.city and not event.venue and event.online is not True:
+                # an event no reader gave a place (a round-up's sentence, a list's row): the page's own town
+                places.town_of_page(self.view, event)
         town_itself = self._town_of_own_site
         for event in events:
             if town_itself and not event.organizer and not _names_its_own_holder(event):
@@ -581,7 +586,16 @@ class Extractor:
                 # choir's or an association's event its calendar lists: "Weihnachtsmarkt des Gewerbevereins")
                 event.organizer = town_itself
                 event.note("organizer", FROM_PUBLISHER, self.view.url or town_itself)
+        if any(not e.organizer for e in events) and self._organizer_of_whole_page:
+            for event in events:
+                if not event.organizer:
+                    event.organizer = self._organizer_of_whole_page
+                    event.note("organizer", FROM_PROSE, self._organizer_of_whole_page)
         return events
+
+    @cached_property
+    def _organizer_of_whole_page(self) -> str | None:
+        return people.clear_holder_of_page("\n".join(self.view.texts))
 
     def _names_its_own_place(self, event: Event) -> bool:
         """"Das Netzwerktreffen findet am 3. März um 15 Uhr im Dorfgemeinschaftshaus Oberbeispiel statt": the sentence

@@ -249,3 +249,15 @@ def town_of_host(url: str | None) -> str | None:
     place = _places_by_host_label().get(match.group("label").lower().replace("-", ""))
     return place if place and place not in NOT_PLACES else None
 
+
+def town_of_path(url: str | None) -> str | None:
+    """A local paper's section named after a town ("…/lokales/rodgau/…", "…/Kreis-Steinfurt/Saerbeck/…"): a folder of
+    the URL's path (not its last part, an article's slug) whose name is a known place's."""
+    path = re.sub(r"^(?:https?://)?[^/]*", "", url or "").split("?")[0].split("#")[0]
+    folders = [folder for folder in path.split("/") if folder][:-1]
+    for folder in folders:
+        place = _places_by_host_label().get(host_spelling(folder))
+        if place and place not in NOT_PLACES and place not in COMMON_NOUN_TOWNS:
+            return place
+    return None
+

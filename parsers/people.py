@@ -343,6 +343,32 @@ def organizer_in_text(text: str, event_sentence: str | None = None, event_title:
     return None
 
 
+# a body the page names only in passing, as a prize's winner or a ministry without a verb holds none of its events
+_NOT_A_CLEAR_HOLDER = NAMED_IN_PASSING | {"named_as_recipient", "body_in_passing", "ministry_without_verb"}
+
+
+_SEASON_RE = re.compile(r"(?:Winter|Sommer)?[Ss]emester|Frühjahr|Sommer|Herbst|Winter|\d{4}")
+
+
+def clear_holder_of_page(text: str) -> str | None:
+    """The one organisation a page names above all others, for events nothing else gives a holder: not one it names
+    in passing, not a tie, not a fragment of a name ("Bücherei St", "Gemeinnützige GmbH", "Nachbarlandkreis")."""
+    candidates = organizer_candidates(text)
+    if not candidates:
+        return None
+    best = candidates[0]
+    if best.score < 0.5 or _NOT_A_CLEAR_HOLDER & set(best.reasons):  # (0.5: named once, with nothing against it)
+        return None
+    if len(candidates) > 1 and candidates[1].score >= best.score:
+        return None
+    words = best.name.split()
+    if len(words) < 2 or "\n" in best.name or re.search(r"[„“\"»«]", best.name) or len(words[-1]) < 3 \
+            or not words[0][:1].isupper() or NAMED_BY_FORM_RE.fullmatch(best.name) and len(words) < 3 \
+            or _SEASON_RE.fullmatch(words[-1]):  # ("Kinder-Uni Wintersemester": a programme's season, not its holder)
+        return None
+    return best.name
+
+
 def organizer_of_sentence(sentence: str) -> str | None:
     """Who holds the event one sentence names: the one it says invites or hosts, else the
     organisation it makes clear."""

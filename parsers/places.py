@@ -212,6 +212,13 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
         if town:
             event.city = town
             event.note("city", FROM_PROSE, town)
+    if not event.city and (not event.online or event.hybrid):
+        town_of_page(view, event)
+
+
+def town_of_page(view: PageView, event: Event) -> None:
+    """The town the page itself gives an event that names none: its dateline, its town's own site, its headline,
+    the event's own name or its holder."""
     if not event.city and (not event.online or event.hybrid) and view.dateline_town:
         # "Krefeld – Im November organisiert die Stadt …": a local article's own town
         event.city = view.dateline_town
@@ -220,6 +227,10 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
         # an event on a town's own site ("www.ostfildern.de") that names no other town: the town's own
         event.city = view.host_town
         event.note("city", FROM_LABEL, view.url or view.host_town)
+    if not event.city and (not event.online or event.hybrid) and view.path_town:
+        # a local paper's section of the town ("…/lokales/rodgau/…") whose page names the town
+        event.city = view.path_town
+        event.note("city", FROM_LABEL, view.url or view.path_town)
     title_line = view.title_line()
     if not event.city and (not event.online or event.hybrid) and title_line is not None:
         # a press headline that starts with its town: "Starnberg: Dialogforum präsentiert erste Ergebnisse"

@@ -1,0 +1,60 @@
+"""The holder and the town a page itself gives the events that name none of their own."""
+from __future__ import annotations
+
+from datetime import date
+
+from parsers import extract_events
+from parsers.gazetteer import town_of_path
+from parsers.people import clear_holder_of_page
+
+
+def _read(page: str, url: str = "https://ratsinfo.example.org/termine"):
+    return extract_events(page.encode(), url=url, content_type="text/plain", reference_date=date(2026, 12, 10))
+
+
+SITTINGS = ("Sitzungstermine 2027\nDie Ausschüsse der Stadt Beispielstadt tagen öffentlich im Ratssaal.\n"
+            "12. Januar 2027, 17 Uhr: Ausschuss für Schule und Weiterbildung\n"
+            "9. Februar 2027, 17 Uhr: Jugendhilfeausschuss\n16. März 2027, 17 Uhr: Integrationsrat\n")
+
+
+def test_a_list_under_the_one_body_its_page_names_is_held_by_that_body():
+    events = _read(SITTINGS)
+    assert [e.organizer for e in events] == ["Stadt Beispielstadt"] * 3
+    assert {e.provenance["organizer"]["from"] for e in events} == {"prose"}
+
+
+def test_a_programme_headed_by_its_library_is_the_library_s():
+    page = "Stadtbücherei Musterau – Sommerprogramm 2027\n3. Juni: Lesung für Kinder\n17. Juni: Bilderbuchkino\n"
+    assert [e.organizer for e in _read(page, "https://www.example.org/programm")] == ["Stadtbücherei Musterau"] * 2
+
+
+def test_two_bodies_named_alike_hold_nothing_by_default():
+    page = ("Termine 2027\nDie Stadt Beispielstadt und der Landkreis Musterkreis laden gemeinsam ein.\n"
+            "12. Januar 2027, 17 Uhr: Fachtag Ganztag\n9. Februar 2027, 17 Uhr: Netzwerktreffen Übergang\n")
+    assert [e.organizer for e in _read(page)] == [None, None]
+
+
+def test_no_page_holder_from_a_fragment_a_season_or_a_body_named_in_passing():
+    assert clear_holder_of_page("Die Ausschüsse der Stadt Beispielstadt tagen öffentlich.") == "Stadt Beispielstadt"
+    assert clear_holder_of_page("Die Kinder-Uni Wintersemester beginnt bald.") is None
+    assert clear_holder_of_page("Träger ist eine Gemeinnützige GmbH.") is None
+    assert clear_holder_of_page("Es sprach Dr. Beispiel vom Bundesministerium für Bildung und Forschung.") is None
+
+
+ARTICLE = ("Ausbildungsmesse im Bürgerhaus\n"
+           "Schülerinnen und Schüler aus ganz {town} können sich bald über Ausbildungsberufe informieren.\n"
+           "Die Ausbildungsmesse findet am Samstag, 20. März 2027, von 10 bis 15 Uhr statt. Rund 40 Betriebe stellen sich vor.\n")
+LOCAL_SECTION = "https://www.kreisblatt.example.org/lokales/rodgau/ausbildungsmesse-im-buergerhaus-123.html"
+
+
+def test_a_local_paper_s_town_section_is_where_its_article_s_event_is():
+    assert [e.city for e in _read(ARTICLE.format(town="Rodgau"), LOCAL_SECTION)] == ["Rodgau"]
+    # (a section the page never names is no evidence: the paper may file a neighbour's news there)
+    assert [e.city for e in _read(ARTICLE.format(town="der Region"), LOCAL_SECTION)] == [None]
+
+
+def test_a_town_of_the_path_is_a_folder_not_the_slug():
+    assert town_of_path(LOCAL_SECTION) == "Rodgau"
+    assert town_of_path("https://www.kreisblatt.example.org/lokales/ferien-in-rodgau") is None
+    assert town_of_path("https://www.kreisblatt.example.org/regional/rhoengrabfeld/artikel-1.html") is None
+    assert town_of_path(None) is None
