@@ -1980,27 +1980,38 @@ class Extractor:
                 if rest and rest != text:
                     return rest.strip(), FROM_LABEL
         if multi and not self.view.is_heading(index):
-            mentions = d.find_dates(text)
-            rest = item_rest(text, mentions[0]) if mentions and mentions[0].start <= 12 else None
-            if rest is not None:
-                rest = re.split(r"\s[|]\s", rest)[0]
-                rest = re.split(r",\s*(?:ab\s+|von\s+|um\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr|–|-|bis)|,\s*ganztägig|,\s*online\b",
-                                rest, flags=re.I)[0]
-                if rest.strip():
-                    return self._name_above_a_place(index, rest.strip()) or prose.row_name(rest.strip()), FROM_LABEL
-            if mentions and mentions[0].start <= 2:
-                rest = text[mentions[0].end:]
-                time = d.find_time(rest[:40])
-                if time:
-                    rest = rest[time.position:]
-                    rest = d.TIME_RANGE_RE.sub("", rest, count=1) if d.TIME_RANGE_RE.match(rest) else \
-                        d.TIME_SINGLE_RE.sub("", rest, count=1)
-                rest = rest.lstrip(" :|–-,")
-                if rest:
-                    return self._name_above_a_place(index, rest.strip()) or rest.strip(), FROM_LABEL
+            row = self._row_title(index)
+            if row:
+                return row, FROM_LABEL
             if self.view.date_only(index) and index + 1 < len(self.view.texts):
+                below = self._row_title(index + 1) if re.match(r"\s*\d", self.view.texts[index + 1]) else None
+                if below and not d.find_dates(below):
+                    return below, FROM_LABEL  # "Termine 2027" over "12. Januar 2027, 17 Uhr: Elterncafé": the row's name
                 return _without_leading_time(self.view.texts[index + 1]), FROM_LABEL
         return text, FROM_LABEL
+
+    def _row_title(self, index: int) -> str | None:
+        """The name in a list row that starts with its day ("9. Februar 2027, 17 Uhr: Vortrag Medienerziehung")."""
+        text = self.view.texts[index]
+        mentions = d.find_dates(text)
+        rest = item_rest(text, mentions[0]) if mentions and mentions[0].start <= 12 else None
+        if rest is not None:
+            rest = re.split(r"\s[|]\s", rest)[0]
+            rest = re.split(r",\s*(?:ab\s+|von\s+|um\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr|–|-|bis)|,\s*ganztägig|,\s*online\b",
+                            rest, flags=re.I)[0]
+            if rest.strip():
+                return self._name_above_a_place(index, rest.strip()) or prose.row_name(rest.strip())
+        if mentions and mentions[0].start <= 2:
+            rest = text[mentions[0].end:]
+            time = d.find_time(rest[:40])
+            if time:
+                rest = rest[time.position:]
+                rest = d.TIME_RANGE_RE.sub("", rest, count=1) if d.TIME_RANGE_RE.match(rest) else \
+                    d.TIME_SINGLE_RE.sub("", rest, count=1)
+            rest = rest.lstrip(" :|–-,")
+            if rest:
+                return self._name_above_a_place(index, rest.strip()) or rest.strip()
+        return None
 
     def _name_above_a_place(self, index: int, rest: str) -> str | None:
         """"Safer Internet Day" / "08. Februar 2022 – Lernzentrum Fallersleben": a list item's date line that goes on

@@ -86,7 +86,8 @@ def segment(view: PageView, mentions: list[Mention]) -> list[Block]:
                 first_item = event_lines[nxt[0]][0]
                 if not (date_first(view, nxt[0], first_item) and (
                         item_rest(view.texts[nxt[0]], first_item.date) or title_below(view, nxt[0])
-                        or _short_named_row(view.texts[nxt[0]], first_item.date))):
+                        or _short_named_row(view.texts[nxt[0]], first_item.date)
+                        or _named_rows_follow(view, nxt[0], event_lines))):
                     starts.append(index)
                     heading_starts.add(index)
                     continue  # else: a section heading ("Termine") over a list of dated lines
@@ -137,6 +138,12 @@ def segment(view: PageView, mentions: list[Mention]) -> list[Block]:
                 and not any(lex.DAYS_OFF_PAGE_RE.search(view.texts[j]) and view.texts[j].rstrip().endswith(":")
                             for j in range(max(0, index - 6), index)):
             # (not under "Die Bibliothek bleibt an folgenden Tagen geschlossen:": "3. Juni: Fortbildung" closes it)
+            starts.append(index)
+            continue
+        # "12.01.27 Babymassage" over "19.01.27 Elterncafé": rows that each give a day and a short name of their own
+        if index in event_lines and not view.labels[index] and _row_of_its_own(view, index, event_lines) \
+                and not any(lex.DAYS_OFF_PAGE_RE.search(view.texts[j]) and view.texts[j].rstrip().endswith(":")
+                            for j in range(max(0, index - 6), index)):
             starts.append(index)
             continue
         # "Neujahrsempfang – 8. Januar 2027, Saal" beside "Spielenachmittag – 13. Januar 2027, Café": rows led by
@@ -405,6 +412,57 @@ def _long_row_names_event(text: str, mention: d.DateMention) -> bool:
     rest = text[mention.end:]
     first = re.split(r"[.!?]\s+(?=[A-ZÄÖÜ])", rest, maxsplit=1)[0]
     return bool(d.find_time(rest[:40]) or lex.EVENT_TITLE_WORD_RE.search(first) or re.search(r"[„\"»][^“\"«]{3,}[“\"«]", first))
+
+
+def _row_name(view: PageView, index: int, event_lines: dict[int, list[Mention]]) -> str | None:
+    """"12.01.27 Babymassage", "9. Februar, 17 Uhr Elterncafé": the short name of a line led by its day (not a place,
+    a weekday, "online" or a day off)."""
+    if index < 0 or index not in event_lines or index >= len(view.texts):
+        return None
+    mention = event_lines[index][0]
+    text = view.texts[index]
+    if not date_first(view, index, mention) or len(text) > 100:
+        return None
+    rest = text[mention.date.end:]
+    time = d.find_time(rest[:40])
+    if time is not None and re.fullmatch(r"[\s,|·–-]*(?:von|ab|um)?\s*", rest[:time.position]):
+        tail = rest[time.position:]
+        match = d.TIME_RANGE_RE.match(tail) or d.TIME_SINGLE_RE.match(tail)
+        rest = tail[match.end():] if match else rest
+    name = rest.strip(" ,:|·–-")
+    if len(name) < 4 or not re.match(r"[A-ZÄÖÜa-zäöü„\"»]", name) or d.find_dates(name) or gazetteer.TOWN_RE.fullmatch(name) \
+            or lex.VENUE_NOUN_RE.match(name) or re.match(rf"(?:{d.WEEKDAY_NAME})\b", name) \
+            or lex.ONLINE_RE.fullmatch(name) or any(lex.DAY_OFF_PART_RE.fullmatch(part.strip()) for part in lex.DAY_OFF_SEPARATOR_RE.split(name)) or lex.NOTICE_DAY_RE.search(name) \
+            or lex.DEADLINE_CUE_RE.search(name) or re.search(r"[Zz]eugnis", name):
+        return None  # ("22. Januar: Halbjahreszeugnisse", "29.03.2027 Osterferien / Kita geschlossen": no one's event)
+    return name
+
+
+def _row_of_its_own(view: PageView, index: int, event_lines: dict[int, list[Mention]]) -> bool:
+    """A named row beside another: each row its own event when its name is an event's ("Elterncafé" under "Termine
+    2027", again and again) or the rows' names differ ("Babymassage", "Elterncafé"); the same place in every row
+    ("Babymassage-Kurs" / "12.01.27 Familienzentrum" / "19.01.27 Familienzentrum") gives one course's days."""
+    name = _row_name(view, index, event_lines)
+    if not name or not lex.EVENT_TITLE_WORD_RE.search(name):
+        return False
+    # (a list that mixes in days off or notices, "5. März: Ferien" / "12. März: Zeugnisse", is read as before)
+    run = [index]
+    for step in (-1, 1):
+        other = index + step
+        while 0 <= other < len(view.texts) and other in event_lines and date_first(view, other, event_lines[other][0]):
+            run.append(other)
+            other += step
+    if not all(_row_name(view, other, event_lines) for other in run):
+        return False
+    neighbours = [other for other in (_row_name(view, index - 1, event_lines), _row_name(view, index + 1, event_lines))
+                  if other]
+    return bool(neighbours)
+
+
+def _named_rows_follow(view: PageView, index: int, event_lines: dict[int, list[Mention]]) -> bool:
+    """A heading over a run of rows that each give a day and a name ("Kurse 2027" / "12.01.27 Babymassage" /
+    "19.01.27 Elterncafé"): a section's heading over its items, not one event's title over its days."""
+    return _row_of_its_own(view, index, event_lines)
 
 
 def _short_named_row(text: str, mention: d.DateMention) -> bool:

@@ -4790,7 +4790,7 @@ SECOND_LIST_RULE_REVIEW_PROBES = [
      ['2027-02-03', '2027-02-17'], ['Bildungsbüro', 'Bildungsbüro']),
     ('r2_highlights_above',
      'Kita Wiesenweg – Jahresplanung\nUnsere Highlights\n20. Juni: Sommerfest\n9. Juli: Abschlussfeier der Schulkinder\nJahrestermine 2027\n15. Januar: Neujahrsempfang für Eltern\n12. Februar: Faschingsfeier\n20. Juni: Sommerfest\n9. Juli: Abschlussfeier der Schulkinder\n',
-     ['2027-01-15', '2027-02-12', '2027-06-20', '2027-07-09', '2027-07-09'], ['Kita Wiesenweg – Jahresplanung', None, None, None, None]),
+     ['2027-01-15', '2027-02-12', '2027-06-20', '2027-06-20', '2027-07-09', '2027-07-09'], [None] * 6),
     ('r2_schulanmeldung_schoolyear',
      'Grundschule am Park\nTermine zur Schulanmeldung 2027/28\n14. Januar: Infoabend für Eltern der künftigen Erstklässler\n21. Januar: Tag der offenen Tür\n4. Februar: Anmeldegespräche\n',
      ['2027-01-14', '2027-01-21', '2027-02-04'], [None, None, None]),

@@ -1,0 +1,36 @@
+"""Lists of short rows, each led by its day: every row its own event, named by what follows its day."""
+from __future__ import annotations
+
+from datetime import date
+
+from parsers import extract_events
+
+
+def _read(page: str):
+    events = extract_events(page.encode(), url="https://www.familienzentrum.example.org/termine",
+                            content_type="text/plain", reference_date=date(2026, 12, 10))
+    return [(e.start, e.title) for e in events]
+
+
+def test_rows_of_a_day_and_a_short_name_are_events_of_their_own():
+    page = "Kurse 2027\n12.01.27 Elternabend\n19.01.27 Faschingsfeier\n26.01.27 Elterncafé\n"
+    assert _read(page) == [("2027-01-12", "Elternabend"), ("2027-01-19", "Faschingsfeier"), ("2027-01-26", "Elterncafé")]
+
+
+def test_the_first_row_under_a_year_heading_is_named_like_the_others():
+    page = ("Termine 2027\n12. Januar 2027, 17 Uhr: Elterncafé\n9. Februar 2027, 17 Uhr: Elterncafé\n"
+            "16. März 2027, 17 Uhr: Elterncafé\n")
+    assert _read(page) == [("2027-01-12T17:00", "Elterncafé"), ("2027-02-09T17:00", "Elterncafé"),
+                           ("2027-03-16T17:00", "Elterncafé")]
+
+
+def test_one_course_s_days_at_one_place_stay_one_course():
+    page = "Babymassage-Kurs\n12.01.27 Familienzentrum\n19.01.27 Familienzentrum\n26.01.27 Familienzentrum\n"
+    assert [title for _, title in _read(page)] == ["Babymassage-Kurs"]
+
+
+def test_holidays_and_weekdays_after_a_day_are_no_names():
+    holidays = [title for _, title in _read("Ferientermine 2027\n12.01.27 Winterferien\n19.04.27 Osterferien\n")]
+    assert not {"Winterferien", "Osterferien"} & set(holidays)
+    assert [title for _, title in _read("Yogakurs für Schwangere\n12.01.27 Dienstag\n19.01.27 Dienstag\n")] == [
+        "Yogakurs für Schwangere"]
