@@ -87,6 +87,7 @@ BARE_KIND_RE = re.compile(rf"{prose.EVENT_NOUN}(?:\s+in\s+[A-ZÄÖÜ][\wäöüß
 CLAUSE_TITLE_RE = re.compile(r"(?:Den|Dem)\s|(?:Das|Die|Der)\s.*\s(?:fand|findet|war|ist|wird|wurde|hat|gab|diente|startet|beginnt)$")
 # a place of its own in an event's sentence: "im Dorfgemeinschaftshaus Oberbeispiel", "in der Aula der Lindenschule"
 OWN_PLACE_RE = re.compile(r"\b(?:im|in\s+der|in\s+dem|auf\s+dem|bei\s+der)\s+[A-ZÄÖÜ][\wäöüß-]{3,}")
+PAGE_HOLDER_TEXT = 20_000  # characters read for the one holder a whole page names
 HOST_LINES = 2_000  # (the paragraph of a sentence is looked for among the lines the page's dates are read from)
 # "Das Landratsamt bietet in Pfaffenhofen und Manching ein Eltern-Seminar an: …": a headline of who offers what
 OFFER_HEADLINE_RE = re.compile(r"(?:Der|Die|Das)\s+(?:[\wäöüß-]+\s+){1,3}?(?:bietet|lädt|veranstaltet|organisiert|richtet)\s")
@@ -595,7 +596,8 @@ class Extractor:
 
     @cached_property
     def _organizer_of_whole_page(self) -> str | None:
-        return people.clear_holder_of_page("\n".join(self.view.texts))
+        # (the first 20,000 characters: a page's holder is named near its top, and a huge page is read in bounded time)
+        return people.clear_holder_of_page("\n".join(self.view.texts)[:PAGE_HOLDER_TEXT])
 
     def _names_its_own_place(self, event: Event) -> bool:
         """"Das Netzwerktreffen findet am 3. März um 15 Uhr im Dorfgemeinschaftshaus Oberbeispiel statt": the sentence
