@@ -471,15 +471,15 @@ class PageView:
     @cached_property
     def host_town(self) -> str | None:
         """The town whose own site the page is on ("www.ostfildern.de"), if the page names it."""
-        town = gazetteer.town_of_host(self.url)
-        if town and re.search(rf"\b{re.escape(town)}(?:er)?\b", " ".join(self.texts[:200])):
-            return town
-        return None
+        return self._if_named(gazetteer.town_of_host(self.url))
 
     @cached_property
     def path_town(self) -> str | None:
         """The town a local paper's section is named after ("…/lokales/rodgau/…"), if the page names it."""
-        town = gazetteer.town_of_path(self.url)
+        return self._if_named(gazetteer.town_of_path(self.url))
+
+    def _if_named(self, town: str | None) -> str | None:
+        """The town an address gives, if the page's text names it too ("Ostfildern", "Ostfilderner")."""
         if town and re.search(rf"\b{re.escape(town)}(?:er)?\b", " ".join(self.texts[:200])):
             return town
         return None
