@@ -401,7 +401,9 @@ class PageView:
             if found and found[0].start <= 2 and found[0].end >= len(text.strip()) - 2 and found[0].year \
                     and (found[0].year, found[0].month, found[0].day) > (first.year, first.month, first.day):
                 later += 1
-        return later >= 2
+        # (under a calendar's own heading, "Termine" / "12.01.2027" / "Elterncafé" / "19.01.2027", one later day will do)
+        under_list_heading = index > 0 and bool(lex.CALENDAR_HEADING_RE.fullmatch(self.texts[index - 1].strip()))
+        return later >= 2 or later >= 1 and under_list_heading
 
     def _date_above_news_headline(self) -> int | None:
         """"<p class="date">27.11.2026</p><h1>Anmeldung … ist geöffnet</h1><p>Der Kreis lädt am 16. März 2027

@@ -399,6 +399,9 @@ NOT_A_HAPPENING_SPAN_RE = re.compile(r"\b(?:geschlossen|schließt|entfäll\w*|f�
 # ("Termine 2027", "Jahrestermine 2023", "Veranstaltungskalender 2026", "Terminplan 2025/26")
 LIST_HEADING_RE = re.compile(r"[\wäöüß-]*?(?:Termine|Terminplan|Terminübersicht|Veranstaltungen|Veranstaltungskalender|"
                              r"Jahresplanung)\b.{0,60}?\b(?:19|20)\d\d\b|Jahr\s*:?\s*(?:19|20)\d\d\b", re.I)
+# a calendar's own heading, with or without its year: "Termine", "Unsere Veranstaltungen", "Termine im Frühjahr"
+CALENDAR_HEADING_RE = re.compile(r"(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?[\wäöüß-]*?(?:Termine|Terminplan|Terminübersicht|Veranstaltungen|"
+                                 r"Veranstaltungskalender|Jahresplanung)\b[^.!?:]{0,40}")
 
 # articles, prepositions and conjunctions: the lower-case words of a name ("Großes Sommerfest der Kita"), never its verb
 FUNCTION_WORDS = {"der", "die", "das", "des", "dem", "den", "und", "für", "im", "in", "am", "an", "zum", "zur", "von", "vom",

@@ -34,3 +34,11 @@ def test_holidays_and_weekdays_after_a_day_are_no_names():
     assert not {"Winterferien", "Osterferien"} & set(holidays)
     assert [title for _, title in _read("Yogakurs für Schwangere\n12.01.27 Dienstag\n19.01.27 Dienstag\n")] == [
         "Yogakurs für Schwangere"]
+
+
+def test_a_bare_day_under_a_calendar_heading_is_its_first_row_not_the_posting_day():
+    page = "Termine\n12.01.2027\nElterncafé\n19.01.2027\nSpielenachmittag\n"
+    assert _read(page) == [("2027-01-12", "Elterncafé"), ("2027-01-19", "Spielenachmittag")]
+    # (under a news headline the bare day stays the day it was posted)
+    news = "Neues Programmheft erschienen\n12.01.2027\nDas Familienzentrum hat sein Programm für das Frühjahr veröffentlicht.\n"
+    assert _read(news) == []
