@@ -239,7 +239,9 @@ def from_text(text: str) -> Page:
                 # "Termine Schuljahr 2026/27", "Kitajahr 2026/2027": September is 2026's, June 2027's (not "Termine zur
                 # Schulanmeldung 2027/28": the winter before that school year)
                 year, school_year = None, int(school.group(1))
-            elif match and lex.LIST_HEADING_RE.match(core) and not FULL_DATE_OR_SCHOOL_YEAR_RE.search(core):
+            elif match and (lex.LIST_HEADING_RE.match(core) or BARE_YEAR_RE.fullmatch(core)) \
+                    and not FULL_DATE_OR_SCHOOL_YEAR_RE.search(core):
+                # ("Termine 2027"; a calendar's rows under a bare "2026" after its autumn's: that year's)
                 year, school_year = int(match.group(1)), None
         lines.append(Line(clean, heading=len(marked.group(1)) if marked else 0, year_hint=year,
                           links=URL_IN_TEXT_RE.findall(clean), school_year=school_year,
@@ -254,6 +256,7 @@ def from_text(text: str) -> Page:
 SCHOOL_YEAR_HEADING_RE = re.compile(r"^(?:(?:Schul|Kita|Kindergarten)jahr\b\s*|[\wäöüß-]*?(?:Termine|Terminplan|Jahresplan\w*|"
                                     r"Veranstaltungen)\b.{0,40}?)"
                                     r"(?<!\d)(20\d\d)\s?/\s?((?:20)?\d\d)(?!\d)")
+BARE_YEAR_RE = re.compile(r"(?:19|20)\d\d:?")
 # a full date ("01.12.2026", "30. November 2026") or a school year ("2026/27") in a heading
 _MONTH_NAMES = r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
 FULL_DATE_OR_SCHOOL_YEAR_RE = re.compile(rf"\d{{1,2}}\.\s*{_MONTH_NAMES}\s+20\d{{2}}|\d\.\d|(?<!\d)20\d\d\s?/\s?(?:20)?\d\d(?!\d)")

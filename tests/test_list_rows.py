@@ -42,3 +42,9 @@ def test_a_bare_day_under_a_calendar_heading_is_its_first_row_not_the_posting_da
     # (under a news headline the bare day stays the day it was posted)
     news = "Neues Programmheft erschienen\n12.01.2027\nDas Familienzentrum hat sein Programm für das Frühjahr veröffentlicht.\n"
     assert _read(news) == []
+
+
+def test_a_bare_year_between_rows_dates_the_rows_below_it_and_the_autumn_above_it():
+    page = ("Termine\nHerbst\n28.10. Laternenfest\n5.12. Nikolausfeier\n2026\n27.1. Faschingsfeier\n"
+            "11.3. Osterfeier\n")
+    assert [start for start, _ in _read(page)] == ["2025-10-28", "2025-12-05", "2026-01-27", "2026-03-11"]
