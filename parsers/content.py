@@ -477,8 +477,22 @@ class PageView:
 
     @cached_property
     def path_town(self) -> str | None:
-        """The town a local paper's section is named after ("…/lokales/rodgau/…"), if the page names it."""
-        return self._if_named(gazetteer.town_of_path(self.url))
+        """The town a local paper's section is named after ("…/lokales/rodgau/…"), if the page names it and no other
+        place: a section's round-up of its neighbours ("Hainburg: Kinderkleiderbasar …", "Workshop in Mainhausen") or a
+        trip ("in die Partnerstadt Masłów") happens elsewhere."""
+        town = self._if_named(gazetteer.town_of_path(self.url))
+        if town is None:
+            return None
+        others = set()
+        for text in self.texts[:200]:
+            lead = re.match(r"([A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜ][\wäöüß-]+)?):\s", text)
+            named = {m.group(0) for m in gazetteer.TOWN_RE.finditer(text)} | {
+                gazetteer.place_after_preposition(text), gazetteer.known_place(lead.group(1)) if lead else None}
+            others |= {place for place in named if place and place != town and gazetteer.city_of(place) != town}
+            if lex.REGIONAL_ROUNDUP_RE.search(text) or lex.ONLINE_RE.search(text) or gazetteer.platform_of(text):
+                return None  # (nor where the page is a region's round-up, or its events are held online)
+        # (one other place is a seat or a neighbour named in passing, "die Bezirksregierung in Köln"; two, a round-up)
+        return town if len(others) < 2 else None
 
     def _if_named(self, town: str | None) -> str | None:
         """The town an address gives, if the page's text names it too ("Ostfildern", "Ostfilderner")."""

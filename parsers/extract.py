@@ -1971,7 +1971,9 @@ class Extractor:
             return named_row, FROM_LABEL  # "Bitkom Bildungskonferenz: Die in Berlin stattfindende …"
         if multi:
             first = d.find_dates(text)
-            if first and first[0].start <= 12 and item_rest(text, first[0]) is None and title_below(self.view, index):
+            if first and first[0].start <= 12 and item_rest(text, first[0]) is None and title_below(self.view, index) \
+                    and not (self._row_above(index) and self._row_title(index)):
+                # (the last of a run of named rows keeps its own name, not the greeting below the list: "Ihr Kita-Team")
                 return _without_leading_time(titles.joined_title(self.view.texts, index + 1)), FROM_LABEL
         if multi and self.view.is_heading(index):
             prefix = d.find_dates(text)
@@ -1991,6 +1993,14 @@ class Extractor:
                     return below, FROM_LABEL  # "Termine 2027" over "12. Januar 2027, 17 Uhr: Elterncafé": the row's name
                 return _without_leading_time(self.view.texts[index + 1]), FROM_LABEL
         return text, FROM_LABEL
+
+    def _row_above(self, index: int) -> bool:
+        """The line above is a row led by its day too ("12.01.27 Elternabend" over "19.01.27 Faschingsfeier")."""
+        if index == 0:
+            return False
+        above = self.view.texts[index - 1]
+        dated = d.find_dates(above[:40]) if d.MAYBE_DATE(above[:40]) else []
+        return bool(dated) and dated[0].start <= 2 and len(above) <= 120
 
     def _row_title(self, index: int) -> str | None:
         """The name in a list row that starts with its day ("9. Februar 2027, 17 Uhr: Vortrag Medienerziehung")."""

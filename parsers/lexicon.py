@@ -399,6 +399,12 @@ NOT_A_HAPPENING_SPAN_RE = re.compile(r"\b(?:geschlossen|schließt|entfäll\w*|f�
 # ("Termine 2027", "Jahrestermine 2023", "Veranstaltungskalender 2026", "Terminplan 2025/26")
 LIST_HEADING_RE = re.compile(r"[\wäöüß-]*?(?:Termine|Terminplan|Terminübersicht|Veranstaltungen|Veranstaltungskalender|"
                              r"Jahresplanung)\b.{0,60}?\b(?:19|20)\d\d\b|Jahr\s*:?\s*(?:19|20)\d\d\b", re.I)
+# a round-up of a region, not of one town: "Termine in der Region", "in den Kommunen rund um …", "in den Nachbargemeinden"
+# (not "rund um" alone: "Informationen rund um die Ausbildung")
+REGIONAL_ROUNDUP_RE = re.compile(r"\b(?:in\s+der|aus\s+der)\s+Region\b|\bUmgebung\b|\bUmland\b|"
+                                 r"\bNachbar(?:gemeinden|orten|städten|kommunen|stadt)\b|\b(?:Städten|Gemeinden|Kommunen)\s+(?:des|der|im|rund)\b|"
+                                 r"\bPartnerstadt\b|\bAusland\b")
+
 # a calendar's own heading, with or without its year: "Termine", "Unsere Veranstaltungen", "Termine im Frühjahr"
 CALENDAR_HEADING_RE = re.compile(r"(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?[\wäöüß-]*?(?:Termine|Terminplan|Terminübersicht|Veranstaltungen|"
                                  r"Veranstaltungskalender|Jahresplanung)\b[^.!?:]{0,40}")
@@ -738,7 +744,7 @@ NOT_A_HAPPENING_DAY_RE = re.compile(r"\bgeschlossen\b|\bschließt\b|Vorlagetermi
 # Kindergarten (Hort geschlossen)", "Töpferkurs – Anmeldung geschlossen", "Brückentag-Kino"
 DAY_OFF_PART_RE = re.compile(r"(?:(?:Kita|Kindergarten|Schule|Hort|Krippe|Einrichtung|Büro|Geschäftsstelle|Bücherei|Bibliothek)\s+)?"
                              r"(?:geschlossen|zu)|(?:Sommer|Herbst|Winter|Oster|Pfingst|Weihnachts|Faschings|Fastnachts)?[Ff]erien|"
-                             r"unterrichtsfrei|schulfrei|Brückentag|Feiertag|Schließtage?|Schließzeit|Konzeptionstag|Teamtag|Studientag|"
+                             r"unterrichtsfrei|schulfrei|Brückentag|Feiertag|(?:[Bb]eweglicher?\s+)?Ferientage?|Schließtage?|Schließzeit|Konzeptionstag|Teamtag|Studientag|"
                              r"Pädagogischer\s+Tag")
 DAY_OFF_QUALIFIER_WORDS = 2  # words of a row's other parts beside its day off ("Studientag (BNE) / Kita geschlossen")
 DAY_OFF_SEPARATOR_RE = re.compile(r"\s+[/–-]\s+|\s*/\s*|\s*[():;,]\s*")

@@ -347,6 +347,8 @@ def organizer_in_text(text: str, event_sentence: str | None = None, event_title:
 _NOT_A_CLEAR_HOLDER = NAMED_IN_PASSING | {"named_as_recipient", "body_in_passing", "ministry_without_verb"}
 
 
+# a legal form with no name of its own: "Gemeinnützige GmbH", "Eingetragener Verein"
+_FORM_ALONE_RE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|er)\s+(?:g?GmbH|e\.\s?V\.|AG|Verein|Stiftung|Gesellschaft)")
 _SEASON_RE = re.compile(r"(?:Winter|Sommer)?[Ss]emester|Frühjahr|Sommer|Herbst|Winter|\d{4}")
 
 
@@ -363,7 +365,7 @@ def clear_holder_of_page(text: str) -> str | None:
         return None
     words = best.name.split()
     if len(words) < 2 or "\n" in best.name or re.search(r"[„“\"»«]", best.name) or len(words[-1]) < 3 \
-            or not words[0][:1].isupper() or NAMED_BY_FORM_RE.fullmatch(best.name) and len(words) < 3 \
+            or not words[0][:1].isupper() or _FORM_ALONE_RE.fullmatch(best.name) \
             or _SEASON_RE.fullmatch(words[-1]):  # ("Kinder-Uni Wintersemester": a programme's season, not its holder)
         return None
     return best.name

@@ -48,3 +48,17 @@ def test_a_bare_year_between_rows_dates_the_rows_below_it_and_the_autumn_above_i
     page = ("Termine\nHerbst\n28.10. Laternenfest\n5.12. Nikolausfeier\n2026\n27.1. Faschingsfeier\n"
             "11.3. Osterfeier\n")
     assert [start for start, _ in _read(page)] == ["2025-10-28", "2025-12-05", "2026-01-27", "2026-03-11"]
+
+
+def test_the_last_row_keeps_its_name_not_the_greeting_below_the_list():
+    page = ("Kita Regenbogen Musterau\nTermine im Frühjahr 2027\n12.01.27 Elternabend der Vorschulgruppe\n"
+            "02.02.27 Faschingsfeier\n16.03.27 Frühlingswanderung zum Paddelteich\nWir freuen uns auf Sie! Ihr Kita-Team\n")
+    titles = dict(_read(page))
+    assert titles["2027-03-16"] == "Frühlingswanderung zum Paddelteich"
+    assert titles["2027-01-12"] == "Elternabend der Vorschulgruppe"
+
+
+def test_a_list_that_mixes_in_movable_days_off_is_read_as_before():
+    page = ("Terminübersicht Lindenschule Musterau\n08.02.27 Beweglicher Ferientag\n09.02.27 Beweglicher Ferientag\n"
+            "17.02.27 Info-Abend weiterführende Schulen\n04.03.27 Vorlesewettbewerb der 6. Klassen\n")
+    assert not {"2027-02-08", "2027-02-09"} & {start[:10] for start, _ in _read(page)}

@@ -58,3 +58,16 @@ def test_a_town_of_the_path_is_a_folder_not_the_slug():
     assert town_of_path("https://www.kreisblatt.example.org/lokales/ferien-in-rodgau") is None
     assert town_of_path("https://www.kreisblatt.example.org/regional/rhoengrabfeld/artikel-1.html") is None
     assert town_of_path(None) is None
+
+
+def test_no_section_town_for_a_region_s_round_up_a_trip_abroad_or_online_talks():
+    region = ("Termine in der Region\nHainburg: Kinderkleiderbasar am 16. Januar 2027, 10 Uhr, Bürgerhaus.\n"
+              "Mainhausen: Neujahrsempfang der Gemeinde am 17. Januar 2027, 11 Uhr.\n")
+    assert {e.city for e in _read(region, "https://www.kreisblatt.example.org/lokales/seligenstadt/termine-1.html")} == {None}
+    trip = ("Dietzenbacher Schüler besuchen Partnerstadt\nEine Gruppe der Lindenschule reist im April in die Partnerstadt "
+            "Masłów in Polen. Dort steht am 14. April 2027 ein gemeinsamer Projekttag mit der polnischen Partnerschule auf dem "
+            "Programm. Den Austausch fördert das Deutsch-Polnische Jugendwerk.\n")
+    assert [e.city for e in _read(trip, "https://www.kreisblatt.example.org/lokales/dietzenbach/besuch-2.html")] == [None]
+    online = ("Vorträge für Rodgauer Eltern\nDas Familienbüro bietet mehrere Vorträge an, die alle per Zoom stattfinden:\n"
+              "12.01.27 Vortrag Pubertät\n26.01.27 Vortrag Geschwisterstreit\n")
+    assert {e.city for e in _read(online, "https://www.kreisblatt.example.org/lokales/rodgau/vortraege-3.html")} == {None}
