@@ -74,6 +74,9 @@ TIME_ONLY_LINE_RE = re.compile(r"^[,\s|–-]*(?:\d{1,2}[:.]\d{2}|\d{1,2})\s*(?:U
 POSTING_DATE_LINES = 15  # how far down, past a site's menu words, a post's date may stand above its headline
 
 
+FORWARD_RUN_GAP = 3  # lines between a calendar's rows (a season's heading, a note) that still keep them one run
+
+
 class PageView:
     """A page's lines with their labels, its reference date for dates without a year, its year
     from the URL, its schema.org events, its publication lines and its title line."""
@@ -151,6 +154,31 @@ class PageView:
                 for line, undated in run:
                     years[(line, undated.day, undated.month)] = mention.year - 1
             run = []
+        return years
+
+    @cached_property
+    def years_of_forward_runs(self) -> dict[tuple[int, int, int], int]:
+        """(line, day, month) -> year for a calendar's rows that give no year below a row that does, in order:
+        "30.09.2025: Elternabend" / "28.10.: Laternenfest" / "5.12.: Nikolausfeier" / "27.1.: Faschingsfeier" run on
+        from September 2025 and into 2026 where a month comes round again."""
+        years: dict[tuple[int, int, int], int] = {}
+        year = last = None
+        previous_line = -10
+        for index, mention in self._dates_by_line:
+            if mention.start > 2 or not (mention.day and mention.month) or index - previous_line > FORWARD_RUN_GAP:
+                if mention.start > 2:
+                    continue  # (a date inside a row's text neither starts nor breaks the run)
+                year = last = None
+            previous_line = index
+            if mention.year:
+                year, last = mention.year, (mention.month, mention.day)
+                continue
+            if year is None:
+                continue
+            if (mention.month, mention.day) < last:
+                year += 1  # the calendar has turned the year
+            last = (mention.month, mention.day)
+            years[(index, mention.day, mention.month)] = year
         return years
 
     def written_years_of_line(self, line: int) -> set[int]:

@@ -62,3 +62,8 @@ def test_a_list_that_mixes_in_movable_days_off_is_read_as_before():
     page = ("Terminübersicht Lindenschule Musterau\n08.02.27 Beweglicher Ferientag\n09.02.27 Beweglicher Ferientag\n"
             "17.02.27 Info-Abend weiterführende Schulen\n04.03.27 Vorlesewettbewerb der 6. Klassen\n")
     assert not {"2027-02-08", "2027-02-09"} & {start[:10] for start, _ in _read(page)}
+
+
+def test_rows_below_a_row_with_its_year_run_on_into_the_next_year():
+    page = "Termine\n30.09.2025: Elternabend\n28.10.: Laternenfest\n5.12.: Nikolausfeier\n27.1.: Faschingsfeier\n"
+    assert [start for start, _ in _read(page)] == ["2025-09-30", "2025-10-28", "2025-12-05", "2026-01-27"]
