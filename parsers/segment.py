@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from . import dates as d
 from . import gazetteer
 from . import lexicon as lex
-from . import titles
+from . import prose, titles
 from .content import PageView
 from .event import Event
 from .labels import label_of
@@ -443,8 +443,8 @@ def _row_of_its_own(view: PageView, index: int, event_lines: dict[int, list[Ment
     2027", again and again) or the rows' names differ ("Babymassage", "Elterncafé"); the same place in every row
     ("Babymassage-Kurs" / "12.01.27 Familienzentrum" / "19.01.27 Familienzentrum") gives one course's days."""
     name = _row_name(view, index, event_lines)
-    if not name or not lex.EVENT_TITLE_WORD_RE.search(name):
-        return False
+    if not name or not (lex.EVENT_TITLE_WORD_RE.search(name) or prose.EVENT_NOUN_RE.match(name)):
+        return False  # (an event's name, or a kind of event leading it: "Vortrag Pubertät", "Lesung für Kinder")
     # (a list that mixes in days off or notices, "5. März: Ferien" / "12. März: Zeugnisse", is read as before)
     run = [index]
     for step in (-1, 1):

@@ -67,3 +67,9 @@ def test_a_list_that_mixes_in_movable_days_off_is_read_as_before():
 def test_rows_below_a_row_with_its_year_run_on_into_the_next_year():
     page = "Termine\n30.09.2025: Elternabend\n28.10.: Laternenfest\n5.12.: Nikolausfeier\n27.1.: Faschingsfeier\n"
     assert [start for start, _ in _read(page)] == ["2025-09-30", "2025-10-28", "2025-12-05", "2026-01-27"]
+
+
+def test_a_row_led_by_a_kind_of_event_keeps_its_topic():
+    page = ("Vorträge für Eltern\nDas Familienbüro bietet mehrere Vorträge an:\n12.01.27 Vortrag Pubertät\n"
+            "26.01.27 Vortrag Geschwisterstreit\n09.02.27 Lesung für Kinder\n")
+    assert [title for _, title in _read(page)] == ["Vortrag Pubertät", "Vortrag Geschwisterstreit", "Lesung für Kinder"]
