@@ -74,6 +74,7 @@ TIME_ONLY_LINE_RE = re.compile(r"^[,\s|–-]*(?:\d{1,2}[:.]\d{2}|\d{1,2})\s*(?:U
 POSTING_DATE_LINES = 15  # how far down, past a site's menu words, a post's date may stand above its headline
 
 
+TURN_OF_YEAR_DAYS = 120  # a step back of more than four months in a calendar's rows is the next year's
 FORWARD_RUN_GAP = 3  # lines between a calendar's rows (a season's heading, a note) that still keep them one run
 
 
@@ -160,25 +161,41 @@ class PageView:
     def years_of_forward_runs(self) -> dict[tuple[int, int, int], int]:
         """(line, day, month) -> year for a calendar's rows that give no year below a row that does, in order:
         "30.09.2025: Elternabend" / "28.10.: Laternenfest" / "5.12.: Nikolausfeier" / "27.1.: Faschingsfeier" run on
-        from September 2025 and into 2026 where a month comes round again."""
+        from September 2025 and into 2026 where a month comes round again. A run that would turn the year twice is no
+        calendar in order (an archive, newest first) and dates nothing."""
         years: dict[tuple[int, int, int], int] = {}
+        run: dict[tuple[int, int, int], int] = {}
         year = last = None
+        turns = backwards = 0
         previous_line = -10
+
+        def close() -> None:
+            # (a row or two out of order, "8.12." before "5.12.", is a calendar still; mostly backwards, an archive)
+            if turns <= 1 and backwards * 2 <= len(run):
+                years.update(run)
+
         for index, mention in self._dates_by_line:
-            if mention.start > 2 or not (mention.day and mention.month) or index - previous_line > FORWARD_RUN_GAP:
-                if mention.start > 2:
-                    continue  # (a date inside a row's text neither starts nor breaks the run)
-                year = last = None
-            previous_line = index
-            if mention.year:
-                year, last = mention.year, (mention.month, mention.day)
+            if mention.start > 2:
+                continue  # (a date inside a row's text neither starts nor breaks the run)
+            if not (mention.day and mention.month) or index - previous_line > FORWARD_RUN_GAP or mention.year:
+                close()
+                run, turns, backwards = {}, 0, 0
+                year, last = (mention.year, (mention.month, mention.day)) if mention.year and mention.month \
+                    and mention.day else (None, None)
+                previous_line = index
                 continue
+            previous_line = index
             if year is None:
                 continue
-            if (mention.month, mention.day) < last:
-                year += 1  # the calendar has turned the year
+            back = (last[0] - mention.month) * 31 + last[1] - mention.day
+            if back > TURN_OF_YEAR_DAYS:
+                year += 1  # the calendar has turned the year ("15.12." … "27.1.")
+                turns += 1
+            elif back > 0:
+                backwards += 1
             last = (mention.month, mention.day)
-            years[(index, mention.day, mention.month)] = year
+            run[(index, mention.day, mention.month)] = year
+        close()
         return years
 
     def written_years_of_line(self, line: int) -> set[int]:

@@ -73,3 +73,8 @@ def test_a_row_led_by_a_kind_of_event_keeps_its_topic():
     page = ("Vorträge für Eltern\nDas Familienbüro bietet mehrere Vorträge an:\n12.01.27 Vortrag Pubertät\n"
             "26.01.27 Vortrag Geschwisterstreit\n09.02.27 Lesung für Kinder\n")
     assert [title for _, title in _read(page)] == ["Vortrag Pubertät", "Vortrag Geschwisterstreit", "Lesung für Kinder"]
+
+
+def test_an_archive_newest_first_does_not_turn_the_year_at_every_row():
+    page = "Aktuelles\n12.12.2025: Weihnachtsfeier\n5.11.: Laternenfest\n3.10.: Erntedankfest\n"
+    assert [start for start, _ in _read(page)] == ["2025-12-12", "2025-11-05", "2025-10-03"]
