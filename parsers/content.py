@@ -446,9 +446,23 @@ class PageView:
             if found and found[0].start <= 2 and found[0].end >= len(text.strip()) - 2 and found[0].year \
                     and (found[0].year, found[0].month, found[0].day) > (first.year, first.month, first.day):
                 later += 1
-        # (under a calendar's own heading, "Termine" / "12.01.2027" / "Elterncafé" / "19.01.2027", one later day will do)
-        under_list_heading = index > 0 and bool(lex.CALENDAR_HEADING_RE.fullmatch(self.texts[index - 1].strip()))
-        return later >= 2 or later >= 1 and under_list_heading
+        # (under a calendar's own heading, "Termine" / "12.01.2027" / "Elterncafé" / "19.01.2027", one later day will do
+        # when the day is still to come and its row names no other day: not "Veranstaltungen" / "28.11.2026" / "Am
+        # Samstag, 12. Dezember … laden wir …" / "03.12.2026 Seite drucken", a post and its stamps)
+        if later >= 2:
+            return True
+        if later < 1 or index == 0 or not lex.CALENDAR_HEADING_RE.fullmatch(self.texts[index - 1].strip()):
+            return False
+        day = _date_or_none(first.year, first.month, first.day)
+        if self.crawl_date and day and day <= self.crawl_date:
+            return False
+        for text in self.texts[index + 1:index + 40]:
+            found = d.find_dates(text) if d.MAYBE_DATE(text) else []
+            if found and len(text) <= 40 and found[0].start <= 2:
+                return True  # the next row's bare day, with only a name between
+            if found:
+                return False  # a sentence that dates something of its own: the bare day above is the post's
+        return False
 
     def _date_above_news_headline(self) -> int | None:
         """"<p class="date">27.11.2026</p><h1>Anmeldung … ist geöffnet</h1><p>Der Kreis lädt am 16. März 2027

@@ -400,8 +400,8 @@ NOT_A_HAPPENING_SPAN_RE = re.compile(r"\b(?:geschlossen|schließt|entfäll\w*|f�
 LIST_HEADING_RE = re.compile(r"[\wäöüß-]*?(?:Termine|Terminplan|Terminübersicht|Veranstaltungen|Veranstaltungskalender|"
                              r"Jahresplanung)\b.{0,60}?\b(?:19|20)\d\d\b|Jahr\s*:?\s*(?:19|20)\d\d\b", re.I)
 # a round-up of a region, not of one town: "Termine in der Region", "in den Kommunen rund um …", "in den Nachbargemeinden"
-# (not "rund um" alone: "Informationen rund um die Ausbildung")
-REGIONAL_ROUNDUP_RE = re.compile(r"\b(?:in\s+der|aus\s+der)\s+Region\b|\bUmgebung\b|\bUmland\b|"
+# (not "rund um" alone, "Informationen rund um die Ausbildung", nor guests "aus dem Umland", "und Umgebung")
+REGIONAL_ROUNDUP_RE = re.compile(r"\b(?:in\s+der|aus\s+der)\s+Region\b|"
                                  r"\bNachbar(?:gemeinden|orten|städten|kommunen|stadt)\b|\b(?:Städten|Gemeinden|Kommunen)\s+(?:des|der|im|rund)\b|"
                                  r"\bPartnerstadt\b|\bAusland\b")
 

@@ -78,3 +78,9 @@ def test_a_row_led_by_a_kind_of_event_keeps_its_topic():
 def test_an_archive_newest_first_does_not_turn_the_year_at_every_row():
     page = "Aktuelles\n12.12.2025: Weihnachtsfeier\n5.11.: Laternenfest\n3.10.: Erntedankfest\n"
     assert [start for start, _ in _read(page)] == ["2025-12-12", "2025-11-05", "2025-10-03"]
+
+
+def test_a_post_under_a_calendar_heading_keeps_its_posting_day_out():
+    page = ("Veranstaltungen\n28.11.2026\nAdventsmarkt der Kita Sonnenschein\nAm Samstag, 12. Dezember 2026, laden wir "
+            "von 14 bis 18 Uhr zu unserem Adventsmarkt ein.\n03.12.2026\nSeite drucken\n")
+    assert [start for start, _ in _read(page)] == ["2026-12-12T14:00"]

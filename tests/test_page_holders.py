@@ -71,3 +71,9 @@ def test_no_section_town_for_a_region_s_round_up_a_trip_abroad_or_online_talks()
     online = ("Vorträge für Rodgauer Eltern\nDas Familienbüro bietet mehrere Vorträge an, die alle per Zoom stattfinden:\n"
               "12.01.27 Vortrag Pubertät\n26.01.27 Vortrag Geschwisterstreit\n")
     assert {e.city for e in _read(online, "https://www.kreisblatt.example.org/lokales/rodgau/vortraege-3.html")} == {None}
+
+
+def test_guests_from_the_surroundings_keep_the_section_town():
+    page = ("Babysitterkurs im Jugendzentrum\nJugendliche ab 13 Jahren aus Dietzenbach und Umgebung können am Samstag, "
+            "23. Januar 2027, von 10 bis 16 Uhr im Jugendzentrum an einem Babysitterkurs teilnehmen.\n")
+    assert [e.city for e in _read(page, "https://www.kreisblatt.example.org/region/dietzenbach/kurs-4.html")] == ["Dietzenbach"]
