@@ -264,6 +264,18 @@ def _host_of_sentence(sentence: str) -> str | None:
     return people.inviting_host(sentence) or (schools.pop() if len(schools) == 1 else None)
 
 
+def _institution_of_heading(text: str) -> str | None:
+    """The institution a calendar's heading names, without the calendar's words: "Kita Sonnenschein – Jahrestermine
+    2027" -> "Kita Sonnenschein", "Termine der Realschule Musterau" -> "Realschule Musterau"."""
+    for part in re.split(r"\s+[–|-]\s+|:\s+", text):
+        part = re.sub(r"^(?:[\wäöüß-]*[Tt]ermine|Terminplan|Terminübersicht|Veranstaltungen)\s+(?:der|des|im|in\s+der|vom)\s+",
+                      "", part.strip())
+        if INSTITUTION_HEADING_RE.search(part) and not lex.CALENDAR_HEADING_RE.fullmatch(part) \
+                and not lex.LIST_HEADING_RE.search(part):
+            return part
+    return None
+
+
 def _a_day_off(title: str) -> bool:
     """A calendar row whose name is a day off: one part wholly a day off, the others short qualifiers."""
     if len(title) > 80:
@@ -880,7 +892,7 @@ class Extractor:
             if len(text) > 80 or text.endswith((".", ":", ",", "!", "?")) or self.view.labels[index] \
                     or dated or titles.weak_title(text) or lex.EVENT_TITLE_WORD_RE.search(text):
                 return None
-            return text if INSTITUTION_HEADING_RE.search(text) else None
+            return _institution_of_heading(text)
         return None
 
     def _dated_headlines(self, events: list[Event], mentions: list[Mention]) -> list[Event]:

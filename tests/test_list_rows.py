@@ -84,3 +84,12 @@ def test_a_post_under_a_calendar_heading_keeps_its_posting_day_out():
     page = ("Veranstaltungen\n28.11.2026\nAdventsmarkt der Kita Sonnenschein\nAm Samstag, 12. Dezember 2026, laden wir "
             "von 14 bis 18 Uhr zu unserem Adventsmarkt ein.\n03.12.2026\nSeite drucken\n")
     assert [start for start, _ in _read(page)] == ["2026-12-12T14:00"]
+
+
+def test_a_calendar_heading_names_its_institution_without_the_calendar_words():
+    for heading, holder in (("Kita Sonnenschein – Jahrestermine 2027", "Kita Sonnenschein"),
+                            ("Termine der Realschule Musterau", "Realschule Musterau")):
+        page = f"{heading}\n11.01.2027 Elternabend\n08.02.2027 Faschingsfeier\n26.06.2027 Sommerfest\n"
+        events = extract_events(page.encode(), url="https://www.example.org/termine", content_type="text/plain",
+                                reference_date=date(2026, 12, 5))
+        assert [e.organizer for e in events] == [holder] * 3

@@ -4823,7 +4823,7 @@ SECOND_LIST_RULE_REVIEW_PROBES = [
      ['2027-03-06', '2027-04-24', '2027-05-18', '2027-07-10'], [None, None, None, None]),
     ('r3_osterferien_bastelwerkstatt',
      'Jugendkunstschule Beispielstadt – Programm 2027\n9. Februar: Offenes Atelier\n23. März: Osterferien: Bastelwerkstatt für Kinder von 6 bis 10 Jahren\n20. April: Druckwerkstatt\n8. Mai: Ausstellungseröffnung\n',
-     ['2027-02-09', '2027-03-23', '2027-04-20', '2027-05-08'], ['Jugendkunstschule Beispielstadt – Programm 2027', 'Jugendkunstschule Beispielstadt – Programm 2027', 'Jugendkunstschule Beispielstadt – Programm 2027', 'Jugendkunstschule Beispielstadt – Programm 2027']),
+     ['2027-02-09', '2027-03-23', '2027-04-20', '2027-05-08'], ['Jugendkunstschule Beispielstadt'] * 4),
     ('r5_foerderverein_bietet_kuchen',
      'Sommerfest der Lindenschule\nAm 26. Juni 2027 feiert die Lindenschule Musterau ab 14 Uhr ihr Sommerfest auf dem Schulhof.\nWie jedes Jahr bietet der Förderverein der Lindenschule beim Sommerfest Kaffee und Kuchen an.\n',
      ['2027-06-26'], ['Lindenschule']),
