@@ -343,6 +343,15 @@ def organizer_in_text(text: str, event_sentence: str | None = None, event_title:
     return None
 
 
+# a page whose events each have a host of their own: "werden von den Städten und Gemeinden selbst ausgerichtet",
+# "veranstaltet von den teilnehmenden Schulen", "die Angebote der einzelnen Vereine"
+MANY_HOSTS_RE = re.compile(r"\bvon\s+den\s+(?:(?:beteiligten|teilnehmenden|jeweiligen|einzelnen)\s+)?(?:Städten|Gemeinden|Kommunen|"
+                           r"Schulen|Vereinen|Einrichtungen|Trägern|Partnern)\b(?:[^.]{0,60}?)\b(?:selbst\s+)?"
+                           r"(?:ausgerichtet|veranstaltet|organisiert|angeboten|durchgeführt)\b"
+                           r"|\b(?:ausgerichtet|veranstaltet|organisiert|angeboten|durchgeführt)\s+von\s+den\s+"
+                           r"(?:(?:beteiligten|teilnehmenden|jeweiligen|einzelnen)\s+)?(?:Städten|Gemeinden|Kommunen|Schulen|Vereinen|"
+                           r"Einrichtungen|Trägern|Partnern)\b")
+
 # a body the page names only in passing, as a prize's winner or a ministry without a verb holds none of its events
 _NOT_A_CLEAR_HOLDER = NAMED_IN_PASSING | {"named_as_recipient", "body_in_passing", "ministry_without_verb"}
 
@@ -355,6 +364,8 @@ _SEASON_RE = re.compile(r"(?:Winter|Sommer)?[Ss]emester|Frühjahr|Sommer|Herbst|
 def clear_holder_of_page(text: str) -> str | None:
     """The one organisation a page names above all others, for events nothing else gives a holder: not one it names
     in passing, not a tie, not a fragment of a name ("Bücherei St", "Gemeinnützige GmbH", "Nachbarlandkreis")."""
+    if MANY_HOSTS_RE.search(text):
+        return None  # "Die Veranstaltungen werden von den Städten und Gemeinden selbst ausgerichtet": each its own host
     candidates = organizer_candidates(text)
     if not candidates:
         return None

@@ -77,3 +77,10 @@ def test_guests_from_the_surroundings_keep_the_section_town():
     page = ("Babysitterkurs im Jugendzentrum\nJugendliche ab 13 Jahren aus Dietzenbach und Umgebung können am Samstag, "
             "23. Januar 2027, von 10 bis 16 Uhr im Jugendzentrum an einem Babysitterkurs teilnehmen.\n")
     assert [e.city for e in _read(page, "https://www.kreisblatt.example.org/region/dietzenbach/kurs-4.html")] == ["Dietzenbach"]
+
+
+def test_no_page_holder_where_the_page_says_each_host_holds_its_own():
+    page = ("Bildungswochen in den Kommunen\nDer Landkreis Musterkreis koordiniert die Bildungswochen. Die Veranstaltungen "
+            "werden von den Städten und Gemeinden selbst ausgerichtet.\n14.01.27 Lesung im Bürgerhaus\n"
+            "21.01.27 Workshop im Jugendzentrum\n28.01.27 Familientag im Gemeindehaus\n")
+    assert "Landkreis Musterkreis" not in {e.organizer for e in _read(page)}
