@@ -45,6 +45,7 @@ def segment(view: PageView, mentions: list[Mention]) -> list[Block]:
     for mention in mentions:
         if mention.kind == "event" and mention.score >= 1:
             event_lines.setdefault(mention.line, []).append(mention)
+    own_rows = _rows_of_their_own(view, event_lines)
     title = view.title_line()
     starts = []
     heading_starts: set[int] = set()
@@ -87,7 +88,7 @@ def segment(view: PageView, mentions: list[Mention]) -> list[Block]:
                 if not (date_first(view, nxt[0], first_item) and (
                         item_rest(view.texts[nxt[0]], first_item.date) or title_below(view, nxt[0])
                         or _short_named_row(view.texts[nxt[0]], first_item.date)
-                        or _named_rows_follow(view, nxt[0], event_lines))):
+                        or nxt[0] in own_rows)):  # (a section's heading over its items, not one event's days)
                     starts.append(index)
                     heading_starts.add(index)
                     continue  # else: a section heading ("Termine") over a list of dated lines
@@ -141,7 +142,7 @@ def segment(view: PageView, mentions: list[Mention]) -> list[Block]:
             starts.append(index)
             continue
         # "12.01.27 Babymassage" over "19.01.27 Elterncafé": rows that each give a day and a short name of their own
-        if index in event_lines and not view.labels[index] and _row_of_its_own(view, index, event_lines) \
+        if index in own_rows and not view.labels[index] \
                 and not any(lex.DAYS_OFF_PAGE_RE.search(view.texts[j]) and view.texts[j].rstrip().endswith(":")
                             for j in range(max(0, index - 6), index)):
             starts.append(index)
@@ -438,31 +439,23 @@ def _row_name(view: PageView, index: int, event_lines: dict[int, list[Mention]])
     return name
 
 
-def _row_of_its_own(view: PageView, index: int, event_lines: dict[int, list[Mention]]) -> bool:
-    """A named row beside another: each row its own event when its name is an event's ("Elterncafé" under "Termine
-    2027", again and again) or the rows' names differ ("Babymassage", "Elterncafé"); the same place in every row
-    ("Babymassage-Kurs" / "12.01.27 Familienzentrum" / "19.01.27 Familienzentrum") gives one course's days."""
-    name = _row_name(view, index, event_lines)
-    if not name or not (lex.EVENT_TITLE_WORD_RE.search(name) or prose.EVENT_NOUN_RE.match(name)):
-        return False  # (an event's name, or a kind of event leading it: "Vortrag Pubertät", "Lesung für Kinder")
-    # (a list that mixes in days off or notices, "5. März: Ferien" / "12. März: Zeugnisse", is read as before)
-    run = [index]
-    for step in (-1, 1):
-        other = index + step
-        while 0 <= other < len(view.texts) and other in event_lines and date_first(view, other, event_lines[other][0]):
-            run.append(other)
-            other += step
-    if not all(_row_name(view, other, event_lines) for other in run):
-        return False
-    neighbours = [other for other in (_row_name(view, index - 1, event_lines), _row_name(view, index + 1, event_lines))
-                  if other]
-    return bool(neighbours)
-
-
-def _named_rows_follow(view: PageView, index: int, event_lines: dict[int, list[Mention]]) -> bool:
-    """A heading over a run of rows that each give a day and a name ("Kurse 2027" / "12.01.27 Babymassage" /
-    "19.01.27 Elterncafé"): a section's heading over its items, not one event's title over its days."""
-    return _row_of_its_own(view, index, event_lines)
+def _rows_of_their_own(view: PageView, event_lines: dict[int, list[Mention]]) -> set[int]:
+    """The rows led by their day that are each an event of their own: in a run of such rows that all give a short
+    name (a list that mixes in days off or notices, "5. März: Ferien" / "12. März: Zeugnisse", is read as before), a
+    row whose name is an event's or leads with a kind of event ("Elterncafé", "Vortrag Pubertät") beside another named
+    row. Read in one pass: a calendar of thousands of rows asks once per row."""
+    own: set[int] = set()
+    run: list[int] = []
+    for index in sorted(event_lines) + [-1]:
+        if index >= 0 and date_first(view, index, event_lines[index][0]) and (not run or index == run[-1] + 1):
+            run.append(index)
+            continue
+        names = [_row_name(view, row, event_lines) for row in run]
+        if len(run) >= 2 and all(names):
+            own |= {row for row, name in zip(run, names)
+                    if lex.EVENT_TITLE_WORD_RE.search(name) or prose.EVENT_NOUN_RE.match(name)}
+        run = [index] if index >= 0 and date_first(view, index, event_lines[index][0]) else []
+    return own
 
 
 def _short_named_row(text: str, mention: d.DateMention) -> bool:
