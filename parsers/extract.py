@@ -1932,7 +1932,10 @@ class Extractor:
             self._town_that_invites(event, text)
         people.read_organizer(texts, labels, text, event, self.default_organizer,
                               page_text="\n".join(self.view.texts) if sentence or title_override else "")
-        if not event.organizer and multi:
+        read_a_school = event.organizer and people.SCHOOL_BODY_RE.search(event.organizer) \
+            and (event.provenance.get("organizer") or {}).get("from") == FROM_PROSE
+        if (not event.organizer or read_a_school) and multi:
+            # (a school the block's text names is often the next run's heading: the heading above holds the run)
             holder = self._institution_heading_above(block.start)
             if holder:  # "Werkrealschule Rudersberg" / "• Mittwoch, 21. Februar, 16.30 bis 19 Uhr, Tag der offenen Tür."
                 event.organizer = holder

@@ -16,18 +16,42 @@ from dataclasses import dataclass, field
 
 from . import gazetteer
 from . import lexicon as lex
+from . import prose
 from .dates import MONTHS, WEEKDAY_NAME
 from .event import FROM_LABEL, FROM_PROSE, FROM_REGISTRY, Event
 from .labels import label_of
 
 
+_INSTITUTION_HEAD = (r"(?:Kreis|Stadt)jugendring(?:e?s)?|Heimatverein(?:s)?|Musikschule|Seniorenakademie|Familienbildungsstätte|"
+                     r"Mehrgenerationenhaus(?:es)?|Begegnungsstätte|Naturschutzzentrum(?:s)?|Jugendhaus(?:es)?")
+# a school by a name of its own in one hyphenated word: "Thomas-Mann-Schule", "Carlo-Schmid-Gymnasium",
+# "Dr.-Theo-Schöller-Grundschule", "Eugen-Gaus-Realschule" (not a kind of school: "Kita-Schule", "Modell-Schule")
+_HYPHENATED_SCHOOL = (r"(?!(?:Kita|KiTa|Ganztags|Partner|Modell|Pilot|Regel|Stamm|Schwerpunkt|Profil)-)(?:[A-ZÄÖÜ][\wäöüß.]*-)+(?:Schule|Gymnasium|(?:Grund|Real|Gesamt|Ober|Förder|Haupt|Gemeinschafts|"
+                      r"Mittel)schule)(?:s)?")
+# a school by a name of its own in one word: "Pestalozzischule", "Lindenschule" (not a kind of school: "Ganztagsschule",
+# "Partnerschule", "Musikschule", "Volkshochschule")
+_COMPOUND_SCHOOL = (r"(?!(?:Grund|Real|Gesamt|Ober|Förder|Haupt|Gemeinschafts|Mittel|Sekundar|Regel|Berufs|Hoch|Volkshoch|Musik|"
+                    r"Tanz|Kunst|Jugendkunst|Sprach|Fach|Ganztags|Halbtags|Partner|Nachbar|Abend|Sommer|Ferien|Fahr|Baum|"
+                    r"Privat|Schwerpunkt|Stamm|Heimat|Ersatz|Waldorf|Fern|Volks|Wirtschafts|Handels|Pflege|Kranken\w*|Haus|"
+                    r"Land|Bau|Ski|Segel|Surf|Hunde|Reit|Koch|Jugend|Kinder|Erwachsenen|Meister|Technik\w*|Gesundheits|"
+                    r"Schul|Regel|Modell|Pilot|Europa|Stadtteil|Brennpunkt|Inklusions|Profil|Start|Wunsch|Heim|Eltern|"
+                    r"Mal|Zauber|Vor|Sonntags|Samstags|Wochenend|Winter|Lauf|Schwimm|Ballett|Theater|Film|Medien|"
+                    r"Sport|Lern|Nachhilfe|Landwirtschafts|Hauswirtschafts|Fachober|Berufsober|Berufsfach|[A-ZÄÖÜ]\w*hoch)schule)"
+                    r"[A-ZÄÖÜ][a-zäöüß]{3,}schule")
 # The bodies that hold this field's events besides the administrations: "Bezirksregierung Düsseldorf",
 # "Volkshochschule Offenburg", "Jugendberufsagentur Worms", "Kommunales Integrationszentrum Kreis Gütersloh"
 _SERVICE_BODY_HEAD = (r"Bezirksregierung|Volkshochschule(?:n)?|Jugendberufsagentur|Landesjugendamt(?:es|s)?|Schulamt(?:es|s)?|"
                       r"Kommunale[sn]?\s+Integrationszentrum(?:s)?|Landesverband(?:es)?|Landesarbeitsgemeinschaft|Arbeitskreis(?:es)?|"
                       # the libraries, academies and children's universities that hold readings, courses and lectures
                       r"(?:Stadt|Gemeinde|Kreis|Kinder|Jugend|Landes|Universitäts)?(?:[Bb]ücherei|[Bb]ibliothek)|Akademie|VHS|"
-                      r"Kinder-?[Uu]ni(?:versität)?|Familienzentrum(?:s)?")
+                      r"Kinder-?[Uu]ni(?:versität)?|Familienzentrum(?:s)?|"
+                      # the institutions a town's everyday events come from: its youth ring, its club of local history,
+                      # its music school, its academy for seniors, its meeting houses ("Kreisjugendring Herzogtum
+                      # Lauenburg", "Heimatverein Münchehof", "Städtische Musikschule", "Dresdner Seniorenakademie")
+                      rf"{_INSTITUTION_HEAD}|"
+                      # a school by its kind and its name: "Realschule Kaufering", "Gymnasium Holthausen" (the kind
+                      # alone names no one: _clean drops a name of one word)
+                      r"(?:Grund|Real|Gesamt|Ober|Förder|Haupt|Gemeinschafts|Mittel|Sekundar|Regel)schule|Gymnasium(?:s)?")
 # a town's own library, named by its kind alone in the town's paper: "Die Stadtbücherei lädt …"
 _TOWNS_LIBRARY = r"(?:Stadt|Gemeinde)(?:bücherei|bibliothek)"
 TOWNS_LIBRARY_RE = re.compile(_TOWNS_LIBRARY)
@@ -57,7 +81,7 @@ _LEGAL_NAME = (r"(?!(?:Die|Der|Das|Dem|Den|Des|Ein|Eine[nmr]?|Am|Im|Zum|Zur|Beim
                r"Träger\w*|Projektträger\w*|Ausrichter\w*|Gastgeber\w*|Referent\w*)\s)"
                # (a genitive inside: "Förderverein der Grundschule Musterau e. V.", "Gesellschaft zur Förderung der …")
                r"[A-ZÄÖÜ][\wäöüß&-]*(?:\s(?:(?:für|der|des|zur|zum)\s)?[A-ZÄÖÜ0-9][\wäöüß&-]*){0,3}\s(?:g?GmbH|e\.\s?V\.)")
-_ORG_HEAD = (rf"(?:{_COMPOUND_KREIS}|{_HYPHENATED_BODY}|{_COMPOUND_BODY}|Landkreis(?:es)?|Kreis(?:es)?|Stadt|Landeshauptstadt|Hansestadt|Gemeinde|Bezirk(?:es|s)?|"
+_ORG_HEAD = (rf"(?:{_COMPOUND_KREIS}|{_HYPHENATED_BODY}|{_HYPHENATED_SCHOOL}|{_COMPOUND_SCHOOL}|{_COMPOUND_BODY}|Landkreis(?:es)?|Kreis(?:es)?|Stadt|Landeshauptstadt|Hansestadt|Gemeinde|Bezirk(?:es|s)?|"
              r"Landratsamt(?:es|s)?|Kreisverwaltung|Stadtverwaltung|Regionalverband(?:es)?|"
              r"(?:Regionale[ns]?\s+)?Bildungsbüro(?:s)?|Bildungsregion|Bildungsnetzwerk(?:es|s)?|"
              r"(?:[A-ZÄÖÜ][\wäöüß]+\s+)?Bildungs-\s+und\s+[A-ZÄÖÜ][\wäöüß]+(?:büro|netzwerk)(?:e?s)?|"
@@ -86,6 +110,19 @@ ORG_RE = re.compile(rf"(?<![\wäöüß]){_ORG}")
 NAMED_BY_FORM_RE = re.compile(rf"(?:{_LEGAL_NAME}|(?:{_HYPHENATED_BODY}|{_COMPOUND_BODY}|Universität|(?:Fach)?[Hh]ochschule)\b.*)")
 # a service body named as a candidate: a tie with a Stadt or Landkreis goes to the administration
 SERVICE_BODY_RE = re.compile(rf"(?:{_SERVICE_BODY_HEAD})")
+# a school among the bodies: named as its pupils' or a club's home as often as the holder
+SCHOOL_BODY_RE = re.compile(r"(?i:(?<!hoch)schule|gymnasium)(?:s)?(?![\wäöüß])")
+# ", Beispielweg 12", " (Kolpingstraße 2)": the body's address follows, so the line says where, not who
+PLACE_ADDRESS_AFTER_RE = re.compile(rf"\s*[,(]\s*{_STREET_WORD}\s*\d")
+# "Schüler des …-Gymnasiums", "Kinder aus der Grundschule …", "in der Aula der …", "der Förderverein der …", "der Chor
+# der …", "auf dem Gelände der …": the school is its guests' home, a hall, a choir's or a club's, not the holder
+SCHOOL_AS_HOME_BEFORE_RE = re.compile(r"(?:Aula|Turnhalle|Sporthalle|Mensa|Schulhof|Kinder|Schüler\w*|Eltern|Klassen?|"
+                                      r"Repräsentant\w*|Vertreter\w*|Delegation|Chor|Orchester|Band|Ensemble|\w*[Kk]lasse|AG|"
+                                      r"Theatergruppe|Gelände|Räumen?|Gebäude|\w*[Ss]aal|\w*[Hh]alle|"
+                                      r"\w*klässler\w*|Lehrkräfte|aus|zu\s+Gast|\w*verein\w*|Freundeskreis\w*|"
+                                      r"\w*vertretung)\s+(?:der|des|dem|am|an\s+der|im|in\s+der)?\s*"
+                                      # "in der Turnhalle der Staatlichen Realschule …", "in der Grund- und Oberschule …"
+                                      r"(?:[A-ZÄÖÜ][a-zäöüß]+e[nr]?\s+)?$|\b[Ii]n\s+der\s+[A-ZÄÖÜ][a-zäöüß]+-\s+und\s+$")
 ORGANISING_VERB_RE = re.compile(
     r"\b(?:veranstalte[tn]|l[äa]d(?:t|en)\b(?:[^.]|(?<=\d)\.){0,120}\bein\b|organisier(?:t|en)|"
     r"richte[tn]\b(?:[^.]|(?<=\d)\.){0,120}\baus\b|"
@@ -138,7 +175,7 @@ def nominative(name: str) -> str:
     words = [GENITIVE_TO_NOMINATIVE.get(word, word) for word in head.split(" ")]
     # the genitive of a compound's head: "Ganztagsschulverbandes", "MINT-Netzwerks", "Landesinstituts"
     genitive = head.split(" ")
-    words = [re.sub(r"(?<=[a-zäöü-])((?i:ministerium|institut|verband|verein|netzwerk|kreis|werk))e?s$", r"\1", w) for w in words]
+    words = [re.sub(r"(?<=[a-zäöü-])((?i:ministerium|institut|verband|verein|netzwerk|kreis|werk|jugendring|gymnasium|zentrum))e?s$", r"\1", w) for w in words]
     # "Nationalen Zentrums", "Deutschen Jugendinstituts": a neuter or masculine head in the genitive (before "Zentrum" had none)
     words = [re.sub(r"((?i:zentrum))s$", r"\1", w) if i else w for i, w in enumerate(words)]
     if len(words) >= 2 and (re.fullmatch(r"[A-ZÄÖÜ][\wäöüß]+ische[nrs]?", words[0]) or (
@@ -166,7 +203,8 @@ def _clean(name: str) -> str | None:
     legal = re.search(r"\se\.\s?V\.$", name)
     name = _TAIL_RE.sub("", name).strip(" ,.–-") + ("." if legal else "")
     name = nominative(name)
-    if len(name.split()) < 2 and not re.fullmatch(f"{_COMPOUND_KREIS}|{_HYPHENATED_BODY}|{_TOWNS_LIBRARY}", name):
+    if len(name.split()) < 2 and not re.fullmatch(f"{_COMPOUND_KREIS}|{_HYPHENATED_BODY}|{_TOWNS_LIBRARY}|{_HYPHENATED_SCHOOL}|{_COMPOUND_SCHOOL}|"
+                                                  r"(?:Kreis|Stadt)jugendring", name):
         return None  # "Stadt", "Landkreis" alone name nobody ("Zollernalbkreis" does, and a town's "Stadtbücherei")
     if _ADJECTIVE_AND_KIND_RE.fullmatch(name) or name in lex.PROGRAMME_NAMES:
         return None
@@ -212,6 +250,14 @@ PARTNER_BEFORE_RE = re.compile(r"\b(?:in\s+(?:enger\s+)?(?:Zusammenarbeit|Kooper
                                r"[Vv]ertreten\s+(?:sind|ist)|[Aa]ussteller\w*)\s+(?:[\wäöüß()-]+\s+){0,12}$")
 
 
+# "Die Fahrt zum Fachtag wird vom Kreisjugendring organisiert", "Das Catering übernimmt der …": who runs a service
+# beside the event, not who holds it
+SIDE_SERVICE_BEFORE_RE = re.compile(r"(?:^|[.!?]\s+|\n)(?:Die|Das|Der|Den|Für\s+(?:die|das|den))\s+(?:[A-ZÄÖÜ]?[a-zäöüß]*(?:[Ff]ahrt|[Ss]huttle\w*|"
+                                    r"[Bb]us|[Cc]atering|[Bb]ewirtung|[Vv]erpflegung|[Kk]inderbetreuung|[Pp]arkplätze|"
+                                    r"[Gg]etränke\w*|[Kk]uchen\w*|[Ii]mbiss)|Anreise)\b[^.!?]{0,100}?"
+                                    r"(?:\b(?:wird|werden|wurde|wurden|ist|sind)\s+(?:[\wäöüß-]+\s+){0,4}?(?:vo[nm]|durch)|"
+                                    r"\b(?:übernimmt|übernehmen|organisiert|organisieren|stellt|stellen|bietet|bieten))"
+                                    r"\s+(?:der|die|das|dem|den)?\s*$")
 # a body named as who receives: a prize's winner, a grant's recipient
 RECIPIENT_AFTER_RE = re.compile(r"\s+(?:erhält|erhielt|erhalten|gewinnt|gewann|gewinnen|bekommt|bekam|"
                                 r"(?:wird|wurde|werden|wurden)\s+(?:[\wäöüß-]+\s+){0,4}?(?:ausgezeichnet|geehrt|prämiert))\b")
@@ -248,12 +294,17 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
                     closing = bool(lex.CLOSURE_RE.search(sentence))
                 if not closing:
                     candidate.reasons.append("named_as_actor")  # "Die Stadtbücherei nimmt … teil", "lädt die Stadtbücherei …"
+            before = sentence[max(0, match.start() - 200):match.start()]  # (a partner list is one long "sentence")
+            if SIDE_SERVICE_BEFORE_RE.search(before):
+                if "named_as_side_service" not in candidate.reasons:
+                    candidate.score -= 1.0  # "Die Fahrt zum Fachtag wird vom Kreisjugendring organisiert"
+                    candidate.reasons.append("named_as_side_service")
+                continue
             if organising is None:
                 organising = bool(ORGANISING_VERB_RE.search(sentence))
             if organising and "organising_verb" not in candidate.reasons:
                 candidate.score += 2.5
                 candidate.reasons.append("organising_verb")
-            before = sentence[max(0, match.start() - 200):match.start()]  # (a partner list is one long "sentence")
             if SPEAKER_AFFILIATION_RE.search(before) and "speaker_affiliation" not in candidate.reasons:
                 candidate.score -= 1.0  # "sprach neben Dr. A. Beispiel vom Bundesministerium …": a guest's office
                 candidate.reasons.append("speaker_affiliation")
@@ -269,6 +320,14 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
             if RECIPIENT_AFTER_RE.match(sentence[match.end():]) and "named_as_recipient" not in candidate.reasons:
                 candidate.score -= 1.0  # "Der Verein Tulpenfreunde e.V. erhält den Ehrenamtspreis der Stadt": a winner
                 candidate.reasons.append("named_as_recipient")
+            if SCHOOL_BODY_RE.search(name) and PLACE_ADDRESS_AFTER_RE.match(sentence, match.end()) \
+                    and "named_as_venue" not in candidate.reasons:
+                candidate.score -= 1.0  # "Tulpenschule, Beispielweg 12, Musterau": a place line
+                candidate.reasons.append("named_as_venue")
+            if SCHOOL_BODY_RE.search(name) and SCHOOL_AS_HOME_BEFORE_RE.search(before[-40:]) \
+                    and "named_as_guests_school" not in candidate.reasons:
+                candidate.score -= 1.0  # "Schüler des Carlo-Schmid-Gymnasiums", "in der Aula der Realschule …"
+                candidate.reasons.append("named_as_guests_school")
             if EVENT_OF_HOLDER_RE.search(before) and "genitive_of_event" not in candidate.reasons:
                 candidate.score += 2.0
                 candidate.reasons.append("genitive_of_event")
@@ -318,13 +377,32 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
     return sorted(found.values(), key=lambda c: -c.score)
 
 
-# a body named as a speaker's office, a venue, a funder or a partner: in passing, not as the holder
-NAMED_IN_PASSING = frozenset({"speaker_affiliation", "named_as_venue", "named_as_funder", "named_as_partner"})
+# a body named as a speaker's office, a venue, a funder, a partner, its guests' school or who runs a side service: in
+# passing, not as the holder
+NAMED_IN_PASSING = frozenset({"speaker_affiliation", "named_as_venue", "named_as_funder", "named_as_partner",
+                              "named_as_guests_school", "named_as_side_service"})
+
+
+# how much of a text is searched for other schools (a page's head, not a line of 10 MB)
+SCHOOLS_TEXT = 20_000
+
+
+def _schools_that_may_hold(candidates: list[OrganizerCandidate], text: str) -> list[OrganizerCandidate]:
+    """A school is a venue, its pupils' home or one of many as often as it is the holder: not one named in passing
+    ("fand an der Leibnizschule statt"), and none in a round-up of schools ("Die Grundschule Ellenbeek hat ihren
+    Infoabend am …, die Lindenschule am …"), whose events the readers of a school's event tell apart."""
+    schools = [c for c in candidates if SCHOOL_BODY_RE.search(c.name)]
+    if not schools:
+        return candidates
+    named = set(prose.school_named(text[:SCHOOLS_TEXT])) | {c.name for c in schools}
+    if any(a not in b and b not in a for a in named for b in named):
+        return [c for c in candidates if c not in schools]
+    return [c for c in candidates if c not in schools or not NAMED_IN_PASSING & set(c.reasons)]
 
 
 def organizer_in_text(text: str, event_sentence: str | None = None, event_title: str | None = None) -> str | None:
     """The organisation a reader takes for the organizer, if the text makes one clear."""
-    candidates = organizer_candidates(text, event_sentence, event_title)
+    candidates = _schools_that_may_hold(organizer_candidates(text, event_sentence, event_title), text)
     if not candidates:
         return None
     best = candidates[0]
@@ -366,7 +444,7 @@ def clear_holder_of_page(text: str) -> str | None:
     in passing, not a tie, not a fragment of a name ("Bücherei St", "Gemeinnützige GmbH", "Nachbarlandkreis")."""
     if MANY_HOSTS_RE.search(text):
         return None  # "Die Veranstaltungen werden von den Städten und Gemeinden selbst ausgerichtet": each its own host
-    candidates = organizer_candidates(text)
+    candidates = _schools_that_may_hold(organizer_candidates(text), text)
     if not candidates:
         return None
     best = candidates[0]

@@ -1,0 +1,72 @@
+"""Schools, youth rings, clubs of local history and a town's other institutions as the holders of their own events,
+and the many places such an institution is named without holding anything."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsers import extract_events
+from parsers.people import organizer_candidates
+
+
+def _read(page: str, url: str = "https://www.example.org/aktuelles/termine"):
+    return extract_events(page.encode(), url=url, content_type="text/plain", reference_date=date(2026, 12, 10))
+
+
+@pytest.mark.parametrize("page, holder", [
+    # a school by its own name in one hyphenated word, in one word, by its kind and its name
+    ("Infoabend für Grundschuleltern\nDie Eugen-Beispiel-Realschule lädt am Dienstag, 12. Januar 2027, um 19 Uhr "
+     "alle Eltern der vierten Klassen zum Infoabend in die Aula ein.\n", "Eugen-Beispiel-Realschule"),
+    ("Adventsbasar\nDie Tulpenschule lädt am Freitag, 3. Dezember 2027, ab 15 Uhr zum Adventsbasar ein. Es gibt "
+     "Selbstgebasteltes, Waffeln und Punsch.\n", "Tulpenschule"),
+    ("Schnuppertag für Viertklässler\nDas Gymnasium Beispielstadt öffnet am Samstag, 22. Januar 2027, von 9 bis 12 Uhr "
+     "seine Türen für die Kinder der vierten Klassen und ihre Eltern.\n", "Gymnasium Beispielstadt"),
+    # the youth ring, the club of local history, the music school, the academy for seniors
+    ("Kochfreizeit in den Osterferien\nDer Kreisjugendring Musterkreis bietet vom 29. bis 31. März 2027 eine "
+     "Kochfreizeit für Jugendliche ab 12 Jahren an. Anmeldung bis 1. März.\n", "Kreisjugendring Musterkreis"),
+    ("Wanderung zu den alten Grenzsteinen\nDer Heimatverein Beispieldorf lädt am Sonntag, 9. Mai 2027, um 10 Uhr zu "
+     "einer Wanderung entlang der alten Gemarkungsgrenze ein. Treffpunkt ist die Kirche.\n", "Heimatverein Beispieldorf"),
+    ("Vorspielnachmittag\nAm Samstag, 13. März 2027, um 15 Uhr zeigen die Schülerinnen und Schüler der Städtischen "
+     "Musikschule Musterau, was sie gelernt haben. Die Städtische Musikschule lädt dazu alle Familien ein.\n",
+     "Städtische Musikschule"),  # (its pupils' school "der Städtischen Musikschule Musterau" is not who invites)
+])
+def test_an_institution_that_invites_or_opens_its_doors_holds_its_event(page, holder):
+    assert [e.organizer for e in _read(page)] == [holder]
+
+
+def test_a_schools_genitive_is_read_as_its_name():
+    candidates = organizer_candidates("Der Infoabend des Carlo-Beispiel-Gymnasiums findet am 12. Januar 2027 statt.")
+    assert [c.name for c in candidates] == ["Carlo-Beispiel-Gymnasium"]
+
+
+def test_a_round_up_of_schools_gives_no_school_the_others_events():
+    page = ("Infoabende der Grundschulen\nDie Grundschule Ellenweg hat ihren Infoabend am Dienstag, 12. Oktober 2027, um "
+            "19.30 Uhr. Die Lindenschule lädt am Mittwoch, 13. Oktober 2027, um 20 Uhr ein. Beim Tag der offenen "
+            "Klassentür am Donnerstag, 14. Oktober 2027, können Eltern von 8.50 Uhr bis 9.35 Uhr den Unterricht "
+            "besuchen.\n")
+    events = {e.start[:10]: e.organizer for e in _read(page)}
+    assert events["2027-10-14"] != "Grundschule Ellenweg"  # (the open classroom day names none of the schools)
+
+
+@pytest.mark.parametrize("page, holder", [
+    # the school is the venue, its guests' home, its choir's, a side service's
+    ("Mint-Lounge für junge Lehrkräfte\nDie Mint-Lounge des Beispielverbands e. V. findet am Mittwoch, 17. März 2027, "
+     "um 16 Uhr an der Leibnizschule Beispielstadt statt. Der Beispielverband e. V. lädt alle jungen Lehrkräfte ein.\n",
+     "Beispielverband e. V."),
+    ("Sommerfest im Stadtteilzentrum Nord\nAm Samstag, 26. Juni 2027, ab 14 Uhr feiert das Stadtteilzentrum Nord sein "
+     "Sommerfest. Um 15 Uhr singt der Chor der Lindenschule.\n", None),
+    ("Jugendfachtag Beteiligung\nDer Jugendfachtag „Mitreden in Musterau“ findet am 6. März 2027 im Rathaus "
+     "Beispielstadt statt.\nDie Fahrt zum Fachtag wird vom Kreisjugendring organisiert; Treffpunkt ist der Bahnhof.\n",
+     None),
+    ("Vorlesewettbewerb\nDie Stadtbücherei Musterau lädt am Donnerstag, 4. Februar 2027, um 15 Uhr zum "
+     "Vorlesewettbewerb ein. Es lesen Schülerinnen und Schüler des Carlo-Beispiel-Gymnasiums.\n", "Stadtbücherei Musterau"),
+])
+def test_an_institution_named_only_in_passing_holds_nothing(page, holder):
+    assert [e.organizer for e in _read(page)] == [holder]
+
+
+def test_a_kind_of_school_is_no_ones_name():
+    for text in ("Die Ganztagsschule lädt am 3. Mai 2027 ein.", "Die Kita-Schule lädt am 3. Mai 2027 ein.",
+                 "Die Grundschule lädt am 3. Mai 2027 ein.", "Die Kinderhochschule lädt am 3. Mai 2027 ein."):
+        assert not [c.name for c in organizer_candidates(text) if "schule" in c.name.lower()], text
