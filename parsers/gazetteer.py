@@ -16,7 +16,9 @@ from .lexicon import NOT_A_TOWN, PLATFORMS
 
 DATA = Path(__file__).parent / "data"
 
-PLZ_CITY_RE = re.compile(r"\b(?P<plz>\d{5})\s+(?P<city>(?:(?:Bad|Sankt|St\.|Hansestadt|Lutherstadt|Markt)\s)?[A-ZÄÖÜ][\wäöüß\-]+(?:\.(?!\s))?(?:[ -](?:am|an|a\.|im|in|ob|bei|der|\()[ ]?[\wäöüß\-()]*|\s\((?:[A-ZÄÖÜ][\wäöüß.]*)\))*)")
+# "48143 Münster", "D-10115 Berlin" (not a number at a web address's end, "…-kohlenstoffdioxid-13192", nor one whose next
+# line begins with a capitalised word: "13192\nEinen weiteren Workshop …")
+PLZ_CITY_RE = re.compile(r"\b(?<![/=_.])(?<![a-z0-9]-)(?P<plz>\d{5})[ \t\u00a0]+(?P<city>(?:(?:Bad|Sankt|St\.|Hansestadt|Lutherstadt|Markt)\s)?[A-ZÄÖÜ][\wäöüß\-]+(?:\.(?!\s))?(?:[ -](?:am|an|a\.|im|in|ob|bei|der|\()[ ]?[\wäöüß\-()]*|\s\((?:[A-ZÄÖÜ][\wäöüß.]*)\))*)")
 
 STREET_RE = re.compile(
     r"(?P<street>\b(?:(?:Am|An\sder|An\sden|Im|In\sder|Auf\sdem|Zum|Zur|Platz\sder|Platz\sdes)\s[A-ZÄÖÜ][\wäöüß\-]+"
@@ -126,6 +128,9 @@ def place_after_preposition(text: str) -> str | None:
             if candidate in COMMON_NOUN_TOWNS and re.match(r"\s+(?:versetzt|versetzen|gebracht|bringen|gekommen)\b",
                                                            text[match.start("name") + len(candidate):]):
                 continue  # "in Lage versetzt", "in Lage sein": the noun of a phrase, not the town
+            if candidate in COMMON_NOUN_TOWNS and re.match(r",\s*[A-ZÄÖÜ][a-zäöüß]+,",
+                                                           text[match.start("name") + len(candidate):]):
+                continue  # "in Kirchen, Moschee, Loge und Bücherei": a list of places of a kind, not the town
             if candidate in places and candidate not in NOT_PLACES:
                 return candidate
     return None

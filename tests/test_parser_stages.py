@@ -5138,6 +5138,18 @@ def test_a_text_exports_glued_date_a_pagers_counter_and_a_towns_common_noun_are_
     assert weak_title("370 / 848") and weak_title("<")
     assert place_after_preposition("Die Eltern wurden in Lage versetzt, Fragen zu klären.") is None
     assert place_after_preposition("Der Fachtag findet in Lage statt.") == "Lage"
+    # a list of places of a kind is not the town named like them
+    assert place_after_preposition("Begegnungen in Kirchen, Moschee, Synagoge und Bücherei am 22. September") is None
+    assert place_after_preposition("Der Gottesdienst findet in Kirchen statt.") == "Kirchen"
+
+
+def test_a_web_addresss_number_over_a_capitalised_line_is_no_postcode():
+    from parsers.gazetteer import PLZ_CITY_RE
+    text = ("Der Beitrag steht unter https://verlag.example.org/chemie/so-wenig-kohlenstoffdioxid-13192\n"
+            "Einen weiteren Workshop bot Anna Beispiel am 17. März 2027 an.")
+    assert PLZ_CITY_RE.search(text) is None
+    assert PLZ_CITY_RE.search("Tulpenschule, Beispielweg 12, 48143 Münster").group("city") == "Münster"
+    assert PLZ_CITY_RE.search("Anschrift: D-10115 Berlin").group("city") == "Berlin"
 
 
 def test_an_evening_of_media_and_tomorrow_in_a_dated_article_are_read():
