@@ -112,12 +112,16 @@ NAMED_BY_FORM_RE = re.compile(rf"(?:{_LEGAL_NAME}|(?:{_HYPHENATED_BODY}|{_COMPOU
 SERVICE_BODY_RE = re.compile(rf"(?:{_SERVICE_BODY_HEAD})")
 # a school among the bodies: named as its pupils' or a club's home as often as the holder
 SCHOOL_BODY_RE = re.compile(r"(?i:(?<!hoch)schule|gymnasium)(?:s)?(?![\wäöüß])")
+# a town's institution (a school, a youth ring, a club of local history, a music school …): a venue, a stall holder or
+# a performer's home as often as the holder
+INSTITUTION_BODY_RE = re.compile(rf"(?:{SCHOOL_BODY_RE.pattern}|(?:[A-ZÄÖÜ][\wäöüß]+\s+)?(?:{_INSTITUTION_HEAD})\b)")
 # ", Beispielweg 12", " (Kolpingstraße 2)": the body's address follows, so the line says where, not who
 PLACE_ADDRESS_AFTER_RE = re.compile(rf"\s*[,(]\s*{_STREET_WORD}\s*\d")
-# "Schüler des …-Gymnasiums", "Kinder aus der Grundschule …", "in der Aula der …", "der Förderverein der …", "der Chor
-# der …", "auf dem Gelände der …": the school is its guests' home, a hall, a choir's or a club's, not the holder
+# "Schüler des …-Gymnasiums", "Kinder aus der Grundschule …", "in der Aula der …", "der Förderverein der …", "Freunde und
+# Förderer des …", "auf dem Gelände der …": the school is its guests' home, a hall or a club's, not the holder (its choir
+# and its bands are performers: PERFORMING_VERB_RE)
 SCHOOL_AS_HOME_BEFORE_RE = re.compile(r"(?:Aula|Turnhalle|Sporthalle|Mensa|Schulhof|Kinder|Schüler\w*|Eltern|Klassen?|"
-                                      r"Repräsentant\w*|Vertreter\w*|Delegation|Chor|Orchester|Band|Ensemble|\w*[Kk]lasse|AG|"
+                                      r"Repräsentant\w*|Vertreter\w*|Delegation|\w*[Kk]lasse|AG|Förderer|Freunde\w*|Ehemalige\w*|"
                                       r"Theatergruppe|Gelände|Räumen?|Gebäude|\w*[Ss]aal|\w*[Hh]alle|"
                                       r"\w*klässler\w*|Lehrkräfte|aus|zu\s+Gast|\w*verein\w*|Freundeskreis\w*|"
                                       r"\w*vertretung)\s+(?:der|des|dem|am|an\s+der|im|in\s+der)?\s*"
@@ -246,8 +250,9 @@ FUNDER_BEFORE_RE = re.compile(r"\b(?:dankte|dankt|gefördert\s+(?:von|durch)|[Gg
 PARTNER_BEFORE_RE = re.compile(r"\b(?:in\s+(?:enger\s+)?(?:Zusammenarbeit|Kooperation)\s+mit|"
                                r"unterstützt\s+(?:von|durch)|"
                                # who takes part: "Mit dabei sind … die Stadtwerke", "Es informieren das Landratsamt …"
-                               r"[Mm]it\s+dabei\s+(?:sind|ist)|[Ee]s\s+(?:informieren|referieren|sprechen)|"
-                               r"[Vv]ertreten\s+(?:sind|ist)|[Aa]ussteller\w*)\s+(?:[\wäöüß()-]+\s+){0,12}$")
+                               r"[Mm]it\s+(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?dabei\s+(?:sind|ist)|[Ee]s\s+(?:informieren|referieren|sprechen)|"
+                               # (a list: "Mit Ständen vertreten sind der Heimatverein Oberbach, der Heimatverein …")
+                               r"[Vv]ertreten\s+(?:sind|ist)|[Aa]ussteller\w*)\s+(?:[\wäöüß()-]+,?\s+){0,16}$")
 
 
 # "Die Fahrt zum Fachtag wird vom Kreisjugendring organisiert", "Das Catering übernimmt der …": who runs a service
@@ -258,6 +263,9 @@ SIDE_SERVICE_BEFORE_RE = re.compile(r"(?:^|[.!?]\s+|\n)(?:Die|Das|Der|Den|Für\s
                                     r"(?:\b(?:wird|werden|wurde|wurden|ist|sind)\s+(?:[\wäöüß-]+\s+){0,4}?(?:vo[nm]|durch)|"
                                     r"\b(?:übernimmt|übernehmen|organisiert|organisieren|stellt|stellen|bietet|bieten))"
                                     r"\s+(?:der|die|das|dem|den)?\s*$")
+# who performs at an event: "Auf der Bühne spielen die Bigband der Musikschule …", "Um 15 Uhr singt der Chor der …"
+PERFORMING_VERB_RE = re.compile(r"\b(?:spiel(?:t|en)|sing(?:t|en)|musizier(?:t|en)|tanz(?:t|en)|trit+\b[^.!?]{0,80}\bauf\b|"
+                                r"treten\b[^.!?]{0,80}\bauf\b|gastier(?:t|en))\b")
 # a body named as who receives: a prize's winner, a grant's recipient
 RECIPIENT_AFTER_RE = re.compile(r"\s+(?:erhält|erhielt|erhalten|gewinnt|gewann|gewinnen|bekommt|bekam|"
                                 r"(?:wird|wurde|werden|wurden)\s+(?:[\wäöüß-]+\s+){0,4}?(?:ausgezeichnet|geehrt|prämiert))\b")
@@ -267,9 +275,10 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
                          event_title: str | None = None) -> list[OrganizerCandidate]:
     """Every organisation named in `text`, best first."""
     found: dict[str, OrganizerCandidate] = {}
-    sentences = re.split(r"(?<=[a-zäöüß]{2})[.!?]\s+|(?<=\bV\.)\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s+[a-zäöüß])|(?<=GmbH\.)\s+", text)
+    sentences = re.split(r"(?:(?<=[a-zäöüß]{2})|(?<=[a-zäöüß][“”\"»)]))[.!?]\s+|(?<=\bV\.)\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s+[a-zäöüß])|(?<=GmbH\.)\s+", text)
     for position, sentence in enumerate(sentences):
         organising = None  # read once a sentence names a body (a partner list is one long "sentence")
+        performing = None
         closing = None
         for match in ORG_RE.finditer(sentence):
             name = _clean(match.group("org"))
@@ -305,6 +314,11 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
             if organising and "organising_verb" not in candidate.reasons:
                 candidate.score += 2.5
                 candidate.reasons.append("organising_verb")
+            if performing is None:
+                performing = bool(PERFORMING_VERB_RE.search(sentence)) and not ORGANISING_VERB_RE.search(sentence)
+            if performing and INSTITUTION_BODY_RE.search(name) and "named_as_performer" not in candidate.reasons:
+                candidate.score -= 1.0  # "Auf der Bühne spielen die Bigband der Musikschule …", "singt der Schulchor"
+                candidate.reasons.append("named_as_performer")
             if SPEAKER_AFFILIATION_RE.search(before) and "speaker_affiliation" not in candidate.reasons:
                 candidate.score -= 1.0  # "sprach neben Dr. A. Beispiel vom Bundesministerium …": a guest's office
                 candidate.reasons.append("speaker_affiliation")
@@ -320,11 +334,11 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
             if RECIPIENT_AFTER_RE.match(sentence[match.end():]) and "named_as_recipient" not in candidate.reasons:
                 candidate.score -= 1.0  # "Der Verein Tulpenfreunde e.V. erhält den Ehrenamtspreis der Stadt": a winner
                 candidate.reasons.append("named_as_recipient")
-            if SCHOOL_BODY_RE.search(name) and PLACE_ADDRESS_AFTER_RE.match(sentence, match.end()) \
+            if INSTITUTION_BODY_RE.search(name) and PLACE_ADDRESS_AFTER_RE.match(sentence, match.end()) \
                     and "named_as_venue" not in candidate.reasons:
                 candidate.score -= 1.0  # "Tulpenschule, Beispielweg 12, Musterau": a place line
                 candidate.reasons.append("named_as_venue")
-            if SCHOOL_BODY_RE.search(name) and SCHOOL_AS_HOME_BEFORE_RE.search(before[-40:]) \
+            if INSTITUTION_BODY_RE.search(name) and SCHOOL_AS_HOME_BEFORE_RE.search(before[-40:]) \
                     and "named_as_guests_school" not in candidate.reasons:
                 candidate.score -= 1.0  # "Schüler des Carlo-Schmid-Gymnasiums", "in der Aula der Realschule …"
                 candidate.reasons.append("named_as_guests_school")
@@ -380,29 +394,40 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
 # a body named as a speaker's office, a venue, a funder, a partner, its guests' school or who runs a side service: in
 # passing, not as the holder
 NAMED_IN_PASSING = frozenset({"speaker_affiliation", "named_as_venue", "named_as_funder", "named_as_partner",
-                              "named_as_guests_school", "named_as_side_service"})
+                              "named_as_guests_school", "named_as_side_service", "named_as_performer"})
 
 
 # how much of a text is searched for other schools (a page's head, not a line of 10 MB)
 SCHOOLS_TEXT = 20_000
 
 
-def _schools_that_may_hold(candidates: list[OrganizerCandidate], text: str) -> list[OrganizerCandidate]:
-    """A school is a venue, its pupils' home or one of many as often as it is the holder: not one named in passing
-    ("fand an der Leibnizschule statt"), and none in a round-up of schools ("Die Grundschule Ellenbeek hat ihren
-    Infoabend am …, die Lindenschule am …"), whose events the readers of a school's event tell apart."""
+def _in_passing_only(candidate: OrganizerCandidate) -> bool:
+    """Named in passing, and not also as the one who invites: "Die Musikschule lädt zum Konzert ein. Es spielen die
+    Ensembles der Musikschule" is the music school's; its pupils' school and a side service's runner never are."""
+    reasons = set(candidate.reasons)
+    if {"named_as_guests_school", "named_as_side_service"} & reasons:
+        return True
+    return bool(NAMED_IN_PASSING & reasons) and not {"organising_verb", "genitive_of_event", "named_in_title"} & reasons
+
+
+def _institutions_that_may_hold(candidates: list[OrganizerCandidate], text: str) -> list[OrganizerCandidate]:
+    """A town's institution is a venue, a stall holder, a performer's or its pupils' home as often as it is the holder:
+    not one named so anywhere in the text ("fand an der Leibnizschule statt", "Es spielt die Bigband der Musikschule");
+    and no school in a round-up of schools ("Die Grundschule Ellenbeek hat ihren Infoabend am …, die Lindenschule
+    am …"), whose events the readers of a school's event tell apart."""
+    candidates = [c for c in candidates if not INSTITUTION_BODY_RE.search(c.name) or not _in_passing_only(c)]
     schools = [c for c in candidates if SCHOOL_BODY_RE.search(c.name)]
     if not schools:
         return candidates
     named = set(prose.school_named(text[:SCHOOLS_TEXT])) | {c.name for c in schools}
     if any(a not in b and b not in a for a in named for b in named):
         return [c for c in candidates if c not in schools]
-    return [c for c in candidates if c not in schools or not NAMED_IN_PASSING & set(c.reasons)]
+    return candidates
 
 
 def organizer_in_text(text: str, event_sentence: str | None = None, event_title: str | None = None) -> str | None:
     """The organisation a reader takes for the organizer, if the text makes one clear."""
-    candidates = _schools_that_may_hold(organizer_candidates(text, event_sentence, event_title), text)
+    candidates = _institutions_that_may_hold(organizer_candidates(text, event_sentence, event_title), text)
     if not candidates:
         return None
     best = candidates[0]
@@ -444,7 +469,7 @@ def clear_holder_of_page(text: str) -> str | None:
     in passing, not a tie, not a fragment of a name ("Bücherei St", "Gemeinnützige GmbH", "Nachbarlandkreis")."""
     if MANY_HOSTS_RE.search(text):
         return None  # "Die Veranstaltungen werden von den Städten und Gemeinden selbst ausgerichtet": each its own host
-    candidates = _schools_that_may_hold(organizer_candidates(text), text)
+    candidates = _institutions_that_may_hold(organizer_candidates(text), text)
     if not candidates:
         return None
     best = candidates[0]
