@@ -531,6 +531,11 @@ class Extractor:
                 event.organizer = school
                 event.note("organizer", FROM_PROSE, self.view.texts[line][:200])
         for event in events:
+            head = titles.event_before_its_news(event.title) if event.title else None
+            if head:
+                event.note("title", FROM_LABEL, event.title[:200])
+                event.title = head
+        for event in events:
             if event.title and titles.reads_as_sentence(event.title):
                 # what every other reader left a whole sentence ("Am 2. Juni, 15 Uhr gibt es die …", "Die Agentur lädt
                 # wieder zum „…“ ein"): the event the sentence names

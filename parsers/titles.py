@@ -394,6 +394,32 @@ _SENTENCE_TITLE_RE = re.compile(rf"^(?:Am|Ab|Vom)\s+(?:\d{{1,2}}\.|{d.WEEKDAY_NA
                                 r"|^(?=(?:\S+\s+){4}).*[a-zäöüß]{3}[.!]$")
 
 
+# "Girls'Day & Boys'Day 2025: Jugendliche schnupperten in den Arbeitsalltag …", "Bundeskonferenz Bildungsmanagement
+# in Berlin: Zwei Projekte aus Leverkusen wurden präsentiert": a headline that names the event before its colon and
+# tells the news after it
+_NEWS_AFTER_COLON_RE = re.compile(r"^(?P<head>[^:„“\"]{4,90}?)\s?:\s+(?P<news>[A-ZÄÖÜ0-9][^?]{15,})$")
+# the news told in the past: "schnupperten", "wurden präsentiert", "stellte … vor" (not a topic's infinitive,
+# "Kooperation von Schule und Jugendhilfe gestalten")
+_NEWS_VERB_RE = re.compile(r"\b(?:war|waren|wurde|wurden|hatte|hatten|fand|fanden|gab|kam|kamen|trafen|traf|nahmen|nahm|"
+                           r"gingen|ging|[a-zäöüß]{3,}ierte[n]?|(?:be)?such|schnupper|erleb|zeig|stell|lern|feier|mach|"
+                           r"tausch|sammel|diskutier|bastel|forsch)(?:ten|te)?\b")
+
+
+def event_before_its_news(title: str) -> str | None:
+    """The event a news headline names before the colon that opens its story, if the rest is news told in a
+    sentence (not a topic: "Vortrag: Was ist Resilienz?", "Fachtag Ganztag: Qualität gemeinsam entwickeln")."""
+    match = _NEWS_AFTER_COLON_RE.match(title)
+    if not match:
+        return None
+    head, news = match.group("head").strip(), match.group("news")
+    if len(head.split()) < 2 or weak_title(head) or not (lex.EVENT_TITLE_WORD_RE.search(head) or EVENT_NOUN_RE.search(head)
+                                                       or re.search(r"[Dd]ay\b", head)):
+        return None
+    if not _NEWS_VERB_RE.search(news) or sum(word[:1].islower() for word in news.split()) < 3:
+        return None
+    return head
+
+
 def reads_as_sentence(title: str) -> bool:
     return bool(_SENTENCE_TITLE_RE.search(title)) and sum(word[0].islower() for word in title.split()) >= 2
 

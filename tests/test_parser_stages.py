@@ -5143,6 +5143,16 @@ def test_a_text_exports_glued_date_a_pagers_counter_and_a_towns_common_noun_are_
     assert place_after_preposition("Der Gottesdienst findet in Kirchen statt.") == "Kirchen"
 
 
+def test_a_news_headline_names_its_event_before_the_colon_that_opens_its_story():
+    [event] = read("Girls'Day & Boys'Day 2027: Jugendliche schnupperten in den Arbeitsalltag der Stadtverwaltung\n"
+                   "Am 23. April 2027 lernten zwölf Jugendliche die Ämter der Stadt Musterau kennen.\n")
+    assert event.title == "Girls'Day & Boys'Day 2027"
+    # a topic after the colon stays part of the name
+    [event] = read("Fachtag Ganztag: Kooperation von Schule und Jugendhilfe gestalten\nDer Fachtag findet am "
+                   "12. März 2027 im Kreishaus Musterau statt.\n")
+    assert event.title == "Fachtag Ganztag: Kooperation von Schule und Jugendhilfe gestalten"
+
+
 def test_a_web_addresss_number_over_a_capitalised_line_is_no_postcode():
     from parsers.gazetteer import PLZ_CITY_RE
     text = ("Der Beitrag steht unter https://verlag.example.org/chemie/so-wenig-kohlenstoffdioxid-13192\n"
