@@ -97,11 +97,17 @@ _STREET_WORD = r"[A-ZÄÖÜ][\wäöüß]*(?:platz|straße|str\.|weg|ring|graben|
 # a room after a body's name: "der Elternbeirat im Foyer", "im Theatersaal", "im Innenhof"
 # (not the towns Hof and Halle)
 _ROOM_WORD = r"(?:Foyer|Saal|Garten|[A-ZÄÖÜ][a-zäöüß-]+(?:foyer|saal|halle|raum|garten|hof))\b"
+# what follows "im"/"am" after a body's name when the sentence goes on ("der Landkreis im Rahmen des Programms", "die
+# Stadt im Vorfeld der Wahl", "das Bildungsbüro im Auftrag des Kreises"), not a place the body is named by
+_CIRCUMSTANCE = (r"Rahmen|Auftrag|Namen|Vorfeld|Anschluss|Mittelpunkt|Zuge|Laufe|Vorjahr|Jahr|Jahre|Herbst|Sommer|Winter|"
+                 r"Frühjahr|Frühling|Austausch|Dialog|Gespräch|Einsatz|Fokus|Blick|Bereich|Sinne|Interesse|Vergleich|"
+                 r"Verbund|Zusammenhang|Wechsel|Wandel|Moment|Anfang|Ende|Mai|Juni|Juli|August|September|Oktober|"
+                 r"November|Dezember|Januar|Februar|März|April")
 _ORG = (rf"(?P<org>{_LEGAL_NAME}|(?:(?:Lüneburger|{_NOT_TOWN_ADJECTIVE}[A-ZÄÖÜ][\wäöüß]+er|[A-ZÄÖÜ][\wäöüß]+ische[nrs]?)[ ]+)?{_ORG_HEAD}"
         rf"(?:[ ]+(?:des|der)[ ]+(?:Landkreises|Kreises|Stadt|Kreisverwaltung|Stadtverwaltung|Landeshauptstadt|"
         rf"Bezirks|Bezirkes))?"
         rf"(?:[ ]+für[ ]+{_NAME_WORD}(?:[ ]{_NAME_WORD})*(?:(?:,[ ]|[ ]und[ ]){_NAME_WORD})*"  # "für Soziales und Integration"
-        rf"|[ ]+(?:im|in|am|an\sder)[ ]+(?!{lex.TIME_OF_WEEK}|(?:Kooperation|Zusammenarbeit|Abstimmung)\b|{_STREET_WORD}|{_ROOM_WORD})"  # (not "in Kooperation mit", "am Kirchplatz 3", "im Foyer")
+        rf"|[ ]+(?:im|in|am|an\sder)[ ]+(?!{lex.TIME_OF_WEEK}|(?:Kooperation|Zusammenarbeit|Abstimmung|{_CIRCUMSTANCE})\b|{_STREET_WORD}|{_ROOM_WORD})"  # (not "in Kooperation mit", "am Kirchplatz 3", "im Foyer", "im Rahmen")
         rf"{_NAME_WORD}(?:[ ]{_NAME_WORD})*"
         rf"|[ ]+{_NAME_WORD}(?:(?:[ ]+|[–-]){_NAME_WORD})*(?:[ ]+(?:am|an\sder)[ ]+(?!{lex.TIME_OF_WEEK}|{_STREET_WORD})[A-ZÄÖÜ][\wäöüß]+)?"
         rf"|[ ]+„[A-ZÄÖÜ][^“”\"]{{2,60}}[“”])?)")  # "Bildungsnetzwerk „Lünen bewegt Bildung“"

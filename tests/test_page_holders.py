@@ -1,6 +1,7 @@
 """The holder and the town a page itself gives the events that name none of their own."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from parsers import extract_events
@@ -84,3 +85,12 @@ def test_no_page_holder_where_the_page_says_each_host_holds_its_own():
             "werden von den Städten und Gemeinden selbst ausgerichtet.\n14.01.27 Lesung im Bürgerhaus\n"
             "21.01.27 Workshop im Jugendzentrum\n28.01.27 Familientag im Gemeindehaus\n")
     assert "Landkreis Musterkreis" not in {e.organizer for e in _read(page)}
+
+
+def test_a_bodys_name_does_not_run_on_into_the_circumstances_of_its_sentence():
+    from parsers.people import organizer_candidates
+    names = [c.name for c in organizer_candidates(
+        "Den Fachtag richtet der Landkreis im Rahmen des Programms „Bildung integriert“ aus. Das Bildungsbüro im Auftrag "
+        "des Kreises lädt ein. Das Bildungsbüro im Landkreis Musterkreis berät.")]
+    assert not [name for name in names if re.search(r"im (?:Rahmen|Auftrag)", name)]
+    assert "Bildungsbüro im Landkreis Musterkreis" in names
