@@ -70,10 +70,17 @@ ROLE_RE = re.compile(r"(?:Referent|Koordinat|Projektleit|Leitung|Leiterin|Leiter
                      r"Mitarbeiter|Sachbearbeit|Assistenz|Teamleit|Fachberat|Organisation|Technik)", re.I)
 
 # "abgesagt", but not "Frau X (FDP) hat abgesagt": a guest declining cancels nothing
+# "Absage der Fachtagung 2020" over its letter, "haben uns entschieden, die Fachtagung abzusagen", "findet dieser vor den
+# Ferien nicht statt" (not "eine Absage erteilt", "findet nicht nur im Rathaus statt")
 CANCELLED_RE = Gated(r"\b(?:(?<!\bhat\s)(?<!\bhaben\s)abgesagt|entf[äa]llt|entfallen|f[äa]llt\s+(?:leider\s+)?aus|"
                      r"muss\s+(?:leider\s+)?ausfallen|ausgesetzt|findet\s+(?:leider\s+)?nicht\s+statt|"
-                     r"(?:wird|kann|können|könnte)\s+(?:leider\s+)?nicht\s+stattfinden|storniert)\b",
-                     ("abgesagt", "entf", "fällt", "fallt", "ausfallen", "ausgesetzt", "nicht statt", "storniert"))
+                     r"findet\s+(?:(?:dieser|diese|dieses|sie|er|es|der|die|das|[\wäöüß-]+)\s+){1,5}(?:leider\s+)?nicht\s+statt|"
+                     r"(?:wird|kann|können|könnte)\s+(?:leider\s+)?nicht\s+stattfinden|storniert|abzusagen|"
+                     r"(?:^|\n)\s*Absage\s+(?:der|des)\s+[\wäöüß-]*(?i:tagung|fachtag|veranstaltung|konferenz|workshop|sitzung|versammlung|fest|feier|lesung|"
+                     r"vortrag|seminar|treffen|sprechtag|messe|abend|kongress|forum|werkstatt)|"
+                     r"(?:mussten|müssen|muss|musste)\s+(?:wir\s+)?(?:[\wäöüß-]+\s+){0,6}absagen)\b",
+                     ("abgesagt", "entf", "fällt", "fallt", "ausfallen", "ausgesetzt", "nicht statt", "storniert",
+                      "abzusagen", "absage"))
 
 POSTPONED_RE = Gated(r"\b(?:verschoben|verlegt|neuer\s+Termin|Terminverschiebung|Termin[äa]nderung|"
                      r"auf\s+einen\s+späteren\s+(?:Termin|Zeitpunkt)|ersatztermin|zu\s+verschieben|"
@@ -534,7 +541,8 @@ REPORTED_EVENT_RE = re.compile(
     r"\b(?:ausgerichtet|veranstaltet|durchgeführt|organisiert|eingeladen)\s+(?:hat|haben|hatte|hatten)\b|"
     r"\bfolgten\b[^.]{0,60}\bEinladung\b|"
     # "Einer Auftaktveranstaltung …, einer Bildungskonferenz 2017 folgte am letzten Freitag die Bildungskonferenz 2018"
-    rf"\bfolgte[n]?\b[^.]{{0,60}}\b(?:die|der|das)\s+(?:\d{{1,2}}\.\s+[\wäöüß-]*(?i:{EVENT_NOUN_CHOICES})|"
+    rf"\bfolgte[n]?\b[^.]{{0,60}}\b(?:die|der|das)\s+(?:\d{{1,2}}\.\s+[\wäöüß-]*(?i:tagung|fachtag|veranstaltung|konferenz|workshop|sitzung|versammlung|fest|feier|lesung|"
+                     r"vortrag|seminar|treffen|sprechtag|messe|abend|kongress|forum|werkstatt)|"
     rf"[\wäöüß-]*(?i:{EVENT_NOUN_CHOICES})\w*\s+(?:(?:19|20)\d\d|„))|"  # (an edition: its year, ordinal or motto)
     # "…, sagt Kreisdezernent Erika Beispiel zur Begrüßung": a welcome spoken at the event reported
     r"\bzur\s+Begrüßung\b|"

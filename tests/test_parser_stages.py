@@ -1669,6 +1669,19 @@ def test_a_cancellation_in_a_long_sentence_is_read_and_a_guest_declining_is_none
     assert event.status == "scheduled"
 
 
+def test_a_letter_headed_by_its_events_cancellation_and_a_day_that_does_not_take_place_are_cancelled():
+    letter = ("Absage der Fachtagung 2027 in Musterau\n\nLiebe Kolleginnen und Kollegen,\n\nbis zuletzt hatten wir "
+              "gehofft, die Fachtagung am 24. September 2027 in Musterau durchführen zu können. Der Vorstand hat sich "
+              "daher entschieden, die Fachtagung 2027 abzusagen.\n")
+    assert [e.status for e in read(letter)] == ["cancelled"]
+    day = ("Sehr geehrte Eltern,\n\neigentlich sollte am 01.04.2027 unser zweiter Elternsprechtag in diesem Schuljahr "
+           "stattfinden. Aufgrund der Bauarbeiten findet dieser vor den Ferien nicht statt.\n")
+    assert [e.status for e in read(day)] == ["cancelled"]
+    refusal = ("Elternabend zur Schulwahl\nAm 12. Januar 2027 um 19 Uhr lädt die Lindenschule zum Elternabend ein. Einem "
+               "zweiten Termin erteilte die Schulkonferenz eine Absage.\n")
+    assert [e.status for e in read(refusal)] == ["scheduled"]
+
+
 def test_another_events_postponement_in_a_nachdem_clause_leaves_this_one_scheduled():
     text = ("Save the Date: Bundeskonferenz 2028\n\nNachdem der Bundeskongress 2027 verschoben werden musste, wird die "
             "digitale Bundeskonferenz 2028 am 12. Mai 2028 stattfinden und sich mit Bildungslandschaften befassen.")
