@@ -466,7 +466,17 @@ def title_from_sentence(sentence: str, following: str | None = None) -> str | No
     return phrase or meeting_title(sentence) or _subject_that_takes_place(sentence) or _subject_that_starts(sentence) \
         or opening_title(sentence) \
         or ("Tag der offenen Tür" if OPEN_DOORS_RE.search(sentence) and not NOT_AN_OPEN_DAY_RE.search(sentence) else None) \
-        or _day_of_name(sentence)
+        or _day_of_name(sentence) or _introduced_on_its_day(sentence)
+
+
+def _introduced_on_its_day(sentence: str) -> str | None:
+    """"Es wird auch in diesem Jahr wieder eine Rathaus-Rallye geben – und zwar am Sonntag, 16. Juni": what the
+    sentence offers, if the sentence gives it its day."""
+    first = re.split(r"(?<=[a-zäöüß]{2})[.!?]\s", sentence, maxsplit=1)[0]
+    return introduced_name(first) if WILL_BE_GIVEN_RE.search(first) and d.find_dates(first) else None
+
+
+WILL_BE_GIVEN_RE = re.compile(r"\b(?:wird|werden)\b[^.!?]{0,80}\bgeben\b")
 
 
 # "ein weiterer Tag der Ausbildung", "die Woche der Weiterbildung": a day's own name, unquoted (not "am Tag der
@@ -702,7 +712,7 @@ _NOT_INTRODUCED_RE = re.compile(r"Woche|Tag|Monat|Jahr|Stunde|Minute|Mal|Platz|P
 # a sentence that offers what it introduces: "gibt es", "wird … angeboten", "findet … statt", "steht … auf dem
 # Programm", "planen wir … einen Ausflug", "zeigt die Theater-AG ein Krippenspiel", "lädt … zu einem Kleidertausch",
 # "beginnt … mit einer Weinlese" (not "bekommt jedes Kind ein Geschenk", "bringt ein Bus die Kinder")
-_OFFERS_RE = re.compile(r"\bgibt\s+es\b|\bgab\s+es\b|\bes\s+gibt\b|\bangeboten\b|\bstatt\b|\bauf\s+dem\s+Programm\b|"
+_OFFERS_RE = re.compile(r"\bgibt\s+es\b|\bgab\s+es\b|\bes\s+gibt\b|\b(?:wird|werden)\b[^.!?]{0,80}\bgeben\b|\bangeboten\b|\bstatt\b|\bauf\s+dem\s+Programm\b|"
                         r"\bplan(?:t|en)\b|\bzeig(?:t|en)\b|\bveranstalte[nt]?\b|\bl(?:ädt|aden)\b|\bzu\s+(?:einem|einer)\b|"
                         r"\b(?:beginnt|startet|endet|schließt|eröffnet)\b(?:[^.!?]|(?<=\d)\.)*\bmit\s+(?:einer|einem|einen)\b")
 # what a demonstration is about, not the demonstration: "zeigt, wie man einen Fahrradschlauch flickt"

@@ -5156,6 +5156,13 @@ def test_a_text_exports_glued_date_a_pagers_counter_and_a_towns_common_noun_are_
     assert place_after_preposition("Der Gottesdienst findet in Kirchen statt.") == "Kirchen"
 
 
+def test_what_a_sentence_says_there_will_be_on_its_day_is_the_events_name():
+    [event] = read("Und es wird auch in diesem Jahr wieder eine Rathaus-Rallye geben – und zwar am Sonntag, 16. Juni 2027. "
+                   "Von 11 bis 15 Uhr können kleine und große Interessierte ins Rathaus kommen und an zahlreichen Ständen "
+                   "der Stadtverwaltung Fragen beantworten. Auf einer Laufkarte sammeln Kinder Stempel.\n")
+    assert (event.start, event.title) == ("2027-06-16T11:00", "Rathaus-Rallye")
+
+
 def test_a_news_headline_names_its_event_before_the_colon_that_opens_its_story():
     [event] = read("Girls'Day & Boys'Day 2027: Jugendliche schnupperten in den Arbeitsalltag der Stadtverwaltung\n"
                    "Am 23. April 2027 lernten zwölf Jugendliche die Ämter der Stadt Musterau kennen.\n")
