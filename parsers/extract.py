@@ -57,6 +57,12 @@ HAPPENING_CLAUSE_RE = re.compile(r"\böffne[nt]\b|\bbesucht\b|\bempfangen\b|\bl[
                                  r"\bgeht\s+es\b[^.]{0,80}\bweiter\b|\bstatt\b|\bpräsentier|\bstell(?:t|en)\b[^.]{0,60}\bvor\b")
 # a round-up's clauses: split where it passes to its next day (prose.NEXT_DAY_CLAUSE_RE) or at a semicolon
 CLAUSE_OF_DAY_RE = re.compile(rf"{prose.NEXT_DAY_CLAUSE_RE.pattern}|;\s+|,\s+(?:während|wogegen|bevor|ehe)\s+")
+# a series' next meeting, named by the series ("Das nächste Treffen findet am … statt")
+NEXT_MEETING_TITLE_RE = re.compile(r"Nächste[srn]?\s+(?:beiden\s+)?(?:Treffen|Termine?|Sitzung|Runde|Abend|Veranstaltung)")
+NEXT_MEETING_RE = re.compile(r"\b[Nn]ächste[srn]?\s+(?:beiden\s+)?(?:Treffen|Termine?|Sitzung|Runde|Abend|Veranstaltung)\b")
+SERIES_NAME_RE = re.compile(r"[„\"»]([A-ZÄÖÜ][^“”\"«.,:;!?]{2,50})[“”\"«]")
+# a name in quotes that is a book's, a film's or a play's, not the series'
+NOT_A_SERIES_BEFORE_RE = re.compile(r"(?:Buch(?:es)?|Bilderbuch\w*|Roman\w*|Film\w*|Stück\w*|Lied\w*|Geschichte)\s+$")
 # a short name in quotes, not a quoted sentence: „Woche der Bildung“
 QUOTED_NAME_RE = re.compile(r"„([A-ZÄÖÜ][^“”\".,:;!?]{2,50})“")
 
@@ -434,6 +440,10 @@ class Extractor:
                 if committee:
                     event.title = f"Sitzung des {committee}"
                     event.note("title", FROM_PROSE, committee)
+            series = self._series_of_next_meeting(event) if NEXT_MEETING_TITLE_RE.fullmatch(event.title or "") else None
+            if series:
+                event.title = series  # "… zum ersten „Sprach-Café“ … Das nächste Treffen findet am 4. Dezember statt"
+                event.note("title", FROM_PROSE, series)
             invited_to = self._invitation_lead_in(event)
             if invited_to and (event.provenance.get("title") or {}).get("from") != FROM_JSONLD:
                 event.title = invited_to  # "Zur dritten Verleihung des Kita-Preises am" / "Donnerstag, 17. Oktober 2019, 14 Uhr,"
@@ -884,6 +894,25 @@ class Extractor:
             taken.add(day)
             extra.append(event)
         return extra
+
+    def _series_of_next_meeting(self, event: Event) -> str | None:
+        """"Unter dem Thema „Handmade“ treffen sich … Die nächsten beiden Treffen finden am …", "trafen sich … zum ersten
+        "Sprach-Café" … Das nächste Treffen findet … statt": the series the text names last before its next meeting, in
+        the meeting's paragraph or the three above it (not a book or a film read or shown there)."""
+        line = self.view.date_line_of(event)
+        if line is None:
+            return None
+        text = self.view.texts[line]
+        next_meeting = NEXT_MEETING_RE.search(text)
+        stretches = [text[:next_meeting.start()] if next_meeting else text] + self.view.texts[max(0, line - 3):line][::-1]
+        for stretch in stretches:
+            names = [m for m in SERIES_NAME_RE.finditer(stretch)
+                     if not NOT_A_SERIES_BEFORE_RE.search(stretch[max(0, m.start() - 40):m.start()])
+                     and len(m.group(1).split()) <= 4 and not titles.reads_as_sentence(m.group(1))
+                     and not re.match(r"(?:Der|Die|Das|Ein|Eine|Wir|Ich|Es)\s", m.group(1))]  # (not a quoted saying)
+            if names:
+                return names[-1].group(1).strip()
+        return None
 
     def _institution_heading_above(self, line: int) -> str | None:
         """A list of days grouped under the institutions that hold them ("Gottlieb-Daimler-Realschule" over its

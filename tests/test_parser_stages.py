@@ -5156,6 +5156,16 @@ def test_a_text_exports_glued_date_a_pagers_counter_and_a_towns_common_noun_are_
     assert place_after_preposition("Der Gottesdienst findet in Kirchen statt.") == "Kirchen"
 
 
+def test_a_series_next_meeting_is_named_by_its_series():
+    page = ("Migranten und Ehrenamtliche trafen sich am Montag im Bildungshaus Musterau zum ersten \"Sprach-Café\". Das "
+            "gemeinsame Sprechen schafft eine angenehme Atmosphäre.\n\"Das Sprechen über Dinge des Alltags verbindet\", sagt "
+            "die Integrationsbeauftragte. Das nächste Treffen findet am Montag, 6. Dezember 2027, ab 17 Uhr statt.\n")
+    assert [e.title for e in read(page) if e.start and e.start.startswith("2027-12-06")] == ["Sprach-Café"]
+    book = ("Lesestunde\nAnna Beispiel liest aus dem Buch „Der kleine Igel“. Das nächste Treffen findet am Donnerstag, "
+            "9. Dezember 2027, um 15 Uhr statt.\n")
+    assert [e.title for e in read(book) if e.start and e.start.startswith("2027-12-09")] != ["Der kleine Igel"]
+
+
 def test_what_a_sentence_says_there_will_be_on_its_day_is_the_events_name():
     [event] = read("Und es wird auch in diesem Jahr wieder eine Rathaus-Rallye geben – und zwar am Sonntag, 16. Juni 2027. "
                    "Von 11 bis 15 Uhr können kleine und große Interessierte ins Rathaus kommen und an zahlreichen Ständen "
