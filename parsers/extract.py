@@ -2040,6 +2040,8 @@ class Extractor:
                 below = self._row_title(index + 1) if re.match(r"\s*\d", self.view.texts[index + 1]) else None
                 if below and not d.find_dates(below):
                     return below, FROM_LABEL  # "Termine 2027" over "12. Januar 2027, 17 Uhr: Elterncafé": the row's name
+                if lex.BOILERPLATE_RE.match(self.view.texts[index + 1]):
+                    return None, FROM_PROSE  # "Datum" / "01.03.2018" / "Erstellt": a document's metadata, no event's name
                 return _without_leading_time(self.view.texts[index + 1]), FROM_LABEL
         return text, FROM_LABEL
 

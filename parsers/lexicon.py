@@ -70,15 +70,19 @@ ROLE_RE = re.compile(r"(?:Referent|Koordinat|Projektleit|Leitung|Leiterin|Leiter
                      r"Mitarbeiter|Sachbearbeit|Assistenz|Teamleit|Fachberat|Organisation|Technik)", re.I)
 
 # "abgesagt", but not "Frau X (FDP) hat abgesagt": a guest declining cancels nothing
-# "Absage der Fachtagung 2020" over its letter, "haben uns entschieden, die Fachtagung abzusagen", "findet dieser vor den
-# Ferien nicht statt" (not "eine Absage erteilt", "findet nicht nur im Rathaus statt")
 CANCELLED_RE = Gated(r"\b(?:(?<!\bhat\s)(?<!\bhaben\s)abgesagt|entf[äa]llt|entfallen|f[äa]llt\s+(?:leider\s+)?aus|"
                      r"muss\s+(?:leider\s+)?ausfallen|ausgesetzt|findet\s+(?:leider\s+)?nicht\s+statt|"
-                     r"findet\s+(?:(?:dieser|diese|dieses|sie|er|es|der|die|das|[\wäöüß-]+)\s+){1,5}(?:leider\s+)?nicht\s+statt|"
-                     r"(?:wird|kann|können|könnte)\s+(?:leider\s+)?nicht\s+stattfinden|storniert|abzusagen|"
-                     r"(?:^|\n)\s*Absage\s+(?:der|des)\s+[\wäöüß-]*(?i:tagung|fachtag|veranstaltung|konferenz|workshop|sitzung|versammlung|fest|feier|lesung|"
-                     r"vortrag|seminar|treffen|sprechtag|messe|abend|kongress|forum|werkstatt)|"
-                     r"(?:mussten|müssen|muss|musste)\s+(?:wir\s+)?(?:[\wäöüß-]+\s+){0,6}absagen)\b",
+                     # (the event itself, named back: "findet dieser vor den Ferien nicht statt"; not "…, sondern wurde verlegt")
+                     r"findet\s+(?:dieser|diese|dieses)\s+(?:[\wäöüß-]+\s+){0,4}(?:leider\s+)?nicht\s+statt(?!,?\s+sondern)|"
+                     r"(?:wird|kann|können|könnte)\s+(?:leider\s+)?nicht\s+stattfinden|storniert|"
+                     # the holder's decision ("haben uns entschieden, die Fachtagung 2020 abzusagen"; not a guest's duty
+                     # "bei Verhinderung rechtzeitig abzusagen")
+                     r"(?:entschieden|entschlossen|beschlossen|gezwungen|[Hh]erzens)\b[^.!?]{0,80}\babzusagen|"
+                     # a letter's or a notice's heading: "Absage der Fachtagung 2020 in Bad Bevensen" (not a condition,
+                     # "Absage der Veranstaltung … bei weniger als sechs Anmeldungen vorbehalten")
+                     r"(?:^|\n)\s*Absage\s+(?:der|des)\s+[\wäöüß-]*(?i:tagung|fachtag|veranstaltung|konferenz|workshop|sitzung|"
+                     r"versammlung|fest|feier|lesung|vortrag|seminar|treffen|sprechtag|messe|abend|kongress|forum|werkstatt)"
+                     r"\w*(?![^\n]{0,80}(?:vorbehalten|bei\s+weniger|\bfalls\b|\bwenn\b)))\b",
                      ("abgesagt", "entf", "fällt", "fallt", "ausfallen", "ausgesetzt", "nicht statt", "storniert",
                       "abzusagen", "absage"))
 
@@ -244,7 +248,10 @@ HAPPENS_RE = re.compile(r"\b(?:findet|fand|finden|fanden)\b|\bstatt\b|\bstattfin
 HAPPENS_ANY_FORM_RE = re.compile(rf"{HAPPENS_RE.pattern}|\bstatt(?:findet|fand|fanden|gefunden)\b", re.I)
 
 BOILERPLATE_RE = re.compile(r"^(?:Zum Inhalt springen|Direkt zum Inhalt|Zur Navigation|Zurück|Zurück zum Seitenanfang|"
-                            r"Drucken|Teilen|Menü|Suche|Startseite|Home)$", re.I)
+                            r"Drucken|Teilen|Menü|Suche|Startseite|Home|"
+                            # a document's metadata labels ("Erstellt" / "24.05.18, 09:23" under "Datum" / "01.03.2018")
+                            r"Erstellt|Aktualisiert|Zuletzt\s+(?:geändert|aktualisiert)|Geändert|Veröffentlicht|"
+                            r"Erstellt\s+am|Aktualisiert\s+am|Veröffentlicht\s+am|Größe|Dateigröße|Inhalt\s+der\s+Datei)$", re.I)
 
 REGISTRATION_LINK_RE = re.compile(r"anmeld|registr|formular|signup|teilnahme|ticket|\.pdf$|\.ics$", re.I)
 
@@ -541,8 +548,7 @@ REPORTED_EVENT_RE = re.compile(
     r"\b(?:ausgerichtet|veranstaltet|durchgeführt|organisiert|eingeladen)\s+(?:hat|haben|hatte|hatten)\b|"
     r"\bfolgten\b[^.]{0,60}\bEinladung\b|"
     # "Einer Auftaktveranstaltung …, einer Bildungskonferenz 2017 folgte am letzten Freitag die Bildungskonferenz 2018"
-    rf"\bfolgte[n]?\b[^.]{{0,60}}\b(?:die|der|das)\s+(?:\d{{1,2}}\.\s+[\wäöüß-]*(?i:tagung|fachtag|veranstaltung|konferenz|workshop|sitzung|versammlung|fest|feier|lesung|"
-                     r"vortrag|seminar|treffen|sprechtag|messe|abend|kongress|forum|werkstatt)|"
+    rf"\bfolgte[n]?\b[^.]{{0,60}}\b(?:die|der|das)\s+(?:\d{{1,2}}\.\s+[\wäöüß-]*(?i:{EVENT_NOUN_CHOICES})|"
     rf"[\wäöüß-]*(?i:{EVENT_NOUN_CHOICES})\w*\s+(?:(?:19|20)\d\d|„))|"  # (an edition: its year, ordinal or motto)
     # "…, sagt Kreisdezernent Erika Beispiel zur Begrüßung": a welcome spoken at the event reported
     r"\bzur\s+Begrüßung\b|"

@@ -473,7 +473,16 @@ def _introduced_on_its_day(sentence: str) -> str | None:
     """"Es wird auch in diesem Jahr wieder eine Rathaus-Rallye geben – und zwar am Sonntag, 16. Juni": what the
     sentence offers, if the sentence gives it its day."""
     first = re.split(r"(?<=[a-zäöüß]{2})[.!?]\s", sentence, maxsplit=1)[0]
-    return introduced_name(first) if WILL_BE_GIVEN_RE.search(first) and d.find_dates(first) else None
+    dates = d.find_dates(first)
+    if not WILL_BE_GIVEN_RE.search(first) or not dates or re.search(r"\b[Aa]b\s+$", first[:dates[0].start]):
+        return None  # (not a change from a day on: "Ab Montag, 1. Februar, wird es eine zusätzliche Buslinie geben")
+    name = introduced_name(first)
+    return name if name and not NOT_AN_OFFER_RE.search(name) else None
+
+
+# what a town provides, not a happening: "eine zusätzliche Buslinie", "eine neue Regelung", "längere Öffnungszeiten"
+NOT_AN_OFFER_RE = re.compile(r"(?i:linie|verbindung|regelung|änderung|öffnungszeit|gebühr|zuschuss|förderung|haltestelle|"
+                             r"parkpl|umleitung|sperrung|baustelle|verkehr)")
 
 
 WILL_BE_GIVEN_RE = re.compile(r"\b(?:wird|werden)\b[^.!?]{0,80}\bgeben\b")

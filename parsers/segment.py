@@ -344,7 +344,7 @@ def title_below(view: PageView, index: int) -> bool:
     if index + 1 >= len(view.texts):
         return False
     below = view.texts[index + 1]
-    if lex.READ_ON_RE.match(below) or PARAGRAPH_OPENING_WITH_DAY_RE.search(view.texts[index]):
+    if lex.READ_ON_RE.match(below) or PARAGRAPH_OPENING_WITH_DAY_RE.search(view.texts[index]) or lex.BOILERPLATE_RE.match(below):
         return False  # a paragraph that opens with its day names its event itself; nor is chrome a title
         #               ("Am 27. Oktober ist der Tourbus … vertreten. Abschließend …" / "Weiterlesen nach der Anzeige")
     if view.labels[index + 1] or len(below) > 140 or len(below) < 6 or below.endswith((".", ":", ",", "…")) \

@@ -417,7 +417,13 @@ def event_before_its_news(title: str) -> str | None:
         return None
     if not _NEWS_VERB_RE.search(news) or sum(word[:1].islower() for word in news.split()) < 3:
         return None
+    if _TOPIC_OPENING_RE.match(news) or EVENT_NOUN_RE.search(news) or lex.EVENT_TITLE_WORD_RE.search(news):
+        return None  # a topic ("Wie die Eisenbahn nach Musterau kam"), or a story that names the event itself
+        #              ("Kulturforum Lindenau: Das Neujahrskonzert war ausverkauft": the head is its venue)
     return head
+
+
+_TOPIC_OPENING_RE = re.compile(r"(?:Wie|Was|Warum|Wer|Wo|Wann|Welche[rsn]?|Weshalb|Wieso|Ob|Als|Wenn|Von|Vom|Über)\b")
 
 
 def reads_as_sentence(title: str) -> bool:

@@ -5156,6 +5156,16 @@ def test_a_text_exports_glued_date_a_pagers_counter_and_a_towns_common_noun_are_
     assert place_after_preposition("Der Gottesdienst findet in Kirchen statt.") == "Kirchen"
 
 
+def test_a_documents_metadata_under_its_date_is_no_event():
+    page = ("Öffentliche Niederschrift (Schulausschuss)\n\nDaten\n\nKommune\nMusterau\nGröße\n424 kB\nDatum\n"
+            "01.03.2027\nErstellt\n24.05.27, 09:23\nAktualisiert\n24.05.27, 09:23\n\nInhalt der Datei\n\nStadt Musterau "
+            "Öffentliche Niederschrift über die Sitzung des Schulausschusses der Stadt Musterau am 01.03.2027 Sitzungsort: "
+            "Lindenschule, Mensa, Beispielweg 3, Musterau, Beginn der Sitzung um 18:00 Uhr.\n")
+    events = read(page)
+    assert "Erstellt" not in [e.title for e in events]
+    assert [e.start for e in events] == ["2027-03-01T18:00"]
+
+
 def test_a_series_next_meeting_is_named_by_its_series():
     page = ("Migranten und Ehrenamtliche trafen sich am Montag im Bildungshaus Musterau zum ersten \"Sprach-Café\". Das "
             "gemeinsame Sprechen schafft eine angenehme Atmosphäre.\n\"Das Sprechen über Dinge des Alltags verbindet\", sagt "
