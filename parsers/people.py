@@ -22,7 +22,7 @@ from .event import FROM_LABEL, FROM_PROSE, FROM_REGISTRY, Event
 from .labels import label_of
 
 
-_INSTITUTION_HEAD = (r"(?:Kreis|Stadt)jugendring(?:e?s)?|Heimatverein(?:s)?|Musikschule|Seniorenakademie|Familienbildungsstätte|"
+_INSTITUTION_HEAD = (r"(?:Kreis|Stadt)jugendring(?:e?s)?|(?!Zollverein)[A-ZÄÖÜ][a-zäöüß]{3,}verein(?:s)?|Musikschule|Seniorenakademie|Familienbildungsstätte|"
                      r"Mehrgenerationenhaus(?:es)?|Begegnungsstätte|Naturschutzzentrum(?:s)?|Jugendhaus(?:es)?")
 # a school by a name of its own in one hyphenated word: "Thomas-Mann-Schule", "Carlo-Schmid-Gymnasium",
 # "Dr.-Theo-Schöller-Grundschule", "Eugen-Gaus-Realschule" (not a kind of school: "Kita-Schule", "Modell-Schule")
@@ -272,6 +272,11 @@ SIDE_SERVICE_BEFORE_RE = re.compile(r"(?:^|[.!?]\s+|\n)(?:Die|Das|Der|Den|Für\s
 # who performs at an event: "Auf der Bühne spielen die Bigband der Musikschule …", "Um 15 Uhr singt der Chor der …"
 PERFORMING_VERB_RE = re.compile(r"\b(?:spiel(?:t|en)|sing(?:t|en)|musizier(?:t|en)|tanz(?:t|en)|trit+\b[^.!?]{0,80}\bauf\b|"
                                 r"treten\b[^.!?]{0,80}\bauf\b|gastier(?:t|en))\b")
+# a club that caters or accompanies: "Der Förderverein bietet Kaffee und Kuchen an", "Das Fest wird durch den Elternbeirat
+# und den Förderverein begleitet"
+CATERING_RE = re.compile(r"\b(?:bieten|bietet|verkauf(?:t|en)|sorg(?:t|en)\s+für|übernimm?t|übernehmen|gibt\s+es)\b[^.!?]{0,60}"
+                         r"\b(?:Kaffee|Kuchen|Getränke|Kaltgetränke|Essen|Speisen|Würstchen|Waffeln|Verpflegung|Bewirtung|"
+                         r"Imbiss|Grillgut|Snacks)\b|\bwird\b[^.!?]{0,120}\b(?:begleitet|unterstützt|bewirtet)\b")
 # a body named as who receives: a prize's winner, a grant's recipient
 RECIPIENT_AFTER_RE = re.compile(r"\s+(?:erhält|erhielt|erhalten|gewinnt|gewann|gewinnen|bekommt|bekam|"
                                 r"(?:wird|wurde|werden|wurden)\s+(?:[\wäöüß-]+\s+){0,4}?(?:ausgezeichnet|geehrt|prämiert))\b")
@@ -310,7 +315,7 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
                 if not closing:
                     candidate.reasons.append("named_as_actor")  # "Die Stadtbücherei nimmt … teil", "lädt die Stadtbücherei …"
             before = sentence[max(0, match.start() - 200):match.start()]  # (a partner list is one long "sentence")
-            if SIDE_SERVICE_BEFORE_RE.search(before):
+            if SIDE_SERVICE_BEFORE_RE.search(before) or INSTITUTION_BODY_RE.search(name) and CATERING_RE.search(sentence):
                 if "named_as_side_service" not in candidate.reasons:
                     candidate.score -= 1.0  # "Die Fahrt zum Fachtag wird vom Kreisjugendring organisiert"
                     candidate.reasons.append("named_as_side_service")

@@ -83,7 +83,7 @@ REVIEW_PAGES = [
      "Jugendhaus Musterau, die Familienbildungsstätte und die Musikschule.\n", None, None),
     ("Stadtfest Musterau\nDer Gewerbeverein Musterau feiert am Samstag, 12. Juni 2027, ab 11 Uhr das Stadtfest in der "
      "Altstadt. Auf der Bühne am Markt spielen die Bigband der Musikschule Musterau und die Nachwuchsensembles der "
-     "Musikschule Musterau, am Abend die Musikschule Musterau Allstars.\n", None, None),
+     "Musikschule Musterau, am Abend die Musikschule Musterau Allstars.\n", None, "Gewerbeverein Musterau"),
     ("Ehemaligentreffen\nDer Verein der Freunde und Förderer des Carlo-Beispiel-Gymnasiums lädt am Samstag, 15. Mai "
      "2027, um 16 Uhr alle Ehemaligen zum Treffen in den Schulgarten ein.\n", None, None),
     ("Sommerfest der Kita Sonnenschein\nDie Kita Sonnenschein feiert am Freitag, 25. Juni 2027, ab 15 Uhr ihr "
@@ -109,3 +109,15 @@ def test_a_music_schools_own_concert_stays_its_own_when_its_ensembles_play():
     page = ("Frühlingskonzert\nDie Musikschule Musterau lädt am Sonntag, 14. März 2027, um 17 Uhr zum Frühlingskonzert in "
             "die Stadthalle ein. Es spielen die Ensembles der Musikschule Musterau.\n")
     assert [e.organizer for e in _read(page)] == ["Musikschule Musterau"]
+
+
+def test_a_club_holds_what_it_presents_but_not_the_fete_it_caters_for():
+    presents = ("Kabarettabend\nDer Kulturverein Beispielstadt präsentiert am Freitag, 22. Januar 2027, um 20 Uhr Kabarett "
+                "im Bürgerhaus.\n")
+    assert [e.organizer for e in _read(presents)] == ["Kulturverein Beispielstadt"]
+    caters = ("Musikschulfest im Innenhof\nAm Samstag, 10. Juli 2027, feiert die Stadt Musterau ab 11 Uhr das Fest der "
+              "Musikschule. Das Fest wird durch den Förderverein Viva Musica begleitet. Er bietet Kaffee und Kuchen an.\n")
+    assert [e.organizer for e in _read(caters)] != ["Förderverein Viva Musica"]
+    ride = ("Sommerfest der Lindenschule\nAm 26. Juni 2027 feiert die Lindenschule Musterau ab 14 Uhr ihr Sommerfest. Die "
+            "Fahrt zum Sommerfest wird vom Busverein Musterau organisiert.\n")
+    assert [e.organizer for e in _read(ride)] in (["Lindenschule"], ["Lindenschule Musterau"])

@@ -6023,7 +6023,7 @@ SEVENTH_ROUND_REVIEW_PROBES = [
     ("Spieleabend\nDer Spieletreff Musterau trifft sich am Freitag, 29. Januar 2027, um 19 Uhr.\nOrt: Stadtbibliothek, Lindenplatz 2\n",
      'organizer', None),  # l15m_library_as_ort_line
     ("Kabarett im Bürgerhaus\nDer Kulturverein Beispielstadt präsentiert am Freitag, 22. Januar 2027, um 20 Uhr Kabarett im Bürgerhaus. Karten gibt es an der Theke der Stadtbücherei.\n",
-     'organizer', None),  # l18m_tickets_at_library
+     'organizer', 'Kulturverein Beispielstadt'),  # l18m_tickets_at_library (the club that presents it, not the library)
     ("Stadtfest Musterau\nDas Stadtfest findet am Samstag, 12. Juni 2027, statt. Veranstalter ist das Stadtmarketing Musterau. Die Stadtbücherei bleibt an diesem Tag geschlossen.\n",
      'without_organizer', 'Stadtbücherei'),  # l20m_library_closed_veranstalter_named
     ("Lesepreis für die Stadtbücherei\nDer Landkreis Musterau verleiht der Stadtbücherei am Mittwoch, 27. Januar 2027, um 18 Uhr im Kreishaus den Lesepreis.\n",
