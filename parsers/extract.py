@@ -541,7 +541,7 @@ class Extractor:
                 event.organizer = school
                 event.note("organizer", FROM_PROSE, self.view.texts[line][:200])
         for event in events:
-            head = titles.event_before_its_news(event.title) if event.title else None
+            head = (titles.event_before_its_news(event.title) or titles.event_of_report(event.title)) if event.title else None
             if head:
                 event.note("title", FROM_LABEL, event.title[:200])
                 event.title = head

@@ -426,6 +426,20 @@ def event_before_its_news(title: str) -> str | None:
 _TOPIC_OPENING_RE = re.compile(r"(?:Wie|Was|Warum|Wer|Wo|Wann|Welche[rsn]?|Weshalb|Wieso|Ob|Als|Wenn|Von|Vom|Über)\b")
 
 
+# a council paper's or an archive's title for what is told about an event: "Betreff: Auswertung des ersten
+# Wermelskirchener Kinderschutzfachtages", "Rückblick auf den 3. Bildungstag", "Dokumentation der Bildungskonferenz 2024"
+_REPORT_OF_RE = re.compile(r"^(?:Betreff\s*:\s*)?(?:Auswertung|Rückblick|Nachlese|Dokumentation|Bericht|Evaluation|Ergebnisse)\s+"
+                           r"(?:des|der|vom|von\s+der|zum|zur|über\s+(?:den|die|das)|auf\s+(?:den|die|das))\s")
+
+
+def event_of_report(title: str) -> str | None:
+    """The event a report's title is about ("Auswertung des ersten …fachtages" -> "Erster …fachtag")."""
+    if len(title) > 140 or not _REPORT_OF_RE.match(title):
+        return None
+    named = phrase_title(title)
+    return named if named and not weak_title(named) and len(named) < len(title) else None
+
+
 def reads_as_sentence(title: str) -> bool:
     return bool(_SENTENCE_TITLE_RE.search(title)) and sum(word[0].islower() for word in title.split()) >= 2
 

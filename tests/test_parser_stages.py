@@ -5183,6 +5183,14 @@ def test_what_a_sentence_says_there_will_be_on_its_day_is_the_events_name():
     assert (event.start, event.title) == ("2027-06-16T11:00", "Rathaus-Rallye")
 
 
+def test_a_reports_title_names_the_event_it_is_about():
+    from parsers.titles import event_of_report
+    assert event_of_report("Betreff: Auswertung des ersten Musterauer Kinderschutzfachtages") == \
+        "Erster Musterauer Kinderschutzfachtag"
+    assert event_of_report("Rückblick auf den 3. Bildungstag") == "3. Bildungstag"
+    assert event_of_report("Auswertung der Elternbefragung zum Ganztag") is None  # (a survey, no event)
+
+
 def test_a_news_headline_names_its_event_before_the_colon_that_opens_its_story():
     [event] = read("Girls'Day & Boys'Day 2027: Jugendliche schnupperten in den Arbeitsalltag der Stadtverwaltung\n"
                    "Am 23. April 2027 lernten zwölf Jugendliche die Ämter der Stadt Musterau kennen.\n")
