@@ -117,17 +117,23 @@ NAMED_BY_FORM_RE = re.compile(rf"(?:{_LEGAL_NAME}|(?:{_HYPHENATED_BODY}|{_COMPOU
 # a service body named as a candidate: a tie with a Stadt or Landkreis goes to the administration
 SERVICE_BODY_RE = re.compile(rf"(?:{_SERVICE_BODY_HEAD})")
 # a school among the bodies: named as its pupils' or a club's home as often as the holder
-SCHOOL_BODY_RE = re.compile(r"(?i:(?<!hoch)schule|gymnasium)(?:s)?(?![\wäöüß])")
+SCHOOL_BODY_RE = re.compile(r"(?i:(?<!hoch)(?<!musik)(?<!kunst)(?<!tanz)schule|gymnasium)(?:s)?(?![\wäöüß])")
 # a town's institution (a school, a youth ring, a club of local history, a music school …): a venue, a stall holder or
 # a performer's home as often as the holder
 INSTITUTION_BODY_RE = re.compile(rf"(?:{SCHOOL_BODY_RE.pattern}|(?:[A-ZÄÖÜ][\wäöüß]+\s+)?(?:{_INSTITUTION_HEAD})\b)")
+# the hall, the grounds or the support club of another institution ("auf dem Gelände der Musikschule", "der Förderverein
+# des Jugendhauses"; its own pupils and members are not guests: "Konzerte der Schüler der Musikschule")
+INSTITUTION_AS_PLACE_BEFORE_RE = re.compile(r"(?:Aula|Turnhalle|Sporthalle|Mensa|Gelände|Räumen?|Gebäude|\w*[Ss]aal|\w*[Hh]alle|"
+                                            r"Förderer|Freunde\w*|\w*verein\w*|Freundeskreis\w*)\s+(?:der|des|dem|am|an\s+der|"
+                                            r"im|in\s+der)?\s*(?:[A-ZÄÖÜ][a-zäöüß]+e[nr]?\s+)?$")
 # ", Beispielweg 12", " (Kolpingstraße 2)": the body's address follows, so the line says where, not who
 PLACE_ADDRESS_AFTER_RE = re.compile(rf"\s*[,(]\s*{_STREET_WORD}\s*\d")
 # "Schüler des …-Gymnasiums", "Kinder aus der Grundschule …", "in der Aula der …", "der Förderverein der …", "Freunde und
 # Förderer des …", "auf dem Gelände der …": the school is its guests' home, a hall or a club's, not the holder (its choir
 # and its bands are performers: PERFORMING_VERB_RE)
 SCHOOL_AS_HOME_BEFORE_RE = re.compile(r"(?:Aula|Turnhalle|Sporthalle|Mensa|Schulhof|Kinder|Schüler\w*|Eltern|Klassen?|"
-                                      r"Repräsentant\w*|Vertreter\w*|Delegation|\w*[Kk]lasse|AG|Förderer|Freunde\w*|Ehemalige\w*|"
+                                      r"Repräsentant\w*|Vertreter\w*|Delegation|\w*[Kk]lasse(?:\s+\d{1,2}\w?)?|AG|Förderer|Freunde\w*|"
+                                      r"Ehemalige\w*|"
                                       r"Theatergruppe|Gelände|Räumen?|Gebäude|\w*[Ss]aal|\w*[Hh]alle|"
                                       r"\w*klässler\w*|Lehrkräfte|aus|zu\s+Gast|\w*verein\w*|Freundeskreis\w*|"
                                       r"\w*vertretung)\s+(?:der|des|dem|am|an\s+der|im|in\s+der)?\s*"
@@ -271,12 +277,30 @@ SIDE_SERVICE_BEFORE_RE = re.compile(r"(?:^|[.!?]\s+|\n)(?:Die|Das|Der|Den|Für\s
                                     r"\s+(?:der|die|das|dem|den)?\s*$")
 # who performs at an event: "Auf der Bühne spielen die Bigband der Musikschule …", "Um 15 Uhr singt der Chor der …"
 PERFORMING_VERB_RE = re.compile(r"\b(?:spiel(?:t|en)|sing(?:t|en)|musizier(?:t|en)|tanz(?:t|en)|trit+\b[^.!?]{0,80}\bauf\b|"
-                                r"treten\b[^.!?]{0,80}\bauf\b|gastier(?:t|en))\b")
+                                r"treten\b[^.!?]{0,80}\bauf\b|gastier(?:t|en))\b|"
+                                # "Für die Musik sorgt der Musikverein", "sorgt für die musikalische Unterhaltung"
+                                r"\b[Ff]ür\s+(?:die\s+)?(?:Musik|musikalische\s+\w+|Unterhaltung)\s+sorg|"
+                                r"\bsorg(?:t|en)\s+für\s+(?:die\s+)?(?:Musik|musikalische\s+\w+|Unterhaltung)\b")
 # a club that caters or accompanies: "Der Förderverein bietet Kaffee und Kuchen an", "Das Fest wird durch den Elternbeirat
 # und den Förderverein begleitet"
 CATERING_RE = re.compile(r"\b(?:bieten|bietet|verkauf(?:t|en)|sorg(?:t|en)\s+für|übernimm?t|übernehmen|gibt\s+es)\b[^.!?]{0,60}"
                          r"\b(?:Kaffee|Kuchen|Getränke|Kaltgetränke|Essen|Speisen|Würstchen|Waffeln|Verpflegung|Bewirtung|"
-                         r"Imbiss|Grillgut|Snacks)\b|\bwird\b[^.!?]{0,120}\b(?:begleitet|unterstützt|bewirtet)\b")
+                         r"Imbiss|Grillgut|Snacks)\b|\bwird\b[^.!?]{0,120}\b(?:begleitet|unterstützt|bewirtet)\b|"
+                         r"\bleibliche[sn]?\s+Wohl\b")
+# a club, which runs stalls, rides and music beside other bodies' events as often as it holds its own
+CLUB_BODY_RE = re.compile(r"[a-zäöüß]verein(?:s)?\b|\bVerein\b")
+# a club named as a venue ("auf dem Sportplatz des Sportvereins", "im Vereinsheim des Turnvereins"), a donor or a sponsor
+# ("Der Förderverein spendete 3.000 Euro", "hat der Gewerbeverein gesponsert"), or as whom something is handed to
+# ("übergibt den Platz an den Fußballverein")
+CLUB_VENUE_BEFORE_RE = re.compile(r"(?:Sportplatz|Sportgelände|Anlage|Vereinsheim|Vereinshaus|Clubheim|Heim|Platz|Gelände|"
+                                  r"Hütte|Räumlichkeiten|Halle|Schützenhaus)\s+(?:des|der)\s+$|\ban\s+(?:den|die|das)\s+$")
+VENUE_WORD_BEFORE_RE = re.compile(r"(?:Vereinsheim|Vereinshaus|Clubheim|Sportplatz|Sportgelände|Anlage|Gelände|[Hh]alle|Räumen|"
+                                  r"Aula|[Ss]aal|Heim|Garten|Hof)\s*$")
+# a local paper's or a gazette's round-up of its clubs' news: each item has its club
+CLUBS_ROUNDUP_RE = re.compile(r"\b(?:Aus\s+den\s+Vereinen|Vereinsnachrichten|Aus\s+dem\s+Vereinsleben|Vereinstermine|"
+                              r"Vereinskalender|Termine\s+der\s+Vereine)\b")
+DONOR_RE = re.compile(r"\b(?:spende(?:te|t|n)|gespendet|gesponsert|sponsert(?:e|en)?|übergab|übergeben|überreicht\w*|"
+                      r"stiftete|gestiftet|finanziert\w*)\b")
 # a body named as who receives: a prize's winner, a grant's recipient
 RECIPIENT_AFTER_RE = re.compile(r"\s+(?:erhält|erhielt|erhalten|gewinnt|gewann|gewinnen|bekommt|bekam|"
                                 r"(?:wird|wurde|werden|wurden)\s+(?:[\wäöüß-]+\s+){0,4}?(?:ausgezeichnet|geehrt|prämiert))\b")
@@ -315,7 +339,7 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
                 if not closing:
                     candidate.reasons.append("named_as_actor")  # "Die Stadtbücherei nimmt … teil", "lädt die Stadtbücherei …"
             before = sentence[max(0, match.start() - 200):match.start()]  # (a partner list is one long "sentence")
-            if SIDE_SERVICE_BEFORE_RE.search(before) or INSTITUTION_BODY_RE.search(name) and CATERING_RE.search(sentence):
+            if SIDE_SERVICE_BEFORE_RE.search(before) or CLUB_BODY_RE.search(name) and CATERING_RE.search(sentence):
                 if "named_as_side_service" not in candidate.reasons:
                     candidate.score -= 1.0  # "Die Fahrt zum Fachtag wird vom Kreisjugendring organisiert"
                     candidate.reasons.append("named_as_side_service")
@@ -325,6 +349,10 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
             if organising and "organising_verb" not in candidate.reasons:
                 candidate.score += 2.5
                 candidate.reasons.append("organising_verb")
+            if CLUB_BODY_RE.search(name) and (CLUB_VENUE_BEFORE_RE.search(before[-60:]) or DONOR_RE.search(sentence)) \
+                    and "named_as_venue" not in candidate.reasons:
+                candidate.score -= 1.0
+                candidate.reasons.append("named_as_venue")  # (a club's ground, a donor, a recipient: not the holder)
             if performing is None:
                 performing = bool(PERFORMING_VERB_RE.search(sentence)) and not ORGANISING_VERB_RE.search(sentence)
             if performing and INSTITUTION_BODY_RE.search(name) and "named_as_performer" not in candidate.reasons:
@@ -349,7 +377,8 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
                     and "named_as_venue" not in candidate.reasons:
                 candidate.score -= 1.0  # "Tulpenschule, Beispielweg 12, Musterau": a place line
                 candidate.reasons.append("named_as_venue")
-            if INSTITUTION_BODY_RE.search(name) and SCHOOL_AS_HOME_BEFORE_RE.search(before[-40:]) \
+            if (SCHOOL_AS_HOME_BEFORE_RE if SCHOOL_BODY_RE.search(name) else INSTITUTION_AS_PLACE_BEFORE_RE).search(before[-40:]) \
+                    and INSTITUTION_BODY_RE.search(name) \
                     and "named_as_guests_school" not in candidate.reasons:
                 candidate.score -= 1.0  # "Schüler des Carlo-Schmid-Gymnasiums", "in der Aula der Realschule …"
                 candidate.reasons.append("named_as_guests_school")
@@ -362,12 +391,21 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
                 candidate.reasons.append("event_sentence")
     if event_title:
         genitive = re.search(rf"\s(?:des|der)\s+{_ORG}", event_title)
-        if genitive:
+        if genitive and not VENUE_WORD_BEFORE_RE.search(event_title[:genitive.start()]):  # (not "im Vereinsheim des …")
             name = _clean(genitive.group("org"))
             if name:
                 candidate = found.setdefault(name.lower(), OrganizerCandidate(name))
                 candidate.score += 2.0
                 candidate.reasons.append("named_in_title")
+    for key, candidate in list(found.items()):
+        # "100 Jahre Gesangverein Harmonie" over "Der Gesangverein Harmonie Musterau feiert …": one club, by its full name
+        fuller = next((other for other in found.values() if other is not candidate
+                       and other.name.startswith(candidate.name + " ")), None) \
+            if INSTITUTION_BODY_RE.search(candidate.name) and not NAMED_IN_PASSING & set(candidate.reasons) else None
+        if fuller is not None:
+            fuller.score += candidate.score
+            fuller.reasons += [reason for reason in candidate.reasons if reason not in fuller.reasons]
+            del found[key]
     for key, candidate in list(found.items()):
         if not TOWNS_LIBRARY_RE.fullmatch(candidate.name):
             continue
@@ -427,6 +465,11 @@ def _institutions_that_may_hold(candidates: list[OrganizerCandidate], text: str)
     and no school in a round-up of schools ("Die Grundschule Ellenbeek hat ihren Infoabend am …, die Lindenschule
     am …"), whose events the readers of a school's event tell apart."""
     candidates = [c for c in candidates if not INSTITUTION_BODY_RE.search(c.name) or not _in_passing_only(c)]
+    clubs = [c for c in candidates if CLUB_BODY_RE.search(c.name)]
+    if clubs and CLUBS_ROUNDUP_RE.search(text[:SCHOOLS_TEXT]) or len(clubs) >= 2 and not any(
+            "organising_verb" in c.reasons for c in clubs[:1]):
+        # "Aus den Vereinen: … der Turnverein …, die Landfrauen …, der Kirchenchor …": no club holds the others' events
+        candidates = [c for c in candidates if c not in clubs]
     schools = [c for c in candidates if SCHOOL_BODY_RE.search(c.name)]
     if not schools:
         return candidates
@@ -450,9 +493,12 @@ def organizer_in_text(text: str, event_sentence: str | None = None, event_title:
     # organising verb, the one organisation it names most is still who holds the event
     if len(candidates) == 1 or best.score > candidates[1].score:
         return best.name
-    # a tie: the organisation the text names first, unless it is named only in passing or as a prize's winner
+    # a tie: the organisation the text names first, unless it is named only in passing or as a prize's winner, or is
+    # a town's institution (two clubs named alike: "Berichten werden der Turnverein … und der Kulturverein")
     if not (NAMED_IN_PASSING | {"named_as_recipient"}) & set(best.reasons) \
-            and best.name[:1].isupper() and "\n" not in best.name:
+            and best.name[:1].isupper() and "\n" not in best.name and not (
+                INSTITUTION_BODY_RE.search(best.name) and best.name.split()[0] != candidates[1].name.split()[0]):
+        # (one institution named two ways, "Familienbildungsstätte Lauenburg" and "Familienbildungsstätte (FBS)", is one)
         return best.name
     return None
 

@@ -121,3 +121,42 @@ def test_a_club_holds_what_it_presents_but_not_the_fete_it_caters_for():
     ride = ("Sommerfest der Lindenschule\nAm 26. Juni 2027 feiert die Lindenschule Musterau ab 14 Uhr ihr Sommerfest. Die "
             "Fahrt zum Sommerfest wird vom Busverein Musterau organisiert.\n")
     assert [e.organizer for e in _read(ride)] in (["Lindenschule"], ["Lindenschule Musterau"])
+
+
+# A review's everyday pages of clubs: a club's ground, a donor, a sponsor, a caterer, a band or a round-up's other clubs
+# took the holder's place, or a supporter's sentence took the holder away (each read so by 475c584)
+CLUB_REVIEW_PAGES = [
+    ("Sommerfest der Kita Sonnenschein\nAm Freitag, 25. Juni 2027, ab 15 Uhr feiern die Kinder, Eltern und Erzieherinnen der Kita Sonnenschein ihr Sommerfest. Gefeiert wird in diesem Jahr auf dem Sportplatz des Sportvereins Musterau, weil im Garten der Kita gebaut wird.\n",
+     "https://www.kita-sonnenschein-musterau.example.org/aktuelles", ['Kita Sonnenschein']),
+    ("Neue Spielgeräte für die Kita Regenbogen\nDer Förderverein Regenbogen Musterau spendete 3.000 Euro für neue Spielgeräte. Eingeweiht werden sie am Freitag, 19. März 2027, um 15 Uhr beim Frühlingsfest der Kita. Alle Familien sind eingeladen.\n",
+     None, [None]),
+    ("Ferienlager 2027\nDas Ferienlager des Kreisjugendrings Musterau wird in diesem Jahr von der Sparkasse unterstützt und findet vom 12. bis 24. Juli 2027 am Brombachsee statt. Anmeldeschluss ist der 30. April 2027.\n",
+     None, ['Kreisjugendring Musterau']),
+    ("Vorlesewettbewerb\nDer Vorlesewettbewerb der Realschule Musterau wird von der Stadtbücherei unterstützt und findet am Donnerstag, 4. Februar 2027, um 14 Uhr in der Aula statt. Eltern sind willkommen.\n",
+     None, ['Realschule Musterau']),
+    ("Familienzentrum Musterau – Programm Frühjahr 2027\nBabymassage: ab Dienstag, 12. Januar 2027, 10 Uhr\nEltern-Kind-Turnen im Vereinsheim des Turnvereins Musterau: ab Freitag, 15. Januar 2027, 16 Uhr\nVortrag „Trotzphase“: Mittwoch, 3. Februar 2027, 19.30 Uhr\n",
+     "https://www.fz-musterau.example.org/programm", ['Familienzentrum Musterau', 'Familienzentrum Musterau', 'Familienzentrum Musterau']),
+    ("Tag der offenen Tür am Gerätehaus\nDie Freiwillige Feuerwehr Musterau öffnet am Sonntag, 16. Mai 2027, ab 10 Uhr ihr Gerätehaus. Für die Musik sorgt der Musikverein Musterau, die Kinder dürfen im Löschfahrzeug sitzen und mit dem Schlauch spritzen.\n",
+     None, [None]),
+    ("Sommerfest der Kita Pusteblume\nAm Freitag, 2. Juli 2027, ab 15 Uhr feiert die Kita Pusteblume ihr Sommerfest. Für das leibliche Wohl sorgt der Elternverein Pusteblume Musterau. Die Kinder führen das Stück „Der Regenbogenfisch“ auf.\n",
+     "https://www.kita-pusteblume.example.org/aktuelles", ['Kita Pusteblume']),
+    ("Neuer Kunstrasenplatz wird eingeweiht\nAm Samstag, 24. April 2027, um 11 Uhr wird der neue Kunstrasenplatz im Sportpark offiziell eingeweiht. Bürgermeisterin Anna Beispiel übergibt den Platz an den Fußballverein Musterau. Der Fußballverein Musterau nutzt den Platz ab Mai für seine vierzehn Jugendmannschaften.\n",
+     "https://www.musterau.example.org/presse/kunstrasen", [None]),
+    ("Tag der offenen Tür\nDie Jugendmusikschule Musterau lädt am Samstag, 6. März 2027, von 10 bis 14 Uhr zum Tag der offenen Tür ein; der Elternbeirat verkauft Kuchen und Getränke.\n",
+     "https://www.jms-musterau.example.org/", ['Jugendmusikschule Musterau']),
+    ("Vereinsforum 2027\nAm Donnerstag, 11. März 2027, um 19 Uhr lädt die Stadt zum Vereinsforum in den Ratssaal ein. Berichten werden der Turnverein Musterau über sein Projekt „Bewegte Kita“ und der Kulturverein Musterau über die Sommerbühne.\n",
+     "https://www.musterau.example.org/aktuelles/vereinsforum", [None]),
+    ("Laternenfest der Kita Spatzennest\nAm Freitag, 12. November 2027, um 17 Uhr ziehen die Kinder der Kita Spatzennest mit ihren Laternen durch das Wohngebiet. Die Laternenstäbe hat der Gewerbeverein Oberbach gesponsert.\n",
+     None, ['Kita Spatzennest']),
+    ("Heimatpreis für Schülerprojekt\nDer Heimatverein Musterau verleiht am Freitag, 12. März 2027, um 18 Uhr im Museum seinen Heimatpreis an die Klasse 9b der Realschule Musterau für ihr Projekt zur Stadtgeschichte.\n",
+     None, ['Heimatverein Musterau']),
+    ("100 Jahre Gesangverein Harmonie\nDer Gesangverein Harmonie Musterau feiert sein hundertjähriges Bestehen mit einem Festakt am Samstag, 8. Mai 2027, um 18 Uhr in der Stadthalle. Die Festrede hält Bürgermeisterin Anna Beispiel.\n",
+     None, ['Gesangverein Harmonie Musterau']),
+    ("Aus den Vereinen\nTurnverein Musterau: Die Abteilung Gymnastik trifft sich ab 12. Januar 2027 dienstags um 19 Uhr in der Sporthalle. Der Turnverein Musterau sucht außerdem Übungsleiter.\nLandfrauen Oberbach: Kochabend „Winterküche“ am Mittwoch, 20. Januar 2027, 19 Uhr, Schulküche.\nKirchenchor St. Martin: Die Proben beginnen wieder am Donnerstag, 14. Januar 2027, 20 Uhr, im Pfarrheim.\n",
+     "https://www.musterau-anzeiger.example.org/vereine", ['Turnverein Musterau', None, None]),
+]
+
+
+@pytest.mark.parametrize("page, url, holders", CLUB_REVIEW_PAGES)
+def test_a_club_beside_the_event_does_not_take_the_holders_place(page, url, holders):
+    assert [e.organizer for e in _read(page, url or "https://www.example.org/aktuelles/termine")] == holders
