@@ -58,8 +58,9 @@ HAPPENING_CLAUSE_RE = re.compile(r"\böffne[nt]\b|\bbesucht\b|\bempfangen\b|\bl[
 # a round-up's clauses: split where it passes to its next day (prose.NEXT_DAY_CLAUSE_RE) or at a semicolon
 CLAUSE_OF_DAY_RE = re.compile(rf"{prose.NEXT_DAY_CLAUSE_RE.pattern}|;\s+|,\s+(?:während|wogegen|bevor|ehe)\s+")
 # a series' next meeting, named by the series ("Das nächste Treffen findet am … statt")
-NEXT_MEETING_TITLE_RE = re.compile(r"Nächste[srn]?\s+(?:beiden\s+)?(?:Treffen|Termine?|Sitzung|Runde|Abend|Veranstaltung)")
-NEXT_MEETING_RE = re.compile(r"\b[Nn]ächste[srn]?\s+(?:beiden\s+)?(?:Treffen|Termine?|Sitzung|Runde|Abend|Veranstaltung)\b")
+_NEXT_MEETING = r"ächste[srn]?\s+(?:beiden\s+)?(?:Treffen|Termine?|Sitzung|Runde|Abend|Veranstaltung)"
+NEXT_MEETING_TITLE_RE = re.compile(rf"N{_NEXT_MEETING}")
+NEXT_MEETING_RE = re.compile(rf"\b[Nn]{_NEXT_MEETING}\b")
 SERIES_NAME_RE = re.compile(r"[„\"»]([A-ZÄÖÜ][^“”\"«.,:;!?]{2,50})[“”\"«]")
 # a name in quotes that is a book's, a film's or a play's, not the series'
 NOT_A_SERIES_BEFORE_RE = re.compile(r"(?:Buch(?:es)?|Bilderbuch\w*|Roman\w*|Film\w*|Stück\w*|Lied\w*|Geschichte)\s+$")

@@ -292,10 +292,11 @@ CLUB_BODY_RE = re.compile(r"[a-zäöüß]verein(?:s)?\b|\bVerein\b")
 # a club named as a venue ("auf dem Sportplatz des Sportvereins", "im Vereinsheim des Turnvereins"), a donor or a sponsor
 # ("Der Förderverein spendete 3.000 Euro", "hat der Gewerbeverein gesponsert"), or as whom something is handed to
 # ("übergibt den Platz an den Fußballverein")
-CLUB_VENUE_BEFORE_RE = re.compile(r"(?:Sportplatz|Sportgelände|Anlage|Vereinsheim|Vereinshaus|Clubheim|Heim|Platz|Gelände|"
-                                  r"Hütte|Räumlichkeiten|Halle|Schützenhaus)\s+(?:des|der)\s+$|\ban\s+(?:den|die|das)\s+$")
-VENUE_WORD_BEFORE_RE = re.compile(r"(?:Vereinsheim|Vereinshaus|Clubheim|Sportplatz|Sportgelände|Anlage|Gelände|[Hh]alle|Räumen|"
-                                  r"Aula|[Ss]aal|Heim|Garten|Hof)\s*$")
+_CLUB_GROUNDS = r"Sportplatz|Sportgelände|Anlage|Vereinsheim|Vereinshaus|Clubheim|Heim|Gelände"
+CLUB_VENUE_BEFORE_RE = re.compile(rf"(?:{_CLUB_GROUNDS}|Platz|Hütte|Räumlichkeiten|Halle|Schützenhaus)\s+(?:des|der)\s+$"
+                                  r"|\ban\s+(?:den|die|das)\s+$")
+# a place named before a body in an event's name: "Eltern-Kind-Turnen im Vereinsheim des Turnvereins"
+VENUE_WORD_BEFORE_RE = re.compile(rf"(?:{_CLUB_GROUNDS}|[Hh]alle|Räumen|Aula|[Ss]aal|Garten|Hof)\s*$")
 # a local paper's or a gazette's round-up of its clubs' news: each item has its club
 CLUBS_ROUNDUP_RE = re.compile(r"\b(?:Aus\s+den\s+Vereinen|Vereinsnachrichten|Aus\s+dem\s+Vereinsleben|Vereinstermine|"
                               r"Vereinskalender|Termine\s+der\s+Vereine)\b")
@@ -306,6 +307,19 @@ RECIPIENT_AFTER_RE = re.compile(r"\s+(?:erhält|erhielt|erhalten|gewinnt|gewann|
                                 r"(?:wird|wurde|werden|wurden)\s+(?:[\wäöüß-]+\s+){0,4}?(?:ausgezeichnet|geehrt|prämiert))\b")
 
 
+def _weigh(candidate: OrganizerCandidate, reason: str, weight: float) -> None:
+    """Count a reason once for a candidate, however often the text gives it."""
+    if reason not in candidate.reasons:
+        candidate.score += weight
+        candidate.reasons.append(reason)
+
+
+def _fold(candidate: OrganizerCandidate, fuller: OrganizerCandidate) -> None:
+    """One body named two ways: the shorter name's score and reasons go to the fuller one."""
+    fuller.score += candidate.score
+    fuller.reasons += [reason for reason in candidate.reasons if reason not in fuller.reasons]
+
+
 def organizer_candidates(text: str, event_sentence: str | None = None,
                          event_title: str | None = None) -> list[OrganizerCandidate]:
     """Every organisation named in `text`, best first."""
@@ -313,7 +327,7 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
     sentences = re.split(r"(?:(?<=[a-zäöüß]{2})|(?<=[a-zäöüß][“”\"»)]))[.!?]\s+|(?<=\bV\.)\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s+[a-zäöüß])|(?<=GmbH\.)\s+", text)
     for position, sentence in enumerate(sentences):
         organising = None  # read once a sentence names a body (a partner list is one long "sentence")
-        performing = None
+        performing = catering = donating = None
         closing = None
         for match in ORG_RE.finditer(sentence):
             name = _clean(match.group("org"))
@@ -339,56 +353,44 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
                 if not closing:
                     candidate.reasons.append("named_as_actor")  # "Die Stadtbücherei nimmt … teil", "lädt die Stadtbücherei …"
             before = sentence[max(0, match.start() - 200):match.start()]  # (a partner list is one long "sentence")
-            if SIDE_SERVICE_BEFORE_RE.search(before) or CLUB_BODY_RE.search(name) and CATERING_RE.search(sentence):
-                if "named_as_side_service" not in candidate.reasons:
-                    candidate.score -= 1.0  # "Die Fahrt zum Fachtag wird vom Kreisjugendring organisiert"
-                    candidate.reasons.append("named_as_side_service")
+            institution = bool(INSTITUTION_BODY_RE.search(name))
+            club = bool(CLUB_BODY_RE.search(name))
+            if club and catering is None:
+                catering = bool(CATERING_RE.search(sentence))
+            if SIDE_SERVICE_BEFORE_RE.search(before) or club and catering:
+                _weigh(candidate, "named_as_side_service", -1.0)  # "Die Fahrt zum Fachtag wird vom Kreisjugendring organisiert"
                 continue
             if organising is None:
                 organising = bool(ORGANISING_VERB_RE.search(sentence))
-            if organising and "organising_verb" not in candidate.reasons:
-                candidate.score += 2.5
-                candidate.reasons.append("organising_verb")
-            if CLUB_BODY_RE.search(name) and (CLUB_VENUE_BEFORE_RE.search(before[-60:]) or DONOR_RE.search(sentence)) \
-                    and "named_as_venue" not in candidate.reasons:
-                candidate.score -= 1.0
-                candidate.reasons.append("named_as_venue")  # (a club's ground, a donor, a recipient: not the holder)
+            if organising:
+                _weigh(candidate, "organising_verb", 2.5)
+            if club and donating is None:
+                donating = bool(DONOR_RE.search(sentence))
+            if club and (CLUB_VENUE_BEFORE_RE.search(before[-60:]) or donating):
+                _weigh(candidate, "named_as_venue", -1.0)  # (a club's ground, a donor, a recipient: not the holder)
             if performing is None:
-                performing = bool(PERFORMING_VERB_RE.search(sentence)) and not ORGANISING_VERB_RE.search(sentence)
-            if performing and INSTITUTION_BODY_RE.search(name) and "named_as_performer" not in candidate.reasons:
-                candidate.score -= 1.0  # "Auf der Bühne spielen die Bigband der Musikschule …", "singt der Schulchor"
-                candidate.reasons.append("named_as_performer")
-            if SPEAKER_AFFILIATION_RE.search(before) and "speaker_affiliation" not in candidate.reasons:
-                candidate.score -= 1.0  # "sprach neben Dr. A. Beispiel vom Bundesministerium …": a guest's office
-                candidate.reasons.append("speaker_affiliation")
-            if VENUE_BEFORE_RE.search(before) and not TERRITORY_RE.match(name) and "named_as_venue" not in candidate.reasons:
-                candidate.score -= 1.0
-                candidate.reasons.append("named_as_venue")
-            if FUNDER_BEFORE_RE.search(before) and "named_as_funder" not in candidate.reasons:
-                candidate.score -= 1.0
-                candidate.reasons.append("named_as_funder")
-            if PARTNER_BEFORE_RE.search(before) and "named_as_partner" not in candidate.reasons:
-                candidate.score -= 0.5
-                candidate.reasons.append("named_as_partner")
-            if RECIPIENT_AFTER_RE.match(sentence[match.end():]) and "named_as_recipient" not in candidate.reasons:
-                candidate.score -= 1.0  # "Der Verein Tulpenfreunde e.V. erhält den Ehrenamtspreis der Stadt": a winner
-                candidate.reasons.append("named_as_recipient")
-            if INSTITUTION_BODY_RE.search(name) and PLACE_ADDRESS_AFTER_RE.match(sentence, match.end()) \
-                    and "named_as_venue" not in candidate.reasons:
-                candidate.score -= 1.0  # "Tulpenschule, Beispielweg 12, Musterau": a place line
-                candidate.reasons.append("named_as_venue")
-            if (SCHOOL_AS_HOME_BEFORE_RE if SCHOOL_BODY_RE.search(name) else INSTITUTION_AS_PLACE_BEFORE_RE).search(before[-40:]) \
-                    and INSTITUTION_BODY_RE.search(name) \
-                    and "named_as_guests_school" not in candidate.reasons:
-                candidate.score -= 1.0  # "Schüler des Carlo-Schmid-Gymnasiums", "in der Aula der Realschule …"
-                candidate.reasons.append("named_as_guests_school")
-            if EVENT_OF_HOLDER_RE.search(before) and "genitive_of_event" not in candidate.reasons:
-                candidate.score += 2.0
-                candidate.reasons.append("genitive_of_event")
-            if event_sentence and sentence.strip() and sentence.strip()[:60] in event_sentence \
-                    and "event_sentence" not in candidate.reasons:
-                candidate.score += 1.0
-                candidate.reasons.append("event_sentence")
+                performing = bool(PERFORMING_VERB_RE.search(sentence)) and not organising
+            if performing and institution:
+                _weigh(candidate, "named_as_performer", -1.0)  # "Auf der Bühne spielen die Bigband der Musikschule …"
+            if SPEAKER_AFFILIATION_RE.search(before):
+                _weigh(candidate, "speaker_affiliation", -1.0)  # "sprach neben Dr. A. Beispiel vom Bundesministerium …"
+            if VENUE_BEFORE_RE.search(before) and not TERRITORY_RE.match(name):
+                _weigh(candidate, "named_as_venue", -1.0)
+            if FUNDER_BEFORE_RE.search(before):
+                _weigh(candidate, "named_as_funder", -1.0)
+            if PARTNER_BEFORE_RE.search(before):
+                _weigh(candidate, "named_as_partner", -0.5)
+            if RECIPIENT_AFTER_RE.match(sentence[match.end():]):
+                _weigh(candidate, "named_as_recipient", -1.0)  # "Der Verein Tulpenfreunde e.V. erhält den Ehrenamtspreis …"
+            if institution and PLACE_ADDRESS_AFTER_RE.match(sentence, match.end()):
+                _weigh(candidate, "named_as_venue", -1.0)  # "Tulpenschule, Beispielweg 12, Musterau": a place line
+            if institution and (SCHOOL_AS_HOME_BEFORE_RE if SCHOOL_BODY_RE.search(name)
+                                else INSTITUTION_AS_PLACE_BEFORE_RE).search(before[-40:]):
+                _weigh(candidate, "named_as_guests_school", -1.0)  # "Schüler des Carlo-Schmid-Gymnasiums", "in der Aula der …"
+            if EVENT_OF_HOLDER_RE.search(before):
+                _weigh(candidate, "genitive_of_event", 2.0)
+            if event_sentence and sentence.strip() and sentence.strip()[:60] in event_sentence:
+                _weigh(candidate, "event_sentence", 1.0)
     if event_title:
         genitive = re.search(rf"\s(?:des|der)\s+{_ORG}", event_title)
         if genitive and not VENUE_WORD_BEFORE_RE.search(event_title[:genitive.start()]):  # (not "im Vereinsheim des …")
@@ -403,8 +405,7 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
                        and other.name.startswith(candidate.name + " ")), None) \
             if INSTITUTION_BODY_RE.search(candidate.name) and not NAMED_IN_PASSING & set(candidate.reasons) else None
         if fuller is not None:
-            fuller.score += candidate.score
-            fuller.reasons += [reason for reason in candidate.reasons if reason not in fuller.reasons]
+            _fold(candidate, fuller)
             del found[key]
     for key, candidate in list(found.items()):
         if not TOWNS_LIBRARY_RE.fullmatch(candidate.name):
@@ -415,8 +416,7 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
         fuller = next((other for other in found.values() if other.name.startswith(candidate.name + " ")), None) \
             if acts else None
         if fuller is not None:  # "Stadtbibliothek Köln" … "die Stadtbibliothek": one library, by its full name
-            fuller.score += candidate.score
-            fuller.reasons += [reason for reason in candidate.reasons if reason not in fuller.reasons]
+            _fold(candidate, fuller)
         if not acts or fuller is not None:
             del found[key]
     for candidate in found.values():
