@@ -1,0 +1,604 @@
+"""The days other readers left: a series' further days, days on lines of their own, dated headlines,
+clauses of a round-up, rows no reader knows, counted days ("an drei Abenden").
+"""
+from __future__ import annotations
+
+import copy
+import dataclasses
+import re
+from datetime import date
+
+from . import prose, titles, when
+from . import dates as d
+from . import gazetteer
+from . import lexicon as lex
+from .content import PageView
+from .event import FROM_LABEL, FROM_PROSE, Event
+from .mentions import Mention, resolve
+from .segment import Block, item_rest
+from .assemble import Assembler
+from .running_text import INSTITUTION_WORD_RE, days_of_spans
+
+# two days of one event: "am 24. September und am 25. September", "12. und 13. Mai"
+NEXT_DAY_JOIN_RE = re.compile(r"\s*,?\s*(?:und|sowie|bis|&|–|-)\s+(?:zum\s+|am\s+)?(?:[A-Z][a-z]+tag,?\s+(?:den\s+)?)?")
+CLAUSE_PARAGRAPH_BUDGET = 4_000
+CLAUSE_DAYS_BUDGET = 30
+# what a round-up's clause says of a day that is no event: a closure, a holiday, a report, a paper handed in
+NOT_AN_EVENT_CLAUSE_RE = re.compile(rf"{lex.CLOSURE_RE.pattern}|Zeugnis|eingeweiht|vorgestellt\s+wurde|legt\b[^.]{{0,60}}\bvor\b|"
+                                    r"erhalten\b|beschlossen|erschienen|veröffentlicht|gegründet", re.I)
+# the end of what another clause started: "… startet am 3. Juni 2025 und endet am 1. Juli 2025"
+ENDS_RE = re.compile(r"\b(?:endet|enden|endete|schließt\b[^.]{0,40}\bab|läuft\s+(?:bis|aus))\b")
+# "Nach der erfolgreichen Kick-off-Veranstaltung am 12. Oktober …": an event that came before (not "Nach der Sommerpause")
+AFTER_AN_EVENT_RE = re.compile(rf"\b(?:[Nn]ach\s+(?:der|dem)\s+(?:[\wäöüß-]+\s+){{0,3}}?{prose.EVENT_NOUN}|[Nn]achdem)\b"
+                               r"(?:[^.;]|(?<=\d)\.){0,200}$")
+# a clause that tells something happens on its day, without naming the event: "öffnet … ihre Türen", "lädt … ein"
+HAPPENING_CLAUSE_RE = re.compile(r"\böffne[nt]\b|\bbesucht\b|\bempfangen\b|\bl[äa]d(?:t|en)\b|\beingeladen\b|"
+                                 r"\bgeht\s+es\b[^.]{0,80}\bweiter\b|\bstatt\b|\bpräsentier|\bstell(?:t|en)\b[^.]{0,60}\bvor\b")
+# a round-up's clauses: split where it passes to its next day (prose.NEXT_DAY_CLAUSE_RE) or at a semicolon
+CLAUSE_OF_DAY_RE = re.compile(rf"{prose.NEXT_DAY_CLAUSE_RE.pattern}|;\s+|,\s+(?:während|wogegen|bevor|ehe)\s+")
+OCCURRENCES_DAYS = 120  # one event's tour of towns runs within a season
+NOT_OCCURRENCES_RE = re.compile(r"\b(?:[Bb]isherige|[Vv]ergangene|[Rr]ückblick|[Vv]orverkauf|[Kk]arten|[Tt]ickets|[Aa]bgabe|"
+                                r"[Aa]bholung|[Aa]bendkasse|[Kk]asse|[Öö]ffnungszeit)")
+# "… Informationsabende der weiterführenden Schulen:": a list's lead-in that names its items' kind in the plural
+PLURAL_LEAD_IN_RE = re.compile(rf"(?P<noun>[A-ZÄÖÜ][\wäöüß-]*(?:{'|'.join(lex.EVENT_PLURALS)}))(?:\s+(?:der|des|für|an|in|im)\s+[^:.!?]{{0,80}})?\s*:$")
+# what stands between two runs of one event: "20. – 21. & 27. – 28.11.", "3./4. und 10./11. Mai"
+RUN_JOINER_RE = re.compile(r"\s*(?:&|und|sowie|,)\s*")
+# a line of a series' days, or the label above it: "Termine: 12.3., 9.4. und 14.5.2025", "Termine:" / "21.01. / 06.05."
+SERIES_CUE_RE = re.compile(r"(?:Termine|Sitzungstermine|Treffen|Die\s+Termine)\s*:?")
+SERIES_JOINER_RE = re.compile(r"\s*(?:/|,|;|&|und|sowie)\s*(?:(?:der|den|am)\s+)?")  # ("der 27. März, der 10. April")
+# a paragraph's sentence of a series' further days: "Die Termine für 2023 im Überblick: …", "Weitere Termine: …"
+# (only the days, a year or a stretch of time between "Termine" and its colon; "Die Termine des Schachclubs:", "… für die
+# Anmeldung:", "… der Christbaumabholung:" are another thing's days)
+FURTHER_DATES_RE = re.compile(r"(?:^|(?<=[.!?]\s))(?:Die|Weitere|Alle|Die\s+weiteren|Die\s+nächsten|Nächste)\s+Termine"
+                              r"(?:\s+(?:für\s+20\d\d|20\d\d|im\s+Überblick|bis\s+[A-ZÄÖÜ][a-zäöü]+|in\s+diesem\s+Jahr|"
+                              r"im\s+(?:ersten|zweiten)\s+Halbjahr)){0,3}"
+                              # ("Die Termine sind wie folgt: jeweils Samstag, …", "Die nächsten Termine sind der 27. März, …")
+                              r"(?:\s*:|\s+(?:sind|lauten)(?:\s+wie\s+folgt\s*:|\s+(?=(?:der|am)\s+\d)))\s*")
+
+# a headline line led by an event's name: "Fachtag: Kinder psychisch kranker Eltern", "2. Netzwerktreffen Kita"
+HEADLINE_IS_EVENT_RE = re.compile(rf"(?:Einladung\s+zu[mr]?\s+|[^:]{{3,60}}:\s+)?(?:\d{{1,2}}\.\s+)?(?:[A-ZÄÖÜ][\wäöüß-]*\s+){{0,2}}?"
+                                  rf"{prose.EVENT_NOUN}(?![\wäöüß])")  # (and "Einladung zum …", "Inklusion an Schulen: Fachtag")
+# a line that points at another page's or another time's event: "Rückblick: …", "Lesen Sie auch: …", "Nächstes …"
+NOT_THIS_EVENT_LEAD_RE = re.compile(r"(?:Rückblick|Lesen\s+Sie\s+auch|Siehe\s+auch|Vorherige[rs]?|Nächste[rs]?|Letzte[rs]?|"
+                                    r"Weitere[rs]?|Ähnliche)\b")
+# how many headline posts of an archive are read (each one reads the page's organisations)
+DATED_HEADLINES_BUDGET = 30
+
+# a name in quotes, not a quoted voice: short, no sentence's end inside, not followed by who said it ("…“, ergänzt die
+# Koordinatorin", "…“, so Erika Beispiel")
+QUOTED_NAME_AFTER_DAY_RE = re.compile(r"[„\"“»]([A-ZÄÖÜ0-9‚'][^“”\"«]{6,90}?)[“”\"«](?!\s*,\s*[a-zäöüß]+\b)")
+# what stands before a quote that is no event's name: a voice announced ("sagt Erika Beispiel: „…“"), or a brochure's,
+# a motto's, a prize's, a book's or a club's name
+NOT_AN_EVENT_QUOTE_BEFORE_RE = re.compile(r"(?:\b(?:sagt|sagte|erklärt|erklärte|betont|betonte|meint|meinte|ergänzt|"
+                                          r"unterstreicht|verspricht|berichtet|freut\s+sich)\b[^.„“\"]{0,40}:\s*"
+                                          r"|(?:Broschüre|Motto|Preis|\w*[Bb]uch|Roman|Verein|Café|Heft|Flyer|Magazin|"
+                                          r"Zeitung|Projekt)\w*\s+(?:\w+\s+){0,3})$")
+
+
+def _quoted_name_after(paragraph: str, day_end: int) -> str | None:
+    """"Am 19. April heißt es: „Tiere mit allen Sinnen“.", "Am 28. Juni ist ein Puppentheater zu Gast … in ihrer Vorlesung
+    „Das Puppentheater zu Gast“": on a page of dated paragraphs, the name a day's paragraph quotes after it (before any
+    other day)."""
+    match = QUOTED_NAME_AFTER_DAY_RE.search(paragraph, day_end, day_end + 300)
+    if not match or re.search(r"[.!?]$", match.group(1).strip()) or d.find_dates(paragraph[day_end:match.start()]) \
+            or NOT_AN_EVENT_QUOTE_BEFORE_RE.search(paragraph[max(day_end, match.start() - 60):match.start()]):
+        return None
+    return prose.quoted_title(paragraph[max(0, match.start() - 60):match.end()]) or match.group(1).strip()
+
+
+def _days_held(events: list[Event]) -> set[str]:
+    """The days ("MM-DD") the events read so far hold: their first days, a postponed event's first day, and the days
+    of a programme inside its event's span ("27. bis 29. Januar")."""
+    held = {e.start[5:10] for e in events if e.start}
+    held |= {e.original_start[5:10] for e in events if e.original_start}
+    held |= {day.strftime("%m-%d") for day in days_of_spans(events)}
+    return held
+
+LEFT_OVER_LINE_BUDGET = 2_000  # a list's row or an item's paragraph; a longer line is running text
+LEFT_OVER_EVENTS_BUDGET = 60   # events read from left-over days (no list page holds more)
+
+
+class FurtherDays:
+    """Finds the events on days the segment and running-text readings did not take."""
+
+    def __init__(self, view: PageView, assembler: Assembler):
+        self.view = view
+        self.assembler = assembler
+
+    def second_run(self, event: Event, mentions: list[Mention]) -> list[Event]:
+        """"Jahrestagungen Schulsozialarbeit 2023 vom 20. – 21. & 27. – 28.11.2023": one event held twice,
+        each run a span of days of its own; the second run is an event of its own in the calendar."""
+        if not event.start or not event.end:
+            return []
+        for position, (first, second) in enumerate(zip(mentions, mentions[1:])):
+            if first.line != second.line or first.date.end_day is None or second.date.end_day is None \
+                    or first.first is None or first.first.isoformat() != event.start[:10] \
+                    or not RUN_JOINER_RE.fullmatch(self.view.texts[first.line][first.date.end:second.date.start]):
+                continue
+            third = mentions[position + 2] if position + 2 < len(mentions) else None
+            if third and third.line == second.line and third.date.end_day is not None \
+                    and RUN_JOINER_RE.fullmatch(self.view.texts[second.line][second.date.end:third.date.start]):
+                return []  # "an drei Wochenenden (27. bis 29. Januar, 10. bis 12. und 24. bis 26. Februar)": one course's parts
+            year_hint = self.view.lines[first.line].year_hint or self.view.url_year
+            if not resolve(self.view, second, year_hint) or second.last is None:
+                return []
+            # each run is one "Jahrestagung", not "Jahrestagungen"
+            event.title = re.sub(r"^\S+", lambda word: prose.singular(word.group(0)), event.title or "") or None
+            run = copy.deepcopy(event)
+            times = (event.start[10:], event.end[10:])
+            run.start, run.end = second.first.isoformat() + times[0], second.last.isoformat() + times[1]
+            return [run]
+        return []
+
+    def other_days_listed(self, event: Event, mentions: list[Mention]) -> list[Event]:
+        """"Termine: 21.01. / 06.05. / 16.09. / 19.11.2026, jeweils 09:00–13:00 Uhr": a meeting series whose days
+        share one line under "Termine"; the event read from the first day meets on each of the others too."""
+        if not event.start:
+            return []
+        by_line: dict[int, list[Mention]] = {}
+        for mention in mentions:
+            by_line.setdefault(mention.line, []).append(mention)
+        for line, on_line in by_line.items():
+            text = hours_text = self.view.texts[line]
+            above = self.view.texts[line - 1] if line else ""
+            further = FURTHER_DATES_RE.search(text, 1) if len(on_line) >= 2 else None
+            if further and not any((m.date.day, m.date.month) == (int(event.start[8:10]), int(event.start[5:7]))
+                                   for m in on_line if m.date.start < further.start()) \
+                    and not (self.view.date_line_of(event) == line - 1 and on_line[0].date.start >= further.start()) \
+                    and not (on_line[0].date.start >= further.start()
+                             and (on_line[0].date.day, on_line[0].date.month) == (int(event.start[8:10]), int(event.start[5:7]))):
+                continue  # (the paragraph of further days tells of another event than the one read: its first day is
+                # not in it, nor in the paragraph just above it, "Am Donnerstag, 13. März … findet … statt." / "Das
+                # Elterncafé findet jeden zweiten Donnerstag statt. … Die nächsten Termine sind der 27. März, …", nor
+                # the list's first: "Die Termine sind wie folgt: jeweils Samstag, 1. Februar, 7. März, …")
+            if further:
+                # "Das Elterncafé findet ab dem 26. Oktober alle zwei Wochen statt. Die Termine für 2023 im Überblick:
+                # 9. November, 23. November und 14. Dezember.": the sentence of the series' further days
+                on_line = [m for m in on_line if further.end() <= m.date.start < further.end() + 200]
+                text, hours_text = text[further.start():further.end() + 200], text[further.start():further.end() + 600]
+                on_line = [dataclasses.replace(m, date=dataclasses.replace(
+                    m.date, start=m.date.start - further.start(), end=m.date.end - further.start())) for m in on_line]
+            elif len(on_line) < 2 or len(text) > 160 or not (SERIES_CUE_RE.match(text) or SERIES_CUE_RE.fullmatch(above.strip())):
+                continue
+            if len(on_line) < 2:
+                continue
+            if any(m.date.end_day is not None and not m.date.days_listed for m in on_line) or not all(
+                    SERIES_JOINER_RE.fullmatch(text[a.date.end:b.date.start]) for a, b in zip(on_line, on_line[1:])):
+                continue
+            year_hint = self.view.lines[line].year_hint or self.view.url_year
+            # ("der 10. und 24. April": two days of the series, not one span)
+            firsts = [m.first.replace(day=day) for m in on_line if resolve(self.view, m, year_hint) and m.first
+                      for day in (m.date.days_listed or (m.first.day,))]
+            if further:  # (a series' days run forward: "… 25. November und 9. Dezember" after the event's October)
+                floor = date.fromisoformat(event.start[:10])
+                for position, first in enumerate(firsts):
+                    if first < floor and (first.month, first.day) != (2, 29):
+                        first = first.replace(year=floor.year if (first.month, first.day) >= (floor.month, floor.day)
+                                              else floor.year + 1)
+                    firsts[position] = floor = first
+            days = [first.isoformat() for first in firsts]
+            if further and days and all(day > event.start[:10] for day in days) \
+                    and (firsts[-1] - date.fromisoformat(event.start[:10])).days <= OCCURRENCES_DAYS:
+                days = [event.start[:10]] + days  # (the further days of the event read from its first)
+            if event.start[:10] not in days or any((b - a).days == 1 for a, b in zip(firsts, firsts[1:])):
+                continue  # ("Termine: 12.03. und 13.03.2025": one event over two days, not two)
+            clock = d.find_time(text)
+            opening = clock and lex.OPENING_HOURS_RE.search(prose.sentence_around(text, clock.position, clock.position + 1))
+            if opening:
+                # the house's opening hours before the series' own: "Die Stadtbibliothek ist an diesen Samstagen
+                # geöffnet in der Zeit von 9 bis 13 Uhr. Gelesen wird im Zeitraum von 10 bis 12 Uhr."
+                clock = next((found for sentence in prose.sentences(hours_text[:prose.LINE_HEAD_TEXT])
+                              if not lex.OPENING_HOURS_RE.search(sentence)
+                              for found in [d.find_time(sentence)] if found), None) or clock
+            start_time = f"T{clock.start}" if clock else event.start[10:]
+            end_time = f"T{clock.end}" if clock and clock.end else (
+                event.end[10:] if not clock and event.end and event.end[:10] == event.start[:10] and len(event.end) > 10 else None)
+            if clock and event.all_day:  # "Beginnend am 21.01.2026" and "jeweils 09:00–13:00 Uhr" below
+                event.start, event.end = event.start[:10] + start_time, (event.start[:10] + end_time) if end_time else event.end
+                event.all_day = False
+            others = []
+            for day in days:
+                if day == event.start[:10]:
+                    continue
+                other = copy.deepcopy(event)
+                other.start, other.end = day + start_time, (day + end_time) if end_time else None
+                other.all_day = not start_time
+                others.append(other)
+            return others
+        return []
+
+    def occurrences_by_place(self, event: Event, mentions: list[Mention]) -> list[Event]:
+        """"Einladung zur regionalen Kita-Zukunftskonferenz" over rows of a day and a place ("19.03.2026 -> Moya | An
+        der Jägerbäk 1 | 18069 Rostock", "23.03.2026 -> … | 18437 Stralsund") and "Beginn jeweils 18:00 Uhr": the one
+        event meets in each row's place on the row's day; each row names a place and no event of its own."""
+        if not event.start:
+            return []
+        rows: dict[str, tuple[Mention, str, str | None, str | None]] = {}
+        for mention in mentions if len(mentions) <= 40 else []:
+            text = self.view.texts[mention.line]
+            town, venue, street = self._place_of_row(text, mention) or self._place_of_start(text, mention, event) \
+                or (None, None, None)
+            year_hint = self.view.lines[mention.line].year_hint or self.view.url_year
+            if not town or mention.date.end_day is not None or not resolve(self.view, mention, year_hint) \
+                    or mention.first is None:
+                continue
+            rows.setdefault(mention.first.isoformat(), (mention, town, venue or None, street))
+        if len(rows) < 2 or event.start[:10] not in rows:
+            return []
+        days = sorted(rows)
+        if (date.fromisoformat(days[-1]) - date.fromisoformat(days[0])).days > OCCURRENCES_DAYS:
+            return []  # (a school's sports days of past years: no tour of one event)
+        first_row = min(mention.line for mention, *_ in rows.values())
+        lead = " ".join(self.view.texts[max(0, first_row - 2):first_row])
+        if NOT_OCCURRENCES_RE.search(lead) or any(NOT_OCCURRENCES_RE.search(self.view.texts[m.line]) for m, *_ in rows.values()):
+            return []  # ("Bisherige Stationen:", "Karten gibt es in:", "Abgabe der Unterlagen:", "Abendkasse")
+        shared = next((m for m in map(prose.SHARED_TIME_RE.search, self.view.texts) if m), None)
+        clock = d.find_time(shared.group("time")) if shared else None
+        occurrences = []
+        for day, (mention, town, venue, street) in sorted(rows.items()):
+            other = event if day == event.start[:10] else copy.deepcopy(event)
+            own = d.find_time(self.view.texts[mention.line][mention.date.end:]) or clock or (
+                d.TimeRange(event.start[11:16], event.end[11:16] if event.end and len(event.end) > 10 else None, 0)
+                if len(event.start) > 10 else None)  # (the page's own hours, said once: "beginnt um 19 Uhr")
+            other.start = day + (f"T{own.start}" if own else "")
+            other.end = day + f"T{own.end}" if own and own.end else None
+            other.all_day = not own
+            other.city, other.venue = town, venue
+            if street or other is not event:  # each row's own street, not the first row's
+                other.address = street
+            other.note("city", FROM_LABEL, self.view.texts[mention.line])
+            if other is not event:
+                occurrences.append(other)
+        return occurrences
+
+    @staticmethod
+    def _place_of_row(text: str, mention: Mention) -> tuple[str, str | None, str | None] | None:
+        """"19.03.2026 -> Moya | An der Jägerbäk 1 | 18069 Rostock": a row of a day and a place, no event named; its town,
+        venue and street."""
+        rest = text[mention.date.end:].strip(" \t-–>|:,•·")
+        if len(text) > 200 or not re.fullmatch(r"[\s•·*–-]*", text[:mention.date.start]) or lex.EVENT_WORD_RE.search(rest):
+            return None
+        postal = gazetteer.PLZ_CITY_RE.search(rest)
+        parts = [part.strip(" ,") for part in re.split(r"\s*\|\s*", rest) if part.strip(" ,")]
+        town = postal.group("city") if postal else parts[-1] if len(parts) > 1 and gazetteer.known_place(parts[-1]) else None
+        if not town:
+            return None
+        street = next((part for part in parts[1:-1] if re.search(r"\d", part) and not gazetteer.PLZ_CITY_RE.search(part)), None)
+        return town, parts[0] if len(parts) > 1 else rest[:postal.start()].strip(" ,") or None, street
+
+    @staticmethod
+    def _place_of_start(text: str, mention: Mention, event: Event) -> tuple[str, str | None, None] | None:
+        """"Start im Bürgerhaus in Manching ist am Montag, 6. März", "Im Mehrgenerationenhaus in Pfaffenhofen beginnt der
+        neue Kurs am Mittwoch, 8. März": a sentence that starts the page's course in a known town and names no other
+        event."""
+        end = mention.date.end - text[mention.date.start:mention.date.end].endswith(".")  # ("6. März." ends its sentence)
+        sentence = prose.sentence_around(text, mention.date.start, end)
+        at = lex.START_AT_PLACE_RE.search(sentence)
+        if not at or not gazetteer.known_place(at.group("town")) or any(
+                word.group(0).lower() not in (event.title or "").lower() for word in lex.EVENT_WORD_RE.finditer(sentence)):
+            return None
+        return at.group("town"), at.group("venue"), None
+
+    def counted_days(self, event: Event, mentions: list[Mention]) -> list[Event]:
+        """"… finden zwei regionale Fortbildungsveranstaltungen … statt." over "Veranstaltung 1 am 13.03.24 …" and
+        "Veranstaltung 2 am 14.03.24 …": a text that counts its events and gives exactly as many event days, one of
+        them the event read, holds one event a day (the count tells two days in a row from one event over both)."""
+        counted = prose.counted_series(self.view.texts) if event.start else None
+        # (the kind's nouns: "fortbildung" and "veranstaltung" of "Fortbildungsveranstaltung", "workshop" of "Auftaktworkshop")
+        heads = {m.group(0).lower() for m in re.finditer(lex.EVENT_NOUN_CHOICES, counted[1], re.IGNORECASE)} if counted else set()
+        if not counted or counted[0] < 2 or not any(head in (event.title or "").lower() for head in heads):
+            return []  # (the events counted are the page's event's kind: not "an zwei Fachforen" of a congress)
+        kind = "|".join(map(re.escape, sorted(heads)))
+        # (an event's days, not a decree's of 1974 that the page cites: a day the classifier doubts is left out)
+        own = [m for m in mentions if m.kind == "event" and m.score > 0 and m.date.end_day is None
+               and resolve(self.view, m, self.view.lines[m.line].year_hint or self.view.url_year) and m.first]
+        days = sorted({m.first for m in own})
+        if len(days) != counted[0] or event.start[:10] not in {day.isoformat() for day in days}:
+            return []
+        first = next(m for m in own if m.first.isoformat() == event.start[:10])
+        first_sentence = prose.sentence_at(self.view.texts[first.line], first.date.start)
+        for mention in own:
+            if mention.first.isoformat() == event.start[:10]:
+                continue
+            sentence = prose.sentence_at(self.view.texts[mention.line], mention.date.start)
+            # (two days in the event's own sentence are its series' only where that sentence counts them or tells them
+            # apart: "besteht aus zwei Webinaren: am 11. Januar und am 18. Januar", "das erste … das zweite am …")
+            counts_them = re.search(rf"\b(?:zwei|drei|vier|fünf|sechs|\d)\s+(?:[a-zäöüß]+e\s+)?[\wäöüß-]*(?:{kind})"
+                                    rf"|\b(?:der|die|das)\s+(?:zweite|dritte|vierte)\b", sentence, re.IGNORECASE)
+            if (sentence == first_sentence and not counts_them) or not re.search(kind, sentence, re.IGNORECASE) \
+                    and not counts_them or abs((mention.first - first.first).days) > 366:
+                # each other day in a sentence of its own that names the kind ("Veranstaltung 2 am 14.03.24 …"); not the
+                # event's last day or an earlier edition ("endet am Samstag", "zuletzt am 6. Mai 2025": a series' days lie
+                # within a year), nor a fallback, a mailing or a link's day ("Ausweichtermin", "wird … verschickt")
+                return []
+        others = []
+        for day in days:
+            if day.isoformat() == event.start[:10]:
+                continue
+            other = copy.deepcopy(event)
+            other.start = day.isoformat() + event.start[10:]
+            other.end = (day.isoformat() + event.end[10:]) if event.end and event.end[:10] == event.start[:10] else None
+            others.append(other)
+        return others
+
+    def days_on_own_lines(self, events: list[Event], mentions: list[Mention]) -> list[Event]:
+        """Minutes or a page of notes that give three or more events a day each, one per line ("Das
+        Symposium am 8.3. entfällt", "Am 12./13.5. veranstaltet der LJBW in Dresden die 5. Fachtagung"):
+        each line's event that no other reading took."""
+        dated = [m for m in mentions if m.kind == "event" and m.score >= 2 and m.date.day and m.date.month]
+        days = len({(m.date.month, m.date.day) for m in dated})
+        if not events or days < 2 or len({m.line for m in dated}) < 2:
+            return []
+        # a second day beside the page's event is another event only where its sentence names one by its own name
+        # ("Weiter geht es am 14. März … mit dem Elternabend „…“"); three days or more make a page of days
+        by_name_only = days == 2
+        if by_name_only and self.view.page.is_html:
+            return []  # (an HTML page's items come from its structure)
+        taken = _days_held(events)
+        by_line: dict[int, list[Mention]] = {}
+        for mention in dated:
+            by_line.setdefault(mention.line, []).append(mention)
+        extra = []
+        for line, own in sorted(by_line.items()):
+            text = self.view.texts[line]
+            if len(own) > 1 and prose.is_paragraph(text):
+                if not by_name_only:
+                    extra += self._days_in_clauses(line, own, taken)  # a round-up's paragraph: a day per clause
+                continue
+            day = f"{own[0].date.month:02d}-{own[0].date.day:02d}"
+            date_first = re.fullmatch(r"[\s•·*–-]*", text[:own[0].date.start])
+            row = item_rest(text, own[0].date) or (text[own[0].date.end:].strip(" :–-|,") if date_first else None)
+            if day in taken or text.rstrip().endswith(":") or (row and (
+                    lex.DEADLINE_CUE_RE.search(row[:30]) or lex.OTHER_DEADLINE_RE.search(row[:30]))):
+                continue  # (a lead-in's day, "… beschließt in seiner Sitzung am 24.10. … mit folgenden Terminen:", is its
+                #           decision's; "30.4. Frist für Anträge zum Workshop-Fonds" is a deadline)
+            event = self.assembler.event(Block(line, line + 1, line), own, True, None)
+            if event is None or not event.start or event.start[5:10] != day:
+                continue
+            spanned = next((e for e in events if e.start and event.end and event.start[:10] < e.start[:10] <= event.end[:10]
+                            and not (e.end and e.end[:10] > e.start[:10])), None)
+            span_name = prose.title_from_sentence(prose.sentence_around(text, own[0].date.start, own[0].date.end)) \
+                if spanned is not None else None
+            kind = prose.EVENT_NOUN_RE.search(span_name or "")
+            if spanned is not None and kind and kind.group(0).lower() in (spanned.title or "").lower() \
+                    and (date.fromisoformat(event.end[:10]) - date.fromisoformat(event.start[:10])).days <= 2:
+                # "25. September 2018 / 09:00 bis 16:30 Uhr" over "… der Bundeskonferenz … am 24. und 25. September 2018":
+                # the page's one day is the last of its event's two
+                spanned.end = event.end[:10] + (spanned.end or spanned.start)[10:] if spanned.end or len(spanned.start) > 10 \
+                    else event.end
+                spanned.start = event.start[:10] + spanned.start[10:]
+                continue
+            written = text[own[0].date.start:own[0].date.end]
+            sentence = next((part for part in prose.sentences(text) if written in part), text)
+            named = prose.title_from_sentence(sentence) if prose.is_paragraph(text) or len(sentence) > 60 else None
+            if not named and not by_name_only and prose.is_paragraph(text):
+                named = _quoted_name_after(text, own[0].date.end)
+            if by_name_only and not (named and prose.specific_name(named)
+                                     and not any(prose.same_name(named, e.title or "") for e in events + extra)):
+                continue
+            if named:  # "Das Symposium am 8.3. entfällt, …": the event the day's sentence names
+                event.title = named
+                event.note("title", FROM_PROSE, sentence[:200])
+            elif prose.is_paragraph(text):
+                continue
+            else:
+                # "10.3. Tag der Schülerworkshops": the row's own name; a bare date's name stands on the line below
+                # ("12.03.2013" / "Sitzung des Kreistags"); never the next row's name under a row of its own
+                own_name = row if row else event.title if self.view.date_only(line) else \
+                    None if date_first else self.assembler.without_trailing_date(text.strip(" •·*–-"))
+                if not own_name or not self.assembler.names_an_event(own_name) or titles.weak_title(own_name):
+                    continue
+                event.title = own_name.strip()
+                event.note("title", FROM_LABEL, text[:200])
+            if not d.find_time(text) and not self.view.date_only(line):  # the row's own time, not the next row's
+                event.start, event.end = event.start[:10], event.end[:10] if event.end else None
+            if not event.city and events[0].city and not event.venue and not event.online \
+                    and not re.search(r"\b(?:in|im|ins|bei|auf\s+de[mr])\s", text[own[0].date.end:]):
+                event.city = events[0].city  # a row that names no place is in the page's town
+                event.note("city", FROM_LABEL, events[0].city)
+            taken.add(day)
+            extra.append(event)
+        return extra
+
+    def _days_in_clauses(self, line: int, own: list[Mention], taken: set[str]) -> list[Event]:
+        """"Am 12. März findet an der Musterschule um 16 Uhr ein Info-Nachmittag statt. Am 22. März öffnet die
+        Förderschule ihre Türen. Weiter geht es am 9. April an der Grundschule von 16 bis 18 Uhr, …": a round-up's
+        paragraph gives each event its clause; the clause names it, or the section it stands under does. A clause
+        of the section's kind must say that something happens (a clock, "öffnet", "lädt … ein"); closures, ends of
+        a course and what came before are no events."""
+        text = self.view.texts[line]
+        if len(text) > CLAUSE_PARAGRAPH_BUDGET:
+            return []  # (a round-up's paragraph is short; reading every day of a long one costs its square)
+        kind = self._section_kind(line)
+        parts = prose.sentences(text)
+        extra = []
+        for previous, mention in zip([None] + own[:CLAUSE_DAYS_BUDGET], own[:CLAUSE_DAYS_BUDGET]):
+            day = f"{mention.date.month:02d}-{mention.date.day:02d}"
+            if previous is not None and previous.date.month == mention.date.month \
+                    and 0 < mention.date.day - (previous.date.end_day or previous.date.day) <= 2 \
+                    and NEXT_DAY_JOIN_RE.fullmatch(text[previous.date.end:mention.date.start]):
+                continue  # "Am 24. September und am 25. September findet die Bundeskonferenz statt": its second day
+            written = text[mention.date.start:mention.date.end]
+            sentence = next((part for part in parts if written in part), None)
+            if day in taken or sentence is None or lex.DEADLINE_CUE_RE.search(sentence) \
+                    or lex.OTHER_DEADLINE_RE.search(sentence) or NOT_AN_EVENT_CLAUSE_RE.search(sentence):
+                continue
+            clause = next((part for part in CLAUSE_OF_DAY_RE.split(sentence) if written in part), sentence)
+            if ENDS_RE.search(clause) or AFTER_AN_EVENT_RE.search(sentence[:sentence.find(written)]):
+                continue  # "… startet am 3. Juni und endet am 1. Juli"; "Nach der … Kick-off-Veranstaltung am 12. Oktober"
+            name = prose.title_from_sentence(clause) or (prose.title_from_sentence(sentence) if clause == sentence else None)
+            if name and not self.assembler.names_an_event(name):
+                name = None
+            shared = prose.SHARED_TIME_RE.search(sentence)
+            if not name and kind and not (d.find_time(clause) or shared or HAPPENING_CLAUSE_RE.search(clause)):
+                continue  # (a day under the section's heading that tells of nothing happening)
+            plural = prose.PLURAL_NOUN_RE.search(sentence)
+            name = name or kind or (prose.singular(plural.group("noun")) if plural and shared else None)
+            if not name:
+                continue
+            event = self.assembler.event(Block(line, line + 1, line), [mention], True, None, title_override=name, sentence=clause)
+            if event is None or not event.start or event.start[5:10] != day:
+                continue
+            self.assembler.held_by_its_school(event, clause)
+            if not d.find_time(clause):  # (another clause's hours are not its own, unless said for each: "jeweils …")
+                event.start, event.end, event.all_day = event.start[:10], None, True
+                if shared:
+                    when.time_from_words(event, shared.group(0))
+            taken.add(day)
+            extra.append(event)
+        return extra
+
+    def _section_kind(self, line: int) -> str | None:
+        """"Tag der offenen Tür an staatlichen Grund- und Förderschulen" over a round-up's paragraphs: the kind of
+        event its clauses are, up to the words that say where ("Tag der offenen Tür"); the heading stands right
+        above, or above paragraphs that are themselves round-ups of days."""
+        for index in range(line - 1, max(-1, line - 4), -1):
+            above = self.view.texts[index].strip()
+            if not above:
+                continue
+            if prose.is_paragraph(above):
+                if len(d.find_dates(above)) < 2:
+                    return None  # (a paragraph of another kind stands between)
+                continue
+            if len(above) > 100 or not (lex.EVENT_TITLE_WORD_RE.search(above) or lex.DAY_OF_NAME_RE.match(above)):
+                return None
+            head = re.split(r"\s(?:an|in|im|bei|für)\s(?=[a-zäöüßA-ZÄÖÜ])", above, maxsplit=1)[0]
+            return head if lex.EVENT_TITLE_WORD_RE.search(head) or lex.DAY_OF_NAME_RE.match(head) else None
+        return None
+
+    def dated_headlines(self, events: list[Event], mentions: list[Mention]) -> list[Event]:
+        """A blog's or an archive's second post under the first: "Fachtag: Kinder psychisch kranker Eltern am
+        12.09.2018 in Eisenhüttenstadt" heads its own report. A short line that names an event and gives it a
+        day with its year is that event's headline, whatever the page's first event; the report below it is
+        its text."""
+        taken = {e.start[:10] for e in events if e.start} | {e.original_start[:10] for e in events if e.original_start}
+        # every day of a multi-day event is its own ("Programm der Tagung am 13.03." of 12–13 March)
+        taken |= {day.isoformat() for day in days_of_spans(events)}
+        extra = []
+        for mention in mentions:
+            if len(extra) >= DATED_HEADLINES_BUDGET:
+                break  # (an archive of thousands of posts: each event reads the page's organisations, so a few suffice)
+            text = self.view.texts[mention.line]
+            written = mention.date
+            day = f"{written.year:04d}-{written.month:02d}-{written.day:02d}" if written.year and written.month else None
+            if mention.kind != "event" or day is None or day in taken or len(text) > 160 or prose.is_paragraph(text) \
+                    or self.view.labels[mention.line] or text.rstrip().endswith(":"):
+                continue
+            name = self.assembler.without_trailing_date(text.strip(" •·*–-"))
+            if name == text.strip(" •·*–-") or not HEADLINE_IS_EVENT_RE.match(name) or titles.weak_title(name) \
+                    or lex.DEADLINE_CUE_RE.search(name) or lex.FINITE_VERB_RE.search(name) or name.endswith(":") \
+                    or NOT_THIS_EVENT_LEAD_RE.match(name):
+                continue  # (the event's name leads the line, its day ends it; a sentence or a teaser is neither)
+            if any(prose.name_key(e.title or "") == prose.name_key(name) for e in events + extra):
+                continue  # "Fachtag „…“, 18. April 2018, Netzwerk …": a citation of the page's own event, not another
+            end = next((i for i in range(mention.line + 1, min(len(self.view.texts), mention.line + 12))
+                        if not prose.is_paragraph(self.view.texts[i]) and d.find_dates(self.view.texts[i])
+                        and not any(m.line == i and m.date.day == mention.date.day for m in mentions)),
+                       min(len(self.view.texts), mention.line + 12))
+            # (named after reading: a name given to the reader would send it over the whole page for an organizer)
+            event = self.assembler.event(Block(mention.line, end, mention.line), [mention], True, None)
+            if event is None or not event.start or event.start[:10] != day:
+                continue
+            event.title = name
+            event.note("title", FROM_LABEL, text[:200])
+            taken.add(event.start[:10])
+            extra.append(event)
+        return extra
+
+    def days_no_reader_took(self, events: list[Event], mentions: list[Mention]) -> list[Event]:
+        """A page that dates three or more things to happen, of which the readers above took fewer than half:
+        a list in a shape no reader knows. Each day left over is an event, named by its own line. A page the
+        readers took two or more events from is a list already: any day of an event's kind left over is one more."""
+        line = self.view.title_line()
+        if line is not None and lex.DAYS_OFF_PAGE_RE.search(self.view.texts[line]):
+            return []  # "Schließtage der Kitas 2027", "Ferientermine": a page of days off
+        dated = [m for m in mentions if m.kind in ("event", "other") and m.score >= 0
+                 and len(self.view.texts[m.line]) <= LEFT_OVER_LINE_BUDGET]
+        # (a list's rows in a second shape: "Lesecafé für Familien – 20. März 2027" below two announcements)
+        a_list = 2 <= len(events) <= LEFT_OVER_EVENTS_BUDGET
+        if not a_list and len({(m.date.day, m.date.month, m.date.year) for m in dated}) < max(3, 2 * len(events)):
+            return []  # (most pages: read no further)
+        candidates = []
+        for m in dated:
+            text = self.view.texts[m.line]
+            sentence = prose.sentence_around(text, m.date.start, m.date.end)
+            written = sentence.find(text[m.date.start:m.date.end])
+            if written >= 0 and lex.UNTIL_RE.search(sentence[max(0, written - 30):written]):
+                continue  # the last day of a run ("Die Ausstellung ist bis zum 26. Februar zu sehen", "läuft bis zum …")
+            if lex.PHOTO_CAPTION_RE.match(text):
+                continue  # "Foto vom Netzwerktreffen am 12. November 2026: Bildungsbüro Musterau"
+            if lex.DEADLINE_CUE_RE.search(sentence) or lex.OTHER_DEADLINE_RE.search(sentence) \
+                    or lex.NOT_AN_EVENT_SENTENCE_RE.search(sentence) \
+                    or lex.NOT_A_HAPPENING_DAY_RE.search(sentence) or text.rstrip().endswith(":"):
+                continue  # a day to hand something in, a closure, a decision; a lead-in's ("… am 24.10. mit folgenden Terminen:")
+            candidates.append(m)
+        enumerated = set()  # (days one right after the other in a line: "6. März, 13. März, 20. März")
+        for a, b in zip(candidates, candidates[1:]):
+            if a.line == b.line and b.date.start - a.date.end < 25:
+                enumerated |= {id(a), id(b)}
+        newest = max((m.date.year for m in dated if m.date.year), default=None)  # (a deadline's year dates the page too)
+        days = {}
+        for m in candidates:
+            if newest and m.date.year and m.date.year < newest - 1:
+                continue  # a chronicle's years ("1951 gegründet"): history, not the list's
+            if id(m) in enumerated:
+                continue  # "an folgenden Samstagen: 6. März, 13. März, 20. März": one course's dates, not a list's rows
+            days.setdefault((m.date.day, m.date.month, m.date.year), m)
+        taken = _days_held(events)
+        left = {(day, month) for day, month, _ in days if f"{month:02d}-{day:02d}" not in taken}  # (a day twice is one)
+        if not left or not a_list and (len(left) < 3 or len(events) * 2 > len(days)):
+            return []
+        extra = []
+        for (day, month, _), mention in days.items():
+            if f"{month:02d}-{day:02d}" in taken or mention.kind != "event":
+                continue  # (every dated item counts the list; a day of no known kind is a deadline's, a period's or a
+                #           report's as often as an event's, and makes none)
+            # (a day of an event's kind in a list's row is an event's day, however weakly its own line says so)
+            mention = dataclasses.replace(mention, score=max(mention.score, 2))
+            event = self.assembler.event(Block(mention.line, mention.line + 1, mention.line), [mention], True, None)
+            if event is None or not event.start or (len((event.title or "").split()) <= 2
+                                                    and not self.assembler.names_an_event(event.title)):
+                continue  # (a row of one or two words that names no event: "Reformationstag", "Montag", "Referat")
+            self._no_sentence_as_row_title(event, mention)
+            taken.add(f"{month:02d}-{day:02d}")
+            extra.append(event)
+            if len(extra) >= LEFT_OVER_EVENTS_BUDGET:
+                break
+        return extra
+
+    def _no_sentence_as_row_title(self, event: Event, mention: Mention) -> None:
+        """A day left over in running text is named by its own line, which is a sentence: the happening the sentence
+        introduces names it ("Einen Rückblick auf die Reise an die Ostsee gibt es am Mittwoch, 20. Oktober" ->
+        "Rückblick auf die Reise an die Ostsee")."""
+        title = event.title or ""
+        if not (titles.reads_as_sentence(title) or title.endswith(".") or lex.FINITE_VERB_RE.search(title)):
+            return
+        text = self.view.texts[mention.line]
+        sentence = prose.sentence_at(text, mention.date.start).strip() if len(text) <= prose.LINE_HEAD_TEXT else \
+            prose.sentence_around(text, mention.date.start, mention.date.end).strip()
+        name = prose.introduced_name(sentence)
+        if name or len(sentence) < len(title):
+            # (else its own sentence: a paragraph of a school's letter is no title of its third day)
+            event.title = name or sentence
+            event.note("title", FROM_PROSE, sentence[:200])
+
+    def institutions_under_a_kind(self, events: list[Event]) -> None:
+        """"Informationsabende der weiterführenden Schulen:" over rows "Werkgymnasium: Dienstag, 23.02.2016, 17.00 Uhr",
+        "Hirscheckschule: …": each row is its school's event of the lead-in's kind, held by the school."""
+        named = [e for e in events if e.title and INSTITUTION_WORD_RE.search(e.title) and len(e.title) <= 80
+                 and not lex.EVENT_WORD_RE.search(e.title)]
+        if len(named) < 3 or len(named) < len(events) / 2:
+            return
+        lines = [line for line in map(self.view.date_line_of, named) if line is not None]
+        lead = self.view.texts[min(lines) - 1].rstrip() if lines and min(lines) else ""
+        kind = PLURAL_LEAD_IN_RE.search(lead[-160:]) if lead.endswith(":") else None
+        if not kind:
+            return
+        noun = prose.singular(kind.group("noun"))
+        if not prose.EVENT_NOUN_RE.fullmatch(noun):
+            return
+        for event in named:
+            event.organizer = event.title
+            event.provenance["organizer"] = {"from": FROM_LABEL, "snippet": event.title}
+            event.title = f"{noun} {event.title}"  # ("Informationsabend Werkgymnasium": the kind and whose it is)
+            event.note("title", FROM_LABEL, lead[-160:])

@@ -1,0 +1,459 @@
+"""What a reader settles once every event of a page is known: each event's name, holder and town
+(names told apart, the page's contacts shared, the page's or site's holder given to events that name none),
+and what a calendar can use (no days off, no essays, no nameless undated events).
+"""
+from __future__ import annotations
+
+import copy
+import re
+from functools import cached_property
+
+from . import people, places, prose, titles, when
+from . import dates as d
+from . import contacts, gazetteer
+from . import lexicon as lex
+from .content import PageView
+from .event import FROM_JSONLD, FROM_LABEL, FROM_PROSE, FROM_PUBLISHER, Event
+from .assemble import Assembler
+from .running_text import RunningText
+from .running_text import HEADLINE_BUDGET, HEADLINE_SUBJECT_RE, HOST_LINES, NEXT_OF_SERIES_RE
+
+# a series' next meeting, named by the series ("Das nächste Treffen findet am … statt")
+_NEXT_MEETING = r"ächste[srn]?\s+(?:beiden\s+)?(?:Treffen|Termine?|Sitzung|Runde|Abend|Veranstaltung)"
+NEXT_MEETING_TITLE_RE = re.compile(rf"N{_NEXT_MEETING}")
+NEXT_MEETING_RE = re.compile(rf"\b[Nn]{_NEXT_MEETING}\b")
+SERIES_NAME_RE = re.compile(r"[„\"»]([A-ZÄÖÜ][^“”\"«.,:;!?]{2,50})[“”\"«]")
+# a name in quotes that is a book's, a film's or a play's, not the series'
+NOT_A_SERIES_BEFORE_RE = re.compile(r"(?:Buch(?:es)?|Bilderbuch\w*|Roman\w*|Film\w*|Stück\w*|Lied\w*|Geschichte)\s+$")
+# a short name in quotes, not a quoted sentence: „Woche der Bildung“
+QUOTED_NAME_RE = re.compile(r"„([A-ZÄÖÜ][^“”\".,:;!?]{2,50})“")
+# a title that is a clause: it opens with a dative or accusative article, or ends in a verb ("… fand")
+CLAUSE_TITLE_RE = re.compile(r"(?:Den|Dem)\s|(?:Das|Die|Der)\s.*\s(?:fand|findet|war|ist|wird|wurde|hat|gab|diente|startet|beginnt)$")
+# a place of its own in an event's sentence: "im Dorfgemeinschaftshaus Oberbeispiel", "in der Aula der Lindenschule"
+OWN_PLACE_RE = re.compile(r"\b(?:im|in\s+der|in\s+dem|auf\s+dem|bei\s+der)\s+[A-ZÄÖÜ][\wäöüß-]{3,}")
+PAGE_HOLDER_TEXT = 20_000  # characters read for the one holder a whole page names
+# "Das Landratsamt bietet in Pfaffenhofen und Manching ein Eltern-Seminar an: …": a headline of who offers what
+OFFER_HEADLINE_RE = re.compile(r"(?:Der|Die|Das)\s+(?:[\wäöüß-]+\s+){1,3}?(?:bietet|lädt|veranstaltet|organisiert|richtet)\s")
+# "Düsseldorf: 300 Ausbildungsplätze im Angebot beim Azubi-Speed-Dating der Handwerkskammer": a news headline whose
+# event is where the news happened
+NEWS_AT_EVENT_HEADLINE_RE = re.compile(r"^(?:[A-ZÄÖÜ][\wäöüß-]+:\s+)?(?P<news>[^:„“\"]{3,120}?)\s+"
+                                       r"(?:beim|bei\s+der|auf\s+dem|auf\s+der|im\s+Rahmen\s+des|im\s+Rahmen\s+der)\s+"
+                                       r"(?P<event>[A-ZÄÖÜ0-9][^:!?]{3,100})$")
+# "Zur Eröffnung des Lernhauses am" above "Donnerstag, 17. Oktober 2019, 17 Uhr,": what an invitation invites to
+INVITATION_LEAD_IN_RE = re.compile(r"(?:Zur|Zum)\s+(?P<name>[\wÄÖÜäöüß„“\"'’-][^.!?:]{3,120}?)\s+(?:am|vom)")
+# "7. Sitzung", "Konstituierende Sitzung": a sitting that does not say whose
+ORDINAL_SITTING_RE = re.compile(r"(?:\d{1,3}\.\s*|[A-ZÄÖÜ][a-zäöü]+(?:e|es)\s+)?(?:(?:öffentliche|konstituierende)\s+)?Sitzung")
+# "der Bildungsbeirat", "dem Jugendhilfeausschuss", "des Kreistages": a body that sits, named in the text
+SITTING_BODY_NAMED_RE = re.compile(r"\b(?:[Dd]er|[Dd]es|[Dd]em|[Dd]en)\s+(?P<body>[A-ZÄÖÜ][\wäöüß-]*(?:beirat|ausschuss|kreistag|"
+                                   r"stadtrat|gemeinderat|konvent|kuratorium))(?:e?s)?\b")
+# a council's session named by its kind alone: "Öffentliche Sitzung, 19:00 Uhr bis 20:00 Uhr"
+SESSION_TITLE_RE = re.compile(r"(?:(?:Öffentliche|Nichtöffentliche|Nicht\s+öffentliche)\s+)?Sitzung\b(?!\s+(?:des|der)\b)")
+
+# a headline that is an indirect question or a clause: "Um was sich die Ausbildungsmesse dreht", "Wie …", "Warum …"
+CLAUSE_HEADLINE_RE = re.compile(r"(?:Um\s+was|Worum|Was|Wie|Warum|Wieso|Wer|Wo|Wann|Welche[rsn]?)\s+(?!.*[:?])")
+
+# a body of its own that an event's name holds in the genitive ("Weihnachtsmarkt des Gewerbevereins") or its text makes
+# the subject that holds, invites or shows ("Der Kleingartenverein … feiert …", "Die Verbraucherzentrale informiert …"):
+# a town's calendar lists it, the body holds it (not "Kirchenstraße 5", "nach Vereinbarung", "sorgt der Posaunenchor")
+_OWN_HOLDER = (r"[\wäöüß-]*(?:[Vv]erein(?:s|es)?|[Vv]erband(?:s|es)?|[Ff]euerwehr|[Cc]hor(?:s|es)?|[Cc]lub(?:s)?|[Kk]irchengemeinde|"
+               r"[Pp]farrei|[Zz]entrale|[Ii]nitiative|[Ss]tiftung|[Gg]enossenschaft|[Pp]artei|[Ff]raktion|[Gg]ewerkschaft|"
+               r"[Kk]ammer|[Bb]ücherei|[Bb]ibliothek|[Mm]useums?|[Hh]ochschule|[Uu]niversität)\b")
+OWN_HOLDER_IN_NAME_RE = re.compile(rf"\b(?:des|der|vom|im)\s+(?:[A-ZÄÖÜ][\wäöüß-]*\s+){{0,2}}{_OWN_HOLDER}")
+OWN_HOLDER_ACTS_RE = re.compile(rf"\b(?:Der|Die|Das)\s+(?:[\wäöüß-]+\s+){{0,3}}?{_OWN_HOLDER}[^.!?]{{0,80}}?"
+                                r"\b(?:lädt|laden|veranstaltet|veranstalten|feiert|feiern|informiert|informieren|präsentiert|"
+                                r"organisiert|bietet|zeigt|richtet|lud|luden)\b")
+
+
+def _names_its_own_holder(event: Event) -> bool:
+    return bool(OWN_HOLDER_IN_NAME_RE.search(event.title or "")
+                or OWN_HOLDER_ACTS_RE.search((event.description or "")[:2000]))
+
+
+def _a_day_off(title: str) -> bool:
+    """A calendar row whose name is a day off: one part wholly a day off, the others short qualifiers."""
+    if len(title) > 80:
+        return False
+    parts = [part for part in lex.DAY_OFF_SEPARATOR_RE.split(title) if part.strip()]
+    off = [part for part in parts if lex.DAY_OFF_PART_RE.fullmatch(part.strip())]
+    return bool(off) and all(part in off or (len(part.split()) <= lex.DAY_OFF_QUALIFIER_WORDS
+                                            and not lex.EVENT_WORD_RE.search(part)) for part in parts)
+CONTACT_LINE_BUDGET = 5_000    # lines read for a page's shared address
+
+
+class Settler:
+    """Settles the names, holders and towns of a page's events, and drops what a calendar cannot use."""
+
+    def __init__(self, view: PageView, assembler: Assembler, running_text: RunningText):
+        self.view = view
+        self.assembler = assembler
+        self.running_text = running_text
+
+    def names_and_holders_settled(self, events: list[Event], main_alone: bool) -> list[Event]:
+        """Each event's name, holder and town, as a reader settles them once every event of the page is known."""
+        bodies = [(index, label.value) for index, label in enumerate(self.view.labels)
+                  if label and label.kind == "body" and label.value]
+        for event in events:
+            self._no_paragraph_as_title(event)
+            if (len(events) == 1 or main_alone and event is events[0]) and not self.view.page.is_html:
+                self._no_clause_as_title(event)
+            body = self._body_label_of(event, bodies)
+            if body and SESSION_TITLE_RE.match(event.title or ""):
+                # "Gremium: Ausschuss für Schule und Bildung" above "Öffentliche Sitzung, 19:00 Uhr": whose sitting
+                event.title = f"Sitzung {prose.held_by(prose.article_of(body), body)}"
+                event.note("title", FROM_LABEL, body)
+            elif SESSION_TITLE_RE.fullmatch(event.title or ""):
+                # "Die Mitglieder des Ausschusses für Schule, Bildung, Kultur und Sport … werden am Donnerstag … beraten"
+                committee = prose.committee_named(self.view.texts)
+                if committee:
+                    event.title = f"Sitzung des {committee}"
+                    event.note("title", FROM_PROSE, committee)
+            series = self._series_of_next_meeting(event) if NEXT_MEETING_TITLE_RE.fullmatch(event.title or "") else None
+            if series:
+                event.title = series  # "… zum ersten „Sprach-Café“ … Das nächste Treffen findet am 4. Dezember statt"
+                event.note("title", FROM_PROSE, series)
+            invited_to = self._invitation_lead_in(event)
+            if invited_to and (event.provenance.get("title") or {}).get("from") != FROM_JSONLD:
+                event.title = invited_to  # "Zur dritten Verleihung des Kita-Preises am" / "Donnerstag, 17. Oktober 2019, 14 Uhr,"
+                event.note("title", FROM_LABEL, invited_to)
+            if ORDINAL_SITTING_RE.fullmatch(event.title or ""):
+                # "… gibt es den Bildungsbeirat. Er trat am 3. Mai zu seiner 4. Sitzung zusammen": the
+                # sitting of the one body its text names, else of the body that holds it
+                bodies = {m.group("body") for m in SITTING_BODY_NAMED_RE.finditer(event.description or "")}
+                organizer_head = (event.organizer or "").split(" ")[0]
+                body = bodies.pop() if len(bodies) == 1 else event.organizer if prose.SITTING_BODY_RE.search(
+                    organizer_head) and organizer_head not in ("Landrat", "Oberbürgermeister", "Bürgermeister") else None
+                if body:
+                    event.title = f"{event.title} {prose.held_by(prose.article_of(body), body)}"
+            if not event.city and event.online is not True:
+                # "10 Jahre Integrationskurse in Schwäbisch Hall", held by the "Kinderuni Würzburg" or the "VHS
+                # Schwäbisch Hall": a town the event's own name or its host's name gives (not a Landkreis's: its
+                # events are anywhere in it)
+                town = gazetteer.place_after_preposition(event.title or "") or (
+                    gazetteer.town_in(event.organizer) if event.organizer and not lex.TERRITORY_HOST_RE.match(event.organizer)
+                    else None)
+                if town:
+                    event.city = town
+                    event.note("city", FROM_PROSE, event.title if town in (event.title or "") else event.organizer)
+            if event.city:
+                event.city = gazetteer.city_of(event.city)  # the calendar's town is Berlin, not Schöneberg
+            if not event.organizer and event.title:
+                body_holder = prose.body_of_meeting(event.title, self.view.texts)
+                if body_holder:
+                    event.organizer = body_holder  # a body's own sitting is held by the body
+                    event.note("organizer", FROM_PROSE, event.title)
+            if not event.start and event.title and prose.EVENT_NOUN_RE.fullmatch(event.title) \
+                    and re.match(r"(?:Land)?[Kk]reis\s|Stadt\s", event.organizer or ""):
+                # "Bei der Tagung im Kreishaus beschrieb …" in a report of the Kreis Düren, no day given: the
+                # "Tagung des Kreises Düren" (a ministry or an academy that invites is one of several hosts, or the venue)
+                event.title = prose.of_holder(event.title, event.organizer) or event.title
+            if event.title:
+                event.title = titles.without_member_list(event.title)
+                event.title = titles.without_row_stop(titles.without_spaced_letters(titles.without_bracketed_day(event.title)))
+            dateline = lex.DATELINE_RE.match(event.title or "")
+            if dateline and CLAUSE_TITLE_RE.match(event.title[dateline.end() - 1:]):
+                event.title = event.title[dateline.end() - 1:]  # "Mölln (pm). Der BNE-Fachtag findet": the town's dateline
+            if event.title and CLAUSE_TITLE_RE.match(event.title) and not re.search(r":\s|\s[–-]\s", event.title):
+                # (not a motto before the name: "Dem Fachkräftemangel begegnen: 5. Bildungskonferenz")
+                # "Den Kurzbericht zum zweiten … Planungstreffen", "Das erste, erweiterte … Planungstreffen fand":
+                # a clause cut off before its day; the event is the noun phrase in it
+                named = prose.phrase_title(event.title)
+                if named and prose.EVENT_NOUN_RE.search(named):
+                    event.title = named
+            if OFFER_HEADLINE_RE.match(event.title or "") and len(event.title) <= HEADLINE_BUDGET \
+                    and (event.provenance.get("title") or {}).get("from") == FROM_LABEL:
+                # the event it offers, by the fullest name the text gives it ("das Eltern-Seminar „Hilfe, …“")
+                offered = prose.title_from_sentence(event.title.split(": ")[0])
+                if offered and prose.EVENT_NOUN_RE.fullmatch(offered) and offered.lower() not in prose.GENERIC_NOUNS:
+                    offered = prose.fuller_name(offered, self.view.texts) or offered
+                if offered and offered.lower() not in prose.GENERIC_NOUNS and prose.specific_name(offered) \
+                        and not prose.EVENT_NOUN_RE.fullmatch(offered):  # ("richtet den Fachtag Inklusion aus": not "Fachtag")
+                    event.title = offered
+                    event.provenance["title"] = {"from": FROM_PROSE, "snippet": offered}
+            at_event = NEWS_AT_EVENT_HEADLINE_RE.match(event.title or "") if len(event.title or "") <= HEADLINE_BUDGET else None
+            if at_event and not prose.EVENT_NOUN_RE.search(at_event.group("news")) \
+                    and (event.provenance.get("title") or {}).get("from") == FROM_LABEL:
+                named = prose.phrase_title(at_event.group("event"))
+                if named and named.lower() not in prose.GENERIC_NOUNS and not titles.weak_title(named):
+                    event.note("title", FROM_LABEL, event.title)
+                    event.title = named
+            headline = HEADLINE_SUBJECT_RE.fullmatch(event.title or "") if len(event.title or "") <= HEADLINE_BUDGET else None
+            if headline and (event.provenance.get("title") or {}).get("from") != FROM_PROSE \
+                    and not prose.QUOTE_RE.search(event.title[headline.end("verb"):]):
+                event.title = headline.group("subject")
+                event.note("title", FROM_LABEL, headline.group(0))
+        if any(not e.organizer for e in events):
+            # a library's programme ("im Arbeitsraum der Stadtbücherei", "Die Stadtbibliothek begrüßt …"): the one
+            # library the page names holds the events that name no other host
+            library = people.library_of_page(self.view.texts)
+            for event in events:
+                if library and not event.organizer:
+                    event.organizer = library
+                    event.note("organizer", FROM_PROSE, library)
+        events = self._same_names_told_apart(events)
+        self._share_page_contacts(events)
+        for event in events:
+            school = prose.school_of_title(event.title) if event.title else None
+            # "Tag der offenen Tür am Beispiel-Gymnasium": the school holds it, not another school the page names
+            if school and (not event.organizer or prose.SCHOOL_NAME_RE.fullmatch(event.organizer)):
+                event.organizer = school
+                event.note("organizer", FROM_LABEL, event.title)
+        if len(events) == 1 and not events[0].organizer:
+            # "… beim „Tag der offenen Tür“ am Gymnasium Burgkunstadt am Samstag, 3. März": a school's kind of event
+            # that its day's paragraph names with the school right after it is that school's (not a school that is
+            # a hall, a choir's or a speaker's home: "in der Aula der …", "der Chor der …", "Lehrerin an der …")
+            event = events[0]
+            line = self.view.date_line_of(event)
+            school = prose.school_after_its_event(self.view.texts[line]) if line is not None else None
+            if school:
+                event.organizer = school
+                event.note("organizer", FROM_PROSE, self.view.texts[line][:200])
+        for event in events:
+            head = (titles.event_before_its_news(event.title) or titles.event_of_report(event.title)) if event.title else None
+            if head:
+                event.note("title", FROM_LABEL, event.title[:200])
+                event.title = head
+        for event in events:
+            if event.title and titles.reads_as_sentence(event.title):
+                # what every other reader left a whole sentence ("Am 2. Juni, 15 Uhr gibt es die …", "Die Agentur lädt
+                # wieder zum „…“ ein"): the event the sentence names
+                named = prose.title_from_sentence(event.title)
+                if named and len(named) < len(event.title) and not titles.weak_title(named):
+                    event.note("title", FROM_PROSE, event.title[:200])
+                    event.title = named
+        for event in events:
+            if event.start and event.title and len(event.title) > 160 and titles.weak_title(event.title):
+                # a paragraph that names no event: the kind its text keeps naming, held by its organizer
+                kind = prose.recurring_kind(" ".join(self.view.texts))
+                if kind:
+                    event.title = prose.of_holder(kind, event.organizer) or kind
+                    event.note("title", FROM_PROSE, kind)
+        return events
+
+    def what_a_calendar_can_use(self, events: list[Event]) -> list[Event]:
+        """Without days off, essays and nameless undated events; a series' lone member by its kind; the programme's
+        hour and the town's own site as holder where nothing else tells them."""
+        if len(events) >= 3:  # a calendar's days off ("Weihnachtsferien / Kita geschlossen") are no events
+            events = [e for e in events if not _a_day_off(e.title or "")]
+        # a page that opens with a long paragraph and names no event in it or in its first
+        # paragraphs, and gives no day: a retrospective or an essay, not an announcement
+        events = [e for e in events if e.start or len(e.title or "") <= 160]
+        # an event with no day whose only name is a sentence ("Weitere Informationen entnehmen Sie bitte dem Programm.")
+        # tells a calendar nothing: neither when nor what
+        events = [e for e in events if e.start or e.date_tentative or not titles.weak_title(e.title)]
+        if len(events) == 1 and events[0].title and NEXT_OF_SERIES_RE.match(events[0].title) \
+                and not events[0].date_tentative:
+            # "die nächste Fachkonferenz … am 25. November": "next" tells one meeting of a series from
+            # another on the same page; alone, the event is the Fachkonferenz
+            events[0].title = NEXT_OF_SERIES_RE.sub("", events[0].title)
+        if len(events) == 1 and prose.EVENT_NOUN_RE.fullmatch(events[0].title or "") \
+                and events[0].title.lower() not in prose.GENERIC_NOUNS:
+            fuller = prose.fuller_name(events[0].title, self.view.texts)  # "Fachtagung": which one
+            if fuller:
+                events[0].title = fuller
+                events[0].note("title", FROM_PROSE, fuller)
+        hour = prose.series_hour(self.view.texts) if any(e.start and e.all_day for e in events) else None
+        series_hours: dict[str, str | None] = {}  # (the hour a named series gives its own meetings, read once a title)
+        for event in events:
+            if event.start and event.all_day and (not event.end or event.end[:10] == event.start[:10]) and not hour:
+                if event.title not in series_hours:
+                    series_hours[event.title] = prose.series_hour(self.view.texts, event.title or "")
+                if series_hours[event.title]:
+                    when.time_from_words(event, series_hours[event.title])
+            if hour and event.start and event.all_day and (not event.end or event.end[:10] == event.start[:10]):
+                # "Die Vorträge finden jeweils donnerstags, 16 bis 18 Uhr, … statt": every day of the page's programme
+                when.time_from_words(event, hour)
+        page_town = self._one_town_of_page if any(not e.city and e.online is not True for e in events) else None
+        for event in events:
+            if page_town and not event.city and not event.venue and event.online is not True \
+                    and not self._names_its_own_place(event):
+                # "Ablauf … für die Grundschulen in Heidenheim" over its schools' info evenings: the one town the
+                # page names is where its events that name none take place
+                event.city = page_town
+                event.note("city", FROM_PROSE, page_town)
+        for event in events:
+            if not event.city and not event.venue and event.online is not True:
+                # an event no reader gave a place (a round-up's sentence, a list's row): the page's own town
+                places.town_of_page(self.view, event)
+        town_itself = self._town_of_own_site
+        for event in events:
+            if town_itself and not event.organizer and not _names_its_own_holder(event):
+                # a town's own site ("www.speyer.de") that names no other holder: the town holds it (not a club's, a
+                # choir's or an association's event its calendar lists: "Weihnachtsmarkt des Gewerbevereins")
+                event.organizer = town_itself
+                event.note("organizer", FROM_PUBLISHER, self.view.url or town_itself)
+        if any(not e.organizer for e in events) and self._organizer_of_whole_page:
+            for event in events:
+                if not event.organizer:
+                    event.organizer = self._organizer_of_whole_page
+                    event.note("organizer", FROM_PROSE, self._organizer_of_whole_page)
+        return events
+
+    @cached_property
+    def _organizer_of_whole_page(self) -> str | None:
+        # (the first 20,000 characters: a page's holder is named near its top, and a huge page is read in bounded time)
+        return people.clear_holder_of_page("\n".join(self.view.texts)[:PAGE_HOLDER_TEXT])
+
+    def _names_its_own_place(self, event: Event) -> bool:
+        """"Das Netzwerktreffen findet am 3. März um 15 Uhr im Dorfgemeinschaftshaus Oberbeispiel statt": the sentence
+        of the event's day names a place of its own (whose town the page may not know)."""
+        line = self.view.date_line_of(event)
+        if line is None or not event.start:
+            return False
+        day = (int(event.start[8:10]), int(event.start[5:7]))
+        return any(OWN_PLACE_RE.search(sentence) for sentence in prose.sentences(self.view.texts[line][:prose.LINE_HEAD_TEXT])
+                   if d.MAYBE_DATE(sentence) and any((m.day, m.month) == day for m in d.find_dates(sentence)))
+
+    @cached_property
+    def _one_town_of_page(self) -> str | None:
+        """The one town the page names (not a word that is also a common noun: "Essen", "Hof")."""
+        towns = set()
+        for text in self.view.texts[:HOST_LINES]:
+            towns |= {m.group(0) for m in gazetteer.TOWN_RE.finditer(text) if m.group(0) not in gazetteer.COMMON_NOUN_TOWNS}
+            if len(towns) > 1:
+                return None
+        if not towns:
+            return None
+        town = towns.pop()
+        # (a town named only as someone's home or a body's seat, "Referentin aus Koblenz", is not the page's place)
+        named_as_place = any(gazetteer.place_after_preposition(text) == town for text in self.view.texts[:HOST_LINES]
+                             if town in text)
+        return gazetteer.city_of(town) if named_as_place else None
+
+    @cached_property
+    def _town_of_own_site(self) -> str | None:
+        """"Stadt Speyer" for a page on www.speyer.de, "Gemeinde Musterau" on gemeinde-musterau.de."""
+        town = self.view.site_town
+        if not town:
+            return None
+        for sentence in prose.sentences(" ".join(self.view.texts[:HOST_LINES])):
+            if people.ORGANISING_VERB_RE.search(sentence) and not re.search(
+                    rf"\b(?:[Dd]ie|[Dd]er)\s+Stadt(?:verwaltung)?\b|\bStadt\s+{re.escape(town)}\b", sentence):
+                return None  # ("Der Förderverein der Tulpenschule lädt … ein": someone the readers could not name holds it)
+        kind = "Gemeinde" if re.search(r"(?:^|//)(?:www\.)?gemeinde[-.]", self.view.url or "") else "Stadt"
+        return f"{kind} {town}"
+
+    def _share_page_contacts(self, events: list[Event]) -> None:
+        """"Anmeldung unter bildung@…" said once on a page whose events are read from their own sentences or rows:
+        the one or two addresses no event holds as its own are every event's that has none."""
+        if len(events) < 2 or all(e.contacts for e in events):
+            return  # (one event's page reads its contacts with it)
+        lines = [i for i, text in enumerate(self.view.texts) if len(text) <= CONTACT_LINE_BUDGET
+                 and contacts.AT_HINT_RE.search(text) and not lex.NOT_AN_EVENTS_ADDRESS_RE.search(text)]
+        mailto = self.assembler.mailto_addresses()
+        if not lines and not mailto:
+            return
+        addresses = {a.lower() for i in lines for a in contacts.EMAIL_RE.findall(contacts.deobfuscate(self.view.texts[i]))}
+        addresses |= {email.lower() for email, _ in mailto}
+        if len(addresses) > 4:
+            return  # (a directory: read no further)
+        found = [c for c in contacts.extract_contacts([self.view.texts[i] for i in lines], []) + [
+                 contacts.Contact(email=email) for email, _ in mailto] if not lex.NOT_AN_EVENTS_ADDRESS_RE.search(c.email)]
+        held = {c.email.lower() for e in events for c in e.contacts}
+        free = list({c.email.lower(): c for c in found if c.email.lower() not in held}.values())
+        if 1 <= len(free) <= 2:
+            for event in events:
+                if not event.contacts:
+                    event.contacts = copy.deepcopy(free)
+
+    def _invitation_lead_in(self, event: Event) -> str | None:
+        """A press invitation's "Zur Eröffnung des Lernhauses am" on the line above the day it invites to: the
+        event's name, in the nominative ("Dritte Verleihung des Kita-Preises" from "Zur dritten Verleihung … am")."""
+        line = self.view.date_line_of(event)
+        above = self.view.texts[line - 1].strip() if line else ""
+        match = INVITATION_LEAD_IN_RE.fullmatch(above)
+        if not match:
+            return None
+        first, _, rest = match.group("name").partition(" ")
+        first = prose.ORDINALS.get(first.lower(), first)
+        return f"{first[0].upper()}{first[1:]} {rest}".strip()
+
+    def _same_names_told_apart(self, events: list[Event]) -> list[Event]:
+        """"An der Tulpenschule gibt es … einen Infoabend. Die Grundschule Beispielweg hat ihren Infoabend am …": two
+        events of one page called "Infoabend" are told apart in a calendar by the school each sentence names."""
+        bare = [e for e in events if e.title and prose.EVENT_NOUN_RE.fullmatch(e.title)]
+        counts: dict[str, int] = {}
+        for event in bare:
+            counts[event.title.lower()] = counts.get(event.title.lower(), 0) + 1
+        # (only a name said twice, or a school's, can be told apart: the others keep theirs unread)
+        bare = [e for e in bare if counts[e.title.lower()] >= 2
+                or e.organizer and re.search(lex.SCHOOL_WORD, e.organizer, re.I)]
+        sentence_of = {}
+        for event in bare:
+            # the sentence the name was read from, else the first of its text that says it
+            snippet = (event.provenance.get("title") or {}).get("snippet") or ""
+            snippet = snippet if len(snippet) > len(event.title) + 10 else ""
+            sentence_of[id(event)] = next((part for part in prose.sentences(snippet) + prose.sentences(event.description or "")
+                                           if re.search(re.escape(event.title), part, re.I)), "")
+        # schools that each host one of the page's events, named in its sentence or inviting earlier in its paragraph: a
+        # round-up ("Das Gymnasium … lädt … zu einem Informationsabend", "Die Lindenschule … lädt … zum Tag der …")
+        hosted = {id(e) for e in bare if e.organizer and re.search(lex.SCHOOL_WORD, e.organizer, re.I)
+                  and (e.organizer in sentence_of[id(e)] or e.organizer == self.running_text.host_before(sentence_of[id(e)]))}
+        round_up = len({e.organizer for e in bare if id(e) in hosted}) >= 2
+        for event in bare:
+            if counts[event.title.lower()] < 2 and not (round_up and id(event) in hosted):
+                continue
+            sentence = sentence_of[id(event)]
+            schools = set(prose.school_named(sentence))
+            if id(event) in hosted:
+                schools = {event.organizer}  # "Die Grund- und Stadtteilschule Am Tulpenweg … lädt …": its whole name
+            if len(schools) == 1:
+                event.title = prose.of_school(event.title, schools.pop())
+                event.note("title", FROM_PROSE, sentence[:200])
+        return events
+
+    def _series_of_next_meeting(self, event: Event) -> str | None:
+        """"Unter dem Thema „Handmade“ treffen sich … Die nächsten beiden Treffen finden am …", "trafen sich … zum ersten
+        "Sprach-Café" … Das nächste Treffen findet … statt": the series the text names last before its next meeting, in
+        the meeting's paragraph or the three above it (not a book or a film read or shown there)."""
+        line = self.view.date_line_of(event)
+        if line is None:
+            return None
+        text = self.view.texts[line]
+        next_meeting = NEXT_MEETING_RE.search(text)
+        stretches = [text[:next_meeting.start()] if next_meeting else text] + self.view.texts[max(0, line - 3):line][::-1]
+        for stretch in stretches:
+            names = [m for m in SERIES_NAME_RE.finditer(stretch)
+                     if not NOT_A_SERIES_BEFORE_RE.search(stretch[max(0, m.start() - 40):m.start()])
+                     and len(m.group(1).split()) <= 4 and not titles.reads_as_sentence(m.group(1))
+                     and not re.match(r"(?:Der|Die|Das|Ein|Eine|Wir|Ich|Es)\s", m.group(1))]  # (not a quoted saying)
+            if names:
+                return names[-1].group(1).strip()
+        return None
+
+    def _body_label_of(self, event: Event, bodies: list[tuple[int, str]]) -> str | None:
+        """The "Gremium:" of the event's own fact box: the one nearest its date line, within a few lines (a
+        list of sessions has one per row); a page of one event takes its only one."""
+        if len(bodies) == 1:
+            return bodies[0][1]
+        date_line = self.view.date_line_of(event)
+        # (below the date first: a row's fact box follows its date)
+        near = [(abs(index - date_line), index < date_line, value) for index, value in bodies if date_line is not None
+                and abs(index - date_line) <= 4]
+        return min(near)[2] if near else None
+
+    def _no_paragraph_as_title(self, event: Event) -> None:
+        """A whole paragraph is never a calendar title: the short quoted name the article gives
+        ("widmet sich der Kreis … einer ganzen „Woche der Bildung“") or the event its text names."""
+        if not event.title or len(event.title) <= 160:
+            return
+        paragraphs = self.view.lead_paragraphs
+        name = next((m for m in map(QUOTED_NAME_RE.search, paragraphs) if m), None)
+        # "Das Eltern-Café soll einmal im Monat … stattfinden. Die nächsten Termine sind …": the series it speaks of
+        series = next(filter(None, map(prose.series_subject, prose.sentences(event.title))), None)
+        title = name.group(1) if name else series or prose.undated_title(paragraphs)
+        if title:
+            event.title = title
+            event.note("title", FROM_PROSE, name.group(0) if name else title)
+
+    def _no_clause_as_title(self, event: Event) -> None:
+        """"Um was sich die Ausbildungsmesse dieses Jahr dreht", "Außerdem möchten wir Sie auf die Bundeskonferenz
+        Bildungsmanagement …": a clause is no calendar title; the event it names is."""
+        title = event.title or ""
+        clause = (titles.weak_title(title) or CLAUSE_HEADLINE_RE.match(title) or lex.FINITE_VERB_RE.search(title)) \
+            and not re.search(r"[:?„\"“–|]", title)  # (not "Werkstattgespräch: Wie gelingen …?")
+        if not title or not clause:
+            return
+        named = prose.phrase_title(title)
+        if named and prose.names_event(named) and not titles.weak_title(named) and not prose.plural_event(named):
+            event.title = named
+            event.note("title", FROM_PROSE, title[:200])
