@@ -338,6 +338,13 @@ PART_OF_EVENT_NOUNS = ("schulung", "diskussion", "vortrag", "lesung", "sitzung",
                        "kick-?off")
 
 
+# What a programme holds besides the event itself, which may be called off while the event goes on: "Der Workshop 3
+# „…“ entfällt leider", "Die geplante Kinderbetreuung muss leider ausfallen", "Die Führung am Nachmittag fällt aus".
+PROGRAMME_PART_RE = re.compile(r"\b(?:Workshops?|Fachforen|(?:Fach)?[Ff]orum\s+\d|Kinderbetreuung|Mittagessen|Mittagsimbiss|"
+                               r"Imbiss|Catering|Führung|Exkursion|Programmpunkt\w*|Impulsvortrag|Podiumsdiskussion|"
+                               r"Bustransfer|Shuttle\w*|Rahmenprogramm|Kinderprogramm|Livestream|Abendessen|Get-together)\b")
+
+
 # Event nouns in the plural, each with its singular: the one list that the readers of plural kinds
 # ("Informationsveranstaltungen zur Antragstellung", "Bildungskonferenzen in A, B und C") and
 # `prose.singular` build on.

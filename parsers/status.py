@@ -44,6 +44,7 @@ def read_status(view: PageView, draft: Draft, texts: list[str], title: str, ment
     relevant = [re.sub(r"\b[Nn]achdem\b[^,.;]*[,.;]", " ", t) for t in relevant]
     if event.start:
         relevant = [_without_other_years(t, event.start[:4]) for t in relevant]
+    relevant = relevant[:1] + [_without_cancelled_parts(t, title) for t in relevant[1:]]
     joined = "\n".join(relevant)
     status = lex.status_of(joined)
     if lex.BOOKED_OUT_RE.search(joined):
@@ -134,6 +135,26 @@ def _without_other_years(text: str, year: str) -> str:
         years = set(YEAR_RE.findall(sentence))  # (the page view's year pattern)
         if lex.status_of(sentence) and years and year not in years:
             continue
+        kept.append(sentence)
+    return " ".join(kept)
+
+
+def _without_cancelled_parts(text: str, title: str) -> str:
+    """"Der Workshop 3 „Ganztag im ländlichen Raum“ entfällt leider" on the page of a Fachtag: a part of its programme
+    is called off, not the Fachtag. A status sentence that names a part of a programme the title does not name, and
+    names neither the event's own kind nor the event at large ("Veranstaltung", "Termin"), is dropped. (A title that
+    names no kind, "Datenvisualisierung im Bildungsmonitoring", may be the workshop's own: its sentences stay.)"""
+    own_kinds = {m.group(0).lower() for m in lex.EVENT_NOUN_IN_WORD_RE.finditer(title)}
+    if not own_kinds or not lex.status_of(text):
+        return text
+    own_kinds |= {"veranstaltung", "termin"}
+    kept = []
+    for sentence in prose.sentences(text):
+        part = lex.PROGRAMME_PART_RE.search(sentence)
+        if part and lex.status_of(sentence) and part.group(0).lower() not in title.lower():
+            rest = (sentence[:part.start()] + " " + sentence[part.end():]).lower()
+            if not any(kind in rest for kind in own_kinds):
+                continue
         kept.append(sentence)
     return " ".join(kept)
 

@@ -1,0 +1,40 @@
+"""A part of a programme called off is not the event called off: the calendar keeps the Fachtag when its third
+workshop or its childcare falls away, and still cancels the event its page says is cancelled."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsers import extract_events
+
+PAGES = [
+    # a workshop of a Fachtag's programme
+    ("Fachtag Ganztag 2027\n\nDer Fachtag Ganztag findet am 12. März 2027 von 9 bis 16 Uhr im Kreishaus Musterau statt.\n"
+     "Programm\n9:00 Begrüßung\n10:00 Workshops\nDer Workshop 3 „Ganztag im ländlichen Raum“ entfällt leider.\n14:00 Podium\n",
+     "scheduled"),
+    # the childcare of a parents' evening
+    ("Elternabend an der Lindenschule\n\nAm Dienstag, 9. Februar 2027, lädt die Lindenschule um 19 Uhr zum Elternabend in "
+     "die Aula ein. Die geplante Kinderbetreuung muss leider ausfallen.\n", "scheduled"),
+    # the dinner of a conference
+    ("Bildungskonferenz des Kreises Beispielland\n\nDie Bildungskonferenz findet am 4. Mai 2027 ab 10 Uhr in der Stadthalle "
+     "Musterstadt statt. Das gemeinsame Abendessen fällt in diesem Jahr aus.\n", "scheduled"),
+    # the event itself, by its kind
+    ("Bildungskonferenz 2027\n\nDie Bildungskonferenz am 4. Mai 2027 in Musterstadt ist abgesagt. Ein neuer Termin wird "
+     "bekanntgegeben.\n", "cancelled"),
+    # the part that takes the whole event with it, which the sentence names
+    ("Fachtag Inklusion\n\nDer Fachtag Inklusion am 18. März 2027 in Beispielstadt: Wegen Erkrankung der Referentin entfällt "
+     "der Workshop und damit der gesamte Fachtag.\n", "cancelled"),
+    # a page whose title names no kind may be the workshop's own page
+    ("Datenvisualisierung im Bildungsmonitoring\n\nAm 20. April 2027 von 10 bis 13 Uhr, online. Der Workshop muss leider "
+     "entfallen.\n", "cancelled"),
+    # a workshop's own page, by its kind
+    ("Workshop Schulentwicklung\n\nDer Workshop Schulentwicklung am 2. Juni 2027 in Musterau entfällt.\n", "cancelled"),
+]
+
+
+@pytest.mark.parametrize("text,status", PAGES, ids=[p[0].split("\n")[0] for p in PAGES])
+def test_a_part_of_the_programme_called_off_leaves_the_event(text, status):
+    events = extract_events(text, content_type="text/plain", reference_date=date(2026, 12, 6))
+    assert len(events) == 1
+    assert events[0].status == status
