@@ -268,13 +268,36 @@ class PageView:
         days = {(m.day, m.month, m.weekday) for m in self.dates_on_page if m.year is None and m.weekday is not None}
         if len(days) < 2:
             return None
+        return self._weekday_consensus[0]
+
+    @cached_property
+    def weekday_typos(self) -> frozenset[tuple[int, int, int]]:
+        """(day, month, weekday) of the one row of a list whose weekday no year shares with its two or more
+        fellows: "Dienstag, 12. März" among rows of 2027 (a Friday then) is a slip of the weekday, not a row of 2024."""
+        return self._weekday_consensus[1]
+
+    @cached_property
+    def _weekday_consensus(self) -> tuple[int | None, frozenset[tuple[int, int, int]]]:
+        days = {(m.day, m.month, m.weekday) for m in self.dates_on_page if m.year is None and m.weekday is not None}
+        if len(days) < 2:
+            return None, frozenset()
         window = range(self.reference.year - 6, self.reference.year + 3)
-        fitting = set(window)
-        for day, month, weekday in days:
-            fitting &= set(d.years_on_weekday(day, month, weekday, window))
-        fitting = {year for year in fitting if all((date(year, month, day) - self.reference).days <= self.days_ahead
-                                                   for day, month, _ in days)}
-        return min(fitting, key=lambda year: (abs(year - self.reference.year), -year)) if fitting else None
+        fits = {day: {year for year in d.years_on_weekday(day[0], day[1], day[2], window)
+                      if (date(year, day[1], day[0]) - self.reference).days <= self.days_ahead} for day in days}
+        nearest = lambda years: min(years, key=lambda year: (abs(year - self.reference.year), -year))  # noqa: E731
+        shared = set(window).intersection(*fits.values())
+        if shared:
+            return nearest(shared), frozenset()
+        if len(days) < 3:
+            return None, frozenset()  # (two rows that disagree: which one slipped is not known)
+        readings = []
+        for odd in sorted(days):
+            rest = set(window).intersection(*(years for day, years in fits.items() if day != odd))
+            if rest:
+                readings.append((nearest(rest), odd))
+        # (one reading only: two rows out of line, or a slip that could be either of two rows, leave every row to its
+        # own weekday)
+        return (readings[0][0], frozenset({readings[0][1]})) if len(readings) == 1 else (None, frozenset())
 
     @property
     def days_ahead(self) -> int:

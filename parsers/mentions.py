@@ -363,7 +363,11 @@ def resolve(view: PageView, mention: Mention, year_hint: int | None) -> bool:
         # a list's weekday that no one year fits for all its days ("jeweils Samstag, 2. Januar und 6. Januar"): said
         # of most of them, not of each
         written = replace(written, weekday=None, weekday_shared=False)
-    if written.year is None and written.weekday is None and (written.day, written.month) in view.weekdays_of_days:
+    slip = written.year is None and written.weekday is not None and view.reference is not None \
+        and (written.day, written.month, written.weekday) in view.weekday_typos
+    if slip:
+        written = replace(written, weekday=None)  # (its fellows' year: see PageView.weekday_typos)
+    if not slip and written.year is None and written.weekday is None and (written.day, written.month) in view.weekdays_of_days:
         # "am 14. März" in the headline is the text's "Samstag, 14. März": one day, one weekday, one year
         written = replace(written, weekday=view.weekdays_of_days[(written.day, written.month)])
     # a day without a year beside days with one ("Vorlagetermine sind der 30. September 2023 … Am
@@ -375,7 +379,7 @@ def resolve(view: PageView, mention: Mention, year_hint: int | None) -> bool:
     # (a row under "Termine Schuljahr 2026/27": from August on the first year, before it the second)
     school = line.school_year + (written.month < 8) if line.school_year and written.year is None and written.month else None
     forward = view.years_of_forward_runs.get((mention.line, written.day, written.month)) if written.year is None else None
-    hint = line.year_hint or school or wrapped or forward or (same_line.pop() if len(same_line) == 1 else None) or (
+    hint = (view.weekday_year if slip else None) or line.year_hint or school or wrapped or forward or (same_line.pop() if len(same_line) == 1 else None) or (
         view.years_of_days.get((written.day, written.month)) if written.year is None else None) or (
         # "Vom 11.02. bis 15.02." beside "Am Samstag, den 15. Februar 2025": the span's last day gives its year
         view.years_of_days.get((written.end_day, written.end_month or written.month))

@@ -1,0 +1,40 @@
+"""A list's rows share their year: one row whose weekday slipped ("Dienstag, 12. März" among rows of 2027, where
+12 March is a Friday) keeps its fellows' year instead of moving to the year its weekday fits (2024, long past)."""
+from __future__ import annotations
+
+from datetime import date
+
+from parsers import extract_events
+
+REFERENCE = date(2026, 12, 6)
+
+
+def _starts(text: str) -> dict[str, str]:
+    events = extract_events(text, content_type="text/plain", reference_date=REFERENCE)
+    return {e.title.split(" im ")[0].split(" in ")[0]: (e.start or "")[:10] for e in events}
+
+
+def test_a_slipped_weekday_keeps_the_rows_year():
+    starts = _starts("Termine des Bildungsbüros\n\n"
+                     "Dienstag, 12. März: Netzwerktreffen Übergang Schule-Beruf im Kreishaus Musterau\n"
+                     "Donnerstag, 22. April: Fachtag Sprachbildung in der Stadthalle Musterau\n"
+                     "Mittwoch, 19. Mai: Bildungskonferenz im Kreishaus Musterau\n")
+    assert starts == {"Netzwerktreffen Übergang Schule-Beruf": "2027-03-12", "Fachtag Sprachbildung": "2027-04-22",
+                      "Bildungskonferenz": "2027-05-19"}
+
+
+def test_rows_whose_weekdays_agree_on_an_old_year_stay_in_it():
+    # (an old programme: every weekday fits 2024, none fits the coming year)
+    starts = _starts("Termine des Bildungsbüros\n\n"
+                     "Dienstag, 12. März: Netzwerktreffen Übergang Schule-Beruf im Kreishaus Musterau\n"
+                     "Montag, 22. April: Fachtag Sprachbildung in der Stadthalle Musterau\n"
+                     "Mittwoch, 15. Mai: Bildungskonferenz im Kreishaus Musterau\n")
+    assert set(starts.values()) == {"2024-03-12", "2024-04-22", "2024-05-15"}
+
+
+def test_two_rows_that_disagree_keep_their_own_weekdays():
+    # (which of two rows slipped is not known: each keeps the year its weekday fits)
+    starts = _starts("Termine des Bildungsbüros\n\n"
+                     "Dienstag, 12. März: Netzwerktreffen Übergang Schule-Beruf im Kreishaus Musterau\n"
+                     "Donnerstag, 22. April: Fachtag Sprachbildung in der Stadthalle Musterau\n")
+    assert set(starts.values()) == {"2024-03-12", "2027-04-22"}
