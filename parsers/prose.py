@@ -562,6 +562,39 @@ def _subject_that_starts(sentence: str) -> str | None:
 WEEK_OR_NIGHT_RE = re.compile(r"(?:Woche|Wochen|Nacht|Tage)\b")
 
 
+# "Am Samstag findet in der Stadthalle die Ehrenamtsmesse statt", "fand zum schon wiederholten Male die MINT-Nacht für
+# Grundschüler*innen … statt": the subject after the verb and its adverbials, the first article no preposition governs
+TAKES_PLACE_VERB_RE = re.compile(r"\b(?:fand|findet|fanden|finden)\s")
+GOVERNING_PREPOSITION_RE = re.compile(r"\b(?:in|an|auf|bei|zu|mit|von|aus|nach|für|über|unter|vor|durch|um|gegen|hinter|"
+                                      r"neben|zwischen|seit|während|wegen|trotz)\s+$", re.I)
+SUBJECT_AFTER_VERB_RE = re.compile(
+    r"(?<![\wäöüß])(?P<art>die|der|das)\s+(?P<name>(?:[a-zäöü]+e\s+)?[A-ZÄÖÜ][\wäöüß*'’-]+"
+    r"(?:\s+(?:für|zur|zum|der|des)\s+[A-ZÄÖÜ][\wäöüß*'’-]+)?)"
+    r"(?=[\s,])")
+# (a genitive's noun before "der": "auf dem Gelände der Schule", not "zum wiederholten Male die …")
+GENITIVE_HEAD_RE = re.compile(r"(?<![\wäöüß])(?!Male?\s)[A-ZÄÖÜ][\wäöüß-]+\s+$")
+ADVERBIAL_STRETCH = 80  # ("zum schon wiederholten Male", "in der Aula des Gymnasiums Holthausen", "am Samstag, 3. Mai,")
+
+
+def _subject_after_its_adverbials(sentence: str) -> str | None:
+    verb = TAKES_PLACE_VERB_RE.search(sentence)
+    if not verb:
+        return None
+    clause = re.split(r"(?<=[a-zäöüß]{2})[.!?;](?:\s|$)", sentence[verb.end():], maxsplit=1)[0]
+    if not re.search(r"\bstatt\b", clause):
+        return None
+    subject = next((m for m in SUBJECT_AFTER_VERB_RE.finditer(clause[:ADVERBIAL_STRETCH + 60])
+                    if not GOVERNING_PREPOSITION_RE.search(clause[max(0, m.start() - 12):m.start()])
+                    and not (m.group("art") == "der" and GENITIVE_HEAD_RE.search(clause[:m.start()]))), None)
+    if not subject or subject.start() > ADVERBIAL_STRETCH or clause.find(" statt", subject.end()) < 0:
+        return None
+    name = subject.group("name")
+    head = name.split()[0] if name[0].isupper() else name.split()[1]
+    if not (lex.EVENT_WORD_RE.search(head) or WEEK_OR_NIGHT_RE.search(head) or re.search(r"(?:nacht|messe|börse|fest)$", head)):
+        return None
+    return name[0].upper() + name[1:]
+
+
 def _subject_that_takes_place(sentence: str) -> str | None:
     match = TAKES_PLACE_RE.search(sentence)
     subject = SUBJECT_TAKES_PLACE_RE.match(sentence.strip()) if not match else None
@@ -569,7 +602,8 @@ def _subject_that_takes_place(sentence: str) -> str | None:
                     or re.search(r"nacht\b", subject.group("name"))):
         match = subject  # ("Die Interkulturelle Woche 2027 fand …", "Die Musterauer Kulturnacht findet …"; not exams)
     if not match:
-        return None
+        name = _subject_after_its_adverbials(sentence)
+        return name if name and name.split()[-1].lower() not in GENERIC_NOUNS else None
     name = match.group("name")
     first = name.split()[0]
     if first.lower() in GENERIC_NOUNS or re.match(r"(?:in|im|am|an|auf|bei|zum|zur)$", first, re.I) \

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from parsers import extract_events
+from parsers import extract_events, prose
 from parsers.content import PageView
 from parsers.dates import find_dates, find_relative_dates, find_time, infer_year
 from parsers.gazetteer import place_after_preposition
@@ -6497,3 +6497,17 @@ REVIEW_PROBES = [pytest.param(*probe, id=f"{name.lower()}-{number}")
 def test_review_probes_read_as_a_reader_would(text, field, value):
     assert_reads(_read(text, today=date(2026, 12, 5)), field, value)
 
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Am 2.2.27 fand zum schon wiederholten Male die MINT-Nacht für Grundschüler*innen der vierten Klassen am "
+     "Lindengymnasium statt.", "MINT-Nacht für Grundschüler*innen"),
+    ("Am Samstag, 6. März 2027, findet in der Stadthalle Musterau die Ehrenamtsmesse statt.", "Ehrenamtsmesse"),
+    ("Am Freitag, 9. April 2027, findet bereits zum dritten Mal die lange Nacht der Bibliotheken statt.",
+     "Lange Nacht der Bibliotheken"),
+    # a noun no event is, or the bare "Veranstaltung", names nothing
+    ("Am Montag, 8. März 2027, finden in der Schule die Prüfungen statt.", None),
+    ("Am Samstag, 6. März 2027, findet in der Stadthalle die Veranstaltung statt.", None),
+])
+def test_the_subject_after_takes_place_and_its_adverbials_names_the_event(sentence, name):
+    assert prose.title_from_sentence(sentence) == name
