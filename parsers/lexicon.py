@@ -649,7 +649,7 @@ CHROME_LINE_START_RE = re.compile(
     r"|^(?:News|Aktuelles|Neuigkeiten|Meldungen|Pressemitteilungen)\s+(?:der|des)\s+"
     r"(?![^.:!?]*(?i:tag\b|tagung|konferenz|treffen|forum|werkstatt|netzwerk|kongress|messe))"
     r"[A-ZÄÖÜ][^.:!?]{0,60}$"  # "News der Gemeindediakonie": the site's section (not "Neuigkeiten vom Fachtag …")
-    r"|^(?:©|\(c\)|Foto:|Bild:|Fotos?\s*:|Quelle:|Copyright|ANZEIGE|Größe:|(?:Titel|Vorschau|Beitrags|Header)bild\b)"
+    r"|^(?:©|\(c\)|Foto:|Bild:|Fotos?\s*:|Quelle:|Copyright|ANZEIGE|Größe:|(?:Titel|Vorschau|Beitrags|Header|Artikel)(?:bild|foto)\b)"
     r"|^\|?\s*\d{1,2}:\d{2}\s*Uhr\s*$|^[|\s]*$"
     r"|^(?:Herzliche|Viele|Beste|Freundliche|Sonnige)\s+Grüße|^Mit\s+freundlichen\s+Grüßen"
     r"|^Liebe\s+Leser|^Sehr\s+geehrte"  # a letter's greeting
@@ -684,6 +684,7 @@ CHROME_LINE_ANYWHERE_RE = re.compile(
     r"|[.!?]\s+(?:Bild|Foto|Fotos)\s*:\s*[^.]{3,80}$"  # "Auf dem Fachtag im Mai 2018. Bild: Quartiersmanagement …"
     r"|\bwünsch(?:t|en)\s+(?:Ihnen|euch)\s*[.!]?$"  # a letter's closing
     r"|\b(?:Logo|Symbolbild|Symbolfoto|Titelbild|Plakat\s+mit)\b"  # a picture's description ("Gelbes Plakat mit Logo des …")
+    r"|\s©\s*[^©.!?]{2,60}$"  # a caption that ends in its credit: "… verschönern ihr Leselogbuch © Stadtbücherei"
     r"|auf\s+Ihr(?:em)?\s+(?:Smartphone|iOS-Gerät|Handy|Home-Bildschirm)|\bals\s+App\b|Zum\s+Home-Bildschirm|Toolbar\s+von\s+Safari"
     r"|\bGoogle\s+Translate\b|\bGoogle\s+Übersetzer\b|\bApp\b.*\b(?:herunterladen|laden|Store)\b"
     # a link's text: "Die Dokumentation über die Jugendkonferenzen findet ihr hier", "Das Programm finden Sie hier."

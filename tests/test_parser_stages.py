@@ -6511,3 +6511,21 @@ def test_review_probes_read_as_a_reader_would(text, field, value):
 ])
 def test_the_subject_after_takes_place_and_its_adverbials_names_the_event(sentence, name):
     assert prose.title_from_sentence(sentence) == name
+
+
+@pytest.mark.parametrize("line", [
+    "Beitragsfoto: Zwei Kinder verschönern in der Kreativwerkstatt der Stadtbücherei ihr Leselogbuch © Stadtbücherei",
+    "Artikelbild: Der Marktplatz von Musterau",
+    "Die Teilnehmenden des Fachtags vor dem Kreishaus © Kreis Musterau",
+])
+def test_a_photo_caption_or_credit_is_chrome(line):
+    from parsers.lexicon import is_chrome_line
+    assert is_chrome_line(line)
+
+
+def test_a_caption_with_its_credit_never_names_the_event():
+    text = ("Das Konzept des Sommerleseclubs kommt an: mehr als 120 Kinder lesen mit.\n"
+            "Beitragsfoto: Zwei Kinder verschönern in der Kreativwerkstatt ihr Leselogbuch © Stadtbücherei\n"
+            "Am Freitag, 12. August 2027, ab 18 Uhr feiert die Stadtbücherei Musterau die Abschlussparty des Sommerleseclubs.\n")
+    events = extract_events(text, content_type="text/plain", reference_date=date(2026, 12, 6))
+    assert events and all("©" not in e.title and "Beitragsfoto" not in e.title for e in events)
