@@ -338,6 +338,13 @@ PART_OF_EVENT_NOUNS = ("schulung", "diskussion", "vortrag", "lesung", "sitzung",
                        "kick-?off")
 
 
+# An earlier edition's year, named without its number: "Im vorherigen Jahr musste die Jubiläumsfeier … abgesagt werden",
+# "Im vergangenen Jahr mussten wir den Fachtag leider absagen", "Letztes Jahr fiel das Fest aus".
+EARLIER_YEAR_RE = re.compile(r"\b(?:(?:im|in\s+dem)\s+(?:vergangenen|vorigen|vorherigen|letzten|zurückliegenden)\s+Jahr|"
+                             r"letztes\s+Jahr|im\s+Vorjahr|vor\s+(?:einem|zwei|drei)\s+Jahren)\b",
+                             re.I)
+
+
 # What a programme holds besides the event itself, which may be called off while the event goes on: "Der Workshop 3
 # „…“ entfällt leider", "Die geplante Kinderbetreuung muss leider ausfallen", "Die Führung am Nachmittag fällt aus".
 PROGRAMME_PART_RE = re.compile(r"\b(?:Workshops?|Fachforen|(?:Fach)?[Ff]orum\s+\d|Kinderbetreuung|Mittagessen|Mittagsimbiss|"

@@ -44,7 +44,7 @@ def read_status(view: PageView, draft: Draft, texts: list[str], title: str, ment
     relevant = [re.sub(r"\b[Nn]achdem\b[^,.;]*[,.;]", " ", t) for t in relevant]
     if event.start:
         relevant = [_without_other_years(t, event.start[:4]) for t in relevant]
-    relevant = relevant[:1] + [_without_cancelled_parts(t, title) for t in relevant[1:]]
+    relevant = relevant[:1] + [_without_cancelled_parts(_without_earlier_editions(t), title) for t in relevant[1:]]
     joined = "\n".join(relevant)
     status = lex.status_of(joined)
     if lex.BOOKED_OUT_RE.search(joined):
@@ -137,6 +137,15 @@ def _without_other_years(text: str, year: str) -> str:
             continue
         kept.append(sentence)
     return " ".join(kept)
+
+
+def _without_earlier_editions(text: str) -> str:
+    """"Im vorherigen Jahr musste die Jubiläumsfeier wegen der Corona-Pandemie abgesagt werden" beside this year's
+    open day tells an earlier edition's story, as a sentence naming only other years does (`_without_other_years`)."""
+    if not lex.status_of(text) or not lex.EARLIER_YEAR_RE.search(text):
+        return text
+    return " ".join(sentence for sentence in prose.sentences(text)
+                    if not (lex.status_of(sentence) and lex.EARLIER_YEAR_RE.search(sentence)))
 
 
 def _without_cancelled_parts(text: str, title: str) -> str:

@@ -1,5 +1,6 @@
-"""A part of a programme called off is not the event called off: the calendar keeps the Fachtag when its third
-workshop or its childcare falls away, and still cancels the event its page says is cancelled."""
+"""A part of a programme called off, or last year's edition, is not the event called off: the calendar keeps the
+Fachtag when its third workshop or its childcare falls away, or when last year's was cancelled, and still cancels the
+event its page says is cancelled."""
 from __future__ import annotations
 
 from datetime import date
@@ -28,6 +29,14 @@ PAGES = [
     # a page whose title names no kind may be the workshop's own page
     ("Datenvisualisierung im Bildungsmonitoring\n\nAm 20. April 2027 von 10 bis 13 Uhr, online. Der Workshop muss leider "
      "entfallen.\n", "cancelled"),
+    # last year's edition, cancelled
+    ("Tag der offenen Tür im Familienzentrum\n\nAm Freitag, 3. September 2027, öffnet das Familienzentrum Musterau von 15 bis "
+     "18 Uhr seine Türen. Im vorherigen Jahr musste die Jubiläumsfeier wegen der Pandemie abgesagt werden.\n", "scheduled"),
+    ("Fachtag Kinderschutz\n\nDer Fachtag Kinderschutz findet am 16. März 2027 in Musterau statt. Letztes Jahr fiel er "
+     "leider aus.\n", "scheduled"),
+    # this year's, cancelled, beside last year's numbers
+    ("Fachtag Kinderschutz\n\nDer Fachtag Kinderschutz am 16. März 2027 in Musterau ist abgesagt. Im vergangenen Jahr kamen "
+     "200 Gäste.\n", "cancelled"),
     # a workshop's own page, by its kind
     ("Workshop Schulentwicklung\n\nDer Workshop Schulentwicklung am 2. Juni 2027 in Musterau entfällt.\n", "cancelled"),
 ]
