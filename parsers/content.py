@@ -279,8 +279,8 @@ class PageView:
     @cached_property
     def _weekday_consensus(self) -> tuple[int | None, frozenset[tuple[int, int, int]]]:
         days = {(m.day, m.month, m.weekday) for m in self.dates_on_page if m.year is None and m.weekday is not None}
-        if len(days) < 2:
-            return None, frozenset()
+        if len(days) < 2 or self.reference is None:
+            return None, frozenset()  # (an undated article: its year stays open)
         window = range(self.reference.year - 6, self.reference.year + 3)
         fits = {day: {year for year in d.years_on_weekday(day[0], day[1], day[2], window)
                       if (date(year, day[1], day[0]) - self.reference).days <= self.days_ahead} for day in days}

@@ -38,3 +38,12 @@ def test_two_rows_that_disagree_keep_their_own_weekdays():
                      "Dienstag, 12. März: Netzwerktreffen Übergang Schule-Beruf im Kreishaus Musterau\n"
                      "Donnerstag, 22. April: Fachtag Sprachbildung in der Stadthalle Musterau\n")
     assert set(starts.values()) == {"2024-03-12", "2027-04-22"}
+
+
+def test_the_page_views_weekday_readings_need_no_reference():
+    # (an undated article has no reference day: its year stays open, and asking for the list's slips is no error)
+    from parsers.content import PageView
+    from parsers.page import parse
+    text = ("Dienstag, 12. März: Netzwerktreffen\nDonnerstag, 22. April: Fachtag\nMittwoch, 19. Mai: Konferenz\n")
+    view = PageView(parse(text.encode(), "text/plain"), url=None, reference_date=None)
+    assert view.weekday_typos == frozenset() and view.weekday_year is None
