@@ -47,3 +47,12 @@ def test_the_page_views_weekday_readings_need_no_reference():
     text = ("Dienstag, 12. März: Netzwerktreffen\nDonnerstag, 22. April: Fachtag\nMittwoch, 19. Mai: Konferenz\n")
     view = PageView(parse(text.encode(), "text/plain"), url=None, reference_date=None)
     assert view.weekday_typos == frozenset() and view.weekday_year is None
+
+
+def test_a_page_without_any_year_is_not_read_more_than_a_year_ahead():
+    # (crawled in December 2026; 13 March is a Monday in 2023 and 2028, not in 2027: an old page, not one of 2028)
+    from parsers import extract_events as read
+    text = ("Aktionswochen gegen Rassismus\n\nDie Aktionswochen beginnen am Montag, 13. März, mit einer Lesung in der "
+            "Stadtbibliothek Musterau. Am Mittwoch, 15. März, um 19 Uhr folgt ein Vortrag im Jugendzentrum.\n")
+    starts = sorted((e.start or "")[:10] for e in read(text, content_type="text/plain", reference_date=REFERENCE))
+    assert starts and all(start.startswith("2023-03") for start in starts)
