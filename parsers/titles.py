@@ -106,11 +106,16 @@ def article_and_verb(text: str, index: int, first: int) -> float:
                             r"startet|richtet|bietet)\s", text) else 0.0
 
 
+LEGAL_NAME_END_RE = re.compile(r"\s(?:e\.\s?V\.|gGmbH|GmbH|gUG|eG)\s*$")
+
+
 def sender(text: str, index: int, first: int) -> float:
     """"PRESSEMITTEILUNG", "Newsletter", the agency's own name alone, "Pressemeldung vom: 21.03.2014 -
     07:03 Uhr"."""
     if lex.SENDER_LINE_RE.search(text) or AGENCY_RE.fullmatch(text.strip()):
         return -4.0
+    if len(text) < 80 and LEGAL_NAME_END_RE.search(text) and not lex.EVENT_WORD_RE.search(text):
+        return -4.0  # a body's name alone, by its legal form: "KJR Mecklenburgische Seenplatte e.V." (not "… Mitgliederversammlung des … e.V.")
     return -4.0 if len(text) < 80 and lex.PUBLICATION_CUE_RE.search(text) and d.find_dates(text) else 0.0
 
 
@@ -130,7 +135,8 @@ def byline(text: str, index: int, first: int) -> float:
 # "Rednerinnen und Redner der Weiterbildungskonferenz", "Teilnehmende des Fachtags": a photo's caption
 PEOPLE_CAPTION_RE = re.compile(
     r"(?:Die\s+)?(?:Redner|Referent|Teilnehm|Gäste|Vertreter|Mitglieder|Akteur|Organisator|Preisträger|Gewinner|"
-    r"Podiumsteilnehm|Expert)[\wäöüß*:/]*(?:\s+und\s+[\wäöüß*:/]+)?\s+(?:der|des|beim|bei\s+der|auf\s+der|im|am)\b.*")
+    r"Podiumsteilnehm|Expert)(?:er|ende|enden|e|en|n|s)?(?:[*:/]?innen|Innen|in)?"  # (their endings only: not "Mitgliederversammlung")
+    r"(?:\s+und\s+[\wäöüß*:/]+)?\s+(?:der|des|beim|bei\s+der|auf\s+der|im|am)\b.*")
 
 
 def people_caption(text: str, index: int, first: int) -> float:

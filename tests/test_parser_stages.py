@@ -6529,3 +6529,22 @@ def test_a_caption_with_its_credit_never_names_the_event():
             "Am Freitag, 12. August 2027, ab 18 Uhr feiert die Stadtbücherei Musterau die Abschlussparty des Sommerleseclubs.\n")
     events = extract_events(text, content_type="text/plain", reference_date=date(2026, 12, 6))
     assert events and all("©" not in e.title and "Beitragsfoto" not in e.title for e in events)
+
+
+@pytest.mark.parametrize("line,weak", [
+    ("KJR Mecklenburgische Seenplatte e.V.", True),
+    ("Förderverein der Lindenschule Musterau e. V.", True),
+    ("Bildungswerk Musterau gGmbH", True),
+    ("Mitgliederversammlung des Fördervereins Lindenschule e.V.", False),  # (an event of the body, by its kind)
+])
+def test_a_bodys_name_alone_by_its_legal_form_is_no_title(line, weak):
+    from parsers.titles import weak_title
+    assert weak_title(line) is weak
+
+
+def test_a_general_meeting_keeps_its_name():
+    # ("Mitglieder…" opens a photo caption only as the people's word: "Mitglieder des Kreistages")
+    text = ("Mitgliederversammlung des Fördervereins der Lindenschule e.V.\n"
+            "Am Dienstag, 9. März 2027, um 19.30 Uhr in der Aula der Lindenschule Musterau. Alle Mitglieder sind herzlich eingeladen.\n")
+    events = extract_events(text, content_type="text/plain", reference_date=date(2026, 12, 6))
+    assert len(events) == 1 and events[0].title.startswith("Mitgliederversammlung des Fördervereins der Lindenschule")
