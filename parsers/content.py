@@ -44,6 +44,7 @@ YEAR_RE = re.compile(r"(?<!\d)(?<!rund )(?<!etwa )(?<!über )(?<!ca\. )(?<!fast 
                      r"Mitglieder|Exemplare|Kilometer|km|Meter|Stunden|Minuten|Plätze|Betriebe|Unternehmen|Aussteller))")
 DATE_ONLY_LONGEST = 400  # a line of dates alone ("Dienstag, 12. März 2027, 10:00 – 12:00 Uhr") is short
 OLDEST_PAGE_YEAR = 1995  # the field's web pages are younger
+LOOKS_AHEAD_LINES = 200  # (a save-the-date says so near its top)
 SCHOOL_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?/\s?((?:19|20)?\d\d)(?!\d)")
 URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)/")
 # a day run together in an article's slug: "…/35449-pub-04022017a" (4 February 2017), "…/pm-20170204-…"
@@ -299,12 +300,15 @@ class PageView:
         # own weekday)
         return (readings[0][0], frozenset({readings[0][1]})) if len(readings) == 1 else (None, frozenset())
 
-    @property
+    @cached_property
     def days_ahead(self) -> int:
-        """How far after the reference a day the page names by its weekday alone may lie: a year and a half when the
-        reference is only the crawl and the page writes no year at all (it tells nothing of its own time), else two."""
-        return d.CRAWL_DAYS_AHEAD if self.undated and self.reference is not None and self.reference == self.crawl_date \
-            else d.MAX_DAYS_AHEAD  # (not "Jahresprogramm 2028 … Dienstag, 14. November": the page writes its year)
+        """How far after the reference a day the page names by its weekday alone may lie: about a year when the
+        reference is only the crawl and the page writes no year at all (it tells nothing of its own time), a year and
+        a half when such a page says it looks ahead (a save-the-date), else two."""
+        if not (self.undated and self.reference is not None and self.reference == self.crawl_date):
+            return d.MAX_DAYS_AHEAD  # (not "Jahresprogramm 2028 … Dienstag, 14. November": the page writes its year)
+        looks_ahead = any(lex.LOOKS_AHEAD_RE.search(text) for text in self.texts[:LOOKS_AHEAD_LINES])
+        return d.SAVE_THE_DATE_DAYS_AHEAD if looks_ahead else d.CRAWL_DAYS_AHEAD
 
     @cached_property
     def first_weekday_day(self) -> date | None:

@@ -157,10 +157,12 @@ def _full_year(text: str | None) -> int | None:
 # Nobody announces a day by its weekday more than two years ahead.
 MAX_DAYS_AHEAD = 2 * 366
 # A page that tells nothing of its own time is read from the crawl: a day it names by its weekday, without
-# a year, lies at most about a year ahead (a save-the-date for next winter's network meeting), not more
-# ("Montag, 13. März" crawled in December 2026 is not March 2028 but the March of an older page, 2023: a
-# coming event whose day is more than a year off is announced with its year).
+# a year, lies at most about a year ahead, not more ("Montag, 13. März" crawled in December 2026 is not March 2028
+# but the March of an older page, 2023: a coming event more than a year off is announced with its year) …
 CRAWL_DAYS_AHEAD = 400
+# … unless the page says it looks ahead ("Bitte merken Sie sich den Termin schon heute vor", "Save the Date"): a
+# save-the-date for next autumn's network meeting, sent in June, lies about a year and a half ahead.
+SAVE_THE_DATE_DAYS_AHEAD = 550
 
 
 def years_on_weekday(day: int, month: int, weekday: int, years) -> list[int]:

@@ -345,6 +345,11 @@ EARLIER_YEAR_RE = re.compile(r"\b(?:(?:im|in\s+dem)\s+(?:vergangenen|vorigen|vor
                              re.I)
 
 
+# A page that says it looks ahead: "Save the Date", "Vorankündigung", "Bitte merken Sie sich den Termin schon heute vor".
+LOOKS_AHEAD_RE = re.compile(r"\bSave\s+the\s+Date\b|Vorankündigung|\bvormerken\b|\bmerken\s+Sie\s+sich\b[^.!?]{0,60}\bvor\b|"
+                            r"\bTermin\s+(?:schon\s+)?(?:jetzt|heute)\s+(?:vor|notieren)", re.I)
+
+
 # What a programme holds besides the event itself, which may be called off while the event goes on: "Der Workshop 3
 # „…“ entfällt leider", "Die geplante Kinderbetreuung muss leider ausfallen", "Die Führung am Nachmittag fällt aus".
 PROGRAMME_PART_RE = re.compile(r"\b(?:Workshops?|Fachforen|(?:Fach)?[Ff]orum\s+\d|Kinderbetreuung|Mittagessen|Mittagsimbiss|"

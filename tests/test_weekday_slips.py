@@ -56,3 +56,12 @@ def test_a_page_without_any_year_is_not_read_more_than_a_year_ahead():
             "Stadtbibliothek Musterau. Am Mittwoch, 15. März, um 19 Uhr folgt ein Vortrag im Jugendzentrum.\n")
     starts = sorted((e.start or "")[:10] for e in read(text, content_type="text/plain", reference_date=REFERENCE))
     assert starts and all(start.startswith("2023-03") for start in starts)
+
+
+def test_a_save_the_date_may_look_further_ahead():
+    # (crawled in June 2026; 24 September is a Friday in 2027: a save-the-date fifteen months ahead, which it says it is)
+    from parsers import extract_events as read
+    text = ("Netzwerktreffen Bildungsmanagement\n\nSave the Date: Freitag, 24. September, 10 bis 14 Uhr im Kreishaus "
+            "Musterau. Die Einladung folgt.\n")
+    events = read(text, content_type="text/plain", reference_date=date(2026, 6, 1))
+    assert [e.start[:10] for e in events] == ["2027-09-24"]
