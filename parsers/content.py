@@ -294,7 +294,9 @@ class PageView:
         readings = []
         for odd in sorted(days):
             rest = set(window).intersection(*(years for day, years in fits.items() if day != odd))
-            if rest:
+            # (a row whose weekday fits the year before or after its fellows' is a row across New Year, "Donnerstag,
+            # 10. Dezember" over rows of January, or a report beside coming days: no slip)
+            if rest and not any(abs(year - nearest(rest)) <= 1 for year in fits[odd]):
                 readings.append((nearest(rest), odd))
         # (one reading only: two rows out of line, or a slip that could be either of two rows, leave every row to its
         # own weekday)

@@ -340,9 +340,14 @@ PART_OF_EVENT_NOUNS = ("schulung", "diskussion", "vortrag", "lesung", "sitzung",
 
 # An earlier edition's year, named without its number: "Im vorherigen Jahr musste die Jubiläumsfeier … abgesagt werden",
 # "Im vergangenen Jahr mussten wir den Fachtag leider absagen", "Letztes Jahr fiel das Fest aus".
-EARLIER_YEAR_RE = re.compile(r"\b(?:(?:im|in\s+dem)\s+(?:vergangenen|vorigen|vorherigen|letzten|zurückliegenden)\s+Jahr|"
-                             r"letztes\s+Jahr|im\s+Vorjahr|vor\s+(?:einem|zwei|drei)\s+Jahren)\b",
+EARLIER_YEAR_RE = re.compile(r"\b(?:(?:im|in\s+dem)\s+(?:vergangenen|vorigen|vorherigen|letzten|zurückliegenden)\s+(?:Schul)?[Jj]ahr|"
+                             r"(?:vergangenes|voriges|letztes)\s+(?:Schul)?[Jj]ahr|im\s+Vorjahr|vor\s+(?:einem|zwei|drei)\s+Jahren)\b",
                              re.I)
+# … told as past ("musste … abgesagt werden", "fiel aus"), and not of this year too ("dieses Jahr leider auch",
+# "Wie schon im Vorjahr entfällt …", "anders als im vergangenen Jahr entfällt … in diesem Jahr")
+PAST_STATUS_RE = re.compile(r"\b(?:musste|mussten|wurde|wurden|war|waren|fiel|fielen|hatte|hatten)\b")
+THIS_TIME_TOO_RE = re.compile(r"\b(?:(?:in\s+)?diese[ms]\s+(?:Schul)?[Jj]ahr|heuer|diesmal|erneut|auch|wieder|ebenfalls|"
+                              r"[Ww]ie\s+(?:schon|bereits)|anders\s+als)\b")
 
 
 # A page that says it looks ahead: "Save the Date", "Vorankündigung", "Bitte merken Sie sich den Termin schon heute vor".
@@ -352,9 +357,18 @@ LOOKS_AHEAD_RE = re.compile(r"\bSave\s+the\s+Date\b|Vorankündigung|\bvormerken\
 
 # What a programme holds besides the event itself, which may be called off while the event goes on: "Der Workshop 3
 # „…“ entfällt leider", "Die geplante Kinderbetreuung muss leider ausfallen", "Die Führung am Nachmittag fällt aus".
-PROGRAMME_PART_RE = re.compile(r"\b(?:Workshops?|Fachforen|(?:Fach)?[Ff]orum\s+\d|Kinderbetreuung|Mittagessen|Mittagsimbiss|"
-                               r"Imbiss|Catering|Führung|Exkursion|Programmpunkt\w*|Impulsvortrag|Podiumsdiskussion|"
-                               r"Bustransfer|Shuttle\w*|Rahmenprogramm|Kinderprogramm|Livestream|Abendessen|Get-together)\b")
+# (also in a compound: "Bastelworkshop", "Stadtführung")
+PROGRAMME_PART_RE = re.compile(r"\b(?:[A-ZÄÖÜ][a-zäöüß]+)?(?:Workshops?|workshops?|Fachforen|(?:Fach)?[Ff]orum\s+\d|Kinderbetreuung|"
+                               r"Mittagessen|Mittagsimbiss|Imbiss|Catering|Buffet|Frühstück|Kaffee\s+und\s+Kuchen|[Ff]ührung|"
+                               r"Exkursion|Programmpunkt\w*|Impulsvortrag|Podiumsdiskussion|Bustransfer|Shuttle\w*|"
+                               r"Rahmenprogramm|Kinderprogramm|Livestream|Abendessen|Get-together)\b")
+# The heads an event's name may end in besides the event nouns, by which a sentence names the event back ("Der Abend
+# samt Kinderbetreuung muss leider ausfallen" under "Elternabend zur Medienerziehung", "Die Wanderung …" under a
+# "Kräuterwanderung"), and the words for the event at large ("Das gesamte Programm", "alle Workshops").
+EVENT_HEADS = ("abend", "nachmittag", "vormittag", "morgen", "nacht", "woche", "fest", "feier", "wanderung", "treff",
+               "café", "cafe", "reihe", "konzert", "markt", "umzug", "lesung", "ausflug", "fahrt", "empfang", "kurs",
+               "gottesdienst", "sprechstunde", "turnier")
+WHOLE_EVENT_RE = re.compile(r"\b(?:Veranstaltung(?:en)?|Termine?|(?:gesamte|ganze)[ns]?|sämtliche|alle)\b", re.I)
 
 
 # Event nouns in the plural, each with its singular: the one list that the readers of plural kinds
@@ -661,7 +675,7 @@ CHROME_LINE_START_RE = re.compile(
     r"|^(?:News|Aktuelles|Neuigkeiten|Meldungen|Pressemitteilungen)\s+(?:der|des)\s+"
     r"(?![^.:!?]*(?i:tag\b|tagung|konferenz|treffen|forum|werkstatt|netzwerk|kongress|messe))"
     r"[A-ZÄÖÜ][^.:!?]{0,60}$"  # "News der Gemeindediakonie": the site's section (not "Neuigkeiten vom Fachtag …")
-    r"|^(?:©|\(c\)|Foto:|Bild:|Fotos?\s*:|Quelle:|Copyright|ANZEIGE|Größe:|(?:Titel|Vorschau|Beitrags|Header|Artikel)(?:bild|foto)\b)"
+    r"|^(?:©|\(c\)|Foto:|Bild:|Fotos?\s*:|Quelle:|Copyright|ANZEIGE|Größe:|(?:Titel|Vorschau|Beitrags|Header|Artikel)bild\b|(?:Titel|Beitrags|Artikel)foto\s*:)"
     r"|^\|?\s*\d{1,2}:\d{2}\s*Uhr\s*$|^[|\s]*$"
     r"|^(?:Herzliche|Viele|Beste|Freundliche|Sonnige)\s+Grüße|^Mit\s+freundlichen\s+Grüßen"
     r"|^Liebe\s+Leser|^Sehr\s+geehrte"  # a letter's greeting
@@ -696,7 +710,6 @@ CHROME_LINE_ANYWHERE_RE = re.compile(
     r"|[.!?]\s+(?:Bild|Foto|Fotos)\s*:\s*[^.]{3,80}$"  # "Auf dem Fachtag im Mai 2018. Bild: Quartiersmanagement …"
     r"|\bwünsch(?:t|en)\s+(?:Ihnen|euch)\s*[.!]?$"  # a letter's closing
     r"|\b(?:Logo|Symbolbild|Symbolfoto|Titelbild|Plakat\s+mit)\b"  # a picture's description ("Gelbes Plakat mit Logo des …")
-    r"|\s©\s*[^©.!?]{2,60}$"  # a caption that ends in its credit: "… verschönern ihr Leselogbuch © Stadtbücherei"
     r"|auf\s+Ihr(?:em)?\s+(?:Smartphone|iOS-Gerät|Handy|Home-Bildschirm)|\bals\s+App\b|Zum\s+Home-Bildschirm|Toolbar\s+von\s+Safari"
     r"|\bGoogle\s+Translate\b|\bGoogle\s+Übersetzer\b|\bApp\b.*\b(?:herunterladen|laden|Store)\b"
     # a link's text: "Die Dokumentation über die Jugendkonferenzen findet ihr hier", "Das Programm finden Sie hier."
@@ -704,7 +717,22 @@ CHROME_LINE_ANYWHERE_RE = re.compile(
 
 
 def is_chrome_line(text: str) -> bool:
-    return bool(CHROME_LINE_START_RE.match(text) or CHROME_LINE_ANYWHERE_RE.search(text))
+    return bool(CHROME_LINE_START_RE.match(text) or CHROME_LINE_ANYWHERE_RE.search(text) or _captioned_credit(text))
+
+
+# a caption that ends in its credit: "… verschönern in der Kreativwerkstatt ihr Leselogbuch © Stadtbücherei"
+CREDIT_TAIL_RE = re.compile(r"\s©\s*[^©.!?]{2,60}$")
+# what makes the rest of such a line a title after all: an event's word, a quoted name, a work "nach" its author
+# ("Schulkonzert „Klangwelten“ © Musikschule", "Die kleine Hexe – nach Otfried Preußler © Thienemann Verlag")
+TITLE_BEFORE_CREDIT_RE = re.compile(r"[„“\"»]|\bnach\s+[A-ZÄÖÜ]|\s[–-]\s")
+
+
+def _captioned_credit(text: str) -> bool:
+    credit = CREDIT_TAIL_RE.search(text)
+    if not credit:
+        return False
+    rest = text[:credit.start()]
+    return not (EVENT_WORD_RE.search(rest) or TITLE_BEFORE_CREDIT_RE.search(rest))
 # An item of a day's programme ("14:00 Uhr / Begrüßung und Einführung in die Tagung"): part of the
 # event, never its name.
 PROGRAMME_ITEM_RE = re.compile(r"^(?:Begrüßung|Grußwort|Grußworte|Einführung\s+in|Kaffeepause|Mittagspause|Mittagessen|"

@@ -566,10 +566,11 @@ WEEK_OR_NIGHT_RE = re.compile(r"(?:Woche|Wochen|Nacht|Tage)\b")
 # Grundschüler*innen … statt": the subject after the verb and its adverbials, the first article no preposition governs
 TAKES_PLACE_VERB_RE = re.compile(r"\b(?:fand|findet|fanden|finden)\s")
 GOVERNING_PREPOSITION_RE = re.compile(r"\b(?:in|an|auf|bei|zu|mit|von|aus|nach|für|über|unter|vor|durch|um|gegen|hinter|"
-                                      r"neben|zwischen|seit|während|wegen|trotz)\s+$", re.I)
+                                      r"neben|zwischen|seit|während|wegen|trotz|anlässlich|innerhalb|außerhalb|anstelle|"
+                                      r"statt|aufgrund|zugunsten|gegenüber|infolge)\s+$", re.I)
 SUBJECT_AFTER_VERB_RE = re.compile(
     r"(?<![\wäöüß])(?P<art>die|der|das)\s+(?P<name>(?:[a-zäöü]+e\s+)?[A-ZÄÖÜ][\wäöüß*'’-]+"
-    r"(?:\s+(?:für|zur|zum|der|des)\s+[A-ZÄÖÜ][\wäöüß*'’-]+)?)"
+    r"(?:\s+(?:für|zur|zum|der|des)\s+(?:[a-zäöü]+e[nrs]?\s+)*[A-ZÄÖÜ][\wäöüß*'’-]+)?(?:\s+„[^“”]{2,60}[“”])?)"
     r"(?=[\s,])")
 # (a genitive's noun before "der": "auf dem Gelände der Schule", not "zum wiederholten Male die …")
 GENITIVE_HEAD_RE = re.compile(r"(?<![\wäöüß])(?!Male?\s)[A-ZÄÖÜ][\wäöüß-]+\s+$")
@@ -592,6 +593,8 @@ def _subject_after_its_adverbials(sentence: str) -> str | None:
     head = name.split()[0] if name[0].isupper() else name.split()[1]
     if not (lex.EVENT_WORD_RE.search(head) or WEEK_OR_NIGHT_RE.search(head) or re.search(r"(?:nacht|messe|börse|fest)$", head)):
         return None
+    if re.fullmatch(r"(?:Nacht|Woche|Wochen|Tage?|Fest)", name):
+        return None  # (a bare head whose name the pattern could not read: "die Nacht der offenen Tür")
     return name[0].upper() + name[1:]
 
 

@@ -145,7 +145,8 @@ def _without_earlier_editions(text: str) -> str:
     if not lex.status_of(text) or not lex.EARLIER_YEAR_RE.search(text):
         return text
     return " ".join(sentence for sentence in prose.sentences(text)
-                    if not (lex.status_of(sentence) and lex.EARLIER_YEAR_RE.search(sentence)))
+                    if not (lex.status_of(sentence) and lex.EARLIER_YEAR_RE.search(sentence)
+                            and lex.PAST_STATUS_RE.search(sentence) and not lex.THIS_TIME_TOO_RE.search(sentence)))
 
 
 def _without_cancelled_parts(text: str, title: str) -> str:
@@ -153,19 +154,34 @@ def _without_cancelled_parts(text: str, title: str) -> str:
     is called off, not the Fachtag. A status sentence that names a part of a programme the title does not name, and
     names neither the event's own kind nor the event at large ("Veranstaltung", "Termin"), is dropped. (A title that
     names no kind, "Datenvisualisierung im Bildungsmonitoring", may be the workshop's own: its sentences stay.)"""
-    own_kinds = {m.group(0).lower() for m in lex.EVENT_NOUN_IN_WORD_RE.finditer(title)}
-    if not own_kinds or not lex.status_of(text):
+    own_words = _own_kind_words(title)
+    if not own_words or not lex.status_of(text):
         return text
-    own_kinds |= {"veranstaltung", "termin"}
     kept = []
     for sentence in prose.sentences(text):
         part = lex.PROGRAMME_PART_RE.search(sentence)
-        if part and lex.status_of(sentence) and part.group(0).lower() not in title.lower():
-            rest = (sentence[:part.start()] + " " + sentence[part.end():]).lower()
-            if not any(kind in rest for kind in own_kinds):
+        if part and lex.status_of(sentence) and part.group(0).lower().rstrip("s") not in title.lower():
+            rest = sentence[:part.start()] + " " + sentence[part.end():]
+            names_the_event = lex.WHOLE_EVENT_RE.search(rest) or any(
+                word in own_words or word[:-1] in own_words or word[:-2] in own_words
+                for word in re.findall(r"[a-zäöüß-]+", rest.lower()))
+            if not names_the_event:
                 continue
         kept.append(sentence)
     return " ".join(kept)
+
+
+def _own_kind_words(title: str) -> set[str]:
+    """The words by which a sentence names the event of this title back: the title's words that hold an event noun or
+    end in an event's head ("Elternabend", "Kräuterwanderung", "Workshop-Reihe"), and those heads alone ("abend")."""
+    words = set()
+    for word in re.findall(r"[a-zäöüß-]+", title.lower()):
+        heads = [m.group(0) for m in lex.EVENT_NOUN_IN_WORD_RE.finditer(word)]
+        heads += [head for head in lex.EVENT_HEADS if word.endswith(head)]
+        if heads:
+            words |= {word, *heads, *(part for part in word.split("-") if part)}
+    return words
+
 
 
 def without_status_tail(title: str) -> str:

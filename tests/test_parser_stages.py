@@ -6516,11 +6516,21 @@ def test_the_subject_after_takes_place_and_its_adverbials_names_the_event(senten
 @pytest.mark.parametrize("line", [
     "Beitragsfoto: Zwei Kinder verschönern in der Kreativwerkstatt der Stadtbücherei ihr Leselogbuch © Stadtbücherei",
     "Artikelbild: Der Marktplatz von Musterau",
-    "Die Teilnehmenden des Fachtags vor dem Kreishaus © Kreis Musterau",
+    "Zwei Kinder beim Basteln in der Stadtbücherei © Stadtbücherei Musterau",
 ])
 def test_a_photo_caption_or_credit_is_chrome(line):
     from parsers.lexicon import is_chrome_line
     assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Die kleine Hexe – nach Otfried Preußler © Thienemann Verlag",  # a play's title with its rights notice
+    "Schulkonzert „Klangwelten“ © Musikschule Musterau",  # a headline with a credit glued on
+    "Titelfoto-Preisverleihung in der Pausenhalle",
+])
+def test_a_title_with_a_credit_is_no_caption(line):
+    from parsers.lexicon import is_chrome_line
+    assert not is_chrome_line(line)
 
 
 def test_a_caption_with_its_credit_never_names_the_event():
