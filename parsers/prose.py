@@ -202,6 +202,12 @@ ARTICLE_BEFORE_NAME_RE = re.compile(r"(?<!\b[Ii]n\s)(?<!\b[Aa]n\s)\b(?:[Dd]ie|[D
 
 
 
+# what frames another event: "anlässlich der Aktionswoche der Bibliotheken", "innerhalb der Projektwoche", "anstelle der
+# Lesung" (not "im Rahmen der Fortbildungsreihe": a series, often the event's own)
+FRAMING_BEFORE_RE = re.compile(r"\b(?:anlässlich|innerhalb|außerhalb|anstelle|statt|während)"
+                               r"\s+(?:der|des|dem|den|einer|eines|einem)?\s*$", re.I)
+
+
 def phrase_title(sentence: str) -> str | None:
     """The event's name from a noun phrase: "der ersten Bildungskonferenz des Landkreises X" ->
     "Erste Bildungskonferenz des Landkreises X". None for a bare generic noun ("die Veranstaltung")."""
@@ -252,6 +258,8 @@ def phrase_title(sentence: str) -> str | None:
             words.append(re.sub(r"\s+(?:statt|ein|teil)$", "", genitive))
         title = " ".join(words)
         score = len(words) + (2 if holder else 0) + (1 if noun.lower() not in GENERIC_NOUNS else -2)
+        if FRAMING_BEFORE_RE.search(sentence[max(0, match.start() - 30):match.start()]):
+            score -= 4  # ("anlässlich der Aktionswoche … die Lesenacht", "anstelle der Lesung … ein Bilderbuchkino")
         if best is None or score > best[0]:
             best = (score, title)
     return best[1] if best else None

@@ -160,6 +160,10 @@ PAGES = [
      'start', '2028-02-16', 0),
     ('Computerkurs für Senioren\nDonnerstag, 16. März, 10 Uhr, Begegnungsstätte Am Markt\nWir zeigen Ihnen, wie Sie E-Mails schreiben und Fotos verschicken. Eigene Laptops können mitgebracht werden.\nSeniorenbüro der Stadt Musterau\n',
      'start', '2023-03-16', 0),
+    ('Neues aus der Oberschule\nAm Mittwoch, 10. März 2027, findet innerhalb der Projektwoche ein Spielenachmittag mit den Bewohnerinnen und Bewohnern des Seniorenheims Lindenhof statt.\nDie Klasse 6b der Oberschule Musterau hat dafür Spiele aus aller Welt vorbereitet.\n',
+     'title_contains', 'Spielenachmittag', 0),
+    ('Fachtag Sprachbildung in Kita und Grundschule\nMittwoch, 21. April 2027, 9 bis 15:30 Uhr, Kreishaus Musterau\nVormittags Vortrag von Prof. Dr. Ilse Brandt, nachmittags vier Workshops.\nÄnderung: Der Termin für Workshop 2 „Mehrsprachige Bilderbücher“ am Nachmittag entfällt.\nAnmeldung: sprachbildung@example.org\n',
+     'status', 'scheduled', 0),
 ]
 
 
