@@ -3,6 +3,7 @@ tentative, booked out."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import dates as d
 from . import prose
@@ -154,8 +155,10 @@ def _without_cancelled_parts(text: str, title: str) -> str:
     is called off, not the Fachtag. A status sentence that names a part of a programme the title does not name, and
     names neither the event's own kind nor the event at large ("Veranstaltung", "Termin"), is dropped. (A title that
     names no kind, "Datenvisualisierung im Bildungsmonitoring", may be the workshop's own: its sentences stay.)"""
+    if not lex.status_of(text):
+        return text
     own_words = _own_kind_words(title)
-    if not own_words or not lex.status_of(text):
+    if not own_words:
         return text
     kept = []
     for sentence in prose.sentences(text):
@@ -171,7 +174,8 @@ def _without_cancelled_parts(text: str, title: str) -> str:
     return " ".join(kept)
 
 
-def _own_kind_words(title: str) -> set[str]:
+@lru_cache(maxsize=256)  # (asked once for each of a page's texts, always of the same title)
+def _own_kind_words(title: str) -> frozenset[str]:
     """The words by which a sentence names the event of this title back: the title's words that hold an event noun or
     end in an event's head ("Elternabend", "Kräuterwanderung", "Workshop-Reihe"), and those heads alone ("abend")."""
     words = set()
@@ -180,7 +184,7 @@ def _own_kind_words(title: str) -> set[str]:
         heads += [head for head in lex.EVENT_HEADS if word.endswith(head)]
         if heads:
             words |= {word, *heads, *(part for part in word.split("-") if part)}
-    return words
+    return frozenset(words)
 
 
 
