@@ -474,7 +474,33 @@ def title_from_sentence(sentence: str, following: str | None = None) -> str | No
     return phrase or meeting_title(sentence) or _subject_that_takes_place(sentence) or _subject_that_starts(sentence) \
         or opening_title(sentence) \
         or ("Tag der offenen Tür" if OPEN_DOORS_RE.search(sentence) and not NOT_AN_OPEN_DAY_RE.search(sentence) else None) \
-        or _day_of_name(sentence) or _introduced_on_its_day(sentence)
+        or _day_of_name(sentence) or _introduced_on_its_day(sentence) or _event_as_subject(sentence)
+
+
+# an event as a sentence's subject, before its verb ("Das vielfältige und bunte Fest der Kulturen ist Teil …") or right
+# after an auxiliary ("Mit einer Begrüßung im Rathaus hat der Girls' & Boys' Day … begonnen"), its adjectives dropped
+_SUBJECT_NAME = (r"([A-ZÄÖÜ][\wäöüß'’-]*(?:\s*&\s*[A-ZÄÖÜ][\wäöüß'’-]*)*(?:\s+Day)?"
+                 r"(?:\s+(?:der|des|für|zur|zum)\s+(?:[a-zäöü]+e[nrs]?\s+)*[A-ZÄÖÜ][\wäöüß'’-]+)?)")
+_SUBJECT_ADJECTIVES = r"(?:[a-zäöü]+(?:e|en|er|es)\s+(?:und\s+[a-zäöü]+(?:e|en|er|es)\s+)?)*"
+EVENT_AS_SUBJECT_RE = re.compile(rf"^(?:Das|Der|Die)\s+{_SUBJECT_ADJECTIVES}{_SUBJECT_NAME}\s+(?:ist|war|wird|hat|bietet|lockte|"
+                                 rf"zog|bot|brachte|beginnt|begann|endet|endete|richtet|steht|stand)\b"
+                                 rf"|\b(?:hat|ist|wird|war|hatte)\s+(?:die|der|das)\s+{_SUBJECT_ADJECTIVES}{_SUBJECT_NAME}\s"
+                                 rf"(?:[^.]|(?<=\d)\.){{0,120}}\b(?:begonnen|stattgefunden|eröffnet|gestartet|geendet)\b")
+# what such a subject must be to be an event: a kind of event, or a day's, a week's, a night's or a feast's name
+EVENT_LIKE_NAME_RE = re.compile(r"(?:\bFest|\bTag|\bWoche|\bNacht|\bDay)\b")
+
+
+def _event_as_subject(text: str) -> str | None:
+    for sentence in sentences(text)[:SUBJECT_SENTENCES]:  # (a paragraph taken for a title: its first sentences)
+        match = EVENT_AS_SUBJECT_RE.search(sentence.strip())
+        name = (match.group(1) or match.group(2)) if match else None
+        if name and (lex.EVENT_WORD_RE.search(name) or EVENT_LIKE_NAME_RE.search(name) and len(name.split()) > 1) \
+                and name.lower() not in GENERIC_NOUNS:  # (not a bare "Der Tag ist …")
+            return name
+    return None
+
+
+SUBJECT_SENTENCES = 3
 
 
 def _introduced_on_its_day(sentence: str) -> str | None:

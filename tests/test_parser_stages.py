@@ -6558,3 +6558,15 @@ def test_a_general_meeting_keeps_its_name():
             "Am Dienstag, 9. März 2027, um 19.30 Uhr in der Aula der Lindenschule Musterau. Alle Mitglieder sind herzlich eingeladen.\n")
     events = extract_events(text, content_type="text/plain", reference_date=date(2026, 12, 6))
     assert len(events) == 1 and events[0].title.startswith("Mitgliederversammlung des Fördervereins der Lindenschule")
+
+
+@pytest.mark.parametrize("paragraph,name", [
+    ("Der Beirat für Migration lädt am 29. September 2027 von 11 bis 20 Uhr in den Bürgerpark Musterau ein. Das vielfältige "
+     "und bunte Fest der Kulturen ist Teil einer bundesweiten Initiative, die seit vielen Jahren stattfindet.", "Fest der Kulturen"),
+    ("Mit einer offiziellen Begrüßung im Rathaus hat der Girls' & Boys' Day für sechs Schülerinnen und Schüler bei der "
+     "Stadtverwaltung Musterau begonnen.", "Girls' & Boys' Day"),
+    # a subject that is no event names nothing
+    ("Die Stadtbibliothek Musterau ist am Montag, 3. Mai 2027, wegen Renovierung geschlossen. Der Tag ist ein Montag.", None),
+])
+def test_an_event_as_a_sentences_subject_names_a_paragraph_taken_for_a_title(paragraph, name):
+    assert prose.title_from_sentence(paragraph) == name
