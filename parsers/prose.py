@@ -474,7 +474,8 @@ def title_from_sentence(sentence: str, following: str | None = None) -> str | No
     return phrase or meeting_title(sentence) or _subject_that_takes_place(sentence) or _subject_that_starts(sentence) \
         or opening_title(sentence) \
         or ("Tag der offenen Tür" if OPEN_DOORS_RE.search(sentence) and not NOT_AN_OPEN_DAY_RE.search(sentence) else None) \
-        or _day_of_name(sentence) or _introduced_on_its_day(sentence) or _event_as_subject(sentence)
+        or _day_of_name(sentence) or _introduced_on_its_day(sentence) or _event_as_subject(sentence) \
+        or _named_on_its_day(sentence)
 
 
 # an event as a sentence's subject, before its verb ("Das vielfältige und bunte Fest der Kulturen ist Teil …") or right
@@ -488,6 +489,28 @@ EVENT_AS_SUBJECT_RE = re.compile(rf"^(?:Das|Der|Die)\s+{_SUBJECT_ADJECTIVES}{_SU
                                  rf"(?:[^.]|(?<=\d)\.){{0,120}}\b(?:begonnen|stattgefunden|eröffnet|gestartet|geendet)\b")
 # what such a subject must be to be an event: a kind of event, or a day's, a week's, a night's or a feast's name
 EVENT_LIKE_NAME_RE = re.compile(r"(?:\bFest|\bTag|\bWoche|\bNacht|\bDay)\b")
+
+
+# an event named on its day: "Beim Bregenzer Jugendtag am 11. Juli will man …", "Ein besonderer Höhepunkt ist der
+# Deutsche Bibliothekstag am 24. Oktober, …"
+_DAY_NAME = r"((?:[A-ZÄÖÜ][\wäöüß'’-]*\s+){0,2}[A-ZÄÖÜ][\wäöüß'’-]*)"
+NAMED_ON_ITS_DAY_RE = re.compile(rf"(?:^|[.!?]\s+)(?:Beim|Zum|Zur)\s+{_DAY_NAME}\s+am\s+(?:[A-Z][a-z]+tag,?\s+(?:den\s+)?)?\d{{1,2}}\."
+                                 rf"|\b(?:ist|wird|war)\s+(?:der|die|das)\s+{_DAY_NAME}\s+am\s+(?:[A-Z][a-z]+tag,?\s+(?:den\s+)?)?\d{{1,2}}\.")
+
+
+# a day's, a week's or a fair's own name in one word: "Jugendtag", "Bibliothekstag", "Kennenlern-Tag", "Gesundheitstage"
+NAMED_DAY_HEAD_RE = re.compile(r"[a-zäöüß](?:(?<!Mon)(?<!Diens)(?<!Donners)(?<!Frei)(?<!Sams)(?<!Sonn)(?<!Geburts)(?<!Feier)-?[Tt]ag"
+                               r"|tage|woche|nacht|messe|börse|fest)$")  # (not a weekday, a birthday, a holiday)
+
+
+def _named_on_its_day(text: str) -> str | None:
+    for sentence in sentences(text)[:SUBJECT_SENTENCES]:
+        match = NAMED_ON_ITS_DAY_RE.search(sentence.strip())
+        name = (match.group(1) or match.group(2)).strip() if match else None
+        head = name.split()[-1] if name else ""
+        if name and (lex.EVENT_WORD_RE.search(head) or NAMED_DAY_HEAD_RE.search(head)) and head.lower() not in GENERIC_NOUNS:
+            return name
+    return None
 
 
 def _event_as_subject(text: str) -> str | None:
@@ -603,7 +626,7 @@ GOVERNING_PREPOSITION_RE = re.compile(r"\b(?:in|an|auf|bei|zu|mit|von|aus|nach|f
                                       r"neben|zwischen|seit|während|wegen|trotz|anlässlich|innerhalb|außerhalb|anstelle|"
                                       r"statt|aufgrund|zugunsten|gegenüber|infolge)\s+$", re.I)
 SUBJECT_AFTER_VERB_RE = re.compile(
-    r"(?<![\wäöüß])(?P<art>die|der|das)\s+(?P<name>(?:[a-zäöü]+e\s+)?[A-ZÄÖÜ][\wäöüß*'’-]+"
+    r"(?<![\wäöüß])(?P<art>die|der|das|ein|eine)\s+(?P<name>(?:[a-zäöü]+e\s+)?[A-ZÄÖÜ][\wäöüß*'’-]+"
     r"(?:\s+(?:für|zur|zum|der|des)\s+(?:[a-zäöü]+e[nrs]?\s+)*[A-ZÄÖÜ][\wäöüß*'’-]+)?(?:\s+„[^“”]{2,60}[“”])?)"
     r"(?=[\s,])")
 # (a genitive's noun before "der": "auf dem Gelände der Schule", not "zum wiederholten Male die …")
@@ -625,7 +648,7 @@ def _subject_after_its_adverbials(sentence: str) -> str | None:
         return None
     name = subject.group("name")
     head = name.split()[0] if name[0].isupper() else name.split()[1]
-    if not (lex.EVENT_WORD_RE.search(head) or WEEK_OR_NIGHT_RE.search(head) or re.search(r"(?:nacht|messe|börse|fest)$", head)):
+    if not (lex.EVENT_WORD_RE.search(head) or WEEK_OR_NIGHT_RE.search(head) or NAMED_DAY_HEAD_RE.search(head)):
         return None
     if re.fullmatch(r"(?:Nacht|Woche|Wochen|Tage?|Fest)", name):
         return None  # (a bare head whose name the pattern could not read: "die Nacht der offenen Tür")

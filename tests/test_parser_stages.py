@@ -6570,3 +6570,15 @@ def test_a_general_meeting_keeps_its_name():
 ])
 def test_an_event_as_a_sentences_subject_names_a_paragraph_taken_for_a_title(paragraph, name):
     assert prose.title_from_sentence(paragraph) == name
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Beim Bregenzer Jugendtag am 11. Juli will man hinter die Kulissen der Festspiele schauen.", "Bregenzer Jugendtag"),
+    ("Ein besonderer Höhepunkt ist der Deutsche Bibliothekstag am 24. Oktober, an dem die Bibliotheken feiern.",
+     "Deutsche Bibliothekstag"),
+    ("Am Freitag, den 15.07.2027, fand an allen Standorten der Kita ein Kennenlern-Tag für alle zukünftigen Familien statt.",
+     "Kennenlern-Tag für alle zukünftigen Familien"),
+    ("Am Montag ist der Dienstag am 3. Mai.", None),  # (a weekday names no event)
+])
+def test_an_event_named_on_its_day_names_the_sentence(sentence, name):
+    assert prose.title_from_sentence(sentence) == name
