@@ -368,8 +368,9 @@ PROGRAMME_PART_RE = re.compile(r"\b(?:[A-ZÄÖÜ][a-zäöüß]+)?(?:Workshops?|w
 EVENT_HEADS = ("abend", "nachmittag", "vormittag", "morgen", "nacht", "woche", "fest", "feier", "wanderung", "treff",
                "café", "cafe", "reihe", "konzert", "markt", "umzug", "lesung", "ausflug", "fahrt", "empfang", "kurs",
                "gottesdienst", "sprechstunde", "turnier")
-WHOLE_EVENT_RE = re.compile(r"\b(?:Veranstaltung(?:en)?|Termine?(?!\s+(?:für|des|der|zum|zur)\b)|(?:gesamte|ganze)[ns]?|sämtliche|"
-                            r"alle)\b", re.I)  # (not "Der Termin für Workshop 2 entfällt": the workshop's)
+WHOLE_EVENT_RE = re.compile(r"\b(?:Veranstaltung(?:en)?|Termine?(?!\s+für\b)|(?:gesamte|ganze)[ns]?|sämtliche|"
+                            r"alle)\b", re.I)  # (not "Der Termin für Workshop 2 entfällt": the workshop's; "Der Termin des
+#                                                  Seniorenkreises" is the event's, by its holder)
 
 
 # Event nouns in the plural, each with its singular: the one list that the readers of plural kinds

@@ -206,6 +206,7 @@ ARTICLE_BEFORE_NAME_RE = re.compile(r"(?<!\b[Ii]n\s)(?<!\b[Aa]n\s)\b(?:[Dd]ie|[D
 # Lesung" (not "im Rahmen der Fortbildungsreihe": a series, often the event's own)
 FRAMING_BEFORE_RE = re.compile(r"\b(?:anlässlich|innerhalb|außerhalb|anstelle|statt|während)"
                                r"\s+(?:der|des|dem|den|einer|eines|einem)?\s*$", re.I)
+OWN_DAY_AFTER_RE = re.compile(r"(?:[^.;]|(?<=\d)\.){0,40}?\b(?:am|vom)\s+(?:[A-Z][a-z]+tag,?\s+(?:den\s+)?)?\d{1,2}\.")
 
 
 def phrase_title(sentence: str) -> str | None:
@@ -258,8 +259,10 @@ def phrase_title(sentence: str) -> str | None:
             words.append(re.sub(r"\s+(?:statt|ein|teil)$", "", genitive))
         title = " ".join(words)
         score = len(words) + (2 if holder else 0) + (1 if noun.lower() not in GENERIC_NOUNS else -2)
-        if FRAMING_BEFORE_RE.search(sentence[max(0, match.start() - 30):match.start()]):
-            score -= 4  # ("anlässlich der Aktionswoche … die Lesenacht", "anstelle der Lesung … ein Bilderbuchkino")
+        if FRAMING_BEFORE_RE.search(sentence[max(0, match.start() - 30):match.start()]) \
+                and not OWN_DAY_AFTER_RE.match(sentence, match.end()):
+            score -= 4  # ("anlässlich der Aktionswoche … die Lesenacht", "anstelle der Lesung … ein Bilderbuchkino"; not
+            #              "während des Sommerfests am Samstag, 10. Juli …": the frame that holds the sentence's day)
         if best is None or score > best[0]:
             best = (score, title)
     return best[1] if best else None
@@ -474,56 +477,11 @@ def title_from_sentence(sentence: str, following: str | None = None) -> str | No
     return phrase or meeting_title(sentence) or _subject_that_takes_place(sentence) or _subject_that_starts(sentence) \
         or opening_title(sentence) \
         or ("Tag der offenen Tür" if OPEN_DOORS_RE.search(sentence) and not NOT_AN_OPEN_DAY_RE.search(sentence) else None) \
-        or _day_of_name(sentence) or _introduced_on_its_day(sentence) or _event_as_subject(sentence) \
-        or _named_on_its_day(sentence)
+        or _day_of_name(sentence) or _introduced_on_its_day(sentence)
 
 
-# an event as a sentence's subject, before its verb ("Das vielfältige und bunte Fest der Kulturen ist Teil …") or right
-# after an auxiliary ("Mit einer Begrüßung im Rathaus hat der Girls' & Boys' Day … begonnen"), its adjectives dropped
-_SUBJECT_NAME = (r"([A-ZÄÖÜ][\wäöüß'’-]*(?:\s*&\s*[A-ZÄÖÜ][\wäöüß'’-]*)*(?:\s+Day)?"
-                 r"(?:\s+(?:der|des|für|zur|zum)\s+(?:[a-zäöü]+e[nrs]?\s+)*[A-ZÄÖÜ][\wäöüß'’-]+)?)")
-_SUBJECT_ADJECTIVES = r"(?:[a-zäöü]+(?:e|en|er|es)\s+(?:und\s+[a-zäöü]+(?:e|en|er|es)\s+)?)*"
-EVENT_AS_SUBJECT_RE = re.compile(rf"^(?:Das|Der|Die)\s+{_SUBJECT_ADJECTIVES}{_SUBJECT_NAME}\s+(?:ist|war|wird|hat|bietet|lockte|"
-                                 rf"zog|bot|brachte|beginnt|begann|endet|endete|richtet|steht|stand)\b"
-                                 rf"|\b(?:hat|ist|wird|war|hatte)\s+(?:die|der|das)\s+{_SUBJECT_ADJECTIVES}{_SUBJECT_NAME}\s"
-                                 rf"(?:[^.]|(?<=\d)\.){{0,120}}\b(?:begonnen|stattgefunden|eröffnet|gestartet|geendet)\b")
-# what such a subject must be to be an event: a kind of event, or a day's, a week's, a night's or a feast's name
-EVENT_LIKE_NAME_RE = re.compile(r"(?:\bFest|\bTag|\bWoche|\bNacht|\bDay)\b")
-
-
-# an event named on its day: "Beim Bregenzer Jugendtag am 11. Juli will man …", "Ein besonderer Höhepunkt ist der
-# Deutsche Bibliothekstag am 24. Oktober, …"
-_DAY_NAME = r"((?:[A-ZÄÖÜ][\wäöüß'’-]*\s+){0,2}[A-ZÄÖÜ][\wäöüß'’-]*)"
-NAMED_ON_ITS_DAY_RE = re.compile(rf"(?:^|[.!?]\s+)(?:Beim|Zum|Zur)\s+{_DAY_NAME}\s+am\s+(?:[A-Z][a-z]+tag,?\s+(?:den\s+)?)?\d{{1,2}}\."
-                                 rf"|\b(?:ist|wird|war)\s+(?:der|die|das)\s+{_DAY_NAME}\s+am\s+(?:[A-Z][a-z]+tag,?\s+(?:den\s+)?)?\d{{1,2}}\.")
-
-
-# a day's, a week's or a fair's own name in one word: "Jugendtag", "Bibliothekstag", "Kennenlern-Tag", "Gesundheitstage"
-NAMED_DAY_HEAD_RE = re.compile(r"[a-zäöüß](?:(?<!Mon)(?<!Diens)(?<!Donners)(?<!Frei)(?<!Sams)(?<!Sonn)(?<!Geburts)(?<!Feier)-?[Tt]ag"
-                               r"|tage|woche|nacht|messe|börse|fest)$")  # (not a weekday, a birthday, a holiday)
-
-
-def _named_on_its_day(text: str) -> str | None:
-    for sentence in sentences(text)[:SUBJECT_SENTENCES]:
-        match = NAMED_ON_ITS_DAY_RE.search(sentence.strip())
-        name = (match.group(1) or match.group(2)).strip() if match else None
-        head = name.split()[-1] if name else ""
-        if name and (lex.EVENT_WORD_RE.search(head) or NAMED_DAY_HEAD_RE.search(head)) and head.lower() not in GENERIC_NOUNS:
-            return name
-    return None
-
-
-def _event_as_subject(text: str) -> str | None:
-    for sentence in sentences(text)[:SUBJECT_SENTENCES]:  # (a paragraph taken for a title: its first sentences)
-        match = EVENT_AS_SUBJECT_RE.search(sentence.strip())
-        name = (match.group(1) or match.group(2)) if match else None
-        if name and (lex.EVENT_WORD_RE.search(name) or EVENT_LIKE_NAME_RE.search(name) and len(name.split()) > 1) \
-                and name.lower() not in GENERIC_NOUNS:  # (not a bare "Der Tag ist …")
-            return name
-    return None
-
-
-SUBJECT_SENTENCES = 3
+# a day's name in one hyphenated word, as a subject's head: "ein Kennenlern-Tag für alle Familien"
+NAMED_DAY_HEAD_RE = re.compile(r"(?:nacht|messe|börse|fest|[a-zäöüß]-Tag)$")
 
 
 def _introduced_on_its_day(sentence: str) -> str | None:
@@ -631,6 +589,8 @@ SUBJECT_AFTER_VERB_RE = re.compile(
     r"(?=[\s,])")
 # (a genitive's noun before "der": "auf dem Gelände der Schule", not "zum wiederholten Male die …")
 GENITIVE_HEAD_RE = re.compile(r"(?<![\wäöüß])(?!Male?\s)[A-ZÄÖÜ][\wäöüß-]+\s+$")
+# a span of time is an adverbial, not the subject: "fand ein Jahr nach der Eröffnung …", "findet eine Woche vor den Ferien …"
+TIME_UNIT_RE = re.compile(r"(?:Jahr|Woche|Stunde|Tag|Monat|Minute|Weile|Zeit)\b")
 ADVERBIAL_STRETCH = 80  # ("zum schon wiederholten Male", "in der Aula des Gymnasiums Holthausen", "am Samstag, 3. Mai,")
 
 
@@ -643,6 +603,7 @@ def _subject_after_its_adverbials(sentence: str) -> str | None:
         return None
     subject = next((m for m in SUBJECT_AFTER_VERB_RE.finditer(clause[:ADVERBIAL_STRETCH + 60])
                     if not GOVERNING_PREPOSITION_RE.search(clause[max(0, m.start() - 12):m.start()])
+                    and not TIME_UNIT_RE.match(m.group("name"))
                     and not (m.group("art") == "der" and GENITIVE_HEAD_RE.search(clause[:m.start()]))), None)
     if not subject or subject.start() > ADVERBIAL_STRETCH or clause.find(" statt", subject.end()) < 0:
         return None
