@@ -264,11 +264,6 @@ class PageView:
         """The year nearest the reference in which every day the page names by its weekday, without a year,
         falls on that weekday: a list's rows share their year ("Donnerstag, 23. November" … "Dienstag,
         12. Dezember"), where each row alone would take the year nearest to it."""
-        if self.reference is None:
-            return None  # (an undated article: its year stays open)
-        days = {(m.day, m.month, m.weekday) for m in self.dates_on_page if m.year is None and m.weekday is not None}
-        if len(days) < 2:
-            return None
         return self._weekday_consensus[0]
 
     @cached_property

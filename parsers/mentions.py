@@ -363,7 +363,7 @@ def resolve(view: PageView, mention: Mention, year_hint: int | None) -> bool:
         # a list's weekday that no one year fits for all its days ("jeweils Samstag, 2. Januar und 6. Januar"): said
         # of most of them, not of each
         written = replace(written, weekday=None, weekday_shared=False)
-    slip = written.year is None and written.weekday is not None and view.reference is not None \
+    slip = written.year is None and written.weekday is not None \
         and (written.day, written.month, written.weekday) in view.weekday_typos
     if slip:
         written = replace(written, weekday=None)  # (its fellows' year: see PageView.weekday_typos)
