@@ -33,6 +33,15 @@ PRESS_SECTION_RE = re.compile(r"(?:Presse(?:mitteilung|meldung|archiv|informatio
 NEWS_LIST_URL_RE = re.compile(r"/(?:aktuelles|aktuell|news|neuigkeiten|presse\w*|meldungen|nachrichten|pressemitteilungen)"
                               r"(?:/(?:index\.\w+)?)?(?:[?#].*)?$")
 EVENT_LIST_URL_RE = re.compile(r"termin|veranstaltung|kalender|event")
+# a section of news teasers, whatever the page's address: "Pressemitteilungen" / "13.10.2026" / headline / teaser …
+NEWS_SECTION_RE = re.compile(r"(?:Aktuelles|Aktuelle (?:Meldungen|Nachrichten|Mitteilungen)|Neuigkeiten|News|Nachrichten|"
+                             r"Meldungen|Presse|Presse(?:mitteilung|meldung|information)en|Pressearchiv)\s*:?\s*")
+# … which ends where a section of dates to come begins ("Aktuelles" / "Termine" in a site's menu or on a home page)
+EVENTS_SECTION_RE = re.compile(r"(?:(?:Aktuelle|Nächste|Kommende|Weitere) )?(?:Termine|Veranstaltungen|Veranstaltungskalender|"
+                               r"Terminkalender|Kalender|Events|Veranstaltungstipps)\s*:?\s*")
+NEWS_FIRST_POST_LINES = 6  # the first teaser's date follows the section's heading closely …
+NEWS_POST_GAP_LINES = 8    # … and each next one its predecessor (date, headline, teaser, "mehr")
+EVENTS_FIRST_ROW_LINES = 3  # a section of dates to come shows its first day right under its heading
 DATE_DASH_LINE_RE = re.compile(r"\d{1,2}\.\s*[A-ZÄÖÜa-zäöü]+\.?\s+\d{4}\s*[-–—]")
 POSTING_STAMP_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4},?(?:\s+(?P<clock>\d{1,2}:\d{2}))?")
 # "23.07.2021 - 12:08 Uhr": a stamp whose minute no event starts at, whatever stands between day and clock
@@ -703,6 +712,35 @@ class PageView:
         # a section named after its event, dated in its first sentence
         return mentions[0].start <= 12 or (len(text) < 90 and bool(lex.EVENT_TITLE_WORD_RE.search(text))
                                            and mentions[0].start <= 100 and len(following) > 90)
+
+    @cached_property
+    def news_post_lines(self) -> frozenset[int]:
+        """The lone date lines of a section of news teasers: when each item was posted, not an event's day.
+        A section is a news heading followed closely by two or more such lines, none with a clock time
+        (an event list's rows have times, weekdays and places; a news list's have only the day)."""
+        posts: set[int] = set()
+        if any(EVENTS_SECTION_RE.fullmatch(text.strip()) and any(d.MAYBE_DATE(t) and d.find_dates(t)
+                                                                 for t in self.texts[index + 1:index + 1 + EVENTS_FIRST_ROW_LINES])
+               for index, text in enumerate(self.texts)):
+            # a home page of news beside dates to come ("Nächste Termine" / "17.03.2027" …): its sections are
+            # read as before, by their items' own words
+            return frozenset()
+        for heading, text in enumerate(self.texts):
+            if not NEWS_SECTION_RE.fullmatch(text.strip()):
+                continue
+            found, last = [], heading
+            for index in range(heading + 1, min(len(self.texts), heading + 400)):
+                if index - last > (NEWS_FIRST_POST_LINES if last == heading else NEWS_POST_GAP_LINES):
+                    break
+                line = self.texts[index].strip()
+                if EVENTS_SECTION_RE.fullmatch(line) or NEWS_SECTION_RE.fullmatch(line):
+                    break
+                if len(line) < 40 and self.date_only(index) and d.find_dates(line) and not d.find_time(line):
+                    found.append(index)
+                    last = index
+            if len(found) >= 2:
+                posts.update(found)
+        return frozenset(posts)
 
     def date_only(self, index: int) -> bool:
         text = self.texts[index]

@@ -266,6 +266,18 @@ NOT_AN_EVENT_AFTER_RE = re.compile(r"^[^.]{0,80}\b(?:gegründet|ins\s+Leben\s+ge
 NOT_AN_EVENT_PAGE_RE = re.compile(r"Stellenausschreibung|Stellenangebot|Wir\s+suchen|Jobs?\b|Interview|"
                                   r"Pressemitteilung|Publikation|Handreichung|Arbeitshilfe|Studie\b", re.I)
 
+# Days whose name says no event happens on them: a weekday, a holiday, a day off, a body ("Kreistag", "Städtetag"),
+# a date's or a working day's word ("Stichtag", "Alltag", "Nachmittag"), a day of another event ("Seminartag"),
+# a school's or a kita's day of its own ("Wandertag", "Praxistag", "Teamtag": the kita is closed).
+NO_EVENT_DAY_WORDS = (
+    "geburts", "feier", "land", "bundes", "kreis", "reichs", "all", "werk", "arbeits", "schul", "ruhe", "stich", "mit",
+    "jahres", "namens", "sterbe", "wochen", "kalender", "folge", "vor", "brücken", "hochzeits", "liefer", "mon", "diens",
+    "donners", "frei", "sams", "sonn", "fest", "buß", "bet", "gedenk", "heilig", "oster", "pfingst", "weihnachts",
+    "neujahrs", "sitzungs", "lehrgangs", "unterrichts", "dienst", "urlaubs", "kranken", "prüfungs", "zahl", "ausgabe",
+    "abgabe", "ganz", "städte", "gemeinde", "landkreis", "mutter", "vater", "valentins", "welt", "seminar",
+    "veranstaltungs", "ferien", "schließ", "team", "konzeptions", "planungs", "praxis", "wander",
+)
+
 # Event nouns. A German compound names what its last part names ("Bildungskonferenz",
 # "Jahrestagung", "Auftaktveranstaltung"), so each entry is the head of a compound, as a lower-case
 # regex fragment. `prose.EVENT_NOUN` and the two cue patterns below are all built from these lists.
@@ -279,6 +291,8 @@ EVENT_NOUNS = (
     "(?:impuls|aktions|bildungs|orientierungs|informations|info|themen|zukunfts|berufe|ausbildungs|netzwerk|eltern|familien|"
     "berufswahl|weiterbildungs|volkshochschul|demokratie|kita|inklusions|hochschul|studien|mitmach|schnupper|vorlese|"
     "kennenlern)tag",  # ("MINT-Mitmachtage", "Vorlesetag", "Schnuppertag")
+    # any other day named by what happens on it: "Kinderbibeltag", "Gesundheitstage", "Bibliothekstag", "Projekttag"
+    "(?<=[a-zäöüß]{3})" + "".join(f"(?<!{word})" for word in NO_EVENT_DAY_WORDS) + "tag(?:e|es)?(?![a-zäöüß])",
     # a fair of schools and trades: "Berufs- und Studienorientierungsmesse", "Karrieremesse", "Praktikumsmesse"
     "(?:bildungs|ausbildungs|berufs(?:info|informations)?|job|studien|orientierungs|karriere|praktikums|lehrstellen)messe",
     # and its exchange: "Ausbildungsbörse", "Berufsinfobörse" (not the "Jobbörse", an agency's web portal)

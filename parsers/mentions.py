@@ -197,9 +197,9 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     following = view.texts[index + 1] if index + 1 < len(view.texts) else ""
     if re.match(r"(?:Newsletter|Ausgabe|Rundbrief|Heft)\b", following) and view.date_only(index):
         return "publication", 0  # an issue date above the issue's title in a newsletter archive
-    if view.lists_news and view.date_only(index) and mention.year and view.crawl_date and \
+    if (view.lists_news or index in view.news_post_lines) and view.date_only(index) and mention.year and view.crawl_date and \
             (mention.year, mention.month, mention.day) <= view.crawl_date.timetuple()[:3]:
-        return "publication", 0  # "27.11.2026" over a teaser in a news list: the day it was posted
+        return "publication", 0  # "27.11.2026" over a teaser in a news list or section: the day it was posted
     def own_rest() -> str:  # (the rest of the day's sentence, read only for a day after "bis")
         return re.split(r"(?<=[a-zäöü]{3})[.!?]\s", text[mention.end:mention.end + 300], maxsplit=1)[0]
     if (mention.end_day is None or mention.end_month) and (
