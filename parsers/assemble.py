@@ -344,8 +344,8 @@ class Assembler:
         announced, with start null. Its title names one event (an event noun in the singular,
         not "5 Jahre …"), and the page says it happens or happened."""
         if not title or titles.weak_title(title) or not prose.EVENT_NOUN_RE.search(title) \
-                or prose.plural_event(title) or lex.ANNIVERSARY_TITLE_RE.match(title):
-            return False
+                or prose.plural_event(title) or lex.ANNIVERSARY_TITLE_RE.match(title) or lex.REPORT_TITLE_RE.match(title):
+            return False  # (nor a report: "Rückblick: Jugendforum im Rathaus" tells of a day it does not give)
         specific = bool(EVENT_URL_RE.search(self.view.url or "")) or bool(prose.QUOTE_RE.search(title)) or ":" in title
         if not specific and lex.STANDING_BODY_RE.search(text):
             return False  # "eine Regionale Bildungskonferenz, die einmal im Jahr tagt": a body, not an event

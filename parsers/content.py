@@ -241,7 +241,8 @@ class PageView:
         headline's "am 26. & 27. April" is the text's "26.04.2023"."""
         seen: dict[tuple[int, int], set[int]] = {}
         for mention in self.dates_on_page:
-            if mention.year:
+            if mention.year and not (self.jubilee_year and mention.year < self.jubilee_year - 1):
+                # (not the day a jubilee counts from: "am 1. Mai 1989 übergeben" is no year of "am 1. Mai geplant")
                 seen.setdefault((mention.day, mention.month), set()).add(mention.year)
         return {day: years.pop() for day, years in seen.items() if len(years) == 1}
 
@@ -337,6 +338,7 @@ class PageView:
         self.lines = _without_related_items(page.lines)
         self.texts = [line.text for line in self.lines]
         self.labels = [label_of(text) for text in self.texts]
+        self.jubilee_year: int | None = None  # (set below for an undated page that counts its jubilee's years)
         self._reclassify_publication_dates(reference_date)
         path = (url or "").lower()
         # a news list ("/aktuelles/", "/presse/", "/news"): its items' dates are posting days; a
@@ -354,7 +356,13 @@ class PageView:
             and not any(int(y.group(0)) >= OLDEST_PAGE_YEAR for t in self.texts for y in YEAR_RE.finditer(t))
         # the years a page without any year of its own was written in, if it names a programme that ran then
         self.era = lex.programme_years(self.texts[:200]) if undated else None
-        if undated and (self.reads_like_press() or self._reports_a_day_in_the_past()):
+        jubilee = lex.jubilee_year(self.texts[:200]) if undated and reference_date else None
+        self.jubilee_year = jubilee if jubilee and jubilee <= reference_date.year else None
+        if self.jubilee_year:
+            # "feiert in diesem Jahr ihr 20-jähriges Jubiläum" and "am 1. Mai 1989 … übergeben": the page
+            # was written in 2009, and its "am 20. April" lies in that year
+            self.reference = date(self.jubilee_year, 1, 1)
+        elif undated and (self.reads_like_press() or self._reports_a_day_in_the_past()):
             # a newspaper article with no year anywhere may be years old: "am 5. September" gets no
             # year from the crawl date (an article of 2013 would become an event of 2027); so may a
             # page that reports "Vom 21.-22. März haben sich … getroffen": its "nächste Treffen …
@@ -603,7 +611,8 @@ class PageView:
         """The site's own name, when the site speaks for itself: an agency's or an office's page holds its
         own events; a newspaper reports on others' (the paper is never the organizer)."""
         # (a text page has no og:site_name or <title>: the name its host spells, if the text gives it)
-        name = self.page.site_name or sitename.name_of_host(self.url, self.texts)
+        name = self.page.site_name or sitename.name_of_host(self.url, self.texts) \
+            or sitename.institution_of_host(self.url, self.texts)
         if not name or self.reads_like_press() or lex.NEWS_MEDIA_RE.search(name):
             return None
         return name
@@ -716,11 +725,12 @@ class PageView:
     @cached_property
     def news_post_lines(self) -> frozenset[int]:
         """The lone date lines of a section of news teasers: when each item was posted, not an event's day.
-        A section is a news heading followed closely by two or more such lines, none with a clock time
-        (an event list's rows have times, weekdays and places; a news list's have only the day)."""
+        A section is a news heading followed closely by two or more such lines, newest first, each a bare
+        day without a weekday or a clock time beside a headline without one either (an event list's rows run
+        forward in time and carry weekdays and times)."""
         posts: set[int] = set()
-        if any(EVENTS_SECTION_RE.fullmatch(text.strip()) and any(d.MAYBE_DATE(t) and d.find_dates(t)
-                                                                 for t in self.texts[index + 1:index + 1 + EVENTS_FIRST_ROW_LINES])
+        if any(len(text) < 60 and EVENTS_SECTION_RE.match(text.strip()) and any(
+                d.MAYBE_DATE(t) and d.find_dates(t) for t in self.texts[index + 1:index + 1 + EVENTS_FIRST_ROW_LINES])
                for index, text in enumerate(self.texts)):
             # a home page of news beside dates to come ("Nächste Termine" / "17.03.2027" …): its sections are
             # read as before, by their items' own words
@@ -728,18 +738,22 @@ class PageView:
         for heading, text in enumerate(self.texts):
             if not NEWS_SECTION_RE.fullmatch(text.strip()):
                 continue
-            found, last = [], heading
+            found: list[tuple[int, tuple[int, int, int]]] = []
+            last = heading
             for index in range(heading + 1, min(len(self.texts), heading + 400)):
                 if index - last > (NEWS_FIRST_POST_LINES if last == heading else NEWS_POST_GAP_LINES):
                     break
                 line = self.texts[index].strip()
-                if EVENTS_SECTION_RE.fullmatch(line) or NEWS_SECTION_RE.fullmatch(line):
+                if len(line) < 60 and EVENTS_SECTION_RE.match(line) or NEWS_SECTION_RE.fullmatch(line):
                     break
-                if len(line) < 40 and self.date_only(index) and d.find_dates(line) and not d.find_time(line):
-                    found.append(index)
+                mentions = d.find_dates(line) if len(line) < 40 and self.date_only(index) else []
+                if len(mentions) == 1 and mentions[0].year and mentions[0].weekday is None and not d.find_time(line) \
+                        and not any(d.find_time(t) or d.find_dates(t) for t in self.texts[index + 1:index + 2]):
+                    found.append((index, (mentions[0].year, mentions[0].month, mentions[0].day)))
                     last = index
-            if len(found) >= 2:
-                posts.update(found)
+            days = [day for _, day in found]
+            if len(found) >= 2 and all(earlier >= later for earlier, later in zip(days, days[1:])):
+                posts.update(index for index, _ in found)
         return frozenset(posts)
 
     def date_only(self, index: int) -> bool:

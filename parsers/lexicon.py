@@ -266,18 +266,6 @@ NOT_AN_EVENT_AFTER_RE = re.compile(r"^[^.]{0,80}\b(?:gegründet|ins\s+Leben\s+ge
 NOT_AN_EVENT_PAGE_RE = re.compile(r"Stellenausschreibung|Stellenangebot|Wir\s+suchen|Jobs?\b|Interview|"
                                   r"Pressemitteilung|Publikation|Handreichung|Arbeitshilfe|Studie\b", re.I)
 
-# Days whose name says no event happens on them: a weekday, a holiday, a day off, a body ("Kreistag", "Städtetag"),
-# a date's or a working day's word ("Stichtag", "Alltag", "Nachmittag"), a day of another event ("Seminartag"),
-# a school's or a kita's day of its own ("Wandertag", "Praxistag", "Teamtag": the kita is closed).
-NO_EVENT_DAY_WORDS = (
-    "geburts", "feier", "land", "bundes", "kreis", "reichs", "all", "werk", "arbeits", "schul", "ruhe", "stich", "mit",
-    "jahres", "namens", "sterbe", "wochen", "kalender", "folge", "vor", "brücken", "hochzeits", "liefer", "mon", "diens",
-    "donners", "frei", "sams", "sonn", "fest", "buß", "bet", "gedenk", "heilig", "oster", "pfingst", "weihnachts",
-    "neujahrs", "sitzungs", "lehrgangs", "unterrichts", "dienst", "urlaubs", "kranken", "prüfungs", "zahl", "ausgabe",
-    "abgabe", "ganz", "städte", "gemeinde", "landkreis", "mutter", "vater", "valentins", "welt", "seminar",
-    "veranstaltungs", "ferien", "schließ", "team", "konzeptions", "planungs", "praxis", "wander",
-)
-
 # Event nouns. A German compound names what its last part names ("Bildungskonferenz",
 # "Jahrestagung", "Auftaktveranstaltung"), so each entry is the head of a compound, as a lower-case
 # regex fragment. `prose.EVENT_NOUN` and the two cue patterns below are all built from these lists.
@@ -291,8 +279,11 @@ EVENT_NOUNS = (
     "(?:impuls|aktions|bildungs|orientierungs|informations|info|themen|zukunfts|berufe|ausbildungs|netzwerk|eltern|familien|"
     "berufswahl|weiterbildungs|volkshochschul|demokratie|kita|inklusions|hochschul|studien|mitmach|schnupper|vorlese|"
     "kennenlern)tag",  # ("MINT-Mitmachtage", "Vorlesetag", "Schnuppertag")
-    # any other day named by what happens on it: "Kinderbibeltag", "Gesundheitstage", "Bibliothekstag", "Projekttag"
-    "(?<=[a-zäöüß]{3})" + "".join(f"(?<!{word})" for word in NO_EVENT_DAY_WORDS) + "tag(?:e|es)?(?![a-zäöüß])",
+    # days named by what happens on them, as pages of the field name them ("Kinderbibeltag", "Gesundheitstage",
+    # "Elternsprechtag", "Deutscher Bibliothekstag", "Seniorentag"); a list, not any "…tag": most days so named are
+    # days off, holidays, bodies or deadlines ("Reinigungstag", "Volkstrauertag", "Kreistag", "Abgabetag")
+    "(?:senioren|bibel|jugendhilfe|lese|sprech|karriere|kultur|heimat|jugendkunstschul|landfrauen|gesundheits|"
+    "experimentier|europa|medien|erlebnis|jugend|spiele|bibliotheks|delegierten)tag",
     # a fair of schools and trades: "Berufs- und Studienorientierungsmesse", "Karrieremesse", "Praktikumsmesse"
     "(?:bildungs|ausbildungs|berufs(?:info|informations)?|job|studien|orientierungs|karriere|praktikums|lehrstellen)messe",
     # and its exchange: "Ausbildungsbörse", "Berufsinfobörse" (not the "Jobbörse", an agency's web portal)
@@ -317,6 +308,8 @@ EVENT_NOUNS = (
     "(?:eltern|erzähl|sprach|familien|bildungs)-?caf[eé]", "(?<=[a-zäöüß])stammtisch", "ringvorlesung",
     # a course that starts on a day: "Vorbereitungskurs", "Qualifizierungskurs", "Crashkurs" (not "Sprachkurse" on offer)
     "(?:vorbereitungs|qualifizierungs|crash|intensiv|einführungs|kompakt)kurs",  # (not a school's "Grundkurs Informatik")
+    # a youth leader's training of a youth ring: "Juleica-Grundkurs", "JuLeiCa-Aufbaukurs", "Juleica-Schulung"
+    "(?<![a-zäöüß])juleica-?(?:grund|aufbau|verlängerungs|fortbildungs)?(?:kurs|schulung|ausbildung)",
     # a course by its quoted name, as a session one takes part in: "im Kurs „Was rollt denn da?“" (not a "Online-Kurs"
     # for sale, "den Kurs „Informatik Q1“" someone teaches, an "Exkurs")
     "(?:(?<=\\bim\\s)|(?<=\\bbeim\\s))kurs(?=\\s*[„\"“»])",
@@ -486,6 +479,8 @@ NOT_A_TOWN = {"Online", "Digital", "Hybrid", "Präsenz", "Raum", "Saal", "Haus",
               "Bildungshaus", "Stadthaus", "Bürgerhaus", "Kulturzentrum", "Zentrum", "Akademie", "Geschäftsstelle",
               "Altstadt", "Marktplatz", "Innenstadt", "Stadtmitte"}  # (parts of every town)
 # "am 14. November 2022, Bericht": what the page is, not where the event takes place
+# a report's headline: "Rückblick: Jugendforum im Rathaus", "Nachlese – Fachtag Ganztag" (it looks back on a day)
+REPORT_TITLE_RE = re.compile(r"(?:Rückblick|Nachlese|Nachbericht)\s*[:–-]\s")
 PAGE_KIND_WORDS = {"Bericht", "Nachbericht", "Rückblick", "Dokumentation", "Programm", "Einladung", "Ankündigung",
                    "Fotos", "Bildergalerie", "Video", "Präsentation", "Protokoll", "Pressemitteilung", "Save the Date"}
 # "Stadtverordnetensitzungssaal", "Ratssaal", "Gemeindezentrum": a room or a building, never a town
@@ -615,6 +610,20 @@ REPORTED_WHEN = ((re.compile(r"\b(?:letzte[n]?|vergangene[n]?|vorige[n]?)\s+Woch
 # "5 Jahre …", "Fünf Jahre Transferagentur – Ein Rückblick": an anniversary looks back, it is no event
 ANNIVERSARY_TITLE_RE = re.compile(r"(?:\d+|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|"
                                   r"[Ff]ünfzehn|[Zz]wanzig|[Ff]ünfundzwanzig)\s+Jahre\b")
+
+# "feiert in diesem Jahr ihr 20-jähriges Jubiläum … Das Gebäude war am 1. Mai 1989 … übergeben worden": a
+# jubilee counted from the one year the page gives dates the page itself (1989 + 20)
+JUBILEE_RE = re.compile(r"\b(?P<n>\d{1,3})\s?-?\s?jährige[nms]?\s+(?:Jubiläums?|Bestehens?|Geburtstags?)\b")
+
+
+def jubilee_year(texts: list[str]) -> int | None:
+    """The year a page celebrates its jubilee in, when it counts the years from the one year it gives."""
+    counts = {int(m.group("n")) for t in texts for m in JUBILEE_RE.finditer(t)}
+    years = {int(y) for t in texts for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", t)}
+    if len(counts) != 1 or len(years) != 1:
+        return None
+    return years.pop() + counts.pop()
+
 
 # A news site's clock above the article: an English weekday (a German page never names its event's
 # day so), the date, perhaps the time of the request.

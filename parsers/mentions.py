@@ -149,6 +149,8 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
             lex.PUBLICATION_CUE_RE.search(sentence_before) or (
             label and label.word.lower() == "stand") or (len(text) < 80 and lex.PUBLICATION_CUE_RE.search(text)):
         return "publication", 0
+    if view.jubilee_year and mention.year and mention.year < view.jubilee_year - 1:
+        return "other", 0  # "Das Gebäude war am 1. Mai 1989 … übergeben worden": the day the jubilee counts from
     published = view.publication_date
     # (the article's own date given below it, a byline at its end, and no event named around the line)
     if published and index < 6 and mention.year and mention.month and mention.day and view.date_only(index) \

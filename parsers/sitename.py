@@ -109,6 +109,48 @@ def name_of_host(url: str | None, texts: list[str]) -> str | None:
     return None
 
 
+# An institution's own site, named after it in its host: "lucian-reich-schule.de", "musikschule-lauf.de",
+# "gymnasium-sankt-michael.de". Its pages hold its own events, whether or not their text spells its name.
+# (As host spellings; the heads a name begins with, and the school words a hyphened name ends with.)
+_INSTITUTION_HEADS = {
+    "musikschule": "Musikschule", "jugendkunstschule": "Jugendkunstschule", "volkshochschule": "Volkshochschule",
+    "grundschule": "Grundschule", "realschule": "Realschule", "gesamtschule": "Gesamtschule", "oberschule": "Oberschule",
+    "gemeinschaftsschule": "Gemeinschaftsschule", "mittelschule": "Mittelschule", "foerderschule": "Förderschule",
+    "gymnasium": "Gymnasium", "stadtbibliothek": "Stadtbibliothek", "stadtbuecherei": "Stadtbücherei",
+    "familienzentrum": "Familienzentrum", "familienbildungsstaette": "Familienbildungsstätte",
+    "mehrgenerationenhaus": "Mehrgenerationenhaus", "jugendzentrum": "Jugendzentrum",
+}
+_SCHOOL_ENDINGS = ("schule", "gymnasium")
+_NAME_LINKS = {"am", "an", "im", "in", "der", "die", "das", "dem", "den", "von", "vom", "zum", "zur", "auf", "und"}
+
+
+def institution_of_host(url: str | None, texts: list[str]) -> str | None:
+    """"Lucian-Reich-Schule" for "lucian-reich-schule.de", "Musikschule Lauf" for "musikschule-lauf.de": the name of the
+    institution whose own host the page is on (its words spelt as the page spells them, where it does)."""
+    labels = [label for label in _host(url).split(".")[:-1] if label != "www"]
+    if len(labels) != 1 or labels[0].count("-") not in (1, 2, 3):
+        return None  # (a subdomain, "schule.musterau.de", is the town's; a bare "musikschule.de" names no one)
+    parts = labels[0].split("-")
+    if parts[0] in _INSTITUTION_HEADS and not any(part in _GENERIC_PARTS or part.isdigit() for part in parts[1:]):
+        return " ".join([_INSTITUTION_HEADS[parts[0]]] + [_spelt_as_on_page(part, texts) for part in parts[1:]])
+    if parts[-1].endswith(_SCHOOL_ENDINGS) and not any(part in _GENERIC_PARTS or part.isdigit() for part in parts[:-1]):
+        last = _INSTITUTION_HEADS.get(parts[-1]) or parts[-1].capitalize()
+        return "-".join([_spelt_as_on_page(part, texts) for part in parts[:-1]] + [last])
+    return None
+
+
+def _spelt_as_on_page(part: str, texts: list[str]) -> str:
+    """A host's word as the page writes it ("meyerstrasse": "Meyerstraße"), else capitalised ("am", "der" as they are)."""
+    if part in _NAME_LINKS:
+        return part
+    for text in texts[:_LINES_READ]:
+        if part[:4] in host_spelling(text):
+            for word in _WORD_RE.finditer(text):
+                if host_spelling(word.group()) == part:
+                    return word.group()
+    return part.capitalize()
+
+
 def _holder(name: str) -> bool:
     return _reads_as_name(name) and not _MUNICIPAL_RE.search(name) and not lex.NEWS_MEDIA_RE.search(name) \
         and not _DEPUTY_RE.search(name) and not lex.DAY_OF_NAME_RE.match(name) \

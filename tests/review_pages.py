@@ -9,11 +9,16 @@ from parsers import extract_events
 REVIEW_DAY = date(2026, 12, 6)
 
 
-def assert_read_as_expected(text: str, field: str, value, index: int, title_longest: int | None = None) -> None:
-    """`title_longest`: a review that counts a title holding the expected words inside a whole sentence as wrong."""
-    events = extract_events(text, content_type="text/plain", reference_date=REVIEW_DAY)
+def assert_read_as_expected(text: str, field: str, value, index: int, title_longest: int | None = None,
+                            content_type: str = "text/plain") -> None:
+    """`title_longest`: a review that counts a title holding the expected words inside a whole sentence as wrong.
+    `starts`: the days of all the page's events, in any order."""
+    events = extract_events(text, content_type=content_type, reference_date=REVIEW_DAY)
     if field == "count":
         assert len(events) == value
+        return
+    if field == "starts":
+        assert sorted((event.start or "")[:10] for event in events) == sorted(value)
         return
     assert len(events) > index
     event = events[index]

@@ -1,0 +1,37 @@
+"""An undated article that counts a jubilee from the one year it gives is dated by that count. Invented wording."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsers import extract_events
+
+CRAWL = date(2026, 12, 3)
+
+
+# ------------------------------------------------------------------ a jubilee counted from the one year a page gives
+
+JUBILEE = ("Musterau ( mu ). Die Grundschule am Lindenpark feiert in diesem Jahr ihr 20-jähriges Jubiläum. Das Gebäude "
+           "war am 1. Mai 1989 dem Schulbetrieb übergeben worden.\n\nVor allem der Tag der offenen Schultür soll zum "
+           "Verweilen einladen. Er ist für den 1. Mai geplant. Bereits am 20. April startet die Festwoche mit einem "
+           "Sportfest der 3. Klasse.\n")
+
+
+def test_an_undated_article_is_dated_by_its_jubilee_counted_from_its_one_year():
+    events = extract_events(JUBILEE, url="https://www.zeitung.example.org/lokal/musterau/artikel-1", reference_date=CRAWL,
+                            content_type="text/plain")
+    starts = sorted(e.start for e in events if e.start)
+    assert "2009-04-20" in starts
+    assert all(start.startswith("2009") for start in starts)  # (the day the jubilee counts from is no event)
+
+
+@pytest.mark.parametrize("texts, year", [
+    (["Die Stadtbücherei feiert ihr 100-jähriges Bestehen.", "Gegründet wurde sie 1923."], 2023),
+    (["Die Stadtbücherei feiert ihr 100-jähriges Bestehen."], None),  # (no year to count from)
+    (["20-jähriges Jubiläum 2024, 25-jähriges Bestehen 2029"], None),  # (two jubilees, two years: no one reading)
+    (["Seit 2004 gibt es den Verein, 2014 feierte er sein 10-jähriges Jubiläum."], None),
+])
+def test_a_jubilee_gives_a_year_only_from_one_count_and_one_year(texts, year):
+    from parsers.lexicon import jubilee_year
+    assert jubilee_year(texts) == year
