@@ -19,6 +19,9 @@ from .event import FROM_LABEL, FROM_PROSE, FROM_PUBLISHER, TENTATIVE, Event
 from .mentions import Mention
 from .segment import Block, Draft, item_rest, row_name, title_below
 
+# a row's time or its "online" after its name: "Vortrag Medienerziehung, 17 Uhr", "Elterncafé, ganztägig"
+ROW_TIME_AFTER_NAME_RE = re.compile(r",\s*(?:ab\s+|von\s+|um\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr|–|-|bis)|,\s*ganztägig|,\s*online\b",
+                                    re.I)
 EVENT_URL_RE = re.compile(r"/(?:veranstaltung|termin|event|kalender)", re.I)
 READER_BUDGET = 100_000
 
@@ -258,17 +261,18 @@ class Assembler:
         rest = item_rest(text, mentions[0]) if mentions and mentions[0].start <= 12 else None
         if rest is not None:
             rest = re.split(r"\s[|]\s", rest)[0]
-            rest = re.split(r",\s*(?:ab\s+|von\s+|um\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr|–|-|bis)|,\s*ganztägig|,\s*online\b",
-                            rest, flags=re.I)[0]
+            rest = ROW_TIME_AFTER_NAME_RE.split(rest)[0]
             if rest.strip():
                 return self._name_above_a_place(index, rest.strip()) or prose.row_name(rest.strip())
         if mentions and mentions[0].start <= 2:
             rest = text[mentions[0].end:]
             time = d.find_time(rest[:40])
-            if time:
-                rest = rest[time.position:]
+            if time and re.fullmatch(r"[\s,|·–-]*(?:von|ab|um)?\s*", rest[:time.position]):
+                rest = rest[time.position:]  # "12.01.27, 17 Uhr Elterncafé": the row's time, then its name
                 rest = d.TIME_RANGE_RE.sub("", rest, count=1) if d.TIME_RANGE_RE.match(rest) else \
                     d.TIME_SINGLE_RE.sub("", rest, count=1)
+            else:  # "13.02.2027 Juleica-Grundkurs, Teil 1, 9–17 Uhr, Jugendhaus": its name, then its time and place
+                rest = ROW_TIME_AFTER_NAME_RE.split(rest)[0]
             rest = rest.lstrip(" :|–-,")
             if rest:
                 return self._name_above_a_place(index, rest.strip()) or rest.strip()
@@ -298,7 +302,7 @@ class Assembler:
         if mentions and (mentions[-1].end >= len(title.rstrip(" .)")) - 1 or (
                 TRAILING_TIME_RE.fullmatch(title[mentions[-1].end:]) and not re.search(r"\|\s*$", title[:mentions[first].start]))) \
                 and mentions[first].start > 12:
-            head = re.sub(r"[\s,/|–-]*(?:am|vom|ab|\()?\s*$", "", title[:mentions[first].start])  # "… Bildungsbarrieren / 20.02.26"
+            head = re.sub(r"[\s,/|–-]*(?:am|vom|ab|\(|\(\s*(?:bis|vom|ab|am))?\s*$", "", title[:mentions[first].start])  # "… Bildungsbarrieren / 20.02.26", "Zeltlager (bis 31.07.)"
             town = re.search(r"\s+\|\s+(?P<town>[A-ZÄÖÜ][\wäöüß. -]+)$", head)
             if town and gazetteer.known_place(town.group("town").strip()):
                 head = head[:town.start()]  # "Fachtagung | Berlin | 30.05. - 31.05.2016": the town is a field too

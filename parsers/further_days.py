@@ -98,6 +98,9 @@ LEFT_OVER_LINE_BUDGET = 2_000  # a list's row or an item's paragraph; a longer l
 LEFT_OVER_EVENTS_BUDGET = 60   # events read from left-over days (no list page holds more)
 
 
+ROW_WITH_HOUR_LONGEST = 80  # a list's row with its own hour is short ("5. Februar: Brot backen, 17 Uhr")
+
+
 class FurtherDays:
     """Finds the events on days the segment and running-text readings did not take."""
 
@@ -557,8 +560,11 @@ class FurtherDays:
             mention = dataclasses.replace(mention, score=max(mention.score, 2))
             event = self.assembler.event(Block(mention.line, mention.line + 1, mention.line), [mention], True, None)
             if event is None or not event.start or (len((event.title or "").split()) <= 2
-                                                    and not self.assembler.names_an_event(event.title)):
-                continue  # (a row of one or two words that names no event: "Reformationstag", "Montag", "Referat")
+                                                    and not self.assembler.names_an_event(event.title)
+                                                    and not (len(self.view.texts[mention.line]) <= ROW_WITH_HOUR_LONGEST
+                                                             and d.find_time(self.view.texts[mention.line]))):
+                continue  # (a row of one or two words that names no event: "Reformationstag", "Montag", "Referat";
+                #           one with its hour is a course's: "5. Februar: Brot backen, 17 Uhr")
             self._no_sentence_as_row_title(event, mention)
             taken.add(f"{month:02d}-{day:02d}")
             extra.append(event)

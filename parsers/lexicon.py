@@ -829,6 +829,12 @@ NOT_A_HAPPENING_DAY_RE = re.compile(r"\bgeschlossen\b|\bschließt\b|Vorlagetermi
 # qualifiers ("Weihnachtsferien / Kita geschlossen", "Rosenmontag (unterrichtsfrei)", "Studientag (BNE) / Kita geschlossen");
 # not "Konzert am Feiertag", "Ferien im Museum: …", "Herbstferien – Zirkusprojekt im Jugendhaus", "Sommerfest im
 # Kindergarten (Hort geschlossen)", "Töpferkurs – Anmeldung geschlossen", "Brückentag-Kino"
+# The public holidays a school's or a kita's list of days names among its events: days off, not events (a list
+# that names them is still read row by row; only the holiday's own row is dropped).
+PUBLIC_HOLIDAY_RE = re.compile(r"(?:Neujahr(?:stag)?|Heilige\s+Drei\s+Könige|Dreikönigstag|Karfreitag|Oster(?:sonntag|montag)|"
+                               r"Tag\s+der\s+Arbeit|Maifeiertag|(?:Christi\s+)?Himmelfahrt(?:stag)?|Pfingst(?:sonntag|montag)|Fronleichnam|"
+                               r"Tag\s+der\s+Deutschen\s+Einheit|Reformationstag|Allerheiligen|Buß-\s+und\s+Bettag|Volkstrauertag|"
+                               r"Totensonntag|Heiligabend|Heiliger\s+Abend|(?:1\.|2\.|Erster|Zweiter)\s+Weihnachts(?:feier)?tag|Silvester)")
 DAY_OFF_PART_RE = re.compile(r"(?:(?:Kita|Kindergarten|Schule|Hort|Krippe|Einrichtung|Büro|Geschäftsstelle|Bücherei|Bibliothek)\s+)?"
                              r"(?:geschlossen|zu)|(?:Sommer|Herbst|Winter|Oster|Pfingst|Weihnachts|Faschings|Fastnachts)?[Ff]erien|"
                              r"unterrichtsfrei|schulfrei|Brückentag|Feiertag|(?:[Bb]eweglicher?\s+)?Ferientage?|Schließtage?|Schließzeit|Konzeptionstag|Teamtag|Studientag|"

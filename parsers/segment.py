@@ -415,6 +415,9 @@ def _long_row_names_event(text: str, mention: d.DateMention) -> bool:
     return bool(d.find_time(rest[:40]) or lex.EVENT_TITLE_WORD_RE.search(first) or re.search(r"[„\"»][^“\"«]{3,}[“\"«]", first))
 
 
+SPAN_END_RE = re.compile(r"\(\s*bis\s+(?:zum\s+)?\d{1,2}\.\s*\d{1,2}\.(?:\d{2,4})?\s*\)")
+
+
 def _row_name(view: PageView, index: int, event_lines: dict[int, list[Mention]]) -> str | None:
     """"12.01.27 Babymassage", "9. Februar, 17 Uhr Elterncafé": the short name of a line led by its day (not a place,
     a weekday, "online" or a day off)."""
@@ -431,7 +434,9 @@ def _row_name(view: PageView, index: int, event_lines: dict[int, list[Mention]])
         match = d.TIME_RANGE_RE.match(tail) or d.TIME_SINGLE_RE.match(tail)
         rest = tail[match.end():] if match else rest
     name = rest.strip(" ,:|·–-")
-    if len(name) < 4 or not re.match(r"[A-ZÄÖÜa-zäöü„\"»]", name) or d.find_dates(name) or gazetteer.TOWN_RE.fullmatch(name) \
+    # (the row's own last day is no other day: "24.07.2027 Zeltlager am Waldsee (bis 31.07.)")
+    other_days = d.find_dates(SPAN_END_RE.sub("", name))
+    if len(name) < 4 or not re.match(r"[A-ZÄÖÜa-zäöü„\"»]", name) or other_days or gazetteer.TOWN_RE.fullmatch(name) \
             or lex.VENUE_NOUN_RE.match(name) or re.match(rf"(?:{d.WEEKDAY_NAME})\b", name) \
             or lex.ONLINE_RE.fullmatch(name) or any(lex.DAY_OFF_PART_RE.fullmatch(part.strip()) for part in lex.DAY_OFF_SEPARATOR_RE.split(name)) or lex.NOTICE_DAY_RE.search(name) \
             or lex.DEADLINE_CUE_RE.search(name) or re.search(r"[Zz]eugnis", name):

@@ -93,3 +93,21 @@ def test_a_calendar_heading_names_its_institution_without_the_calendar_words():
         events = extract_events(page.encode(), url="https://www.example.org/termine", content_type="text/plain",
                                 reference_date=date(2026, 12, 5))
         assert [e.organizer for e in events] == [holder] * 3
+
+
+def test_a_row_names_its_event_before_its_time_and_place_and_its_own_last_day_is_no_other_day():
+    page = ("Jugendring Musterau – Jahresprogramm 2027\n\n13.02.2027 Juleica-Grundkurs, Teil 1, 9–17 Uhr, Jugendhaus Musterau\n"
+            "20.03.2027 Jugendtag im Kreishaus, 10–16 Uhr\n08.05.2027 Spieletag im Stadtpark, 14 Uhr\n"
+            "24.07.2027 Zeltlager am Waldsee (bis 31.07.)\n")
+    assert [(start[:10], title) for start, title in _read(page)] == [
+        ("2027-02-13", "Juleica-Grundkurs, Teil 1"), ("2027-03-20", "Jugendtag im Kreishaus"),
+        ("2027-05-08", "Spieletag im Stadtpark"), ("2027-07-24", "Zeltlager am Waldsee")]
+
+
+def test_a_short_row_with_its_own_hour_is_a_course_even_in_two_words():
+    page = ("Volkshochschule Musterau\nKochkurse im Frühjahr\nMittwoch, 3. März: Orientalische Küche, 18 Uhr\n"
+            "Freitag, 16. April: Vegetarisch grillen, 18 Uhr\n5. Februar: Brot backen, 17 Uhr\n14. Mai: Sushi für Einsteiger, 18 Uhr\n")
+    assert ("2027-02-05T17:00", "Brot backen") in _read(page)
+    # (a holiday in a row of two words without an hour stays no event)
+    assert not any(title == "Reformationstag" for _, title in _read("Termine\n31.10.2027 Reformationstag\n"
+                                                                  "06.11.2027 Laternenfest, 17 Uhr\n13.11.2027 Basar, 14 Uhr\n"))
