@@ -17,7 +17,7 @@ from . import lexicon as lex
 from .content import PageView
 from .event import FROM_LABEL, FROM_PROSE, FROM_PUBLISHER, TENTATIVE, Event
 from .mentions import Mention
-from .segment import Block, Draft, item_rest, row_name, title_below
+from .segment import ROW_LEAD_BEFORE_TIME_RE, Block, Draft, item_rest, row_name, title_below
 
 # a row's time or its "online" after its name: "Vortrag Medienerziehung, 17 Uhr", "Elterncafé, ganztägig"
 ROW_TIME_AFTER_NAME_RE = re.compile(r",\s*(?:ab\s+|von\s+|um\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr|–|-|bis)|,\s*ganztägig|,\s*online\b",
@@ -267,7 +267,7 @@ class Assembler:
         if mentions and mentions[0].start <= 2:
             rest = text[mentions[0].end:]
             time = d.find_time(rest[:40])
-            if time and re.fullmatch(r"[\s,|·–-]*(?:von|ab|um)?\s*", rest[:time.position]):
+            if time and ROW_LEAD_BEFORE_TIME_RE.fullmatch(rest[:time.position]):
                 rest = rest[time.position:]  # "12.01.27, 17 Uhr Elterncafé": the row's time, then its name
                 rest = d.TIME_RANGE_RE.sub("", rest, count=1) if d.TIME_RANGE_RE.match(rest) else \
                     d.TIME_SINGLE_RE.sub("", rest, count=1)

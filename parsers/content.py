@@ -612,10 +612,15 @@ class PageView:
         own events; a newspaper reports on others' (the paper is never the organizer)."""
         # (a text page has no og:site_name or <title>: the name its host spells, if the text gives it)
         name = self.page.site_name or sitename.name_of_host(self.url, self.texts) \
-            or sitename.institution_of_host(self.url, self.texts)
+            or (sitename.institution_of_host(self.url, self.texts) if not self._takes_part_elsewhere() else None)
         if not name or self.reads_like_press() or lex.NEWS_MEDIA_RE.search(name):
             return None
         return name
+
+    def _takes_part_elsewhere(self) -> bool:
+        """"Auch in diesem Jahr ist unsere Schulband beim Stadtfest dabei", "tanzen unsere Kindergruppen beim
+        Weihnachtsmarkt": the institution takes part in someone else's event; its host names no holder."""
+        return any(lex.TAKES_PART_RE.search(text) for text in self.texts[:lex.DATELINE_LINES * 4])
 
     def reads_like_press(self) -> bool:
         return bool(PRESS_URL_RE.search(self.url or "")) or any(

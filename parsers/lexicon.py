@@ -479,6 +479,10 @@ NOT_A_TOWN = {"Online", "Digital", "Hybrid", "Präsenz", "Raum", "Saal", "Haus",
               "Bildungshaus", "Stadthaus", "Bürgerhaus", "Kulturzentrum", "Zentrum", "Akademie", "Geschäftsstelle",
               "Altstadt", "Marktplatz", "Innenstadt", "Stadtmitte"}  # (parts of every town)
 # "am 14. November 2022, Bericht": what the page is, not where the event takes place
+# taking part in another's event: "ist unsere Schulband beim Stadtfest dabei", "beteiligt sich am Aktionstag",
+# "tanzen unsere Kindergruppen beim Weihnachtsmarkt", "auf der Bühne am Marktplatz"
+TAKES_PART_RE = re.compile(r"\b(?:(?:ist|sind|waren|war)\b[^.!?]{0,60}\b(?:beim|bei\s+de[rm]|auf\s+de[mr])\s+[A-ZÄÖÜ][^.!?]{0,40}\bdabei\b|(?:nimmt|nehmen)\b[^.!?]{0,60}\bteil\b|"
+                           r"beteilig(?:t|en)\s+sich|wirk(?:t|en)\b[^.!?]{0,40}\bmit\b|\bbeim\s+[A-ZÄÖÜ][\wäöüß-]*(?:fest|markt)\b)")
 # a report's headline: "Rückblick: Jugendforum im Rathaus", "Nachlese – Fachtag Ganztag" (it looks back on a day)
 REPORT_TITLE_RE = re.compile(r"(?:Rückblick|Nachlese|Nachbericht)\s*[:–-]\s")
 PAGE_KIND_WORDS = {"Bericht", "Nachbericht", "Rückblick", "Dokumentation", "Programm", "Einladung", "Ankündigung",
@@ -612,17 +616,33 @@ ANNIVERSARY_TITLE_RE = re.compile(r"(?:\d+|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]
                                   r"[Ff]ünfzehn|[Zz]wanzig|[Ff]ünfundzwanzig)\s+Jahre\b")
 
 # "feiert in diesem Jahr ihr 20-jähriges Jubiläum … Das Gebäude war am 1. Mai 1989 … übergeben worden": a
-# jubilee counted from the one year the page gives dates the page itself (1989 + 20)
+# jubilee celebrated now, counted from the one year the page gives a founding, dates the page itself (1989 + 20)
 JUBILEE_RE = re.compile(r"\b(?P<n>\d{1,3})\s?-?\s?jährige[nms]?\s+(?:Jubiläums?|Bestehens?|Geburtstags?)\b")
+JUBILEE_NOW_RE = re.compile(r"\b(?:feiert|feiern|begeht|begehen)\b|\b(?:in\s+diesem|dieses|im\s+kommenden)\s+Jahr\b|\bheuer\b")
+JUBILEE_PAST_RE = re.compile(r"\b(?:feierte|feierten|beging|begingen|gefeiert)\b|\bvor\s+\w+\s+Jahren\b")
+FOUNDING_RE = re.compile(r"\b(?i:gegründet|eröffnet|eingeweiht|übergeben|ins\s+Leben\s+gerufen|entstand|entstanden|"
+                         r"gründete|gründeten|eröffnete|Gründung|Eröffnung|Einweihung)\b")
+_YEAR_IN_TEXT_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def jubilee_year(texts: list[str]) -> int | None:
-    """The year a page celebrates its jubilee in, when it counts the years from the one year it gives."""
-    counts = {int(m.group("n")) for t in texts for m in JUBILEE_RE.finditer(t)}
-    years = {int(y) for t in texts for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", t)}
-    if len(counts) != 1 or len(years) != 1:
+    """The year a page celebrates its jubilee in: one count celebrated now ("feiert … ihr 20-jähriges Jubiläum"), and
+    one year on the page, told as a founding ("am 1. Mai 1989 … übergeben", "1923 gegründet")."""
+    counts, years, founded = set(), set(), set()
+    for text in texts:
+        for sentence in re.split(r"(?<=[a-zäöüß)])[.!?]\s+", text):
+            for match in JUBILEE_RE.finditer(sentence):
+                if JUBILEE_NOW_RE.search(sentence) and not JUBILEE_PAST_RE.search(sentence):
+                    counts.add(int(match.group("n")))
+                else:
+                    return None  # (a jubilee of the past, "feierte vor drei Jahren ihr 50-jähriges Jubiläum")
+            for year in _YEAR_IN_TEXT_RE.findall(sentence):
+                years.add(int(year))
+                if FOUNDING_RE.search(sentence):
+                    founded.add(int(year))
+    if len(counts) != 1 or len(years) != 1 or len(founded) != 1:
         return None
-    return years.pop() + counts.pop()
+    return founded.pop() + counts.pop()
 
 
 # A news site's clock above the article: an English weekday (a German page never names its event's
@@ -835,6 +855,7 @@ PUBLIC_HOLIDAY_RE = re.compile(r"(?:Neujahr(?:stag)?|Heilige\s+Drei\s+Könige|Dr
                                r"Tag\s+der\s+Arbeit|Maifeiertag|(?:Christi\s+)?Himmelfahrt(?:stag)?|Pfingst(?:sonntag|montag)|Fronleichnam|"
                                r"Tag\s+der\s+Deutschen\s+Einheit|Reformationstag|Allerheiligen|Buß-\s+und\s+Bettag|Volkstrauertag|"
                                r"Totensonntag|Heiligabend|Heiliger\s+Abend|(?:1\.|2\.|Erster|Zweiter)\s+Weihnachts(?:feier)?tag|Silvester)")
+CLOSED_RE = re.compile(r"\b(?:geschlossen|unterrichtsfrei|schulfrei|frei|kein(?:e|en)?)\b", re.I)
 DAY_OFF_PART_RE = re.compile(r"(?:(?:Kita|Kindergarten|Schule|Hort|Krippe|Einrichtung|Büro|Geschäftsstelle|Bücherei|Bibliothek)\s+)?"
                              r"(?:geschlossen|zu)|(?:Sommer|Herbst|Winter|Oster|Pfingst|Weihnachts|Faschings|Fastnachts)?[Ff]erien|"
                              r"unterrichtsfrei|schulfrei|Brückentag|Feiertag|(?:[Bb]eweglicher?\s+)?Ferientage?|Schließtage?|Schließzeit|Konzeptionstag|Teamtag|Studientag|"

@@ -415,6 +415,8 @@ def _long_row_names_event(text: str, mention: d.DateMention) -> bool:
     return bool(d.find_time(rest[:40]) or lex.EVENT_TITLE_WORD_RE.search(first) or re.search(r"[„\"»][^“\"«]{3,}[“\"«]", first))
 
 
+# what may stand between a row's day and its time: "12.01.2027 (Di) 19.30 Uhr Elternabend", "13.02.2027, Sa., 9 Uhr: …"
+ROW_LEAD_BEFORE_TIME_RE = re.compile(rf"[\s,|·–-]*(?:\(?(?:{d.WEEKDAY_NAME}|Mo|Di|Mi|Do|Fr|Sa|So)\.?\)?[\s,|·–-]*)?(?:von|ab|um)?\s*")
 SPAN_END_RE = re.compile(r"\(\s*bis\s+(?:zum\s+)?\d{1,2}\.\s*\d{1,2}\.(?:\d{2,4})?\s*\)")
 
 
@@ -429,7 +431,7 @@ def _row_name(view: PageView, index: int, event_lines: dict[int, list[Mention]])
         return None
     rest = text[mention.date.end:]
     time = d.find_time(rest[:40])
-    if time is not None and re.fullmatch(r"[\s,|·–-]*(?:von|ab|um)?\s*", rest[:time.position]):
+    if time is not None and ROW_LEAD_BEFORE_TIME_RE.fullmatch(rest[:time.position]):
         tail = rest[time.position:]
         match = d.TIME_RANGE_RE.match(tail) or d.TIME_SINGLE_RE.match(tail)
         rest = tail[match.end():] if match else rest
@@ -502,7 +504,7 @@ def item_rest(text: str, mention: d.DateMention) -> str | None:
     rest = text[mention.end:]
     time = d.find_time(rest[:40])
     timed = False
-    if time is not None and re.fullmatch(r"[\s,|·–-]*(?:von|ab|um)?\s*", rest[:time.position]):
+    if time is not None and ROW_LEAD_BEFORE_TIME_RE.fullmatch(rest[:time.position]):
         tail = rest[time.position:]
         match = d.TIME_RANGE_RE.match(tail) or d.TIME_SINGLE_RE.match(tail)
         if match:

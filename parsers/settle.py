@@ -74,9 +74,16 @@ def _a_day_off(title: str) -> bool:
     if len(title) > 80:
         return False
     parts = [part for part in lex.DAY_OFF_SEPARATOR_RE.split(title) if part.strip()]
-    off = [part for part in parts if lex.DAY_OFF_PART_RE.fullmatch(part.strip()) or lex.PUBLIC_HOLIDAY_RE.fullmatch(part.strip())]
-    return bool(off) and all(part in off or (len(part.split()) <= lex.DAY_OFF_QUALIFIER_WORDS
-                                            and not lex.EVENT_WORD_RE.search(part)) for part in parts)
+    off = [part for part in parts if lex.DAY_OFF_PART_RE.fullmatch(part.strip())]
+    holidays = [part for part in parts if lex.PUBLIC_HOLIDAY_RE.fullmatch(part.strip())]
+    if holidays and not off:
+        # a holiday's row is a day off only alone ("31.10.2027 Reformationstag"); "Heiligabend – Kinderchristmette",
+        # "Volkstrauertag: Kranzniederlegung" name what happens on it
+        # (or beside its closing: "Dreikönigstag – Vereinsheim geschlossen")
+        return all(part in holidays or lex.CLOSED_RE.search(part) and len(part.split()) <= lex.DAY_OFF_QUALIFIER_WORDS
+                   for part in parts)
+    return bool(off) and all(part in off or part in holidays or (len(part.split()) <= lex.DAY_OFF_QUALIFIER_WORDS
+                                                                 and not lex.EVENT_WORD_RE.search(part)) for part in parts)
 CONTACT_LINE_BUDGET = 5_000    # lines read for a page's shared address
 
 

@@ -120,7 +120,11 @@ _INSTITUTION_HEADS = {
     "familienzentrum": "Familienzentrum", "familienbildungsstaette": "Familienbildungsstätte",
     "mehrgenerationenhaus": "Mehrgenerationenhaus", "jugendzentrum": "Jugendzentrum",
 }
-_SCHOOL_ENDINGS = ("schule", "gymnasium")
+# (a school's own name ends in a school's word, not in a dance or a driving school's: "tanzschule", "fahrschule")
+_SCHOOL_ENDINGS = {"schule", "gymnasium", "grundschule", "realschule", "gesamtschule", "oberschule", "mittelschule",
+                   "gemeinschaftsschule", "foerderschule", "musikschule"}
+# parts of a host that name no one: "realschule-bw.de", "musikschule-online.de"
+_NO_NAME_PARTS = {"online", "info", "web", "net", "portal", "digital", "bw", "by", "de"}
 _NAME_LINKS = {"am", "an", "im", "in", "der", "die", "das", "dem", "den", "von", "vom", "zum", "zur", "auf", "und"}
 
 
@@ -131,9 +135,11 @@ def institution_of_host(url: str | None, texts: list[str]) -> str | None:
     if len(labels) != 1 or labels[0].count("-") not in (1, 2, 3):
         return None  # (a subdomain, "schule.musterau.de", is the town's; a bare "musikschule.de" names no one)
     parts = labels[0].split("-")
-    if parts[0] in _INSTITUTION_HEADS and not any(part in _GENERIC_PARTS or part.isdigit() for part in parts[1:]):
+    names = lambda rest: rest and not any(part in _GENERIC_PARTS or part in _NO_NAME_PARTS or part in _LAND_ACRONYMS
+                                          or len(part) < 2 or part.isdigit() for part in rest)
+    if parts[0] in _INSTITUTION_HEADS and names(parts[1:]):
         return " ".join([_INSTITUTION_HEADS[parts[0]]] + [_spelt_as_on_page(part, texts) for part in parts[1:]])
-    if parts[-1].endswith(_SCHOOL_ENDINGS) and not any(part in _GENERIC_PARTS or part.isdigit() for part in parts[:-1]):
+    if parts[-1] in _SCHOOL_ENDINGS and names(parts[:-1]):
         last = _INSTITUTION_HEADS.get(parts[-1]) or parts[-1].capitalize()
         return "-".join([_spelt_as_on_page(part, texts) for part in parts[:-1]] + [last])
     return None
