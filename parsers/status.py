@@ -17,6 +17,7 @@ from .segment import Draft
 # the news before the name, up to its colon: "Von 2021 auf 2023 verschoben: …", "ABGESAGT: …", "Neuer Termin: …"
 STATUS_LEAD_RE = re.compile(r"(?i:(?:(?:von|vom)\s+[^:–]{1,30}?\s+(?:auf|in)\s+[^:–]{1,30}?\s+)?(?:verschoben|abgesagt|"
                             r"entfällt|fällt\s+aus|verlegt)|neuer\s+termin)\s*:\s+(?!\d)")  # (not "Neuer Termin: 12. März")
+STATUS_NEWS_HEAD_RE = re.compile(r"(?:Absage|Verschiebung|Verlegung|Ausfall|Terminverschiebung)\s+der\s+(?P<name>[A-ZÄÖÜ„].{4,})")
 STATUS_TAIL_RE = re.compile(r"\s+(?:abgesagt|verschoben|entfällt|fällt\s+aus)\s+[–-]\s+\S")
 
 
@@ -194,6 +195,11 @@ def without_status_tail(title: str) -> str:
     lead = STATUS_LEAD_RE.match(title)
     if lead and len(title) - lead.end() >= 8:
         return title[lead.end():]  # "Von 2021 auf 2023 verschoben: Hochschultage …", "Abgesagt: Fachtag …"
+    news = STATUS_NEWS_HEAD_RE.match(title)
+    if news and prose.EVENT_NOUN_RE.search(news.group("name").split()[0]):
+        # "Absage der Fachtagung 2020 in Bad Bevensen", "Verschiebung der Fachtagung aufgrund des Hochwassers": the news
+        # of a status, told of the event it names (the reason after it is no part of the name)
+        return re.split(r"\s+(?:aufgrund|wegen|infolge)\b", news.group("name"))[0]
     match = STATUS_TAIL_RE.search(title)
     if match and match.start() >= 8:
         return title[:match.start()].rstrip(" ,:–-")
