@@ -330,7 +330,10 @@ EVENT_NOUNS = (
     # (each a word's head: not "Aufführungsrechte", "Gottesdienstordnung", "Flohmarktstand")
     "konzert(?:e|es|s|en)?(?![a-zäöüß])", "(?:museums|sonder|themen|abend|familien|kinder|dom|burg|schloss|kuratoren)führung(?:en)?(?![a-zäöüß])",
     "(?<![a-zäöüß])(?:kräuter|natur|familien|herbst|frühlings|winter|nacht|vollmond|fackel|erlebnis|themen|heimat)?-?"
-    "wanderung(?:en)?(?![a-zäöüß])", "(?:bücher|floh|weihnachts|oster|kunsthandwerker|bauern)markt(?:e?s)?(?![a-zäöüß])",
+    "wanderung(?:en)?(?![a-zäöüß])", "(?:bücher|floh|weihnachts|oster|kunsthandwerker|bauern|advents|christkindl(?:es)?|nikolaus)markt(?:e?s)?(?![a-zäöüß])",
+    # a kita's or a parish's bazaar: "Adventsbasar", "Kinderkleiderbasar" (not a visiting "Puppentheater": a troupe, whose
+    # play names the event)
+    "(?:advents|weihnachts|oster|frühjahrs|herbst|kinderkleider|spielzeug|bücher)?basar(?:e?s)?(?![a-zäöüß])",
     # (a city tour by what follows it, "Stadtführung für Neubürger", "… durch die Altstadt", "… am Samstag"; not the
     # town's leadership, "die Stadtführung von Musterau hat beschlossen")
     r"(?:stadt|kirchen)führung(?:en)?(?=\s+(?:für|durch|mit|zum|zur|zu|am|ab|um|„))",

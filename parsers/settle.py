@@ -247,6 +247,8 @@ class Settler:
         # an event with no day whose only name is a sentence ("Weitere Informationen entnehmen Sie bitte dem Programm.")
         # tells a calendar nothing: neither when nor what
         events = [e for e in events if e.start or e.date_tentative or not titles.weak_title(e.title)]
+        # nor one whose name says it looks back ("Rückblick: Adventsbasar" over "Der nächste Basar findet am …")
+        events = [e for e in events if e.start or e.date_tentative or not lex.REPORT_TITLE_RE.match(e.title or "")]
         if len(events) == 1 and events[0].title and NEXT_OF_SERIES_RE.match(events[0].title) \
                 and not events[0].date_tentative:
             # "die nächste Fachkonferenz … am 25. November": "next" tells one meeting of a series from

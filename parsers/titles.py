@@ -530,19 +530,10 @@ def name_before_motto(title: str) -> str:
 INVITATION_RE = re.compile(r"^(?:Herzliche\s+)?Einladung\s*(?:zu[rm]?\b|[:!–-])?\s*", re.I)
 
 
-# "Nächster Jugendtag", "Kommendes Netzwerktreffen": the next of a series is called by the series' name
-NEXT_OF_SERIES_RE = re.compile(r"(?:Nächste[rsn]?|Kommende[rsn]?)\s+(?=[A-ZÄÖÜ])")
-GENERIC_MEETING_RE = re.compile(r"(?:Treffen|Termin|Termine|Veranstaltung|Sitzung|Runde|Mal)\b.{0,30}")
-
-
 def without_invitation(title: str) -> str:
     """"Einladung Ganztagskongress des BMBF", "Einladung zur 3. Bildungskonferenz": the event's name
-    is what follows the invitation (and never a month stamp before it); "Nächster Jugendtag" is the "Jugendtag"."""
+    is what follows the invitation (and never a month stamp before it)."""
     title = lex.without_month_stamp(title)  # "date 2020-01 2. Dialogforum …"
-    following = NEXT_OF_SERIES_RE.match(title)
-    if following and lex.EVENT_TITLE_WORD_RE.search(title[following.end():]) \
-            and not GENERIC_MEETING_RE.fullmatch(title[following.end():].strip()):
-        title = title[following.end():]  # (not "Nächstes Treffen": a bare "Treffen" names no series)
     rest = INVITATION_RE.sub("", title, count=1)
     if rest != title and re.match(r"[a-zäöüß]", rest):
         # "Einladung zur regionalen Kita-Zukunftskonferenz der GEW – Zukunft gestalten!": the phrase in the nominative

@@ -111,3 +111,10 @@ def test_a_short_row_with_its_own_hour_is_a_course_even_in_two_words():
     # (a holiday in a row of two words without an hour stays no event)
     assert not any(title == "Reformationstag" for _, title in _read("Termine\n31.10.2027 Reformationstag\n"
                                                                   "06.11.2027 Laternenfest, 17 Uhr\n13.11.2027 Basar, 14 Uhr\n"))
+
+
+def test_a_kitas_year_names_its_bazaar_and_its_christmas_market():
+    page = ("Termine\nWinter\n25. - 27.11. Adventsbasar\n1.12. 17.00 Uhr Adventsfenster öffnen\n5.12. Nikolausfeier\n"
+            "14.12. Christkindlmarkt\n")
+    titles = [title for _, title in _read(page)]
+    assert {"Adventsbasar", "Christkindlmarkt", "Nikolausfeier"} <= set(titles)
