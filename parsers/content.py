@@ -36,11 +36,11 @@ EVENT_LIST_URL_RE = re.compile(r"termin|veranstaltung|kalender|event")
 # a section of news teasers, whatever the page's address: "Pressemitteilungen" / "13.10.2026" / headline / teaser …
 NEWS_SECTION_RE = re.compile(r"(?:Aktuelles|Aktuelle (?:Meldungen|Nachrichten|Mitteilungen)|Neuigkeiten|News|Nachrichten|"
                              r"Meldungen|Presse|Presse(?:mitteilung|meldung|information)en|Pressearchiv)\s*:?\s*")
-# … which ends where a section of dates to come begins ("Aktuelles" / "Termine" in a site's menu or on a home page)
-EVENTS_SECTION_RE = re.compile(r"(?:(?:Aktuelle|Nächste|Kommende|Weitere) )?(?:Termine|Veranstaltungen|Veranstaltungskalender|"
-                               r"Terminkalender|Kalender|Events|Veranstaltungstipps)\s*:?\s*")
+# … which ends where a section of dates to come begins (`lex.CALENDAR_HEADING_RE`, or a menu's bare word)
+CALENDAR_MENU_WORD_RE = re.compile(r"(?:(?:Aktuelle|Nächste|Kommende|Weitere)\s)?(?:Terminkalender|Kalender|Events|Veranstaltungstipps)")
 NEWS_FIRST_POST_LINES = 6  # the first teaser's date follows the section's heading closely …
 NEWS_POST_GAP_LINES = 8    # … and each next one its predecessor (date, headline, teaser, "mehr")
+TAKES_PART_LINES = 24  # (an institution's own report says near its top that it takes part in another's event)
 EVENTS_FIRST_ROW_LINES = 3  # a section of dates to come shows its first day right under its heading
 DATE_DASH_LINE_RE = re.compile(r"\d{1,2}\.\s*[A-ZÄÖÜa-zäöü]+\.?\s+\d{4}\s*[-–—]")
 POSTING_STAMP_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4},?(?:\s+(?P<clock>\d{1,2}:\d{2}))?")
@@ -356,7 +356,7 @@ class PageView:
             and not any(int(y.group(0)) >= OLDEST_PAGE_YEAR for t in self.texts for y in YEAR_RE.finditer(t))
         # the years a page without any year of its own was written in, if it names a programme that ran then
         self.era = lex.programme_years(self.texts[:200]) if undated else None
-        jubilee = lex.jubilee_year(self.texts[:200]) if undated and reference_date else None
+        jubilee = prose.jubilee_year(self.texts[:200]) if undated and reference_date else None
         self.jubilee_year = jubilee if jubilee and jubilee <= reference_date.year else None
         if self.jubilee_year:
             # "feiert in diesem Jahr ihr 20-jähriges Jubiläum" and "am 1. Mai 1989 … übergeben": the page
@@ -620,7 +620,7 @@ class PageView:
     def _takes_part_elsewhere(self) -> bool:
         """"Auch in diesem Jahr ist unsere Schulband beim Stadtfest dabei", "tanzen unsere Kindergruppen beim
         Weihnachtsmarkt": the institution takes part in someone else's event; its host names no holder."""
-        return any(lex.TAKES_PART_RE.search(text) for text in self.texts[:lex.DATELINE_LINES * 4])
+        return any(lex.TAKES_PART_RE.search(text) for text in self.texts[:TAKES_PART_LINES])
 
     def reads_like_press(self) -> bool:
         return bool(PRESS_URL_RE.search(self.url or "")) or any(
@@ -734,7 +734,7 @@ class PageView:
         day without a weekday or a clock time beside a headline without one either (an event list's rows run
         forward in time and carry weekdays and times)."""
         posts: set[int] = set()
-        if any(len(text) < 60 and EVENTS_SECTION_RE.match(text.strip()) and any(
+        if any(len(text) < 60 and _heads_dates_to_come(text) and any(
                 d.MAYBE_DATE(t) and d.find_dates(t) for t in self.texts[index + 1:index + 1 + EVENTS_FIRST_ROW_LINES])
                for index, text in enumerate(self.texts)):
             # a home page of news beside dates to come ("Nächste Termine" / "17.03.2027" …): its sections are
@@ -749,7 +749,7 @@ class PageView:
                 if index - last > (NEWS_FIRST_POST_LINES if last == heading else NEWS_POST_GAP_LINES):
                     break
                 line = self.texts[index].strip()
-                if len(line) < 60 and EVENTS_SECTION_RE.match(line) or NEWS_SECTION_RE.fullmatch(line):
+                if len(line) < 60 and _heads_dates_to_come(line) or NEWS_SECTION_RE.fullmatch(line):
                     break
                 mentions = d.find_dates(line) if len(line) < 40 and self.date_only(index) else []
                 if len(mentions) == 1 and mentions[0].year and mentions[0].weekday is None and not d.find_time(line) \
@@ -782,6 +782,13 @@ class PageView:
         if not snippet:
             return None
         return next((i for i, text in enumerate(self.texts) if snippet[:80] in text), None)
+
+
+def _heads_dates_to_come(text: str) -> bool:
+    """"Termine", "Nächste Termine", "Veranstaltungen im Dezember": a calendar's heading (the lexicon's), or a bare
+    "Kalender" / "Events" of a site's menu."""
+    text = text.strip().rstrip(":").strip()
+    return bool(lex.CALENDAR_HEADING_RE.fullmatch(text) or CALENDAR_MENU_WORD_RE.fullmatch(text))
 
 
 def _without_related_items(lines: list[Line]) -> list[Line]:

@@ -619,34 +619,13 @@ ANNIVERSARY_TITLE_RE = re.compile(r"(?:\d+|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]
                                   r"[Ff]ünfzehn|[Zz]wanzig|[Ff]ünfundzwanzig)\s+Jahre\b")
 
 # "feiert in diesem Jahr ihr 20-jähriges Jubiläum … Das Gebäude war am 1. Mai 1989 … übergeben worden": a
-# jubilee celebrated now, counted from the one year the page gives a founding, dates the page itself (1989 + 20)
+# jubilee celebrated now, counted from the one year the page gives a founding, dates the page itself (1989 + 20;
+# read by `prose.jubilee_year`)
 JUBILEE_RE = re.compile(r"\b(?P<n>\d{1,3})\s?-?\s?jährige[nms]?\s+(?:Jubiläums?|Bestehens?|Geburtstags?)\b")
 JUBILEE_NOW_RE = re.compile(r"\b(?:feiert|feiern|begeht|begehen)\b|\b(?:in\s+diesem|dieses|im\s+kommenden)\s+Jahr\b|\bheuer\b")
 JUBILEE_PAST_RE = re.compile(r"\b(?:feierte|feierten|beging|begingen|gefeiert)\b|\bvor\s+\w+\s+Jahren\b")
 FOUNDING_RE = re.compile(r"\b(?i:gegründet|eröffnet|eingeweiht|übergeben|ins\s+Leben\s+gerufen|entstand|entstanden|"
                          r"gründete|gründeten|eröffnete|Gründung|Eröffnung|Einweihung)\b")
-_YEAR_IN_TEXT_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-
-
-def jubilee_year(texts: list[str]) -> int | None:
-    """The year a page celebrates its jubilee in: one count celebrated now ("feiert … ihr 20-jähriges Jubiläum"), and
-    one year on the page, told as a founding ("am 1. Mai 1989 … übergeben", "1923 gegründet")."""
-    counts, years, founded = set(), set(), set()
-    for text in texts:
-        for sentence in re.split(r"(?<=[a-zäöüß)])[.!?]\s+", text):
-            for match in JUBILEE_RE.finditer(sentence):
-                if JUBILEE_NOW_RE.search(sentence) and not JUBILEE_PAST_RE.search(sentence):
-                    counts.add(int(match.group("n")))
-                else:
-                    return None  # (a jubilee of the past, "feierte vor drei Jahren ihr 50-jähriges Jubiläum")
-            for year in _YEAR_IN_TEXT_RE.findall(sentence):
-                years.add(int(year))
-                if FOUNDING_RE.search(sentence):
-                    founded.add(int(year))
-    if len(counts) != 1 or len(years) != 1 or len(founded) != 1:
-        return None
-    return founded.pop() + counts.pop()
-
 
 # A news site's clock above the article: an English weekday (a German page never names its event's
 # day so), the date, perhaps the time of the request.

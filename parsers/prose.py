@@ -2144,3 +2144,27 @@ def specific_name(title: str) -> bool:
                 or re.search(r"\s(?:19|20)\d\d$", title)  # "Bundeskonferenz Bildungsmanagement 2018"
                 or re.search(r"\s(?:des|der)\s+[A-ZÄÖÜ]", title) or bool(re.match(r"[^:]{3,60}:\s+[A-ZÄÖÜ]\w*\s+\w", title) and EVENT_NOUN_RE.search(title.split(":")[0]))) \
         and bool(EVENT_NOUN_RE.search(title))  # (a motto after a colon: "Werkstattgespräch: Wie gelingen …?")
+
+
+# a year written out in a jubilee's page ("1989", "1923"), not a count's digits
+_JUBILEE_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def jubilee_year(texts: list[str]) -> int | None:
+    """The year a page celebrates its jubilee in: one count celebrated now ("feiert … ihr 20-jähriges Jubiläum"), and
+    one year on the page, told as a founding ("am 1. Mai 1989 … übergeben", "1923 gegründet")."""
+    counts, years, founded = set(), set(), set()
+    for text in texts:
+        for sentence in sentences(text):
+            for match in lex.JUBILEE_RE.finditer(sentence):
+                if lex.JUBILEE_NOW_RE.search(sentence) and not lex.JUBILEE_PAST_RE.search(sentence):
+                    counts.add(int(match.group("n")))
+                else:
+                    return None  # (a jubilee of the past, "feierte vor drei Jahren ihr 50-jähriges Jubiläum")
+            for year in _JUBILEE_YEAR_RE.findall(sentence):
+                years.add(int(year))
+                if lex.FOUNDING_RE.search(sentence):
+                    founded.add(int(year))
+    if len(counts) != 1 or len(years) != 1 or len(founded) != 1:
+        return None
+    return founded.pop() + counts.pop()

@@ -135,14 +135,18 @@ def institution_of_host(url: str | None, texts: list[str]) -> str | None:
     if len(labels) != 1 or labels[0].count("-") not in (1, 2, 3):
         return None  # (a subdomain, "schule.musterau.de", is the town's; a bare "musikschule.de" names no one)
     parts = labels[0].split("-")
-    names = lambda rest: rest and not any(part in _GENERIC_PARTS or part in _NO_NAME_PARTS or part in _LAND_ACRONYMS
-                                          or len(part) < 2 or part.isdigit() for part in rest)
-    if parts[0] in _INSTITUTION_HEADS and names(parts[1:]):
+    if parts[0] in _INSTITUTION_HEADS and _names_someone(parts[1:]):
         return " ".join([_INSTITUTION_HEADS[parts[0]]] + [_spelt_as_on_page(part, texts) for part in parts[1:]])
-    if parts[-1] in _SCHOOL_ENDINGS and names(parts[:-1]):
+    if parts[-1] in _SCHOOL_ENDINGS and _names_someone(parts[:-1]):
         last = _INSTITUTION_HEADS.get(parts[-1]) or parts[-1].capitalize()
         return "-".join([_spelt_as_on_page(part, texts) for part in parts[:-1]] + [last])
     return None
+
+
+def _names_someone(parts: list[str]) -> bool:
+    """The host's words beside its institution's are a name ("lucian-reich", "lauf"), not "online", "bw" or a number."""
+    return bool(parts) and not any(part in _GENERIC_PARTS or part in _NO_NAME_PARTS or part in _LAND_ACRONYMS
+                                   or len(part) < 2 or part.isdigit() for part in parts)
 
 
 def _spelt_as_on_page(part: str, texts: list[str]) -> str:

@@ -33,5 +33,5 @@ def test_an_undated_article_is_dated_by_its_jubilee_counted_from_its_one_year():
     (["Seit 2004 gibt es den Verein, 2014 feierte er sein 10-jähriges Jubiläum."], None),
 ])
 def test_a_jubilee_gives_a_year_only_from_one_count_and_one_year(texts, year):
-    from parsers.lexicon import jubilee_year
+    from parsers.prose import jubilee_year
     assert jubilee_year(texts) == year
