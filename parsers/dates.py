@@ -263,6 +263,9 @@ def find_dates(line: str) -> list[DateMention]:
         following.day = int(match.group("d1"))
         following.start = match.start()
         following.weekday = _weekday_of(match)
+        first_weekday = WEEKDAY_PAIR_BEFORE_RE.search(line, max(0, match.start() - 20), match.start())
+        if first_weekday:  # "Donnerstag/Freitag, 14./15. November": the weekday next to the days is the last day's
+            following.start, following.weekday = first_weekday.start(), _weekday_of(first_weekday)
         pair = RANGE_PAIR_BEFORE_RE.search(line, max(0, following.start - 30), following.start)
         if pair and match.group("conn").lower() not in ("und", "&", "+") \
                 and int(pair.group("a")) < int(pair.group("b")) < following.day:
@@ -341,6 +344,9 @@ def _share_the_weekday(line: str, mentions: list[DateMention]) -> None:
 
 RANGE_PAIR_BEFORE_RE = re.compile(rf"(?<![\d.:])(?P<a>0?[1-9]|[12]\d|3[01])\.\s*(?:{_DASH}|bis|/)\s*"
                                   rf"(?P<b>0?[1-9]|[12]\d|3[01])\.\s*(?:&|und|sowie|,)\s*$")  # days with their dots: not "Klasse 3/4,"
+# the first of two weekdays said for two days ("Donnerstag/Freitag, 14./15. November", "Do. und Fr., 14. und 15.11.")
+WEEKDAY_PAIR_BEFORE_RE = re.compile(
+    rf"(?<![\wäöü])(?:(?P<wd>{WEEKDAY_NAME})|(?P<wds>Mo|Di|Mi|Do|Fr|Sa|So)\.?)\s*(?:/|und|&|{_DASH})\s*$", re.IGNORECASE)
 DAY_LIST_BEFORE_RE = re.compile(r"(?<![\d.:])(?:(?:0?[1-9]|[12]\d|3[01])\.,\s*)+$")
 
 _RANGE_BETWEEN_RE = re.compile(  # ("von Dienstag, 13. Juli 2027, bis Freitag, 16. Juli 2027": a comma before "bis")

@@ -223,7 +223,7 @@ RUN_ENDS_AFTER_DAY_RE = re.compile(rf"[\s,]*(?:endet|enden|endete|läuft|laufen|
                                    rf"(?:\w+\s+)?{_RUN_NOUN}\b(?![^.;!?]{{0,60}}\bnicht\b)")
 DUTY_VERB_RE = re.compile(r"\b(?:müssen|muss|sollen|soll)\b")
 # a house's opening hours ("Die Bücherei ist an diesen Samstagen von 9 bis 13 Uhr geöffnet", "Öffnungszeiten")
-OPENING_HOURS_RE = re.compile(r"\b(?:geöffnet|Öffnungszeit\w*)\b")
+OPENING_HOURS_RE = re.compile(r"\b(?:[Gg]eöffnet|Öffnungszeit\w*)\b")
 HOURS_RE = re.compile(r"\b(?:von\s+\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\s*)?bis|[Zz]wischen\s+\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\s*)?und)\s+(?:(?:ca\.|circa|etwa|gegen)\s*)?\d{1,2}(?:[.:]\d{2})?\s*Uhr")
 # "Anmeldungen nimmt das Bildungsbüro montags bis freitags von 9 bis 12 Uhr entgegen", "bleibt die Bibliothek von 9
 # bis 12 Uhr geschlossen": an office's opening or closing hours, no event's
@@ -744,7 +744,15 @@ CHROME_LINE_ANYWHERE_RE = re.compile(
 
 
 def is_chrome_line(text: str) -> bool:
-    return bool(CHROME_LINE_START_RE.match(text) or CHROME_LINE_ANYWHERE_RE.search(text) or _captioned_credit(text))
+    return bool(CHROME_LINE_START_RE.match(text) or CHROME_LINE_ANYWHERE_RE.search(text) or _captioned_credit(text)
+                or BARE_ADDRESS_RE.fullmatch(text.strip()) or TAG_LINE_RE.fullmatch(text.strip()))
+
+
+# a line that is only a web address, a link's text under an article: "saarbruecken.de/", "www.vhs-musterau.de"
+BARE_ADDRESS_RE = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9äöü-]+(?:\.[a-z0-9äöü-]+)*\.(?:de|com|org|net|eu|info|at|ch)(?:/\S*)?",
+                             re.I)
+# a line of one or two lower-case words, an article's tag under its text: "seniorenbeirat" (a German name is capitalised)
+TAG_LINE_RE = re.compile(r"#?[a-zäöüß][a-zäöüß-]{2,}(?:\s#?[a-zäöüß][a-zäöüß-]{2,})?")
 
 
 # a caption that ends in its credit: "… verschönern in der Kreativwerkstatt ihr Leselogbuch © Stadtbücherei"

@@ -25,7 +25,8 @@ from .gazetteer import known_place, town_in
 EVENT_NOUN = (r"(?:[A-ZÄÖÜ][\wäöüß]*-\s(?:und|oder)\s)?"  # "Bildungs- und Integrationskonferenz"
               r"(?:[A-ZÄÖÜ][\wäöüß]*-)*(?:[A-ZÄÖÜ][\wäöüß]*)?"
               rf"(?i:{'|'.join(lex.EVENT_NOUNS + lex.PART_OF_EVENT_NOUNS)})"
-              r"(?:e?s|en|e(?=\s+[A-ZÄÖÜ0-9]))?")  # (a plural before a name: "Hochschultage Berufliche Bildung")
+              r"(?:e?s|en|e(?=\s+[A-ZÄÖÜ0-9])|(?<=tag)e)?")  # (a plural before a name: "Hochschultage Berufliche Bildung";
+#                                                       days of one event: "Saarbrücker Seniorentage", "MINT-Schnuppertage")
 EVENT_NOUN_RE = re.compile(rf"(?<![\wäöüß-]){EVENT_NOUN}(?![\wäöüß])")
 # "Veranstaltung", "Format", "Termin": a name follows them, they are not a name themselves.
 GENERIC_NOUNS = {"veranstaltung", "veranstaltungen", "format", "termin", "austausch", "treffen", "dialog", "sitzung",
@@ -756,6 +757,7 @@ class ProseMention:
     date: d.DateMention       # offsets relative to the sentence
     title: str
     appointment: bool = False  # named only by its quote or its subject, for a day with an hour
+    again: bool = False  # a later day the sentence gives the same event ("am 13. November und am 27. November …")
 
 
 # what a sentence introduces with its indefinite article, with the phrases that say of what or with whom: "Einen
@@ -920,6 +922,12 @@ SERIES_HOUR_RE = re.compile(r"\b(?:jeweils|immer)\b(?:[^.!?\d]|(?<=\d)\.){0,60}?
 def series_hour(texts: list[str], title: str | None = None) -> str | None:
     """The hour said once for every day of a programme in running text ("um 16.30 Uhr"), if one is said; with
     `title`, also the hour a series' sentence gives when the series is the event named so."""
+    found = series_hour_at(texts, title)
+    return found[0] if found else None
+
+
+def series_hour_at(texts: list[str], title: str | None = None) -> tuple[str, int] | None:
+    """`series_hour` and the line that says it."""
     for index, text in _within_budget(texts[:60]):
         for match in SERIES_HOUR_RE.finditer(text[:APPOINTMENT_PARAGRAPH_BUDGET]):
             sentence = sentence_around(text, match.start(), match.end())
@@ -930,13 +938,21 @@ def series_hour(texts: list[str], title: str | None = None) -> str | None:
             if lex.NOT_AN_APPOINTMENT_RE.search(sentence) or d.find_dates(sentence):
                 continue
             if EVENT_NOUN_RE.search(sentence) or PLURAL_NOUN_RE.search(sentence) or QUOTE_RE.search(sentence):
-                return match.group("time")  # (not "Die Mensa öffnet immer um 11.30 Uhr")
+                return match.group("time"), index  # (not "Die Mensa öffnet immer um 11.30 Uhr")
             subject = series_subject(before) if title else None
             if subject and subject.lower() in title.lower():
                 # ("Das Elterncafé findet jeden zweiten Donnerstag statt. Los geht es jeweils um 9.30 Uhr …": the
                 # series the sentence before names, for its own meetings only, not the Elternabend beside it)
-                return match.group("time")
+                return match.group("time"), index
     return None
+
+
+def hour_of_its_paragraph(texts: list[str], index: int) -> bool:
+    """Whether the hour a series' sentence says on line `index` is that paragraph's own: the paragraph dates its own
+    meetings ("Unter dem Thema „Handmade“ treffen sich … jeweils um 15 Uhr. Die nächsten beiden Treffen finden am
+    Dienstag, 4. November, und …"), so the hour is not that of the page's other paragraphs' days."""
+    return is_paragraph(texts[index]) and bool(d.MAYBE_DATE(texts[index])
+                                                 and d.find_dates(texts[index][:APPOINTMENT_PARAGRAPH_BUDGET]))
 
 
 def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int] = frozenset()) -> list[ProseMention]:
@@ -1026,8 +1042,10 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
                     or lex.NOT_AN_EVENT_SENTENCE_RE.search(sentence) or (
                         lex.UNTIL_RE.search(before) and lex.DUTY_VERB_RE.search(sentence[mentions[0].end:])):
                 continue  # (a duty's last day: "bis zum 30.06.2027 … vorlegen muss")
-            found.append(ProseMention(index, sentence, _day_of_named_event(sentence, mentions, title), title,
-                                      appointment=appointment))
+            day = _day_of_named_event(sentence, mentions, title)
+            found.append(ProseMention(index, sentence, day, title, appointment=appointment))
+            found.extend(ProseMention(index, sentence, later, title, appointment=appointment, again=True)
+                         for later in _days_again(sentence, mentions, day))
     def near_a_named_day(appointment: ProseMention) -> bool:
         # ("Bildungstag am 05. und 06. November" and its "Praxistag … am 6. November ab 13.00 Uhr"; "Die Bildungskonferenz
         # … am Mittwoch, 22. September" and "Am Dienstag, 21. September um 15 Uhr wird das Catering angeliefert")
@@ -1097,6 +1115,30 @@ def _day_of_named_event(sentence: str, mentions: list[d.DateMention], title: str
     if before and before[-1].month == own[0].month and 0 < own[0].day - before[-1].day <= 2:
         return before[0]  # ("Am 24. September und am 25. September findet die Bundeskonferenz statt": one event, two days)
     return own[0]
+
+
+# "am Donnerstag, 13. November, und am Donnerstag, 27. November, wird … vorgelesen", "am 18. Mai mit A und am 28.
+# September mit B": the same event again on a later day (what lies between names no event of its own)
+DAY_AGAIN_BEFORE_RE = re.compile(r"^(?:[^.;:!?]|(?<=\d)\.){0,60}?,?\s+(?:und|sowie)\s+(?:dann\s+|noch\s+(?:einmal\s+)?)?"
+                                 r"am\s+(?:(?:%s),?\s+(?:den\s+)?)?$" % d.WEEKDAY_NAME)
+DAYS_OF_ONE_EVENT_APART = 2  # "am 24. September und am 25. September": one event's two days, not two events
+
+
+def _days_again(sentence: str, mentions: list[d.DateMention], day: d.DateMention) -> list[d.DateMention]:
+    """The later days a sentence gives its one event ("und am …"), each apart from the one before."""
+    again, previous = [], day
+    if lex.OPENING_HOURS_RE.search(sentence):
+        return []  # (a house's hours on two days: "Geöffnet ist der Weltladen am … und am …")
+    for later in mentions[mentions.index(day) + 1:] if day in mentions else []:
+        between = sentence[previous.end:later.start]
+        if later.end_day or previous.end_day or not DAY_AGAIN_BEFORE_RE.search(between) \
+                or EVENT_NOUN_RE.search(between) or QUOTE_RE.search(between) \
+                or (later.year or 0) != (previous.year or 0) and later.year and previous.year \
+                or abs(_day_of_year(later.month, later.day) - _day_of_year(previous.month, previous.day)) <= DAYS_OF_ONE_EVENT_APART:
+            break
+        again.append(later)
+        previous = later
+    return again
 
 
 DAY_LED_ITEMS_MIN = 3
@@ -1322,7 +1364,8 @@ def distinct(found: list[ProseMention], host=None) -> list[ProseMention]:
         same = next((i for i, other in enumerate(kept) if (same_day(other.date, mention.date)
                                                            and (crowded or not two_hours(other, mention))
                      or same_name(other.title, mention.title) and _ordinal(other.title) == _ordinal(mention.title)
-                     and not _series_of_reports(other, mention)) and not two_hosts(other, mention)), None)
+                     and not _series_of_reports(other, mention) and not (mention.again and not same_day(other.date, mention.date)))
+                    and not two_hosts(other, mention)), None)
         # ("Das Dialogforum habe am 5. April stattgefunden" … "Das zweite Dialogforum … für den 16. Juli": two)
         if same is None:
             kept.append(mention)

@@ -234,11 +234,12 @@ class RunningText:
                         event.provenance["organizer"] = {"from": FROM_PROSE, "snippet": self.view.texts[sentence.line][:200]}
                     split.append(event)
             if len(split) >= 2 or (split and undated):
-                hour = prose.series_hour(self.view.texts)
+                said = prose.series_hour_at(self.view.texts)
+                own_line = said[1] if said and prose.hour_of_its_paragraph(self.view.texts, said[1]) else None
                 for event in split:
                     event.title = prose.next_of_sibling(event.title, [e.title for e in split + events if e is not event])
-                    if hour and event.all_day:
-                        when.time_from_words(event, hour)  # "Die Leseveranstaltungen beginnen jeweils um 16.30 Uhr"
+                    if said and event.all_day and (own_line is None or self.view.date_line_of(event) == own_line):
+                        when.time_from_words(event, said[0])  # "Die Leseveranstaltungen beginnen jeweils um 16.30 Uhr"
                 # the page's own event on a day no named sentence gives ("Auftakt des Kinder-Uni-Wintersemesters" over
                 # "… sind am 11. Oktober, um 16 Uhr … eingeladen") stays beside them
                 split_days = {e.start[:10] for e in split if e.start} | {day.isoformat() for day in days_of_spans(split)}

@@ -260,7 +260,9 @@ class Settler:
             if fuller:
                 events[0].title = fuller
                 events[0].note("title", FROM_PROSE, fuller)
-        hour = prose.series_hour(self.view.texts) if any(e.start and e.all_day for e in events) else None
+        said = prose.series_hour_at(self.view.texts) if any(e.start and e.all_day for e in events) else None
+        hour = said[0] if said else None
+        own_line = said[1] if said and prose.hour_of_its_paragraph(self.view.texts, said[1]) else None
         series_hours: dict[str, str | None] = {}  # (the hour a named series gives its own meetings, read once a title)
         for event in events:
             if event.start and event.all_day and (not event.end or event.end[:10] == event.start[:10]) and not hour:
@@ -268,7 +270,8 @@ class Settler:
                     series_hours[event.title] = prose.series_hour(self.view.texts, event.title or "")
                 if series_hours[event.title]:
                     when.time_from_words(event, series_hours[event.title])
-            if hour and event.start and event.all_day and (not event.end or event.end[:10] == event.start[:10]):
+            if hour and event.start and event.all_day and (not event.end or event.end[:10] == event.start[:10]) \
+                    and (own_line is None or self.view.date_line_of(event) == own_line):
                 # "Die Vorträge finden jeweils donnerstags, 16 bis 18 Uhr, … statt": every day of the page's programme
                 when.time_from_words(event, hour)
         page_town = self._one_town_of_page if any(not e.city and e.online is not True for e in events) else None

@@ -1,0 +1,99 @@
+"""Days a sentence gives: two weekdays for two days, one event on two days apart, an hour said for one paragraph's
+series, the plural of a day's name, and the lines under an article that name nothing.
+
+A reader of a library's programme expects "am Donnerstag, 13. November, und am Donnerstag, 27. November" to be two
+dates in the calendar, the 15 o'clock of the knitting circle not to move the children's reading, and "Donnerstag/
+Freitag, 14./15. November" to be 2024 when 14 November 2024 is a Thursday. All wording is invented in the style of
+real pages."""
+from __future__ import annotations
+
+from datetime import date
+
+from parsers import dates as d
+from parsers import extract_events
+
+REFERENCE = date(2026, 12, 6)
+
+
+def _events(text: str, url: str | None = None):
+    return extract_events(text, url=url, content_type="text/plain", reference_date=REFERENCE)
+
+
+def test_the_first_of_two_weekdays_belongs_to_the_first_day():
+    for written in ("am Donnerstag/Freitag, 14./15. November", "am Donnerstag und Freitag, 14. und 15. November",
+                    "Do./Fr., 14./15.11."):
+        mention = d.find_dates(written)[0]
+        assert (mention.day, mention.weekday, mention.end_day) == (14, 3, 15), written
+
+
+def test_a_weekday_said_once_for_two_days_still_names_the_first():
+    mention = d.find_dates("am Freitag, 14. und 15. November")[0]
+    assert (mention.day, mention.weekday) == (14, 4)
+
+
+def test_two_days_of_a_kita_open_house_fall_in_the_year_their_weekdays_fit():
+    text = ("Musterau, Oktober 2024. Die Kita Sonnenschein (Lindenweg 3) öffnet ihre Türen am Donnerstag/Freitag, "
+            "14./15. November, jeweils von 16 bis 18 Uhr, zum Tag der offenen Tür. Eltern und Kinder sind herzlich "
+            "eingeladen.")
+    starts = [e.start for e in _events(text)]
+    assert starts and starts[0].startswith("2024-11-14")
+
+
+LIBRARY = """Programm der Gemeindebücherei Musterau
+
+Die „Lesemäuse“ für Kindergartenkinder sind jeden zweiten Donnerstag eingeladen. Am Donnerstag, 13. November 2025, und am Donnerstag, 27. November, wird das Bilderbuch „Der kleine Igel“ vorgelesen. Anschließend wird gebastelt.
+
+Auch für Erwachsene gibt es ein Programm. Unter dem Motto „Strickzeit“ treffen sich jeden ersten Dienstag alle, die gerne stricken, jeweils um 15 Uhr. Die nächsten beiden Treffen finden am Dienstag, 4. November, und am Dienstag, 2. Dezember, statt.
+"""
+
+
+def test_one_event_on_two_days_apart_is_two_dates():
+    days = sorted(e.start[:10] for e in _events(LIBRARY) if e.start)
+    assert "2025-11-13" in days and "2025-11-27" in days
+
+
+def test_the_hour_of_one_paragraphs_series_stays_in_that_paragraph():
+    events = {e.start[:10]: e for e in _events(LIBRARY) if e.start}
+    assert events["2025-11-13"].all_day and events["2025-11-27"].all_day  # (the reading gives no hour)
+    assert events["2025-11-04"].start.endswith("T15:00")  # (the knitting circle's own hour)
+
+
+def test_an_hour_said_in_an_introduction_still_holds_for_every_day():
+    text = ("Vortragsreihe der Volkshochschule Musterau\n\n"
+            "Die Vorträge der Reihe beginnen jeweils um 19.30 Uhr im Alten Rathaus.\n\n"
+            "Am Dienstag, 3. März 2026, spricht Anna Beispiel im Vortrag „Wasser in der Stadt“ über Regen und Kanäle.\n\n"
+            "Am Dienstag, 17. März 2026, folgt der Vortrag „Bäume im Klimawandel“ mit Max Muster. Er zeigt, welche "
+            "Bäume in den Straßen der Stadt Hitze und Trockenheit gut vertragen.\n")
+    starts = sorted(e.start for e in _events(text) if e.start)
+    assert starts == ["2026-03-03T19:30", "2026-03-17T19:30"]
+
+
+def test_two_consecutive_days_are_one_event():
+    text = ("Die Bundeskonferenz Bildungsmanagement findet am 24. September 2026 und am 25. September 2026 "
+            "in Musterstadt statt.")
+    events = _events(text)
+    assert len(events) == 1 and events[0].start.startswith("2026-09-24")
+
+
+def test_a_houses_opening_on_two_days_is_no_event_twice():
+    text = ("Öffnungszeiten zwischen den Jahren\n"
+            "Geöffnet ist der Weltladen am Samstag, 19. Dezember 2026, von 9 bis 18 Uhr und am Montag, 28. Dezember, "
+            "von 10 bis 14 Uhr.")
+    assert len([e for e in _events(text) if e.start and e.start.startswith("2026-12-28")]) == 0
+
+
+def test_the_plural_of_a_days_name_names_the_event():
+    text = ("Im Rathaus gibt es zwei informative Tage für Senioren\n\n"
+            "Musterstadt. Die zweiten Musterstädter Seniorentage bieten der Seniorenbeirat und das Sozialamt am "
+            "Dienstag und Mittwoch, 8. und 9. September 2026, im Rathaus an. Es gibt Vorträge und Infostände.\n\n"
+            "musterstadt.de/\n\nseniorenbeirat\n")
+    titles = [e.title for e in _events(text)]
+    assert titles and "Seniorentage" in titles[0]
+    assert not any(t in ("musterstadt.de/", "seniorenbeirat") for t in titles)
+
+
+def test_a_bare_address_or_a_tag_is_never_a_title():
+    from parsers import titles
+    for line in ("musterstadt.de/", "www.vhs-musterau.de", "seniorenbeirat", "#lesen bildung"):
+        assert titles.weak_title(line), line
+    assert not titles.weak_title("Lesefest Musterau")
