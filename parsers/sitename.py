@@ -123,6 +123,10 @@ _INSTITUTION_HEADS = {
 # (a school's own name ends in a school's word, not in a dance or a driving school's: "tanzschule", "fahrschule")
 _SCHOOL_ENDINGS = {"schule", "gymnasium", "grundschule", "realschule", "gesamtschule", "oberschule", "mittelschule",
                    "gemeinschaftsschule", "foerderschule", "musikschule"}
+# a school's one-word name ("viktoriaschule", "goethegymnasium"), not a dance, driving or sports school's
+_NAMED_SCHOOL_RE = re.compile(r"(?!(?:tanz|fahr|ballett|hunde|reit|ski|segel|flug|koch|surf|schwimm|yoga|mal|sprach|"
+                              r"hoch|fach|berufs|grund|real|gesamt|ober|mittel|haupt|musik|volkshoch|abend|sonntags|"
+                              r"gemeinschafts|foerder|privat|waldorf|montessori)(?:schule|gymnasium)$)[a-z]{3,}(?:schule|gymnasium)")
 # parts of a host that name no one: "realschule-bw.de", "musikschule-online.de"
 _NO_NAME_PARTS = {"online", "info", "web", "net", "portal", "digital", "bw", "by", "de"}
 _NAME_LINKS = {"am", "an", "im", "in", "der", "die", "das", "dem", "den", "von", "vom", "zum", "zur", "auf", "und"}
@@ -137,6 +141,9 @@ def institution_of_host(url: str | None, texts: list[str]) -> str | None:
     parts = labels[0].split("-")
     if parts[0] in _INSTITUTION_HEADS and _names_someone(parts[1:]):
         return " ".join([_INSTITUTION_HEADS[parts[0]]] + [_spelt_as_on_page(part, texts) for part in parts[1:]])
+    if _NAMED_SCHOOL_RE.fullmatch(parts[0]) and _names_someone(parts[1:]):
+        # "listschule-halle.de": a school's own one-word name and its town ("Listschule Halle")
+        return " ".join([_spelt_as_on_page(parts[0], texts)] + [_spelt_as_on_page(part, texts) for part in parts[1:]])
     if parts[-1] in _SCHOOL_ENDINGS and _names_someone(parts[:-1]):
         last = _INSTITUTION_HEADS.get(parts[-1]) or parts[-1].capitalize()
         return "-".join([_spelt_as_on_page(part, texts) for part in parts[:-1]] + [last])

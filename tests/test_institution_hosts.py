@@ -20,6 +20,10 @@ CRAWL = date(2026, 12, 3)
     ("https://www.grundschule-am-lindenpark.de/termine/", "Grundschule am Lindenpark"),
     ("https://www.kita-musterau.de/termine/", None),  # (a generic word with a town names no one)
     ("https://musikschule.de/", None),
+    ("https://erikaschule-musterau.de/termine", "Erikaschule Musterau"),  # (a school's one-word name and its town)
+    ("https://www.goethegymnasium-musterau.de/termine/", "Goethegymnasium Musterau"),
+    ("https://tanzschule-musterau.de/kurse/", None),  # (a dance school holds courses, not a school's days)
+    ("https://hochschule-musterau.de/", None),
 ])
 def test_an_institution_is_named_by_its_own_host(url, name):
     from parsers.sitename import institution_of_host
@@ -38,3 +42,11 @@ def test_the_town_spelling_the_page_gives_wins_over_the_hosts():
     from parsers.sitename import institution_of_host
     assert institution_of_host("https://musikschule-muenster-nord.de/", ["Die Musikschule Münster Nord lädt ein."]) == \
         "Musikschule Münster Nord"
+
+
+def test_a_schools_calendar_on_its_own_host_is_the_schools():
+    text = ("Termine\nBleiben Sie auf dem Laufenden.\n\nAUGUST 2025\n20.08.2025\nTag der Berufe\n"
+            "26.08.2025 ab 18:00 Uhr\nElternversammlungen Jahrgang 11\nSEPTEMBER 2025\n17.09.2025\nSchulfest\n")
+    events = extract_events(text, url="https://erikaschule-musterau.de/termine", reference_date=CRAWL,
+                            content_type="text/plain")
+    assert len(events) >= 2 and {e.organizer for e in events} == {"Erikaschule Musterau"}
