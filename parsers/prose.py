@@ -507,7 +507,7 @@ WILL_BE_GIVEN_RE = re.compile(r"\b(?:wird|werden)\b[^.!?]{0,80}\bgeben\b")
 # "ein weiterer Tag der Ausbildung", "die Woche der Weiterbildung": a day's own name, unquoted (not "am Tag der
 # Veranstaltung" or "der Tag der Anmeldung": the day of something else)
 DAY_OF_NAME_IN_SENTENCE_RE = re.compile(
-    r"(?<![\wäöüß-])(?:Tag|Woche|Nacht|Lange\s+Nacht)\s+(?:der|des)\s+(?:[a-zäöü]+en\s+)?"
+    r"(?<![\wäöüß-])(?:Tag|Woche|Nacht|Lange\s+Nacht)\s+(?:der|des)\s+(?:[a-zäöü]+en\s+)?(?:[A-ZÄÖÜ][a-zäöüß]+er\s+(?=[A-ZÄÖÜ]))?"  # ("Woche der Münchner Familienzentren")
     r"(?!(?:Veranstaltung|Anmeldung|Anreise|Abreise|Ankunft|Prüfung|Wahl|Sitzung|Tagung|Konferenz|Messe|Deutschen|Arbeit|"
     r"Befreiung|Eröffnung|Einschulung|Zeugnisse?|Ausgabe|Bekanntgabe)\b)[A-ZÄÖÜ][\wäöüß-]+")
 
@@ -803,6 +803,47 @@ def introduced_name(sentence: str) -> str | None:
             name = name[0].upper() + name[1:]
         return name
     return None
+
+
+# the head of a name for what a sentence offers, when a sentence is all a reader left as an event's title: the event
+# nouns and the everyday happenings of a programme ("Radtour", "Kabarett", "Spurensuche", "Zeichenkurs")
+OFFER_HEAD = (rf"(?:{EVENT_NOUN}|(?:[A-ZÄÖÜ][\wäöüß]*-)*(?:[A-ZÄÖÜ][\wäöüß]*)?(?i:vortrag|vorträge|kurs|kurse|führung|führungen|tour|touren|"
+              r"wanderung|fahrt|ausflug|lesung|kabarett|konzert|theater|spurensuche|frühstück|kino|film|ausstellung|"
+              r"aktion|andacht|gottesdienst|turnier|lauf|rallye|quiz|show|gala|ball|party|werkstatt|besichtigung|"
+              r"angeltag|nachmittag|abend|café|cafe|club|treff|stunde|spiel|spiele|fest|feier|markt|basteln))")
+_OFFER_NP = (rf"(?P<name>(?:(?:erste|zweite|dritte|letzte|neue|große|kleine|offene|öffentliche|gemeinsame|weitere)[nrs]?\s+)?"
+             rf"(?:[a-zäöüß]+(?:e|en|er|es)\s+)?{OFFER_HEAD}(?![\wäöüß])"
+             rf"(?:\s+(?:[A-ZÄÖÜ][\wäöüß-]+\s+)?[A-ZÄÖÜ][\wäöüß-]+(?=\s+am\b))?"  # "der Vortrag Politisches Framing am …"
+             rf"(?:\s+(?:über|zum|zur|zu|mit|für|aus|durch|entlang|nach|von)\s+(?:(?:der|die|das|dem|den|des|einem|einer)\s+)?"
+             rf"(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+){{0,2}}"
+             rf"(?:\s+(?:der|des)\s+(?:[A-ZÄÖÜ][a-zäöüß]+er\s+)?[A-ZÄÖÜ][\wäöüß-]+)?){{0,2}})")  # ("… der Musterauer Mühlen")
+# "Das Oldie-Kabarett aus Bargteheide führt …", "Eine erste Radtour führt …": the subject that opens the sentence
+_OFFER_SUBJECT_RE = re.compile(rf"^(?:(?:Der|Die|Das|Ein|Eine|Einen)\s+)?{_OFFER_NP}\s+(?=[a-zäöüß])")
+# "mit einem Vortrag über …", "zum Familienangeltag", "ist der Vortrag …", "einen Zeichenkurs": the named object
+_OFFER_OBJECT_RE = re.compile(rf"\b(?:mit\s+(?:einem|einer|dem|der)|zum|zur|zu\s+(?:einem|einer)|ist\s+(?:der|die|das)|"
+                              rf"(?:einen|eine|ein))\s+{_OFFER_NP}")
+# what ends a name at a day, a time or a place: "… am 25. Mai", "… um 16 Uhr"
+_NAME_TAIL_RE = re.compile(r"\s+(?:am|um|ab|vom|im|in|an|auf)\s*$")
+
+
+OFFER_WORD_SHORTEST = 8  # "Zeichenkurs", "Heimspiel": a one-word name is a compound
+
+
+def offered_name(sentence: str) -> str | None:
+    """The name of what a sentence offers, for an event whose title would else be the whole sentence: "Los geht es am
+    11. September mit einem Vortrag über den Künstler Alfons Mucha." -> "Vortrag über den Künstler Alfons Mucha"; "Das
+    Oldie-Kabarett aus Bargteheide führt am Dienstag … auf." -> "Oldie-Kabarett aus Bargteheide"."""
+    parts = sentences(sentence)
+    sentence = next((part for part in parts if d.MAYBE_DATE(part) and d.find_dates(part)), parts[0] if parts else sentence)
+    match = _OFFER_SUBJECT_RE.search(sentence) or _OFFER_OBJECT_RE.search(sentence)
+    if not match or " " not in match.group("name").strip() and len(match.group("name")) < OFFER_WORD_SHORTEST:
+        return None  # (the sentence that dates it; a bare "Fest" or "Kurs" tells a calendar less than the sentence)
+    name = _NAME_TAIL_RE.sub("", match.group("name")).strip()
+    if re.match(r"[a-zäöüß]+(?:e|en|er|es)\s", name):  # "ersten Radtour": the nominative a calendar writes
+        first, rest = name.split(" ", 1)
+        name = f"{first[0].upper()}{first[1:]} {rest}" if first.endswith("e") else rest if not ORDINAL_START_RE.match(first.capitalize()) \
+            else f"{first.rstrip('nrs').capitalize()} {rest}"
+    return name[0].upper() + name[1:] if len(name.split()) <= 12 else None
 
 
 def is_paragraph(text: str) -> bool:

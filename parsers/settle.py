@@ -69,6 +69,17 @@ def _names_its_own_holder(event: Event) -> bool:
                 or OWN_HOLDER_ACTS_RE.search((event.description or "")[:2000]))
 
 
+def _a_sentence(title: str) -> bool:
+    """A title that is a sentence, or a sentence cut off after its day ("… lädt am Dienstag, 26. November, zur
+    Spurensuche in den Bocksaal ein un")."""
+    return titles.reads_as_sentence(title) or len(title.split()) >= SENTENCE_WORDS and bool(
+        (title.rstrip().endswith(".") or d.MAYBE_DATE(title) and d.find_dates(title)) and lex.FINITE_VERB_RE.search(title)
+        or re.search(r"\b(?:lädt|laden|führt|gastiert|macht|geht)\b", title) and d.MAYBE_DATE(title) and d.find_dates(title))
+
+
+SENTENCE_WORDS = 8
+
+
 def _a_day_off(title: str) -> bool:
     """A calendar row whose name is a day off: one part wholly a day off, the others short qualifiers."""
     if len(title) > 80:
@@ -220,10 +231,11 @@ class Settler:
                 event.note("title", FROM_LABEL, event.title[:200])
                 event.title = head
         for event in events:
-            if event.title and titles.reads_as_sentence(event.title):
+            if event.title and _a_sentence(event.title):
                 # what every other reader left a whole sentence ("Am 2. Juni, 15 Uhr gibt es die …", "Die Agentur lädt
-                # wieder zum „…“ ein"): the event the sentence names
-                named = prose.title_from_sentence(event.title)
+                # wieder zum „…“ ein", "Das Kabarett aus Musterau führt am … auf."): the event the sentence names, or
+                # what it offers
+                named = prose.title_from_sentence(event.title) or prose.offered_name(event.title)
                 if named and len(named) < len(event.title) and not titles.weak_title(named):
                     event.note("title", FROM_PROSE, event.title[:200])
                     event.title = named

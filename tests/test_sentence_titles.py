@@ -1,0 +1,66 @@
+"""An event whose only name is the sentence that dates it gets the name of what the sentence offers.
+
+A calendar entry titled "Eine erste Radtour führt am 25. Mai zur Kathedrale nach Musterau." is unreadable in a
+month view; "Erste Radtour" is what a reader of a club's programme would write. When the sentence offers nothing a
+calendar can name, the sentence stays. All wording is invented in the style of real pages."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsers import extract_events
+from parsers.prose import offered_name
+
+REFERENCE = date(2026, 12, 6)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Los geht es am 11. September mit einem Vortrag über den Maler Max Muster.", "Vortrag über den Maler Max Muster"),
+    ("Das Seniorenkabarett aus Musterdorf führt am Dienstag, 2. April, Sketche aus dem Alltag auf.",
+     "Seniorenkabarett aus Musterdorf"),
+    ("Eine Pilger-Radtour mit den Gästeführerinnen von Musterland macht am 15. Juni Station in Beispielhausen.",
+     "Pilger-Radtour mit den Gästeführerinnen von Musterland"),
+    ("Führungen durch Musterau gibt es am 18. Mai mit Anna Beispiel und am 28. September mit Erika Muster.",
+     "Führungen durch Musterau"),
+    ("So wird am 2. Mai zum Familienangeltag am Mühlenteich eingeladen.", "Familienangeltag"),
+    ("Ebenfalls von Max Muster ist der Vortrag Digitale Spuren am 9. Januar.", "Vortrag Digitale Spuren"),
+    ("Wer nicht so lange warten will, kann am Montag, 20. September, einen Zeichenkurs belegen.", "Zeichenkurs"),
+    ("Die Naturschutzgruppe lädt am Dienstag, 26. November, zur Spurensuche in den Stadtwald ein.", "Spurensuche"),
+])
+def test_what_the_sentence_offers_names_it(sentence, name):
+    assert offered_name(sentence) == name
+
+
+@pytest.mark.parametrize("sentence", [
+    # a bare word tells a calendar less than the sentence
+    "Das Fest der Liebe steht vor der Tür. Am Freitag, 18. Dezember 2026, singen wir gemeinsam im Saal.",
+    # people who meet are no name of what they do
+    "Die ehemaligen Lehrerinnen und Lehrer der Schule treffen sich am 30. April in der Aula.",
+    "Aktiv wird es am Mittwoch, 3. April.",
+])
+def test_a_sentence_that_offers_nothing_nameable_gets_no_name(sentence):
+    assert offered_name(sentence) is None
+
+
+def test_a_clubs_programme_in_running_text_is_named_by_its_offers():
+    text = ("Mitgliederversammlung: Heimatverein hat 2027 wieder viel vor\n\n"
+            "Der Vorstand des Heimatvereins Musterau hat bei seiner Mitgliederversammlung seine Arbeit ebenso vorgestellt "
+            "wie seinen Veranstaltungsplan für das kommende Jahr. Er enthält Wanderungen, Radtouren und Führungen.\n\n"
+            "Eine erste Radtour führt am 25. Mai 2027 zur Kapelle nach Beispielhausen. Eine Pilger-Radtour mit den "
+            "Gästeführerinnen von Musterland macht am 15. Juni 2027 Station in Beispieldorf. Richtung Mühlental führt "
+            "eine Radtour entlang der Muster am 14. September 2027. Los geht es aber schon am 11. März 2027 mit einem "
+            "Vortrag über die Geschichte der Musterauer Mühlen.\n")
+    titles = {e.start[:10]: e.title for e in extract_events(text, content_type="text/plain", reference_date=REFERENCE)
+              if e.start}
+    assert titles.get("2027-06-15") == "Pilger-Radtour mit den Gästeführerinnen von Musterland"
+    assert titles.get("2027-09-14") == "Radtour entlang der Muster"
+    assert titles.get("2027-03-11") == "Vortrag über die Geschichte der Musterauer Mühlen"
+
+
+def test_a_week_of_a_towns_family_centres_keeps_its_whole_name():
+    text = ("In diesem Jahr findet sie zum zweiten Mal statt: Die Woche der Musterauer Familienzentren – heuer vom 12. "
+            "bis zum 17. Mai 2027. Alle Einrichtungen haben gemeinsam ein buntes Programm für Kinder und Familien "
+            "zusammengestellt.\n")
+    titles = [e.title for e in extract_events(text, content_type="text/plain", reference_date=REFERENCE)]
+    assert titles and titles[0] == "Woche der Musterauer Familienzentren"
