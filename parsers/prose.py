@@ -758,6 +758,7 @@ class ProseMention:
     title: str
     appointment: bool = False  # named only by its quote or its subject, for a day with an hour
     again: bool = False  # a later day the sentence gives the same event ("am 13. November und am 27. November …")
+    offered: bool = False  # named only by what the sentence offers ("… startet am 7. August mit einem Kochkurs")
 
 
 # what a sentence introduces with its indefinite article, with the phrases that say of what or with whom: "Einen
@@ -948,7 +949,7 @@ def _title_of_appointment(sentence: str, mentions: list[d.DateMention], followin
         if subject.group("noun") not in NOT_A_SUBJECT_NOUN and not known_place(subject.group("noun")) and (
                 hour or EVENT_NOUN_RE.search(subject.group("noun")) or lex.EVENT_TITLE_WORD_RE.search(subject.group("noun"))):
             return subject.group("noun")
-    return None
+    return offered_name(sentence)  # ("So wird am 10. Oktober … zum gemeinsamen Halloween-Basteln eingeladen")
 
 
 HOURS_OF_A_DAY_BUDGET = 6  # appointments of one day told apart by their hours
@@ -1084,8 +1085,9 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
                         lex.UNTIL_RE.search(before) and lex.DUTY_VERB_RE.search(sentence[mentions[0].end:])):
                 continue  # (a duty's last day: "bis zum 30.06.2027 … vorlegen muss")
             day = _day_of_named_event(sentence, mentions, title)
-            found.append(ProseMention(index, sentence, day, title, appointment=appointment))
-            found.extend(ProseMention(index, sentence, later, title, appointment=appointment, again=True)
+            offered = appointment and title == offered_name(sentence)
+            found.append(ProseMention(index, sentence, day, title, appointment=appointment, offered=offered))
+            found.extend(ProseMention(index, sentence, later, title, appointment=appointment, again=True, offered=offered)
                          for later in _days_again(sentence, mentions, day))
     def near_a_named_day(appointment: ProseMention) -> bool:
         # ("Bildungstag am 05. und 06. November" and its "Praxistag … am 6. November ab 13.00 Uhr"; "Die Bildungskonferenz
@@ -1411,9 +1413,10 @@ def distinct(found: list[ProseMention], host=None) -> list[ProseMention]:
         if same is None:
             kept.append(mention)
             per_day[day] = per_day.get(day, 0) + 1
-        elif same_day(kept[same].date, mention.date) and specific_name(mention.title) \
-                and not specific_name(kept[same].title):
-            kept[same] = mention  # the same day again, now with the event's full name
+        elif same_day(kept[same].date, mention.date) and (specific_name(mention.title) and not specific_name(kept[same].title)
+                                                          or kept[same].offered and not mention.offered):
+            kept[same] = mention  # the same day again, now with the event's full name (not only what a lead offers:
+            #                       "startet am 7. August mit einem Kochkurs" and "Bei „Outdoor-Cooking I“ … am 7. August")
     return kept
 
 

@@ -64,3 +64,32 @@ def test_a_week_of_a_towns_family_centres_keeps_its_whole_name():
             "zusammengestellt.\n")
     titles = [e.title for e in extract_events(text, content_type="text/plain", reference_date=REFERENCE)]
     assert titles and titles[0] == "Woche der Musterauer Familienzentren"
+
+
+LIBRARY_AUTUMN = """(red) Wenn die Tage kürzer werden, greifen viele wieder zu einem guten Buch. So auch in der Musterauer Stadtbibliothek, wo im Oktober einige Veranstaltungen locken, teilt die Stadtverwaltung mit.
+
+So wird in den Herbstferien, am 12. und 19. Oktober 2027, jeweils von neun bis zwölf Uhr, zum gemeinsamen Kürbis-Basteln eingeladen. Kinder ab fünf Jahren gestalten Laternen und Gespenster. Das Material wird gestellt.
+
+Richtig gemütlich wird es bei der „Vorlesestunde“, zu der alle Kinder ab vier Jahren am 26. Oktober 2027 um 16 Uhr eingeladen sind. Weitere Termine folgen am 30. November und 14. Dezember.
+
+Für Erwachsene gibt es am Freitag, 29. Oktober 2027, einen heiteren Abend rund um Wilhelm Busch. Unter dem Motto „Dideldum, die Katze tanzt“ trägt ein Schauspieler aus Beispielstadt Verse und Lieder vor.
+"""
+
+
+def test_a_round_ups_days_are_named_by_what_each_sentence_offers():
+    titles = {e.start[:10]: e.title for e in extract_events(LIBRARY_AUTUMN, content_type="text/plain",
+                                                             reference_date=REFERENCE) if e.start}
+    assert titles.get("2027-10-12") == "Kürbis-Basteln"
+    assert titles.get("2027-10-29") == "Dideldum, die Katze tanzt"
+
+
+def test_a_programmes_lead_does_not_rename_the_days_own_name():
+    text = ("Das Naturzentrum Musterau bietet im Sommer ein Ferienprogramm an. Das Programm startet laut Mitteilung am "
+            "7. August 2027 mit einem Kochkurs.\n\n"
+            "Bei „Kochen am Lagerfeuer“ können Kinder ab acht Jahren am Dienstag, 7. August 2027, von 10 bis 16 Uhr unter "
+            "Anleitung die Küche in die freie Natur verlegen. Was muss man beim Feuermachen beachten?\n\n"
+            "Am Mittwoch, 8. August 2027, von 13.30 bis 17.30 Uhr gestalten Kinder im „Naturkunst-Workshop“ Bilder aus "
+            "Blättern und Zweigen. Am 10. August 2027 folgt eine „Kräuterwanderung“ am Mühlbach.\n")
+    titles = {e.start[:10]: e.title for e in extract_events(text, content_type="text/plain", reference_date=REFERENCE)
+              if e.start}
+    assert titles.get("2027-08-07") == "Kochen am Lagerfeuer"
