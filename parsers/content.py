@@ -88,6 +88,17 @@ TURN_OF_YEAR_DAYS = 120  # a step back of more than four months in a calendar's 
 FORWARD_RUN_GAP = 3  # lines between a calendar's rows (a season's heading, a note) that still keep them one run
 
 
+WEEK_SPAN_SHORTEST, WEEK_SPAN_LONGEST = 3, 7  # days a week of action spans, each weekday once
+
+
+def _days_after(span: d.DateMention, day: d.DateMention) -> int:
+    """How many days `day` lies after the span's first day (both in a leap year, a year-end span across it)."""
+    try:
+        return (date(d.LEAP_YEAR, day.month, day.day) - date(d.LEAP_YEAR, span.month, span.day)).days % 366
+    except ValueError:
+        return -1
+
+
 class PageView:
     """A page's lines with their labels, its reference date for dates without a year, its year
     from the URL, its schema.org events, its publication lines and its title line."""
@@ -101,6 +112,37 @@ class PageView:
     def _dates_by_line(self) -> list[tuple[int, d.DateMention]]:
         return [(index, mention) for index, text in enumerate(self.texts[:2000]) if d.MAYBE_DATE(text)
                 for mention in d.find_dates(text)]
+
+    @cached_property
+    def week_span(self) -> tuple[int, d.DateMention, date] | None:
+        """(line, span, its first day) of the one week a programme's article spans ("vom 25. September bis zum
+        1. Oktober"): its bare weekdays below ("Am Montag sind um 10 Uhr …") are that week's days. The first day is
+        given in a year whose weekdays are the page's: the span's own, the one a day the page writes with its
+        weekday inside the span fits ("Sonntag, 25. September"), or the article's. None for a page of several
+        spans or none, or a week whose weekdays nothing pins."""
+        spans = [(index, m) for index, m in self._dates_by_line if m.end_day and m.end_month in (None, m.month, m.month % 12 + 1)]
+        if len(spans) != 1:
+            return None
+        index, span = spans[0]
+        length = d.span_days(span)
+        if length is None or not WEEK_SPAN_SHORTEST <= length <= WEEK_SPAN_LONGEST:
+            return None
+        year = span.year or span.end_year
+        if span.weekday is not None:
+            year = d.year_of_weekday(span.day, span.month, span.weekday, year or d.LEAP_YEAR)
+        elif year is None:
+            inside = next((m for m in self.dates_on_page if m.weekday is not None and m.end_day is None
+                           and 0 <= _days_after(span, m) < length), None)
+            if inside is not None:
+                year = d.year_of_weekday(inside.day, inside.month, inside.weekday, d.LEAP_YEAR)
+            elif self.publication_date is not None:
+                year = self.publication_date.year
+        if year is None:
+            return None
+        try:
+            return index, span, date(year, span.month, span.day)
+        except ValueError:
+            return None
 
     @cached_property
     def title_line_names_event(self) -> bool:

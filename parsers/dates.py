@@ -510,6 +510,50 @@ def _tense_of_weekday(line: str, start: int, end: int) -> str | None:
     return tense
 
 
+LEAP_YEAR = 2024  # a year that holds every day of the calendar, for reading the order of days without a year
+
+
+def span_days(span: DateMention) -> int | None:
+    """How many days a span of days covers, from its first to its last (a year without one: a leap year's)."""
+    year = span.year or span.end_year or LEAP_YEAR
+    try:
+        first = date(year, span.month, span.day)
+        last = date(span.end_year or year, span.end_month or span.month, span.end_day)
+    except (ValueError, TypeError):
+        return None
+    if last < first and span.end_year is None:
+        last = date(year + 1, last.month, last.day)
+    return (last - first).days + 1
+
+
+# "Am Montag sind um 10 Uhr …", "am Mittwoch um 9.30 Uhr": a weekday without its date
+BARE_WEEKDAY_RE = re.compile(rf"\b[Aa]m\s+(?P<wd>{WEEKDAY_NAME})\b(?!\s*,?\s*(?:den\s+|dem\s+)?\(?\d{{1,2}}\.)")
+
+
+def days_in_week(line: str, span: DateMention, first: date) -> list[DateMention]:
+    """The bare weekdays of a line as the days of the week `span` covers ("vom 25. September bis zum 1. Oktober" and
+    "Am Dienstag um 11 Uhr öffnet …": 27 September), each where its weekday falls in the span. `first` is the span's
+    first day in a year whose weekdays are the page's; the span's year (or its lack) is theirs."""
+    from datetime import timedelta
+    length = span_days(span) or 0
+    found = []
+    for match in BARE_WEEKDAY_RE.finditer(line):
+        weekday = WEEKDAYS[match.group("wd").lower()]
+        offset = (weekday - first.weekday()) % 7
+        if offset >= length:
+            continue  # (a weekday the week does not hold)
+        day = first + timedelta(days=offset)
+        year = span.year if day.year == first.year else span.end_year
+        found.append(DateMention(match.start(), match.end(), day.day, day.month, year, weekday))
+    return found
+
+
+def year_of_weekday(day: int, month: int, weekday: int, near: int) -> int | None:
+    """The year nearest `near` in which day.month falls on `weekday`."""
+    years = years_on_weekday(day, month, weekday, range(near - 6, near + 7))
+    return min(years, key=lambda year: abs(year - near)) if years else None
+
+
 def find_relative_dates(line: str, published: date) -> list[DateMention]:
     """Days named relative to the publication date, as mentions with their year filled in."""
     from datetime import timedelta

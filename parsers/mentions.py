@@ -55,6 +55,12 @@ def find_mentions(view: PageView) -> list[Mention]:
         while next_stamp < len(stamps) and stamps[next_stamp][0] < index:
             published = stamps[next_stamp][1]
             next_stamp += 1
+        week = view.week_span if d.BARE_WEEKDAY_RE.search(text) else None
+        if week and (index > week[0] and not found or index == week[0]):
+            # "vom 25. September bis zum 1. Oktober" above "Am Dienstag um 11 Uhr öffnet sich …": a day of that week,
+            # where its sentence gives an hour or names an event (after the span, on its own line too)
+            found = found + [m for m in d.days_in_week(text, week[1], week[2])
+                             if (index > week[0] or m.start > week[1].end) and _weekday_sentence_happens(text, m.start, m.end)]
         if published and index not in view.publication_lines and not found:
             # "am morgigen Mittwoch" names a day only against the article's date: weaker evidence
             # than a written date, so it counts only beside an event's name ("Die Flüge finden
@@ -67,6 +73,16 @@ def find_mentions(view: PageView) -> list[Mention]:
             kind, score = classify_mention(view, index, text, mention, before_title, event_time_lines)
             result.append(Mention(index, mention, kind, score))
     return result
+
+
+def _weekday_sentence_happens(text: str, start: int, end: int) -> bool:
+    """The sentence of a bare weekday gives an hour or names an event ("Am Montag sind um 10 Uhr …", "Zum
+    Seniorenwandertag am Donnerstag …"; not "Am Montag ist das Büro geschlossen")."""
+    sentence = prose.sentence_around(text, start, end)
+    return not WEEKDAY_OFF_RE.search(sentence) and bool(d.find_time(sentence) or lex.EVENT_TITLE_WORD_RE.search(sentence))
+
+
+WEEKDAY_OFF_RE = re.compile(r"\b(?:geschlossen|unterrichtsfrei|schulfrei|entfällt|entfallen|fällt\s+aus)\b")
 
 
 SAME_YEAR_DAYS = 270  # how far from a weekday-pinned day a day without a year is still read in its year

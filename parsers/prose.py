@@ -997,9 +997,11 @@ def hour_of_its_paragraph(texts: list[str], index: int) -> bool:
                                                  and d.find_dates(texts[index][:APPOINTMENT_PARAGRAPH_BUDGET]))
 
 
-def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int] = frozenset()) -> list[ProseMention]:
+def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int] = frozenset(),
+                          week: tuple[int, d.DateMention, date] | None = None) -> list[ProseMention]:
     """Every sentence of running text that gives a day and names an event, in page order; not the
-    lines in `skip_lines` (the article's own posting date)."""
+    lines in `skip_lines` (the article's own posting date). With `week` (the page's one week, `PageView.week_span`),
+    a sentence below it that names a bare weekday ("Am Dienstag um 11 Uhr …") gives that day of the week."""
     found = []
     series_read: list[str | None] = []  # (read once, and only for a page whose sentence needs it)
     hour_read: list[bool] = []
@@ -1025,7 +1027,8 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
             hour_read.append(series_hour(texts) is not None)
         return hour_read[0]
     for index, text in _within_budget(texts):
-        if index in skip_lines or not d.MAYBE_DATE(text):
+        in_week = week is not None and index >= week[0] and bool(d.BARE_WEEKDAY_RE.search(text))
+        if index in skip_lines or not d.MAYBE_DATE(text) and not in_week:
             continue
         if not is_paragraph(text) and not TWO_SENTENCES_RE.search(text):
             caption = _wrapped_caption(texts, index)
@@ -1035,6 +1038,8 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
         parts = sentences(text)
         for position, sentence in enumerate(parts):
             mentions = d.find_dates(sentence)
+            if not mentions and in_week and (index > week[0] or text.find(sentence) > week[1].start):
+                mentions = d.days_in_week(sentence, week[1], week[2])
             if not mentions:
                 continue
             own_clauses = _clauses_with_own_events(sentence) if len(mentions) >= 2 else []

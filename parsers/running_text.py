@@ -207,7 +207,7 @@ class RunningText:
         Fachforum „…“ am 27. und 28. Mai …"); a single event keeps a headline a reader accepts,
         else it is named from the sentence that gives its date."""
         from_prose = not events or all(e.provenance.get("start", {}).get("from") != FROM_LABEL for e in events)
-        named = prose.distinct(prose.dated_event_sentences(self.view.texts, self.view.publication_lines),
+        named = prose.distinct(prose.dated_event_sentences(self.view.texts, self.view.publication_lines, self.view.week_span),
                                host=_host_of_sentence)
         undated = all(not e.start for e in events)
         if from_prose and (len(named) >= 2 or undated) and (len(events) < len(named) or undated and named):

@@ -97,3 +97,42 @@ def test_a_bare_address_or_a_tag_is_never_a_title():
     for line in ("musterstadt.de/", "www.vhs-musterau.de", "seniorenbeirat", "#lesen bildung"):
         assert titles.weak_title(line), line
     assert not titles.weak_title("Lesefest Musterau")
+
+
+SENIOR_WEEK = """Die Freude am Älterwerden
+
+Der Seniorenbeirat lädt zu den 12. Musterauer Seniorentagen ein. Vom 25. September bis zum 1. Oktober 2027 gibt es wieder einen bunten Mix von Veranstaltungen mit unterhaltendem und informativem Charakter.
+
+Den Auftakt macht das Kaffeekonzert des Kammerorchesters am Samstag, 25. September 2027, um 15 Uhr im Bürgerhaus.
+
+Am Montag sind um 10 Uhr Führungen auf den Turm der Stadtkirche möglich, um 14 Uhr gibt es Einblicke in das Stadtarchiv.
+
+Am Mittwoch um 9.30 Uhr erzählt der Stadtarchäologe „Geschichten aus dem Untergrund“.
+
+Am Montag ist das Büro des Seniorenbeirats geschlossen.
+"""
+
+
+def test_a_bare_weekday_below_a_weeks_span_is_that_weeks_day():
+    starts = sorted(e.start for e in _events(SENIOR_WEEK) if e.start)
+    assert "2027-09-27T10:00" in starts and "2027-09-29T09:30" in starts
+
+
+def test_a_closed_office_on_a_weekday_of_the_week_is_no_day():
+    from parsers.content import PageView
+    from parsers.mentions import find_mentions
+    from parsers.page import from_text
+    view = PageView(from_text(SENIOR_WEEK), url=None, reference_date=REFERENCE)
+    _, span, first = view.week_span
+    assert (span.day, span.month, first.weekday()) == (25, 9, 5)  # (25 September 2027 is a Saturday)
+    assert d.days_in_week("Am Montag ist das Büro geschlossen.", span, first)[0].day == 27
+    closed = max(i for i, text in enumerate(view.texts) if "geschlossen" in text)
+    assert not [m for m in find_mentions(view) if m.line == closed]
+    assert d.days_in_week("Am Sonntag um 10 Uhr …", span, first)[0].day == 26
+
+
+def test_a_page_of_two_spans_reads_no_bare_weekday():
+    text = ("Die Aktionswoche läuft vom 3. bis 7. Mai 2027, die Projektwoche vom 10. bis 14. Mai 2027.\n\n"
+            "Am Dienstag um 10 Uhr gibt es einen Vortrag zur Mülltrennung im Rathaus.\n")
+    starts = [e.start for e in _events(text) if e.start]
+    assert not any(s.startswith(("2027-05-04", "2027-05-11")) for s in starts)
