@@ -264,7 +264,10 @@ def find_dates(line: str) -> list[DateMention]:
         following.start = match.start()
         following.weekday = _weekday_of(match)
         first_weekday = WEEKDAY_PAIR_BEFORE_RE.search(line, max(0, match.start() - 20), match.start())
-        if first_weekday:  # "Donnerstag/Freitag, 14./15. November": the weekday next to the days is the last day's
+        if first_weekday and following.weekday is not None \
+                and (following.end_day - following.day) % 7 == (following.weekday - _weekday_of(first_weekday)) % 7:
+            # "Donnerstag/Freitag, 14./15. November", "Montag bis Freitag, 26. bis 30. Juli": the weekday next to the
+            # days is the last day's (not "Di. und Do., 14.–28. Januar": two weekdays of a course that runs for weeks)
             following.start, following.weekday = first_weekday.start(), _weekday_of(first_weekday)
         pair = RANGE_PAIR_BEFORE_RE.search(line, max(0, following.start - 30), following.start)
         if pair and match.group("conn").lower() not in ("und", "&", "+") \

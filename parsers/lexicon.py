@@ -745,13 +745,14 @@ CHROME_LINE_ANYWHERE_RE = re.compile(
 
 def is_chrome_line(text: str) -> bool:
     return bool(CHROME_LINE_START_RE.match(text) or CHROME_LINE_ANYWHERE_RE.search(text) or _captioned_credit(text)
-                or BARE_ADDRESS_RE.fullmatch(text.strip()) or TAG_LINE_RE.fullmatch(text.strip()))
+                or BARE_ADDRESS_RE.fullmatch(text.strip()))
 
 
 # a line that is only a web address, a link's text under an article: "saarbruecken.de/", "www.vhs-musterau.de"
 BARE_ADDRESS_RE = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9äöü-]+(?:\.[a-z0-9äöü-]+)*\.(?:de|com|org|net|eu|info|at|ch)(?:/\S*)?",
                              re.I)
-# a line of one or two lower-case words, an article's tag under its text: "seniorenbeirat" (a German name is capitalised)
+# a line of one or two lower-case words under an article, its tag: "seniorenbeirat" (a German name is capitalised; a
+# page's first line in lower case, "lesezeit", is a brand-style name)
 TAG_LINE_RE = re.compile(r"#?[a-zäöüß][a-zäöüß-]{2,}(?:\s#?[a-zäöüß][a-zäöüß-]{2,})?")
 
 

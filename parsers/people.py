@@ -89,7 +89,7 @@ _ORG_HEAD = (rf"(?:{_COMPOUND_KREIS}|{_HYPHENATED_BODY}|{_HYPHENATED_SCHOOL}|{_C
              rf"Koordinierungsstelle|Fachstelle|Beratungsstelle|{_SERVICE_BODY_HEAD})"
              # a head is a whole word: "Bezirks" is no body in "der Bezirksregierung Düsseldorf"
              r"(?![\wäöüß])")
-_NAME_WORD = r"(?:[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]*)*|a\.\s?d\.\s?[A-ZÄÖÜ][\wäöüß]*|\([A-ZÄÖÜ][\wäöüß.]*\))"
+_NAME_WORD = r"(?:St\.\s?[A-ZÄÖÜ][\wäöüß]*|[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]*)*|a\.\s?d\.\s?[A-ZÄÖÜ][\wäöüß]*|\([A-ZÄÖÜ][\wäöüß.]*\))"  # ("St. Viktor")
 # a town's adjective before the body ("Lüneburger Bildungsbüro"), not a noun in -er ("die Verbundpartner Stadtverwaltung, …")
 _NOT_TOWN_ADJECTIVE = r"(?![\wäöüß]*(?:partner|träger|halter|steller|nehmer|glieder|treter|leiter|arbeiter|geber)\s)"
 # a street after a town's name: "der Stadt Musterau am Kirchplatz 3" (not "Frankfurt am Main", "Halle an der Saale")

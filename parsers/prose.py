@@ -64,7 +64,7 @@ PHRASE_RE = re.compile(
     rf"(?:(?i:nunmehr|bereits|inzwischen|mittlerweile|schon|weitere[nrms]?)\s+)?|"  # "die nunmehr neunte Bildungskonferenz", "ein weiteres Europagespräch"
     rf"(?<=\s)(?=\d{{1,2}}\.\s*[A-ZÄÖÜ]))"
     rf"(?P<phrase>(?:(?P<ord>\d{{1,2}}\.|(?i:erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|"
-    rf"diesjährige|nächste)[nsr]?)(?:,(?=\s+[a-zäöüß]))?\s*)?"  # "das erste, erweiterte Treffen"
+    rf"diesjährige|nächste)[nsr]?(?![a-zäöüß]))(?:,(?=\s+[a-zäöüß]))?\s*)?"  # (not "zweiteilige")  # "das erste, erweiterte Treffen"
     rf"(?:(?P<ladj>[a-zäöüß]{{3,}}(?:en|e))\s+)?"
     rf"(?:(?P<adj>[A-ZÄÖÜ][\wäöüß]+er|[A-ZÄÖÜ][\wäöüß]+(?:i|[rt])sche[nrs]?|[A-ZÄÖÜ][\wäöüß-]+-|(?:Regional|Digital|Kommunal|Landesweit|Bundesweit|"
     rf"Überregional|International|Öffentlich|Gemeinsam|Deutsch|Europäisch|Bayerisch|Sächsisch|Hessisch|"
@@ -810,8 +810,11 @@ def introduced_name(sentence: str) -> str | None:
 # nouns and the everyday happenings of a programme ("Radtour", "Kabarett", "Spurensuche", "Zeichenkurs")
 OFFER_HEAD = (rf"(?:{EVENT_NOUN}|(?:[A-ZÄÖÜ][\wäöüß]*-)*(?:[A-ZÄÖÜ][\wäöüß]*)?(?i:vortrag|vorträge|kurs|kurse|führung|führungen|tour|touren|"
               r"wanderung|fahrt|ausflug|lesung|kabarett|konzert|theater|spurensuche|frühstück|kino|film|ausstellung|"
-              r"aktion|andacht|gottesdienst|turnier|lauf|rallye|quiz|show|gala|ball|party|werkstatt|besichtigung|"
-              r"angeltag|nachmittag|abend|café|cafe|club|treff|stunde|spiel|spiele|fest|feier|markt|basteln))")
+              r"aktion|andacht|gottesdienst|turnier|lauf|rallye|quiz|show|gala|ball|party|besichtigung|"
+              r"angeltag|nachmittag|abend|spiel|spiele|fest|feier|markt|basteln|treff))")
+# what names a group or a place as often as a happening: "Der Spieletreff lädt …", "Das Jugendtheater spielt …",
+# "Treffpunkt ist das Jugendcafé"
+GROUP_OR_PLACE_HEAD_RE = re.compile(r"(?i:treff|club|theater|café|cafe|werkstatt|haus|zentrum|stube|halle|saal|bühne)$")
 _OFFER_NP = (rf"(?P<name>(?:(?:erste|zweite|dritte|letzte|neue|große|kleine|offene|öffentliche|gemeinsame|weitere)[nrs]?\s+)?"
              rf"(?:[a-zäöüß]+(?:e|en|er|es)\s+)?{OFFER_HEAD}(?![\wäöüß])"
              rf"(?:\s+(?:[A-ZÄÖÜ][\wäöüß-]+\s+)?[A-ZÄÖÜ][\wäöüß-]+(?=\s+am\b))?"  # "der Vortrag Politisches Framing am …"
@@ -821,8 +824,10 @@ _OFFER_NP = (rf"(?P<name>(?:(?:erste|zweite|dritte|letzte|neue|große|kleine|off
 # "Das Oldie-Kabarett aus Bargteheide führt …", "Eine erste Radtour führt …": the subject that opens the sentence
 _OFFER_SUBJECT_RE = re.compile(rf"^(?:(?:Der|Die|Das|Ein|Eine|Einen)\s+)?{_OFFER_NP}\s+(?=[a-zäöüß])")
 # "mit einem Vortrag über …", "zum Familienangeltag", "ist der Vortrag …", "einen Zeichenkurs": the named object
-_OFFER_OBJECT_RE = re.compile(rf"\b(?:mit\s+(?:einem|einer|dem|der)|zum|zur|zu\s+(?:einem|einer)|ist\s+(?:der|die|das)|"
+_OFFER_OBJECT_RE = re.compile(rf"\b(?:mit\s+(?:einem|einer|dem|der)|zum|zur|zu\s+(?:einem|einer)|"
                               rf"(?:einen|eine|ein))\s+{_OFFER_NP}")
+# "Ebenfalls von Lothar Heusohn ist der Vortrag Politisches Framing am 9. Januar": an event's noun after "ist der"
+_OFFER_IS_RE = re.compile(rf"\bist\s+(?:der|die|das)\s+(?P<name>{EVENT_NOUN}(?![\wäöüß])(?:\s+(?:[A-ZÄÖÜ][\wäöüß-]+\s+)?[A-ZÄÖÜ][\wäöüß-]+(?=\s+am\b))?)")
 # what ends a name at a day, a time or a place: "… am 25. Mai", "… um 16 Uhr"
 _NAME_TAIL_RE = re.compile(r"\s+(?:am|um|ab|vom|im|in|an|auf)\s*$")
 
@@ -836,14 +841,19 @@ def offered_name(sentence: str) -> str | None:
     Oldie-Kabarett aus Bargteheide führt am Dienstag … auf." -> "Oldie-Kabarett aus Bargteheide"."""
     parts = sentences(sentence)
     sentence = next((part for part in parts if d.MAYBE_DATE(part) and d.find_dates(part)), parts[0] if parts else sentence)
-    match = _OFFER_SUBJECT_RE.search(sentence) or _OFFER_OBJECT_RE.search(sentence)
-    if not match or " " not in match.group("name").strip() and len(match.group("name")) < OFFER_WORD_SHORTEST:
-        return None  # (the sentence that dates it; a bare "Fest" or "Kurs" tells a calendar less than the sentence)
+    subject = _OFFER_SUBJECT_RE.search(sentence)
+    if subject and GROUP_OR_PLACE_HEAD_RE.search(re.split(r"\s(?:über|zum|zur|zu|mit|für|aus|durch|entlang|nach|von)\s",
+                                                          subject.group("name"))[0]):
+        subject = None  # ("Der Spieletreff lädt am 8. April zum Rommé-Turnier": who invites, not to what)
+    match = subject or _OFFER_IS_RE.search(sentence) or _OFFER_OBJECT_RE.search(sentence)
+    if not match:
+        return None
     name = _NAME_TAIL_RE.sub("", match.group("name")).strip()
     if re.match(r"[a-zäöüß]+(?:e|en|er|es)\s", name):  # "ersten Radtour": the nominative a calendar writes
         first, rest = name.split(" ", 1)
-        name = f"{first[0].upper()}{first[1:]} {rest}" if first.endswith("e") else rest if not ORDINAL_START_RE.match(first.capitalize()) \
-            else f"{first.rstrip('nrs').capitalize()} {rest}"
+        name = rest if not ORDINAL_START_RE.match(first.capitalize() + " ") else f"{first.rstrip('nrs').capitalize()} {rest}"
+    if " " not in name and len(name) < OFFER_WORD_SHORTEST:
+        return None  # (the sentence that dates it; a bare "Fest" or "Andacht" tells a calendar less than the sentence)
     return name[0].upper() + name[1:] if len(name.split()) <= 12 else None
 
 
@@ -992,9 +1002,19 @@ def series_hour_at(texts: list[str], title: str | None = None) -> tuple[str, int
 def hour_of_its_paragraph(texts: list[str], index: int) -> bool:
     """Whether the hour a series' sentence says on line `index` is that paragraph's own: the paragraph dates its own
     meetings ("Unter dem Thema „Handmade“ treffen sich … jeweils um 15 Uhr. Die nächsten beiden Treffen finden am
-    Dienstag, 4. November, und …"), so the hour is not that of the page's other paragraphs' days."""
-    return is_paragraph(texts[index]) and bool(d.MAYBE_DATE(texts[index])
-                                                 and d.find_dates(texts[index][:APPOINTMENT_PARAGRAPH_BUDGET]))
+    Dienstag, 4. November, und …"), so the hour is not that of the page's other paragraphs' days (a day to register
+    by is no meeting's)."""
+    text = texts[index][:APPOINTMENT_PARAGRAPH_BUDGET]
+    return is_paragraph(text) and bool(d.MAYBE_DATE(text)) and any(
+        not lex.DEADLINE_CUE_RE.search(text[max(0, m.start - 40):m.start]) for m in d.find_dates(text))
+
+
+def hour_holds_for(texts: list[str], own_line: int | None, line: int | None) -> bool:
+    """Whether the series' hour holds for an event dated on `line`: always, unless the hour is its paragraph's own
+    (`own_line`) and the event stands in another paragraph of running text (another series' sentence, not a row
+    of the series' dates: "Weitere Termine:" / "10. Februar 2027")."""
+    return own_line is None or line is None or line == own_line or not (
+        is_paragraph(texts[line]) or lex.FINITE_VERB_RE.search(texts[line][:LINE_HEAD_TEXT]))
 
 
 def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int] = frozenset(),
@@ -1169,18 +1189,28 @@ def _day_of_named_event(sentence: str, mentions: list[d.DateMention], title: str
 # September mit B": the same event again on a later day (what lies between names no event of its own)
 DAY_AGAIN_BEFORE_RE = re.compile(r"^(?:[^.;:!?]|(?<=\d)\.){0,60}?,?\s+(?:und|sowie)\s+(?:dann\s+|noch\s+(?:einmal\s+)?)?"
                                  r"am\s+(?:(?:%s),?\s+(?:den\s+)?)?$" % d.WEEKDAY_NAME)
+# what makes two days of a sentence one event's: "Ausweichtermin", "holen wir ihn … nach", "zweiteilige", "an beiden
+# Terminen", "Teil 2"
+ONE_EVENT_TWO_DAYS_RE = re.compile(r"(?i:ausweich|ersatztermin|regentermin|schlechte[mn]?\s+wetter|verschoben|verlegt|"
+                                   r"nachgeholt|nachholen|nachzuholen|\bholen\b[^.]{0,40}\bnach\b|ausfallen|\bfällt\b|abgesagt|"
+                                   r"zweiteilig|zweitägig|mehrteilig|beiden\s+Terminen|beide\s+Termine|\bTeil\s*\d|Modul|Kursteil|"
+                                   r"(?:erste|zweite)n?\s+(?:Tag|Termin|Abend)|stattdessen|anstelle|anstatt)")
+# a clause that ends before the later day ("Die Lesung findet am 20. Januar um 15 Uhr statt und am 27. Januar werden die
+# Bilder … ausgestellt"): the later day is another happening's
+CLAUSE_DONE_RE = re.compile(r"\b(?:statt|stattfinden|beginnt|endet|ist|sind|wird|werden|gibt|lädt|laden|ein)\b")
 DAYS_OF_ONE_EVENT_APART = 2  # "am 24. September und am 25. September": one event's two days, not two events
 
 
 def _days_again(sentence: str, mentions: list[d.DateMention], day: d.DateMention) -> list[d.DateMention]:
     """The later days a sentence gives its one event ("und am …"), each apart from the one before."""
     again, previous = [], day
-    if lex.OPENING_HOURS_RE.search(sentence):
-        return []  # (a house's hours on two days: "Geöffnet ist der Weltladen am … und am …")
+    if lex.OPENING_HOURS_RE.search(sentence) or ONE_EVENT_TWO_DAYS_RE.search(sentence):
+        return []  # (a house's hours on two days: "Geöffnet ist der Weltladen am … und am …"; a rain date, a day put
+        #            off to another, a course in two parts)
     for later in mentions[mentions.index(day) + 1:] if day in mentions else []:
         between = sentence[previous.end:later.start]
         if later.end_day or previous.end_day or not DAY_AGAIN_BEFORE_RE.search(between) \
-                or EVENT_NOUN_RE.search(between) or QUOTE_RE.search(between) \
+                or EVENT_NOUN_RE.search(between) or QUOTE_RE.search(between) or CLAUSE_DONE_RE.search(between) \
                 or (later.year or 0) != (previous.year or 0) and later.year and previous.year \
                 or abs(_day_of_year(later.month, later.day) - _day_of_year(previous.month, previous.day)) <= DAYS_OF_ONE_EVENT_APART:
             break

@@ -238,7 +238,7 @@ class RunningText:
                 own_line = said[1] if said and prose.hour_of_its_paragraph(self.view.texts, said[1]) else None
                 for event in split:
                     event.title = prose.next_of_sibling(event.title, [e.title for e in split + events if e is not event])
-                    if said and event.all_day and (own_line is None or self.view.date_line_of(event) == own_line):
+                    if said and event.all_day and prose.hour_holds_for(self.view.texts, own_line, self.view.date_line_of(event)):
                         when.time_from_words(event, said[0])  # "Die Leseveranstaltungen beginnen jeweils um 16.30 Uhr"
                 # the page's own event on a day no named sentence gives ("Auftakt des Kinder-Uni-Wintersemesters" over
                 # "… sind am 11. Oktober, um 16 Uhr … eingeladen") stays beside them

@@ -74,10 +74,12 @@ def _a_sentence(title: str) -> bool:
     Spurensuche in den Bocksaal ein un")."""
     return titles.reads_as_sentence(title) or len(title.split()) >= SENTENCE_WORDS and bool(
         (title.rstrip().endswith(".") or d.MAYBE_DATE(title) and d.find_dates(title)) and lex.FINITE_VERB_RE.search(title)
-        or re.search(r"\b(?:lädt|laden|führt|gastiert|macht|geht)\b", title) and d.MAYBE_DATE(title) and d.find_dates(title))
+        or len(title.split()) >= CUT_SENTENCE_WORDS and re.search(r"\b(?:lädt|laden|führt|gastiert)\b", title)
+        and d.MAYBE_DATE(title) and d.find_dates(title))
 
 
 SENTENCE_WORDS = 8
+CUT_SENTENCE_WORDS = 12  # a sentence cut off, not a headline ("Seniorenclub macht am 9. Mai einen Ausflug ins …")
 
 
 def _a_day_off(title: str) -> bool:
@@ -283,7 +285,7 @@ class Settler:
                 if series_hours[event.title]:
                     when.time_from_words(event, series_hours[event.title])
             if hour and event.start and event.all_day and (not event.end or event.end[:10] == event.start[:10]) \
-                    and (own_line is None or self.view.date_line_of(event) == own_line):
+                    and prose.hour_holds_for(self.view.texts, own_line, self.view.date_line_of(event)):
                 # "Die Vorträge finden jeweils donnerstags, 16 bis 18 Uhr, … statt": every day of the page's programme
                 when.time_from_words(event, hour)
         page_town = self._one_town_of_page if any(not e.city and e.online is not True for e in events) else None

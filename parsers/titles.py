@@ -171,6 +171,11 @@ def chrome(text: str, index: int, first: int) -> float:
     return -10.0 if lex.is_chrome_line(text) or lex.BOILERPLATE_RE.match(text) else 0.0
 
 
+def tag_line(text: str, index: int, first: int) -> float:
+    """"seniorenbeirat" below the article: a tag, not a name (a page's first line in lower case, "lesezeit", is one)."""
+    return -10.0 if index > first and lex.TAG_LINE_RE.fullmatch(text.strip()) else 0.0
+
+
 def menu_run(text: str, index: int, first: int) -> float:
     """A line of a navigation menu: before the first content line, and only a word or two."""
     return -2.0 if index < first else 0.0
@@ -318,7 +323,7 @@ STREET_NUMBER_RE = re.compile(r"[a-zäöüß](?:straße|str\.|platz|weg|allee|ri
 
 FEATURES = (address, venue, event_word, idiom_event_word, first_content_line, position, quoted_name, sentence, sender, byline, people_caption,
             office_holder_headline, kicker,
-            menu, chrome, wordless, menu_run,
+            menu, chrome, wordless, menu_run, tag_line,
             date_first, dateline, generic_format, programme_item, holder_subtitle, broken_line, article_and_verb,
             plural_kind, bare_label, lead_in, contact_line, document_part)
 

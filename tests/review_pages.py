@@ -29,3 +29,31 @@ def assert_read_as_expected(text: str, field: str, value, index: int, title_long
         assert (event.start or "").startswith(value)
     else:
         assert getattr(event, field) == value
+
+
+def check_page(text: str, checks: list[dict], url: str | None = None, content_type: str = "text/plain") -> None:
+    """Every fact a careful reader expects of a page, each check a dict of `field` and `value` (and `event`, the
+    index of the event it is about): "count", "starts" (all events' starts, as written: a day, or a day and its
+    hour), "title_on_day" ([day, words]: an event on that day whose title holds the words), "none_titled" ([day,
+    words]: none does), "title", "title_contains", "title_not_contains", "start", "organizer"."""
+    events = [e.to_dict() for e in extract_events(text, url=url, content_type=content_type, reference_date=REVIEW_DAY)]
+    for check in checks:
+        field, value, index = check["field"], check.get("value"), check.get("event", 0)
+        if field == "count":
+            assert len(events) == value
+        elif field == "starts":
+            assert sorted(e["start"] or "" for e in events) == sorted(value)
+        elif field in ("title_on_day", "none_titled"):
+            day, words = value
+            titled = [e["title"] for e in events if (e["start"] or "").startswith(day)
+                      and words.casefold() in (e["title"] or "").casefold()]
+            assert bool(titled) == (field == "title_on_day"), (day, words, [e["title"] for e in events])
+        else:
+            assert len(events) > index
+            event = events[index]
+            if field == "title_contains":
+                assert value.casefold() in (event["title"] or "").casefold()
+            elif field == "title_not_contains":
+                assert value.casefold() not in (event["title"] or "").casefold()
+            else:
+                assert event[field] == value, (field, event[field])

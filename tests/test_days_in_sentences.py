@@ -92,11 +92,19 @@ def test_the_plural_of_a_days_name_names_the_event():
     assert not any(t in ("musterstadt.de/", "seniorenbeirat") for t in titles)
 
 
-def test_a_bare_address_or_a_tag_is_never_a_title():
+def test_a_bare_address_is_never_a_title_and_a_tag_only_below_the_article():
     from parsers import titles
-    for line in ("musterstadt.de/", "www.vhs-musterau.de", "seniorenbeirat", "#lesen bildung"):
+    for line in ("musterstadt.de/", "www.vhs-musterau.de"):
         assert titles.weak_title(line), line
     assert not titles.weak_title("Lesefest Musterau")
+    assert titles.tag_line("seniorenbeirat", 9, 1) < 0 and titles.tag_line("#lesen bildung", 9, 1) < 0
+    assert titles.tag_line("lesezeit", 0, 0) == 0  # (a page's first line in lower case is a brand-style name)
+
+
+def test_a_brand_style_name_in_lower_case_on_the_first_line_stays_the_title():
+    text = ("lesezeit\nDie Stadtbücherei Musterau lädt alle Kinder ab fünf Jahren ein. Am Mittwoch, 20. Januar 2027, "
+            "um 15 Uhr lesen wir gemeinsam Geschichten aus dem Winterwald. Anschließend wird gebastelt.\n")
+    assert [e.title for e in _events(text)] == ["lesezeit"]
 
 
 SENIOR_WEEK = """Die Freude am Älterwerden

@@ -94,3 +94,9 @@ def test_a_bodys_name_does_not_run_on_into_the_circumstances_of_its_sentence():
         "des Kreises lädt ein. Das Bildungsbüro im Landkreis Musterkreis berät.")]
     assert not [name for name in names if re.search(r"im (?:Rahmen|Auftrag)", name)]
     assert "Bildungsbüro im Landkreis Musterkreis" in names
+
+
+def test_a_holders_saint_keeps_its_name():
+    from parsers import people
+    candidates = people.organizer_candidates("Der Kita-Verbund St. Viktor bringt an diesem Tag seine Fotobox mit.")
+    assert [c.name for c in candidates] == ["Kita-Verbund St. Viktor"]
