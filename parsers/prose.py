@@ -1435,11 +1435,20 @@ def distinct(found: list[ProseMention], host=None) -> list[ProseMention]:
         first, second = _hour_of(a), _hour_of(b)
         return bool(first and second and first != second and not same_name(a.title, b.title))
 
+    round_up = len({(m.date.day, m.date.month) for m in found if _day_led(m)}) >= ROUND_UP_DAYS
+
+    def two_items(a: ProseMention, b: ProseMention) -> bool:
+        # a round-up's sentences each led by its own day ("Ebenfalls am Montag, 20. April, bietet das Haus … eine
+        # offene Sprechstunde an", "Am Donnerstag, dem 23. April, gibt es … einen „Tag der offenen Tür“"): each its
+        # own item, under two names on one day or under one name on two days
+        return round_up and _day_led(a) and _day_led(b) and a.sentence != b.sentence and (
+            not same_day(a.date, b.date) or not same_name(a.title, b.title)) and not (a.appointment or b.appointment)
+
     per_day: dict[tuple[int, int], int] = {}
     for mention in found:
         day = (mention.date.day, mention.date.month)
         crowded = per_day.get(day, 0) >= HOURS_OF_A_DAY_BUDGET  # (no article gives one day more appointments)
-        same = next((i for i, other in enumerate(kept) if (same_day(other.date, mention.date)
+        same = next((i for i, other in enumerate(kept) if not two_items(other, mention) and (same_day(other.date, mention.date)
                                                            and (crowded or not two_hours(other, mention))
                      or same_name(other.title, mention.title) and _ordinal(other.title) == _ordinal(mention.title)
                      and not _series_of_reports(other, mention) and not (mention.again and not same_day(other.date, mention.date)))
@@ -1453,6 +1462,19 @@ def distinct(found: list[ProseMention], host=None) -> list[ProseMention]:
             kept[same] = mention  # the same day again, now with the event's full name (not only what a lead offers:
             #                       "startet am 7. August mit einem Kochkurs" and "Bei „Outdoor-Cooking I“ … am 7. August")
     return kept
+
+
+ROUND_UP_DAYS = 3  # days a round-up gives, each leading its own sentence
+# a sentence led by its day: "Am Dienstag, dem 21. April, …", "Ebenfalls am Montag, 20. April, …", "Für Montag, 20.
+# April, ab 13 Uhr, laden …"
+DAY_LEAD_RE = re.compile(r"(?:(?:Ebenfalls|Auch|Bereits|Schon|Und|Dann|Danach|Weiter\s+geht\s+es)\s+)?(?:[Aa]m|[Ff]ür)\s+$")
+
+
+def _day_led(mention: ProseMention) -> bool:
+    return mention.date.start <= DAY_LEAD_LONGEST and bool(DAY_LEAD_RE.fullmatch(mention.sentence[:mention.date.start]))
+
+
+DAY_LEAD_LONGEST = 30
 
 
 def _series_of_reports(a: ProseMention, b: ProseMention) -> bool:

@@ -144,3 +144,24 @@ def test_a_page_of_two_spans_reads_no_bare_weekday():
             "Am Dienstag um 10 Uhr gibt es einen Vortrag zur Mülltrennung im Rathaus.\n")
     starts = [e.start for e in _events(text) if e.start]
     assert not any(s.startswith(("2027-05-04", "2027-05-11")) for s in starts)
+
+
+FAMILY_WEEK = """Musterau, 16.04.2027
+Im Rahmen der Familienwoche vom 19. bis 23. April 2027 stellen sich die Häuser der Familie in den Stadtteilen vor.
+Für Montag, 19. April, ab 13 Uhr, laden die Einrichtungen im Norden zu einer „Familienmittagszeit“ ins Haus der Familie Nordstadt ein.
+Ebenfalls am Montag, 19. April, bietet das Haus der Familie Mitte von 10 bis 12 Uhr eine offene Sprechstunde an.
+Am Dienstag, dem 20. April, veranstaltet das Haus der Familie Süd von 15 bis 18 Uhr einen „Tag der offenen Tür“.
+Am Donnerstag, dem 22. April, gibt es von 9 bis 12 Uhr einen „Tag der offenen Tür“ im Haus der Familie Ost.
+"""
+
+
+def test_a_round_ups_day_led_sentences_are_each_their_own_item():
+    starts = sorted(e.start for e in _events(FAMILY_WEEK) if e.start)
+    assert {"2027-04-19T13:00", "2027-04-19T10:00", "2027-04-20T15:00", "2027-04-22T09:00"} <= set(starts)
+
+
+def test_one_event_named_twice_on_its_day_stays_one():
+    text = ("Die Bildungskonferenz des Landkreises Musterau findet am Donnerstag, 16. September 2027, in der Stadthalle "
+            "statt. Am Donnerstag, 16. September 2027, beginnt die Bildungskonferenz um 9 Uhr mit einem Grußwort des "
+            "Landrats. Anmeldungen nimmt das Bildungsbüro bis zum 1. September entgegen.\n")
+    assert len([e for e in _events(text) if e.start and e.start.startswith("2027-09-16")]) == 1
