@@ -209,6 +209,8 @@ class Assembler:
 
     def _title(self, block: Block, multi: bool) -> tuple[str | None, str]:
         index = block.title_line
+        while multi and index is not None and index + 1 < block.end and lex.CALENDAR_VIEW_RE.fullmatch(self.view.texts[index].strip()):
+            index += 1  # ("Listenansicht Monatsansicht" over a calendar's first row: the row names it)
         if index is None:
             if self.view.page.title:
                 return re.split(r"\s+[|–-]\s+", self.view.page.title)[0].strip(), FROM_LABEL

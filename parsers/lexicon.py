@@ -689,6 +689,10 @@ READ_ON_RE = re.compile(r"^(?:Weiterlesen|Weiter\s+lesen|Mehr\s+lesen|Artikel\s+
 # a photo's caption or credit, its day the picture's: "Foto vom Netzwerktreffen am 12. November 2026: Bildungsbüro …"
 PHOTO_CAPTION_RE = re.compile(r"(?:Fotos?|Bild|Bildunterschrift|Impressionen)\b", re.I)
 
+# a calendar's switch between its views, above its first row: "Listenansicht Monatsansicht"
+CALENDAR_VIEW = r"(?:(?:Listen|Monats|Wochen|Tages|Kalender|Karten)ansicht\s*)+"
+CALENDAR_VIEW_RE = re.compile(CALENDAR_VIEW)
+
 # Page chrome that a text view keeps: skip links, breadcrumbs, credits, adverts, lone link texts. Two patterns
 # because Python's engine tries every alternative at every position of a line: what can only open a line is
 # matched once at its start (`is_chrome_line`), the rest is searched.
@@ -698,7 +702,9 @@ CHROME_LINE_START_RE = re.compile(
     r"öffnen)|Skip to|Navigation|Hauptnavigation|Brotkrümel|Breadcrumb|Menü|Suche|Drucken|Teilen|Artikel teilen|"
     r"Anmeldung|Programm|Weitere Informationen|Mehr erfahren|Weiterlesen(?: nach der Anzeige)?|Zurück|News|Aktuelles|Newsletter|"
     r"Pressemitteilung(?:en)?|Presse|Veranstaltungen|Termine|Kalender|Keine Ergebnisse gefunden|Wird geladen\W*|"
-    r"Copied!?|N/A|Thema|Inhalt|Inhalte|Beschreibung|Ablauf)\s*:?\s*$"
+    r"Copied!?|N/A|Thema|Inhalt|Inhalte|Beschreibung|Ablauf|"
+    rf"{CALENDAR_VIEW}|"  # (a calendar's view switch)
+    r"(?:Uhr|bis|ab|von|[–-])(?:\s+(?:Uhr|bis|ab|von|[–-]))*)\s*:?\s*$"  # (an empty time field's words: "Uhr bis")
     r"|^(?:News|Aktuelles|Neuigkeiten|Meldungen|Pressemitteilungen)\s+(?:der|des)\s+"
     r"(?![^.:!?]*(?i:tag\b|tagung|konferenz|treffen|forum|werkstatt|netzwerk|kongress|messe))"
     r"[A-ZÄÖÜ][^.:!?]{0,60}$"  # "News der Gemeindediakonie": the site's section (not "Neuigkeiten vom Fachtag …")
@@ -739,6 +745,7 @@ CHROME_LINE_ANYWHERE_RE = re.compile(
     r"|\b(?:Logo|Symbolbild|Symbolfoto|Titelbild|Plakat\s+mit)\b"  # a picture's description ("Gelbes Plakat mit Logo des …")
     r"|auf\s+Ihr(?:em)?\s+(?:Smartphone|iOS-Gerät|Handy|Home-Bildschirm)|\bals\s+App\b|Zum\s+Home-Bildschirm|Toolbar\s+von\s+Safari"
     r"|\bGoogle\s+Translate\b|\bGoogle\s+Übersetzer\b|\bApp\b.*\b(?:herunterladen|laden|Store)\b"
+    r"|\bSie\s+erhalten\s+(?:den|einen|die)\s+(?:Zugangs)?[Ll]ink\b"  # "Zoom Webinar - Sie erhalten den Link nach der Anmeldung"
     # a link's text: "Die Dokumentation über die Jugendkonferenzen findet ihr hier", "Das Programm finden Sie hier."
     r"|\b(?:finde(?:n|t|st)|gibt\s+es|erhalten|lesen|sehen)\s+(?:Sie\s+|ihr\s+|du\s+)?hier\s*[.:]?$", re.I)
 

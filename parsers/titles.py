@@ -474,7 +474,8 @@ def joined_title(texts: list[str], index: int) -> str:
     if index + 1 >= len(texts):
         return title
     below = texts[index + 1]
-    if kind and _motto(below):
+    if kind and _motto(below) and not lex.CALENDAR_HEADING_RE.fullmatch(below.strip().rstrip(":")):
+        # (not the heading of the calendar's next part: "Fachtag am 3. März" / "Weitere Termine")
         name = below.strip("„“\"")
         return f"{kind} „{name}“"  # (a motto may end in "?!": "… für die Zukunft gut aufgestellt?!")
     if label_of(below) or len(below) > 140 or below.endswith((".", "!", "?", ",")) or chrome(below, 1, 0) \
@@ -484,7 +485,8 @@ def joined_title(texts: list[str], index: int) -> str:
         return f"{title} {below}"  # ("#miteinander Zukunft gestalten –" / "Fachkräfte im Fokus": the dash runs on)
     words = _words(title)
     if len(words) <= 2 and lex.EVENT_TITLE_WORD_RE.search(words[-1]) and not re.search(r"[„\"“:]", title) \
-            and not lex.EVENT_TITLE_WORD_RE.fullmatch(below) and len(_words(below)) >= 2 and not lex.LIST_HEADING_RE.match(below):
+            and not lex.EVENT_TITLE_WORD_RE.fullmatch(below) and len(_words(below)) >= 2 and not lex.LIST_HEADING_RE.match(below) \
+            and not lex.CALENDAR_HEADING_RE.fullmatch(below.strip().rstrip(":")):  # (not "Elternsprechtag" / "Weitere Termine")
         name = below.strip("„“\"")
         return f"{title} „{name}“"
     return title

@@ -165,3 +165,12 @@ def test_one_event_named_twice_on_its_day_stays_one():
             "statt. Am Donnerstag, 16. September 2027, beginnt die Bildungskonferenz um 9 Uhr mit einem Grußwort des "
             "Landrats. Anmeldungen nimmt das Bildungsbüro bis zum 1. September entgegen.\n")
     assert len([e for e in _events(text) if e.start and e.start.startswith("2027-09-16")]) == 1
+
+
+def test_a_calendars_view_switch_and_an_empty_time_field_name_no_event():
+    text = ("Aktuelle Termine\n\nListenansicht Monatsansicht\nDo 12.12.2030\nWeihnachtskonzert\n\nPauluskirche, 19:00 Uhr\n\n"
+            "Sa 08.02.2031\nTag der offenen Tür\n\nFr 14.02.2031\nElternsprechtag\n\nWeitere Termine\n")
+    titles = [e.title for e in _events(text)]
+    assert titles[:1] == ["Weihnachtskonzert"] and "Elternsprechtag" in titles
+    from parsers import titles as title_features
+    assert title_features.weak_title("Uhr bis") and title_features.weak_title("Listenansicht Monatsansicht")
