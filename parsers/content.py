@@ -88,6 +88,8 @@ TURN_OF_YEAR_DAYS = 120  # a step back of more than four months in a calendar's 
 FORWARD_RUN_GAP = 3  # lines between a calendar's rows (a season's heading, a note) that still keep them one run
 
 
+# a row's hour right after its day: "26.08.2025 ab 18:00 Uhr", "12.03.2027, 19 Uhr"
+ROW_HOUR_AFTER_DAY_RE = re.compile(r"\s*[,|–-]?\s*(?:ab|um|von)?\s*\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr|h)?\b(?:\s*[–-]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr)?)?\s*$")
 WEEK_SPAN_SHORTEST, WEEK_SPAN_LONGEST = 3, 7  # days a week of action spans, each weekday once
 
 
@@ -526,16 +528,18 @@ class PageView:
         later = 0
         for text in self.texts[index + 1:index + 40]:
             found = d.find_dates(text) if len(text) <= 40 and d.MAYBE_DATE(text) else []
-            if found and found[0].start <= 2 and found[0].end >= len(text.strip()) - 2 and found[0].year \
+            if found and found[0].start <= 2 and (found[0].end >= len(text.strip()) - 2 or ROW_HOUR_AFTER_DAY_RE.match(
+                    text, found[0].end)) and found[0].year \
                     and (found[0].year, found[0].month, found[0].day) > (first.year, first.month, first.day):
-                later += 1
+                later += 1  # (a bare day, or a day and its hour: "26.08.2025 ab 18:00 Uhr")
         # (under a calendar's own heading, "Termine" / "12.01.2027" / "Elterncafé" / "19.01.2027", one later day will do
         # when the day is still to come and its row names no other day: not "Veranstaltungen" / "28.11.2026" / "Am
         # Samstag, 12. Dezember … laden wir …" / "03.12.2026 Seite drucken", a post and its stamps)
         if later >= 2:
             return True
-        if later < 1 or index == 0 or not lex.CALENDAR_HEADING_RE.fullmatch(self.texts[index - 1].strip()):
-            return False
+        if later < 1 or index == 0 or not (lex.CALENDAR_HEADING_RE.fullmatch(self.texts[index - 1].strip())
+                                           or d.MONTH_YEAR_RE.fullmatch(self.texts[index - 1].strip())):
+            return False  # (a calendar's heading, or its month's: "AUGUST 2025")
         day = _date_or_none(first.year, first.month, first.day)
         if self.crawl_date and day and day <= self.crawl_date:
             return False

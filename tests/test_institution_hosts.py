@@ -49,4 +49,12 @@ def test_a_schools_calendar_on_its_own_host_is_the_schools():
             "26.08.2025 ab 18:00 Uhr\nElternversammlungen Jahrgang 11\nSEPTEMBER 2025\n17.09.2025\nSchulfest\n")
     events = extract_events(text, url="https://erikaschule-musterau.de/termine", reference_date=CRAWL,
                             content_type="text/plain")
-    assert len(events) >= 2 and {e.organizer for e in events} == {"Erikaschule Musterau"}
+    assert len(events) == 3 and {e.organizer for e in events} == {"Erikaschule Musterau"}
+
+
+def test_a_calendars_first_row_under_its_month_is_no_posting_date():
+    text = ("Termine\nBleiben Sie auf dem Laufenden.\n\nAUGUST 2025\n20.08.2025\nTag der Berufe\n"
+            "26.08.2025 ab 18:00 Uhr\nElternversammlungen Jahrgang 11\nSEPTEMBER 2025\n17.09.2025\nSchulfest\n")
+    events = extract_events(text, url="https://erikaschule-musterau.de/termine", reference_date=CRAWL,
+                            content_type="text/plain")
+    assert sorted(e.start[:10] for e in events) == ["2025-08-20", "2025-08-26", "2025-09-17"]
