@@ -31,7 +31,7 @@ EVENT_NOUN_RE = re.compile(rf"(?<![\wäöüß-]){EVENT_NOUN}(?![\wäöüß])")
 # "Veranstaltung", "Format", "Termin": a name follows them, they are not a name themselves.
 GENERIC_NOUNS = {"veranstaltung", "veranstaltungen", "format", "termin", "austausch", "treffen", "dialog", "sitzung",
                  "gespräch", "vortrag", "diskussion"}
-QUOTE = (r"(?:„(?P<q1>[^“”\"]{3,160})[“”\"]|\"(?P<q2>[^\"]{3,160})\"|“(?P<q3>[^”“]{3,160})[”“]"
+QUOTE = (r"(?:„(?P<q1>[^“”\"]{3,160})[“”\"]|\"(?P<q2>[^\"]{3,160})\"|(?<![\wäöüß.,!?…)])“(?P<q3>[^”“]{3,160})[”“]"
          r"|‚(?P<q4>[^‘’‚]{3,160})[‘’]|»(?P<q5>[^«»]{3,160})«)")  # and a blog's ‚Learning Cities. …‘, »Bildung …«
 # ("einen Onlinevortrag zur „Digitalisierung der Gesellschaft“": the quoted theme right after "zur" names it too)
 QUOTED_AFTER_NOUN_RE = re.compile(rf"(?<![\wäöüß-])(?P<noun>{EVENT_NOUN})\s*(?:(?:zum|zu\s+dem|mit\s+dem|unter\s+dem)\s+(?:Thema|Titel|Motto)\s*:?\s*"
@@ -824,7 +824,7 @@ _OFFER_NP = (rf"(?P<name>(?:(?:erste|zweite|dritte|letzte|neue|große|kleine|off
 # "Das Oldie-Kabarett aus Bargteheide führt …", "Eine erste Radtour führt …": the subject that opens the sentence
 _OFFER_SUBJECT_RE = re.compile(rf"^(?:(?:Der|Die|Das|Ein|Eine|Einen)\s+)?{_OFFER_NP}\s+(?=[a-zäöüß])")
 # "mit einem Vortrag über …", "zum Familienangeltag", "ist der Vortrag …", "einen Zeichenkurs": the named object
-_OFFER_OBJECT_RE = re.compile(rf"\b(?:mit\s+(?:einem|einer|dem|der)|zum|zur|zu\s+(?:einem|einer)|"
+_OFFER_OBJECT_RE = re.compile(rf"\b(?:(?:mit|bei)\s+(?:einem|einer|dem|der)|zum|zur|beim|zu\s+(?:einem|einer)|"
                               rf"(?:einen|eine|ein))\s+{_OFFER_NP}")
 # "Ebenfalls von Lothar Heusohn ist der Vortrag Politisches Framing am 9. Januar": an event's noun after "ist der"
 _OFFER_IS_RE = re.compile(rf"\bist\s+(?:der|die|das)\s+(?P<name>{EVENT_NOUN}(?![\wäöüß])(?:\s+(?:[A-ZÄÖÜ][\wäöüß-]+\s+)?[A-ZÄÖÜ][\wäöüß-]+(?=\s+am\b))?)")
@@ -955,11 +955,12 @@ def _title_of_appointment(sentence: str, mentions: list[d.DateMention], followin
             return named if named and _quote(quoted) in named else _quote(quoted)
     if not hour and not listing:
         return None  # (a day that takes the programme's hour is an appointment when a title of its own names it)
-    for subject in SUBJECT_NOUN_RE.finditer(sentence):
-        if subject.group("noun") not in NOT_A_SUBJECT_NOUN and not known_place(subject.group("noun")) and (
-                hour or EVENT_NOUN_RE.search(subject.group("noun")) or lex.EVENT_TITLE_WORD_RE.search(subject.group("noun"))):
-            return subject.group("noun")
-    return offered_name(sentence)  # ("So wird am 10. Oktober … zum gemeinsamen Halloween-Basteln eingeladen")
+    subjects = [subject.group("noun") for subject in SUBJECT_NOUN_RE.finditer(sentence)
+                if subject.group("noun") not in NOT_A_SUBJECT_NOUN and not known_place(subject.group("noun"))]
+    named = next((noun for noun in subjects if EVENT_NOUN_RE.search(noun) or lex.EVENT_TITLE_WORD_RE.search(noun)), None)
+    # ("So wird am 10. Oktober … zum gemeinsamen Halloween-Basteln eingeladen"; "… widmet sich am Samstag von 10 bis 18
+    # Uhr ein großer Informationstag im Pflegestützpunkt": what it offers before a subject that names a body or a place)
+    return named or offered_name(sentence) or (subjects[0] if hour and subjects else None)
 
 
 HOURS_OF_A_DAY_BUDGET = 6  # appointments of one day told apart by their hours

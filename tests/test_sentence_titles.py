@@ -93,3 +93,17 @@ def test_a_programmes_lead_does_not_rename_the_days_own_name():
     titles = {e.start[:10]: e.title for e in extract_events(text, content_type="text/plain", reference_date=REFERENCE)
               if e.start}
     assert titles.get("2027-08-07") == "Kochen am Lagerfeuer"
+
+
+def test_what_a_round_ups_sentence_offers_wins_over_a_body_as_its_subject():
+    text = ("Herbst in Musterau\n\n"
+            "Die Gemeinde Musterau lädt im Herbst zu mehreren Angeboten ein. Am 4. Oktober 2027 gibt es eine "
+            "„Lesung mit Anna Beispiel“ im Bürgerhaus.\n\n"
+            "Am 11. Oktober 2027 steht ein „Erzählcafé“ auf dem Programm, und am 18. Oktober 2027 folgt ein „Spieleabend“.\n\n"
+            "Die Feuerwehr zeigt am 23. Oktober 2027 um 15 Uhr bei einem Familiennachmittag ihre Fahrzeuge und lädt "
+            "zum Mitmachen ein.\n")
+    titles = {e.start[:10]: e.title for e in extract_events(text, content_type="text/plain", reference_date=REFERENCE)
+              if e.start}
+    assert titles.get("2027-10-23") == "Familiennachmittag"
+    # (a German closing quote opens no English one: not "Erzählcafé „auf dem Programm, und am 18. Oktober …“")
+    assert titles.get("2027-10-11") == "Erzählcafé" and titles.get("2027-10-18") == "Spieleabend"
