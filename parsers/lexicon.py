@@ -698,7 +698,7 @@ CALENDAR_VIEW_RE = re.compile(CALENDAR_VIEW)
 # matched once at its start (`is_chrome_line`), the rest is searched.
 CHROME_LINE_START_RE = re.compile(
     r"^(?!(?:19|20)\d\d\s*/\s*(?:19|20)?\d\d$)\d{1,5}\s*/\s*\d{1,5}$|^[<>‹›«»]$|"  # (not a school year "2026 / 2027")  # a gallery's or a pager's counter ("370 / 848") and its arrows
-    r"^(?:Sie sind hier|Sie befinden sich hier)\b|^(?:(?:[Dd]irekt\s+)?[Zz]um (?:Haupt)?[Ii]nhalt springen|Zur Onlineversion|Im Browser (?:ansehen|"
+    r"^(?:Sie sind hier|Sie befinden sich hier)\b|^(?:(?:(?:[Dd]irekt\s+)?(?:[Zz]um (?:Haupt)?[Ii]nhalt|[Zz]ur Navigation|[Zz]ur Suche|[Zz]um Menü|[Zz]ur Hauptnavigation|[Zz]um Footer) springen\s*)+|Zur Onlineversion|Im Browser (?:ansehen|"
     r"öffnen)|Skip to|Navigation|Hauptnavigation|Brotkrümel|Breadcrumb|Menü|Suche|Drucken|Teilen|Artikel teilen|"
     r"Anmeldung|Programm|Weitere Informationen|Mehr erfahren|Weiterlesen(?: nach der Anzeige)?|Zurück|News|Aktuelles|Newsletter|"
     r"Pressemitteilung(?:en)?|Presse|Veranstaltungen|Termine|Kalender|Keine Ergebnisse gefunden|Wird geladen\W*|"
@@ -745,7 +745,8 @@ CHROME_LINE_ANYWHERE_RE = re.compile(
     r"|\b(?:Logo|Symbolbild|Symbolfoto|Titelbild|Plakat\s+mit)\b"  # a picture's description ("Gelbes Plakat mit Logo des …")
     r"|auf\s+Ihr(?:em)?\s+(?:Smartphone|iOS-Gerät|Handy|Home-Bildschirm)|\bals\s+App\b|Zum\s+Home-Bildschirm|Toolbar\s+von\s+Safari"
     r"|\bGoogle\s+Translate\b|\bGoogle\s+Übersetzer\b|\bApp\b.*\b(?:herunterladen|laden|Store)\b"
-    r"|\bSie\s+erhalten\s+(?:den|einen|die)\s+(?:Zugangs)?[Ll]ink\b"  # "Zoom Webinar - Sie erhalten den Link nach der Anmeldung"
+    r"|\bSie\s+erhalten\s+(?:den|einen|die)\s+(?:Zugangs)?[Ll]ink\b"
+    r"|\bmit\s+der\s+(?:Presse|Abo|Leser)karte\b|\bE-Paper\b"  # a newspaper's advert: "… News mit der Pressekarte"  # "Zoom Webinar - Sie erhalten den Link nach der Anmeldung"
     # a link's text: "Die Dokumentation über die Jugendkonferenzen findet ihr hier", "Das Programm finden Sie hier."
     r"|\b(?:finde(?:n|t|st)|gibt\s+es|erhalten|lesen|sehen)\s+(?:Sie\s+|ihr\s+|du\s+)?hier\s*[.:]?$", re.I)
 

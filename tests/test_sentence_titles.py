@@ -107,3 +107,15 @@ def test_what_a_round_ups_sentence_offers_wins_over_a_body_as_its_subject():
     assert titles.get("2027-10-23") == "Familiennachmittag"
     # (a German closing quote opens no English one: not "Erzählcafé „auf dem Programm, und am 18. Oktober …“")
     assert titles.get("2027-10-11") == "Erzählcafé" and titles.get("2027-10-18") == "Spieleabend"
+
+
+@pytest.mark.parametrize("line", ["Zur Navigation springen Zum Inhalt springen",
+                                  "Regionale Nachrichten und News mit der Pressekarte"])
+def test_skip_links_and_a_newspapers_advert_are_no_title(line):
+    from parsers import titles
+    assert titles.weak_title(line)
+
+
+def test_a_phrase_that_only_says_what_is_provided_is_no_part_of_the_name():
+    from parsers.prose import phrase_title
+    assert phrase_title("Für das Schulfest zur Verfügung gestellt werden Tische und Bänke.") == "Schulfest"
