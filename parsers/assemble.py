@@ -24,6 +24,10 @@ ROW_TIME_AFTER_NAME_RE = re.compile(r",\s*(?:ab\s+|von\s+|um\s+)?\d{1,2}(?:[:.]\
                                     re.I)
 EVENT_URL_RE = re.compile(r"/(?:veranstaltung|termin|event|kalender)", re.I)
 READER_BUDGET = 100_000
+# a remark after a row's name, to the reader: "Halloween - wer möchte kommt verkleidet in den Kiga", "Adventsstündchen
+# Eltern dürfen gerne dazu kommen", "Fortbildungstag - Kiga geschlossen" keeps its closing (a day off, read elsewhere)
+ROW_REMARK_RE = re.compile(r"\s+[–-]\s+(?=(?:wer|wir|bitte|alle|es|man)\b)"
+                           r"|\s+(?=(?:Eltern|Kinder|Familien|Gäste|Großeltern|Geschwister)\s+(?:dürfen|können|sind|sollen|müssen)\b)")
 
 
 def _without_leading_time(row: str) -> str:
@@ -263,7 +267,7 @@ class Assembler:
         rest = item_rest(text, mentions[0]) if mentions and mentions[0].start <= 12 else None
         if rest is not None:
             rest = re.split(r"\s[|]\s", rest)[0]
-            rest = ROW_TIME_AFTER_NAME_RE.split(rest)[0]
+            rest = ROW_REMARK_RE.split(ROW_TIME_AFTER_NAME_RE.split(rest)[0], maxsplit=1)[0]
             if rest.strip():
                 return self._name_above_a_place(index, rest.strip()) or prose.row_name(rest.strip())
         if mentions and mentions[0].start <= 2:
@@ -275,7 +279,7 @@ class Assembler:
                     d.TIME_SINGLE_RE.sub("", rest, count=1)
             else:  # "13.02.2027 Juleica-Grundkurs, Teil 1, 9–17 Uhr, Jugendhaus": its name, then its time and place
                 rest = ROW_TIME_AFTER_NAME_RE.split(rest)[0]
-            rest = rest.lstrip(" :|–-,")
+            rest = ROW_REMARK_RE.split(rest.lstrip(" :|–-,"), maxsplit=1)[0]
             if rest:
                 return self._name_above_a_place(index, rest.strip()) or rest.strip()
         return None

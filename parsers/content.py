@@ -91,6 +91,12 @@ FORWARD_RUN_GAP = 3  # lines between a calendar's rows (a season's heading, a no
 # a row's hour right after its day: "26.08.2025 ab 18:00 Uhr", "12.03.2027, 19 Uhr"
 ROW_HOUR_AFTER_DAY_RE = re.compile(r"\s*[,|–-]?\s*(?:ab|um|von)?\s*\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr|h)?\b(?:\s*[–-]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr)?)?\s*$")
 WEEK_SPAN_SHORTEST, WEEK_SPAN_LONGEST = 3, 7  # days a week of action spans, each weekday once
+# what the sentence of a programme's week says of it: "einen bunten Mix von Veranstaltungen", "neun Programmpunkte",
+# "die Woche der Wiederbelebung", "Seniorentage", "Aktionen"
+WEEK_OF_PROGRAMME_RE = re.compile(r"(?i:programm|veranstaltungen|aktionen|angebote)|[Ww]oche\b|[a-zäöüß]woche\b|[a-zäöüß]tage\b")
+# … and what makes it another kind of week: a closure, a holiday, a registration, a collection
+NOT_A_PROGRAMME_WEEK_RE = re.compile(r"(?i:geschlossen|schließ|ferien\s+dauern|anmeld|bewerb|gesperrt|sammel|sammlung|"
+                                     r"urlaub|möglich)")
 
 
 def _days_after(span: d.DateMention, day: d.DateMention) -> int:
@@ -129,6 +135,11 @@ class PageView:
         length = d.span_days(span)
         if length is None or not WEEK_SPAN_SHORTEST <= length <= WEEK_SPAN_LONGEST:
             return None
+        sentence = prose.sentence_around(self.texts[index], span.start, span.end)
+        headline = self.texts[self.title_line()] if self.title_line() is not None else ""
+        if not (WEEK_OF_PROGRAMME_RE.search(sentence) or WEEK_OF_PROGRAMME_RE.search(headline)) \
+                or NOT_A_PROGRAMME_WEEK_RE.search(sentence):
+            return None  # (a holiday, a closure, a registration period, one course's days: no programme's week)
         year = span.year or span.end_year
         if span.weekday is not None:
             year = d.year_of_weekday(span.day, span.month, span.weekday, year or d.LEAP_YEAR)
@@ -525,21 +536,26 @@ class PageView:
         future-looking date followed by two or more bare dates of later days, each over a line that names something,
         is a calendar's first row, not the day the page was posted."""
         first = d.find_dates(self.texts[index])[0]
-        later = 0
+        later = timed = 0
         for text in self.texts[index + 1:index + 40]:
             found = d.find_dates(text) if len(text) <= 40 and d.MAYBE_DATE(text) else []
-            if found and found[0].start <= 2 and (found[0].end >= len(text.strip()) - 2 or ROW_HOUR_AFTER_DAY_RE.match(
-                    text, found[0].end)) and found[0].year \
+            if found and found[0].start <= 2 and found[0].year \
                     and (found[0].year, found[0].month, found[0].day) > (first.year, first.month, first.day):
-                later += 1  # (a bare day, or a day and its hour: "26.08.2025 ab 18:00 Uhr")
+                if found[0].end >= len(text.strip()) - 2:
+                    later += 1
+                elif ROW_HOUR_AFTER_DAY_RE.match(text, found[0].end):
+                    timed += 1  # (a day and its hour: "26.08.2025 ab 18:00 Uhr")
+        if later >= 2:
+            return True
+        month_above = index > 0 and bool(d.MONTH_YEAR_RE.fullmatch(self.texts[index - 1].strip()))
+        if month_above and later + timed >= 2:
+            return True  # (under its month's heading, "AUGUST 2025", a calendar's rows, with or without their hours; not
+            #             a post's day above its headline and its timed rows: "12.11.2026" / "Termine im Advent")
         # (under a calendar's own heading, "Termine" / "12.01.2027" / "Elterncafé" / "19.01.2027", one later day will do
         # when the day is still to come and its row names no other day: not "Veranstaltungen" / "28.11.2026" / "Am
         # Samstag, 12. Dezember … laden wir …" / "03.12.2026 Seite drucken", a post and its stamps)
-        if later >= 2:
-            return True
-        if later < 1 or index == 0 or not (lex.CALENDAR_HEADING_RE.fullmatch(self.texts[index - 1].strip())
-                                           or d.MONTH_YEAR_RE.fullmatch(self.texts[index - 1].strip())):
-            return False  # (a calendar's heading, or its month's: "AUGUST 2025")
+        if later < 1 or index == 0 or not lex.CALENDAR_HEADING_RE.fullmatch(self.texts[index - 1].strip()):
+            return False
         day = _date_or_none(first.year, first.month, first.day)
         if self.crawl_date and day and day <= self.crawl_date:
             return False

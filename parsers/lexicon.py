@@ -319,6 +319,8 @@ EVENT_NOUNS = (
     # "Jubiläumsfeier", "Feier zum zehnten Geburtstag der Jugendberufsagenturen" (not "feierlich", "Feierabend", a
     # "Feierstunde" or "Feiertag", nor the verb: "feiern", "feiert", "gefeiert")
     "feier(?![a-zäöüß])",
+    # a kita's or a youth club's Halloween in its calendar ("31.10. Halloween – wer möchte, kommt verkleidet")
+    "(?<![a-zäöüß])halloween(?:-?party|-?feier|-?fest)?(?![a-zäöüß-])",
     # not "Feierabend", "Vorabend" or a weekday's evening
     "(?:info|informations|themen|eltern|diskussions|vortrags|gesprächs|netzwerk|kamin|bürger|medien)-?abend",
     # an afternoon of the same kinds: "Info-Nachmittag", "Elternnachmittag" (not a weekday's afternoon)

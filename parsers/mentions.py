@@ -79,10 +79,17 @@ def _weekday_sentence_happens(text: str, start: int, end: int) -> bool:
     """The sentence of a bare weekday gives an hour or names an event ("Am Montag sind um 10 Uhr …", "Zum
     Seniorenwandertag am Donnerstag …"; not "Am Montag ist das Büro geschlossen")."""
     sentence = prose.sentence_around(text, start, end)
-    return not WEEKDAY_OFF_RE.search(sentence) and bool(d.find_time(sentence) or lex.EVENT_TITLE_WORD_RE.search(sentence))
+    return not WEEKDAY_OFF_RE.search(sentence) and not lex.OFFICE_HOURS_RE.search(sentence) \
+        and not WEEKDAY_ELSEWHEN_BEFORE_RE.search(text[max(0, start - 20):start]) \
+        and not WEEKDAY_ELSEWHEN_AFTER_RE.match(text, end) \
+        and bool(d.find_time(sentence) or lex.EVENT_TITLE_WORD_RE.search(sentence))
 
 
-WEEKDAY_OFF_RE = re.compile(r"\b(?:geschlossen|unterrichtsfrei|schulfrei|entfällt|entfallen|fällt\s+aus)\b")
+WEEKDAY_OFF_RE = re.compile(r"\b(?:geschlossen|unterrichtsfrei|schulfrei|entfällt|entfallen|fällt\s+aus|wieder)\b")
+# a weekday outside the week, or every week's: "Bereits am Mittwoch …", "immer am Montag", "jeden Montag"; "am Montag
+# darauf", "am Montag danach"
+WEEKDAY_ELSEWHEN_BEFORE_RE = re.compile(r"\b(?:[Bb]ereits|[Ss]chon|[Ii]mmer|[Jj]eweils|[Jj]eden|[Ee]rst)\s+$")
+WEEKDAY_ELSEWHEN_AFTER_RE = re.compile(r"\s+(?:darauf|danach|nach\b|zuvor|davor|vorher)")
 
 
 SAME_YEAR_DAYS = 270  # how far from a weekday-pinned day a day without a year is still read in its year

@@ -25,6 +25,9 @@ CITY_STATT_RE = lex.Gated(r"\bin\s+([A-ZÄÖÜ][a-zäöüß]+(?:[ -](?:am|an der
 NOUN_ENDING_RE = re.compile(r"(?:ion|ung|heit|keit|schaft|tät|ismus|ment)$")
 
 
+# a remark to the reader, not a place: "Eltern dürfen gerne dazu kommen", "wer möchte, kommt verkleidet"
+MODAL_VERB_RE = re.compile(r"\b(?:dürfen|darf|können|kann|sollen|soll|müssen|muss|möchte|möchten|kommt|kommen)\b")
+
 def read_venue(view: PageView, draft: Draft, texts, labels, text, block: Block) -> None:
     """Venue, address, postal code, town; online, hybrid and the platform."""
     _read_place(view, draft, texts, labels, text, block)
@@ -183,6 +186,7 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
             event.note("city", FROM_LABEL, date_line)
         elif segments and len(segments[0]) < 80 and segments[0] not in lex.PAGE_KIND_WORDS \
                 and (segments[0][0].isupper() or segments[0].startswith("am ")) and not lex.FINITE_VERB_RE.search(segments[0]) \
+                and not MODAL_VERB_RE.search(segments[0]) \
                 and not re.match(r"[A-ZÄÖÜ][a-zäöüß]+e\s+(?:der|des|zu[mr]?|für)\s", segments[0]):
             # (not a row's topic after its hour: "… um 18.30 Uhr Ergebnisse der Befragung")
             # a venue is a name ("Kreishaus, Saal 2"), not the rest of a clause ("das Jugendamt lädt ein")

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from parsers import dates as d
 from parsers import extract_events
 
@@ -174,3 +176,18 @@ def test_a_calendars_view_switch_and_an_empty_time_field_name_no_event():
     assert titles[:1] == ["Weihnachtskonzert"] and "Elternsprechtag" in titles
     from parsers import titles as title_features
     assert title_features.weak_title("Uhr bis") and title_features.weak_title("Listenansicht Monatsansicht")
+
+
+@pytest.mark.parametrize("text", [
+    # a holiday, a closure, a registration period: no programme's week
+    "Schöne Osterferien!\n\nDie Osterferien dauern vom 29. März bis 2. April 2027. Das Sekretariat ist nicht besetzt.\n\n"
+    "Am Montag um 8 Uhr beginnt der Unterricht wieder mit einem Gottesdienst in der Stadtkirche für alle Klassen.\n",
+    "Elternbrief\n\nIn den Herbstferien vom 25. bis 29. Oktober 2027 bleibt unsere Kita geschlossen.\n\n"
+    "Am Dienstag um 19.30 Uhr findet unser Elternabend im Turnraum statt. Wir wählen den neuen Elternbeirat.\n",
+    # a day after the week, or before it
+    "Die Woche der Wiederbelebung findet vom 20. bis 26. September 2027 statt. In allen Schulen gibt es Kurse.\n\n"
+    "Bereits am Mittwoch um 18 Uhr stellen Landrat und Rettungsdienst das Programm bei einer Pressekonferenz vor.\n",
+])
+def test_a_weekday_outside_a_programmes_week_is_not_read_into_it(text):
+    starts = [e.start for e in _events(text) if e.start and "T" in e.start]
+    assert not starts  # (no event takes the bare weekday's hour inside the span)

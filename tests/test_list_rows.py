@@ -118,3 +118,12 @@ def test_a_kitas_year_names_its_bazaar_and_its_christmas_market():
             "14.12. Christkindlmarkt\n")
     titles = [title for _, title in _read(page)]
     assert {"Adventsbasar", "Christkindlmarkt", "Nikolausfeier"} <= set(titles)
+
+
+def test_a_rows_remark_to_the_reader_is_no_part_of_its_name():
+    text = ("Termine der Kita Sonnenschein\n\nHerbst\n28.10.2027 Laternenbasteln\n"
+            "8. + 9.12.2027 8.30 Uhr Adventsstündchen Eltern dürfen gerne dazu kommen\n"
+            "14.12.2027 Christkindlmarkt\n15.12.2027 Krippenspiel in der Kirche\n")
+    events = extract_events(text, content_type="text/plain", reference_date=date(2026, 12, 6))
+    advent = [e for e in events if e.start and e.start.startswith("2027-12-08")]
+    assert advent and advent[0].title == "Adventsstündchen" and advent[0].venue is None
