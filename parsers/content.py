@@ -25,9 +25,10 @@ from .labels import label_of
 from .page import Line, Page
 
 # A press article or a newsletter: archives of both hold years-old texts whose dates lack a year.
-PRESS_URL_RE = re.compile(r"/(?:artikel|article|presse\w*|nachrichten|lokales|regional|(?:aktuelle-)?meldung\w*|"
+PRESS_URL_RE = re.compile(r"/(?:artikel|articles?|presse\w*|nachrichten|lokales|regional|(?:aktuelle-)?meldung\w*|"
                           r"newsletter\w*|beitrag)\b|//[^/]*(?:zeitung|presse|-online\.|news|radio|anzeiger|kurier|"
-                          r"blatt|bote\.|cleverreach)", re.I)
+                          r"blatt|bote\.|cleverreach|magazin|echo\.|morgen|rundschau|journal|stimme|spiegel|sonntag|tagespost|"
+                          r"wochenspiegel|allgaeu|all-in\.)", re.I)  # (a newspaper's or a magazine's host)
 # "Pressemitteilungen", "Pressearchiv", "Pressemitteilung vom 09.02.2026" above a headline
 PRESS_SECTION_RE = re.compile(r"(?:Presse(?:mitteilung|meldung|archiv|information|dienst)\w*)(?:\s+vom\s+[\d.]+)?\s*$")
 NEWS_LIST_URL_RE = re.compile(r"/(?:aktuelles|aktuell|news|neuigkeiten|presse\w*|meldungen|nachrichten|pressemitteilungen)"

@@ -89,7 +89,8 @@ def _quoted_name_after(paragraph: str, day_end: int) -> str | None:
 def _days_held(events: list[Event]) -> set[str]:
     """The days ("MM-DD") the events read so far hold: their first days, a postponed event's first day, and the days
     of a programme inside its event's span ("27. bis 29. Januar")."""
-    held = {e.start[5:10] for e in events if e.start}
+    held = {e.start[5:10] for e in events if e.start} | {e.start_partial[2:7] for e in events if not e.start and e.start_partial
+                                                          and re.fullmatch(r"--\d\d-\d\d", e.start_partial)}
     held |= {e.original_start[5:10] for e in events if e.original_start}
     held |= {day.strftime("%m-%d") for day in days_of_spans(events)}
     return held
@@ -559,7 +560,7 @@ class FurtherDays:
             # (a day of an event's kind in a list's row is an event's day, however weakly its own line says so)
             mention = dataclasses.replace(mention, score=max(mention.score, 2))
             event = self.assembler.event(Block(mention.line, mention.line + 1, mention.line), [mention], True, None)
-            if event is None or not event.start or (len((event.title or "").split()) <= 2
+            if event is None or not (event.start or event.start_partial) or (len((event.title or "").split()) <= 2
                                                     and not self.assembler.names_an_event(event.title)
                                                     and not (len(self.view.texts[mention.line]) <= ROW_WITH_HOUR_LONGEST
                                                              and d.find_time(self.view.texts[mention.line]))):

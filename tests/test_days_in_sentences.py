@@ -191,3 +191,22 @@ def test_a_calendars_view_switch_and_an_empty_time_field_name_no_event():
 def test_a_weekday_outside_a_programmes_week_is_not_read_into_it(text):
     starts = [e.start for e in _events(text) if e.start and "T" in e.start]
     assert not starts  # (no event takes the bare weekday's hour inside the span)
+
+
+HOLIDAY_PROGRAMME = """Sommerferienprogramm im Technikmuseum
+
+Das Technikmuseum Musterau bietet in den Sommerferien wieder Workshops für Kinder an. Los geht es am 31. Juli mit dem Kurs „Roboter bauen“ für Kinder ab zehn Jahren.
+Einen Tag später, am 1. August, werden Acht- bis Zwölfjährige in der „Solarwerkstatt“ kleine Autos bauen.
+Am 5. August steht der Kurs „Was rollt denn da?“ auf dem Programm, am 13. August die „Naturfarbenwerkstatt“.
+"""
+
+
+def test_an_undated_magazine_article_gives_its_days_without_a_year():
+    events = _events(HOLIDAY_PROGRAMME, url="https://www.musterland-magazin.de/sommerferienprogramm-im-technikmuseum/")
+    assert len(events) >= 3
+    assert all(e.start is None and e.start_partial for e in events)  # (no year: not put into the coming summer)
+
+
+def test_an_undated_page_of_the_museum_itself_still_looks_ahead():
+    events = _events(HOLIDAY_PROGRAMME, url="https://www.technikmuseum-musterau.de/ferienprogramm/")
+    assert events and all(e.start and e.start.startswith("2027-") for e in events)
