@@ -26,8 +26,10 @@ EVENT_URL_RE = re.compile(r"/(?:veranstaltung|termin|event|kalender)", re.I)
 READER_BUDGET = 100_000
 # a remark after a row's name, to the reader: "Halloween - wer möchte kommt verkleidet in den Kiga", "Adventsstündchen
 # Eltern dürfen gerne dazu kommen", "Fortbildungstag - Kiga geschlossen" keeps its closing (a day off, read elsewhere)
-ROW_REMARK_RE = re.compile(r"\s+[–-]\s+(?=(?:wer|wir|bitte|alle|es|man)\b)"
-                           r"|\s+(?=(?:Eltern|Kinder|Familien|Gäste|Großeltern|Geschwister)\s+(?:dürfen|können|sind|sollen|müssen)\b)")
+ROW_REMARK_RE = re.compile(r"\s*,?\s+[–-]\s+(?=(?:wer|wir|bitte|alle|es|man)\b)"
+                           r"|(?<![:–-])(?<![:–-]\s)(?<!\bund)\s*,?\s+(?=(?:Eltern|Kinder|Familien|Gäste|Großeltern|Geschwister)"
+                           r"(?:\s+und\s+[A-ZÄÖÜ]\w+)?\s+(?:dürfen|können|sind|sollen|müssen)\b[^.]{0,40}?"
+                           r"\b(?:gerne|gern|herzlich|dazu|eingeladen|willkommen|mithelfen|zuschauen|mitbringen)\b)")
 
 
 def _without_leading_time(row: str) -> str:

@@ -25,10 +25,16 @@ from .labels import label_of
 from .page import Line, Page
 
 # A press article or a newsletter: archives of both hold years-old texts whose dates lack a year.
-PRESS_URL_RE = re.compile(r"/(?:artikel|articles?|presse\w*|nachrichten|lokales|regional|(?:aktuelle-)?meldung\w*|"
+PRESS_URL_RE = re.compile(r"/(?:artikel|article|presse\w*|nachrichten|lokales|regional|(?:aktuelle-)?meldung\w*|"
                           r"newsletter\w*|beitrag)\b|//[^/]*(?:zeitung|presse|-online\.|news|radio|anzeiger|kurier|"
-                          r"blatt|bote\.|cleverreach|magazin|echo\.|morgen|rundschau|journal|stimme|spiegel|sonntag|tagespost|"
-                          r"wochenspiegel|allgaeu|all-in\.)", re.I)  # (a newspaper's or a magazine's host)
+                          r"blatt|bote\.|cleverreach)"
+                          # a newspaper's or a magazine's host, its last word ("mannheimer-morgen.de", "pro-magazin.de",
+                          # "sachsen-sonntag.de"; not "kita-morgenstern.de", "altes-magazin-lindenau.de")
+                          r"|//[^/]*[.-](?:morgen|magazin|rundschau|journal|sonntag)\.[a-z]{2,4}(?:/|$)"
+                          r"|//(?:www\.)?(?:tagesspiegel|all-in|tagespost|rundschau)[.-]", re.I)
+# an event's or a calendar's own address: not an article, whoever's site it is on
+CALENDAR_PATH_RE = re.compile(r"/(?:\w*termine?|veranstaltung\w*|\w*kalender|events?|\w*programm|kurse?|angebote?)(?:/|$|[?#])",
+                              re.I)  # (a whole segment: not an article's slug "/sommerferienprogramm-in-der-…/")
 # "Pressemitteilungen", "Pressearchiv", "Pressemitteilung vom 09.02.2026" above a headline
 PRESS_SECTION_RE = re.compile(r"(?:Presse(?:mitteilung|meldung|archiv|information|dienst)\w*)(?:\s+vom\s+[\d.]+)?\s*$")
 NEWS_LIST_URL_RE = re.compile(r"/(?:aktuelles|aktuell|news|neuigkeiten|presse\w*|meldungen|nachrichten|pressemitteilungen)"
@@ -686,7 +692,8 @@ class PageView:
         return any(lex.TAKES_PART_RE.search(text) for text in self.texts[:TAKES_PART_LINES])
 
     def reads_like_press(self) -> bool:
-        return bool(PRESS_URL_RE.search(self.url or "")) or any(
+        url = self.url or ""
+        return bool(PRESS_URL_RE.search(url) and not CALENDAR_PATH_RE.search(url)) or any(
             lex.DATELINE_RE.match(t) or lex.SALUTATION_RE.match(t) or PRESS_SECTION_RE.match(t) for t in self.texts[:8])
 
     def _publication_date(self) -> date | None:

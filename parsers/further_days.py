@@ -99,6 +99,7 @@ LEFT_OVER_LINE_BUDGET = 2_000  # a list's row or an item's paragraph; a longer l
 LEFT_OVER_EVENTS_BUDGET = 60   # events read from left-over days (no list page holds more)
 
 
+ROW_OF_A_NAME_WORDS = 3  # "31.10.2027 Reformationstag": a day and a word or two (a row that says more names something)
 ROW_WITH_HOUR_LONGEST = 80  # a list's row with its own hour is short ("5. Februar: Brot backen, 17 Uhr")
 
 
@@ -561,6 +562,7 @@ class FurtherDays:
             mention = dataclasses.replace(mention, score=max(mention.score, 2))
             event = self.assembler.event(Block(mention.line, mention.line + 1, mention.line), [mention], True, None)
             if event is None or not (event.start or event.start_partial) or (len((event.title or "").split()) <= 2
+                                                    and len(self.view.texts[mention.line].split()) <= ROW_OF_A_NAME_WORDS
                                                     and not self.assembler.names_an_event(event.title)
                                                     and not (len(self.view.texts[mention.line]) <= ROW_WITH_HOUR_LONGEST
                                                              and d.find_time(self.view.texts[mention.line]))):

@@ -748,7 +748,7 @@ CHROME_LINE_ANYWHERE_RE = re.compile(
     r"|auf\s+Ihr(?:em)?\s+(?:Smartphone|iOS-Gerät|Handy|Home-Bildschirm)|\bals\s+App\b|Zum\s+Home-Bildschirm|Toolbar\s+von\s+Safari"
     r"|\bGoogle\s+Translate\b|\bGoogle\s+Übersetzer\b|\bApp\b.*\b(?:herunterladen|laden|Store)\b"
     r"|\bSie\s+erhalten\s+(?:den|einen|die)\s+(?:Zugangs)?[Ll]ink\b"
-    r"|\bmit\s+der\s+(?:Presse|Abo|Leser)karte\b|\bE-Paper\b"  # a newspaper's advert: "… News mit der Pressekarte"  # "Zoom Webinar - Sie erhalten den Link nach der Anmeldung"
+    r"|\bmit\s+der\s+(?:Presse|Abo|Leser)karte\b"  # a newspaper's advert: "… News mit der Pressekarte"  # "Zoom Webinar - Sie erhalten den Link nach der Anmeldung"
     # a link's text: "Die Dokumentation über die Jugendkonferenzen findet ihr hier", "Das Programm finden Sie hier."
     r"|\b(?:finde(?:n|t|st)|gibt\s+es|erhalten|lesen|sehen)\s+(?:Sie\s+|ihr\s+|du\s+)?hier\s*[.:]?$", re.I)
 

@@ -78,7 +78,8 @@ PHRASE_RE = re.compile(
     # a capitalised adjective after the noun starts a name, whatever its noun: "3. Bundeskongress Kulturelle Schulentwicklung"
     rf"|(?-i:[A-ZÄÖÜ][a-zäöüß]{{3,}}(?:le|che|he|ge|ne|te|ve|re)s?\s+[A-ZÄÖÜ][a-zäöüß-]{{3,}})(?![\wäöüß])))?"
     rf"(?:\s+(?P<compl>(?:zum|zur)\s+(?:[a-zäöüß]+e[nr]?\s+)?(?!(?:Thema|Titel|Motto|Verfügung|Seite|Ausdruck|Sprache|Einsatz|"
-    rf"Schau|Abschluss|Auftakt|Anlass|Beginn|Ende|Teil|Mitmachen|Verweilen|Zuhören|Kennenlernen)\b)[A-ZÄÖÜ][\wäöüß-]+|"  # (not "zur Verfügung")
+    rf"Schau|Mitmachen|Verweilen|Zuhören|Kennenlernen)\b|(?:Abschluss|Auftakt|Anlass|Beginn|Ende|Teil)\b(?!\s+(?:der|des)\s))"
+    rf"[A-ZÄÖÜ][\wäöüß-]+|"  # (not "zur Verfügung", "zum Abschluss gibt es"; "zum Ende des Schuljahres" names it)
     # a field trip is named by where it goes: "die Exkursion in die Elektromobilität", "Exkursion ins Freilandmuseum"
     rf"(?<=[Ee]xkursion\s)(?:in\s+die|in\s+den|ins|zum|zur)\s+(?!Thema\b|Titel\b|Motto\b)[A-ZÄÖÜ][\wäöüß-]+|"
     # "Fachtagung zum Thema Schulsozialarbeit." (one word that ends the clause; not "zum Thema Gewalt an Schulen")
