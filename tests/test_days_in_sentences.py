@@ -210,3 +210,10 @@ def test_an_undated_magazine_article_gives_its_days_without_a_year():
 def test_an_undated_page_of_the_museum_itself_still_looks_ahead():
     events = _events(HOLIDAY_PROGRAMME, url="https://www.technikmuseum-musterau.de/ferienprogramm/")
     assert events and all(e.start and e.start.startswith("2027-") for e in events)
+
+
+def test_a_programmes_week_is_an_event_of_its_own_beside_its_days():
+    events = _events(SENIOR_WEEK)
+    week = [e for e in events if e.start == "2027-09-25" and e.end == "2027-10-01"]
+    assert len(week) == 1 and "Seniorentage" in week[0].title
+    assert any(e.start == "2027-09-27T10:00" for e in events)  # (and its days stay events of their own)
