@@ -65,9 +65,11 @@ class Extractor:
         cannot use dropped."""
         mentions = with_happening_days(self.view.texts, find_mentions(self.view))
         events, multi = self._events_of_segments(mentions)
+        page_events = copy.deepcopy(events) if not multi else []  # (the page's own event, before its items replace it)
         if not multi:
             events = self._events_of_one_segment(events, mentions)
         events, main_alone = self._events_beside(events, mentions)
+        events = events + self.running_text.umbrella(page_events, events)  # (last: its span holds none of their days)
         events = self.settler.names_and_holders_settled(events, main_alone)
         return self.settler.what_a_calendar_can_use(events)
 

@@ -55,12 +55,9 @@ def days_of_spans(events: list[Event]) -> set[date]:
     for event in events:
         if event.start and event.end and event.end[:10] > event.start[:10]:
             first, last = date.fromisoformat(event.start[:10]), date.fromisoformat(event.end[:10])
-            items = sum(1 for other in events if other is not event and other.start
-                        and first.isoformat() <= other.start[:10] <= last.isoformat())
-            if (last - first).days > LONGEST_PROGRAMME_DAYS or items >= UMBRELLA_ITEMS:
-                continue  # more than a week of events ("Aktionswoche vom 2. bis 16. Mai"), or a week whose items are
-                #           read already ("Seniorentage" beside its Monday's and Tuesday's): its dated parts are events
-                #           of their own, not days of one programme
+            if (last - first).days > LONGEST_PROGRAMME_DAYS:
+                continue  # more than a week of events ("Aktionswoche vom 2. bis 16. Mai"): its dated parts are
+                #           events of their own, not days of one programme
             days |= {first + timedelta(days=n) for n in range((last - first).days + 1)}
     return days
 
@@ -255,7 +252,7 @@ class RunningText:
                 split_days = {e.start[:10] for e in split if e.start} | {day.isoformat() for day in days_of_spans(split)}
                 own = [e for e in events if e.start and e.start[:10] not in split_days and not titles.weak_title(e.title)
                        and prose.names_event(e.title or "")]
-                return own + self._umbrella(events, split) + split + self._events_named_without_day(split)
+                return own + split + self._events_named_without_day(split)
         events = events + self._further_dated_events(events, named, mentions)
         named_apart = self._events_named_without_day(events)
         for event in events:
@@ -348,17 +345,20 @@ class RunningText:
                     event.provenance["title"] = {"from": FROM_PROSE, "snippet": event.title}
         return events
 
-    def _umbrella(self, events: list[Event], split: list[Event]) -> list[Event]:
+    def umbrella(self, page_events: list[Event], events: list[Event]) -> list[Event]:
         """The week or the days that hold the items a page dates one by one ("… zu den Veranstaltungen der 18. Jenaer
         Seniorentage … vom 25. September bis zum 1. Oktober" over "Am Montag …", "Am Dienstag …"): an event of its
-        own, from its first day to its last, named by the page's name for such days."""
-        page = events[0] if len(events) == 1 else None
+        own, from its first day to its last, named by the page's name for such days, where the items took the page's
+        own event's place."""
+        page = page_events[0] if len(page_events) == 1 else None
         if page is None or not page.start or not page.end or page.end[:10] <= page.start[:10]:
             return []
         first, last = page.start[:10], page.end[:10]
-        inside = [e for e in split if e.start and first <= e.start[:10] <= last]
-        if len(inside) < UMBRELLA_ITEMS or any(e.end and e.end[:10] >= last and e.start[:10] <= first for e in split):
-            return []
+        inside = [e for e in events if e.start and first <= e.start[:10] <= last]
+        if len(inside) < UMBRELLA_ITEMS or any(e.start and e.end and e.end[:10] >= last and e.start[:10] <= first
+                                               for e in events):
+            return []  # (the page's own event is still there, or a span of another holds them)
+        split = events
         usable = lambda name: bool(name) and UMBRELLA_NOUN_RE.search(name) and len(name) <= UMBRELLA_NAME_LONGEST \
             and not titles.weak_title(name) and not titles.reads_as_sentence(name)  # noqa: E731
         name = page.title if usable(page.title) else next(
