@@ -15,6 +15,11 @@ from parsers.prose import offered_name
 REFERENCE = date(2026, 12, 6)
 
 
+def _titles_by_day(text: str) -> dict[str, str]:
+    return {e.start[:10]: e.title for e in extract_events(text, content_type="text/plain", reference_date=REFERENCE)
+            if e.start}
+
+
 @pytest.mark.parametrize("sentence, name", [
     ("Los geht es am 11. September mit einem Vortrag über den Maler Max Muster.", "Vortrag über den Maler Max Muster"),
     ("Das Seniorenkabarett aus Musterdorf führt am Dienstag, 2. April, Sketche aus dem Alltag auf.",
@@ -51,8 +56,7 @@ def test_a_clubs_programme_in_running_text_is_named_by_its_offers():
             "Gästeführerinnen von Musterland macht am 15. Juni 2027 Station in Beispieldorf. Richtung Mühlental führt "
             "eine Radtour entlang der Muster am 14. September 2027. Los geht es aber schon am 11. März 2027 mit einem "
             "Vortrag über die Geschichte der Musterauer Mühlen.\n")
-    titles = {e.start[:10]: e.title for e in extract_events(text, content_type="text/plain", reference_date=REFERENCE)
-              if e.start}
+    titles = _titles_by_day(text)
     assert titles.get("2027-06-15") == "Pilger-Radtour mit den Gästeführerinnen von Musterland"
     assert titles.get("2027-09-14") == "Radtour entlang der Muster"
     assert titles.get("2027-03-11") == "Vortrag über die Geschichte der Musterauer Mühlen"
@@ -77,8 +81,7 @@ Für Erwachsene gibt es am Freitag, 29. Oktober 2027, einen heiteren Abend rund 
 
 
 def test_a_round_ups_days_are_named_by_what_each_sentence_offers():
-    titles = {e.start[:10]: e.title for e in extract_events(LIBRARY_AUTUMN, content_type="text/plain",
-                                                             reference_date=REFERENCE) if e.start}
+    titles = _titles_by_day(LIBRARY_AUTUMN)
     assert titles.get("2027-10-12") == "Kürbis-Basteln"
     assert titles.get("2027-10-29") == "Dideldum, die Katze tanzt"
 
@@ -90,8 +93,7 @@ def test_a_programmes_lead_does_not_rename_the_days_own_name():
             "Anleitung die Küche in die freie Natur verlegen. Was muss man beim Feuermachen beachten?\n\n"
             "Am Mittwoch, 8. August 2027, von 13.30 bis 17.30 Uhr gestalten Kinder im „Naturkunst-Workshop“ Bilder aus "
             "Blättern und Zweigen. Am 10. August 2027 folgt eine „Kräuterwanderung“ am Mühlbach.\n")
-    titles = {e.start[:10]: e.title for e in extract_events(text, content_type="text/plain", reference_date=REFERENCE)
-              if e.start}
+    titles = _titles_by_day(text)
     assert titles.get("2027-08-07") == "Kochen am Lagerfeuer"
 
 
@@ -102,8 +104,7 @@ def test_what_a_round_ups_sentence_offers_wins_over_a_body_as_its_subject():
             "Am 11. Oktober 2027 steht ein „Erzählcafé“ auf dem Programm, und am 18. Oktober 2027 folgt ein „Spieleabend“.\n\n"
             "Die Feuerwehr zeigt am 23. Oktober 2027 um 15 Uhr bei einem Familiennachmittag ihre Fahrzeuge und lädt "
             "zum Mitmachen ein.\n")
-    titles = {e.start[:10]: e.title for e in extract_events(text, content_type="text/plain", reference_date=REFERENCE)
-              if e.start}
+    titles = _titles_by_day(text)
     assert titles.get("2027-10-23") == "Familiennachmittag"
     # (a German closing quote opens no English one: not "Erzählcafé „auf dem Programm, und am 18. Oktober …“")
     assert titles.get("2027-10-11") == "Erzählcafé" and titles.get("2027-10-18") == "Spieleabend"
