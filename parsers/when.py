@@ -387,6 +387,8 @@ def _time_in_following_lines(view: PageView, line_index: int) -> d.TimeRange | N
         if view.is_heading(index):
             break
         text = view.texts[index]
+        if d.MAYBE_DATE(text[:20]) and any(m.start <= 2 for m in d.find_dates(text[:40])):
+            break  # the next row's day and its hour: "20.08.2025" / "Tag der Berufe" / "26.08.2025 ab 18:00 Uhr"
         if index == line_index + 1 and d.TIME_LEAD_RE.match(text):
             return d.find_time(text)  # "8. Juni 2025" over "12:00 Uhr Vortrag zur Medienbildung"
         match = re.search(r"\b(?:von|ab|um|Beginn\w*|Zeit:?)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr|bis|[–-])", text, re.I)

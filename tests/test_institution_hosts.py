@@ -58,3 +58,11 @@ def test_a_calendars_first_row_under_its_month_is_no_posting_date():
     events = extract_events(text, url="https://erikaschule-musterau.de/termine", reference_date=CRAWL,
                             content_type="text/plain")
     assert sorted(e.start[:10] for e in events) == ["2025-08-20", "2025-08-26", "2025-09-17"]
+
+
+def test_a_calendars_row_takes_no_hour_from_the_next_row():
+    text = ("Termine\nBleiben Sie auf dem Laufenden.\n\nAUGUST 2025\n20.08.2025\nTag der Berufe\n"
+            "26.08.2025 ab 18:00 Uhr\nElternversammlungen Jahrgang 11\nSEPTEMBER 2025\n17.09.2025\nSchulfest\n")
+    events = extract_events(text, url="https://erikaschule-musterau.de/termine", reference_date=CRAWL,
+                            content_type="text/plain")
+    assert sorted(e.start for e in events) == ["2025-08-20", "2025-08-26T18:00", "2025-09-17"]
