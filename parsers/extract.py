@@ -29,7 +29,7 @@ from .page import parse
 from .segment import Block, row_name, segment
 from .assemble import Assembler
 from .further_days import FurtherDays
-from .running_text import RunningText
+from .running_text import RunningText, spans_days
 from .settle import Settler
 
 MAX_PAGE_BYTES = 10 * 1024 * 1024  # as the crawler's DOWNLOAD_MAXSIZE: no event page is larger
@@ -65,7 +65,8 @@ class Extractor:
         cannot use dropped."""
         mentions = with_happening_days(self.view.texts, find_mentions(self.view))
         events, multi = self._events_of_segments(mentions)
-        page_events = copy.deepcopy(events) if not multi else []  # (the page's own event, before its items replace it)
+        # (the page's own event over several days, before its items replace it: copied only then, not on every page)
+        page_events = [copy.deepcopy(events[0])] if not multi and len(events) == 1 and spans_days(events[0]) else []
         if not multi:
             events = self._events_of_one_segment(events, mentions)
         events, main_alone = self._events_beside(events, mentions)

@@ -837,6 +837,7 @@ _NAME_TAIL_RE = re.compile(r"\s+(?:am|um|ab|vom|im|in|an|auf)\s*$")
 OFFER_WORD_SHORTEST = 8  # "Zeichenkurs", "Heimspiel": a one-word name is a compound
 
 
+@functools.lru_cache(maxsize=4096)  # (an appointment's name is read again to tell whether it was only offered)
 def offered_name(sentence: str) -> str | None:
     """The name of what a sentence offers, for an event whose title would else be the whole sentence: "Los geht es am
     11. September mit einem Vortrag über den Künstler Alfons Mucha." -> "Vortrag über den Künstler Alfons Mucha"; "Das
@@ -1010,6 +1011,13 @@ def hour_of_its_paragraph(texts: list[str], index: int) -> bool:
     text = texts[index][:APPOINTMENT_PARAGRAPH_BUDGET]
     return is_paragraph(text) and bool(d.MAYBE_DATE(text)) and any(
         not lex.DEADLINE_CUE_RE.search(text[max(0, m.start - 40):m.start]) for m in d.find_dates(text))
+
+
+def page_series_hour(texts: list[str]) -> tuple[str, int | None] | None:
+    """The hour said once for the page's programme, and the line whose paragraph it is confined to (None: the whole
+    page's), if one is said."""
+    said = series_hour_at(texts)
+    return (said[0], said[1] if hour_of_its_paragraph(texts, said[1]) else None) if said else None
 
 
 def hour_holds_for(texts: list[str], own_line: int | None, line: int | None) -> bool:

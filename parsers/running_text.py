@@ -49,11 +49,16 @@ HEADLINE_BUDGET = 200
 LONGEST_PROGRAMME_DAYS = 7
 
 
+def spans_days(event: Event) -> bool:
+    """The event runs from one day to a later one."""
+    return bool(event.start and event.end and event.end[:10] > event.start[:10])
+
+
 def days_of_spans(events: list[Event]) -> set[date]:
     """Every day of the events that run over a few days, as one programme does."""
     days = set()
     for event in events:
-        if event.start and event.end and event.end[:10] > event.start[:10]:
+        if spans_days(event):
             first, last = date.fromisoformat(event.start[:10]), date.fromisoformat(event.end[:10])
             if (last - first).days > LONGEST_PROGRAMME_DAYS:
                 continue  # more than a week of events ("Aktionswoche vom 2. bis 16. Mai"): its dated parts are
@@ -241,11 +246,10 @@ class RunningText:
                         event.provenance["organizer"] = {"from": FROM_PROSE, "snippet": self.view.texts[sentence.line][:200]}
                     split.append(event)
             if len(split) >= 2 or (split and undated):
-                said = prose.series_hour_at(self.view.texts)
-                own_line = said[1] if said and prose.hour_of_its_paragraph(self.view.texts, said[1]) else None
+                said = prose.page_series_hour(self.view.texts)
                 for event in split:
                     event.title = prose.next_of_sibling(event.title, [e.title for e in split + events if e is not event])
-                    if said and event.all_day and prose.hour_holds_for(self.view.texts, own_line, self.view.date_line_of(event)):
+                    if said and event.all_day and prose.hour_holds_for(self.view.texts, said[1], self.view.date_line_of(event)):
                         when.time_from_words(event, said[0])  # "Die Leseveranstaltungen beginnen jeweils um 16.30 Uhr"
                 # the page's own event on a day no named sentence gives ("Auftakt des Kinder-Uni-Wintersemesters" over
                 # "… sind am 11. Oktober, um 16 Uhr … eingeladen") stays beside them
@@ -351,20 +355,19 @@ class RunningText:
         own, from its first day to its last, named by the page's name for such days, where the items took the page's
         own event's place."""
         page = page_events[0] if len(page_events) == 1 else None
-        if page is None or not page.start or not page.end or page.end[:10] <= page.start[:10]:
+        if page is None or not spans_days(page):
             return []
         first, last = page.start[:10], page.end[:10]
         inside = [e for e in events if e.start and first <= e.start[:10] <= last]
         if len(inside) < UMBRELLA_ITEMS or any(e.start and e.end and e.end[:10] >= last and e.start[:10] <= first
                                                for e in events):
             return []  # (the page's own event is still there, or a span of another holds them)
-        split = events
         usable = lambda name: bool(name) and UMBRELLA_NOUN_RE.search(name) and len(name) <= UMBRELLA_NAME_LONGEST \
             and not titles.weak_title(name) and not titles.reads_as_sentence(name)  # noqa: E731
         name = page.title if usable(page.title) else next(
             (named for text in self.view.texts[:UMBRELLA_NAME_LINES] for sentence in prose.sentences(text)
              for named in [prose.title_from_sentence(sentence)] if usable(named)), None)
-        if not name or any(prose.same_name(name, e.title or "") for e in split):
+        if not name or any(prose.same_name(name, e.title or "") for e in events):
             return []
         name = re.sub(r"(?<=tage)n\b", "", name)  # "zu den 12. Musterauer Seniorentagen": the days' name in the nominative
         umbrella = copy.deepcopy(page)

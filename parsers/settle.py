@@ -274,9 +274,8 @@ class Settler:
             if fuller:
                 events[0].title = fuller
                 events[0].note("title", FROM_PROSE, fuller)
-        said = prose.series_hour_at(self.view.texts) if any(e.start and e.all_day for e in events) else None
-        hour = said[0] if said else None
-        own_line = said[1] if said and prose.hour_of_its_paragraph(self.view.texts, said[1]) else None
+        said = prose.page_series_hour(self.view.texts) if any(e.start and e.all_day for e in events) else None
+        hour, own_line = said if said else (None, None)
         series_hours: dict[str, str | None] = {}  # (the hour a named series gives its own meetings, read once a title)
         for event in events:
             if event.start and event.all_day and (not event.end or event.end[:10] == event.start[:10]) and not hour:
