@@ -332,6 +332,19 @@ class PageView:
         return {weekday: first[weekday] for weekday, written in days.items() if len(written) == 1}
 
     @cached_property
+    def announced_year(self) -> int | None:
+        """The publication year of an article that announces and reports nothing ("Das Jahresprogramm 2025 … ist
+        erschienen" in January 2025) and writes no other year: its bare days later in the year ("16. bis 21. August")
+        lie in that year, not in the nearer August before it. (A report's "Am 10. Dezember fand …" in January lies
+        in the December before.)"""
+        if self.publication_date is None:
+            return None
+        years = {int(y) for t in self.texts for y in YEAR_RE.findall(t)}
+        if not years <= {self.publication_date.year} or any(lex.PAST_REPORT_RE.search(t) for t in self.texts):
+            return None
+        return self.publication_date.year
+
+    @cached_property
     def weekday_year(self) -> int | None:
         """The year nearest the reference in which every day the page names by its weekday, without a year,
         falls on that weekday: a list's rows share their year ("Donnerstag, 23. November" … "Dienstag,

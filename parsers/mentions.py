@@ -438,6 +438,9 @@ def resolve(view: PageView, mention: Mention, year_hint: int | None) -> bool:
             (date(anchor.year, written.month, written.day) - anchor).days) <= SAME_YEAR_DAYS else min(
             (year for year in (anchor.year - 1, anchor.year + 1) if _valid_day(year, written.month, written.day)),
             key=lambda year: abs((date(year, written.month, written.day) - anchor).days), default=None)
+    if hint is None and written.year is None and written.weekday is None and view.announced_year \
+            and (written.month, written.day) > (view.publication_date.month, view.publication_date.day):
+        hint = view.announced_year
     if hint is None and written.year is None and view.era:
         hint = _year_in_era(written, view.era)
         if hint is None:
