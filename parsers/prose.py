@@ -816,6 +816,7 @@ OFFER_HEAD = (rf"(?:{EVENT_NOUN}|(?:[A-ZÄÖÜ][\wäöüß]*-)*(?:[A-ZÄÖÜ][\w
               r"angeltag|nachmittag|abend|spiel|spiele|fest|feier|markt|basteln|treff))")
 # what names a group or a place as often as a happening: "Der Spieletreff lädt …", "Das Jugendtheater spielt …",
 # "Treffpunkt ist das Jugendcafé"
+OFFER_HEAD_RE = re.compile(rf"{OFFER_HEAD}(?![\wäöüß])")
 GROUP_OR_PLACE_HEAD_RE = re.compile(r"(?i:treff|club|theater|café|cafe|werkstatt|haus|zentrum|stube|halle|saal|bühne)$")
 _OFFER_NP = (rf"(?P<name>(?:(?:erste|zweite|dritte|letzte|neue|große|kleine|offene|öffentliche|gemeinsame|weitere)[nrs]?\s+)?"
              rf"(?:[a-zäöüß]+(?:e|en|er|es)\s+)?{OFFER_HEAD}(?![\wäöüß])"
@@ -1078,6 +1079,8 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
                 own_clauses = _day_led_items(sentence)
             if not own_clauses and len(mentions) >= 2 and "(" in sentence:
                 own_clauses = _named_days_in_brackets(sentence, series() or _plural_kind(texts))
+            if not own_clauses and len(mentions) >= 2:
+                own_clauses = _names_before_their_days(sentence)
             if own_clauses:
                 found.extend(ProseMention(index, clause, day, title) for clause, day, title in own_clauses)
                 continue
@@ -1300,16 +1303,67 @@ def _clauses_with_own_events(sentence: str) -> list[tuple[str, d.DateMention, st
     return named if len(named) >= 2 and len({title for _, _, title in named}) == len(named) else []
 
 
+# a name that its own day follows: "Neben Veranstaltungen wie dem Eltern-Kind-Survival Nachmittag am 16. März und der City
+# Nature Challenge am 27. April ist … die Übernachtung zum langen Tag der Stadtnatur am 25./26. Mai …": the noun phrase an
+# article opens, right before "am"/"vom" and its day, in lower case only its adjectives and its little words
+_DAY_AFTER_NAME_RE = re.compile(r"\s(?:am|vom)\s+(?:[A-ZÄÖÜ][a-zäöüß]+\.?,?\s+(?:den\s+)?)?$")
+_ARTICLE_BEFORE_NAME_RE = re.compile(r"(?<![\wäöüß])(?:dem|der|die|den|das|einem|einer|eines|ein|eine|zum|zur|beim)\s+"
+                                     r"(?=(?:[a-zäöüß]+(?:e|en|er|es)\s+)?[A-ZÄÖÜ„])")
+_NAME_WORD_RE = re.compile(r"[A-ZÄÖÜ„“\"][^\s]*|[a-zäöüß]+(?:e|en|er|es)|\d{1,2}\.")
+
+
+def _name_before_its_day(before: str) -> tuple[int, str] | None:
+    """(where it starts, the name) of the noun phrase that ends right before a day's "am": the first article after which
+    the words up to "am" are a name (its nouns, its adjectives and its little words: no verb, no clause)."""
+    lead = _DAY_AFTER_NAME_RE.search(before)
+    if lead is None:
+        return None
+    before = before[:lead.start()]
+    for article in _ARTICLE_BEFORE_NAME_RE.finditer(before):
+        words = before[article.end():].split()
+        if 1 <= len(words) <= NAME_BEFORE_DAY_WORDS and words[0][0].isupper() and all(
+                word.lower() in lex.FUNCTION_WORDS or _NAME_WORD_RE.fullmatch(word) for word in words) \
+                and not words[-1].lower() in lex.FUNCTION_WORDS:
+            return article.end(), " ".join(words)
+    return None
+
+
+NAME_BEFORE_DAY_WORDS = 10
+
+
+def _names_before_their_days(sentence: str) -> list[tuple[str, d.DateMention, str]]:
+    """Each day of a sentence named by the phrase right before it ("der City Nature Challenge am 27. April"), for two
+    days or more that are each so named: an event each."""
+    if lex.DEADLINE_CUE_RE.search(sentence) or lex.NOT_AN_EVENT_SENTENCE_RE.search(sentence):
+        return []
+    days = d.find_dates(sentence)
+    found = []
+    for position, day in enumerate(days):
+        since = days[position - 1].end if position else 0
+        named = _name_before_its_day(sentence[since:day.start])
+        if named is None:
+            return []
+        start, name = named
+        following = days[position + 1].start if position + 1 < len(days) else len(sentence)
+        found.append((sentence[since + start:following], day, name))
+    named_events = sum(1 for _, _, name in found if EVENT_NOUN_RE.search(name) or OFFER_HEAD_RE.search(name)
+                       or QUOTE_RE.search(name))
+    return found if len(found) >= 2 and named_events and len({n for _, _, n in found}) == len(found) else []
+
+
 # a programme's topic and its day: '"Was ist eigentlich sozial?" (26. Oktober)', '„Glocken: Klingen sie noch?“ (14. Dezember)';
 # a round-up's names with their days in brackets: "Ob 'Rechtsfragen in der Jugendarbeit' (10. April) oder …", "'Spiele ohne
 # Grenzen' für Freizeiten (10. Juli)", "das traditionelle Richtlinienseminar (21. Juli)" (the name's own words before the
 # bracket, straight single quotes too: a page's „…“ that an export flattened)
 NAMED_DAY_IN_BRACKETS_RE = re.compile(rf"(?:{QUOTE}|(?<![\wäöüß])'(?P<q6>[^'\n]{{3,80}})'(?![\wäöüß]))"
                                       rf"(?:[^()„“\"'.;:!?]{{0,60}}?)\s*\((?P<day>[^()]{{4,40}})\)"
-                                      rf"|(?<![\wäöüß-])(?P<noun>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*"
+                                      rf"|(?<![\wäöüß-])(?P<noun>(?:\d{{1,2}}-)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*"
                                       # ("ein Erste-Hilfe-Kurs am Kind (24. April)": the course and what it is about)
                                       rf"(?:\s(?:am|für|zum|zur)\s[A-ZÄÖÜ][a-zäöüß]+(?=\s*\())?)\s*\((?P<noun_day>[^()]{{4,40}})\)")
 
+
+PLURAL_HEAD_RE = re.compile(r"(?:(?<=ung)|(?<=eit)|(?<=ahrt)|(?<=our))en$")
+BRACKET_NAME_REACH = 120  # how far before its bracket a happening's name may begin
 
 # a street, a room or a building, a day off: no event's name before a bracketed day
 BRACKETED_NOT_A_NAME_RE = re.compile(r"(?:weg|straße|platz|gasse|allee|ring|tag|haus|saal|halle|raum|zimmer|schule|"
@@ -1323,13 +1377,50 @@ _BRACKET_LEAD = (r"(?:\d{1,2}\s*(?:bis|-|–)\s*\d{1,2}\s*Jahren?|ab\s+\d{1,2}\s
 BRACKET_LEAD_RE = re.compile(rf"{_BRACKET_LEAD}(?:\s*[,;]\s*{_BRACKET_LEAD})*")
 
 
+# the name a bracketed day closes, from the happening it names on: "die Führungen durch die Ausgrabungen unter dem Kölner
+# Dom (25. September)", "eine Fahrt in das Jugendcamp Kaub (7. bis 16. August)", "der Kochfreizeit für Zehn- bis 14-Jährige
+# (28. bis 30. März)" (a trip's or a holiday camp's heads besides what a sentence offers)
+_BRACKET_HEAD = rf"(?:{OFFER_HEAD}|(?:[A-ZÄÖÜ][\wäöüß]*-)*(?:[A-ZÄÖÜ][\wäöüß]*)?(?i:freizeit|freizeiten|besuch|reise|reisen|camp|rundgang|rundgänge))"
+_MODIFIER = (r"\s+(?:(?:über|zum|zur|zu|mit|für|aus|durch|entlang|nach|von|in|im|ins|unter|auf|an|bei|beim|als|und)\s+"
+             r"(?:(?:der|die|das|dem|den|des|ein|eine|einem|einer|ihre|ihren|seine|seinen)\s+)?|(?:der|des|einer|eines)\s+)"
+             r"(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
+             r"[A-ZÄÖÜ0-9][\wäöüß-]*(?:\s+(?:bis\s+)?[A-ZÄÖÜ0-9][\wäöüß-]*){0,3}")
+NAME_BEFORE_BRACKET_RE = re.compile(rf"(?<![\wäöüß-])(?P<name>{_BRACKET_HEAD}(?:{_MODIFIER}){{0,4}})$")
+# whom it is for, which a reader leaves out of its name: "für Sechs- bis Zehnjährige und ihre Eltern"
+AUDIENCE_RE = re.compile(r"\s+für\s+(?:\S+\s+){0,3}?\S*(?:[Jj]ährige|Kinder|Jugendliche|Eltern|Familien|Senior|Schüler|"
+                         r"Erwachsene|Mädchen|Jungen|Teilnehmende|Frauen|Männer|Anfänger)\w*(?:\s+und\s+\S+\s+\S+)?$")
+
+
+def _name_before_bracket(sentence: str, noun_end: int) -> str | None:
+    """The happening a bracketed day closes, with the words that say where and what ("Fahrt in das Jugendcamp Kaub"),
+    without whom it is for."""
+    before = sentence[max(0, noun_end - BRACKET_NAME_REACH):noun_end]
+    match = NAME_BEFORE_BRACKET_RE.search(before)
+    if match is None:
+        return None
+    name = AUDIENCE_RE.sub("", match.group("name"))
+    head = name.split()[0]
+    return _one_of(head) + name[len(head):]
+
+
+def _one_of(head: str) -> str:
+    """A happening's noun in the singular, as a calendar names each day's: "Führungen" -> "Führung", "Eltern-Kind-Freizeiten"
+    -> "Eltern-Kind-Freizeit"."""
+    one = singular(head)
+    return one if one != head else PLURAL_HEAD_RE.sub("", head)
+
+
 def _named_days_in_brackets(sentence: str, kind: str | None) -> list[tuple[str, d.DateMention, str]]:
     """"Auf dem Vorlesungsplan stehen die Themen "…" (26. Oktober), "…" (23. November) und "…" (14. Dezember)": each
     quoted topic with its day in brackets is one event of the text's kind (or of its own name, when the text names no
     kind); so is a noun right before its day ("ein Erste-Hilfe-Kurs (24. Juni)") among such names."""
     found = []
-    if lex.CLOSURE_RE.search(sentence) or lex.DEADLINE_CUE_RE.search(sentence):
-        return found  # ("geschlossen: Rosenmontag (8. Februar), Brückentag (14. Mai) …": days off, not events)
+    if any(closed.group(0).lower() != "ferien" for closed in lex.CLOSURE_RE.finditer(sentence)) \
+            or lex.DEADLINE_CUE_RE.search(sentence):
+        # ("geschlossen: Rosenmontag (8. Februar), Brückentag (14. Mai) …": days off, not events; but the holidays a
+        # trip goes in are no closing: "In der zweiten Hälfte der Sommerferien gehen wir auf Jugendfahrt nach Sylt
+        # (15. bis 29. August)", while the days off themselves, "Herbstferien (12. Oktober)", are no names)
+        return found
     for match in NAMED_DAY_IN_BRACKETS_RE.finditer(sentence):
         bracket = match.group("day") or match.group("noun_day")
         days = d.find_dates(bracket)
@@ -1340,15 +1431,18 @@ def _named_days_in_brackets(sentence: str, kind: str | None) -> list[tuple[str, 
             continue  # (a birthday's age, a founding, a road's closing from, a book's release: no event's day)
         noun = match.group("noun")
         head = noun.split()[0] if noun else None
+        # (a happening named before its bracket, with where it goes: "eine Fahrt in das Jugendcamp Kaub (7. bis 16. August)")
+        name = _name_before_bracket(sentence, match.end("noun")) if noun else None
         # (a noun names the day's event: "ein Erste-Hilfe-Kurs (24. Juni)"; not a preposition's object, "am Brückentag
         # (14. Mai)", "im Rathaus (3. Mai)", "am Kind (24. April)", nor a street, a room or a day off)
-        if noun and (head in NOT_A_SUBJECT_NOUN or d.MONTHS.get(head.lower()) or known_place(head)
-                     or BRACKETED_NOT_A_NAME_RE.search(head) and not EVENT_NOUN_RE.fullmatch(head)
-                     or PREPOSITION_BEFORE_RE.search(sentence, max(0, match.start() - 12), match.start())
-                     or lex.DEADLINE_CUE_RE.search(noun) or lex.CLOSURE_RE.search(noun)):
+        if noun and not name and (head in NOT_A_SUBJECT_NOUN or d.MONTHS.get(head.lower()) or known_place(head)
+                                  or BRACKETED_NOT_A_NAME_RE.search(head) and not EVENT_NOUN_RE.fullmatch(head)
+                                  or PREPOSITION_BEFORE_RE.search(sentence, max(0, match.start() - 12), match.start())):
+            continue
+        if noun and (lex.DEADLINE_CUE_RE.search(name or noun) or lex.CLOSURE_RE.search(name or noun)):
             continue
         quoted = (_quote(match) or match.group("q6") or "").strip() if not noun else ""
-        title = noun or (f"{kind} „{quoted}“" if kind else quoted)
+        title = (name or noun) if noun else (f"{kind} „{quoted}“" if kind else quoted)
         found.append((sentence, days[0], title))
     return found if len(found) >= 2 else []
 

@@ -237,7 +237,8 @@ class Settler:
                 # what every other reader left a whole sentence ("Am 2. Juni, 15 Uhr gibt es die …", "Die Agentur lädt
                 # wieder zum „…“ ein", "Das Kabarett aus Musterau führt am … auf."): the event the sentence names, or
                 # what it offers
-                named = prose.title_from_sentence(event.title) or prose.offered_name(event.title)
+                named = prose.title_from_sentence(event.title) or prose.offered_name(event.title) \
+                    or self._named_just_before(event)
                 if named and len(named) < len(event.title) and not titles.weak_title(named):
                     event.note("title", FROM_PROSE, event.title[:200])
                     event.title = named
@@ -379,6 +380,18 @@ class Settler:
             for event in events:
                 if not event.contacts:
                     event.contacts = copy.deepcopy(free)
+
+    def _named_just_before(self, event: Event) -> str | None:
+        """"Große und kleine Forscher sind zu einer geologischen Exkursion in den Schlossgraben eingeladen. Am Sonntag,
+        21. Mai, 15 bis 17 Uhr, erfährt man mehr über …": a dated sentence that names nothing is about what the sentence
+        before it in its paragraph names, when that one gives no day of its own."""
+        line = self.view.date_line_of(event)
+        if line is None or event.title not in self.view.texts[line]:
+            return None
+        before = self.running_text._sentence_before(event.title, line)
+        if not before or d.MAYBE_DATE(before) and d.find_dates(before):
+            return None
+        return prose.quoted_title(before) or prose.title_from_sentence(before) or prose.offered_name(before)
 
     def _invitation_lead_in(self, event: Event) -> str | None:
         """A press invitation's "Zur Eröffnung des Lernhauses am" on the line above the day it invites to: the

@@ -1,0 +1,118 @@
+"""A youth ring's or an adult school's programme told in an article: each happening named before its bracketed days,
+and the days of an announcement later in its year.
+
+A reader of "eine Fahrt in das Jugendcamp Musterburg (7. bis 16. August)" in an article of January expects a trip in
+August of that year, named as the article names it, not "Jugendcamp" in the August before. All wording is invented in
+the style of real pages."""
+from __future__ import annotations
+
+from datetime import date
+
+from parsers import extract_events
+from parsers import prose
+
+REFERENCE = date(2026, 12, 6)
+ANNOUNCEMENT_URL = "https://www.musterkreis-nachrichten.example.org/2025/01/23/jahresprogramm-des-jugendrings"
+
+
+def _events(text: str, url: str | None = None):
+    return extract_events(text, url=url, content_type="text/plain", reference_date=REFERENCE)
+
+
+def _titled(events) -> dict[str, tuple[str | None, str | None]]:
+    return {e.title: (e.start, e.end) for e in events}
+
+
+PROGRAMME = ("Musterkreis (pm). Das Jahresprogramm 2025 des Kreisjugendrings Musterkreis ist erschienen. Kinder und "
+             "Jugendliche können zwischen vielen Tagesaktionen und Ferienfahrten wählen.\n"
+             "Zwölf eigene Freizeiten führt der Jugendring mit seinen Ehrenamtlichen durch. Neben Klassikern wie den "
+             "Eltern-Kind-Freizeiten für Sechs- bis Zehnjährige und ihre Eltern (24. bis 25. Mai) oder der Kochfreizeit "
+             "für Zehn- bis 14-Jährige (28. bis 30. März) gibt es neue Wochenenden. Neben der Inselfreizeit wird es eine "
+             "Fahrt in das Jugendcamp Musterburg (7. bis 16. August) und einen Besuch einer Kinderstadt in Polen "
+             "(31. Juli bis 6. August) geben.")
+
+
+def test_each_happening_is_named_by_the_words_before_its_bracket():
+    titles = _titled(_events(PROGRAMME, ANNOUNCEMENT_URL))
+    assert titles.get("Fahrt in das Jugendcamp Musterburg") == ("2025-08-07", "2025-08-16")
+    assert titles.get("Besuch einer Kinderstadt in Polen") == ("2025-07-31", "2025-08-06")
+    # (whom it is for is no part of its name; a calendar names each day's freizeit in the singular)
+    assert titles.get("Kochfreizeit") == ("2025-03-28", "2025-03-30")
+    assert titles.get("Eltern-Kind-Freizeit") == ("2025-05-24", "2025-05-25")
+
+
+def test_an_announcement_of_january_puts_its_august_in_that_year():
+    starts = sorted(e.start for e in _events(PROGRAMME, ANNOUNCEMENT_URL))
+    assert starts and all(start.startswith("2025-") for start in starts), starts
+
+
+def test_a_report_of_january_keeps_its_december_in_the_year_before():
+    text = ("Musterkreis (pm). Am 10. Dezember fand die Weihnachtsfeier des Kreisjugendrings im Jugendhaus Musterburg "
+            "statt. Rund 80 Ehrenamtliche kamen zusammen.")
+    starts = [e.start for e in _events(text, ANNOUNCEMENT_URL)]
+    assert starts == ["2024-12-10"], starts
+
+
+def test_a_holiday_trip_is_named_though_its_sentence_speaks_of_the_holidays():
+    sentence = ("„In der zweiten Hälfte der Sommerferien gehen wir wieder auf Jugendfahrt nach Musteroog (15. bis 29. "
+                "August) und für Kinder findet unsere Sommer-Freizeit (16. bis 21. August) statt“, so der Vorsitzende.")
+    names = [title for _, _, title in prose._named_days_in_brackets(sentence, None)]
+    assert names == ["Jugendfahrt nach Musteroog", "Sommer-Freizeit"]
+
+
+def test_days_off_in_brackets_stay_no_events():
+    sentence = ("Die Geschäftsstelle bleibt an folgenden Tagen geschlossen: Rosenmontag (3. März), Brückentag "
+                "(30. Mai) und in den Herbstferien (20. Oktober).")
+    assert prose._named_days_in_brackets(sentence, None) == []
+    holidays = "Ferientermine: Herbstferien (20. bis 31. Oktober), Weihnachtsferien (22. Dezember bis 3. Januar)."
+    assert prose._named_days_in_brackets(holidays, None) == []
+
+
+def test_a_street_before_its_bracket_names_nothing():
+    sentence = ("Die Sprechstunden sind im Rathaus (3. März) und in der Lindenstraße (17. März) jeweils von 9 bis "
+                "12 Uhr.")
+    assert prose._named_days_in_brackets(sentence, None) == []
+
+
+NATURE_PROGRAMME = ("Umwelt\n\n„Natur erleben“ mit neuem Programm\n\n"
+                    "Die Veranstaltungsreihe der Stadt Musterau startet im Frühjahr 2027 mit vielen Angeboten.\n\n"
+                    "Los geht es mit „Frösche und Molche“ am Samstag, 8. Mai 2027, 9.30 bis 12 Uhr. Kinder suchen im "
+                    "Stadtpark Amphibien.\n\n"
+                    "Große und kleine Forscher sind zu einer Vogelwanderung am Mühlbach eingeladen. Am Sonntag, 23. Mai "
+                    "2027, 15 bis 17 Uhr, erfährt man mehr über die Vögel am Wasser.\n\n"
+                    "„Kräuter am Wegesrand“ können Kinder ab 8 Jahren am Samstag, 5. Juni 2027, kennenlernen (10 bis 12 "
+                    "Uhr).\n\n"
+                    "Am Freitag, 11. Juni 2027, geht es auf „Waldwanderung mit den Eichhörnchen“ (15 bis 17 Uhr).")
+
+
+def test_a_dated_sentence_that_names_nothing_is_about_the_sentence_before_it():
+    titles = _titled(_events(NATURE_PROGRAMME))
+    assert [title for title, (start, _) in titles.items() if start == "2027-05-23T15:00"] in (
+        ["Vogelwanderung"], ["Vogelwanderung am Mühlbach"]), titles
+
+
+def test_a_sentence_before_with_its_own_day_lends_no_name():
+    text = NATURE_PROGRAMME.replace("Große und kleine Forscher sind zu einer Vogelwanderung am Mühlbach eingeladen.",
+                                    "Am 20. Mai 2027 findet eine Vogelwanderung am Mühlbach statt.")
+    titles = _titled(_events(text))
+    assert not any(start and start.startswith("2027-05-23") and title.startswith("Vogelwanderung")
+                   for title, (start, _) in titles.items()), titles
+
+
+def test_each_day_of_a_sentence_is_named_by_the_phrase_right_before_it():
+    text = ("Donnerstag, 31. Januar 2027\n\nDrei Fragen an die Leitung des Naturzentrums Musterau\n\n"
+            "Was sind die Höhepunkte für 2027?\n\n"
+            "Neben Veranstaltungen wie dem Familien-Survival Nachmittag am 16. März und der Musterauer Vogelzählung am "
+            "27. April ist mein persönliches Höhepunkt die Übernachtung zur langen Nacht der Natur am 25./26. Mai im "
+            "Naturerfahrungsraum.")
+    titles = _titled(_events(text))
+    assert titles.get("Familien-Survival Nachmittag", (None,))[0] == "2027-03-16", titles
+    assert titles.get("Musterauer Vogelzählung", (None,))[0] == "2027-04-27", titles
+    assert titles.get("Übernachtung zur langen Nacht der Natur") == ("2027-05-25", "2027-05-26"), titles
+
+
+def test_days_after_a_verb_are_not_named_by_the_clause_before_them():
+    sentence = ("Der Kurs beginnt am 3. März und das Treffen der Eltern findet am 10. März in der Aula statt.")
+    assert prose._names_before_their_days(sentence) == []
+    deadline = "Die Anmeldung zum Sommerfest ist bis zum 3. Juni möglich, das Sommerfest am 20. Juni beginnt um 15 Uhr."
+    assert prose._names_before_their_days(deadline) == []
