@@ -334,13 +334,16 @@ class PageView:
     @cached_property
     def announced_year(self) -> int | None:
         """The publication year of an article that announces and reports nothing ("Das Jahresprogramm 2025 … ist
-        erschienen" in January 2025) and writes no other year: its bare days later in the year ("16. bis 21. August")
+        erschienen" in January 2025) and writes that year and no other: its bare days later in the year ("16. bis 21. August")
         lie in that year, not in the nearer August before it. (A report's "Am 10. Dezember fand …" in January lies
         in the December before.)"""
         if self.publication_date is None:
             return None
+        # (the year written out, not only in the address: a January's "Schulnachrichten" that look back on "unser
+        # Adventskonzert am 18. Dezember" write none; nor a report told in the past, "besuchte", "war ein Erfolg")
         years = {int(y) for t in self.texts for y in YEAR_RE.findall(t)}
-        if not years <= {self.publication_date.year} or any(lex.PAST_REPORT_RE.search(t) for t in self.texts):
+        if years != {self.publication_date.year} or any(lex.PAST_REPORT_RE.search(t) or prose.TOLD_IN_THE_PAST_RE.search(t)
+                                                         for t in self.texts):
             return None
         return self.publication_date.year
 

@@ -1319,22 +1319,28 @@ def _name_before_its_day(before: str) -> tuple[int, str] | None:
     if lead is None:
         return None
     before = before[:lead.start()]
+    quoted = QUOTED_AT_END_RE.search(before)
+    if quoted:  # a programme's title in quotes: "„Clever in Rente! Früher – aber wie?“ am 26. September"
+        return quoted.start(), _quote(quoted)
     for article in _ARTICLE_BEFORE_NAME_RE.finditer(before):
         words = before[article.end():].split()
+        # (a lower-case word is a little word or an adjective before a capital: "zum langen Tag", not a verb, "spielen")
         if 1 <= len(words) <= NAME_BEFORE_DAY_WORDS and words[0][0].isupper() and all(
-                word.lower() in lex.FUNCTION_WORDS or _NAME_WORD_RE.fullmatch(word) for word in words) \
-                and not words[-1].lower() in lex.FUNCTION_WORDS:
+                word.lower() in lex.FUNCTION_WORDS or word[0].isupper() or word[0] in "„“\"" or
+                _NAME_WORD_RE.fullmatch(word) and position + 1 < len(words) and words[position + 1][0].isupper()
+                for position, word in enumerate(words)) and not words[-1].lower() in lex.FUNCTION_WORDS:
             return article.end(), " ".join(words)
     return None
 
 
 NAME_BEFORE_DAY_WORDS = 10
+QUOTED_AT_END_RE = re.compile(rf"{QUOTE}\s*$")
 
 
 def _names_before_their_days(sentence: str) -> list[tuple[str, d.DateMention, str]]:
     """Each day of a sentence named by the phrase right before it ("der City Nature Challenge am 27. April"), for two
     days or more that are each so named: an event each."""
-    if lex.DEADLINE_CUE_RE.search(sentence) or lex.NOT_AN_EVENT_SENTENCE_RE.search(sentence):
+    if lex.DEADLINE_CUE_RE.search(sentence) or lex.NOT_AN_EVENT_SENTENCE_RE.search(sentence) or _closing_days(sentence):
         return []
     days = d.find_dates(sentence)
     found = []
@@ -1346,9 +1352,13 @@ def _names_before_their_days(sentence: str) -> list[tuple[str, d.DateMention, st
         start, name = named
         following = days[position + 1].start if position + 1 < len(days) else len(sentence)
         found.append((sentence[since + start:following], day, name))
-    named_events = sum(1 for _, _, name in found if EVENT_NOUN_RE.search(name) or OFFER_HEAD_RE.search(name)
-                       or QUOTE_RE.search(name))
-    return found if len(found) >= 2 and named_events and len({n for _, _, n in found}) == len(found) else []
+    # each a happening by its word ("Survival Nachmittag") or a name of several words ("City Nature Challenge"), not a
+    # church, an audience or a sale ("in der Marienkirche am 3. Mai", "die Fortgeschrittenen am 24. April", "Verkaufsstart")
+    happenings = all(EVENT_NOUN_RE.search(name) or OFFER_HEAD_RE.search(name) or QUOTE_RE.search(name)
+                     or len(name.split()) >= 2 and not lex.VENUE_NOUN_RE.search(name.split()[0])
+                     and not known_place(name.split()[0]) and name.split()[0] not in NOT_A_SUBJECT_NOUN
+                     for _, _, name in found)
+    return found if len(found) >= 2 and happenings and len({n for _, _, n in found}) == len(found) else []
 
 
 # a programme's topic and its day: '"Was ist eigentlich sozial?" (26. Oktober)', '„Glocken: Klingen sie noch?“ (14. Dezember)';
@@ -1380,27 +1390,31 @@ BRACKET_LEAD_RE = re.compile(rf"{_BRACKET_LEAD}(?:\s*[,;]\s*{_BRACKET_LEAD})*")
 # the name a bracketed day closes, from the happening it names on: "die Führungen durch die Ausgrabungen unter dem Kölner
 # Dom (25. September)", "eine Fahrt in das Jugendcamp Kaub (7. bis 16. August)", "der Kochfreizeit für Zehn- bis 14-Jährige
 # (28. bis 30. März)" (a trip's or a holiday camp's heads besides what a sentence offers)
-_BRACKET_HEAD = rf"(?:{OFFER_HEAD}|(?:[A-ZÄÖÜ][\wäöüß]*-)*(?:[A-ZÄÖÜ][\wäöüß]*)?(?i:freizeit|freizeiten|besuch|reise|reisen|camp|rundgang|rundgänge))"
+_BRACKET_HEAD = rf"(?:{OFFER_HEAD}|(?:[A-ZÄÖÜ][\wäöüß]*-)*(?:[A-ZÄÖÜ][\wäöüß]*)?(?i:freizeit|freizeiten|besuch|reise|reisen|camp|lager|rundgang|rundgänge))"
 _MODIFIER = (r"\s+(?:(?:über|zum|zur|zu|mit|für|aus|durch|entlang|nach|von|in|im|ins|unter|auf|an|bei|beim|als|und)\s+"
              r"(?:(?:der|die|das|dem|den|des|ein|eine|einem|einer|ihre|ihren|seine|seinen)\s+)?|(?:der|des|einer|eines)\s+)"
              r"(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
              r"[A-ZÄÖÜ0-9][\wäöüß-]*(?:\s+(?:bis\s+)?[A-ZÄÖÜ0-9][\wäöüß-]*){0,3}")
 NAME_BEFORE_BRACKET_RE = re.compile(rf"(?<![\wäöüß-])(?P<name>{_BRACKET_HEAD}(?:{_MODIFIER}){{0,4}})$")
+# the ages it is for, right before the bracket: "für Kinder ab sechs Jahren", "von neun bis zwölf Jahren"
+AGES_AT_END_RE = re.compile(r"(?:\s+für\s+[A-ZÄÖÜ][\wäöüß-]*)?\s+(?:ab|von|zwischen)\s+\S+(?:\s+(?:bis|und)\s+\S+)?\s+Jahren$")
 # whom it is for, which a reader leaves out of its name: "für Sechs- bis Zehnjährige und ihre Eltern"
 AUDIENCE_RE = re.compile(r"\s+für\s+(?:\S+\s+){0,3}?\S*(?:[Jj]ährige|Kinder|Jugendliche|Eltern|Familien|Senior|Schüler|"
                          r"Erwachsene|Mädchen|Jungen|Teilnehmende|Frauen|Männer|Anfänger)\w*(?:\s+und\s+\S+\s+\S+)?$")
 
 
-def _name_before_bracket(sentence: str, noun_end: int) -> str | None:
-    """The happening a bracketed day closes, with the words that say where and what ("Fahrt in das Jugendcamp Kaub"),
-    without whom it is for."""
-    before = sentence[max(0, noun_end - BRACKET_NAME_REACH):noun_end]
+def _name_before_bracket(sentence: str, noun_end: int) -> tuple[int, str] | None:
+    """(where it starts, its name): the happening a bracketed day closes, with the words that say where and what
+    ("Fahrt in das Jugendcamp Kaub"), without whom it is for."""
+    reach = max(0, noun_end - BRACKET_NAME_REACH)
+    before = sentence[reach:noun_end]
+    before = AGES_AT_END_RE.sub("", before)  # ("ein Bastelnachmittag für Kinder ab sechs Jahren (29. Juli)")
     match = NAME_BEFORE_BRACKET_RE.search(before)
     if match is None:
         return None
     name = AUDIENCE_RE.sub("", match.group("name"))
     head = name.split()[0]
-    return _one_of(head) + name[len(head):]
+    return reach + match.start("name"), _one_of(head) + name[len(head):]
 
 
 def _one_of(head: str) -> str:
@@ -1410,13 +1424,29 @@ def _one_of(head: str) -> str:
     return one if one != head else PLURAL_HEAD_RE.sub("", head)
 
 
+AGE_NOUN_RE = re.compile(r"^(?:Jahren|\d*-?[Jj]ährige[n]?)$")  # (an age, "ab sechs Jahren (29. Juli)", names nothing)
+TRIP_AFTER_AUF_RE = re.compile(r"\bauf\s+$")  # ("gehen wir auf Jugendfahrt nach Sylt (…)": where one goes, no place's "auf")
+WEEKDAY_HEAD_RE = re.compile(r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)")
+# the holidays a trip goes in, no closing: "In der zweiten Hälfte der Sommerferien gehen wir auf Jugendfahrt …"
+HOLIDAY_TIME_RE = re.compile(r"\b(?:in\s+den|der|den)\s+(?:Sommer|Oster|Herbst|Winter|Pfingst|Faschings|Weihnachts)ferien\b"
+                             r"|\bin\s+den\s+(?:[a-zäöüß]+\s+){0,2}Ferienwochen\b")  # ("in den letzten beiden Ferienwochen")
+
+
+def _closing_days(sentence: str) -> bool:
+    """A sentence of days off ("geschlossen: Rosenmontag (8. Februar) …", "unsere Ferienzeiten: …"), not one that
+    only names the holidays its trips go in."""
+    return any(not (closed.group(0).lower() == "ferien" and any(
+                   holiday.start() <= closed.start() < holiday.end()
+                   for holiday in HOLIDAY_TIME_RE.finditer(sentence, max(0, closed.start() - 40), closed.end() + 10)))
+               for closed in lex.CLOSURE_RE.finditer(sentence)) or bool(lex.status_of(sentence))
+
+
 def _named_days_in_brackets(sentence: str, kind: str | None) -> list[tuple[str, d.DateMention, str]]:
     """"Auf dem Vorlesungsplan stehen die Themen "…" (26. Oktober), "…" (23. November) und "…" (14. Dezember)": each
     quoted topic with its day in brackets is one event of the text's kind (or of its own name, when the text names no
     kind); so is a noun right before its day ("ein Erste-Hilfe-Kurs (24. Juni)") among such names."""
     found = []
-    if any(closed.group(0).lower() != "ferien" for closed in lex.CLOSURE_RE.finditer(sentence)) \
-            or lex.DEADLINE_CUE_RE.search(sentence):
+    if _closing_days(sentence) or lex.DEADLINE_CUE_RE.search(sentence):
         # ("geschlossen: Rosenmontag (8. Februar), Brückentag (14. Mai) …": days off, not events; but the holidays a
         # trip goes in are no closing: "In der zweiten Hälfte der Sommerferien gehen wir auf Jugendfahrt nach Sylt
         # (15. bis 29. August)", while the days off themselves, "Herbstferien (12. Oktober)", are no names)
@@ -1431,13 +1461,21 @@ def _named_days_in_brackets(sentence: str, kind: str | None) -> list[tuple[str, 
             continue  # (a birthday's age, a founding, a road's closing from, a book's release: no event's day)
         noun = match.group("noun")
         head = noun.split()[0] if noun else None
-        # (a happening named before its bracket, with where it goes: "eine Fahrt in das Jugendcamp Kaub (7. bis 16. August)")
-        name = _name_before_bracket(sentence, match.end("noun")) if noun else None
+        # (a happening named before its bracket, with where it goes: "eine Fahrt in das Jugendcamp Kaub (7. bis 16. August)";
+        # its own head is what must name a happening, the bracket's last word may be the place it goes to)
+        named = _name_before_bracket(sentence, match.end("noun")) if noun else None
+        name = named[1] if named else None
+        if named and named[0] < match.start("noun"):
+            head = name.split()[0]
         # (a noun names the day's event: "ein Erste-Hilfe-Kurs (24. Juni)"; not a preposition's object, "am Brückentag
-        # (14. Mai)", "im Rathaus (3. Mai)", "am Kind (24. April)", nor a street, a room or a day off)
-        if noun and not name and (head in NOT_A_SUBJECT_NOUN or d.MONTHS.get(head.lower()) or known_place(head)
-                                  or BRACKETED_NOT_A_NAME_RE.search(head) and not EVENT_NOUN_RE.fullmatch(head)
-                                  or PREPOSITION_BEFORE_RE.search(sentence, max(0, match.start() - 12), match.start())):
+        # (14. Mai)", "im Rathaus (3. Mai)", "am Kind (24. April)", nor a street, a room, a day off or a weekday's
+        # afternoon, "Mittwochnachmittag (30. Juli)")
+        named_from = named[0] if named else match.start()
+        if noun and (head in NOT_A_SUBJECT_NOUN or d.MONTHS.get(head.lower()) or known_place(head) or AGE_NOUN_RE.search(head)
+                     or BRACKETED_NOT_A_NAME_RE.search(head) and not EVENT_NOUN_RE.fullmatch(head)
+                     or WEEKDAY_HEAD_RE.match(head) or lex.PUBLIC_HOLIDAY_RE.match(head)
+                     or PREPOSITION_BEFORE_RE.search(sentence, max(0, named_from - 12), named_from)
+                     and not (named and TRIP_AFTER_AUF_RE.search(sentence, max(0, named_from - 12), named_from))):
             continue
         if noun and (lex.DEADLINE_CUE_RE.search(name or noun) or lex.CLOSURE_RE.search(name or noun)):
             continue

@@ -100,6 +100,10 @@ def _a_day_off(title: str) -> bool:
 CONTACT_LINE_BUDGET = 5_000    # lines read for a page's shared address
 
 
+# a sentence that invites to what it names: "Große und kleine Forscher sind zu einer Exkursion … eingeladen"
+INVITED_TO_RE = re.compile(r"\b(?:eingeladen|einladen|lädt|laden)\b")
+
+
 class Settler:
     """Settles the names, holders and towns of a page's events, and drops what a calendar cannot use."""
 
@@ -389,8 +393,9 @@ class Settler:
         if line is None or event.title not in self.view.texts[line]:
             return None
         before = self.running_text._sentence_before(event.title, line)
-        if not before or d.MAYBE_DATE(before) and d.find_dates(before):
-            return None
+        if not before or d.MAYBE_DATE(before) and d.find_dates(before) or not INVITED_TO_RE.search(before) \
+                or lex.status_of(before):
+            return None  # (only an invitation's: not "bietet … einen Babymassage-Kurs an", "Der Spielenachmittag fällt aus")
         return prose.quoted_title(before) or prose.title_from_sentence(before) or prose.offered_name(before)
 
     def _invitation_lead_in(self, event: Event) -> str | None:

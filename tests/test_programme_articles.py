@@ -116,3 +116,13 @@ def test_days_after_a_verb_are_not_named_by_the_clause_before_them():
     assert prose._names_before_their_days(sentence) == []
     deadline = "Die Anmeldung zum Sommerfest ist bis zum 3. Juni möglich, das Sommerfest am 20. Juni beginnt um 15 Uhr."
     assert prose._names_before_their_days(deadline) == []
+
+
+def test_titles_in_quotes_right_before_their_days_name_them():
+    text = ("Musterau. Die Volkshochschule Musterau hat ihr Herbstprogramm 2027 vorgestellt. Weitere informative Vorträge "
+            "sind zum Beispiel „Sicher im Netz! Tipps für Eltern“ am 23. September 2027, „Gärten für Bienen“ am 7. Oktober "
+            "2027 oder die Lesung von Anna Beispiel aus ihrem neuen Roman „Die Kinder vom Lindenhof“ am 4. November 2027.")
+    titles = _titled(_events(text))
+    assert titles.get("Sicher im Netz! Tipps für Eltern", (None,))[0] == "2027-09-23", titles
+    assert titles.get("Gärten für Bienen", (None,))[0] == "2027-10-07", titles
+    assert titles.get("Die Kinder vom Lindenhof", (None,))[0] == "2027-11-04", titles
