@@ -88,6 +88,9 @@ def url_years(url: str | None) -> list[int]:
 TIME_ONLY_LINE_RE = re.compile(r"^[,\s|–-]*(?:\d{1,2}[:.]\d{2}|\d{1,2})\s*(?:Uhr)?\s*(?:[–—-]|bis)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr)?\s*$")
 
 
+# a byline's day: ", 23.08.2010", "Von Karin Beispiel, 23.08.2010, 14:05 Uhr" (a comma before a day is no event's)
+BYLINE_DATE_RE = re.compile(r"(?:(?:[Vv]on|[Aa]utor(?:in)?:?)\s+[^,\d]{3,60})?,\s*\d{1,2}\.\d{1,2}\.(?:19|20)\d\d"
+                            r"(?:\s*,?\s*\d{1,2}:\d{2}(?:\s*Uhr)?)?")
 POSTING_DATE_LINES = 15  # how far down, past a site's menu words, a post's date may stand above its headline
 
 
@@ -514,6 +517,10 @@ class PageView:
             # (length first: on a 250,000-character line the pattern's ".*" is quadratic)
             if len(text) < 200 and PRESS_HEADLINE_DATE_RE.search(text) and self.reads_like_press():
                 return index
+        byline = next((index for index, text in enumerate(self.texts[:POSTING_DATE_LINES])
+                       if len(text) < 120 and BYLINE_DATE_RE.fullmatch(text.strip())), None)
+        if byline is not None:
+            return byline  # "von Karin Beispiel" / ", 23.08.2010": a byline's day, broken off onto its own line
         for index, text in enumerate(self.texts[:POSTING_DATE_LINES]):
             mentions = d.find_dates(text) if d.MAYBE_DATE(text) else []
             if not mentions:

@@ -557,6 +557,11 @@ def without_month_stamp(text: str) -> str:
     stamp = METADATA_DATE_RE.match(text)
     return text[stamp.end():].lstrip() if stamp and text[stamp.end():].strip() else text
 
+# What a row says of its price or admission, never a place: "Eintritt frei", "Teilnahme kostenlos", "kostet 350 Euro"
+ADMISSION_RE = re.compile(r"\b(?:Eintritt|Teilnahme(?:gebühr|beitrag)?|Kosten|kostet|kostenlos|kostenfrei|Gebühr|Spende)(?![\wäöüß-])"
+                          r"|\d\s*(?:Euro|€)(?![\wäöüß-])")  # (a price, not "Euro-Schulen Musterau")
+
+
 # A press conference or briefing on an event is not the event, nor one of the field's events.
 PRESS_BRIEFING_RE = re.compile(r"\bPresse(?:konferenz|gespräch|termin)(?:e?s|en)?\b")
 

@@ -173,10 +173,12 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
             event.note("venue", FROM_LABEL, date_line)
     if not event.city and date_line:
         segments = [re.sub(r"^(?:in|im|auf)\s+", "", s.strip()) for s in re.split(r"[,|]", date_line) if s.strip()]
-        segments = [s for s in segments if not lex.ONLINE_RE.search(s) and not gazetteer.platform_of(s)
+        named = len(segments)  # (a town before a price is a town: "Beispielheim, Eintritt frei")
+        segments = [_without_admission(s) for s in segments]
+        segments = [s for s in segments if s and not lex.ONLINE_RE.search(s) and not gazetteer.platform_of(s)
                     and not re.search(r"\d|Ganzt[äa]gig|Präsenz|hybrid|jeweils|Uhr|Anmeld|\bstatt\b|\bfinde[nt]\b", s, re.I)]
         # "…, Würzburg, Beispielhaus" names its town; "am 14. November 2022, Bericht" names a kind of page
-        town_like = bool(segments) and (gazetteer.known_place(segments[0]) is not None or len(segments) > 1
+        town_like = bool(segments) and (gazetteer.known_place(segments[0]) is not None or named > 1
                                         and segments[0] not in lex.NOT_A_TOWN and not lex.VENUE_NOUN_RE.search(segments[0]))
         if segments and town_like and re.match(r"^[A-ZÄÖÜ][\wäöüß.\-]+(?:\s(?:an|am|a\.|im|in|ob)\s[\wäöüß.\- ]+)?$", segments[0]) \
                 and len(segments[0]) < 40:
@@ -339,6 +341,14 @@ def text_before_contacts(texts: list[str]) -> str:
         if label and label.kind == "contact":
             return "\n".join(texts[:index])
     return "\n".join(texts)
+
+
+def _without_admission(segment: str) -> str:
+    """A date line's segment without what it says of price or admission: "Stadtbücherei Musterau (Eintritt frei)" ->
+    "Stadtbücherei Musterau", "Kirche St. Martin – Spende erbeten" -> "Kirche St. Martin", "Eintritt frei" -> ""."""
+    segment = re.sub(r"\s*\([^)]*\)?\s*$", lambda m: "" if lex.ADMISSION_RE.search(m.group(0)) else m.group(0), segment)
+    segment = re.sub(r"\s+[–-]\s+.*$", lambda m: "" if lex.ADMISSION_RE.search(m.group(0)) else m.group(0), segment)
+    return "" if lex.ADMISSION_RE.search(segment) else segment.strip()
 
 
 def _date_line_remainder(event: Event) -> str:

@@ -127,3 +127,25 @@ def test_a_rows_remark_to_the_reader_is_no_part_of_its_name():
     events = extract_events(text, content_type="text/plain", reference_date=date(2026, 12, 6))
     advent = [e for e in events if e.start and e.start.startswith("2027-12-08")]
     assert advent and advent[0].title == "Adventsstündchen" and advent[0].venue is None
+
+
+def test_a_row_s_price_is_no_place():
+    for line in ("14. März 2027 ab 18 Uhr, Eintritt frei.", "25. März 2027 um 9.30 Uhr, Teilnahme kostenlos.",
+                 "1. März 2027, 10 Uhr, kostet 50 Euro."):
+        events = extract_events(f"Frühlingsparty im Familienzentrum\n{line}\n".encode(),
+                                url="https://www.familienzentrum.example.org/termine/fruehlingsparty",
+                                content_type="text/plain", reference_date=date(2026, 12, 10))
+        assert [e.venue for e in events] == [None], line
+
+
+def test_a_place_beside_its_price_stays_the_place():
+    def read(page: str):
+        event = extract_events(page.encode(), url="https://www.vhs-musterau.example.org/kurse/x",
+                               content_type="text/plain", reference_date=date(2026, 12, 10))[0]
+        return event.venue, event.city
+    assert read("Infoabend Umschulung Pflegefachkraft\nInformationen zu Ablauf und Förderung.\n"
+                "10. März 2027, 18 Uhr, Euro-Schulen Musterau\n")[0] == "Euro-Schulen Musterau"
+    assert read("Lesung mit Anna Beispiel\nDie Autorin liest aus ihrem Roman „Sommer am Fluss“.\n"
+                "Donnerstag, 18. März 2027, 19.30 Uhr, Stadtbücherei Musterau (Eintritt frei)\n")[0] == "Stadtbücherei Musterau"
+    assert read("Frühlingsmarkt der Landfrauen\nSelbstgemachtes und Kaffee und Kuchen.\n"
+                "17. April 2027, 10–13 Uhr, Beispielheim, Eintritt frei\n") == (None, "Beispielheim")

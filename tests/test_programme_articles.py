@@ -126,3 +126,18 @@ def test_titles_in_quotes_right_before_their_days_name_them():
     assert titles.get("Sicher im Netz! Tipps für Eltern", (None,))[0] == "2027-09-23", titles
     assert titles.get("Gärten für Bienen", (None,))[0] == "2027-10-07", titles
     assert titles.get("Die Kinder vom Lindenhof", (None,))[0] == "2027-11-04", titles
+
+
+def test_a_byline_s_day_broken_onto_its_own_line_is_when_the_article_was_posted():
+    text = ("Diese Website verwendet Cookies. Cookies gewährleisten den vollen Funktionsumfang unseres Angebots. Lesen Sie "
+            "auch unsere Datenschutz-Erklärung\n\n"
+            "Jugendcafé „Treffpunkt“ feiert ersten Geburtstag\n\nWerkhaus\n\n"
+            "Wer Geburtstag hat, darf sich etwas wünschen. „Noch mehr Gäste“ – so lautet der Wunsch des Jugendcafés "
+            "zum einjährigen Bestehen. Am Samstag, 28. August, wird dieses Ereignis groß gefeiert.\n\n"
+            "INNENSTADT\n\nvon Karin Beispiel\n\n, 23.08.2021\nJugendcafé „Treffpunkt“ feiert ersten Geburtstag\n\n"
+            "Die Betreiber haben für die Geburtstagsfeier die Höhepunkte des Jahres zusammengesucht.\n\n"
+            "Sie haben im ersten Jahr rund 100 Veranstaltungen gestemmt. Neu am 19. September soll die Sprechstunde "
+            "abgehalten werden: Poetry Slam ist dann angesagt.")
+    read = {e.start: e.title for e in _events(text, "https://www.musterau-nachrichten.example.org/jugendcafe-geburtstag")}
+    assert "2021-08-23" not in read, read
+    assert read.get("2021-09-19") == "Sprechstunde", read
