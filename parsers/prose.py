@@ -1716,6 +1716,29 @@ ANOTHER_TIME_RE = re.compile(r"\b(?:Vorjahr\w*|vergangene[nmrs]?|letzte[nmrs]?|n
 TOLD_IN_THE_PAST_RE = re.compile(r"\b(?:ging|gab|war|waren|wurde|wurden|fand|fanden|hatte|hatten)\b")
 
 
+# what a happening is of or about, right after its kind: "Lesung aus dem Buch „…“", "Exkursion zur Sonderausstellung im
+# Historischen Museum", ending where its clause does (not whom it is with or for, where or when: "mit Tom Berger", "für
+# Kinder", "im Saal", "am …"; not half a phrase, "Informationsveranstaltung über die Tätigkeit als …")
+_OBJECT_AFTER_KIND = (r"\s+(?:aus|zur|zum|über|durch)\s+(?:(?:der|die|das|dem|den|des|ein|eine|einem|einer|ihrem|ihren|seinem|"
+                      r"seinen)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}(?:[A-ZÄÖÜ][\wäöüß-]*\s+)?„[^“”]{2,80}[“”]"
+                      r"|\s+(?:zur|zum|über|durch)\s+(?:(?:der|die|das|dem|den|des)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
+                      r"[A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:der|des|im|in)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)?[A-ZÄÖÜ][\wäöüß-]*){0,2}"
+                      r"(?=\s*(?:[,.;:!?)]|$|\s(?:am|um|ab|statt|ein|an|teil|für)\b))")
+
+
+def kind_with_its_object(kind: str, sentence: str) -> str | None:
+    """A title that is only its kind ("Lesung") with what its sentence says it is of ("Lesung aus dem Buch „…“")."""
+    if not (EVENT_NOUN_RE.fullmatch(kind) or OFFER_HEAD_RE.fullmatch(kind)):
+        return None
+    match = re.search(rf"(?<![\wäöüß-]){re.escape(kind)}(?P<object>{_OBJECT_AFTER_KIND})", sentence[:SENTENCE_OBJECT_REACH])
+    if match is None or d.MAYBE_DATE(match.group("object")) and d.find_dates(match.group("object")):
+        return None
+    return kind + match.group("object")
+
+
+SENTENCE_OBJECT_REACH = 2000
+
+
 def fuller_name(noun: str, texts: list[str]) -> str | None:
     """A title that is only its kind ("Fachtagung", "Jahresempfang") takes the fullest name the page gives
     that kind: "Die dritte bundesweite Fachtagung zur schulischen Berufsausbildungsvorbereitung richtete sich

@@ -247,6 +247,14 @@ class Settler:
                     event.note("title", FROM_PROSE, event.title[:200])
                     event.title = named
         for event in events:
+            fuller = prose.kind_with_its_object(event.title, event.description) \
+                if event.title and event.description and " " not in event.title.strip() else None
+            if fuller:
+                # "Lesung" read from "… bekamen die Klassen eine Lesung aus dem Buch „Rabatz im langen Lulatsch“": the
+                # reading of that book, as the sentence names it
+                event.note("title", FROM_PROSE, fuller)
+                event.title = fuller
+        for event in events:
             if event.start and event.title and len(event.title) > 160 and titles.weak_title(event.title):
                 # a paragraph that names no event: the kind its text keeps naming, held by its organizer
                 kind = prose.recurring_kind(" ".join(self.view.texts))

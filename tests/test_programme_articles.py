@@ -141,3 +141,13 @@ def test_a_byline_s_day_broken_onto_its_own_line_is_when_the_article_was_posted(
     read = {e.start: e.title for e in _events(text, "https://www.musterau-nachrichten.example.org/jugendcafe-geburtstag")}
     assert "2021-08-23" not in read, read
     assert read.get("2021-09-19") == "Sprechstunde", read
+
+
+def test_a_bare_kind_takes_what_its_sentence_says_it_is_of():
+    text = ("Grundschule Musterau: Lachen macht lesestark\n\nSo begann der Buchautor Tom Beispiel seine Einführung in die "
+            "Buchlesung. Am 11.06.2026 bekamen die Klassen 1 und 2 eine Lesung aus dem Buch „Die Maus im Mond“, und "
+            "am 12.06.2026 lasen die Klassen 3 und 4 selbst vor.")
+    titles = [e.title for e in _events(text, "https://gs-musterau.example.org/2026/07/16/lachen-macht-lesestark")]
+    assert "Lesung aus dem Buch „Die Maus im Mond“" in titles, titles
+    # (not whom it is with: "eine Lesung mit Tom Beispiel" stays "Lesung")
+    assert prose.kind_with_its_object("Lesung", "Am Freitag gibt es eine Lesung mit Tom Beispiel im Saal.") is None
