@@ -1094,7 +1094,10 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
                 # "… das 7. Spitzengespräch … Hier versammelten sich am …"; "… der Vortrag „…“. Die Referenten werden in
                 # ihrer Veranstaltung am 27. September …"
                 title = title_from_sentence(parts[position - 1])
-            quoted = QUOTE_RE.search(sentence) if not title and (series() or listing()) else None
+            # (a quote after a place's preposition names the place: "ab 14 Uhr im „Käthe-Kollwitz-Haus“ einen Vortrag …
+            # zum Thema „Augenerkrankungen“"; the next quote names the event)
+            quoted = next((q for q in QUOTE_RE.finditer(sentence) if not PLACE_BEFORE_QUOTE_RE.search(sentence, max(0, q.start() - 12), q.start())),
+                          None) if not title and (series() or listing()) else None
             if quoted and len(_quote(quoted)) >= 6 and len(_quote(quoted).split()) <= 10 \
                     and not SPEECH_RE.search(sentence[max(0, quoted.start() - 40):quoted.end() + 40]) \
                     and not (not series() and (NAMED_THING_BEFORE_QUOTE_RE.search(sentence[max(0, quoted.start() - 40):quoted.start()])
@@ -1104,6 +1107,11 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
                 # Vorlesungen": one of them, by its title; in a round-up of three days or more, by its quoted name
                 # ("Am 30. Januar um 11.15 Uhr wird sich der Dozent … „Zwischen den Planeten“ umschauen")
                 title = f"{series()} „{_quote(quoted)}“" if series() else _quote(quoted)
+                theme_of = THEME_BEFORE_QUOTE_RE.search(sentence, max(0, quoted.start() - 20), quoted.start())
+                kinds = list(EVENT_NOUN_RE.finditer(sentence, max(0, quoted.start() - THEME_NOUN_REACH), quoted.start()))
+                if not series() and theme_of and kinds:
+                    # "… einen Vortrag von Dr. Beispiel, Chefarzt der Augenklinik, zum Thema „Augenerkrankungen“": the talk
+                    title = f"{nominative(kinds[-1].group(0))} „{_quote(quoted)}“"
             appointment = not title and len(text) <= APPOINTMENT_PARAGRAPH_BUDGET
             if appointment:
                 title = _title_of_appointment(sentence, mentions, parts[position + 1] if position + 1 < len(parts) else None,
@@ -1149,6 +1157,9 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
     return found
 
 
+THEME_BEFORE_QUOTE_RE = re.compile(r"\b(?:zum|mit\s+dem|unter\s+dem)\s+(?:Thema|Titel|Motto)\s*:?\s*$")
+THEME_NOUN_REACH = 200  # how far before its theme the event's noun may stand
+PLACE_BEFORE_QUOTE_RE = re.compile(r"\b(?:im|ins|in\s+der|in\s+die|in\s+den|am|an\s+der|auf\s+dem|beim|vor\s+dem)\s*$")
 # a quoted name right after a place, a body or a project names that, not an event: "im Jugendzentrum „Das Zentrum“",
 # "der Verein „Miteinander“", "das Projekt „Lesestart“" (a book's title names the reading from it)
 NAMED_THING_BEFORE_QUOTE_RE = re.compile(r"(?:zentrum|haus|halle|saal|caf[eé]|treff|schule|kita|bibliothek|bücherei|museum|"

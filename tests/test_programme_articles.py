@@ -151,3 +151,14 @@ def test_a_bare_kind_takes_what_its_sentence_says_it_is_of():
     assert "Lesung aus dem Buch „Die Maus im Mond“" in titles, titles
     # (not whom it is with: "eine Lesung mit Tom Beispiel" stays "Lesung")
     assert prose.kind_with_its_object("Lesung", "Am Freitag gibt es eine Lesung mit Tom Beispiel im Saal.") is None
+
+
+def test_a_quote_after_a_place_s_preposition_names_the_place_not_the_talk():
+    sentence = ("Auf Wunsch mehrerer Teilnehmer wird es am Donnerstag, dem 15. Juni, ab 14 Uhr im „Käthe-Beispiel-Haus“ "
+                "einen Vortrag von Dr. Peter Beispiel, Chefarzt der Augenklinik, zum Thema „Augenerkrankungen“ geben.")
+    texts = ["Seniorenwoche in Musterau",
+             "Am Montag, dem 12. Juni, wird die Woche mit einem Konzert des Kammerorchesters Musterau im Stadtsaal "
+             "eröffnet. " + sentence + " Und auch in diesem Jahr wird die Seniorenwoche mit einem Konzert am Sonntag, "
+             "dem 18. Juni, in der Stadtkirche enden."]
+    titles = {(m.date.day, m.date.month): m.title for m in prose.dated_event_sentences(texts)}
+    assert titles.get((15, 6)) == "Vortrag „Augenerkrankungen“", titles
