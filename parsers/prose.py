@@ -462,7 +462,9 @@ def title_from_sentence(sentence: str, following: str | None = None) -> str | No
     if quoted:
         return quoted
     phrase = phrase_title(sentence)
-    titled = TITLED_RE.search(sentence) or (TITLED_RE.search(following) if following else None)
+    # (not a next sentence with a day of its own: "… Am 15. Juni gibt es einen Vortrag zum Thema „…“" is its own event's)
+    titled = TITLED_RE.search(sentence) or (TITLED_RE.search(following) if following and not (
+        d.MAYBE_DATE(following) and d.find_dates(following)) else None)
     if phrase and titled:
         return f"{phrase}: „{_quote(titled)}“" if len(phrase.split()) > 1 else f"{phrase} „{_quote(titled)}“"
     question = UNQUOTED_QUESTION_TITLE_RE.search(sentence) if phrase else None

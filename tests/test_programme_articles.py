@@ -162,3 +162,5 @@ def test_a_quote_after_a_place_s_preposition_names_the_place_not_the_talk():
              "dem 18. Juni, in der Stadtkirche enden."]
     titles = {(m.date.day, m.date.month): m.title for m in prose.dated_event_sentences(texts)}
     assert titles.get((15, 6)) == "Vortrag „Augenerkrankungen“", titles
+    # (the talk's theme is not the opening concert's: a next sentence with a day of its own lends it no title)
+    assert titles.get((12, 6)) == "Konzert des Kammerorchesters Musterau", titles
