@@ -816,9 +816,9 @@ OFFER_HEAD = (rf"(?:{EVENT_NOUN}|(?:[A-ZÄÖÜ][\wäöüß]*-)*(?:[A-ZÄÖÜ][\w
               r"wanderung|fahrt|ausflug|lesung|kabarett|konzert|theater|spurensuche|frühstück|kino|film|ausstellung|"
               r"aktion|andacht|gottesdienst|turnier|lauf|rallye|quiz|show|gala|ball|party|besichtigung|"
               r"angeltag|nachmittag|abend|spiel|spiele|fest|feier|markt|basteln|treff))")
+OFFER_HEAD_RE = re.compile(rf"{OFFER_HEAD}(?![\wäöüß])")
 # what names a group or a place as often as a happening: "Der Spieletreff lädt …", "Das Jugendtheater spielt …",
 # "Treffpunkt ist das Jugendcafé"
-OFFER_HEAD_RE = re.compile(rf"{OFFER_HEAD}(?![\wäöüß])")
 GROUP_OR_PLACE_HEAD_RE = re.compile(r"(?i:treff|club|theater|café|cafe|werkstatt|haus|zentrum|stube|halle|saal|bühne)$")
 _OFFER_NP = (rf"(?P<name>(?:(?:erste|zweite|dritte|letzte|neue|große|kleine|offene|öffentliche|gemeinsame|weitere)[nrs]?\s+)?"
              rf"(?:[a-zäöüß]+(?:e|en|er|es)\s+)?{OFFER_HEAD}(?![\wäöüß])"
