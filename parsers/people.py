@@ -710,9 +710,9 @@ def _the_one_named(kind: str, text: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def _holder_name(match: re.Match, text: str) -> str | None:
+def _holder_name(match: re.Match, text: str, heads: re.Pattern = _HOLDER_HEAD_RE) -> str | None:
     """The organisation a holder pattern found, in the nominative, or None when it names a person,
-    the guests, the event itself or nobody in particular."""
+    the guests, the event itself or nobody in particular (or nothing `heads` calls a holder)."""
     org = match.group("org") or match.groupdict().get("vom") or ""
     org = _TAIL_RE.sub("", _HOLDER_TAIL_RE.sub("", org)).strip(" ,")  # not "… Ende März"
     academy = re.fullmatch(r"(?:Bundes|Landes|Evangelische|Katholische|Deutsche|Europäische)\s?[Aa]kademie\b.*", org)
@@ -727,7 +727,7 @@ def _holder_name(match: re.Match, text: str) -> str | None:
         return _the_one_named(org, text)
     # "BeNe", "LKB:BY", "BBE-AG Bildung und Engagement": a name that starts with an acronym
     acronym = re.match(r"[A-ZÄÖÜ][\wäöüß:-]*[A-ZÄÖÜ][\wäöüß:-]*(?:\s|$)", org)
-    if not (_HOLDER_HEAD_RE.search(org) or acronym):
+    if not (heads.search(org) or acronym):
         return None
     article = match.groupdict().get("art")
     if article in ("der", "das"):
@@ -810,6 +810,69 @@ HOLDER_RES = (
               rf"(?:\s+(?:für|zu[mr]?)\s+[^.!?]{{1,60}}?)?\s+{_AGENT}\s+{_PASSIVE_VERB}",
               ("organisiert", "veranstaltet", "ausgerichtet"), 0),
 )
+
+
+# A house that holds its own events, as well as the bodies above: "Die Realschule Musterau veranstaltet …", "feiert das
+# Stadtteilbüro der Diakonie …", "bietet die Volkshochschule … an"
+_HOUSE_HEAD_RE = re.compile(_HOLDER_HEAD_RE.pattern.replace(
+    "forum|bewegung)", f"forum|bewegung|{lex.SCHOOL_WORD}|bibliothek|bücherei|museum|begegnungsstätte|diakonie|caritas|"
+    "kirchengemeinde)"), re.I)
+
+# Who holds an event, in words less certain than HOLDER_RES's: read only when nothing else on the page names a holder
+# (not before "Kreisjugendring Herzogtum Lauenburg (KJR)" that the page names in full, or the registry's organizer)
+LATE_HOLDER_RES = (
+    # "Bereits zum dritten Mal organisiert der städtische Seniorenbeirat die Seniorenwoche"
+    re.compile(rf"\borganisier(?:t|en)\s+{_HOLDER}"),
+    # "Ein Nachbarschaftsfest feiert das Stadtteilbüro der Diakonie …": the event named first, its host after the verb
+    lex.Gated(rf"(?i:{lex.EVENT_NOUN_CHOICES}){lex.EVENT_NOUN_ENDING}\s+feier(?:t|n)\s+{_HOLDER}", ("feier",), 0),
+    # "Insgesamt 52 Kurse und Veranstaltungen bietet die Volkshochschule Musterau (vhs) … an" (its particle closing the
+    # clause: not "bietet die Stadt Kurse an der Schule …")
+    lex.Gated(rf"\bbiete[tn]\s+{_HOLDER}(?=(?:[^.]|(?<=\d)\.){{0,200}}?\ban\s*(?:[.,;!?]|$))", ("biete",), 0),
+    # "Die Realschule veranstaltet am Montag …", "Die Stadtverwaltung und engagierte Seniorinnen und Senioren laden …
+    # ein" (a house, and people who help it; not two bodies that invite together: "Die Stadt … und der Landkreis …")
+    # ("Die Kita „Sonnenblume“ in Musterau lädt …": a house's name in quotes, its town after it)
+    re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<art>Der|Die|Das)\s+(?:[a-zäöüß]+e[nrs]?\s+)?"
+               rf"(?P<org>{_ORG_NAME}(?:\s[»„\"][^«“\"»]{{2,60}}[«“\"])?)(?:\s+in\s+[A-ZÄÖÜ][\wäöüß-]+)?"
+               rf"(?:\s+und\s+(?!(?:die|der|das|dem|den|eine)\s)[a-zäöüß]+e\s+[^.]{{2,80}}?)?\s+"
+               rf"(?=(?:l[äa]d(?:t|en)|lud(?:en)?)\b{_TO_INVITATION_END}\bein\b|veranstalte(?:t|n|te|ten)\b)"),
+    # "… mehrere kostenfreie Workshops, die vom Mint-Cluster Westpfalz organisiert werden"
+    re.compile(rf",\s+(?:die|der|das)\s+{_AGENT}\s+(?:organisiert|veranstaltet|ausgerichtet)\s+(?:wird|werden|wurde|wurden)\b"),
+)
+
+
+JOINTLY_RE = re.compile(r"\bgemeinsam\b|\bzusammen\s+mit\b|\bin\s+(?:Kooperation|Zusammenarbeit)\s+mit\b")
+# what no house holds: "keine Führungen mehr", an invitation to do something ("lädt … ein, sich … anzumelden")
+NOT_HELD_RE = re.compile(r"\bkein(?:e[nmrs]?)?\b|\bnicht\b|\bein\s*,")
+# a quarter that celebrates ("feiert die Musterauer Innenstadt") holds nothing
+PLACE_NOT_HOLDER_RE = re.compile(r"(?:[Ii]nnenstadt|[Aa]ltstadt|[Oo]rtsmitte|[Ff]ußgängerzone)$")
+
+
+# the patterns whose verb has an object that must be an event: "organisiert …", "bietet … an", "… organisiert werden"
+OFFERING_PATTERNS = LATE_HOLDER_RES[0], LATE_HOLDER_RES[2], LATE_HOLDER_RES[4]
+DAYS_OF_EVENTS_RE = re.compile(r"[a-zäöüß](?:woche|wochen|tage)\b")  # "die Seniorenwoche", "Aktionstage"
+
+
+def _offers_an_event(sentence: str, holder: str) -> bool:
+    """Whether what the sentence says is organised or offered is an event ("die Seniorenwoche", "Führungen", "52 Kurse"),
+    not waffles, a shuttle, parking, longer hours or the Tafel."""
+    rest = sentence.replace(holder, " ")
+    return bool(prose.EVENT_NOUN_RE.search(rest) or prose.OFFER_HEAD_RE.search(rest) or lex.EVENT_TITLE_WORD_RE.search(rest)
+                or DAYS_OF_EVENTS_RE.search(rest))
+
+
+def late_holder(text: str) -> tuple[str, str] | None:
+    """The holder LATE_HOLDER_RES find in the text (an event's own paragraph, or the lines above it), and the words that
+    say so."""
+    for pattern in LATE_HOLDER_RES:
+        for match in pattern.finditer(text):
+            sentence = prose.sentence_at(text, match.start())
+            if JOINTLY_RE.search(sentence) or NOT_HELD_RE.search(sentence[sentence.find(match.group(0)):]):
+                continue  # (hosted jointly: "laden gemeinsam ein"; "veranstaltet keine Führungen mehr"; "lädt … ein, sich …")
+            org = _holder_name(match, text, _HOUSE_HEAD_RE)
+            if org and not PLACE_NOT_HOLDER_RE.search(org) and (pattern not in OFFERING_PATTERNS
+                                                                or _offers_an_event(sentence, match.group(0))):
+                return org, match.group(0)
+    return None
 
 
 # "Staatssekretär Dr. Erika Beispiel", "Landrätin Muster": a person in office, never the organizer themselves

@@ -324,7 +324,35 @@ class Settler:
                 if not event.organizer:
                     event.organizer = self._organizer_of_whole_page
                     event.note("organizer", FROM_PROSE, self._organizer_of_whole_page)
+        if any(not e.organizer for e in events):
+            self._holders_in_words(events)
         return events
+
+    def _holders_in_words(self, events: list[Event]) -> None:
+        """Events nothing else gave a holder: the paragraph of the event's day, or the lines above it that are no other
+        event's, may say in words which house holds it ("Die Realschule veranstaltet …", "Ein Nachbarschaftsfest feiert
+        das Stadtteilbüro …", an article's lead "… Workshops, die vom Mint-Cluster Westpfalz organisiert werden"); not a
+        stall, a shuttle, a line of news below it, or another event's paragraph in a round-up."""
+        date_lines = {id(e): self.view.date_line_of(e) for e in events}
+        read: dict[int, tuple[str, str] | None] = {}
+        for event in events:
+            line = date_lines[id(event)]
+            if event.organizer or line is None:
+                continue
+            if line not in read:
+                above, size = [], 0
+                others = set(date_lines.values()) - {line}
+                for index in range(line):  # (the page's first PAGE_HOLDER_TEXT characters: a huge page in bounded time)
+                    if size >= PAGE_HOLDER_TEXT:
+                        break
+                    if index not in others:
+                        above.append(self.view.texts[index])
+                        size += len(self.view.texts[index])
+                read[line] = people.late_holder(self.view.texts[line][:PAGE_HOLDER_TEXT]) \
+                    or people.late_holder("\n".join(above)[:PAGE_HOLDER_TEXT])
+            if read[line]:
+                event.organizer = read[line][0]
+                event.note("organizer", FROM_PROSE, read[line][1])
 
     @cached_property
     def _organizer_of_whole_page(self) -> str | None:

@@ -77,7 +77,7 @@ def test_a_kind_of_school_is_no_ones_name():
 REVIEW_PAGES = [
     ("Museumsmarkt im Stadtmuseum\nDas Stadtmuseum Musterau veranstaltet am Sonntag, 2. Mai 2027, von 11 bis 17 Uhr "
      "seinen Museumsmarkt. Mit Ständen vertreten sind unter anderem der Heimatverein Oberbach, der Heimatverein "
-     "Unterbach und die Musikschule Musterau.\n", None, None),
+     "Unterbach und die Musikschule Musterau.\n", None, "Stadtmuseum Musterau"),  # (its own market: the museum holds it)
     ("Aktionstag Kinderrechte\nAm Samstag, 20. November 2027, findet auf dem Marktplatz der Aktionstag Kinderrechte "
      "statt. Der Kinderschutzbund Musterau organisiert den Tag. Mit Ständen dabei sind der Kreisjugendring, das "
      "Jugendhaus Musterau, die Familienbildungsstätte und die Musikschule.\n", None, None),

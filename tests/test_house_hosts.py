@@ -1,0 +1,85 @@
+"""A local paper's article that says in words which house holds its events: "Die Realschule Musterau veranstaltet …",
+"Ein Nachbarschaftsfest feiert das Stadtteilbüro der Diakonie …", "bietet die Volkshochschule … an".
+
+A reader of such an article knows who holds the event; a calendar that shows no organizer for it loses the one fact
+a user filters by. These words are weaker than a "Veranstalter:" line, an invitation by a named body or the site's own
+holder, so they count only when nothing else names one. All wording is invented in the style of real pages."""
+from __future__ import annotations
+
+from datetime import date
+
+from parsers import extract_events
+from parsers.people import late_holder
+
+REFERENCE = date(2026, 12, 6)
+NEWS_URL = "https://www.musterau-zeitung.example.org/lokales/artikel-4711"
+
+
+def _event(text: str, url: str = NEWS_URL):
+    events = extract_events(text, url=url, content_type="text/plain", reference_date=REFERENCE)
+    assert len(events) == 1, [(e.title, e.start) for e in events]
+    return events[0]
+
+
+def test_a_school_that_holds_its_own_forum():
+    event = _event("Berufe-Forum an der Realschule\n\nMusterau. Die Realschule Musterau veranstaltet am Montag, "
+                   "18. Februar 2025, um 18 Uhr ihr Berufe-Forum. Rund 30 Betriebe stellen sich in der Aula vor.")
+    assert event.start == "2025-02-18T18:00"
+    assert event.organizer == "Realschule Musterau"
+
+
+def test_the_event_named_before_the_house_that_celebrates_it():
+    event = _event("Nachbarschaftsfest in der Lindenstraße\n\nMusterau. Ein Nachbarschaftsfest feiert das Stadtteilbüro "
+                   "der Diakonie für alle Bewohner der Lindenstraße am Sonntag, 12. August 2018, ab 14 Uhr.")
+    assert event.organizer == "Stadtteilbüro der Diakonie"
+
+
+def test_a_body_that_organises_the_week_holds_its_concert():
+    event = _event("Seniorenwoche beginnt\n\nBereits zum dritten Mal organisiert der städtische Seniorenbeirat die "
+                   "Seniorenwoche. Sie beginnt am Samstag, 10. Juni 2023, mit einem Konzert im Rathaus Musterau.")
+    assert event.organizer == "Seniorenbeirat"
+
+
+def test_the_agent_of_a_relative_clause():
+    event = _event("Ferienworkshops im Museum\n\nEs gibt mehrere kostenfreie Workshops, die vom Mint-Cluster Musterland "
+                   "organisiert werden. Am 17. Juli 2025 wird ein Workshop zum Schreiben von Geheimbotschaften angeboten.")
+    assert event.organizer == "Mint-Cluster Musterland"
+
+
+def test_a_house_and_its_unnamed_partners_invite():
+    event = _event("Seniorentreff in der Altstadt\n\nDie Stadtverwaltung und engagierte Seniorinnen und Senioren laden "
+                   "alle Interessierten am Mittwoch, 14. Mai 2025, um 15 Uhr zum Seniorentreff in die Schustergasse ein.")
+    assert event.organizer == "Stadtverwaltung"
+
+
+def test_a_holder_named_by_a_label_is_not_replaced():
+    event = _event("Nachbarschaftsfest in der Lindenstraße\n\nEin Nachbarschaftsfest feiert das Stadtteilbüro der "
+                   "Diakonie am Sonntag, 12. August 2018, ab 14 Uhr.\nVeranstalter: Bürgerverein Lindenstraße e. V.")
+    assert event.organizer == "Bürgerverein Lindenstraße e. V"
+
+
+def test_a_house_that_is_only_the_venue_holds_nothing():
+    # (the band plays in the youth centre; nothing says the centre holds the concert)
+    event = _event("Konzert im Jugendzentrum\n\nMusterau. Am Freitag, 7. März 2025, spielt die Band Beispielklang ab "
+                   "20 Uhr im Jugendzentrum Musterau. Der Eintritt ist frei.")
+    assert event.organizer != "Jugendzentrum Musterau"
+
+
+def test_words_that_name_no_holder():
+    # a house's offer with no particle closing it, a club that celebrates its own jubilee, a person who organises
+    assert late_holder("Die Stadt bietet Kurse an der Volkshochschule Musterau.") is None
+    assert late_holder("Am Samstag feiert der Verein sein 50-jähriges Bestehen.") is None
+    assert late_holder("Organisiert wird alles von Frau Beispiel, der Leiterin der Bücherei.") is None
+    assert late_holder("Bereits zum dritten Mal organisiert die Leiterin Erika Beispiel die Lesung.") is None
+
+
+def test_a_kita_named_in_quotes_with_its_town():
+    event = _event("Tag der offenen Tür in der Kita\n\nDie Kita „Sonnenblume“ in Musterau lädt Sie ein. Der Tag der offenen "
+                   "Tür ist am Samstag, 27. September 2025, von 10 bis 13 Uhr.")
+    assert event.organizer == "Kita „Sonnenblume“"
+
+
+def test_bodies_that_invite_together_name_no_one_holder():
+    assert late_holder("Die Stadt Musterau und die Stadtwerke laden am 3. Mai 2025 zum Energietag ein.") is None
+    assert late_holder("Die Grundschule lädt gemeinsam mit dem Förderverein am 3. Mai 2025 zum Sommerfest ein.") is None
+    assert late_holder("Die Stadt Musterau und der Landkreis laden am 3. Mai 2025 gemeinsam ein.") is None
