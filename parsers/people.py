@@ -681,11 +681,10 @@ _HOLDER = (rf"(?P<art>der|die|das|dem)\s+(?:[a-zäöüß]+e[nrs]?\s+)?(?P<org>{_
 # "von der Transferagentur …", "vom Landkreis …"
 _AGENT = rf"(?:von\s+{_HOLDER}|vom\s+(?P<vom>{_ORG_NAME}(?:\s(?:des|der)\s{_ORG_NAME})?))"
 # an organisation's head word: "Landesvereinigung", "Beispiel-Stiftung", "Bundesministerium", "Landesbeirat"
-_HOLDER_HEAD_RE = re.compile(
-    r"(?:stadt|kreis|gemeinde|agentur|REAB|büro|amt|ministerium|netzwerk|initiative|verein|vereinigung|stiftung|institut|"
-    r"universität|hochschule|kommune|bezirk|region|verband|bund|arbeitskreis|arbeitsgemeinschaft|gruppe|"
-    r"kommission|beirat|stelle|zentrum|akademie|volkshochschule|jugendring|verwaltung|kammer|forum|bewegung)"
-    r"(?:es|s|en)?\b", re.I)
+_HOLDER_HEADS = (r"stadt|kreis|gemeinde|agentur|REAB|büro|amt|ministerium|netzwerk|initiative|verein|vereinigung|stiftung|"
+                 r"institut|universität|hochschule|kommune|bezirk|region|verband|bund|arbeitskreis|arbeitsgemeinschaft|gruppe|"
+                 r"kommission|beirat|stelle|zentrum|akademie|volkshochschule|jugendring|verwaltung|kammer|forum|bewegung")
+_HOLDER_HEAD_RE = re.compile(rf"(?:{_HOLDER_HEADS})(?:es|s|en)?\b", re.I)
 # a person's office or the people who take part: "Der Landrat lud …", "Die Teilnehmenden hatten …"
 _PERSON_OR_GUESTS_RE = re.compile(
     r"(?:Landrat|Landrätin|\w*[Bb]ürgermeister|\w*[Mm]inister(?!ium)|Staatssekretär|Präsident|Leiter|Leitung|"
@@ -814,9 +813,8 @@ HOLDER_RES = (
 
 # A house that holds its own events, as well as the bodies above: "Die Realschule Musterau veranstaltet …", "feiert das
 # Stadtteilbüro der Diakonie …", "bietet die Volkshochschule … an"
-_HOUSE_HEAD_RE = re.compile(_HOLDER_HEAD_RE.pattern.replace(
-    "forum|bewegung)", f"forum|bewegung|{lex.SCHOOL_WORD}|bibliothek|bücherei|museum|begegnungsstätte|diakonie|caritas|"
-    "kirchengemeinde)"), re.I)
+_HOUSE_HEAD_RE = re.compile(rf"(?:{_HOLDER_HEADS}|{lex.SCHOOL_WORD}|bibliothek|bücherei|museum|begegnungsstätte|diakonie|"
+                            r"caritas|kirchengemeinde)(?:es|s|en)?\b", re.I)
 
 # Who holds an event, in words less certain than HOLDER_RES's: read only when nothing else on the page names a holder
 # (not before "Kreisjugendring Herzogtum Lauenburg (KJR)" that the page names in full, or the registry's organizer)
