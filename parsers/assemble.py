@@ -227,6 +227,10 @@ class Assembler:
         named_row = row_name(text) if multi else None
         if named_row:
             return named_row, FROM_LABEL  # "Bitkom Bildungskonferenz: Die in Berlin stattfindende …"
+        if multi and block.named_by_its_row:
+            row = self._row_title(index)
+            if row:
+                return row, FROM_LABEL  # "23.04. Schokozwerge" over its text and "Sportheim, Beginn 19 Uhr"
         if multi:
             first = d.find_dates(text)
             if first and first[0].start <= 12 and item_rest(text, first[0]) is None and title_below(self.view, index) \

@@ -61,7 +61,7 @@ def find_mentions(view: PageView) -> list[Mention]:
             # where its sentence gives an hour or names an event (after the span, on its own line too)
             found = found + [m for m in d.days_in_week(text, week[1], week[2])
                              if (index > week[0] or m.start > week[1].end) and _weekday_sentence_happens(text, m.start, m.end)]
-        if published and index not in view.publication_lines and not found:
+        if published and index not in view.publication_lines and not found and not _under_a_dated_row(view, index):
             # "am morgigen Mittwoch" names a day only against the article's date: weaker evidence
             # than a written date, so it counts only beside an event's name ("Die Flüge finden
             # auch am morgigen Mittwoch statt" is no event)
@@ -73,6 +73,15 @@ def find_mentions(view: PageView) -> list[Mention]:
             kind, score = classify_mention(view, index, text, mention, before_title, event_time_lines)
             result.append(Mention(index, mention, kind, score))
     return result
+
+
+def _under_a_dated_row(view: PageView, index: int) -> bool:
+    """The text of a programme item led by its day and name ("15.04. Osternest und Osterei" over "Heute färben wir
+    …"): its "heute" is the item's day, not the article's (a post's bare day stamp above counts as its date)."""
+    if index == 0:
+        return False
+    above = view.texts[index - 1]
+    return len(above) < 100 and not view.date_only(index - 1) and any(m.start <= 2 for m in d.find_dates(above[:40]))
 
 
 def _weekday_sentence_happens(text: str, start: int, end: int) -> bool:

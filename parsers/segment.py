@@ -27,6 +27,7 @@ class Block:
     end: int
     title_line: int | None
     lines: list[Line] = field(default_factory=list)
+    named_by_its_row: bool = False  # a programme item led by "15.04. Osternest und Osterei": that row names it
 
 
 @dataclass
@@ -45,7 +46,8 @@ def segment(view: PageView, mentions: list[Mention]) -> list[Block]:
     for mention in mentions:
         if mention.kind == "event" and mention.score >= 1:
             event_lines.setdefault(mention.line, []).append(mention)
-    own_rows = _rows_of_their_own(view, event_lines)
+    rows_over_text = _rows_over_their_text(view, event_lines)
+    own_rows = _rows_of_their_own(view, event_lines) | rows_over_text
     title = view.title_line()
     starts = []
     heading_starts: set[int] = set()
@@ -175,12 +177,13 @@ def segment(view: PageView, mentions: list[Mention]) -> list[Block]:
         blocks = []
         for position, start in enumerate(starts):
             end = starts[position + 1] if position + 1 < len(starts) else _item_end(view, start, n)
-            blocks.append(Block(start, end, start))
+            blocks.append(Block(start, end, start, named_by_its_row=start in rows_over_text))
         lengths = {b.end - b.start for b in blocks[:-1]}
         if len(lengths) == 1 and len(blocks) >= 3 and blocks[-1].end - blocks[-1].start > lengths.copy().pop():
             # items of one shape (title, date line): the last one has the same shape, and what
             # follows it ("Alle Termine finden online statt", "Anmeldung …") speaks for the list
-            blocks[-1] = Block(blocks[-1].start, blocks[-1].start + lengths.pop(), blocks[-1].start)
+            blocks[-1] = Block(blocks[-1].start, blocks[-1].start + lengths.pop(), blocks[-1].start,
+                               named_by_its_row=blocks[-1].named_by_its_row)
         return blocks
     return [Block(0, n, title)]
 
@@ -463,6 +466,38 @@ def _rows_of_their_own(view: PageView, event_lines: dict[int, list[Mention]]) ->
                     if lex.EVENT_TITLE_WORD_RE.search(name) or prose.EVENT_NOUN_RE.match(name)}
         run = [index] if index >= 0 and date_first(view, index, event_lines[index][0]) else []
     return own
+
+
+# the perfect of a news post: "hat den Schulentscheid gewonnen", "haben ihre Ausbildung abgeschlossen"
+HAS_HAPPENED_RE = re.compile(r"\b(?:hat|haben|hatte|hatten)\b[^.!?]{0,80}\b(?:ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]+iert|"
+                             r"[a-zäöüß]+ge[a-zäöüß]{3,}(?:t|en))\b")
+
+
+def _rows_over_their_text(view: PageView, event_lines: dict[int, list[Mention]]) -> set[int]:
+    """A programme whose items each lead with their day and name, their text below: "15.04. Osternest und Osterei",
+    two lines on dyeing eggs, "Montag, 14:30-16:30 Uhr", then "17.04. Alle Vögel sind schon da". Each such row heads
+    its item (not the audience or meeting point that ends the item above). Three rows at least, every one of the
+    page's rows led by a day of this shape, and text between them that gives no day of its own."""
+    rows = [index for index in sorted(event_lines) if date_first(view, index, event_lines[index][0])]
+    if len(rows) < 3:
+        return set()
+    said = 0  # rows whose name says something ("Alle Vögel sind schon da"): a song may name an item, a chronicle may not
+    for row, following in zip(rows, rows[1:] + [None]):
+        name = _row_name(view, row, event_lines)
+        rest = view.texts[row][event_lines[row][0].date.end:]
+        if name is None or name.rstrip().endswith((".", "!", ":")) or view.labels[row] \
+                or (following is not None and following == row + 1) or d.find_time(rest[:60]) \
+                or re.match(r"\s*,", rest) or "," in name:
+            return set()  # (a row of day, hour and place under its title, "06.03., 9 Uhr, Parkplatz Waldbad", is no name)
+        said += bool(lex.FINITE_VERB_RE.search(name))
+        between = range(row + 1, following if following is not None else min(len(view.texts), row + 6))
+        if following is not None and any(
+                not d.RELATIVE_DAY_RE.fullmatch(view.texts[i][m.date.start:m.date.end])
+                for i in between for m in event_lines.get(i, ())):
+            return set()  # (an item's "Heute lernen wir …" is its own day, not a day of its own)
+        if any(lex.PAST_REPORT_RE.search(view.texts[i]) or HAS_HAPPENED_RE.search(view.texts[i]) for i in between):
+            return set()  # a list of news posts ("02.12. Erfolg beim Vorlesewettbewerb" / "Lina hat … gewonnen")
+    return set(rows) if 2 * said <= len(rows) else set()
 
 
 def _short_named_row(text: str, mention: d.DateMention) -> bool:

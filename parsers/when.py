@@ -186,7 +186,8 @@ def set_when(view: PageView, draft: Draft, mention: Mention) -> None:
             if clock:
                 time = d.find_time(rest[1][clock.start():])
         if time is None:
-            time = _time_nearby(view, mention.line) or _time_of_same_day_nearby(view, mention)
+            time = _time_nearby(view, mention.line) or _time_of_same_day_nearby(view, mention) \
+                or _hours_on_its_weekday(view, mention)
         if time is None and (view.is_heading(mention.line) or view.date_only(mention.line)):
             time = _time_in_following_lines(view, mention.line)
         if time is None and view.labels[mention.line] and view.labels[mention.line].kind == "date":
@@ -265,7 +266,12 @@ BARE_TIME_WORD_RE = re.compile(r"(?:Uhrzeit|Zeit|Beginn)\s*:?")
 def _time_nearby(view: PageView, line_index: int) -> d.TimeRange | None:
     """A time given apart from the date: "Uhrzeit: 10:00–13:00 Uhr", the TYPO3 ", 09:00 – 12:00"."""
     # below the date first: in a list of rows, the line above is the previous row's "Zeit:"
-    for index in [*range(line_index + 1, min(len(view.texts), line_index + 4)), line_index - 1, line_index - 2]:
+    # (nor are the lines above the hours of this day when another day's row stands over them: "13.02. Kinderfasching" /
+    # "Einlass ab 14 Uhr" over "20.03. Frühjahrsputz")
+    above = [line_index - 1, line_index - 2] if not any(
+        d.MAYBE_DATE(view.texts[i][:20]) and any(m.start <= 2 for m in d.find_dates(view.texts[i][:40]))
+        for i in range(max(0, line_index - 3), line_index)) else []
+    for index in [*range(line_index + 1, min(len(view.texts), line_index + 4)), *above]:
         if index < 0:
             continue
         label = view.labels[index]
@@ -283,6 +289,34 @@ def _time_nearby(view: PageView, line_index: int) -> d.TimeRange | None:
     for index in range(line_index + 1, min(len(view.texts) - 1, line_index + 8)):
         if BARE_TIME_WORD_RE.fullmatch(view.texts[index].strip()):
             return d.find_time(view.texts[index + 1])
+    return None
+
+
+# "Freitag, 15.00-17.00", "Montag, 14:30-16:30 Uhr": a line of a weekday and its hours, nothing else
+WEEKDAY_HOURS_LINE_RE = re.compile(rf"(?P<weekday>{d.WEEKDAY_NAME}),?\s+(?P<h1>\d{{1,2}})[:.](?P<m1>\d{{2}})"
+                                   r"\s*(?:[–—-]|bis)\s*(?P<h2>\d{1,2})[:.](?P<m2>\d{2})\s*(?:Uhr)?\.?")
+
+
+def _hours_on_its_weekday(view: PageView, mention: Mention) -> d.TimeRange | None:
+    """A programme item's "15.04. Osternest und Osterei", its text, then "Montag, 14:30-16:30 Uhr": the hours a line of
+    the item gives on the weekday of its day (another weekday's hours are someone else's); the item ends at the next
+    day or heading."""
+    if mention.first is None or mention.date.end_day is not None:
+        return None
+    for index in range(mention.line + 1, min(len(view.texts), mention.line + 6)):
+        text = view.texts[index].strip()
+        if view.is_heading(index) or (d.MAYBE_DATE(text) and d.find_dates(text)):
+            return None
+        match = WEEKDAY_HOURS_LINE_RE.fullmatch(text)
+        if match and (view.texts[index - 1].rstrip().endswith(":") or lex.OFFICE_HOURS_RE.search(view.texts[index - 1])
+                      or any(WEEKDAY_HOURS_LINE_RE.fullmatch(view.texts[other].strip())
+                             for other in (index - 1, index + 1) if other < len(view.texts))):
+            return None  # a house's hours ("Sprechzeiten des Sekretariats:" over "Dienstag, 8:00-12:00 Uhr" and more)
+        if match:
+            if d.WEEKDAYS[match["weekday"].lower()] != mention.first.weekday():
+                return None
+            return d.TimeRange(f"{int(match['h1']):02d}:{match['m1']}", f"{int(match['h2']):02d}:{match['m2']}",
+                               match.start("h1"))
     return None
 
 
