@@ -191,7 +191,8 @@ def nominative(name: str) -> str:
     words = [GENITIVE_TO_NOMINATIVE.get(word, word) for word in head.split(" ")]
     # the genitive of a compound's head: "Ganztagsschulverbandes", "MINT-Netzwerks", "Landesinstituts"
     genitive = head.split(" ")
-    words = [re.sub(r"(?<=[a-zäöü-])((?i:ministerium|institut|verband|verein|netzwerk|kreis|werk|jugendring|gymnasium|zentrum))e?s$", r"\1", w) for w in words]
+    words = [re.sub(r"(?<=[a-zäöü-])((?i:ministerium|institut|verband|verein|netzwerk|kreis|werk|jugendring|gymnasium|zentrum|"
+                    r"beirat|rat|amt|haus|stützpunkt|treff|museum|bund))e?s$", r"\1", w) for w in words]
     # "Nationalen Zentrums", "Deutschen Jugendinstituts": a neuter or masculine head in the genitive (before "Zentrum" had none)
     words = [re.sub(r"((?i:zentrum))s$", r"\1", w) if i else w for i, w in enumerate(words)]
     if len(words) >= 2 and (re.fullmatch(r"[A-ZÄÖÜ][\wäöüß]+ische[nrs]?", words[0]) or (
@@ -816,6 +817,11 @@ HOLDER_RES = (
 _HOUSE_HEAD_RE = re.compile(rf"(?:{_HOLDER_HEADS}|{lex.SCHOOL_WORD}|bibliothek|bücherei|museum|begegnungsstätte|diakonie|"
                             r"caritas|kirchengemeinde)(?:es|s|en)?\b", re.I)
 
+# what is held for a building, not by it: "Richtfest des neuen Bürgerzentrums", "Einweihungsfeier des Jugendzentrums"
+_BUILDING_EVENT = r"(?:Richtfest|Einweihung|Spatenstich|Grundsteinlegung|Eröffnung|Wiedereröffnung|Schlüsselübergabe)"
+_NEW_BUILDING = r"(?:neue[nrs]?|künftige[nrs]?|geplante[nrs]?|sanierte[nrs]?|umgebaute[nrs]?|erweiterte[nrs]?)\s"
+_ONE_LINE_ORG_NAME = _ORG_NAME.replace(chr(92) + "s", "[ ]")
+
 # Who holds an event, in words less certain than HOLDER_RES's: read only when nothing else on the page names a holder
 # (not before "Kreisjugendring Herzogtum Lauenburg (KJR)" that the page names in full, or the registry's organizer)
 LATE_HOLDER_RES = (
@@ -835,7 +841,21 @@ LATE_HOLDER_RES = (
                rf"(?=(?:l[äa]d(?:t|en)|lud(?:en)?)\b{_TO_INVITATION_END}\bein\b|veranstalte(?:t|n|te|ten)\b)"),
     # "… mehrere kostenfreie Workshops, die vom Mint-Cluster Westpfalz organisiert werden"
     re.compile(rf",\s+(?:die|der|das)\s+{_AGENT}\s+(?:organisiert|veranstaltet|ausgerichtet)\s+(?:wird|werden|wurde|wurden)\b"),
+    # "das Elterncafé des Caritas-Familienstützpunktes", "Herbstfest 2018 des Integrationsbeirats", "Veranstaltungen des
+    # Umweltbildungszentrums", "Jahresprogramm der Familienbildungsstätte": the event, or a house's programme, named
+    # with its house in the genitive
+    # (not a building's "Richtfest des neuen Bürgerzentrums"; "Flohmarkt des Fördervereins der Kita Sonnenschein")
+    lex.Gated(rf"(?<![\wäöüß-])(?!{_BUILDING_EVENT})[\wäöüß-]*(?:(?i:{lex.EVENT_NOUN_CHOICES}){lex.EVENT_NOUN_ENDING}|"
+              rf"(?i:programm|aktionen|angebote)\b|Semesterstart)(?:\s+\d{{4}})?\s+(?P<case>des|der)\s+"
+              rf"(?!{_NEW_BUILDING})(?:[a-zäöüß]+e[nrs]?\s+)?"
+              rf"(?P<org>{_ONE_LINE_ORG_NAME}(?:[ ](?:des|der)[ ]{_ONE_LINE_ORG_NAME})?)",  # (a name ends with its line)
+              (" des ", " der "), 0),
 )
+GENITIVE_HOUSE = LATE_HOLDER_RES[-1]
+# a house's kind alone, or a short acronym: "der Kita", "des Netzwerks", "der Initiative", "der LAG"
+_UNNAMED_HOUSE_RE = re.compile(rf"(?i:{_HOUSE_HEAD_RE.pattern})|[A-ZÄÖÜ]{{2,4}}|Kita|KiTa|Kindergartens?|VHS|vhs")
+# "Nacht der Bibliotheken", "Jahrestagung der Bildungsbüros": many houses, none of them the holder
+_PLURAL_HOUSES_RE = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*(?:en|s)")
 
 
 JOINTLY_RE = re.compile(r"\bgemeinsam\b|\bzusammen\s+mit\b|\bin\s+(?:Kooperation|Zusammenarbeit)\s+mit\b")
@@ -858,14 +878,21 @@ def _offers_an_event(sentence: str, holder: str) -> bool:
                 or DAYS_OF_EVENTS_RE.search(rest))
 
 
-def late_holder(text: str) -> tuple[str, str] | None:
+def late_holder(text: str, genitive: bool = False) -> tuple[str, str] | None:
     """The holder LATE_HOLDER_RES find in the text (an event's own paragraph, or the lines above it), and the words that
-    say so."""
-    for pattern in LATE_HOLDER_RES:
+    say so. `genitive`: read only the event's house in the genitive ("Herbstfest des Integrationsbeirats"), which holds
+    only in the sentence of the event's day or in a headline (in the lines above, a past "Fachtagung des
+    Landesjugendamtes" or another item's "Adventsmarkt des Heimatvereins" holds nothing of this event)."""
+    for pattern in (GENITIVE_HOUSE,) if genitive else LATE_HOLDER_RES[:-1]:
         for match in pattern.finditer(text):
             sentence = prose.sentence_at(text, match.start())
             if JOINTLY_RE.search(sentence) or NOT_HELD_RE.search(sentence[sentence.find(match.group(0)):]):
                 continue  # (hosted jointly: "laden gemeinsam ein"; "veranstaltet keine Führungen mehr"; "lädt … ein, sich …")
+            if pattern is GENITIVE_HOUSE and match["case"] == "der" and _PLURAL_HOUSES_RE.fullmatch(
+                    match["org"].split()[0]) and not re.search(r"[A-ZÄÖÜ]{2}", match["org"].split()[0]):
+                continue
+            if pattern is GENITIVE_HOUSE and _UNNAMED_HOUSE_RE.fullmatch(match["org"].strip()):
+                continue  # ("Workshop der Kita", "Sommertreffen des Netzwerks": a house, but not which one)
             org = _holder_name(match, text, _HOUSE_HEAD_RE)
             if org and not PLACE_NOT_HOLDER_RE.search(org) and (pattern not in OFFERING_PATTERNS
                                                                 or _offers_an_event(sentence, match.group(0))):

@@ -339,8 +339,9 @@ class Settler:
             line = date_lines[id(event)]
             if event.organizer or line is None:
                 continue
-            if line not in read:
-                above, size = [], 0
+            key = (line, event.start)
+            if key not in read:
+                above, headlines, size = [], [], 0
                 others = set(date_lines.values()) - {line}
                 for index in range(line):  # (the page's first PAGE_HOLDER_TEXT characters: a huge page in bounded time)
                     if size >= PAGE_HOLDER_TEXT:
@@ -348,11 +349,25 @@ class Settler:
                     if index not in others:
                         above.append(self.view.texts[index])
                         size += len(self.view.texts[index])
-                read[line] = people.late_holder(self.view.texts[line][:PAGE_HOLDER_TEXT]) \
-                    or people.late_holder("\n".join(above)[:PAGE_HOLDER_TEXT])
-            if read[line]:
-                event.organizer = read[line][0]
-                event.note("organizer", FROM_PROSE, read[line][1])
+                        if index == self.view.title_line() or self.view.is_heading(index) or self.view.texty_heading(index):
+                            headlines.append(self.view.texts[index])
+                read[key] = people.late_holder(self.view.texts[line][:PAGE_HOLDER_TEXT]) \
+                    or people.late_holder(self._sentence_of_its_day(event, line), genitive=True) \
+                    or people.late_holder("\n".join(above)[:PAGE_HOLDER_TEXT]) \
+                    or people.late_holder("\n".join(headlines)[:PAGE_HOLDER_TEXT], genitive=True)
+            if read[key]:
+                event.organizer = read[key][0]
+                event.note("organizer", FROM_PROSE, read[key][1])
+
+    def _sentence_of_its_day(self, event: Event, line: int) -> str:
+        """The sentence of the event's date line that gives its day ("Am Mittwoch, 17. Juni, trifft sich das Elterncafé des
+        Familienstützpunktes …"); a line that is no sentence, whole."""
+        text = self.view.texts[line][:prose.LINE_HEAD_TEXT]
+        if not event.start:
+            return ""
+        day = (int(event.start[8:10]), int(event.start[5:7]))
+        return next((sentence for sentence in prose.sentences(text)
+                     if d.MAYBE_DATE(sentence) and any((m.day, m.month) == day for m in d.find_dates(sentence))), "")
 
     @cached_property
     def _organizer_of_whole_page(self) -> str | None:

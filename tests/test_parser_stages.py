@@ -6181,7 +6181,7 @@ NINTH_ROUND_REVIEW_PROBES = [
     ("Informationsveranstaltung zum Übergang in die weiterführende Schule\nDas Staatliche Schulamt informiert die Eltern der Viertklässler am Donnerstag, 14. Januar 2027, um 19 Uhr im Gymnasium Musterau über alle Schularten im Kreis.\nEine Anmeldung ist nicht erforderlich.",
      'organizer', None),  # r2_no_schulamt
     ("Sommerfest der Kirchengemeinde St. Beispiel\nAm Sonntag, 27. Juni 2027, feiert die Kirchengemeinde ab 11 Uhr ihr Sommerfest auf dem Gelände der Lindenschule. Nach dem Gottesdienst gibt es Grillgut und Kuchen.",
-     'organizer', None),  # r2_no_gelaende_church
+     'organizer', 'Kirchengemeinde St. Beispiel'),  # r2_no_gelaende_church: the church holds its own fest (not the school)
     ("Kreisbibliothek Musterau\n20.11.2026: Unter dem Motto „Lesen verbindet“ lesen heute Prominente aus der Region in allen Büchereien des Landkreises vor. Die Fotos des Tages sind ab dem 1. Dezember 2026 in der Kreisbibliothek ausgestellt.\nWeitere Informationen erhalten Sie in Ihrer Bücherei.",
      'starts', ['2026-11-20']),  # r5_later_day_is_exhibition
     ("Lindenschule Musterau\n21.01.2027: Um 19 Uhr beginnt in der Aula der Infoabend für die Eltern der künftigen Erstklässler. Die Anmeldung für das neue Schuljahr läuft dann vom 1. bis 12. Februar 2027 im Sekretariat.\nWir freuen uns auf Sie!",
