@@ -35,7 +35,7 @@ def check_page(text: str, checks: list[dict], url: str | None = None, content_ty
     """Every fact a careful reader expects of a page, each check a dict of `field` and `value` (and `event`, the
     index of the event it is about): "count", "starts" (all events' starts, as written: a day, or a day and its
     hour), "title_on_day" ([day, words]: an event on that day whose title holds the words), "none_titled" ([day,
-    words]: none does), "title", "title_contains", "title_not_contains", "start", "organizer"."""
+    words]: none does), "title", "title_contains", "title_not_contains", "start", "start_exact", "organizer"."""
     events = [e.to_dict() for e in extract_events(text, url=url, content_type=content_type, reference_date=REVIEW_DAY)]
     for check in checks:
         field, value, index = check["field"], check.get("value"), check.get("event", 0)
@@ -58,5 +58,7 @@ def check_page(text: str, checks: list[dict], url: str | None = None, content_ty
                 assert value.casefold() not in (event["title"] or "").casefold()
             elif field == "start":
                 assert event["start"] is None if value is None else (event["start"] or "").startswith(value), event["start"]
+            elif field == "start_exact":  # (a day without hours, or the hours too)
+                assert event["start"] == value, event["start"]
             else:
                 assert event[field] == value, (field, event[field])
