@@ -854,8 +854,8 @@ LATE_HOLDER_RES = (
 GENITIVE_HOUSE = LATE_HOLDER_RES[-1]
 # a house's kind alone, or a short acronym: "der Kita", "des Netzwerks", "der Initiative", "der LAG"
 _UNNAMED_HOUSE_RE = re.compile(rf"(?i:{_HOUSE_HEAD_RE.pattern})|[A-ZÄÖÜ]{{2,4}}|Kita|KiTa|Kindergartens?|VHS|vhs")
-# "Nacht der Bibliotheken", "Jahrestagung der Bildungsbüros": many houses, none of them the holder
-_PLURAL_HOUSES_RE = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*(?:en|s)")
+# "Nacht der Bibliotheken", "Jahrestagung der Bildungsbüros": many houses, none of them the holder (not "der Caritas")
+_PLURAL_HOUSES_RE = re.compile(r"(?!Caritas$)[A-ZÄÖÜ][\wäöüß-]*(?:en|s)")
 
 
 JOINTLY_RE = re.compile(r"\bgemeinsam\b|\bzusammen\s+mit\b|\bin\s+(?:Kooperation|Zusammenarbeit)\s+mit\b")
@@ -890,7 +890,7 @@ def late_holder(text: str, genitive: bool = False) -> tuple[str, str] | None:
                 continue  # (hosted jointly: "laden gemeinsam ein"; "veranstaltet keine Führungen mehr"; "lädt … ein, sich …")
             if pattern is GENITIVE_HOUSE and match["case"] == "der" and _PLURAL_HOUSES_RE.fullmatch(
                     match["org"].split()[0]) and not re.search(r"[A-ZÄÖÜ]{2}", match["org"].split()[0]):
-                continue
+                continue  # ("der Bildungsbüros": a plural; a name in capitals is kept)
             if pattern is GENITIVE_HOUSE and _UNNAMED_HOUSE_RE.fullmatch(match["org"].strip()):
                 continue  # ("Workshop der Kita", "Sommertreffen des Netzwerks": a house, but not which one)
             org = _holder_name(match, text, _HOUSE_HEAD_RE)
