@@ -311,6 +311,11 @@ def find_dates(line: str) -> list[DateMention]:
     return merged
 
 
+def led_by_a_day(line: str) -> bool:
+    """The line starts with a day ("13.02. Kinderfasching", "20.08.2025 ab 18:00 Uhr"): a row of a list or programme."""
+    return bool(MAYBE_DATE(line[:20])) and any(m.start <= 2 for m in find_dates(line[:40]))
+
+
 def listed_days(mention: DateMention) -> list[DateMention]:
     """A single day as itself, and each day of a listing that is no span ("der 10. und 24. April",
     "am 8., 15. und 22. November") as a day of its own; a span ("12. bis 14. Mai") or two days in a row

@@ -81,7 +81,7 @@ def _under_a_dated_row(view: PageView, index: int) -> bool:
     if index == 0:
         return False
     above = view.texts[index - 1]
-    return len(above) < 100 and not view.date_only(index - 1) and any(m.start <= 2 for m in d.find_dates(above[:40]))
+    return len(above) < 100 and not view.date_only(index - 1) and d.led_by_a_day(above)
 
 
 def _weekday_sentence_happens(text: str, start: int, end: int) -> bool:

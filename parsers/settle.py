@@ -360,14 +360,18 @@ class Settler:
                 event.note("organizer", FROM_PROSE, read[key][1])
 
     def _sentence_of_its_day(self, event: Event, line: int) -> str:
-        """The sentence of the event's date line that gives its day ("Am Mittwoch, 17. Juni, trifft sich das Elterncafé des
-        Familienstützpunktes …"); a line that is no sentence, whole."""
-        text = self.view.texts[line][:prose.LINE_HEAD_TEXT]
+        """The first sentence of the event's date line that gives its day ("Am Mittwoch, 17. Juni, trifft sich das
+        Elterncafé des Familienstützpunktes …")."""
+        return next(self._sentences_of_its_day(event, line), "")
+
+    def _sentences_of_its_day(self, event: Event, line: int):
+        """The sentences of the event's date line (its first LINE_HEAD_TEXT characters) that give its day."""
         if not event.start:
-            return ""
+            return
         day = (int(event.start[8:10]), int(event.start[5:7]))
-        return next((sentence for sentence in prose.sentences(text)
-                     if d.MAYBE_DATE(sentence) and any((m.day, m.month) == day for m in d.find_dates(sentence))), "")
+        for sentence in prose.sentences(self.view.texts[line][:prose.LINE_HEAD_TEXT]):
+            if d.MAYBE_DATE(sentence) and any((m.day, m.month) == day for m in d.find_dates(sentence)):
+                yield sentence
 
     @cached_property
     def _organizer_of_whole_page(self) -> str | None:
@@ -378,11 +382,7 @@ class Settler:
         """"Das Netzwerktreffen findet am 3. März um 15 Uhr im Dorfgemeinschaftshaus Oberbeispiel statt": the sentence
         of the event's day names a place of its own (whose town the page may not know)."""
         line = self.view.date_line_of(event)
-        if line is None or not event.start:
-            return False
-        day = (int(event.start[8:10]), int(event.start[5:7]))
-        return any(OWN_PLACE_RE.search(sentence) for sentence in prose.sentences(self.view.texts[line][:prose.LINE_HEAD_TEXT])
-                   if d.MAYBE_DATE(sentence) and any((m.day, m.month) == day for m in d.find_dates(sentence)))
+        return line is not None and any(OWN_PLACE_RE.search(sentence) for sentence in self._sentences_of_its_day(event, line))
 
     @cached_property
     def _one_town_of_page(self) -> str | None:

@@ -269,8 +269,7 @@ def _time_nearby(view: PageView, line_index: int) -> d.TimeRange | None:
     # (nor are the lines above the hours of this day when another day's row stands over them: "13.02. Kinderfasching" /
     # "Einlass ab 14 Uhr" over "20.03. Frühjahrsputz")
     above = [line_index - 1, line_index - 2] if not any(
-        d.MAYBE_DATE(view.texts[i][:20]) and any(m.start <= 2 for m in d.find_dates(view.texts[i][:40]))
-        for i in range(max(0, line_index - 3), line_index)) else []
+        d.led_by_a_day(view.texts[i]) for i in range(max(0, line_index - 3), line_index)) else []
     for index in [*range(line_index + 1, min(len(view.texts), line_index + 4)), *above]:
         if index < 0:
             continue
@@ -421,7 +420,7 @@ def _time_in_following_lines(view: PageView, line_index: int) -> d.TimeRange | N
         if view.is_heading(index):
             break
         text = view.texts[index]
-        if d.MAYBE_DATE(text[:20]) and any(m.start <= 2 for m in d.find_dates(text[:40])):
+        if d.led_by_a_day(text):
             break  # the next row's day and its hour: "20.08.2025" / "Tag der Berufe" / "26.08.2025 ab 18:00 Uhr"
         if index == line_index + 1 and d.TIME_LEAD_RE.match(text):
             return d.find_time(text)  # "8. Juni 2025" over "12:00 Uhr Vortrag zur Medienbildung"
