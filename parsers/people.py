@@ -852,6 +852,43 @@ LATE_HOLDER_RES = (
               (" des ", " der "), 0),
 )
 GENITIVE_HOUSE = LATE_HOLDER_RES[-1]
+
+
+# a house's own programme, named as such: "Jahresprogramm 2018 der Familienbildungsstätte", "Neues Programm des
+# „Evangelischen Bildungswerks Oberfranken-Mitte“", "Umweltstation Liasgrube: Jahresprogramm 2019", "Der Kreisjugendring
+# stellt sein Jahresprogramm vor" (not a "Förderprogramm des Bundes" nor a "Rahmenprogramm der Interkulturellen Woche")
+_PROGRAMME = (r"(?:(?:Jahres|Halbjahres|Semester|Kurs|Veranstaltungs|Bildungs|Monats|Quartals|Sommer|Herbst|Winter|Frühjahrs|"
+              r"Frühlings|(?:Sommer|Herbst|Winter|Oster|Pfingst|Faschings)?[Ff]erien)programm|"
+              r"(?:[Nn]eue[ns]?|[Aa]ktuelle[ns]?)\s+Programm)(?:heft)?")
+_PROGRAMME_YEAR = r"(?:\s+(?:\d{4}(?:/\d{2,4})?|für\s+\d{4}))?"
+PROGRAMME_OF_HOUSE_RES = (
+    re.compile(rf"(?<![\wäöüß-]){_PROGRAMME}(?:e?s)?{_PROGRAMME_YEAR}\s+(?P<art>des|der)\s+[„\"»]?"
+               rf"(?P<org>{_ONE_LINE_ORG_NAME})"),
+    re.compile(rf"(?m)^(?P<org>{_ONE_LINE_ORG_NAME}):\s+{_PROGRAMME}\b"),
+    re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Die|Der|Das)\s+(?P<org>{_ONE_LINE_ORG_NAME})\s+(?:stellt|präsentiert|"
+               rf"veröffentlicht)\s+(?:ihr|sein)\s+(?:neues\s+)?{_PROGRAMME}"),
+)
+# a house that has a programme of its own: a holder, a school, a library, or a house named by what it is ("Bildungswerk",
+# "Familienbildungsstätte", "Umweltstation", "Mehrgenerationenhaus")
+_PROGRAMME_HOUSE_RE = re.compile(rf"(?:{_HOUSE_HEAD_RE.pattern}|(?:werk|stätte|station|haus|treff)(?:e?s)?\b)", re.I)
+
+
+def house_of_programme(text: str) -> str | None:
+    """The one house whose own programme the page presents, in the nominative: the holder of the page's events that
+    name none of their own. None when the page names the programmes of two houses."""
+    found = set()
+    for pattern in PROGRAMME_OF_HOUSE_RES:
+        for match in pattern.finditer(text):
+            org = _TAIL_RE.sub("", _HOLDER_TAIL_RE.sub("", match.group("org"))).strip(" ,")
+            head = org.split(" (")[0].split(" ")
+            if not org or _PERSON_OR_GUESTS_RE.match(org) or GENERIC_HOSTS_RE.match(org) \
+                    or not _PROGRAMME_HOUSE_RE.search(" ".join(head[:3])):
+                continue
+            if org in _KIND_ALONE:
+                org = _the_one_named(org, text)
+            if org:
+                found.add(nominative(org))
+    return found.pop() if len(found) == 1 else None
 # a house's kind alone, or a short acronym: "der Kita", "des Netzwerks", "der Initiative", "der LAG"
 _UNNAMED_HOUSE_RE = re.compile(rf"(?i:{_HOUSE_HEAD_RE.pattern})|[A-ZÄÖÜ]{{2,4}}|Kita|KiTa|Kindergartens?|VHS|vhs")
 # "Nacht der Bibliotheken", "Jahrestagung der Bildungsbüros": many houses, none of them the holder (not "der Caritas")

@@ -326,6 +326,13 @@ class Settler:
                     event.note("organizer", FROM_PROSE, self._organizer_of_whole_page)
         if any(not e.organizer for e in events):
             self._holders_in_words(events)
+        house = people.house_of_programme(self._page_head) if any(not e.organizer for e in events) else None
+        for event in events:
+            if house and not event.organizer:
+                # "Jahresprogramm 2018 der Familienbildungsstätte": the house whose programme the page presents holds
+                # the events that name no holder of their own (undated ones too)
+                event.organizer = house
+                event.note("organizer", FROM_PROSE, house)
         return events
 
     def _holders_in_words(self, events: list[Event]) -> None:
@@ -374,9 +381,13 @@ class Settler:
                 yield sentence
 
     @cached_property
-    def _organizer_of_whole_page(self) -> str | None:
+    def _page_head(self) -> str:
         # (the first 20,000 characters: a page's holder is named near its top, and a huge page is read in bounded time)
-        return people.clear_holder_of_page("\n".join(self.view.texts)[:PAGE_HOLDER_TEXT])
+        return "\n".join(self.view.texts)[:PAGE_HOLDER_TEXT]
+
+    @cached_property
+    def _organizer_of_whole_page(self) -> str | None:
+        return people.clear_holder_of_page(self._page_head)
 
     def _names_its_own_place(self, event: Event) -> bool:
         """"Das Netzwerktreffen findet am 3. März um 15 Uhr im Dorfgemeinschaftshaus Oberbeispiel statt": the sentence

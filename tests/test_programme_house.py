@@ -1,0 +1,69 @@
+"""A page that presents one house's own programme: "Jahresprogramm 2026 der Familienbildungsstätte", "Neues Programm
+des „Evangelischen Bildungswerks Musterland-Mitte“", "Umweltstation Beispielgrube: Jahresprogramm 2026".
+
+Every event of such a page that names no holder of its own is the house's, undated ones too; a calendar that leaves
+them without an organizer cannot be filtered by the house. Another body's programme ("Förderprogramm des Bundes"),
+a theme week's supporting programme, or the programmes of two houses name no one house. All wording is invented in
+the style of real pages."""
+from __future__ import annotations
+
+from datetime import date
+
+from parsers import extract_events
+from parsers.people import house_of_programme
+
+REFERENCE = date(2026, 12, 6)
+NEWS_URL = "https://www.musterau-zeitung.example.org/lokales/artikel-5120"
+
+
+def _events(text: str):
+    return extract_events(text, url=NEWS_URL, content_type="text/plain", reference_date=REFERENCE)
+
+
+def test_every_event_of_a_houses_annual_programme_is_the_houses():
+    events = _events(
+        "Jahresprogramm mit Herz\n\nDas Jahresprogramm 2027 der Familienbildungsstätte umfasst 120 Seiten und mehr als "
+        "400 Veranstaltungen.\n\nZum Jahresthema passt der Filmabend „Ein Herz für Musterau“ am 28. Januar 2027 im Kino "
+        "am Markt.\n\nEinen Vortrag zu gesunder Ernährung hält eine Ärztin am 24. November 2027 unter der "
+        "Überschrift „Rund um den Teller“. Zum Jahresthema wird auch ein Tanzworkshop für Paare am 25. Februar 2027 "
+        "angeboten.")
+    assert len(events) == 3, [(e.title, e.start) for e in events]
+    assert {e.organizer for e in events} == {"Familienbildungsstätte"}
+
+
+def test_a_house_in_quotes_is_given_in_the_nominative():
+    events = _events(
+        "Neues Programm des „Evangelischen Bildungswerks Musterland-Mitte“\n\nIm Frühjahr geht es um Hoffnungen und "
+        "Träume. Eine Ausstellung in der Stadtkirche zeigt Lebensgeschichten. Am 29. April 2027 hält die "
+        "Landesbischöfin einen Vortrag zum Thema „Warum Hoffnung politisch ist“.")
+    assert [e.organizer for e in events] == ["Evangelisches Bildungswerk Musterland-Mitte"]
+
+
+def test_a_headline_that_names_the_house_before_its_programme():
+    events = _events(
+        "Umweltstation Beispielgrube: Jahresprogramm 2027 – hier sind noch Plätze frei!\n\nAnmeldung über unsere "
+        "Webseite.\n\n12.04. Wanderung „Dem Biber auf der Spur“\nWir lernen ein Biberrevier kennen.\nFreitag, "
+        "15.00-17.00\n\n15.04. Osternest und Osterei\nWir färben Ostereier.\nMontag, 14:30-16:30 Uhr\n\n"
+        "17.04. Alle Vögel sind schon da\nWir gehen auf Entdeckungstour.\nMittwoch, 10:00-12:00 Uhr")
+    assert len(events) == 3, [(e.title, e.start) for e in events]
+    assert {e.organizer for e in events} == {"Umweltstation Beispielgrube"}
+
+
+def test_an_event_that_names_its_own_holder_keeps_it():
+    events = _events(
+        "Das Jahresprogramm 2027 der Familienbildungsstätte ist erschienen.\n\nDer Förderverein Kinderhaus Musterau e. V. "
+        "lädt am 14. März 2027 um 15 Uhr zum Frühlingsbasar in die Alte Schule ein.")
+    assert [e.organizer for e in events] == ["Förderverein Kinderhaus Musterau e. V."]
+
+
+def test_what_is_no_houses_own_programme_names_no_house():
+    assert house_of_programme("Gefördert wird das Projekt aus dem Förderprogramm des Bundes.") is None
+    assert house_of_programme("Das Rahmenprogramm der Interkulturellen Woche steht.") is None
+    assert house_of_programme("Sommerprogramm der Kinder und Jugendlichen: viel Sport.") is None
+
+
+def test_the_programmes_of_two_houses_name_no_one_house():
+    assert house_of_programme("Das Jahresprogramm der Volkshochschule Musterau und das Semesterprogramm der "
+                              "Familienbildungsstätte Beispielstadt liegen aus.") is None
+    assert house_of_programme("Der Kreisjugendring Musterland stellt sein Jahresprogramm vor.") \
+        == "Kreisjugendring Musterland"
