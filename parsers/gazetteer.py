@@ -29,6 +29,12 @@ STREET_RE = re.compile(
 
 # "an der Oldenburger Straße 49", "in der Berliner Allee": a street named after a town says nothing of where the event is
 _NOT_A_STREET = r"(?!(?:Straße|Str\.|Strasse|Landstraße|Heerstraße|Weg|Allee|Platz|Ring|Gasse|Damm|Ufer|Chaussee|Tor|Steig|Wall|Promenade|Kai)\b)"
+# (not what is named after a town and is no place: "in der Weimarer Verfassung", "im Kölner Stadt-Anzeiger", "in der
+# Frankfurter Rundschau", "in der Berliner Erklärung")
+_NO_VENUE_AFTER_TOWN = (r"(?!(?:Republik|Verfassung|Klassik|Erklärung|Abkommen|Vertrag|Verträgen|Prozess\w*|Modell|Programm|"
+                        r"Zeitung|Allgemeine[nr]?|Rundschau|Nachrichten|Tagblatt|Morgenpost|Stadt-Anzeiger|Anzeiger|Zeit|"
+                        r"Mauer|Schule\s+der|Appell|Manifest)\b)")
+
 
 def _load_towns() -> re.Pattern:
     from pathlib import Path
@@ -83,7 +89,8 @@ def event_town_in(text: str) -> str | None:
     return None
 
 # "in der Braunschweiger Stadthalle", "im Musterauer Rathaus": a venue named after its town
-VENUE_OF_TOWN_ADJECTIVE_RE = re.compile(rf"\b(?:in\s+(?:der|dem|den)|im)\s+(?P<adj>[A-ZÄÖÜ][a-zäöüß]+)er\s+{_NOT_A_STREET}[A-ZÄÖÜ][\wäöüß-]+")
+VENUE_OF_TOWN_ADJECTIVE_RE = re.compile(rf"\b(?:in\s+(?:der|dem|den)|im)\s+(?P<adj>[A-ZÄÖÜ][a-zäöüß]+)er\s+{_NOT_A_STREET}"
+                                        rf"{_NO_VENUE_AFTER_TOWN}[A-ZÄÖÜ][\wäöüß-]+")
 
 
 def platform_of(text: str) -> str | None:
@@ -141,7 +148,7 @@ def place_after_preposition(text: str) -> str | None:
 # with its town, as an adjective before it or as a name after it
 VENUE_TOWN_RE = re.compile(
     r"\b(?:im|in\s+der|in\s+dem|in\s+den|ins|in\s+die|in\s+das|bei\s+der|beim|bei\s+dem|an\s+der|an\s+dem)\s+"
-    rf"(?:(?P<adj>[A-ZÄÖÜ][\wäöüß-]+?)er\s+{_NOT_A_STREET}[A-ZÄÖÜ][\wäöüß-]+"
+    rf"(?:(?P<adj>[A-ZÄÖÜ][\wäöüß-]+?)er\s+{_NOT_A_STREET}{_NO_VENUE_AFTER_TOWN}[A-ZÄÖÜ][\wäöüß-]+"
     r"|(?:St\.\s|[A-ZÄÖÜ][a-zäöüß]+e[nrs]?\s)?(?:[A-ZÄÖÜ][\wäöüß-]+|vhs)\s+(?:(?:der|des)\s+[A-ZÄÖÜ][\wäöüß-]+\s+(?:und\s+[A-ZÄÖÜ][\wäöüß-]+\s+)?)?"  # ("in der vhs Schwedt")
     r"(?P<after>(?:Bad\s)?[A-ZÄÖÜ][\wäöüß-]+)(?:\s+(?P<then>[A-ZÄÖÜ][\wäöüß-]+))?)")
 

@@ -10,7 +10,7 @@ import pytest
 from parsers import extract_events, prose
 from parsers.content import PageView
 from parsers.dates import find_dates, find_relative_dates, find_time, infer_year
-from parsers.gazetteer import place_after_preposition
+from parsers.gazetteer import event_town_in, place_after_preposition
 from parsers.mentions import find_mentions
 from parsers.page import from_text, parse
 from parsers.people import organizer_candidates, organizer_in_text, organizer_of_sentence
@@ -150,6 +150,17 @@ def test_the_genitive_of_the_event_names_its_organizer():
 ])
 def test_places_after_a_preposition(text, place):
     assert place_after_preposition(text) == place
+
+
+@pytest.mark.parametrize("text,town", [
+    ("Das Konzert findet in der Musterstädter Stadthalle statt.", None),  # (no known town: a stand-in)
+    ("Die Lesung findet in der Braunschweiger Stadthalle statt.", "Braunschweig"),
+    ("1919 wurden die Volkshochschulen in die Weimarer Verfassung aufgenommen.", None),
+    ("Wie in der Frankfurter Rundschau zu lesen war, wächst der Andrang.", None),
+    ("Das stand im Kölner Stadt-Anzeiger.", None),
+])
+def test_a_town_adjective_names_a_venue_not_a_constitution_or_a_newspaper(text, town):
+    assert event_town_in(text) == town
 
 
 # ------------------------------------------------------------------ dates of articles
