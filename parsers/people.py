@@ -465,7 +465,8 @@ def _institutions_that_may_hold(candidates: list[OrganizerCandidate], text: str)
     not one named so anywhere in the text ("fand an der Leibnizschule statt", "Es spielt die Bigband der Musikschule");
     and no school in a round-up of schools ("Die Grundschule Ellenbeek hat ihren Infoabend am …, die Lindenschule
     am …"), whose events the readers of a school's event tell apart."""
-    candidates = [c for c in candidates if not INSTITUTION_BODY_RE.search(c.name) or not _in_passing_only(c)]
+    candidates = [c for c in candidates if (not INSTITUTION_BODY_RE.search(c.name) or not _in_passing_only(c))
+                  and not PLURAL_KIND_ALONE_RE.fullmatch(c.name)]  # ("der Volkshochschulen in Deutschland": many houses)
     clubs = [c for c in candidates if CLUB_BODY_RE.search(c.name)]
     if clubs and CLUBS_ROUNDUP_RE.search(text[:SCHOOLS_TEXT]) or len(clubs) >= 2 and not any(
             "organising_verb" in c.reasons for c in clubs[:1]):
@@ -1064,6 +1065,8 @@ def organizer_from_prose(text: str) -> tuple[str, str] | None:
                 org = _the_one_named(org, text)
                 if not org:
                     continue
+            if PLURAL_KIND_ALONE_RE.fullmatch(org):
+                continue  # "laden die Volkshochschulen bundesweit zur Langen Nacht ein": many houses, none of them named
             if 2 < len(org) < 90:
                 return org, match.group(0)
     for pattern in HOLDER_RES:
@@ -1073,6 +1076,10 @@ def organizer_from_prose(text: str) -> tuple[str, str] | None:
                 return org, match.group(0)
     return None
 
+# the plural of a kind of house, alone: "die Volkshochschulen", "die Bibliotheken", "die Kitas", "die Familienzentren"
+PLURAL_KIND_ALONE_RE = re.compile(r"(?=[A-ZÄÖÜ])[\wäöüß-]*(?i:schulen|bibliotheken|büchereien|kitas|vereine|zentren|gemeinden|"
+                                  r"einrichtungen|häuser|stätten|werke|ringe|büros|ämter|verbände|stiftungen|initiativen|museen)"
+                                  r"(?:\s+in\s+(?:Deutschland|Bayern|ganz\s+\w+|[A-ZÄÖÜ][\wäöüß-]+))?")
 JOINT_HOSTS_RE = re.compile(r"\b(?:gemeinsam|zusammen)\s+mit\b|\bin\s+Kooperation\s+mit\b")
 KIND_ONLY_HOST_RE = re.compile(r"(?:Schule|Grundschule|Gymnasium|Kita|Kindergarten|Hochschule|Universität|Volkshochschule|"
                                r"Stadt|Gemeinde|Landkreis|Kreis|Verein|Stiftung|Bibliothek|Stadtbibliothek)")

@@ -160,3 +160,15 @@ CLUB_REVIEW_PAGES = [
 @pytest.mark.parametrize("page, url, holders", CLUB_REVIEW_PAGES)
 def test_a_club_beside_the_event_does_not_take_the_holders_place(page, url, holders):
     assert [e.organizer for e in _read(page, url or "https://www.example.org/aktuelles/termine")] == holders
+
+
+@pytest.mark.parametrize("page", [
+    "Lange Nacht der Bildung\nZum Jubiläum laden die Volkshochschulen bundesweit am Freitag, 17. September 2027, zu "
+    "einer Langen Nacht ein. Rund 400 Häuser machen mit.\n",
+    "Lesefest\nAm Samstag, 6. März 2027, laden die Bibliotheken zum Lesefest ein. Das 100-jährige Bestehen der "
+    "Stadtbüchereien in Deutschland wird gefeiert.\n",
+])
+def test_many_houses_of_one_kind_hold_nothing(page):
+    # "die Volkshochschulen" are a few hundred houses; which of them holds this evening the page must say
+    (event,) = _read(page)
+    assert event.organizer is None
