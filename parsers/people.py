@@ -691,7 +691,10 @@ _HOLDER_HEAD_RE = re.compile(rf"(?:{_HOLDER_HEADS})(?:es|s|en)?\b", re.I)
 _PERSON_OR_GUESTS_RE = re.compile(
     r"(?:Landrat|Landrätin|\w*[Bb]ürgermeister|\w*[Mm]inister(?!ium)|Staatssekretär|Präsident|Leiter|Leitung|"
     r"Koordinator|Dezernent|Vorsitzende|Beauftragte|Referent|Sprecher|Direktor|Schulleit|Teilnehm|Gäste|Besucher|"
-    r"Akteur|Interessierte|Eltern|Schüler|Lehrkräfte|Fachkräfte|Kolleg(?:en|innen|ium)|Team)\w*")  # (not a "Kolleg Beispielstadt", a school)
+    r"Akteur|Interessierte|Eltern|Schüler|Lehrkräfte|Fachkräfte|Kolleg(?:en|innen|ium)|Team)"
+    # (not a house whose name starts so: "Elternschule Barmbek", "Schülerakademie Urspring", "Elternbeirat")
+    r"(?![\wäöüß-]*(?:schule|akademie|beirat|zentrum|verein|werk|stätte|netzwerk|forum)(?:s|es)?\b)\w*")
+    # (not a "Kolleg Beispielstadt", a school)
 # "der Deutsche Beispielbund" -> "Deutscher Beispielbund", "das Nationale Forum" -> "Nationales Forum"
 _WEAK_ADJECTIVE_RE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]+(?:isch|al|sch|ig|ich|ell)e)(?=\s[A-ZÄÖÜ])")
 _KIND_ALONE = ("Landkreis", "Kreis", "Stadt", "Gemeinde", "Bezirk")
@@ -860,14 +863,17 @@ GENITIVE_HOUSE = LATE_HOLDER_RES[-1]
 # stellt sein Jahresprogramm vor" (not a "Förderprogramm des Bundes" nor a "Rahmenprogramm der Interkulturellen Woche")
 _PROGRAMME = (r"(?:(?:Jahres|Halbjahres|Semester|Kurs|Veranstaltungs|Bildungs|Monats|Quartals|Sommer|Herbst|Winter|Frühjahrs|"
               r"Frühlings|(?:Sommer|Herbst|Winter|Oster|Pfingst|Faschings)?[Ff]erien)programm|"
-              r"(?:[Nn]eue[ns]?|[Aa]ktuelle[ns]?)\s+Programm)(?:heft)?")
+              r"(?:[Nn]eue[ns]?|[Aa]ktuelle[ns]?|(?:druck)?frische[ns]?|kommende[ns]?|diesjährige[ns]?)\s+Programm)(?:heft)?")
 _PROGRAMME_YEAR = r"(?:\s+(?:\d{4}(?:/\d{2,4})?|für\s+\d{4}))?"
 PROGRAMME_OF_HOUSE_RES = (
     re.compile(rf"(?<![\wäöüß-]){_PROGRAMME}(?:e?s)?{_PROGRAMME_YEAR}\s+(?P<art>des|der)\s+[„\"»]?"
                rf"(?P<org>{_ONE_LINE_ORG_NAME})"),
     re.compile(rf"(?m)^(?P<org>{_ONE_LINE_ORG_NAME}):\s+{_PROGRAMME}\b"),
     re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Die|Der|Das)\s+(?P<org>{_ONE_LINE_ORG_NAME})\s+(?:stellt|präsentiert|"
-               rf"veröffentlicht)\s+(?:ihr|sein)\s+(?:neues\s+)?{_PROGRAMME}"),
+               rf"veröffentlicht|hat)\s+(?:(?:ihr|sein|ein)\s+)?(?:neues\s+)?{_PROGRAMME}"),
+    # "Hier finden Sie alle anstehenden Termine und Veranstaltungen des Landesheimatbundes": a page of one house's dates
+    re.compile(rf"\b[Hh]ier\s+finden\s+Sie\s+(?:alle\s+)?(?:[a-zäöüß]+en\s+)?(?:Termine|Veranstaltungen|Angebote|Kurse)"
+               rf"(?:\s+und\s+(?:Termine|Veranstaltungen|Angebote|Kurse))?\s+(?P<art>des|der)\s+(?P<org>{_ONE_LINE_ORG_NAME})"),
 )
 # a house that has a programme of its own: a holder, a school, a library, or a house named by what it is ("Bildungswerk",
 # "Familienbildungsstätte", "Umweltstation", "Mehrgenerationenhaus")

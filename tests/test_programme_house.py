@@ -67,3 +67,20 @@ def test_the_programmes_of_two_houses_name_no_one_house():
                               "Familienbildungsstätte Beispielstadt liegen aus.") is None
     assert house_of_programme("Der Kreisjugendring Musterland stellt sein Jahresprogramm vor.") \
         == "Kreisjugendring Musterland"
+
+
+def test_more_ways_a_page_presents_its_houses_programme():
+    assert house_of_programme("23 Seiten mit Kursen und Workshops – das ist das druckfrische Programm der Musterauer "
+                              "Elternschule.") == "Musterauer Elternschule"
+    assert house_of_programme("Die Elternschule Beispielstadt hat neues Programm zusammengestellt\n") \
+        == "Elternschule Beispielstadt"
+    assert house_of_programme("Hier finden Sie alle anstehenden Termine und Veranstaltungen des Landesheimatbundes.") \
+        == "Landesheimatbund"
+    assert house_of_programme("Die Stadt hat ein neues Förderprogramm aufgelegt.") is None
+
+
+def test_a_house_named_after_the_people_it_serves_is_a_house():
+    # "Elternschule", "Schülerakademie": the parents and pupils it is for are in its name, not in its place
+    events = _events("Die Elternschule Beispielstadt hat neues Programm zusammengestellt\n\nAm Samstag, 20. Februar "
+                     "2027, treffen sich Eltern mit ihren Kindern um 13 Uhr zum Bowling an der Schule.")
+    assert [e.organizer for e in events] == ["Elternschule Beispielstadt"]
