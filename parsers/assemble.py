@@ -35,6 +35,9 @@ ROW_REMARK_RE = re.compile(r"\s*,?\s+[–-]\s+(?=(?:wer|wir|bitte|alle|es|man)\b
 def _without_leading_time(row: str) -> str:
     """"12:00 Uhr Vortrag zur Medienbildung" under its day: the time is the start's, the rest the name."""
     timed = d.TIME_LEAD_RE.match(row)
+    hours = d.TIME_RANGE_RE.match(row)
+    if hours and re.search(r"Uhr|\d[:.]\d\d", hours.group(0)) and (not timed or hours.end() > timed.end()):
+        timed = hours  # "13 bis 16 Uhr: Tag der offenen Tür im QBZ" (not "2 bis 3 Kinder")
     return row[timed.end():].lstrip(" :–-|") or row if timed else row
 
 # a heading that names a school: a school word ending a compound or a hyphenated name ("Werkrealschule Rudersberg",
@@ -256,7 +259,7 @@ class Assembler:
                 if lex.BOILERPLATE_RE.match(self.view.texts[index + 1]):
                     return None, FROM_PROSE  # "Datum" / "01.03.2018" / "Erstellt": a document's metadata, no event's name
                 return _without_leading_time(self.view.texts[index + 1]), FROM_LABEL
-        return text, FROM_LABEL
+        return _without_leading_time(text), FROM_LABEL
 
     def _row_above(self, index: int) -> bool:
         """The line above is a row led by its day too ("12.01.27 Elternabend" over "19.01.27 Faschingsfeier")."""

@@ -33,7 +33,7 @@ _NOT_A_STREET = r"(?!(?:Straße|Str\.|Strasse|Landstraße|Heerstraße|Weg|Allee|
 # Frankfurter Rundschau", "in der Berliner Erklärung")
 _NO_VENUE_AFTER_TOWN = (r"(?!(?:Republik|Verfassung|Klassik|Erklärung|Abkommen|Vertrag|Verträgen|Prozess\w*|Modell|Programm|"
                         r"Zeitung|Allgemeine[nr]?|Rundschau|Nachrichten|Tagblatt|Morgenpost|Stadt-Anzeiger|Anzeiger|Zeit|"
-                        r"Mauer|Schule\s+der|Appell|Manifest)\b)")
+                        r"Abendblatt|Kurier|Schule\s+der|Appell|Manifest)\b)")  # (not "an der Berliner Mauer": a place in Berlin)
 
 
 def _load_towns() -> re.Pattern:

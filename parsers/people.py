@@ -737,7 +737,7 @@ def _holder_name(match: re.Match, text: str, heads: re.Pattern = _HOLDER_HEAD_RE
     if article in ("der", "das"):
         org = _WEAK_ADJECTIVE_RE.sub(lambda m: m.group(1) + ("r" if article == "der" else "s"), org)
     org = nominative(org)
-    return org if 2 < len(org) < 90 else None
+    return org if 2 < len(org) < 90 and not PLURAL_KIND_ALONE_RE.fullmatch(org) else None
 
 
 _PASSIVE_ADVERB = r"(?:bereits|zum\s+\d+\.\s+Mal|erneut|wieder|auch|gemeinsam|jährlich)"
@@ -889,13 +889,21 @@ def house_of_programme(text: str) -> str | None:
             org = _TAIL_RE.sub("", _HOLDER_TAIL_RE.sub("", match.group("org"))).strip(" ,")
             head = org.split(" (")[0].split(" ")
             if not org or _PERSON_OR_GUESTS_RE.match(org) or GENERIC_HOSTS_RE.match(org) \
-                    or not _PROGRAMME_HOUSE_RE.search(" ".join(head[:3])):
+                    or not _PROGRAMME_HOUSE_RE.search(" ".join(head[:3])) or _NO_PROGRAMME_HOUSE_RE.match(org) \
+                    or _PROGRAMME_IN_PASSING_RE.search(text[max(0, match.start() - 12):match.start()]):
                 continue
-            if org in _KIND_ALONE:
-                org = _the_one_named(org, text)
-            if org:
-                found.add(nominative(org))
+            found.add(nominative(org))
     return found.pop() if len(found) == 1 else None
+
+
+# whose programme funds or lists others' events: "ein neues Programm des Bundes", "Programm des Ministeriums", "alle
+# Veranstaltungen der Region Musterland", "Ferienprogramm der Stadt" (its clubs hold the items)
+_NO_PROGRAMME_HOUSE_RE = re.compile(r"(?:Bund|Bundes|Land|Landes|Region|Freistaat|EU|Europäische[nr]?\s+Union|Stadt|Gemeinde|"
+                                    r"Landkreis|Landkreises|Kreis|Kreises|Bezirk|Bezirks|Markt|Samtgemeinde|Verbandsgemeinde)"
+                                    r"(?:\s|$)|[\wäöüß-]*(?:[Mm]inisterium|[Mm]inisteriums|[Rr]egierung)\b")
+# a programme named in a clause, not presented: "abgestimmt mit dem Jahresprogramm des Schwarzwaldvereins", "aus dem
+# Programm der VHS"
+_PROGRAMME_IN_PASSING_RE = re.compile(r"\b(?:dem|einem|vom|zum|beim)\s+$")
 # a house's kind alone, or a short acronym: "der Kita", "des Netzwerks", "der Initiative", "der LAG"
 _UNNAMED_HOUSE_RE = re.compile(rf"(?i:{_HOUSE_HEAD_RE.pattern})|[A-ZÄÖÜ]{{2,4}}|Kita|KiTa|Kindergartens?|VHS|vhs")
 # "Nacht der Bibliotheken", "Jahrestagung der Bildungsbüros": many houses, none of them the holder (not "der Caritas")
@@ -1084,8 +1092,9 @@ def organizer_from_prose(text: str) -> tuple[str, str] | None:
 
 # the plural of a kind of house, alone: "die Volkshochschulen", "die Bibliotheken", "die Kitas", "die Familienzentren"
 PLURAL_KIND_ALONE_RE = re.compile(r"(?=[A-ZÄÖÜ])[\wäöüß-]*(?i:schulen|bibliotheken|büchereien|kitas|vereine|zentren|gemeinden|"
-                                  r"einrichtungen|häuser|stätten|werke|ringe|büros|ämter|verbände|stiftungen|initiativen|museen)"
-                                  r"(?:\s+in\s+(?:Deutschland|Bayern|ganz\s+\w+|[A-ZÄÖÜ][\wäöüß-]+))?")
+                                  r"einrichtungen|häuser|stätten|werke|ringe|ämter|verbände|stiftungen|initiativen|museen)"
+                                  r"(?:\s+in\s+(?:Deutschland|Bayern|ganz\s+\w+|[A-ZÄÖÜ][\wäöüß-]+))?")  # (not "die Volkshochschulen im Landkreis
+# Musterau", their network)
 JOINT_HOSTS_RE = re.compile(r"\b(?:gemeinsam|zusammen)\s+mit\b|\bin\s+Kooperation\s+mit\b")
 KIND_ONLY_HOST_RE = re.compile(r"(?:Schule|Grundschule|Gymnasium|Kita|Kindergarten|Hochschule|Universität|Volkshochschule|"
                                r"Stadt|Gemeinde|Landkreis|Kreis|Verein|Stiftung|Bibliothek|Stadtbibliothek)")

@@ -49,6 +49,7 @@ def test_a_format_kicker_under_the_headline_does_not_replace_it():
     "Sie sind hier: Start > Aktuelles",
     "Herzliche Grüße",
     "| 17:02 Uhr",
+    "Autorin Erika Beispiel bei einer Lesung Bildrechte: Agentur/Bild7",  # an image's caption with its credit
 ])
 def test_datelines_sentences_and_chrome_are_weak_titles(line):
     assert weak_title(line)
@@ -158,6 +159,7 @@ def test_places_after_a_preposition(text, place):
     ("1919 wurden die Volkshochschulen in die Weimarer Verfassung aufgenommen.", None),
     ("Wie in der Frankfurter Rundschau zu lesen war, wächst der Andrang.", None),
     ("Das stand im Kölner Stadt-Anzeiger.", None),
+    ("Um 14 Uhr beginnt eine Führung an der Berliner Mauer in der Bernauer Straße.", "Berlin"),  # (a place in Berlin)
 ])
 def test_a_town_adjective_names_a_venue_not_a_constitution_or_a_newspaper(text, town):
     assert event_town_in(text) == town

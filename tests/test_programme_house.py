@@ -84,3 +84,19 @@ def test_a_house_named_after_the_people_it_serves_is_a_house():
     events = _events("Die Elternschule Beispielstadt hat neues Programm zusammengestellt\n\nAm Samstag, 20. Februar "
                      "2027, treffen sich Eltern mit ihren Kindern um 13 Uhr zum Bowling an der Schule.")
     assert [e.organizer for e in events] == ["Elternschule Beispielstadt"]
+
+
+def test_a_funding_programme_a_regional_calendar_or_a_programme_named_in_passing_names_no_house():
+    assert house_of_programme("Der Bund hat ein neues Programm für den Ausbau von Ganztagsschulen aufgelegt.") is None
+    assert house_of_programme("Das neue Programm des Bundes hilft kleinen Betrieben.") is None
+    assert house_of_programme("Hier finden Sie alle Veranstaltungen der Region Musterland auf einen Blick.") is None
+    assert house_of_programme("Abgestimmt wurden die Termine mit dem Jahresprogramm 2027 des Schwarzwaldvereins "
+                              "Musterau, damit es keine Überschneidungen gibt.") is None
+
+
+def test_a_round_up_that_names_a_programme_in_passing_keeps_its_own_clubs_event_unheld():
+    events = _events(
+        "Musterau. Der Heimatverein Musterau hat seine Termine für das Frühjahr festgelegt. Abgestimmt wurden sie mit "
+        "dem Jahresprogramm 2027 des Schwarzwaldvereins Musterau, damit es keine Überschneidungen gibt.\n"
+        "Am Sonntag, 14. Februar 2027, um 14 Uhr gibt es eine Führung durch das Heimatmuseum.")
+    assert all(e.organizer != "Schwarzwaldverein Musterau" for e in events)

@@ -75,3 +75,12 @@ def test_hours_given_for_another_weekday_are_not_the_items():
     text = PROGRAMME.replace("Montag, 14:30-16:30 Uhr", "Dienstag, 14:30-16:30 Uhr")
     events = {e.title: e for e in extract_events(text, url=URL, content_type="text/plain", reference_date=REFERENCE)}
     assert events["Kräuterküche"].start == "2019-04-15"
+
+
+def test_a_rows_leading_hours_are_no_part_of_its_name():
+    events = extract_events("Kita Sonnenschein öffnet ihre Türen\n\nSamstag, 17. April 2027\n\n13 bis 16 Uhr: Tag der "
+                            "offenen Tür in der Kita Sonnenschein mit Kuchenbasar\nOrt: Lindenstraße 4, Musterau\n",
+                            url="https://www.kita-sonnenschein.example.org/aktuelles", content_type="text/plain",
+                            reference_date=date(2026, 12, 6))
+    assert [(e.title, e.start, e.end) for e in events] == [
+        ("Tag der offenen Tür in der Kita Sonnenschein mit Kuchenbasar", "2027-04-17T13:00", "2027-04-17T16:00")]
