@@ -193,6 +193,9 @@ def nominative(name: str) -> str:
     genitive = head.split(" ")
     words = [re.sub(r"(?<=[a-zäöü-])((?i:ministerium|institut|verband|verein|netzwerk|kreis|werk|jugendring|gymnasium|zentrum|"
                     r"beirat|rat|amt|haus|stützpunkt|treff|museum|bund))e?s$", r"\1", w) for w in words]
+    # "Gymnasiums Musterau", "Museums Musterau": the house's kind first, in the genitive
+    words = [re.sub(r"^(Gymnasium|Museum|Zentrum|Institut|Netzwerk|Jugendring|Kollegium|Ministerium|Amt|Haus)e?s$", r"\1", w)
+             if not i else w for i, w in enumerate(words)]
     # "Nationalen Zentrums", "Deutschen Jugendinstituts": a neuter or masculine head in the genitive (before "Zentrum" had none)
     words = [re.sub(r"((?i:zentrum))s$", r"\1", w) if i else w for i, w in enumerate(words)]
     if len(words) >= 2 and (re.fullmatch(r"[A-ZÄÖÜ][\wäöüß]+ische[nrs]?", words[0]) or (
@@ -969,6 +972,34 @@ INVITING_HOST_RE = re.compile(rf"(?:^|[.!?]\s+)(?:Die|Der|Das)\s+(?P<org>(?:[\w-
                               rf"(?:,\s*[^,.]{{3,50}}?\s\d+[a-z]?(?:-\d+)?\s*,)?\s*(?:lädt|lud)\b")
 
 
+# the people of a house invite, so the house holds it: "Die Schülerinnen und Schüler des Gymnasiums Musterau laden …
+# ein", "Das Team der Kita Sonnenschein lädt …", "Die Klasse 4b der Lindenschule lädt …"; a body of its parents or
+# pupils holds it under its own name: "Die Schülervertretung der Gesamtschule Musterau lädt …" (read before the patterns
+# that would take the people for the holder, or miss them)
+_PEOPLE_OF_HOUSE = (r"(?:Schülerinnen\s+und\s+Schüler|Schüler(?:innen)?|Kinder|Jugendlichen|Team|Kollegium|"
+                    r"Lehrerinnen\s+und\s+Lehrer|Lehrkräfte|Erzieherinnen(?:\s+und\s+Erzieher)?|"
+                    r"Mitarbeiter(?:innen)?(?:\s+und\s+Mitarbeiter)?|Mitarbeitenden|Klasse\s+\d{1,2}\s?[a-z]?|"
+                    r"Klassen\s+\d{1,2}(?:\s?[a-z])?(?:(?:,\s*|\s+und\s+)\d{1,2}(?:\s?[a-z])?)*)")
+_BODY_OF_HOUSE = r"(?:Schülervertretung|Schülermitverwaltung|SMV|Elternvertreter(?:innen)?|Elternvertretung|Elternbeirat|Elternrat)"
+PEOPLE_OF_HOUSE_INVITE_RE = re.compile(
+    rf"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:Die|Das|Der)\s+(?:(?P<people>{_PEOPLE_OF_HOUSE})|(?P<body>{_BODY_OF_HOUSE}))\s+"
+    rf"(?P<case>des|der)\s+(?P<org>{_ONE_LINE_ORG_NAME})\s+(?=(?:l[äa]d(?:t|en)|lud(?:en)?)\b{_TO_INVITATION_END}\bein\b)")
+
+
+def people_of_house_invite(text: str) -> tuple[str, str] | None:
+    """The house whose pupils, team or class invite (or the parents' or pupils' body of the house, by its name), and
+    the words that say so."""
+    match = PEOPLE_OF_HOUSE_INVITE_RE.search(text)
+    if not match:
+        return None
+    house = nominative(_TAIL_RE.sub("", match.group("org")).strip(" ,"))
+    if not (_HOUSE_HEAD_RE.search(house) or _PROGRAMME_HOUSE_RE.search(house)) or _UNNAMED_HOUSE_RE.fullmatch(house):
+        return None  # ("Die Kinder der Kita laden …": a house, but not which one)
+    if match.group("body"):
+        return f"{match.group('body')} {match.group('case')} {match.group('org').strip()}", match.group(0)
+    return house, match.group(0)
+
+
 ORGANIZER_PROSE_RES = (
     # "im Namen des Ganztagsschulverbandes e.V. begrüße ich Sie": the host greets its guests
     re.compile(rf"[Ii]m\s+Namen\s+(?:des|der)\s+(?P<org>{_ORG_NAME})(?:\s+e\.\s?V\.)?\s+"
@@ -1058,6 +1089,9 @@ GENERIC_HOSTS_RE = re.compile(r"(?:Veranstalter|Organisator|Ausrichter|Partner|T
 
 
 def organizer_from_prose(text: str) -> tuple[str, str] | None:
+    house = people_of_house_invite(text)
+    if house:
+        return house
     for pattern in ORGANIZER_PROSE_RES:
         match = pattern.search(text)
         if match:

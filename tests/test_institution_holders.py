@@ -172,3 +172,24 @@ def test_many_houses_of_one_kind_hold_nothing(page):
     # "die Volkshochschulen" are a few hundred houses; which of them holds this evening the page must say
     (event,) = _read(page)
     assert event.organizer is None
+
+
+@pytest.mark.parametrize("page, holder", [
+    ("Weihnachtskonzert\nDie Schülerinnen und Schüler des Gymnasiums Musterau laden am Freitag, 17. Dezember 2027, um "
+     "19 Uhr zum Weihnachtskonzert in die Aula ein.\n", "Gymnasium Musterau"),
+    ("Frühlingsfest\nDas Team der Kita Sonnenschein lädt am Samstag, 8. Mai 2027, ab 14 Uhr alle Familien zum "
+     "Frühlingsfest ein.\n", "Kita Sonnenschein"),
+    ("Theater der Klasse 4b\nDie Klasse 4b der Lindenschule lädt am Donnerstag, 1. Juli 2027, um 17 Uhr zu ihrem "
+     "Theaterstück ein.\n", "Lindenschule"),
+    # a body of the house's pupils or parents holds it under its own name
+    ("Podiumsdiskussion zur Wahl\nDie Schülervertretung der Gesamtschule Musterau lädt am Freitag, 29. Januar 2027, "
+     "um 19 Uhr zur Podiumsdiskussion ein.\n", "Schülervertretung der Gesamtschule Musterau"),
+])
+def test_the_people_of_a_house_invite_for_their_house(page, holder):
+    (event,) = _read(page)
+    assert event.organizer == holder
+
+
+def test_the_people_of_an_unnamed_house_name_no_holder():
+    (event,) = _read("Sommerfest\nDie Kinder der Kita laden am Freitag, 2. Juli 2027, um 15 Uhr zum Sommerfest ein.\n")
+    assert event.organizer is None
