@@ -31,6 +31,14 @@ QUOTED_NAME_RE = re.compile(r"„([A-ZÄÖÜ][^“”\".,:;!?]{2,50})“")
 CLAUSE_TITLE_RE = re.compile(r"(?:Den|Dem)\s|(?:Das|Die|Der)\s.*\s(?:fand|findet|war|ist|wird|wurde|hat|gab|diente|startet|beginnt)$")
 # a place of its own in an event's sentence: "im Dorfgemeinschaftshaus Oberbeispiel", "in der Aula der Lindenschule"
 OWN_PLACE_RE = re.compile(r"\b(?:im|in\s+der|in\s+dem|auf\s+dem|bei\s+der)\s+[A-ZÄÖÜ][\wäöüß-]{3,}")
+# a row that names only where a travelling series stops: "Kindergarten „Am Eichwald“ in Bad Blankenburg", "Grundschule am
+# Park in Königsee", "Bürgerhaus in Musterau"
+PLACE_ROW_RE = re.compile(r"(?P<venue>(?:Kindergarten|Kita|KiTa|Kindertagesstätte|Familienzentrum|Grundschule|Schule|"
+                          r"Oberschule|Regelschule|Mittelschule|Bürgerhaus|Gemeindehaus|Dorfgemeinschaftshaus|Rathaus|"
+                          r"Bibliothek|Stadtbibliothek|Bücherei|Stadtbücherei|Jugendzentrum|Jugendhaus|Mehrgenerationenhaus|"
+                          r"Stadtteilzentrum|Gemeindezentrum|Turnhalle|Sporthalle)(?:\s+[„\"][^“\"]{2,40}[“\"]|"
+                          r"\s+(?:am|an\s+der|im)\s+[A-ZÄÖÜ][\wäöüß-]+|\s+[A-ZÄÖÜ][\wäöüß-]+){0,2})\s+in\s+"
+                          r"(?P<town>[A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜ][\wäöüß-]+)?)")
 PAGE_HOLDER_TEXT = 20_000  # characters read for the one holder a whole page names
 # "Das Landratsamt bietet in Pfaffenhofen und Manching ein Eltern-Seminar an: …": a headline of who offers what
 OFFER_HEADLINE_RE = re.compile(r"(?:Der|Die|Das)\s+(?:[\wäöüß-]+\s+){1,3}?(?:bietet|lädt|veranstaltet|organisiert|richtet)\s")
@@ -213,6 +221,7 @@ class Settler:
                 if library and not event.organizer:
                     event.organizer = library
                     event.note("organizer", FROM_PROSE, library)
+        self._series_at_places(events)
         events = self._same_names_told_apart(events)
         self._share_page_contacts(events)
         for event in events:
@@ -334,6 +343,24 @@ class Settler:
                 event.organizer = house
                 event.note("organizer", FROM_PROSE, house)
         return events
+
+    def _series_at_places(self, events: list[Event]) -> None:
+        """"29.05. Kindergarten „Regenbogen“ in Königsee" / "31.07. Kindergarten „Blumenwiese“ in Gräfenthal": a series
+        that travels, each row naming only where it stops. The rows are where; the event is the kind the page keeps
+        naming ("Elterncafé")."""
+        stops = [(event, PLACE_ROW_RE.fullmatch(event.title or "") or PLACE_ROW_RE.fullmatch(event.venue or ""))
+                 for event in events]  # (the first row, under the headline, has the headline for its name)
+        stops = [(event, stop) for event, stop in stops if stop]
+        if sum(1 for _, stop in stops if gazetteer.known_place(stop.group("town"))) < 2:
+            return  # (two stops at least in towns we know: not "Schule in Zahlen", "Kita in Bewegung")
+        kind = prose.recurring_kind(" ".join(self.view.texts[:200]))
+        if not kind:
+            return
+        for event, stop in stops:
+            event.note("venue", FROM_LABEL, stop.group(0))
+            event.title = kind
+            event.note("title", FROM_PROSE, kind)
+            event.venue, event.city = stop.group("venue"), stop.group("town")
 
     def _holders_in_words(self, events: list[Event]) -> None:
         """Events nothing else gave a holder: the paragraph of the event's day, or the lines above it that are no other

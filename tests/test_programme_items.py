@@ -84,3 +84,18 @@ def test_a_rows_leading_hours_are_no_part_of_its_name():
                             reference_date=date(2026, 12, 6))
     assert [(e.title, e.start, e.end) for e in events] == [
         ("Tag der offenen Tür in der Kita Sonnenschein mit Kuchenbasar", "2027-04-17T13:00", "2027-04-17T16:00")]
+
+
+def test_a_travelling_series_is_named_by_its_kind_and_each_row_gives_where_it_stops():
+    events = extract_events(
+        "Elterncafé auf Reisen\n\nSeit März ist das Elterncafé des Jugendamts auf Reisen. Im Elterncafé besprechen Eltern "
+        "bei Kaffee und Kuchen ihre Fragen.\nInzwischen stehen die Termine für die Reise durch den Landkreis fest.\n"
+        "29.05.2027 Kindergarten „Regenbogen“ in Königsee\n31.07.2027 Kindergarten „Blumenwiese“ in Gräfenthal\n"
+        "21.08.2027 Kindergarten „Am Eichwald“ in Bad Blankenburg\n",
+        url="https://www.landkreis-musterau.example.org/aktuelles/elterncafe", content_type="text/plain",
+        reference_date=date(2026, 12, 6))
+    assert [(e.start, e.title, e.venue, e.city) for e in events] == [
+        ("2027-05-29", "Elterncafé", "Kindergarten „Regenbogen“", "Königsee"),
+        ("2027-07-31", "Elterncafé", "Kindergarten „Blumenwiese“", "Gräfenthal"),
+        ("2027-08-21", "Elterncafé", "Kindergarten „Am Eichwald“", "Bad Blankenburg")]
+
