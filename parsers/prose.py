@@ -1752,6 +1752,18 @@ def kind_with_its_object(kind: str, sentence: str) -> str | None:
 SENTENCE_OBJECT_REACH = 2000
 
 
+def compound_of_kind(kind: str, texts: list[str]) -> str | None:
+    """"Konferenz" -> "Regionalkonferenz", "Versammlung" -> "Jahreshauptversammlung": the one compound of a bare kind
+    the page names (in its first KIND_BUDGET characters), itself an event's name; None for none or several."""
+    text = " ".join(texts)[:KIND_BUDGET]
+    found = {match.group(0) for match in re.finditer(
+        rf"(?<![\wäöüß-])[A-ZÄÖÜ][\wäöüß]{{2,}}-?{re.escape(kind.lower())}(?![\wäöüß-])", text)}
+    found |= {match.group(0) for match in re.finditer(
+        rf"(?<![\wäöüß-])[A-ZÄÖÜ][\wäöüß]{{2,}}-{re.escape(kind)}(?![\wäöüß-])", text)}
+    found = {word for word in found if EVENT_NOUN_RE.fullmatch(word)}
+    return found.pop() if len(found) == 1 else None
+
+
 def fuller_name(noun: str, texts: list[str]) -> str | None:
     """A title that is only its kind ("Fachtagung", "Jahresempfang") takes the fullest name the page gives
     that kind: "Die dritte bundesweite Fachtagung zur schulischen Berufsausbildungsvorbereitung richtete sich

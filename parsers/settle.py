@@ -296,6 +296,13 @@ class Settler:
             if fuller:
                 events[0].title = fuller
                 events[0].note("title", FROM_PROSE, fuller)
+        for event in events:
+            compound = prose.compound_of_kind(event.title, self.view.texts) if event.title and " " not in event.title \
+                and prose.EVENT_NOUN_RE.fullmatch(event.title) else None
+            if compound:
+                # "Konferenz" on a page about the "Regionalkonferenz" of a Teilregion: the one kind of it the page names
+                event.title = compound
+                event.note("title", FROM_PROSE, compound)
         said = prose.page_series_hour(self.view.texts) if any(e.start and e.all_day for e in events) else None
         hour, own_line = said if said else (None, None)
         series_hours: dict[str, str | None] = {}  # (the hour a named series gives its own meetings, read once a title)

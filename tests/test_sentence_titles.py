@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from parsers import extract_events
-from parsers.prose import offered_name
+from parsers.prose import compound_of_kind, offered_name
 
 REFERENCE = date(2026, 12, 6)
 
@@ -120,3 +120,13 @@ def test_skip_links_and_a_newspapers_advert_are_no_title(line):
 def test_a_phrase_that_only_says_what_is_provided_is_no_part_of_the_name():
     from parsers.prose import phrase_title
     assert phrase_title("Für das Schulfest zur Verfügung gestellt werden Tische und Bänke.") == "Schulfest"
+
+
+def test_a_bare_kind_takes_the_one_compound_of_it_the_page_names():
+    # "Konferenz" on a page about the Regionalkonferenz; "Schulung" on a page about the Juleica-Schulung
+    assert compound_of_kind("Konferenz", ["Der Kreis lädt zur Regionalkonferenz ein.", "Die Konferenz beginnt um 18 Uhr."]) \
+        == "Regionalkonferenz"
+    assert compound_of_kind("Schulung", ["Die Juleica-Schulung beginnt im April."]) == "Juleica-Schulung"
+    # two compounds of the kind, or a compound that names no event: no one name
+    assert compound_of_kind("Treffen", ["Nach dem Netzwerktreffen folgt ein Auftakttreffen."]) is None
+    assert compound_of_kind("Konferenz", ["Die Konferenz beginnt um 18 Uhr."]) is None
