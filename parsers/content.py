@@ -464,12 +464,18 @@ class PageView:
             # "MINTmachtage 2024 … am 18. Juni 2024" beside "das Schulprogramm 2024/2025": a day of that spring makes
             # the page one of the plain year, not of the school year it announces
             spring = bool(autumns) and autumn == plain and any(m.year == plain and m.month < 8 for m in self.dates_on_page)
-            if autumns and autumn >= plain and not spring and autumn < self.crawl_date.year:
-                self.reference = date(autumn, 8, 1)
-            elif years and max(years) < self.crawl_date.year:
-                self.reference = date(plain if spring else max(years), 1, 1)
             # "Was 2015 mit dem Einstieg … begann", "seit 2015": a year the page speaks of as past
             past = [int(m.group("y1") or m.group("y2")) for t in self.texts for m in lex.PAST_YEAR_RE.finditer(t)]
+            if autumns and autumn >= plain and not spring and autumn < self.crawl_date.year:
+                self.reference = date(autumn, 8, 1)
+            elif years and past and set(years) <= set(past) and not autumns \
+                    and not any(m.weekday is not None for m in self.dates_on_page):
+                # "ein Literaturfestival, das seit 2009 … veranstaltet wird": the only year the page names lies before it
+                # was written, by how much it does not say, and no weekday pins it; its "Vom 5. bis 8. Mai" gets no year
+                # (with "Am Dienstag, 23. Mai" the weekday's first fitting year after it does)
+                self.reference = None
+            elif years and max(years) < self.crawl_date.year:
+                self.reference = date(plain if spring else max(years), 1, 1)
             if past and max(past + years) < self.crawl_date.year:
                 self.written_after = date(max(past + years), 1, 1)  # ("seit 2015 … Im Jahr 2023 kamen …": 2023 on)
         url_year = url_years(url)

@@ -6592,3 +6592,15 @@ def test_an_indefinite_subject_after_takes_place_names_the_event(sentence, name)
 def test_the_news_of_a_status_is_told_of_the_event_it_names(headline, name):
     from parsers.status import without_status_tail
     assert without_status_tail(headline) == name
+
+
+def test_a_year_the_page_names_only_as_past_is_not_the_year_of_its_days():
+    # "das seit 2009 veranstaltet wird": the festival began then; this year's stop is some later May, not May 2009
+    events = extract_events(
+        "Lesefestival erstmals in Musterau\nAutoren stellen ihre Texte vor\nEin Lese-Wohnzimmer mitten in der Stadt – das "
+        "ist die Idee hinter dem Literaturfestival, das seit 2009 in vielen Städten veranstaltet wird. So liest der "
+        "Verein Beispiel am 6. Mai ab 15 Uhr aus einem Kuba-Buch. Eine Autorin stellt am 7. Mai in der Leserunde ab "
+        "14.30 Uhr ihren Text „Verschwundene Dörfer“ vor.\n",
+        url="https://www.schriftsteller-musterland.example.org/aktuelles/lesefestival", content_type="text/plain",
+        reference_date=date(2026, 12, 6))
+    assert events and all(not (e.start or "").startswith("2009") for e in events)
