@@ -736,7 +736,7 @@ class PageView:
                 parsed = iso_date(element.value)
                 if parsed:
                     return parsed
-        for text in self.texts[:lex.DATELINE_LINES]:  # (below a headline, its teaser and a photo caption: "Haigerloch / SWP 13.12.2013")
+        for position, text in enumerate(self.texts[:lex.DATELINE_LINES]):  # (below a headline, its teaser and a photo caption: "Haigerloch / SWP 13.12.2013")
             match = lex.DATELINE_DATE_RE.match(text)
             if match:
                 mentions = d.find_dates(match.group("d1") or match.group("d2") or match.group("d3") or match.group("d4")
@@ -754,6 +754,10 @@ class PageView:
                     days = [m.day for m in d.find_dates(rest) if (m.year, m.month) == (year, month)
                             and not lex.DEADLINE_CUE_RE.search(rest[max(0, m.start - 40):m.start])] + (
                         [int(url["d"])] if url and (int(url["y"]), int(url["m"])) == (year, month) else [])
+                    # "date 2019-04 …" / "von …" / "04. April 2019, 06:42 Uhr": the posting stamp a few lines below
+                    days += [m.day for line in self.texts[position + 1:position + 1 + lex.DATELINE_LINES]
+                             if len(line) <= 40 and POSTING_CLOCK_RE.search(line)
+                             for m in d.find_dates(line)[:1] if (m.year, m.month) == (year, month)]
                     return _date_or_none(year, month, days[0] if days else 1)
                 return _date_or_none(year, month, int(match["d"]))
         match = URL_DATE_RE.search(self.url or "")  # a press archive's /2020/02/28/
@@ -896,6 +900,10 @@ def _without_related_items(lines: list[Line]) -> list[Line]:
         if index and line.heading and lex.RELATED_HEADING_RE.match(line.text):
             return lines[:index]
     return lines
+
+
+# a posting stamp's clock: "04. April 2019, 06:42 Uhr", "19.03.2025 08:03"
+POSTING_CLOCK_RE = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 
 def _date_or_none(year: int, month: int, day: int) -> date | None:

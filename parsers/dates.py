@@ -482,6 +482,9 @@ RELATIVE_DAY_RE = re.compile(
     rf"|\b(?P<today>[Hh]eute|[Zz]ur\s+Stunde)\b"
     # "Lange Woche der Bildung startet morgen": the day after the article's (not the school "von morgen")
     rf"|(?<!von\s)(?<!für\s)\b(?P<next_day>morgen)\b(?!\s*(?:früh|Abend|Vormittag|Nachmittag))"
+    # "Mehrere Tausend Besucher strömten gestern zur dritten Auflage der Messe": the day before the article's (not
+    # "die Schule von gestern")
+    rf"|(?<!von\s)(?<!wie\s)\b(?P<yesterday>[Gg]estern)\b"
     rf"|\bam\s+(?P<plain>{WEEKDAY_NAME})\b(?!\s*,?\s*(?:den\s+)?\d))")  # "am Mittwoch": its tense tells which
 # "Die Woche der Bildung startet morgen", "morgen beginnt der Fachtag": an event that starts the day after the article
 TOMORROW_HAPPENS_RE = re.compile(r"\b(?:startet|starten|beginnt|beginnen|findet|finden|eröffnet|öffnet|tagt|tagen|lädt|laden)\b"
@@ -569,6 +572,8 @@ def find_relative_dates(line: str, published: date) -> list[DateMention]:
     for match in RELATIVE_DAY_RE.finditer(line):
         if match.group("today"):
             day = published
+        elif match.group("yesterday"):
+            day = published - timedelta(days=1)
         elif match.group("next_day"):
             if not TOMORROW_HAPPENS_RE.search(line[max(0, match.start() - 60):match.end() + 30]):
                 continue  # ("Wie lernen Kinder morgen?", "noch bis morgen möglich": no event starts tomorrow)

@@ -479,8 +479,8 @@ def joined_title(texts: list[str], index: int) -> str:
         name = below.strip("„“\"")
         return f"{kind} „{name}“"  # (a motto may end in "?!": "… für die Zukunft gut aufgestellt?!")
     if label_of(below) or len(below) > 140 or below.endswith((".", "!", "?", ",")) or chrome(below, 1, 0) \
-            or d.find_dates(below):
-        return title
+            or d.find_dates(below) or BYLINE_RE.fullmatch(below.strip()):
+        return title  # (nor the author's line below it: "von Erika Beispiel")
     if CONTINUATION_RE.match(below) or (re.search(r"\s[–-]$", title) and len(below) < 80):
         return f"{title} {below}"  # ("#miteinander Zukunft gestalten –" / "Fachkräfte im Fokus": the dash runs on)
     words = _words(title)

@@ -172,6 +172,19 @@ def test_days_named_relative_to_the_article():
     assert [(m.day, m.month) for m in find_relative_dates("Letzte Woche Donnerstag fand der Call statt", published)] \
         == [(27, 8)]
     assert [(m.day, m.month) for m in find_relative_dates("am kommenden Dienstag", published)] == [(8, 9)]
+    # "gestern" in a report is the day before the article's; the school "von gestern" names no day
+    assert [(m.day, m.month) for m in find_relative_dates("Tausende strömten gestern zur Messe", published)] == [(31, 8)]
+    assert find_relative_dates("Die Schule von gestern hat ausgedient.", published) == []
+
+
+def test_a_report_of_yesterday_under_a_month_stamp_and_a_byline_takes_the_posting_day():
+    events = extract_events(
+        "date 2027-04 Firmen aus der Region präsentieren sich in Musterau\n\nvon Erika Beispiel\n\n"
+        "04. April 2027, 06:42 Uhr\n\nMehrere Tausend Besucher strömten gestern zur dritten Berufsmesse „Lernen und "
+        "Arbeiten“ in die Markthalle am Hafen.\n", url="https://www.musterau-zeitung.example.org/lokales/messe-4711",
+        content_type="text/plain", reference_date=date(2027, 6, 1))
+    assert [(e.start, e.title) for e in events] == [
+        ("2027-04-03", "Firmen aus der Region präsentieren sich in Musterau")]
 
 
 def test_the_page_year_wins_when_the_weekday_agrees():
