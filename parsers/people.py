@@ -694,10 +694,9 @@ _HOLDER_HEAD_RE = re.compile(rf"(?:{_HOLDER_HEADS})(?:es|s|en)?\b", re.I)
 _PERSON_OR_GUESTS_RE = re.compile(
     r"(?:Landrat|Landrätin|\w*[Bb]ürgermeister|\w*[Mm]inister(?!ium)|Staatssekretär|Präsident|Leiter|Leitung|"
     r"Koordinator|Dezernent|Vorsitzende|Beauftragte|Referent|Sprecher|Direktor|Schulleit|Teilnehm|Gäste|Besucher|"
-    r"Akteur|Interessierte|Eltern|Schüler|Lehrkräfte|Fachkräfte|Kolleg(?:en|innen|ium)|Team)"
-    # (not a house whose name starts so: "Elternschule Barmbek", "Schülerakademie Urspring", "Elternbeirat")
+    r"Akteur|Interessierte|Eltern|Schüler|Lehrkräfte|Fachkräfte|Kolleg(?:en|innen|ium)|Team)"  # (not a "Kolleg Beispielstadt", a school)
+    # (nor a house whose name starts so: "Elternschule Barmbek", "Schülerakademie Urspring", "Elternbeirat")
     r"(?![\wäöüß-]*(?:schule|akademie|beirat|zentrum|verein|werk|stätte|netzwerk|forum)(?:s|es)?\b)\w*")
-    # (not a "Kolleg Beispielstadt", a school)
 # "der Deutsche Beispielbund" -> "Deutscher Beispielbund", "das Nationale Forum" -> "Nationales Forum"
 _WEAK_ADJECTIVE_RE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]+(?:isch|al|sch|ig|ich|ell)e)(?=\s[A-ZÄÖÜ])")
 _KIND_ALONE = ("Landkreis", "Kreis", "Stadt", "Gemeinde", "Bezirk")
@@ -1124,11 +1123,12 @@ def organizer_from_prose(text: str) -> tuple[str, str] | None:
                 return org, match.group(0)
     return None
 
+
 # the plural of a kind of house, alone: "die Volkshochschulen", "die Bibliotheken", "die Kitas", "die Familienzentren"
+# (not "die Volkshochschulen im Landkreis Musterau", their network; not "des Bildungsbüros", one office in the genitive)
 PLURAL_KIND_ALONE_RE = re.compile(r"(?=[A-ZÄÖÜ])[\wäöüß-]*(?i:schulen|bibliotheken|büchereien|kitas|vereine|zentren|gemeinden|"
                                   r"einrichtungen|häuser|stätten|werke|ringe|ämter|verbände|stiftungen|initiativen|museen)"
-                                  r"(?:\s+in\s+(?:Deutschland|Bayern|ganz\s+\w+|[A-ZÄÖÜ][\wäöüß-]+))?")  # (not "die Volkshochschulen im Landkreis
-# Musterau", their network)
+                                  r"(?:\s+in\s+(?:Deutschland|Bayern|ganz\s+\w+|[A-ZÄÖÜ][\wäöüß-]+))?")
 JOINT_HOSTS_RE = re.compile(r"\b(?:gemeinsam|zusammen)\s+mit\b|\bin\s+Kooperation\s+mit\b")
 KIND_ONLY_HOST_RE = re.compile(r"(?:Schule|Grundschule|Gymnasium|Kita|Kindergarten|Hochschule|Universität|Volkshochschule|"
                                r"Stadt|Gemeinde|Landkreis|Kreis|Verein|Stiftung|Bibliothek|Stadtbibliothek)")
