@@ -716,11 +716,16 @@ def _the_one_named(kind: str, text: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+def _without_tail(org: str) -> str:
+    """A holder's name without what the sentence goes on with ("… zu einer Werkstatt", "… Ende März")."""
+    return _TAIL_RE.sub("", _HOLDER_TAIL_RE.sub("", org)).strip(" ,")
+
+
 def _holder_name(match: re.Match, text: str, heads: re.Pattern = _HOLDER_HEAD_RE) -> str | None:
     """The organisation a holder pattern found, in the nominative, or None when it names a person,
     the guests, the event itself or nobody in particular (or nothing `heads` calls a holder)."""
     org = match.group("org") or match.groupdict().get("vom") or ""
-    org = _TAIL_RE.sub("", _HOLDER_TAIL_RE.sub("", org)).strip(" ,")  # not "… Ende März"
+    org = _without_tail(org)  # not "… Ende März"
     academy = re.fullmatch(r"(?:Bundes|Landes|Evangelische|Katholische|Deutsche|Europäische)\s?[Aa]kademie\b.*", org)
     if _PERSON_OR_GUESTS_RE.match(org) or GENERIC_HOSTS_RE.match(org) or "_" in org or (
             lex.EVENT_TITLE_WORD_RE.search(org) and not academy and not (
@@ -888,7 +893,7 @@ def house_of_programme(text: str) -> str | None:
     found = set()
     for pattern in PROGRAMME_OF_HOUSE_RES:
         for match in pattern.finditer(text):
-            org = _TAIL_RE.sub("", _HOLDER_TAIL_RE.sub("", match.group("org"))).strip(" ,")
+            org = _without_tail(match.group("org"))
             head = org.split(" (")[0].split(" ")
             if not org or _PERSON_OR_GUESTS_RE.match(org) or GENERIC_HOSTS_RE.match(org) \
                     or not _PROGRAMME_HOUSE_RE.search(" ".join(head[:3])) or _NO_PROGRAMME_HOUSE_RE.match(org) \
@@ -992,7 +997,7 @@ def people_of_house_invite(text: str) -> tuple[str, str] | None:
     if not match:
         return None
     house = nominative(_TAIL_RE.sub("", match.group("org")).strip(" ,"))
-    if not (_HOUSE_HEAD_RE.search(house) or _PROGRAMME_HOUSE_RE.search(house)) or _UNNAMED_HOUSE_RE.fullmatch(house):
+    if not _PROGRAMME_HOUSE_RE.search(house) or _UNNAMED_HOUSE_RE.fullmatch(house):
         return None  # ("Die Kinder der Kita laden …": a house, but not which one)
     if match.group("body"):
         return f"{match.group('body')} {match.group('case')} {match.group('org').strip()}", match.group(0)

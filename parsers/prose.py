@@ -1756,11 +1756,10 @@ def compound_of_kind(kind: str, texts: list[str]) -> str | None:
     """"Konferenz" -> "Regionalkonferenz", "Versammlung" -> "Jahreshauptversammlung": the one compound of a bare kind
     the page names (in its first KIND_BUDGET characters), itself an event's name; None for none or several."""
     text = " ".join(texts)[:KIND_BUDGET]
+    # ("Regionalkonferenz", "Juleica-Schulung", "Online-Landfrauentag")
     found = {match.group(0) for match in re.finditer(
-        rf"(?<![\wäöüß-])[A-ZÄÖÜ][\wäöüß]{{2,}}-?{re.escape(kind.lower())}(?![\wäöüß-])", text)}
-    found |= {match.group(0) for match in re.finditer(
-        rf"(?<![\wäöüß-])[A-ZÄÖÜ][\wäöüß]{{2,}}-{re.escape(kind)}(?![\wäöüß-])", text)}
-    found = {word for word in found if EVENT_NOUN_RE.fullmatch(word)}
+        rf"(?<![\wäöüß-])[A-ZÄÖÜ][\wäöüß]{{2,}}(?:-?{re.escape(kind.lower())}|-{re.escape(kind)})(?![\wäöüß-])", text)
+             if EVENT_NOUN_RE.fullmatch(match.group(0))}
     return found.pop() if len(found) == 1 else None
 
 
