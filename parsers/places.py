@@ -87,8 +87,10 @@ def _balanced(text: str) -> str | None:
 def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block) -> None:
     event = draft.event
     place_lines: list[str] = []
+    meeting_point = False
     for index, label in enumerate(labels):
         if label and label.kind == "place":
+            meeting_point = label.word.lower().startswith("treff")
             if label.value:
                 place_lines.append(label.value)
             continuation = [] if label.value and (gazetteer.PLZ_CITY_RE.search(label.value) or lex.ONLINE_RE.search(label.value)) \
@@ -139,7 +141,8 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
         if not event.city:
             first = re.split(r"[,|(]", offline_lines[0])[0].strip()
             town = gazetteer.town_in(" ".join(offline_lines)) or gazetteer.known_place(first) or (
-                first if re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?", first) and len(first) > 3
+                # (a word the gazetteer does not know is a village under "Ort:", not under "Treffpunkt: Bauhof")
+                first if not meeting_point and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?", first) and len(first) > 3
                 and first not in lex.NOT_A_TOWN and not lex.VENUE_NOUN_RE.search(first) else None)
             if town:
                 event.city = town

@@ -114,6 +114,7 @@ def segment(view: PageView, mentions: list[Mention]) -> list[Block]:
                 title_below(view, index) and not view.labels[index] and (
                     d.find_time(line.text) or lex.EVENT_TITLE_WORD_RE.search(view.texts[index + 1])
                     or d.TIME_LEAD_RE.match(view.texts[index + 1])  # "8. Juni 2025" over "12:00 Uhr Vortrag zur …"
+                    or d.CLOCK_ONLY_LINE_RE.fullmatch(view.texts[index + 1])  # … or over "10.30 – 12.00 Uhr" / its name
                     or view.is_heading(index + 1) or view.lines[index + 1].linked
                     or line.text.rstrip().endswith(":"))):  # "Dienstag, 20. Februar 2024:" / "#miteinander Zukunft gestalten"
             previous = starts[-1] if starts else None
@@ -344,18 +345,21 @@ PARAGRAPH_OPENING_WITH_DAY_RE = re.compile(r"^(?:Am|Vom|Ab|Seit|Bis)\s.{36,}?[a-
 
 def title_below(view: PageView, index: int) -> bool:
     """The line below a date line reads as an event's title."""
-    if index + 1 >= len(view.texts):
+    named = index + 1
+    if named + 1 < len(view.texts) and d.CLOCK_ONLY_LINE_RE.fullmatch(view.texts[named]):
+        named += 1  # "Donnerstag, 3. August" / "10.30 – 12.00 Uhr" / "Tanne oder Fichte …": the name under the hours
+    if named >= len(view.texts):
         return False
-    below = view.texts[index + 1]
+    below = view.texts[named]
     if lex.READ_ON_RE.match(below) or PARAGRAPH_OPENING_WITH_DAY_RE.search(view.texts[index]) or lex.BOILERPLATE_RE.match(below):
         return False  # a paragraph that opens with its day names its event itself; nor is chrome a title
         #               ("Am 27. Oktober ist der Tourbus … vertreten. Abschließend …" / "Weiterlesen nach der Anzeige")
-    if view.labels[index + 1] or len(below) > 140 or len(below) < 6 or below.endswith((".", ":", ",", "…")) \
+    if view.labels[named] or len(below) > 140 or len(below) < 6 or below.endswith((".", ":", ",", "…")) \
             or re.search(r"[a-zäöü]{3}\.\s+[A-ZÄÖÜ]", below):
         return False  # a sentence, not a title
     if not view.page.is_html and index > 0 and _name_stands_above(view, index):
         return False
-    if view.is_heading(index + 1) or view.lines[index + 1].linked:
+    if view.is_heading(named) or view.lines[named].linked:
         return True  # a headline or a teaser link right under the date
     if index > 0 and not view.labels[index - 1] and not (index > 1 and view.date_only(index - 2)):
         # (under another date line, the line above is that item's title: "8. Juni" / "12:00 Uhr Vortrag" / "9. Juni")

@@ -67,9 +67,10 @@ def sentence(text: str, index: int, first: int) -> float:
         return -4.0  # "Austausch von Wissen und Erfahrungen,": an item of a running list, cut at its comma (not a
         #              headline broken after its event: "Fachtag Frühe Bildung," / "Sprachbildung im Kita-Alltag")
     if len(_words(text)) >= 14 and not re.match(r"[\w-]+(?:\s[\w-]+)?:\s", text) and (
-            lex.FINITE_VERB_RE.search(text) or not re.search(r"[„\"“–]|:\s", text)):
+            lex.FINITE_VERB_RE.search(text) or not re.search(r"[„\"“–]|:\s|[?!]\s+[A-ZÄÖÜ]", text)):
         return -3.0  # fourteen words without a motto or a colon are a sentence, whatever its verb; not
-        #              "Bildungswerkstatt: Vom Bericht zum … Wie Produkte … werden" (a format and its long motto)
+        #              "Bildungswerkstatt: Vom Bericht zum … Wie Produkte … werden" (a format and its long motto), nor
+        #              "Kindergarten ade, Schule juchhe!? Der Übergang in die Schule aus Perspektive …" (a motto's question)
     saying = re.fullmatch(r"[A-ZÄÖÜ„\"][^.!?]{5,100}[a-zäöüß]\.“?\s+[–-]?\s*(?P<author>[A-ZÄÖÜ][a-zäöüß]+(?:\s[A-ZÄÖÜ][a-zäöüß]+)?)",
                           text)
     if saying and not lex.EVENT_TITLE_WORD_RE.search(text) and not re.search(

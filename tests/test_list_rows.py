@@ -149,3 +149,24 @@ def test_a_place_beside_its_price_stays_the_place():
                 "Donnerstag, 18. März 2027, 19.30 Uhr, Stadtbücherei Musterau (Eintritt frei)\n")[0] == "Stadtbücherei Musterau"
     assert read("Frühlingsmarkt der Landfrauen\nSelbstgemachtes und Kaffee und Kuchen.\n"
                 "17. April 2027, 10–13 Uhr, Beispielheim, Eintritt frei\n") == (None, "Beispielheim")
+
+
+def test_a_line_of_hours_under_the_day_is_no_name_and_the_meeting_point_is_the_venue():
+    page = ("Mit den Rangern unterwegs: das Naturzentrum Musterwald lädt Familien zu einem Sommerprogramm ein.\n"
+            "Donnerstag, 5. August 2027\n10.30 – 12.00 Uhr\nTanne oder Fichte – Naturentdeckung mit dem Ranger\n"
+            "Treff: Infohaus am Waldrand, Musterau\n"
+            "Mittwoch, 11. August 2027\n14 – 15.30 Uhr\nBergbach – Naturentdeckung mit dem Ranger\n"
+            "Treff: Wanderparkplatz an der Mühle, Beispielbach\n")
+    events = extract_events(page.encode(), url="https://www.naturzentrum.example.org/sommer", content_type="text/plain",
+                            reference_date=date(2026, 12, 10))
+    assert [(e.start, e.end, e.title, e.venue) for e in events] == [
+        ("2027-08-05T10:30", "2027-08-05T12:00", "Tanne oder Fichte – Naturentdeckung mit dem Ranger",
+         "Infohaus am Waldrand, Musterau"),
+        ("2027-08-11T14:00", "2027-08-11T15:30", "Bergbach – Naturentdeckung mit dem Ranger",
+         "Wanderparkplatz an der Mühle, Beispielbach")]
+
+
+def test_a_meeting_point_names_no_town_the_gazetteer_does_not_know():
+    page = "Frühjahrsputz in Musterau\nSamstag, 20.03.2027, 9 bis 12 Uhr\nTreffpunkt: Bauhof, Am Fließ 7\nVereine sammeln Müll.\n"
+    event, = extract_events(page.encode(), content_type="text/plain", reference_date=date(2026, 12, 10))
+    assert (event.venue, event.city) == ("Bauhof", None)

@@ -130,3 +130,21 @@ def test_a_bare_kind_takes_the_one_compound_of_it_the_page_names():
     # two compounds of the kind, or a compound that names no event: no one name
     assert compound_of_kind("Treffen", ["Nach dem Netzwerktreffen folgt ein Auftakttreffen."]) is None
     assert compound_of_kind("Konferenz", ["Die Konferenz beginnt um 18 Uhr."]) is None
+
+
+def test_a_headline_that_asks_its_motto_before_its_subject_names_the_event():
+    page = ("Direkt zum Inhalt\n\nKita ade, Schule juchhe!? Der Übergang in die Grundschule aus Sicht der Kinder, Familien "
+            "und pädagogischen Fachkräfte in Musterau\n\nDonnerstag, 25. Februar 2027\n\nZoom-Webinar\n\n"
+            "Früh entscheidet sich, welche Bildungswege Kindern offenstehen. An diesem Fachtag stellen wir Ideen "
+            "für die Zusammenarbeit von Kita und Schule vor.\n")
+    event, = extract_events(page, content_type="text/plain", reference_date=REFERENCE)
+    assert event.title.startswith("Kita ade, Schule juchhe!? Der Übergang in die Grundschule")
+
+
+def test_a_training_is_named_by_its_quoted_name():
+    page = ("An dem dreitägigen Training nahmen 25 Lernende aus neun Ländern teil.\n\n"
+            "Am Training „Lernbotschafter stärken“ des Vereins Lesen für alle vom 11. – 13. Juli 2025 im Tagungshaus "
+            "Musterau nahmen insgesamt 25 Lernende teil. Die meisten engagieren sich schon lange ehrenamtlich.\n\n"
+            "Insgesamt acht Lernende nahmen zum ersten Mal an einer solchen Schulung teil.\n")
+    event, = extract_events(page, content_type="text/plain", reference_date=REFERENCE)
+    assert "„Lernbotschafter stärken“" in event.title
