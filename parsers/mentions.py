@@ -120,6 +120,17 @@ PUBLICATION_LABEL_LINE_RE = re.compile(r"(?:Erstellt|Aktualisiert|Zuletzt\s+(?:a
                                        r"Veröffentlicht|Erstellungsdatum|Änderungsdatum|Letzte\s+Änderung)(?:\s+am)?\s*:?")
 
 
+# a sentence that speaks of what is still to come: "werden wir uns … beteiligen", "soll das gefeiert werden", "wird …
+# sein" (not told in the past as well: "Wie schon 2024, als … stattfand, wird …")
+COMING_RE = re.compile(r"\b(?:wird|werden|soll|sollen|will|wollen)\b")
+
+
+def _told_as_coming(text: str, written: d.DateMention) -> bool:
+    sentence = prose.sentence_around(text, written.start, written.end)
+    return bool(COMING_RE.search(sentence)) and not prose.TOLD_IN_THE_PAST_RE.search(sentence) \
+        and not lex.PAST_REPORT_RE.search(sentence)
+
+
 def _valid_day(year: int, month: int, day: int) -> bool:
     try:
         date(year, month, day)
@@ -454,8 +465,16 @@ def resolve(view: PageView, mention: Mention, year_hint: int | None) -> bool:
         hint = _year_in_era(written, view.era)
         if hint is None:
             return False  # a day of those years that its weekday does not pin: its year stays open
+    nearest = view.reference is not None and view.reference == view.publication_date
+    if nearest and hint is None and written.year is None and written.weekday is None \
+            and _told_as_coming(view.texts[mention.line], written):
+        # "Daher werden wir uns am 20. November auch am bundesweiten Vorlesetag beteiligen" in February: the coming
+        # November, not the one nearer to the article's day, which lies behind it
+        hint = next((year for year in (view.reference.year, view.reference.year + 1)
+                     if _valid_day(year, written.month, written.day)
+                     and date(year, written.month, written.day) >= view.reference), None)
     resolved = written.resolve(view.reference, hint,
-                                    nearest=view.reference is not None and view.reference == view.publication_date,
+                                    nearest=nearest,
                                     days_ahead=view.days_ahead)
     if resolved is None:
         return False

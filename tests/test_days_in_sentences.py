@@ -217,3 +217,14 @@ def test_a_programmes_week_is_an_event_of_its_own_beside_its_days():
     week = [e for e in events if e.start == "2027-09-25" and e.end == "2027-10-01"]
     assert len(week) == 1 and "Seniorentage" in week[0].title
     assert any(e.start == "2027-09-27T10:00" for e in events)  # (and its days stay events of their own)
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Daher werden wir uns am 20. November auch am bundesweiten Vorlesetag beteiligen.", "2025-11-20"),
+    ("Am 20. November fand der bundesweite Vorlesetag in der Bibliothek statt.", "2024-11-20"),
+])
+def test_an_article_s_coming_day_lies_after_it_and_its_reported_day_before_it(sentence, day):
+    page = (" date 2025-02-13 Die Stadtbibliothek Musterau plant ihr Jahr.\n\n"
+            "Musterau - Besucherinnen und Besucher der Stadtbibliothek können sich auf einige Veranstaltungen freuen. "
+            f"Nachdem 2024 das Jubiläum groß gefeiert wurde, hat Leiterin Erika Beispiel wieder einiges vor. {sentence}\n")
+    assert [e.start for e in _events(page) if e.start] == [day]
