@@ -632,7 +632,7 @@ JUBILEE_RE = re.compile(r"\b(?P<n>\d{1,3})\s?-?\s?jährige[nms]?\s+(?:Jubiläums
 JUBILEE_NOW_RE = re.compile(r"\b(?:feiert|feiern|begeht|begehen)\b|\b(?:in\s+diesem|dieses|im\s+kommenden)\s+Jahr\b|\bheuer\b")
 JUBILEE_PAST_RE = re.compile(r"\b(?:feierte|feierten|beging|begingen|gefeiert)\b|\bvor\s+\w+\s+Jahren\b")
 FOUNDING_RE = re.compile(r"\b(?i:gegründet|eröffnet|eingeweiht|übergeben|ins\s+Leben\s+gerufen|entstand|entstanden|"
-                         r"gründete|gründeten|eröffnete|Gründung|Eröffnung|Einweihung)\b")
+                         r"gründete|gründeten|eröffnete|Gründung|Eröffnung|Einweihung|Grundstein)\b")
 
 # A news site's clock above the article: an English weekday (a German page never names its event's
 # day so), the date, perhaps the time of the request.
