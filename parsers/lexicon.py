@@ -362,6 +362,15 @@ THIS_TIME_TOO_RE = re.compile(r"\b(?:(?:in\s+)?diese[ms]\s+(?:Schul)?[Jj]ahr|heu
                               r"[Ww]ie\s+(?:schon|bereits)|anders\s+als)\b")
 
 
+# "VON HASMIK MUSTERFRAU", "Boris Beispiel, Verbandssprecher": a byline or a quoted person's caption
+BYLINE_RE = re.compile(
+    r"(?:[Vv]on|VON)\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+){1,2}"
+    r"|(?:[Vv]on|VON)\s+(?:www\.)?[\w-]+\.(?:de|com|net|org|info|eu)"  # "von svz.de": the news site itself
+    r"|(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?,\s+"
+    r"[\wäöüß. -]{0,30}(?:[Ss]precher|[Ll]eiter|[Rr]eferent|[Vv]orsitzend|[Bb]ürgermeister|Landrat|Landrätin|"
+    r"[Gg]eschäftsführ|[Kk]oordinator|[Dd]irektor|[Dd]ezernent|[Pp]räsident|[Bb]eauftragte|[Pp]rojektleit)[\wäöüß. -]{0,30}")
+
+
 # A page that says it looks ahead: "Save the Date", "Vorankündigung", "Bitte merken Sie sich den Termin schon heute vor".
 LOOKS_AHEAD_RE = re.compile(r"\bSave\s+the\s+Date\b|Vorankündigung|\bvormerken\b|\bmerken\s+Sie\s+sich\b[^.!?]{0,60}\bvor\b|"
                             r"\bTermin\s+(?:schon\s+)?(?:jetzt|heute)\s+(?:vor|notieren)", re.I)

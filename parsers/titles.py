@@ -120,17 +120,9 @@ def sender(text: str, index: int, first: int) -> float:
     return -4.0 if len(text) < 80 and lex.PUBLICATION_CUE_RE.search(text) and d.find_dates(text) else 0.0
 
 
-# "VON HASMIK MUSTERFRAU", "Boris Beispiel, Verbandssprecher": a byline or a quoted person's caption
-BYLINE_RE = re.compile(
-    r"(?:[Vv]on|VON)\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+){1,2}"
-    r"|(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?,\s+"
-    r"[\wäöüß. -]{0,30}(?:[Ss]precher|[Ll]eiter|[Rr]eferent|[Vv]orsitzend|[Bb]ürgermeister|Landrat|Landrätin|"
-    r"[Gg]eschäftsführ|[Kk]oordinator|[Dd]irektor|[Dd]ezernent|[Pp]räsident|[Bb]eauftragte|[Pp]rojektleit)[\wäöüß. -]{0,30}")
-
-
 def byline(text: str, index: int, first: int) -> float:
     """The writer or a person quoted is never the event's name."""
-    return -4.0 if BYLINE_RE.fullmatch(text.strip()) else 0.0
+    return -4.0 if lex.BYLINE_RE.fullmatch(text.strip()) else 0.0
 
 
 # "Rednerinnen und Redner der Weiterbildungskonferenz", "Teilnehmende des Fachtags": a photo's caption
@@ -480,7 +472,7 @@ def joined_title(texts: list[str], index: int) -> str:
         name = below.strip("„“\"")
         return f"{kind} „{name}“"  # (a motto may end in "?!": "… für die Zukunft gut aufgestellt?!")
     if label_of(below) or len(below) > 140 or below.endswith((".", "!", "?", ",")) or chrome(below, 1, 0) \
-            or d.find_dates(below) or BYLINE_RE.fullmatch(below.strip()):
+            or d.find_dates(below) or lex.BYLINE_RE.fullmatch(below.strip()):
         return title  # (nor the author's line below it: "von Erika Beispiel")
     if CONTINUATION_RE.match(below) or (re.search(r"\s[–-]$", title) and len(below) < 80):
         return f"{title} {below}"  # ("#miteinander Zukunft gestalten –" / "Fachkräfte im Fokus": the dash runs on)

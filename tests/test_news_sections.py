@@ -111,3 +111,12 @@ def test_a_day_named_by_what_happens_on_it_is_an_event(sentence, name):
 def test_holidays_days_off_and_bodies_named_tag_are_no_event_names(sentence):
     titles = [e.title for e in read(sentence, "https://example.org/aktuelles/meldung")]
     assert not any(t in ("Muttertag", "Brückentag", "Kreistag", "Kreistages") for t in titles)
+
+
+def test_the_day_under_a_news_site_s_byline_is_when_it_was_posted():
+    page = ("von musterau-zeitung.de\n\n01. März 2027, 20:35 Uhr\n\n"
+            "Zum Medienpreis 2027 haben sich 31 Projekte beworben, darunter der Jugendklub Alte Molkerei. "
+            "Die Preisverleihung findet am 25. April in Musterau statt.\n")
+    events = extract_events(page.encode(), url="https://www.musterau-zeitung.example.org/lokales/medienpreis-id123",
+                            content_type="text/plain", reference_date=date(2026, 12, 6))
+    assert [(e.start, e.title) for e in events] == [("2027-04-25", "Preisverleihung")]
