@@ -17,7 +17,7 @@ from . import lexicon as lex
 from .content import PageView
 from .event import FROM_LABEL, FROM_PROSE, FROM_PUBLISHER, TENTATIVE, Event
 from .mentions import Mention
-from .segment import ROW_LEAD_BEFORE_TIME_RE, Block, Draft, item_rest, row_name, title_below
+from .segment import ROW_LEAD_BEFORE_TIME_RE, Block, Draft, hours_passed, item_rest, row_name, title_below
 
 # a row's time or its "online" after its name: "Vortrag Medienerziehung, 17 Uhr", "Elterncafé, ganztägig"
 ROW_TIME_AFTER_NAME_RE = re.compile(r",\s*(?:ab\s+|von\s+|um\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr|–|-|bis)|,\s*ganztägig|,\s*online\b",
@@ -220,7 +220,8 @@ class Assembler:
         index = block.title_line
         while multi and index is not None and index + 1 < block.end and lex.CALENDAR_VIEW_RE.fullmatch(self.view.texts[index].strip()):
             index += 1  # ("Listenansicht Monatsansicht" over a calendar's first row: the row names it)
-        if index is not None and index + 1 < block.end and d.CLOCK_ONLY_LINE_RE.fullmatch(self.view.texts[index]):
+        if index is not None and index + 1 < block.end and index > 0 and d.CLOCK_ONLY_LINE_RE.fullmatch(self.view.texts[index]) \
+                and hours_passed(self.view, index - 1) == index + 1:
             index += 1  # (the hours under the day name nothing: the line below them does)
         if index is None:
             if self.view.page.title:
@@ -241,7 +242,7 @@ class Assembler:
             if first and first[0].start <= 12 and item_rest(text, first[0]) is None and title_below(self.view, index) \
                     and not (self._row_above(index) and self._row_title(index)):
                 # (the last of a run of named rows keeps its own name, not the greeting below the list: "Ihr Kita-Team")
-                return _without_leading_time(titles.joined_title(self.view.texts, self._past_its_hours(index + 1))), FROM_LABEL
+                return _without_leading_time(titles.joined_title(self.view.texts, hours_passed(self.view, index))), FROM_LABEL
         if multi and self.view.is_heading(index):
             prefix = d.find_dates(text)
             if prefix and prefix[0].start <= 2:
@@ -260,15 +261,8 @@ class Assembler:
                     return below, FROM_LABEL  # "Termine 2027" over "12. Januar 2027, 17 Uhr: Elterncafé": the row's name
                 if lex.BOILERPLATE_RE.match(self.view.texts[index + 1]):
                     return None, FROM_PROSE  # "Datum" / "01.03.2018" / "Erstellt": a document's metadata, no event's name
-                return _without_leading_time(self.view.texts[self._past_its_hours(index + 1)]), FROM_LABEL
+                return _without_leading_time(self.view.texts[hours_passed(self.view, index)]), FROM_LABEL
         return _without_leading_time(text), FROM_LABEL
-
-    def _past_its_hours(self, index: int) -> int:
-        """The line that names a day's event below the day: past a line of its hours ("Donnerstag, 3. August" /
-        "10.30 – 12.00 Uhr" / "Tanne oder Fichte – Naturentdeckung"), which names nothing."""
-        if index + 1 < len(self.view.texts) and d.CLOCK_ONLY_LINE_RE.fullmatch(self.view.texts[index]):
-            return index + 1
-        return index
 
     def _row_above(self, index: int) -> bool:
         """The line above is a row led by its day too ("12.01.27 Elternabend" over "19.01.27 Faschingsfeier")."""

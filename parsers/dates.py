@@ -279,7 +279,10 @@ def find_dates(line: str) -> list[DateMention]:
             earlier = DateMention(pair.start("a"), pair.end("b") + 1, int(pair.group("a")), following.month,
                                   following.year, None, int(pair.group("b")), following.month, following.year)
             mentions.insert(mentions.index(following), earlier)
-        if match.group("conn").lower() in ("und", "&", "+"):
+        if match.group("conn").lower() in ("und", "&", "+") \
+                and not re.search(r"\bzwischen\s+(?:dem\s+|den\s+)?(?:[A-Z][a-z]+,?\s+(?:dem\s+|den\s+)?)?$",
+                                  line[max(0, following.start - 40):following.start]):
+            # (not "zwischen dem 8. und 16. September": one span from the first day to the last)
             following.days_listed = (following.day, following.end_day)
             if following.day > following.end_day and following.end_month in (None, following.month):
                 # "am 21. und 2. Januar 2015": a slip of the pen (no two days of one month come in that order); the

@@ -146,7 +146,8 @@ class Extractor:
         """The days other readers left: a series' further days, days on lines of their own, dated headlines; whether
         the page's own event stood alone before its list's days joined it."""
         if len(events) == 1:
-            events = events + (self.further_days.second_run(events[0], mentions) or self.further_days.other_days_listed(events[0], mentions)
+            events = events + (self.further_days.days_of_its_listing(events[0], mentions)
+                               or self.further_days.second_run(events[0], mentions) or self.further_days.other_days_listed(events[0], mentions)
                                or self.further_days.occurrences_by_place(events[0], mentions))
         main_alone = len(events) == 1  # (the page's own event, before its list's days join it)
         events = events + self.further_days.days_on_own_lines(events, mentions)

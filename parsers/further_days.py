@@ -135,6 +135,29 @@ class FurtherDays:
             return [run]
         return []
 
+    def days_of_its_listing(self, event: Event, mentions: list[Mention]) -> list[Event]:
+        """"Er soll am 2., 7. und 9. November 2017 stattfinden": the event read from a listing of days that is no span
+        takes place on each of them, not from the first to the last."""
+        if not event.start or not event.end or event.end[:10] <= event.start[:10]:
+            return []
+        first, last = date.fromisoformat(event.start[:10]), date.fromisoformat(event.end[:10])
+        listing = next((m for m in mentions if m.kind == "event" and m.first == first and m.last == last
+                        and m.date.days_listed), None)
+        days = d.listed_days(listing.date) if listing else []
+        if len(days) < 2:
+            return []
+        # (each day keeps the hours said for all of them; a time said only for the last day is no day's end)
+        hours = event.end[10:] if len(event.end) > 10 and len(event.start) > 10 else None
+        event.end = event.start[:10] + hours if hours else None
+        others = []
+        for day in days[1:]:
+            other = copy.deepcopy(event)
+            on = first.replace(day=day.day).isoformat()
+            other.start = on + event.start[10:]
+            other.end = on + hours if hours else None
+            others.append(other)
+        return others
+
     def other_days_listed(self, event: Event, mentions: list[Mention]) -> list[Event]:
         """"Termine: 21.01. / 06.05. / 16.09. / 19.11.2026, jeweils 09:00–13:00 Uhr": a meeting series whose days
         share one line under "Termine"; the event read from the first day meets on each of the others too."""

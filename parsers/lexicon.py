@@ -38,7 +38,7 @@ class Gated:
 LABELS = {
     "type": ("Art", "Format", "Veranstaltungsart", "Veranstaltungsformat", "Art der Veranstaltung", "Veranstaltungstyp"),
     "title": ("Veranstaltung", "Titel", "Veranstaltungstitel", "Was"),
-    "place": ("Ort", "Wo", "Veranstaltungsort", "Tagungsort", "Sitzungsort", "Location", "Ort, Raum", "Raum", "Treffpunkt", "Treff",
+    "place": ("Ort", "Wo", "Veranstaltungsort", "Tagungsort", "Sitzungsort", "Location", "Ort, Raum", "Raum", "Treffpunkt",
               "Sitzungsraum"),
     "date": ("Datum", "Termin", "Wann", "Zeit", "Uhrzeit", "Details zur Veranstaltung", "Zeitraum",
              "Beginn", "Veranstaltungsdatum", "Termine", "Startdatum", "Start", "Sitzungsdatum",
@@ -345,7 +345,9 @@ EVENT_NOUNS = (
     "(?:bastel|spiele|vorlese|märchen|erzähl|familien)(?:stunde|nachmittag)", "(?:film|kino|spiele|koch|länder|lese)abend")
 # A part of an event or a session of a body: an event in running text ("Der Vortrag am 3. Mai …"),
 # but not what makes a line an event's name.
-PART_OF_EVENT_NOUNS = ("schulung", "training", "diskussion", "vortrag", "lesung", "sitzung", "versammlung",
+# ("Training" alone, as a session one takes part in: "Am Training „Lernbotschafter stärken“ nahmen …"; not a
+# "Bewerbungstraining" on offer whenever one asks)
+PART_OF_EVENT_NOUNS = ("schulung", "(?<![a-zäöüß])training", "diskussion", "vortrag", "lesung", "sitzung", "versammlung",
                        "(?<=[a-zäöüß])reihe",  # "Vortragsreihe", not "der Reihe nach"
                        "kick-?off")
 

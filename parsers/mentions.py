@@ -120,15 +120,27 @@ PUBLICATION_LABEL_LINE_RE = re.compile(r"(?:Erstellt|Aktualisiert|Zuletzt\s+(?:a
                                        r"Veröffentlicht|Erstellungsdatum|Änderungsdatum|Letzte\s+Änderung)(?:\s+am)?\s*:?")
 
 
-# a sentence that speaks of what is still to come: "werden wir uns … beteiligen", "soll das gefeiert werden", "wird …
-# sein" (not told in the past as well: "Wie schon 2024, als … stattfand, wird …")
+# what is still to come, said of the day itself: the day opens its clause before the verb ("Am 10. September soll das
+# gefeiert werden", "Am 8. Mai wird die Bibliothek Teil der Kulturnacht sein"), or the verb comes first ("Daher werden
+# wir uns am 20. November … beteiligen"); not a day inside a noun's phrase ("Der Erlös des Adventsbasars am 28.
+# November wird …", "Nach dem Erfolg des Wettbewerbs am 5. März soll …"), a clause of its own ("Die Sternsinger, die am
+# 6. Januar … zogen, sollen …"), a custom ("Am 20. November wird jedes Jahr …") or a report
 COMING_RE = re.compile(r"\b(?:wird|werden|soll|sollen|will|wollen)\b")
+_CUSTOM_RE = re.compile(r"\b(?:jedes\s+Jahr|jährlich|alljährlich|immer|traditionell|seit)\b")
 
 
 def _told_as_coming(text: str, written: d.DateMention) -> bool:
+    clause = prose.clause_around(text, written.start, written.end)
+    day = text[written.start:written.end]
+    position = clause.find(day)
+    if position < 0 or _CUSTOM_RE.search(clause):
+        return False
     sentence = prose.sentence_around(text, written.start, written.end)
-    return bool(COMING_RE.search(sentence)) and not prose.TOLD_IN_THE_PAST_RE.search(sentence) \
-        and not lex.PAST_REPORT_RE.search(sentence)
+    if prose.TOLD_IN_THE_PAST_RE.search(sentence) or lex.PAST_REPORT_RE.search(sentence):
+        return False
+    before, after = clause[:position], clause[position + len(day):]
+    return bool(COMING_RE.search(before)) or bool(
+        re.fullmatch(r"\s*(?:[Aa]m|[Aa]b)?\s*", before) and COMING_RE.match(after.lstrip(" ,")))
 
 
 def _valid_day(year: int, month: int, day: int) -> bool:

@@ -95,7 +95,7 @@ _NOT_TOWN_ADJECTIVE = r"(?![\wäöüß]*(?:partner|träger|halter|steller|nehmer
 # what a body is said to be, not its name's next word: "wird die Bibliothek Teil der Kulturnacht sein", "ist die Schule
 # Partner des Projekts", "war die Volkshochschule Gastgeber"
 _NOT_A_PREDICATE_NOUN = r"(?!(?:Teil|Partner(?:in)?|Kooperationspartner(?:in)?|Gastgeber(?:in)?|Mitglied|Ausrichter(?:in)?|" \
-                        r"Veranstalter(?:in)?|Schauplatz|Anlaufstelle|Station|Mitveranstalter(?:in)?)\b)"
+                        r"Veranstalter(?:in)?|Schauplatz|Anlaufstelle|Mitveranstalter(?:in)?)\b)"
 # a street after a town's name: "der Stadt Musterau am Kirchplatz 3" (not "Frankfurt am Main", "Halle an der Saale")
 _STREET_WORD = r"[A-ZÄÖÜ][\wäöüß]*(?:platz|straße|str\.|weg|ring|graben|allee|markt|gasse|damm|ufer)\b"
 # a room after a body's name: "der Elternbeirat im Foyer", "im Theatersaal", "im Innenhof"
@@ -113,7 +113,7 @@ _ORG = (rf"(?P<org>{_LEGAL_NAME}|(?:(?:Lüneburger|{_NOT_TOWN_ADJECTIVE}[A-ZÄÖ
         rf"(?:[ ]+für[ ]+{_NAME_WORD}(?:[ ]{_NAME_WORD})*(?:(?:,[ ]|[ ]und[ ]){_NAME_WORD})*"  # "für Soziales und Integration"
         rf"|[ ]+(?:im|in|am|an\sder)[ ]+(?!{lex.TIME_OF_WEEK}|(?:Kooperation|Zusammenarbeit|Abstimmung|{_CIRCUMSTANCE})\b|{_STREET_WORD}|{_ROOM_WORD})"  # (not "in Kooperation mit", "am Kirchplatz 3", "im Foyer", "im Rahmen")
         rf"{_NAME_WORD}(?:[ ]{_NAME_WORD})*"
-        rf"|[ ]+{_NOT_A_PREDICATE_NOUN}{_NAME_WORD}(?:(?:[ ]+|[–-]){_NAME_WORD})*(?:[ ]+(?:am|an\sder)[ ]+(?!{lex.TIME_OF_WEEK}|{_STREET_WORD})[A-ZÄÖÜ][\wäöüß]+)?"
+        rf"|[ ]+{_NOT_A_PREDICATE_NOUN}{_NAME_WORD}(?:(?:[ ]+|[–-]){_NOT_A_PREDICATE_NOUN}{_NAME_WORD})*(?:[ ]+(?:am|an\sder)[ ]+(?!{lex.TIME_OF_WEEK}|{_STREET_WORD})[A-ZÄÖÜ][\wäöüß]+)?"
         rf"|[ ]+„[A-ZÄÖÜ][^“”\"]{{2,60}}[“”])?)")  # "Bildungsnetzwerk „Lünen bewegt Bildung“"
 ORG_RE = re.compile(rf"(?<![\wäöüß]){_ORG}")
 # a body known by the form of its name (not by an administration's word)

@@ -343,11 +343,32 @@ def _is_teaser(text: str) -> bool:
 PARAGRAPH_OPENING_WITH_DAY_RE = re.compile(r"^(?:Am|Vom|Ab|Seit|Bis)\s.{36,}?[a-zäöüß]{3}[.!?]\s+[A-ZÄÖÜ].{30,}")
 
 
+# a fact of the item above, "Treff: Infozentrum, Schmiedefeld", "Leitung: Erika Beispiel": no name of the next one
+FACT_LINE_RE = re.compile(r"(?:Treff|Treffpunkt|Leitung|Kosten|Eintritt|Gebühr|Anmeldung|Referent(?:in)?|Kontakt|Zielgruppe|"
+                          r"Alter|Dauer|Hinweis|Mitbringen|Info|Infos|Ort|Veranstalter(?:in)?)\s*:\s")
+
+
+def hours_passed(view: PageView, index: int) -> int:
+    """The line under a day that may name its event: past a line of its hours ("Donnerstag, 3. August" / "10.30 –
+    12.00 Uhr" / "Tanne oder Fichte …"), when what stands above the day is no name of its own (a paragraph, the last
+    item's "Treff:" line; not "Vogelstimmenwanderung" / "Samstag, 2. Mai" / "6 Uhr" / its description), and the
+    line below the hours is no day or label itself."""
+    below = index + 1
+    if below + 1 >= len(view.texts) or not d.CLOCK_ONLY_LINE_RE.fullmatch(view.texts[below]):
+        return below
+    above = view.texts[index - 1].rstrip() if index else ""
+    if above and not view.labels[index - 1] and not above.endswith((".", "!", "?", "“", "\"", ":")) \
+            and not FACT_LINE_RE.match(above):
+        return below
+    named = below + 1
+    if view.labels[named] or (d.MAYBE_DATE(view.texts[named]) and d.find_dates(view.texts[named])):
+        return below
+    return named
+
+
 def title_below(view: PageView, index: int) -> bool:
     """The line below a date line reads as an event's title."""
-    named = index + 1
-    if named + 1 < len(view.texts) and d.CLOCK_ONLY_LINE_RE.fullmatch(view.texts[named]):
-        named += 1  # "Donnerstag, 3. August" / "10.30 – 12.00 Uhr" / "Tanne oder Fichte …": the name under the hours
+    named = hours_passed(view, index)
     if named >= len(view.texts):
         return False
     below = view.texts[named]
@@ -361,7 +382,8 @@ def title_below(view: PageView, index: int) -> bool:
         return False
     if view.is_heading(named) or view.lines[named].linked:
         return True  # a headline or a teaser link right under the date
-    if index > 0 and not view.labels[index - 1] and not (index > 1 and view.date_only(index - 2)):
+    if index > 0 and not view.labels[index - 1] and not (index > 1 and view.date_only(index - 2)) \
+            and not FACT_LINE_RE.match(view.texts[index - 1]):
         # (under another date line, the line above is that item's title: "8. Juni" / "12:00 Uhr Vortrag" / "9. Juni")
         above = view.texts[index - 1]
         if (view.is_heading(index - 1) or view.lines[index - 1].linked or (
@@ -389,8 +411,8 @@ def _name_stands_above(view: PageView, index: int) -> bool:
     """A text page's date line whose item is named by the plain line above it (no label, no date there)."""
     above, below = view.texts[index - 1], view.texts[index + 1]
     below_line, date_line = view.lines[index + 1], view.lines[index]
-    if view.labels[index - 1] or d.find_dates(above):
-        return False
+    if view.labels[index - 1] or d.find_dates(above) or FACT_LINE_RE.match(above):
+        return False  # (nor the last item's "Treff: …")
 
     def short_plain(stops: tuple[str, ...]) -> bool:
         return len(above) < 100 and not above.rstrip().endswith(stops)

@@ -55,6 +55,11 @@ def quoted_name(text: str, index: int, first: int) -> float:
     return 0.5 if re.search(r"[„\"“].{3,}[“\"”]", text) else 0.0
 
 
+# a short motto that asks or calls before the subject's noun phrase: "Kita ade, Schule juchhe!? Der Übergang in die Schule
+# aus Sicht der Kinder …" (not "Bücherwürmer aufgepasst! Im Lesesommer warten …": a sentence after the call)
+MOTTO_QUESTION_RE = re.compile(r"[^.?!]{3,60}[?!]+\s+(?:Der|Die|Das|Ein|Eine)\s+[A-ZÄÖÜ]")
+
+
 def sentence(text: str, index: int, first: int) -> float:
     """Running text is not a title: long lines, or lines that end like a sentence."""
     head, dash, _ = text.partition(" – ")
@@ -67,7 +72,7 @@ def sentence(text: str, index: int, first: int) -> float:
         return -4.0  # "Austausch von Wissen und Erfahrungen,": an item of a running list, cut at its comma (not a
         #              headline broken after its event: "Fachtag Frühe Bildung," / "Sprachbildung im Kita-Alltag")
     if len(_words(text)) >= 14 and not re.match(r"[\w-]+(?:\s[\w-]+)?:\s", text) and (
-            lex.FINITE_VERB_RE.search(text) or not re.search(r"[„\"“–]|:\s|[?!]\s+[A-ZÄÖÜ]", text)):
+            lex.FINITE_VERB_RE.search(text) or not re.search(r"[„\"“–]|:\s", text) and not MOTTO_QUESTION_RE.match(text)):
         return -3.0  # fourteen words without a motto or a colon are a sentence, whatever its verb; not
         #              "Bildungswerkstatt: Vom Bericht zum … Wie Produkte … werden" (a format and its long motto), nor
         #              "Kindergarten ade, Schule juchhe!? Der Übergang in die Schule aus Perspektive …" (a motto's question)

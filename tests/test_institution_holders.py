@@ -200,8 +200,15 @@ def test_the_people_of_an_unnamed_house_name_no_holder():
     ("Am 8. Mai wird die Bibliothek Teil der Kulturnacht sein.", "Bibliothek"),
     ("Beim Lesefest ist die Volkshochschule Partner der Schulen.", "Volkshochschule"),
     ("Dabei war die Stadtbibliothek Gastgeberin der Landesbibliothekstage.", "Stadtbibliothek"),
+    ("Am 8. Mai wird die Stadtbibliothek Musterau Teil der Kulturnacht sein.", "Stadtbibliothek Musterau"),
     ("Die Stadtbibliothek Musterau lädt ein.", "Stadtbibliothek Musterau"),
 ])
 def test_what_a_house_is_said_to_be_is_not_part_of_its_name(sentence, name):
     # (a newspaper's page once gave its library's events to "Bibliothek Teil")
     assert ORG_RE.search(sentence).group("org") == name
+
+
+def test_a_house_whose_name_is_such_a_word_keeps_it():
+    page = ("Jugendhaus Station – Programm\nDas Jugendhaus Station lädt am Freitag, 19. März 2027, ab 18 Uhr zur Disco "
+            "für Zehn- bis Vierzehnjährige ein.\nOrt: Jugendhaus Station, Bahnhofstraße 7, Musterau\n")
+    assert [e.organizer for e in _read(page, "https://www.jugendhaus-musterau.example.org/programm")] == ["Jugendhaus Station"]

@@ -154,9 +154,9 @@ def test_a_place_beside_its_price_stays_the_place():
 def test_a_line_of_hours_under_the_day_is_no_name_and_the_meeting_point_is_the_venue():
     page = ("Mit den Rangern unterwegs: das Naturzentrum Musterwald lädt Familien zu einem Sommerprogramm ein.\n"
             "Donnerstag, 5. August 2027\n10.30 – 12.00 Uhr\nTanne oder Fichte – Naturentdeckung mit dem Ranger\n"
-            "Treff: Infohaus am Waldrand, Musterau\n"
+            "Treffpunkt: Infohaus am Waldrand, Musterau\n"
             "Mittwoch, 11. August 2027\n14 – 15.30 Uhr\nBergbach – Naturentdeckung mit dem Ranger\n"
-            "Treff: Wanderparkplatz an der Mühle, Beispielbach\n")
+            "Treffpunkt: Wanderparkplatz an der Mühle, Beispielbach\n")
     events = extract_events(page.encode(), url="https://www.naturzentrum.example.org/sommer", content_type="text/plain",
                             reference_date=date(2026, 12, 10))
     assert [(e.start, e.end, e.title, e.venue) for e in events] == [
@@ -170,3 +170,19 @@ def test_a_meeting_point_names_no_town_the_gazetteer_does_not_know():
     page = "Frühjahrsputz in Musterau\nSamstag, 20.03.2027, 9 bis 12 Uhr\nTreffpunkt: Bauhof, Am Fließ 7\nVereine sammeln Müll.\n"
     event, = extract_events(page.encode(), content_type="text/plain", reference_date=date(2026, 12, 10))
     assert (event.venue, event.city) == ("Bauhof", None)
+
+
+def test_a_name_above_its_day_keeps_it_over_the_description_below_the_hours():
+    page = ("Veranstaltungen im Mai\nVogelstimmenwanderung\nSamstag, 2. Mai 2027\n6 Uhr\n"
+            "Mit der Ornithologin Erika Beispiel zu den Sängern am Waldrand\nTreffpunkt: Parkplatz Waldbad\n"
+            "Fledermausexkursion\nFreitag, 7. Mai 2027\n20.30 Uhr\nMit Detektor und Taschenlampe rund um den Weiher\n"
+            "Treffpunkt: Infohaus\n")
+    assert [title for _, title in _read(page)][:1] == ["Vogelstimmenwanderung"]
+
+
+def test_the_hours_under_a_course_s_days_lead_to_no_day_or_fact_as_its_name():
+    page = ("Nähkurs für Einsteigerinnen\nKursnummer 27F-304\nDienstag, 2. März 2027\n18 – 20.15 Uhr\n"
+            "Dienstag, 9. März 2027\n18 – 20.15 Uhr\nDienstag, 16. März 2027\n18 – 20.15 Uhr\n"
+            "Ort: Volkshochschule Musterau, Raum 2\nGebühr: 45 Euro\n")
+    titles = [title for _, title in _read(page)]
+    assert titles and not any(title.startswith(("Dienstag", "Ort:")) for title in titles)

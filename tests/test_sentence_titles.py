@@ -148,3 +148,19 @@ def test_a_training_is_named_by_its_quoted_name():
             "Insgesamt acht Lernende nahmen zum ersten Mal an einer solchen Schulung teil.\n")
     event, = extract_events(page, content_type="text/plain", reference_date=REFERENCE)
     assert "„Lernbotschafter stärken“" in event.title
+
+
+def test_a_call_before_a_sentence_is_no_headline():
+    page = ("Bücherwürmer aufgepasst! Im Lesesommer warten wieder mehr als 300 neue Bücher auf alle Kinder und "
+            "Jugendlichen aus Musterau\nLesesommer 2027 – Auftaktparty\nSamstag, 3. Juli 2027, 11 – 14 Uhr\n"
+            "Ort: Stadtbibliothek Musterau, Kinderbereich\n")
+    event, = extract_events(page, content_type="text/plain", reference_date=REFERENCE)
+    assert event.title == "Lesesommer 2027 – Auftaktparty"
+
+
+def test_a_training_on_offer_whenever_one_asks_is_no_event():
+    page = ("Jugendberufsagentur Musterau\nBewerbungstraining\nDu suchst einen Ausbildungsplatz? Ab dem 1. Februar 2027 "
+            "bieten wir wieder ein Bewerbungstraining für Einzelpersonen und kleine Gruppen an – Termine nur nach "
+            "Absprache.\nKontakt: bewerbung@jba-musterau.example.org\n")
+    assert extract_events(page, url="https://www.jba-musterau.example.org/angebote", content_type="text/plain",
+                          reference_date=REFERENCE) == []
