@@ -241,3 +241,12 @@ def test_a_past_day_stays_before_the_article_when_something_else_is_to_come(sent
             f"Nachdem 2024 das Jubiläum groß gefeiert wurde, gibt es Neues. {sentence}\n")
     starts = [e.start for e in _events(page) if e.start]
     assert starts == [day] or (not starts and "zogen" in sentence)  # (a relative clause of a report names no event)
+
+
+def test_a_listing_of_days_is_one_event_on_each_day_and_between_two_days_is_a_span():
+    listing = ("Bücherflohmarkt der Stadtbücherei\nAuch die Termine für den diesjährigen Bücherflohmarkt stehen fest. Er soll "
+               "zu den Öffnungszeiten der Stadtbücherei am 2., 7. und 9. November 2027 stattfinden.\n")
+    assert [(e.start, e.end) for e in _events(listing)] == [("2027-11-02", None), ("2027-11-07", None), ("2027-11-09", None)]
+    span = ("Familienbildungswoche in fünf Stadtteilen\nDie Familienbildungswoche findet zwischen dem 8. und 16. September "
+            "2027 in fünf Stadtteilen statt.\n")
+    assert [(e.start, e.end) for e in _events(span)] == [("2027-09-08", "2027-09-16")]
