@@ -238,8 +238,9 @@ def _places_by_host_label() -> dict[str, str]:
     spelt = {}
     for place in _places():
         key = host_spelling(place)
-        if key not in spelt or (spelt[key].isascii() and not place.isascii()):
-            spelt[key] = place  # "Münster" before GeoNames' "Muenster"
+        if key not in spelt or (spelt[key].isascii() and not place.isascii()) \
+                or (spelt[key].count("-") > place.count("-") and spelt[key].isascii() == place.isascii()):
+            spelt[key] = place  # "Münster" before GeoNames' "Muenster", "Bad Doberan" before "Bad-Doberan"
     return spelt
 
 
@@ -265,10 +266,11 @@ def town_of_host(url: str | None) -> str | None:
 
 def town_of_path(url: str | None) -> str | None:
     """A local paper's section named after a town ("…/lokales/rodgau/…", "…/Kreis-Steinfurt/Saerbeck/…"): a folder of
-    the URL's path (not its last part, an article's slug) whose name is a known place's."""
+    the URL's path (not its last part, an article's slug) whose name is a known place's; the deepest such folder, the
+    section's own town ("…/Mecklenburg/Bad-Doberan/…": Bad Doberan, not the region's namesake village)."""
     path = re.sub(r"^(?:https?://)?[^/]*", "", url or "").split("?")[0].split("#")[0]
     folders = [folder for folder in path.split("/") if folder][:-1]
-    for folder in folders:
+    for folder in reversed(folders):
         place = _places_by_host_label().get(host_spelling(folder))
         if place and place not in NOT_PLACES and place not in COMMON_NOUN_TOWNS:
             return place

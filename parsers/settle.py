@@ -128,6 +128,8 @@ class Settler:
             self._no_paragraph_as_title(event)
             if (len(events) == 1 or main_alone and event is events[0]) and not self.view.page.is_html:
                 self._no_clause_as_title(event)
+            if len(events) == 1 and not self.view.page.is_html:
+                self._quoted_name_over_headline(event)
             body = self._body_label_of(event, bodies)
             if body and SESSION_TITLE_RE.match(event.title or ""):
                 # "Gremium: Ausschuss für Schule und Bildung" above "Öffentliche Sitzung, 19:00 Uhr": whose sitting
@@ -399,6 +401,22 @@ class Settler:
             if read[key]:
                 event.organizer = read[key][0]
                 event.note("organizer", FROM_PROSE, read[key][1])
+
+    def _quoted_name_over_headline(self, event: Event) -> None:
+        """"Wissen teilen und Zukunft angehen" over "… Ein „Thementag Frauen“ am 16. September …": a press article's
+        headline that names no event gives way to the quoted name of its one event in the sentence of its day."""
+        if (event.provenance.get("title") or {}).get("from") != FROM_LABEL or not event.title \
+                or lex.EVENT_WORD_RE.search(event.title) or prose.EVENT_NOUN_RE.search(event.title):
+            return
+        line = self.view.date_line_of(event)
+        if line is None or line == 0:
+            return
+        named = prose.quoted_title(self._sentence_of_its_day(event, line))
+        if named and prose.EVENT_NOUN_RE.search(named) and not titles.weak_title(named) \
+                and event.title.lower() not in named.lower():  # (not the headline's own name, quoted with its kind)
+            event.note("title", FROM_PROSE, named)
+            event.provenance["title"] = {"from": FROM_PROSE, "snippet": named}
+            event.title = named
 
     def _sentence_of_its_day(self, event: Event, line: int) -> str:
         """The first sentence of the event's date line that gives its day ("Am Mittwoch, 17. Juni, trifft sich das

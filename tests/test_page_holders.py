@@ -100,3 +100,8 @@ def test_a_holders_saint_keeps_its_name():
     from parsers import people
     candidates = people.organizer_candidates("Der Kita-Verbund St. Viktor bringt an diesem Tag seine Fotobox mit.")
     assert [c.name for c in candidates] == ["Kita-Verbund St. Viktor"]
+
+
+def test_a_paper_s_deepest_town_folder_is_its_section_s_town_spelt_as_the_town_spells_itself():
+    assert town_of_path("https://www.ostsee-zeitung.example.org/Mecklenburg/Bad-Doberan/Volkshochschule-feiert") == "Bad Doberan"
+    assert town_of_path("https://www.wn.example.org/Muenster/Stadtteile/Handorf/4005521-Cafe-geht-an-den-Start") == "Handorf"

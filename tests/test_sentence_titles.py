@@ -164,3 +164,13 @@ def test_a_training_on_offer_whenever_one_asks_is_no_event():
             "Absprache.\nKontakt: bewerbung@jba-musterau.example.org\n")
     assert extract_events(page, url="https://www.jba-musterau.example.org/angebote", content_type="text/plain",
                           reference_date=REFERENCE) == []
+
+
+def test_a_headline_that_names_no_event_gives_way_to_the_quoted_name_of_its_one_event():
+    page = ("Wissen teilen und Zukunft angehen\nMehr als 100 Jahre Erfahrung in der Volkshochschule\n"
+            "Musterau • Die Kursleitenden an der Volkshochschule Musterau sind vielseitig interessiert. Sie stärken "
+            "ihre Teilnehmenden.\nAngebots-Highlights des Herbstsemesters sind 46 Kurse im Bereich Gesundheit, darunter "
+            "15 Kochkurse. Ein „Thementag Frauen“ am 16. September 2027 zeigt das Angebot für Frauen.\n")
+    event, = extract_events(page, url="https://www.musterau-post.example.org/artikel/123", content_type="text/plain",
+                            reference_date=REFERENCE)
+    assert (event.start, event.title) == ("2027-09-16", "Thementag Frauen")
