@@ -89,7 +89,8 @@ CLOCK_ONLY_LINE_RE = re.compile(r"\s*(?:(?:ab|um|von)\s+)?\d{1,2}(?:[:.][0-5]\d)
 TIME_LEAD_RE = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*Uhr\b|\d{1,2}:\d{2}\b")
 TIME_SINGLE_RE = re.compile(
     rf"(?:(?P<cue>ab|um|Beginn(?:\s+ist)?(?:\s+um)?:?|Start:?|Einlass:?)\s*)?"
-    rf"(?P<h>{_T})(?:(?P<sep>[:.])(?P<m>{_M}))?\s*(?P<uhr>Uhr)?",
+    # (and "19: 00 Uhr", a space slipped in after the colon)
+    rf"(?P<h>{_T})(?:(?P<sep>[:.]|(?<=\d\d):\s(?=\d\d\s*Uhr))(?P<m>{_M}))?\s*(?P<uhr>Uhr)?",
     re.IGNORECASE)
 MONTH_YEAR_RE = re.compile(
     rf"(?<![\wäöü])(?P<mon>{_MONTH_ALT})\.?\s+{_YEAR}",

@@ -613,7 +613,9 @@ def without_bracketed_day(title: str) -> str:
 
 def without_row_stop(title: str) -> str:
     """"Tag der offenen Tür." from a row "…, 16.30 bis 19 Uhr, Tag der offenen Tür.": an event's name without its full
-    stop (a sentence, an abbreviation's stop and a name that opens with no event noun keep theirs)."""
+    stop (a sentence, an abbreviation's stop and a name that opens with no event noun keep theirs); nor with the
+    separators of a row's empty cells ("| | Vorlesezeit am Dienstag")."""
+    title = re.sub(r"^(?:\s*\|)+\s*", "", title)
     if re.search(r"[a-zäöüß]{2}\.$", title) and not re.search(r"[.!?]\s", title) \
             and not re.search(r"\b(?:usw|bzw|etc|[Ss]tr|ca|vgl|ggf|inkl|zzgl)\.$", title) \
             and not lex.FINITE_VERB_RE.search(title) and EVENT_NOUN_RE.match(title):

@@ -250,3 +250,8 @@ def test_a_listing_of_days_is_one_event_on_each_day_and_between_two_days_is_a_sp
     span = ("Familienbildungswoche in fünf Stadtteilen\nDie Familienbildungswoche findet zwischen dem 8. und 16. September "
             "2027 in fünf Stadtteilen statt.\n")
     assert [(e.start, e.end) for e in _events(span)] == [("2027-09-08", "2027-09-16")]
+
+
+def test_a_space_after_the_clock_s_colon_keeps_the_minutes():
+    assert d.find_time("23.10. | 19: 00 Uhr | Autorenlesung").start == "19:00"
+    assert d.find_time("Gruppe 2: 15 Uhr").start == "15:00"  # (a number before a colon is no hour)
