@@ -438,10 +438,7 @@ class PageView:
         # the years a page without any year of its own was written in, if it names a programme that ran then
         self.era = lex.programme_years(self.texts[:200]) if undated else None
         jubilee = prose.jubilee_year(self.texts[:200]) if undated and reference_date else None
-        self.jubilee_year = jubilee if jubilee and jubilee <= reference_date.year and all(
-            d.years_on_weekday(m.day, m.month, m.weekday, [jubilee])
-            for m in self.dates_on_page if m.year is None and m.weekday is not None) else None
-        # (a weekday that does not fit the jubilee's year: "Freitag, 2. Juli" is no day of 2019, the page is of another)
+        self.jubilee_year = jubilee if jubilee and jubilee <= reference_date.year else None
         if self.jubilee_year:
             # "feiert in diesem Jahr ihr 20-jähriges Jubiläum" and "am 1. Mai 1989 … übergeben": the page
             # was written in 2009, and its "am 20. April" lies in that year

@@ -281,7 +281,7 @@ def find_dates(line: str) -> list[DateMention]:
                                   following.year, None, int(pair.group("b")), following.month, following.year)
             mentions.insert(mentions.index(following), earlier)
         if match.group("conn").lower() in ("und", "&", "+") \
-                and not re.search(r"\bzwischen\s+(?:dem\s+|den\s+)?(?:[A-Z][a-z]+,?\s+(?:dem\s+|den\s+)?)?$",
+                and not re.search(r"\b[Zz]wischen\s+(?:dem\s+|den\s+)?(?:[A-Z][a-z]+,?\s+(?:dem\s+|den\s+)?)?$",
                                   line[max(0, following.start - 40):following.start]):
             # (not "zwischen dem 8. und 16. September": one span from the first day to the last)
             following.days_listed = (following.day, following.end_day)

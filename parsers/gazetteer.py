@@ -266,13 +266,17 @@ def town_of_host(url: str | None) -> str | None:
 
 def town_of_path(url: str | None) -> str | None:
     """A local paper's section named after a town ("…/lokales/rodgau/…", "…/Kreis-Steinfurt/Saerbeck/…"): a folder of
-    the URL's path (not its last part, an article's slug) whose name is a known place's; the deepest such folder, the
-    section's own town ("…/Mecklenburg/Bad-Doberan/…": Bad Doberan, not the region's namesake village)."""
+    the URL's path (not its last part, an article's slug) whose name is a known place's: a city's folder over its
+    districts' ("…/karlsruhe/suedstadt/…": Karlsruhe), else the deepest, the section's own town ("…/Mecklenburg/
+    Bad-Doberan/…": Bad Doberan, not the region's namesake village)."""
     path = re.sub(r"^(?:https?://)?[^/]*", "", url or "").split("?")[0].split("#")[0]
     folders = [folder for folder in path.split("/") if folder][:-1]
-    for folder in reversed(folders):
+    deepest = None
+    for folder in folders:
         place = _places_by_host_label().get(host_spelling(folder))
         if place and place not in NOT_PLACES and place not in COMMON_NOUN_TOWNS:
-            return place
-    return None
+            if TOWN_RE.fullmatch(place):
+                return place
+            deepest = place
+    return deepest
 

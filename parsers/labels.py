@@ -22,7 +22,8 @@ _LABEL_LOOKUP = {word.lower(): kind for kind, words in LABELS.items() for word i
 
 LABEL_RE = re.compile(
     r"^(?P<label>" + "|".join(re.escape(w) for w in sorted(_LABEL_LOOKUP, key=len, reverse=True))
-    + r")\s*(?:\(n\)|\(en\)|/-?in|\*in)?\s*\??\s*:\s*(?P<value>.*)$", re.IGNORECASE)  # "Wo?:" in a table's header
+    + r")\s*(?:\(n\)|\(en\)|/-?in|\*in)?\s*(?:\??\s*:\s*(?P<value>.*)|\?\s*)$", re.IGNORECASE)  # "Wo?:" in a table's
+#   header, and "Wo?" alone on its line over its value
 
 # Fact boxes written without colons ("Datum 21.10.2027", "Ort Bildungsforum Potsdam"): only the
 # unmistakable label words, only in short lines, and only before a value that starts like one.
@@ -32,11 +33,19 @@ BARE_LABEL_RE = re.compile(
 
 
 
+# "Treff: Parkplatz am Waldbad, Musterau" is where one meets; "Treff: Frühstück für Alleinerziehende" names a group
+MEETING_POINT_RE = re.compile(r"^Treff\s*:\s*(?P<value>[^,]+,\s*\S.*|.*\b(?:Parkplatz|Bahnhof|Eingang|Haltestelle|"
+                              r"[A-ZÄÖÜ][\wäöüß-]*(?:platz|straße|haus|zentrum|halle|kirche|schule))\b.*)$")
+
+
 def label_of(text: str) -> Label | None:
     """Label("place", "Ort", "Online via Webex") for "Ort: Online via Webex"; value may be empty."""
+    point = MEETING_POINT_RE.match(text)
+    if point:
+        return Label("place", "Treff", point.group("value").strip())
     match = LABEL_RE.match(text)
     if not match:
         match = BARE_LABEL_RE.match(text) if len(text) < 120 else None
         if not match:
             return None
-    return Label(_LABEL_LOOKUP[match.group("label").lower()], match.group("label"), match.group("value").strip())
+    return Label(_LABEL_LOOKUP[match.group("label").lower()], match.group("label"), (match.group("value") or "").strip())

@@ -238,8 +238,10 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     if BYLINE_DATE_RE.fullmatch(text.strip()) or (index < 3 and POST_META_RE.fullmatch(text.strip()) and not any(
             POST_META_RE.fullmatch(t.strip()) for t in view.texts[index + 1:index + 40])):  # (not a calendar's rows)
         return "publication", 0  # "18.07.2024 | Erika Beispiel, Max Muster": when it was written, and by whom
-    if 0 < index < 8 and mention.year and view.date_only(index) and lex.BYLINE_RE.fullmatch(previous.strip()):
-        return "publication", 0  # "von svz.de" / "01. März 2019, 20:35 Uhr": who wrote it, and when
+    if 0 < index < 8 and mention.year and view.date_only(index) and lex.BYLINE_RE.fullmatch(previous.strip()) \
+            and view.reads_like_press():
+        return "publication", 0  # "von svz.de" / "01. März 2019, 20:35 Uhr": who wrote it, and when (not a play's
+        #                          author over its performance: "von Friedrich Dürrenmatt" / "19. März 2027, 19:30 Uhr")
     stamp = d.find_time(text[mention.end:mention.end + 20]) if len(text) < 60 else None
     if stamp and label is None and (int(stamp.start[-2:]) % 5 or stamp.start == "00:00" and stamp.end is None):
         # "19.05.2025, 15:07 Uhr" under a headline: when it was posted; no event starts at 15:07, nor at midnight

@@ -2486,8 +2486,8 @@ _JUBILEE_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 def jubilee_year(texts: list[str]) -> int | None:
     """The year a page celebrates its jubilee in: one count celebrated now ("feiert … ihr 20-jähriges Jubiläum"), and
-    one year told as a founding ("am 1. Mai 1989 … übergeben", "1923 gegründet", "Der Grundstein wurde bereits 1919
-    gelegt"); other years only of its history, before the jubilee ("seit der Wiedergründung im Jahr 1947")."""
+    one year on the page, told as a founding ("am 1. Mai 1989 … übergeben", "1923 gegründet", "Der Grundstein wurde
+    1919 gelegt")."""
     counts, years, founded = set(), set(), set()
     for text in texts:
         for sentence in sentences(text):
@@ -2500,7 +2500,7 @@ def jubilee_year(texts: list[str]) -> int | None:
                 years.add(int(year))
                 if lex.FOUNDING_RE.search(sentence):
                     founded.add(int(year))
-    if len(counts) != 1 or len(founded) != 1:
-        return None
-    year = founded.pop() + counts.pop()
-    return year if max(years) <= year else None  # (a later year: the page tells its own time)
+    if len(counts) != 1 or len(years) != 1 or len(founded) != 1:
+        return None  # (another year may be another house's founding: "Die Schule wurde 1955 eröffnet" beside the
+        #               Förderverein's 40 years)
+    return founded.pop() + counts.pop()

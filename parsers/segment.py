@@ -356,9 +356,9 @@ def hours_passed(view: PageView, index: int) -> int:
     below = index + 1
     if below + 1 >= len(view.texts) or not d.CLOCK_ONLY_LINE_RE.fullmatch(view.texts[below]):
         return below
-    above = view.texts[index - 1].rstrip() if index else ""
+    above = view.texts[index - 1].rstrip() if index > 1 else ""  # (the page's first line heads the whole page)
     if above and not view.labels[index - 1] and not above.endswith((".", "!", "?", "“", "\"", ":")) \
-            and not FACT_LINE_RE.match(above):
+            and not FACT_LINE_RE.match(above) and not re.match(r"[a-zäöüß]", above):  # (nor the last item's "mit …")
         return below
     named = below + 1
     if view.labels[named] or (d.MAYBE_DATE(view.texts[named]) and d.find_dates(view.texts[named])):

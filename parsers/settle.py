@@ -72,6 +72,11 @@ OWN_HOLDER_ACTS_RE = re.compile(rf"\b(?:Der|Die|Das)\s+(?:[\wäöüß-]+\s+){{0,
                                 r"organisiert|bietet|zeigt|richtet|lud|luden)\b")
 
 
+# what frames a day's event, named before a quoted name: the week it is part of, the end of a series, a book
+FRAMED_BY_RE = re.compile(r"\b(?:[Ii]m\s+Rahmen|[Zz]um\s+(?:Abschluss|Auftakt)|[Aa]nlässlich|[Ww]ährend|[Ii]nnerhalb|"
+                          r"(?:Roman|Buch|Werk|Stück|Film|Motto|Titel))\b[^„“\"»]{0,40}$")
+
+
 def _names_its_own_holder(event: Event) -> bool:
     return bool(OWN_HOLDER_IN_NAME_RE.search(event.title or "")
                 or OWN_HOLDER_ACTS_RE.search((event.description or "")[:2000]))
@@ -411,7 +416,12 @@ class Settler:
         line = self.view.date_line_of(event)
         if line is None or line == 0:
             return
-        named = prose.quoted_title(self._sentence_of_its_day(event, line))
+        sentence = self._sentence_of_its_day(event, line)
+        quote = prose.QUOTE_RE.search(sentence)
+        if quote is None or FRAMED_BY_RE.search(sentence[:quote.start()]):
+            return  # (the name of what frames the day's event: "Im Rahmen der „Aktionswoche Nachhaltigkeit“ … einen
+            #         Spendenlauf", "Zum Abschluss der „Lesewoche“", a book's title "aus seinem Roman „…“")
+        named = prose.quoted_title(sentence)
         if named and prose.EVENT_NOUN_RE.search(named) and not titles.weak_title(named) \
                 and event.title.lower() not in named.lower():  # (not the headline's own name, quoted with its kind)
             event.note("title", FROM_PROSE, named)

@@ -247,9 +247,11 @@ def test_a_listing_of_days_is_one_event_on_each_day_and_between_two_days_is_a_sp
     listing = ("Bücherflohmarkt der Stadtbücherei\nAuch die Termine für den diesjährigen Bücherflohmarkt stehen fest. Er soll "
                "zu den Öffnungszeiten der Stadtbücherei am 2., 7. und 9. November 2027 stattfinden.\n")
     assert [(e.start, e.end) for e in _events(listing)] == [("2027-11-02", None), ("2027-11-07", None), ("2027-11-09", None)]
-    span = ("Familienbildungswoche in fünf Stadtteilen\nDie Familienbildungswoche findet zwischen dem 8. und 16. September "
-            "2027 in fünf Stadtteilen statt.\n")
-    assert [(e.start, e.end) for e in _events(span)] == [("2027-09-08", "2027-09-16")]
+    for span in ("Familienbildungswoche in fünf Stadtteilen\nDie Familienbildungswoche findet zwischen dem 8. und 16. "
+                 "September 2027 in fünf Stadtteilen statt.\n",
+                 "Interkulturelle Woche 2027\nZwischen dem 8. und 16. September 2027 findet in Musterau wieder die "
+                 "Interkulturelle Woche statt.\n"):
+        assert [(e.start, e.end) for e in _events(span)] == [("2027-09-08", "2027-09-16")]
 
 
 def test_a_space_after_the_clock_s_colon_keeps_the_minutes():

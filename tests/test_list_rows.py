@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from parsers import extract_events
 
 
@@ -186,3 +188,24 @@ def test_the_hours_under_a_course_s_days_lead_to_no_day_or_fact_as_its_name():
             "Ort: Volkshochschule Musterau, Raum 2\nGebühr: 45 Euro\n")
     titles = [title for _, title in _read(page)]
     assert titles and not any(title.startswith(("Dienstag", "Ort:")) for title in titles)
+
+
+def test_the_hours_under_each_day_of_a_programme_lead_to_its_name_below_a_heading_and_a_detail_line():
+    page = ("Naturpark Musterwald – Sommerprogramm 2027\nSamstag, 5. Juni 2027\n10 – 12 Uhr\n"
+            "Vom Samenkorn zum Baum – Waldführung für Familien\nmit Förster Paul Beispiel\nSamstag, 12. Juni 2027\n"
+            "14 – 16 Uhr\nWildkräuter am Wegesrand\nmit Kräuterpädagogin Erika Muster\n")
+    titles = [title for _, title in _read(page)]
+    assert len(titles) == 2
+    assert titles[0].startswith("Vom Samenkorn zum Baum") and titles[1].startswith("Wildkräuter am Wegesrand")
+
+
+@pytest.mark.parametrize("line, place", [
+    ("Treff: Parkplatz am Waldbad, Musterau", "Parkplatz am Waldbad, Musterau"),
+    ("Treff: Bahnhof Musterau", "Bahnhof Musterau"),
+    ("Treff: Frühstück für Alleinerziehende", None),  # (a group that meets, not where)
+    ("Wo?", ""),  # (the question alone on its line, its answer below)
+])
+def test_where_one_meets_is_a_place_label_and_a_group_that_meets_is_none(line, place):
+    from parsers.labels import label_of
+    label = label_of(line)
+    assert (label.value if label and label.kind == "place" else None) == place

@@ -120,3 +120,11 @@ def test_the_day_under_a_news_site_s_byline_is_when_it_was_posted():
     events = extract_events(page.encode(), url="https://www.musterau-zeitung.example.org/lokales/medienpreis-id123",
                             content_type="text/plain", reference_date=date(2026, 12, 6))
     assert [(e.start, e.title) for e in events] == [("2027-04-25", "Preisverleihung")]
+
+
+def test_a_play_s_author_over_its_performance_is_no_byline():
+    page = ("Theater-AG\nDer Besuch der alten Dame\nvon Friedrich Dürrenmatt\n19. März 2027, 19:30 Uhr\n"
+            "Aula des Gymnasiums Musterau\nKarten zu 5 Euro im Sekretariat\n")
+    events = extract_events(page.encode(), url="https://www.gymnasium-musterau.example.org/theater-ag",
+                            content_type="text/plain", reference_date=date(2026, 12, 6))
+    assert [e.start for e in events] == ["2027-03-19T19:30"]

@@ -174,3 +174,11 @@ def test_a_headline_that_names_no_event_gives_way_to_the_quoted_name_of_its_one_
     event, = extract_events(page, url="https://www.musterau-post.example.org/artikel/123", content_type="text/plain",
                             reference_date=REFERENCE)
     assert (event.start, event.title) == ("2027-09-16", "Thementag Frauen")
+
+
+def test_the_quoted_name_of_what_frames_the_day_s_event_does_not_replace_its_headline():
+    page = ("Spendenlauf am Gymnasium Musterau\nMusterau. Im Rahmen der „Aktionswoche Nachhaltigkeit“ veranstaltet die "
+            "Schülervertretung am 12. Mai 2027 einen Spendenlauf rund um den Sportplatz.\nDer Erlös geht an ein Schulprojekt.\n")
+    event, = extract_events(page, url="https://www.musterau-zeitung.example.org/lokales/artikel-112",
+                            content_type="text/plain", reference_date=REFERENCE)
+    assert event.title == "Spendenlauf am Gymnasium Musterau"
