@@ -243,7 +243,9 @@ EVENT_OF_HOLDER_RE = re.compile(rf"(?:{lex.EVENT_NOUN_CHOICES}){lex.EVENT_NOUN_E
 # "Dr. Anna Beispiel vom", "Prof. Muster von der", "Vertreter des": an organisation named as a person's office
 SPEAKER_AFFILIATION_RE = re.compile(r"(?:\b(?:Dr|Prof)\.\s+(?:[A-ZÄÖÜ][\wäöüß.-]*\s+){0,3}|"
                                     r"\b(?!(?:Die|Der|Das|Den|Dem|Eine?[nmr]?|Mit|Im|In|Auf|Aus|Bei|Nach|Unter|Zur|Zum|Von)\s)[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß-]+\s+)(?:vom|von\s+der|von\s+den)\s+$"
-                                    r"|\b(?:Vertreter(?:innen|in)?|Referent(?:in|innen)?)\s+(?:des|der|vom)\s+"
+                                    r"|\b(?:Vertreter(?:innen|in)?|Referent(?:in|innen)?|Studierende[nr]?|Student(?:inn)?en|"
+                                    r"Wissenschaftler(?:innen)?|Forschende[nr]?)\s+(?:des|der|vom)\s+"  # ("von Studierenden der
+                                    #   Universität Trier … erarbeitete Ausstellung": whose students, not who holds it)
                                     r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:en|er)\s+)?$"
                                     # "Vorträge von Dr. A. Beispiel (Stadt Beispielstadt)": a speaker's office in brackets
                                     r"|\b(?:Dr|Prof)\.\s+(?:[A-ZÄÖÜ][\wäöüß.-]*\s+){1,3}\($"

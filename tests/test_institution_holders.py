@@ -212,3 +212,15 @@ def test_a_house_whose_name_is_such_a_word_keeps_it():
     page = ("Jugendhaus Station – Programm\nDas Jugendhaus Station lädt am Freitag, 19. März 2027, ab 18 Uhr zur Disco "
             "für Zehn- bis Vierzehnjährige ein.\nOrt: Jugendhaus Station, Bahnhofstraße 7, Musterau\n")
     assert [e.organizer for e in _read(page, "https://www.jugendhaus-musterau.example.org/programm")] == ["Jugendhaus Station"]
+
+
+def test_the_home_of_students_who_made_an_exhibition_does_not_hold_it():
+    page = ("Lernen und feiern\n\nWillkommen auf unserer Seite\n\nLiebe Freundinnen und Freunde,\n\n"
+            "unser Winterprogramm beginnt mit einem Konzert „Lieder der Nacht“ am 18. September 2027 in der Martinskirche. "
+            "Vom 8. bis 10. Oktober 2027 laden wir wie jedes Jahr zu einer Tagung nach Bad Musterbrunn ein.\n\n"
+            "Am 29. Oktober 2027 spricht die Historikerin Dr. Erika Beispiel über „Glaube und Zweifel“.\n\n"
+            "Ab dem 5. November 2027 zeigen wir im Stadtmuseum eine Ausstellung unter dem Titel „Bilder der Dämmerung“. "
+            "Ich freue mich, dass es gelungen ist, diese von Studierenden der Universität Trier unter Leitung von Dr. Max "
+            "Muster erarbeitete Ausstellung zu uns zu holen. Begleitend gibt es eine Vortragsreihe.\n")
+    organizers = {e.organizer for e in _read(page, "https://www.bildungswerk-musterau.example.org/programm")}
+    assert organizers and "Universität Trier" not in organizers
