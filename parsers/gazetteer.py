@@ -129,6 +129,8 @@ def place_after_preposition(text: str) -> str | None:
     Bocklet"); the longest reading wins ("Landsberg am Lech" before "Landsberg")."""
     places = _places()
     for match in PREPOSITION_PLACE_RE.finditer(text):
+        if AUTHORITY_BEFORE_RE.search(text[max(0, match.start() - 40):match.start()]):
+            continue  # "der Bezirksregierung in Köln": an authority's seat, not where anything takes place
         name = match.group("name").strip().rstrip(".,")
         words = name.split(" ")
         for size in range(len(words), 0, -1):

@@ -266,7 +266,9 @@ FUNDER_BEFORE_RE = re.compile(r"\b(?:dankte|dankt|gefördert\s+(?:von|durch)|[Gg
                               r"(?:[\wäöüß]+\s+){0,3}(?:von|durch)|[Uu]nterstützung\s+(?:der|des|durch)|"
                               r"[Ff]örderung\s+(?:der|des|durch)|finanziert\s+(?:von|durch))\s+(?:[\wäöüß-]+\s+){0,6}$"
                               # "eine Initiative des Bayerischen Kultusministeriums": who runs the programme, not the event
-                              r"|(?<!\bist\seine\s)\b(?:[Ii]nitiative|[Ff]örderprogramm[se]?)\s+(?:des|der)\s+"
+                              r"|(?<!\bist\seine\s)\b(?:[Ii]nitiative|[Ff]örderprogramm[se]?|[\wäöüß]+-[Pp]rojekt(?:e?s)?|"
+                              r"[Hh]eimatscheck|[Ff]ördermittel[n]?)\s+(?:des|der)\s+"  # ("als erstes Heimatscheck-Projekt der
+                              #  Bezirksregierung in Köln": whose funding, not who holds the club's events)
                               r"(?:[A-ZÄÖÜ][\wäöüß-]*\s+){0,2}$")
 # "in enger Zusammenarbeit mit dem Beratungsteam des Kulturbüro Sachsen e. V.": a partner beside the holder
 PARTNER_BEFORE_RE = re.compile(r"\b(?:in\s+(?:enger\s+)?(?:Zusammenarbeit|Kooperation)\s+mit|"
@@ -876,7 +878,9 @@ GENITIVE_HOUSE = LATE_HOLDER_RES[-1]
 # stellt sein Jahresprogramm vor" (not a "Förderprogramm des Bundes" nor a "Rahmenprogramm der Interkulturellen Woche")
 _PROGRAMME = (r"(?:(?:Jahres|Halbjahres|Semester|Kurs|Veranstaltungs|Bildungs|Monats|Quartals|Sommer|Herbst|Winter|Frühjahrs|"
               r"Frühlings|(?:Sommer|Herbst|Winter|Oster|Pfingst|Faschings)?[Ff]erien)programm|"
-              r"(?:[Nn]eue[ns]?|[Aa]ktuelle[ns]?|(?:druck)?frische[ns]?|kommende[ns]?|diesjährige[ns]?)\s+Programm)(?:heft)?")
+              r"(?:[Nn]eue[ns]?|[Aa]ktuelle[ns]?|(?:druck)?frische[ns]?|kommende[ns]?|diesjährige[ns]?)\s+Programm|"
+              r"(?:Veranstaltungs|Jahres|Termin)plan|Veranstaltungskalender)(?:heft)?")  # ("Der Veranstaltungsplan des
+#                                                     Heimatvereins für das kommende Jahr enthält …")
 _PROGRAMME_YEAR = r"(?:\s+(?:\d{4}(?:/\d{2,4})?|für\s+\d{4}))?"
 PROGRAMME_OF_HOUSE_RES = (
     re.compile(rf"(?<![\wäöüß-]){_PROGRAMME}(?:e?s)?{_PROGRAMME_YEAR}\s+(?P<art>des|der)\s+[„\"»]?"

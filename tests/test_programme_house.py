@@ -100,3 +100,17 @@ def test_a_round_up_that_names_a_programme_in_passing_keeps_its_own_clubs_event_
         "dem Jahresprogramm 2027 des Schwarzwaldvereins Musterau, damit es keine Überschneidungen gibt.\n"
         "Am Sonntag, 14. Februar 2027, um 14 Uhr gibt es eine Führung durch das Heimatmuseum.")
     assert all(e.organizer != "Schwarzwaldverein Musterau" for e in events)
+
+
+def test_a_club_s_plan_of_events_makes_it_the_holder_not_the_authority_that_funds_a_project():
+    page = ("Mitgliederversammlung: Heimatverein hat 2027 viel vor\n\n"
+            "Der neue Vorstand des Heimatvereins Musterau hat bei seiner Mitgliederversammlung seine Arbeit vorgestellt. "
+            "Die Vorsitzende informierte auch über die neue Heimatförderung des Landes, in deren Rahmen als erstes "
+            "Heimatscheck-Projekt der Bezirksregierung in Köln eine Heimat-AG am Kreisgymnasium entstanden ist.\n\n"
+            "Der Veranstaltungsplan des Heimatvereins für das kommende Jahr enthält Wanderungen und Radtouren.\n\n"
+            "Eine erste Radtour führt am 25. Mai 2027 zum Kloster nach Beispielbach. Führungen durch Musterau gibt es am "
+            "18. Mai 2027 und am 28. September 2027.\n")
+    events = extract_events(page.encode(), url="https://www.musterau-zeitung.example.org/lokales/heimatverein-aid-1",
+                            content_type="text/plain", reference_date=date(2026, 12, 6))
+    assert events and all(e.organizer and e.organizer.startswith("Heimatverein") for e in events)
+    assert all(e.city != "Köln" for e in events)  # (the authority's seat is no event's town)
