@@ -128,6 +128,7 @@ INSTITUTION_BODY_RE = re.compile(rf"(?:{SCHOOL_BODY_RE.pattern}|(?:[A-ZÄÖÜ][\
 # the hall, the grounds or the support club of another institution ("auf dem Gelände der Musikschule", "der Förderverein
 # des Jugendhauses"; its own pupils and members are not guests: "Konzerte der Schüler der Musikschule")
 INSTITUTION_AS_PLACE_BEFORE_RE = re.compile(r"(?:Aula|Turnhalle|Sporthalle|Mensa|Gelände|Räumen?|Gebäude|\w*[Ss]aal|\w*[Hh]alle|"
+                                            r"Neubau|Altbau|Anbau|Erweiterungsbau|Foyer|"
                                             r"Förderer|Freunde\w*|\w*verein\w*|Freundeskreis\w*)\s+(?:der|des|dem|am|an\s+der|"
                                             r"im|in\s+der)?\s*(?:[A-ZÄÖÜ][a-zäöüß]+e[nr]?\s+)?$")
 # ", Beispielweg 12", " (Kolpingstraße 2)": the body's address follows, so the line says where, not who
@@ -136,6 +137,7 @@ PLACE_ADDRESS_AFTER_RE = re.compile(rf"\s*[,(]\s*{_STREET_WORD}\s*\d")
 # Förderer des …", "auf dem Gelände der …": the school is its guests' home, a hall or a club's, not the holder (its choir
 # and its bands are performers: PERFORMING_VERB_RE)
 SCHOOL_AS_HOME_BEFORE_RE = re.compile(r"(?:Aula|Turnhalle|Sporthalle|Mensa|Schulhof|Kinder|Schüler\w*|Eltern|Klassen?|"
+                                      r"Neubau|Altbau|Anbau|Erweiterungsbau|Foyer|"  # ("im Neubau der Heinrich-Böll-Schule")
                                       r"Repräsentant\w*|Vertreter\w*|Delegation|\w*[Kk]lasse(?:\s+\d{1,2}\w?)?|AG|Förderer|Freunde\w*|"
                                       r"Ehemalige\w*|"
                                       r"Theatergruppe|Gelände|Räumen?|Gebäude|\w*[Ss]aal|\w*[Hh]alle|"

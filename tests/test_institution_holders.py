@@ -224,3 +224,13 @@ def test_the_home_of_students_who_made_an_exhibition_does_not_hold_it():
             "Muster erarbeitete Ausstellung zu uns zu holen. Begleitend gibt es eine Vortragsreihe.\n")
     organizers = {e.organizer for e in _read(page, "https://www.bildungswerk-musterau.example.org/programm")}
     assert organizers and "Universität Trier" not in organizers
+
+
+def test_a_school_whose_new_building_hosts_a_county_s_conference_does_not_hold_it():
+    page = ("Schulentwicklungsplan: Regionalkonferenzen gehen in die letzte Runde\n"
+            "Kreis Musterland (km) – Die nächste Regionalkonferenz des Kreises Musterland findet in Musterau am Mittwoch, "
+            "den 17. November 2027, von 18.30 bis 20.30 Uhr in der Mensa der Lindenschule statt. Am Donnerstag, den "
+            "18. November 2027, folgt die Konferenz für das Bachtal im Neubau der Heinrich-Beispiel-Schule in Beispielstadt, "
+            "ebenfalls von 18.30 bis 20.30 Uhr.\n")
+    organizers = [e.organizer for e in _read(page, "https://www.musterland-online.example.org/schulentwicklungsplan")]
+    assert len(organizers) == 2 and not any("Heinrich-Beispiel-Schule" in (o or "") for o in organizers)
