@@ -407,6 +407,12 @@ EVENT_PLURALS = {"veranstaltungen": "veranstaltung", "konferenzen": "konferenz",
                  "camps": "camp", "vorträge": "vortrag", "lesungen": "lesung", "exkursionen": "exkursion"}
 
 
+# A fact of a list's item, under its name and day: "Treff: Infozentrum, Schmiedefeld", "Leitung: Erika Beispiel",
+# "Kosten: 5 Euro" (a line that ends the item above, never the next item's name)
+FACT_LINE_RE = re.compile(r"(?:Treff|Treffpunkt|Leitung|Kosten|Eintritt|Gebühr|Anmeldung|Referent(?:in)?|Kontakt|Zielgruppe|"
+                          r"Alter|Dauer|Hinweis|Mitbringen|Info|Infos|Ort|Veranstalter(?:in)?)\s*:\s")
+
+
 def either_case(word: str) -> str:
     """"[Kk]onferenzen": a noun as the head of a compound ("Bildungskonferenzen") or a word of its own."""
     return f"[{word[0].upper()}{word[0]}]{word[1:]}"

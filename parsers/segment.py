@@ -343,11 +343,6 @@ def _is_teaser(text: str) -> bool:
 PARAGRAPH_OPENING_WITH_DAY_RE = re.compile(r"^(?:Am|Vom|Ab|Seit|Bis)\s.{36,}?[a-zäöüß]{3}[.!?]\s+[A-ZÄÖÜ].{30,}")
 
 
-# a fact of the item above, "Treff: Infozentrum, Schmiedefeld", "Leitung: Erika Beispiel": no name of the next one
-FACT_LINE_RE = re.compile(r"(?:Treff|Treffpunkt|Leitung|Kosten|Eintritt|Gebühr|Anmeldung|Referent(?:in)?|Kontakt|Zielgruppe|"
-                          r"Alter|Dauer|Hinweis|Mitbringen|Info|Infos|Ort|Veranstalter(?:in)?)\s*:\s")
-
-
 def hours_passed(view: PageView, index: int) -> int:
     """The line under a day that may name its event: past a line of its hours ("Donnerstag, 3. August" / "10.30 –
     12.00 Uhr" / "Tanne oder Fichte …"), when what stands above the day is no name of its own (a paragraph, the last
@@ -358,7 +353,7 @@ def hours_passed(view: PageView, index: int) -> int:
         return below
     above = view.texts[index - 1].rstrip() if index > 1 else ""  # (the page's first line heads the whole page)
     if above and not view.labels[index - 1] and not above.endswith((".", "!", "?", "“", "\"", ":")) \
-            and not FACT_LINE_RE.match(above) and not re.match(r"[a-zäöüß]", above):  # (nor the last item's "mit …")
+            and not lex.FACT_LINE_RE.match(above) and not re.match(r"[a-zäöüß]", above):  # (nor the last item's "mit …")
         return below
     named = below + 1
     if view.labels[named] or (d.MAYBE_DATE(view.texts[named]) and d.find_dates(view.texts[named])):
@@ -383,7 +378,7 @@ def title_below(view: PageView, index: int) -> bool:
     if view.is_heading(named) or view.lines[named].linked:
         return True  # a headline or a teaser link right under the date
     if index > 0 and not view.labels[index - 1] and not (index > 1 and view.date_only(index - 2)) \
-            and not FACT_LINE_RE.match(view.texts[index - 1]):
+            and not lex.FACT_LINE_RE.match(view.texts[index - 1]):
         # (under another date line, the line above is that item's title: "8. Juni" / "12:00 Uhr Vortrag" / "9. Juni")
         above = view.texts[index - 1]
         if (view.is_heading(index - 1) or view.lines[index - 1].linked or (
@@ -411,7 +406,7 @@ def _name_stands_above(view: PageView, index: int) -> bool:
     """A text page's date line whose item is named by the plain line above it (no label, no date there)."""
     above, below = view.texts[index - 1], view.texts[index + 1]
     below_line, date_line = view.lines[index + 1], view.lines[index]
-    if view.labels[index - 1] or d.find_dates(above) or FACT_LINE_RE.match(above):
+    if view.labels[index - 1] or d.find_dates(above) or lex.FACT_LINE_RE.match(above):
         return False  # (nor the last item's "Treff: …")
 
     def short_plain(stops: tuple[str, ...]) -> bool:
