@@ -82,10 +82,11 @@ TIME_RANGE_RE = re.compile(
     rf"(?:–|—|-|bis|(?(between)und|(?!))|(?<=\d:\d\d\s)(?=\d{{1,2}}:\d\d(?!\d)))"
     rf"\s*(?:ca\.\s*|circa\s+|zirka\s+|etwa\s+|gegen\s+)?(?P<h2>{_END_T})(?:[:.](?P<m2>{_M}))?\s*(?P<uhr>Uhr|h\b)?",
     re.IGNORECASE)
-# a row that starts with its time: "12:00 Uhr Vortrag zur Medienbildung", "17.30 Uhr: Workshop"
-# a line of hours alone, under its day: "10.30 – 12.00 Uhr", "14 Uhr", "ab 19:30 Uhr", "18:00"
+# a line of hours alone, under its day: "10.30 – 12.00 Uhr", "14 Uhr", "ab 19:30 Uhr", "18:00" (content.TIME_ONLY_LINE_RE
+# is the narrower span of hours that opening hours are written in)
 CLOCK_ONLY_LINE_RE = re.compile(r"\s*(?:(?:ab|um|von)\s+)?\d{1,2}(?:[:.][0-5]\d)?\s*(?:Uhr)?"
                                 r"(?:\s*(?:[–—-]|bis)\s*\d{1,2}(?:[:.][0-5]\d)?\s*(?:Uhr)?)?\s*")
+# a row that starts with its time: "12:00 Uhr Vortrag zur Medienbildung", "17.30 Uhr: Workshop"
 TIME_LEAD_RE = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*Uhr\b|\d{1,2}:\d{2}\b")
 TIME_SINGLE_RE = re.compile(
     rf"(?:(?P<cue>ab|um|Beginn(?:\s+ist)?(?:\s+um)?:?|Start:?|Einlass:?)\s*)?"

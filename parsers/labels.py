@@ -22,8 +22,8 @@ _LABEL_LOOKUP = {word.lower(): kind for kind, words in LABELS.items() for word i
 
 LABEL_RE = re.compile(
     r"^(?P<label>" + "|".join(re.escape(w) for w in sorted(_LABEL_LOOKUP, key=len, reverse=True))
-    + r")\s*(?:\(n\)|\(en\)|/-?in|\*in)?\s*(?:\??\s*:\s*(?P<value>.*)|\?\s*)$", re.IGNORECASE)  # "Wo?:" in a table's
-#   header, and "Wo?" alone on its line over its value
+    # ("Wo?:" in a table's header, and "Wo?" alone on its line over its value)
+    + r")\s*(?:\(n\)|\(en\)|/-?in|\*in)?\s*(?:\??\s*:\s*(?P<value>.*)|\?\s*)$", re.IGNORECASE)
 
 # Fact boxes written without colons ("Datum 21.10.2027", "Ort Bildungsforum Potsdam"): only the
 # unmistakable label words, only in short lines, and only before a value that starts like one.

@@ -424,8 +424,7 @@ class Settler:
         named = prose.quoted_title(sentence)
         if named and prose.EVENT_NOUN_RE.search(named) and not titles.weak_title(named) \
                 and event.title.lower() not in named.lower():  # (not the headline's own name, quoted with its kind)
-            event.note("title", FROM_PROSE, named)
-            event.provenance["title"] = {"from": FROM_PROSE, "snippet": named}
+            event.provenance["title"] = {"from": FROM_PROSE, "snippet": named}  # (replacing the headline's evidence)
             event.title = named
 
     def _sentence_of_its_day(self, event: Event, line: int) -> str:
