@@ -55,6 +55,20 @@ FURTHER_DATES_RE = re.compile(r"(?:^|(?<=[.!?]\s))(?:Die|Weitere|Alle|Die\s+weit
                               # ("Die Termine sind wie folgt: jeweils Samstag, …", "Die nächsten Termine sind der 27. März, …")
                               r"(?:\s*:|\s+(?:sind|lauten)(?:\s+wie\s+folgt\s*:|\s+(?=(?:der|am)\s+\d)))\s*")
 
+# what stands between the days one event is held on: "am 23. April und 4. Juli", "am Freitag, den 30. November, 7. und
+# 14. Dezember", "Ostersonntag, 5. April, 15-17 Uhr und Ostermontag, 6. April" (a day may carry its own hours)
+_HOURS = r"(?:(?:um|ab|von)\s+)?\d{1,2}(?:[.:][0-5]\d)?\s*(?:(?:–|-|bis)\s*\d{1,2}(?:[.:][0-5]\d)?\s*)?Uhr"
+LISTED_DAY_JOIN_RE = re.compile(rf"(?:\s*,?\s*(?P<hours>{_HOURS}))?\s*,?\s*(?:und|sowie|,)\s+(?:am\s+|an\s+)?"
+                                rf"(?:(?:{d.WEEKDAY_NAME}|Oster[a-z]+|Pfingst[a-z]+),?\s+(?:den\s+|dem\s+)?)?")
+HOURS_AFTER_DAY_RE = re.compile(rf"\s*,?\s*(?P<hours>{_HOURS})")
+# the sentence right after an event's that gives its further days: "Weitere Termine folgen am 28. November und
+# 19. Dezember.", "Die weiteren Termine folgen dann am 02.05., 06.06. und 04.07.", "Dasselbe Angebot findet auch noch
+# einmal am Dienstag, 26. Oktober, zur gleichen Zeit statt."
+FURTHER_DAYS_SENTENCE_RE = re.compile(r"(?:Weitere|Die\s+weiteren|Die\s+nächsten)\s+Termine\s+(?:folgen|sind|finden)\b[^.:]{0,20}?"
+                                      r"\b(?:am|der)\s+|(?:Dasselbe|Das\s+gleiche|Dieses)\s+Angebot\s+[^.]{0,40}?"
+                                      r"\b(?:noch\s+einmal|erneut|wieder)\s+am\s+(?:(?:%s),?\s+(?:den\s+)?)?" % d.WEEKDAY_NAME)
+FURTHER_DAYS_GAP = 300  # characters from an event's day to the next sentence's cue
+
 # a headline line led by an event's name: "Fachtag: Kinder psychisch kranker Eltern", "2. Netzwerktreffen Kita"
 HEADLINE_IS_EVENT_RE = re.compile(rf"(?:Einladung\s+zu[mr]?\s+|[^:]{{3,60}}:\s+)?(?:\d{{1,2}}\.\s+)?(?:[A-ZÄÖÜ][\wäöüß-]*\s+){{0,2}}?"
                                   rf"{prose.EVENT_NOUN}(?![\wäöüß])")  # (and "Einladung zum …", "Inklusion an Schulen: Fachtag")
@@ -234,6 +248,90 @@ class FurtherDays:
                 others.append(other)
             return others
         return []
+
+    def days_it_is_held_again(self, events: list[Event], mentions: list[Mention]) -> list[Event]:
+        """"die Gesprächsabende am 23. April und 4. Juli", "… am 24. Oktober um 16 Uhr … Weitere Termine folgen am
+        28. November und 19. Dezember.": an event's day listed with further days, in its own sentence or in a sentence
+        right after it, is held again on each of them (on any page, beside any other events)."""
+        taken = _days_held(events)
+        extra = []
+        for event in events:
+            if not event.start or (event.end and event.end[:10] != event.start[:10]):
+                continue
+            first = date.fromisoformat(event.start[:10])
+            own = next((m for m in mentions if m.kind == "event" and m.first == first and m.date.end_day is None), None)
+            if own is None:
+                continue
+            text = self.view.texts[own.line]
+            later = sorted((m for m in mentions if m.line == own.line and m.date.start >= own.date.end), key=lambda m: m.date.start)
+            chain = self._days_listed_after(text, own, later)
+            if not chain:
+                cue = FURTHER_DAYS_SENTENCE_RE.search(text, own.date.end, own.date.end + FURTHER_DAYS_GAP)
+                between = text[own.date.end:cue.start()] if cue else ""
+                following = next((m for m in later if cue and m.date.start >= cue.end()), None)
+                if cue and following and following.date.start - cue.end() <= 2 and len(re.findall(r"(?<=[a-zäöüß]{2})[.!?]\s", between)) == 1 \
+                        and not any(m.date.start < cue.start() for m in later):
+                    chain = [(following, self._hours_after(text, following))] + self._days_listed_after(text, following, later)
+            if not chain or lex.OPENING_HOURS_RE.search(prose.sentence_around(text, own.date.start, own.date.end)):
+                continue  # ("Geöffnet ist der Weltladen am Samstag, 19. Dezember, … und am Montag, 28. Dezember": a house's hours)
+            days = []
+            floor = first
+            for mention, hours in chain:
+                year_hint = self.view.lines[mention.line].year_hint or self.view.url_year
+                if mention.first is None and not resolve(self.view, mention, year_hint) or mention.first is None:
+                    break
+                for listed in (d.listed_days(mention.date) if mention.date.days_listed else [mention.date]):
+                    day = mention.first.replace(day=listed.day)
+                    if day <= floor:  # (a series runs forward: "am 12. November und 21. Januar 2001")
+                        day = day.replace(year=floor.year + (1 if (day.month, day.day) <= (floor.month, floor.day) else 0)) \
+                            if (day.month, day.day) != (2, 29) else day
+                    days.append((day, hours))
+                    floor = day
+            if not days or any((b - a).days <= 1 for a, b in zip([first] + [day for day, _ in days], [day for day, _ in days])):
+                continue  # ("am 12. Mai und 13. Mai", "Mo, 2. Mai, 10–17 Uhr und Di, 3. Mai, 9–15 Uhr": one event over two days)
+            # each day holds one "Gesprächsabend", not "Gesprächsabende"
+            event.title = re.sub(r"^\S+", lambda word: prose.singular(word.group(0)) if word.group(0).lower().endswith(
+                tuple(lex.EVENT_PLURALS)) else word.group(0), event.title or "") or None
+            for day, hours in days:
+                if day.strftime("%m-%d") in taken:
+                    continue
+                other = copy.deepcopy(event)
+                clock = d.find_time(hours) if hours else None
+                if clock:
+                    other.start = f"{day.isoformat()}T{clock.start}"
+                    other.end = f"{day.isoformat()}T{clock.end}" if clock.end else None
+                    other.all_day = False
+                else:
+                    other.start = day.isoformat() + event.start[10:]
+                    other.end = day.isoformat() + event.end[10:] if event.end else None
+                taken.add(day.strftime("%m-%d"))
+                extra.append(other)
+        return extra
+
+    @staticmethod
+    def _hours_after(text: str, mention: Mention) -> str | None:
+        found = HOURS_AFTER_DAY_RE.match(text, mention.date.end)
+        return found.group("hours") if found else None
+
+    def _days_listed_after(self, text: str, previous: Mention, later: list[Mention]) -> list[tuple[Mention, str | None]]:
+        """The days joined to `previous` by nothing but "und", a comma, a weekday or their hours, each with its
+        own hours."""
+        chain, closed = [], 0
+        for mention in later:
+            if mention.date.start < previous.date.end:
+                continue
+            join = LISTED_DAY_JOIN_RE.fullmatch(text, previous.date.end, mention.date.start)
+            if not join or (mention.date.end_day is not None and not mention.date.days_listed):
+                break
+            chain.append((mention, None))
+            if re.search(r"\b(?:und|sowie)\b", join.group(0)):
+                closed = len(chain)
+            previous = mention
+        # a listing ends in "und": "am 02.05., 06.06. und 04.07."; commas alone pass from one event to the next ("… am
+        # 1. Februar, am 8. Februar klärt …")
+        chain = chain[:closed]
+        # each day's hours stand right after it: "5. April, 15-17 Uhr und 6. April, 15-17 Uhr"
+        return [(mention, self._hours_after(text, mention)) for mention, _ in chain]
 
     def occurrences_by_place(self, event: Event, mentions: list[Mention]) -> list[Event]:
         """"Einladung zur regionalen Kita-Zukunftskonferenz" over rows of a day and a place ("19.03.2026 -> Moya | An

@@ -257,3 +257,40 @@ def test_a_listing_of_days_is_one_event_on_each_day_and_between_two_days_is_a_sp
 def test_a_space_after_the_clock_s_colon_keeps_the_minutes():
     assert d.find_time("23.10. | 19: 00 Uhr | Autorenlesung").start == "19:00"
     assert d.find_time("Gruppe 2: 15 Uhr").start == "15:00"  # (a number before a colon is no hour)
+
+
+def test_an_evening_listed_on_two_days_is_held_on_each():
+    # a family centre's year programme: the twin parents' evening is two dates in the calendar, not one
+    text = ("Musterau, 10. Januar 2027. Das Jahresprogramm der Familienbildungsstätte Musterau ist da.\n\n"
+            "Den Auftakt macht am 29. Januar ein Filmabend im Kino am Markt.\n\n"
+            "Ein Gesprächsabend für Eltern von Zwillingen findet am 23. April und 4. Juli statt.\n\n"
+            "Am 27. November endet das Jahr mit einem Vortrag „Rund um das Herz“.")
+    events = {e.start: e.title for e in _events(text)}
+    assert events.get("2027-04-23") == events.get("2027-07-04"), events
+    assert events["2027-07-04"].startswith("Gesprächsabend")
+
+
+def test_further_dates_in_the_next_sentence_repeat_the_series_with_its_hour():
+    text = ("Vortragsreihe zur Ortsgeschichte\n\n"
+            "Musterau, 2. März 2027. Der Heimatverein Musterau lädt zu einer Vortragsreihe ein. Los geht es am "
+            "Donnerstag, 8. April, um 18 Uhr im Pfarrheim St. Marien. Die weiteren Termine folgen dann am 06.05., 10.06. "
+            "und 08.07., ebenfalls um 18 Uhr.")
+    starts = sorted(e.start for e in _events(text))
+    assert starts == ["2027-04-08T18:00", "2027-05-06T18:00", "2027-06-10T18:00", "2027-07-08T18:00"]
+
+
+def test_two_days_in_a_row_with_their_hours_stay_one_congress():
+    text = ("Kongress Bildung im Netz\n\n"
+            "Der Kongress findet am Montag, 3. Mai 2027, 10–17 Uhr und Dienstag, 4. Mai 2027, 9–15 Uhr in der "
+            "Stadthalle Musterau statt.")
+    events = _events(text)
+    assert len(events) == 1 and events[0].start[:10] == "2027-05-03", [(e.start, e.end) for e in events]
+
+
+def test_days_joined_only_by_commas_are_not_one_event_held_again():
+    # a round-up: each day after a comma opens the next talk, not a second date of the first
+    text = ("Neues Programm der Begegnungsstätte Musterau\n\n"
+            "Musterau, 5. Januar 2027. Vorträge: „Geld regiert die Welt“ ist das Thema am 1. Februar, am "
+            "8. Februar spricht eine Polizistin über Trickbetrug.")
+    titles = [e.title for e in _events(text) if e.start and e.start.startswith("2027-02-08")]
+    assert "Geld regiert die Welt" not in titles, titles
