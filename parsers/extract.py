@@ -151,13 +151,13 @@ class Extractor:
                                or self.further_days.occurrences_by_place(events[0], mentions))
         main_alone = len(events) == 1  # (the page's own event, before its list's days join it)
         events = events + self.further_days.days_on_own_lines(events, mentions)
-        events = events + self.further_days.days_it_is_held_again(events, mentions)
         self.further_days.institutions_under_a_kind(events)
         if not self.view.page.is_html and events:
             events = events + self.further_days.dated_headlines(events, mentions)
         events = events + self.further_days.days_no_reader_took(events, mentions)
         if len(events) == 1:  # (last: the days' own readers name them better, where they read them)
             events = events + self.further_days.counted_days(events[0], mentions)
+        events = events + self.further_days.days_it_is_held_again(events, mentions)
         return events, main_alone
 
     def _declared_block(self, blocks: list[Block]) -> int | None:

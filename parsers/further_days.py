@@ -272,8 +272,12 @@ class FurtherDays:
                 if cue and following and following.date.start - cue.end() <= 2 and len(re.findall(r"(?<=[a-zäöüß]{2})[.!?]\s", between)) == 1 \
                         and not any(m.date.start < cue.start() for m in later):
                     chain = [(following, self._hours_after(text, following))] + self._days_listed_after(text, following, later)
-            if not chain or lex.OPENING_HOURS_RE.search(prose.sentence_around(text, own.date.start, own.date.end)):
-                continue  # ("Geöffnet ist der Weltladen am Samstag, 19. Dezember, … und am Montag, 28. Dezember": a house's hours)
+            sentence = text[slice(*prose.sentence_span_at(text, own.date.start, chain[-1][0].date.end))] if chain else ""
+            if not chain or lex.OPENING_HOURS_RE.search(sentence) or lex.CLOSURE_RE.search(sentence) \
+                    or prose.ONE_EVENT_TWO_DAYS_RE.search(text):
+                continue  # ("Geöffnet ist der Weltladen am Samstag, 19. Dezember, … und am Montag, 28. Dezember", "Am
+                #           24. und am 31. Dezember bleibt das Büro geschlossen": a house's hours, its days off; a
+                #           course in two parts, a day to fall back on: "zweiteilig", "an beiden Terminen", "Ausweichtermin")
             days = []
             floor = first
             for mention, hours in chain:

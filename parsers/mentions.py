@@ -357,7 +357,8 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
             and not TAKES_PLACE_AROUND_RE.search(sentence_before[-160:] + " " + whole_sentence_after[:300]) \
             and not lex.INVITES_RE.search(sentence_before[-200:] + " " + sentence_after) \
             and not prose.OPENED_RE.search(sentence_before[-200:] + " " + whole_sentence_after) \
-            and not prose.OPEN_DOORS_RE.search(sentence_before[-200:] + " " + whole_sentence_after):
+            and not prose.OPEN_DOORS_RE.search(sentence_before[-200:] + " " + whole_sentence_after) \
+            and not _event_told_next(text, mention.end + len(whole_sentence_after)):
         return "other", 0  # a date in prose with nothing about an event around it
     if re.search(r"\bauf\s+(?:den|das)\s*$", sentence_before) and re.match(r"[^.]{0,20}\b(?:verschoben|verlegt)\b", after):
         score += 1  # "wurde auf den 14. September 2020 verschoben": the event's new day
@@ -370,6 +371,13 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     elif lex.NEGATIVE_CUE_RE.search(sentence_before[-40:]):
         score -= 3
     return "event", score
+
+
+def _event_told_next(text: str, sentence_end: int) -> bool:
+    """"Am Dienstag, 31. Januar 2017, stellt sich das neue Bildungsbüro vor. Die Auftaktveranstaltung … wird um 19 Uhr
+    eröffnet": the sentence right after the day's names an event and its hour, and no day of its own."""
+    following = re.split(r"(?<=[a-zäöü]{3})[.!?]\s", text[sentence_end:sentence_end + 400].lstrip(".!? "), maxsplit=1)[0]
+    return bool(lex.EVENT_WORD_RE.search(following) and d.find_time(following) and not d.find_dates(following))
 
 
 LONGEST_SPAN_DAYS = 14        # a funding period or an application window is longer

@@ -294,3 +294,18 @@ def test_days_joined_only_by_commas_are_not_one_event_held_again():
             "8. Februar spricht eine Polizistin über Trickbetrug.")
     titles = [e.title for e in _events(text) if e.start and e.start.startswith("2027-02-08")]
     assert "Geld regiert die Welt" not in titles, titles
+
+
+def test_a_day_whose_next_sentence_names_the_event_and_its_hour_is_the_events():
+    text = ("Bildungsbüro des Landkreises Musterau stellt sich vor\n\n"
+            "Am Dienstag, 2. Februar 2027, stellt sich das neu gegründete Bildungsbüro des Landkreises Musterau vor. "
+            "Die Auftaktveranstaltung im Forum des Kreishauses wird um 19 Uhr eröffnet. Bildung ist der Schlüssel "
+            "für Teilhabe.")
+    assert [e.start for e in _events(text)] == ["2027-02-02T19:00"]
+
+
+def test_a_next_sentence_with_a_day_of_its_own_lends_no_event_to_the_day_before():
+    text = ("Bildungsbüro des Landkreises Musterau stellt sich vor\n\n"
+            "Am Dienstag, 2. Februar 2027, bezieht das neu gegründete Bildungsbüro seine Räume im Kreishaus. "
+            "Die Auftaktveranstaltung folgt am 9. März 2027 um 19 Uhr im Forum.")
+    assert [e.start for e in _events(text) if e.start] == ["2027-03-09T19:00"]
