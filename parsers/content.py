@@ -693,8 +693,8 @@ class PageView:
         return town if len(others) < 2 else None
 
     def _if_named(self, town: str | None) -> str | None:
-        """The town an address gives, if the page's text names it too ("Ostfildern", "Ostfilderner")."""
-        if town and re.search(rf"\b{re.escape(town)}(?:er)?\b", " ".join(self.texts[:200])):
+        """The town an address gives, if the page's text names it too ("Ostfildern", "Ostfilderner", "Ostfilderns")."""
+        if town and re.search(rf"\b{re.escape(town)}(?:er|s)?\b", " ".join(self.texts[:200])):  # ("Bad Dürrheims")
             return town
         return None
 

@@ -223,6 +223,18 @@ _TOWN_AND_PERSON_RE = re.compile(r"(?P<org>(?:Stadt|Landkreis|Kreis|Gemeinde|Han
 _ADJECTIVE_AND_KIND_RE = re.compile(r"[A-ZÄÖÜ][\wäöüß]+(?:er|e)\s+(?:Bezirk|Stadt|Kreis|Landkreis|Gemeinde|Kommune)")
 
 
+def without_towns_genitive(name: str) -> str:
+    """"Jugendkunstschule Bad Dürrheims" -> "Jugendkunstschule Bad Dürrheim": a house after which its town stands in the
+    genitive is named with the town itself (not "Haus Simons", no town)."""
+    words = name.split(" ")
+    for size in (2, 1):
+        if len(words) > size and words[-1].endswith("s"):
+            town = " ".join(words[-size:])[:-1]
+            if town[:1].isupper() and gazetteer.known_place(town) == town and not gazetteer.known_place(town + "s"):
+                return " ".join(words[:-size] + [town])
+    return name
+
+
 def _clean(name: str) -> str | None:
     # "liest die Bücherei „Der Grüffelo“ vor": after a library's word, a quoted name is a book's, not the library's
     name = re.sub(r"((?:^|\s)[\wäöüß-]*(?:[Bb]ücherei|[Bb]ibliothek))\s+„[^“”]*[“”]$", r"\1", name)
@@ -234,6 +246,7 @@ def _clean(name: str) -> str | None:
         return None  # "Stadt", "Landkreis" alone name nobody ("Zollernalbkreis" does, and a town's "Stadtbücherei")
     if _ADJECTIVE_AND_KIND_RE.fullmatch(name) or name in lex.PROGRAMME_NAMES:
         return None
+    name = without_towns_genitive(name)
     town_and_more = _TOWN_AND_PERSON_RE.fullmatch(name)
     if town_and_more and gazetteer.known_place(town_and_more.group("town")):
         name = town_and_more.group("org")  # "Stadt Kaufbeuren Elke Schad": the press officer follows the town

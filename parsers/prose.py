@@ -2364,9 +2364,10 @@ NEUTER_HOLDER_RE = re.compile(r"[\wäöüß-]*(?:büro|werk|amt|zentrum|institut
 
 # "an der Tulpenschule", "Die Grundschule Beispielweg hat ihren Infoabend": a school by its own name (a compound, or the kind
 # and a name after it), not "die Schule" of any sentence
+# (a town's "Bad" or "Sankt" is part of a school's name: "Musikschule Bad Kreuznach")
 SCHOOL_NAME_RE = re.compile(r"(?<![\wäöüß-])(?:Grundschule|Gesamtschule|Realschule|Oberschule|Förderschule|Hauptschule|"
                             r"Gemeinschaftsschule|Gymnasium|Kita|(?:Kreis)?[Mm]usikschule|Tanzschule|(?:Jugend)?[Kk]unstschule|"
-                            r"Sprachschule|(?:Berufs)?[Ff]achschule)\s+(?:[Aa]m\s+|[Aa]n\s+der\s+|[Ii]m\s+)?[A-ZÄÖÜ][\wäöüß-]+"
+                            r"Sprachschule|(?:Berufs)?[Ff]achschule)\s+(?:[Aa]m\s+|[Aa]n\s+der\s+|[Ii]m\s+)?(?:Bad\s+|Sankt\s+)?[A-ZÄÖÜ][\wäöüß-]+"
                             r"|(?<![\wäöüß-])(?!(?:Grund|Gesamt|Real|Ober|Förder|Haupt|Gemeinschafts|Berufs|Hoch|Volkshoch|"
                             r"(?:Kreis)?[Mm]usik|Tanz|(?:Jugend)?[Kk]unst|Sprach|(?:Berufs)?[Ff]ach)"
                             rf"schule(?![\wäöüß-]))(?:(?:[A-ZÄÖÜ][\wäöüß]*-)+(?:Schule|Gymnasium|Kolleg|Kita)|"

@@ -356,6 +356,9 @@ class Settler:
                 # the events that name no holder of their own (undated ones too)
                 event.organizer = house
                 event.note("organizer", FROM_PROSE, house)
+        for event in events:  # (whichever reader named the holder: "Jugendkunstschule Bad Dürrheims")
+            if event.organizer:
+                event.organizer = people.without_towns_genitive(event.organizer)
         return events
 
     def _series_at_places(self, events: list[Event]) -> None:

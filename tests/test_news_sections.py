@@ -128,3 +128,14 @@ def test_a_play_s_author_over_its_performance_is_no_byline():
     events = extract_events(page.encode(), url="https://www.gymnasium-musterau.example.org/theater-ag",
                             content_type="text/plain", reference_date=date(2026, 12, 6))
     assert [e.start for e in events] == ["2027-03-19T19:30"]
+
+
+def test_a_papers_town_folder_counts_when_the_text_names_the_town_in_the_genitive():
+    # "…/bad-duerrheim/…" over "die Jugendkunstschule Bad Dürrheims": the course is in Bad Dürrheim, held by the
+    # Jugendkunstschule Bad Dürrheim (not "…Dürrheims")
+    text = ("Neues Programm der Jugendkunstschule Bad Dürrheims\n\n"
+            "Die Kinder freuen sich auf das neue Programm der Jugendkunstschule Bad Dürrheims. Der Malkurs „Kreatives "
+            "Gestalten“ beginnt am Montag, 9. November 2026, von 17 bis 18.30 Uhr.")
+    events = extract_events(text, url="https://www.zeitung.example.org/region/schwarzwald/bad-duerrheim/neues-programm",
+                            content_type="text/plain", reference_date=CRAWL)
+    assert [(e.city, e.organizer) for e in events] == [("Bad Dürrheim", "Jugendkunstschule Bad Dürrheim")]
