@@ -68,6 +68,11 @@ FURTHER_DAYS_SENTENCE_RE = re.compile(r"(?:Weitere|Die\s+weiteren|Die\s+nächste
                                       r"\b(?:am|der)\s+|(?:Dasselbe|Das\s+gleiche|Dieses)\s+Angebot\s+[^.]{0,40}?"
                                       r"\b(?:noch\s+einmal|erneut|wieder)\s+am\s+(?:(?:%s),?\s+(?:den\s+)?)?" % d.WEEKDAY_NAME)
 FURTHER_DAYS_GAP = 300  # characters from an event's day to the next sentence's cue
+# a later sentence of the event's paragraph that says it is held "also" on further days: "Kinozeit für Kinder ist auch am
+# 26. Februar und 26. März, jeweils von 16.30 bis 18 Uhr." (what lies between names no other event)
+ALSO_ON_DAYS_RE = re.compile(r"\bauch\s+(?:noch\s+)?am\s+(?:(?:%s),?\s+(?:den\s+)?)?" % d.WEEKDAY_NAME)
+ALSO_ON_DAYS_GAP = 600
+ALSO_ON_DAYS_SENTENCES = 3
 
 # a headline line led by an event's name: "Fachtag: Kinder psychisch kranker Eltern", "2. Netzwerktreffen Kita"
 HEADLINE_IS_EVENT_RE = re.compile(rf"(?:Einladung\s+zu[mr]?\s+|[^:]{{3,60}}:\s+)?(?:\d{{1,2}}\.\s+)?(?:[A-ZÄÖÜ][\wäöüß-]*\s+){{0,2}}?"
@@ -272,6 +277,8 @@ class FurtherDays:
                 if cue and following and following.date.start - cue.end() <= 2 and len(re.findall(r"(?<=[a-zäöüß]{2})[.!?]\s", between)) == 1 \
                         and not any(m.date.start < cue.start() for m in later):
                     chain = [(following, self._hours_after(text, following))] + self._days_listed_after(text, following, later)
+            if not chain:
+                chain = self._days_it_is_also_held(text, own, later)
             sentence = text[slice(*prose.sentence_span_at(text, own.date.start, chain[-1][0].date.end))] if chain else ""
             if not chain or lex.OPENING_HOURS_RE.search(sentence) or lex.CLOSURE_RE.search(sentence) \
                     or prose.ONE_EVENT_TWO_DAYS_RE.search(text):
@@ -311,6 +318,20 @@ class FurtherDays:
                 taken.add(day.strftime("%m-%d"))
                 extra.append(other)
         return extra
+
+    def _days_it_is_also_held(self, text: str, own: Mention, later: list[Mention]) -> list[tuple[Mention, str | None]]:
+        """"Ein Kinderkino wird am Dienstag, 29. Januar, … geboten … Kinozeit für Kinder ist auch am 26. Februar und
+        26. März": the days a later sentence of the paragraph says the event is "also" held on."""
+        cue = ALSO_ON_DAYS_RE.search(text, own.date.end, own.date.end + ALSO_ON_DAYS_GAP)
+        following = next((m for m in later if cue and m.date.start >= cue.end()), None)
+        if not cue or not following or following.date.start - cue.end() > 2 or any(m.date.start < cue.start() for m in later):
+            return []
+        between = text[own.date.end:cue.start()]
+        cue_sentence = text[slice(*prose.sentence_span_at(text, cue.start(), cue.end()))]
+        if len(re.findall(r"(?<=[a-zäöüß]{2})[.!?]“?\s", between)) > ALSO_ON_DAYS_SENTENCES or prose.EVENT_NOUN_RE.search(between) \
+                or lex.DEADLINE_CUE_RE.search(cue_sentence) or lex.OPENING_HOURS_RE.search(cue_sentence):
+            return []  # (another event named between, or a day to register or to visit the house)
+        return [(following, self._hours_after(text, following))] + self._days_listed_after(text, following, later)
 
     @staticmethod
     def _hours_after(text: str, mention: Mention) -> str | None:

@@ -309,3 +309,21 @@ def test_a_next_sentence_with_a_day_of_its_own_lends_no_event_to_the_day_before(
             "Am Dienstag, 2. Februar 2027, bezieht das neu gegründete Bildungsbüro seine Räume im Kreishaus. "
             "Die Auftaktveranstaltung folgt am 9. März 2027 um 19 Uhr im Forum.")
     assert [e.start for e in _events(text) if e.start] == ["2027-03-09T19:00"]
+
+
+def test_a_later_sentence_that_holds_the_event_also_on_further_days():
+    text = ("Neues Programm im Jugendzentrum\n\n"
+            "Musterau, 5. Januar 2027. Ein Kinderkino wird am Dienstag, 26. Januar, 16.30 bis 18 Uhr, im Jugendzentrum "
+            "geboten. „Wir zeigen meist aktuelle Filme für Kinder ab sechs Jahren“, sagt die Hausleitung. Kinozeit für "
+            "Kinder ist auch am 23. Februar und 23. März, jeweils von 16.30 bis 18 Uhr.")
+    starts = sorted(e.start for e in _events(text) if e.start)
+    assert starts == ["2027-01-26T16:30", "2027-02-23T16:30", "2027-03-23T16:30"]
+
+
+def test_also_on_a_day_after_another_event_is_named_is_not_the_first_events():
+    text = ("Neues Programm im Jugendzentrum\n\n"
+            "Musterau, 5. Januar 2027. Ein Kinderkino wird am Dienstag, 26. Januar, 16.30 bis 18 Uhr, im Jugendzentrum "
+            "geboten. Daneben gibt es einen Bastelnachmittag für Familien. Der ist auch am 23. Februar und 23. März.")
+    # (the craft afternoons may be read as days of their own, never as the cinema's hours again)
+    starts = [e.start for e in _events(text) if e.start]
+    assert "2027-01-26T16:30" in starts and "2027-02-23T16:30" not in starts and "2027-03-23T16:30" not in starts
