@@ -73,6 +73,13 @@ FURTHER_DAYS_GAP = 300  # characters from an event's day to the next sentence's 
 ALSO_ON_DAYS_RE = re.compile(r"\bauch\s+(?:noch\s+)?am\s+(?:(?:%s),?\s+(?:den\s+)?)?" % d.WEEKDAY_NAME)
 ALSO_ON_DAYS_GAP = 600
 ALSO_ON_DAYS_SENTENCES = 3
+# where a sentence ends between an event's day and a cue: after a word ("… im VHS-Haus. Die …"), a closing quote, or a
+# street's number before the next sentence's article ("Marktstraße 2. Die weiteren Termine …")
+SENTENCE_STOP_RE = re.compile(r"(?<=[a-zäöüß]{2})[.!?][“”\"]?\s|(?<=\d)\.\s+(?=(?:Die|Der|Das|Weitere)\b)")
+# the hours said once after a listing's last day: ", jeweils von 10 bis 13 Uhr", "jeweils um 18 Uhr"
+JEWEILS_HOURS_RE = re.compile(rf"\s*,?\s*jeweils\s+(?P<hours>{_HOURS})")
+# what a reader names a further day that says nothing else ("Die weiteren Termine folgen am 05.05. …")
+NO_NAME_OF_A_DAY = frozenset({"termin", "termine", "weitere termine", "weiterer termin"})
 
 # a headline line led by an event's name: "Fachtag: Kinder psychisch kranker Eltern", "2. Netzwerktreffen Kita"
 HEADLINE_IS_EVENT_RE = re.compile(rf"(?:Einladung\s+zu[mr]?\s+|[^:]{{3,60}}:\s+)?(?:\d{{1,2}}\.\s+)?(?:[A-ZÄÖÜ][\wäöüß-]*\s+){{0,2}}?"
@@ -254,14 +261,17 @@ class FurtherDays:
             return others
         return []
 
-    def days_it_is_held_again(self, events: list[Event], mentions: list[Mention]) -> list[Event]:
+    def with_days_it_is_held_again(self, events: list[Event], mentions: list[Mention]) -> list[Event]:
         """"die Gesprächsabende am 23. April und 4. Juli", "… am 24. Oktober um 16 Uhr … Weitere Termine folgen am
         28. November und 19. Dezember.": an event's day listed with further days, in its own sentence or in a sentence
-        right after it, is held again on each of them (on any page, beside any other events)."""
+        right after it, is held again on each of them (on any page, beside any other events). Returns the page's events
+        with those days added."""
         taken = _days_held(events)
-        extra = []
+        # (a further day some reader named only "Termin" is this event's: "Die weiteren Termine folgen dann am 05.05.")
+        placeholders = {e.start[:10]: e for e in events if e.start and (e.title or "").lower() in NO_NAME_OF_A_DAY}
+        extra, replaced = [], set()
         for event in events:
-            if not event.start or (event.end and event.end[:10] != event.start[:10]):
+            if not event.start or (event.end and event.end[:10] != event.start[:10]) or event in placeholders.values():
                 continue
             first = date.fromisoformat(event.start[:10])
             own = next((m for m in mentions if m.kind == "event" and m.first == first and m.date.end_day is None), None)
@@ -270,40 +280,34 @@ class FurtherDays:
             text = self.view.texts[own.line]
             later = sorted((m for m in mentions if m.line == own.line and m.date.start >= own.date.end), key=lambda m: m.date.start)
             chain = self._days_listed_after(text, own, later)
-            if not chain:
-                cue = FURTHER_DAYS_SENTENCE_RE.search(text, own.date.end, own.date.end + FURTHER_DAYS_GAP)
-                between = text[own.date.end:cue.start()] if cue else ""
-                following = next((m for m in later if cue and m.date.start >= cue.end()), None)
-                if cue and following and following.date.start - cue.end() <= 2 and len(re.findall(r"(?<=[a-zäöüß]{2})[.!?]\s", between)) == 1 \
-                        and not any(m.date.start < cue.start() for m in later):
-                    chain = [(following, self._hours_after(text, following))] + self._days_listed_after(text, following, later)
-            if not chain:
-                chain = self._days_it_is_also_held(text, own, later)
+            told_again = not chain  # (a sentence that says so: "Weitere Termine folgen …", "… ist auch am …")
+            chain = chain or self._days_of_next_sentence(text, own, later) or self._days_it_is_also_held(text, own, later)
             sentence = text[slice(*prose.sentence_span_at(text, own.date.start, chain[-1][0].date.end))] if chain else ""
             if not chain or lex.OPENING_HOURS_RE.search(sentence) or lex.CLOSURE_RE.search(sentence) \
                     or prose.ONE_EVENT_TWO_DAYS_RE.search(text):
                 continue  # ("Geöffnet ist der Weltladen am Samstag, 19. Dezember, … und am Montag, 28. Dezember", "Am
                 #           24. und am 31. Dezember bleibt das Büro geschlossen": a house's hours, its days off; a
                 #           course in two parts, a day to fall back on: "zweiteilig", "an beiden Terminen", "Ausweichtermin")
-            days = []
-            floor = first
-            for mention, hours in chain:
-                year_hint = self.view.lines[mention.line].year_hint or self.view.url_year
-                if mention.first is None and not resolve(self.view, mention, year_hint) or mention.first is None:
-                    break
-                for listed in (d.listed_days(mention.date) if mention.date.days_listed else [mention.date]):
-                    day = mention.first.replace(day=listed.day)
-                    if day <= floor:  # (a series runs forward: "am 12. November und 21. Januar 2001")
-                        day = day.replace(year=floor.year + (1 if (day.month, day.day) <= (floor.month, floor.day) else 0)) \
-                            if (day.month, day.day) != (2, 29) else day
-                    days.append((day, hours))
-                    floor = day
-            if not days or any((b - a).days <= 1 for a, b in zip([first] + [day for day, _ in days], [day for day, _ in days])):
+            days = self._days_of_chain(chain, first)
+            if not days or not told_again and any((b - a).days <= 1 for a, b in zip([first] + [day for day, _ in days],
+                                                                                  [day for day, _ in days])):
                 continue  # ("am 12. Mai und 13. Mai", "Mo, 2. Mai, 10–17 Uhr und Di, 3. Mai, 9–15 Uhr": one event over two days)
+            # the hours said once after the last day hold for all: "am 9. Januar, 6. Februar sowie 6. März jeweils von 10
+            # bis 13 Uhr", "am 11. März und 8. April um 19.30 Uhr" (when no earlier day has hours of its own)
+            for_all = JEWEILS_HOURS_RE.match(text, chain[-1][0].date.end)
+            hours_for_all = for_all.group("hours") if for_all else (
+                chain[-1][1] if not any(hours for _, hours in chain[:-1]) else None)
+            if hours_for_all and event.all_day and d.find_time(hours_for_all):
+                when.time_from_words(event, hours_for_all)
+            days = [(day, hours or hours_for_all) for day, hours in days]
             # each day holds one "Gesprächsabend", not "Gesprächsabende"
             event.title = re.sub(r"^\S+", lambda word: prose.singular(word.group(0)) if word.group(0).lower().endswith(
                 tuple(lex.EVENT_PLURALS)) else word.group(0), event.title or "") or None
             for day, hours in days:
+                placeholder = placeholders.pop(day.isoformat(), None)
+                if placeholder is not None:
+                    replaced.add(id(placeholder))
+                    taken.discard(day.strftime("%m-%d"))
                 if day.strftime("%m-%d") in taken:
                     continue
                 other = copy.deepcopy(event)
@@ -317,18 +321,51 @@ class FurtherDays:
                     other.end = day.isoformat() + event.end[10:] if event.end else None
                 taken.add(day.strftime("%m-%d"))
                 extra.append(other)
-        return extra
+        return [e for e in events if id(e) not in replaced] + extra
+
+    def _days_of_chain(self, chain: list[tuple[Mention, str | None]], first: date) -> list[tuple[date, str | None]]:
+        """Each listed day with its own hours, in the year that keeps the series running forward ("am 12. November und
+        21. Januar 2001")."""
+        days = []
+        floor = first
+        for mention, hours in chain:
+            year_hint = self.view.lines[mention.line].year_hint or self.view.url_year
+            if mention.first is None and not resolve(self.view, mention, year_hint) or mention.first is None:
+                break
+            for listed in (d.listed_days(mention.date) if mention.date.days_listed else [mention.date]):
+                day = mention.first.replace(day=listed.day)
+                if day <= floor and (day.month, day.day) != (2, 29):
+                    day = day.replace(year=floor.year + (1 if (day.month, day.day) <= (floor.month, floor.day) else 0))
+                days.append((day, hours))
+                floor = day
+        return days
+
+    @staticmethod
+    def _day_right_after(cue: re.Match, later: list[Mention]) -> Mention | None:
+        """The day a cue leads to (its weekday may be the cue's last words or the day's first)."""
+        return next((m for m in later if m.date.end > cue.end() and m.date.start >= cue.start()
+                     and m.date.start <= cue.end() + 2), None)
+
+    def _days_of_next_sentence(self, text: str, own: Mention, later: list[Mention]) -> list[tuple[Mention, str | None]]:
+        """"… Los geht es am 4. April um 18 Uhr im VHS-Haus. Die weiteren Termine folgen dann am 02.05., 06.06. und
+        04.07.": the further days the sentence right after the event's gives."""
+        cue = FURTHER_DAYS_SENTENCE_RE.search(text, own.date.end, own.date.end + FURTHER_DAYS_GAP)
+        following = self._day_right_after(cue, later) if cue else None
+        if not following or any(m.date.start < cue.start() for m in later) \
+                or len(SENTENCE_STOP_RE.findall(text, own.date.end, cue.end())) != 1:  # (the cue's own first word too)
+            return []
+        return [(following, self._hours_after(text, following))] + self._days_listed_after(text, following, later)
 
     def _days_it_is_also_held(self, text: str, own: Mention, later: list[Mention]) -> list[tuple[Mention, str | None]]:
         """"Ein Kinderkino wird am Dienstag, 29. Januar, … geboten … Kinozeit für Kinder ist auch am 26. Februar und
         26. März": the days a later sentence of the paragraph says the event is "also" held on."""
         cue = ALSO_ON_DAYS_RE.search(text, own.date.end, own.date.end + ALSO_ON_DAYS_GAP)
-        following = next((m for m in later if cue and m.date.start >= cue.end()), None)
-        if not cue or not following or following.date.start - cue.end() > 2 or any(m.date.start < cue.start() for m in later):
+        following = self._day_right_after(cue, later) if cue else None
+        if not following or any(m.date.start < cue.start() for m in later):
             return []
         between = text[own.date.end:cue.start()]
         cue_sentence = text[slice(*prose.sentence_span_at(text, cue.start(), cue.end()))]
-        if len(re.findall(r"(?<=[a-zäöüß]{2})[.!?]“?\s", between)) > ALSO_ON_DAYS_SENTENCES or prose.EVENT_NOUN_RE.search(between) \
+        if len(SENTENCE_STOP_RE.findall(text, own.date.end, cue.end())) > ALSO_ON_DAYS_SENTENCES or prose.EVENT_NOUN_RE.search(between) \
                 or lex.DEADLINE_CUE_RE.search(cue_sentence) or lex.OPENING_HOURS_RE.search(cue_sentence):
             return []  # (another event named between, or a day to register or to visit the house)
         return [(following, self._hours_after(text, following))] + self._days_listed_after(text, following, later)
@@ -349,8 +386,8 @@ class FurtherDays:
             if not join or (mention.date.end_day is not None and not mention.date.days_listed):
                 break
             chain.append((mention, None))
-            if re.search(r"\b(?:und|sowie)\b", join.group(0)):
-                closed = len(chain)
+            if re.search(r"\b(?:und|sowie)\b", join.group(0)) or mention.date.days_listed:
+                closed = len(chain)  # ("am 29. Januar, 5. und 12. Februar": the last days' "und")
             previous = mention
         # a listing ends in "und": "am 02.05., 06.06. und 04.07."; commas alone pass from one event to the next ("… am
         # 1. Februar, am 8. Februar klärt …")

@@ -327,3 +327,23 @@ def test_also_on_a_day_after_another_event_is_named_is_not_the_first_events():
     # (the craft afternoons may be read as days of their own, never as the cinema's hours again)
     starts = [e.start for e in _events(text) if e.start]
     assert "2027-01-26T16:30" in starts and "2027-02-23T16:30" not in starts and "2027-03-23T16:30" not in starts
+
+
+@pytest.mark.parametrize("sentence, starts", [
+    # the hours said once after the listing hold for every day, the first one too
+    ("Das Repair-Café lädt am 9. Januar 2027, 6. Februar sowie 6. März jeweils von 10 bis 13 Uhr ins Jugendhaus ein.",
+     ["2027-01-09T10:00", "2027-02-06T10:00", "2027-03-06T10:00"]),
+    # a listing across months: the last days' "und" closes it
+    ("Der Vorlesenachmittag im Advent findet am Freitag, den 26. November 2027, 3. und 10. Dezember, jeweils von 14 "
+     "bis 15 Uhr in der Leseinsel statt.", ["2027-11-26T14:00", "2027-12-03T14:00", "2027-12-10T14:00"]),
+    # the sentence before the further days ends after a street's number
+    ("Der Englisch-Stammtisch trifft sich erstmals am Mittwoch, 07.04.2027, um 18 Uhr im Café Lindenblatt, "
+     "Marktstraße 2. Die weiteren Termine folgen dann am 05.05., 02.06. und 07.07., ebenfalls um 18 Uhr.",
+     ["2027-04-07T18:00", "2027-05-05T18:00", "2027-06-02T18:00", "2027-07-07T18:00"]),
+    # the same offer again, its weekday before the day
+    ("Die Vorlesestunde beginnt am Montag, 25. Oktober 2027, um 10 Uhr in der Stadtbibliothek. Dasselbe Angebot findet "
+     "auch noch einmal am Dienstag, 26. Oktober 2027, zur gleichen Zeit statt.",
+     ["2027-10-25T10:00", "2027-10-26T10:00"]),
+])
+def test_the_further_days_of_one_event_each_keep_its_hours(sentence, starts):
+    assert sorted(e.start for e in _events("Aus dem Programm\n\n" + sentence) if e.start) == starts
