@@ -158,6 +158,7 @@ class Extractor:
         if len(events) == 1:  # (last: the days' own readers name them better, where they read them)
             events = events + self.further_days.counted_days(events[0], mentions)
         events = self.further_days.with_days_it_is_held_again(events, mentions)
+        events = events + self.further_days.days_opening_their_clauses(events, mentions)
         return events, main_alone
 
     def _declared_block(self, blocks: list[Block]) -> int | None:

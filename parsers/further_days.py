@@ -58,13 +58,13 @@ FURTHER_DATES_RE = re.compile(r"(?:^|(?<=[.!?]\s))(?:Die|Weitere|Alle|Die\s+weit
 # what stands between the days one event is held on: "am 23. April und 4. Juli", "am Freitag, den 30. November, 7. und
 # 14. Dezember", "Ostersonntag, 5. April, 15-17 Uhr und Ostermontag, 6. April" (a day may carry its own hours)
 _HOURS = r"(?:(?:um|ab|von)\s+)?\d{1,2}(?:[.:][0-5]\d)?\s*(?:(?:–|-|bis)\s*\d{1,2}(?:[.:][0-5]\d)?\s*)?Uhr"
-LISTED_DAY_JOIN_RE = re.compile(rf"(?:\s*,?\s*(?P<hours>{_HOURS}))?\s*,?\s*(?:und|sowie|,)\s+(?:am\s+|an\s+)?"
+LISTED_DAY_JOIN_RE = re.compile(rf"(?:\s*,?\s*(?P<hours>{_HOURS}))?\s*,?\s*(?:und|sowie|,)\s+(?:am\s+|an\s+|der\s+|den\s+)?"
                                 rf"(?:(?:{d.WEEKDAY_NAME}|Oster[a-z]+|Pfingst[a-z]+),?\s+(?:den\s+|dem\s+)?)?")
 HOURS_AFTER_DAY_RE = re.compile(rf"\s*,?\s*(?P<hours>{_HOURS})")
 # the sentence right after an event's that gives its further days: "Weitere Termine folgen am 28. November und
 # 19. Dezember.", "Die weiteren Termine folgen dann am 02.05., 06.06. und 04.07.", "Dasselbe Angebot findet auch noch
 # einmal am Dienstag, 26. Oktober, zur gleichen Zeit statt."
-FURTHER_DAYS_SENTENCE_RE = re.compile(r"(?:Weitere|Die\s+weiteren|Die\s+nächsten)\s+Termine\s+(?:folgen|sind|finden)\b[^.:]{0,20}?"
+FURTHER_DAYS_SENTENCE_RE = re.compile(r"(?:[Ww]eitere|[Dd]ie\s+weiteren|[Dd]ie\s+nächsten)\s+Termine\s+(?:folgen|sind|finden)\b[^.:]{0,20}?"
                                       r"\b(?:am|der)\s+|(?:Dasselbe|Das\s+gleiche|Dieses)\s+Angebot\s+[^.]{0,40}?"
                                       r"\b(?:noch\s+einmal|erneut|wieder)\s+am\s+(?:(?:%s),?\s+(?:den\s+)?)?" % d.WEEKDAY_NAME)
 FURTHER_DAYS_GAP = 300  # characters from an event's day to the next sentence's cue
@@ -73,11 +73,19 @@ FURTHER_DAYS_GAP = 300  # characters from an event's day to the next sentence's 
 ALSO_ON_DAYS_RE = re.compile(r"\bauch\s+(?:noch\s+)?am\s+(?:(?:%s),?\s+(?:den\s+)?)?" % d.WEEKDAY_NAME)
 ALSO_ON_DAYS_GAP = 600
 ALSO_ON_DAYS_SENTENCES = 3
-# where a sentence ends between an event's day and a cue: after a word ("… im VHS-Haus. Die …"), a closing quote, or a
-# street's number before the next sentence's article ("Marktstraße 2. Die weiteren Termine …")
-SENTENCE_STOP_RE = re.compile(r"(?<=[a-zäöüß]{2})[.!?][“”\"]?\s|(?<=\d)\.\s+(?=(?:Die|Der|Das|Weitere)\b)")
+# a day that opens its clause: "Am 8. Februar …", ", am 8. Februar spricht …", "und am 13. März tritt …", "sowie am …"
+CLAUSE_OPENING_DAY_RE = re.compile(rf"(?:^|[.!?]\s+|[,;]\s+|\b(?:und|sowie)\s+)(?:[Aa]m|[Ff]ür)\s+(?:(?:{d.WEEKDAY_NAME}),?\s+"
+                                   rf"(?:den\s+|dem\s+)?)?$")
+CLAUSE_OF_ITS_OWN_WORDS = 6  # a day and what happens on it ("8. Februar spricht der Historiker über …"), not a bare date
+# where a day's clause ends: at its sentence's end, or where the next clause opens with a day of its own
+CLAUSE_END_RE = re.compile(r"(?<=[a-zäöüß“”\"]{2})[.!?]\s|[,;]\s+(?:und\s+|sowie\s+)?am\s|\s(?:und|sowie)\s+am\s")
+# where a sentence ends between an event's day and a cue: after a word ("… im VHS-Haus. Die …"), a closing quote, a
+# semicolon, or a street's number before the next sentence's article ("Marktstraße 2. Die weiteren Termine …")
+SENTENCE_STOP_RE = re.compile(r"(?<=[a-zäöüß]{2})[.!?][“”\"]?\s|;\s|(?<=\d)\.\s+(?=(?:Die|Der|Das|Dasselbe|Dieses|Weitere)\b)")
 # the hours said once after a listing's last day: ", jeweils von 10 bis 13 Uhr", "jeweils um 18 Uhr"
-JEWEILS_HOURS_RE = re.compile(rf"\s*,?\s*jeweils\s+(?P<hours>{_HOURS})")
+JEWEILS_HOURS_RE = re.compile(rf"(?:\s+(?:ein|statt|an))?\s*,?\s*jeweils\s+(?P<hours>{_HOURS})")  # ("… 2. Juli ein, jeweils …")
+# a listing's last day followed by what happens on it: "… und am 12. März eine Exkursion zum Solarpark"
+OTHER_HAPPENING_AFTER_RE = re.compile(r"\s*,?\s*(?:ein|eine|einen|der|die|das)\s+(?:[a-zäöüß]+e[nrs]?\s+)?[A-ZÄÖÜ]")
 # what a reader names a further day that says nothing else ("Die weiteren Termine folgen am 05.05. …")
 NO_NAME_OF_A_DAY = frozenset({"termin", "termine", "weitere termine", "weiterer termin"})
 
@@ -280,8 +288,11 @@ class FurtherDays:
             text = self.view.texts[own.line]
             later = sorted((m for m in mentions if m.line == own.line and m.date.start >= own.date.end), key=lambda m: m.date.start)
             chain = self._days_listed_after(text, own, later)
-            told_again = not chain  # (a sentence that says so: "Weitere Termine folgen …", "… ist auch am …")
-            chain = chain or self._days_of_next_sentence(text, own, later) or self._days_it_is_also_held(text, own, later)
+            if chain and OTHER_HAPPENING_AFTER_RE.match(text, chain[-1][0].date.end):
+                chain = []  # ("ein Vortrag am 5. März und am 12. März eine Exkursion zum Solarpark": another happening)
+            next_sentence = [] if chain else self._days_of_next_sentence(text, own, later)
+            told_again = bool(next_sentence)  # (a sentence that says so: "Weitere Termine folgen …", "Dasselbe Angebot …")
+            chain = chain or next_sentence or self._days_it_is_also_held(text, own, later)
             sentence = text[slice(*prose.sentence_span_at(text, own.date.start, chain[-1][0].date.end))] if chain else ""
             if not chain or lex.OPENING_HOURS_RE.search(sentence) or lex.CLOSURE_RE.search(sentence) \
                     or prose.ONE_EVENT_TWO_DAYS_RE.search(text):
@@ -366,8 +377,10 @@ class FurtherDays:
         between = text[own.date.end:cue.start()]
         cue_sentence = text[slice(*prose.sentence_span_at(text, cue.start(), cue.end()))]
         if len(SENTENCE_STOP_RE.findall(text, own.date.end, cue.end())) > ALSO_ON_DAYS_SENTENCES or prose.EVENT_NOUN_RE.search(between) \
-                or lex.DEADLINE_CUE_RE.search(cue_sentence) or lex.OPENING_HOURS_RE.search(cue_sentence):
-            return []  # (another event named between, or a day to register or to visit the house)
+                or lex.DEADLINE_CUE_RE.search(cue_sentence) or lex.OPENING_HOURS_RE.search(cue_sentence) \
+                or re.search(r"\b(?:nicht|kein|keine)\b", cue_sentence):
+            return []  # (another event named between, a day to register or to visit the house, or what is not on:
+            #           "Der Parkplatz steht auch am 9. Februar nicht zur Verfügung")
         return [(following, self._hours_after(text, following))] + self._days_listed_after(text, following, later)
 
     @staticmethod
@@ -756,6 +769,54 @@ class FurtherDays:
             extra.append(event)
             if len(extra) >= LEFT_OVER_EVENTS_BUDGET:
                 break
+        return extra
+
+    def days_opening_their_clauses(self, events: list[Event], mentions: list[Mention]) -> list[Event]:
+        """"Am 1. Februar liest Petra Lamm aus ihrem Krimi „…“, am 8. Februar spricht der Historiker …", "… im Vereinsheim
+        einen Vortrag sowie am 12. März eine Führung durch den Lehrbienenstand": beside the event a page's text was
+        read as, another day of an event's kind that opens a clause of its own, in the same paragraph and naming what
+        happens, is one more event, named by its clause."""
+        if len(events) != 1 or not events[0].start:
+            return []
+        taken = _days_held(events)
+        own_line = self.view.date_line_of(events[0])
+        extra = []
+        for mention in mentions:
+            if mention.kind != "event" or mention.line != own_line or mention.date.end_day is not None \
+                    or f"{mention.date.month:02d}-{mention.date.day:02d}" in taken:
+                continue
+            text = self.view.texts[mention.line]
+            if not prose.is_paragraph(text) or not CLAUSE_OPENING_DAY_RE.search(text, max(0, mention.date.start - 40),
+                                                                                  mention.date.start):
+                continue
+            clause_end = CLAUSE_END_RE.search(text, mention.date.end)
+            clause = text[mention.date.start:clause_end.start() if clause_end else len(text)]
+            sentence = text[slice(*prose.sentence_span_at(text, mention.date.start, mention.date.end))]
+            if len(clause.split()) < CLAUSE_OF_ITS_OWN_WORDS or lex.DEADLINE_CUE_RE.search(clause) \
+                    or lex.NOT_AN_EVENT_SENTENCE_RE.search(clause) or lex.CLOSURE_RE.search(clause) \
+                    or lex.OPENING_HOURS_RE.search(sentence) or prose.ONE_EVENT_TWO_DAYS_RE.search(text):
+                continue  # (a day to register, a closure, a house's opening hours: "Geöffnet ist der Weltladen …"; a
+                #           course's second part, a day to fall back on)
+            event = self.assembler.event(Block(mention.line, mention.line + 1, mention.line), [mention], True, None)
+            if event is None or not event.start or abs(int(event.start[:4]) - int(events[0].start[:4])) > 1 \
+                    or abs((date.fromisoformat(event.start[:10]) - date.fromisoformat(events[0].start[:10])).days) <= 1:
+                continue  # (a chronicle's day: "Anlass sind 15 Jahre Neues Rathaus. Am 20. Januar 2004 öffnete …"; the
+                #           event's second day: "findet am 24. September und am 25. September statt")
+            # (named by its clause or by what its verb makes of it, "spricht … über": a talk; never by the clause before
+            # it; a clause that names nothing tells another thing of the event: "… und am 27. Januar werden die Bilder
+            # der Kinder im Foyer ausgestellt")
+            name = prose.title_from_sentence(clause) or prose.introduced_name(clause) or prose.offered_name(clause) \
+                or next((kind for verb, kind in lex.HAPPENING_OF_VERB if verb.search(clause)), None)
+            if not name:
+                continue
+            event.title = name
+            event.provenance["title"] = {"from": FROM_PROSE, "snippet": clause[:200]}
+            # (its hours are its clause's, not the paragraph's first: "… am 12. März eine Exkursion … Der Vortrag beginnt
+            # um 19 Uhr")
+            event.start, event.end, event.all_day = event.start[:10], None, True
+            when.time_from_words(event, clause)
+            taken.add(f"{mention.date.month:02d}-{mention.date.day:02d}")
+            extra.append(event)
         return extra
 
     def _no_sentence_as_row_title(self, event: Event, mention: Mention) -> None:

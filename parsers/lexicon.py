@@ -343,6 +343,18 @@ EVENT_NOUNS = (
     "(?:preis|förderpreis|ehrenpreis|zeugnis|urkunden)verleihung(?:en)?(?![a-zäöüß])",
     "(?:betriebs|firmen|museums|baustellen)besichtigung(?:en)?(?![a-zäöüß])", "stadtrundg(?:a|ä)ng(?:e?s|e)?(?![a-zäöüß])",
     "(?:bastel|spiele|vorlese|märchen|erzähl|familien)(?:stunde|nachmittag)", "(?:film|kino|spiele|koch|länder|lese)abend")
+# What a clause's verb makes of its day when no noun names it: "am 8. Februar spricht der Historiker … über …" is a
+# talk, "liest … aus ihrem Roman" a reading (each verb in its present or its passive form, as announcements write them)
+HAPPENING_OF_VERB = (
+    (re.compile(r"\b(?:liest|lesen)\b[^.;]{0,80}?\baus\b"), "Lesung"),
+    (re.compile(r"\b(?:spricht|sprechen|referiert|referieren)\b[^.;]{0,80}?\büber\b"), "Vortrag"),
+    (re.compile(r"\b(?:tritt|treten)\b[^.;]{0,80}?\bauf\b"), "Auftritt"),
+    (re.compile(r"\b(?:singt|singen|musiziert|musizieren)\b"), "Konzert"),
+    (re.compile(r"\b(?:diskutiert|diskutieren)\b"), "Diskussion"),
+    (re.compile(r"\b(?:führt|führen)\b[^.;]{0,80}?\bdurch\b"), "Führung"),
+)
+
+
 # A part of an event or a session of a body: an event in running text ("Der Vortrag am 3. Mai …"),
 # but not what makes a line an event's name.
 # ("Training" alone, as a session one takes part in: "Am Training „Lernbotschafter stärken“ nahmen …"; not a

@@ -377,7 +377,12 @@ def _event_told_next(text: str, sentence_end: int) -> bool:
     """"Am Dienstag, 31. Januar 2017, stellt sich das neue Bildungsbüro vor. Die Auftaktveranstaltung … wird um 19 Uhr
     eröffnet": the sentence right after the day's names an event and its hour, and no day of its own."""
     following = re.split(r"(?<=[a-zäöü]{3})[.!?]\s", text[sentence_end:sentence_end + 400].lstrip(".!? "), maxsplit=1)[0]
-    return bool(lex.EVENT_WORD_RE.search(following) and d.find_time(following) and not d.find_dates(following))
+    return bool(lex.EVENT_WORD_RE.search(following) and d.find_time(following) and not d.find_dates(following)
+                and not _RECURRING_RE.search(following))  # (not a weekly office hour: "die immer donnerstags um 16 Uhr …")
+
+
+_RECURRING_RE = re.compile(r"\b(?:immer|jeden|jede|wöchentlich|monatlich|regelmäßig|(?:montag|dienstag|mittwoch|donnerstag|"
+                           r"freitag|samstag|sonntag)s)\b", re.I)
 
 
 LONGEST_SPAN_DAYS = 14        # a funding period or an application window is longer

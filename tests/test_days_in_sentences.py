@@ -347,3 +347,57 @@ def test_also_on_a_day_after_another_event_is_named_is_not_the_first_events():
 ])
 def test_the_further_days_of_one_event_each_keep_its_hours(sentence, starts):
     assert sorted(e.start for e in _events("Aus dem Programm\n\n" + sentence) if e.start) == starts
+
+
+@pytest.mark.parametrize("heading, paragraph, days", [
+    ("Lesungen im Februar", "Am 1. Februar 2027 liest Petra Lamm aus ihrem neuen Krimi „Tod am Stausee“, am 8. Februar "
+     "gibt es einen Vortrag über die Geschichte der Musterauer Mühlen. Beginn ist jeweils um 19.30 Uhr in der "
+     "Stadtbücherei Musterau.", ["2027-02-01", "2027-02-08"]),
+    ("Imkerverein Musterau lädt ein", "Am 5. März 2027 um 19 Uhr gibt es im Vereinsheim einen Vortrag über die "
+     "Varroa-Behandlung sowie am 12. März eine Führung durch den Lehrbienenstand am Waldrand.", ["2027-03-05", "2027-03-12"]),
+])
+def test_a_day_that_opens_its_own_clause_beside_the_pages_event_is_one_more(heading, paragraph, days):
+    events = _events(f"{heading}\n\n{paragraph}")
+    assert sorted(e.start[:10] for e in events if e.start) == days
+    # (the second clause names nothing: it never borrows the first clause's quoted name)
+    assert not any("Stausee" in (e.title or "") for e in events if e.start and e.start.startswith("2027-02-08"))
+
+
+@pytest.mark.parametrize("paragraph", [
+    # a chronicle's day, years before the event
+    "Alle Bürgerinnen und Bürger sind am Samstag, den 11. Mai 2027 herzlich zum Tag der offenen Rathaustür eingeladen. "
+    "Anlass sind 15 Jahre Neues Rathaus. Am 20. Januar 2012 öffnete der neue Sitz der Stadtverwaltung seine Türen.",
+    # a day to register
+    "Der Elternabend findet am 4. März 2027 um 19 Uhr in der Aula statt, und am 25. Februar endet die Anmeldung für "
+    "die Betreuung in den Osterferien.",
+    # another thing told of the event, no happening of its own
+    "Die Lesung mit Jana Fink findet am Mittwoch, 20. Januar 2027, um 15 Uhr statt und am Mittwoch, 27. Januar 2027, "
+    "werden die Bilder der Kinder zum Buch im Foyer ausgestellt.",
+])
+def test_a_clause_day_that_is_no_happening_stays_out(paragraph):
+    assert len([e for e in _events("Aus dem Rathaus\n\n" + paragraph) if e.start]) == 1
+
+
+@pytest.mark.parametrize("text, not_on", [
+    # a day the notices go out, then a weekly office hour: no event
+    ("Gemeinde Musterau – Aktuelles\n\nDie Grundsteuerbescheide für das Jahr 2027 werden am 15. Januar 2027 verschickt. "
+     "Fragen beantwortet die Kämmerei in einer Bürgersprechstunde, die immer donnerstags um 16 Uhr im Rathaus "
+     "stattfindet.", "2027-01-15"),
+    # what is not on "auch am" the next day is no second parade
+    ("Rosenmontag in Musterau\n\nDer Rosenmontagsumzug startet am Montag, 8. Februar 2027, um 13.11 Uhr am Marktplatz. "
+     "Die Hauptstraße ist deshalb von 11 bis 18 Uhr gesperrt. Der Parkplatz am Festplatz steht auch am 9. Februar wegen "
+     "der Aufräumarbeiten nicht zur Verfügung.", "2027-02-09"),
+    # a birthday in the clause after the party is no second party
+    ("Seniorenweihnachtsfeier\n\nDie Seniorenweihnachtsfeier des Landkreises findet am Samstag, 12. Dezember 2026, um "
+     "14.30 Uhr in der Stadthalle statt, am 14. Dezember feiert die älteste Teilnehmerin ihren 101. Geburtstag.",
+     "2026-12-14"),
+])
+def test_days_that_are_no_happening_stay_out_of_the_calendar(text, not_on):
+    assert not any(e.start and e.start.startswith(not_on) for e in _events(text))
+
+
+def test_a_listing_whose_last_day_names_another_happening_is_no_series():
+    text = ("Energiewende vor Ort\n\nGeplant sind ein Vortrag über Solarstrom auf dem eigenen Dach am 5. März 2027 und am "
+            "12. März eine Exkursion zum Solarpark Heidefeld. Der Vortrag beginnt um 19 Uhr im Gasthaus, Treffpunkt für "
+            "die Exkursion ist um 14 Uhr am Bahnhof.")
+    assert "2027-03-12T19:00" not in [e.start for e in _events(text)]
