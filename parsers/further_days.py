@@ -1,5 +1,6 @@
 """The days other readers left: a series' further days, days on lines of their own, dated headlines,
-clauses of a round-up, rows no reader knows, counted days ("an drei Abenden").
+clauses of a round-up, rows no reader knows, counted days ("an drei Abenden"), the days an event is held again ("Weitere
+Termine folgen am …") and a day that opens a clause of its own beside the page's one event.
 """
 from __future__ import annotations
 
