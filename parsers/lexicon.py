@@ -343,8 +343,9 @@ EVENT_NOUNS = (
     "(?:preis|förderpreis|ehrenpreis|zeugnis|urkunden)verleihung(?:en)?(?![a-zäöüß])",
     "(?:betriebs|firmen|museums|baustellen)besichtigung(?:en)?(?![a-zäöüß])", "stadtrundg(?:a|ä)ng(?:e?s|e)?(?![a-zäöüß])",
     "(?:bastel|spiele|vorlese|märchen|erzähl|familien)(?:stunde|nachmittag)", "(?:film|kino|spiele|koch|länder|lese)abend")
+
 # What a clause's verb makes of its day when no noun names it: "am 8. Februar spricht der Historiker … über …" is a
-# talk, "liest … aus ihrem Roman" a reading (each verb in its present or its passive form, as announcements write them)
+# talk, "liest … aus ihrem Roman" a reading (each verb in the singular or the plural, as announcements write them)
 HAPPENING_OF_VERB = (
     (re.compile(r"\b(?:liest|lesen)\b[^.;]{0,80}?\baus\b"), "Lesung"),
     (re.compile(r"\b(?:spricht|sprechen|referiert|referieren)\b[^.;]{0,80}?\büber\b"), "Vortrag"),
