@@ -130,6 +130,11 @@ def _days_held(events: list[Event]) -> set[str]:
     held |= {day.strftime("%m-%d") for day in days_of_spans(events)}
     return held
 
+def _led_in_the_singular(title: str | None) -> str | None:
+    """"Gesprächsabende für Eltern" -> "Gesprächsabend für Eltern": each day of a series holds one of its kind."""
+    return re.sub(r"^\S+", lambda word: prose.singular(word.group(0)), title or "") or None
+
+
 LEFT_OVER_LINE_BUDGET = 2_000  # a list's row or an item's paragraph; a longer line is running text
 LEFT_OVER_EVENTS_BUDGET = 60   # events read from left-over days (no list page holds more)
 
@@ -163,7 +168,7 @@ class FurtherDays:
             if not resolve(self.view, second, year_hint) or second.last is None:
                 return []
             # each run is one "Jahrestagung", not "Jahrestagungen"
-            event.title = re.sub(r"^\S+", lambda word: prose.singular(word.group(0)), event.title or "") or None
+            event.title = _led_in_the_singular(event.title)
             run = copy.deepcopy(event)
             times = (event.start[10:], event.end[10:])
             run.start, run.end = second.first.isoformat() + times[0], second.last.isoformat() + times[1]
@@ -279,6 +284,9 @@ class FurtherDays:
         # (a further day some reader named only "Termin" is this event's: "Die weiteren Termine folgen dann am 05.05.")
         placeholders = {e.start[:10]: e for e in events if e.start and (e.title or "").lower() in NO_NAME_OF_A_DAY}
         extra, replaced = [], set()
+        on_line: dict[int, list[Mention]] = {}
+        for mention in sorted(mentions, key=lambda m: (m.line, m.date.start)):
+            on_line.setdefault(mention.line, []).append(mention)
         for event in events:
             if not event.start or (event.end and event.end[:10] != event.start[:10]) or event in placeholders.values():
                 continue
@@ -287,7 +295,7 @@ class FurtherDays:
             if own is None:
                 continue
             text = self.view.texts[own.line]
-            later = sorted((m for m in mentions if m.line == own.line and m.date.start >= own.date.end), key=lambda m: m.date.start)
+            later = [m for m in on_line[own.line] if m.date.start >= own.date.end]
             chain = self._days_listed_after(text, own, later)
             if chain and OTHER_HAPPENING_AFTER_RE.match(text, chain[-1][0].date.end):
                 chain = []  # ("ein Vortrag am 5. März und am 12. März eine Exkursion zum Solarpark": another happening)
@@ -313,8 +321,7 @@ class FurtherDays:
                 when.time_from_words(event, hours_for_all)
             days = [(day, hours or hours_for_all) for day, hours in days]
             # each day holds one "Gesprächsabend", not "Gesprächsabende"
-            event.title = re.sub(r"^\S+", lambda word: prose.singular(word.group(0)) if word.group(0).lower().endswith(
-                tuple(lex.EVENT_PLURALS)) else word.group(0), event.title or "") or None
+            event.title = _led_in_the_singular(event.title)
             for day, hours in days:
                 placeholder = placeholders.pop(day.isoformat(), None)
                 if placeholder is not None:

@@ -246,7 +246,6 @@ def _clean(name: str) -> str | None:
         return None  # "Stadt", "Landkreis" alone name nobody ("Zollernalbkreis" does, and a town's "Stadtbücherei")
     if _ADJECTIVE_AND_KIND_RE.fullmatch(name) or name in lex.PROGRAMME_NAMES:
         return None
-    name = without_towns_genitive(name)
     town_and_more = _TOWN_AND_PERSON_RE.fullmatch(name)
     if town_and_more and gazetteer.known_place(town_and_more.group("town")):
         name = town_and_more.group("org")  # "Stadt Kaufbeuren Elke Schad": the press officer follows the town
