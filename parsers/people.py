@@ -769,6 +769,10 @@ def _holder_name(match: re.Match, text: str, heads: re.Pattern = _HOLDER_HEAD_RE
     return org if 2 < len(org) < 90 and not PLURAL_KIND_ALONE_RE.fullmatch(org) else None
 
 
+# a clause after a colon opens with a small article: "… am Bergbach sein: das Biosphärenreservat Musterwald lädt … ein"
+# (no `art` group: the article is the nominative's, and the name keeps its adjective as written)
+_SMALL_ARTICLE_AFTER_COLON = r"(?<=:\s)(?:der|die|das)"
+
 _PASSIVE_ADVERB = r"(?:bereits|zum\s+\d+\.\s+Mal|erneut|wieder|auch|gemeinsam|jährlich)"
 _PASSIVE_VERB = r"(?:organisiert|veranstaltet|ausgerichtet)\b"
 
@@ -795,7 +799,8 @@ HOLDER_RES = (
                rf"ausgerichtet)\b)"),
     # "Das Ministerium … und die … hatten zum Netzwerktreffen … eingeladen", "Der Landkreis lädt … ein"
     # (a sentence may open after a motto's dash: "„Was macht …?“ - Die Musterau GmbH lädt … ein")
-    re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=\s[-–]\s))(?P<art>Der|Die|Das)\s+(?:[a-zäöüß]+e[nrs]?\s+)?(?P<org>{_ORG_NAME}"
+    re.compile(rf"(?:(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=\s[-–]\s))(?P<art>Der|Die|Das)|{_SMALL_ARTICLE_AFTER_COLON})\s+"
+               rf"(?:[a-zäöüß]+e[nrs]?\s+)?(?P<org>{_ORG_NAME}"
                rf"(?:\s(?:des|der)\s{_ORG_NAME})?(?:\s\([A-ZÄÖÜ][^()]{{1,60}}\))?)"
                rf"(?:\s+und\s+(?:der|die|das)\s+[^.]{{2,80}}?)?\s+"
                rf"(?=(?:l[äa]d(?:t|en)|lud(?:en)?)\b{_TO_INVITATION_END}\bein\b|(?:hat|hatte|hatten|haben)\b{_ON}"
@@ -868,7 +873,7 @@ LATE_HOLDER_RES = (
     # "Die Realschule veranstaltet am Montag …", "Die Stadtverwaltung und engagierte Seniorinnen und Senioren laden …
     # ein" (a house, and people who help it; not two bodies that invite together: "Die Stadt … und der Landkreis …")
     # ("Die Kita „Sonnenblume“ in Musterau lädt …": a house's name in quotes, its town after it)
-    re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<art>Der|Die|Das)\s+(?:[a-zäöüß]+e[nrs]?\s+)?"
+    re.compile(rf"(?:(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<art>Der|Die|Das)|{_SMALL_ARTICLE_AFTER_COLON})\s+(?:[a-zäöüß]+e[nrs]?\s+)?"
                rf"(?P<org>{_ORG_NAME}(?:\s[»„\"][^«“\"»]{{2,60}}[«“\"])?)(?:\s+in\s+[A-ZÄÖÜ][\wäöüß-]+)?"
                rf"(?:\s+und\s+(?!(?:die|der|das|dem|den|eine)\s)[a-zäöüß]+e\s+[^.]{{2,80}}?)?\s+"
                rf"(?=(?:l[äa]d(?:t|en)|lud(?:en)?)\b{_TO_INVITATION_END}\bein\b|veranstalte(?:t|n|te|ten)\b)"),
@@ -995,9 +1000,9 @@ _AUTHORITY = r"[\wäöüß-]*(?:[Mm]inisterium|[Aa]mt\b|[Vv]erwaltung|[Bb]ehörd
 
 # a round-up's paragraph that opens with its host, the host's quarter and address: "Das Goethe-Gymnasium in
 # Lurup, Rispenweg 28, lädt am 8. Januar …", "Die Lindenschule (ehemals …) in Westviertel, Am Markt 20, lädt …"
-INVITING_HOST_RE = re.compile(rf"(?:^|[.!?]\s+)(?:Die|Der|Das)\s+(?P<org>(?:[\w-]+\s+){{0,3}}?[\wäöüß-]*(?:{_ORG_WORDS}|(?i:{lex.SCHOOL_WORD}))"
-                              rf"\w*(?:\s{_ORG_NAME})?)(?:\s+\([^()]{{1,40}}\))?(?:\s+in\s+[A-ZÄÖÜ][\w-]+)?"
-                              rf"(?:,\s*[^,.]{{3,50}}?\s\d+[a-z]?(?:-\d+)?\s*,)?\s*(?:lädt|lud)\b")
+INVITING_HOST_RE = re.compile(rf"(?:^|[.!?][“\"]?\s+)(?:Die|Der|Das)\s+(?P<org>(?:[\w-]+\s+){{0,3}}?[\wäöüß-]*(?:{_ORG_WORDS}|(?i:{lex.SCHOOL_WORD}))"
+                              rf"\w*(?:\s{_ORG_NAME})?(?:\s(?:der|des)\s{_ORG_NAME})?)(?:\s+\([^()]{{1,40}}\))?(?:\s+in\s+[A-ZÄÖÜ][\w-]+)?"
+                              rf"(?:,\s*[^,.]{{3,50}}?\s\d+[a-z]?(?:[-–]\d+)?\s*,)?\s*(?:lädt|lud)\b")
 
 
 # the people of a house invite, so the house holds it: "Die Schülerinnen und Schüler des Gymnasiums Musterau laden …

@@ -815,7 +815,7 @@ def introduced_name(sentence: str) -> str | None:
 OFFER_HEAD = (rf"(?:{EVENT_NOUN}|(?:[A-ZÄÖÜ][\wäöüß]*-)*(?:[A-ZÄÖÜ][\wäöüß]*)?(?i:vortrag|vorträge|kurs|kurse|führung|führungen|tour|touren|"
               r"wanderung|fahrt|ausflug|lesung|kabarett|konzert|theater|spurensuche|frühstück|kino|film|ausstellung|"
               r"aktion|andacht|gottesdienst|turnier|lauf|rallye|quiz|show|gala|ball|party|besichtigung|"
-              r"angeltag|nachmittag|abend|spiel|spiele|fest|feier|markt|basteln|treff))")
+              r"angeltag|nachmittag|abend|(?<![Bb]ei)spiele?|fest|feier|markt|basteln|treff))")  # (not "zum Beispiel")
 OFFER_HEAD_RE = re.compile(rf"{OFFER_HEAD}(?![\wäöüß])")
 # what names a group or a place as often as a happening: "Der Spieletreff lädt …", "Das Jugendtheater spielt …",
 # "Treffpunkt ist das Jugendcafé"

@@ -117,6 +117,10 @@ CONTACT_LINE_BUDGET = 5_000    # lines read for a page's shared address
 INVITED_TO_RE = re.compile(r"\b(?:eingeladen|einladen|lädt|laden)\b")
 
 
+# open days, named in the singular or the plural: "Tag der offenen Tür", "Tage der offenen Türen"
+OPEN_DAYS_RE = re.compile(r"\bTage?\s+der\s+offenen\s+Tür(?:en)?\b")
+
+
 class Settler:
     """Settles the names, holders and towns of a page's events, and drops what a calendar cannot use."""
 
@@ -602,14 +606,21 @@ class Settler:
 
     def _no_paragraph_as_title(self, event: Event) -> None:
         """A whole paragraph is never a calendar title: the short quoted name the article gives
-        ("widmet sich der Kreis … einer ganzen „Woche der Bildung“") or the event its text names."""
+        ("widmet sich der Kreis … einer ganzen „Woche der Bildung“") or the event its text names. A long name with its
+        subtitle is no paragraph: the name before the dash."""
         if not event.title or len(event.title) <= 160:
+            return
+        head = titles.name_before_long_subtitle(event.title)
+        if head:
+            event.title = head
             return
         paragraphs = self.view.lead_paragraphs
         name = next((m for m in map(QUOTED_NAME_RE.search, paragraphs) if m), None)
         # "Das Eltern-Café soll einmal im Monat … stattfinden. Die nächsten Termine sind …": the series it speaks of
         series = next(filter(None, map(prose.series_subject, prose.sentences(event.title))), None)
-        title = name.group(1) if name else series or prose.undated_title(paragraphs)
+        title = name.group(1) if name else series or prose.undated_title(paragraphs) or (
+            # "Parallel dazu bieten die Einrichtungen Tage der offenen Tür an. … lädt … für Sonnabend, 10. Januar … ein"
+            "Tag der offenen Tür" if OPEN_DAYS_RE.search(event.title) else None)
         if title:
             event.title = title
             event.note("title", FROM_PROSE, name.group(0) if name else title)
