@@ -215,6 +215,22 @@ def known_place(name: str) -> str | None:
     return name if name in _places() and name not in NOT_PLACES else None
 
 
+# a town's name with its river or ridge, written short or long: "Schmiedefeld a.R.", "Neustadt a. d. Aisch", "Frankfurt
+# am Main", "Rothenburg ob der Tauber", "Freiburg i. Br."
+_TOWN_SUFFIX_RE = re.compile(r"(?P<town>[A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜ][\wäöüß-]+)?)\s+"
+                             r"(?:(?:a|i|b|o)\.\s?(?:d\.\s?)?[A-ZÄÖÜ][\wäöüß]*\.?|(?:am|an\s+der|ob\s+der|im|in\s+der|bei)\s+"
+                             r"[A-ZÄÖÜ][\wäöüß]+)")
+
+
+def known_town_with_suffix(name: str) -> str | None:
+    """`name` itself, if it is a German place, or a known place with its river or ridge ("Schmiedefeld a.R.")."""
+    name = name.strip(" ,")
+    if known_place(name):
+        return name
+    match = _TOWN_SUFFIX_RE.fullmatch(name)
+    return name if match and known_place(match.group("town")) else None
+
+
 @lru_cache(maxsize=1)
 def _districts() -> dict[str, str]:
     rows = (Path(__file__).parent / "data" / "stadtteile.txt").read_text(encoding="utf-8").splitlines()

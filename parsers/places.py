@@ -39,6 +39,8 @@ def read_venue(view: PageView, draft: Draft, texts, labels, text, block: Block) 
         if town and not event.city:
             event.city = town
             event.note("city", FROM_LABEL, town)
+        if event.venue and event.venue == event.city:
+            event.venue = None  # ("Ort: Hannover": the town, no place in it)
 
 
 _VENUE_IN_SENTENCE_RE = re.compile(
@@ -53,7 +55,7 @@ def tidy_venue(venue: str, city: str | None) -> tuple[str | None, str | None]:
     text = re.sub(r"^\s*Ort\s*:\s*", "", venue.strip())
     parts = [p.strip() for p in re.split(r"\s*[|]\s*|,\s+", text) if p.strip()]
     dated = lambda part: bool(d.find_dates(part) or d.find_time(part) or lex.WEEKDAY_RE.search(part)
-                              or re.search(r"\bUhr\b", part))
+                              or re.search(r"\bUhr\b|\bganzt(?:[äa]gig|ags)\b", part, re.I))
     sentence_like = len(text) > 100 or (len(text.split()) >= 8 and lex.FINITE_VERB_RE.search(text)) or \
         re.search(r"\b(?:treffen|trifft|findet|beginnt)\b", text)
     if sentence_like:
@@ -62,6 +64,10 @@ def tidy_venue(venue: str, city: str | None) -> tuple[str | None, str | None]:
         named = [n for n in named if n and n != city and gazetteer.known_place(n) is None and not dated(n)]
         return (named[-1] if named else None), None
     if not any(dated(p) for p in parts) and not (len(parts) > 1 and (parts[0] == city or gazetteer.known_place(parts[0]))):
+        if len(parts) > 1 and parts[-1] not in gazetteer.COMMON_NOUN_TOWNS \
+                and (parts[-1] == city or not city and gazetteer.known_town_with_suffix(parts[-1])):
+            # "Treff: Infozentrum Biosphärenreservat, Schmiedefeld a.R.": the place, then its town
+            return _balanced(", ".join(parts[:-1])), parts[-1]
         return _balanced(text), None
     kept, town = [], None
     for part in parts:
@@ -98,8 +104,11 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
             for following in continuation:
                 if label_of(following) or label_of(following.rstrip(" :|") + ":") or len(following) > 120 \
                         or re.fullmatch(r"(?:(?:Tages|Veranstaltungs)?[Pp]rogramm|Ablauf|Agenda)\s*:?", following.strip()) \
-                        or lex.PROGRAMME_ITEM_RE.match(following.strip()):
-                    # (the next row's label without its value: "Weitere Informationen"; the programme below the facts)
+                        or lex.PROGRAMME_ITEM_RE.match(following.strip()) \
+                        or following.rstrip().endswith((".", "!", "?")) and len(following.split()) >= 5 \
+                        and not lex.ONLINE_RE.search(following):
+                    # (the next row's label without its value: "Weitere Informationen"; the programme below the facts; a
+                    # sentence of the text, "Die Stadt Musterau lädt alle Eltern ein.", unless it says how to join online)
                     break
                 if not label.value or len(place_lines) < 4:
                     place_lines.append(following)
