@@ -159,6 +159,9 @@ def segment(view: PageView, mentions: list[Mention]) -> list[Block]:
             starts.append(index)
     if not starts:
         starts = _named_rows(view, event_lines)
+    named_over_days = _names_over_labelled_days(view, event_lines)
+    if len(named_over_days) >= 2 and not view.page.is_html:
+        starts = [s for s in starts if s not in {line + 1 for line in named_over_days}] + sorted(named_over_days)
     starts = sorted(set(starts))
     dom_blocks = _dom_blocks(view, mentions) if view.page.is_html else None
     if dom_blocks and len(dom_blocks) >= max(2, len(starts)):
@@ -187,6 +190,21 @@ def segment(view: PageView, mentions: list[Mention]) -> list[Block]:
                                named_by_its_row=blocks[-1].named_by_its_row)
         return blocks
     return [Block(0, n, title)]
+
+
+def _names_over_labelled_days(view: PageView, event_lines: dict[int, list[Mention]]) -> set[int]:
+    """"Migration und Teilhabe jugendlicher Flüchtlinge" over "Termin: 11.08.2016 von 9.00 – 15.00 Uhr": a name of its
+    own over each labelled day of a list (two days at least, each its own), however long the name is."""
+    names = {}
+    for line, found in event_lines.items():
+        label = view.labels[line]
+        above = line - 1
+        if not label or label.kind != "date" or above < 0 or above in event_lines or view.labels[above]:
+            continue
+        text = view.texts[above].strip()
+        if 3 <= len(text) <= 250 and not text.endswith((".", ":", ",")) and not lex.FINITE_VERB_RE.search(text):
+            names[above] = (found[0].date.day, found[0].date.month, found[0].date.year)
+    return set(names) if len(set(names.values())) >= 2 else set()
 
 
 # "Deutscher Schulleitungskongress: Der Kongress, ursprünglich geplant für …, findet nun vom 26. bis 28.11.2020 statt.":

@@ -389,6 +389,20 @@ def is_weak(candidate: TitleCandidate | None) -> bool:
                                     for feature in (*WEAK_FEATURES, broken_line))
 
 
+# "Diversitätsbewusste Jugendarbeit – Strategien und Handlungsempfehlungen für ein gutes Miteinander …": a short name,
+# a dash, and a subtitle that runs long
+_NAME_AND_SUBTITLE_RE = re.compile(r"(?P<head>[A-ZÄÖÜ„\"][^–:.!?]{5,70}?)\s+[–-]\s+[A-ZÄÖÜ][^.!?]{60,}")
+
+
+def name_before_long_subtitle(title: str) -> str | None:
+    """The name before the dash of a name line too long for a calendar, if the line is a name and its subtitle (no
+    sentence: no finite verb, no sentence's end)."""
+    match = _NAME_AND_SUBTITLE_RE.fullmatch(title.strip().rstrip("“\"”"))
+    if not match or lex.FINITE_VERB_RE.search(title) or len(match.group("head").split()) < 2:
+        return None
+    return match.group("head").strip()
+
+
 def weak_title(title: str | None) -> bool:
     """A chosen title that is chrome, a sentence, a dateline or the sender: a reader would not call the event so."""
     if not title:

@@ -1,0 +1,70 @@
+"""Programmes whose items are named over their labelled days, held by a body a lead-in names after a colon, met at a
+place whose town closes its line; and the words of a page that name nothing ("zum Beispiel", "Mehr anzeigen")."""
+from __future__ import annotations
+
+from datetime import date
+
+from parsers import extract_events
+
+
+def _read(page: str, url: str = "https://www.example.org/aktuelles/programm"):
+    return extract_events(page.encode(), url=url, content_type="text/plain", reference_date=date(2026, 12, 10))
+
+
+RANGER_PROGRAMME = (
+    "Spuren lesen, Bäche erkunden und Käfer zählen: das Naturzentrum Musterwald lädt Groß und Klein zu einem bunten "
+    "Sommerprogramm mit den Rangern ein.\n"
+    "Donnerstag, 5. August 2027\n10 – 12 Uhr\nSpurensuche am Bach – Naturentdeckung mit dem Ranger\n"
+    "Treff: Infohaus am Teich, Schmiedefeld a.R.\n"
+    "Mittwoch, 11. August 2027\n14 – 15.30 Uhr\nKäfer, Spinnen und Asseln – Naturentdeckung mit dem Ranger\n"
+    "Treff: Wanderparkplatz an der Mühle, Breitenbach\n"
+    "Für jedes dieser Angebote gilt: ohne Anmeldung und kostenfrei.\n")
+
+
+def test_a_lead_in_after_a_colon_names_who_holds_the_programme():
+    assert [e.organizer for e in _read(RANGER_PROGRAMME)] == ["Naturzentrum Musterwald"] * 2
+
+
+def test_a_meeting_point_s_town_after_its_comma_is_the_town():
+    events = _read(RANGER_PROGRAMME)
+    assert [(e.venue, e.city) for e in events] == [("Infohaus am Teich", "Schmiedefeld a.R."),
+                                                   ("Wanderparkplatz an der Mühle", "Breitenbach")]
+
+
+def test_a_place_and_its_room_keep_together():
+    page = ("Elternabend zur Medienerziehung\nDienstag, 9. März 2027, 19 Uhr\n"
+            "Ort: Rathaus, Großer Sitzungssaal\nDie Stadt Musterau lädt alle Eltern ein.\n")
+    assert [e.venue for e in _read(page)] == ["Rathaus, Großer Sitzungssaal"]
+
+
+PLANNED_COURSES = (
+    "Jahresplanung der Kreisjugendpflege 2027\n\n"
+    "Folgende Fortbildungen wurden geplant:\n\n"
+    "Kinderschutz in der offenen Jugendarbeit – Grundlagen, Verfahren und Handlungsschritte für die Fachkräfte der "
+    "Jugendzentren und der Schulsozialarbeit in den Städten und Gemeinden des Landkreises\n\n"
+    "Termin: 12.03.2027 von 09.00 – 15.30 Uhr\n\n"
+    "Medienkompetenz in der Jugendarbeit\n\n"
+    "Termin: 17.06.2027 von 9.00 – 15.00 Uhr\n\n"
+    "Konzepttag Jugendpflege\n\nTermin im 2. Halbjahr 2027\n")
+
+
+def test_each_name_over_its_labelled_day_is_an_event_of_its_own():
+    events = _read(PLANNED_COURSES)
+    assert [(e.start, e.title) for e in events if e.start] == [
+        ("2027-03-12T09:00", "Kinderschutz in der offenen Jugendarbeit"),
+        ("2027-06-17T09:00", "Medienkompetenz in der Jugendarbeit")]
+
+
+OPEN_DAYS = (
+    "Mehr anzeigen\nWeniger anzeigen\n\n"
+    "Eltern können ihre Kinder das ganze Jahr über anmelden, die Hauptanmeldephase ist jedoch im Januar. Parallel dazu "
+    "bieten die Einrichtungen Tage der offenen Tür an. „Eltern wollen sehen, wo ihr Kind viele Stunden in der Woche "
+    "spielt“, heißt es vom Träger. „Deshalb sollen sie die Räume und die Leitung kennenlernen.“ Die Kita der "
+    "Kirchengemeinde Musterheide, Lindenweg 7–9, lädt zum Beispiel für Sonnabend, 9. Januar 2027, von 9 bis 12 Uhr ein. "
+    "Alle weiteren Termine stehen auf der Internetseite des Trägers.\n")
+
+
+def test_an_open_day_told_by_example_is_named_and_held_by_its_kita():
+    events = _read(OPEN_DAYS)
+    assert [(e.start, e.title, e.organizer) for e in events] == [
+        ("2027-01-09T09:00", "Tag der offenen Tür", "Kita der Kirchengemeinde Musterheide")]
