@@ -68,3 +68,15 @@ def test_an_open_day_told_by_example_is_named_and_held_by_its_kita():
     events = _read(OPEN_DAYS)
     assert [(e.start, e.title, e.organizer) for e in events] == [
         ("2027-01-09T09:00", "Tag der offenen Tür", "Kita der Kirchengemeinde Musterheide")]
+
+
+def test_a_reply_due_by_a_day_is_the_deadline_not_the_event_s_day():
+    page = ("Preisverleihung des Musterauer Medienpreises\n\n"
+            "Die Medienanstalt Musterau lädt zur Preisverleihung des Medienpreises.\n\n"
+            "Am Mittwoch, den 24. November 2027, von 16:45 – 18:00 Uhr\nim Kulturhaus Musterau (Raum 104)\n\n"
+            "Der Medienpreis findet am 24. November 2027 erstmalig zusammen mit einer Netzwerktagung statt.\n\n"
+            "Wenn Sie an der Preisverleihung teilnehmen möchten, schicken Sie Ihre Zu- bzw. Absage bis zum "
+            "19.November 2027 per Mail an preis@example.org.\n")
+    events = _read(page)
+    assert "2027-11-19" not in {(e.start or "")[:10] for e in events}
+    assert any(e.start == "2027-11-24T16:45" and e.title.startswith("Preisverleihung") for e in events)
