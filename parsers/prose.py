@@ -1593,6 +1593,13 @@ def distinct(found: list[ProseMention], host=None) -> list[ProseMention]:
 
     round_up = len({(m.date.day, m.date.month) for m in found if _day_led(m)}) >= ROUND_UP_DAYS
 
+    def span_and_its_day(a: ProseMention, b: ProseMention) -> bool:
+        # "vom 12. – 14. Oktober … die 4. Schweriner Seniorentage" and "Bei der Auftaktveranstaltung am 12. Oktober,
+        # 15.00 – 17.00 Uhr …": the days held together, and an event of their first day with its own name and hours
+        span, day = (a, b) if a.date.end_day is not None else (b, a)
+        return (span.date.end_day is not None) != (day.date.end_day is not None) and _gives_hour(day) \
+            and not same_name(span.title, day.title) and not _gives_hour(span)
+
     def two_items(a: ProseMention, b: ProseMention) -> bool:
         # a round-up's sentences each led by its own day ("Ebenfalls am Montag, 20. April, bietet das Haus … eine
         # offene Sprechstunde an", "Am Donnerstag, dem 23. April, gibt es … einen „Tag der offenen Tür“"): each its
@@ -1606,6 +1613,7 @@ def distinct(found: list[ProseMention], host=None) -> list[ProseMention]:
         crowded = per_day.get(day, 0) >= HOURS_OF_A_DAY_BUDGET  # (no article gives one day more appointments)
         same = next((i for i, other in enumerate(kept) if not two_items(other, mention) and (same_day(other.date, mention.date)
                                                            and (crowded or not two_hours(other, mention))
+                                                           and not span_and_its_day(other, mention)
                      or same_name(other.title, mention.title) and _ordinal(other.title) == _ordinal(mention.title)
                      and not _series_of_reports(other, mention) and not (mention.again and not same_day(other.date, mention.date)))
                     and not two_hosts(other, mention)), None)

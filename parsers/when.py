@@ -323,6 +323,15 @@ def _hours_on_its_weekday(view: PageView, mention: Mention) -> d.TimeRange | Non
 COURSE_UNITS_RE = re.compile(r"(?:\d+\s+(?:Abende?|Termine?\(?e?\)?|Tage?|Vormittage?|Nachmittage?)|Termin|Datum|Beginn)?")
 
 
+# the opening of days held together: "Auftaktveranstaltung", "Eröffnung", "Auftakt"
+_OPENING_RE = re.compile(r"\b(?:Auftakt\w*|Eröffnung\w*|Eröffnungsveranstaltung)\b")
+
+
+def _names_an_opening(text: str, day: d.DateMention) -> bool:
+    """The sentence of a day names an opening of its own."""
+    return bool(_OPENING_RE.search(prose.sentence_around(text, day.start, day.end)))
+
+
 def _time_of_same_day_nearby(view: PageView, mention: Mention) -> d.TimeRange | None:
     """"30.11.2023 13:00" above "30. Nov 2023", or a headline's "… am 5. September" and the text's
     "am 5. September 2018, von 14 bis 18.30 Uhr": the same day again nearby, with its time."""
@@ -332,6 +341,9 @@ def _time_of_same_day_nearby(view: PageView, mention: Mention) -> d.TimeRange | 
             continue
         for other in d.find_dates(text):
             if (other.day, other.month) == (mention.date.day, mention.date.month) and other.end_day is None:
+                if mention.date.end_day is not None and _names_an_opening(text, other):
+                    continue  # ("vom 12. – 14. Oktober … Bei der Auftaktveranstaltung am 12. Oktober, 15.00 – 17.00 Uhr":
+                    #           the first day's opening has its hours, the days as a whole none)
                 time = d.find_time(text[other.end:other.end + 30])
                 if time:
                     return time

@@ -80,3 +80,14 @@ def test_a_reply_due_by_a_day_is_the_deadline_not_the_event_s_day():
     events = _read(page)
     assert "2027-11-19" not in {(e.start or "")[:10] for e in events}
     assert any(e.start == "2027-11-24T16:45" and e.title.startswith("Preisverleihung") for e in events)
+
+
+def test_days_held_together_and_the_opening_on_their_first_day_are_two_events():
+    page = ("„Start frei“ für die 5. Musterauer Seniorentage\n\n"
+            "Die Arbeitsgemeinschaft Altenarbeit veranstaltet vom 11. – 13. Oktober 2027 die 5. Musterauer Seniorentage.\n\n"
+            "Bei der Auftaktveranstaltung am 11. Oktober 2027, 15.00 – 17.00 Uhr im Rathaus Musterau, steht die "
+            "Stadtentwicklung im Mittelpunkt.\n\n"
+            "Am 12.10.2027, 14.00 – 17.00 Uhr, werden viele Gäste zum Markt der Möglichkeiten im Seniorenzentrum erwartet.\n")
+    events = {(e.start, e.end, e.title) for e in _read(page)}
+    assert ("2027-10-11", "2027-10-13", "5. Musterauer Seniorentage") in events
+    assert ("2027-10-11T15:00", "2027-10-11T17:00", "Auftaktveranstaltung") in events
