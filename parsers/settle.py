@@ -27,6 +27,12 @@ SERIES_NAME_RE = re.compile(r"[„\"»]([A-ZÄÖÜ][^“”\"«.,:;!?]{2,50})[�
 NOT_A_SERIES_BEFORE_RE = re.compile(r"(?:Buch(?:es)?|Bilderbuch\w*|Roman\w*|Film\w*|Stück\w*|Lied\w*|Geschichte)\s+$")
 # a short name in quotes, not a quoted sentence: „Woche der Bildung“
 QUOTED_NAME_RE = re.compile(r"„([A-ZÄÖÜ][^“”\".,:;!?]{2,50})“")
+# a paragraph that opens with a quoted name: „Wen wählen wir – und was geschieht danach?“ Unter dieser Überschrift …
+LEADING_QUOTED_NAME_RE = re.compile(r"„([A-ZÄÖÜ][^“”„]{2,100}?)“\s+(?=[A-ZÄÖÜ])")
+# a sentence that points back at what was named before it: "Diesen Abendkurs bietet …", "Dieser Vortrag findet …"
+POINTS_BACK_RE = re.compile(r"(?:Diese[nrs]?|Den|Das)\s+(?:[a-zäöüß]+e[nrs]?\s+)?[A-ZÄÖÜ][a-zäöüß-]+\s+(?:biete|finde|wird|ist|gibt)")
+# a photo's caption, by its credit: "(Foto: Michael Hein)", "Foto: …"
+CAPTION_CREDIT_RE = re.compile(r"\((?:Fotos?|Bild)\s*:|(?:^|\.\s)(?:Fotos?|Bild)\s*:")
 # a title that is a clause: it opens with a dative or accusative article, or ends in a verb ("… fand")
 CLAUSE_TITLE_RE = re.compile(r"(?:Den|Dem)\s|(?:Das|Die|Der)\s.*\s(?:fand|findet|war|ist|wird|wurde|hat|gab|diente|startet|beginnt)$")
 # a place of its own in an event's sentence: "im Dorfgemeinschaftshaus Oberbeispiel", "in der Aula der Lindenschule"
@@ -261,8 +267,8 @@ class Settler:
                 # what every other reader left a whole sentence ("Am 2. Juni, 15 Uhr gibt es die …", "Die Agentur lädt
                 # wieder zum „…“ ein", "Das Kabarett aus Musterau führt am … auf."): the event the sentence names, or
                 # what it offers
-                named = prose.title_from_sentence(event.title) or prose.offered_name(event.title) \
-                    or self._named_just_before(event)
+                named = self._paragraph_s_quoted_name(event) or prose.title_from_sentence(event.title) \
+                    or prose.offered_name(event.title) or self._named_just_before(event)
                 if named and len(named) < len(event.title) and not titles.weak_title(named):
                     event.note("title", FROM_PROSE, event.title[:200])
                     event.title = named
@@ -515,6 +521,16 @@ class Settler:
                 if not event.contacts:
                     event.contacts = copy.deepcopy(free)
 
+    def _paragraph_s_quoted_name(self, event: Event) -> str | None:
+        """"„Wen wählen wir – und was geschieht danach?“ Unter dieser Überschrift geht … Diesen Abendkurs bietet die VHS
+        … an: am 27. August …": a sentence that points back ("Diesen Abendkurs") at the quoted name its paragraph opens
+        with."""
+        line = self.view.date_line_of(event)
+        if line is None or not POINTS_BACK_RE.match(event.title):
+            return None
+        leading = LEADING_QUOTED_NAME_RE.match(self.view.texts[line])
+        return leading.group(1) if leading else None
+
     def _named_just_before(self, event: Event) -> str | None:
         """"Große und kleine Forscher sind zu einer geologischen Exkursion in den Schlossgraben eingeladen. Am Sonntag,
         21. Mai, 15 bis 17 Uhr, erfährt man mehr über …": a dated sentence that names nothing is about what the sentence
@@ -614,7 +630,13 @@ class Settler:
         if head:
             event.title = head
             return
-        paragraphs = self.view.lead_paragraphs
+        leading = LEADING_QUOTED_NAME_RE.match(event.title)
+        if leading:  # "„Wen wählen wir – und was geschieht danach?“ Unter dieser Überschrift geht …": the paragraph's name
+            event.title = leading.group(1)
+            event.note("title", FROM_PROSE, leading.group(0))
+            return
+        # (not a photo's caption: "… werfen im „Grünen Klassenzimmer“ der Volkshochschule einen Blick … (Foto: …)")
+        paragraphs = [p for p in self.view.lead_paragraphs if not CAPTION_CREDIT_RE.search(p)]
         name = next((m for m in map(QUOTED_NAME_RE.search, paragraphs) if m), None)
         # "Das Eltern-Café soll einmal im Monat … stattfinden. Die nächsten Termine sind …": the series it speaks of
         series = next(filter(None, map(prose.series_subject, prose.sentences(event.title))), None)

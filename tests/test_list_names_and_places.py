@@ -91,3 +91,23 @@ def test_days_held_together_and_the_opening_on_their_first_day_are_two_events():
     events = {(e.start, e.end, e.title) for e in _read(page)}
     assert ("2027-10-11", "2027-10-13", "5. Musterauer Seniorentage") in events
     assert ("2027-10-11T15:00", "2027-10-11T17:00", "Auftaktveranstaltung") in events
+
+
+def test_a_course_pointed_back_at_takes_the_quoted_name_its_paragraph_opens_with():
+    page = ("Semesterstart an der Volkshochschule\n\n"
+            "Die Leiterin (Mitte) und ihre Kolleginnen werfen im „Grünen Klassenzimmer“ der Volkshochschule Musterau einen "
+            "Blick in das neue Programmheft für das Herbstsemester. (Foto: Erika Beispiel)\n"
+            "Die Leiterin (Mitte) und ihre Kolleginnen Erika Muster (links) und\n"
+            "Anna Beispiel (rechts) werfen im „Grünen Klassenzimmer“ der Volkshochschule\n"
+            "Musterau einen Blick in das neue Programmheft für das Herbstsemester. (Foto: Erika Beispiel)\n\n"
+            "Die Volkshochschule (VHS) steht in den Startlöchern für das Herbstsemester 2027/28. Mehr als 200 Kurse und "
+            "Veranstaltungen werden an den VHS-Standorten in Musterau und Nordheim ab dem 23. August angeboten.\n\n"
+            "„Wer regiert uns – und was geschieht danach?“ Unter dieser Überschrift geht ein Politikwissenschaftler "
+            "verschiedenen Fragen rund um die Kommunalwahl nach: Wen genau wählen die Bürger am 5. September eigentlich? "
+            "Welche Aufgaben hat der Stadtrat? Diesen Abendkurs bietet die VHS gleich an drei Standorten an: am 24. August "
+            "in der VHS Nordheim, am 25. August in der Stadtbibliothek Südheim und am 26. August in der VHS Musterau.\n\n"
+            "Die Vortragsreihe „Akademie in der Aula“ startet am 6. September in das Herbstsemester. Erste Referentin in "
+            "der VHS Musterau ist eine Geographin.\n")
+    titles = [e.title for e in _read(page)]
+    assert "Grünen Klassenzimmer" not in titles
+    assert titles.count("Wer regiert uns – und was geschieht danach?") >= 2
