@@ -454,10 +454,20 @@ def meeting_title(sentence: str) -> str | None:
     return f"{ordinal + 's ' if ordinal else ''}Treffen {holder}"  # "Viertes Treffen": neuter
 
 
+# a subordinate clause before the main one: "Da der erste Tag der Ferien auf den Familientag des Heinerfestes fällt, findet
+# die offizielle Eröffnung … statt" (the main clause's verb right after its comma)
+SUBORDINATE_LEAD_RE = re.compile(r"(?:Da|Weil|Nachdem|Obwohl|Sobald|Solange|Wenn|Falls)\s[^,]{5,200}?,\s+"
+                                 r"(?=(?:findet|fand|finden|fanden|wird|wurde|werden|ist|war|sind|gibt|gab|lädt|lud|laden|"
+                                 r"beginnt|begann|startet|startete|steht|stehen)\b)")
+
+
 @functools.lru_cache(maxsize=4096)  # (a page's sentences are titled again by the readers that look back at them)
 def title_from_sentence(sentence: str, following: str | None = None) -> str | None:
     """The event's name in a sentence; "… zu unserem Fachtag am 19.11.2019. Dazu laden wir unter
     dem Titel "Bildung unter einem Dach" ein." takes the title from the sentence that follows."""
+    lead = SUBORDINATE_LEAD_RE.match(sentence)
+    if lead:  # (the main clause names the event, not the clause that says why or when)
+        sentence = sentence[lead.end():]
     quoted = quoted_title(sentence)
     if quoted:
         return quoted
@@ -580,6 +590,7 @@ def _subject_that_starts(sentence: str) -> str | None:
 
 
 WEEK_OR_NIGHT_RE = re.compile(r"(?:Woche|Wochen|Nacht|Tage)\b")
+OPENING_OF_RE = re.compile(r"Eröffnung|Auftakt|Abschluss")
 
 
 # "Am Samstag findet in der Stadthalle die Ehrenamtsmesse statt", "fand zum schon wiederholten Male die MINT-Nacht für
@@ -590,7 +601,8 @@ GOVERNING_PREPOSITION_RE = re.compile(r"\b(?:in|an|auf|bei|zu|mit|von|aus|nach|f
                                       r"statt|aufgrund|zugunsten|gegenüber|infolge)\s+$", re.I)
 SUBJECT_AFTER_VERB_RE = re.compile(
     r"(?<![\wäöüß])(?P<art>die|der|das|ein|eine)\s+(?P<name>(?:[a-zäöü]+e\s+)?[A-ZÄÖÜ][\wäöüß*'’-]+"
-    r"(?:\s+(?:für|zur|zum|der|des)\s+(?:[a-zäöü]+e[nrs]?\s+)*[A-ZÄÖÜ][\wäöüß*'’-]+)?(?:\s+„[^“”]{2,60}[“”])?)"
+    r"(?:\s+(?:für|zur|zum|der|des)\s+(?:[a-zäöü]+e[nrs]?\s+)*[A-ZÄÖÜ][\wäöüß*'’-]+(?:\s+(?!(?:Am|Im|Um)\b)[A-ZÄÖÜ][\wäöüß*'’-]+)?)?"
+    r"(?:\s+„[^“”]{2,60}[“”])?)"
     r"(?=[\s,])")
 # (a genitive's noun before "der": "auf dem Gelände der Schule", not "zum wiederholten Male die …")
 GENITIVE_HEAD_RE = re.compile(r"(?<![\wäöüß])(?!Male?\s)[A-ZÄÖÜ][\wäöüß-]+\s+$")
@@ -614,8 +626,9 @@ def _subject_after_its_adverbials(sentence: str) -> str | None:
         return None
     name = subject.group("name")
     head = name.split()[0] if name[0].isupper() else name.split()[1]
-    if not (lex.EVENT_WORD_RE.search(head) or WEEK_OR_NIGHT_RE.search(head) or NAMED_DAY_HEAD_RE.search(head)):
-        return None
+    if not (lex.EVENT_WORD_RE.search(head) or WEEK_OR_NIGHT_RE.search(head) or NAMED_DAY_HEAD_RE.search(head)
+            or OPENING_OF_RE.fullmatch(head) and re.search(r"\s(?:der|des)\s", name)):
+        return None  # (an opening of something named: "die offizielle Eröffnung der Darmstädter Ferienspiele")
     if re.fullmatch(r"(?:Nacht|Woche|Wochen|Tage?|Fest)", name):
         return None  # (a bare head whose name the pattern could not read: "die Nacht der offenen Tür")
     return name[0].upper() + name[1:]

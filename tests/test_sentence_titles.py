@@ -182,3 +182,13 @@ def test_the_quoted_name_of_what_frames_the_day_s_event_does_not_replace_its_hea
     event, = extract_events(page, url="https://www.musterau-zeitung.example.org/lokales/artikel-112",
                             content_type="text/plain", reference_date=REFERENCE)
     assert event.title == "Spendenlauf am Gymnasium Musterau"
+
+
+def test_the_main_clause_names_the_event_not_the_clause_that_says_why():
+    page = ("Am Montag, 5. Juli 2027, beginnen die Sommerferien und damit sechs Wochen schulfreie Zeit.\n\n"
+            "Da der erste Tag der Ferien in diesem Jahr auf den Familientag des Stadtfestes fällt, findet die offizielle "
+            "Eröffnung der Musterauer Ferienspiele am Dienstag, 6. Juli 2027, statt – um 15 Uhr im Kinderhaus "
+            "„Sonnenschein“.\n")
+    events = extract_events(page.encode(), url="https://www.example.org/ferien", content_type="text/plain",
+                            reference_date=date(2026, 12, 10))
+    assert [(e.start, e.title) for e in events] == [("2027-07-06T15:00", "Offizielle Eröffnung der Musterauer Ferienspiele")]
