@@ -567,6 +567,31 @@ def days_in_week(line: str, span: DateMention, first: date) -> list[DateMention]
     return found
 
 
+# a day said again by reference to the one named just before: "Am gleichen Tag um 11 Uhr …", "Am selben Abend …",
+# "Am folgenden Tag …"
+SAME_DAY_RE = re.compile(r"\b[Aa]m\s+(?P<which>gleichen|selben|folgenden|nächsten)\s+(?:Tag|Abend|Nachmittag|Vormittag)\b")
+
+
+def day_referred_back(match: re.Match, earlier: DateMention | None) -> DateMention | None:
+    """"Am gleichen Tag um 11 Uhr gibt es …" (a SAME_DAY_RE match) after "Zum Weltfrauentag am Samstag, 8. März, …": the
+    day named just before (`earlier`, one day, not a span), or the day after it ("Am folgenden Tag")."""
+    from datetime import timedelta
+    if earlier is None or earlier.end_day is not None or earlier.days_listed:
+        return None
+    day, month, year, weekday = earlier.day, earlier.month, earlier.year, earlier.weekday
+    if match.group("which") in ("folgenden", "nächsten"):
+        if year is None and (month, day) in ((2, 28), (12, 31)):
+            return None  # (the next day of these depends on the year the page does not give)
+        try:
+            following = date(year or 2001, month, day) + timedelta(days=1)
+        except ValueError:
+            return None
+        day, month = following.day, following.month
+        year = following.year if year else None
+        weekday = None if weekday is None else (weekday + 1) % 7
+    return DateMention(match.start(), match.end(), day, month, year, weekday)
+
+
 def year_of_weekday(day: int, month: int, weekday: int, near: int) -> int | None:
     """The year nearest `near` in which day.month falls on `weekday`."""
     years = years_on_weekday(day, month, weekday, range(near - 6, near + 7))

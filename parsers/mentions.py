@@ -50,6 +50,7 @@ def find_mentions(view: PageView) -> list[Mention]:
     stamps = [(line, day) for line, day in view.dated_days if view.date_only(line)] if published else []
     stamps = stamps if len(stamps) >= 2 else []
     next_stamp = 0  # (the stamps in page order: the nearest one above a line is the last one passed)
+    last_day: tuple[int, d.DateMention] | None = None  # (the line and the last day written so far: "Am gleichen Tag")
     for index, text in enumerate(view.texts):
         found = d.find_dates(text) if HAS_DIGIT(text) else []
         while next_stamp < len(stamps) and stamps[next_stamp][0] < index:
@@ -67,12 +68,36 @@ def find_mentions(view: PageView) -> list[Mention]:
             # auch am morgigen Mittwoch statt" is no event)
             found = [_the_written_day(view, m) for m in d.find_relative_dates(text, published)
                      if lex.EVENT_TITLE_WORD_RE.search(text[max(0, m.start - 160):m.end + 160])]
+        if "Am " in text or "am " in text:
+            referred = _days_referred_back(text, found, last_day if last_day and index - last_day[0] <= SAME_DAY_LINES else None)
+            found = sorted(found + referred, key=lambda m: m.start) if referred else found
+        if found:
+            last_day = (index, found[-1])
         if len(result) >= MAX_CLASSIFIED:
             break
         for mention in found:
             kind, score = classify_mention(view, index, text, mention, before_title, event_time_lines)
             result.append(Mention(index, mention, kind, score))
     return result
+
+
+SAME_DAY_LINES = 2  # how far above its reference "Am gleichen Tag" may find the day it means
+
+
+def _days_referred_back(text: str, found: list[d.DateMention], last_day: tuple[int, d.DateMention] | None) -> list[d.DateMention]:
+    """"Zum Weltfrauentag am Samstag, 8. März, … Am gleichen Tag um 11 Uhr gibt es …": the day a sentence without a day
+    of its own refers back to, written on its line before it or on a line just above."""
+    referred = []
+    for match in d.SAME_DAY_RE.finditer(text):
+        start, end = prose.sentence_span_at(text, match.start(), match.end())
+        if any(start <= m.start < end for m in found):
+            continue  # (its sentence gives its own day: "am selben Abend … am 3. März")
+        earlier = next((m for m in reversed(found) if m.end <= match.start()), None) \
+            or (last_day[1] if last_day and not any(m.end <= match.start() for m in found) else None)
+        day = d.day_referred_back(match, earlier)
+        if day is not None:
+            referred.append(day)
+    return referred
 
 
 def _under_a_dated_row(view: PageView, index: int) -> bool:

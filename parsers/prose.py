@@ -464,10 +464,17 @@ SUBORDINATE_LEAD_RE = re.compile(r"(?:Da|Weil|Nachdem|Obwohl|Sobald|Solange|Wenn
 @functools.lru_cache(maxsize=4096)  # (a page's sentences are titled again by the readers that look back at them)
 def title_from_sentence(sentence: str, following: str | None = None) -> str | None:
     """The event's name in a sentence; "… zu unserem Fachtag am 19.11.2019. Dazu laden wir unter
-    dem Titel "Bildung unter einem Dach" ein." takes the title from the sentence that follows."""
+    dem Titel "Bildung unter einem Dach" ein." takes the title from the sentence that follows. A name read from a
+    clause that only says why ("Da der erste Tag … auf den Familientag des Heinerfestes fällt, findet …") yields to
+    the main clause's."""
+    title = _title_of_sentence(sentence, following)
     lead = SUBORDINATE_LEAD_RE.match(sentence)
-    if lead:  # (the main clause names the event, not the clause that says why or when)
-        sentence = sentence[lead.end():]
+    if title and lead and title in lead.group(0):
+        return _title_of_sentence(sentence[lead.end():], following)
+    return title
+
+
+def _title_of_sentence(sentence: str, following: str | None = None) -> str | None:
     quoted = quoted_title(sentence)
     if quoted:
         return quoted
@@ -1044,6 +1051,9 @@ def hour_holds_for(texts: list[str], own_line: int | None, line: int | None) -> 
         is_paragraph(texts[line]) or lex.FINITE_VERB_RE.search(texts[line][:LINE_HEAD_TEXT]))
 
 
+SAME_DAY_LINES = 2  # how far above its reference "Am gleichen Tag" may find the day it means
+
+
 def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int] = frozenset(),
                           week: tuple[int, d.DateMention, date] | None = None) -> list[ProseMention]:
     """Every sentence of running text that gives a day and names an event, in page order; not the
@@ -1073,9 +1083,11 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
         if not hour_read:
             hour_read.append(series_hour(texts) is not None)
         return hour_read[0]
+    last_written: tuple[int, d.DateMention] | None = None  # (the last day a sentence wrote: "Am gleichen Tag …")
     for index, text in _within_budget(texts):
         in_week = week is not None and index >= week[0] and bool(d.BARE_WEEKDAY_RE.search(text))
-        if index in skip_lines or not d.MAYBE_DATE(text) and not in_week:
+        referring = last_written is not None and index - last_written[0] <= SAME_DAY_LINES and bool(d.SAME_DAY_RE.search(text))
+        if index in skip_lines or not d.MAYBE_DATE(text) and not in_week and not referring:
             continue
         if not is_paragraph(text) and not TWO_SENTENCES_RE.search(text):
             caption = _wrapped_caption(texts, index)
@@ -1087,6 +1099,12 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
             mentions = d.find_dates(sentence)
             if not mentions and in_week and (index > week[0] or text.find(sentence) > week[1].start):
                 mentions = d.days_in_week(sentence, week[1], week[2])
+            if not mentions and last_written and index - last_written[0] <= SAME_DAY_LINES:
+                # "Am gleichen Tag um 11 Uhr gibt es die Stadtführung …": the day the sentence before named
+                mentions = [day for day in (d.day_referred_back(match, last_written[1])
+                                            for match in d.SAME_DAY_RE.finditer(sentence)) if day]
+            if mentions:
+                last_written = (index, mentions[-1])
             if not mentions:
                 continue
             own_clauses = _clauses_with_own_events(sentence) if len(mentions) >= 2 else []
@@ -1606,6 +1624,11 @@ def distinct(found: list[ProseMention], host=None) -> list[ProseMention]:
 
     round_up = len({(m.date.day, m.date.month) for m in found if _day_led(m)}) >= ROUND_UP_DAYS
 
+    def another_that_day(a: ProseMention, b: ProseMention) -> bool:
+        # "Am gleichen Tag ist auch der Oma-und-Opa-Tag": said of the day before, under a name of its own, one more event
+        return any(d.SAME_DAY_RE.fullmatch(m.sentence[m.date.start:m.date.end]) for m in (a, b)) \
+            and not same_name(a.title, b.title)
+
     def span_and_its_day(a: ProseMention, b: ProseMention) -> bool:
         # "vom 12. – 14. Oktober … die 4. Schweriner Seniorentage" and "Bei der Auftaktveranstaltung am 12. Oktober,
         # 15.00 – 17.00 Uhr …": the days held together, and an event of their first day with its own name and hours
@@ -1627,6 +1650,7 @@ def distinct(found: list[ProseMention], host=None) -> list[ProseMention]:
         same = next((i for i, other in enumerate(kept) if not two_items(other, mention) and (same_day(other.date, mention.date)
                                                            and (crowded or not two_hours(other, mention))
                                                            and not span_and_its_day(other, mention)
+                                                           and not another_that_day(other, mention)
                      or same_name(other.title, mention.title) and _ordinal(other.title) == _ordinal(mention.title)
                      and not _series_of_reports(other, mention) and not (mention.again and not same_day(other.date, mention.date)))
                     and not two_hosts(other, mention)), None)
