@@ -163,7 +163,7 @@ ALL_DAY_RE = re.compile(r"ganzt[äa]gig", re.IGNORECASE)
 DEADLINE_CUE_RE = re.compile(r"anmeld|registrier|rückmeld|zur\s+teilnahme\s+bis|teilnahmewunsch|"
                              r"melden\s+sie\s+sich|anmeldeschluss|frist|"
                              # ("schicken Sie Ihre Zu- bzw. Absage bis zum 19. Oktober": a reply is due)
-                             r"zu-\s*(?:bzw\.|oder|und)\s*absage|\b(?:ihre|eure|deine)\s+zusage", re.I)
+                             r"zu-\s*(?:bzw\.|oder|und)\s*absage|\b(?-i:Ihre|Eure|Deine)\s+zusage", re.I)
 
 # dates of other things than events: applications, submissions, "mit Wirkung zum 31. Dezember"
 # an application's closing date ("Bewerbung bis"), not a contest's ceremony ("anlässlich des Wettbewerbs … am")

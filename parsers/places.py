@@ -28,6 +28,10 @@ NOUN_ENDING_RE = re.compile(r"(?:ion|ung|heit|keit|schaft|tät|ismus|ment)$")
 # a remark to the reader, not a place: "Eltern dürfen gerne dazu kommen", "wer möchte, kommt verkleidet"
 MODAL_VERB_RE = re.compile(r"\b(?:dürfen|darf|können|kann|sollen|soll|müssen|muss|möchte|möchten|kommt|kommen)\b")
 
+# a row of a label, known or not: "Leitung: Dr. Erika Beispiel", "Wanderführer: …" (never part of a place)
+LABEL_LIKE_LINE_RE = re.compile(r"[A-ZÄÖÜ][\wäöüß/-]{2,30}(?:\s[a-zäöüß]+)?\s?:\s+\S")
+
+
 def read_venue(view: PageView, draft: Draft, texts, labels, text, block: Block) -> None:
     """Venue, address, postal code, town; online, hybrid and the platform."""
     _read_place(view, draft, texts, labels, text, block)
@@ -39,8 +43,8 @@ def read_venue(view: PageView, draft: Draft, texts, labels, text, block: Block) 
         if town and not event.city:
             event.city = town
             event.note("city", FROM_LABEL, town)
-        if event.venue and event.venue == event.city:
-            event.venue = None  # ("Ort: Hannover": the town, no place in it)
+        if event.venue and event.venue == event.city and gazetteer.known_town_with_suffix(event.city):
+            event.venue = None  # ("Ort: Hannover": the town, no place in it; not "Ort: Gemeindebücherei")
 
 
 _VENUE_IN_SENTENCE_RE = re.compile(
@@ -105,10 +109,12 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
                 if label_of(following) or label_of(following.rstrip(" :|") + ":") or len(following) > 120 \
                         or re.fullmatch(r"(?:(?:Tages|Veranstaltungs)?[Pp]rogramm|Ablauf|Agenda)\s*:?", following.strip()) \
                         or lex.PROGRAMME_ITEM_RE.match(following.strip()) \
-                        or following.rstrip().endswith((".", "!", "?")) and len(following.split()) >= 5 \
-                        and not lex.ONLINE_RE.search(following):
+                        or lex.is_chrome_line(following) or LABEL_LIKE_LINE_RE.match(following) \
+                        or following.rstrip().endswith((".", "!", "?")) and len(following.split()) >= 3 \
+                        and re.search(r"\s[a-zäöüß]{3,}", following) and not lex.ONLINE_RE.search(following):
                     # (the next row's label without its value: "Weitere Informationen"; the programme below the facts; a
-                    # sentence of the text, "Die Stadt Musterau lädt alle Eltern ein.", unless it says how to join online)
+                    # link's "Mehr anzeigen"; a row of a label no reader knows, "Leitung: Dr. Erika Beispiel"; a sentence
+                    # of the text, "Gäste sind herzlich willkommen.", unless it says how to join online)
                     break
                 if not label.value or len(place_lines) < 4:
                     place_lines.append(following)

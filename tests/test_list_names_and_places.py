@@ -111,3 +111,38 @@ def test_a_course_pointed_back_at_takes_the_quoted_name_its_paragraph_opens_with
     titles = [e.title for e in _read(page)]
     assert "Grünen Klassenzimmer" not in titles
     assert titles.count("Wer regiert uns – und was geschieht danach?") >= 2
+
+
+def test_the_same_day_said_again_is_one_more_event_of_that_day():
+    page = ("Programm der Gleichstellungsbeauftragten 2027\n\n"
+            "Zum Weltfrauentag am Mittwoch, 8. März 2027, sind zwei Veranstaltungen geplant. Die Volkshochschule lädt zum "
+            "Workshop „Stark im Beruf“ von 16 bis 19.30 Uhr ins Bürgerhaus Nordheim. "
+            "Am gleichen Tag um 11 Uhr gibt es wieder die Stadtführung „Musterauer Frauengeschichten“. Zum Ausklang gibt "
+            "es im Stadtmuseum ein Glas Sekt.\n")
+    starts = {e.start: e.title for e in _read(page)}
+    assert "Stadtführung" in starts.get("2027-03-08T11:00", "")
+
+
+def test_a_colon_further_down_names_no_holder():
+    page = ("Partnerschaftstreffen 2027\n\n"
+            "Der Partnerschaftsverein Musterau lädt am Samstag, 12. Juni 2027, um 15 Uhr zum Partnerschaftstreffen in den "
+            "Bürgersaal ein. Gäste aus der Partnerstadt werden erwartet, es gibt Musik und Kuchen, und die Vereine stellen "
+            "sich an Ständen vor. Die Kinder der Grundschule singen Lieder aus beiden Ländern, und der Bürgermeister hält "
+            "eine kurze Rede über zwanzig Jahre Freundschaft.\n\n"
+            "Das Besondere in diesem Jahr: die Stadt Nordstadt lädt im Gegenzug eine Musterauer Delegation zum Herbst ein.\n")
+    assert [e.organizer for e in _read(page)] == ["Partnerschaftsverein Musterau"]
+
+
+def test_funding_promised_in_the_event_s_sentence_leaves_its_day():
+    page = ("Spatenstich für die neue Kita\n\n"
+            "Nachdem die Landesregierung ihre Zusage für die Fördermittel gegeben hat, wird am Freitag, 14. Mai 2027, "
+            "um 11 Uhr der erste Spatenstich für die Kita Sonnenschein gefeiert.\n")
+    assert [e.start for e in _read(page)] == ["2027-05-14T11:00"]
+
+
+def test_a_place_keeps_its_one_word_name_and_drops_the_rows_below_it():
+    page = ("Vorlesestunde für Kinder\nMittwoch, 3. März 2027, 16 Uhr\nOrt: Gemeindebücherei\n")
+    assert [e.venue for e in _read(page)] == ["Gemeindebücherei"]
+    page = ("Kräuterwanderung\nSamstag, 8. Mai 2027, 10 Uhr\nTreff: Besucherzentrum am Stausee, Schleusingen\n"
+            "Leitung: Dr. Erika Beispiel\nMehr anzeigen\n")
+    assert [(e.venue, e.city) for e in _read(page)] == [("Besucherzentrum am Stausee", "Schleusingen")]
