@@ -68,6 +68,7 @@ def find_mentions(view: PageView) -> list[Mention]:
             # auch am morgigen Mittwoch statt" is no event)
             found = [_the_written_day(view, m) for m in d.find_relative_dates(text, published)
                      if lex.EVENT_TITLE_WORD_RE.search(text[max(0, m.start - 160):m.end + 160])]
+        referred = []
         if "Am " in text or "am " in text:
             referred = _days_referred_back(text, found, last_day if last_day and index - last_day[0] <= SAME_DAY_LINES else None)
             found = sorted(found + referred, key=lambda m: m.start) if referred else found
@@ -77,11 +78,16 @@ def find_mentions(view: PageView) -> list[Mention]:
             break
         for mention in found:
             kind, score = classify_mention(view, index, text, mention, before_title, event_time_lines)
+            if any(mention is day for day in referred):
+                # (a day said again is one more event's only where a sentence names it; never the page's own day,
+                # which the day written out holds: "Am Samstag, 5. Juni … Sommerfest. Am folgenden Tag … Brunch")
+                score = min(score, REFERRED_DAY_SCORE)
             result.append(Mention(index, mention, kind, score))
     return result
 
 
 SAME_DAY_LINES = 2  # how far above its reference "Am gleichen Tag" may find the day it means
+REFERRED_DAY_SCORE = 1  # below what the page's own day needs (2)
 
 
 def _days_referred_back(text: str, found: list[d.DateMention], last_day: tuple[int, d.DateMention] | None) -> list[d.DateMention]:

@@ -1118,6 +1118,12 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
                 found.extend(ProseMention(index, clause, day, title) for clause, day, title in own_clauses)
                 continue
             title = title_from_sentence(sentence, parts[position + 1] if position + 1 < len(parts) else None)
+            if title and len(mentions) == 1 and d.SAME_DAY_RE.fullmatch(sentence[mentions[0].start:mentions[0].end]) \
+                    and 0 <= sentence.find(title.split()[0]) < mentions[0].start:
+                # a day said again names what its own clause offers, not what the sentence named before it: "Kinder
+                # können in der Museumswerkstatt drucken, außerdem startet am gleichen Tag um 15 Uhr eine Rätselrallye …"
+                clause = clause_around(sentence, mentions[0].start, mentions[0].end)
+                title = title_from_sentence(clause) or offered_name(clause) or title
             if not title and position == 0 and index and not is_paragraph(texts[index - 1]):
                 title = title_from_sentence(texts[index - 1])  # "Unsere erste Thementagung" / "Am 7. Mai 2015 fand …"
             if not title and position and (ANAPHOR_RE.match(sentence) or REFERRING_NOUN_RE.search(sentence) or (
@@ -1584,6 +1590,11 @@ def _ordinal(title: str) -> str | None:
 DISTINCT_BUDGET = 150  # dated sentences of running text told apart; no article announces more events
 
 
+def refers_back(mention: ProseMention) -> bool:
+    """The mention's day is one said again ("Am gleichen Tag um 11 Uhr …"): another event's than the day's first."""
+    return bool(d.SAME_DAY_RE.fullmatch(mention.sentence[mention.date.start:mention.date.end]))
+
+
 def distinct(found: list[ProseMention], host=None) -> list[ProseMention]:
     """One mention per event: the same day or the same name again is the same event
     ("bei der Lüneburger Bildungskonferenz am 5. September" … "der Bildungskonferenz am
@@ -1626,8 +1637,7 @@ def distinct(found: list[ProseMention], host=None) -> list[ProseMention]:
 
     def another_that_day(a: ProseMention, b: ProseMention) -> bool:
         # "Am gleichen Tag ist auch der Oma-und-Opa-Tag": said of the day before, under a name of its own, one more event
-        return any(d.SAME_DAY_RE.fullmatch(m.sentence[m.date.start:m.date.end]) for m in (a, b)) \
-            and not same_name(a.title, b.title)
+        return (refers_back(a) or refers_back(b)) and not same_name(a.title, b.title)
 
     def span_and_its_day(a: ProseMention, b: ProseMention) -> bool:
         # "vom 12. – 14. Oktober … die 4. Schweriner Seniorentage" and "Bei der Auftaktveranstaltung am 12. Oktober,

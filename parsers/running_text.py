@@ -271,9 +271,10 @@ class RunningText:
         if len(events) == 1:
             event = events[0]
             date_line = self.view.date_line_of(event)
-            own_sentence = next((s for s in named if s.line == date_line), None) or next(
-                (s for s in named if event.start and (s.date.month, s.date.day) == (int(event.start[5:7]), int(event.start[8:10]))),
-                None)
+            # (not a sentence that says the day again for another event: "außerdem startet am gleichen Tag … eine Rallye")
+            own_sentence = next((s for s in named if s.line == date_line and not prose.refers_back(s)), None) or next(
+                (s for s in named if event.start and (s.date.month, s.date.day) == (int(event.start[5:7]), int(event.start[8:10]))
+                 and not prose.refers_back(s)), None)
             if own_sentence and NEXT_OF_SERIES_RE.match(own_sentence.title) and event.title \
                     and not NEXT_OF_SERIES_RE.match(event.title) and prose.names_event(event.title) and prose.reported_event(self.view.texts) is not None:
                 # "Drittes BNE-Netzwerktreffen im Landkreis" over "trafen sich vor Kurzem …" and "Das nächste
@@ -408,7 +409,8 @@ class RunningText:
     def _further_dated_events(self, events: list[Event], named: list[prose.ProseMention],
                               mentions: list[Mention]) -> list[Event]:
         """"Nächster Termin: 18. Februar" and "Ein weiteres Europagespräch ist für den 21. Februar in Bitterfeld-Wolfen
-        geplant": a further event of the series, on its own day, beside the page's own."""
+        geplant": a further event of the series, on its own day, beside the page's own; and what a sentence says happens
+        "am gleichen Tag"."""
         if not events:
             return []
         days = {e.start[:10] for e in events if e.start}
@@ -421,7 +423,10 @@ class RunningText:
             # another kind, on a day of its own
             other_kind = bool(own_kind) and kinds and own_kind.group("noun").lower() not in kinds \
                 and lex.EVENT_TITLE_WORD_RE.fullmatch(own_kind.group("noun"))
-            if not prose.FURTHER_EVENT_RE.search(sentence.sentence) and not other_kind:
+            # "Am gleichen Tag um 11 Uhr gibt es die Stadtführung …": one more event of the page's day, under a name of
+            # its own
+            again = prose.refers_back(sentence) and not any(prose.same_name(e.title or "", sentence.title) for e in events)
+            if not prose.FURTHER_EVENT_RE.search(sentence.sentence) and not other_kind and not again:
                 continue
             own = self._own_mention(sentence, mentions)
             if own is None:
@@ -429,7 +434,7 @@ class RunningText:
             own.kind, own.score = "event", max(own.score, 2)
             event = self.assembler.event(Block(sentence.line, sentence.line + 1, sentence.line), [own], True, None,
                                 title_override=sentence.title, sentence=sentence.sentence)
-            if event is None or not event.start or event.start[:10] in days:
+            if event is None or not event.start or event.start[:10] in days and not again:
                 continue
             below = self.view.texts[sentence.line + 1].strip() if sentence.line + 1 < len(self.view.texts) else ""
             if prose.TITLE_BELOW_RE.search(sentence.sentence) and 3 < len(below) <= 100 and not prose.is_paragraph(below):

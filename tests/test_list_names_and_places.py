@@ -146,3 +146,17 @@ def test_a_place_keeps_its_one_word_name_and_drops_the_rows_below_it():
     page = ("Kräuterwanderung\nSamstag, 8. Mai 2027, 10 Uhr\nTreff: Besucherzentrum am Stausee, Schleusingen\n"
             "Leitung: Dr. Erika Beispiel\nMehr anzeigen\n")
     assert [(e.venue, e.city) for e in _read(page)] == [("Besucherzentrum am Stausee", "Schleusingen")]
+
+
+def test_a_day_said_again_never_takes_the_page_s_own_day_or_name():
+    page = ("25 Jahre Jugendtreff Lindenhof\n\n"
+            "Am Samstag, 5. Juni 2027, feiert der Jugendtreff Lindenhof sein Jubiläum mit einem Sommerfest ab 14 Uhr. "
+            "Am folgenden Tag lädt das Team um 10.30 Uhr zu einem Familienbrunch in den Garten ein.\n")
+    assert "2027-06-05T14:00" in [e.start for e in _read(page)]
+    page = ("Familiensonntag im Museum\n\n"
+            "Am Sonntag, 14. März 2027, lädt das Stadtmuseum Musterau von 11 bis 17 Uhr zum Familiensonntag ein. Kinder "
+            "können in der Museumswerkstatt drucken und stempeln, außerdem startet am gleichen Tag um 15 Uhr eine "
+            "Rätselrallye durch die Ausstellung.\n")
+    events = [(e.start, e.title) for e in _read(page)]
+    assert events[0] == ("2027-03-14T11:00", "Familiensonntag im Museum")
+    assert "Museumswerkstatt" not in [title for _, title in events]
