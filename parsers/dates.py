@@ -570,6 +570,7 @@ def days_in_week(line: str, span: DateMention, first: date) -> list[DateMention]
 # a day said again by reference to the one named just before: "Am gleichen Tag um 11 Uhr …", "Am selben Abend …",
 # "Am folgenden Tag …"
 SAME_DAY_RE = re.compile(r"\b[Aa]m\s+(?P<which>gleichen|selben|folgenden|nächsten)\s+(?:Tag|Abend|Nachmittag|Vormittag)\b")
+SAME_DAY_LINES = 2  # how far above its reference "Am gleichen Tag" may find the day it means
 
 
 def day_referred_back(match: re.Match, earlier: DateMention | None) -> DateMention | None:

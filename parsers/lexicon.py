@@ -160,6 +160,9 @@ TENTATIVE_RE = re.compile(r"\b(?:vsl\.|voraussichtlich|save\s+the\s+date|geplant
 
 ALL_DAY_RE = re.compile(r"ganzt[äa]gig", re.IGNORECASE)
 
+# the opening of days held together, or of an event: "Auftakt", "Auftaktveranstaltung", "Eröffnung"
+OPENING_WORD_RE = re.compile(r"\b(?:Auftakt|Eröffnung)\w*")
+
 DEADLINE_CUE_RE = re.compile(r"anmeld|registrier|rückmeld|zur\s+teilnahme\s+bis|teilnahmewunsch|"
                              r"melden\s+sie\s+sich|anmeldeschluss|frist|"
                              # ("schicken Sie Ihre Zu- bzw. Absage bis zum 19. Oktober": a reply is due)

@@ -70,7 +70,7 @@ def find_mentions(view: PageView) -> list[Mention]:
                      if lex.EVENT_TITLE_WORD_RE.search(text[max(0, m.start - 160):m.end + 160])]
         referred = []
         if "Am " in text or "am " in text:
-            referred = _days_referred_back(text, found, last_day if last_day and index - last_day[0] <= SAME_DAY_LINES else None)
+            referred = _days_referred_back(text, found, last_day if last_day and index - last_day[0] <= d.SAME_DAY_LINES else None)
             found = sorted(found + referred, key=lambda m: m.start) if referred else found
         if found:
             last_day = (index, found[-1])
@@ -86,7 +86,6 @@ def find_mentions(view: PageView) -> list[Mention]:
     return result
 
 
-SAME_DAY_LINES = 2  # how far above its reference "Am gleichen Tag" may find the day it means
 REFERRED_DAY_SCORE = 1  # below what the page's own day needs (2)
 
 

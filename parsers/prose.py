@@ -597,7 +597,6 @@ def _subject_that_starts(sentence: str) -> str | None:
 
 
 WEEK_OR_NIGHT_RE = re.compile(r"(?:Woche|Wochen|Nacht|Tage)\b")
-OPENING_OF_RE = re.compile(r"Eröffnung|Auftakt|Abschluss")
 
 
 # "Am Samstag findet in der Stadthalle die Ehrenamtsmesse statt", "fand zum schon wiederholten Male die MINT-Nacht für
@@ -634,7 +633,7 @@ def _subject_after_its_adverbials(sentence: str) -> str | None:
     name = subject.group("name")
     head = name.split()[0] if name[0].isupper() else name.split()[1]
     if not (lex.EVENT_WORD_RE.search(head) or WEEK_OR_NIGHT_RE.search(head) or NAMED_DAY_HEAD_RE.search(head)
-            or OPENING_OF_RE.fullmatch(head) and re.search(r"\s(?:der|des)\s", name)):
+            or (lex.OPENING_WORD_RE.fullmatch(head) or head == "Abschluss") and re.search(r"\s(?:der|des)\s", name)):
         return None  # (an opening of something named: "die offizielle Eröffnung der Darmstädter Ferienspiele")
     if re.fullmatch(r"(?:Nacht|Woche|Wochen|Tage?|Fest)", name):
         return None  # (a bare head whose name the pattern could not read: "die Nacht der offenen Tür")
@@ -1051,9 +1050,6 @@ def hour_holds_for(texts: list[str], own_line: int | None, line: int | None) -> 
         is_paragraph(texts[line]) or lex.FINITE_VERB_RE.search(texts[line][:LINE_HEAD_TEXT]))
 
 
-SAME_DAY_LINES = 2  # how far above its reference "Am gleichen Tag" may find the day it means
-
-
 def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int] = frozenset(),
                           week: tuple[int, d.DateMention, date] | None = None) -> list[ProseMention]:
     """Every sentence of running text that gives a day and names an event, in page order; not the
@@ -1086,7 +1082,7 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
     last_written: tuple[int, d.DateMention] | None = None  # (the last day a sentence wrote: "Am gleichen Tag …")
     for index, text in _within_budget(texts):
         in_week = week is not None and index >= week[0] and bool(d.BARE_WEEKDAY_RE.search(text))
-        referring = last_written is not None and index - last_written[0] <= SAME_DAY_LINES and bool(d.SAME_DAY_RE.search(text))
+        referring = last_written is not None and index - last_written[0] <= d.SAME_DAY_LINES and bool(d.SAME_DAY_RE.search(text))
         if index in skip_lines or not d.MAYBE_DATE(text) and not in_week and not referring:
             continue
         if not is_paragraph(text) and not TWO_SENTENCES_RE.search(text):
@@ -1099,7 +1095,7 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
             mentions = d.find_dates(sentence)
             if not mentions and in_week and (index > week[0] or text.find(sentence) > week[1].start):
                 mentions = d.days_in_week(sentence, week[1], week[2])
-            if not mentions and last_written and index - last_written[0] <= SAME_DAY_LINES:
+            if not mentions and last_written and index - last_written[0] <= d.SAME_DAY_LINES:
                 # "Am gleichen Tag um 11 Uhr gibt es die Stadtführung …": the day the sentence before named
                 mentions = [day for day in (d.day_referred_back(match, last_written[1])
                                             for match in d.SAME_DAY_RE.finditer(sentence)) if day]

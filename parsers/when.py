@@ -323,13 +323,9 @@ def _hours_on_its_weekday(view: PageView, mention: Mention) -> d.TimeRange | Non
 COURSE_UNITS_RE = re.compile(r"(?:\d+\s+(?:Abende?|Termine?\(?e?\)?|Tage?|Vormittage?|Nachmittage?)|Termin|Datum|Beginn)?")
 
 
-# the opening of days held together: "Auftaktveranstaltung", "Eröffnung", "Auftakt"
-_OPENING_RE = re.compile(r"\b(?:Auftakt\w*|Eröffnung\w*|Eröffnungsveranstaltung)\b")
-
-
 def _names_an_opening(text: str, day: d.DateMention) -> bool:
     """The sentence of a day names an opening of its own."""
-    return bool(_OPENING_RE.search(prose.sentence_around(text, day.start, day.end)))
+    return bool(lex.OPENING_WORD_RE.search(prose.sentence_around(text, day.start, day.end)))
 
 
 def _time_of_same_day_nearby(view: PageView, mention: Mention) -> d.TimeRange | None:
