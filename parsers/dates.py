@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 MONTHS = {
     "januar": 1, "jan": 1, "jänner": 1, "jaenner": 1,
@@ -553,7 +553,6 @@ def days_in_week(line: str, span: DateMention, first: date) -> list[DateMention]
     """The bare weekdays of a line as the days of the week `span` covers ("vom 25. September bis zum 1. Oktober" and
     "Am Dienstag um 11 Uhr öffnet …": 27 September), each where its weekday falls in the span. `first` is the span's
     first day in a year whose weekdays are the page's; the span's year (or its lack) is theirs."""
-    from datetime import timedelta
     length = span_days(span) or 0
     found = []
     for match in BARE_WEEKDAY_RE.finditer(line):
@@ -576,14 +575,13 @@ SAME_DAY_LINES = 2  # how far above its reference "Am gleichen Tag" may find the
 def day_referred_back(match: re.Match, earlier: DateMention | None) -> DateMention | None:
     """"Am gleichen Tag um 11 Uhr gibt es …" (a SAME_DAY_RE match) after "Zum Weltfrauentag am Samstag, 8. März, …": the
     day named just before (`earlier`, one day, not a span), or the day after it ("Am folgenden Tag")."""
-    from datetime import timedelta
     if earlier is None or earlier.end_day is not None or earlier.days_listed:
         return None
     day, month, year, weekday = earlier.day, earlier.month, earlier.year, earlier.weekday
     if match.group("which") in ("folgenden", "nächsten"):
         if year is None and (month, day) in ((2, 28), (12, 31)):
             return None  # (the next day of these depends on the year the page does not give)
-        try:
+        try:  # (a day without its year is counted on in a year without 29 February: that day has no next day then)
             following = date(year or 2001, month, day) + timedelta(days=1)
         except ValueError:
             return None
@@ -591,6 +589,11 @@ def day_referred_back(match: re.Match, earlier: DateMention | None) -> DateMenti
         year = following.year if year else None
         weekday = None if weekday is None else (weekday + 1) % 7
     return DateMention(match.start(), match.end(), day, month, year, weekday)
+
+
+def said_again(text: str, mention: DateMention) -> bool:
+    """The mention (of `text`) is a day said again, "Am gleichen Tag", not a day written out."""
+    return bool(SAME_DAY_RE.fullmatch(text[mention.start:mention.end]))
 
 
 def year_of_weekday(day: int, month: int, weekday: int, near: int) -> int | None:
@@ -601,7 +604,6 @@ def year_of_weekday(day: int, month: int, weekday: int, near: int) -> int | None
 
 def find_relative_dates(line: str, published: date) -> list[DateMention]:
     """Days named relative to the publication date, as mentions with their year filled in."""
-    from datetime import timedelta
     found = []
     for match in RELATIVE_DAY_RE.finditer(line):
         if match.group("today"):

@@ -1114,7 +1114,7 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
                 found.extend(ProseMention(index, clause, day, title) for clause, day, title in own_clauses)
                 continue
             title = title_from_sentence(sentence, parts[position + 1] if position + 1 < len(parts) else None)
-            if title and len(mentions) == 1 and d.SAME_DAY_RE.fullmatch(sentence[mentions[0].start:mentions[0].end]) \
+            if title and len(mentions) == 1 and d.said_again(sentence, mentions[0]) \
                     and 0 <= sentence.find(title.split()[0]) < mentions[0].start:
                 # a day said again names what its own clause offers, not what the sentence named before it: "Kinder
                 # können in der Museumswerkstatt drucken, außerdem startet am gleichen Tag um 15 Uhr eine Rätselrallye …"
@@ -1588,7 +1588,7 @@ DISTINCT_BUDGET = 150  # dated sentences of running text told apart; no article 
 
 def refers_back(mention: ProseMention) -> bool:
     """The mention's day is one said again ("Am gleichen Tag um 11 Uhr …"): another event's than the day's first."""
-    return bool(d.SAME_DAY_RE.fullmatch(mention.sentence[mention.date.start:mention.date.end]))
+    return d.said_again(mention.sentence, mention.date)
 
 
 def distinct(found: list[ProseMention], host=None) -> list[ProseMention]:
