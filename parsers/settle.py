@@ -145,6 +145,7 @@ class Settler:
                 self._no_clause_as_title(event)
             if len(events) == 1 and not self.view.page.is_html:
                 self._quoted_name_over_headline(event)
+                self._open_day_over_headline(event)
             body = self._body_label_of(event, bodies)
             if body and SESSION_TITLE_RE.match(event.title or ""):
                 # "Gremium: Ausschuss für Schule und Bildung" above "Öffentliche Sitzung, 19:00 Uhr": whose sitting
@@ -439,6 +440,21 @@ class Settler:
                 and event.title.lower() not in named.lower():  # (not the headline's own name, quoted with its kind)
             event.provenance["title"] = {"from": FROM_PROSE, "snippet": named}  # (replacing the headline's evidence)
             event.title = named
+
+    def _open_day_over_headline(self, event: Event) -> None:
+        """"Anmeldung für die Kindertagesstätten beginnt" over "… bieten die Einrichtungen Tage der offenen Tür an … Die Kita
+        Regenbogen lädt dazu für Samstag, 16. Januar, von 10 bis 12 Uhr ein": a headline that names no event yields to the
+        open day the paragraph of the event's day speaks of, when the day's own sentence names nothing else."""
+        if (event.provenance.get("title") or {}).get("from") != FROM_LABEL or prose.names_event(event.title or ""):
+            return
+        line = self.view.date_line_of(event)
+        if line is None or line == 0 or not OPEN_DAYS_RE.search(self.view.texts[line][:prose.LINE_HEAD_TEXT]):
+            return
+        sentence = self._sentence_of_its_day(event, line)
+        if not sentence or prose.EVENT_NOUN_RE.search(sentence) and not OPEN_DAYS_RE.search(sentence):
+            return  # (the day's sentence names an event of its own)
+        event.note("title", FROM_PROSE, OPEN_DAYS_RE.search(self.view.texts[line]).group(0))
+        event.title = "Tag der offenen Tür"
 
     def _sentence_of_its_day(self, event: Event, line: int) -> str:
         """The first sentence of the event's date line that gives its day ("Am Mittwoch, 17. Juni, trifft sich das

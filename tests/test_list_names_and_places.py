@@ -160,3 +160,15 @@ def test_a_day_said_again_never_takes_the_page_s_own_day_or_name():
     events = [(e.start, e.title) for e in _read(page)]
     assert events[0] == ("2027-03-14T11:00", "Familiensonntag im Museum")
     assert "Museumswerkstatt" not in [title for _, title in events]
+
+
+def test_a_headline_that_names_no_event_yields_to_the_open_day_of_the_paragraph():
+    page = ("Anmeldung für die Kindertagesstätten beginnt\n\n"
+            "Ab Januar können Eltern ihre Kinder für das Kita-Jahr 2027/2028 anmelden. Parallel dazu bieten die "
+            "Einrichtungen Tage der offenen Tür an. Die Kita Regenbogen in der Blumenstraße lädt dazu für Samstag, "
+            "16. Januar 2027, von 10 bis 12 Uhr ein.\n")
+    assert [(e.start, e.title) for e in _read(page)] == [("2027-01-16T10:00", "Tag der offenen Tür")]
+    page = ("Neues aus der Kita\n\n"
+            "Die Kita Regenbogen bietet auch in diesem Jahr Tage der offenen Tür an. Am Samstag, 16. Januar 2027, lädt sie "
+            "von 10 bis 12 Uhr zum Elternabend über die Eingewöhnung ein.\n")
+    assert "Tag der offenen Tür" not in [e.title for e in _read(page)]
