@@ -470,7 +470,8 @@ def title_from_sentence(sentence: str, following: str | None = None) -> str | No
     title = _title_of_sentence(sentence, following)
     lead = SUBORDINATE_LEAD_RE.match(sentence)
     if title and lead and title in lead.group(0):
-        return _title_of_sentence(sentence[lead.end():], following)
+        main = sentence[lead.end():]  # (or what the main clause offers: "…, lädt der Gewerbeverein … zu einem Herbstmarkt ein")
+        return _title_of_sentence(main, following) or offered_name(main)
     return title
 
 

@@ -192,3 +192,13 @@ def test_the_main_clause_names_the_event_not_the_clause_that_says_why():
     events = extract_events(page.encode(), url="https://www.example.org/ferien", content_type="text/plain",
                             reference_date=date(2026, 12, 10))
     assert [(e.start, e.title) for e in events] == [("2027-07-06T15:00", "Offizielle Eröffnung der Musterauer Ferienspiele")]
+
+
+def test_a_clause_that_says_why_names_nothing_even_when_the_main_clause_only_offers():
+    page = ("Termine im Herbst\n\n"
+            "Weil das Stadtfest im Juni mehr als 5000 Besucher anlockte, lädt der Gewerbeverein Musterau am Samstag, "
+            "4. September 2027, von 10 bis 18 Uhr zu einem Herbstmarkt in die Fußgängerzone ein.\n\n"
+            "Das Sommerkino im Freibad findet am Freitag, 16. Juli 2027, um 21 Uhr statt.\n")
+    events = extract_events(page.encode(), url="https://www.example.org/termine", content_type="text/plain",
+                            reference_date=date(2026, 12, 10))
+    assert ("2027-09-04T10:00", "Herbstmarkt") in [(e.start, e.title) for e in events]
