@@ -349,7 +349,7 @@ class FurtherDays:
         floor = first
         for mention, hours in chain:
             year_hint = self.view.lines[mention.line].year_hint or self.view.url_year
-            if mention.first is None and not resolve(self.view, mention, year_hint) or mention.first is None:
+            if mention.first is None and not resolve(self.view, mention, year_hint):
                 break
             for listed in (d.listed_days(mention.date) if mention.date.days_listed else [mention.date]):
                 day = mention.first.replace(day=listed.day)

@@ -746,7 +746,7 @@ def _without_tail(org: str) -> str:
 def _holder_name(match: re.Match, text: str, heads: re.Pattern = _HOLDER_HEAD_RE) -> str | None:
     """The organisation a holder pattern found, in the nominative, or None when it names a person,
     the guests, the event itself or nobody in particular (or nothing `heads` calls a holder)."""
-    if match.group(0)[:4] in ("der ", "die ", "das ") and match.start() > COLON_LEAD_CHARS:
+    if match.groupdict().get("small") and match.start() > COLON_LEAD_CHARS:
         return None  # (a clause after a colon names the holder in a page's lead, not "Das Besondere: die Stadt Gotha lädt
         #              im Gegenzug … ein" further down)
     org = match.group("org") or match.groupdict().get("vom") or ""
@@ -773,8 +773,8 @@ def _holder_name(match: re.Match, text: str, heads: re.Pattern = _HOLDER_HEAD_RE
 
 
 # a clause after a colon opens with a small article: "… am Bergbach sein: das Biosphärenreservat Musterwald lädt … ein"
-# (no `art` group: the article is the nominative's, and the name keeps its adjective as written)
-_SMALL_ARTICLE_AFTER_COLON = r"(?<=:\s)(?:der|die|das)"
+# (its own `small` group, no `art` group: the article is the nominative's, and the name keeps its adjective as written)
+_SMALL_ARTICLE_AFTER_COLON = r"(?<=:\s)(?P<small>der|die|das)"
 COLON_LEAD_CHARS = 300  # how far into a text such a clause may stand: its lead
 
 _PASSIVE_ADVERB = r"(?:bereits|zum\s+\d+\.\s+Mal|erneut|wieder|auch|gemeinsam|jährlich)"

@@ -499,7 +499,7 @@ def _title_of_sentence(sentence: str, following: str | None = None) -> str | Non
         return meeting_title(sentence)  # not the bare "6. Sitzung": whose sixth meeting
     return phrase or meeting_title(sentence) or _subject_that_takes_place(sentence) or _subject_that_starts(sentence) \
         or opening_title(sentence) \
-        or ("Tag der offenen Tür" if OPEN_DOORS_RE.search(sentence) and not NOT_AN_OPEN_DAY_RE.search(sentence) else None) \
+        or (OPEN_DAY if OPEN_DOORS_RE.search(sentence) and not NOT_AN_OPEN_DAY_RE.search(sentence) else None) \
         or _day_of_name(sentence) or _introduced_on_its_day(sentence)
 
 
@@ -562,6 +562,10 @@ OPEN_DOORS_RE = re.compile(r"\böffne[nt]\s+(?:die|das|der)\s+(?:(?!(?:in|im|an|
                            r"\s+die\s+Türen\s+offen\b")
 NOT_AN_OPEN_DAY_RE = re.compile(r"\böffne[nt]\s+(?:die|das|der)\s+neue|\berstmals\b|\bnach\s+den\s+\w*[Ff]erien\b|\bFerien\b|"
                                 r"\bStreik\w*|\bnicht\b(?!\s+nur)|\bNeubau\b|\bEröffnung\b")
+# the open day by the name a calendar gives it, and as pages name it, in the singular or the plural ("Tage der offenen
+# Türen")
+OPEN_DAY = "Tag der offenen Tür"
+OPEN_DAYS_NAMED_RE = re.compile(r"\bTage?\s+der\s+offenen\s+Tür(?:en)?\b")
 
 
 # "Vom 11.02. bis 15.02. fand in Stuttgart die didacta 2025 statt": what "takes place" is an event, whatever its name

@@ -123,10 +123,6 @@ CONTACT_LINE_BUDGET = 5_000    # lines read for a page's shared address
 INVITED_TO_RE = re.compile(r"\b(?:eingeladen|einladen|lädt|laden)\b")
 
 
-# open days, named in the singular or the plural: "Tag der offenen Tür", "Tage der offenen Türen"
-OPEN_DAYS_RE = re.compile(r"\bTage?\s+der\s+offenen\s+Tür(?:en)?\b")
-
-
 class Settler:
     """Settles the names, holders and towns of a page's events, and drops what a calendar cannot use."""
 
@@ -448,13 +444,13 @@ class Settler:
         if (event.provenance.get("title") or {}).get("from") != FROM_LABEL or prose.names_event(event.title or ""):
             return
         line = self.view.date_line_of(event)
-        if line is None or line == 0 or not OPEN_DAYS_RE.search(self.view.texts[line][:prose.LINE_HEAD_TEXT]):
+        if line is None or line == 0 or not prose.OPEN_DAYS_NAMED_RE.search(self.view.texts[line][:prose.LINE_HEAD_TEXT]):
             return
         sentence = self._sentence_of_its_day(event, line)
-        if not sentence or prose.EVENT_NOUN_RE.search(sentence) and not OPEN_DAYS_RE.search(sentence):
+        if not sentence or prose.EVENT_NOUN_RE.search(sentence) and not prose.OPEN_DAYS_NAMED_RE.search(sentence):
             return  # (the day's sentence names an event of its own)
-        event.note("title", FROM_PROSE, OPEN_DAYS_RE.search(self.view.texts[line]).group(0))
-        event.title = "Tag der offenen Tür"
+        event.note("title", FROM_PROSE, prose.OPEN_DAYS_NAMED_RE.search(self.view.texts[line]).group(0))
+        event.title = prose.OPEN_DAY
 
     def _sentence_of_its_day(self, event: Event, line: int) -> str:
         """The first sentence of the event's date line that gives its day ("Am Mittwoch, 17. Juni, trifft sich das
@@ -658,7 +654,7 @@ class Settler:
         series = next(filter(None, map(prose.series_subject, prose.sentences(event.title))), None)
         title = name.group(1) if name else series or prose.undated_title(paragraphs) or (
             # "Parallel dazu bieten die Einrichtungen Tage der offenen Tür an. … lädt … für Sonnabend, 10. Januar … ein"
-            "Tag der offenen Tür" if OPEN_DAYS_RE.search(event.title) else None)
+            prose.OPEN_DAY if prose.OPEN_DAYS_NAMED_RE.search(event.title) else None)
         if title:
             event.title = title
             event.note("title", FROM_PROSE, name.group(0) if name else title)
