@@ -7,11 +7,13 @@ in a public page index; the stored text is the page's first ~2,000 characters.
 
 Scoring, per expected event (an expected event that is not found is wrong in every field that
 applies to it): title (similar, or the same heading without its motto), start date, start time,
-end, organizer, registration deadline, town, online, status, e-mail addresses. Extracted events
+end, organizer, registration deadline, town, online, status, e-mail addresses (a committed label keeps
+only each address's SHA-256, `email_sha256`). Extracted events
 that match nothing are counted as false events on pages that are not lists.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -55,8 +57,21 @@ def title_ok(expected: str | None, got: str | None) -> bool:
     return short in long_ and len(short) >= 0.4 * len(long_) and len(short) >= 12
 
 
+def email_digest(address: str) -> str:
+    """The form a committed label keeps a contact's address in: the pages name people, the labels do not."""
+    return hashlib.sha256(address.strip().lower().encode("utf-8")).hexdigest()
+
+
 def _emails(contacts) -> set[str]:
-    return {(c.get("email") or "").lower() for c in contacts or [] if c.get("email")}
+    """Digests of the contacts' addresses: an extracted contact and a user's own label give `email`, a
+    committed label gives only `email_sha256`."""
+    digests = set()
+    for contact in contacts or []:
+        if contact.get("email"):
+            digests.add(email_digest(contact["email"]))
+        elif contact.get("email_sha256"):
+            digests.add(contact["email_sha256"])
+    return digests
 
 
 def _organizer_ok(expected, got) -> bool:

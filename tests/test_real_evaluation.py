@@ -6,7 +6,7 @@ import json
 import re
 import subprocess
 
-from dkbm_aggregate.real_evaluation import score_case, RealReport
+from dkbm_aggregate.real_evaluation import email_digest, score_case, RealReport
 from dkbm_aggregate.registry import PROJECT_ROOT
 
 DKBM = PROJECT_ROOT / ".venv" / "bin" / "dkbm"
@@ -83,6 +83,33 @@ def test_real_labels_are_facts_with_a_source_and_no_page_text():
                 assert event.get(key) is None or re.fullmatch(r"\d{4}-\d\d-\d\d(T\d\d:\d\d)?", event[key]), case["id"]
             assert event.get("registration_deadline") is None or re.fullmatch(
                 r"\d{4}-\d\d-\d\d", event["registration_deadline"]), case["id"]
+
+
+def test_committed_labels_keep_no_contacts_address_only_its_digest():
+    # the pages name people; the labels keep facts, not the people: a contact's address is kept as its
+    # SHA-256 digest, which still checks that the extractor read the address the page prints
+    cases = [json.loads(line) for line in REAL_CASES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    kept = 0
+    for case in cases:
+        expected = case["expected"]
+        for event in [expected] if isinstance(expected, dict) else expected or []:
+            alternatives = (event.get("acceptable_alternatives") or {}).get("contacts") or []
+            for contact in [*(event.get("contacts") or []), *(c for alt in alternatives for c in alt)]:
+                assert not contact.get("email") and not contact.get("phone") and not contact.get("name"), case["id"]
+                kept += bool(contact.get("email_sha256"))
+    assert kept >= 100
+    report = RealReport()
+    score_case(_case({"title": "Fachtag Ganztag", "start": "2027-04-22",
+                      "contacts": [{"email_sha256": email_digest("Anmeldung@Example.org ")}]}, kind="single"),
+               [{"title": "Fachtag Ganztag", "start": "2027-04-22", "contacts": [{"email": "anmeldung@example.org"}]}],
+               report)
+    assert report.tally["emails"] == [1, 1]
+    report = RealReport()
+    score_case(_case({"title": "Fachtag Ganztag", "start": "2027-04-22",
+                      "contacts": [{"email_sha256": email_digest("anmeldung@example.org")}]}, kind="single"),
+               [{"title": "Fachtag Ganztag", "start": "2027-04-22", "contacts": [{"email": "info@example.org"}]}],
+               report)
+    assert report.tally["emails"] == [0, 1]
 
 
 def test_a_year_the_page_does_not_give_is_never_required():
