@@ -104,6 +104,9 @@ WEEK_SPAN_SHORTEST, WEEK_SPAN_LONGEST = 3, 7  # days a week of action spans, eac
 # what the sentence of a programme's week says of it: "einen bunten Mix von Veranstaltungen", "neun Programmpunkte",
 # "die Woche der Wiederbelebung", "Seniorentage", "Aktionen"
 WEEK_OF_PROGRAMME_RE = re.compile(r"(?i:programm|veranstaltungen|aktionen|angebote)|[Ww]oche\b|[a-zäöüß]woche\b|[a-zäöüß]tage\b")
+# "Von Montag bis Sonntag können Sie …": a week's weekdays from its first day to its last, said right after its span
+WEEKDAYS_FROM_TO_RE = re.compile(rf"\b[Vv]on\s+(?P<first>{d.WEEKDAY_NAME})\s+bis\s+(?:(?:einschließlich|zum)\s+)?(?P<last>{d.WEEKDAY_NAME})\b")
+WEEKDAYS_SAID_REACH = 160  # characters after the span: its own sentence or the next
 # … and what makes it another kind of week: a closure, a holiday, a registration, a collection
 NOT_A_PROGRAMME_WEEK_RE = re.compile(r"(?i:geschlossen|schließ|ferien\s+dauern|anmeld|bewerb|gesperrt|sammel|sammlung|"
                                      r"urlaub|möglich)")
@@ -139,25 +142,32 @@ class PageView:
         weekday inside the span fits ("Sonntag, 25. September"), or the article's. None for a page of several
         spans or none, or a week whose weekdays nothing pins."""
         spans = [(index, m) for index, m in self._dates_by_line if m.end_day and m.end_month in (None, m.month, m.month % 12 + 1)]
-        if len(spans) != 1:
+        # (the headline's "7. bis 13. Oktober: …" and the text's "in der Woche vom 7. bis zum 13. Oktober" are one week)
+        if len({(m.day, m.month, m.end_day, m.end_month) for _, m in spans}) != 1 \
+                or len({m.year or m.end_year for _, m in spans} - {None}) > 1:
             return None
-        index, span = spans[0]
+        index, span = next(((i, m) for i, m in spans if m.year or m.end_year), spans[0])
         length = d.span_days(span)
         if length is None or not WEEK_SPAN_SHORTEST <= length <= WEEK_SPAN_LONGEST:
             return None
-        sentence = prose.sentence_around(self.texts[index], span.start, span.end)
+        sentences = [prose.sentence_around(self.texts[i], m.start, m.end) for i, m in spans]
         headline = self.texts[self.title_line()] if self.title_line() is not None else ""
-        if not (WEEK_OF_PROGRAMME_RE.search(sentence) or WEEK_OF_PROGRAMME_RE.search(headline)) \
-                or NOT_A_PROGRAMME_WEEK_RE.search(sentence):
+        if not any(WEEK_OF_PROGRAMME_RE.search(text) for text in sentences + [headline]) \
+                or any(NOT_A_PROGRAMME_WEEK_RE.search(sentence) for sentence in sentences):
             return None  # (a holiday, a closure, a registration period, one course's days: no programme's week)
-        year = span.year or span.end_year
+        year = next((m.year or m.end_year for _, m in spans if m.year or m.end_year), None)
         if span.weekday is not None:
             year = d.year_of_weekday(span.day, span.month, span.weekday, year or d.LEAP_YEAR)
         elif year is None:
             inside = next((m for m in self.dates_on_page if m.weekday is not None and m.end_day is None
                            and 0 <= _days_after(span, m) < length), None)
+            first_weekday = self._first_weekday_said(spans, length)
             if inside is not None:
                 year = d.year_of_weekday(inside.day, inside.month, inside.weekday, d.LEAP_YEAR)
+            elif first_weekday is not None:
+                # "in der Woche vom 7. bis zum 13. Oktober … Von Montag bis Sonntag …": the week's first day is a Monday
+                near = self.publication_date.year if self.publication_date is not None else d.LEAP_YEAR
+                year = d.year_of_weekday(span.day, span.month, first_weekday, near)
             elif self.publication_date is not None:
                 year = self.publication_date.year
         if year is None:
@@ -166,6 +176,19 @@ class PageView:
             return index, span, date(year, span.month, span.day)
         except ValueError:
             return None
+
+    def _first_weekday_said(self, spans: list[tuple[int, d.DateMention]], length: int) -> int | None:
+        """The weekday a week's first day falls on, where the words right after one of its spans give its weekdays
+        from first to last ("… vom 7. bis zum 13. Oktober hier bei uns! Von Montag bis Sonntag können Sie …") and
+        they are as many as its days."""
+        for index, span in spans:
+            after = self.texts[index][span.end:span.end + WEEKDAYS_SAID_REACH]
+            match = WEEKDAYS_FROM_TO_RE.search(after)
+            if match:
+                first, last = d.WEEKDAYS[match.group("first").lower()], d.WEEKDAYS[match.group("last").lower()]
+                if (last - first) % 7 + 1 == length:
+                    return first
+        return None
 
     @cached_property
     def title_line_names_event(self) -> bool:

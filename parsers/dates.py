@@ -34,6 +34,7 @@ WEEKDAYS = {
 WEEKDAY_NAME = "|".join(name.capitalize() for name in WEEKDAYS if len(name) > 2)
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH_NAME = rf"(?i:{_MONTH_ALT})\b"  # a month's name or its short form, in any case ("Oktober", "Okt.", "MÄRZ")
 
 
 def school_year_pair(first: str, second: str) -> bool:

@@ -56,12 +56,16 @@ def find_mentions(view: PageView) -> list[Mention]:
         while next_stamp < len(stamps) and stamps[next_stamp][0] < index:
             published = stamps[next_stamp][1]
             next_stamp += 1
+        if view.week_span and found:
+            found = [_on_its_weeks_weekday(m, view.week_span[1], view.week_span[2]) for m in found]
         week = view.week_span if d.BARE_WEEKDAY_RE.search(text) else None
+        of_week: list[d.DateMention] = []
         if week and (index > week[0] and not found or index == week[0]):
             # "vom 25. September bis zum 1. Oktober" above "Am Dienstag um 11 Uhr öffnet sich …": a day of that week,
             # where its sentence gives an hour or names an event (after the span, on its own line too)
-            found = found + [m for m in d.days_in_week(text, week[1], week[2])
-                             if (index > week[0] or m.start > week[1].end) and _weekday_sentence_happens(text, m.start, m.end)]
+            of_week = [m for m in d.days_in_week(text, week[1], week[2])
+                       if (index > week[0] or m.start > week[1].end) and _weekday_sentence_happens(text, m.start, m.end)]
+            found = found + of_week
         if published and index not in view.publication_lines and not found and not _under_a_dated_row(view, index):
             # "am morgigen Mittwoch" names a day only against the article's date: weaker evidence
             # than a written date, so it counts only beside an event's name ("Die Flüge finden
@@ -78,6 +82,10 @@ def find_mentions(view: PageView) -> list[Mention]:
             break
         for mention in found:
             kind, score = classify_mention(view, index, text, mention, before_title, event_time_lines)
+            if any(mention is day for day in of_week):
+                # (a day of the page's week is one of its items, named by its own sentence; the week, not its Monday,
+                # is the page's own event: "7. bis 13. Oktober: „Woche der offenen Tür“" over "am Montag um 19:30 Uhr …")
+                score = min(score, WEEK_DAY_SCORE)
             if any(mention is day for day in referred):
                 # (a day said again is one more event's only where a sentence names it; never the page's own day,
                 # which the day written out holds: "Am Samstag, 5. Juni … Sommerfest. Am folgenden Tag … Brunch")
@@ -86,7 +94,17 @@ def find_mentions(view: PageView) -> list[Mention]:
     return result
 
 
+def _on_its_weeks_weekday(mention: d.DateMention, span: d.DateMention, first: date) -> d.DateMention:
+    """The page's week written without a year or a weekday ("7. bis 13. Oktober"), on the weekday the page gives its
+    first day ("Von Montag bis Sonntag …"), so that it falls in the year of its days ("am Montag um 19:30 Uhr")."""
+    if mention.year is None and mention.end_year is None and mention.weekday is None \
+            and (mention.day, mention.month, mention.end_day, mention.end_month) == (span.day, span.month, span.end_day, span.end_month):
+        return replace(mention, weekday=first.weekday())
+    return mention
+
+
 REFERRED_DAY_SCORE = 1  # below what the page's own day needs (2)
+WEEK_DAY_SCORE = 1  # likewise
 
 
 def _days_referred_back(text: str, found: list[d.DateMention], last_day: tuple[int, d.DateMention] | None) -> list[d.DateMention]:

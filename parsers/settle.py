@@ -195,6 +195,7 @@ class Settler:
             if event.title:
                 event.title = titles.without_member_list(event.title)
                 event.title = titles.without_row_stop(titles.without_spaced_letters(titles.without_bracketed_day(event.title)))
+                event.title = titles.without_leading_day(event.title)
             dateline = lex.DATELINE_RE.match(event.title or "")
             if dateline and CLAUSE_TITLE_RE.match(event.title[dateline.end() - 1:]):
                 event.title = event.title[dateline.end() - 1:]  # "Mölln (pm). Der BNE-Fachtag findet": the town's dateline

@@ -625,6 +625,24 @@ def without_bracketed_day(title: str) -> str:
     return rest if len(rest) >= 8 else title
 
 
+# "7. bis 13. Oktober: „Woche der offenen Tür“", "27.05.2020 – 10. Regionale Bildungskonferenz": a headline that leads with
+# its event's day; the calendar shows the day on its own (not "3. Bildungskonferenz: Übergänge gestalten", an ordinal)
+LEADING_DAY_RE = re.compile(r"^(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)[a-z]*\.?,?\s*)?[0-3]?\d\.\s*(?:(?:bis|–|-)\s*[0-3]?\d\.\s*)?"
+                            rf"(?:{d.MONTH_NAME}\.?|[01]?\d\.)(?:\s*(?:19|20)?\d\d)?\s*(?::|\s[–-])\s+")
+WHOLLY_QUOTED_RE = re.compile(r"[„“\"»](?P<name>[^„“”\"«»]+)[“”\"«]")
+
+
+def without_leading_day(title: str) -> str:
+    """The name a headline gives after its day, without the quotes that set it off."""
+    match = LEADING_DAY_RE.match(title)
+    if not match:
+        return title
+    rest = title[match.end():].strip()
+    quoted = WHOLLY_QUOTED_RE.fullmatch(rest)
+    rest = quoted.group("name").strip() if quoted else rest
+    return rest if len(rest) >= 8 and not LEADING_DAY_RE.match(rest) else title
+
+
 def without_row_stop(title: str) -> str:
     """"Tag der offenen Tür." from a row "…, 16.30 bis 19 Uhr, Tag der offenen Tür.": an event's name without its full
     stop (a sentence, an abbreviation's stop and a name that opens with no event noun keep theirs); nor with the

@@ -401,3 +401,36 @@ def test_a_listing_whose_last_day_names_another_happening_is_no_series():
             "12. März eine Exkursion zum Solarpark Heidefeld. Der Vortrag beginnt um 19 Uhr im Gasthaus, Treffpunkt für "
             "die Exkursion ist um 14 Uhr am Bahnhof.")
     assert "2027-03-12T19:00" not in [e.start for e in _events(text)]
+
+
+OPEN_WEEK = """11. bis 17. Oktober: „Woche der offenen Tür“
+Das Nachbarschaftshaus Musterau öffnet seine Türen und lädt Sie herzlich ein!
+Theater, Spiele und Vorträge erwarten Sie in der Woche vom 11. bis zum 17. Oktober bei uns im Haus. Von Montag bis Sonntag gibt es neben den regelmäßigen Angeboten viele einmalige Veranstaltungen.
+Das Programm startet am Montag um 19:30 Uhr mit einer offenen Probe des Nachbarschaftschors „Klangfarben“.
+Weiter geht es am Dienstag um 16:00 Uhr: Unser Team heißt Sie zu einem gemütlichen Sprachcafé willkommen.
+"""
+
+
+def test_a_week_said_twice_without_a_year_is_one_week_whose_weekdays_the_page_says():
+    # "von Montag bis Sonntag" makes 11 October a Monday: 2027 (the nearest such year), for the week and its days
+    events = _events(OPEN_WEEK)
+    starts = {e.start for e in events}
+    assert {"2027-10-11T19:30", "2027-10-12T16:00"} <= starts
+    week = [e for e in events if e.start == "2027-10-11" and e.end == "2027-10-17"]
+    assert [e.title for e in week] == ["Woche der offenen Tür"]  # (the week, not its Monday, is the page's own event)
+
+
+def test_a_week_whose_weekdays_the_page_does_not_say_gives_its_weekdays_no_day():
+    text = OPEN_WEEK.replace("Von Montag bis Sonntag gibt es", "Dann gibt es")
+    assert not [e for e in _events(text) if e.start and "T" in e.start]
+
+
+def test_a_headline_that_leads_with_its_day_names_the_event_after_it():
+    from parsers import titles
+    assert titles.without_leading_day("7. bis 13. Oktober: „Woche der offenen Tür“") == "Woche der offenen Tür"
+    assert titles.without_leading_day("27.05.2020 – 10. Regionale Bildungskonferenz") == "10. Regionale Bildungskonferenz"
+    assert titles.without_leading_day("12. Mai: Kurz") == "12. Mai: Kurz"  # (too little left to be a name)
+    assert titles.without_leading_day("Fachtag am 12. Mai: Inklusion") == "Fachtag am 12. Mai: Inklusion"
+    assert titles.without_leading_day("3. Bildungskonferenz: Übergänge gestalten") == "3. Bildungskonferenz: Übergänge gestalten"
+    text = "12. Mai 2027: „Fachtag Inklusion“\nDer Landkreis Musterau lädt alle Fachkräfte ein. Beginn ist um 9 Uhr im Kreishaus.\n"
+    assert [e.title for e in _events(text)] == ["Fachtag Inklusion"]
