@@ -690,6 +690,8 @@ _ON = r"(?:[^.]|(?<=\d)\.|(?<=\be)\.|(?<=\bV)\.){0,200}?"  # the rest of the sen
 # an invitation's sentence lists its guests before "ein": "lädt Vertreterinnen und Vertreter der Ministerien sowie von
 # Kommunen, Kammern, … zur Fachtagung am 17. Dezember … ein"
 _TO_INVITATION_END = r"(?:[^.]|(?<=\d)\.|(?<=\be)\.|(?<=\bV)\.){0,600}?"
+# a holder's first clause of its own before it invites: "Das Stadtteilzentrum … öffnet seine Türen und lädt Sie … ein"
+_FIRST_CLAUSE = r"(?:[a-zäöüß]{2,}t\s(?:[^.!?;:,]|(?<=\d)\.){1,80}?\sund\s)?"
 
 
 def _verb_first(verb: str, particle: str) -> re.Pattern:
@@ -807,7 +809,8 @@ HOLDER_RES = (
                rf"(?:[a-zäöüß]+e[nrs]?\s+)?(?P<org>{_ORG_NAME}"
                rf"(?:\s(?:des|der)\s{_ORG_NAME})?(?:\s\([A-ZÄÖÜ][^()]{{1,60}}\))?)"
                rf"(?:\s+und\s+(?:der|die|das)\s+[^.]{{2,80}}?)?\s+"
-               rf"(?=(?:l[äa]d(?:t|en)|lud(?:en)?)\b{_TO_INVITATION_END}\bein\b|(?:hat|hatte|hatten|haben)\b{_ON}"
+               rf"(?={_FIRST_CLAUSE}(?:l[äa]d(?:t|en)|lud(?:en)?)\b{_TO_INVITATION_END}\bein\b"
+               rf"|(?:hat|hatte|hatten|haben)\b{_ON}"
                rf"\b(?:eingeladen|veranstaltet|organisiert|ausgerichtet)\b|veranstalte(?:t|n|te|ten)\b|"
                rf"(?:trifft|traf)\s+sich\b)"),
     # "Die LAG Sozialarbeit in Schulen Hessen, die LAG Jugendsozialarbeit und der Paritätische Hessen laden
@@ -1045,7 +1048,8 @@ ORGANIZER_PROSE_RES = (
     # ("auf Einladung von Staatssekretär Dr. Beispiel im Bundesministerium für …": the office holder's ministry)
     re.compile(rf"(?:[Aa]uf|\bfolgten|\bfolgen)\s+(?:der\s+|einer\s+)?Einladung\s+(?:des|der|von)\s+"
                rf"(?:{_OFFICE_HOLDER}\s+(?:im|aus\s+dem|vom|des|der)\s+(?={_AUTHORITY}))?(?P<org>{_ORG_NAME})"),
-    re.compile(rf"(?:Die|Der|Das)\s+(?P<org>(?:[\w-]+\s+){{0,3}}{_ORG_WORDS}\w*(?:\s{_ORG_NAME})?)\s+l[äa]dt\b(?:[^.]|(?<=\d)\.)*?\bein\b"),
+    re.compile(rf"(?:Die|Der|Das)\s+(?P<org>(?:[\w-]+\s+){{0,3}}{_ORG_WORDS}\w*(?:\s{_ORG_NAME})?)\s+{_FIRST_CLAUSE}"
+               rf"l[äa]dt\b(?:[^.]|(?<=\d)\.)*?\bein\b"),
     INVITING_HOST_RE,
     # "Unter dem Motto „…“ laden der Bildungsverbund Nordost-Niedersachsen, das … ab 9.30 Uhr … ein"
     _verb_first(r"l[äa]d(?:t|en)", "ein"),
@@ -1126,9 +1130,16 @@ GENERIC_HOSTS_RE = re.compile(r"(?:Veranstalter|Organisator|Ausrichter|Partner|T
 
 
 def organizer_from_prose(text: str) -> tuple[str, str] | None:
+    """Who the text says holds its event: of the holders its sentences name, the one named first ("Das
+    Stadtteilzentrum … lädt Sie … ein" over a later "Donnerstags lädt die Theatergruppe … ein")."""
     house = people_of_house_invite(text)
     if house:
         return house
+    named = [found for found in (_invitation_named(text), _holder_named(text)) if found]
+    return min(named, key=lambda found: found[2])[:2] if named else None
+
+
+def _invitation_named(text: str) -> tuple[str, str, int] | None:
     for pattern in ORGANIZER_PROSE_RES:
         match = pattern.search(text)
         if match:
@@ -1153,12 +1164,16 @@ def organizer_from_prose(text: str) -> tuple[str, str] | None:
             if PLURAL_KIND_ALONE_RE.fullmatch(org):
                 continue  # "laden die Volkshochschulen bundesweit zur Langen Nacht ein": many houses, none of them named
             if 2 < len(org) < 90:
-                return org, match.group(0)
+                return org, match.group(0), match.start()
+    return None
+
+
+def _holder_named(text: str) -> tuple[str, str, int] | None:
     for pattern in HOLDER_RES:
         for match in pattern.finditer(text):
             org = _holder_name(match, text)
             if org:
-                return org, match.group(0)
+                return org, match.group(0), match.start()
     return None
 
 

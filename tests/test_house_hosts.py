@@ -83,3 +83,20 @@ def test_bodies_that_invite_together_name_no_one_holder():
     assert late_holder("Die Stadt Musterau und die Stadtwerke laden am 3. Mai 2025 zum Energietag ein.") is None
     assert late_holder("Die Grundschule lädt gemeinsam mit dem Förderverein am 3. Mai 2025 zum Sommerfest ein.") is None
     assert late_holder("Die Stadt Musterau und der Landkreis laden am 3. Mai 2025 gemeinsam ein.") is None
+
+
+def test_a_house_that_opens_its_doors_and_invites_holds_the_programme_not_a_group_it_hosts():
+    # the house invites first; a group of the programme that "lädt … ein" later holds only its own hour
+    event = _event("Tag der offenen Tür im Stadtteilzentrum\n\nDas Stadtteilzentrum Musterau öffnet seine Türen und "
+                   "lädt Sie herzlich ein, unser Programm am Samstag, 14. Juni 2025, ab 10 Uhr kennenzulernen. Um 11 Uhr "
+                   "lädt die Theatergruppe „Die Pfefferstreuer“ alle Gäste zum Mitspielen ein.")
+    assert event.organizer == "Stadtteilzentrum Musterau"
+
+
+def test_of_two_holders_a_text_names_the_first_holds_its_event():
+    from parsers.people import organizer_from_prose
+    text = ("Das Familienzentrum Musterau hat ein Programm zusammengestellt und lädt am 3. März zur Lesenacht ein. Später "
+            "am Abend lädt der Förderverein zum Imbiss ein.")
+    assert organizer_from_prose(text)[0] == "Familienzentrum Musterau"
+    assert organizer_from_prose("Am 3. März lädt der Förderverein der Stadtbücherei zum Imbiss ein.")[0] == \
+        "Förderverein der Stadtbücherei"
