@@ -572,8 +572,12 @@ MEETING_VERB_RE = re.compile(r"\b(?:tausch(?:t|en|te|ten)\s+sich\b|traf\s+sich\b
 # of "Lernen vor Ort" was written while the programme ran (2009-2014): its "Freitag, 24. September"
 # is 2010, not the next Friday 24 September after the crawl.
 PROGRAMME_YEARS = ((re.compile(r"\bLernen\s+vor\s+Ort\b"), 2009, 2014),
-                   # a page that speaks of the pandemic and gives no year was written while it lasted
-                   (re.compile(r"\bCorona-?(?:[Vv]irus|[Pp]andemie|[Kk]rise)|\bCoronakrise|\bCOVID-19\b"), 2020, 2022))
+                   # a page that speaks of the pandemic and gives no year was written while it lasted: by its name,
+                   # or by its rules ("Es gelten die derzeit gültigen Hygienevorschriften", "Mund-Nasen-Schutz")
+                   (re.compile(r"\bCorona(?:-?(?:[Vv]irus|[Pp]andemie|[Kk]rise|[Aa]uflagen|[Rr]egeln|[Vv]erordnung|[Ss]chutz\w*|"
+                               r"[Mm]aßnahmen|[Zz]eit)|bedingt)\b|\bcoronabedingt|\bwegen\s+(?:der\s+)?Corona\b|\bCOVID-19\b|"
+                               r"\bHygiene(?:konzept|vorschrift|regel|bestimmung|maßnahme)\w*|\bMund-Nasen-(?:Schutz|Bedeckung)|"
+                               r"\bMaskenpflicht\b|\bAbstandsregel\w*|\b[23]G(?:-Regel|\+)"), 2020, 2022))
 
 
 def programme_years(texts) -> tuple[int, int] | None:

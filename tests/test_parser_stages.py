@@ -2780,6 +2780,16 @@ def test_a_page_without_any_year_written_in_the_pandemic_pins_its_weekday_date()
     assert event.status == "cancelled" and event.start[:10] == "2020-11-09"
 
 
+@pytest.mark.parametrize("rule", ["Es gelten die derzeit gültigen Hygienevorschriften.",
+                                  "Bitte bringen Sie einen Mund-Nasen-Schutz mit.",
+                                  "Wegen der Corona-Auflagen ist die Zahl der Plätze begrenzt."])
+def test_a_page_that_speaks_of_the_pandemics_rules_was_written_while_it_lasted(rule):
+    # 3 July is a Saturday in 2021 and in 2027: the rules say 2021; a page without them gives no year
+    text = f"Die Musikschule Musterau lädt am Samstag, 3. Juli, von 10 bis 13 Uhr zum Tag der offenen Tür ein. {rule}"
+    assert [e.start for e in read(text)] == ["2021-07-03T10:00"]
+    assert [e.start for e in read(text.replace(rule, "Es gibt Kaffee und Kuchen."))] == [None]
+
+
 @pytest.mark.parametrize("sentence, town", [
     ("Die Messe, die im November an der Realschule Dingolfing stattgefunden hätte, wird abgesagt.", "Dingolfing"),
     ("Bei der Auftaktveranstaltung in der Aula der Grund- und Mittelschule Harburg sprach der Landrat.", "Harburg"),
