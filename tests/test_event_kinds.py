@@ -1,0 +1,33 @@
+"""A kind of event that pages of the field name often and that the reader did not know as one: a children's film
+("Bilderbuchkino", "Kinderkino") in a library's programme.
+
+A reader of a library's page knows it is a happening one brings children to, and a calendar should name it by its
+kind and its book. All wording is invented in the style of real pages."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsers import extract_events
+from parsers import lexicon as lex
+
+REFERENCE = date(2026, 12, 6)
+
+
+@pytest.mark.parametrize("name", ["Bilderbuchkino", "Kinderkino", "Familienkino"])
+def test_a_childrens_film_is_an_event_word(name):
+    assert lex.EVENT_TITLE_WORD_RE.search(f"zum {name} am Freitag")
+
+
+@pytest.mark.parametrize("words", ["im Kino um die Ecke", "Kinokarten zu gewinnen"])
+def test_a_cinema_is_not(words):
+    assert not lex.EVENT_TITLE_WORD_RE.search(words)
+
+
+def test_a_picture_book_film_is_named_by_its_kind_and_its_book():
+    text = ("Stadtbücherei Musterau\n\nVeranstaltungen im März\n\nAm Freitag, 12. März 2027, zeigen wir um 16 Uhr im "
+            "Bilderbuchkino „Der kleine Drache“ für Kinder ab vier Jahren.\n")
+    events = extract_events(text, url="https://www.stadtbuecherei-musterau.example.org/veranstaltungen",
+                            content_type="text/plain", reference_date=REFERENCE)
+    assert [(e.start, e.title) for e in events] == [("2027-03-12T16:00", "Bilderbuchkino „Der kleine Drache“")]
