@@ -577,11 +577,13 @@ MEETING_VERB_RE = re.compile(r"\b(?:tausch(?:t|en|te|ten)\s+sich\b|traf\s+sich\b
 # is 2010, not the next Friday 24 September after the crawl.
 PROGRAMME_YEARS = ((re.compile(r"\bLernen\s+vor\s+Ort\b"), 2009, 2014),
                    # a page that speaks of the pandemic and gives no year was written while it lasted: by its name,
-                   # or by its rules ("Es gelten die derzeit gültigen Hygienevorschriften", "Mund-Nasen-Schutz")
+                   # or by the rules then in force ("Es gelten die derzeit gültigen Hygienevorschriften",
+                   # "Mund-Nasen-Schutz"; not a cooking class's "wichtigste Hygieneregeln in der Küche")
                    (re.compile(r"\bCorona(?:-?(?:[Vv]irus|[Pp]andemie|[Kk]rise|[Aa]uflagen|[Rr]egeln|[Vv]erordnung|[Ss]chutz\w*|"
                                r"[Mm]aßnahmen|[Zz]eit)|bedingt)\b|\bcoronabedingt|\bwegen\s+(?:der\s+)?Corona\b|\bCOVID-19\b|"
-                               r"\bHygiene(?:konzept|vorschrift|regel|bestimmung|maßnahme)\w*|\bMund-Nasen-(?:Schutz|Bedeckung)|"
-                               r"\bMaskenpflicht\b|\bAbstandsregel\w*|\b[23]G(?:-Regel|\+)"), 2020, 2022))
+                               r"\b(?:geltende[nr]?|gültige[nr]?|aktuelle[nr]?)\s+(?:Hygiene|Abstands)(?:vorschrift|regel|"
+                               r"bestimmung|konzept|maßnahme)\w*|\bMund-Nasen-(?:Schutz|Bedeckung)|\bMaskenpflicht\b|"
+                               r"\b[23]G(?:-Regel|\+)"), 2020, 2022))
 
 
 def programme_years(texts) -> tuple[int, int] | None:
@@ -718,6 +720,8 @@ RELATED_HEADING_RE = re.compile(r"^(?:Weitere|Ähnliche|Andere|Verwandte|Neueste
 
 # an office's or a school's day without events: "bleibt … geschlossen", "Schließtag", "Ferien", "unterrichtsfrei"
 CLOSURE_RE = re.compile(r"geschlossen|Schließ|nicht\s+(?:erreichbar|besetzt)|Ferien|unterrichtsfrei|schulfrei|Feiertag", re.I)
+# a series' break: "Das Kinderkino macht vom 1. Juli bis 31. August Sommerpause", "geht in die Winterpause"
+BREAK_RE = re.compile(r"(?:Sommer|Winter|Weihnachts|Oster|Ferien)pause\b")
 
 # "am Montag", "am Wochenende": after "am" a day, never the rest of a name ("Frankfurt am Main")
 WEEKDAY_RE = re.compile(rf"\b(?:{WEEKDAY_NAME})\b")
@@ -877,6 +881,13 @@ NOTICE_DAY_RE = re.compile(r"\bVerkehr\b|\bgesperrt\b|Sperrung|Müllabfuhr|Kehrm
                            # a statistic, a decision, an office's absence, a move
                            r"Statistik|\bzählte\b|\bProzent\b|\bvergab\b|\bAuftrag\b|nicht\s+(?:im\s+Haus|besetzt|erreichbar)|"
                            r"\bzieht\b(?:[^.!?]|(?<=\d)\.){0,80}\bum\b")
+
+
+# a school's or a Kita's cut-off day for a child's age: "Kinder, die bis zum 30. September das sechste Lebensjahr
+# vollenden", "werden am 1. August schulpflichtig", "die zwischen dem 1. Oktober 2019 und dem 30. September 2020
+# geboren sind"
+AGE_CUTOFF_RE = re.compile(r"\bLebensjahr\s+(?:vollende[nt]|vollendet\s+haben)\b|\bschulpflichtig\b|"
+                           r"\bgeboren\s+(?:sind|wurden|werden)\b")
 
 
 # a holiday's programme is no day off ("Im Rahmen des Ferienprogramms fahren wir am 14. Juli …")

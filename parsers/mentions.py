@@ -50,6 +50,7 @@ def find_mentions(view: PageView) -> list[Mention]:
     stamps = [(line, day) for line, day in view.dated_days if view.date_only(line)] if published else []
     stamps = stamps if len(stamps) >= 2 else []
     next_stamp = 0  # (the stamps in page order: the nearest one above a line is the last one passed)
+    week_days: list[int] = []  # (where in the result the days of the page's week are)
     last_day: tuple[int, d.DateMention] | None = None  # (the line and the last day written so far: "Am gleichen Tag")
     for index, text in enumerate(view.texts):
         found = d.find_dates(text) if HAS_DIGIT(text) else []
@@ -83,15 +84,28 @@ def find_mentions(view: PageView) -> list[Mention]:
         for mention in found:
             kind, score = classify_mention(view, index, text, mention, before_title, event_time_lines)
             if any(mention is day for day in of_week):
-                # (a day of the page's week is one of its items, named by its own sentence; the week, not its Monday,
-                # is the page's own event: "7. bis 13. Oktober: „Woche der offenen Tür“" over "am Montag um 19:30 Uhr …")
-                score = min(score, WEEK_DAY_SCORE)
+                week_days.append(len(result))
             if any(mention is day for day in referred):
                 # (a day said again is one more event's only where a sentence names it; never the page's own day,
                 # which the day written out holds: "Am Samstag, 5. Juni … Sommerfest. Am folgenden Tag … Brunch")
                 score = min(score, REFERRED_DAY_SCORE)
             result.append(Mention(index, mention, kind, score))
-    return result
+    return _week_over_its_days(view, result, week_days)
+
+
+def _week_over_its_days(view: PageView, mentions: list[Mention], week_days: list[int]) -> list[Mention]:
+    """The page's week and its days: the week, not its Monday, is the page's own event ("7. bis 13. Oktober: „Woche der
+    offenen Tür“" over "am Montag um 19:30 Uhr …"). Each day is one of its items, named by its own sentence, and scores
+    below what the page's own day needs; the week's span scores at least that."""
+    if not week_days or view.week_span is None:
+        return mentions
+    span = view.week_span[1]
+    days = set(week_days)
+    return [replace(m, score=min(m.score, WEEK_DAY_SCORE)) if i in days
+            else replace(m, kind="event", score=max(m.score, OWN_DAY_SCORE))
+            if m.date.end_day and (m.date.day, m.date.month, m.date.end_day, m.date.end_month)
+            == (span.day, span.month, span.end_day, span.end_month) and m.kind in ("event", "other") else m
+            for i, m in enumerate(mentions)]
 
 
 def _on_its_weeks_weekday(mention: d.DateMention, span: d.DateMention, first: date) -> d.DateMention:
@@ -103,8 +117,8 @@ def _on_its_weeks_weekday(mention: d.DateMention, span: d.DateMention, first: da
     return mention
 
 
-REFERRED_DAY_SCORE = 1  # below what the page's own day needs (2)
-WEEK_DAY_SCORE = 1  # likewise
+OWN_DAY_SCORE = 2  # what the page's own day needs
+REFERRED_DAY_SCORE = WEEK_DAY_SCORE = 1  # below it
 
 
 def _days_referred_back(text: str, found: list[d.DateMention], last_day: tuple[int, d.DateMention] | None) -> list[d.DateMention]:
@@ -332,6 +346,10 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     around = prose.sentence_around(text, mention.start, mention.end)
     if lex.REGISTRATION_WINDOW_RE.search(around):
         return "other", 0  # "Vom 2. bis 4. Februar nehmen alle Gesamtschulen Anmeldungen entgegen": a window, no event
+    # (its clause read past an ordinal's stop, "das 6. Lebensjahr vollenden", up to the sentence's end)
+    clause_after = re.split(r"(?<=[a-zäöüß)])[.!?](?:\s|$)", text[mention.end:mention.end + 80], maxsplit=1)[0]
+    if lex.AGE_CUTOFF_RE.search(around) or lex.AGE_CUTOFF_RE.search(clause_after):
+        return "other", 0  # "Kinder, die bis zum 30. September das sechste Lebensjahr vollenden": a cut-off, no event
     if mention.end_day is None and (lex.RUN_ENDS_BEFORE_DAY_RE.search(sentence_before[-100:])
                                     or lex.RUN_ENDS_AFTER_DAY_RE.match(text, mention.end, mention.end + 120)):
         return "other", 0  # "Zum 31. Dezember endet die Förderung des Projekts": the end of a run, no event

@@ -1130,16 +1130,31 @@ GENERIC_HOSTS_RE = re.compile(r"(?:Veranstalter|Organisator|Ausrichter|Partner|T
 
 
 def organizer_from_prose(text: str) -> tuple[str, str] | None:
-    """Who the text says holds its event: of the holders its sentences name, the one named first ("Das
-    Stadtteilzentrum … lädt Sie … ein" over a later "Donnerstags lädt die Theatergruppe … ein")."""
+    """Who the text says holds its event: of the holders its sentences name as holding now, the one named first ("Das
+    Stadtteilzentrum … lädt Sie … ein" over a later "Donnerstags lädt die Theatergruppe … ein"; not "Der Heimatverein
+    hatte im Mai zum Frühlingsmarkt eingeladen" before "Am Samstag lädt der Gewerbeverein … zum Herbstmarkt ein");
+    where none holds now, the first reading's."""
     house = people_of_house_invite(text)
     if house:
         return house
-    named = [found for found in (_invitation_named(text), _holder_named(text)) if found]
-    return min(named, key=lambda found: found[2])[:2] if named else None
+    named = list(_invitations_named(text)) + list(_holders_named(text))
+    holding_now = [found for found in named if not HELD_BEFORE_RE.search(_clause_from(text, found[2]))]
+    if holding_now:
+        return min(holding_now, key=lambda found: found[2])[:2]
+    return named[0][:2] if named else None
 
 
-def _invitation_named(text: str) -> tuple[str, str, int] | None:
+def _clause_from(text: str, start: int) -> str:
+    """The words from a holder's name to its sentence's end (past an ordinal's or an abbreviation's stop)."""
+    return re.split(r"(?<=[a-zäöüß)“\"])[.!?](?:\s|$)", text[start:start + 300], maxsplit=1)[0]
+
+
+# a holder named as holding before ("hatte … eingeladen", "lud … ein", "veranstaltete"): an earlier event's
+HELD_BEFORE_RE = re.compile(r"\b(?:hatte|hatten|lud|luden|trafen|traf|veranstaltete[n]?|organisierte[n]?|richtete[n]?)\b")
+
+
+def _invitations_named(text: str):
+    """(holder, words, where) of each invitation pattern's first holder in the text, in the patterns' order."""
     for pattern in ORGANIZER_PROSE_RES:
         match = pattern.search(text)
         if match:
@@ -1164,17 +1179,16 @@ def _invitation_named(text: str) -> tuple[str, str, int] | None:
             if PLURAL_KIND_ALONE_RE.fullmatch(org):
                 continue  # "laden die Volkshochschulen bundesweit zur Langen Nacht ein": many houses, none of them named
             if 2 < len(org) < 90:
-                return org, match.group(0), match.start()
-    return None
+                yield org, match.group(0), match.start()
 
 
-def _holder_named(text: str) -> tuple[str, str, int] | None:
+def _holders_named(text: str):
+    """(holder, words, where) of each holder pattern's first holder in the text, in the patterns' order."""
     for pattern in HOLDER_RES:
-        for match in pattern.finditer(text):
-            org = _holder_name(match, text)
-            if org:
-                return org, match.group(0), match.start()
-    return None
+        found = next(((org, match.group(0), match.start()) for match in pattern.finditer(text)
+                      for org in [_holder_name(match, text)] if org), None)
+        if found:
+            yield found
 
 
 # the plural of a kind of house, alone: "die Volkshochschulen", "die Bibliotheken", "die Kitas", "die Familienzentren"

@@ -434,3 +434,14 @@ def test_a_headline_that_leads_with_its_day_names_the_event_after_it():
     assert titles.without_leading_day("3. Bildungskonferenz: Übergänge gestalten") == "3. Bildungskonferenz: Übergänge gestalten"
     text = "12. Mai 2027: „Fachtag Inklusion“\nDer Landkreis Musterau lädt alle Fachkräfte ein. Beginn ist um 9 Uhr im Kreishaus.\n"
     assert [e.title for e in _events(text)] == ["Fachtag Inklusion"]
+
+
+def test_a_week_whose_weekdays_are_said_stays_the_pages_event_where_its_days_name_nothing():
+    # the weekday lines split the page; their sentences name no event the reader knows, so the week is what remains
+    text = ("Seniorenwoche im Stadtteilzentrum Musterau-Nord\nVom 20. bis 26. September feiern wir unsere Seniorenwoche! "
+            "Von Montag bis Sonntag erwartet Sie ein buntes Programm mit Ausflügen, Vorträgen und Musik.\n"
+            "Am Montag um 14:30 Uhr beginnt die Woche mit einem Tanztee im großen Saal.\n"
+            "Am Donnerstag um 10 Uhr starten wir zur Stadtführung durch die Altstadt, Treffpunkt ist der Marktbrunnen.\n"
+            "Stadtteilzentrum Musterau-Nord, Birkenweg 3, 12345 Musterau\n")
+    events = _events(text, url="https://www.stadtteilzentrum-musterau.example.org/seniorenwoche")
+    assert [(e.start, e.end) for e in events if e.end] == [("2027-09-20", "2027-09-26")]

@@ -31,3 +31,10 @@ def test_a_picture_book_film_is_named_by_its_kind_and_its_book():
     events = extract_events(text, url="https://www.stadtbuecherei-musterau.example.org/veranstaltungen",
                             content_type="text/plain", reference_date=REFERENCE)
     assert [(e.start, e.title) for e in events] == [("2027-03-12T16:00", "Bilderbuchkino „Der kleine Drache“")]
+
+
+def test_a_childrens_films_summer_break_is_no_event():
+    text = ("Kinderkino macht Sommerpause\n\nDas Kinderkino der Stadtbücherei Musterau macht vom 1. Juli bis 31. August "
+            "2027 Sommerpause. Wir freuen uns auf ein Wiedersehen im September!\n")
+    assert extract_events(text, url="https://www.stadtbuecherei-musterau.example.org/aktuelles", content_type="text/plain",
+                          reference_date=REFERENCE) == []

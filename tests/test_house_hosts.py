@@ -100,3 +100,11 @@ def test_of_two_holders_a_text_names_the_first_holds_its_event():
     assert organizer_from_prose(text)[0] == "Familienzentrum Musterau"
     assert organizer_from_prose("Am 3. März lädt der Förderverein der Stadtbücherei zum Imbiss ein.")[0] == \
         "Förderverein der Stadtbücherei"
+
+
+def test_a_holder_of_an_earlier_event_does_not_hold_the_one_announced_now():
+    text = ("Herbstmarkt in der Innenstadt\n\nMusterau. Der Heimatverein Musterau hatte im Mai zum Frühlingsmarkt eingeladen, "
+            "rund 3000 Besucher kamen. Am Samstag, 16. Oktober 2027, lädt der Gewerbeverein Musterau von 10 bis 17 Uhr zum "
+            "Herbstmarkt ein.")
+    event = _event(text)
+    assert (event.start, event.organizer) == ("2027-10-16T10:00", "Gewerbeverein Musterau")

@@ -2788,6 +2788,8 @@ def test_a_page_that_speaks_of_the_pandemics_rules_was_written_while_it_lasted(r
     text = f"Die Musikschule Musterau lädt am Samstag, 3. Juli, von 10 bis 13 Uhr zum Tag der offenen Tür ein. {rule}"
     assert [e.start for e in read(text)] == ["2021-07-03T10:00"]
     assert [e.start for e in read(text.replace(rule, "Es gibt Kaffee und Kuchen."))] == [None]
+    # hygiene in its everyday sense says nothing of the pandemic
+    assert [e.start for e in read(text.replace(rule, "Vorher lernen die Kinder die wichtigsten Hygieneregeln."))] == [None]
 
 
 @pytest.mark.parametrize("sentence, town", [
@@ -6627,3 +6629,21 @@ def test_a_year_the_page_names_only_as_past_is_not_the_year_of_its_days():
         url="https://www.schriftsteller-musterland.example.org/aktuelles/lesefestival", content_type="text/plain",
         reference_date=date(2026, 12, 6))
     assert events and all(not (e.start or "").startswith("2009") for e in events)
+
+
+@pytest.mark.parametrize("notice", [
+    "Eingeschult werden alle Kinder, die bis zum 30.September 2027 das 6. Lebensjahr vollenden. Denn sie werden am "
+    "1. August 2027 schulpflichtig. Einen Anspruch auf Aufnahme hat jedes Kind an der nächstgelegenen Grundschule, "
+    "teilt die Stadt Musterau mit. Die Anmeldung ist an allen Grundschulen im Zeitraum vom 18. bis zum 22. Oktober möglich.",
+    "Aufgenommen werden Kinder, die zwischen dem 1. Oktober 2020 und dem 30. September 2021 geboren sind. Die Stadt "
+    "Musterau bittet alle Eltern, die Anmeldebögen bis Ende Januar abzugeben.",
+])
+def test_a_school_enrolments_age_cut_off_is_no_event(notice):
+    # the days a child's age is counted to are no days anyone comes to
+    assert [e.start for e in read(notice) if e.start] == []
+
+
+def test_an_event_beside_a_word_of_school_age_keeps_its_day():
+    text = ("Elternabend der Grundschule\n\nAm 12. Mai 2027 um 19 Uhr findet der Elternabend statt. Eltern der Kinder, die "
+            "im Sommer schulpflichtig werden, sind herzlich willkommen.\n")
+    assert [e.start for e in read(text)] == ["2027-05-12T19:00"]
