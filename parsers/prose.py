@@ -1090,7 +1090,8 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
         referring = last_written is not None and index - last_written[0] <= d.SAME_DAY_LINES and bool(d.SAME_DAY_RE.search(text))
         if index in skip_lines or not d.MAYBE_DATE(text) and not in_week and not referring:
             continue
-        if not is_paragraph(text) and not TWO_SENTENCES_RE.search(text):
+        if not is_paragraph(text) and not TWO_SENTENCES_RE.search(text) and not in_week:
+            # (a line of a week's programme is its day's sentence: "Am Mittwoch um 15 Uhr gibt es eine Bastelstunde.")
             caption = _wrapped_caption(texts, index)
             if caption:
                 found.append(caption)

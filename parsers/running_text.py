@@ -426,6 +426,8 @@ class RunningText:
             # "Am gleichen Tag um 11 Uhr gibt es die Stadtführung …": one more event of the page's day, under a name of
             # its own
             again = prose.refers_back(sentence) and not any(prose.same_name(e.title or "", sentence.title) for e in events)
+            # "Am Mittwoch um 15 Uhr gibt es eine Bastelstunde" below the page's week: one of the week's items
+            again = again or self._a_day_of_the_week(sentence)
             if not prose.FURTHER_EVENT_RE.search(sentence.sentence) and not other_kind and not again:
                 continue
             own = self._own_mention(sentence, mentions)
@@ -446,6 +448,13 @@ class RunningText:
             days.add(event.start[:10])
             further.append(event)
         return further
+
+    def _a_day_of_the_week(self, sentence: prose.ProseMention) -> bool:
+        """The sentence's day is a bare weekday of the page's week ("7. bis 13. Oktober" over "Am Mittwoch …")."""
+        week = self.view.week_span
+        return week is not None and sentence.line >= week[0] and sentence.date.year is None \
+            and sentence.date.weekday is not None and sentence.date.end_day is None \
+            and bool(d.BARE_WEEKDAY_RE.search(sentence.sentence))
 
     def reported_event(self, mentions: list[Mention]) -> list[Event]:
         """A report that gives its event no day ("Zu einem ersten Dialogforum sind jetzt über 200

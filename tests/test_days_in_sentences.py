@@ -445,3 +445,14 @@ def test_a_week_whose_weekdays_are_said_stays_the_pages_event_where_its_days_nam
             "Stadtteilzentrum Musterau-Nord, Birkenweg 3, 12345 Musterau\n")
     events = _events(text, url="https://www.stadtteilzentrum-musterau.example.org/seniorenwoche")
     assert [(e.start, e.end) for e in events if e.end] == [("2027-09-20", "2027-09-26")]
+
+
+def test_a_short_line_of_a_weeks_programme_is_one_of_its_items():
+    # one sentence a line under the week's headline: each weekday line that names its happening is an event of its own
+    text = ("6. bis 12. Oktober: Familienwoche im Familienzentrum Musterau\n"
+            "In der Familienwoche vom 6. bis 12. Oktober laden wir zu vielen Aktionen ein. Von Montag bis Sonntag ist das "
+            "Haus täglich geöffnet.\n"
+            "Am Mittwoch um 15 Uhr gibt es eine Bastelstunde für Kinder ab fünf Jahren.\n")
+    events = _events(text, url="https://www.familienzentrum-musterau.example.org/familienwoche")
+    assert [(e.start, e.title) for e in events] == [("2025-10-06", "Familienwoche im Familienzentrum Musterau"),
+                                                   ("2025-10-08T15:00", "Bastelstunde für Kinder")]
