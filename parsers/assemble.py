@@ -437,6 +437,10 @@ class Assembler:
             return  # (a police talk, a blood drive in a school's hall: the school is the place; "Info-Abend des
             #         Sportvereins" names its own holder)
         schools = set(prose.school_named(words))
-        if len(schools) == 1 and (not event.organizer or (event.provenance.get("organizer") or {}).get("from") == FROM_PUBLISHER):
+        said = event.provenance.get("organizer") or {}
+        # (a holder another sentence names, "Das Gymnasium Musterau lädt … ein. An der Realschule Musterau findet der
+        # Infoabend … statt", holds its own event, not this one)
+        elsewhere = said.get("from") == FROM_PROSE and said.get("snippet", "").strip() not in words
+        if len(schools) == 1 and (not event.organizer or said.get("from") == FROM_PUBLISHER or elsewhere):
             event.organizer = schools.pop()
             event.note("organizer", FROM_PROSE, words[:200])

@@ -577,13 +577,14 @@ MEETING_VERB_RE = re.compile(r"\b(?:tausch(?:t|en|te|ten)\s+sich\b|traf\s+sich\b
 # is 2010, not the next Friday 24 September after the crawl.
 PROGRAMME_YEARS = ((re.compile(r"\bLernen\s+vor\s+Ort\b"), 2009, 2014),
                    # a page that speaks of the pandemic and gives no year was written while it lasted: by its name,
-                   # or by the rules then in force ("Es gelten die derzeit gültigen Hygienevorschriften",
-                   # "Mund-Nasen-Schutz"; not a cooking class's "wichtigste Hygieneregeln in der Küche")
+                   # or by the hygiene rules its event keeps ("Es gelten die derzeit gültigen Hygienevorschriften",
+                   # "konform mit den geltenden Hygienevorschriften"), a mouth-and-nose cover, 3G (not a course that
+                   # teaches hygiene rules, a cycling course's "Abstandsregeln", a carnival's "Maskenpflicht")
                    (re.compile(r"\bCorona(?:-?(?:[Vv]irus|[Pp]andemie|[Kk]rise|[Aa]uflagen|[Rr]egeln|[Vv]erordnung|[Ss]chutz\w*|"
                                r"[Mm]aßnahmen|[Zz]eit)|bedingt)\b|\bcoronabedingt|\bwegen\s+(?:der\s+)?Corona\b|\bCOVID-19\b|"
-                               r"\b(?:geltende[nr]?|gültige[nr]?|aktuelle[nr]?)\s+(?:Hygiene|Abstands)(?:vorschrift|regel|"
-                               r"bestimmung|konzept|maßnahme)\w*|\bMund-Nasen-(?:Schutz|Bedeckung)|\bMaskenpflicht\b|"
-                               r"\b[23]G(?:-Regel|\+)"), 2020, 2022))
+                               r"\b(?:[Ee]s\s+gelten|Einhaltung|einzuhalten|konform|entsprechend|gemäß|unter\s+Beachtung)\b"
+                               r"[^.]{0,50}\bHygiene(?:vorschrift|regel|bestimmung|konzept|maßnahme)\w*|"
+                               r"\bMund-Nasen-(?:Schutz|Bedeckung)|\bFFP2-Maske|\b[23]G(?:-Regel|\+)"), 2020, 2022))
 
 
 def programme_years(texts) -> tuple[int, int] | None:

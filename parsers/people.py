@@ -691,7 +691,8 @@ _ON = r"(?:[^.]|(?<=\d)\.|(?<=\be)\.|(?<=\bV)\.){0,200}?"  # the rest of the sen
 # Kommunen, Kammern, … zur Fachtagung am 17. Dezember … ein"
 _TO_INVITATION_END = r"(?:[^.]|(?<=\d)\.|(?<=\be)\.|(?<=\bV)\.){0,600}?"
 # a holder's first clause of its own before it invites: "Das Stadtteilzentrum … öffnet seine Türen und lädt Sie … ein"
-_FIRST_CLAUSE = r"(?:[a-zäöüß]{2,}t\s(?:[^.!?;:,]|(?<=\d)\.){1,80}?\sund\s)?"
+_FIRST_CLAUSE = r"(?:[a-zäöüß]{2,}t\s(?:[^.!?;:,]|(?<=\d)\.|,(?=\s\d)|(?<=\d),){1,100}?\sund\s)?"  # (its day's commas too:
+# "… öffnet am Samstag, 24. April 2027, von 11 bis 16 Uhr seine Türen und lädt …")
 
 
 def _verb_first(verb: str, particle: str) -> re.Pattern:
@@ -1007,7 +1008,7 @@ _AUTHORITY = r"[\wäöüß-]*(?:[Mm]inisterium|[Aa]mt\b|[Vv]erwaltung|[Bb]ehörd
 
 # a round-up's paragraph that opens with its host, the host's quarter and address: "Das Goethe-Gymnasium in
 # Lurup, Rispenweg 28, lädt am 8. Januar …", "Die Lindenschule (ehemals …) in Westviertel, Am Markt 20, lädt …"
-INVITING_HOST_RE = re.compile(rf"(?:^|[.!?][“\"]?\s+)(?:Die|Der|Das)\s+(?P<org>(?:[\w-]+\s+){{0,3}}?[\wäöüß-]*(?:{_ORG_WORDS}|(?i:{lex.SCHOOL_WORD}))"
+INVITING_HOST_RE = re.compile(rf"(?:^|\n|[.!?][“\"]?\s+)(?:Die|Der|Das)\s+(?P<org>(?:[\w-]+\s+){{0,3}}?[\wäöüß-]*(?:{_ORG_WORDS}|(?i:{lex.SCHOOL_WORD}))"
                               rf"\w*(?:\s{_ORG_NAME})?(?:\s(?:der|des)\s{_ORG_NAME})?)(?:\s+\([^()]{{1,40}}\))?(?:\s+in\s+[A-ZÄÖÜ][\w-]+)?"
                               rf"(?:,\s*[^,.]{{3,50}}?\s\d+[a-z]?(?:[-–]\d+)?\s*,)?\s*(?:lädt|lud)\b")
 

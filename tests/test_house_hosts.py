@@ -108,3 +108,18 @@ def test_a_holder_of_an_earlier_event_does_not_hold_the_one_announced_now():
             "Herbstmarkt ein.")
     event = _event(text)
     assert (event.start, event.organizer) == ("2027-10-16T10:00", "Gewerbeverein Musterau")
+
+
+def test_a_house_that_invites_on_the_line_below_its_headline_holds_the_event_not_a_group_later():
+    text = ("Sommerfest der Gesamtschule Musterau\nDie Gesamtschule Musterau lädt am Samstag, 19. Juni 2027, von 11 bis "
+            "16 Uhr zum Sommerfest auf den Schulhof ein. Es gibt Spiele, Essen und Musik.\nUm 15 Uhr lädt der Chor der "
+            "Jahrgangsstufe 6 zum gemeinsamen Singen in die Aula ein.\n")
+    event = _event(text, url="https://www.gesamtschule-musterau.example.org/sommerfest")
+    assert (event.start, event.organizer) == ("2027-06-19T11:00", "Gesamtschule Musterau")
+
+
+def test_a_house_whose_first_clause_gives_its_day_still_invites():
+    text = ("Tag der offenen Tür im Stadtteilzentrum Nord\n\nDas Stadtteilzentrum Nord öffnet am Samstag, 24. April 2027, "
+            "von 11 bis 16 Uhr seine Türen und lädt alle Nachbarinnen und Nachbarn ein. Um 14 Uhr lädt die Theatergruppe "
+            "zum Mitspielen ein.")
+    assert _event(text).organizer == "Stadtteilzentrum Nord"

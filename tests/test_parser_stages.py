@@ -2788,8 +2788,12 @@ def test_a_page_that_speaks_of_the_pandemics_rules_was_written_while_it_lasted(r
     text = f"Die Musikschule Musterau lädt am Samstag, 3. Juli, von 10 bis 13 Uhr zum Tag der offenen Tür ein. {rule}"
     assert [e.start for e in read(text)] == ["2021-07-03T10:00"]
     assert [e.start for e in read(text.replace(rule, "Es gibt Kaffee und Kuchen."))] == [None]
-    # hygiene in its everyday sense says nothing of the pandemic
-    assert [e.start for e in read(text.replace(rule, "Vorher lernen die Kinder die wichtigsten Hygieneregeln."))] == [None]
+    # hygiene, distance and masks in their everyday senses say nothing of the pandemic
+    for everyday in ("Vorher lernen die Kinder die wichtigsten Hygieneregeln.",
+                     "Die Teilnehmenden lernen die aktuellen Hygienevorschriften der Gemeinschaftsverpflegung kennen.",
+                     "Ein Polizist erklärt die geltenden Abstandsregeln beim Überholen.",
+                     "Es gilt Maskenpflicht – wer kein Kostüm hat, bekommt am Eingang eine Maske."):
+        assert [e.start for e in read(text.replace(rule, everyday))] == [None], everyday
 
 
 @pytest.mark.parametrize("sentence, town", [
@@ -6641,6 +6645,17 @@ def test_a_year_the_page_names_only_as_past_is_not_the_year_of_its_days():
 def test_a_school_enrolments_age_cut_off_is_no_event(notice):
     # the days a child's age is counted to are no days anyone comes to
     assert [e.start for e in read(notice) if e.start] == []
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Einschulung 2027 – Informationsabend\n\nEltern, deren Kinder zwischen dem 1. Oktober 2020 und dem 30. September "
+     "2021 geboren sind, sind herzlich zum Informationsabend am Dienstag, 19. Januar 2027, um 19.30 Uhr in die Mensa der "
+     "Grundschule am See eingeladen.", "2027-01-19T19:30"),
+    ("PEKiP-Kurs im Familienzentrum\n\nFür Babys, die nach dem 1. September 2026 geboren wurden, beginnt am Dienstag, "
+     "12. Januar 2027, um 10 Uhr ein neuer PEKiP-Kurs im Familienzentrum Musterau.", "2027-01-12T10:00"),
+])
+def test_an_event_in_the_sentence_of_an_age_cut_off_keeps_its_day(text, start):
+    assert [e.start for e in read(text)] == [start]
 
 
 def test_an_event_beside_a_word_of_school_age_keeps_its_day():
