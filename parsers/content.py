@@ -182,7 +182,11 @@ class PageView:
         from first to last ("… vom 7. bis zum 13. Oktober hier bei uns! Von Montag bis Sonntag können Sie …") and
         they are as many as its days."""
         for index, span in spans:
+            # (its own line's rest, or the next line's start: "… vom 21. bis zum 27. September öffnet …" / "Von Montag bis
+            # Sonntag können Sie …")
             after = self.texts[index][span.end:span.end + WEEKDAYS_SAID_REACH]
+            if index + 1 < len(self.texts) and len(after) < WEEKDAYS_SAID_REACH:
+                after = f"{after} {self.texts[index + 1][:WEEKDAYS_SAID_REACH - len(after)]}"
             match = WEEKDAYS_FROM_TO_RE.search(after)
             if match:
                 first, last = d.WEEKDAYS[match.group("first").lower()], d.WEEKDAYS[match.group("last").lower()]

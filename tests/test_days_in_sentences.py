@@ -456,3 +456,12 @@ def test_a_short_line_of_a_weeks_programme_is_one_of_its_items():
     events = _events(text, url="https://www.familienzentrum-musterau.example.org/familienwoche")
     assert [(e.start, e.title) for e in events] == [("2025-10-06", "Familienwoche im Familienzentrum Musterau"),
                                                    ("2025-10-08T15:00", "Bastelstunde für Kinder")]
+
+
+def test_a_weeks_weekdays_said_on_the_line_below_its_span_still_place_its_days():
+    text = ("21. bis 27. September: „Woche der offenen Tür“\n"
+            "In der Woche vom 21. bis zum 27. September öffnet das Familienzentrum Musterau seine Türen.\n"
+            "Von Montag bis Sonntag können Sie unsere Angebote kennenlernen.\n"
+            "Am Mittwoch um 15 Uhr lädt das Team zum Bastelnachmittag ein.\n")
+    events = _events(text, url="https://www.familienzentrum-musterau.example.org/woche-der-offenen-tuer")
+    assert [e.start for e in events] == ["2026-09-21", "2026-09-23T15:00"]  # (21 September 2026 is a Monday)
