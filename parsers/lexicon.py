@@ -891,6 +891,14 @@ AGE_CUTOFF_RE = re.compile(r"\bLebensjahr\s+(?:vollende[nt]|vollendet\s+haben)\b
                            r"\bgeboren\s+(?:sind|wurden|werden)\b")
 
 
+def is_age_cut_off(text: str, day_end: int) -> bool:
+    """The day that ends at `day_end` is an age's cut-off: the words after it up to its clause's end say so, read past an
+    ordinal's stop ("bis zum 30. September das 6. Lebensjahr vollenden"), not the next clause ("…, sind zum
+    Informationsabend am 19. Januar eingeladen")."""
+    clause = re.split(r"(?<=[a-zäöüß)])[.!?](?:\s|$)|,", text[day_end:day_end + 80], maxsplit=1)[0]
+    return bool(AGE_CUTOFF_RE.search(clause))
+
+
 # a holiday's programme is no day off ("Im Rahmen des Ferienprogramms fahren wir am 14. Juli …")
 HOLIDAY_OFFER_RE = re.compile(r"Ferien(?:programm|spaß|spass|freizeit|camp|akademie|aktion|pass|kurs|werkstatt|betreuung)\w*")
 # a line of a chronicle: a founding, an inauguration, a first time (a publication or a decision dates the page itself)

@@ -346,10 +346,7 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     around = prose.sentence_around(text, mention.start, mention.end)
     if lex.REGISTRATION_WINDOW_RE.search(around):
         return "other", 0  # "Vom 2. bis 4. Februar nehmen alle Gesamtschulen Anmeldungen entgegen": a window, no event
-    # (the words after the day up to its clause's end, read past an ordinal's stop: "das 6. Lebensjahr vollenden"; not
-    # the next clause's "…, sind zum Informationsabend am 19. Januar eingeladen")
-    clause_after = re.split(r"(?<=[a-zäöüß)])[.!?](?:\s|$)|,", text[mention.end:mention.end + 80], maxsplit=1)[0]
-    if lex.AGE_CUTOFF_RE.search(clause_after):
+    if lex.is_age_cut_off(text, mention.end):
         return "other", 0  # "Kinder, die bis zum 30. September das sechste Lebensjahr vollenden": a cut-off, no event
     if mention.end_day is None and (lex.RUN_ENDS_BEFORE_DAY_RE.search(sentence_before[-100:])
                                     or lex.RUN_ENDS_AFTER_DAY_RE.match(text, mention.end, mention.end + 120)):

@@ -6641,6 +6641,9 @@ def test_a_year_the_page_names_only_as_past_is_not_the_year_of_its_days():
     "teilt die Stadt Musterau mit. Die Anmeldung ist an allen Grundschulen im Zeitraum vom 18. bis zum 22. Oktober möglich.",
     "Aufgenommen werden Kinder, die zwischen dem 1. Oktober 2020 und dem 30. September 2021 geboren sind. Die Stadt "
     "Musterau bittet alle Eltern, die Anmeldebögen bis Ende Januar abzugeben.",
+    # under a headline that names the enrolment, which a sentence reader would otherwise date by the cut-off
+    "Einschulung 2027\nSchulpflichtig werden alle Kinder, die bis zum 30. September 2027 das sechste Lebensjahr vollenden.\n"
+    "Die Anmeldung erfolgt im Sekretariat der Grundschule Musterau.",
 ])
 def test_a_school_enrolments_age_cut_off_is_no_event(notice):
     # the days a child's age is counted to are no days anyone comes to
