@@ -161,7 +161,7 @@ class PageView:
         elif year is None:
             inside = next((m for m in self.dates_on_page if m.weekday is not None and m.end_day is None
                            and 0 <= _days_after(span, m) < length), None)
-            first_weekday = self._first_weekday_said(spans, length)
+            first_weekday = self._first_weekday_said(spans, length) if inside is None else None
             if inside is not None:
                 year = d.year_of_weekday(inside.day, inside.month, inside.weekday, d.LEAP_YEAR)
             elif first_weekday is not None:

@@ -690,9 +690,9 @@ _ON = r"(?:[^.]|(?<=\d)\.|(?<=\be)\.|(?<=\bV)\.){0,200}?"  # the rest of the sen
 # an invitation's sentence lists its guests before "ein": "lädt Vertreterinnen und Vertreter der Ministerien sowie von
 # Kommunen, Kammern, … zur Fachtagung am 17. Dezember … ein"
 _TO_INVITATION_END = r"(?:[^.]|(?<=\d)\.|(?<=\be)\.|(?<=\bV)\.){0,600}?"
-# a holder's first clause of its own before it invites: "Das Stadtteilzentrum … öffnet seine Türen und lädt Sie … ein"
-_FIRST_CLAUSE = r"(?:[a-zäöüß]{2,}t\s(?:[^.!?;:,]|(?<=\d)\.|,(?=\s\d)|(?<=\d),){1,100}?\sund\s)?"  # (its day's commas too:
-# "… öffnet am Samstag, 24. April 2027, von 11 bis 16 Uhr seine Türen und lädt …")
+# a holder's first clause of its own before it invites: "Das Stadtteilzentrum … öffnet seine Türen und lädt Sie … ein",
+# with its day's commas too ("… öffnet am Samstag, 24. April 2027, von 11 bis 16 Uhr seine Türen und lädt …")
+_FIRST_CLAUSE = r"(?:[a-zäöüß]{2,}t\s(?:[^.!?;:,]|(?<=\d)\.|,(?=\s\d)|(?<=\d),){1,100}?\sund\s)?"
 
 
 def _verb_first(verb: str, particle: str) -> re.Pattern:

@@ -1107,8 +1107,8 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
                                             for match in d.SAME_DAY_RE.finditer(sentence)) if day]
             if mentions:
                 last_written = (index, mentions[-1])
-            mentions = [m for m in mentions if not lex.is_age_cut_off(sentence, m.end)]  # ("bis zum 30. September das
-            #                                                                           sechste Lebensjahr vollenden")
+            # (not an age's cut-off day: "Kinder, die bis zum 30. September das sechste Lebensjahr vollenden")
+            mentions = [m for m in mentions if not lex.is_age_cut_off(sentence, m.end)]
             if not mentions or lex.BREAK_RE.search(sentence):
                 continue  # (no day, or a break's: "Das Kinderkino macht vom 1. Juli bis 31. August Sommerpause")
             own_clauses = _clauses_with_own_events(sentence) if len(mentions) >= 2 else []
