@@ -1113,7 +1113,7 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
                 continue  # (no day, or a break's: "Das Kinderkino macht vom 1. Juli bis 31. August Sommerpause")
             own_clauses = _clauses_with_own_events(sentence) if len(mentions) >= 2 else []
             if not own_clauses and len(mentions) >= DAY_LED_ITEMS_MIN:
-                own_clauses = _day_led_items(sentence)
+                own_clauses = _day_led_items(sentence) or _programme_list_items(sentence)
             if not own_clauses and len(mentions) >= 2 and "(" in sentence:
                 own_clauses = _named_days_in_brackets(sentence, series() or _plural_kind(texts))
             if not own_clauses and len(mentions) >= 2:
@@ -1311,6 +1311,46 @@ def _day_led_items(sentence: str) -> list[tuple[str, d.DateMention, str]]:
         found.append((clause, days[0], item.group("name")))
     named = sum(1 for _, _, name in found if EVENT_NOUN_RE.search(name) or QUOTE_RE.search(name))
     return found if len(found) >= DAY_LED_ITEMS_MIN and named >= 2 and len({n for _, _, n in found}) == len(found) else []
+
+
+# a programme listed after its colon, each item opening with its day: "Das weitere Programm: 11. Dezember Adventsfeier für
+# Jung und Alt mit dem Seniorinnenchor, 15. Januar Vorträge „Mobilität für Senioren“ …, 12. Februar Drehorgelorchester"
+PROGRAMME_LIST_LEAD_RE = re.compile(r"(?i:programm|termine|veranstaltungen|vorträge|angebote)[^:]{0,40}$")
+PROGRAMME_ITEM_RE = re.compile(rf"(?::\s+|[,;]\s+(?:und\s+)?)(?=[0-3]?\d\.\s*(?:{d.MONTH_NAME})\.?(?:\s+(?:19|20)\d\d)?"
+                               rf"\s+[„\"A-ZÄÖÜ])")
+# where an item's name ends: its guests, its second part, its speaker in brackets ("… sowie Bericht von …", "(Michael …)")
+PROGRAMME_ITEM_NAME_END_RE = re.compile(r"\s+(?:sowie|und\s+über)\s|\s+\(|\s+[-–]\s")
+
+
+def _programme_list_items(sentence: str) -> list[tuple[str, d.DateMention, str]]:
+    """Each item of a programme listed after a colon, its day first: one event an item, named by what follows its day
+    up to its guests ("Adventsfeier für Jung und Alt" of "… mit dem Seniorinnenchor …") or by its quoted name."""
+    parts = PROGRAMME_ITEM_RE.split(sentence)
+    if len(parts) <= DAY_LED_ITEMS_MIN or not PROGRAMME_LIST_LEAD_RE.search(parts[0]):
+        return []
+    found = []
+    for item in parts[1:]:
+        days = d.find_dates(item)
+        if not days or days[0].start != 0 or days[0].end_day is not None:
+            return []
+        name = _programme_item_name(item[days[0].end:])
+        if not name:
+            return []
+        found.append((item, days[0], name))
+    return found
+
+
+def _programme_item_name(words: str) -> str | None:
+    words = words.strip(" .,;")
+    quoted = QUOTE_RE.search(words)
+    if quoted and len(words[:quoted.start()].split()) <= 1:  # ("„Wege über das Wasser“ - Vortrag …", "Vorträge „…“")
+        return quoted.group(0).strip("„“\"»«")
+    name = PROGRAMME_ITEM_NAME_END_RE.split(words, maxsplit=1)[0]
+    with_guests = re.search(r"\s+mit\s+(?:de[mnr]|ihre[mnr]?|seine[mnr]?)\s", name)
+    if with_guests and len(name[:with_guests.start()].split()) >= 3:
+        name = name[:with_guests.start()]  # ("Adventsfeier für Jung und Alt" without its choirs; "Singen mit dem Chor" keeps it)
+    name = name.strip(" .,;")
+    return name if 3 <= len(name) <= 120 else None
 
 
 # where a sentence passes to its next day: "…, am 20. April mit dem Europafest … und am 27. April …"

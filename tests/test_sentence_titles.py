@@ -202,3 +202,24 @@ def test_a_clause_that_says_why_names_nothing_even_when_the_main_clause_only_off
             "4. September 2027, von 10 bis 18 Uhr zu einem Herbstmarkt in die Fußgängerzone ein.\n\n"
             "Das Sommerkino im Freibad findet am Freitag, 16. Juli 2027, um 21 Uhr statt.\n")
     assert ("2027-09-04T10:00", "Herbstmarkt") in _starts_and_titles(page)
+
+
+def test_a_programme_listed_after_a_colon_is_one_event_an_item_named_up_to_its_guests():
+    text = ("Musterau (ab). Der Seniorenbeirat Musterau hat sein Jahresprogramm vorgestellt.\n\n"
+            "Das weitere Programm: 10. Dezember 2027 Adventsfeier für Jung und Alt mit dem Kinderchor der Lindenschule, "
+            "14. Januar 2028 Vortrag „Sicher unterwegs mit Bus und Bahn“ (Erika Beispiel, Verkehrsverbund), 11. Februar 2028 "
+            "Musikalischer Nachmittag sowie Bericht des Bürgermeisters, 10. März 2028 Singen mit dem Männerchor Musterau.\n")
+    from datetime import date as day
+    from parsers import extract_events
+    events = extract_events(text, url="https://www.musterau-zeitung.example.org/lokales/seniorenbeirat-programm",
+                            content_type="text/plain", reference_date=day(2026, 12, 6))
+    assert [(e.start, e.title) for e in events] == [
+        ("2027-12-10", "Adventsfeier für Jung und Alt"), ("2028-01-14", "Sicher unterwegs mit Bus und Bahn"),
+        ("2028-02-11", "Musikalischer Nachmittag"), ("2028-03-10", "Singen mit dem Männerchor Musterau")]
+
+
+def test_a_list_after_a_colon_that_is_no_programme_is_left_to_the_other_readers():
+    from parsers import prose
+    sentence = ("Die Zeugnisse gibt es an diesen Tagen: 10. Dezember Klasse 5, 14. Januar Klasse 6, 11. Februar Klasse 7, "
+                "10. März Klasse 8.")
+    assert prose._programme_list_items(sentence) == []
