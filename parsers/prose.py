@@ -1315,18 +1315,23 @@ def _day_led_items(sentence: str) -> list[tuple[str, d.DateMention, str]]:
 
 # a programme listed after its colon, each item opening with its day: "Das weitere Programm: 11. Dezember Adventsfeier für
 # Jung und Alt mit dem Seniorinnenchor, 15. Januar Vorträge „Mobilität für Senioren“ …, 12. Februar Drehorgelorchester"
-PROGRAMME_LIST_LEAD_RE = re.compile(r"(?i:programm|termine|veranstaltungen|vorträge|angebote)[^:]{0,40}$")
-PROGRAMME_ITEM_RE = re.compile(rf"(?::\s+|[,;]\s+(?:und\s+)?)(?=[0-3]?\d\.\s*(?:{d.MONTH_NAME})\.?(?:\s+(?:19|20)\d\d)?"
-                               rf"\s+[„\"A-ZÄÖÜ])")
+# (a programme's own words before the colon; not "Abfuhrtermine", "Ferientermine", "Sonderangebote", "Abgabetermine")
+PROGRAMME_LIST_LEAD_RE = re.compile(r"(?i:programm|veranstaltungen|vorträge)[^:]{0,40}$")
+PROGRAMME_ITEM_RE = re.compile(rf"(?::\s+|[,;]\s+(?:und\s+)?|\s+und\s+)(?=[0-3]?\d\.\s*(?:{d.MONTH_NAME})\.?(?:\s+(?:19|20)\d\d)?"
+                               rf"\s+[„\"A-ZÄÖÜa-zäöü])")
 # where an item's name ends: its guests, its second part, its speaker in brackets ("… sowie Bericht von …", "(Michael …)")
 PROGRAMME_ITEM_NAME_END_RE = re.compile(r"\s+(?:sowie|und\s+über)\s|\s+\(|\s+[-–]\s")
 
 
 def _programme_list_items(sentence: str) -> list[tuple[str, d.DateMention, str]]:
     """Each item of a programme listed after a colon, its day first: one event an item, named by what follows its day
-    up to its guests ("Adventsfeier für Jung und Alt" of "… mit dem Seniorinnenchor …") or by its quoted name."""
+    up to its guests ("Adventsfeier für Jung und Alt" of "… mit dem Seniorinnenchor …") or by its quoted name. Not a
+    list of closing days, deadlines or collections, and not one whose days are partly without the year the others give
+    (which year follows a December is the line reader's to tell)."""
     parts = PROGRAMME_ITEM_RE.split(sentence)
-    if len(parts) <= DAY_LED_ITEMS_MIN or not PROGRAMME_LIST_LEAD_RE.search(parts[0]):
+    if len(parts) <= DAY_LED_ITEMS_MIN or not PROGRAMME_LIST_LEAD_RE.search(parts[0]) \
+            or any(lex.CLOSURE_RE.search(part) or lex.DEADLINE_CUE_RE.search(part) or lex.NOTICE_DAY_RE.search(part)
+                   for part in parts):
         return []
     found = []
     for item in parts[1:]:
@@ -1337,6 +1342,8 @@ def _programme_list_items(sentence: str) -> list[tuple[str, d.DateMention, str]]
         if not name:
             return []
         found.append((item, days[0], name))
+    if len({day.year is None for _, day, _ in found}) > 1:
+        return []
     return found
 
 

@@ -218,8 +218,15 @@ def test_a_programme_listed_after_a_colon_is_one_event_an_item_named_up_to_its_g
         ("2028-02-11", "Musikalischer Nachmittag"), ("2028-03-10", "Singen mit dem Männerchor Musterau")]
 
 
-def test_a_list_after_a_colon_that_is_no_programme_is_left_to_the_other_readers():
+@pytest.mark.parametrize("sentence", [
+    "Die Zeugnisse gibt es an diesen Tagen: 10. Dezember Klasse 5, 14. Januar Klasse 6, 11. Februar Klasse 7, 10. März Klasse 8.",
+    "Die Kita bleibt an folgenden Terminen geschlossen: 24. Dezember Heiligabend, 31. Dezember Silvester, 14. Mai "
+    "Brückentag, 4. Juni Teamfortbildung.",
+    "Die Abfuhrtermine im Dezember: 10. Dezember Restmüll, 17. Dezember Gelbe Säcke, 23. Dezember Papiertonne.",
+    "Anmeldeschluss für unsere Veranstaltungen: 15. Dezember Schwimmkurs, 8. Januar Erste-Hilfe-Kurs, 22. Januar Töpferkurs.",
+    # the year on the first item only: which year the later ones fall in is the line reader's to tell
+    "Das Programm: 10. Dezember 2026 Weihnachtsfeier, 14. Januar Neujahrskaffee, 11. Februar Kohlfahrt, 11. März Singen.",
+])
+def test_a_list_after_a_colon_that_is_no_programme_is_left_to_the_other_readers(sentence):
     from parsers import prose
-    sentence = ("Die Zeugnisse gibt es an diesen Tagen: 10. Dezember Klasse 5, 14. Januar Klasse 6, 11. Februar Klasse 7, "
-                "10. März Klasse 8.")
     assert prose._programme_list_items(sentence) == []
