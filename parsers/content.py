@@ -143,7 +143,7 @@ class PageView:
         spans or none, or a week whose weekdays nothing pins."""
         spans = [(index, m) for index, m in self._dates_by_line if m.end_day and m.end_month in (None, m.month, m.month % 12 + 1)]
         # (the headline's "7. bis 13. Oktober: …" and the text's "in der Woche vom 7. bis zum 13. Oktober" are one week)
-        if len({(m.day, m.month, m.end_day, m.end_month) for _, m in spans}) != 1 \
+        if len({m.days_named for _, m in spans}) != 1 \
                 or len({m.year or m.end_year for _, m in spans} - {None}) > 1:
             return None
         index, span = next(((i, m) for i, m in spans if m.year or m.end_year), spans[0])

@@ -115,6 +115,12 @@ class DateMention:
     days_listed: tuple[int, ...] = ()
     weekday_shared: bool = False  # the weekday said once for a list ("jeweils Samstag, 1. Februar, 7. März")
 
+    @property
+    def days_named(self) -> tuple[int, int, int | None, int | None]:
+        """The days the mention names, whatever year or weekday it gives them: "7. bis 13. Oktober" in a headline and
+        "vom 7. bis zum 13. Oktober" in the text name the same days."""
+        return self.day, self.month, self.end_day, self.end_month
+
     def resolve(self, reference: date | None, year_hint: int | None,
                 nearest: bool = False, days_ahead: int | None = None) -> tuple[date, date | None] | None:
         """Pin the year and return (first day, last day or None); None if impossible. `nearest`:

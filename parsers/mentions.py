@@ -103,8 +103,7 @@ def _week_over_its_days(view: PageView, mentions: list[Mention], week_days: list
     days = set(week_days)
     return [replace(m, score=min(m.score, WEEK_DAY_SCORE)) if i in days
             else replace(m, kind="event", score=max(m.score, OWN_DAY_SCORE))
-            if m.date.end_day and (m.date.day, m.date.month, m.date.end_day, m.date.end_month)
-            == (span.day, span.month, span.end_day, span.end_month) and m.kind in ("event", "other") else m
+            if m.date.end_day and m.date.days_named == span.days_named and m.kind in ("event", "other") else m
             for i, m in enumerate(mentions)]
 
 
@@ -112,7 +111,7 @@ def _on_its_weeks_weekday(mention: d.DateMention, span: d.DateMention, first: da
     """The page's week written without a year or a weekday ("7. bis 13. Oktober"), on the weekday the page gives its
     first day ("Von Montag bis Sonntag …"), so that it falls in the year of its days ("am Montag um 19:30 Uhr")."""
     if mention.year is None and mention.end_year is None and mention.weekday is None \
-            and (mention.day, mention.month, mention.end_day, mention.end_month) == (span.day, span.month, span.end_day, span.end_month):
+            and mention.days_named == span.days_named:
         return replace(mention, weekday=first.weekday())
     return mention
 
