@@ -554,6 +554,10 @@ class PageView:
                        if len(text) < 120 and BYLINE_DATE_RE.fullmatch(text.strip())), None)
         if byline is not None:
             return byline  # "von Karin Beispiel" / ", 23.08.2010": a byline's day, broken off onto its own line
+        signed = next((index for index in range(1, min(POSTING_DATE_LINES, len(self.texts)))
+                       if lex.BYLINE_RE.fullmatch(self.texts[index - 1].strip()) and self.date_only(index)), None)
+        if signed is not None and self.reads_like_press():
+            return signed  # "von Karin Beispiel" / "26. September 2019, 19:00 Uhr": when the paper's article was written
         for index, text in enumerate(self.texts[:POSTING_DATE_LINES]):
             mentions = d.find_dates(text) if d.MAYBE_DATE(text) else []
             if not mentions:

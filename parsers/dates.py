@@ -500,15 +500,21 @@ RELATIVE_DAY_RE = re.compile(
     # "Mehrere Tausend Besucher strömten gestern zur dritten Auflage der Messe": the day before the article's (not
     # "die Schule von gestern")
     rf"|(?<!von\s)(?<!wie\s)\b(?P<yesterday>[Gg]estern)\b"
-    rf"|\bam\s+(?P<plain>{WEEKDAY_NAME})\b(?!\s*,?\s*(?:den\s+)?\d))")  # "am Mittwoch": its tense tells which
+    # "am Mittwoch", "am Montagmittag": its tense tells which
+    rf"|\b[Aa]m\s+(?P<plain>{WEEKDAY_NAME})(?:vormittag|nachmittag|mittag|abend|morgen)?\b(?!\s*,?\s*(?:den\s+)?\d))")
 # "Die Woche der Bildung startet morgen", "morgen beginnt der Fachtag": an event that starts the day after the article
 TOMORROW_HAPPENS_RE = re.compile(r"\b(?:startet|starten|beginnt|beginnen|findet|finden|eröffnet|öffnet|tagt|tagen|lädt|laden)\b"
                                  r"[^.,;?!]{0,40}\bmorgen\b|\bmorgen\b[^.,;?!]{0,40}\b(?:startet|beginnt|findet|eröffnet|tagt|lädt)\b")
 # "der am Mittwoch in Heubach stattfand", "findet am Mittwoch … statt": a bare weekday names a day only in a
 # sentence that says an event happens; the verb nearest to it tells the last such weekday from the next
-HAPPENED_VERB_RE = re.compile(r"\b(?:stattfand|stattfanden|fand|fanden|stattgefunden|begann|tagte|tagten|traf|trafen)\b")
+HAPPENED_VERB_RE = re.compile(r"\b(?:stattfand|stattfanden|fand|fanden|stattgefunden|begann|tagte|tagten|traf|trafen|"
+                              r"eröffnete|eröffneten)\b")
 HAPPENS_VERB_RE = re.compile(r"\b(?:stattfindet|stattfinden|findet|finden|beginnt|tagt|trifft|erwartet|lädt|laden)\b")
-WAS_RE = re.compile(r"\b(?:wurde|wurden|war|waren|hatte|hatten)\b")
+# (and the past of a report's sentence: "… am Montag bei der Eröffnung", "sagte …"; "stand eine lange Schlange")
+HABITUAL_BEFORE_RE = re.compile(r"\b(?:nur(?:\s+noch)?|immer|jeweils|meist(?:ens)?|regelmäßig|stets|grundsätzlich)\s+$")
+IS_ON_WEEKDAY_RE = re.compile(r"\s+(?:ist|sind)\s+(?!(?:\w+\s+){0,3}(?:geschlossen|zu|frei|Ruhetag|keine?)\b)")
+WAS_RE = re.compile(r"\b(?:wurde|wurden|war|waren|hatte|hatten|sagte|sagten|erklärte|betonte|berichtete|stand|standen|"
+                    r"kam|kamen|eröffnete|eröffneten)\b")
 WILL_RE = re.compile(r"\b(?:wird|werden)\b")
 _CLAUSE_STOP_RE = re.compile(r"(?<=[a-zäöüß]{3})[.!?]\s")
 
@@ -529,6 +535,8 @@ def _tense_of_weekday(line: str, start: int, end: int) -> str | None:
         return min(verbs)[1] if verbs else None
 
     tense = nearest(HAPPENED_VERB_RE, HAPPENS_VERB_RE)
+    if tense is None and IS_ON_WEEKDAY_RE.match(window, until):
+        tense = "future"  # "Am Sonnabend ist Familieninfotag": what the day is, said in the present
     if tense is None and re.search(r"[A-ZÄÖÜ][a-zäöüß]{3,}\s+$", window[max(first, at - 40):at]):
         # "In der Auftaktveranstaltung am Donnerstag wurden alle … informiert": a day attached to a noun, its
         # sentence's auxiliary tells the tense
@@ -579,12 +587,35 @@ SAME_DAY_RE = re.compile(r"\b[Aa]m\s+(?P<which>gleichen|selben|folgenden|nächst
 SAME_DAY_LINES = 2  # how far above its reference "Am gleichen Tag" may find the day it means
 
 
+# "Auch am Samstag: Die Lesung mit …", "… präsentiert … ebenfalls am Samstag" after "Am Samstag den 5. Oktober …": the
+# weekday of the day written just before, said again (not "jeden Samstag", "bereits am Samstag")
+SAME_WEEKDAY_RE = re.compile(rf"(?<![Jj]eden\s)(?<![Bb]ereits\s)(?<![Ss]chon\s)(?<![Ii]mmer\s)(?<![Jj]eweils\s)"
+                             rf"\b[Aa]m\s+(?P<wd>{WEEKDAY_NAME})\b(?!\s*,?\s*(?:den\s+|dem\s+)?\(?\d{{1,2}}\.)"
+                             rf"(?!\s+(?:darauf|danach|zuvor|davor|vorher)\b)")
+
+
+def referring_back(text: str) -> bool:
+    """The text may say a day again: "Am gleichen Tag", "am folgenden Abend", a bare "am Samstag"."""
+    return bool(SAME_DAY_RE.search(text) or SAME_WEEKDAY_RE.search(text))
+
+
+def days_referred_back(text: str, earlier: DateMention | None) -> list[DateMention]:
+    """The days `text` says again, in its order: each "Am gleichen Tag" and each bare weekday of `earlier`'s."""
+    matches = sorted(list(SAME_DAY_RE.finditer(text)) + list(SAME_WEEKDAY_RE.finditer(text)), key=lambda m: m.start())
+    return [day for day in (day_referred_back(match, earlier) for match in matches) if day]
+
+
 def day_referred_back(match: re.Match, earlier: DateMention | None) -> DateMention | None:
     """"Am gleichen Tag um 11 Uhr gibt es …" (a SAME_DAY_RE match) after "Zum Weltfrauentag am Samstag, 8. März, …": the
-    day named just before (`earlier`, one day, not a span), or the day after it ("Am folgenden Tag")."""
+    day named just before (`earlier`, one day, not a span), or the day after it ("Am folgenden Tag"); a bare weekday
+    (a SAME_WEEKDAY_RE match) only where it is that day's."""
     if earlier is None or earlier.end_day is not None or earlier.days_listed:
         return None
     day, month, year, weekday = earlier.day, earlier.month, earlier.year, earlier.weekday
+    if match.re is SAME_WEEKDAY_RE:
+        if weekday is None or WEEKDAYS[match.group("wd").lower()] != weekday:
+            return None
+        return DateMention(match.start(), match.end(), day, month, year, weekday)
     if match.group("which") in ("folgenden", "nächsten"):
         if year is None and (month, day) in ((2, 28), (12, 31)):
             return None  # (the next day of these depends on the year the page does not give)
@@ -600,7 +631,8 @@ def day_referred_back(match: re.Match, earlier: DateMention | None) -> DateMenti
 
 def said_again(text: str, mention: DateMention) -> bool:
     """The mention (of `text`) is a day said again, "Am gleichen Tag", not a day written out."""
-    return bool(SAME_DAY_RE.fullmatch(text[mention.start:mention.end]))
+    said = text[mention.start:mention.end]
+    return bool(SAME_DAY_RE.fullmatch(said) or SAME_WEEKDAY_RE.fullmatch(said))
 
 
 def year_of_weekday(day: int, month: int, weekday: int, near: int) -> int | None:
@@ -625,6 +657,8 @@ def find_relative_dates(line: str, published: date) -> list[DateMention]:
             name = match.group("wd") or match.group("wd2") or match.group("wd3") or match.group("wd4") or match.group("plain")
             weekday = WEEKDAYS[name.lower()]
             if match.group("plain"):
+                if HABITUAL_BEFORE_RE.search(line, max(0, match.start() - 30), match.start()):
+                    continue  # "finden die Vorlesungen nur noch am Freitagnachmittag statt": every Friday
                 tense = _tense_of_weekday(line, match.start(), match.end())
                 if tense is None:
                     continue  # "Das Büro ist am Mittwoch geschlossen": no event happens on it

@@ -126,13 +126,13 @@ def probability(context: DayContext, weights: dict[str, float] | None = None) ->
 # what the rules know a day to be when no happening is on it: a deadline, an application's day, a closure, a decision,
 # a publication, a notice; the model learned from too few such pages to be trusted against them
 _NOT_HAPPENING_RES = (lex.DEADLINE_CUE_RE, lex.OTHER_DEADLINE_RE, lex.NOT_A_HAPPENING_DAY_RE, lex.NOT_AN_EVENT_SENTENCE_RE,
-                      lex.NOTICE_DAY_RE)
+                      lex.NOTICE_DAY_RE, lex.OFFICE_HOLDERS_DAY_RE)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def knows_otherwise(sentence: str) -> bool:
     """A rule knows the sentence's day as no happening's: a deadline's, an application's, a closure's, a decision's,
-    a publication's or a notice's."""
+    a publication's, a notice's or an office holder's visit."""
     sentence = lex.HOLIDAY_OFFER_RE.sub("", sentence)
     return any(pattern.search(sentence) for pattern in _NOT_HAPPENING_RES)
 

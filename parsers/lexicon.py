@@ -162,6 +162,11 @@ ALL_DAY_RE = re.compile(r"ganzt[äa]gig", re.IGNORECASE)
 
 # the opening of days held together, or of an event: "Auftakt", "Auftaktveranstaltung", "Eröffnung"
 OPENING_WORD_RE = re.compile(r"\b(?:Auftakt|Eröffnung)\w*")
+# the opening of a house or a service, reported or announced ("bei der Eröffnung der neuen Jugendberufsagentur"; not
+# "ein Jahr nach der Eröffnung des Neubaus", "Eröffnung des Verfahrens", an agenda's "Eröffnung der Sitzung")
+HOUSE_OPENING = (r"(?<!nach der )(?<!seit der )(?<!nach )(?<!seit )\bEröffnung\s+(?:der|des)\s+(?!(?:\w+\s+)?\w*(?:[Vv]erfahren|"
+                 r"[Kk]onto|[Ii]nsolvenz|[Tt]agesordnung|(?:[Ss]itzung|[Vv]ersammlung|[Bb]eratung)\b))")
+HOUSE_OPENING_RE = re.compile(HOUSE_OPENING)
 
 DEADLINE_CUE_RE = re.compile(r"anmeld|registrier|rückmeld|zur\s+teilnahme\s+bis|teilnahmewunsch|"
                              r"melden\s+sie\s+sich|anmeldeschluss|frist|"
@@ -192,6 +197,13 @@ PUBLICATION_CUE_RE = re.compile(r"veröffentlicht|Ausgabe\b|publiziert|\b(?:Meld
 
 # A person in office ("Staatssekretär Dr. …", "Landrätin …"): never the organizer themselves, but their body may be
 OFFICE_TITLE = r"(?:Staatssekretär|Minister|Landrat|Landrätin|Oberbürgermeister|Bürgermeister|Senator|Dezernent|Präsident)(?:in)?"
+# an office holder's hours at someone else's event, and their visit to it: "• Bildungsministerin Dr. A. Beispiel,
+# Freitag, 13. Februar, 10.45 Uhr bis 11.30 Uhr"; "Daneben besucht auch der Präsident des … die Messe am Freitag"
+# (a compound office too: "Justizstaatssekretärin", "Kultusminister")
+_ANY_OFFICE = (r"(?:[A-ZÄÖÜ][a-zäöüß]+)?(?i:staatssekretär|minister|landrat|landrätin|oberbürgermeister|bürgermeister|"
+               r"senator|dezernent|präsident)(?:in)?")
+OFFICE_HOLDERS_DAY_RE = re.compile(rf"^\W*{_ANY_OFFICE}\s+(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][\wäöüß-]+\s+[A-ZÄÖÜ][\wäöüß-]+\s*[,:–-]|"
+                                   rf"\bbesuch(?:t|en)\b.*\b{_ANY_OFFICE}\b|\b{_ANY_OFFICE}\b.*\bbesuch(?:t|en)\b")
 
 # A day's or a week's own name is an event's: "Tag der Bildung", "Woche der Ausbildung", "Lange Nacht der Wissenschaft"
 # (not a public holiday)
@@ -466,7 +478,7 @@ EVENT_WORD_RE = re.compile(
         r"\bfinde[nt]\b[^.]{0,80}\bstatt\b", r"\bfand\b[^.]{0,80}\bstatt\b", r"\bstattfinden\b",
         r"lädt", r"laden", r"einladen", r"Einladung", r"Anmeld", r"teilnehmen", r"Teilnahme", r"\bMesse\b",
         # a feast by the bare noun ("feiert der Verein sein Fest auf dem Marktplatz"; not "Fest steht, dass …")
-        r"(?-i:\bFest(?:es)?\b)(?!\s+steht)")),
+        r"(?-i:\bFest(?:es)?\b)(?!\s+steht)", rf"(?-i:{HOUSE_OPENING})")),
     re.I)
 
 # An event noun anywhere in a word ("Veranstaltungsreihe", "Ersatztermin"): a paragraph about an event

@@ -72,7 +72,8 @@ def find_mentions(view: PageView) -> list[Mention]:
             # than a written date, so it counts only beside an event's name ("Die Flüge finden
             # auch am morgigen Mittwoch statt" is no event)
             found = [_the_written_day(view, m) for m in d.find_relative_dates(text, published)
-                     if lex.EVENT_TITLE_WORD_RE.search(text[max(0, m.start - 160):m.end + 160])]
+                     if lex.EVENT_TITLE_WORD_RE.search(text[max(0, m.start - 160):m.end + 160])
+                     or lex.HOUSE_OPENING_RE.search(text[max(0, m.start - 160):m.end + 160])]
         referred = []
         if "Am " in text or "am " in text:
             referred = _days_referred_back(text, found, last_day if last_day and index - last_day[0] <= d.SAME_DAY_LINES else None)
@@ -124,14 +125,15 @@ def _days_referred_back(text: str, found: list[d.DateMention], last_day: tuple[i
     """"Zum Weltfrauentag am Samstag, 8. März, … Am gleichen Tag um 11 Uhr gibt es …": the day a sentence without a day
     of its own refers back to, written on its line before it or on a line just above."""
     referred = []
-    for match in d.SAME_DAY_RE.finditer(text):
+    matches = sorted(list(d.SAME_DAY_RE.finditer(text)) + list(d.SAME_WEEKDAY_RE.finditer(text)), key=lambda m: m.start())
+    for match in matches:
         start, end = prose.sentence_span_at(text, match.start(), match.end())
         if any(start <= m.start < end for m in found):
             continue  # (its sentence gives its own day: "am selben Abend … am 3. März")
         earlier = next((m for m in reversed(found) if m.end <= match.start()), None) \
             or (last_day[1] if last_day and not any(m.end <= match.start() for m in found) else None)
         day = d.day_referred_back(match, earlier)
-        if day is not None:
+        if day is not None and (match.re is d.SAME_DAY_RE or _weekday_said_again_happens(text, match.start(), match.end())):
             referred.append(day)
     return referred
 
@@ -153,6 +155,14 @@ def _weekday_sentence_happens(text: str, start: int, end: int) -> bool:
         and not WEEKDAY_ELSEWHEN_BEFORE_RE.search(text[max(0, start - 20):start]) \
         and not WEEKDAY_ELSEWHEN_AFTER_RE.match(text, end) \
         and bool(d.find_time(sentence) or lex.EVENT_TITLE_WORD_RE.search(sentence))
+
+
+def _weekday_said_again_happens(text: str, start: int, end: int) -> bool:
+    """The sentence of a weekday said again gives an hour or names an event, a reading or a talk too ("Auch am
+    Samstag: Die Lesung mit …"; not "Am Samstag bleibt die Bücherei geschlossen")."""
+    sentence = prose.sentence_around(text, start, end)
+    return not WEEKDAY_OFF_RE.search(sentence) and not lex.OFFICE_HOURS_RE.search(sentence) \
+        and bool(d.find_time(sentence) or prose.EVENT_NOUN_RE.search(sentence))
 
 
 WEEKDAY_OFF_RE = re.compile(r"\b(?:geschlossen|unterrichtsfrei|schulfrei|entfällt|entfallen|fällt\s+aus|wieder)\b")
@@ -345,6 +355,8 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     around = prose.sentence_around(text, mention.start, mention.end)
     if lex.REGISTRATION_WINDOW_RE.search(around):
         return "other", 0  # "Vom 2. bis 4. Februar nehmen alle Gesamtschulen Anmeldungen entgegen": a window, no event
+    if lex.OFFICE_HOLDERS_DAY_RE.search(around):
+        return "other", 0  # an office holder's hours at an event, or their visit to it: no event of its own
     if lex.is_age_cut_off(text, mention.end):
         return "other", 0  # "Kinder, die bis zum 30. September das sechste Lebensjahr vollenden": a cut-off, no event
     if mention.end_day is None and (lex.RUN_ENDS_BEFORE_DAY_RE.search(sentence_before[-100:])

@@ -475,6 +475,20 @@ def title_from_sentence(sentence: str, following: str | None = None) -> str | No
     return title
 
 
+# a kind of event that one performer makes: a reading, a talk, a concert
+PERFORMED_KINDS = {"lesung", "vortrag", "konzert"}
+
+
+def _performer_of(kind: str, sentence: str) -> str | None:
+    """"Lesung mit Thomas Beispiel", "Vortrag mit dem Historiker Max Muster": the one performer the kind is named with."""
+    match = re.search(rf"\b{re.escape(kind)}\s+mit\s+(?:(?:dem|der)\s+(?:[A-ZÄÖÜ][\wäöüß-]+\s+)?)?"
+                      rf"(?P<who>(?:(?:Dr|Prof)\.\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
+                      rf"(?![\wäöüß-])(?!\s+[A-ZÄÖÜ])", sentence)
+    if match is None or known_place(match.group("who").split()[-1]):
+        return None
+    return match.group("who")
+
+
 def _title_of_sentence(sentence: str, following: str | None = None) -> str | None:
     quoted = quoted_title(sentence)
     if quoted:
@@ -494,6 +508,9 @@ def _title_of_sentence(sentence: str, following: str | None = None) -> str | Non
         topic = re.split(r"\s(?:im|am|beim|vom|die|der|das|den|dem|des|eine[nrm]?|ein)\s", unquoted.group("topic"))[0]
         if not EVENT_NOUN_RE.search(topic):
             return f"{phrase} „{topic}“"
+    performer = _performer_of(phrase, sentence) if phrase and phrase.lower() in PERFORMED_KINDS else None
+    if performer:
+        return f"{phrase} mit {performer}"  # "Auch am Samstag: Die Lesung mit Thomas Thiemeyer.": not any "Lesung"
     met_for = _met_for(sentence) if phrase else None
     if met_for and phrase.lower().endswith(met_for.group("meeting").lower()):
         return meeting_title(sentence)  # not the bare "6. Sitzung": whose sixth meeting
@@ -691,7 +708,8 @@ def opening_title(sentence: str) -> str | None:
     return f"Eröffnung {held_by(article, name)}"
 
 
-_SENTENCE_STOP_RE = re.compile(r"[.!?][“”\"'‘’»«]?\s")
+# (a title's full stop ends no sentence: "Bildungsministerin Dr. A. Beispiel, Freitag, 13. Februar")
+_SENTENCE_STOP_RE = re.compile(r"(?<!\bDr)(?<!\bProf)[.!?][“”\"'‘’»«]?\s")
 
 
 # (and a second verb's clause: "las bereits vor zwei Jahren hier und kommt am 3. Februar erneut")
@@ -1087,7 +1105,7 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
     last_written: tuple[int, d.DateMention] | None = None  # (the last day a sentence wrote: "Am gleichen Tag …")
     for index, text in _within_budget(texts):
         in_week = week is not None and index >= week[0] and bool(d.BARE_WEEKDAY_RE.search(text))
-        referring = last_written is not None and index - last_written[0] <= d.SAME_DAY_LINES and bool(d.SAME_DAY_RE.search(text))
+        referring = last_written is not None and index - last_written[0] <= d.SAME_DAY_LINES and d.referring_back(text)
         if index in skip_lines or not d.MAYBE_DATE(text) and not in_week and not referring:
             continue
         if not is_paragraph(text) and not TWO_SENTENCES_RE.search(text) and not in_week:
@@ -1103,8 +1121,7 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
                 mentions = d.days_in_week(sentence, week[1], week[2])
             if not mentions and last_written and index - last_written[0] <= d.SAME_DAY_LINES:
                 # "Am gleichen Tag um 11 Uhr gibt es die Stadtführung …": the day the sentence before named
-                mentions = [day for day in (d.day_referred_back(match, last_written[1])
-                                            for match in d.SAME_DAY_RE.finditer(sentence)) if day]
+                mentions = d.days_referred_back(sentence, last_written[1])
             if mentions:
                 last_written = (index, mentions[-1])
             # (not an age's cut-off day: "Kinder, die bis zum 30. September das sechste Lebensjahr vollenden")

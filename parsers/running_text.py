@@ -123,8 +123,8 @@ class RunningText:
         listed = []
         for item in items:
             own = next((m for m in mentions if m.line == item.line), None)
-            if own is None:
-                continue
+            if own is None or lex.OFFICE_HOLDERS_DAY_RE.search(self.view.texts[item.line]):
+                continue  # (a minister's hours at the fair the lead-in presents are no event of their own)
             own.kind, own.score = "event", max(own.score, 2)
             event = self.assembler.event(Block(item.line, item.line + 1, item.line), [own], True, None, title_override=item.title)
             if event is None:

@@ -326,6 +326,9 @@ FEATURES = (address, venue, event_word, idiom_event_word, first_content_line, po
             plural_kind, bare_label, lead_in, contact_line, document_part)
 
 
+# a breadcrumb written as an ordered list, from the site's home to the page itself
+ORDERED_TRAIL_START_RE = re.compile(r"\s*1\.\s+(?:Home|Startseite)\s*$")
+ORDERED_TRAIL_ITEM_RE = re.compile(r"\s*\d{1,2}\.\s+\S")
 SKIP_LINK_RE = re.compile(r"(?:Zum\s+|Springe\s+zum\s+)?(?:Haupt)?[Ii]nhalt(?:\s+springen)?|Navigation\s+überspringen")
 
 
@@ -334,6 +337,11 @@ def _first_content_line(texts: list[str], usable: list[int]) -> int | None:
     one, and after a run of one- or two-word menu lines."""
     breadcrumb = next((i for i in usable if lex.BREADCRUMB_RE.match(texts[i])), None)
     start = breadcrumb + 1 if breadcrumb is not None else 0
+    trail = next((i for i in usable[:12] if ORDERED_TRAIL_START_RE.match(texts[i])), None)
+    if trail is not None:  # "1. Home" / "2. Regionales" / "3. Hamburg" / "4. Jobsuche: …": a breadcrumb as a list
+        start = trail + 1
+        while start < len(texts) and ORDERED_TRAIL_ITEM_RE.match(texts[start]):
+            start += 1
     for i in usable:
         if i < start or chrome(texts[i], i, -1):
             continue
