@@ -175,8 +175,13 @@ def place_of_venue(text: str) -> str | None:
                 return town
             continue
         name = match.group("after")
+        if name in COMMON_NOUN_TOWNS and re.search(r"[a-zäöüß](?:e|en|er|es)\s+$", text[max(0, match.start("after") - 20):match.start("after")]):
+            continue  # "im Landsbergschen Hof", "im Alten Wald": the noun an adjective describes, not the town
         if name in places and name not in NOT_PLACES:
             return name
+        words = match.group(0).split()
+        if len(words) >= 4 and words[-2] in places and words[-2] not in NOT_PLACES and lex.VENUE_NOUN_RE.search(words[-3]):
+            return words[-2]  # "in der Musikschule Wunstorf Instrumente ausprobieren": the venue's town, then the text
         then = match.group("then")  # a venue of two words before its town: "ins Hotel Park Soltau"
         if then and then in places and then not in NOT_PLACES and _names_a_venue(match.group(0).split()[1:-1]):
             return then

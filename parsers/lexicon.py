@@ -317,6 +317,12 @@ EVENT_NOUNS = (
     "(?:speed|experten|azubi|ausbildungs|berufs|job|eltern)-?dating(?!-)",  # (not a "Jobdating-App")
     # a compound opening: "Semestereröffnung", "Ausstellungseröffnung" (not "nach Eröffnung des Verfahrens")
     "(?<=[a-zäöüß])eröffnung",
+    # a showing of instruments, books or plays: "Instrumentenvorstellung", "Buchvorstellung" (not a "Zielvorstellung")
+    "(?<![a-zäöüß])(?:instrumenten|buch|theater|projekt|berufe|berufs|film)vorstellung(?![a-zäöüß])",
+    # a night of books, films or games in a library, a museum or a school: "Büchernacht", "Lesenacht", "Museumsnacht"
+    # (not "Weihnacht", "Mitternacht", "Fastnacht")
+    "(?<![a-zäöüß])(?:bücher|lese|vorlese|museums|kino|film|spiele|bibliotheks|kultur|kirchen|wissenschafts|märchen|"
+    "mathe|forscher|experimentier)nacht(?![a-zäöüß])",
     # a week or a summit of the field: "Aktionswoche", "Themenwoche", "Bildungsgipfel" (not "Kalenderwoche")
     "(?<![a-zäöüß])(?:aktions|themen|projekt|bildungs|fach|ferien|orientierungs|demokratie|lese|mint|nachhaltigkeits|"
     "integrations|inklusions)-?woche",  # (not a trainee's "erste Ausbildungswoche")

@@ -227,7 +227,7 @@ def from_text(text: str) -> Page:
         marked = MARKDOWN_HEADING_RE.match(raw)  # "# MITEINANDER – Thementage 2024": a text export's headline
         if marked:
             raw = raw[marked.end():]
-        clean = _clean(raw.replace("•", " ").lstrip("-–—*·▸►▶→▪◦> "))
+        clean = _clean(TICKER_MARKS_RE.sub("", raw.replace("•", " ")).lstrip("-–—*·▸►▶→▪◦> "))
         if not clean:
             blank = bool(lines)
             continue
@@ -251,6 +251,8 @@ def from_text(text: str) -> Page:
     return Page(lines)
 
 
+# a news ticker's marks around its line: "+++ 24.05.2019 Mitbringtag +++"
+TICKER_MARKS_RE = re.compile(r"^\s*\+{3}\s*|\s*\+{3}\s*$")
 # a school year's calendar heading: "Termine Schuljahr 2026/27", "Terminplan 2026/2027", "Kitajahr 2026/27" (not "Anmeldung
 # für das Schuljahr 2025/2026": the year it prepares)
 SCHOOL_YEAR_HEADING_RE = re.compile(r"^(?:(?:Schul|Kita|Kindergarten)jahr\b\s*|[\wäöüß-]*?(?:Termine|Terminplan|Jahresplan\w*|"

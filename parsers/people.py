@@ -246,6 +246,10 @@ def _clean(name: str) -> str | None:
         return None  # "Stadt", "Landkreis" alone name nobody ("Zollernalbkreis" does, and a town's "Stadtbücherei")
     if _ADJECTIVE_AND_KIND_RE.fullmatch(name) or name in lex.PROGRAMME_NAMES:
         return None
+    words = name.split()
+    if len(words) >= 3 and INSTITUTION_BODY_RE.match(words[0]) and gazetteer.known_place(words[-2]) \
+            and not gazetteer.known_place(words[-1]) and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|n)", words[-1]):
+        name = " ".join(words[:-1])  # "in der Musikschule Wunstorf Instrumente ausprobieren": the house ends with its town
     town_and_more = _TOWN_AND_PERSON_RE.fullmatch(name)
     if town_and_more and gazetteer.known_place(town_and_more.group("town")):
         name = town_and_more.group("org")  # "Stadt Kaufbeuren Elke Schad": the press officer follows the town
@@ -1138,7 +1142,8 @@ def organizer_from_prose(text: str) -> tuple[str, str] | None:
     house = people_of_house_invite(text)
     if house:
         return house
-    named = list(_invitations_named(text)) + list(_holders_named(text))
+    named = [found for found in list(_invitations_named(text)) + list(_holders_named(text))
+             if not LINGER_INVITATION_RE.search(_clause_from(text, found[2]))]
     holding_now = [found for found in named if not HELD_BEFORE_RE.search(_clause_from(text, found[2]))]
     if holding_now:
         return min(holding_now, key=lambda found: found[2])[:2]
@@ -1150,6 +1155,10 @@ def _clause_from(text: str, start: int) -> str:
     return re.split(r"(?<=[a-zäöüß)“\"])[.!?](?:\s|$)", text[start:start + 300], maxsplit=1)[0]
 
 
+# an invitation to linger, not to an event: "Im Lesesaal lädt die Weinstube zum Verweilen und Klönen ein"
+# (not "zum Stöbern und zur Lesung ein": a reading too)
+LINGER_INVITATION_RE = re.compile(r"\bzu[mr]?\s+(?:Verweilen|Stöbern|Schmökern|Entspannen|Klönen|Ausruhen|Träumen|Bummeln|"
+                                  r"Relaxen|Kaffeetrinken|Innehalten)(?:\s+und\s+[A-ZÄÖÜ][a-zäöüß]+)?\s+ein\b")
 # a holder named as holding before ("hatte … eingeladen", "lud … ein", "veranstaltete"): an earlier event's
 HELD_BEFORE_RE = re.compile(r"\b(?:hatte|hatten|lud|luden|trafen|traf|veranstaltete[n]?|organisierte[n]?|richtete[n]?)\b")
 

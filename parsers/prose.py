@@ -124,7 +124,7 @@ ANAPHOR_RE = re.compile(r"(?:Hier|Dort|Dabei|Sie|Er|Es|Diese[rs]?|Die\s+Veransta
 REFERRING_NOUN_RE = re.compile(r"\b(?:ihre[rnms]?|seine[rnms]?|diese[rnms]?|unsere[rnms]?)\s+(?:[a-zäöüß]+e[nrs]?\s+)?"
                                r"(?:Veranstaltung|Vortrag|Vortrags|Lesung|Treffen|Termin)\b")
 PROSE_BUDGET = 300_000
-SENTENCE_END_RE = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ„\"])"
+SENTENCE_END_RE = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ„\"])|(?<=[a-zäöüß]\.)[“\"]\s+(?=[A-ZÄÖÜ„])"  # (and after a quoted statement it closes; a quoted question may be a title)
                              r"|(?<=[a-zäöüß]{6})[.!?]\s+(?=\d+\s+[A-Za-zäöüß])")  # "… Bildungsfest. 95 Prozent …", not "max. 20"
 # a full stop after these is no sentence end: "Dr. André", "11. März", "bzw. Städte"
 ABBREVIATIONS = {"dr", "prof", "bzw", "ca", "ggf", "usw", "vgl", "sog", "inkl", "evtl", "z", "b", "d", "h", "nr",
@@ -780,10 +780,10 @@ def sentences(text: str) -> list[str]:
         last = word.group(0) if word else ""
         if last.isdigit() and len(last) < 4 or last.lower() in ABBREVIATIONS or (len(last) == 1 and last.isupper()):
             continue
-        read = text[counted_to:match.start()]
+        read = text[counted_to:match.start() + 1]  # (a quote that closes the sentence counts as closed)
         opened, closed, straight = opened + read.count("„"), closed + read.count("“"), straight + read.count('"')
         single_opened, single_closed = single_opened + read.count("‚"), single_closed + read.count("‘")
-        counted_to = match.start()
+        counted_to = match.start() + 1
         if (opened > closed and "“" in text[match.start():match.start() + 200]) or (
                 straight % 2 == 1 and '"' in text[match.start() + 1:match.start() + 200]) or (
                 single_opened > single_closed and "‘" in text[match.start():match.start() + 200]):
@@ -793,6 +793,18 @@ def sentences(text: str) -> list[str]:
         opened, closed, straight, single_opened, single_closed = 0, 0, 0, 0, 0
     parts.append(text[start:].strip())
     return [p for p in parts if p]
+
+
+# a verb of saying before a quote: "forderte Schulleiterin A. Beispiel: „Wir brauchen mehr Zeit zum Lesen.“"
+SAID_BEFORE_QUOTE_RE = re.compile(r"\b(?:sagte|sagten|sagt|forderte|forderten|fordert|betonte|betont|erklärte|erklärt|meinte|"
+                                  r"meint|rief|riefen|ruft|appellierte|mahnte|resümierte|versprach)\b[^„\"]{0,80}:?\s*$")
+
+
+def _spoken(sentence: str, quote: re.Match) -> bool:
+    """The quote is what someone said, not a name: it follows a verb of saying, or closes a statement of its own
+    ("„Wir brauchen mehr Zeit zum Lesen.“"; not a play's „Alles meins!“)."""
+    return bool(SAID_BEFORE_QUOTE_RE.search(sentence, max(0, quote.start() - 120), quote.start())
+                or (re.search(r"[a-zäöüß]\.\s*[“”\"]?$", quote.group(0)) and len(quote.group(0).split()) >= 4))
 
 
 @dataclass
@@ -997,7 +1009,8 @@ def _title_of_appointment(sentence: str, mentions: list[d.DateMention], followin
         return None
     for text in (sentence, following if following and not d.MAYBE_DATE(following) else None):
         quoted = QUOTE_RE.search(text) if text else None
-        if quoted and 3 <= len(_quote(quoted)) <= 90 and not SPEECH_RE.search(text[max(0, quoted.start() - 40):quoted.end() + 40]):
+        if quoted and 3 <= len(_quote(quoted)) <= 90 and not SPEECH_RE.search(text[max(0, quoted.start() - 40):quoted.end() + 40]) \
+                and not _spoken(text, quoted):
             named = title_from_sentence(text) if listing and not hour else None
             # ("… feiert es in ihrer Vorlesung „Das Puppentheater zu Gast“": the kind the sentence gives its title)
             return named if named and _quote(quoted) in named else _quote(quoted)
@@ -1156,8 +1169,8 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
                 title = title_from_sentence(parts[position - 1])
             # (a quote after a place's preposition names the place: "ab 14 Uhr im „Käthe-Kollwitz-Haus“ einen Vortrag …
             # zum Thema „Augenerkrankungen“"; the next quote names the event)
-            quoted = next((q for q in QUOTE_RE.finditer(sentence) if not PLACE_BEFORE_QUOTE_RE.search(sentence, max(0, q.start() - 12), q.start())),
-                          None) if not title and (series() or listing()) else None
+            quoted = next((q for q in QUOTE_RE.finditer(sentence) if not PLACE_BEFORE_QUOTE_RE.search(sentence, max(0, q.start() - 12), q.start())
+                           and not _spoken(sentence, q)), None) if not title and (series() or listing()) else None
             if quoted and len(_quote(quoted)) >= 6 and len(_quote(quoted).split()) <= 10 \
                     and not SPEECH_RE.search(sentence[max(0, quoted.start() - 40):quoted.end() + 40]) \
                     and not (not series() and (NAMED_THING_BEFORE_QUOTE_RE.search(sentence[max(0, quoted.start() - 40):quoted.start()])

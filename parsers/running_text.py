@@ -107,6 +107,12 @@ UMBRELLA_NAME_LONGEST = 100
 UMBRELLA_NOUN_RE = re.compile(r"(?i:woche|tagen?\b|wochen\b|festival|programm\b|ferienspiele|aktionstage)")
 
 
+def _gives_day(sentence: str, start: str) -> bool:
+    """The sentence writes the day `start` (ISO) begins on, among its days or as its first."""
+    month, day = int(start[5:7]), int(start[8:10])
+    return any((m.month, m.day) == (month, day) for m in d.find_dates(sentence))
+
+
 class RunningText:
     """Finds the events a page's sentences name, each read by the assembler."""
 
@@ -272,7 +278,10 @@ class RunningText:
             event = events[0]
             date_line = self.view.date_line_of(event)
             # (not a sentence that says the day again for another event: "außerdem startet am gleichen Tag … eine Rallye")
-            own_sentence = next((s for s in named if s.line == date_line and not prose.refers_back(s)), None) or next(
+            # (on the event's day: a paragraph of three days names the first, "am Freitag … mit der Büchernacht", not
+            # the third the event took)
+            own_sentence = next((s for s in named if s.line == date_line and not prose.refers_back(s) and (
+                not event.start or _gives_day(s.sentence, event.start))), None) or next(
                 (s for s in named if event.start and (s.date.month, s.date.day) == (int(event.start[5:7]), int(event.start[8:10]))
                  and not prose.refers_back(s)), None)
             if own_sentence and NEXT_OF_SERIES_RE.match(own_sentence.title) and event.title \

@@ -6403,7 +6403,7 @@ ELEVENTH_ROUND_REVIEW_PROBES = [
     ("Vorlesenachmittag in der Stadtbibliothek\n\nIn Anlehnung an den bundesweiten Vorlesetag lädt die Stadtbibliothek Musterau am Freitag, 19. November 2027, um 15 Uhr zu einem Vorlesenachmittag für Kinder ein.\n",
      "all_starts", ['2027-11-19T15:00']),  # r4_leans_on_event_sentence
     ("Lesewoche an der Lindenschule\n\nVom 1. bis 5. März 2027 stand an der Lindenschule Musterau das Lesen im Mittelpunkt. Am 3. März besuchte die Bürgermeisterin die Klassen. Am 4. März forderte Schulleiterin Anna Beispiel: „Wir brauchen mehr Zeit zum Lesen.“ Am 5. März endete die Woche mit einer Lesenacht.\n",
-     "all_starts", ['2027-03-01']),  # r5_speech_forderte
+     "all_starts", ['2027-03-01', '2027-03-05']),  # r5_speech_forderte (the demand is no event; the closing "Lesenacht" is)
     ("Autorin aus Musterau\n\nAnna Beispiel schreibt seit Jahren Kinderbücher. Am 15. März 2027 erschien ihr neues Buch „Die Weide am Bach“. Am 20. April liest sie daraus in der Stadtbücherei. Am 6. Mai ist sie bei der Lesewoche der Lindenschule zu Gast.\n",
      "all_starts", ['2027-05-06']),  # r5_book_published
     ("Neues aus der Lindenschule\n\nIm Frühjahr ist an der Lindenschule viel los. Am 2. März war der Zahnarzt zu Gast. Am 9. März besuchten die vierten Klassen die Feuerwehr. Am 20. April erscheint die neue Ausgabe der Schülerzeitung „Lindenblatt“.\n",

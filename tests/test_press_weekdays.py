@@ -103,3 +103,64 @@ def test_a_reading_is_named_with_its_one_reader():
     assert prose.title_from_sentence("Auch am Samstag: Die Lesung mit Erika Musterfrau.") == "Lesung mit Erika Musterfrau"
     # (a town is no reader: "Lesung mit Bad Kissingen" is not what a calendar would say)
     assert prose.title_from_sentence("Am Samstag gibt es eine Lesung mit Musik.") != "Lesung mit Musik"
+
+
+def test_a_magazines_article_under_its_day_in_the_address_dates_its_weekdays():
+    text = ("Stadtbücherei beteiligt sich an bundesweiter Aktionswoche\n\n"
+            "MUSTERAU (ih). Für die Aktionswoche hat die Stadtbücherei ein Programm zusammengestellt. Am Montag, dem "
+            "27. Oktober um 16 Uhr kommen die Kinder zur Lesung „Das magische Abenteuer“ in die Stadtbücherei.")
+    events = _events(text, "https://www.wochenblatt-musterau.example.org/magazin/2008-10-18-lesung-in-der-buecherei")
+    assert [e.start for e in events] == ["2008-10-27T16:00"]
+    # (an event's own page named after its day is no article of that day)
+    events = _events(text, "https://www.musterau.example.org/veranstaltungen/2008-10-18-lesung-in-der-buecherei")
+    assert [e.start for e in events] != ["2008-10-27T16:00"]
+
+
+def test_a_news_tickers_marks_are_no_part_of_its_rows():
+    text = ("+++   21.05.2027 Elternabend in der Kita Sonnenschein  +++\n"
+            "+++   24.05.2027 Sommerfest im Bürgerhaus  +++\n"
+            "+++   29.05.2027 Vortrag zur Gartenpflege  +++\n")
+    assert [(e.title, e.start) for e in _events(text)] == [
+        ("Elternabend in der Kita Sonnenschein", "2027-05-21"), ("Sommerfest im Bürgerhaus", "2027-05-24"),
+        ("Vortrag zur Gartenpflege", "2027-05-29")]
+
+
+def test_a_libraries_night_and_an_instrument_showing_are_events():
+    for name in ("Zweite Musterauer Büchernacht", "Lesenacht", "Museumsnacht", "Instrumentenvorstellung", "Buchvorstellung"):
+        assert lex.EVENT_TITLE_WORD_RE.search(name), name
+    for word in ("Weihnacht", "Mitternacht", "Zielvorstellung", "Wunschvorstellung"):
+        assert not lex.EVENT_TITLE_WORD_RE.search(word), word
+
+
+def test_a_music_schools_showing_is_held_in_its_town_by_the_school():
+    text = ("Am Samstag, dem 4. November 2023, dürfen Kinder in der Musikschule Wunstorf Instrumente ausprobieren. "
+            "Interessenten können dafür von 15.00 bis 16.30 Uhr kommen. Bei der Instrumentenvorstellung steht in "
+            "jedem Raum ein anderes Instrument bereit.")
+    event, = _events(text)
+    assert (event.title, event.organizer, event.city) == ("Instrumentenvorstellung", "Musikschule Wunstorf", "Wunstorf")
+
+
+def test_a_town_that_is_a_noun_after_an_adjective_is_the_noun():
+    text = ("Die Aktionswoche startet im Landsbergschen Hof am Freitag, dem 24. Oktober 2008, um 19 Uhr mit der "
+            "Büchernacht der Stadtbücherei Musterau.")
+    assert [e.city for e in _events(text)] != ["Hof"]
+
+
+def test_an_invitation_to_linger_names_no_holder():
+    from parsers import people
+    assert people.organizer_from_prose("Im Lesesaal lädt die Weinstube zum Verweilen und Klönen ein.") is None
+    assert people.organizer_from_prose("Die Stadtbücherei lädt zum Stöbern und zur Lesung ein.")[0] == "Stadtbücherei"
+
+
+def test_a_quoted_statement_ends_its_sentence_and_names_no_event():
+    assert prose.sentences("Am 4. März forderte die Schulleiterin: „Wir brauchen mehr Zeit zum Lesen.“ Am 5. März endete "
+                           "die Woche mit einer Lesenacht.") == [
+        "Am 4. März forderte die Schulleiterin: „Wir brauchen mehr Zeit zum Lesen.“",
+        "Am 5. März endete die Woche mit einer Lesenacht."]
+    # (a quoted question may be a talk's title, its sentence goes on: "„Wen wählen wir?“ Unter dieser Überschrift …")
+    assert len(prose.sentences("„Wen wählen wir?“ Unter dieser Überschrift spricht Dr. A. Beispiel am 1. September.")) == 1
+    text = ("Lesewoche an der Lindenschule\n\nVom 1. bis 5. März 2027 stand an der Lindenschule Musterau das Lesen im "
+            "Mittelpunkt. Am 3. März besuchte die Bürgermeisterin die Klassen. Am 4. März forderte Schulleiterin Anna "
+            "Beispiel: „Wir brauchen mehr Zeit zum Lesen.“ Am 5. März endete die Woche mit einer Lesenacht.\n")
+    assert "Wir brauchen mehr Zeit zum Lesen." not in [e.title for e in _events(text)]
+
