@@ -555,6 +555,13 @@ class PageView:
                        if len(text) < 120 and BYLINE_DATE_RE.fullmatch(text.strip())), None)
         if byline is not None:
             return byline  # "von Karin Beispiel" / ", 23.08.2010": a byline's day, broken off onto its own line
+        for index, text in enumerate(self.texts[:3]):
+            mentions = d.find_dates(text) if d.MAYBE_DATE(text) else []
+            if mentions and mentions[0].year and mentions[0].end_day is None and self.date_only(index) \
+                    and not d.find_time(text) and index + 1 < len(self.texts) and lex.DATELINE_RE.match(self.texts[index + 1]):
+                day = _date_or_none(mentions[0].year, mentions[0].month, mentions[0].day)
+                if day and (self.crawl_date is None or day <= self.crawl_date):
+                    return index  # "Montag, 08.12.2025" over "Wittenberg (md). …": the day the paper's article appeared
         signed = next((index for index in range(1, min(POSTING_DATE_LINES, len(self.texts)))
                        if lex.BYLINE_RE.fullmatch(self.texts[index - 1].strip()) and self.date_only(index)), None)
         if signed is not None and self.reads_like_press():

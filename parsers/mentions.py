@@ -255,6 +255,15 @@ RUN_END_BEFORE_RE = re.compile(r"\b(?:läuft|laufen|dauert|dauern)\b(?:[^.;!?]|(
 NO_DEADLINE_BEFORE_RE = re.compile(rf"\b(?:ab|seit)\s+(?:dem\s+|sofort\s+)?$|{_SPAN_START}|{RUN_END_BEFORE_RE.pattern}")
 
 
+def _publication_cue_of(before: str) -> bool:
+    """A publication's cue before the day, with no other day between them ("Stand: 13.09.2024 14:06 Uhr Vom 15. bis
+    22. September findet …": the stamp's cue is its own day's, not the week's)."""
+    cue = None
+    for cue in lex.PUBLICATION_CUE_RE.finditer(before):
+        pass
+    return cue is not None and not (d.MAYBE_DATE(before[cue.end():]) and d.find_dates(before[cue.end():]))
+
+
 def classify_mention(view: PageView, index: int, text: str, mention: d.DateMention, title_line: int | None,
               event_time_lines: set[int]) -> tuple[str, int]:
     label = view.labels[index]
@@ -272,7 +281,7 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     previous_sentence = (re.split(r"[.!?]\s", before)[-2:-1] or [""])[0][-200:]
     dateline = lex.DATELINE_DATE_RE.match(text) if index < lex.DATELINE_LINES else None
     if index in view.publication_lines or (dateline and mention.end <= dateline.end()) or \
-            lex.PUBLICATION_CUE_RE.search(sentence_before) or (
+            _publication_cue_of(sentence_before) or (
             label and label.word.lower() == "stand") or (len(text) < 80 and lex.PUBLICATION_CUE_RE.search(text)):
         return "publication", 0
     if view.jubilee_year and mention.year and mention.year < view.jubilee_year - 1:

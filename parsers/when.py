@@ -340,6 +340,9 @@ def _time_of_same_day_nearby(view: PageView, mention: Mention) -> d.TimeRange | 
                 if mention.date.end_day is not None and _names_an_opening(text, other):
                     continue  # ("vom 12. – 14. Oktober … Bei der Auftaktveranstaltung am 12. Oktober, 15.00 – 17.00 Uhr":
                     #           the first day's opening has its hours, the days as a whole none)
+                if mention.date.end_day is not None and other.start > 0 and len(text) < 200 \
+                        and re.match(r"[A-ZÄÖÜ„\"][\wäöüß\"„“-]*(?:\s+[\wäöüß\"„“-]+){1,}\s*[:–|-]\s*$", text[:other.start]):
+                    continue  # (nor "Klimadiversität im Garten fördern : 15.09.2024 14-16 Uhr": a programme's row, named)
                 time = d.find_time(text[other.end:other.end + 30])
                 if time:
                     return time

@@ -164,3 +164,23 @@ def test_a_quoted_statement_ends_its_sentence_and_names_no_event():
             "Beispiel: „Wir brauchen mehr Zeit zum Lesen.“ Am 5. März endete die Woche mit einer Lesenacht.\n")
     assert "Wir brauchen mehr Zeit zum Lesen." not in [e.title for e in _events(text)]
 
+
+
+def test_a_papers_day_over_its_dateline_is_when_it_appeared():
+    text = ("Montag, 08.12.2025\n\nMusterstadt (md). Schülerinnen und Schüler können sich auf baldige Ferien freuen: Am "
+            "5. Februar starten die Winterferien und mit ihnen drei Angebote der Museen.\n\n"
+            "„Mit der Kamera unterwegs“ heißt es im Stadtmuseum vom 5. bis 9. Februar, jeweils von 10 bis 16 Uhr. "
+            "Kinder drehen dort einen kleinen Film.")
+    events = _events(text)
+    assert [(e.title, e.start, e.end) for e in events] == [
+        ("Mit der Kamera unterwegs", "2026-02-05T10:00", "2026-02-09T16:00")]
+
+
+def test_a_stamps_cue_is_its_own_days_not_the_weeks_after_it():
+    text = ("date 2024-09 Aktionswoche Naturvielfalt - Das Programm Stand: 13.09.2024 14:06 Uhr Vom 15. bis 22. September "
+            "findet im ganzen Land die Aktionswoche Naturvielfalt statt. Geplant sind Exkursionen und Vorträge.\n\n"
+            "Musterstadt\n\n"
+            "Kräuter im Garten bestimmen : 15.09.2024 14-16 Uhr, kostenlos, Treffpunkt: Stadtgarten\n")
+    week = [e for e in _events(text) if e.end and e.end.startswith("2024-09-22")]
+    # (the week runs all day: its first day's row, "Kräuter im Garten bestimmen … 14-16 Uhr", has hours of its own)
+    assert [(e.start, e.end) for e in week] == [("2024-09-15", "2024-09-22")]
