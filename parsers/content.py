@@ -73,6 +73,9 @@ URL_YEAR_RE = re.compile(r"(?<!\d)(20[12]\d)(?!\d)")
 HEX_ID_RE = re.compile(r"[0-9a-z]*[0-9][0-9a-z]*[a-z][0-9a-z]*")
 
 
+SIBLING_DAYS_APART = 183  # how far a line's day may lie from a sibling whose year the page writes, in that year
+
+
 def url_years(url: str | None) -> list[int]:
     """The years a URL writes ("/presse/2026/…", "fachtag-2025b2"), not the digits of an id ("…/autowert-cmx63919a2011e1c":
     a token of ten letters and digits or more, six digits of them at least, is an id)."""
@@ -129,6 +132,13 @@ class PageView:
     def dates_on_page(self) -> list[d.DateMention]:
         """Every date the page's first 2,000 lines write, read once for the page-wide readings below."""
         return [mention for _, mention in self._dates_by_line]
+
+    @cached_property
+    def _dates_of_line(self) -> dict[int, list[d.DateMention]]:
+        lines: dict[int, list[d.DateMention]] = {}
+        for index, mention in self._dates_by_line:
+            lines.setdefault(index, []).append(mention)
+        return lines
 
     @cached_property
     def _dates_by_line(self) -> list[tuple[int, d.DateMention]]:
@@ -338,6 +348,22 @@ class PageView:
                 # (not the day a jubilee counts from: "am 1. Mai 1989 übergeben" is no year of "am 1. Mai geplant")
                 seen.setdefault((mention.day, mention.month), set()).add(mention.year)
         return {day: years.pop() for day, years in seen.items() if len(years) == 1}
+
+    def year_of_siblings(self, line: int, day: int, month: int) -> int | None:
+        """"… laden am 16. Oktober zur Demokratiekonferenz … am 24. Oktober … am 8. November …" with "am 16.10.2018" further
+        down: a line's days without a year take the one year the page writes for another of them, where the day lies
+        within half a year of it."""
+        years = set()
+        for mention in self._dates_of_line.get(line, ()):
+            year = self.years_of_days.get((mention.day, mention.month)) if mention.year is None else None
+            if year and (mention.day, mention.month) != (day, month):
+                try:
+                    apart = abs((date(year, month, day) - date(year, mention.month, mention.day)).days)
+                except ValueError:
+                    continue
+                if apart <= SIBLING_DAYS_APART:
+                    years.add(year)
+        return years.pop() if len(years) == 1 else None
 
     @cached_property
     def weekdays_of_days(self) -> dict[tuple[int, int], int]:

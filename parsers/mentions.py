@@ -539,6 +539,7 @@ def resolve(view: PageView, mention: Mention, year_hint: int | None) -> bool:
     forward = view.years_of_forward_runs.get((mention.line, written.day, written.month)) if written.year is None else None
     hint = line.year_hint or school or (view.weekday_year if slip else None) or wrapped or forward or (same_line.pop() if len(same_line) == 1 else None) or (
         view.years_of_days.get((written.day, written.month)) if written.year is None else None) or (
+        view.year_of_siblings(mention.line, written.day, written.month) if written.year is None else None) or (
         # "Vom 11.02. bis 15.02." beside "Am Samstag, den 15. Februar 2025": the span's last day gives its year
         view.years_of_days.get((written.end_day, written.end_month or written.month))
         if written.year is None and written.end_day is not None else None) or year_hint

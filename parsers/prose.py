@@ -280,6 +280,9 @@ TITLE_SAID_RE = re.compile(rf"\b(?:[Dd]er|[Dd]as)\s+(?:[a-zäöüß]+e\s+)?(?:Ti
 
 # "mit dem Thema Wie gelingen kommunale Bildungslandschaften? am Dienstag": a question as the title, unquoted
 UNQUOTED_QUESTION_TITLE_RE = re.compile(r"(?:mit\s+dem|zum|unter\s+dem)\s+(?:Thema|Titel)\s+(?P<topic>[A-ZÄÖÜ][^.?!„“\"]{5,100}\?)")
+# "Und das EPIZ stellt am 8. November im Deutschen Theater die Frage: Wie können wir …?": the evening asks it
+ASKED_QUESTION_RE = re.compile(r"\b(?:stellt|stellen|geht|gehen|widmet\s+sich|widmen\s+sich)\b[^!?]{0,80}?\b(?:die|der)\s+Frage"
+                               r"(?:\s+nach)?\s*:\s*(?P<question>[A-ZÄÖÜ][^.?!„“\"]{5,120}\?)")
 # "fand … eine Fachtagung mit dem Titel Lost in Transition statt": an unquoted title, up to the verb's particle
 UNQUOTED_TITLE_RE = re.compile(r"(?:mit\s+dem|unter\s+dem)\s+(?:Titel|Motto)\s+(?P<topic>[A-ZÄÖÜ][^.,;:!?„“\"]{2,80}?)"
                                r"\s+(?:statt|stattfinden|stattfand|stattgefunden)\b")
@@ -513,6 +516,9 @@ def _title_of_sentence(sentence: str, following: str | None = None) -> str | Non
     performer = _performer_of(phrase, sentence) if phrase and phrase.lower() in PERFORMED_KINDS else None
     if performer:
         return f"{phrase} mit {performer}"  # "Auch am Samstag: Die Lesung mit Thomas Thiemeyer.": not any "Lesung"
+    asked = ASKED_QUESTION_RE.search(sentence) if not phrase else None
+    if asked:
+        return asked.group("question")  # "… stellt am 8. November im Theater die Frage: Wie können wir …?"
     met_for = _met_for(sentence) if phrase else None
     if met_for and phrase.lower().endswith(met_for.group("meeting").lower()):
         return meeting_title(sentence)  # not the bare "6. Sitzung": whose sixth meeting

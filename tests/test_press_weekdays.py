@@ -184,3 +184,15 @@ def test_a_stamps_cue_is_its_own_days_not_the_weeks_after_it():
     week = [e for e in _events(text) if e.end and e.end.startswith("2024-09-22")]
     # (the week runs all day: its first day's row, "Kräuter im Garten bestimmen … 14-16 Uhr", has hours of its own)
     assert [(e.start, e.end) for e in week] == [("2024-09-15", "2024-09-22")]
+
+
+def test_a_newsletters_days_take_the_year_it_writes_for_one_of_them():
+    text = ("25. April 2024\n\nSehr geehrte Damen und Herren,\n\n"
+            "die Partnerschaft für Demokratie lädt am 16. Oktober zur Demokratiekonferenz nach Musterstadt ein. Die "
+            "Bildungsregion Musterland veranstaltet am 24. Oktober in Beispielheim die 2. Bildungskonferenz Musterland. "
+            "Und das Eine-Welt-Zentrum stellt am 8. November im Stadttheater die Frage: Wie können wir unsere Demokratie "
+            "zukunftsfähig gestalten?\n\n---\n\n"
+            "Die Partnerschaft für Demokratie lädt zur Demokratiekonferenz „Extrem ländlich“ am 16.10.2018 in Musterstadt ein.")
+    events = _events(text)
+    assert sorted((e.start or "")[:10] for e in events) == ["2018-10-16", "2018-10-24", "2018-11-08"]
+    assert "Wie können wir unsere Demokratie zukunftsfähig gestalten?" in [e.title for e in events]
