@@ -395,6 +395,9 @@ def _hhmm(hour: str, minute: str | None) -> str:
     return f"{int(hour):02d}:{minute or '00'}"
 
 
+LATE_START, EARLY_END = "17:00", "06:00"  # a range from the evening into the night ends the next day
+
+
 def find_time(text: str) -> TimeRange | None:
     """The first clock time or time range in text ("10:00–13:00 Uhr", "von 10 bis ca. 13 Uhr",
     "ab 18 Uhr", "13.30 Uhr", "Beginn: 9:30 Uhr"). Bare numbers need "Uhr" or a colon."""
@@ -410,6 +413,8 @@ def find_time(text: str) -> TimeRange | None:
             continue  # "0 bis 24 Uhr dienstbereit": round the clock, no event's hours
         end = "23:59" if end == "24:00" else end
         if end <= start:
+            if start >= LATE_START and end <= EARLY_END:
+                return TimeRange(start, None, match.start())  # "von 18 bis 1 Uhr": a night's, past midnight
             continue
         if match.group("between"):
             single = _first_single_time(text)
@@ -508,8 +513,9 @@ TOMORROW_HAPPENS_RE = re.compile(r"\b(?:startet|starten|beginnt|beginnen|findet|
 # "der am Mittwoch in Heubach stattfand", "findet am Mittwoch … statt": a bare weekday names a day only in a
 # sentence that says an event happens; the verb nearest to it tells the last such weekday from the next
 HAPPENED_VERB_RE = re.compile(r"\b(?:stattfand|stattfanden|fand|fanden|stattgefunden|begann|tagte|tagten|traf|trafen|"
-                              r"eröffnete|eröffneten)\b")
-HAPPENS_VERB_RE = re.compile(r"\b(?:stattfindet|stattfinden|findet|finden|beginnt|tagt|trifft|erwartet|lädt|laden)\b")
+                              r"eröffnete|eröffneten|las|sprach|referierte|spielte|spielten|startete|starteten|folgte)\b")
+HAPPENS_VERB_RE = re.compile(r"\b(?:stattfindet|stattfinden|findet|finden|beginnt|tagt|trifft|erwartet|lädt|laden|"
+                             r"liest|lesen|spricht|referiert|spielt|spielen|folgt|gibt)\b")
 # (and the past of a report's sentence: "… am Montag bei der Eröffnung", "sagte …"; "stand eine lange Schlange")
 HABITUAL_BEFORE_RE = re.compile(r"\b(?:nur(?:\s+noch)?|immer|jeweils|meist(?:ens)?|regelmäßig|stets|grundsätzlich)\s+$")
 IS_ON_WEEKDAY_RE = re.compile(r"\s+(?:ist|sind)\s+(?!(?:\w+\s+){0,3}(?:geschlossen|zu|frei|Ruhetag|keine?)\b)")

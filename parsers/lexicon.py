@@ -192,6 +192,7 @@ PUBLICATION_CUE_RE = re.compile(r"veröffentlicht|Ausgabe\b|publiziert|\b(?:Meld
                                 r"geschrieben\s+am|Newsletter\s+vom|^Newsletter\b[^|:\d]{0,60}[|:]\s*\d{1,2}\.\d{1,2}\.\d{2,4}|"
                                 r"(?:Gespeichert|Eingestellt|Verfasst|Geschrieben)\s+von\s+\S+(?:\s+\S+)?\s+am\b|"  # a CMS's byline
                                 r"\d\s+Aufrufe\b|"
+                                r"\bJahrgang\s+\d+\s+(?:Nummer|Nr\.?)\s*\d+\b|"  # an official gazette's issue: "Jahrgang 9 Nummer 6 Donnerstag, den 14. Juni"
                                 r"^(?:Autor(?:in)?|Verfasser(?:in)?)\s*:|"  # "Autor: Die Pressesprecherin, 11.09.2015" under a release  # "27.02.2014 Aufrufe": an e-paper's upload day and views
                                 r"\bvon\s+(?:dpa|epd|kna|afp|ap|reuters|red\.?|redaktion)\s*\|\s*$", re.I)  # "Von dpa | 22.09.2022, 17:58 Uhr": a news agency's byline
 
@@ -202,7 +203,10 @@ OFFICE_TITLE = r"(?:Staatssekretär|Minister|Landrat|Landrätin|Oberbürgermeist
 # (a compound office too: "Justizstaatssekretärin", "Kultusminister")
 _ANY_OFFICE = (r"(?:[A-ZÄÖÜ][a-zäöüß]+)?(?i:staatssekretär|minister|landrat|landrätin|oberbürgermeister|bürgermeister|"
                r"senator|dezernent|präsident)(?:in)?")
-OFFICE_HOLDERS_DAY_RE = re.compile(rf"^\W*{_ANY_OFFICE}\s+(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][\wäöüß-]+\s+[A-ZÄÖÜ][\wäöüß-]+\s*[,:–-]|"
+_PERSONS_NAME = r"(?:(?:Dr|Prof)\.\s+)*(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][\wäöüß-]+)\s+[A-ZÄÖÜ][\wäöüß-]+"
+# (the row's day right after the name: not "Oberbürgermeisterin Dr. J. Beispiel: Neujahrsempfang am Sonntag …", the
+# holder's own event)
+OFFICE_HOLDERS_DAY_RE = re.compile(rf"^\W*{_ANY_OFFICE}\s+{_PERSONS_NAME}\s*[,:–-]\s*(?:[A-ZÄÖÜ][a-zäöüß]+\.?,?\s*)?\d|"
                                    rf"\bbesuch(?:t|en)\b.*\b{_ANY_OFFICE}\b|\b{_ANY_OFFICE}\b.*\bbesuch(?:t|en)\b")
 
 # A day's or a week's own name is an event's: "Tag der Bildung", "Woche der Ausbildung", "Lange Nacht der Wissenschaft"

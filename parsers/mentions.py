@@ -72,8 +72,7 @@ def find_mentions(view: PageView) -> list[Mention]:
             # than a written date, so it counts only beside an event's name ("Die Flüge finden
             # auch am morgigen Mittwoch statt" is no event)
             found = [_the_written_day(view, m) for m in d.find_relative_dates(text, published)
-                     if lex.EVENT_TITLE_WORD_RE.search(text[max(0, m.start - 160):m.end + 160])
-                     or lex.HOUSE_OPENING_RE.search(text[max(0, m.start - 160):m.end + 160])]
+                     if _names_an_event_near(text[max(0, m.start - 160):m.end + 160])]
         referred = []
         if "Am " in text or "am " in text:
             referred = _days_referred_back(text, found, last_day if last_day and index - last_day[0] <= d.SAME_DAY_LINES else None)
@@ -119,6 +118,13 @@ def _on_its_weeks_weekday(mention: d.DateMention, span: d.DateMention, first: da
 
 OWN_DAY_SCORE = 2  # what the page's own day needs
 REFERRED_DAY_SCORE = WEEK_DAY_SCORE = 1  # below it
+
+
+def _names_an_event_near(words: str) -> bool:
+    """Words around a relative day name an event: its kind ("Elternabend", a "Lesung", a "Vortrag"), or a house's
+    opening ("bei der Eröffnung der neuen Beratungsstelle")."""
+    return bool(lex.EVENT_TITLE_WORD_RE.search(words) or prose.EVENT_NOUN_RE.search(words)
+                or lex.HOUSE_OPENING_RE.search(words))
 
 
 def _days_referred_back(text: str, found: list[d.DateMention], last_day: tuple[int, d.DateMention] | None) -> list[d.DateMention]:

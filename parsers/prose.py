@@ -182,8 +182,11 @@ def quoted_title(sentence: str) -> str | None:
         # "die Kinderhochschule am 4. Februar 2023 mit „Strom von der Sonne“": the day's theme names it
         return f"{nominative(theme.group('noun'))} „{_quote(theme)}“"
     for match in QUOTE_RE.finditer(sentence):
-        if re.match(r"\s*heißt\s+es\b", sentence[match.end():]):
-            return _quote(match)  # "„Mit der Kamera unterwegs“ heißt es in … vom 5. bis 9. Februar": the offer's name
+        if re.match(r"\s*heißt\s+es\b", sentence[match.end():]) \
+                or re.search(r"\bheißt\s+es\b[^„“\".!?]{0,80}$", sentence[:match.start()]):
+            # "„Mit der Kamera unterwegs“ heißt es in … vom 5. bis 9. Februar", "vom 18. bis 29. Juli heißt es im Museum
+            # „Eine Stadt mit vielen Geschichten“": the offer's name
+            return _quote(match)
         quote = _quote(match)
         first = quote.split(" ", 1)
         word = first[0].rstrip(":")  # „Fachtag: Steig ein – …“

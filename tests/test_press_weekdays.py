@@ -196,3 +196,22 @@ def test_a_newsletters_days_take_the_year_it_writes_for_one_of_them():
     events = _events(text)
     assert sorted((e.start or "")[:10] for e in events) == ["2018-10-16", "2018-10-24", "2018-11-08"]
     assert "Wie können wir unsere Demokratie zukunftsfähig gestalten?" in [e.title for e in events]
+
+
+def test_an_office_holders_own_event_keeps_its_day():
+    text = ("Oberbürgermeisterin Dr. Jana Beispiel: Neujahrsempfang am Sonntag, 10. Januar 2027, 11 Uhr im Rathausfestsaal\n\n"
+            "Die Stadt Musterau lädt alle Bürgerinnen und Bürger zum Neujahrsempfang ein.")
+    assert [e.start for e in _events(text)] == ["2027-01-10T11:00"]
+    # (a minister written with an initial is an office holder too: her hours at a fair are none of its own)
+    assert lex.OFFICE_HOLDERS_DAY_RE.search("• Bildungsministerin Dr. A. Beispiel, Freitag, 13. Februar, 10.45 Uhr")
+
+
+def test_a_night_from_the_evening_past_midnight_starts_in_the_evening():
+    from parsers import dates as d
+    assert (d.find_time("Von 18 bis 1 Uhr öffnen zwölf Museen").start, d.find_time("von 10 bis 9 Uhr").start) == ("18:00", "09:00")
+
+
+def test_a_weekday_beside_a_reading_or_a_talk_is_counted_from_the_articles_day():
+    text = ("Musterau\n\nVeröffentlicht am 02.03.2027\n\nDer Krimiautor Max Beispiel kommt nach Musterau. Am Freitag liest "
+            "er in der Stadtbücherei aus seinem neuen Roman. Die Lesung beginnt um 19 Uhr.")
+    assert [e.start for e in _events(text, PRESS_URL)] == ["2027-03-05T19:00"]
