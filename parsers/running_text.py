@@ -340,13 +340,7 @@ class RunningText:
                                   and not lex.EVENT_WORD_RE.search(event.title or "")
                                   and not re.search(r"\d", event.title or "") and not lex.DAY_OF_NAME_RE.search(event.title or "")
                                   and not prose.PART_OF_EVENT_RE.fullmatch(title))
-            # "Etwas aktiver müssen die Teilnehmer beim Workshop „Geschichten, di…": a sentence the page breaks off in
-            # names no event; the day's own sentence does
-            broken_sentence = bool(title and own_sentence and prose.specific_name(title) and event.title
-                                   and event.title == self.view.texts[-1] and lex.FINITE_VERB_RE.search(event.title)
-                                   and not event.title.rstrip().endswith((".", "!", "?", "“", "\"")))
-            if title and (titles.weak_title(event.title) or headline_is_teaser or bare_kind or topic_headline
-                          or broken_sentence):
+            if title and (titles.weak_title(event.title) or headline_is_teaser or bare_kind or topic_headline):
                 if topic_headline and re.match(r"(?:der|des)\s", event.title or "") and prose.ORDINAL_START_RE.match(title):
                     # "der Musterauer Kommunen" (the headline's second line; its first was cut off) and "Das 5.
                     # Netzwerktreffen findet …": the kind the sentence names and the headline's holder make the name
