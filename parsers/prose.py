@@ -528,7 +528,8 @@ def _title_of_sentence(sentence: str, following: str | None = None) -> str | Non
     return phrase or meeting_title(sentence) or _subject_that_takes_place(sentence) or _subject_that_starts(sentence) \
         or opening_title(sentence) \
         or (OPEN_DAY if OPEN_DOORS_RE.search(sentence) and not NOT_AN_OPEN_DAY_RE.search(sentence) else None) \
-        or _day_of_name(sentence) or _introduced_on_its_day(sentence)
+        or _day_of_name(sentence) or _introduced_on_its_day(sentence) \
+        or _open_day_named(sentence)
 
 
 # a day's name in one hyphenated word, as a subject's head: "ein Kennenlern-Tag für alle Familien"
@@ -594,6 +595,16 @@ NOT_AN_OPEN_DAY_RE = re.compile(r"\böffne[nt]\s+(?:die|das|der)\s+neue|\berstma
 # Türen")
 OPEN_DAY = "Tag der offenen Tür"
 OPEN_DAYS_NAMED_RE = re.compile(r"\bTage?\s+der\s+offenen\s+Tür(?:en)?\b")
+
+
+def _open_day_named(sentence: str) -> str | None:
+    """"Am Freitag ist an der Oberschule Musterau Tag der offenen Tür": the open day; in its quoted name where it has one
+    („Virtuelle Tage der offenen Tür“)."""
+    named = OPEN_DAYS_NAMED_RE.search(sentence)
+    if named is None:
+        return None
+    quoted = next((q for q in QUOTE_RE.finditer(sentence) if q.start() <= named.start() < q.end()), None)
+    return _quote(quoted) if quoted else OPEN_DAY
 
 
 # "Vom 11.02. bis 15.02. fand in Stuttgart die didacta 2025 statt": what "takes place" is an event, whatever its name

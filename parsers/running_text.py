@@ -107,6 +107,10 @@ UMBRELLA_NAME_LONGEST = 100
 UMBRELLA_NOUN_RE = re.compile(r"(?i:woche|tagen?\b|wochen\b|festival|programm\b|ferienspiele|aktionstage)")
 
 
+# a headline that tells of an open day in words: "Oberschule öffnet ihre Türen", "Kita öffnet die Türen"
+OPENS_ITS_DOORS_RE = re.compile(r"\böffne[nt]\s+(?:ihre|seine|die)\s+Türen\b")
+
+
 def _gives_day(sentence: str, start: str) -> bool:
     """The sentence writes the day `start` (ISO) begins on, among its days or as its first."""
     month, day = int(start[5:7]), int(start[8:10])
@@ -283,7 +287,7 @@ class RunningText:
             own_sentence = next((s for s in named if s.line == date_line and not prose.refers_back(s) and (
                 not event.start or _gives_day(s.sentence, event.start))), None) or next(
                 (s for s in named if event.start and (s.date.month, s.date.day) == (int(event.start[5:7]), int(event.start[8:10]))
-                 and not prose.refers_back(s)), None)
+                 and not prose.refers_back(s)), None) or self._relative_days_sentence(event, date_line)
             if own_sentence and NEXT_OF_SERIES_RE.match(own_sentence.title) and event.title \
                     and not NEXT_OF_SERIES_RE.match(event.title) and prose.names_event(event.title) and prose.reported_event(self.view.texts) is not None:
                 # "Drittes BNE-Netzwerktreffen im Landkreis" over "trafen sich vor Kurzem …" and "Das nächste
@@ -340,7 +344,9 @@ class RunningText:
                                   and not lex.EVENT_WORD_RE.search(event.title or "")
                                   and not re.search(r"\d", event.title or "") and not lex.DAY_OF_NAME_RE.search(event.title or "")
                                   and not prose.PART_OF_EVENT_RE.fullmatch(title))
-            if title and (titles.weak_title(event.title) or headline_is_teaser or bare_kind or topic_headline):
+            # "Oberschule öffnet ihre Türen" over "Am Freitag ist an der Oberschule … Tag der offenen Tür": the open day
+            open_doors = title == prose.OPEN_DAY and bool(own_sentence) and bool(OPENS_ITS_DOORS_RE.search(event.title or ""))
+            if title and (titles.weak_title(event.title) or headline_is_teaser or bare_kind or topic_headline or open_doors):
                 if topic_headline and re.match(r"(?:der|des)\s", event.title or "") and prose.ORDINAL_START_RE.match(title):
                     # "der Musterauer Kommunen" (the headline's second line; its first was cut off) and "Das 5.
                     # Netzwerktreffen findet …": the kind the sentence names and the headline's holder make the name
@@ -403,6 +409,25 @@ class RunningText:
             (text for text in self.view.texts[:HOST_LINES] if sentence in text), "")
         hosts = [people.inviting_host(part) for part in prose.sentences(paragraph[:paragraph.find(sentence)])]
         return next((host for host in reversed(hosts) if host), None)
+
+    def _relative_days_sentence(self, event: Event, line: int | None) -> prose.ProseMention | None:
+        """The sentence that gives a paper's event its day relative to the article ("Am Freitag ist an der Oberschule
+        … Tag der offenen Tür"), as a dated sentence that names it; None where it names no event."""
+        published = self.view.publication_date
+        if line is None or not event.start or published is None:
+            return None
+        text = self.view.texts[line]
+        day = date.fromisoformat(event.start[:10])
+        for mention in d.find_relative_dates(text, published):
+            if (mention.year, mention.month, mention.day) != (day.year, day.month, day.day):
+                continue
+            sentence = prose.sentence_at(text, mention.start)
+            title = prose.title_from_sentence(sentence)
+            if title:
+                where = max(0, sentence.find(text[mention.start:mention.end]))
+                return prose.ProseMention(line, sentence, dataclasses.replace(
+                    mention, start=where, end=where + mention.end - mention.start), title)
+        return None
 
     def _own_mention(self, sentence: prose.ProseMention, mentions: list[Mention]) -> Mention | None:
         """The page's date mention that a dated sentence of running text gives its event: of the same day named twice

@@ -215,3 +215,11 @@ def test_a_weekday_beside_a_reading_or_a_talk_is_counted_from_the_articles_day()
     text = ("Musterau\n\nVeröffentlicht am 02.03.2027\n\nDer Krimiautor Max Beispiel kommt nach Musterau. Am Freitag liest "
             "er in der Stadtbücherei aus seinem neuen Roman. Die Lesung beginnt um 19 Uhr.")
     assert [e.start for e in _events(text, PRESS_URL)] == ["2027-03-05T19:00"]
+
+
+def test_a_papers_weekday_sentence_names_its_event_over_a_headline_of_news():
+    text = ("Oberschule öffnet ihre Türen\n\nMusterau (wb). Am Freitag ist an der Oberschule Musterau Tag der offenen Tür. "
+            "Zwischen 15 und 18 Uhr können Viertklässler und ihre Eltern Unterricht erleben.\n\n"
+            "Anmeldungen für das kommende Schuljahr werden ab dem 2. März entgegengenommen.")
+    events = _events(text, "https://www.wochenblatt-musterau.example.org/2026/02/10/oberschule-oeffnet-ihre-tueren")
+    assert [(e.title, e.start) for e in events] == [("Tag der offenen Tür", "2026-02-13T15:00")]
