@@ -776,9 +776,14 @@ class PageView:
         # (a text page has no og:site_name or <title>: the name its host spells, if the text gives it)
         name = self.page.site_name or sitename.name_of_host(self.url, self.texts) \
             or (sitename.institution_of_host(self.url, self.texts) if not self._takes_part_elsewhere() else None)
-        if not name or self.reads_like_press() or lex.NEWS_MEDIA_RE.search(name):
+        if not name or self.reads_like_press() or lex.NEWS_MEDIA_RE.search(name) or self._a_media_house(name):
             return None
         return name
+
+    def _a_media_house(self, name: str) -> bool:
+        """The page calls its site's name a media house ("Foto: Collage KURT Media"): a local paper, not a holder."""
+        pattern = re.compile(rf"\b{re.escape(name)}\s+(?:Media|Medien|Verlag|Mediengruppe|Medienhaus)\b")
+        return any(pattern.search(text) for text in self.texts[:200])
 
     def _takes_part_elsewhere(self) -> bool:
         """"Auch in diesem Jahr ist unsere Schulband beim Stadtfest dabei", "tanzen unsere Kindergruppen beim

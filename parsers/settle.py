@@ -256,7 +256,8 @@ class Settler:
                 event.organizer = school
                 event.note("organizer", FROM_PROSE, self.view.texts[line][:200])
         for event in events:
-            head = (titles.event_before_its_news(event.title) or titles.event_of_report(event.title)) if event.title else None
+            head = (titles.event_before_its_news(event.title) or titles.event_of_report(event.title)
+                    or titles.named_day_of_news(event.title)) if event.title else None
             if head:
                 event.note("title", FROM_LABEL, event.title[:200])
                 event.title = head

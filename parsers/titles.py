@@ -471,6 +471,27 @@ def event_of_report(title: str) -> str | None:
     return named if named and not weak_title(named) and len(named) < len(title) else None
 
 
+# "Sechs Autoren lesen in Gifhorn am 4. April zur eintrittsfreien Nacht der Bibliotheken": a headline that tells what
+# happens at a day or a night of a name ("Nacht der Bibliotheken", "Tag der Nachbarn")
+_NAMED_DAY_IN_HEADLINE_RE = re.compile(r"\b(?:zu[mr]|beim|bei\s+der|am|an\s+der|in\s+der)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)?"
+                                       r"(?P<name>(?:Tag|Nacht|Lange[nr]?\s+Nacht|Woche)\s+(?:der|des)\s+"
+                                       r"[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?)\s*$")
+
+
+NEWS_HEADLINE_WORDS = 8  # a headline this long tells a story
+
+
+def named_day_of_news(title: str) -> str | None:
+    """"Abendlektüre in der Bücherei statt im Bett: Sechs Autoren lesen … zur eintrittsfreien Nacht der Bibliotheken"
+    -> "Nacht der Bibliotheken": the named day a news headline ends with, where the headline tells a story."""
+    if len(title) > 200 or len(title.split()) < NEWS_HEADLINE_WORDS:
+        return None  # (a short one is the day's own name with its place: "Zum Tag der Nachbarn" stays)
+    named = _NAMED_DAY_IN_HEADLINE_RE.search(title)
+    if named is None:
+        return None
+    return re.sub(r"^Lange[nr]\s", "Lange ", named.group("name"))
+
+
 def reads_as_sentence(title: str) -> bool:
     return bool(_SENTENCE_TITLE_RE.search(title)) and sum(word[0].islower() for word in title.split()) >= 2
 

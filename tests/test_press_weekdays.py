@@ -223,3 +223,15 @@ def test_a_papers_weekday_sentence_names_its_event_over_a_headline_of_news():
             "Anmeldungen für das kommende Schuljahr werden ab dem 2. März entgegengenommen.")
     events = _events(text, "https://www.wochenblatt-musterau.example.org/2026/02/10/oberschule-oeffnet-ihre-tueren")
     assert [(e.title, e.start) for e in events] == [("Tag der offenen Tür", "2026-02-13T15:00")]
+
+
+def test_a_story_headline_ending_in_a_named_night_names_that_night_and_a_media_house_holds_nothing():
+    text = ("Literatur\nAbendlektüre in der Bücherei statt im Bett: Sechs Autoren lesen in Musterau am 4. April zur "
+            "eintrittsfreien Nacht der Bibliotheken\nErika Beispiel Veröffentlicht am 31.03.2025\n"
+            "Foto: Collage MUSTI Media\n"
+            "Zur Nacht der Bibliotheken kommen sechs Autorinnen und Autoren in der Musterauer Stadtbücherei zusammen und "
+            "lesen aus ihren Werken vor. Los geht's um 18 Uhr.\nFreitag, 4. April, ab 18 Uhr\nStadtbücherei, Am Markt 1, "
+            "Musterau")
+    event, = _events(text, "https://musti-musterau.example.org/blog/abendlektuere-in-der-buecherei")
+    assert (event.title, event.start) == ("Nacht der Bibliotheken", "2025-04-04T18:00")
+    assert event.organizer != "MUSTI"
