@@ -278,6 +278,12 @@ def town_of_own_site(url: str | None) -> str | None:
     return town if town and town not in COMMON_NOUN_TOWNS else None
 
 
+def place_of_host_label(label: str) -> str | None:
+    """The known place a host spells ("schrobenhausen": "Schrobenhausen"), never a common word's town ("hof")."""
+    place = _places_by_host_label().get(label)
+    return place if place and place not in NOT_PLACES and place not in COMMON_NOUN_TOWNS else None
+
+
 def town_of_host(url: str | None) -> str | None:
     """The town whose own site `url` is on, if its host is the town's name."""
     match = HOST_RE.match(url or "")

@@ -136,6 +136,9 @@ def institution_of_host(url: str | None, texts: list[str]) -> str | None:
     """"Lucian-Reich-Schule" for "lucian-reich-schule.de", "Musikschule Lauf" for "musikschule-lauf.de": the name of the
     institution whose own host the page is on (its words spelt as the page spells them, where it does)."""
     labels = [label for label in _host(url).split(".")[:-1] if label != "www"]
+    abbreviated = _abbreviated_school(labels[0]) if len(labels) == 1 else None
+    if abbreviated:
+        return abbreviated
     if len(labels) != 1 or labels[0].count("-") not in (1, 2, 3):
         return None  # (a subdomain, "schule.musterau.de", is the town's; a bare "musikschule.de" names no one)
     parts = labels[0].split("-")
@@ -148,6 +151,28 @@ def institution_of_host(url: str | None, texts: list[str]) -> str | None:
         last = _INSTITUTION_HEADS.get(parts[-1]) or parts[-1].capitalize()
         return "-".join([_spelt_as_on_page(part, texts) for part in parts[:-1]] + [last])
     return None
+
+
+# a school's kind as its host abbreviates it before its town: "rsschrobenhausen.de", "gs-beispielheim.de",
+# "56gs-dresden.de" (the 56th primary school)
+_SCHOOL_ABBREVIATIONS = {"rs": "Realschule", "gs": "Grundschule", "gym": "Gymnasium", "ms": "Mittelschule",
+                         "igs": "Integrierte Gesamtschule", "kgs": "Kooperative Gesamtschule", "obs": "Oberschule",
+                         "vhs": "Volkshochschule", "kvhs": "Kreisvolkshochschule"}
+_ABBREVIATED_SCHOOL_RE = re.compile(rf"(?P<number>\d{{1,3}})?(?P<kind>{'|'.join(sorted(_SCHOOL_ABBREVIATIONS, key=len, reverse=True))})"
+                                    r"-?(?P<town>[a-z][a-z-]{2,})")
+
+
+def _abbreviated_school(label: str) -> str | None:
+    """"Realschule Schrobenhausen" for "rsschrobenhausen", "56. Grundschule Dresden" for "56gs-dresden": a school whose
+    host abbreviates its kind before its town's name (a known place)."""
+    match = _ABBREVIATED_SCHOOL_RE.fullmatch(label)
+    if match is None:
+        return None
+    town = gazetteer.place_of_host_label(match.group("town").replace("-", ""))
+    if town is None:
+        return None
+    kind = _SCHOOL_ABBREVIATIONS[match.group("kind")]
+    return f"{match.group('number')}. {kind} {town}" if match.group("number") else f"{kind} {town}"
 
 
 def _names_someone(parts: list[str]) -> bool:

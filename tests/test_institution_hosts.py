@@ -23,6 +23,11 @@ CRAWL = date(2026, 12, 3)
     ("https://erikaschule-musterau.de/termine", "Erikaschule Musterau"),  # (a school's one-word name and its town)
     ("https://www.goethegymnasium-musterau.de/termine/", "Goethegymnasium Musterau"),
     ("https://tanzschule-musterau.de/kurse/", None),  # (a dance school holds courses, not a school's days)
+    # a school's kind abbreviated before its town, a known place: "rs" a Realschule, "56gs" the 56th Grundschule
+    ("http://rsschrobenhausen.de/schulleben/infoabend", "Realschule Schrobenhausen"),
+    ("https://56gs-dresden.de/termine", "56. Grundschule Dresden"),
+    ("https://gymnastik-verein.de/kurse", None),  # (a word that begins like an abbreviation)
+    ("https://www.rs-hof.de/", None),  # (a town that is a common noun is no town of a host)
     ("https://hochschule-musterau.de/", None),
 ])
 def test_an_institution_is_named_by_its_own_host(url, name):
