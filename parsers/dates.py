@@ -513,9 +513,10 @@ TOMORROW_HAPPENS_RE = re.compile(r"\b(?:startet|starten|beginnt|beginnen|findet|
 # "der am Mittwoch in Heubach stattfand", "findet am Mittwoch … statt": a bare weekday names a day only in a
 # sentence that says an event happens; the verb nearest to it tells the last such weekday from the next
 HAPPENED_VERB_RE = re.compile(r"\b(?:stattfand|stattfanden|fand|fanden|stattgefunden|begann|tagte|tagten|traf|trafen|"
-                              r"eröffnete|eröffneten|las|sprach|referierte|spielte|spielten|startete|starteten|folgte)\b")
+                              r"eröffnete|eröffneten|las|sprach|referierte|spielte|spielten|startete|starteten|folgte|"
+                              r"wurde|wurden)\b")
 HAPPENS_VERB_RE = re.compile(r"\b(?:stattfindet|stattfinden|findet|finden|beginnt|tagt|trifft|erwartet|lädt|laden|"
-                             r"liest|lesen|spricht|referiert|spielt|spielen|folgt|gibt)\b")
+                             r"liest|lesen|spricht|referiert|spielt|spielen|folgt|gibt|wird|werden)\b")
 # (and the past of a report's sentence: "… am Montag bei der Eröffnung", "sagte …"; "stand eine lange Schlange")
 HABITUAL_BEFORE_RE = re.compile(r"\b(?:nur(?:\s+noch)?|immer|jeweils|meist(?:ens)?|regelmäßig|stets|grundsätzlich)\s+$")
 IS_ON_WEEKDAY_RE = re.compile(r"\s+(?:ist|sind)\s+(?!(?:\w+\s+){0,3}(?:geschlossen|zu|frei|Ruhetag|keine?)\b)")

@@ -192,7 +192,8 @@ PUBLICATION_CUE_RE = re.compile(r"veröffentlicht|Ausgabe\b|publiziert|\b(?:Meld
                                 r"geschrieben\s+am|Newsletter\s+vom|^Newsletter\b[^|:\d]{0,60}[|:]\s*\d{1,2}\.\d{1,2}\.\d{2,4}|"
                                 r"(?:Gespeichert|Eingestellt|Verfasst|Geschrieben)\s+von\s+\S+(?:\s+\S+)?\s+am\b|"  # a CMS's byline
                                 r"\d\s+Aufrufe\b|"
-                                r"\bJahrgang\s+\d+\s+(?:Nummer|Nr\.?)\s*\d+\b|"  # an official gazette's issue: "Jahrgang 9 Nummer 6 Donnerstag, den 14. Juni"
+                                r"\bJahrgang\s+\d+\s+(?:Nummer|Nr\.?)\s*\d+\b|"
+                                r"^Nachricht\s+(?=\d{1,2}\.)|"  # a church press office's "Nachricht 20. September 2005"  # an official gazette's issue: "Jahrgang 9 Nummer 6 Donnerstag, den 14. Juni"
                                 r"^(?:Autor(?:in)?|Verfasser(?:in)?)\s*:|"  # "Autor: Die Pressesprecherin, 11.09.2015" under a release  # "27.02.2014 Aufrufe": an e-paper's upload day and views
                                 r"\bvon\s+(?:dpa|epd|kna|afp|ap|reuters|red\.?|redaktion)\s*\|\s*$", re.I)  # "Von dpa | 22.09.2022, 17:58 Uhr": a news agency's byline
 
@@ -304,7 +305,7 @@ EVENT_NOUNS = (
     # "Elternsprechtag", "Deutscher Bibliothekstag", "Seniorentag"); a list, not any "…tag": most days so named are
     # days off, holidays, bodies or deadlines ("Reinigungstag", "Volkstrauertag", "Kreistag", "Abgabetag")
     "(?:senioren|bibel|jugendhilfe|lese|sprech|karriere|kultur|heimat|jugendkunstschul|landfrauen|gesundheits|"
-    "experimentier|europa|medien|erlebnis|jugend|spiele|bibliotheks|delegierten)tag",
+    "experimentier|europa|medien|erlebnis|jugend|spiele|bibliotheks|delegierten|kindergarten)tag",
     # a fair of schools and trades: "Berufs- und Studienorientierungsmesse", "Karrieremesse", "Praktikumsmesse"
     "(?:bildungs|ausbildungs|berufs(?:info|informations)?|job|studien|orientierungs|karriere|praktikums|lehrstellen)messe",
     # and its exchange: "Ausbildungsbörse", "Berufsinfobörse" (not the "Jobbörse", an agency's web portal)

@@ -72,7 +72,8 @@ def find_mentions(view: PageView) -> list[Mention]:
             # than a written date, so it counts only beside an event's name ("Die Flüge finden
             # auch am morgigen Mittwoch statt" is no event)
             found = [_the_written_day(view, m) for m in d.find_relative_dates(text, published)
-                     if _names_an_event_near(text[max(0, m.start - 160):m.end + 160])]
+                     if _names_an_event_near(text[max(0, m.start - 160):m.end + 160])
+                     and not TRIP_LEG_RE.search(prose.sentence_around(text, m.start, m.end))]
         referred = []
         if "Am " in text or "am " in text:
             referred = _days_referred_back(text, found, last_day if last_day and index - last_day[0] <= d.SAME_DAY_LINES else None)
@@ -118,6 +119,10 @@ def _on_its_weeks_weekday(mention: d.DateMention, span: d.DateMention, first: da
 
 OWN_DAY_SCORE = 2  # what the page's own day needs
 REFERRED_DAY_SCORE = WEEK_DAY_SCORE = 1  # below it
+
+
+# a trip's way there or back: "Bevor es am Freitagnachmittag wieder zurück nach Ratzeburg ging, …"
+TRIP_LEG_RE = re.compile(r"\b(?:zurück|Rückfahrt|Rückreise|Heimreise|Heimfahrt|Abfahrt|Rückkehr|Anreise|Abreise)\b")
 
 
 def _names_an_event_near(words: str) -> bool:

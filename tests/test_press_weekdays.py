@@ -235,3 +235,24 @@ def test_a_story_headline_ending_in_a_named_night_names_that_night_and_a_media_h
     event, = _events(text, "https://musti-musterau.example.org/blog/abendlektuere-in-der-buecherei")
     assert (event.title, event.start) == ("Nacht der Bibliotheken", "2025-04-04T18:00")
     assert event.organizer != "MUSTI"
+
+
+def test_an_agencys_today_and_a_church_press_offices_coming_thursday():
+    text = ("date 2019-04 von dpa\n\n06. April 2019, 03:52 Uhr\n\nMehr als 400 Erzieherinnen und Erzieher werden heute in "
+            "Beispielfelde zum 20. Kindergartentag Musterland erwartet. Veranstalter ist die Landesvereinigung für "
+            "Gesundheitsförderung.")
+    assert [(e.start or "")[:10] for e in _events(text, "https://www.beispiel-kurier.example.org/lokales/kindergartentag")] \
+        == ["2019-04-06"]
+    text = ("Seniorenakademie wird am Donnerstag eröffnet\n\nNachricht 20. September 2005\n\nMusterstadt (epd). Heute "
+            "spricht Professor Max Beispiel als Vorsitzender des Beirats der Evangelischen Seniorenakademie, die am "
+            "Donnerstag in Musterstadt eröffnet wird.")
+    assert [(e.start or "")[:10] for e in _events(text, "https://www.landeskirche.example.org/nachrichten/2005/09/akademie")] \
+        == ["2005-09-22"]
+
+
+def test_the_weekday_a_trip_goes_back_names_no_event():
+    text = ("Musterkreis (pm). In der ersten Sommerferienwoche wurden sieben neue Jugendgruppenleiter ausgebildet.\n"
+            "Veröffentlicht am 25.06.2021\n"
+            "Bevor es am Freitagnachmittag wieder zurück nach Musterau ging, wurde das Seminar ausgewertet und alle "
+            "bekamen ihr Zertifikat.")
+    assert [e.start for e in _events(text, PRESS_URL) if e.start] == []
