@@ -165,6 +165,14 @@ def row_name(rest: str) -> str:
     return first if len(first) <= 160 else rest
 
 
+# a reading named by the book: "… aus ihrem Kinderbuch „…“ liest", "aus „…“ vorträgt"
+READS_FROM_QUOTE_RE = re.compile(rf"\baus\s+(?:(?:ihrem|seinem|ihrer|seiner|dem|der|einem|einer)\s+)?(?:[A-ZÄÖÜ][\wäöüß-]+\s+)?"
+                                 rf"{QUOTE}\s+(?:liest|lesen|vorträgt|vortragen|vorliest|vorlesen|liest\s+vor)\b")
+# the campaign, series or festival a span's many events are part of: "im Rahmen der Kampagne „Thüringen liest“"
+UMBRELLA_QUOTE_RE = re.compile(rf"\bim\s+Rahmen\s+(?:der|des)\s+(?:Kampagne|Aktion|Aktionswoche|Veranstaltungsreihe|Reihe|"
+                               rf"Festivals?|Woche|Initiative)\s+{QUOTE}")
+
+
 def quoted_title(sentence: str) -> str | None:
     """"die Bildungskonferenz "Demokratie braucht Bildung"" -> "Bildungskonferenz „Demokratie braucht Bildung“";
     "der Veranstaltung “Gemeinsam weiterdenken: …”" -> "Gemeinsam weiterdenken: …" (a generic noun names nothing);
@@ -172,6 +180,13 @@ def quoted_title(sentence: str) -> str | None:
     table = ROUND_TABLE_RE.search(sentence)
     if table:  # "ein Runder Tisch „Schulsozialarbeit“", "zum Runden Tisch „Bildung“": a round table's meeting
         return f"Runder Tisch „{_quote(table)}“"
+    read = READS_FROM_QUOTE_RE.search(sentence)
+    if read:  # "Ingrid Beispiel, die am 28. Oktober in Weimar aus ihrem Kinderbuch „…“ liest": the book she reads from
+        return _quote(read)
+    umbrella = UMBRELLA_QUOTE_RE.search(sentence)
+    if umbrella and lex.HAPPENS_ANY_FORM_RE.search(sentence):
+        # "Vom 24. bis 31. Oktober finden im Rahmen der Kampagne „Thüringen liest“ … 40 Lesungen … statt": the campaign
+        return _quote(umbrella)
     for match in QUOTED_AFTER_NOUN_RE.finditer(sentence):
         noun, quote = nominative(match.group("noun")), _quote(match)
         if noun.lower() in GENERIC_NOUNS:

@@ -256,3 +256,15 @@ def test_the_weekday_a_trip_goes_back_names_no_event():
             "Bevor es am Freitagnachmittag wieder zurück nach Musterau ging, wurde das Seminar ausgewertet und alle "
             "bekamen ihr Zertifikat.")
     assert [e.start for e in _events(text, PRESS_URL) if e.start] == []
+
+
+def test_a_campaigns_week_and_a_reading_are_named_by_their_quotes():
+    assert prose.title_from_sentence(
+        "Vom 24. bis 31. Oktober finden im Rahmen der Kampagne „Musterland liest“ in Bibliotheken insgesamt 40 Lesungen "
+        "statt.") == "Musterland liest"
+    assert prose.title_from_sentence(
+        "Mit dabei ist Erika Beispiel, die am 28. Oktober in Musterau aus ihrem Kinderbuch „Die Zeit im Garten“ liest.") \
+        == "Die Zeit im Garten"
+    # (a project's name is no event's: "im Rahmen des Projekts „Lesefüchse“" names the project)
+    assert prose.title_from_sentence("Am 3. Mai startet im Rahmen des Projekts „Lesefüchse“ ein Vorlesenachmittag.") \
+        != "Lesefüchse"
