@@ -73,6 +73,8 @@ URL_YEAR_RE = re.compile(r"(?<!\d)(20[12]\d)(?!\d)")
 HEX_ID_RE = re.compile(r"[0-9a-z]*[0-9][0-9a-z]*[a-z][0-9a-z]*")
 
 
+# a day told as another time's than its siblings': "beim letzten Sommerfest am 6. Juli", "das nächste … am 5. Juli"
+OTHER_TIME_BEFORE_RE = re.compile(r"\b(?:letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|nächste[nmrs]?|kommende[nmrs]?)\b")
 SIBLING_DAYS_APART = 183  # how far a line's day may lie from a sibling whose year the page writes, in that year
 
 
@@ -353,9 +355,15 @@ class PageView:
         """"… laden am 16. Oktober zur Demokratiekonferenz … am 24. Oktober … am 8. November …" with "am 16.10.2018" further
         down: a line's days without a year take the one year the page writes for another of them, where the day lies
         within half a year of it."""
+        text = self.texts[line]
+        own = next((m for m in self._dates_of_line.get(line, ()) if (m.day, m.month) == (day, month)), None)
+        if own is not None and OTHER_TIME_BEFORE_RE.search(text, max(0, own.start - 60), own.start):
+            return None  # ("beim letzten Sommerfest am 6. Juli …, das nächste Sommerfest feiern wir am 5. Juli")
         years = set()
         for mention in self._dates_of_line.get(line, ()):
             year = self.years_of_days.get((mention.day, mention.month)) if mention.year is None else None
+            if year and OTHER_TIME_BEFORE_RE.search(text, max(0, mention.start - 60), mention.start):
+                continue  # (a day the line tells as past or next is of another year than its siblings)
             if year and (mention.day, mention.month) != (day, month):
                 try:
                     apart = abs((date(year, month, day) - date(year, mention.month, mention.day)).days)
@@ -783,7 +791,9 @@ class PageView:
     def _a_media_house(self, name: str) -> bool:
         """The page calls its site's name a media house ("Foto: Collage KURT Media"): a local paper, not a holder."""
         pattern = re.compile(rf"\b{re.escape(name)}\s+(?:Media|Medien|Verlag|Mediengruppe|Medienhaus)\b")
-        return any(pattern.search(text) for text in self.texts[:200])
+        named = [text for text in self.texts[:200] if pattern.search(text)]
+        # (not a media house that invites to its own party: "Zum Geburtstag lädt das Team von KIEK Media … ein")
+        return bool(named) and not any(re.search(r"\blädt\b|\bladen\b", text) for text in named)
 
     def _takes_part_elsewhere(self) -> bool:
         """"Auch in diesem Jahr ist unsere Schulband beim Stadtfest dabei", "tanzen unsere Kindergruppen beim

@@ -307,8 +307,9 @@ def find_dates(line: str) -> list[DateMention]:
                 following.days_listed = (*days, *following.days_listed)
     # Two full dates joined by a dash or "bis": "30.09. – 01.10.2027", "5. Juli - 11:00 bis 7. Juli".
     merged: list[DateMention] = []
+    chained = _dash_chained(line, mentions)
     for mention in mentions:
-        if merged and merged[-1].end_day is None and mention.end_day is None:
+        if merged and merged[-1].end_day is None and mention.end_day is None and id(mention) not in chained:
             between = line[merged[-1].end:mention.start]
             backwards = bool(merged[-1].year and mention.year) and \
                 (mention.year, mention.month, mention.day) < (merged[-1].year, merged[-1].month, merged[-1].day)
@@ -324,6 +325,27 @@ def find_dates(line: str) -> list[DateMention]:
         merged.append(mention)
     _share_the_weekday(line, merged)
     return merged
+
+
+def _dash_chained(line: str, mentions: list[DateMention]) -> set[int]:
+    """The days of a run of three or more joined by dashes ("20.11.2023 - 18.12.2023 - 15.01.2024 - …"): a series'
+    dates one after the other, not spans."""
+    chained: set[int] = set()
+    run: list[DateMention] = mentions[:1]
+    for before, mention in zip(mentions, mentions[1:]):
+        if before.end_day is None and mention.end_day is None and DASH_ONLY_RE.fullmatch(line[before.end:mention.start]):
+            run.append(mention)
+            continue
+        if len(run) >= DASH_CHAIN_DAYS:
+            chained |= {id(m) for m in run}
+        run = [mention]
+    if len(run) >= DASH_CHAIN_DAYS:
+        chained |= {id(m) for m in run}
+    return chained
+
+
+DASH_ONLY_RE = re.compile(r"\s*[-–—]\s*")
+DASH_CHAIN_DAYS = 3
 
 
 def led_by_a_day(line: str) -> bool:

@@ -45,8 +45,9 @@ PLURAL_LEAD_IN_RE = re.compile(rf"(?P<noun>[A-ZÄÖÜ][\wäöüß-]*(?:{'|'.join
 # what stands between two runs of one event: "20. – 21. & 27. – 28.11.", "3./4. und 10./11. Mai"
 RUN_JOINER_RE = re.compile(r"\s*(?:&|und|sowie|,)\s*")
 # a line of a series' days, or the label above it: "Termine: 12.3., 9.4. und 14.5.2025", "Termine:" / "21.01. / 06.05."
-SERIES_CUE_RE = re.compile(r"(?:Termine|Sitzungstermine|Treffen|Die\s+Termine)\s*:?")
-SERIES_JOINER_RE = re.compile(r"\s*(?:/|,|;|&|und|sowie)\s*(?:(?:der|den|am)\s+)?")  # ("der 27. März, der 10. April")
+SERIES_CUE_RE = re.compile(r"(?:Termine|Sitzungstermine|Treffen|Die\s+Termine)(?:\s+(?:zum\s+[Vv]ormerken|im\s+Überblick))?\s*:?")
+# ("der 27. März, der 10. April"; "20.11.2023 - 18.12.2023 - 15.01.2024": a run of three or more, not a span)
+SERIES_JOINER_RE = re.compile(r"\s*(?:/|,|;|&|und|sowie|[-–—])\s*(?:(?:der|den|am)\s+)?")
 # a paragraph's sentence of a series' further days: "Die Termine für 2023 im Überblick: …", "Weitere Termine: …"
 # (only the days, a year or a stretch of time between "Termine" and its colon; "Die Termine des Schachclubs:", "… für die
 # Anmeldung:", "… der Christbaumabholung:" are another thing's days)

@@ -165,6 +165,8 @@ def row_name(rest: str) -> str:
     return first if len(first) <= 160 else rest
 
 
+# a road's or a house's closure: "Ab dem 1. März heißt es für Autofahrer „Bitte Umleitung beachten“: … gesperrt"
+CLOSURE_WORDS_RE = re.compile(r"gesperrt|Sperrung|Umleitung|Baustelle|geschlossen|Bauarbeiten|Kanalarbeiten")
 # a reading named by the book: "… aus ihrem Kinderbuch „…“ liest", "aus „…“ vorträgt"
 READS_FROM_QUOTE_RE = re.compile(rf"\baus\s+(?:(?:ihrem|seinem|ihrer|seiner|dem|der|einem|einer)\s+)?(?:[A-ZÄÖÜ][\wäöüß-]+\s+)?"
                                  rf"{QUOTE}\s+(?:liest|lesen|vorträgt|vortragen|vorliest|vorlesen|liest\s+vor)\b")
@@ -197,8 +199,9 @@ def quoted_title(sentence: str) -> str | None:
         # "die Kinderhochschule am 4. Februar 2023 mit „Strom von der Sonne“": the day's theme names it
         return f"{nominative(theme.group('noun'))} „{_quote(theme)}“"
     for match in QUOTE_RE.finditer(sentence):
-        if re.match(r"\s*heißt\s+es\b", sentence[match.end():]) \
-                or re.search(r"\bheißt\s+es\b[^„“\".!?]{0,80}$", sentence[:match.start()]):
+        if (re.match(r"\s*heißt\s+es\b", sentence[match.end():])
+                or re.search(r"\bheißt\s+es\b[^„“\".!?]{0,80}$", sentence[:match.start()])) \
+                and not CLOSURE_WORDS_RE.search(sentence):
             # "„Mit der Kamera unterwegs“ heißt es in … vom 5. bis 9. Februar", "vom 18. bis 29. Juli heißt es im Museum
             # „Eine Stadt mit vielen Geschichten“": the offer's name
             return _quote(match)
@@ -534,7 +537,8 @@ def _title_of_sentence(sentence: str, following: str | None = None) -> str | Non
     performer = _performer_of(phrase, sentence) if phrase and phrase.lower() in PERFORMED_KINDS else None
     if performer:
         return f"{phrase} mit {performer}"  # "Auch am Samstag: Die Lesung mit Thomas Thiemeyer.": not any "Lesung"
-    asked = ASKED_QUESTION_RE.search(sentence) if not phrase else None
+    asked = ASKED_QUESTION_RE.search(sentence) if not phrase and not lex.DEADLINE_CUE_RE.search(sentence) \
+        and not re.search(r"\bbis\s+(?:zum|zur|spätestens)\b", sentence) else None
     if asked:
         return asked.group("question")  # "… stellt am 8. November im Theater die Frage: Wie können wir …?"
     met_for = _met_for(sentence) if phrase else None

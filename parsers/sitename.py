@@ -137,8 +137,8 @@ def institution_of_host(url: str | None, texts: list[str]) -> str | None:
     institution whose own host the page is on (its words spelt as the page spells them, where it does)."""
     labels = [label for label in _host(url).split(".")[:-1] if label != "www"]
     abbreviated = _abbreviated_school(labels[0]) if len(labels) == 1 else None
-    if abbreviated:
-        return abbreviated
+    if abbreviated and any(_SCHOOL_TEXT_RE.search(text) for text in texts[:_LINES_READ]):
+        return abbreviated  # (the page speaks of a school: "ms-musterau.de" may be a self-help group's for MS)
     if len(labels) != 1 or labels[0].count("-") not in (1, 2, 3):
         return None  # (a subdomain, "schule.musterau.de", is the town's; a bare "musikschule.de" names no one)
     parts = labels[0].split("-")
@@ -158,6 +158,7 @@ def institution_of_host(url: str | None, texts: list[str]) -> str | None:
 _SCHOOL_ABBREVIATIONS = {"rs": "Realschule", "gs": "Grundschule", "gym": "Gymnasium", "ms": "Mittelschule",
                          "igs": "Integrierte Gesamtschule", "kgs": "Kooperative Gesamtschule", "obs": "Oberschule",
                          "vhs": "Volkshochschule", "kvhs": "Kreisvolkshochschule"}
+_SCHOOL_TEXT_RE = re.compile(r"[Ss]chul|Gymnasium|Volkshochschule|VHS|vhs|Kurs|Klasse")
 _ABBREVIATED_SCHOOL_RE = re.compile(rf"(?P<number>\d{{1,3}})?(?P<kind>{'|'.join(sorted(_SCHOOL_ABBREVIATIONS, key=len, reverse=True))})"
                                     r"-?(?P<town>[a-z][a-z-]{2,})")
 

@@ -473,7 +473,7 @@ def event_of_report(title: str) -> str | None:
 
 # "Sechs Autoren lesen in Gifhorn am 4. April zur eintrittsfreien Nacht der Bibliotheken": a headline that tells what
 # happens at a day or a night of a name ("Nacht der Bibliotheken", "Tag der Nachbarn")
-_NAMED_DAY_IN_HEADLINE_RE = re.compile(r"\b(?:zu[mr]|beim|bei\s+der|am|an\s+der|in\s+der)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)?"
+_NAMED_DAY_IN_HEADLINE_RE = re.compile(r"\b(?:zu[mr]|beim|bei\s+der|in\s+der)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)?"
                                        r"(?P<name>(?:Tag|Nacht|Lange[nr]?\s+Nacht|Woche)\s+(?:der|des)\s+"
                                        r"[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?)\s*$")
 
@@ -487,8 +487,8 @@ def named_day_of_news(title: str) -> str | None:
     if len(title) > 200 or len(title.split()) < NEWS_HEADLINE_WORDS:
         return None  # (a short one is the day's own name with its place: "Zum Tag der Nachbarn" stays)
     named = _NAMED_DAY_IN_HEADLINE_RE.search(title)
-    if named is None:
-        return None
+    if named is None or lex.PUBLIC_HOLIDAY_RE.search(named.group("name")):
+        return None  # (nor "… beim Kinderflohmarkt zum Tag der Deutschen Einheit": a holiday says when)
     return re.sub(r"^Lange[nr]\s", "Lange ", named.group("name"))
 
 

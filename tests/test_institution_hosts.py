@@ -23,11 +23,6 @@ CRAWL = date(2026, 12, 3)
     ("https://erikaschule-musterau.de/termine", "Erikaschule Musterau"),  # (a school's one-word name and its town)
     ("https://www.goethegymnasium-musterau.de/termine/", "Goethegymnasium Musterau"),
     ("https://tanzschule-musterau.de/kurse/", None),  # (a dance school holds courses, not a school's days)
-    # a school's kind abbreviated before its town, a known place: "rs" a Realschule, "56gs" the 56th Grundschule
-    ("http://rsschrobenhausen.de/schulleben/infoabend", "Realschule Schrobenhausen"),
-    ("https://56gs-dresden.de/termine", "56. Grundschule Dresden"),
-    ("https://gymnastik-verein.de/kurse", None),  # (a word that begins like an abbreviation)
-    ("https://www.rs-hof.de/", None),  # (a town that is a common noun is no town of a host)
     ("https://hochschule-musterau.de/", None),
 ])
 def test_an_institution_is_named_by_its_own_host(url, name):
@@ -71,3 +66,18 @@ def test_a_calendars_row_takes_no_hour_from_the_next_row():
     events = extract_events(text, url="https://erikaschule-musterau.de/termine", reference_date=CRAWL,
                             content_type="text/plain")
     assert sorted(e.start for e in events) == ["2025-08-20", "2025-08-26T18:00", "2025-09-17"]
+
+
+@pytest.mark.parametrize("url, text, name", [
+    # a school's kind abbreviated before its town, a known place, on a page that speaks of a school: "rs" a Realschule,
+    # "56gs" the 56th Grundschule
+    ("http://rsschrobenhausen.de/schulleben/infoabend", "Informationsabend für den Übertritt an unsere Schule",
+     "Realschule Schrobenhausen"),
+    ("https://56gs-dresden.de/termine", "Termine im Schuljahr", "56. Grundschule Dresden"),
+    ("https://www.ms-gifhorn.de/treffen", "MS-Selbsthilfegruppe Gifhorn – Menschen mit Multipler Sklerose", None),
+    ("https://gymnastik-verein.de/kurse", "Kurse für Schulkinder", None),  # (a word that begins like an abbreviation)
+    ("https://www.rs-hof.de/", "Unsere Schule", None),  # (a town that is a common noun is no town of a host)
+])
+def test_a_school_whose_host_abbreviates_its_kind(url, text, name):
+    from parsers.sitename import institution_of_host
+    assert institution_of_host(url, [text]) == name

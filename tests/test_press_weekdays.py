@@ -268,3 +268,41 @@ def test_a_campaigns_week_and_a_reading_are_named_by_their_quotes():
     # (a project's name is no event's: "im Rahmen des Projekts „Lesefüchse“" names the project)
     assert prose.title_from_sentence("Am 3. Mai startet im Rahmen des Projekts „Lesefüchse“ ein Vorlesenachmittag.") \
         != "Lesefüchse"
+
+
+def test_a_series_days_joined_by_dashes_are_days_not_spans():
+    from parsers import dates as d
+    assert [(m.day, m.end_day) for m in d.find_dates("20.11.2023 - 18.12.2023 - 15.01.2024 - 19.02.2024")] == [
+        (20, None), (18, None), (15, None), (19, None)]
+    assert [(m.day, m.end_day) for m in d.find_dates("vom 20.11.2023 - 18.12.2023")] == [(20, 18)]
+    text = ("Vortragsreihe „Heimat unter der Lupe“\n\nVon November bis März laden wir an jedem dritten Montag um 19:00 Uhr "
+            "in das Haus des Gastes (Hardtweg 3, Musterbach) zu einem Vortrag ein.\nDie Termine zum Vormerken:\n"
+            "20.11.2023 - 18.12.2023 - 15.01.2024 - 19.02.2024 - 18.03.2024\n")
+    assert [e.start for e in _events(text)] == ["2023-11-20T19:00", "2023-12-18T19:00", "2024-01-15T19:00",
+                                                "2024-02-19T19:00", "2024-03-18T19:00"]
+
+
+def test_near_misses_of_questions_quotes_named_days_and_media_houses():
+    # a competition's question with its deadline, a road closure's quote, a holiday in a story headline
+    assert prose.title_from_sentence("Unser Fotowettbewerb stellt bis zum 31. März die Frage: Wo ist Musterau am "
+                                     "schönsten?") is None
+    assert prose.title_from_sentence("Ab dem 1. März heißt es für Autofahrer in der Hauptstraße „Bitte Umleitung "
+                                     "beachten“: Wegen Kanalarbeiten ist die Straße voll gesperrt.") != "Bitte Umleitung beachten"
+    from parsers import titles
+    assert titles.named_day_of_news("Großer Andrang beim Kinderflohmarkt der Kita Regenbogen zum Tag der Deutschen "
+                                    "Einheit") is None
+    # a media house that invites to its own party holds it
+    text = ("KIEK Media lädt zum Leserfest\nZum zehnten Geburtstag lädt das Team von KIEK Media alle Leserinnen und "
+            "Leser am Samstag, 19. September 2026, ab 14 Uhr in den Stadtpark ein.\nFoto: KIEK Media")
+    event, = _events(text, "https://kiek-musterau.de/leserfest")
+    assert event.organizer is not None
+
+
+def test_a_day_told_as_last_or_next_keeps_its_own_year():
+    text = ("Kleingartenverein Sonnenhang e.V.\nRückblick und Vorschau\nVeröffentlicht am 12.01.2026\nLiebe "
+            "Gartenfreundinnen und Gartenfreunde,\nbeim letzten Sommerfest am 6. Juli waren über 300 Gäste in unserer "
+            "Anlage, das nächste Sommerfest feiern wir am 5. Juli – wieder mit Tombola und Live-Musik.\nFotos vom "
+            "Sommerfest am 06.07.2025 findet ihr in unserer Galerie.\nDie Jahreshauptversammlung findet am Freitag, "
+            "20. März, um 19 Uhr im Vereinsheim statt.\nDer Vorstand\n")
+    starts = [(e.start or "")[:10] for e in _events(text, "https://www.kgv-sonnenhang.example.org/aktuelles/vorschau")]
+    assert "2026-07-05" in starts and "2025-07-05" not in starts
