@@ -365,12 +365,16 @@ class PageView:
             if year and OTHER_TIME_BEFORE_RE.search(text, max(0, mention.start - 60), mention.start):
                 continue  # (a day the line tells as past or next is of another year than its siblings)
             if year and (mention.day, mention.month) != (day, month):
+                # (a day the line names after its sibling and earlier in the calendar is the next year's: "am 28.
+                # November zum Adventsbasar … und am 9. Januar zum Neujahrsempfang")
+                after = own is not None and own.start > mention.start and (month, day) < (mention.month, mention.day)
+                year_of_day = year + 1 if after else year
                 try:
-                    apart = abs((date(year, month, day) - date(year, mention.month, mention.day)).days)
+                    apart = abs((date(year_of_day, month, day) - date(year, mention.month, mention.day)).days)
                 except ValueError:
                     continue
                 if apart <= SIBLING_DAYS_APART:
-                    years.add(year)
+                    years.add(year_of_day)
         return years.pop() if len(years) == 1 else None
 
     @cached_property

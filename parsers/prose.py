@@ -548,7 +548,7 @@ def _title_of_sentence(sentence: str, following: str | None = None) -> str | Non
         or opening_title(sentence) \
         or (OPEN_DAY if OPEN_DOORS_RE.search(sentence) and not NOT_AN_OPEN_DAY_RE.search(sentence) else None) \
         or _day_of_name(sentence) or _introduced_on_its_day(sentence) \
-        or _open_day_named(sentence)
+        or open_day_named(sentence)
 
 
 # a day's name in one hyphenated word, as a subject's head: "ein Kennenlern-Tag für alle Familien"
@@ -616,7 +616,7 @@ OPEN_DAY = "Tag der offenen Tür"
 OPEN_DAYS_NAMED_RE = re.compile(r"\bTage?\s+der\s+offenen\s+Tür(?:en)?\b")
 
 
-def _open_day_named(sentence: str) -> str | None:
+def open_day_named(sentence: str) -> str | None:
     """"Am Freitag ist an der Oberschule Musterau Tag der offenen Tür": the open day; in its quoted name where it has one
     („Virtuelle Tage der offenen Tür“)."""
     named = OPEN_DAYS_NAMED_RE.search(sentence)

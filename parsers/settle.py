@@ -452,7 +452,8 @@ class Settler:
         if not sentence or prose.EVENT_NOUN_RE.search(sentence) and not prose.OPEN_DAYS_NAMED_RE.search(sentence):
             return  # (the day's sentence names an event of its own)
         event.note("title", FROM_PROSE, prose.OPEN_DAYS_NAMED_RE.search(self.view.texts[line]).group(0))
-        event.title = prose.OPEN_DAY
+        # (by its quoted name where the paragraph gives one: „Virtuelle Tage der offenen Tür“)
+        event.title = prose.open_day_named(self.view.texts[line][:prose.LINE_HEAD_TEXT]) or prose.OPEN_DAY
 
     def _sentence_of_its_day(self, event: Event, line: int) -> str:
         """The first sentence of the event's date line that gives its day ("Am Mittwoch, 17. Juni, trifft sich das

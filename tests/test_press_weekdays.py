@@ -306,3 +306,18 @@ def test_a_day_told_as_last_or_next_keeps_its_own_year():
             "20. März, um 19 Uhr im Vereinsheim statt.\nDer Vorstand\n")
     starts = [(e.start or "")[:10] for e in _events(text, "https://www.kgv-sonnenhang.example.org/aktuelles/vorschau")]
     assert "2026-07-05" in starts and "2025-07-05" not in starts
+
+
+def test_a_winters_days_on_one_line_run_into_the_next_year():
+    text = ("Förderverein der Grundschule am Lindenhof\nTermine im Winter\nDer Förderverein lädt am 28. November zum "
+            "Adventsbasar, am 12. Dezember zum Krippenspiel der dritten Klassen und am 9. Januar zum Neujahrsempfang für "
+            "alle Eltern ein.\nAdventsbasar\nDer Basar am 28.11.2019 findet von 14 bis 18 Uhr in der Pausenhalle statt.\n")
+    starts = [(e.start or "")[:10] for e in _events(text)]
+    assert "2020-01-09" in starts and "2019-01-09" not in starts, starts
+
+
+def test_an_open_day_keeps_its_quoted_name_over_a_headline():
+    text = ("IGS zeigt sich im Netz\nVeröffentlicht am 27.01.2026\nUnterbach (kb). Wegen der Bauarbeiten gibt es an der "
+            "IGS Unterbach in diesem Jahr „Virtuelle Tage der offenen Tür“: Vom 2. bis 4. Februar können Eltern und "
+            "Kinder jeweils von 16 bis 18 Uhr mit Lehrkräften sprechen.\n")
+    assert [e.title for e in _events(text, PRESS_URL)] == ["Virtuelle Tage der offenen Tür"]
