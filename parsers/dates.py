@@ -539,9 +539,11 @@ HAPPENED_VERB_RE = re.compile(r"\b(?:stattfand|stattfanden|fand|fanden|stattgefu
                               r"wurde|wurden)\b")
 HAPPENS_VERB_RE = re.compile(r"\b(?:stattfindet|stattfinden|findet|finden|beginnt|tagt|trifft|erwartet|lädt|laden|"
                              r"liest|lesen|spricht|referiert|spielt|spielen|folgt|gibt|wird|werden)\b")
-# (and the past of a report's sentence: "… am Montag bei der Eröffnung", "sagte …"; "stand eine lange Schlange")
+# a weekday of every week, no one day: "finden die Vorlesungen dort nur noch am Freitagnachmittag statt"
 HABITUAL_BEFORE_RE = re.compile(r"\b(?:nur(?:\s+noch)?|immer|jeweils|meist(?:ens)?|regelmäßig|stets|grundsätzlich)\s+$")
+# what a day is, said in the present: "Am Sonnabend ist Familieninfotag" (not "ist … geschlossen", "ist Ruhetag")
 IS_ON_WEEKDAY_RE = re.compile(r"\s+(?:ist|sind)\s+(?!(?:\w+\s+){0,3}(?:geschlossen|zu|frei|Ruhetag|keine?)\b)")
+# (and the past of a report's sentence: "… am Montag bei der Eröffnung", "sagte …"; "stand eine lange Schlange")
 WAS_RE = re.compile(r"\b(?:wurde|wurden|war|waren|hatte|hatten|sagte|sagten|erklärte|betonte|berichtete|stand|standen|"
                     r"kam|kamen|eröffnete|eröffneten)\b")
 WILL_RE = re.compile(r"\b(?:wird|werden)\b")

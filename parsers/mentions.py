@@ -161,19 +161,21 @@ def _under_a_dated_row(view: PageView, index: int) -> bool:
 def _weekday_sentence_happens(text: str, start: int, end: int) -> bool:
     """The sentence of a bare weekday gives an hour or names an event ("Am Montag sind um 10 Uhr …", "Zum
     Seniorenwandertag am Donnerstag …"; not "Am Montag ist das Büro geschlossen")."""
-    sentence = prose.sentence_around(text, start, end)
-    return not WEEKDAY_OFF_RE.search(sentence) and not lex.OFFICE_HOURS_RE.search(sentence) \
-        and not WEEKDAY_ELSEWHEN_BEFORE_RE.search(text[max(0, start - 20):start]) \
+    return not WEEKDAY_ELSEWHEN_BEFORE_RE.search(text[max(0, start - 20):start]) \
         and not WEEKDAY_ELSEWHEN_AFTER_RE.match(text, end) \
-        and bool(d.find_time(sentence) or lex.EVENT_TITLE_WORD_RE.search(sentence))
+        and _weekdays_sentence_names(prose.sentence_around(text, start, end), lex.EVENT_TITLE_WORD_RE)
 
 
 def _weekday_said_again_happens(text: str, start: int, end: int) -> bool:
     """The sentence of a weekday said again gives an hour or names an event, a reading or a talk too ("Auch am
     Samstag: Die Lesung mit …"; not "Am Samstag bleibt die Bücherei geschlossen")."""
-    sentence = prose.sentence_around(text, start, end)
+    return _weekdays_sentence_names(prose.sentence_around(text, start, end), prose.EVENT_NOUN_RE)
+
+
+def _weekdays_sentence_names(sentence: str, kinds: re.Pattern) -> bool:
+    """A weekday's sentence that is no day off nor opening hours gives an hour or names an event of `kinds`."""
     return not WEEKDAY_OFF_RE.search(sentence) and not lex.OFFICE_HOURS_RE.search(sentence) \
-        and bool(d.find_time(sentence) or prose.EVENT_NOUN_RE.search(sentence))
+        and bool(d.find_time(sentence) or kinds.search(sentence))
 
 
 WEEKDAY_OFF_RE = re.compile(r"\b(?:geschlossen|unterrichtsfrei|schulfrei|entfällt|entfallen|fällt\s+aus|wieder)\b")
@@ -269,10 +271,9 @@ NO_DEADLINE_BEFORE_RE = re.compile(rf"\b(?:ab|seit)\s+(?:dem\s+|sofort\s+)?$|{_S
 def _publication_cue_of(before: str) -> bool:
     """A publication's cue before the day, with no other day between them ("Stand: 13.09.2024 14:06 Uhr Vom 15. bis
     22. September findet …": the stamp's cue is its own day's, not the week's)."""
-    cue = None
-    for cue in lex.PUBLICATION_CUE_RE.finditer(before):
-        pass
-    return cue is not None and not (d.MAYBE_DATE(before[cue.end():]) and d.find_dates(before[cue.end():]))
+    cues = list(lex.PUBLICATION_CUE_RE.finditer(before))
+    after_cue = before[cues[-1].end():] if cues else ""
+    return bool(cues) and not (d.MAYBE_DATE(after_cue) and d.find_dates(after_cue))
 
 
 def classify_mention(view: PageView, index: int, text: str, mention: d.DateMention, title_line: int | None,
