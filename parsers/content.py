@@ -75,6 +75,7 @@ HEX_ID_RE = re.compile(r"[0-9a-z]*[0-9][0-9a-z]*[a-z][0-9a-z]*")
 
 # a day told as another time's than its siblings': "beim letzten Sommerfest am 6. Juli", "das nächste … am 5. Juli"
 OTHER_TIME_BEFORE_RE = re.compile(r"\b(?:letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|nächste[nmrs]?|kommende[nmrs]?)\b")
+SIBLINGS_READ = 12  # the days of one line read as siblings: a newsletter's sentence names a few
 SIBLING_DAYS_APART = 183  # how far a line's day may lie from a sibling whose year the page writes, in that year
 
 
@@ -355,12 +356,15 @@ class PageView:
         """"… laden am 16. Oktober zur Demokratiekonferenz … am 24. Oktober … am 8. November …" with "am 16.10.2018" further
         down: a line's days without a year take the one year the page writes for another of them, where the day lies
         within half a year of it."""
+        on_line = self._dates_of_line.get(line, ())
+        if len(on_line) > SIBLINGS_READ:
+            return None  # (a line of hundreds of days is a table or a feed, no sentence of siblings)
         text = self.texts[line]
-        own = next((m for m in self._dates_of_line.get(line, ()) if (m.day, m.month) == (day, month)), None)
+        own = next((m for m in on_line if (m.day, m.month) == (day, month)), None)
         if own is not None and OTHER_TIME_BEFORE_RE.search(text, max(0, own.start - 60), own.start):
             return None  # ("beim letzten Sommerfest am 6. Juli …, das nächste Sommerfest feiern wir am 5. Juli")
         years = set()
-        for mention in self._dates_of_line.get(line, ()):
+        for mention in on_line:
             year = self.years_of_days.get((mention.day, mention.month)) if mention.year is None else None
             if year and OTHER_TIME_BEFORE_RE.search(text, max(0, mention.start - 60), mention.start):
                 continue  # (a day the line tells as past or next is of another year than its siblings)
