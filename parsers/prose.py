@@ -301,6 +301,10 @@ TITLE_SAID_RE = re.compile(rf"\b(?:[Dd]er|[Dd]as)\s+(?:[a-zäöüß]+e\s+)?(?:Ti
 
 # "mit dem Thema Wie gelingen kommunale Bildungslandschaften? am Dienstag": a question as the title, unquoted
 UNQUOTED_QUESTION_TITLE_RE = re.compile(r"(?:mit\s+dem|zum|unter\s+dem)\s+(?:Thema|Titel)\s+(?P<topic>[A-ZÄÖÜ][^.?!„“\"]{5,100}\?)")
+# what a day is, in one word: "… ist ab 19 Uhr Kinonacht im Jugendhaus", "Am Sonnabend ist Familieninfotag", "Von 18 bis
+# 22 Uhr ist Büchernacht für Kinder"
+IS_ON_ITS_DAY_RE = re.compile(r"\b(?:ist|sind)\s+(?:(?:ab|um|von)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:(?:bis|–|-)\s*\d{1,2}(?:[.:]\d\d)?\s*)?"
+                              r"Uhr\s+)?(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*)\b(?!\s+(?:der|des|von)\b)")
 # "Und das EPIZ stellt am 8. November im Deutschen Theater die Frage: Wie können wir …?": the evening asks it
 ASKED_QUESTION_RE = re.compile(r"\b(?:stellt|stellen|geht|gehen|widmet\s+sich|widmen\s+sich)\b[^!?]{0,80}?\b(?:die|der)\s+Frage"
                                r"(?:\s+nach)?\s*:\s*(?P<question>[A-ZÄÖÜ][^.?!„“\"]{5,120}\?)")
@@ -537,6 +541,9 @@ def _title_of_sentence(sentence: str, following: str | None = None) -> str | Non
     performer = _performer_of(phrase, sentence) if phrase and phrase.lower() in PERFORMED_KINDS else None
     if performer:
         return f"{phrase} mit {performer}"  # "Auch am Samstag: Die Lesung mit Thomas Thiemeyer.": not any "Lesung"
+    is_on = IS_ON_ITS_DAY_RE.search(sentence) if not phrase else None
+    if is_on and lex.EVENT_TITLE_WORD_RE.fullmatch(is_on.group("name")):
+        return is_on.group("name")  # "Am Freitag, 5. Februar 2027, ist ab 19 Uhr Kinonacht im Jugendhaus": what the day is
     asked = ASKED_QUESTION_RE.search(sentence) if not phrase and not lex.DEADLINE_CUE_RE.search(sentence) \
         and not re.search(r"\bbis\s+(?:zum|zur|spätestens)\b", sentence) else None
     if asked:

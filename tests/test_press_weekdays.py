@@ -321,3 +321,11 @@ def test_an_open_day_keeps_its_quoted_name_over_a_headline():
             "IGS Unterbach in diesem Jahr „Virtuelle Tage der offenen Tür“: Vom 2. bis 4. Februar können Eltern und "
             "Kinder jeweils von 16 bis 18 Uhr mit Lehrkräften sprechen.\n")
     assert [e.title for e in _events(text, PRESS_URL)] == ["Virtuelle Tage der offenen Tür"]
+
+
+def test_what_a_day_is_in_one_word_names_the_event_over_a_teaser_headline():
+    text = ("Popcorn, Decken, Filme\nAm Freitag, 5. Februar 2027, ist ab 19 Uhr Kinonacht im Jugendhaus Oberbach. Gezeigt "
+            "werden drei Filme, die die Jugendlichen vorher ausgewählt haben.\n")
+    assert [(e.title, e.start) for e in _events(text)] == [("Kinonacht", "2027-02-05T19:00")]
+    # (a day off is no event's name: "Am Montag ist Ruhetag")
+    assert prose.title_from_sentence("Am Montag, 8. Februar 2027, ist Ruhetag.") is None
