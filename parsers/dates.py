@@ -619,20 +619,32 @@ SAME_DAY_LINES = 2  # how far above its reference "Am gleichen Tag" may find the
 
 
 # "Auch am Samstag: Die Lesung mit …", "… präsentiert … ebenfalls am Samstag" after "Am Samstag den 5. Oktober …": the
-# weekday of the day written just before, said again (not "jeden Samstag", "bereits am Samstag")
-SAME_WEEKDAY_RE = re.compile(rf"(?<![Jj]eden\s)(?<![Bb]ereits\s)(?<![Ss]chon\s)(?<![Ii]mmer\s)(?<![Jj]eweils\s)"
-                             rf"\b[Aa]m\s+(?P<wd>{WEEKDAY_NAME})\b(?!\s*,?\s*(?:den\s+|dem\s+)?\(?\d{{1,2}}\.)"
-                             rf"(?!\s+(?:darauf|danach|zuvor|davor|vorher)\b)")
+# weekday of the day written just before, said again (see `weekday_elsewhen`)
+SAME_WEEKDAY_RE = re.compile(rf"\b[Aa]m\s+(?P<wd>{WEEKDAY_NAME})\b(?!\s*,?\s*(?:den\s+|dem\s+)?\(?\d{{1,2}}\.)")
+# a weekday outside the week, or every week's: "Bereits am Mittwoch …", "immer am Montag", "jeden Montag"; "am Montag
+# darauf", "am Montag danach"
+WEEKDAY_ELSEWHEN_BEFORE_RE = re.compile(r"\b(?:[Bb]ereits|[Ss]chon|[Ii]mmer|[Jj]eweils|[Jj]eden|[Ee]rst)\s+$")
+WEEKDAY_ELSEWHEN_AFTER_RE = re.compile(r"\s+(?:darauf|danach|nach\b|zuvor|davor|vorher)")
+
+
+def weekday_elsewhen(text: str, start: int, end: int) -> bool:
+    """The bare weekday at [start, end) is another week's or every week's ("jeden Samstag", "am Montag darauf")."""
+    return bool(WEEKDAY_ELSEWHEN_BEFORE_RE.search(text[max(0, start - 20):start]) or WEEKDAY_ELSEWHEN_AFTER_RE.match(text, end))
+
+
+def weekdays_said_again(text: str) -> list[re.Match]:
+    """The bare weekdays of `text` that may say again a day written before them."""
+    return [m for m in SAME_WEEKDAY_RE.finditer(text) if not weekday_elsewhen(text, m.start(), m.end())]
 
 
 def referring_back(text: str) -> bool:
     """The text may say a day again: "Am gleichen Tag", "am folgenden Abend", a bare "am Samstag"."""
-    return bool(SAME_DAY_RE.search(text) or SAME_WEEKDAY_RE.search(text))
+    return bool(SAME_DAY_RE.search(text) or weekdays_said_again(text))
 
 
 def days_referred_back(text: str, earlier: DateMention | None) -> list[DateMention]:
     """The days `text` says again, in its order: each "Am gleichen Tag" and each bare weekday of `earlier`'s."""
-    matches = sorted(list(SAME_DAY_RE.finditer(text)) + list(SAME_WEEKDAY_RE.finditer(text)), key=lambda m: m.start())
+    matches = sorted(list(SAME_DAY_RE.finditer(text)) + weekdays_said_again(text), key=lambda m: m.start())
     return [day for day in (day_referred_back(match, earlier) for match in matches) if day]
 
 
@@ -663,7 +675,8 @@ def day_referred_back(match: re.Match, earlier: DateMention | None) -> DateMenti
 def said_again(text: str, mention: DateMention) -> bool:
     """The mention (of `text`) is a day said again, "Am gleichen Tag", not a day written out."""
     said = text[mention.start:mention.end]
-    return bool(SAME_DAY_RE.fullmatch(said) or SAME_WEEKDAY_RE.fullmatch(said))
+    return bool(SAME_DAY_RE.fullmatch(said)
+                or SAME_WEEKDAY_RE.fullmatch(said) and not weekday_elsewhen(text, mention.start, mention.end))
 
 
 def year_of_weekday(day: int, month: int, weekday: int, near: int) -> int | None:

@@ -136,7 +136,7 @@ def _days_referred_back(text: str, found: list[d.DateMention], last_day: tuple[i
     """"Zum Weltfrauentag am Samstag, 8. März, … Am gleichen Tag um 11 Uhr gibt es …": the day a sentence without a day
     of its own refers back to, written on its line before it or on a line just above."""
     referred = []
-    matches = sorted(list(d.SAME_DAY_RE.finditer(text)) + list(d.SAME_WEEKDAY_RE.finditer(text)), key=lambda m: m.start())
+    matches = sorted(list(d.SAME_DAY_RE.finditer(text)) + d.weekdays_said_again(text), key=lambda m: m.start())
     for match in matches:
         start, end = prose.sentence_span_at(text, match.start(), match.end())
         if any(start <= m.start < end for m in found):
@@ -161,8 +161,7 @@ def _under_a_dated_row(view: PageView, index: int) -> bool:
 def _weekday_sentence_happens(text: str, start: int, end: int) -> bool:
     """The sentence of a bare weekday gives an hour or names an event ("Am Montag sind um 10 Uhr …", "Zum
     Seniorenwandertag am Donnerstag …"; not "Am Montag ist das Büro geschlossen")."""
-    return not WEEKDAY_ELSEWHEN_BEFORE_RE.search(text[max(0, start - 20):start]) \
-        and not WEEKDAY_ELSEWHEN_AFTER_RE.match(text, end) \
+    return not d.weekday_elsewhen(text, start, end) \
         and _weekdays_sentence_names(prose.sentence_around(text, start, end), lex.EVENT_TITLE_WORD_RE)
 
 
@@ -179,10 +178,6 @@ def _weekdays_sentence_names(sentence: str, kinds: re.Pattern) -> bool:
 
 
 WEEKDAY_OFF_RE = re.compile(r"\b(?:geschlossen|unterrichtsfrei|schulfrei|entfällt|entfallen|fällt\s+aus|wieder)\b")
-# a weekday outside the week, or every week's: "Bereits am Mittwoch …", "immer am Montag", "jeden Montag"; "am Montag
-# darauf", "am Montag danach"
-WEEKDAY_ELSEWHEN_BEFORE_RE = re.compile(r"\b(?:[Bb]ereits|[Ss]chon|[Ii]mmer|[Jj]eweils|[Jj]eden|[Ee]rst)\s+$")
-WEEKDAY_ELSEWHEN_AFTER_RE = re.compile(r"\s+(?:darauf|danach|nach\b|zuvor|davor|vorher)")
 
 
 SAME_YEAR_DAYS = 270  # how far from a weekday-pinned day a day without a year is still read in its year
