@@ -157,6 +157,7 @@ class Extractor:
         events = events + self.further_days.days_no_reader_took(events, mentions)
         if len(events) == 1:  # (last: the days' own readers name them better, where they read them)
             events = events + self.further_days.counted_days(events[0], mentions)
+        self.further_days.rows_of_the_event_above(events)
         events = self.further_days.with_days_it_is_held_again(events, mentions)
         events = events + self.further_days.days_opening_their_clauses(events, mentions)
         return events, main_alone

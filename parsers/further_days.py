@@ -24,6 +24,12 @@ from .running_text import INSTITUTION_WORD_RE, days_of_spans
 NEXT_DAY_JOIN_RE = re.compile(r"\s*,?\s*(?:und|sowie|bis|&|–|-)\s+(?:zum\s+|am\s+)?(?:[A-Z][a-z]+tag,?\s+(?:den\s+)?)?")
 CLAUSE_PARAGRAPH_BUDGET = 4_000
 CLAUSE_DAYS_BUDGET = 30
+# a lead-in over rows of the same event held again: "Auch in weiteren Stadtteilen …:", "Weitere Termine:"
+FURTHER_OCCASIONS_RE = re.compile(r"\b(?:[Aa]uch|[Ww]eitere[nr]?|[Ee]benfalls|[Ee]rneut|[Zz]usätzlich\w*|[Aa]ußerdem)\b")
+WEEKDAY_NAME_RE = re.compile(rf"\b(?:{d.WEEKDAY_NAME})\b,?")
+CLOCK_RE = re.compile(r"\b(?:um|ab|von|gegen)?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:(?:–|-|bis)\s*\d{1,2}(?:[.:]\d{2})?\s*)?Uhr\b")
+# the word that labels a bare day over a teaser: "Datum 08.03.2024", "Stand: 12.03.2024", "vom 12.03.2024"
+BARE_DAY_LABEL_RE = re.compile(r"(?:Datum|Stand|vom|am|Veröffentlicht(?:\s+am)?|Erstellt(?:\s+am)?)?", re.IGNORECASE)
 # what a round-up's clause says of a day that is no event: a closure, a holiday, a report, a paper handed in
 NOT_AN_EVENT_CLAUSE_RE = re.compile(rf"{lex.CLOSURE_RE.pattern}|Zeugnis|eingeweiht|vorgestellt\s+wurde|legt\b[^.]{{0,60}}\bvor\b|"
                                     r"erhalten\b|beschlossen|erschienen|veröffentlicht|gegründet", re.I)
@@ -120,6 +126,22 @@ def _quoted_name_after(paragraph: str, day_end: int) -> str | None:
             or NOT_AN_EVENT_QUOTE_BEFORE_RE.search(paragraph[max(day_end, match.start() - 60):match.start()]):
         return None
     return prose.quoted_title(paragraph[max(0, match.start() - 60):match.end()]) or match.group(1).strip()
+
+
+def _when_and_where_only(text: str) -> bool:
+    """"Montag, 13. November um 16.30 Uhr in der Stadtteilbücherei Lerchenberg (…). Anmeldung unter …": a row whose
+    first sentence gives a day, maybe an hour, and a place, and names nothing that happens."""
+    first = (prose.sentences(text) or [""])[0]
+    if not d.DATE_RE.search(first) or lex.EVENT_WORD_RE.search(first) or re.search(r"[„“\"«»]", first):
+        return False
+    rest = WEEKDAY_NAME_RE.sub(" ", d.DATE_RE.sub(" ", first))
+    rest = CLOCK_RE.sub(" ", rest).strip(" ,;:–-|")
+    return not rest or bool(re.match(r"(?:in|im|auf|bei|an|am)\s", rest))
+
+
+def _bare_day(text: str) -> bool:
+    """A line of a day and at most the word that labels it ("Datum 08.03.2024", "vom 12.03.2024"), naming nothing."""
+    return bool(BARE_DAY_LABEL_RE.fullmatch(d.DATE_RE.sub("", text).strip(" \t:,.|·-–")))
 
 
 def _days_held(events: list[Event]) -> set[str]:
@@ -732,6 +754,8 @@ class FurtherDays:
         for m in dated:
             text = self.view.texts[m.line]
             sentence = prose.sentence_around(text, m.date.start, m.date.end)
+            if _bare_day(text) and m.line + 1 < len(self.view.texts) and prose.is_paragraph(self.view.texts[m.line + 1]):
+                sentence += " " + (prose.sentences(self.view.texts[m.line + 1]) or [""])[0]  # (its teaser tells what it is)
             written = sentence.find(text[m.date.start:m.date.end])
             if written >= 0 and lex.UNTIL_RE.search(sentence[max(0, written - 30):written]):
                 continue  # the last day of a run ("Die Ausstellung ist bis zum 26. Februar zu sehen", "läuft bis zum …")
@@ -773,6 +797,8 @@ class FurtherDays:
                                                              and d.find_time(self.view.texts[mention.line]))):
                 continue  # (a row of one or two words that names no event: "Reformationstag", "Montag", "Referat";
                 #           one with its hour is a course's: "5. Februar: Brot backen, 17 Uhr")
+            if self._stamp_over_dated_teaser(mention, mentions):
+                continue
             self._no_sentence_as_row_title(event, mention)
             taken.add(f"{month:02d}-{day:02d}")
             extra.append(event)
@@ -828,6 +854,14 @@ class FurtherDays:
             extra.append(event)
         return extra
 
+    def _stamp_over_dated_teaser(self, mention: Mention, mentions: list[Mention]) -> bool:
+        """"Datum 01.03.2024" over "… Dort findet am Mittwoch, 13. März 2024, … die Ausbildungsmesse statt": a bare
+        day over a teaser that dates its own event is the day the teaser was posted, not a second event."""
+        below = mention.line + 1
+        return _bare_day(self.view.texts[mention.line]) and below < len(self.view.texts) \
+            and prose.is_paragraph(self.view.texts[below]) \
+            and any(m.line == below and m.kind == "event" for m in mentions)
+
     def _no_sentence_as_row_title(self, event: Event, mention: Mention) -> None:
         """A day left over in running text is named by its own line, which is a sentence: the happening the sentence
         introduces names it ("Einen Rückblick auf die Reise an die Ostsee gibt es am Mittwoch, 20. Oktober" ->
@@ -836,13 +870,43 @@ class FurtherDays:
         if not (titles.reads_as_sentence(title) or title.endswith(".") or lex.FINITE_VERB_RE.search(title)):
             return
         text = self.view.texts[mention.line]
-        sentence = prose.sentence_at(text, mention.date.start).strip() if len(text) <= prose.LINE_HEAD_TEXT else \
-            prose.sentence_around(text, mention.date.start, mention.date.end).strip()
+        if _bare_day(text) and title not in text:
+            # ("Datum 08.03.2024" over its teaser, which named the event: the teaser's first sentence)
+            sentence = prose.sentences(title)[0].strip() if prose.sentences(title) else title
+        else:
+            sentence = prose.sentence_at(text, mention.date.start).strip() if len(text) <= prose.LINE_HEAD_TEXT else \
+                prose.sentence_around(text, mention.date.start, mention.date.end).strip()
         name = prose.introduced_name(sentence)
         if name or len(sentence) < len(title):
             # (else its own sentence: a paragraph of a school's letter is no title of its third day)
             event.title = name or sentence
             event.note("title", FROM_PROSE, sentence[:200])
+
+    def rows_of_the_event_above(self, events: list[Event]) -> None:
+        """"Die Vorlesestunde „Mats und die Wundersteine“ … findet am Dienstag, 12. November … statt. Auch in weiteren
+        Stadtteilen werden die beiden Mats Geschichte erzählen:" over rows "Montag, 13. November um 16.30 Uhr in der
+        Stadtteilbücherei Lerchenberg (…)": rows that give only a day, an hour and a place, under a lead-in that says
+        "again" or "further", are the event named above the lead-in, held once more."""
+        line_of = [self.view.date_line_of(e) for e in events]
+        for event, line in zip(events, line_of):
+            if line is None or not _when_and_where_only(self.view.texts[line]):
+                continue
+            lead = line - 1
+            while lead >= 0 and (not self.view.texts[lead].strip() or _when_and_where_only(self.view.texts[lead])):
+                lead -= 1
+            if lead < 0 or not self.view.texts[lead].rstrip().endswith(":") \
+                    or not FURTHER_OCCASIONS_RE.search(self.view.texts[lead]):
+                continue
+            named = max(((other_line, other) for other, other_line in zip(events, line_of)
+                         if other_line is not None and other_line <= lead and other.title), key=lambda pair: pair[0],
+                        default=(None, None))[1]
+            if named is None or named is event:
+                continue
+            event.title = named.title
+            event.note("title", FROM_PROSE, self.view.texts[lead][-200:])
+            if not event.organizer and named.organizer:
+                event.organizer = named.organizer
+                event.note("organizer", FROM_PROSE, self.view.texts[lead][-200:])
 
     def institutions_under_a_kind(self, events: list[Event]) -> None:
         """"Informationsabende der weiterführenden Schulen:" over rows "Werkgymnasium: Dienstag, 23.02.2016, 17.00 Uhr",

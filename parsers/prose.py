@@ -935,6 +935,8 @@ _OFFER_OBJECT_RE = re.compile(rf"\b(?:(?:mit|bei)\s+(?:einem|einer|dem|der)|zum|
                               rf"(?:einen|eine|ein))\s+{_OFFER_NP}")
 # "Ebenfalls von Lothar Heusohn ist der Vortrag Politisches Framing am 9. Januar": an event's noun after "ist der"
 _OFFER_IS_RE = re.compile(rf"\bist\s+(?:der|die|das)\s+(?P<name>{EVENT_NOUN}(?![\wäöüß])(?:\s+(?:[A-ZÄÖÜ][\wäöüß-]+\s+)?[A-ZÄÖÜ][\wäöüß-]+(?=\s+am\b))?)")
+# "in Kooperation mit", "gemeinsam mit", "zusammen mit": who joins in, not what a sentence offers
+_PARTNER_BEFORE_RE = re.compile(r"\b(?:Kooperation|Zusammenarbeit|zusammen|gemeinsam|Partner\w*|Unterstützung)\b[^.;]*$")
 # what ends a name at a day, a time or a place: "… am 25. Mai", "… um 16 Uhr"
 _NAME_TAIL_RE = re.compile(r"\s+(?:am|um|ab|vom|im|in|an|auf)\s*$")
 
@@ -954,8 +956,8 @@ def offered_name(sentence: str) -> str | None:
                                                           subject.group("name"))[0]):
         subject = None  # ("Der Spieletreff lädt am 8. April zum Rommé-Turnier": who invites, not to what)
     match = subject or _OFFER_IS_RE.search(sentence) or _OFFER_OBJECT_RE.search(sentence)
-    if not match:
-        return None
+    if not match or match.group(0).startswith("mit") and _PARTNER_BEFORE_RE.search(sentence[:match.start()][-60:]):
+        return None  # ("in einer Kooperation des Frauennetzwerks mit dem Thalia-Kino": a partner, not what is offered)
     name = _NAME_TAIL_RE.sub("", match.group("name")).strip()
     if re.match(r"[a-zäöüß]+(?:e|en|er|es)\s", name):  # "ersten Radtour": the nominative a calendar writes
         first, rest = name.split(" ", 1)

@@ -1,0 +1,55 @@
+"""A district's news overview: each teaser stands under the day it was posted ("Datum 01.03.2024").
+
+A reader expects the events the teasers announce on their own days, never an event called "Datum 08.03.2024", no
+second event on the day a teaser was posted when the teaser dates its own event, and no event where the teaser tells
+of a decision. All wording is invented in the style of real pages."""
+from __future__ import annotations
+
+from datetime import date
+
+from parsers import extract_events
+from parsers import prose
+
+REFERENCE = date(2026, 12, 6)
+NEWS_URL = "https://www.kreis-musterau.example.org/News/Alle.htm/Aktuelles/Uebersicht?page=3"
+OVERVIEW = (
+    "Datum 12.03.2024\n"
+    "Die Musterauer Lesebühne feiert ihr zehnjähriges Bestehen. Aus diesem Anlass laden die Vorleserinnen am 17. März "
+    "2024 ein zu einer geselligen Lesung mit Überraschungsgästen ins Haus am Markt.\n"
+    "Datum 08.03.2024\n"
+    "Zum Weltfrauentag wurde in Beispielhausen der Film „Mutig“ gezeigt, in einer Kooperation des Frauennetzwerks "
+    "Musterau mit dem Lichtspielhaus am Park. Die Regisseurin sprach danach über gleiche Chancen.\n"
+    "Datum 07.03.2024\n"
+    "Am bundesweiten Equal Pay Day fand in der Musterauer Innenstadt eine Aktion des Frauennetzwerkes statt. Lebende "
+    "Statuen machten auf die Ungleichheit in der Bezahlung aufmerksam.\n"
+    "Datum 01.03.2024\n"
+    "In den Räumen des Jugendtreffs in Musterau können junge Menschen bald den „Sprung ins Berufsleben“ wagen. Dort "
+    "findet am Mittwoch, 13. März 2024, von 9 bis 12 Uhr die gleichnamige Ausbildungsmesse statt.\n"
+    "Datum 28.02.2024\n"
+    "Der Kreistag hat in seiner Sitzung den Haushalt für das laufende Jahr beschlossen. Die Investitionen in die "
+    "Schulen steigen deutlich gegenüber dem Vorjahr an.\n")
+
+
+def _events():
+    return extract_events(OVERVIEW, url=NEWS_URL, content_type="text/plain", reference_date=REFERENCE)
+
+
+def test_no_event_is_named_by_the_day_its_teaser_was_posted():
+    titles = [e.title or "" for e in _events()]
+    assert titles and not [t for t in titles if t.startswith("Datum")]
+
+
+def test_a_teaser_that_dates_its_own_event_makes_no_second_event_on_its_posting_day():
+    days = [(e.start or "")[:10] for e in _events()]
+    assert "2024-03-13" in days and "2024-03-01" not in days
+
+
+def test_a_decision_under_its_posting_day_is_no_event():
+    assert "2024-02-28" not in [(e.start or "")[:10] for e in _events()]
+
+
+def test_a_partner_named_after_in_kooperation_mit_is_not_what_a_sentence_offers():
+    assert prose.offered_name("Zum Weltfrauentag wurde in Beispielhausen der Film „Mutig“ gezeigt, in einer Kooperation "
+                              "des Frauennetzwerks Musterau mit dem Lichtspiel-Kino und der Regisseurin.") is None
+    assert prose.offered_name("Los geht es am 11. September mit einem Vortrag über den Künstler Alfons Mucha.") \
+        == "Vortrag über den Künstler Alfons Mucha"
