@@ -887,6 +887,11 @@ DATELINE_DATE_RE = re.compile(
     rf"|^(?!(?:{WEEKDAY_NAME}|Am|Ab|Wann|Datum|Termin)\b)[A-ZÄÖÜ][\wäöüß-]++(?:[ /-][A-ZÄÖÜ][\wäöüß-]++)?,\s*(?P<d5>[0-3]?\d\.\s*[A-ZÄÖÜ][a-zäöü]+\s*(?:19|20)\d\d)\.\s+"
     r"(?=[A-ZÄÖÜ][^\n]{80})")
 # A sentence about a decision, a founding or a publication dates that, not an event.
+# "… las … am bundesweiten Vorlesetag vor. Am 15. November 2019 war dies eine von 650.000 Aktionen": after its day, a
+# sentence that points back to the event the sentence before it told
+# (not "ist das Jugendamt geschlossen": "das" points back only before what it is said to be)
+DAY_REFERS_BACK_RE = re.compile(r"\s*,?\s*(?:war|ist|wird|fand|findet)\s+(?:dies|das(?=\s+(?:eine?|schon|bereits)\b))\b")
+
 NOT_AN_EVENT_SENTENCE_RE = re.compile(rf"\b(?:beschlossen|beschloss|{_FOUNDED}|in\s+Kraft|"
                                       r"veröffentlicht|erschienen|bewilligt|eingereicht|verabschiedet)\b")
 

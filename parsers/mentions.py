@@ -449,7 +449,8 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
             and not lex.INVITES_RE.search(sentence_before[-200:] + " " + sentence_after) \
             and not prose.OPENED_RE.search(sentence_before[-200:] + " " + whole_sentence_after) \
             and not prose.OPEN_DOORS_RE.search(sentence_before[-200:] + " " + whole_sentence_after) \
-            and not _event_told_next(text, mention.end + len(whole_sentence_after)):
+            and not _event_told_next(text, mention.end + len(whole_sentence_after)) \
+            and not (lex.DAY_REFERS_BACK_RE.match(sentence_after) and lex.EVENT_WORD_RE.search(previous_sentence)):
         return "other", 0  # a date in prose with nothing about an event around it
     if re.search(r"\bauf\s+(?:den|das)\s*$", sentence_before) and re.match(r"[^.]{0,20}\b(?:verschoben|verlegt)\b", after):
         score += 1  # "wurde auf den 14. September 2020 verschoben": the event's new day

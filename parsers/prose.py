@@ -1211,6 +1211,7 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
             if not title and position == 0 and index and not is_paragraph(texts[index - 1]):
                 title = title_from_sentence(texts[index - 1])  # "Unsere erste Thementagung" / "Am 7. Mai 2015 fand …"
             if not title and position and (ANAPHOR_RE.match(sentence) or REFERRING_NOUN_RE.search(sentence) or (
+                    mentions[0].start <= 20 and lex.DAY_REFERS_BACK_RE.match(sentence[mentions[0].end:])) or (
                     lex.HAPPENS_ANY_FORM_RE.search(parts[position - 1]) and not d.find_dates(parts[position - 1]))):
                 # ("Zum siebten Mal finden die Sprachcamps statt. Zwei Wochen lang, vom 2. bis zum 13. August, …": the
                 # sentence before says what takes place, this one when)
