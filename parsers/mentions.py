@@ -449,7 +449,7 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
             and not lex.INVITES_RE.search(sentence_before[-200:] + " " + sentence_after) \
             and not prose.OPENED_RE.search(sentence_before[-200:] + " " + whole_sentence_after) \
             and not prose.OPEN_DOORS_RE.search(sentence_before[-200:] + " " + whole_sentence_after) \
-            and not _event_told_next(text, mention.end + len(whole_sentence_after)) \
+            and not _event_told_next(text, mention.end + len(whole_sentence_after), following) \
             and not (lex.DAY_REFERS_BACK_RE.match(sentence_after) and lex.EVENT_WORD_RE.search(previous_sentence)):
         return "other", 0  # a date in prose with nothing about an event around it
     if re.search(r"\bauf\s+(?:den|das)\s*$", sentence_before) and re.match(r"[^.]{0,20}\b(?:verschoben|verlegt)\b", after):
@@ -465,10 +465,13 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     return "event", score
 
 
-def _event_told_next(text: str, sentence_end: int) -> bool:
+def _event_told_next(text: str, sentence_end: int, next_line: str = "") -> bool:
     """"Am Dienstag, 31. Januar 2017, stellt sich das neue Bildungsbüro vor. Die Auftaktveranstaltung … wird um 19 Uhr
-    eröffnet": the sentence right after the day's names an event and its hour, and no day of its own."""
-    following = re.split(r"(?<=[a-zäöü]{3})[.!?]\s", text[sentence_end:sentence_end + 400].lstrip(".!? "), maxsplit=1)[0]
+    eröffnet": the sentence right after the day's names an event and its hour, and no day of its own; where the day's
+    sentence ends its paragraph, the next paragraph's first sentence ("… können sich an diesem Samstag, 14. Dezember, die
+    Schulen anschauen." / "Der Tag der offenen Tür beginnt … um 8.30 Uhr …")."""
+    rest = text[sentence_end:sentence_end + 400].lstrip(".!? ")
+    following = re.split(r"(?<=[a-zäöü]{3})[.!?]\s", rest or next_line[:400], maxsplit=1)[0]
     return bool(lex.EVENT_WORD_RE.search(following) and d.find_time(following) and not d.find_dates(following)
                 and not _RECURRING_RE.search(following))  # (not a weekly office hour: "die immer donnerstags um 16 Uhr …")
 

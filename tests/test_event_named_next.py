@@ -1,0 +1,30 @@
+"""A day whose sentence ends its paragraph, and whose event the next paragraph names with its hour.
+
+A parent expects "… können sich an diesem Samstag, 14. Dezember, die beiden Schulen anschauen." followed by "Der Tag
+der offenen Tür beginnt um 8.30 Uhr …" to put the open day on that Saturday. All wording is invented in the style of
+real pages."""
+from __future__ import annotations
+
+from datetime import date
+
+from parsers import extract_events
+
+REFERENCE = date(2026, 12, 6)
+URL = "https://www.musterauer-post.example.org/musterau/schulzentrum-stellt-sich-vor_aid-1234"
+
+
+def _starts(text: str) -> list[str]:
+    return [(e.start or "")[:10] for e in extract_events(text, url=URL, content_type="text/plain",
+                                                          reference_date=REFERENCE)]
+
+
+def test_the_next_paragraph_names_the_event_of_a_day_that_ends_its_paragraph():
+    text = ("date 2019-12 Musterau Viertklässler und ihre Eltern können sich an diesem Samstag, 14. Dezember, die "
+            "beiden Schulen im Schulzentrum an der Lindenstraße 4 anschauen.\n\n"
+            "Der Tag der offenen Tür beginnt am Lindengymnasium um 8.30 Uhr mit der Vergabe der Karten für die "
+            "Unterrichtsbesuche in den Klassen 5 und 6. Um 9 Uhr findet für beide Schulformen eine gemeinsame Andacht "
+            "statt. Zum Informationstag werden außerdem die Schüler eingeladen, die in die Oberstufe wechseln möchten. "
+            "In zwei Runden (10 und 11 Uhr) wird die Oberstufe vorgestellt. Wichtig: Der Parkplatz der Grundschule "
+            "steht Besuchern zur Verfügung.\n")
+    assert _starts(text) == ["2019-12-14"]
+
