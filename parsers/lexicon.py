@@ -324,6 +324,9 @@ EVENT_NOUNS = (
     "(?<=[a-zäöüß])eröffnung",
     # a showing of instruments, books or plays: "Instrumentenvorstellung", "Buchvorstellung" (not a "Zielvorstellung")
     "(?<![a-zäöüß])(?:instrumenten|buch|theater|projekt|berufe|berufs|film)vorstellung(?![a-zäöüß])",
+    # an exhibition of its own kind, shown for days or weeks: "Kalenderbilderausstellung", "Wanderausstellung" (not a
+    # bare "Ausstellung", as often one part of a fair's day: "bieten eine Ausstellung und eine Messe …")
+    "(?<![a-zäöüß])[a-zäöüß]*(?:bilder|kunst|wander|foto|jahres|sonder|schüler|kinder|plakat)ausstellung(?![a-zäöüß])",
     # a night of books, films or games in a library, a museum or a school: "Büchernacht", "Lesenacht", "Museumsnacht"
     # (not "Weihnacht", "Mitternacht", "Fastnacht")
     "(?<![a-zäöüß])(?:bücher|lese|vorlese|museums|kino|film|spiele|bibliotheks|kultur|kirchen|wissenschafts|märchen|"

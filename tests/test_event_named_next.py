@@ -1,4 +1,5 @@
-"""A day whose sentence ends its paragraph, and whose event the next paragraph names with its hour.
+"""A day whose sentence ends its paragraph, and whose event the next paragraph names with its hour; an exhibition of
+its own kind named by its compound ("Kalenderbilderausstellung").
 
 A parent expects "… können sich an diesem Samstag, 14. Dezember, die beiden Schulen anschauen." followed by "Der Tag
 der offenen Tür beginnt um 8.30 Uhr …" to put the open day on that Saturday. All wording is invented in the style of
@@ -28,3 +29,11 @@ def test_the_next_paragraph_names_the_event_of_a_day_that_ends_its_paragraph():
             "steht Besuchern zur Verfügung.\n")
     assert _starts(text) == ["2019-12-14"]
 
+
+
+def test_an_exhibition_of_its_own_kind_is_an_event_named_by_its_compound():
+    text = ("Neuigkeiten aus dem Kreis\n\nAm Sonntag, den 6. Oktober 2019, eröffnet der Kunstverein Musterau seine "
+            "diesjährige, traditionelle Kalenderbilderausstellung im Haus am Markt in Beispielhausen. Gleichzeitig wird "
+            "der neue Kunstkalender vorgestellt, dessen Erlös sozialen Einrichtungen zugutekommt.\n")
+    events = extract_events(text, url=URL, content_type="text/plain", reference_date=REFERENCE)
+    assert [(e.start, e.title) for e in events] == [("2019-10-06", "Kalenderbilderausstellung")]
