@@ -536,7 +536,10 @@ TOMORROW_HAPPENS_RE = re.compile(r"\b(?:startet|starten|beginnt|beginnen|findet|
 # sentence that says an event happens; the verb nearest to it tells the last such weekday from the next
 HAPPENED_VERB_RE = re.compile(r"\b(?:stattfand|stattfanden|fand|fanden|stattgefunden|begann|tagte|tagten|traf|trafen|"
                               r"eröffnete|eröffneten|las|sprach|referierte|spielte|spielten|startete|starteten|folgte|"
-                              r"wurde|wurden)\b")
+                              r"wurde|wurden)\b"
+                              # the perfect of a happening: "Am Dienstag haben … das neue Büro … eröffnet"
+                              r"|\b(?:hat|haben)\b(?=[^.!?]{0,260}\b(?:eröffnet|eingeweiht|gefeiert|veranstaltet|"
+                              r"ausgerichtet|durchgeführt)\b)")
 HAPPENS_VERB_RE = re.compile(r"\b(?:stattfindet|stattfinden|findet|finden|beginnt|tagt|trifft|erwartet|lädt|laden|"
                              r"liest|lesen|spricht|referiert|spielt|spielen|folgt|gibt|wird|werden)\b")
 # a weekday of every week, no one day: "finden die Vorlesungen dort nur noch am Freitagnachmittag statt"
@@ -554,7 +557,7 @@ def _tense_of_weekday(line: str, start: int, end: int) -> str | None:
     """"past", "future" or None for the bare weekday at [start, end): the happening verb nearest to it in
     its sentence (read in a window, so a 200,000-character line costs no more per weekday)."""
     window_start = max(0, start - 200)
-    window = line[window_start:end + 200]
+    window = line[window_start:end + 300]  # (a perfect's participle may close a long sentence)
     at, until = start - window_start, end - window_start
     first = max((m.end() for m in _CLAUSE_STOP_RE.finditer(window, 0, at)), default=0)
     stop = _CLAUSE_STOP_RE.search(window, until)

@@ -167,6 +167,8 @@ OPENING_WORD_RE = re.compile(r"\b(?:Auftakt|Eröffnung)\w*")
 HOUSE_OPENING = (r"(?<!nach der )(?<!seit der )(?<!nach )(?<!seit )\bEröffnung\s+(?:der|des)\s+(?!(?:\w+\s+)?\w*(?:[Vv]erfahren|"
                  r"[Kk]onto|[Ii]nsolvenz|[Tt]agesordnung|(?:[Ss]itzung|[Vv]ersammlung|[Bb]eratung)\b))")
 HOUSE_OPENING_RE = re.compile(HOUSE_OPENING)
+# the same, told by its verb: "haben … offiziell das neue Jugendberatungsbüro RoOF in der … eröffnet"
+HOUSE_OPENED_RE = re.compile(r"\b(?:das|die|den)\s+neuen?\s+[A-ZÄÖÜ][\wäöüß-]+[^.!?]{0,120}?\beröffnet\b")
 
 DEADLINE_CUE_RE = re.compile(r"anmeld|registrier|rückmeld|zur\s+teilnahme\s+bis|teilnahmewunsch|"
                              r"melden\s+sie\s+sich|anmeldeschluss|frist|"

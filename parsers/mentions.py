@@ -72,7 +72,8 @@ def find_mentions(view: PageView) -> list[Mention]:
             # than a written date, so it counts only beside an event's name ("Die Flüge finden
             # auch am morgigen Mittwoch statt" is no event)
             found = [_the_written_day(view, m) for m in d.find_relative_dates(text, published)
-                     if _names_an_event_near(text[max(0, m.start - 160):m.end + 160])
+                     if (_names_an_event_near(text[max(0, m.start - 160):m.end + 160])
+                         or lex.HOUSE_OPENED_RE.search(prose.sentence_around(text, m.start, m.end)))
                      and not TRIP_LEG_RE.search(prose.sentence_around(text, m.start, m.end))]
         referred = []
         if "Am " in text or "am " in text:

@@ -329,3 +329,20 @@ def test_what_a_day_is_in_one_word_names_the_event_over_a_teaser_headline():
     assert [(e.title, e.start) for e in _events(text)] == [("Kinonacht", "2027-02-05T19:00")]
     # (a day off is no event's name: "Am Montag ist Ruhetag")
     assert prose.title_from_sentence("Am Montag, 8. Februar 2027, ist Ruhetag.") is None
+
+
+def test_an_opening_told_in_the_perfect_is_dated_by_the_weekday_of_its_sentence():
+    text = ("Sprungziele\nSeiteninhalt\n06.11.2018\n\nNeues Jugendbüro „Kompass“ eröffnet\n\n"
+            "Am Dienstag haben die Sozialdezernentin des Kreises Musterau, Erika Beispiel, und der Leiter der Agentur "
+            "für Arbeit Musterau, Max Muster, offiziell das neue Jugendbüro „Kompass“ in der Lindenstraße 32 in "
+            "Beispielhausen eröffnet. Junge Menschen bis 25 Jahre finden dort Beratung unter einem Dach.\n")
+    events = _events(text, "https://www.kreis-musterau.example.org/Aktuelles/Neues-Jugendbuero-eroeffnet.php")
+    assert [(e.start or "")[:10] for e in events] == ["2018-11-06"]
+
+
+def test_a_perfect_that_opens_no_house_dates_no_event():
+    text = ("Sprungziele\nSeiteninhalt\n06.11.2018\n\nKreistag berät Haushalt\n\n"
+            "Am Dienstag haben die Mitglieder des Kreistags von Musterau in ihrer Sitzung lange über den Haushalt für "
+            "das kommende Jahr beraten und die Investitionen in die Schulen deutlich erhöht.\n")
+    events = _events(text, "https://www.kreis-musterau.example.org/Aktuelles/Kreistag-beraet.php")
+    assert "2018-11-06" not in [(e.start or "")[:10] for e in events]
