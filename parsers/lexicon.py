@@ -761,7 +761,8 @@ TIME_OF_WEEK = (rf"(?:{WEEKDAY_NAME}|Wochenende|Vormittag|Nachmittag|"
 # "Marburg-Biedenkopf – Wie soll …". The town is where the article was written, not who invites.
 # (each word possessive: a line of 2,000 hyphenated capitals, "MINT-Campus-Day-Campus-…", took a minute to fail)
 DATELINE_RE = re.compile(r"^(?:(?:Landkreis|Kreis|Stadt)\s)?[A-ZÄÖÜ][\wäöüÄÖÜß-]++(?:[\s/-][A-ZÄÖÜ][\wäöüÄÖÜß-]++){0,2}"
-                         r"(?:\s\((?:[\w.\s]+|[A-ZÄÖÜ]{1,6}/[\w.\s/-]+)\))?(?:\.|\s[–·-])\s+[A-ZÄÖÜ„\"]"  # ("Wolfsburg (WB/Stadt Wolfsburg) - Das …", "Wuppertal · Die …")
+                         r"(?:\s\((?:[\w.\s]+|[A-ZÄÖÜ]{1,6}/[\w.\s/-]+)\))?(?:\.|\s[–·-])\s+"
+                         r"(?:\([a-zäöü]{2,8}\)\s+)?[A-ZÄÖÜ„\"]"  # ("Wolfsburg (WB/Stadt Wolfsburg) - Das …", "Wuppertal · Die …", "Bad Berleburg. (wipo) Am …")
                          r"|^\([A-ZÄÖÜ][\wäöüß.-]+(?:\s[A-ZÄÖÜ][\wäöüß.-]+)?,\s*[a-z]{1,4}(?:/[a-z]{1,4})*\)\s*[A-ZÄÖÜ„\"]")
 # (the second form is a local paper's "(Manching, hal/rt)" before the first sentence)
 

@@ -847,6 +847,13 @@ HOLDER_RES = (
               rf"(?:und\s+[a-zäöüß]+(?:iert|et|t)\s+)?(?:(?:wird|werden|wurde|wurden)\s+(?:(?:die|der|das)\s+[\wäöüß-]*(?i:{lex.EVENT_NOUN_CHOICES}|reihe)"
               rf"{lex.EVENT_NOUN_ENDING}\s+|sie\s+|es\s+|er\s+)?)?{_AGENT}",
               ("organisiert", "veranstaltet", "ausgerichtet", "durchgeführt"), 0),
+    # "… für die Ausbildungsmesse Wittgenstein, organisiert von der IHK …", "Die Bildungskonferenz, veranstaltet vom
+    # Landkreis …, fand …": the event's attribute names who holds it (not "Die Fahrt zum Fachtag, organisiert vom …": the
+    # trip's)
+    lex.Gated(rf"(?<!\bzum\s)(?<!\bzur\s)(?<![\wäöüß-])[\wäöüß-]*?(?i:{lex.EVENT_NOUN_CHOICES}){lex.EVENT_NOUN_ENDING}"
+              rf"(?:\s+[A-ZÄÖÜ][\wäöüß-]+){{0,3}}"
+              rf"(?:\s+[„\"][^“\"]{{1,80}}[“\"])?,\s+(?:{_PASSIVE_ADVERB}\s+)*{_PASSIVE_VERB}\s+{_AGENT}",
+              ("organisiert", "veranstaltet", "ausgerichtet"), 0),
     # (last: a sentence that names its host by inviting or as "Veranstalter" has said so already)
     # "Der Fachtag wird vom Kinder- und Jugendbüro der Stadt organisiert", "Bereits zum 14. Mal wird diese Plattform … vom
     # … organisiert": the agent of the passive whose subject is the event (not "Die Fahrt zum Fachtag wird vom

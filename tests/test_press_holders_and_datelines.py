@@ -1,0 +1,34 @@
+"""Who holds a fair a local paper reports, said in an attribute ("…, organisiert von der IHK …"), and the town of a
+dateline followed by the paper's mark ("Bad Laasphe. (mupo) Am 2. Februar …").
+
+A reader expects the chamber that organised the fair as its organizer and the dateline's town as its place, and a
+trip organised by someone else to give that someone no event. All wording is invented in the style of real pages."""
+from __future__ import annotations
+
+from datetime import date
+
+from parsers import extract_events, people
+
+REFERENCE = date(2026, 12, 6)
+URL = "https://www.musterauer-post.example.org/2024/02/09/ausbildungsmesse-lockte-viele-schueler/"
+REPORT = ("Bad Laasphe. (mupo) Am 2. Februar öffnete das Berufskolleg Musterland seine Türen für die Ausbildungsmesse "
+          "Musterland, organisiert von der IHK Musterland-Beispielhausen. Von 13 bis 17 Uhr strömten Schülerinnen und "
+          "Schüler der achten Klassen herbei, um sich über Berufe zu informieren.\n\n"
+          "Rund 50 Firmen stellten sich den Jugendlichen vor.\n")
+
+
+def test_an_attribute_after_the_events_name_names_its_holder():
+    events = extract_events(REPORT, url=URL, content_type="text/plain", reference_date=REFERENCE)
+    assert [(e.start, e.organizer) for e in events] == [("2024-02-02T13:00", "IHK Musterland-Beispielhausen")]
+
+
+def test_a_dateline_with_the_papers_mark_gives_the_town():
+    events = extract_events(REPORT, url=URL, content_type="text/plain", reference_date=REFERENCE)
+    assert [e.city for e in events] == ["Bad Laasphe"]
+
+
+def test_a_trip_to_the_event_organised_by_someone_names_no_holder_of_the_event():
+    assert people.organizer_from_prose("Die Fahrt zum Fachtag, organisiert vom Kreisjugendring Musterau, startet um "
+                                       "8 Uhr am Rathaus.") is None
+    assert people.organizer_from_prose("Die Bildungskonferenz, veranstaltet vom Landkreis Musterau, fand am "
+                                       "2. Februar statt.")[0] == "Landkreis Musterau"
