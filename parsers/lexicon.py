@@ -335,7 +335,7 @@ EVENT_NOUNS = (
     "mathe|forscher|experimentier)nacht(?![a-zäöüß])",
     # a week or a summit of the field: "Aktionswoche", "Themenwoche", "Bildungsgipfel" (not "Kalenderwoche")
     "(?<![a-zäöüß])(?:aktions|themen|projekt|bildungs|fach|ferien|orientierungs|demokratie|lese|mint|nachhaltigkeits|"
-    "integrations|inklusions)-?woche",  # (not a trainee's "erste Ausbildungswoche")
+    "integrations|inklusions|naturerlebnis|umwelt|fest|jubiläums)-?woche",  # (not a trainee's "erste Ausbildungswoche")
     "(?:bildungs|jugend|integrations|kita)gipfel",
     # a café or a regulars' table as a meeting format: "Elterncafé", "Erzählcafé", "Bildungsstammtisch"
     "(?:eltern|erzähl|sprach|familien|bildungs)-?caf[eé]", "(?<=[a-zäöüß])stammtisch", "ringvorlesung",

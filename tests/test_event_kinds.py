@@ -38,3 +38,22 @@ def test_a_childrens_films_summer_break_is_no_event():
             "2027 Sommerpause. Wir freuen uns auf ein Wiedersehen im September!\n")
     assert extract_events(text, url="https://www.stadtbuecherei-musterau.example.org/aktuelles", content_type="text/plain",
                           reference_date=REFERENCE) == []
+
+
+@pytest.mark.parametrize("name", ["Naturerlebniswoche", "Umweltwoche", "Festwoche", "Jubiläumswoche",
+                                  "Kalenderbilderausstellung", "Wanderausstellung", "Fotoausstellung"])
+def test_a_week_or_an_exhibition_of_its_own_kind_is_an_event_word(name):
+    assert lex.EVENT_TITLE_WORD_RE.search(f"die {name} am Freitag")
+
+
+@pytest.mark.parametrize("words", ["in der Kalenderwoche 12", "die Ausstellung im Foyer", "im Ausstellungsraum"])
+def test_a_calendar_week_or_a_bare_exhibition_is_not(words):
+    assert not lex.EVENT_TITLE_WORD_RE.search(words)
+
+
+def test_a_nature_week_across_a_land_is_named_by_its_kind():
+    text = ("Umweltbildung\n\nVom 3. bis zum 10. Mai 2015 findet an rund 50 Orten im Land die Naturerlebniswoche statt. "
+            "Kinder und Erwachsene können bei Führungen und Exkursionen die Natur entdecken.\n")
+    events = extract_events(text, url="https://umwelt.example.org/presse/naturerlebniswoche", content_type="text/plain",
+                            reference_date=REFERENCE)
+    assert [(e.title, e.start, e.end) for e in events][:1] == [("Naturerlebniswoche", "2015-05-03", "2015-05-10")]
