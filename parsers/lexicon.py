@@ -763,7 +763,9 @@ TIME_OF_WEEK = (rf"(?:{WEEKDAY_NAME}|Wochenende|Vormittag|Nachmittag|"
 DATELINE_RE = re.compile(r"^(?:(?:Landkreis|Kreis|Stadt)\s)?[A-ZÄÖÜ][\wäöüÄÖÜß-]++(?:[\s/-][A-ZÄÖÜ][\wäöüÄÖÜß-]++){0,2}"
                          r"(?:\s\((?:[\w.\s]+|[A-ZÄÖÜ]{1,6}/[\w.\s/-]+)\))?(?:\.|\s[–·-])\s+"
                          r"(?:\([a-zäöü]{2,8}\)\s+)?[A-ZÄÖÜ„\"]"  # ("Wolfsburg (WB/Stadt Wolfsburg) - Das …", "Wuppertal · Die …", "Bad Berleburg. (wipo) Am …")
-                         r"|^\([A-ZÄÖÜ][\wäöüß.-]+(?:\s[A-ZÄÖÜ][\wäöüß.-]+)?,\s*[a-z]{1,4}(?:/[a-z]{1,4})*\)\s*[A-ZÄÖÜ„\"]")
+                         r"|^\([A-ZÄÖÜ][\wäöüß.-]+(?:\s[A-ZÄÖÜ][\wäöüß.-]+)?,\s*[a-z]{1,4}(?:/[a-z]{1,4})*\)\s*[A-ZÄÖÜ„\"]"
+                         # a town in capitals run into its first sentence: "OFTERSHEIM.Neues Jahr, neues Programm …"
+                         r"|^[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]{2,})*\.(?=[A-ZÄÖÜ][a-zäöüß])")
 # (the second form is a local paper's "(Manching, hal/rt)" before the first sentence)
 
 # a newspaper's or a portal's call to read on, between an article's paragraphs: never an item's heading or title

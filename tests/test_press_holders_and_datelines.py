@@ -32,3 +32,12 @@ def test_a_trip_to_the_event_organised_by_someone_names_no_holder_of_the_event()
                                        "8 Uhr am Rathaus.") is None
     assert people.organizer_from_prose("Die Bildungskonferenz, veranstaltet vom Landkreis Musterau, fand am "
                                        "2. Februar statt.")[0] == "Landkreis Musterau"
+
+
+def test_a_dateline_in_capitals_run_into_its_first_sentence_gives_the_town():
+    text = ("date 2019-01 OFTERSHEIM.Neues Jahr, neues Programm – das ist die Devise im Jugendhaus in der Lindenstraße 6.\n\n"
+            "Ein Kinderkino wird am Dienstag, 29. Januar, 16.30 bis 18 Uhr, geboten, dazu lädt das Team des Jugendhauses "
+            "ein.\n")
+    events = extract_events(text, url="https://www.musterauer-post.example.org/artikel,-mehr-raum-_arid,1.html",
+                            content_type="text/plain", reference_date=REFERENCE)
+    assert [(e.start, e.city) for e in events] == [("2019-01-29T16:30", "Oftersheim")]
