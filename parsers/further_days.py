@@ -26,6 +26,7 @@ CLAUSE_PARAGRAPH_BUDGET = 4_000
 CLAUSE_DAYS_BUDGET = 30
 # a lead-in over rows of the same event held again: "Auch in weiteren Stadtteilen …:", "Weitere Termine:"
 FURTHER_OCCASIONS_RE = re.compile(r"\b(?:[Aa]uch|[Ww]eitere[nr]?|[Ee]benfalls|[Ee]rneut|[Zz]usätzlich\w*|[Aa]ußerdem)\b")
+HELD_AGAIN_NAME_LONGEST = 100
 WEEKDAY_NAME_RE = re.compile(rf"\b(?:{d.WEEKDAY_NAME})\b,?")
 CLOCK_RE = re.compile(r"\b(?:um|ab|von|gegen)?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:(?:–|-|bis)\s*\d{1,2}(?:[.:]\d{2})?\s*)?Uhr\b")
 # the word that labels a bare day over a teaser: "Datum 08.03.2024", "Stand: 12.03.2024", "vom 12.03.2024"
@@ -126,6 +127,13 @@ def _quoted_name_after(paragraph: str, day_end: int) -> str | None:
             or NOT_AN_EVENT_QUOTE_BEFORE_RE.search(paragraph[max(day_end, match.start() - 60):match.start()]):
         return None
     return prose.quoted_title(paragraph[max(0, match.start() - 60):match.end()]) or match.group(1).strip()
+
+
+def _names_its_own_event(lead: str) -> bool:
+    """A lead-in that introduces an event of its own ("… bietet die Bibliothek eine Sprechstunde zur Onleihe an:"), not
+    one that points back to the event above ("Der Vortrag wird ebenfalls angeboten:")."""
+    return any(not re.search(r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]iese[nmrs]?)\s+(?:[\wäöüß-]+\s+)?$", lead[:match.start()])
+               for match in prose.EVENT_NOUN_RE.finditer(lead))
 
 
 def _when_and_where_only(text: str) -> bool:
@@ -895,13 +903,15 @@ class FurtherDays:
             while lead >= 0 and (not self.view.texts[lead].strip() or _when_and_where_only(self.view.texts[lead])):
                 lead -= 1
             if lead < 0 or not self.view.texts[lead].rstrip().endswith(":") \
-                    or not FURTHER_OCCASIONS_RE.search(self.view.texts[lead]):
-                continue
+                    or not FURTHER_OCCASIONS_RE.search(self.view.texts[lead]) \
+                    or _names_its_own_event(self.view.texts[lead]):
+                continue  # ("Außerdem bietet die Bibliothek eine Sprechstunde zur Onleihe an:": the rows are the lead-in's)
             named = max(((other_line, other) for other, other_line in zip(events, line_of)
                          if other_line is not None and other_line <= lead and other.title), key=lambda pair: pair[0],
                         default=(None, None))[1]
-            if named is None or named is event:
-                continue
+            if named is None or named is event or titles.reads_as_sentence(named.title) \
+                    or len(named.title) > HELD_AGAIN_NAME_LONGEST:
+                continue  # (a name that is a whole sentence tells the rows nothing a calendar could use)
             event.title = named.title
             event.note("title", FROM_PROSE, self.view.texts[lead][-200:])
             if not event.organizer and named.organizer:

@@ -450,7 +450,8 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
             and not lex.INVITES_RE.search(sentence_before[-200:] + " " + sentence_after) \
             and not prose.OPENED_RE.search(sentence_before[-200:] + " " + whole_sentence_after) \
             and not prose.OPEN_DOORS_RE.search(sentence_before[-200:] + " " + whole_sentence_after) \
-            and not _event_told_next(text, mention.end + len(whole_sentence_after), following) \
+            and not _event_told_next(text, mention.end + len(whole_sentence_after),
+                                     following if len(d.DATE_RE.findall(text[:DATE_ONLY_PARAGRAPH])) == 1 else "") \
             and not (lex.DAY_REFERS_BACK_RE.match(sentence_after) and lex.EVENT_WORD_RE.search(previous_sentence)):
         return "other", 0  # a date in prose with nothing about an event around it
     if re.search(r"\bauf\s+(?:den|das)\s*$", sentence_before) and re.match(r"[^.]{0,20}\b(?:verschoben|verlegt)\b", after):
@@ -481,6 +482,9 @@ _RECURRING_RE = re.compile(r"\b(?:immer|jeden|jede|wöchentlich|monatlich|regelm
                            r"freitag|samstag|sonntag)s)\b", re.I)
 
 
+# (a paragraph's next one names the event of its day only where that day is the paragraph's one day: not "… feiert
+# … ihr Jubiläum. Eröffnet wurde sie am 1. April 1975." over "Das Jubiläumsfest beginnt um 11 Uhr")
+DATE_ONLY_PARAGRAPH = 2_000
 LONGEST_SPAN_DAYS = 14        # a funding period or an application window is longer
 LONGEST_HAPPENING_DAYS = 42   # "… vom 30.07. bis 17.08. stattfindet": a camp or a festival of weeks
 

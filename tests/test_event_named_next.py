@@ -37,3 +37,9 @@ def test_an_exhibition_of_its_own_kind_is_an_event_named_by_its_compound():
             "der neue Kunstkalender vorgestellt, dessen Erlös sozialen Einrichtungen zugutekommt.\n")
     events = extract_events(text, url=URL, content_type="text/plain", reference_date=REFERENCE)
     assert [(e.start, e.title) for e in events] == [("2019-10-06", "Kalenderbilderausstellung")]
+
+
+def test_a_paragraph_of_two_days_lends_no_hour_of_the_next_paragraph_to_its_older_day():
+    text = ("BEISPIELHAUSEN – Am Samstag, 5. April 2025, feiert die Stadtbücherei Beispielhausen ihr Jubiläum. Eröffnet "
+            "wurde sie am 1. April 1975.\n\nDas Jubiläumsfest beginnt um 11 Uhr mit einem Grußwort der Bürgermeisterin.\n")
+    assert "1975-04-01" not in _starts(text)

@@ -41,3 +41,25 @@ def test_rows_that_name_their_own_events_keep_their_names():
                         "Donnerstag, 13. November um 16.30 Uhr Bastelnachmittag in der")
     titles = {e.start: e.title for e in _events(text)}
     assert "Bastelnachmittag" in (titles.get("2025-11-13T16:30") or "")
+
+
+def test_rows_under_a_lead_in_that_names_its_own_event_are_that_event():
+    text = ("Aktuelles aus der Bibliothek\n\nDer Lesekreis „Seitenwechsel“ trifft sich am Dienstag, 4. März 2025, um "
+            "19 Uhr im Lesecafé der Stadtbibliothek Musterau. Besprochen wird der Roman „Das Haus am See“.\n"
+            "Außerdem bietet die Bibliothek eine Onleihe-Sprechstunde an:\n"
+            "Mittwoch, 5. März 2025 um 10 Uhr in der Zentralbibliothek.\n"
+            "Mittwoch, 12. März 2025 um 10 Uhr in der Zweigstelle Nord.\n"
+            "Mittwoch, 19. März 2025 um 10 Uhr in der Zweigstelle Süd.\n")
+    rows = [e.title for e in _events(text) if e.start and e.start[:10] > "2025-03-04"]
+    assert rows == ["Onleihe-Sprechstunde"] * 3
+
+
+def test_rows_take_no_name_that_is_a_whole_sentence():
+    text = ("Autorenlesung mit Erika Beispiel\n\nDie Kinderbuchautorin Erika Beispiel liest am Montag, 17. November 2025, "
+            "um 10 Uhr in der Stadtbibliothek Musterau aus ihrem Buch „Die Bande vom Bahnhof“. Die Lesung richtet sich an "
+            "dritte und vierte Klassen.\nAußerdem liest Erika Beispiel an diesen Tagen:\n"
+            "  • Dienstag, 18. November um 9.30 Uhr in der Grundschule Am Bach (Bachweg 4, 12345 Musterau).\n"
+            "  • Mittwoch, 19. November um 11 Uhr in der Gemeindebücherei Beispielhausen (Kirchplatz 1, 12346 "
+            "Beispielhausen).\n")
+    rows = [e.title or "" for e in _events(text) if e.start and e.start[:10] > "2025-11-17"]
+    assert len(rows) == 2 and all(len(title) <= 100 and not title.endswith(".") for title in rows)
