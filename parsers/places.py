@@ -199,7 +199,8 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
         town_like = bool(segments) and (gazetteer.known_place(segments[0]) is not None or named > 1
                                         and segments[0] not in lex.NOT_A_TOWN and not lex.VENUE_NOUN_RE.search(segments[0]))
         if segments and town_like and re.match(r"^[A-ZÄÖÜ][\wäöüß.\-]+(?:\s(?:an|am|a\.|im|in|ob)\s[\wäöüß.\- ]+)?$", segments[0]) \
-                and len(segments[0]) < 40:
+                and len(segments[0]) < 40 and not lex.WEEKDAY_RE.search(segments[0]) and segments[0] != event.title:
+            # (not a row's name: "07.11. | 15:30 Uhr | | Vorlesezeit am Dienstag | Buchlesung")
             event.city = segments[0]
             if len(segments) > 1:
                 event.venue = segments[1]

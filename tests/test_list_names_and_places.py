@@ -172,3 +172,11 @@ def test_a_headline_that_names_no_event_yields_to_the_open_day_of_the_paragraph(
             "Die Kita Regenbogen bietet auch in diesem Jahr Tage der offenen Tür an. Am Samstag, 16. Januar 2027, lädt sie "
             "von 10 bis 12 Uhr zum Elternabend über die Eingewöhnung ein.\n")
     assert "Tag der offenen Tür" not in [e.title for e in _read(page)]
+
+
+def test_a_rows_name_with_a_weekday_in_its_columns_is_no_town():
+    page = ("Herzlich willkommen\n\n19.10. | 15:30 Uhr | Kinderveranstaltung | öffentlich\n\nSpielenachmittag\n\n"
+            "Die Kinderbibliothek lädt alle Kinder zu einem Spielenachmittag ein.\n\n"
+            "07.11. | 15:30 Uhr | | Vorlesezeit am Dienstag | Buchlesung | öffentlich\n\nZaubergläser\n\n"
+            "Eine Geschichte von Erika Beispiel\n")
+    assert "Vorlesezeit am Dienstag" not in [e.city for e in _read(page)]
