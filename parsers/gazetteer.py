@@ -247,6 +247,11 @@ def city_of(town: str) -> str:
     return _districts().get(town, town)
 
 
+def district_city(name: str) -> str | None:
+    """"Prenzlauer Berg": Berlin, "Wandsbek": Hamburg; None for a name that is no district of either city."""
+    return _districts().get(name.strip())
+
+
 def host_spelling(name: str) -> str:
     """How a name is spelt in a host: lower case, no spaces or hyphens, umlauts as ae/oe/ue, ß as ss
     ("Bad Oldesloe": "badoldesloe", "MINTregion 18": "mintregion18")."""

@@ -304,7 +304,17 @@ def _town_of_name(title: str) -> str | None:
 
 def _town_of_holder(organizer: str) -> str | None:
     match = TOWN_HOLDER_RE.search(organizer.strip())
-    return gazetteer.known_place(match.group("town") or match.group("seat")) if match else None
+    return gazetteer.known_place(match.group("town") or match.group("seat")) if match else _city_of_district_holder(organizer)
+
+
+def _city_of_district_holder(organizer: str) -> str | None:
+    """"Stadtteilzentrum Prenzlauer Berg", "Volkshochschule Neukölln": a house named after a district of Berlin or
+    Hamburg is in that city (not a Landkreis named like a district: "Landkreis Harburg")."""
+    words = organizer.split()
+    if not words or re.match(r"(?:Land)?[Kk]reis\b", organizer):
+        return None
+    return next((city for size in (3, 2, 1) if len(words) > size
+                 for city in [gazetteer.district_city(" ".join(words[-size:]))] if city), None)
 
 
 TITLE_TOWN_RE = re.compile(r"\bin\s+(?P<town>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)$")

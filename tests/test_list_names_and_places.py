@@ -180,3 +180,22 @@ def test_a_rows_name_with_a_weekday_in_its_columns_is_no_town():
             "07.11. | 15:30 Uhr | | Vorlesezeit am Dienstag | Buchlesung | öffentlich\n\nZaubergläser\n\n"
             "Eine Geschichte von Erika Beispiel\n")
     assert "Vorlesezeit am Dienstag" not in [e.city for e in _read(page)]
+
+
+def test_a_house_named_after_a_district_of_berlin_is_in_berlin():
+    page = ("7. bis 13. Oktober 2024: „Woche der offenen Tür“\nDas Stadtteilzentrum Prenzlauer Berg öffnet seine Türen "
+            "und lädt Sie herzlich ein, unser vielfältiges Programm zu besuchen!\n"
+            "Jedes Angebot dieser Woche ist ohne Voranmeldung und kostenlos. Wir freuen uns darauf, Sie im Stadtteilzentrum "
+            "in der Lindenstraße 9 begrüßen zu dürfen!\n"
+            "Das Programm startet am Montag um 19:30 Uhr mit einer offenen Probe des Kiezchors „Tonleiter“. Hier können Sie "
+            "einfach zuhören oder mitsingen.\n"
+            "Weiter geht es am Dienstag um 16:00 Uhr: Unser Team heißt Sie zu einem gemütlichen Sprachcafé willkommen.\n")
+    events = _read(page, url="https://stz.example.org/woche-der-offenen-tuer/")
+    dated = [e for e in events if e.start in ("2024-10-07T19:30", "2024-10-08T16:00")]
+    assert dated and {e.city for e in dated} == {"Berlin"}
+
+
+def test_a_landkreis_named_like_a_district_of_hamburg_is_not_in_hamburg():
+    from parsers import places
+    assert places._city_of_district_holder("Landkreis Harburg") is None
+    assert places._city_of_district_holder("Stadtteilzentrum Prenzlauer Berg") == "Berlin"
