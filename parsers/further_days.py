@@ -26,9 +26,7 @@ CLAUSE_PARAGRAPH_BUDGET = 4_000
 CLAUSE_DAYS_BUDGET = 30
 # a lead-in over rows of the same event held again: "Auch in weiteren Stadtteilen …:", "Weitere Termine:"
 FURTHER_OCCASIONS_RE = re.compile(r"\b(?:[Aa]uch|[Ww]eitere[nr]?|[Ee]benfalls|[Ee]rneut|[Zz]usätzlich\w*|[Aa]ußerdem)\b")
-HELD_AGAIN_NAME_LONGEST = 100
-WEEKDAY_NAME_RE = re.compile(rf"\b(?:{d.WEEKDAY_NAME})\b,?")
-CLOCK_RE = re.compile(r"\b(?:um|ab|von|gegen)?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:(?:–|-|bis)\s*\d{1,2}(?:[.:]\d{2})?\s*)?Uhr\b")
+HELD_AGAIN_NAME_LONGEST = 100  # (a name a calendar shows; longer is a sentence that named the event above)
 # the word that labels a bare day over a teaser: "Datum 08.03.2024", "Stand: 12.03.2024", "vom 12.03.2024"
 BARE_DAY_LABEL_RE = re.compile(r"(?:Datum|Stand|vom|am|Veröffentlicht(?:\s+am)?|Erstellt(?:\s+am)?)?", re.IGNORECASE)
 # what a round-up's clause says of a day that is no event: a closure, a holiday, a report, a paper handed in
@@ -142,8 +140,10 @@ def _when_and_where_only(text: str) -> bool:
     first = (prose.sentences(text) or [""])[0]
     if not d.DATE_RE.search(first) or lex.EVENT_WORD_RE.search(first) or re.search(r"[„“\"«»]", first):
         return False
-    rest = WEEKDAY_NAME_RE.sub(" ", d.DATE_RE.sub(" ", first))
-    rest = CLOCK_RE.sub(" ", rest).strip(" ,;:–-|")
+    rest = lex.WEEKDAY_RE.sub(" ", d.DATE_RE.sub(" ", first))
+    rest = d.TIME_RANGE_RE.sub(" ", rest)
+    rest = re.sub(rf"\b(?:um|ab|gegen)\s+(?={d.TIME_LEAD_RE.pattern})", " ", rest)
+    rest = d.TIME_LEAD_RE.sub(" ", rest).strip(" ,;:–-|")
     return not rest or bool(re.match(r"(?:in|im|auf|bei|an|am)\s", rest))
 
 
