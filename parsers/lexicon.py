@@ -794,6 +794,10 @@ CHROME_LINE_START_RE = re.compile(
     r"|^(?:News|Aktuelles|Neuigkeiten|Meldungen|Pressemitteilungen)\s+(?:der|des)\s+"
     r"(?![^.:!?]*(?i:tag\b|tagung|konferenz|treffen|forum|werkstatt|netzwerk|kongress|messe))"
     r"[A-ZÄÖÜ][^.:!?]{0,60}$"  # "News der Gemeindediakonie": the site's section (not "Neuigkeiten vom Fachtag …")
+    r"|^(?:News|Aktuelles|Neuigkeiten|Meldungen|Pressemitteilungen)\s+"
+    r"(?!(?i:[\wäöüß-]*(?:tag|tagung|konferenz|treffen|forum|werkstatt|messe)\b))[A-ZÄÖÜ][a-zäöüß-]+$"  # "Meldungen Bildung"
+    # a post's stamp: "Veröffentlicht am 04.09.2024", "Erstellt: 12.03.2024"
+    r"|^(?:Veröffentlicht|Erstellt|Aktualisiert|Zuletzt\s+(?:aktualisiert|geändert))(?:\s+am)?\s*:?\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*$"
     r"|^(?:©|\(c\)|Foto:|Bild:|Fotos?\s*:|Quelle:|Copyright|ANZEIGE|Größe:|(?:Titel|Vorschau|Beitrags|Header|Artikel)bild\b|(?:Titel|Beitrags|Artikel)foto\s*:)"
     r"|^\|?\s*\d{1,2}:\d{2}\s*Uhr\s*$|^[|\s]*$"
     r"|^(?:Herzliche|Viele|Beste|Freundliche|Sonnige)\s+Grüße|^Mit\s+freundlichen\s+Grüßen"

@@ -53,3 +53,12 @@ def test_a_partner_named_after_in_kooperation_mit_is_not_what_a_sentence_offers(
                               "des Frauennetzwerks Musterau mit dem Lichtspiel-Kino und der Regisseurin.") is None
     assert prose.offered_name("Los geht es am 11. September mit einem Vortrag über den Künstler Alfons Mucha.") \
         == "Vortrag über den Künstler Alfons Mucha"
+
+
+def test_a_section_heading_and_a_posts_stamp_name_no_event():
+    text = ("Neuigkeiten Familie\n\nVeröffentlicht am 02.10.2025\nDas Familienzentrum Sonnenhof lädt am Mittwoch, 15. Oktober 2025, "
+            "um 16 Uhr zu einem Elternabend über Medien im Kinderzimmer ein. Die Teilnahme ist kostenlos.\n"
+            "Veröffentlicht am 25.09.2025\nDie Stadt hat die Gebühren für die Ferienbetreuung neu festgelegt.\n")
+    events = extract_events(text, url="https://www.musterau.example.org/familie/aktuelles", content_type="text/plain",
+                            reference_date=REFERENCE)
+    assert [(e.start, e.title) for e in events] == [("2025-10-15T16:00", "Elternabend")]
