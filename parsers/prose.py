@@ -637,6 +637,11 @@ def open_day_named(sentence: str) -> str | None:
 TAKES_PLACE_RE = re.compile(r"\b(?:fand|findet|fanden|finden)\s+(?:in\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜ][\wäöüß-]+)?\s+)?"
                             r"(?:die|der|das)\s+(?P<name>[\wÄÖÜäöüß'’-]+(?:\s[\wÄÖÜäöüß'’-]+){0,3}?)\s+statt\b")
 
+# "Am Sonntag, 8. Oktober, wird der 50. Kreisvolksmusiktag gefeiert": what a day celebrates is its event
+DAY_CELEBRATES_RE = re.compile(r"\b(?:wird|wurde|werden|wurden)\s+(?:die|der|das)\s+(?P<name>(?:\d{1,3}\.\s+)?[\wÄÖÜäöüß'’-]+"
+                               r"(?:\s(?!(?:mit|im|in|am|an|auf|vom|von|bei|zum|zur|und|für)\b)[\wÄÖÜäöüß'’-]+){0,3}?)"
+                               r"\s+(?:gefeiert|begangen)\b")
+
 
 # "Die Interkulturelle Woche 2027 fand vom 11. September bis 3. Oktober statt": the subject before the verb
 # (a name of two words or more: a lone noun that is no event's ("Der Praxistag findet …") is a part of the programme)
@@ -711,7 +716,7 @@ def _subject_after_its_adverbials(sentence: str) -> str | None:
 
 
 def _subject_that_takes_place(sentence: str) -> str | None:
-    match = TAKES_PLACE_RE.search(sentence)
+    match = TAKES_PLACE_RE.search(sentence) or DAY_CELEBRATES_RE.search(sentence)
     subject = SUBJECT_TAKES_PLACE_RE.match(sentence.strip()) if not match else None
     if subject and (lex.EVENT_WORD_RE.search(subject.group("name")) or WEEK_OR_NIGHT_RE.search(subject.group("name"))
                     or re.search(r"nacht\b", subject.group("name"))):
