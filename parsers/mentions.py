@@ -452,7 +452,8 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
             and not prose.OPEN_DOORS_RE.search(sentence_before[-200:] + " " + whole_sentence_after) \
             and not _event_told_next(text, mention.end + len(whole_sentence_after),
                                      following if len(d.DATE_RE.findall(text[:DATE_ONLY_PARAGRAPH])) == 1 else "") \
-            and not (lex.DAY_REFERS_BACK_RE.match(sentence_after) and lex.EVENT_WORD_RE.search(previous_sentence)):
+            and not (lex.DAY_REFERS_BACK_RE.match(sentence_after) and lex.EVENT_WORD_RE.search(previous_sentence)) \
+            and not _invited_in_its_one_day_report(text):
         return "other", 0  # a date in prose with nothing about an event around it
     if re.search(r"\bauf\s+(?:den|das)\s*$", sentence_before) and re.match(r"[^.]{0,20}\b(?:verschoben|verlegt)\b", after):
         score += 1  # "wurde auf den 14. September 2020 verschoben": the event's new day
@@ -465,6 +466,16 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     elif lex.NEGATIVE_CUE_RE.search(sentence_before[-40:]):
         score -= 3
     return "event", score
+
+
+def _invited_in_its_one_day_report(text: str) -> bool:
+    """"Dichtes Gedränge herrschte am 24. September 2022 vor der Stadtbibliothek. … Die Einrichtung hatte zum
+    Abschlussfest des Lesesommers eingeladen": a report's paragraph of one day is that day's event's, the event it says
+    someone had invited to."""
+    if len(text) > ONE_DAY_REPORT_LONGEST or len(d.DATE_RE.findall(text)) != 1:
+        return False
+    invited = lex.HAD_INVITED_RE.search(text)
+    return bool(invited and lex.EVENT_WORD_RE.search(invited.group(0)))
 
 
 def _event_told_next(text: str, sentence_end: int, next_line: str = "") -> bool:
@@ -482,6 +493,7 @@ _RECURRING_RE = re.compile(r"\b(?:immer|jeden|jede|wöchentlich|monatlich|regelm
                            r"freitag|samstag|sonntag)s)\b", re.I)
 
 
+ONE_DAY_REPORT_LONGEST = 1_200  # (a report's paragraph; a longer text's one day is no more its event's)
 # (a paragraph's next one names the event of its day only where that day is the paragraph's one day: not "… feiert
 # … ihr Jubiläum. Eröffnet wurde sie am 1. April 1975." over "Das Jubiläumsfest beginnt um 11 Uhr")
 DATE_ONLY_PARAGRAPH = 2_000

@@ -305,6 +305,10 @@ class RunningText:
                 prose.undated_title(self.view.texts)
             if event.start and own_sentence is None and not titles.weak_title(event.title):
                 title = None  # the text names other events on other days; this one keeps its heading
+                invited = self._invited_to(date_line) if self.view.reads_like_press() else None
+                if invited and not prose.same_name(invited, event.title or ""):
+                    event.title = invited  # (a news headline yields to what the report's day invited to)
+                    event.note("title", FROM_PROSE, self.view.texts[date_line][:200])
             if title and own_sentence and prose.EVENT_NOUN_RE.fullmatch(title) and title.lower() not in prose.GENERIC_NOUNS \
                     and not prose.names_event(event.title or ""):
                 # a headline that names no event ("Bildung geht nur gemeinsam") and a sentence that names
@@ -482,6 +486,13 @@ class RunningText:
             days.add(event.start[:10])
             further.append(event)
         return further
+
+    def _invited_to(self, line: int | None) -> str | None:
+        """"… Die Einrichtung hatte zum Abschlussfest des Lesesommers XXL eingeladen": the event a report's paragraph says
+        someone had invited to."""
+        invited = lex.HAD_INVITED_RE.search(self.view.texts[line]) if line is not None else None
+        name = prose.title_from_sentence(invited.group(0)) if invited else None
+        return name if name and prose.names_event(name) and name.lower() not in prose.GENERIC_NOUNS else None
 
     def _a_day_of_the_week(self, sentence: prose.ProseMention) -> bool:
         """The sentence's day is a bare weekday of the page's week ("7. bis 13. Oktober" over "Am Mittwoch …")."""

@@ -346,3 +346,22 @@ def test_a_perfect_that_opens_no_house_dates_no_event():
             "das kommende Jahr beraten und die Investitionen in die Schulen deutlich erhöht.\n")
     events = _events(text, "https://www.kreis-musterau.example.org/Aktuelles/Kreistag-beraet.php")
     assert "2018-11-06" not in [(e.start or "")[:10] for e in events]
+
+
+def test_a_reports_one_day_is_the_day_of_the_event_its_paragraph_was_invited_to():
+    text = ("Bildung Musterauer Kinder lesen Tausende Bücher beim Lesesommer\n"
+            "Der Lesesommer ist zu Ende. Die Stadtbibliothek Musterau feiert mit allen Kindern und zieht ein positives "
+            "Fazit.\n26.09.2022, 04:30\n"
+            "Musterau - Dichtes Gedränge herrschte am 24. September 2022 vor der Stadtbibliothek am Marktplatz. Lange "
+            "Schlangen bildeten sich schon auf dem Weg zum Eingang. Die Einrichtung hatte zum Abschlussfest des "
+            "diesjährigen Lesesommers eingeladen und Hunderte Kinder waren dem Aufruf gefolgt.\n")
+    events = _events(text, "https://www.musterauer-zeitung.example.org/lokal/musterau/kinder-lesen-3451762")
+    assert [(e.start, e.title) for e in events] == [("2022-09-24", "Abschlussfest des diesjährigen Lesesommers")]
+
+
+def test_a_reports_one_day_beside_no_invitation_is_no_event():
+    text = ("Musterauer Innenstadt voll\n26.09.2022, 04:30\n"
+            "Musterau - Dichtes Gedränge herrschte am 24. September 2022 vor dem Rathaus am Marktplatz. Lange Schlangen "
+            "bildeten sich schon auf dem Weg zum Bürgerbüro, das wegen der neuen Ausweise lange geöffnet hatte.\n")
+    events = _events(text, "https://www.musterauer-zeitung.example.org/lokal/musterau/innenstadt-voll-3451763")
+    assert "2022-09-24" not in [(e.start or "")[:10] for e in events]
