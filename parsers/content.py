@@ -96,7 +96,8 @@ TIME_ONLY_LINE_RE = re.compile(r"^[,\s|–-]*(?:\d{1,2}[:.]\d{2}|\d{1,2})\s*(?:U
 
 
 # a byline's day: ", 23.08.2010", "Von Karin Beispiel, 23.08.2010, 14:05 Uhr" (a comma before a day is no event's)
-BYLINE_DATE_RE = re.compile(r"(?:(?:[Vv]on|[Aa]utor(?:in)?:?)\s+[^,\d]{3,60})?,\s*\d{1,2}\.\d{1,2}\.(?:19|20)\d\d"
+# (", 23.08.2010" below "von Karin Beispiel"; "Von Karin Beispiel 28.08.2015, 07:10" on one line)
+BYLINE_DATE_RE = re.compile(r"(?:(?:[Vv]on|[Aa]utor(?:in)?:?)\s+[^,\d]{3,60}?(?:,\s*|\s+)|,\s*)\d{1,2}\.\d{1,2}\.(?:19|20)\d\d"
                             r"(?:\s*,?\s*\d{1,2}:\d{2}(?:\s*Uhr)?)?")
 POSTING_DATE_LINES = 15  # how far down, past a site's menu words, a post's date may stand above its headline
 

@@ -365,3 +365,20 @@ def test_a_reports_one_day_beside_no_invitation_is_no_event():
             "bildeten sich schon auf dem Weg zum Bürgerbüro, das wegen der neuen Ausweise lange geöffnet hatte.\n")
     events = _events(text, "https://www.musterauer-zeitung.example.org/lokal/musterau/innenstadt-voll-3451763")
     assert "2022-09-24" not in [(e.start or "")[:10] for e in events]
+
+
+def test_a_byline_with_its_date_on_one_line_dates_the_weekdays_of_a_preview():
+    text = ("Seniorenwoche in Musterau: Buntes Programm für die Älteren\n\nVon Erika Beispiel 28.08.2015, 07:10\n\n"
+            "Musterau - Sie hat Tradition in der Stadt: die Seniorenwoche. Organisiert wird sie von der Stadtverwaltung.\n\n"
+            "Dazu zählt am Montag von 15 bis 18 Uhr ein Vortrag der Krankenkasse in der Stadtbibliothek, Lindenstraße 35. "
+            "Informiert wird zum neuen Pflegegesetz.\n")
+    events = _events(text, "https://www.musterauer-zeitung.example.org/lokal/musterau/seniorenwoche-3061828")
+    assert ("2015-08-31T15:00", "2015-08-31T18:00") in [(e.start, e.end) for e in events]
+
+
+def test_a_weekday_with_hours_told_in_the_past_is_no_coming_appointment():
+    text = ("Seniorenwoche in Musterau ist vorbei\n\nVon Erika Beispiel 28.08.2015, 07:10\n\n"
+            "Musterau - Am Montag von 15 bis 18 Uhr war die Stadtbibliothek, Lindenstraße 35, gut besucht, als der "
+            "Vortrag der Krankenkasse zum neuen Pflegegesetz stattfand.\n")
+    events = _events(text, "https://www.musterauer-zeitung.example.org/lokal/musterau/seniorenwoche-vorbei-3061829")
+    assert "2015-08-31" not in [(e.start or "")[:10] for e in events]
