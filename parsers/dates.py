@@ -551,6 +551,8 @@ WAS_RE = re.compile(r"\b(?:wurde|wurden|war|waren|hatte|hatten|sagte|sagten|erkl
                     r"kam|kamen|eröffnete|eröffneten)\b")
 WILL_RE = re.compile(r"\b(?:wird|werden)\b")
 _CLAUSE_STOP_RE = re.compile(r"(?<=[a-zäöüß]{3})[.!?]\s")
+# what holds every week: "ist am Mittwoch …", "Sprechzeiten", "geöffnet"
+STANDING_HOURS_RE = re.compile(r"\b(?:ist|sind)\b|[Ss]prechstunde|[Ss]prechzeit|[Öö]ffnungszeit|geöffnet|\bimmer\b")
 # hours right after a weekday: "am Montag, 17 Uhr", "am Montag von 15 bis 18 Uhr", "am Dienstag um 16.30 Uhr"
 CLOCK_AFTER_WEEKDAY_RE = re.compile(r",?\s*(?:um|von|ab)?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\b|bis\s+\d)")
 
@@ -573,9 +575,11 @@ def _tense_of_weekday(line: str, start: int, end: int) -> str | None:
     tense = nearest(HAPPENED_VERB_RE, HAPPENS_VERB_RE)
     if tense is None and IS_ON_WEEKDAY_RE.match(window, until):
         tense = "future"  # "Am Sonnabend ist Familieninfotag": what the day is, said in the present
-    if tense is None and CLOCK_AFTER_WEEKDAY_RE.match(window, until):
+    if tense is None and CLOCK_AFTER_WEEKDAY_RE.match(window, until) \
+            and not STANDING_HOURS_RE.search(window, first, sentence_end):
         # "Dazu zählt am Montag von 15 bis 18 Uhr ein Vortrag der AOK": a weekday with its hours in a sentence of no
-        # happening verb is an appointment to come, unless the sentence tells it in the past
+        # happening verb is an appointment to come, unless the sentence tells it in the past (not a standing hour: "Die
+        # Sprechstunde ist am Mittwoch von 9 bis 12 Uhr")
         tense = nearest(WAS_RE, WILL_RE) or "future"
     if tense is None and re.search(r"[A-ZÄÖÜ][a-zäöüß]{3,}\s+$", window[max(first, at - 40):at]):
         # "In der Auftaktveranstaltung am Donnerstag wurden alle … informiert": a day attached to a noun, its
