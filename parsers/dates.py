@@ -538,8 +538,10 @@ HAPPENED_VERB_RE = re.compile(r"\b(?:stattfand|stattfanden|fand|fanden|stattgefu
                               r"eröffnete|eröffneten|las|sprach|referierte|spielte|spielten|startete|starteten|folgte|"
                               r"wurde|wurden)\b"
                               # the perfect of a happening: "Am Dienstag haben … das neue Büro … eröffnet"
+                              # (the participle closes its clause: not "hat … geöffnet und veranstaltet einen Flohmarkt",
+                              # "haben … Gelegenheit, die Räume zu besichtigen, die … eröffnet werden")
                               r"|\b(?:hat|haben)\b(?=[^.!?]{0,260}\b(?:eröffnet|eingeweiht|gefeiert|veranstaltet|"
-                              r"ausgerichtet|durchgeführt)\b)")
+                              r"ausgerichtet|durchgeführt)\s*(?:[.!?;]|$))")
 HAPPENS_VERB_RE = re.compile(r"\b(?:stattfindet|stattfinden|findet|finden|beginnt|tagt|trifft|erwartet|lädt|laden|"
                              r"liest|lesen|spricht|referiert|spielt|spielen|folgt|gibt|wird|werden)\b")
 # a weekday of every week, no one day: "finden die Vorlesungen dort nur noch am Freitagnachmittag statt"

@@ -585,7 +585,7 @@ NEWS_HEADLINE_VERB_RE = re.compile(r"\b(?:lädt|laden|liegt|bietet|startet|begin
 # Lower-case only: "Laden" is a shop.
 INVITES_RE = re.compile(r"\b(?:lädt|laden|lud|luden)\b(?=[^.!?]{0,200}?\bzu[mr]?\b)")  # (not "lud ein Lkw … auf")
 # the same, told in the perfect: "Die Einrichtung hatte zum Abschlussfest des Lesesommers eingeladen"
-HAD_INVITED_RE = re.compile(r"\b(?:hat|haben|hatte|hatten)\b[^.!?]{0,80}?\bzu[mr]?\s[^.!?]{3,120}?\beingeladen\b")
+HAD_INVITED_RE = re.compile(r"\b(?:hat|haben|hatte|hatten)\b[^.!?]{0,80}?\bzu[mr]?\s(?P<what>[^.!?]{3,120}?)\s+eingeladen\b")
 
 # A course that starts in one town's venue on one day and in another's on another: "Start im Bürgerhaus in Manching ist
 # am Montag, 6. März", "Im Mehrgenerationenhaus in Pfaffenhofen beginnt der neue Kurs am Mittwoch, 8. März"

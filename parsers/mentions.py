@@ -475,7 +475,7 @@ def _invited_in_its_one_day_report(text: str) -> bool:
     if len(text) > ONE_DAY_REPORT_LONGEST or len(d.DATE_RE.findall(text)) != 1:
         return False
     invited = lex.HAD_INVITED_RE.search(text)
-    return bool(invited and lex.EVENT_WORD_RE.search(invited.group(0)))
+    return bool(invited and lex.EVENT_WORD_RE.search(invited.group("what")))  # (what was invited to, not "eingeladen")
 
 
 def _event_told_next(text: str, sentence_end: int, next_line: str = "") -> bool:

@@ -850,7 +850,9 @@ HOLDER_RES = (
     # "… für die Ausbildungsmesse Wittgenstein, organisiert von der IHK …", "Die Bildungskonferenz, veranstaltet vom
     # Landkreis …, fand …": the event's attribute names who holds it (not "Die Fahrt zum Fachtag, organisiert vom …": the
     # trip's)
-    lex.Gated(rf"(?<!\bzum\s)(?<!\bzur\s)(?<![\wäöüß-])[\wäöüß-]*?(?i:{lex.EVENT_NOUN_CHOICES}){lex.EVENT_NOUN_ENDING}"
+    # (nor a frame's: "Im Rahmen der Aktionswoche Lesen, veranstaltet vom Landkreis …, lädt die Gemeindebücherei … ein")
+    lex.Gated(rf"(?<!\bzum\s)(?<!\bzur\s)(?<!Rahmen\sder\s)(?<!Rahmen\sdes\s)(?<!anlässlich\sder\s)(?<!anlässlich\sdes\s)"
+              rf"(?<!während\sder\s)(?<!während\sdes\s)(?<![\wäöüß-])[\wäöüß-]*?(?i:{lex.EVENT_NOUN_CHOICES}){lex.EVENT_NOUN_ENDING}"
               rf"(?:\s+[A-ZÄÖÜ][\wäöüß-]+){{0,3}}"
               rf"(?:\s+[„\"][^“\"]{{1,80}}[“\"])?,\s+(?:{_PASSIVE_ADVERB}\s+)*{_PASSIVE_VERB}\s+{_AGENT}",
               ("organisiert", "veranstaltet", "ausgerichtet"), 0),

@@ -307,12 +307,17 @@ def _town_of_holder(organizer: str) -> str | None:
     return gazetteer.known_place(match.group("town") or match.group("seat")) if match else _city_of_district_holder(organizer)
 
 
+# a district's own house: "Stadtteilzentrum …", "Bürgerhaus …", "Bezirksamt …", "Volkshochschule …"
+DISTRICT_HOUSE_RE = re.compile(r"(?:Stadtteil\w*|Bürgerhaus|Nachbarschafts\w*|Bezirksamt|Bezirks\w*|Volkshochschule|VHS|"
+                               r"Familienzentrum|Jugendzentrum|Jugendclub|Quartiersmanagement|Kinder-\s+und\s+Jugend\w*)\s")
+
+
 def _city_of_district_holder(organizer: str) -> str | None:
     """"Stadtteilzentrum Prenzlauer Berg", "Volkshochschule Neukölln": a house named after a district of Berlin or
     Hamburg is in that city (not a Landkreis named like a district: "Landkreis Harburg")."""
     words = organizer.split()
-    if not words or re.match(r"(?:Land)?[Kk]reis\b", organizer):
-        return None
+    if not words or not DISTRICT_HOUSE_RE.match(organizer):
+        return None  # (not "Bildungshaus Kloster Marienthal" in the Rheingau, nor "Landkreis Harburg")
     return next((city for size in (3, 2, 1) if len(words) > size
                  for city in [gazetteer.district_city(" ".join(words[-size:]))] if city), None)
 

@@ -232,6 +232,8 @@ ARTICLE_BEFORE_NAME_RE = re.compile(r"(?<!\b[Ii]n\s)(?<!\b[Aa]n\s)\b(?:[Dd]ie|[D
 # Lesung" (not "im Rahmen der Fortbildungsreihe": a series, often the event's own)
 FRAMING_BEFORE_RE = re.compile(r"\b(?:anlässlich|innerhalb|außerhalb|anstelle|statt|während)"
                                r"\s+(?:der|des|dem|den|einer|eines|einem)?\s*$", re.I)
+# "Nach der erfolgreichen Umweltwoche im Juni lädt der NABU … zu einer Wanderung ein": what came before names nothing
+PAST_FRAME_BEFORE_RE = re.compile(r"\b(?:[Nn]ach|[Ss]eit)\s+(?:(?:der|dem|den)\s+(?:[a-zäöüß]+en\s+)?)?$")
 OWN_DAY_AFTER_RE = re.compile(r"(?:[^.;]|(?<=\d)\.){0,40}?\b(?:am|vom)\s+(?:[A-Z][a-z]+tag,?\s+(?:den\s+)?)?\d{1,2}\.")
 
 
@@ -248,6 +250,8 @@ def phrase_title(sentence: str) -> str | None:
         if noun.lower() in GENERIC_NOUNS and not holder and not match.group("adj") \
                 and not match.group("ord") and not kept_adjective:
             continue  # ("Die konstituierende Sitzung fand am … statt" names one)
+        if PAST_FRAME_BEFORE_RE.search(sentence[max(0, match.start() - 40):match.start()]):
+            continue
         words = []
         ordinal = match.group("ord")
         if ordinal and ordinal.lower() in ("nächsten", "nächste"):
@@ -638,7 +642,9 @@ TAKES_PLACE_RE = re.compile(r"\b(?:fand|findet|fanden|finden)\s+(?:in\s+[A-ZÄÖ
                             r"(?:die|der|das)\s+(?P<name>[\wÄÖÜäöüß'’-]+(?:\s[\wÄÖÜäöüß'’-]+){0,3}?)\s+statt\b")
 
 # "Am Sonntag, 8. Oktober, wird der 50. Kreisvolksmusiktag gefeiert": what a day celebrates is its event
-DAY_CELEBRATES_RE = re.compile(r"\b(?:wird|wurde|werden|wurden)\s+(?:die|der|das)\s+(?P<name>(?:\d{1,3}\.\s+)?[\wÄÖÜäöüß'’-]+"
+# (not a person's day: "wird der 90. Geburtstag der Ehrenbürgerin gefeiert")
+DAY_CELEBRATES_RE = re.compile(r"\b(?:wird|wurde|werden|wurden)\s+(?:die|der|das)\s+(?P<name>(?:\d{1,3}\.\s+)?"
+                               r"(?![\wäöüß-]*(?:[Gg]eburtstag|[Hh]ochzeit|[Nn]amenstag))[\wÄÖÜäöüß'’-]+"
                                r"(?:\s(?!(?:mit|im|in|am|an|auf|vom|von|bei|zum|zur|und|für)\b)[\wÄÖÜäöüß'’-]+){0,3}?)"
                                r"\s+(?:gefeiert|begangen)\b")
 
