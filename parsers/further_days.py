@@ -895,6 +895,8 @@ class FurtherDays:
         Stadtteilen werden die beiden Mats Geschichte erzählen:" over rows "Montag, 13. November um 16.30 Uhr in der
         Stadtteilbücherei Lerchenberg (…)": rows that give only a day, an hour and a place, under a lead-in that says
         "again" or "further", are the event named above the lead-in, held once more."""
+        if not any(text.rstrip().endswith(":") and FURTHER_OCCASIONS_RE.search(text) for text in self.view.texts):
+            return  # (most pages have no such lead-in; reading each event's line costs a list of thousands its square)
         line_of = [self.view.date_line_of(e) for e in events]
         for event, line in zip(events, line_of):
             if line is None or not _when_and_where_only(self.view.texts[line]):
