@@ -451,7 +451,7 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
             and not prose.OPENED_RE.search(sentence_before[-200:] + " " + whole_sentence_after) \
             and not prose.OPEN_DOORS_RE.search(sentence_before[-200:] + " " + whole_sentence_after) \
             and not _event_told_next(text, mention.end + len(whole_sentence_after),
-                                     following if len(d.DATE_RE.findall(text[:DATE_ONLY_PARAGRAPH])) == 1 else "") \
+                                     following if _one_day_paragraph(text) else "") \
             and not (lex.DAY_REFERS_BACK_RE.match(sentence_after) and lex.EVENT_WORD_RE.search(previous_sentence)) \
             and not _invited_in_its_one_day_report(text):
         return "other", 0  # a date in prose with nothing about an event around it
@@ -468,11 +468,17 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     return "event", score
 
 
+def _one_day_paragraph(text: str) -> bool:
+    """A paragraph of a report that writes one day only: what it tells happened on that day (not "… feiert … ihr
+    Jubiläum. Eröffnet wurde sie am 1. April 1975.", whose older day is the house's, not the party's)."""
+    return len(text) <= ONE_DAY_PARAGRAPH_LONGEST and len(d.DATE_RE.findall(text)) == 1
+
+
 def _invited_in_its_one_day_report(text: str) -> bool:
     """"Dichtes Gedränge herrschte am 24. September 2022 vor der Stadtbibliothek. … Die Einrichtung hatte zum
     Abschlussfest des Lesesommers eingeladen": a report's paragraph of one day is that day's event's, the event it says
     someone had invited to."""
-    if len(text) > ONE_DAY_REPORT_LONGEST or len(d.DATE_RE.findall(text)) != 1:
+    if not _one_day_paragraph(text):
         return False
     invited = lex.HAD_INVITED_RE.search(text)
     return bool(invited and lex.EVENT_WORD_RE.search(invited.group("what")))  # (what was invited to, not "eingeladen")
@@ -493,10 +499,7 @@ _RECURRING_RE = re.compile(r"\b(?:immer|jeden|jede|wöchentlich|monatlich|regelm
                            r"freitag|samstag|sonntag)s)\b", re.I)
 
 
-ONE_DAY_REPORT_LONGEST = 1_200  # (a report's paragraph; a longer text's one day is no more its event's)
-# (a paragraph's next one names the event of its day only where that day is the paragraph's one day: not "… feiert
-# … ihr Jubiläum. Eröffnet wurde sie am 1. April 1975." over "Das Jubiläumsfest beginnt um 11 Uhr")
-DATE_ONLY_PARAGRAPH = 2_000
+ONE_DAY_PARAGRAPH_LONGEST = 1_200  # (a report's paragraph; a longer text's one day is no more its event's)
 LONGEST_SPAN_DAYS = 14        # a funding period or an application window is longer
 LONGEST_HAPPENING_DAYS = 42   # "… vom 30.07. bis 17.08. stattfindet": a camp or a festival of weeks
 

@@ -313,11 +313,11 @@ DISTRICT_HOUSE_RE = re.compile(r"(?:Stadtteil\w*|Bürgerhaus|Nachbarschafts\w*|B
 
 
 def _city_of_district_holder(organizer: str) -> str | None:
-    """"Stadtteilzentrum Prenzlauer Berg", "Volkshochschule Neukölln": a house named after a district of Berlin or
-    Hamburg is in that city (not a Landkreis named like a district: "Landkreis Harburg")."""
+    """"Stadtteilzentrum Prenzlauer Berg", "Volkshochschule Neukölln": a district's own house named after a district of
+    Berlin or Hamburg is in that city (not "Bildungshaus Kloster Marienthal" in the Rheingau, nor "Landkreis Harburg")."""
     words = organizer.split()
     if not words or not DISTRICT_HOUSE_RE.match(organizer):
-        return None  # (not "Bildungshaus Kloster Marienthal" in the Rheingau, nor "Landkreis Harburg")
+        return None
     return next((city for size in (3, 2, 1) if len(words) > size
                  for city in [gazetteer.district_city(" ".join(words[-size:]))] if city), None)
 
