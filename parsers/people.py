@@ -1152,7 +1152,7 @@ def organizer_from_prose(text: str) -> tuple[str, str] | None:
     if house:
         return house
     named = [found for found in list(_invitations_named(text)) + list(_holders_named(text))
-             if not LINGER_INVITATION_RE.search(_clause_from(text, found[2]))]
+             if not LINGER_INVITATION_RE.search(_clause_from(text, found[2])) and not PERFORMERS_RE.match(found[0])]
     holding_now = [found for found in named if not HELD_BEFORE_RE.search(_clause_from(text, found[2]))]
     if holding_now:
         return min(holding_now, key=lambda found: found[2])[:2]
@@ -1164,6 +1164,9 @@ def _clause_from(text: str, start: int) -> str:
     return re.split(r"(?<=[a-zäöüß)“\"])[.!?](?:\s|$)", text[start:start + 300], maxsplit=1)[0]
 
 
+# who reads, plays or speaks at an event, not who holds it: "laden die Autorinnen Erika Beispiel und … zur Lesung ein"
+PERFORMERS_RE = re.compile(r"(?:Autor(?:in|innen|en)?|Schriftsteller(?:in|innen)?|Künstler(?:in|innen)?|Musiker(?:in|innen)?|"
+                           r"Sänger(?:in|innen)?|Referent(?:in|innen|en)?)\s+[A-ZÄÖÜ]")
 # an invitation to linger, not to an event: "Im Lesesaal lädt die Weinstube zum Verweilen und Klönen ein"
 # (not "zum Stöbern und zur Lesung ein": a reading too)
 LINGER_INVITATION_RE = re.compile(r"\bzu[mr]?\s+(?:Verweilen|Stöbern|Schmökern|Entspannen|Klönen|Ausruhen|Träumen|Bummeln|"

@@ -41,3 +41,11 @@ def test_a_dateline_in_capitals_run_into_its_first_sentence_gives_the_town():
     events = extract_events(text, url="https://www.musterauer-post.example.org/artikel,-mehr-raum-_arid,1.html",
                             content_type="text/plain", reference_date=REFERENCE)
     assert [(e.start, e.city) for e in events] == [("2019-01-29T16:30", "Oftersheim")]
+
+
+def test_authors_who_invite_to_their_own_reading_are_performers_not_its_holder():
+    found = people.organizer_from_prose("Aus diesem Anlass laden die Autorinnen Erika Beispiel und Maria Muster am 17. März "
+                                        "2024 zu einer geselligen Lesung ins Haus am Markt ein.")
+    assert found is None or not found[0].startswith("Autorinnen")
+    assert people.organizer_from_prose("Der Heimatverein Musterau lädt am 17. März 2024 zu einer Lesung mit der Autorin "
+                                       "Erika Beispiel ein.")[0] == "Heimatverein Musterau"
