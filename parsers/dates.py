@@ -553,8 +553,10 @@ WAS_RE = re.compile(r"\b(?:wurde|wurden|war|waren|hatte|hatten|sagte|sagten|erkl
                     r"kam|kamen|eröffnete|eröffneten)\b")
 WILL_RE = re.compile(r"\b(?:wird|werden)\b")
 _CLAUSE_STOP_RE = re.compile(r"(?<=[a-zäöüß]{3})[.!?]\s")
-# what holds every week: "ist am Mittwoch …", "Sprechzeiten", "geöffnet"
-STANDING_HOURS_RE = re.compile(r"\b(?:ist|sind)\b|[Ss]prechstunde|[Ss]prechzeit|[Öö]ffnungszeit|geöffnet|\bimmer\b")
+# a house's opening hours: "geöffnet", "Öffnungszeiten" (lexicon.OPENING_HOURS_RE is built from these words)
+OPENING_HOURS_WORDS = r"[Gg]eöffnet|Öffnungszeit\w*"
+# what holds every week: "ist am Mittwoch …", "Sprechzeiten", a house's opening hours
+STANDING_HOURS_RE = re.compile(rf"\b(?:ist|sind|immer|{OPENING_HOURS_WORDS})\b|[Ss]prechstunde|[Ss]prechzeit|öffnungszeit")
 # hours right after a weekday: "am Montag, 17 Uhr", "am Montag von 15 bis 18 Uhr", "am Dienstag um 16.30 Uhr"
 CLOCK_AFTER_WEEKDAY_RE = re.compile(r",?\s*(?:um|von|ab)?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\b|bis\s+\d)")
 

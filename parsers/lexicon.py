@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import WEEKDAY_NAME
+from .dates import OPENING_HOURS_WORDS, WEEKDAY_NAME
 from .event import CANCELLED, POSTPONED
 
 class Gated:
@@ -247,7 +247,7 @@ RUN_ENDS_AFTER_DAY_RE = re.compile(rf"[\s,]*(?:endet|enden|endete|läuft|laufen|
                                    rf"(?:\w+\s+)?{_RUN_NOUN}\b(?![^.;!?]{{0,60}}\bnicht\b)")
 DUTY_VERB_RE = re.compile(r"\b(?:müssen|muss|sollen|soll)\b")
 # a house's opening hours ("Die Bücherei ist an diesen Samstagen von 9 bis 13 Uhr geöffnet", "Öffnungszeiten")
-OPENING_HOURS_RE = re.compile(r"\b(?:[Gg]eöffnet|Öffnungszeit\w*)\b")
+OPENING_HOURS_RE = re.compile(rf"\b(?:{OPENING_HOURS_WORDS})\b")
 HOURS_RE = re.compile(r"\b(?:von\s+\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\s*)?bis|[Zz]wischen\s+\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\s*)?und)\s+(?:(?:ca\.|circa|etwa|gegen)\s*)?\d{1,2}(?:[.:]\d{2})?\s*Uhr")
 # "Anmeldungen nimmt das Bildungsbüro montags bis freitags von 9 bis 12 Uhr entgegen", "bleibt die Bibliothek von 9
 # bis 12 Uhr geschlossen": an office's opening or closing hours, no event's
