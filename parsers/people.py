@@ -23,7 +23,13 @@ from .labels import label_of
 
 
 _INSTITUTION_HEAD = (r"(?:Kreis|Stadt)jugendring(?:e?s)?|(?!Zollverein)[A-ZÄÖÜ][a-zäöüß]{3,}verein(?:s)?|Musikschule|Seniorenakademie|Familienbildungsstätte|"
-                     r"Mehrgenerationenhaus(?:es)?|Begegnungsstätte|Naturschutzzentrum(?:s)?|Jugendhaus(?:es)?")
+                     r"Mehrgenerationenhaus(?:es)?|Begegnungsstätte|Naturschutzzentrum(?:s)?|Jugendhaus(?:es)?|"
+                     # the houses a quarter's, a town's or a youth's everyday events come from, named as often as their
+                     # holder as their venue ("Das Stadtteilzentrum Prenzlauer Berg lädt …", "im Programm des
+                     # Katholischen Bildungswerks", "die Kreismusikschule Erding")
+                     r"(?:Stadtteil|Jugend|Kinder-\s+und\s+Jugend|Familien|Umwelt|Kultur|Begegnungs|Nachbarschafts|Bürger)zentrum(?:s)?|"
+                     r"(?:Kreis|Jugend)?[Mm]usikschule|Jugendkunstschule|Bildungswerk(?:e?s)?|Bildungsstätte|Stadtteiltreff|"
+                     r"Bürgerhaus(?:es)?")
 # a school by a name of its own in one hyphenated word: "Thomas-Mann-Schule", "Carlo-Schmid-Gymnasium",
 # "Dr.-Theo-Schöller-Grundschule", "Eugen-Gaus-Realschule" (not a kind of school: "Kita-Schule", "Modell-Schule")
 _HYPHENATED_SCHOOL = (r"(?!(?:Kita|KiTa|Ganztags|Partner|Modell|Pilot|Regel|Stamm|Schwerpunkt|Profil)-)(?:[A-ZÄÖÜ][\wäöüß.]*-)+(?:Schule|Gymnasium|(?:Grund|Real|Gesamt|Ober|Förder|Haupt|Gemeinschafts|"
@@ -45,6 +51,10 @@ _SERVICE_BODY_HEAD = (r"Bezirksregierung|Volkshochschule(?:n)?|Jugendberufsagent
                       # the libraries, academies and children's universities that hold readings, courses and lectures
                       r"(?:Stadt|Gemeinde|Kreis|Kinder|Jugend|Landes|Universitäts)?(?:[Bb]ücherei|[Bb]ibliothek)|Akademie|VHS|"
                       r"Kinder-?[Uu]ni(?:versität)?|Familienzentrum(?:s)?|"
+                      # the state's and the town's offices that hold this field's days and talks ("Landeszentrale für
+                      # politische Bildung", "Jugendamt der Stadt …", "Medienanstalt Berlin-Brandenburg")
+                      r"(?:Landes|Bundes)zentrale(?:\s+für\s+politische\s+Bildung)?|(?:Kreis|Stadt)?[Jj]ugendamt(?:es|s)?|Jobcenter|(?:Landes)?[Mm]edienanstalt|"
+                      r"Gleichstellungsstelle|Handwerkskammer|Industrie-\s+und\s+Handelskammer|IHK|"
                       # the institutions a town's everyday events come from: its youth ring, its club of local history,
                       # its music school, its academy for seniors, its meeting houses ("Kreisjugendring Herzogtum
                       # Lauenburg", "Heimatverein Münchehof", "Städtische Musikschule", "Dresdner Seniorenakademie")
@@ -256,6 +266,11 @@ def _clean(name: str) -> str | None:
     return name if len(name) < 120 else None
 
 
+# a house that is opened, built or rebuilt: "die Einweihung des neuen Jugendzentrums", "Richtfest der Musikschule"
+HOUSE_OPENED_BEFORE_RE = re.compile(r"\b(?:[Ee]inweihung|[Ee]röffnung|[Nn]euer[öo]ffnung|[Ww]iedereröffnung|Richtfest|"
+                                    r"Grundsteinlegung|Spatenstich|Neubau|Umbau|Sanierung|Schlüsselübergabe)\w*\s+"
+                                    r"(?:des|der|vom|von)\s+(?:neuen\s+|sanierten\s+|neu\s+gebauten\s+)?$")
+
 # "Fachtag des …", "Jahrestagung der …": the holder named in the event's genitive
 EVENT_OF_HOLDER_RE = re.compile(rf"(?:{lex.EVENT_NOUN_CHOICES}){lex.EVENT_NOUN_ENDING}\s+(?:des|der)\s+$", re.I)
 # "Dr. Anna Beispiel vom", "Prof. Muster von der", "Vertreter des": an organisation named as a person's office
@@ -350,6 +365,10 @@ def _fold(candidate: OrganizerCandidate, fuller: OrganizerCandidate) -> None:
     fuller.reasons += [reason for reason in candidate.reasons if reason not in fuller.reasons]
 
 
+# the town or Kreis that owns a house named as a venue: "Jugendzentrum der Stadt Musterau"
+OWNING_TERRITORY_RE = re.compile(r"\s(?:des|der)\s+(?P<territory>(?:Landkreises|Kreises|Stadt)\s+[A-ZÄÖÜ][\wäöüß-]+)$")
+
+
 def organizer_candidates(text: str, event_sentence: str | None = None,
                          event_title: str | None = None) -> list[OrganizerCandidate]:
     """Every organisation named in `text`, best first."""
@@ -406,6 +425,10 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
                 _weigh(candidate, "speaker_affiliation", -1.0)  # "sprach neben Dr. A. Beispiel vom Bundesministerium …"
             if VENUE_BEFORE_RE.search(before) and not TERRITORY_RE.match(name):
                 _weigh(candidate, "named_as_venue", -1.0)
+                owner = OWNING_TERRITORY_RE.search(name) if institution else None
+                if owner:  # "im Jugendzentrum der Stadt Musterau": a venue, and the town that owns it is named
+                    territory = re.sub(r"^(Landkreis|Kreis)es\b", r"\1", owner.group("territory"))
+                    found.setdefault(territory.lower(), OrganizerCandidate(territory)).score += 0.5
             if FUNDER_BEFORE_RE.search(before):
                 _weigh(candidate, "named_as_funder", -1.0)
             if PARTNER_BEFORE_RE.search(before):
@@ -417,7 +440,9 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
             if institution and (SCHOOL_AS_HOME_BEFORE_RE if SCHOOL_BODY_RE.search(name)
                                 else INSTITUTION_AS_PLACE_BEFORE_RE).search(before[-40:]):
                 _weigh(candidate, "named_as_guests_school", -1.0)  # "Schüler des Carlo-Schmid-Gymnasiums", "in der Aula der …"
-            if EVENT_OF_HOLDER_RE.search(before):
+            if HOUSE_OPENED_BEFORE_RE.search(before[-60:]):
+                _weigh(candidate, "named_as_opened", -1.0)  # "Die Einweihungsfeier des neuen Jugendzentrums …": the house
+            elif EVENT_OF_HOLDER_RE.search(before):
                 _weigh(candidate, "genitive_of_event", 2.0)
             if event_sentence and sentence.strip() and sentence.strip()[:60] in event_sentence:
                 _weigh(candidate, "event_sentence", 1.0)
@@ -473,7 +498,8 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
 # a body named as a speaker's office, a venue, a funder, a partner, its guests' school or who runs a side service: in
 # passing, not as the holder
 NAMED_IN_PASSING = frozenset({"speaker_affiliation", "named_as_venue", "named_as_funder", "named_as_partner",
-                              "named_as_guests_school", "named_as_side_service", "named_as_performer"})
+                              "named_as_guests_school", "named_as_side_service", "named_as_performer",
+                              "named_as_opened"})
 
 
 # how much of a text is searched for other schools (a page's head, not a line of 10 MB)

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+
+import pytest
 from datetime import date
 
 from parsers import extract_events
@@ -107,3 +109,37 @@ def test_a_paper_s_deepest_town_folder_is_its_section_s_town_spelt_as_the_town_s
     # (a city's folder over its districts' names the city: "Südstadt", "Linden", "Neustadt" are towns elsewhere too)
     assert town_of_path("https://www.bnn.example.org/lokales/karlsruhe/suedstadt/flohmarkt-artikel-4712") == "Karlsruhe"
     assert town_of_path("https://www.haz.example.org/lokales/hannover/linden/lesung-artikel-4713") == "Hannover"
+
+
+# the houses a quarter's or a town's everyday events come from, and the state's offices: the page's one holder for
+# the rows of its programme, which name none
+HOUSES_THAT_HOLD = [
+    ("Das Stadtteilzentrum Nordhafen öffnet seine Türen und lädt Sie herzlich ein, unser Programm zu besuchen!",
+     "Stadtteilzentrum Nordhafen"),
+    ("Ein Vortrag im neuen Programm des Katholischen Bildungswerks Musterau widmet sich der Stadtgeschichte.",
+     "Katholisches Bildungswerk Musterau"),
+    ("Die Kreismusikschule Beispielkreis stellt ihr Programm für den Herbst vor.", "Kreismusikschule Beispielkreis"),
+    ("Die Landeszentrale für politische Bildung stellt ihr Programm für den Herbst vor.",
+     "Landeszentrale für politische Bildung"),
+]
+
+
+@pytest.mark.parametrize("lead, holder", HOUSES_THAT_HOLD, ids=[h for _, h in HOUSES_THAT_HOLD])
+def test_a_house_or_office_that_presents_its_programme_holds_its_rows(lead, holder):
+    page = (f"Programm im Herbst\n{lead} Vieles erwartet Sie.\n\nTermine\n"
+            "Montag, 4. Oktober 2027, 15 Uhr: Offene Theaterprobe für Jung und Alt\n"
+            "Dienstag, 5. Oktober 2027, 10 Uhr: Brettspiele für Kinder\n")
+    events = _read(page, "https://www.stadtteilzeitung.example.org/artikel-12")
+    assert [e.organizer for e in events] == [holder] * 2
+
+
+def test_a_house_named_as_the_venue_leaves_the_holder_to_the_town_that_owns_it():
+    page = ("Familienbüro bietet Elterncafé an\nDas Elterncafé findet am 28. Oktober 2027 von 9.30 bis 11.30 Uhr im "
+            "Jugendzentrum der Stadt Musterau statt.\n")
+    assert [e.organizer for e in _read(page, "https://www.example.org/elterncafe")] == ["Stadt Musterau"]
+
+
+def test_a_house_that_is_opened_does_not_hold_its_opening():
+    page = ("Neues Bürgerhaus wird eingeweiht\nDie Einweihungsfeier des neuen Bürgerhauses Musterau ist am Freitag, "
+            "18. Dezember 2026, um 16 Uhr. Danach gibt es Führungen durch das Haus.\n")
+    assert [e.organizer for e in _read(page, "https://www.musterau-zeitung.example.org/artikel-107")] == [None]
