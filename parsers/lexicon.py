@@ -771,7 +771,7 @@ DATELINE_RE = re.compile(r"^(?:(?:Landkreis|Kreis|Stadt)\s)?[A-ZÄÖÜ][\wäöü
 # (the second form is a local paper's "(Manching, hal/rt)" before the first sentence)
 
 # a newspaper's or a portal's call to read on, between an article's paragraphs: never an item's heading or title
-READ_ON_RE = re.compile(r"^(?:Weiterlesen|Weiter\s+lesen|Mehr\s+lesen|Artikel\s+weiterlesen|Lesen\s+Sie\s+(?:auch|weiter|mehr)|"
+READ_ON_RE = re.compile(r"^(?:[>»›→]\s*)?(?:Weiterlesen|Weiter\s+lesen|Mehr\s+lesen|Artikel\s+weiterlesen|Lesen\s+Sie\s+(?:auch|weiter|mehr)|"
                         r"Weiter\s+nach\s+der\s+Anzeige|Anzeige)\b(?:\s+nach\s+der\s+Anzeige)?\W*$", re.I)
 
 # a photo's caption or credit, its day the picture's: "Foto vom Netzwerktreffen am 12. November 2026: Bildungsbüro …"

@@ -206,6 +206,11 @@ def quoted_title(sentence: str) -> str | None:
             # „Eine Stadt mit vielen Geschichten“": the offer's name
             return _quote(match)
         quote = _quote(match)
+        if not sentence[:match.start()].strip() and len(quote) <= QUOTED_SUBJECT_LONGEST \
+                and QUOTED_SUBJECT_HAPPENS_RE.match(sentence, match.end()):
+            # "„Körper – Seele – Geist: …“ findet am Samstag, 14. April, … statt": the sentence's subject is the
+            # event's own name, whatever words it is made of
+            return quote
         first = quote.split(" ", 1)
         word = first[0].rstrip(":")  # „Fachtag: Steig ein – …“
         if EVENT_NOUN_RE.fullmatch(word) and word.lower() not in GENERIC_NOUNS:
@@ -221,6 +226,12 @@ def quoted_title(sentence: str) -> str | None:
             # of its sentence (not a venue "in der „Alten Werkstatt“", nor "lädt die „Musterauer Akademie“ … ein")
             return quote
     return None
+
+
+# what a quoted name that opens its sentence does when it is the event: "„…“ findet am … statt", "„…“ beginnt um …"
+QUOTED_SUBJECT_HAPPENS_RE = re.compile(r"\s*(?:findet|fand|beginnt|begann|startet|startete)\s+(?:am|um|ab|vom|bereits|"
+                                       r"erstmals|wieder|in|im|auch|diesmal|dieses|heute|morgen)\b")
+QUOTED_SUBJECT_LONGEST = 120
 
 
 # "die zweite ", "zur ", "beim ": the quoted words after it are the subject's own name, not a motto

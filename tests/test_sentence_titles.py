@@ -230,3 +230,22 @@ def test_a_programme_listed_after_a_colon_is_one_event_an_item_named_up_to_its_g
 def test_a_list_after_a_colon_that_is_no_programme_is_left_to_the_other_readers(sentence):
     from parsers import prose
     assert prose._programme_list_items(sentence) == []
+
+
+def test_a_quoted_name_that_opens_its_sentence_names_the_event_whatever_its_words():
+    # (a paper's article without a year: the day cannot be placed, the name and the holder can)
+    page = ("| 20:20 Uhr\n\nTagesmütter\nFortbildung zur frühen Kindheit\n\n"
+            "Musterau. Wie entwickelt sich das Denken vor den ersten Worten? Auf diese Fragen gibt eine Fortbildung der "
+            "Servicestelle Kindertagespflege Auskunft. „Hände – Herz – Kopf: Wie kleine Kinder die Welt begreifen“ findet "
+            "am Samstag, 17. April, von 9.30 Uhr bis 13 Uhr in der Familienbildungsstätte Musterau statt.\n")
+    events = extract_events(page, url="https://www.musterauer-zeitung.example.org/lokales/fortbildung_aid-81",
+                            content_type="text/plain", reference_date=REFERENCE)
+    assert [e.title for e in events] == ["Hände – Herz – Kopf: Wie kleine Kinder die Welt begreifen"]
+    assert events[0].organizer.startswith("Servicestelle Kindertagespflege")
+
+
+def test_a_quoted_saying_that_opens_a_sentence_names_no_event():
+    page = ("Vorlesetag in der Stadtbücherei\n„Wir freuen uns auf viele Kinder“, sagt die Leiterin. Der Vorlesetag "
+            "findet am Freitag, 19. November 2027, um 10 Uhr in der Stadtbücherei Musterau statt.\n")
+    assert [e.title for e in extract_events(page, content_type="text/plain", reference_date=REFERENCE)] == [
+        "Vorlesetag in der Stadtbücherei"]
