@@ -19,7 +19,8 @@ DATA = Path(__file__).parent / "data"
 # "48143 Münster", "D-10115 Berlin", an address's "Markt 1, 12345" over a line "Beispielstadt" (not a number at a web
 # address's end, "…-kohlenstoffdioxid-13192", nor a phone number's or a count's end over the next line: "Tel. 0571 83123" /
 # "Anmeldung bis …", "Einwohner: 15123" / "Ortsteile: 12", "13192" / "Einen weiteren Workshop bot …")
-PLZ_CITY_RE = re.compile(r"\b(?<![/=_.])(?<![a-z0-9]-)(?P<plz>\d{5})(?:[ \t\u00a0]+|(?:(?<=,\s\d{5})|(?<=,\d{5}))[ \t]*\n\s*(?=[^\n\d]{2,40}(?:\n|$)))(?P<city>(?:(?:Bad|Sankt|St\.|Hansestadt|Lutherstadt|Markt)\s)?[A-ZÄÖÜ][\wäöüß\-]+(?:\.(?!\s))?(?:[ -](?:am|an|a\.|im|in|ob|bei|der|\()[ ]?[\wäöüß\-()]*|\s\((?:[A-ZÄÖÜ][\wäöüß.]*)\))*)")
+# (not a count: "10000 Personen sind arbeitslos", "12000 Besucher")
+PLZ_CITY_RE = re.compile(r"\b(?<![/=_.])(?<![a-z0-9]-)(?P<plz>\d{5})(?:[ \t\u00a0]+|(?:(?<=,\s\d{5})|(?<=,\d{5}))[ \t]*\n\s*(?=[^\n\d]{2,40}(?:\n|$)))(?!(?:Personen|Menschen|Besucher\w*|Teilnehm\w*|Gäste|Euro|Kinder|Schüler\w*|Einwohner\w*|Exemplare|Mitglieder\w*|Stunden|Jahre|Jugendliche|Haushalte|Beschäftigte|Unterschriften|Stimmen|Bücher|Medien|Arbeitslose)\b)(?P<city>(?:(?:Bad|Sankt|St\.|Hansestadt|Lutherstadt|Markt)\s)?[A-ZÄÖÜ][\wäöüß\-]+(?:\.(?!\s))?(?:[ -](?:am|an|a\.|im|in|ob|bei|der|\()[ ]?[\wäöüß\-()]*|\s\((?:[A-ZÄÖÜ][\wäöüß.]*)\))*)")
 
 STREET_RE = re.compile(
     r"(?P<street>\b(?:(?:Am|An\sder|An\sden|Im|In\sder|Auf\sdem|Zum|Zur|Platz\sder|Platz\sdes)\s[A-ZÄÖÜ][\wäöüß\-]+"

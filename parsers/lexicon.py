@@ -168,7 +168,10 @@ HOUSE_OPENING = (r"(?<!nach der )(?<!seit der )(?<!nach )(?<!seit )\bEröffnung\
                  r"[Kk]onto|[Ii]nsolvenz|[Tt]agesordnung|(?:[Ss]itzung|[Vv]ersammlung|[Bb]eratung)\b))")
 HOUSE_OPENING_RE = re.compile(HOUSE_OPENING)
 # the same, told by its verb: "haben … offiziell das neue Jugendberatungsbüro RoOF in der … eröffnet"
-HOUSE_OPENED_RE = re.compile(r"\b(?:das|die|den)\s+neuen?\s+[A-ZÄÖÜ][\wäöüß-]+[^.!?]{0,120}?\beröffnet\b")
+# (and in the past, verb first: "eröffnete am Freitag die sechste Jugendberufsagentur des Kreises in Norderstedt")
+HOUSE_OPENED_RE = re.compile(r"\b(?:das|die|den)\s+neuen?\s+[A-ZÄÖÜ][\wäöüß-]+[^.!?]{0,120}?\beröffnet\b"
+                             r"|\beröffnete(?:n)?\s+(?:[^.!?]{0,40}?\s)?(?:das|die|den)\s+(?:neuen?\s+|[a-zäöüß]+te[nr]?\s+)"
+                             r"[A-ZÄÖÜ][\wäöüß-]+")
 
 DEADLINE_CUE_RE = re.compile(r"anmeld|registrier|rückmeld|zur\s+teilnahme\s+bis|teilnahmewunsch|"
                              r"melden\s+sie\s+sich|anmeldeschluss|frist|"
@@ -315,6 +318,8 @@ EVENT_NOUNS = (
     # Lehrstellenbörse is as often a web portal)
     # a field trip of a programme: "Die abschließende Exkursion am 8. Juli führt ins Freilandmuseum"
     "exkursion",
+    # a ceremony: "Festakt zum 35-jährigen Bestehen", "Feierstunde zur Verleihung des Siegels", "Jubiläumsfestakt"
+    "festakt", "feierstunde",
     # a lecture, a children's university and its days: "Vorlesung „Faszination Licht“", "Start der Kinder-Uni ist am …"
     "(?<!ring)vorlesung", "kinder-?uni(?:versität)?(?![a-zäöüß])", "kinderhochschule",
     # names borrowed from English: "MINT-Campus-Day", "Girls' Day", "MINT-Camp", "Bildungsfestival", "Hackathon"

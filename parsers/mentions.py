@@ -449,6 +449,7 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
             and not TAKES_PLACE_AROUND_RE.search(sentence_before[-160:] + " " + whole_sentence_after[:300]) \
             and not lex.INVITES_RE.search(sentence_before[-200:] + " " + sentence_after) \
             and not prose.OPENED_RE.search(sentence_before[-200:] + " " + whole_sentence_after) \
+            and not lex.HOUSE_OPENED_RE.search(sentence_before[-200:] + " " + whole_sentence_after) \
             and not prose.OPEN_DOORS_RE.search(sentence_before[-200:] + " " + whole_sentence_after) \
             and not _event_told_next(text, mention.end + len(whole_sentence_after),
                                      following if _one_day_paragraph(text) else "") \

@@ -88,7 +88,7 @@ _COMPOUND_BODY = (r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:stiftung|agentur|(?:verband|v
 # a body named with its legal form: "Region Mainfranken GmbH", "Digitalstadt Darmstadt GmbH", "Lernwerk e. V."
 _LEGAL_NAME = (r"(?!(?:Die|Der|Das|Dem|Den|Des|Ein|Eine[nmr]?|Am|Im|Zum|Zur|Beim|Bei|Mit|Von|Vom|Für|Auf|In|An|Und|Seit|"
                r"Durch|Über|Team|Dank|Unser[e]?|Partner\w*|Kooperationspartner\w*|Heute|Morgen|Abend|Auch|Veranstalter\w*|"
-               r"Träger\w*|Projektträger\w*|Ausrichter\w*|Gastgeber\w*|Referent\w*)\s)"
+               r"Träger\w*|Projektträger\w*|Ausrichter\w*|Gastgeber\w*|Referent\w*|Jubiläum\w*|Bestehen|Geburtstag)\s)"
                # (a genitive inside: "Förderverein der Grundschule Musterau e. V.", "Gesellschaft zur Förderung der …")
                r"[A-ZÄÖÜ][\wäöüß&-]*(?:\s(?:(?:für|der|des|zur|zum)\s)?[A-ZÄÖÜ0-9][\wäöüß&-]*){0,3}\s(?:g?GmbH|e\.\s?V\.)")
 _ORG_HEAD = (rf"(?:{_COMPOUND_KREIS}|{_HYPHENATED_BODY}|{_HYPHENATED_SCHOOL}|{_COMPOUND_SCHOOL}|{_COMPOUND_BODY}|Landkreis(?:es)?|Kreis(?:es)?|Stadt|Landeshauptstadt|Hansestadt|Gemeinde|Bezirk(?:es|s)?|"

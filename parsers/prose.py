@@ -762,7 +762,10 @@ OPENED_RE = re.compile(
     rf"\b{_NO_PREPOSITION}(?P<art>[Dd]ie|[Dd]er|[Dd]as)\s+{_OPENED_PLACE}(?P<name>{_OPENED_NAME})\s+(?:wurde|wird)\b"
     rf"{_OPENING_STRETCH}\beröffnet\b"
     rf"|\b(?:wurde|wird)\s+(?P<art2>die|der|das)\s+{_OPENED_PLACE}(?P<name2>{_OPENED_NAME})\s+"
-    rf"(?:von|durch|im|in|am|mit|offiziell|feierlich)\b{_OPENING_STRETCH}\beröffnet\b")
+    rf"(?:von|durch|im|in|am|mit|offiziell|feierlich)\b{_OPENING_STRETCH}\beröffnet\b"
+    # told in the past, verb first: "eröffnete am Freitag die sechste Jugendberufsagentur (JBA) des Kreises Segeberg"
+    rf"|\beröffnete(?:n)?\s+(?:[^.!?]{{0,60}}?\s)?(?P<art3>die|der|das)\s+(?:[a-zäöüß]+e\s+)?{_OPENED_PLACE}"
+    rf"(?P<name3>{_OPENED_NAME})")
 # "der Standort der Jugendberufsagentur": the opening is the agency's
 PREMISES_RE = re.compile(r"(?:Standort|Sitz|Neubau|Räume|Räumlichkeiten)\s+(?P<art>der|des)\s+")
 
@@ -771,7 +774,8 @@ def opening_title(sentence: str) -> str | None:
     match = OPENED_RE.search(sentence)
     if not match:
         return None
-    article, name = (match.group("art") or match.group("art2")).lower(), match.group("name") or match.group("name2")
+    article = (match.group("art") or match.group("art2") or match.group("art3")).lower()
+    name = match.group("name") or match.group("name2") or match.group("name3")
     premises = PREMISES_RE.match(name)
     if premises:
         return f"Eröffnung {premises.group('art')} {name[premises.end():]}"

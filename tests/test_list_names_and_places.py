@@ -199,3 +199,10 @@ def test_a_landkreis_named_like_a_district_of_hamburg_is_not_in_hamburg():
     from parsers import places
     assert places._city_of_district_holder("Landkreis Harburg") is None
     assert places._city_of_district_holder("Stadtteilzentrum Prenzlauer Berg") == "Berlin"
+
+
+def test_a_count_is_no_postal_code_and_town():
+    from parsers.gazetteer import PLZ_CITY_RE
+    assert PLZ_CITY_RE.search("Aktuell sind 10000 Personen ohne Ausbildung.") is None
+    assert PLZ_CITY_RE.search("Zur Messe kamen 12000 Besucher.") is None
+    assert PLZ_CITY_RE.search("Rathausallee 92, 22846 Norderstedt").group("city") == "Norderstedt"

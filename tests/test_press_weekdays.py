@@ -382,3 +382,23 @@ def test_a_weekday_with_hours_told_in_the_past_is_no_coming_appointment():
             "Vortrag der Krankenkasse zum neuen Pflegegesetz stattfand.\n")
     events = _events(text, "https://www.musterauer-zeitung.example.org/lokal/musterau/seniorenwoche-vorbei-3061829")
     assert "2015-08-31" not in [(e.start or "")[:10] for e in events]
+
+
+def test_a_house_opened_last_friday_is_dated_from_the_posts_day():
+    # a post of Wednesday, 11 October 2017 (its address gives the day): "eröffnete am Freitag" is the 6th
+    text = ("Schule und was dann?\n\nUnter dem Motto „Dein Weg“ eröffnete am Freitag die dritte Jugendberufsagentur des "
+            "Kreises Pinneberg in Elmshorn. Jugendliche zwischen 15 und 25 Jahren erhalten dort Beratung. Aktuell "
+            "sind im Land 10000 Personen ohne Ausbildung.\n\nDie Jugendberufsagentur ist montags von 8 bis 12 Uhr "
+            "geöffnet.\n")
+    events = _events(text, "https://www.musterauer-blog.example.org/2017/10/11/schule-und-was-dann")
+    assert [(e.title, e.start, e.city) for e in events] == [
+        ("Eröffnung der Jugendberufsagentur des Kreises Pinneberg", "2017-10-06", "Elmshorn")]
+
+
+def test_a_ceremony_held_today_is_dated_by_the_press_release():
+    text = ("Pressemitteilung: 12/2027\nMusterstadt, den 07.05.2027\n\n„30 Jahre gemeinsam“: Feierliches Jubiläum des "
+            "Landesverbandes der Musikschulen Musterland e.V.\n\nMit einem Festakt wird heute (16:00 Uhr) im Musterstädter "
+            "Kulturhaus das 30-jährige Bestehen des Landesverbandes der Musikschulen gewürdigt.\n")
+    events = _events(text, "https://presse.musterland.example.org/2027/05/07/30-jahre-gemeinsam")
+    assert [e.start for e in events] == ["2027-05-07T16:00"]
+    assert events[0].organizer == "Landesverband der Musikschulen Musterland e.V."
