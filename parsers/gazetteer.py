@@ -103,7 +103,8 @@ def platform_of(text: str) -> str | None:
 
 PREPOSITION_PLACE_RE = re.compile(
     r"\b(?:in|nach)\s+(?P<name>(?:Bad|St\.|Sankt)?\s?[A-ZÄÖÜ][\wäöüß.-]*"
-    r"(?:\s(?:am|an\sder|im|in\sder|ob\sder|bei|vor\sder)\s[A-ZÄÖÜ][\wäöüß-]*|\s\([A-ZÄÖÜ][\wäöüß.]*\))?)")
+    r"(?:\s(?:am|an\sder|im|in\sder|ob\sder|bei|vor\sder)\s[A-ZÄÖÜ][\wäöüß-]*|\s\([A-ZÄÖÜ][\wäöüß.]*\)"
+    r"|\s[A-ZÄÖÜ][\wäöüß-]+)?)")  # (a name of two words: "in Königs Wusterhausen", "nach Neu Wulmstorf")
 
 # the Länder named with a hyphen: "der Volkshochschulen Schleswig-Holsteins" names no town "Schleswig"
 HYPHENATED_LAENDER = ("Schleswig-Holstein", "Mecklenburg-Vorpommern", "Nordrhein-Westfalen", "Rheinland-Pfalz",

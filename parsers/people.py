@@ -119,7 +119,7 @@ _CIRCUMSTANCE = (r"Rahmen|Auftrag|Namen|Vorfeld|Anschluss|Mittelpunkt|Zuge|Laufe
                  r"November|Dezember|Januar|Februar|März|April")
 _ORG = (rf"(?P<org>{_LEGAL_NAME}|(?:(?:Lüneburger|{_NOT_TOWN_ADJECTIVE}[A-ZÄÖÜ][\wäöüß]+er|[A-ZÄÖÜ][\wäöüß]+ische[nrs]?)[ ]+)?{_ORG_HEAD}"
         rf"(?:[ ]+(?:des|der)[ ]+(?:Landkreises|Kreises|Stadt|Kreisverwaltung|Stadtverwaltung|Landeshauptstadt|"
-        rf"Bezirks|Bezirkes))?"
+        rf"Bezirks|Bezirkes|(?!(?:Arbeits|Freundes|Teilnehmer|Förder|Eltern|Fach)kreises)[A-ZÄÖÜ][a-zäöüß]+kreises))?"
         rf"(?:[ ]+für[ ]+{_NAME_WORD}(?:[ ]{_NAME_WORD})*(?:(?:,[ ]|[ ]und[ ]){_NAME_WORD})*"  # "für Soziales und Integration"
         rf"|[ ]+(?:im|in|am|an\sder)[ ]+(?!{lex.TIME_OF_WEEK}|(?:Kooperation|Zusammenarbeit|Abstimmung|{_CIRCUMSTANCE})\b|{_STREET_WORD}|{_ROOM_WORD})"  # (not "in Kooperation mit", "am Kirchplatz 3", "im Foyer", "im Rahmen")
         rf"{_NAME_WORD}(?:[ ]{_NAME_WORD})*"

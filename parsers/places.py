@@ -179,7 +179,7 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
         if town:
             event.city = town
             event.note("city", FROM_PROSE, match.group(0))
-    date_clause = re.split(r"(?<=[a-zäöüß]{2})[.!?][“”\"'‘’»«]?\s", date_line)[0] if date_line else ""  # not the next sentence
+    date_clause = _clause_of_its_day(date_line, event) if date_line else ""  # not the next sentence
     if not event.city and date_clause and gazetteer.event_town_in(date_clause):
         event.city = gazetteer.event_town_in(date_clause)
         event.note("city", FROM_LABEL, date_line)
@@ -213,7 +213,8 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
             # a venue is a name ("Kreishaus, Saal 2"), not the rest of a clause ("das Jugendamt lädt ein")
             event.venue = segments[0]
             event.note("venue", FROM_LABEL, date_line)
-    if not event.city and (not event.online or event.hybrid) and event.title:
+    if not event.city and (not event.online or event.hybrid) and event.title and not prose.is_paragraph(event.title):
+        # (a paragraph taken for the name, to be cut later, names other events' towns first)
         # "NetzwerkeKonferenz in Offenburg": the event's own name says where, before any town its date
         # sentence names ("aus den Regierungsbezirken Freiburg und Karlsruhe am 01.12.2010")
         town = gazetteer.place_after_preposition(event.title) or _village_in_title(event.title, view.texts)
@@ -232,8 +233,9 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
             block.start <= draft.date_line < block.end else ""
         # (a quoted topic is no place: "zum Thema „Theoriebildung in der Frankfurter Frauenschule“")
         date_text, before_contacts = gazetteer.without_quotes(date_text), gazetteer.without_quotes(text_before_contacts(texts))
-        town = gazetteer.place_after_preposition(date_text) or gazetteer.place_after_preposition(before_contacts) or \
-            gazetteer.place_of_venue(date_text) or gazetteer.place_of_venue(before_contacts)
+        town = _town_said_just_before(date_text, texts) or gazetteer.place_after_preposition(date_text) \
+            or gazetteer.place_after_preposition(before_contacts) or gazetteer.place_of_venue(date_text) \
+            or gazetteer.place_of_venue(before_contacts)
         if town:
             event.city = town
             event.note("city", FROM_PROSE, town)
@@ -345,6 +347,37 @@ def _bare(segment: str) -> str:
     """A date line's remainder without its brackets, its closing stop and the "oder" that joins the next line."""
     segment = re.sub(r"\s+(?:oder|und|sowie)$|[.;]+$", "", segment.strip()).strip()
     return segment.strip("()[] ") if not re.search(r"[()]", segment.strip("()[] ")) else segment
+
+
+NEAREST_TOWN_REACH = 600  # characters before the date's sentence read for its town
+
+
+def _town_said_just_before(date_text: str, texts: list[str]) -> str | None:
+    """An event read from one sentence of a round-up's paragraph, its sentence naming no town: the town the sentences
+    just before it name, nearest first ("So lädt … in Königs Wusterhausen … ein. Am Dienstag … findet … eine
+    Fragerunde statt."), not the paragraph's first town ("Der bundesweite Auftakt … wird … in Rostock gefeiert.")."""
+    own = texts[0].strip() if len(texts) == 1 else ""
+    start = date_text.find(own[:80]) if own and len(own) < len(date_text) else -1
+    if start <= 0:
+        return None
+    for sentence in reversed(prose.sentences(date_text[max(0, start - NEAREST_TOWN_REACH):start])[-2:]):
+        town = gazetteer.place_after_preposition(sentence)
+        if town:
+            return town
+    return None
+_SENTENCE_END_RE = re.compile(r"(?<=[a-zäöüß]{2})[.!?][“”\"'‘’»«]?\s")
+
+
+def _clause_of_its_day(date_line: str, event: Event) -> str:
+    """The sentence of the date line that gives the event's day: the first, unless a paragraph gives the day later
+    ("Der bundesweite Auftakt … in Rostock gefeiert. … Am Dienstag, 28. September, findet … eine Fragerunde statt")."""
+    snippet = event.provenance.get("start", {}).get("snippet", "")
+    at = date_line.find(snippet) if snippet else -1
+    if at <= 0:
+        return _SENTENCE_END_RE.split(date_line)[0]
+    start = max((m.end() for m in _SENTENCE_END_RE.finditer(date_line, 0, at)), default=0)
+    end = _SENTENCE_END_RE.search(date_line, at + len(snippet))
+    return date_line[start:end.start() if end else len(date_line)]
 
 
 def _town_near_date(event: Event, texts: list[str]) -> str | None:

@@ -206,3 +206,23 @@ def test_a_count_is_no_postal_code_and_town():
     assert PLZ_CITY_RE.search("Aktuell sind 10000 Personen ohne Ausbildung.") is None
     assert PLZ_CITY_RE.search("Zur Messe kamen 12000 Besucher.") is None
     assert PLZ_CITY_RE.search("Rathausallee 92, 22846 Norderstedt").group("city") == "Norderstedt"
+
+
+def test_a_round_ups_event_without_a_town_takes_the_town_said_just_before_it():
+    # (a paragraph of a round-up: the first town is another event's; "Königs Wusterhausen" is a name of two words)
+    page = ("Interkulturelle Woche im Landkreis\n"
+            "Der bundesweite Auftakt der Woche wird am 26. September 2027 in Rostock gefeiert. So lädt der Verein "
+            "Beispielhilfe in Königs Wusterhausen vom 27.09. bis zum 1.10.2027 in seine Beratungsstelle ein. Am Dienstag, "
+            "28. September 2027, findet zwischen 12 und 15 Uhr eine zusätzliche Fragerunde zu Asyl und Integration statt. "
+            "Weitere Veranstaltungen finden in Luckau mit einem Konzert am 3. Oktober 2027 statt.\n")
+    cities = {e.start[:10]: e.city for e in extract_events(page, content_type="text/plain", reference_date=date(2026, 12, 6))}
+    assert cities.get("2027-09-27") == "Königs Wusterhausen"
+    assert cities.get("2027-09-28") == "Königs Wusterhausen"
+
+
+def test_a_school_of_a_kreis_named_in_one_word_holds_its_concerts():
+    page = ("Junge Künstler im Konzert\nZu zwei Weihnachtskonzerten laden die Schüler der Musikschule des "
+            "Beispielkreises „Clara-Muster-Konservatorium“ am Freitag, dem 3. Dezember 2027, ins Achteckhaus ein. "
+            "Um 16:30 Uhr spielen die jüngeren Kinder.\n")
+    events = extract_events(page, content_type="text/plain", reference_date=date(2026, 12, 6))
+    assert [e.organizer for e in events] == ["Musikschule des Beispielkreises „Clara-Muster-Konservatorium“"]
