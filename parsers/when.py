@@ -131,6 +131,10 @@ def _past_report_in_the_future(view: PageView, mention: Mention) -> bool:
 NEARBY_TEXT = 3_000  # how far from its date a paragraph says an event's hours or that it lasts all day
 
 
+# two days joined with nothing between them but "und am": ", sowie am Donnerstag, ", " und am "
+DAY_JOINED_RE = re.compile(rf"\s*,?\s*(?:und|sowie)\s+(?:auch\s+)?am\s+(?:(?:{d.WEEKDAY_NAME}),?\s+(?:den\s+)?)?")
+
+
 def set_when(view: PageView, draft: Draft, mention: Mention) -> None:
     """Start, end and times from the chosen date and what stands around it."""
     event = draft.event
@@ -152,6 +156,11 @@ def set_when(view: PageView, draft: Draft, mention: Mention) -> None:
         window = text[date_mention.end:date_mention.end + min(limit, 160)]
         sentences = SENTENCE_BREAK_RE.split(window)
         time = d.find_time(sentences[0])
+        if time is None and following and DAY_JOINED_RE.fullmatch(text[date_mention.end:date_mention.end + following[0].start]):
+            # "Am Dienstag, 28. September, sowie am Donnerstag, 30. September, findet zwischen 12 und 15 Uhr …": the
+            # hours said after the last day are each day's
+            later_end = date_mention.end + following[0].end
+            time = d.find_time(SENTENCE_BREAK_RE.split(text[later_end:later_end + 160])[0])
         if time is None and len(sentences) > 1 and re.match(r"(?:Von|Ab|Um|Beginn|Zeit|Uhrzeit)\b", sentences[1]):
             time = d.find_time(sentences[1][:60])
         if time is None and len(sentences) > 1 and NEXT_SENTENCE_TIME_RE.match(sentences[1]):

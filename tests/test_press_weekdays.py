@@ -402,3 +402,16 @@ def test_a_ceremony_held_today_is_dated_by_the_press_release():
     events = _events(text, "https://presse.musterland.example.org/2027/05/07/30-jahre-gemeinsam")
     assert [e.start for e in events] == ["2027-05-07T16:00"]
     assert events[0].organizer == "Landesverband der Musikschulen Musterland e.V."
+
+
+def test_two_days_with_a_day_between_in_one_sentence_are_two_meetings_at_the_hours_said_after_them():
+    text = ("Offene Woche in der Beratungsstelle\nAm Dienstag, 28. September 2027, sowie am Donnerstag, 30. September "
+            "2027, findet zwischen 12 und 15 Uhr eine Fragerunde zu Asyl und Integration statt.\n")
+    assert sorted((e.start, e.end) for e in _events(text)) == [
+        ("2027-09-28T12:00", "2027-09-28T15:00"), ("2027-09-30T12:00", "2027-09-30T15:00")]
+
+
+def test_two_days_in_a_row_in_one_sentence_stay_one_event():
+    text = ("Sommerfest im Familienzentrum\nAm Samstag, 25. September 2027, und am Sonntag, 26. September 2027, feiert "
+            "das Familienzentrum Musterau von 14 bis 18 Uhr sein Sommerfest.\n")
+    assert len(_events(text)) == 1
