@@ -30,7 +30,7 @@ EVENT_NOUN = (r"(?:[A-ZÄÖÜ][\wäöüß]*-\s(?:und|oder)\s)?"  # "Bildungs- un
 EVENT_NOUN_RE = re.compile(rf"(?<![\wäöüß-]){EVENT_NOUN}(?![\wäöüß])")
 # "Veranstaltung", "Format", "Termin": a name follows them, they are not a name themselves.
 GENERIC_NOUNS = {"veranstaltung", "veranstaltungen", "format", "termin", "austausch", "treffen", "dialog", "sitzung",
-                 "gespräch", "vortrag", "diskussion"}
+                 "gespräch", "vortrag", "diskussion", "festakt", "feierstunde"}  # (a ceremony names what it celebrates)
 QUOTE = (r"(?:„(?P<q1>[^“”\"]{3,160})[“”\"]|\"(?P<q2>[^\"]{3,160})\"|(?<![\wäöüß.,!?…)])“(?P<q3>[^”“]{3,160})[”“]"
          r"|‚(?P<q4>[^‘’‚]{3,160})[‘’]|»(?P<q5>[^«»]{3,160})«)")  # and a blog's ‚Learning Cities. …‘, »Bildung …«
 # ("einen Onlinevortrag zur „Digitalisierung der Gesellschaft“": the quoted theme right after "zur" names it too)
