@@ -119,6 +119,12 @@ def _a_day_off(title: str) -> bool:
 CONTACT_LINE_BUDGET = 5_000    # lines read for a page's shared address
 
 
+# a headline's name before its town, its colon or its dash: "Interkulturelle Woche in Brandenburg an der Havel"
+HEADLINE_HEAD_RE = re.compile(r"\s+(?:in|im|am|an|auf|für|vom|ab)\s+|:\s|\s[–-]\s|\s\d")
+HEADLINE_HEAD_WORDS = 6
+CLAUSE_TITLE_WORDS = 5
+
+
 # a sentence that invites to what it names: "Große und kleine Forscher sind zu einer Exkursion … eingeladen"
 INVITED_TO_RE = re.compile(r"\b(?:eingeladen|einladen|lädt|laden)\b")
 
@@ -271,6 +277,11 @@ class Settler:
                 if named and len(named) < len(event.title) and not titles.weak_title(named):
                     event.note("title", FROM_PROSE, event.title[:200])
                     event.title = named
+        for event in events:
+            head = self._headline_named_in_clause(event.title) if event.title else None
+            if head:
+                event.note("title", FROM_LABEL, event.title[:200])
+                event.title = head
         for event in events:
             fuller = prose.kind_with_its_object(event.title, event.description) \
                 if event.title and event.description and " " not in event.title.strip() else None
@@ -545,6 +556,21 @@ class Settler:
             return None
         leading = LEADING_QUOTED_NAME_RE.match(self.view.texts[line])
         return leading.group(1) if leading else None
+
+    def _headline_named_in_clause(self, title: str) -> str | None:
+        """"Mit einem vielfältigen Veranstaltungsprogramm wird die bundesweite Interkulturelle Woche" (a clause cut at its
+        day) under the headline "Interkulturelle Woche in Brandenburg an der Havel": the name both give."""
+        if len(title.split()) < CLAUSE_TITLE_WORDS or not lex.FINITE_VERB_RE.search(title):
+            return None
+        line = self.view.title_line()
+        headline = self.view.texts[line] if line is not None else ""
+        head = HEADLINE_HEAD_RE.split(headline.strip(), maxsplit=1)[0].strip()
+        words = head.split()
+        if not 2 <= len(words) <= HEADLINE_HEAD_WORDS or not head[:1].isupper() or titles.weak_title(head) \
+                or lex.FINITE_VERB_RE.search(head) or re.match(r"(?:Die|Der|Das|Den|Dem|Des|Ein|Eine)\s", head) \
+                or not (lex.EVENT_WORD_RE.search(head) or prose.names_event(head) or prose.WEEK_OR_NIGHT_RE.search(head)):
+            return None  # (a name, not "Die Arbeitsgemeinschaft" or "Regionalverband Saarbrücken informiert")
+        return head if re.search(rf"(?<![\wäöüß]){re.escape(head.lower())}(?![\wäöüß])", title.lower()) else None
 
     def _named_just_before(self, event: Event) -> str | None:
         """"Große und kleine Forscher sind zu einer geologischen Exkursion in den Schlossgraben eingeladen. Am Sonntag,

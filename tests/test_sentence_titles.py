@@ -249,3 +249,18 @@ def test_a_quoted_saying_that_opens_a_sentence_names_no_event():
             "findet am Freitag, 19. November 2027, um 10 Uhr in der Stadtbücherei Musterau statt.\n")
     assert [e.title for e in extract_events(page, content_type="text/plain", reference_date=REFERENCE)] == [
         "Vorlesetag in der Stadtbücherei"]
+
+
+def test_a_clause_cut_at_its_day_takes_the_name_its_headline_gives():
+    page = ("Interkulturelle Woche in Musterau\n\nPressemitteilung vom 18.09.2027\n\n"
+            "Mit einem bunten Programm wird die bundesweite Interkulturelle Woche vom 21.09.2027 bis 29.09.2027 in der "
+            "Stadt Musterau gefeiert.\n\nBegonnen wird mit einem Tag der offenen Tür der Migrationsberatung am Montag, "
+            "den 24.09.2027, von 10:00 bis 15:00 Uhr. Ein Filmabend am Freitag, den 28.09.2027, zeigt Bilder der Flucht.\n")
+    titles = _titles_by_day(page)
+    assert titles["2027-09-21"] == "Interkulturelle Woche"
+
+
+def test_a_headline_that_names_no_event_gives_no_clause_its_name():
+    page = ("Den Abschluss macht der Bürgermeister\n\nIm Rathaus wird am 12. Oktober 2027 um 18 Uhr der neue Haushalt "
+            "vorgestellt und die Stadt lädt dazu die Vereine ein.\n")
+    assert "Den Abschluss" not in _titles_by_day(page).values()
