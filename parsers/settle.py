@@ -570,6 +570,9 @@ class Settler:
                 or lex.FINITE_VERB_RE.search(head) or re.match(r"(?:Die|Der|Das|Den|Dem|Des|Ein|Eine)\s", head) \
                 or not (lex.EVENT_WORD_RE.search(head) or prose.names_event(head) or prose.WEEK_OR_NIGHT_RE.search(head)):
             return None  # (a name, not "Die Arbeitsgemeinschaft" or "Regionalverband Saarbrücken informiert")
+        rest = title[len(head):] if title.lower().startswith(head.lower()) else ""
+        if rest and (lex.EVENT_WORD_RE.search(rest) or prose.EVENT_NOUN_RE.search(rest)):
+            return None  # (a place before the colon, the event after it: "Kulturforum Lindenau: Das Neujahrskonzert war …")
         return head if re.search(rf"(?<![\wäöüß]){re.escape(head.lower())}(?![\wäöüß])", title.lower()) else None
 
     def _named_just_before(self, event: Event) -> str | None:

@@ -264,3 +264,9 @@ def test_a_headline_that_names_no_event_gives_no_clause_its_name():
     page = ("Den Abschluss macht der Bürgermeister\n\nIm Rathaus wird am 12. Oktober 2027 um 18 Uhr der neue Haushalt "
             "vorgestellt und die Stadt lädt dazu die Vereine ein.\n")
     assert "Den Abschluss" not in _titles_by_day(page).values()
+
+
+def test_a_news_headline_gives_the_name_before_its_town_and_colon():
+    page = ("Messe „Wege finden“ in Musterhaven: Heute sind die Betriebe die Bewerber\n\n"
+            "Am Dienstag, 7. Oktober 2027, öffnet die Ausbildungsmesse in der Stadthalle Musterhaven von 8 bis 14 Uhr.\n")
+    assert list(_titles_by_day(page).values()) == ["Messe „Wege finden“"]
