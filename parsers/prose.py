@@ -170,6 +170,11 @@ CLOSURE_WORDS_RE = re.compile(r"gesperrt|Sperrung|Umleitung|Baustelle|geschlosse
 # a reading named by the book: "… aus ihrem Kinderbuch „…“ liest", "aus „…“ vorträgt"
 READS_FROM_QUOTE_RE = re.compile(rf"\baus\s+(?:(?:ihrem|seinem|ihrer|seiner|dem|der|einem|einer)\s+)?(?:[A-ZÄÖÜ][\wäöüß-]+\s+)?"
                                  rf"{QUOTE}\s+(?:liest|lesen|vorträgt|vortragen|vorliest|vorlesen|liest\s+vor)\b")
+# a work read, shown or played, named right after its verb: "Klaus Beispiel liest „Das magische Abenteuer“ für Kinder",
+# "zeigt den Film „…“"
+PERFORMED_QUOTE_RE = re.compile(rf"\b(?P<verb>liest|lesen|zeigt|zeigen|spielt|spielen|präsentiert|präsentieren)\s+"
+                                rf"(?:(?:aus\s+)?(?:seinem|ihrem|seiner|ihrer|dem|den|das|die|ein|eine[nm]?)\s+"
+                                rf"(?:[A-ZÄÖÜ][\wäöüß-]+\s+)?)?{QUOTE}")
 # the campaign, series or festival a span's many events are part of: "im Rahmen der Kampagne „Thüringen liest“"
 UMBRELLA_QUOTE_RE = re.compile(rf"\bim\s+Rahmen\s+(?:der|des)\s+(?:Kampagne|Aktion|Aktionswoche|Veranstaltungsreihe|Reihe|"
                                rf"Festivals?|Woche|Initiative)\s+{QUOTE}")
@@ -1262,6 +1267,17 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
                 if not series() and theme_of and kinds:
                     # "… einen Vortrag von Dr. Beispiel, Chefarzt der Augenklinik, zum Thema „Augenerkrankungen“": the talk
                     title = f"{nominative(kinds[-1].group(0))} „{_quote(quoted)}“"
+            performed = PERFORMED_QUOTE_RE.search(parts[position + 1]) \
+                if not title and position + 1 < len(parts) and listing() and not series() \
+                and not d.MAYBE_DATE(parts[position + 1]) else None
+            if performed and 3 <= len(_quote(performed)) <= 80 and len(mentions) == 1 \
+                    and not _day_said_elsewhere(texts, mentions[0], sentence):
+                # (not a day of a series listed before: "Die Termine: 6. Februar, 6. März, … Den Beginn am 6. Februar
+                # macht A. Beispiel. Sie liest aus …")
+                # "Am Montag, dem 27. Oktober um 16 kommen die Kinder auf ihre Kosten. Klaus Beispiel liest „Das magische
+                # Abenteuer“ …": in a programme of days, the work the next sentence reads or shows names the day's event
+                work = _quote(performed)
+                title = f"Lesung „{work}“" if performed.group("verb") in ("liest", "lesen") else work
             appointment = not title and len(text) <= APPOINTMENT_PARAGRAPH_BUDGET
             if appointment:
                 title = _title_of_appointment(sentence, mentions, parts[position + 1] if position + 1 < len(parts) else None,
@@ -1374,6 +1390,15 @@ ONE_EVENT_TWO_DAYS_RE = re.compile(r"(?i:ausweich|ersatztermin|regentermin|schle
 # Bilder … ausgestellt"): the later day is another happening's
 CLAUSE_DONE_RE = re.compile(r"\b(?:statt|stattfinden|beginnt|endet|ist|sind|wird|werden|gibt|lädt|laden|ein)\b")
 DAYS_OF_ONE_EVENT_APART = 1  # "am 24. September und am 25. September": one event's two days, not two events (a day between them, "am Dienstag … sowie am Donnerstag", makes two)
+
+
+def _day_said_elsewhere(texts: list[str], day: d.DateMention, sentence: str) -> bool:
+    """Whether the page gives the sentence's day in another sentence too."""
+    for _, text in _within_budget(texts):
+        if d.MAYBE_DATE(text) and any((m.day, m.month) == (day.day, day.month)
+                                      for m in d.find_dates(text.replace(sentence, " ")[:APPOINTMENT_PARAGRAPH_BUDGET])):
+            return True
+    return False
 
 
 def _days_again(sentence: str, mentions: list[d.DateMention], day: d.DateMention) -> list[d.DateMention]:

@@ -415,3 +415,13 @@ def test_two_days_in_a_row_in_one_sentence_stay_one_event():
     text = ("Sommerfest im Familienzentrum\nAm Samstag, 25. September 2027, und am Sonntag, 26. September 2027, feiert "
             "das Familienzentrum Musterau von 14 bis 18 Uhr sein Sommerfest.\n")
     assert len(_events(text)) == 1
+
+
+def test_a_programmes_day_whose_next_sentence_reads_a_work_is_that_reading():
+    text = ("Bücherei beteiligt sich an der Aktionswoche\n\nMUSTERAU (ih). Die Woche startet am Freitag, dem 24. Oktober "
+            "2027, mit der dritten Musterauer Büchernacht. Am Montag, dem 27. Oktober 2027 um 16 kommen die Kinder auf "
+            "ihre Kosten. Erika Beispiel liest „Das Geheimnis im Keller“ für Kinder von 8 bis 10 Jahren. Am Dienstag, "
+            "dem 28. Oktober 2027 lohnt es sich, um 19.30 Uhr für Erwachsene in die Stadtbücherei zu kommen.\n")
+    by_day = {e.start[:10]: (e.title, e.start) for e in _events(text)}
+    assert by_day["2027-10-27"] == ("Lesung „Das Geheimnis im Keller“", "2027-10-27T16:00")
+    assert "2027-10-24" in by_day
