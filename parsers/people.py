@@ -587,7 +587,10 @@ def clear_holder_of_page(text: str) -> str | None:
     if not candidates:
         return None
     best = candidates[0]
-    if best.score < 0.5 or _NOT_A_CLEAR_HOLDER & set(best.reasons):  # (0.5: named once, with nothing against it)
+    if best.score < 0.5 or _NOT_A_CLEAR_HOLDER & set(best.reasons) and not (
+            "organising_verb" in best.reasons and "first_sentence" in best.reasons):
+        # (0.5: named once, with nothing against it; a house that opens the page inviting is its holder though it is
+        # named as the venue too: "Das Stadtteilzentrum … lädt Sie herzlich ein … bei uns im Stadtteilzentrum")
         return None
     if len(candidates) > 1 and candidates[1].score >= best.score:
         return None

@@ -775,6 +775,17 @@ OPENED_RE = re.compile(
 PREMISES_RE = re.compile(r"(?:Standort|Sitz|Neubau|Räume|Räumlichkeiten)\s+(?P<art>der|des)\s+")
 
 
+# an appointment named by the hour that follows it: "Am Mittwoch gibt es Platz zum Spielen – bei der Krabbelgruppe ab
+# 10:30 Uhr!", "Treffpunkt ist um 15 Uhr beim Sommerfest" (not a place: "im Rathaus ab 10 Uhr")
+NAME_BEFORE_ITS_HOUR_RE = re.compile(r"\b(?:bei\s+(?:der|dem)|beim|zu[mr])\s+(?P<name>(?:[A-ZÄÖÜ][\wäöüß-]+\s+)?[A-ZÄÖÜ][\wäöüß-]+"
+                                     r"(?:\s+„[^“”]{2,60}[“”])?)\s+(?:ab|um|von)\s+\d{1,2}(?:[.:]\d\d)?\s*Uhr")
+
+
+def name_before_its_hour(sentence: str) -> str | None:
+    match = NAME_BEFORE_ITS_HOUR_RE.search(sentence)
+    return match.group("name") if match else None
+
+
 def opening_title(sentence: str) -> str | None:
     match = OPENED_RE.search(sentence)
     if not match:

@@ -273,7 +273,8 @@ class Settler:
                 # wieder zum „…“ ein", "Das Kabarett aus Musterau führt am … auf."): the event the sentence names, or
                 # what it offers
                 named = self._paragraph_s_quoted_name(event) or prose.title_from_sentence(event.title) \
-                    or prose.offered_name(event.title) or self._named_just_before(event)
+                    or prose.offered_name(event.title) or self._named_just_before(event) \
+                    or prose.name_before_its_hour(event.title)
                 if named and len(named) < len(event.title) and not titles.weak_title(named):
                     event.note("title", FROM_PROSE, event.title[:200])
                     event.title = named
@@ -367,6 +368,9 @@ class Settler:
                 if not event.organizer:
                     event.organizer = self._organizer_of_whole_page
                     event.note("organizer", FROM_PROSE, self._organizer_of_whole_page)
+                    if not event.city and not event.venue and event.online is not True:
+                        places.town_of_page(self.view, event)  # (the town its holder is named after: "Stadtteilzentrum
+                        #                                          Prenzlauer Berg" is in Berlin)
         if any(not e.organizer for e in events):
             self._holders_in_words(events)
         house = people.house_of_programme(self._page_head) if any(not e.organizer for e in events) else None

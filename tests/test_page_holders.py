@@ -143,3 +143,22 @@ def test_a_house_that_is_opened_does_not_hold_its_opening():
     page = ("Neues Bürgerhaus wird eingeweiht\nDie Einweihungsfeier des neuen Bürgerhauses Musterau ist am Freitag, "
             "18. Dezember 2026, um 16 Uhr. Danach gibt es Führungen durch das Haus.\n")
     assert [e.organizer for e in _read(page, "https://www.musterau-zeitung.example.org/artikel-107")] == [None]
+
+
+def test_a_house_that_opens_the_page_inviting_holds_it_though_it_is_the_venue_too():
+    page = ("Woche der offenen Tür\n"
+            "Das Stadtteilzentrum Prenzlauer Berg öffnet seine Türen und lädt Sie herzlich ein, unser Programm zu besuchen!\n"
+            "Wir freuen uns darauf, Sie im Stadtteilzentrum Prenzlauer Berg in der Beispielstraße 9 begrüßen zu dürfen!\n")
+    assert clear_holder_of_page(page) == "Stadtteilzentrum Prenzlauer Berg"
+    # (a house named only as the venue holds nothing)
+    assert clear_holder_of_page("Die Lesung findet im Stadtteilzentrum Prenzlauer Berg statt.\n") is None
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Am Mittwoch gibt es Platz zum Spielen für die ganz Kleinen – bei der Krabbelgruppe ab 10:30 Uhr!", "Krabbelgruppe"),
+    ("Alle Nachbarn treffen sich am Samstag zum Hoffest ab 14 Uhr im Innenhof.", "Hoffest"),
+    ("Am Dienstag ist die Ausstellung im Rathaus ab 10 Uhr geöffnet.", None),
+])
+def test_an_appointment_is_named_by_the_word_its_hour_follows(sentence, name):
+    from parsers.prose import name_before_its_hour
+    assert name_before_its_hour(sentence) == name
