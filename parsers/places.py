@@ -233,9 +233,12 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
             block.start <= draft.date_line < block.end else ""
         # (a quoted topic is no place: "zum Thema „Theoriebildung in der Frankfurter Frauenschule“")
         date_text, before_contacts = gazetteer.without_quotes(date_text), gazetteer.without_quotes(text_before_contacts(texts))
-        town = _town_said_just_before(date_text, texts) or gazetteer.place_after_preposition(date_text) \
-            or gazetteer.place_after_preposition(before_contacts) or gazetteer.place_of_venue(date_text) \
-            or gazetteer.place_of_venue(before_contacts)
+        town = _town_said_just_before(date_text, texts)
+        if not town and not _day_shares_its_sentence(event, texts, view, draft):
+            # (a sentence of two days whose clause of this day names no town gives it none of the other's: "das „Fest …“
+            # am Samstag, 24. Juni, und das Sommerfestival in Dorfen am Freitag, 7. Juli")
+            town = gazetteer.place_after_preposition(date_text) or gazetteer.place_after_preposition(before_contacts) \
+                or gazetteer.place_of_venue(date_text) or gazetteer.place_of_venue(before_contacts)
         if town:
             event.city = town
             event.note("city", FROM_PROSE, town)
@@ -380,6 +383,23 @@ def _clause_of_its_day(date_line: str, event: Event) -> str:
     return date_line[start:end.start() if end else len(date_line)]
 
 
+def _day_shares_its_sentence(event: Event, texts: list[str], view: PageView, draft: Draft) -> bool:
+    """The sentence that gives the event's day gives another day too (an event read from one clause of it)."""
+    line = view.texts[draft.date_line] if draft.date_line is not None else ""
+    own = texts[0].strip() if len(texts) == 1 else ""
+    at = line.find(own[:60]) if own and len(own) < len(line) else -1
+    if at < 0:
+        return False
+    return len(d.find_dates(_sentence_holding(line, at, at + len(own)))) >= 2
+
+
+def _sentence_holding(text: str, start: int, end: int) -> str:
+    """The sentence of `text` around [start, end), its ends after a word ("… am Samstag, 24. Juni, und …" is one)."""
+    left = max((m.end() for m in _SENTENCE_END_RE.finditer(text, max(0, start - 600), start)), default=max(0, start - 600))
+    right = _SENTENCE_END_RE.search(text, end, end + 600)
+    return text[left:right.start() if right else min(len(text), end + 600)]
+
+
 def _town_near_date(event: Event, texts: list[str]) -> str | None:
     """A known town in the sentence that gives the date, or in a line of its own nearby
     (a table cell); never from the contact block."""
@@ -389,7 +409,13 @@ def _town_near_date(event: Event, texts: list[str]) -> str | None:
         if snippet and snippet in text:
             at = text.index(snippet)
             # the sentence that gives the date first: a long paragraph names other towns too
-            candidates.append(prose.sentence_around(text, at, at + len(snippet)))
+            sentence = prose.sentence_around(text, at, at + len(snippet))
+            if len(d.find_dates(_sentence_holding(text, at, at + len(snippet)))) >= 2:
+                # "das „Fest …“ am Samstag, 24. Juni, und das Sommerfestival in Dorfen am Freitag, 7. Juli": a sentence
+                # of two days gives each its own clause's town, and no other
+                candidates.append(prose.clause_around(text, at, at + len(snippet)))
+                break
+            candidates.append(sentence)
             candidates.append(text)
             candidates.extend(texts[index + 1:index + 3])
             break

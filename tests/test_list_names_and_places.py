@@ -226,3 +226,12 @@ def test_a_school_of_a_kreis_named_in_one_word_holds_its_concerts():
             "Um 16:30 Uhr spielen die jüngeren Kinder.\n")
     events = extract_events(page, content_type="text/plain", reference_date=date(2026, 12, 6))
     assert [e.organizer for e in events] == ["Musikschule des Beispielkreises „Clara-Muster-Konservatorium“"]
+
+
+def test_a_sentence_of_two_days_gives_each_its_own_clauses_town_and_no_other():
+    page = ("Jahresprogramm der Kreismusikschule Musterkreis\n\nErding – Gut gefüllt ist der Kalender der Kreismusikschule "
+            "für das Jahr 2027.\n\nGanz besondere Ereignisse sind wieder das „Fest der Begegnungen“ am Samstag, 26. Juni "
+            "2027, und das Sommerfestival in Dorfen am Freitag, 9. Juli 2027.\n")
+    cities = {e.start[:10]: e.city for e in extract_events(page, content_type="text/plain", reference_date=date(2026, 12, 6))}
+    assert cities["2027-07-09"] == "Dorfen"
+    assert cities["2027-06-26"] != "Dorfen"
