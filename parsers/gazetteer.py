@@ -143,6 +143,8 @@ def place_after_preposition(text: str) -> str | None:
             if candidate in COMMON_NOUN_TOWNS and re.match(r",\s*[A-ZÄÖÜ][a-zäöüß]+,",
                                                            text[match.start("name") + len(candidate):]):
                 continue  # "in Kirchen, Moschee, Loge und Bücherei": a list of places of a kind, not the town
+            if candidate in COMMON_NOUN_TOWNS and re.match(r"\s*[A-Z]?\d", text[match.start("name") + len(candidate):]):
+                continue  # "in Halle 2", "in Halle B3": a fair's hall, not the town
             if candidate in places and candidate not in NOT_PLACES:
                 return candidate
     return None

@@ -904,7 +904,10 @@ DATELINE_DATE_RE = re.compile(
     r"|^[A-ZÄÖÜ][\wäöüß-]++\s*/\s*[A-ZÄÖÜ]{2,6}\s+(?P<d4>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)\s*$"  # "Haigerloch / SWP 13.12.2013"
     # "Berlin, 19. Mai 2015. In Dresden, Stuttgart … trafen sich …": a release's town and date, a full stop, its text
     rf"|^(?!(?:{WEEKDAY_NAME}|Am|Ab|Wann|Datum|Termin)\b)[A-ZÄÖÜ][\wäöüß-]++(?:[ /-][A-ZÄÖÜ][\wäöüß-]++)?,\s*(?P<d5>[0-3]?\d\.\s*[A-ZÄÖÜ][a-zäöü]+\s*(?:19|20)\d\d)\.\s+"
-    r"(?=[A-ZÄÖÜ][^\n]{80})")
+    r"(?=[A-ZÄÖÜ][^\n]{80})"
+    # a release's or a letter's line of its town and day: "Sondershausen, den 04.12.2026"
+    rf"|^(?!(?:{WEEKDAY_NAME}|Am|Ab|Wann|Datum|Termin)\b)[A-ZÄÖÜ][\wäöüß.-]++(?:[ /-][A-ZÄÖÜ][\wäöüß.-]++){{0,2}},\s+den\s+"
+    r"(?P<d6>[0-3]?\d\.\s*(?:[01]?\d\.|[A-ZÄÖÜ][a-zäöü]+\s*)(?:19|20)\d\d)\s*$")
 # A sentence about a decision, a founding or a publication dates that, not an event.
 # "… las … am bundesweiten Vorlesetag vor. Am 15. November 2019 war dies eine von 650.000 Aktionen": after its day, a
 # sentence that points back to the event the sentence before it told

@@ -54,7 +54,7 @@ _SERVICE_BODY_HEAD = (r"Bezirksregierung|Volkshochschule(?:n)?|Jugendberufsagent
                       # the state's and the town's offices that hold this field's days and talks ("Landeszentrale für
                       # politische Bildung", "Jugendamt der Stadt …", "Medienanstalt Berlin-Brandenburg")
                       r"(?:Landes|Bundes)zentrale(?:\s+für\s+politische\s+Bildung)?|(?:Kreis|Stadt)?[Jj]ugendamt(?:es|s)?|Jobcenter|(?:Landes)?[Mm]edienanstalt|"
-                      r"Gleichstellungsstelle|Handwerkskammer|Industrie-\s+und\s+Handelskammer|IHK|"
+                      r"Gleichstellungsstelle|Handwerkskammer|Kreishandwerkerschaft|Industrie-\s+und\s+Handelskammer|IHK|"
                       # the institutions a town's everyday events come from: its youth ring, its club of local history,
                       # its music school, its academy for seniors, its meeting houses ("Kreisjugendring Herzogtum
                       # Lauenburg", "Heimatverein Münchehof", "Städtische Musikschule", "Dresdner Seniorenakademie")
@@ -119,7 +119,8 @@ _CIRCUMSTANCE = (r"Rahmen|Auftrag|Namen|Vorfeld|Anschluss|Mittelpunkt|Zuge|Laufe
                  r"November|Dezember|Januar|Februar|März|April")
 _ORG = (rf"(?P<org>{_LEGAL_NAME}|(?:(?:Lüneburger|{_NOT_TOWN_ADJECTIVE}[A-ZÄÖÜ][\wäöüß]+er|[A-ZÄÖÜ][\wäöüß]+ische[nrs]?)[ ]+)?{_ORG_HEAD}"
         rf"(?:[ ]+(?:des|der)[ ]+(?:Landkreises|Kreises|Stadt|Kreisverwaltung|Stadtverwaltung|Landeshauptstadt|"
-        rf"Bezirks|Bezirkes|(?!(?:Arbeits|Freundes|Teilnehmer|Förder|Eltern|Fach)kreises)[A-ZÄÖÜ][a-zäöüß]+kreises))?"
+        rf"Bezirks|Bezirkes|(?!(?:Arbeits|Freundes|Teilnehmer|Förder|Eltern|Fach)kreises)[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
+        rf"(?:kreises|-Kreises)))?"
         rf"(?:[ ]+für[ ]+{_NAME_WORD}(?:[ ]{_NAME_WORD})*(?:(?:,[ ]|[ ]und[ ]){_NAME_WORD})*"  # "für Soziales und Integration"
         rf"|[ ]+(?:im|in|am|an\sder)[ ]+(?!{lex.TIME_OF_WEEK}|(?:Kooperation|Zusammenarbeit|Abstimmung|{_CIRCUMSTANCE})\b|{_STREET_WORD}|{_ROOM_WORD})"  # (not "in Kooperation mit", "am Kirchplatz 3", "im Foyer", "im Rahmen")
         rf"{_NAME_WORD}(?:[ ]{_NAME_WORD})*"

@@ -170,6 +170,9 @@ CLOSURE_WORDS_RE = re.compile(r"gesperrt|Sperrung|Umleitung|Baustelle|geschlosse
 # a reading named by the book: "… aus ihrem Kinderbuch „…“ liest", "aus „…“ vorträgt"
 READS_FROM_QUOTE_RE = re.compile(rf"\baus\s+(?:(?:ihrem|seinem|ihrer|seiner|dem|der|einem|einer)\s+)?(?:[A-ZÄÖÜ][\wäöüß-]+\s+)?"
                                  rf"{QUOTE}\s+(?:liest|lesen|vorträgt|vortragen|vorliest|vorlesen|liest\s+vor)\b")
+# what the sentence before a bare day offers: "… wird zudem in der darauffolgenden „Woche des offenen Unterrichts“
+# geboten. Ab Montag, 8. Mai, besteht die Möglichkeit …"
+OFFERED_BEFORE_RE = re.compile(r"\b(?:geboten|angeboten|veranstaltet|ausgerichtet)\W*$")
 # a work read, shown or played, named right after its verb: "Klaus Beispiel liest „Das magische Abenteuer“ für Kinder",
 # "zeigt den Film „…“"
 PERFORMED_QUOTE_RE = re.compile(rf"\b(?P<verb>liest|lesen|zeigt|zeigen|spielt|spielen|präsentiert|präsentieren)\s+"
@@ -1254,7 +1257,8 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
                 title = title_from_sentence(texts[index - 1])  # "Unsere erste Thementagung" / "Am 7. Mai 2015 fand …"
             if not title and position and (ANAPHOR_RE.match(sentence) or REFERRING_NOUN_RE.search(sentence) or (
                     mentions[0].start <= 20 and lex.DAY_REFERS_BACK_RE.match(sentence[mentions[0].end:])) or (
-                    lex.HAPPENS_ANY_FORM_RE.search(parts[position - 1]) and not d.find_dates(parts[position - 1]))):
+                    (lex.HAPPENS_ANY_FORM_RE.search(parts[position - 1]) or OFFERED_BEFORE_RE.search(parts[position - 1]))
+                    and not d.find_dates(parts[position - 1]))):
                 # ("Zum siebten Mal finden die Sprachcamps statt. Zwei Wochen lang, vom 2. bis zum 13. August, …": the
                 # sentence before says what takes place, this one when)
                 # "… das 7. Spitzengespräch … Hier versammelten sich am …"; "… der Vortrag „…“. Die Referenten werden in

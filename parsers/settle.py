@@ -691,6 +691,17 @@ class Settler:
         title = name.group(1) if name else series or prose.undated_title(paragraphs) or (
             # "Parallel dazu bieten die Einrichtungen Tage der offenen Tür an. … lädt … für Sonnabend, 10. Januar … ein"
             prose.OPEN_DAY if prose.OPEN_DAYS_NAMED_RE.search(event.title) else None)
+        if not title and event.start:
+            # (an undated paragraph stays as it is, to be dropped as no calendar's event)
+            # "Mit einem Festakt wird heute (16:00 Uhr) im Achteckhaus das 50-jährige Bestehen … gewürdigt. Der Verein …":
+            # the kind of event the paragraph's first sentence names, a calendar's title at least
+            first = prose.sentences(event.title)[0] if prose.sentences(event.title) else ""
+            kind = lex.EVENT_WORD_RE.search(first)
+            if kind:
+                start = max((m.end() for m in re.finditer(r"[^\wäöüß-]", first[:kind.start()])), default=0)
+                end = re.compile(r"[^\wäöüß-]|$").search(first, kind.end()).start()
+                word = first[start:end]
+                title = word if word[:1].isupper() and 6 <= len(word) <= 60 else None
         if title:
             event.title = title
             event.note("title", FROM_PROSE, name.group(0) if name else title)

@@ -425,3 +425,31 @@ def test_a_programmes_day_whose_next_sentence_reads_a_work_is_that_reading():
     by_day = {e.start[:10]: (e.title, e.start) for e in _events(text)}
     assert by_day["2027-10-27"] == ("Lesung „Das Geheimnis im Keller“", "2027-10-27T16:00")
     assert "2027-10-24" in by_day
+
+
+def test_a_bare_day_after_the_sentence_that_offers_an_event_is_that_events_day():
+    text = ("Jahresprogramm der Musikschule Musterau\n\nMusterau – Gut gefüllt ist der Kalender der Musikschule für das "
+            "Jahr 2027. Rund 200 Veranstaltungen sind geplant.\n\n"
+            "Informationen rund um den Unterricht gibt es beim Info-Konzert am Freitag, 7. Mai.\n\n"
+            "Ein Blick hinter die Kulissen wird zudem in der darauffolgenden „Woche des offenen Unterrichts“ geboten. Ab "
+            "Montag, 10. Mai, besteht die Möglichkeit, einen Blick in die Unterrichtsstunden zu werfen.\n\n"
+            "Ganz besondere Ereignisse sind wieder das „Fest der Begegnungen“ am Samstag, 26. Juni, und das "
+            "Sommerfestival am Freitag, 9. Juli.\n")
+    assert {e.start[:10]: e.title for e in _events(text) if e.start}.get("2027-05-10") == "Woche des offenen Unterrichts"
+
+
+def test_a_release_dated_in_a_letters_line_dates_its_ceremony_today_and_a_paragraph_is_no_title():
+    text = ("Pressemitteilung\nMusterstadt, den 04.12.2026\n50 Jahre Förderverein Musterklang e.V.\n"
+            "Mit einem Festakt wird heute (16:00 Uhr) im Achteckhaus das 50-jährige Bestehen des Fördervereins Musterklang "
+            "e.V. gewürdigt. Der Verein unterstützt seit 1976 die musikalische Bildung von Kindern und Jugendlichen.\n")
+    events = _events(text, "https://www.musterklang.example.org/presse/50-jahre")
+    assert [(e.title, e.start) for e in events] == [("Festakt", "2026-12-04T16:00")]
+
+
+def test_a_fairs_hall_is_no_town_and_a_hyphenated_kreis_holds_its_school():
+    from parsers.gazetteer import place_after_preposition
+    assert place_after_preposition("Die Messe findet in Halle 2 des Messezentrums statt.") is None
+    assert place_after_preposition("Die Messe findet in Halle (Saale) statt.") == "Halle (Saale)"
+    text = ("Adventskonzert der Musikschule\nZum Adventskonzert lädt die Musikschule des Rhein-Sieg-Kreises „Klangwelt“ "
+            "am Sonntag, 20. Dezember 2026, um 16 Uhr in die Aula ein.\n")
+    assert [e.organizer.startswith("Musikschule des Rhein-Sieg-Kreises") for e in _events(text)] == [True]
