@@ -272,6 +272,11 @@ def _publication_cue_of(before: str) -> bool:
     return bool(cues) and not (d.MAYBE_DATE(after_cue) and d.find_dates(after_cue))
 
 
+# a clause of its own that starts something on the day, after the registration's: "Bis Montag, 1. März, ist die Anmeldung
+# möglich, der Kurs startet am …"
+OWN_START_CLAUSE_RE = re.compile(r",\s+(?:der|die|das)\s+[A-ZÄÖÜ][\wäöüß-]*\s+(?:startet|beginnt|findet)\s+(?:dann\s+)?(?:am|ab)\s+$")
+
+
 def classify_mention(view: PageView, index: int, text: str, mention: d.DateMention, title_line: int | None,
               event_time_lines: set[int]) -> tuple[str, int]:
     label = view.labels[index]
@@ -351,10 +356,10 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
         return "publication", 0  # "27.11.2026" over a teaser in a news list or section: the day it was posted
     def own_rest() -> str:  # (the rest of the day's sentence, read only for a day after "bis")
         return re.split(r"(?<=[a-zäöü]{3})[.!?]\s", text[mention.end:mention.end + 300], maxsplit=1)[0]
-    if (mention.end_day is None or mention.end_month) and (
+    if (mention.end_day is None or mention.end_month) and not OWN_START_CLAUSE_RE.search(sentence_before) and (
             lex.DEADLINE_CUE_RE.search(sentence_before) or (
             re.search(r"\(\s*bis\s*$", before) and lex.DEADLINE_CUE_RE.search(previous + before)) or (
-            re.search(r"\bbis\s*(?:zum|spätestens)?\s*$", sentence_before)
+            re.search(r"\b[Bb]is\s*(?:zum|spätestens)?\s*$", sentence_before)
             and (lex.DEADLINE_CUE_RE.search(previous[-120:] + " " + previous_sentence + " " + sentence_before + own_rest())
                  or REGISTER_BY_RE.search(sentence_before + own_rest())))):
         # (not the day registration opens, nor the end of a span or of a run: no deadline, and no event's day either)

@@ -453,3 +453,9 @@ def test_a_fairs_hall_is_no_town_and_a_hyphenated_kreis_holds_its_school():
     text = ("Adventskonzert der Musikschule\nZum Adventskonzert lädt die Musikschule des Rhein-Sieg-Kreises „Klangwelt“ "
             "am Sonntag, 20. Dezember 2026, um 16 Uhr in die Aula ein.\n")
     assert [e.organizer.startswith("Musikschule des Rhein-Sieg-Kreises") for e in _events(text)] == [True]
+
+
+def test_a_registrations_last_day_before_the_courses_own_clause_is_its_deadline_not_its_day():
+    text = ("Nähkurs für Einsteiger\nBis Montag, 1. März, ist die Anmeldung möglich, der Kurs startet am Mittwoch, 3. März "
+            "2027, um 18 Uhr im Werkraum der Volkshochschule Musterau. An fünf Abenden lernen die Teilnehmenden nähen.\n")
+    assert [(e.start, e.registration_deadline) for e in _events(text)] == [("2027-03-03T18:00", "2027-03-01")]
