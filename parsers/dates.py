@@ -521,7 +521,7 @@ RELATIVE_DAY_RE = re.compile(
     rf"|(?:am\s+)?(?P<last>vergangenen|letzten)\s+{_WEEKDAY_NAMES.replace('wd>', 'wd2>')}"
     rf"|(?P<lastweek>[Ll]etzte\s+Woche|in\s+der\s+vergangenen\s+Woche\s+am)\s+{_WEEKDAY_NAMES.replace('wd>', 'wd3>')}"
     rf"|(?:am\s+)?(?P<tomorrow>morgigen)\s+{_WEEKDAY_NAMES.replace('wd>', 'wd4>')}"
-    rf"|\b(?P<today>[Hh]eute|[Zz]ur\s+Stunde)\b"
+    rf"|\b(?P<today>[Hh]eute|[Zz]ur\s+Stunde|am\s+heutigen\s+(?:{WEEKDAY_NAME}))\b"
     # "Lange Woche der Bildung startet morgen": the day after the article's (not the school "von morgen")
     rf"|(?<!von\s)(?<!für\s)\b(?P<next_day>morgen)\b(?!\s*(?:früh|Abend|Vormittag|Nachmittag))"
     # "Mehrere Tausend Besucher strömten gestern zur dritten Auflage der Messe": the day before the article's (not

@@ -350,9 +350,15 @@ def _time_of_same_day_nearby(view: PageView, mention: Mention) -> d.TimeRange | 
     "am 5. September 2018, von 14 bis 18.30 Uhr": the same day again nearby, with its time."""
     for index in range(max(0, mention.line - 2), min(len(view.texts), mention.line + 30)):
         text = view.texts[index]
-        if index == mention.line or not d.MAYBE_DATE(text):
+        told_today = bool(view.publication_date) and "heut" in text  # ("am heutigen Samstag von 10 bis 15 Uhr")
+        if index == mention.line or not d.MAYBE_DATE(text) and not told_today:
             continue
-        for other in d.find_dates(text):
+        others = d.find_dates(text) if d.MAYBE_DATE(text) else []
+        if told_today:
+            others = others + [m for m in d.find_relative_dates(text, view.publication_date)
+                               if (m.day, m.month, m.year) == (view.publication_date.day, view.publication_date.month,
+                                                               view.publication_date.year)]
+        for other in others:
             if (other.day, other.month) == (mention.date.day, mention.date.month) and other.end_day is None:
                 if mention.date.end_day is not None and _names_an_opening(text, other):
                     continue  # ("vom 12. – 14. Oktober … Bei der Auftaktveranstaltung am 12. Oktober, 15.00 – 17.00 Uhr":

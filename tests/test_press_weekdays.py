@@ -459,3 +459,10 @@ def test_a_registrations_last_day_before_the_courses_own_clause_is_its_deadline_
     text = ("Nähkurs für Einsteiger\nBis Montag, 1. März, ist die Anmeldung möglich, der Kurs startet am Mittwoch, 3. März "
             "2027, um 18 Uhr im Werkraum der Volkshochschule Musterau. An fünf Abenden lernen die Teilnehmenden nähen.\n")
     assert [(e.start, e.registration_deadline) for e in _events(text)] == [("2027-03-03T18:00", "2027-03-01")]
+
+
+def test_a_fair_held_today_takes_the_hours_its_article_gives_for_today():
+    text = ("Ausbildungsmesse „Wege finden“ in Musterhaven: Heute stellen sich 60 Betriebe vor\nSamstag, 21. November 2026\n"
+            "Musterhaven. Rund 60 Betriebe präsentieren sich am heutigen Samstag von 10 bis 15 Uhr in den Messehallen. "
+            "Schülerinnen und Schüler können sich über Ausbildungsberufe informieren.\n")
+    assert [(e.start, e.end) for e in _events(text, PRESS_URL)] == [("2026-11-21T10:00", "2026-11-21T15:00")]
