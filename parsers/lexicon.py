@@ -828,6 +828,10 @@ CHROME_LINE_START_RE = re.compile(
     r"|^[A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜa-zäöüß.-]+){0,2},\s*(?:den\s+)?\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\s*$"
     r"|^(?:Weitere|Mehr)\s+Info(?:rmationen|s)?\s+(?:erhalten|finden)\s+Sie\s+hier\b"  # a link's sentence
     r"|^Download\s*[„\"“:]"  # a document viewer's download link: 'Download "Dokumentation …"'
+    # a paper's masthead and its network: "Lübecker Nachrichten | Ihre Zeitung aus Lübeck", "Partner im Redaktionsnetzwerk
+    # Deutschland"
+    r"|^[^|:]{3,50}[|:]\s*(?:Ihre|Deine|Eure)\s+(?:Heimat|Tages|Lokal|Regional)?[Zz]eitung"
+    r"(?:\s+(?:aus|für|im|in|in\s+der)\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?)?\s*$|^Partner\s+im\s+Redaktionsnetzwerk\b"
     r"|^(?:Volltextsuche|Suchbegriff|Suchen|Suche)(?:\s+über\b.{0,30}|\s*:.{0,30})?$"  # "Volltextsuche über das Angebot:"
     r"|^-?\d{1,2}\s?°.{0,30}$|^(?:Google\+|Facebook|Twitter|Instagram|WhatsApp|LinkedIn|Xing|Mastodon)$"  # weather, share buttons
     r"|^(?:Stadt|Landeshauptstadt|Hansestadt|Landkreis|Kreis|Gemeinde|Bezirk|Markt)\s[^–|]{2,40}\s[-–|]\s+www\.[\w.-]+\.[a-z]{2,}\s*$"  # a site's own name: "Landeshauptstadt Beispiel - www.beispiel.de"

@@ -49,3 +49,11 @@ def test_authors_who_invite_to_their_own_reading_are_performers_not_its_holder()
     assert found is None or not found[0].startswith("Autorinnen")
     assert people.organizer_from_prose("Der Heimatverein Musterau lädt am 17. März 2024 zu einer Lesung mit der Autorin "
                                        "Erika Beispiel ein.")[0] == "Heimatverein Musterau"
+
+
+def test_a_papers_masthead_and_its_network_are_no_titles():
+    from parsers.lexicon import CHROME_LINE_START_RE
+    assert CHROME_LINE_START_RE.search("Musterauer Nachrichten | Ihre Zeitung aus Musterau")
+    assert CHROME_LINE_START_RE.search("Musterauer Nachrichten: Ihre Heimatzeitung")
+    assert CHROME_LINE_START_RE.search("Partner im Redaktionsnetzwerk Deutschland")
+    assert not CHROME_LINE_START_RE.search("Zeitungstag: Ihre Zeitung entsteht vor Ihren Augen")
