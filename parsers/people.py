@@ -333,6 +333,9 @@ CATERING_RE = re.compile(r"\b(?:bieten|bietet|verkauf(?:t|en)|sorg(?:t|en)\s+fü
                          r"\b(?:Kaffee|Kuchen|Getränke|Kaltgetränke|Essen|Speisen|Würstchen|Waffeln|Verpflegung|Bewirtung|"
                          r"Imbiss|Grillgut|Snacks)\b|\bwird\b[^.!?]{0,120}\b(?:begleitet|unterstützt|bewirtet)\b|"
                          r"\bleibliche[sn]?\s+Wohl\b")
+# who lends a thing to someone else's day: "stellt der Kreisjugendring für die Kleinen eine Hüpfburg zur Verfügung"
+PROVIDES_BEFORE_RE = re.compile(r"\bstell(?:t|en)\s+(?:der|die|das)\s+$")
+PROVIDES_AFTER_RE = re.compile(r"[^.!?]{0,120}\bzur\s+Verfügung\b")
 # a club, which runs stalls, rides and music beside other bodies' events as often as it holds its own
 CLUB_BODY_RE = re.compile(r"[a-zäöüß]verein(?:s)?\b|\bVerein\b")
 # a club named as a venue ("auf dem Sportplatz des Sportvereins", "im Vereinsheim des Turnvereins"), a donor or a sponsor
@@ -407,7 +410,10 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
             club = bool(CLUB_BODY_RE.search(name))
             if club and catering is None:
                 catering = bool(CATERING_RE.search(sentence))
-            if SIDE_SERVICE_BEFORE_RE.search(before) or club and catering:
+            provides = PROVIDES_BEFORE_RE.search(before[-40:]) and PROVIDES_AFTER_RE.match(sentence, match.end())
+            if SIDE_SERVICE_BEFORE_RE.search(before) or club and catering or provides:
+                # (and who lends a thing to the day: "Darüber hinaus stellt der Kreisjugendring … eine Hüpfburg zur
+                # Verfügung")
                 _weigh(candidate, "named_as_side_service", -1.0)  # "Die Fahrt zum Fachtag wird vom Kreisjugendring organisiert"
                 continue
             if organising is None:

@@ -57,3 +57,14 @@ def test_a_papers_masthead_and_its_network_are_no_titles():
     assert CHROME_LINE_START_RE.search("Musterauer Nachrichten: Ihre Heimatzeitung")
     assert CHROME_LINE_START_RE.search("Partner im Redaktionsnetzwerk Deutschland")
     assert not CHROME_LINE_START_RE.search("Zeitungstag: Ihre Zeitung entsteht vor Ihren Augen")
+
+
+def test_who_lends_a_thing_to_the_day_does_not_hold_it():
+    from datetime import date
+    from parsers import extract_events
+    text = ("Das Rathaus von seiner besten Seite\nBeim Tag der offenen Tür für Familien am Samstag, 22. April 2028, von 12 "
+            "bis 17 Uhr können Jung und Alt die Verwaltung kennenlernen. Darüber hinaus stellt der Kreisjugendring "
+            "Musterkreis für die jüngeren Besucher eine Hüpfburg zur Verfügung.\n")
+    events = extract_events(text, url="https://www.musterauer-zeitung.example.org/lokales/rathaus",
+                            content_type="text/plain", reference_date=date(2026, 12, 6))
+    assert [e.organizer for e in events] != ["Kreisjugendring Musterkreis"]
