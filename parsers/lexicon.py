@@ -318,8 +318,9 @@ EVENT_NOUNS = (
     # Lehrstellenbörse is as often a web portal)
     # a field trip of a programme: "Die abschließende Exkursion am 8. Juli führt ins Freilandmuseum"
     "exkursion",
-    # a ceremony: "Festakt zum 35-jährigen Bestehen", "Feierstunde zur Verleihung des Siegels", "Jubiläumsfestakt"
-    "festakt", "feierstunde",
+    # a ceremony: "Festakt zum 35-jährigen Bestehen", "Jubiläumsfestakt" (not a "Feierstunde", as often where something
+    # was handed over)
+    "festakt",
     # a lecture, a children's university and its days: "Vorlesung „Faszination Licht“", "Start der Kinder-Uni ist am …"
     "(?<!ring)vorlesung", "kinder-?uni(?:versität)?(?![a-zäöüß])", "kinderhochschule",
     # names borrowed from English: "MINT-Campus-Day", "Girls' Day", "MINT-Camp", "Bildungsfestival", "Hackathon"

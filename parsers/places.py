@@ -414,6 +414,7 @@ def _town_near_date(event: Event, texts: list[str]) -> str | None:
                 # "das „Fest …“ am Samstag, 24. Juni, und das Sommerfestival in Dorfen am Freitag, 7. Juli": a sentence
                 # of two days gives each its own clause's town, and no other
                 candidates.append(prose.clause_around(text, at, at + len(snippet)))
+                candidates.extend(texts[index + 1:index + 3])  # (a place's own line below it still says where)
                 break
             candidates.append(sentence)
             candidates.append(text)

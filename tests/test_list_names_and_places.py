@@ -235,3 +235,12 @@ def test_a_sentence_of_two_days_gives_each_its_own_clauses_town_and_no_other():
     cities = {e.start[:10]: e.city for e in extract_events(page, content_type="text/plain", reference_date=date(2026, 12, 6))}
     assert cities["2027-07-09"] == "Dorfen"
     assert cities["2027-06-26"] != "Dorfen"
+
+
+def test_a_postponed_rows_place_line_below_its_two_days_gives_its_town():
+    page = ("Termine 2027\nRegionales Netzwerktreffen\nDonnerstag, 21. Januar 2027, 10:00 – 15:30 Uhr\nNürnberg, Tagungszentrum\n"
+            "Zum Jahresauftakt stellen zwei Landkreise ihre Berichte vor.\n"
+            "Fachtag Bildung für nachhaltige Entwicklung\nMittwoch, 5. Mai 2027\nverschoben auf Mittwoch, 30. Juni 2027, 10 – 16 Uhr\n"
+            "Bamberg, Kulturzentrum Beispielmühle\nAus organisatorischen Gründen mussten wir den Fachtag verschieben.\n")
+    cities = {e.start[:10]: e.city for e in extract_events(page, content_type="text/plain", reference_date=date(2026, 12, 6))}
+    assert cities.get("2027-06-30") == "Bamberg"
