@@ -352,7 +352,7 @@ def _bare(segment: str) -> str:
     return segment.strip("()[] ") if not re.search(r"[()]", segment.strip("()[] ")) else segment
 
 
-NEAREST_TOWN_REACH = 600  # characters before the date's sentence read for its town
+NEAREST_TOWN_REACH = 600  # characters around the date's sentence read for its town and its ends
 
 
 def _town_said_just_before(date_text: str, texts: list[str]) -> str | None:
@@ -368,6 +368,9 @@ def _town_said_just_before(date_text: str, texts: list[str]) -> str | None:
         if town:
             return town
     return None
+
+
+# a sentence's end after a word, not a date's full stop ("… am Samstag, 24. Juni, und …" runs on)
 _SENTENCE_END_RE = re.compile(r"(?<=[a-zäöüß]{2})[.!?][“”\"'‘’»«]?\s")
 
 
@@ -395,9 +398,10 @@ def _day_shares_its_sentence(event: Event, texts: list[str], view: PageView, dra
 
 def _sentence_holding(text: str, start: int, end: int) -> str:
     """The sentence of `text` around [start, end), its ends after a word ("… am Samstag, 24. Juni, und …" is one)."""
-    left = max((m.end() for m in _SENTENCE_END_RE.finditer(text, max(0, start - 600), start)), default=max(0, start - 600))
-    right = _SENTENCE_END_RE.search(text, end, end + 600)
-    return text[left:right.start() if right else min(len(text), end + 600)]
+    reach = NEAREST_TOWN_REACH
+    left = max((m.end() for m in _SENTENCE_END_RE.finditer(text, max(0, start - reach), start)), default=max(0, start - reach))
+    right = _SENTENCE_END_RE.search(text, end, end + reach)
+    return text[left:right.start() if right else min(len(text), end + reach)]
 
 
 def _town_near_date(event: Event, texts: list[str]) -> str | None:

@@ -122,6 +122,9 @@ CONTACT_LINE_BUDGET = 5_000    # lines read for a page's shared address
 # a headline's name before its town, its colon or its dash: "Interkulturelle Woche in Brandenburg an der Havel"
 HEADLINE_HEAD_RE = re.compile(r"\s+(?:in|im|am|an|auf|für|vom|ab)\s+|:\s|\s[–-]\s|\s\d")
 HEADLINE_HEAD_WORDS = 6
+# the whole word an event word is part of ("Festakt", "Jubiläumsfestakt")
+NOT_A_WORD_CHARACTER_RE = re.compile(r"[^\wäöüß-]")
+WORD_END_RE = re.compile(r"[^\wäöüß-]|$")
 CLAUSE_TITLE_WORDS = 5
 
 
@@ -698,8 +701,8 @@ class Settler:
             first = prose.sentences(event.title)[0] if prose.sentences(event.title) else ""
             kind = lex.EVENT_WORD_RE.search(first)
             if kind:
-                start = max((m.end() for m in re.finditer(r"[^\wäöüß-]", first[:kind.start()])), default=0)
-                end = re.compile(r"[^\wäöüß-]|$").search(first, kind.end()).start()
+                start = max((m.end() for m in NOT_A_WORD_CHARACTER_RE.finditer(first, 0, kind.start())), default=0)
+                end = WORD_END_RE.search(first, kind.end()).start()
                 word = first[start:end]
                 title = word if word[:1].isupper() and 6 <= len(word) <= 60 else None
         if title:
