@@ -1404,7 +1404,9 @@ ONE_EVENT_TWO_DAYS_RE = re.compile(r"(?i:ausweich|ersatztermin|regentermin|schle
 # a clause that ends before the later day ("Die Lesung findet am 20. Januar um 15 Uhr statt und am 27. Januar werden die
 # Bilder … ausgestellt"): the later day is another happening's
 CLAUSE_DONE_RE = re.compile(r"\b(?:statt|stattfinden|beginnt|endet|ist|sind|wird|werden|gibt|lädt|laden|ein)\b")
-DAYS_OF_ONE_EVENT_APART = 1  # "am 24. September und am 25. September": one event's two days, not two events (a day between them, "am Dienstag … sowie am Donnerstag", makes two)
+# "am 24. September und am 25. September": one event's two days, not two events (a day between them, "am Dienstag …
+# sowie am Donnerstag", makes two)
+DAYS_OF_ONE_EVENT_APART = 1
 
 
 def _day_said_elsewhere(texts: list[str], day: d.DateMention, sentence: str) -> bool:

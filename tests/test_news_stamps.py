@@ -62,3 +62,9 @@ def test_a_section_heading_and_a_posts_stamp_name_no_event():
     events = extract_events(text, url="https://www.musterau.example.org/familie/aktuelles", content_type="text/plain",
                             reference_date=REFERENCE)
     assert [(e.start, e.title) for e in events] == [("2025-10-15T16:00", "Elternabend")]
+
+
+def test_a_read_on_link_with_its_arrow_is_no_teasers_name():
+    from parsers.lexicon import READ_ON_RE
+    assert READ_ON_RE.match("> weiter lesen") and READ_ON_RE.match("» Weiterlesen")
+    assert not READ_ON_RE.match("> Weiter geht es mit dem Fachtag am 3. März")
