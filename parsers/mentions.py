@@ -75,7 +75,7 @@ def find_mentions(view: PageView) -> list[Mention]:
                      if (_names_an_event_near(text[max(0, m.start - 160):m.end + 160])
                          or lex.HOUSE_OPENED_RE.search(prose.sentence_around(text, m.start, m.end))
                          # ("präsentieren sich am heutigen Samstag von 10 bis 15 Uhr": the day's hours)
-                         or HOURS_RIGHT_AFTER_RE.match(text, m.end))
+                         or d.CLOCK_AFTER_WEEKDAY_RE.match(text, m.end))
                      and not TRIP_LEG_RE.search(prose.sentence_around(text, m.start, m.end))]
         referred = []
         if "Am " in text or "am " in text:
@@ -122,10 +122,6 @@ def _on_its_weeks_weekday(mention: d.DateMention, span: d.DateMention, first: da
 
 OWN_DAY_SCORE = 2  # what the page's own day needs
 REFERRED_DAY_SCORE = WEEK_DAY_SCORE = 1  # below it
-
-
-# hours right after a relative day: "am heutigen Samstag von 10 bis 15 Uhr", "heute ab 14 Uhr"
-HOURS_RIGHT_AFTER_RE = re.compile(r"\s*,?\s*(?:von|ab|um)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:Uhr|bis\s+\d)")
 
 
 # a trip's way there or back: "Bevor es am Freitagnachmittag wieder zurück nach Ratzeburg ging, …"
