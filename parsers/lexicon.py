@@ -807,6 +807,7 @@ CHROME_LINE_START_RE = re.compile(
     # a post's stamp: "Veröffentlicht am 04.09.2024", "Erstellt: 12.03.2024"
     r"|^(?:Veröffentlicht|Erstellt|Aktualisiert|Zuletzt\s+(?:aktualisiert|geändert))(?:\s+am)?\s*:?\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*$"
     r"|^(?:©|\(c\)|Foto:|Bild:|Fotos?\s*:|Quelle:|Copyright|ANZEIGE|Größe:|(?:Titel|Vorschau|Beitrags|Header|Artikel)bild\b|(?:Titel|Beitrags|Artikel)foto\s*:)"
+    r"|^(?:Fotos?|Bild(?:er)?)\s*(?:\([cC]\)|©)"  # a credit with its sign after the word: "Foto (c) Stiftung …", "Bild © …"
     r"|^\|?\s*\d{1,2}:\d{2}\s*Uhr\s*$|^[|\s]*$"
     r"|^(?:Herzliche|Viele|Beste|Freundliche|Sonnige)\s+Grüße|^Mit\s+freundlichen\s+Grüßen"
     r"|^Liebe\s+Leser|^Sehr\s+geehrte"  # a letter's greeting

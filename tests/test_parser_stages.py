@@ -6559,6 +6559,8 @@ def test_the_subject_after_takes_place_and_its_adverbials_names_the_event(senten
     "Beitragsfoto: Zwei Kinder verschönern in der Kreativwerkstatt der Stadtbücherei ihr Leselogbuch © Stadtbücherei",
     "Artikelbild: Der Marktplatz von Musterau",
     "Zwei Kinder beim Basteln in der Stadtbücherei © Stadtbücherei Musterau",
+    "Foto (c) Stiftung Beispiel / Erika Muster",  # the credit's sign after its word
+    "Bild © Stadtbibliothek Musterau",
 ])
 def test_a_photo_caption_or_credit_is_chrome(line):
     from parsers.lexicon import is_chrome_line
@@ -6573,6 +6575,17 @@ def test_a_photo_caption_or_credit_is_chrome(line):
 def test_a_title_with_a_credit_is_no_caption(line):
     from parsers.lexicon import is_chrome_line
     assert not is_chrome_line(line)
+
+
+def test_a_credit_below_an_article_of_paragraphs_never_names_the_event():
+    # an article of long paragraphs has no short line but its credit: "Foto (c) …" is still no name
+    text = ("Musterau. Zum Bundesweiten Vorlesetag am Freitag, 19. November 2027, liest die Stadtbibliothek Musterau "
+            "in Schulen und Kitas vor. Den Abschluss bildet der Vorlesewettbewerb für Erwachsene, der um 16 Uhr in der "
+            "Zentralbibliothek beginnt. Alle Gäste sind herzlich zum Zuschauen willkommen, der Eintritt ist frei.\n"
+            "Quelle: Stadtbibliothek Musterau\n"
+            "Foto (c) Stiftung Beispiel / Erika Muster\n")
+    events = extract_events(text, content_type="text/plain", reference_date=date(2026, 12, 6))
+    assert events and all("Foto" not in e.title and "(c)" not in e.title for e in events)
 
 
 def test_a_caption_with_its_credit_never_names_the_event():
