@@ -37,8 +37,8 @@ def read_status(view: PageView, draft: Draft, texts: list[str], title: str, ment
     from_page_data = (event.provenance.get("status") or {}).get("from") == FROM_JSONLD
     if not from_page_data and not _may_speak_of_status(title, texts):
         return  # (most pages: none of the sentence-by-sentence readings below could find a status)
-    relevant = [title] + [t if len(t) < 160 else _sentences_about_events(t) for t in texts
-                          if len(t) < 160 or lex.EVENT_NOUN_IN_WORD_RE.search(t)]
+    relevant = [_without_programme_at_large(title)] + [t if len(t) < 160 else _sentences_about_events(t) for t in texts
+                                                       if len(t) < 160 or lex.EVENT_NOUN_IN_WORD_RE.search(t)]
     # (case-insensitive: "Das Landesforum …, das am 9. November stattfinden sollte, ist abgesagt")
     relevant = [t for t in relevant if not re.search(r"Gebühr|Kosten|Beitrag\b", t)]
     # "Nachdem der Bundeskongress 2020 verschoben werden musste, wird die Bundeskonferenz 2021 …": the
@@ -115,10 +115,19 @@ def _sentences_about_events(paragraph: str) -> str:
         STATUS_SUBJECT_RE.search(sentence) or any(lex.EVENT_NOUN_IN_WORD_RE.search(noun) for noun in NOUN_RE.findall(sentence))))
 
 
+def _without_programme_at_large(title: str) -> str:
+    """A title as long as a paragraph (an article of paragraphs only) without the sentences that speak of the whole
+    programme: "Nur einige wenige Veranstaltungen … mussten … ausgesetzt werden" cancels no event of it."""
+    if len(title) < 160 or not lex.status_of(title):
+        return title
+    return " ".join(sentence for sentence in prose.sentences(title) if not PROGRAMME_AT_LARGE_RE.search(sentence))
+
+
 # what a lockdown did to a whole programme, not to the event the page announces: "Vieles von dem, was im Programmheft …
-# angeboten wird, musste verschoben werden", "Aber verschoben bedeutet auch, dass es noch Hoffnung gibt"
-PROGRAMME_AT_LARGE_RE = re.compile(r"^(?:(?:Aber|Doch|Und|Auch)\s+)?(?:Vieles|Einiges|Manches|Viele|Einige|Manche|Mehrere|"
-                                   r"Zahlreiche|Etliche|Die\s+meisten)\b|\b(?:verschoben|abgesagt)\s+(?:bedeutet|heißt)\b")
+# angeboten wird, musste verschoben werden", "Aber verschoben bedeutet auch, dass es noch Hoffnung gibt", "Nur einige
+# wenige Veranstaltungen … mussten … ausgesetzt werden"
+PROGRAMME_AT_LARGE_RE = re.compile(r"^(?:(?:Aber|Doch|Und|Auch|Nur|Lediglich)\s+)?(?i:vieles|einiges|manches|viele|einige|manche|"
+                                   r"mehrere|zahlreiche|etliche|wenige|die\s+meisten)\b|\b(?:verschoben|abgesagt)\s+(?:bedeutet|heißt)\b")
 
 
 # a sentence whose status word may be the event's without naming its kind: "Der Termin entfällt", "Sie fällt aus"

@@ -37,6 +37,14 @@ PAGES = [
     # this year's, cancelled, beside last year's numbers
     ("Fachtag Kinderschutz\n\nDer Fachtag Kinderschutz am 16. März 2027 in Musterau ist abgesagt. Im vergangenen Jahr kamen "
      "200 Gäste.\n", "cancelled"),
+    # a semester's few courses set aside, in an article of paragraphs only (its first paragraph read as the title)
+    ("Unter das Motto „Gemeinsam lernen“ hat die Volkshochschule Musterau ihr Herbstprogramm gestellt, das wieder an fast "
+     "allen Standorten läuft. Rund dreihundert Angebote stehen zur Auswahl.\n\nDie Volkshochschule kehrt damit zu ihrem "
+     "gewohnten Programm zurück. Nur einige wenige Veranstaltungen und Kursorte mussten wegen der Schutzmaßnahmen für das "
+     "Herbstsemester ausgesetzt werden, zum Beispiel die Chorkurse. Mit einem Hygienekonzept ist ein Weg gefunden worden, "
+     "das Kursprogramm wieder für alle zu öffnen.\n\nMit dem Format „Bewegt lernen“ startet die Volkshochschule gemeinsam "
+     "mit dem Kreiskrankenhaus ein neues Angebot. Den Auftakt machen zwei Musiker am 25. September 2027 mit Percussion und "
+     "Musik.\n", "scheduled"),
     # a workshop's own page, by its kind
     ("Workshop Schulentwicklung\n\nDer Workshop Schulentwicklung am 2. Juni 2027 in Musterau entfällt.\n", "cancelled"),
 ]
