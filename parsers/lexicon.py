@@ -203,6 +203,8 @@ PUBLICATION_CUE_RE = re.compile(r"veröffentlicht|Ausgabe\b|publiziert|\b(?:Meld
                                 r"\bvon\s+(?:dpa|epd|kna|afp|ap|reuters|red\.?|redaktion)\s*\|\s*$", re.I)  # "Von dpa | 22.09.2022, 17:58 Uhr": a news agency's byline
 
 # A person in office ("Staatssekretär Dr. …", "Landrätin …"): never the organizer themselves, but their body may be
+# a town by its title: "der Wissenschaftsstadt Darmstadt", "der Hansestadt Lübeck", "der Universitätsstadt Marburg"
+TITLED_TOWN = r"(?:Landeshaupt|Hanse|Universitäts|Wissenschafts|Kreis|Bundes|Luther|Residenz|Kur)stadt"
 OFFICE_TITLE = r"(?:Staatssekretär|Minister|Landrat|Landrätin|Oberbürgermeister|Bürgermeister|Senator|Dezernent|Präsident)(?:in)?"
 # an office holder's hours at someone else's event, and their visit to it: "• Bildungsministerin Dr. A. Beispiel,
 # Freitag, 13. Februar, 10.45 Uhr bis 11.30 Uhr"; "Daneben besucht auch der Präsident des … die Messe am Freitag"

@@ -118,7 +118,7 @@ _CIRCUMSTANCE = (r"Rahmen|Auftrag|Namen|Vorfeld|Anschluss|Mittelpunkt|Zuge|Laufe
                  r"Verbund|Zusammenhang|Wechsel|Wandel|Moment|Anfang|Ende|Mai|Juni|Juli|August|September|Oktober|"
                  r"November|Dezember|Januar|Februar|März|April")
 _ORG = (rf"(?P<org>{_LEGAL_NAME}|(?:(?:Lüneburger|{_NOT_TOWN_ADJECTIVE}[A-ZÄÖÜ][\wäöüß]+er|[A-ZÄÖÜ][\wäöüß]+ische[nrs]?)[ ]+)?{_ORG_HEAD}"
-        rf"(?:[ ]+(?:des|der)[ ]+(?:Landkreises|Kreises|Stadt|Kreisverwaltung|Stadtverwaltung|Landeshauptstadt|"
+        rf"(?:[ ]+(?:des|der)[ ]+(?:Landkreises|Kreises|Stadt|Kreisverwaltung|Stadtverwaltung|{lex.TITLED_TOWN}|"
         rf"Bezirks|Bezirkes|(?!(?:Arbeits|Freundes|Teilnehmer|Förder|Eltern|Fach)kreises)[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
         rf"(?:kreises|-Kreises)))?"
         rf"(?:[ ]+für[ ]+{_NAME_WORD}(?:[ ]{_NAME_WORD})*(?:(?:,[ ]|[ ]und[ ]){_NAME_WORD})*"  # "für Soziales und Integration"

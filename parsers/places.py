@@ -286,8 +286,8 @@ TOWN_ADJECTIVE_BEFORE_EVENT_RE = re.compile(rf"\b(?P<adj>[A-ZÄÖÜ][a-zäöüß
 # "Stadt Plauen", "Landeshauptstadt Erfurt": a holder that is a town; "Bildungsbüro der Stadt Coburg", "Universität
 # Bielefeld", "Volkshochschule Wolfsburg", "Berufsschulzentrum Lahr": a holder seated in one (not "Grundschule
 # Weststadt": a school's second word is as often its quarter)
-TOWN_HOLDER_RE = re.compile(r"^(?:Stadt|Landeshauptstadt|Hansestadt|Gemeinde|Universitätsstadt|Kreisstadt)\s+(?P<town>[A-ZÄÖÜ][\wäöüß. -]+)$"
-                            r"|\b(?:der\s+(?:Stadt|Landeshauptstadt|Hansestadt|Gemeinde)|Universität|Hochschule|Volkshochschule|VHS"
+TOWN_HOLDER_RE = re.compile(rf"^(?:Stadt|{lex.TITLED_TOWN}|Gemeinde)\s+(?P<town>[A-ZÄÖÜ][\wäöüß. -]+)$"
+                            rf"|\b(?:der\s+(?:Stadt|{lex.TITLED_TOWN}|Gemeinde)|Universität|Hochschule|Volkshochschule|VHS"
                             r"|[A-ZÄÖÜ][\wäöüß-]*(?:schulzentrum|kolleg)|Berufsbildende\s+Schulen)"  # "Berufsschulzentrum Musterau"
                             r"\s+(?P<seat>[A-ZÄÖÜ][\wäöüß-]+(?:\s(?:am|an\sder)\s[A-ZÄÖÜ][\wäöüß]+)?)(?:$|[\s,(])")
 

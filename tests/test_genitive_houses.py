@@ -73,3 +73,12 @@ def test_a_holder_named_by_a_label_is_not_replaced():
     event = _event("Herbstfest 2018 des Integrationsbeirats\n\nAm Samstag, 13. Oktober 2018, wird im Bürgerhaus "
                    "Musterau ab 15 Uhr gefeiert.\nVeranstalter: Stadt Musterau, Büro für Integration")
     assert event.organizer.startswith("Stadt Musterau")
+
+
+def test_a_body_of_a_town_named_by_its_title_is_held_there():
+    # "die Volkshochschule der Universitätsstadt Marburg": the town's title before its name, as "der Stadt Marburg"
+    event = _event("Herbstsemester der Volkshochschule\n\nUnter das Motto „Gemeinsam lernen“ hat die Volkshochschule der "
+                   "Universitätsstadt Marburg ihr Herbstprogramm gestellt. Den Auftakt machen zwei Musiker am "
+                   "25. September 2027 mit Percussion und Musik.")
+    assert event.organizer == "Volkshochschule der Universitätsstadt Marburg"
+    assert event.city == "Marburg"
