@@ -50,6 +50,7 @@ _SERVICE_BODY_HEAD = (r"Bezirksregierung|Volkshochschule(?:n)?|Jugendberufsagent
                       r"Kommunale[sn]?\s+Integrationszentrum(?:s)?|Landesverband(?:es)?|Landesarbeitsgemeinschaft|Arbeitskreis(?:es)?|"
                       # the libraries, academies and children's universities that hold readings, courses and lectures
                       r"(?:Stadt|Gemeinde|Kreis|Kinder|Jugend|Landes|Universitäts)?(?:[Bb]ücherei|[Bb]ibliothek)|Akademie|VHS|"
+                      r"(?<![./-])vhs(?=\s[A-ZÄÖÜ])|"  # (its own spelling, before its name: "die vhs Hannover Land"; not a web address)
                       r"Kinder-?[Uu]ni(?:versität)?|Familienzentrum(?:s)?|"
                       # the state's and the town's offices that hold this field's days and talks ("Landeszentrale für
                       # politische Bildung", "Jugendamt der Stadt …", "Medienanstalt Berlin-Brandenburg")
@@ -720,7 +721,7 @@ _ORG_WORDS = (r"(?:Stadt|Landkreis|Kreis|Gemeinde|Transferagentur|REAB|Agentur|B
 # A name: capitalised words, "(Oder)", "am Main", "für Großstädte"; it ends before a verb or a comma.
 _MONTH_NAMES = "|".join(sorted({month.capitalize() for month in MONTHS if len(month) > 3}, key=len, reverse=True))
 # ("die Volkshochschule im September": no body is named after a month)
-_ORG_NAME = (r"(?:St\.\s[A-ZÄÖÜ][\w–-]*|[A-ZÄÖÜ][\w–-]*|\((?:[A-ZÄÖÜ][\w.]*)\))(?:\s(?:(?:am(?!\s" + lex.TIME_OF_WEEK
+_ORG_NAME = (r"(?:St\.\s[A-ZÄÖÜ][\w–-]*|vhs(?=\s[A-ZÄÖÜ])|[A-ZÄÖÜ][\w–-]*|\((?:[A-ZÄÖÜ][\w.]*)\))(?:\s(?:(?:am(?!\s" + lex.TIME_OF_WEEK
              + r")|an\sder|für|im(?!\s(?:" + _MONTH_NAMES + r"|Jahr|Rahmen|Anschluss|Vorfeld|Mittelpunkt)\b)"
              # ("der Elternbeirat im Foyer": a room, no part of a body's name)
              + r"(?!\s" + _ROOM_WORD + r")|in\sder|und)\s)?"
@@ -753,7 +754,7 @@ _AGENT = rf"(?:von\s+{_HOLDER}|vom\s+(?P<vom>{_ORG_NAME}(?:\s(?:des|der)\s{_ORG_
 # an organisation's head word: "Landesvereinigung", "Beispiel-Stiftung", "Bundesministerium", "Landesbeirat"
 _HOLDER_HEADS = (r"stadt|kreis|gemeinde|agentur|REAB|büro|amt|ministerium|netzwerk|initiative|verein|vereinigung|stiftung|"
                  r"institut|universität|hochschule|kommune|bezirk|region|verband|bund|arbeitskreis|arbeitsgemeinschaft|gruppe|"
-                 r"kommission|beirat|stelle|zentrum|akademie|volkshochschule|jugendring|verwaltung|kammer|forum|bewegung")
+                 r"kommission|beirat|stelle|zentrum|akademie|volkshochschule|vhs|jugendring|verwaltung|kammer|forum|bewegung")
 _HOLDER_HEAD_RE = re.compile(rf"(?:{_HOLDER_HEADS})(?:es|s|en)?\b", re.I)
 # a person's office or the people who take part: "Der Landrat lud …", "Die Teilnehmenden hatten …"
 _PERSON_OR_GUESTS_RE = re.compile(

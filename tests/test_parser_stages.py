@@ -5037,6 +5037,20 @@ def test_what_a_body_holds_is_no_part_of_its_name():
     assert held[0] == "VHS Musterau-Land"
 
 
+@pytest.mark.parametrize("sentence, holder", [
+    # the body's own spelling in lower case, before its name
+    ("Zum Jubiläum veranstaltet die vhs Musterau Land am Freitag, 20. September, ein buntes Abendprogramm.",
+     "vhs Musterau Land"),
+    # a web address is no body
+    ("Das Programm steht unter www.vhs-musterau.de bereit. Am 3. Mai veranstaltet die Stadt Musterau ein Fest.",
+     "Stadt Musterau"),
+])
+def test_a_volkshochschule_in_its_own_spelling_holds_its_events(sentence, holder):
+    from parsers.people import organizer_from_prose
+    held = organizer_from_prose(sentence)
+    assert held and held[0] == holder
+
+
 @pytest.mark.parametrize("page, city", [
     # the holder's seat: a university, a town's office
     ("Die Universität Kassel startet eine Wiederauflage der Kinder-Uni. Die Vorlesung der Fakultät für Wirtschaft "
