@@ -207,6 +207,8 @@ def set_when(view: PageView, draft: Draft, mention: Mention) -> None:
                 or _hours_on_its_weekday(view, mention)
         if time is None and (view.is_heading(mention.line) or view.date_only(mention.line)):
             time = _time_in_following_lines(view, mention.line)
+        if time is None:
+            time = _hour_under_its_item(view, mention.line)
         if time is None and view.labels[mention.line] and view.labels[mention.line].kind == "date":
             time = _time_in_fact_box(view, mention.line)
         if time is None:
@@ -461,6 +463,28 @@ def _time_in_following_lines(view: PageView, line_index: int) -> d.TimeRange | N
         match = re.search(r"\b(?:von|ab|um|Beginn\w*|Zeit:?)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr|bis|[–-])", text, re.I)
         if match:
             return d.find_time(text[match.start():])
+    return None
+
+
+# one hour alone on its line: "19.30 Uhr", "um 15 Uhr" (its "Uhr" written: a bare number may be a count)
+HOUR_ALONE_LINE_RE = re.compile(r"\s*(?:(?:ab|um)\s+)?\d{1,2}(?:[:.][0-5]\d)?\s*Uhr\s*[.:]?\s*")
+ITEM_NAME_MAX = 140
+
+
+def _hour_under_its_item(view: PageView, line_index: int) -> d.TimeRange | None:
+    """"Mittwoch, 19. November 2025:" / "50 Jahre Weinstadt – Lesung …" / "19.30 Uhr", or "Donnerstag, 20. November
+    2025: Bilderbuchkino …" / "15 Uhr": a programme item's hour on a line of its own, right under its day or under the
+    name below its day (not under a sentence or another day)."""
+    text = view.texts[line_index]
+    if len(text) > 200 or re.search(r"[a-zäöüß]{3}[.!?]\s+[A-ZÄÖÜ]", text) or not d.led_by_a_day(text):
+        return None  # (a paragraph that opens with its day says its hours in its sentences)
+    for index in range(line_index + 1, min(len(view.texts), line_index + 3)):
+        line = view.texts[index]
+        if HOUR_ALONE_LINE_RE.fullmatch(line):
+            return d.find_time(line)
+        if view.labels[index] or len(line) > ITEM_NAME_MAX or line.rstrip().endswith((".", "!", "?")) \
+                or (d.MAYBE_DATE(line) and d.find_dates(line)):
+            return None
     return None
 
 

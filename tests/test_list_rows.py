@@ -209,3 +209,25 @@ def test_where_one_meets_is_a_place_label_and_a_group_that_meets_is_none(line, p
     from parsers.labels import label_of
     label = label_of(line)
     assert (label.value if label and label.kind == "place" else None) == place
+
+
+def test_an_items_hour_on_its_own_line_under_its_name_or_its_day_is_its_start():
+    # a library's programme: the day, the name, the hour each on a line (or the day and the name on one)
+    page = ("Veranstaltungen der Stadtbücherei\n\n"
+            "Mittwoch, 19. Mai 2027:\n"
+            "Lesung zum Kurzgeschichten-Wettbewerb\n"
+            "19.30 Uhr\n"
+            "Die zehn besten Geschichten des Wettbewerbs werden vorgelesen. Der Eintritt ist frei.\n\n"
+            "Donnerstag, 20. Mai 2027: Bilderbuchkino „Der kleine Bär“\n"
+            "15 Uhr\n"
+            "Ein Bilderbuchkino für Kinder ab 4 Jahren. Anmeldung erforderlich.\n")
+    assert [start for start, _ in _read(page)] == ["2027-05-19T19:30", "2027-05-20T15:00"]
+
+
+def test_an_hour_below_a_sentence_under_the_day_is_not_the_days():
+    # the hour below a sentence belongs to what that sentence tells, not to the day above it
+    page = ("Veranstaltungen der Stadtbücherei\n\n"
+            "Mittwoch, 19. Mai 2027: Lesung zum Kurzgeschichten-Wettbewerb\n"
+            "Die Bücherei ist an diesem Tag schon am Vormittag geöffnet.\n"
+            "10 Uhr\n")
+    assert [start for start, _ in _read(page)] == ["2027-05-19"]
