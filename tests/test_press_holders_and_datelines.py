@@ -68,3 +68,24 @@ def test_who_lends_a_thing_to_the_day_does_not_hold_it():
     events = extract_events(text, url="https://www.musterauer-zeitung.example.org/lokales/rathaus",
                             content_type="text/plain", reference_date=date(2026, 12, 6))
     assert [e.organizer for e in events] != ["Kreisjugendring Musterkreis"]
+
+
+
+def test_a_dateline_with_its_day_and_author_is_the_articles_day_not_an_event():
+    # "Musterau 15.05.2027 Von Die Musterauer Post": when the paper wrote it, not a day something happens
+    from parsers.content import PageView
+    from parsers.mentions import find_mentions
+    from parsers.page import parse
+    page = ("Die Musikschulwoche beginnt morgen mit einem Konzert in Musterau.\n\n"
+            "Musterau 15.05.2027 Von Die Musterauer Post\n\n"
+            "Viele Töne\n\n"
+            "Auftakt ist am morgigen Sonntag, 16. Mai, um 17 Uhr in der Aula der Lindenschule Musterau.\n")
+    view = PageView(parse(page, "text/plain"), url="https://www.musterauer-post.example.org/nachrichten/viele-toene-15645.html",
+                    reference_date=REFERENCE)
+    kinds = {(m.date.day, m.date.month): m.kind for m in find_mentions(view)}
+    assert kinds[(15, 5)] == "publication"
+    assert kinds[(16, 5)] == "event"
+    # a date line with its hours "von …" is still an event's
+    view = PageView(parse("Termine\nMontag, 06.02.2027 von 09.00 - 16.30 Uhr\n", "text/plain"), url=None,
+                    reference_date=REFERENCE)
+    assert [m.kind for m in find_mentions(view)] == ["event"]
