@@ -90,6 +90,11 @@ def name_of_host(url: str | None, texts: list[str]) -> str | None:
             continue
         words = list(_WORD_RE.finditer(text))
         for first, word in enumerate(words):
+            head, hyphen, rest = word.group().partition("-")
+            if hyphen and rest and head.isupper() and len(head) >= 3 and host_spelling(head) in keys:
+                # "KVJS-Landesjugendamt" on "kvjs.de": the acronym the host spells, leading a compound of its own body
+                # (its genitive, "des KVJS-Landesjugendamtes", by the acronym alone)
+                return word.group() if _holder(word.group()) and not word.group().endswith("s") else head
             spelling, longest = "", None
             for last in range(first, min(first + _LONGEST_NAME_WORDS, len(words))):
                 spelling += host_spelling(words[last].group())

@@ -4603,6 +4603,11 @@ def test_a_district_named_in_one_word_holds_its_event(sentence, organizer):
     ("https://der-verband.example.org/x", "Die Tagung der Verbände; der Termin steht, der Ort auch.", None),
     ("https://bne-musterau.example.org/x", "Fachtag Bildung für nachhaltige Entwicklung (BNE): die BNE ist wichtig.", None),
     ("https://deb-bs.example.org/x", "Beginnend am 21.01.2026 09:00 Am DEB, Seminarraum", "DEB"),
+    # the host's acronym leading a compound of the body's own name, or in the genitive
+    ("https://www.kvjm.example.org/x", "Es begrüßte die Referatsleiterin (KVJM-Landesjugendamt) die Gäste.",
+     "KVJM-Landesjugendamt"),
+    ("https://www.kvjm.example.org/x", "Es begrüßte die Referatsleiterin des KVJM-Landesjugendamtes die Gäste.", "KVJM"),
+    ("https://www.kvjm.example.org/x", "Das kvjm-Team und die Stadt Musterau laden ein.", None),  # (no acronym: a word)
 ])
 def test_the_site_owner_is_the_name_its_host_spells(url, text, owner):
     from parsers.sitename import name_of_host
