@@ -264,7 +264,8 @@ OFFICE_HOURS_RE = re.compile(r"Anmeld|erreichbar|Sprechzeit|Öffnungszeit|geöff
 # "28.05.2015 22:29:07 Uhr": a time to the second is when a page was made or changed
 MACHINE_TIMESTAMP_RE = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+"
                                   r"\d{2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|GMT|UTC)"
-                                  r"|\b\d{1,2}\.\d{1,2}\.\d{4},?\s+\d{1,2}:\d{2}:(?!00)\d{2}\b")  # (":00" may be a form's event time)
+                                  # (":00" may be a form's event time, "10:00:00"; not at an odd minute: "23.04.2011 | 04:23:00")
+                                  r"|\b\d{1,2}\.\d{1,2}\.\d{4}\s*[,|·]?\s+\d{1,2}:(?:\d{2}:(?!00)\d{2}|(?!\d[05])\d{2}:00)\b")
 
 NEGATIVE_CUE_RE = re.compile(r"(?:\bseit\b|\bvom\b|\bab\s+dem\b|in\s+Kraft|Beschluss|Gesetz|Richtlinie|"
                              r"Förderrichtlinie|Erlass|gegründet|bis\s+spätestens|Frist)[^.]{0,30}$", re.I)

@@ -68,3 +68,13 @@ def test_a_read_on_link_with_its_arrow_is_no_teasers_name():
     from parsers.lexicon import READ_ON_RE
     assert READ_ON_RE.match("> weiter lesen") and READ_ON_RE.match("» Weiterlesen")
     assert not READ_ON_RE.match("> Weiter geht es mit dem Fachtag am 3. März")
+
+
+def test_a_press_portals_stamp_to_the_second_is_no_event():
+    # "23.04.2027 | 04:23:00 | ID: 9188 | Ressort: …": a portal's machine stamp above the release
+    text = ("23.04.2027 | 04:23:00 | ID: 9188 | Ressort: Verbraucher | Freizeit\n\n"
+            "Naturschätze an vielen Orten entdecken\n\n"
+            "Musterau (mu-PR) - Am 8. Mai 2027 gibt es eine Erlebniswanderung zur Bärlauchblüte im Beispieltal.\n")
+    events = extract_events(text, url="https://www.presseportal-musterau.example.org/verbraucher/naturschaetze-9188.html",
+                            content_type="text/plain", reference_date=REFERENCE)
+    assert [e.start[:10] for e in events] == ["2027-05-08"]
