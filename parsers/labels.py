@@ -38,6 +38,11 @@ MEETING_POINT_RE = re.compile(r"^Treff\s*:\s*(?P<value>[^,]+,\s*\S.*|.*\b(?:Park
                               r"[A-ZÄÖÜ][\wäöüß-]*(?:platz|straße|haus|zentrum|halle|kirche|schule))\b.*)$")
 
 
+# the next label on the same line: "Veranstalter: Literaturzentrum. Ort: Literaturhaus, 11.00 Uhr. Eintritt: 5 Euro"
+NEXT_LABEL_RE = re.compile(r"(?<=[.;|])\s+(?:" + "|".join(re.escape(w) for w in sorted(_LABEL_LOOKUP, key=len, reverse=True))
+                           + r")\s*:", re.IGNORECASE)
+
+
 def label_of(text: str) -> Label | None:
     """Label("place", "Ort", "Online via Webex") for "Ort: Online via Webex"; value may be empty."""
     point = MEETING_POINT_RE.match(text)
@@ -48,4 +53,8 @@ def label_of(text: str) -> Label | None:
         match = BARE_LABEL_RE.match(text) if len(text) < 120 else None
         if not match:
             return None
-    return Label(_LABEL_LOOKUP[match.group("label").lower()], match.group("label"), (match.group("value") or "").strip())
+    value = match.group("value") or ""
+    following = NEXT_LABEL_RE.search(value)
+    if following:
+        value = value[:following.start()].rstrip(" .;|")  # (each label's value ends where the next label begins)
+    return Label(_LABEL_LOOKUP[match.group("label").lower()], match.group("label"), value.strip())

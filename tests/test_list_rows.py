@@ -211,6 +211,22 @@ def test_where_one_meets_is_a_place_label_and_a_group_that_meets_is_none(line, p
     assert (label.value if label and label.kind == "place" else None) == place
 
 
+@pytest.mark.parametrize("line, kind, value", [
+    # labels run on in one line: each value ends where the next label begins
+    ("Veranstalter: Literaturzentrum. Ort: Literaturhaus, Musterweg 38, 11.00 Uhr. Eintritt: 16 Euro",
+     "organizer", "Literaturzentrum"),
+    ("Veranstalter: Buchladen Muster, Restaurant „Das Dorf“. Ort: Dorf, Lange Reihe 39, 23.00 Uhr.",
+     "organizer", "Buchladen Muster, Restaurant „Das Dorf“"),
+    # a value that only holds a label word goes on ("Ort: Saal 2. Zeit und Ort werden noch bekanntgegeben")
+    ("Ort: Aula der Lindenschule. Zeit und Ort werden noch bekanntgegeben.", "place",
+     "Aula der Lindenschule. Zeit und Ort werden noch bekanntgegeben."),
+])
+def test_labels_run_on_in_one_line_each_keep_their_own_value(line, kind, value):
+    from parsers.labels import label_of
+    label = label_of(line)
+    assert (label.kind, label.value) == (kind, value)
+
+
 def test_an_items_hour_on_its_own_line_under_its_name_or_its_day_is_its_start():
     # a library's programme: the day, the name, the hour each on a line (or the day and the name on one)
     page = ("Veranstaltungen der Stadtbücherei\n\n"
