@@ -203,6 +203,9 @@ PUBLICATION_CUE_RE = re.compile(r"veröffentlicht|Ausgabe\b|publiziert|\b(?:Meld
                                 r"\bvon\s+(?:dpa|epd|kna|afp|ap|reuters|red\.?|redaktion)\s*\|\s*$", re.I)  # "Von dpa | 22.09.2022, 17:58 Uhr": a news agency's byline
 
 # A person in office ("Staatssekretär Dr. …", "Landrätin …"): never the organizer themselves, but their body may be
+# a blog's archive of one day, the day its posts appeared: "Archive - Dienstag, 23. Juli 2024", "Tagesarchiv: 23.07.2024"
+DAY_ARCHIVE_RE = re.compile(r"(?:Archive?|Archiv\s+(?:für|vom)|Tagesarchiv)\s*[-–:|]?\s*(?:[A-ZÄÖÜ][a-zäöüß]+,?\s*)?"
+                            r"\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ])")
 # a town by its title: "der Wissenschaftsstadt Darmstadt", "der Hansestadt Lübeck", "der Universitätsstadt Marburg"
 TITLED_TOWN = r"(?:Landeshaupt|Hanse|Universitäts|Wissenschafts|Kreis|Bundes|Luther|Residenz|Kur)stadt"
 OFFICE_TITLE = r"(?:Staatssekretär|Minister|Landrat|Landrätin|Oberbürgermeister|Bürgermeister|Senator|Dezernent|Präsident)(?:in)?"
@@ -388,7 +391,7 @@ EVENT_NOUNS = (
     # a children's film ("Bilderbuchkino", "Kinderkino"): the kind the studied groups' labels name most often that no
     # word above named (a "Führung durch …", a "Seniorenwoche", a "Lange Nacht der …", a "Tagesfahrt" were tried too:
     # the validation pool read no better, or an invented seniors' week lost its opening concert)
-    "(?:bilderbuch|kinder|familien|sommer|schul)kino(?![a-zäöüß])")
+    "(?:bilderbuch|kinder|familien|sommer|schul|open-?air-?|freiluft)kino(?![a-zäöüß])")
 
 # What a clause's verb makes of its day when no noun names it: "am 8. Februar spricht der Historiker … über …" is a
 # talk, "liest … aus ihrem Roman" a reading (each verb in the singular or the plural, as announcements write them)
@@ -818,6 +821,8 @@ CHROME_LINE_START_RE = re.compile(
     r"|^Aktuelle\s+(?:Beiträge|Meldungen|Nachrichten)\s*$"
     # a post's day and a blog's archive heading: "Meldungsdatum: 23.09.2025", "Archiv der Kategorie: Beiträge"
     r"|^(?:Meldungs|Melde|Veröffentlichungs|Erscheinungs|Artikel|Beitrags)datum\s*:|^(?:Archiv\s+der\s+Kategorie|Kategorie-?Archiv)\b"
+    # and a blog's archive of one day: "Archive - Dienstag, 23. Juli 2024"
+    rf"|^(?:{DAY_ARCHIVE_RE.pattern})"
     # where to read more or sign up: "Weitere Informationen und Anmeldung unter: www.…", "Anmeldung unter https://…"
     r"|^(?:Weitere|Mehr|Nähere)\s+(?:Informationen|Infos)(?:\s+(?:und|&)\s+Anmeldung)?\s+(?:(?:gibt\s+es|erhalten\s+Sie|"
     r"finden\s+Sie)\s+)?(?:unter|bei|auf|im)\b"

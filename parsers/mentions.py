@@ -333,6 +333,8 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
                 text[mention.end:mention.end + 600], mention)) \
             and not any(RELEASE_DATE_LEAD_RE.match(t) for t in view.texts[index + 1:index + 12]):  # (not a list of "date: event" rows)
         return "publication", 0  # "24. September 2021: Nach dem Erfolg … startet …" / "Los geht es am 5. Oktober": a release's date
+    if index < 3 and len(text) < 80 and lex.DAY_ARCHIVE_RE.match(text):
+        return "publication", 0  # "Archive - Dienstag, 23. Juli 2024": the day a blog's archive shows the posts of
     if BYLINE_DATE_RE.fullmatch(text.strip()) or (len(text) < 120 and DATELINE_BYLINE_RE.fullmatch(text.strip())) or (index < 3 and POST_META_RE.fullmatch(text.strip()) and not any(
             POST_META_RE.fullmatch(t.strip()) for t in view.texts[index + 1:index + 40])):  # (not a calendar's rows)
         return "publication", 0  # "18.07.2024 | Erika Beispiel, Max Muster": when it was written, and by whom

@@ -194,6 +194,14 @@ def dateline(text: str, index: int, first: int) -> float:
     return -5.0 if reads_as_sentence else 0.0
 
 
+# "Juli 2024" over a calendar widget's rows of days: a month's heading, never an event's name
+MONTH_HEADING_RE = re.compile(rf"\s*{d.MONTH_NAME}\.?\s+(?:19|20)\d\d\s*")
+
+
+def month_heading(text: str, index: int, first: int) -> float:
+    return -6.0 if MONTH_HEADING_RE.fullmatch(text) else 0.0
+
+
 def plural_kind(text: str, index: int, first: int) -> float:
     """"Beispielhafte Veranstaltungen & Gespräche im Rahmen des Projektes": a section of events, not one."""
     plurals = [word for word in re.findall(r"[\wäöüß-]+", text) if lex.PLURAL_EVENT_RE.search(word)]
@@ -323,7 +331,7 @@ FEATURES = (address, venue, event_word, idiom_event_word, first_content_line, po
             office_holder_headline, kicker,
             menu, chrome, wordless, menu_run, tag_line,
             date_first, dateline, generic_format, programme_item, holder_subtitle, broken_line, article_and_verb,
-            plural_kind, bare_label, lead_in, contact_line, document_part)
+            plural_kind, bare_label, lead_in, contact_line, document_part, month_heading)
 
 
 # a breadcrumb written as an ordered list, from the site's home to the page itself

@@ -78,3 +78,16 @@ def test_a_press_portals_stamp_to_the_second_is_no_event():
     events = extract_events(text, url="https://www.presseportal-musterau.example.org/verbraucher/naturschaetze-9188.html",
                             content_type="text/plain", reference_date=REFERENCE)
     assert [e.start[:10] for e in events] == ["2027-05-08"]
+
+
+def test_a_blogs_day_archive_shows_its_posts_events_not_the_archive_day():
+    # the archive's day and its calendar widget's month name neither a day nor a name of the event its post announces
+    text = ("Archive - Dienstag, 23. Juli 2027\n\n"
+            "Juli 2027\nM D M D F S S\n1234\n567891011\n\n"
+            "Open-Air-Kino für die ganze Familie im Museum am Markt am 23. August\n\n"
+            "Zu einem Kino-Erlebnis unter freiem Himmel lädt der Kulturverein Musterau am 23. August ein. Um 16 Uhr "
+            "startet das Kinoprogramm mit einem Kinderfilm. Der Eintritt ist frei.\n")
+    events = extract_events(text, url="https://www.musterau-news.example.org/2027/07/23/", content_type="text/plain",
+                            reference_date=REFERENCE)
+    assert [e.start[:10] for e in events] == ["2027-08-23"]
+    assert events[0].title.startswith("Open-Air-Kino")
