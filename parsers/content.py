@@ -791,9 +791,11 @@ class PageView:
         """The site's own name, when the site speaks for itself: an agency's or an office's page holds its
         own events; a newspaper reports on others' (the paper is never the organizer)."""
         # (a text page has no og:site_name or <title>: the name its host spells, if the text gives it)
-        name = self.page.site_name or sitename.name_of_host(self.url, self.texts) \
-            or (sitename.institution_of_host(self.url, self.texts) if not self._takes_part_elsewhere() else None)
-        if not name or self.reads_like_press() or lex.NEWS_MEDIA_RE.search(name) or self._a_media_house(name):
+        site = self.page.site_name or sitename.name_of_host(self.url, self.texts)
+        # (an institution's own host, "kita-irenicus.de", speaks for it on its press page too: "/presse")
+        own = None if site or self._takes_part_elsewhere() else sitename.institution_of_host(self.url, self.texts)
+        name = site or own
+        if not name or (self.reads_like_press() and not own) or lex.NEWS_MEDIA_RE.search(name) or self._a_media_house(name):
             return None
         return name
 

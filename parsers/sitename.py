@@ -124,10 +124,13 @@ _INSTITUTION_HEADS = {
     "gymnasium": "Gymnasium", "stadtbibliothek": "Stadtbibliothek", "stadtbuecherei": "Stadtbücherei",
     "familienzentrum": "Familienzentrum", "familienbildungsstaette": "Familienbildungsstätte",
     "mehrgenerationenhaus": "Mehrgenerationenhaus", "jugendzentrum": "Jugendzentrum",
+    "museum": "Museum",  # ("felsenmeer-museum.de"; not "kita-musterau.de", as often a town's portal of its kitas)
 }
 # (a school's own name ends in a school's word, not in a dance or a driving school's: "tanzschule", "fahrschule")
 _SCHOOL_ENDINGS = {"schule", "gymnasium", "grundschule", "realschule", "gesamtschule", "oberschule", "mittelschule",
                    "gemeinschaftsschule", "foerderschule", "musikschule"}
+# the words a hyphened host's own name ends in: a school's, a museum's ("felsenmeer-museum.de": "Felsenmeer-Museum")
+_NAME_ENDINGS = _SCHOOL_ENDINGS | {"museum"}
 # a school's one-word name ("viktoriaschule", "goethegymnasium"), not a dance, driving or sports school's
 _NAMED_SCHOOL_RE = re.compile(r"(?!(?:tanz|fahr|ballett|hunde|reit|ski|segel|flug|koch|surf|schwimm|yoga|mal|sprach|"
                               r"hoch|fach|berufs|grund|real|gesamt|ober|mittel|haupt|musik|volkshoch|abend|sonntags|"
@@ -152,7 +155,7 @@ def institution_of_host(url: str | None, texts: list[str]) -> str | None:
     if _NAMED_SCHOOL_RE.fullmatch(parts[0]) and _names_someone(parts[1:]):
         # "listschule-halle.de": a school's own one-word name and its town ("Listschule Halle")
         return " ".join([_spelt_as_on_page(parts[0], texts)] + [_spelt_as_on_page(part, texts) for part in parts[1:]])
-    if parts[-1] in _SCHOOL_ENDINGS and _names_someone(parts[:-1]):
+    if parts[-1] in _NAME_ENDINGS and _names_someone(parts[:-1]):
         last = _INSTITUTION_HEADS.get(parts[-1]) or parts[-1].capitalize()
         return "-".join([_spelt_as_on_page(part, texts) for part in parts[:-1]] + [last])
     return None
@@ -188,7 +191,8 @@ def _names_someone(parts: list[str]) -> bool:
 
 
 def _spelt_as_on_page(part: str, texts: list[str]) -> str:
-    """A host's word as the page writes it ("meyerstrasse": "Meyerstraße"), else capitalised ("am", "der" as they are)."""
+    """A host's word as the page writes it ("meyerstrasse": "Meyerstraße"), else as a known place is spelt, else
+    capitalised ("am", "der" as they are)."""
     if part in _NAME_LINKS:
         return part
     for text in texts[:_LINES_READ]:
@@ -196,7 +200,7 @@ def _spelt_as_on_page(part: str, texts: list[str]) -> str:
             for word in _WORD_RE.finditer(text):
                 if host_spelling(word.group()) == part:
                     return word.group()
-    return part.capitalize()
+    return gazetteer.place_of_host_label(part) or part.capitalize()  # ("dellbrueck": the place "Dellbrück")
 
 
 def _holder(name: str) -> bool:

@@ -24,6 +24,8 @@ CRAWL = date(2026, 12, 3)
     ("https://www.goethegymnasium-musterau.de/termine/", "Goethegymnasium Musterau"),
     ("https://tanzschule-musterau.de/kurse/", None),  # (a dance school holds courses, not a school's days)
     ("https://hochschule-musterau.de/", None),
+    ("https://www.lindenfels-museum.de/termine/", "Lindenfels-Museum"),  # (a museum's own hyphened name)
+    ("https://museum-musterau.de/", "Museum Musterau"),
 ])
 def test_an_institution_is_named_by_its_own_host(url, name):
     from parsers.sitename import institution_of_host
@@ -36,6 +38,15 @@ def test_a_schools_own_report_is_held_by_the_school_its_host_names():
     events = extract_events(text, url="https://erika-muster-schule.de/2023/entlassfeier-der-klassen-4/",
                             reference_date=CRAWL, content_type="text/plain")
     assert [e.organizer for e in events] == ["Erika-Muster-Schule"]
+
+
+def test_an_institutions_own_press_page_is_held_by_it():
+    # the press page of a music school's own site is its own news, not a paper's report of someone else's event
+    text = ("Presse\n\nFrühjahrskonzert im Bürgerhaus\n\nAm Samstag, 20. März 2027, spielen die Ensembles um 17 Uhr im "
+            "Bürgerhaus. Der Eintritt ist frei.\n")
+    events = extract_events(text, url="https://musikschule-musterau.de/presse/fruehjahrskonzert",
+                            reference_date=CRAWL, content_type="text/plain")
+    assert [e.organizer for e in events] == ["Musikschule Musterau"]
 
 
 def test_the_town_spelling_the_page_gives_wins_over_the_hosts():
