@@ -99,6 +99,7 @@ TIME_ONLY_LINE_RE = re.compile(r"^[,\s|–-]*(?:\d{1,2}[:.]\d{2}|\d{1,2})\s*(?:U
 # (", 23.08.2010" below "von Karin Beispiel"; "Von Karin Beispiel 28.08.2015, 07:10" on one line)
 BYLINE_DATE_RE = re.compile(r"(?:(?:[Vv]on|[Aa]utor(?:in)?:?)\s+[^,\d]{3,60}?(?:,\s*|\s+)|,\s*)\d{1,2}\.\d{1,2}\.(?:19|20)\d\d"
                             r"(?:\s*,?\s*\d{1,2}:\d{2}(?:\s*Uhr)?)?")
+TOWN_NAMED_OFTEN = 2  # how often a page names the one town its events are in, where nothing else says
 POSTING_DATE_LINES = 15  # how far down, past a site's menu words, a post's date may stand above its headline
 
 
@@ -773,6 +774,25 @@ class PageView:
                 return None  # (nor where the page is a region's round-up, or its events are held online)
         # (one other place is a seat or a neighbour named in passing, "die Bezirksregierung in Köln"; two, a round-up)
         return town if len(others) < 2 else None
+
+    @cached_property
+    def most_named_town(self) -> str | None:
+        """The one town the page keeps naming ("Mainz" eight times, no other even half as often): where its events are
+        when nothing else on the page says (not a region's round-up, whose towns are its events' own)."""
+        counts: dict[str, int] = {}
+        for text in self.texts[:200]:
+            if lex.REGIONAL_ROUNDUP_RE.search(text):
+                return None
+            for match in gazetteer.TOWN_RE.finditer(text):
+                # (not a Kreis named after its seat: "Landkreis Saarlouis" holds towns of its own)
+                if match.group(0) not in gazetteer.COMMON_NOUN_TOWNS \
+                        and not re.search(r"(?:[Kk]reis(?:es)?|[Rr]egion)\s$", text[max(0, match.start() - 9):match.start()]):
+                    town = gazetteer.city_of(match.group(0))
+                    counts[town] = counts.get(town, 0) + 1
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if not ranked or ranked[0][1] < TOWN_NAMED_OFTEN or (len(ranked) > 1 and 2 * ranked[1][1] > ranked[0][1]):
+            return None
+        return ranked[0][0]
 
     def _if_named(self, town: str | None) -> str | None:
         """The town an address gives, if the page's text names it too ("Ostfildern", "Ostfilderner", "Ostfilderns")."""

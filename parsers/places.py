@@ -279,6 +279,10 @@ def town_of_page(view: PageView, event: Event) -> None:
         # a town's own site ("www.kornwestheim.de/service/news/…") whose page names no town at all
         event.city = view.site_town
         event.note("city", FROM_LABEL, view.url or view.site_town)
+    if not event.city and (not event.online or event.hybrid) and view.most_named_town:
+        # "Mainz" named eight times and no other town twice: the page's own town
+        event.city = view.most_named_town
+        event.note("city", FROM_PROSE, view.most_named_town)
 
 
 # "Mannheimer Bildungskonferenz": a town's adjective right before the event noun

@@ -244,3 +244,26 @@ def test_a_postponed_rows_place_line_below_its_two_days_gives_its_town():
             "Bamberg, Kulturzentrum Beispielmühle\nAus organisatorischen Gründen mussten wir den Fachtag verschieben.\n")
     cities = {e.start[:10]: e.city for e in extract_events(page, content_type="text/plain", reference_date=date(2026, 12, 6))}
     assert cities.get("2027-06-30") == "Bamberg"
+
+
+def test_the_one_town_a_page_keeps_naming_is_where_its_events_are():
+    # a programme whose first event names the town and the others only their houses: all in the one town
+    text = ("„Start frei“ für die 4. Schweriner Seniorentage\n\n"
+            "Die AG Altenarbeit veranstaltet vom 12. bis 14. Oktober 2027 die 4. Schweriner Seniorentage.\n\n"
+            "Bei der Auftaktveranstaltung am 12. Oktober 2027, 15.00 – 17.00 Uhr im Rathaus Schwerin, stehen Themen der "
+            "Stadtentwicklung Schwerins im Mittelpunkt.\n\n"
+            "Am 13.10.2027, 14.00 – 17.00 Uhr, präsentieren sich Vereine und Verbände auf dem Markt der Möglichkeiten im "
+            "Stadthaus.\n\n"
+            "Am 14.10.2027, 14.30 – 17.00 Uhr gibt es im Haus der Kultur ein Festprogramm von Senioren für Senioren: "
+            "„Zeitreise durch das alte Schwerin“.\n")
+    events = extract_events(text, content_type="text/plain", reference_date=date(2026, 12, 6))
+    assert len(events) >= 3 and {e.city for e in events} == {"Schwerin"}
+
+def test_two_towns_named_alike_or_a_kreis_named_after_its_seat_give_no_town():
+    two = ("Seniorentage 2027\n\nDer Seniorenbeirat lädt Gäste aus Schwerin und aus Rostock ein, aus Schwerin wie aus "
+           "Rostock kommen die Musiker.\nAm Dienstag, 8. Juni 2027, lädt der Beirat um 14 Uhr zum Tanztee ein.\n")
+    kreis = ("Neuigkeiten aus dem Landkreis Saarlouis\n\nDer Landkreis Saarlouis lädt ein. Der Landkreis Saarlouis und "
+             "seine Gemeinden bieten ein Programm.\nAm Dienstag, 8. Juni 2027, findet um 14 Uhr ein Tanztee statt.\n")
+    for text in (two, kreis):
+        events = extract_events(text, content_type="text/plain", reference_date=date(2026, 12, 6))
+        assert [e.city for e in events] == [None]
