@@ -1842,8 +1842,10 @@ def distinct(found: list[ProseMention], host=None) -> list[ProseMention]:
     def span_and_its_day(a: ProseMention, b: ProseMention) -> bool:
         # "vom 12. – 14. Oktober … die 4. Schweriner Seniorentage" and "Bei der Auftaktveranstaltung am 12. Oktober,
         # 15.00 – 17.00 Uhr …": the days held together, and an event of their first day with its own name and hours
+        # (or a round-up's item led by its day: "Ebenfalls am 6. Mai gibt es … eine Kräuterwanderung" in the week "vom 6.
+        # – 13. Mai")
         span, day = (a, b) if a.date.end_day is not None else (b, a)
-        return (span.date.end_day is not None) != (day.date.end_day is not None) and _gives_hour(day) \
+        return (span.date.end_day is not None) != (day.date.end_day is not None) and (_gives_hour(day) or _day_led(day)) \
             and not same_name(span.title, day.title) and not _gives_hour(span)
 
     def two_items(a: ProseMention, b: ProseMention) -> bool:

@@ -267,3 +267,15 @@ def test_two_towns_named_alike_or_a_kreis_named_after_its_seat_give_no_town():
     for text in (two, kreis):
         events = extract_events(text, content_type="text/plain", reference_date=date(2026, 12, 6))
         assert [e.city for e in events] == [None]
+
+
+def test_a_round_ups_item_on_the_first_day_of_its_week_is_an_event_of_its_own():
+    # the week "vom 9. – 16. Mai" and "Ebenfalls am 9. Mai gibt es … eine Kräuterwanderung": the week and its item
+    text = ("Naturerlebniswoche im Land\n\n"
+            "Während der landesweiten Naturerlebniswoche vom 9. – 16. Mai 2027 gibt es an vielen Orten Gelegenheit, Natur "
+            "zu erleben.\n\n"
+            "Das Spektrum ist breit. Ebenfalls am 9. Mai gibt es mit dem Naturpark Beispielwald eine Kräuterwanderung in "
+            "Musterau. Am 15. Mai steht ein Kinderfest mit der NABU-Gruppe Beispielstadt auf dem Programm.\n")
+    events = extract_events(text, content_type="text/plain", reference_date=date(2026, 12, 6))
+    assert [(e.title, e.start) for e in events] == [("Landesweite Naturerlebniswoche", "2027-05-09"),
+                                                    ("Kräuterwanderung", "2027-05-09"), ("Kinderfest", "2027-05-15")]
