@@ -100,6 +100,7 @@ TIME_ONLY_LINE_RE = re.compile(r"^[,\s|–-]*(?:\d{1,2}[:.]\d{2}|\d{1,2})\s*(?:U
 BYLINE_DATE_RE = re.compile(r"(?:(?:[Vv]on|[Aa]utor(?:in)?:?)\s+[^,\d]{3,60}?(?:,\s*|\s+)|,\s*)\d{1,2}\.\d{1,2}\.(?:19|20)\d\d"
                             r"(?:\s*,?\s*\d{1,2}:\d{2}(?:\s*Uhr)?)?")
 TOWN_NAMED_OFTEN = 2  # how often a page names the one town its events are in, where nothing else says
+TOWN_COUNT_CHARS = 20_000  # how much of each line the count of its towns reads
 POSTING_DATE_LINES = 15  # how far down, past a site's menu words, a post's date may stand above its headline
 
 
@@ -781,6 +782,7 @@ class PageView:
         when nothing else on the page says (not a region's round-up, whose towns are its events' own)."""
         counts: dict[str, int] = {}
         for text in self.texts[:200]:
+            text = text[:TOWN_COUNT_CHARS]  # (an article's towns are named early; a 10 MB line is not read whole)
             if lex.REGIONAL_ROUNDUP_RE.search(text):
                 return None
             for match in gazetteer.TOWN_RE.finditer(text):
