@@ -202,7 +202,7 @@ class Settler:
                 # "Tagung des Kreises Düren" (a ministry or an academy that invites is one of several hosts, or the venue)
                 event.title = prose.of_holder(event.title, event.organizer) or event.title
             if event.title:
-                event.title = titles.without_member_list(event.title)
+                event.title = titles.without_generic_kind(titles.without_member_list(event.title))
                 event.title = titles.without_row_stop(titles.without_spaced_letters(titles.without_bracketed_day(event.title)))
                 event.title = titles.without_leading_day(event.title)
             dateline = lex.DATELINE_RE.match(event.title or "")

@@ -638,6 +638,15 @@ def without_member_list(title: str) -> str:
     return rest if len(rest) >= 8 else title
 
 
+# "Veranstaltung „Marke ICH“": the generic word before a quoted name adds nothing a calendar shows
+GENERIC_KIND_BEFORE_NAME_RE = re.compile(r"(?:Veranstaltung|Aktion|Event|Termin)\s+(?P<name>„[^„“”]{3,}[“”])")
+
+
+def without_generic_kind(title: str) -> str:
+    named = GENERIC_KIND_BEFORE_NAME_RE.fullmatch(title)
+    return named.group("name") if named else title
+
+
 SPACED_CAPITALS_RE = re.compile(r"(?<![\wÄÖÜäöüß])(?:[A-ZÄÖÜ] ){3,}[A-ZÄÖÜ](?![\wÄÖÜäöüß])")
 
 

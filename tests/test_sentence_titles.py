@@ -270,3 +270,14 @@ def test_a_news_headline_gives_the_name_before_its_town_and_colon():
     page = ("Messe „Wege finden“ in Musterhaven: Heute sind die Betriebe die Bewerber\n\n"
             "Am Dienstag, 7. Oktober 2027, öffnet die Ausbildungsmesse in der Stadthalle Musterhaven von 8 bis 14 Uhr.\n")
     assert list(_titles_by_day(page).values()) == ["Messe „Wege finden“"]
+
+
+@pytest.mark.parametrize("title, name", [
+    ("Veranstaltung „Marke ICH“", "„Marke ICH“"),
+    ("Aktion „Sauberes Musterau“", "„Sauberes Musterau“"),
+    ("Veranstaltung der Reihe „Marke ICH“", "Veranstaltung der Reihe „Marke ICH“"),  # (a kind with more words stays)
+    ("Lesung „Marke ICH“", "Lesung „Marke ICH“"),  # (a kind that says what happens stays)
+])
+def test_a_generic_word_before_a_quoted_name_is_dropped(title, name):
+    from parsers.titles import without_generic_kind
+    assert without_generic_kind(title) == name
