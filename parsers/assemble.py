@@ -80,6 +80,16 @@ def _institution_of_heading(text: str) -> str | None:
     return None
 
 
+TEASER_LINKS_OF_A_LIST = 2  # "Weitere Informationen" links that make a page a list of teasers
+TEASER_LINES = 200  # how far down the teasers' links are counted
+
+
+def _teasers_link(text: str) -> bool:
+    """"weiterlesen", "» Mehr", "Weitere Informationen": the link that closes a teaser."""
+    return bool(lex.READ_ON_RE.match(text) or re.fullmatch(r"(?:»\s*)?(?:Weitere\s+Informationen|Mehr(?:\s+erfahren)?)\s*(?:»|…)?",
+                                                             text.strip(), re.I))
+
+
 class Assembler:
     """Reads one Event from one block of the page view."""
 
@@ -134,6 +144,11 @@ class Assembler:
             if heading and lex.EVENT_WORD_RE.search(heading):
                 event.title = heading
                 event.provenance["title"] = {"from": FROM_LABEL, "snippet": heading}
+        if found and not multi and not self.view.page.is_html and draft.date_line is not None:
+            teaser = self._headline_of_dated_teaser(block, draft.date_line)
+            if teaser:
+                event.title = teaser
+                event.provenance["title"] = {"from": FROM_LABEL, "snippet": teaser}
         if found and not multi and not self.view.page.is_html and titles.weak_title(event.title) \
                 and draft.date_line is not None:
             # a text page whose first lines are a letter: the event's name stands right above its date
@@ -215,6 +230,25 @@ class Assembler:
         if invites:
             event.organizer = f"Stadt {town}"
             event.note("organizer", FROM_PROSE, invites[:200])
+
+    def _headline_of_dated_teaser(self, block: Block, date_line: int) -> str | None:
+        """A list of teasers, each a headline over its paragraph, of which only one paragraph gives a day ("„Gemeinsam
+        einsam“ – Lesung …" / "… * Dienstag, 15. Oktober, von 16.15 bis 17.15 Uhr * …", below and above other teasers):
+        the headline over the dated paragraph names the event, not the page's strongest headline elsewhere."""
+        texts, title_line = self.view.texts, block.title_line
+        above = date_line - 1
+        if title_line is None or above < 0 or above == title_line or not prose.is_paragraph(texts[date_line]):
+            return None
+        headline = texts[above]
+        if len(headline) >= 160 or not re.match(r"[A-ZÄÖÜ„\"0-9]", headline) or self.view.labels[above] \
+                or titles.weak_title(headline) or (d.MAYBE_DATE(headline) and d.find_dates(headline)):
+            return None
+        teaser = title_line + 1 < len(texts) and prose.is_paragraph(texts[title_line + 1]) \
+            and not (d.MAYBE_DATE(texts[title_line + 1]) and d.find_dates(texts[title_line + 1]))
+        # (the page's headline over its own undated teaser is another item's, in a list of teasers each closed by its
+        # link, "Weitere Informationen" or "weiterlesen": not an article's subheadings)
+        links = [i for i, text in enumerate(texts[:TEASER_LINES]) if len(text) < 40 and _teasers_link(text)]
+        return headline if teaser and len(links) >= TEASER_LINKS_OF_A_LIST and above - 1 in links else None
 
     def _title(self, block: Block, multi: bool) -> tuple[str | None, str]:
         index = block.title_line

@@ -91,3 +91,36 @@ def test_a_blogs_day_archive_shows_its_posts_events_not_the_archive_day():
                             reference_date=REFERENCE)
     assert [e.start[:10] for e in events] == ["2027-08-23"]
     assert events[0].title.startswith("Open-Air-Kino")
+
+
+TEASERS = ("Pressemitteilungen 2027\n\n"
+           "Zehn Jahre Stadtteilbibliothek\n\n"
+           "Die Stadtteilbibliothek am Markt feiert ihr Jubiläum. Viele Gäste haben in den letzten Jahren die Räume genutzt "
+           "und die Bibliothek zu einem Treffpunkt im Viertel gemacht.\n\n"
+           "Weitere Informationen\n\n"
+           "„Gemeinsam lesen“ – Lesung in der Kiezbibliothek\n\n"
+           "Im Rahmen der Woche der seelischen Gesundheit lesen Autorinnen aus einer Schreibwerkstatt Kurzgeschichten vor. "
+           "* Dienstag, 12. Oktober 2027, von 16.15 bis 17.15 Uhr * Kiezbibliothek, Musterweg 1 * kostenfrei\n\n"
+           "Weitere Informationen\n\n"
+           "Kindersachenflohmarkt in der Stadtteilbibliothek\n\n"
+           "Der Sommer ist vorbei, der Herbst hält Einzug. In vielen Familien wird jetzt die Kinderkleidung durchsortiert, "
+           "und was nicht mehr passt, kann beim Flohmarkt einen neuen Besitzer finden.\n\n"
+           "Weitere Informationen\n")
+
+
+def test_a_teaser_lists_one_dated_item_is_named_by_its_own_headline():
+    events = extract_events(TEASERS, url="https://www.musterau.example.org/bibliothek/pressemitteilungen/2027/",
+                            content_type="text/plain", reference_date=REFERENCE)
+    assert [(e.title, e.start) for e in events] == [("„Gemeinsam lesen“ – Lesung in der Kiezbibliothek", "2027-10-12T16:15")]
+
+
+def test_an_articles_subheading_over_its_day_does_not_name_the_event():
+    article = ("Fachtag Inklusion 2027\n\n"
+               "Der Landkreis Musterau lädt Fachkräfte aus Kitas und Schulen zu seinem ersten Fachtag Inklusion ein. Im "
+               "Mittelpunkt stehen Beispiele aus der Praxis und der Austausch untereinander.\n\n"
+               "Der Ablauf\n\n"
+               "Der Fachtag beginnt am Mittwoch, 10. März 2027, um 9 Uhr im Kreishaus mit einem Vortrag und endet am "
+               "Nachmittag mit einer Podiumsdiskussion.\n")
+    events = extract_events(article, url="https://www.musterau.example.org/aktuelles/fachtag-inklusion",
+                            content_type="text/plain", reference_date=REFERENCE)
+    assert [e.title for e in events] != ["Der Ablauf"] and events[0].start == "2027-03-10T09:00"
