@@ -853,7 +853,7 @@ class PageView:
             match = lex.DATELINE_DATE_RE.match(text)
             if match:
                 mentions = d.find_dates(match.group("d1") or match.group("d2") or match.group("d3") or match.group("d4")
-                                     or match.group("d5") or match.group("d6"))
+                                     or match.group("d5") or match.group("d6") or match.group("d7"))
                 resolved = mentions[0].resolve(None, None) if mentions else None
                 if resolved:
                     return resolved[0]

@@ -175,6 +175,8 @@ HOUSE_OPENED_RE = re.compile(r"\b(?:das|die|den)\s+neuen?\s+[A-ZÄÖÜ][\wäöü
 
 DEADLINE_CUE_RE = re.compile(r"anmeld|registrier|rückmeld|zur\s+teilnahme\s+bis|teilnahmewunsch|"
                              r"melden\s+sie\s+sich|anmeldeschluss|frist|"
+                             # "Wer mitmachen möchte, meldet sich bitte bis zum 15. Mai beim Vorstand"
+                             r"\bmelde[tn]\s+sich\b[^.!?]{0,40}\bbis\b|"
                              # ("schicken Sie Ihre Zu- bzw. Absage bis zum 19. Oktober": a reply is due)
                              r"zu-\s*(?:bzw\.|oder|und)\s*absage|\b(?-i:Ihre|Eure|Deine)\s+zusage", re.I)
 
@@ -268,7 +270,9 @@ OFFICE_HOURS_RE = re.compile(r"Anmeld|erreichbar|Sprechzeit|Öffnungszeit|geöff
 MACHINE_TIMESTAMP_RE = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+"
                                   r"\d{2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|GMT|UTC)"
                                   # (":00" may be a form's event time, "10:00:00"; not at an odd minute: "23.04.2011 | 04:23:00")
-                                  r"|\b\d{1,2}\.\d{1,2}\.\d{4}\s*[,|·]?\s+\d{1,2}:(?:\d{2}:(?!00)\d{2}|(?!\d[05])\d{2}:00)\b")
+                                  r"|\b\d{1,2}\.\d{1,2}\.\d{4}\s*[,|·]?\s+\d{1,2}:(?:\d{2}:(?!00)\d{2}|(?!\d[05])\d{2}:00)\b"
+                                  # (any clock to the second between a portal's bars: "30.08.2027 | 19:00:00 | ID: 6620")
+                                  r"|\b\d{1,2}\.\d{1,2}\.\d{4}\s*\|\s*\d{1,2}:\d{2}:\d{2}\s*\|")
 
 NEGATIVE_CUE_RE = re.compile(r"(?:\bseit\b|\bvom\b|\bab\s+dem\b|in\s+Kraft|Beschluss|Gesetz|Richtlinie|"
                              r"Förderrichtlinie|Erlass|gegründet|bis\s+spätestens|Frist)[^.]{0,30}$", re.I)
@@ -921,7 +925,11 @@ DATELINE_DATE_RE = re.compile(
     r"(?=[A-ZÄÖÜ][^\n]{80})"
     # a release's or a letter's line of its town and day: "Sondershausen, den 04.12.2026"
     rf"|^(?!(?:{WEEKDAY_NAME}|Am|Ab|Wann|Datum|Termin)\b)[A-ZÄÖÜ][\wäöüß.-]++(?:[ /-][A-ZÄÖÜ][\wäöüß.-]++){{0,2}},\s+den\s+"
-    r"(?P<d6>[0-3]?\d\.\s*(?:[01]?\d\.|[A-ZÄÖÜ][a-zäöü]+\s*)(?:19|20)\d\d)\s*$")
+    r"(?P<d6>[0-3]?\d\.\s*(?:[01]?\d\.|[A-ZÄÖÜ][a-zäöü]+\s*)(?:19|20)\d\d)\s*$"
+    # … or without "den", on a line of its own under the headline: "Musterau, 02.07.2027"
+    # (a town of three letters or more: not a weekday's short form, "Do, 03.12.2026")
+    rf"|^(?!(?:{WEEKDAY_NAME}|Am|Ab|Wann|Datum|Termin)\b)[A-ZÄÖÜ][\wäöüß-]{{2,}}(?:[ /-][A-ZÄÖÜ][\wäöüß.-]++){{0,2}},\s*"
+    r"(?P<d7>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)\s*$")
 # A sentence about a decision, a founding or a publication dates that, not an event.
 # "… las … am bundesweiten Vorlesetag vor. Am 15. November 2019 war dies eine von 650.000 Aktionen": after its day, a
 # sentence that points back to the event the sentence before it told

@@ -124,3 +124,33 @@ def test_an_articles_subheading_over_its_day_does_not_name_the_event():
     events = extract_events(article, url="https://www.musterau.example.org/aktuelles/fachtag-inklusion",
                             content_type="text/plain", reference_date=REFERENCE)
     assert [e.title for e in events] != ["Der Ablauf"] and events[0].start == "2027-03-10T09:00"
+
+
+def test_a_portals_stamp_at_a_round_hour_to_the_second_is_no_event():
+    text = ("30.08.2027 | 19:00:00 | ID: 6620 | Ressort: Jugend\n\n"
+            "Ferienspiele enden mit Spielfest\n\n"
+            "Musterau (mu-PR) - Zum Abschluss der Ferienspiele gibt es am 4. September 2027 ein großes Spielfest im Park.\n")
+    events = extract_events(text, url="https://www.presseportal-musterau.example.org/jugend/spielfest-6620.html",
+                            content_type="text/plain", reference_date=REFERENCE)
+    assert [e.start[:10] for e in events] == ["2027-09-04"]
+
+
+def test_a_town_and_day_under_the_headline_is_the_articles_day():
+    # "Musterau, 02.07.2027" under the headline: when it was written, not a screening
+    text = ("Freiluftkino im Stadtpark: Drei Abende unter Sternen\n"
+            "Musterau, 02.07.2027\n"
+            "Das Kulturbüro lädt auch in diesem Sommer zum Freiluftkino im Stadtpark ein. Gezeigt werden drei Filme:\n"
+            "Freitag, 6. August 2027: eine Komödie für die ganze Familie\n"
+            "Samstag, 7. August 2027: ein Dokumentarfilm über Bienen\n")
+    events = extract_events(text, url="https://www.musterauer-rundschau.example.org/kultur/freiluftkino",
+                            content_type="text/plain", reference_date=REFERENCE)
+    assert [e.start[:10] for e in events] == ["2027-08-06", "2027-08-07"]
+
+
+def test_helpers_asked_to_answer_by_a_day_make_no_event():
+    text = ("Helferinnen und Helfer für das Open-Air-Kino gesucht\n"
+            "Für unser Open-Air-Kino im kommenden Sommer suchen wir noch Unterstützung beim Aufbau und an der Kasse. Wer "
+            "mitmachen möchte, meldet sich bitte bis zum 15. Mai 2027 beim Vorstand.\n")
+    events = extract_events(text, url="https://www.kinoverein-musterau.example.org/aktuelles/helfer-gesucht",
+                            content_type="text/plain", reference_date=REFERENCE)
+    assert events == []
