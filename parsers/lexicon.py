@@ -205,11 +205,16 @@ PUBLICATION_CUE_RE = re.compile(r"veröffentlicht|Ausgabe\b|publiziert|\b(?:Meld
                                 r"\bvon\s+(?:dpa|epd|kna|afp|ap|reuters|red\.?|redaktion)\s*\|\s*$", re.I)  # "Von dpa | 22.09.2022, 17:58 Uhr": a news agency's byline
 
 # A person in office ("Staatssekretär Dr. …", "Landrätin …"): never the organizer themselves, but their body may be
+# "Nienburg 15.05.2018 Von Die Harke", "Musterau, 03.02.2027 – von Erika Beispiel": a paper's dateline, day and author
+DATELINE_BYLINE_RE = re.compile(r"[A-ZÄÖÜ][\wäöüß.-]+(?:\s[A-ZÄÖÜ(][\wäöüß.)-]+){0,2},?\s+\d{1,2}\.\d{1,2}\.(?:19|20)\d\d"
+                                r"\s*[–-]?\s*[Vv]on\s+[A-ZÄÖÜ].{1,60}")  # (not "Montag, 06.02.2023 von 09.00 - 16.30 Uhr")
 # a blog's archive of one day, the day its posts appeared: "Archive - Dienstag, 23. Juli 2024", "Tagesarchiv: 23.07.2024"
 DAY_ARCHIVE_RE = re.compile(r"(?:Archive?|Archiv\s+(?:für|vom)|Tagesarchiv)\s*[-–:|]?\s*(?:[A-ZÄÖÜ][a-zäöüß]+,?\s*)?"
                             r"\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ])")
 # a town by its title: "der Wissenschaftsstadt Darmstadt", "der Hansestadt Lübeck", "der Universitätsstadt Marburg"
-TITLED_TOWN = r"(?:Landeshaupt|Hanse|Universitäts|Wissenschafts|Kreis|Bundes|Luther|Residenz|Kur)stadt"
+# ("der Großen Kreisstadt Radebeul", "der Alten Hansestadt Lemgo", "der Hanse- und Universitätsstadt Rostock")
+TITLED_TOWN = (r"(?:(?:Großen|Alten|Freien)\s+)?(?:(?:Landeshaupt|Hanse|Universitäts|Wissenschafts|Kreis|Bundes|Luther|"
+               r"Residenz|Kur)stadt|Hanse-\s+und\s+Universitätsstadt)")
 OFFICE_TITLE = r"(?:Staatssekretär|Minister|Landrat|Landrätin|Oberbürgermeister|Bürgermeister|Senator|Dezernent|Präsident)(?:in)?"
 # an office holder's hours at someone else's event, and their visit to it: "• Bildungsministerin Dr. A. Beispiel,
 # Freitag, 13. Februar, 10.45 Uhr bis 11.30 Uhr"; "Daneben besucht auch der Präsident des … die Messe am Freitag"
@@ -825,8 +830,8 @@ CHROME_LINE_START_RE = re.compile(
     r"|^Aktuelle\s+(?:Beiträge|Meldungen|Nachrichten)\s*$"
     # a post's day and a blog's archive heading: "Meldungsdatum: 23.09.2025", "Archiv der Kategorie: Beiträge"
     r"|^(?:Meldungs|Melde|Veröffentlichungs|Erscheinungs|Artikel|Beitrags)datum\s*:|^(?:Archiv\s+der\s+Kategorie|Kategorie-?Archiv)\b"
-    # and a blog's archive of one day: "Archive - Dienstag, 23. Juli 2024"
-    rf"|^(?:{DAY_ARCHIVE_RE.pattern})"
+    # and a blog's archive of one day: "Archive - Dienstag, 23. Juli 2024"; a paper's dateline, day and author
+    rf"|^(?:{DAY_ARCHIVE_RE.pattern})|^(?:{DATELINE_BYLINE_RE.pattern})$"
     # where to read more or sign up: "Weitere Informationen und Anmeldung unter: www.…", "Anmeldung unter https://…"
     r"|^(?:Weitere|Mehr|Nähere)\s+(?:Informationen|Infos)(?:\s+(?:und|&)\s+Anmeldung)?\s+(?:(?:gibt\s+es|erhalten\s+Sie|"
     r"finden\s+Sie)\s+)?(?:unter|bei|auf|im)\b"

@@ -32,9 +32,6 @@ class Mention:
 
 _PERSON = r"(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
 BYLINE_DATE_RE = re.compile(rf"\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\s*[|·]\s*{_PERSON}(?:(?:,\s*|\s+und\s+){_PERSON})*")
-# "Nienburg 15.05.2018 Von Die Harke", "Musterau, 03.02.2027 – von Erika Beispiel": a paper's dateline, day and author
-DATELINE_BYLINE_RE = re.compile(r"[A-ZÄÖÜ][\wäöüß.-]+(?:\s[A-ZÄÖÜ(][\wäöüß.)-]+){0,2},?\s+\d{1,2}\.\d{1,2}\.(?:19|20)\d\d"
-                                r"\s*[–-]?\s*[Vv]on\s+[A-ZÄÖÜ].{1,60}")  # (not "Montag, 06.02.2023 von 09.00 - 16.30 Uhr")
 # "12. März 2025: Fachtag …": a line led by its date and a colon
 RELEASE_DATE_LEAD_RE = re.compile(r"[0-3]?\d\.\s*(?:[A-ZÄÖÜ][a-zäöü]+\.?|[01]?\d\.)\s*(?:19|20)\d\d\s*:")
 # "06.11.2014 · Berlin / Termine": a post's date, place and section above its headline
@@ -335,7 +332,7 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
         return "publication", 0  # "24. September 2021: Nach dem Erfolg … startet …" / "Los geht es am 5. Oktober": a release's date
     if index < 3 and len(text) < 80 and lex.DAY_ARCHIVE_RE.match(text):
         return "publication", 0  # "Archive - Dienstag, 23. Juli 2024": the day a blog's archive shows the posts of
-    if BYLINE_DATE_RE.fullmatch(text.strip()) or (len(text) < 120 and DATELINE_BYLINE_RE.fullmatch(text.strip())) or (index < 3 and POST_META_RE.fullmatch(text.strip()) and not any(
+    if BYLINE_DATE_RE.fullmatch(text.strip()) or (len(text) < 120 and lex.DATELINE_BYLINE_RE.fullmatch(text.strip())) or (index < 3 and POST_META_RE.fullmatch(text.strip()) and not any(
             POST_META_RE.fullmatch(t.strip()) for t in view.texts[index + 1:index + 40])):  # (not a calendar's rows)
         return "publication", 0  # "18.07.2024 | Erika Beispiel, Max Muster": when it was written, and by whom
     if 0 < index < 8 and mention.year and view.date_only(index) and lex.BYLINE_RE.fullmatch(previous.strip()) \

@@ -126,8 +126,10 @@ def _without_programme_at_large(title: str) -> str:
 # what a lockdown did to a whole programme, not to the event the page announces: "Vieles von dem, was im Programmheft …
 # angeboten wird, musste verschoben werden", "Aber verschoben bedeutet auch, dass es noch Hoffnung gibt", "Nur einige
 # wenige Veranstaltungen … mussten … ausgesetzt werden"
+# (and none of it called off: "Kein einziger Termin der Reihe musste bislang abgesagt werden")
 PROGRAMME_AT_LARGE_RE = re.compile(r"^(?:(?:Aber|Doch|Und|Auch|Nur|Lediglich)\s+)?(?i:vieles|einiges|manches|viele|einige|manche|"
-                                   r"mehrere|zahlreiche|etliche|wenige|die\s+meisten)\b|\b(?:verschoben|abgesagt)\s+(?:bedeutet|heißt)\b")
+                                   r"mehrere|zahlreiche|etliche|wenige|die\s+meisten)\b|\b(?:verschoben|abgesagt)\s+(?:bedeutet|heißt)\b|"
+                                   r"\b[Kk]ein(?:e[rs]?)?\s+(?:einzige[rs]?\s+)?(?:Termin|Veranstaltung|Konzert|Kurs|Abend|Treffen)\b")
 
 
 # a sentence whose status word may be the event's without naming its kind: "Der Termin entfällt", "Sie fällt aus"

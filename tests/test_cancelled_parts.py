@@ -45,6 +45,10 @@ PAGES = [
      "das Kursprogramm wieder für alle zu öffnen.\n\nMit dem Format „Bewegt lernen“ startet die Volkshochschule gemeinsam "
      "mit dem Kreiskrankenhaus ein neues Angebot. Den Auftakt machen zwei Musiker am 25. September 2027 mit Percussion und "
      "Musik.\n", "scheduled"),
+    # none of a series called off, said of its history
+    ("Orgelmusik zur Marktzeit\n\nSeit zehn Jahren erklingt an jedem ersten Samstag die Orgel der Stadtkirche Musterau. "
+     "Kein einziger Termin der Reihe musste bislang abgesagt werden, selbst im Winter spielte die Kantorin für wenige "
+     "Zuhörer.\nAm Samstag, 6. Februar 2027, um 11.30 Uhr spielt ein Gast Werke von Bach.\n", "scheduled"),
     # a workshop's own page, by its kind
     ("Workshop Schulentwicklung\n\nDer Workshop Schulentwicklung am 2. Juni 2027 in Musterau entfällt.\n", "cancelled"),
 ]

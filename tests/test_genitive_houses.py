@@ -82,3 +82,13 @@ def test_a_body_of_a_town_named_by_its_title_is_held_there():
                    "25. September 2027 mit Percussion und Musik.")
     assert event.organizer == "Volkshochschule der Universitätsstadt Marburg"
     assert event.city == "Marburg"
+
+
+def test_a_towns_longer_titles_name_the_holder_and_the_town():
+    # "der Großen Kreisstadt …", "der Alten Hansestadt …", "der Hanse- und Universitätsstadt …"
+    for title, town in (("Großen Kreisstadt", "Radebeul"), ("Alten Hansestadt", "Lemgo"),
+                        ("Hanse- und Universitätsstadt", "Rostock")):
+        event = _event(f"Spieleabend\n\nDie Stadtbücherei der {title} {town} lädt am Donnerstag, 18. Februar 2027, um 19 Uhr "
+                       f"zum Spieleabend ein.")
+        assert event.organizer == f"Stadtbücherei der {title} {town}"
+        assert event.city == town

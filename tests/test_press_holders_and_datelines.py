@@ -89,3 +89,13 @@ def test_a_dateline_with_its_day_and_author_is_the_articles_day_not_an_event():
     view = PageView(parse("Termine\nMontag, 06.02.2027 von 09.00 - 16.30 Uhr\n", "text/plain"), url=None,
                     reference_date=REFERENCE)
     assert [m.kind for m in find_mentions(view)] == ["event"]
+
+
+def test_a_dateline_with_its_day_and_author_names_no_event():
+    page = ("Der Frühjahrsmarkt der Musterauer Schulen öffnet morgen auf dem Rathausplatz.\n"
+            "Musterau 19.03.2027 Von Die Musterauer Post\n"
+            "Frühjahrsmarkt der Schulen\n"
+            "Los geht es am morgigen Samstag, 20. März, um 10 Uhr. Sieben Schulen haben Stände angemeldet.\n")
+    events = extract_events(page, url="https://www.musterauer-post.example.org/nachrichten/fruehjahrsmarkt-1.html",
+                            content_type="text/plain", reference_date=REFERENCE)
+    assert events and all("Von Die" not in (e.title or "") for e in events)
