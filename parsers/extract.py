@@ -146,6 +146,9 @@ class Extractor:
         """The days other readers left: a series' further days, days on lines of their own, dated headlines; whether
         the page's own event stood alone before its list's days joined it."""
         if len(events) == 1:
+            items = self.further_days.items_of_a_day_page(events[0], mentions)
+            if items:
+                return items, False  # (the day's items, not the day)
             events = events + (self.further_days.days_of_its_listing(events[0], mentions)
                                or self.further_days.second_run(events[0], mentions) or self.further_days.other_days_listed(events[0], mentions)
                                or self.further_days.occurrences_by_place(events[0], mentions))

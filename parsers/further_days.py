@@ -42,6 +42,13 @@ HAPPENING_CLAUSE_RE = re.compile(r"\böffne[nt]\b|\bbesucht\b|\bempfangen\b|\bl[
                                  r"\bgeht\s+es\b[^.]{0,80}\bweiter\b|\bstatt\b|\bpräsentier|\bstell(?:t|en)\b[^.]{0,60}\bvor\b")
 # a round-up's clauses: split where it passes to its next day (prose.NEXT_DAY_CLAUSE_RE) or at a semicolon
 CLAUSE_OF_DAY_RE = re.compile(rf"{prose.NEXT_DAY_CLAUSE_RE.pattern}|;\s+|,\s+(?:während|wogegen|bevor|ehe)\s+")
+# a day's page of a calendar: its day among the first lines, its items' lines of place and hour ("…, 11.00 Uhr")
+DAY_PAGE_HEAD_LINES = 3
+DAY_PAGE_LINES = 400
+DAY_ITEM_HOUR_RE = re.compile(r",\s*(?P<time>(?:ab\s+|um\s+)?\d{1,2}(?:[.:]\d{2})?\s*Uhr)\b")
+DAY_ITEM_FACTS_LONGEST = 300
+DAY_ITEM_NAME_LONGEST = 120
+DAY_ITEMS_LEAST = 2
 OCCURRENCES_DAYS = 120  # one event's tour of towns runs within a season
 NOT_OCCURRENCES_RE = re.compile(r"\b(?:[Bb]isherige|[Vv]ergangene|[Rr]ückblick|[Vv]orverkauf|[Kk]arten|[Tt]ickets|[Aa]bgabe|"
                                 r"[Aa]bholung|[Aa]bendkasse|[Kk]asse|[Öö]ffnungszeit)")
@@ -180,6 +187,43 @@ class FurtherDays:
     def __init__(self, view: PageView, assembler: Assembler):
         self.view = view
         self.assembler = assembler
+
+    def items_of_a_day_page(self, event: Event, mentions: list[Mention]) -> list[Event]:
+        """A calendar's page of one day: the day once at its top ("Samstag, 29.10.2011"), then its items, each a name
+        ("Lesung" / "„Harburger Auslese“"), its text and a line of its place and hour ("Veranstalter: Kulturwerkstatt.
+        Kanalplatz 6, 16.00 Uhr. Eintritt: 5 Euro."): each item an event of that day at its own hour, in place of the
+        day itself."""
+        texts = self.view.texts
+        dated = [m for m in mentions if m.kind == "event"]
+        if not event.start or not dated or any(m.line != dated[0].line for m in dated) \
+                or dated[0].line >= DAY_PAGE_HEAD_LINES or not self.view.date_only(dated[0].line):
+            return []
+        day_line = dated[0].line
+        facts = [i for i in range(day_line + 1, min(len(texts), day_line + DAY_PAGE_LINES)) if len(texts[i]) < DAY_ITEM_FACTS_LONGEST
+                 and DAY_ITEM_HOUR_RE.search(texts[i]) and not (d.MAYBE_DATE(texts[i]) and d.find_dates(texts[i]))]
+        if len(facts) < DAY_ITEMS_LEAST:
+            return []
+        items, first = [], day_line + 1
+        for fact in facts:
+            names = [texts[i].strip() for i in range(first, fact) if len(texts[i]) < DAY_ITEM_NAME_LONGEST
+                     and not prose.is_paragraph(texts[i]) and not lex.is_chrome_line(texts[i])
+                     and not texts[i].rstrip().endswith((".", ":")) and not self.view.labels[i]][:2]
+            first = fact + 1
+            if not names:
+                continue
+            item = copy.deepcopy(event)
+            item.title = " ".join(names)  # "Lesung" and its quoted name "„Harburger Auslese“"
+            item.note("title", FROM_LABEL, item.title)
+            item.start, item.end, item.all_day = event.start[:10], None, True
+            when.time_from_words(item, DAY_ITEM_HOUR_RE.search(texts[fact]).group("time"))
+            label = self.view.labels[fact]
+            # (the holder's name up to its full stop or its address: "Auster Bar. Henriettenweg 1, 20.00 Uhr")
+            holder = re.split(r"\.\s+|,\s*\d", label.value)[0].strip() if label and label.kind == "organizer" else ""
+            item.organizer = holder or None
+            if item.organizer:
+                item.note("organizer", FROM_LABEL, texts[fact][:200])
+            items.append(item)
+        return items if len(items) >= DAY_ITEMS_LEAST else []
 
     def second_run(self, event: Event, mentions: list[Mention]) -> list[Event]:
         """"Jahrestagungen Schulsozialarbeit 2023 vom 20. – 21. & 27. – 28.11.2023": one event held twice,

@@ -247,3 +247,29 @@ def test_an_hour_below_a_sentence_under_the_day_is_not_the_days():
             "Die Bücherei ist an diesem Tag schon am Vormittag geöffnet.\n"
             "10 Uhr\n")
     assert [start for start, _ in _read(page)] == ["2027-05-19"]
+
+
+DAY_PAGE = ("Samstag, 29.10.2027\n\n\n"
+            "Lesung\n\n„Musterauer Auslese“\n\n"
+            "Im Rahmen der Lesereihe stellt eine Autorin ihren neuen Roman vor, danach ist Zeit für Gespräche.\n\n"
+            "Veranstalter: Kulturwerkstatt Musterau. Kanalplatz 6, 16.00 Uhr. Eintritt: 5 Euro.\n\n\n"
+            "Poetry Slam\n\n„8 Minuten Musterau“\n\n"
+            "Dichterinnen und Dichter treten zum Wettstreit an, das Publikum entscheidet über den Sieg.\n\n"
+            "Veranstalter: Bar am Hafen. Hafenweg 1, 20.00 Uhr. Eintritt: 3 Euro.\n")
+
+
+def test_a_calendars_day_page_gives_each_item_its_own_hour_on_that_day():
+    # the day once at the top, then items each closed by a line of their holder, place and hour
+    events = extract_events(DAY_PAGE.encode(), url="https://www.literatur-musterau.example.org/index.php?day=29&month=9",
+                            content_type="text/plain", reference_date=date(2026, 12, 10))
+    assert [(e.start, e.title, e.organizer) for e in events] == [
+        ("2027-10-29T16:00", "Lesung „Musterauer Auslese“", "Kulturwerkstatt Musterau"),
+        ("2027-10-29T20:00", "Poetry Slam „8 Minuten Musterau“", "Bar am Hafen")]
+
+
+def test_a_page_with_more_than_its_one_day_is_no_days_page():
+    # a second day further down: the page is no single day's calendar, and the items are not read as its hours
+    page = DAY_PAGE + "\nWeitere Lesung am Sonntag, 30.10.2027, um 11 Uhr im Rathaus.\n"
+    events = extract_events(page.encode(), url="https://www.literatur-musterau.example.org/index.php?day=29&month=9",
+                            content_type="text/plain", reference_date=date(2026, 12, 10))
+    assert not [e for e in events if (e.start or "").endswith("T20:00")]
