@@ -1146,8 +1146,11 @@ def series_hour_at(texts: list[str], title: str | None = None) -> tuple[str, int
             before = sentence_around(text, begins - 2, begins - 1).strip() if begins > 1 else ""
             if lex.NOT_AN_APPOINTMENT_RE.search(sentence) or d.find_dates(sentence):
                 continue
-            if EVENT_NOUN_RE.search(sentence) or PLURAL_NOUN_RE.search(sentence) or QUOTE_RE.search(sentence):
-                return match.group("time"), index  # (not "Die Mensa öffnet immer um 11.30 Uhr")
+            if EVENT_NOUN_RE.search(sentence) or PLURAL_NOUN_RE.search(sentence) or QUOTE_RE.search(sentence) \
+                    or sentence.rstrip().endswith(":") and text.rstrip().endswith(":"):
+                # (not "Die Mensa öffnet immer um 11.30 Uhr"; a lead-in over its rows is: "Gezeigt werden drei Filme,
+                # jeweils ab 21.30 Uhr:")
+                return match.group("time"), index
             subject = series_subject(before) if title else None
             if subject and subject.lower() in title.lower():
                 # ("Das Elterncafé findet jeden zweiten Donnerstag statt. Los geht es jeweils um 9.30 Uhr …": the

@@ -273,3 +273,14 @@ def test_a_page_with_more_than_its_one_day_is_no_days_page():
     events = extract_events(page.encode(), url="https://www.literatur-musterau.example.org/index.php?day=29&month=9",
                             content_type="text/plain", reference_date=date(2026, 12, 10))
     assert not [e for e in events if (e.start or "").endswith("T20:00")]
+
+
+def test_the_hour_a_lead_in_gives_its_rows_is_each_rows_start():
+    # "Gezeigt werden drei Filme, jeweils ab 21.30 Uhr:" over the rows of its days
+    page = ("Freiluftkino im Stadtpark\n"
+            "Das Kulturbüro lädt zum Freiluftkino ein. Gezeigt werden drei Filme, jeweils ab 21.30 Uhr:\n"
+            "Freitag, 6. August 2027: eine Komödie für die ganze Familie\n"
+            "Samstag, 7. August 2027: ein Dokumentarfilm über Bienen\n"
+            "Sonntag, 8. August 2027: ein Klassiker der Filmgeschichte\n"
+            "Bei Regen fällt die Vorstellung aus.\n")
+    assert [start for start, _ in _read(page)] == ["2027-08-06T21:30", "2027-08-07T21:30", "2027-08-08T21:30"]
