@@ -276,7 +276,7 @@ class Assembler:
             if first and first[0].start <= 12 and item_rest(text, first[0]) is None and title_below(self.view, index) \
                     and not (self._row_above(index) and self._row_title(index)):
                 # (the last of a run of named rows keeps its own name, not the greeting below the list: "Ihr Kita-Team")
-                return _without_leading_time(titles.joined_title(self.view.texts, hours_passed(self.view, index))), FROM_LABEL
+                return _without_leading_time(titles.joined_title(self.view.texts, self._name_below(index))), FROM_LABEL
         if multi and self.view.is_heading(index):
             prefix = d.find_dates(text)
             if prefix and prefix[0].start <= 2:
@@ -295,8 +295,20 @@ class Assembler:
                     return below, FROM_LABEL  # "Termine 2027" over "12. Januar 2027, 17 Uhr: Elterncafé": the row's name
                 if lex.BOILERPLATE_RE.match(self.view.texts[index + 1]):
                     return None, FROM_PROSE  # "Datum" / "01.03.2018" / "Erstellt": a document's metadata, no event's name
-                return _without_leading_time(self.view.texts[hours_passed(self.view, index)]), FROM_LABEL
+                return _without_leading_time(self.view.texts[self._name_below(index)]), FROM_LABEL
         return _without_leading_time(text), FROM_LABEL
+
+    def _name_below(self, index: int) -> int:
+        """The line under a day that names its event: past a line of its hours (`hours_passed`), and past the hour
+        even where the line above the day looked like a name ("Samstag, 5. Juni 2027" / "14 Uhr" / "Historischer
+        Markt"): an hour alone is never a name."""
+        line = hours_passed(self.view, index)
+        texts = self.view.texts
+        if line + 1 < len(texts) and d.CLOCK_ONLY_LINE_RE.fullmatch(texts[line]) and not self.view.labels[line + 1] \
+                and not (d.MAYBE_DATE(texts[line + 1]) and d.find_dates(texts[line + 1])) \
+                and not d.CLOCK_ONLY_LINE_RE.fullmatch(texts[line + 1]) and not prose.is_paragraph(texts[line + 1]):
+            return line + 1
+        return line
 
     def _row_above(self, index: int) -> bool:
         """The line above is a row led by its day too ("12.01.27 Elternabend" over "19.01.27 Faschingsfeier")."""

@@ -284,3 +284,14 @@ def test_the_hour_a_lead_in_gives_its_rows_is_each_rows_start():
             "Sonntag, 8. August 2027: ein Klassiker der Filmgeschichte\n"
             "Bei Regen fällt die Vorstellung aus.\n")
     assert [start for start, _ in _read(page)] == ["2027-08-06T21:30", "2027-08-07T21:30", "2027-08-08T21:30"]
+
+
+def test_an_hour_between_a_day_and_its_name_is_never_the_name():
+    # "Samstag, 5. Juni 2027" / "14 Uhr" / "Historischer Markt …", item after item
+    page = ("Festwoche 700 Jahre Musterdorf\n"
+            "Freitag, 4. Juni 2027\n19 Uhr\nFestkommers im Bürgerhaus\n"
+            "Samstag, 5. Juni 2027\n14 Uhr\nHistorischer Markt auf dem Dorfplatz\n"
+            "Sonntag, 6. Juni 2027\n10 Uhr\nÖkumenischer Festgottesdienst im Festzelt\n")
+    read = _read(page)
+    assert ("2027-06-05T14:00", "Historischer Markt auf dem Dorfplatz") in read
+    assert ("2027-06-06T10:00", "Ökumenischer Festgottesdienst im Festzelt") in read
