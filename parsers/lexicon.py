@@ -251,6 +251,8 @@ ORGANISATION_WORD_RE = re.compile(r"(?:Stadt|Landkreis|Kreis|Gemeinde|Bezirk|Lan
 # "von 10 bis 17 Uhr", "von 9.30 Uhr bis ca. 16.15 Uhr": hours, written as a span, apart from their day
 # "… dass jede Schule bis zum 30.06.2027 ein Konzept vorlegen muss": a day that ends a duty, no event
 UNTIL_RE = re.compile(r"\bbis\s+(?:zum\s+|spätestens\s+)?$")
+# a state that holds since a day: "Seit dem 1. Januar 2018 haben Kinder … einen Anspruch" (no event on that day)
+SINCE_RE = re.compile(r"\b[Ss]eit\s+(?:dem\s+)?$")
 # a day on which funding, a project's run or a term ends, said right before or after the day: "Die Laufzeit des
 # Programms endet am 30. Juni", "Zum 31. Dezember endet die Förderung des Projekts", "läuft die Förderung zum 31. März
 # aus" (not "läuft über das Programm", not "die Förderung endet nicht mit dem Schuleintritt" a clause away)
@@ -301,7 +303,8 @@ MORE_LINK_RE = re.compile(r"\b(?:mehr|weiterlesen|weiter|weitere\s+informationen
                           r"zur\s+veranstaltung|zum\s+termin|ausschreibung|programm)\b", re.I)
 
 NOT_AN_EVENT_AFTER_RE = re.compile(r"^[^.]{0,80}\b(?:gegründet|ins\s+Leben\s+gerufen|in\s+Kraft|beschlossen|"
-                                   r"veröffentlicht|erschienen|verabschiedet|eingeführt|gestartet)\b|"
+                                   r"veröffentlicht|erschienen|verabschiedet|eingeführt|gestartet|"
+                                   r"(?:seine|ihre)\s+Arbeit\s+aufnehmen|(?:den\s+)?Betrieb\s+aufnehmen)\b|"
                                    # (and as an attribute right after the day: "des am 18. Oktober 2017 gegründeten Vereins")
                                    r"^\s*(?:gegründet|veröffentlicht|erschienen|verabschiedet|eingeführt)e[nmrs]\b", re.I)
 
@@ -943,7 +946,11 @@ DATELINE_DATE_RE = re.compile(
 DAY_REFERS_BACK_RE = re.compile(r"\s*,?\s*(?:war|ist|wird|fand|findet)\s+(?:dies|das(?=\s+(?:eine?|schon|bereits)\b))\b")
 
 NOT_AN_EVENT_SENTENCE_RE = re.compile(rf"\b(?:beschlossen|beschloss|{_FOUNDED}|in\s+Kraft|"
-                                      r"veröffentlicht|erschienen|bewilligt|eingereicht|verabschiedet)\b")
+                                      r"veröffentlicht|erschienen|bewilligt|eingereicht|verabschiedet)\b|"
+                                      # a service that starts work on its day ("Das neue Zentrum soll zum 1. Januar
+                                      # 2022 seine Arbeit aufnehmen"), not an event held on it
+                                      r"\b(?:seine|ihre)\s+Arbeit\s+aufnehmen\b|\bnimmt\b[^.!?]{0,60}\bArbeit\s+auf\b|"
+                                      r"\b(?:den\s+)?Betrieb\s+aufnehmen\b")
 
 # a town's or an office's notice, a statistic's reference day, a person's news: a day on which nothing is held for an
 # audience ("wird die Kreisstraße für den Verkehr freigegeben", "kommt die Kehrmaschine", "Zum Stichtag 15. Oktober",

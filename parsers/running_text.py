@@ -545,11 +545,13 @@ class RunningText:
         if lex.NOT_AN_EVENT_SENTENCE_RE.search(sentence) or lex.INTERVIEW_HELD_RE.search(sentence) \
                 or lex.NOT_A_HAPPENING_DAY_RE.search(sentence) or lex.BREAK_RE.search(sentence) \
                 or lex.UNTIL_RE.search(text[max(0, own.date.start - 20):own.date.start]) \
+                or lex.SINCE_RE.search(text[max(0, own.date.start - 20):own.date.start]) \
                 or lex.APPLICATION_DEADLINE_RE.search(text[max(0, own.date.start - 60):own.date.start]) \
                 or _longer_than_a_quarter(own.date):
             # a decision's day ("Der Stadtrat hat am 24.04.2019 das Bildungsleitbild … beschlossen"), an interview's,
             # a break's ("Das Kinderkino macht vom 1. Juli bis 31. August Sommerpause"),
-            # the last day of an offer ("bis zum 30.11. bestellt werden"), a funding period ("vom 1. Januar 2023 bis
+            # the last day of an offer ("bis zum 30.11. bestellt werden"), a state since ("Seit dem 1. Januar 2018 haben
+            # Kinder … einen Anspruch"), a funding period ("vom 1. Januar 2023 bis
             # zum 31. Dezember 2027"), an application's ("Bewerbungsschluss ist der 31. März")
             return []
         own.kind, own.score = "event", 2

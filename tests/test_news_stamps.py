@@ -152,3 +152,17 @@ def test_helpers_asked_to_answer_by_a_day_make_no_event():
     events = extract_events(text, url="https://www.kinoverein-musterau.example.org/aktuelles/helfer-gesucht",
                             content_type="text/plain", reference_date=REFERENCE)
     assert events == []
+
+
+@pytest.mark.parametrize("text", [
+    # a right that holds since a day
+    "Kita für alle Kinder\n\nSeit dem 1. Januar 2027 haben Kinder von ihrem ersten Geburtstag an einen Anspruch auf einen "
+    "Platz in einer Kita. Die Familienzentren bieten außerdem beliebte Frühstücksveranstaltungen an.\n",
+    # a service that starts its work on a day
+    "Neues Medienzentrum für den Landkreis\n\nDer Kreistag hat dem Konzept für ein Medienzentrum zugestimmt. Das neue Zentrum "
+    "soll zum 1. Januar 2028 seine Arbeit aufnehmen und Schulen bei Projekttagen und Fortbildungen unterstützen.\n",
+])
+def test_a_day_since_which_something_holds_or_a_service_starts_is_no_event(text):
+    events = extract_events(text, url="https://www.musterau.example.org/aktuelles/meldung", content_type="text/plain",
+                            reference_date=REFERENCE)
+    assert events == []
