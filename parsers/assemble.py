@@ -245,10 +245,12 @@ class Assembler:
             return None
         teaser = title_line + 1 < len(texts) and prose.is_paragraph(texts[title_line + 1]) \
             and not (d.MAYBE_DATE(texts[title_line + 1]) and d.find_dates(texts[title_line + 1]))
+        if not teaser:
+            return None
         # (the page's headline over its own undated teaser is another item's, in a list of teasers each closed by its
         # link, "Weitere Informationen" or "weiterlesen": not an article's subheadings)
         links = [i for i, text in enumerate(texts[:TEASER_LINES]) if len(text) < 40 and _teasers_link(text)]
-        return headline if teaser and len(links) >= TEASER_LINKS_OF_A_LIST and above - 1 in links else None
+        return headline if len(links) >= TEASER_LINKS_OF_A_LIST and above - 1 in links else None
 
     def _title(self, block: Block, multi: bool) -> tuple[str | None, str]:
         index = block.title_line

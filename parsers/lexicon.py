@@ -204,7 +204,6 @@ PUBLICATION_CUE_RE = re.compile(r"veröffentlicht|Ausgabe\b|publiziert|\b(?:Meld
                                 r"^(?:Autor(?:in)?|Verfasser(?:in)?)\s*:|"  # "Autor: Die Pressesprecherin, 11.09.2015" under a release  # "27.02.2014 Aufrufe": an e-paper's upload day and views
                                 r"\bvon\s+(?:dpa|epd|kna|afp|ap|reuters|red\.?|redaktion)\s*\|\s*$", re.I)  # "Von dpa | 22.09.2022, 17:58 Uhr": a news agency's byline
 
-# A person in office ("Staatssekretär Dr. …", "Landrätin …"): never the organizer themselves, but their body may be
 # "Nienburg 15.05.2018 Von Die Harke", "Musterau, 03.02.2027 – von Erika Beispiel": a paper's dateline, day and author
 DATELINE_BYLINE_RE = re.compile(r"[A-ZÄÖÜ][\wäöüß.-]++(?:\s[A-ZÄÖÜ(][\wäöüß.)-]++){0,2},?\s+\d{1,2}\.\d{1,2}\.(?:19|20)\d\d"
                                 r"\s*[–-]?\s*[Vv]on\s+[A-ZÄÖÜ].{1,60}")  # (not "Montag, 06.02.2023 von 09.00 - 16.30 Uhr")
@@ -215,6 +214,7 @@ DAY_ARCHIVE_RE = re.compile(r"(?:Archive?|Archiv\s+(?:für|vom)|Tagesarchiv)\s*[
 # ("der Großen Kreisstadt Radebeul", "der Alten Hansestadt Lemgo", "der Hanse- und Universitätsstadt Rostock")
 TITLED_TOWN = (r"(?:(?:Großen|Alten|Freien)\s+)?(?:(?:Landeshaupt|Hanse|Universitäts|Wissenschafts|Kreis|Bundes|Luther|"
                r"Residenz|Kur)stadt|Hanse-\s+und\s+Universitätsstadt)")
+# A person in office ("Staatssekretär Dr. …", "Landrätin …"): never the organizer themselves, but their body may be
 OFFICE_TITLE = r"(?:Staatssekretär|Minister|Landrat|Landrätin|Oberbürgermeister|Bürgermeister|Senator|Dezernent|Präsident)(?:in)?"
 # an office holder's hours at someone else's event, and their visit to it: "• Bildungsministerin Dr. A. Beispiel,
 # Freitag, 13. Februar, 10.45 Uhr bis 11.30 Uhr"; "Daneben besucht auch der Präsident des … die Messe am Freitag"
@@ -302,9 +302,12 @@ REGISTRATION_LINK_RE = re.compile(r"anmeld|registr|formular|signup|teilnahme|tic
 MORE_LINK_RE = re.compile(r"\b(?:mehr|weiterlesen|weiter|weitere\s+informationen|informationen|infos?|details|"
                           r"zur\s+veranstaltung|zum\s+termin|ausschreibung|programm)\b", re.I)
 
+# a service that starts its work on a day, no event held on it: "Das neue Zentrum soll zum 1. Januar 2022 seine Arbeit
+# aufnehmen"
+_STARTS_WORK = r"(?:seine|ihre)\s+Arbeit\s+aufnehmen|(?:den\s+)?Betrieb\s+aufnehmen"
+
 NOT_AN_EVENT_AFTER_RE = re.compile(r"^[^.]{0,80}\b(?:gegründet|ins\s+Leben\s+gerufen|in\s+Kraft|beschlossen|"
-                                   r"veröffentlicht|erschienen|verabschiedet|eingeführt|gestartet|"
-                                   r"(?:seine|ihre)\s+Arbeit\s+aufnehmen|(?:den\s+)?Betrieb\s+aufnehmen)\b|"
+                                   rf"veröffentlicht|erschienen|verabschiedet|eingeführt|gestartet|{_STARTS_WORK})\b|"
                                    # (and as an attribute right after the day: "des am 18. Oktober 2017 gegründeten Vereins")
                                    r"^\s*(?:gegründet|veröffentlicht|erschienen|verabschiedet|eingeführt)e[nmrs]\b", re.I)
 
@@ -947,10 +950,7 @@ DAY_REFERS_BACK_RE = re.compile(r"\s*,?\s*(?:war|ist|wird|fand|findet)\s+(?:dies
 
 NOT_AN_EVENT_SENTENCE_RE = re.compile(rf"\b(?:beschlossen|beschloss|{_FOUNDED}|in\s+Kraft|"
                                       r"veröffentlicht|erschienen|bewilligt|eingereicht|verabschiedet)\b|"
-                                      # a service that starts work on its day ("Das neue Zentrum soll zum 1. Januar
-                                      # 2022 seine Arbeit aufnehmen"), not an event held on it
-                                      r"\b(?:seine|ihre)\s+Arbeit\s+aufnehmen\b|\bnimmt\b[^.!?]{0,60}\bArbeit\s+auf\b|"
-                                      r"\b(?:den\s+)?Betrieb\s+aufnehmen\b")
+                                      rf"\b(?:{_STARTS_WORK})\b|\bnimmt\b[^.!?]{{0,60}}\bArbeit\s+auf\b")
 
 # a town's or an office's notice, a statistic's reference day, a person's news: a day on which nothing is held for an
 # audience ("wird die Kreisstraße für den Verkehr freigegeben", "kommt die Kehrmaschine", "Zum Stichtag 15. Oktober",

@@ -194,12 +194,9 @@ def dateline(text: str, index: int, first: int) -> float:
     return -5.0 if reads_as_sentence else 0.0
 
 
-# "Juli 2024" over a calendar widget's rows of days: a month's heading, never an event's name
-MONTH_HEADING_RE = re.compile(rf"\s*{d.MONTH_NAME}\.?\s+(?:19|20)\d\d\s*")
-
-
 def month_heading(text: str, index: int, first: int) -> float:
-    return -6.0 if MONTH_HEADING_RE.fullmatch(text) else 0.0
+    """"Juli 2024" over a calendar widget's rows of days: a month's heading, never an event's name."""
+    return -6.0 if d.MONTH_YEAR_RE.fullmatch(text.strip()) else 0.0
 
 
 def plural_kind(text: str, index: int, first: int) -> float:
