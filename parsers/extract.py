@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left
 from datetime import date
 
-from . import classify, prose, when
+from . import classify, counted_on_a_day, prose, when
 from . import gazetteer
 from . import lexicon as lex
 from .content import PageView
@@ -163,6 +163,7 @@ class Extractor:
         self.further_days.rows_of_the_event_above(events)
         events = self.further_days.with_days_it_is_held_again(events, mentions)
         events = events + self.further_days.days_opening_their_clauses(events, mentions)
+        events = events + counted_on_a_day.events_counted_on_a_day(self.view, events)
         return events, main_alone
 
     def _declared_block(self, blocks: list[Block]) -> int | None:

@@ -481,7 +481,9 @@ EVENT_PLURALS = {"veranstaltungen": "veranstaltung", "konferenzen": "konferenz",
                  "fachtage": "fachtag", "werkstätten": "werkstatt", "foren": "forum", "treffen": "treffen",
                  "termine": "termin", "abende": "abend", "dialoge": "dialog", "gespräche": "gespräch",
                  "kongresse": "kongress", "cafés": "café", "cafes": "cafe", "vorlesungen": "vorlesung", "börsen": "börse",
-                 "camps": "camp", "vorträge": "vortrag", "lesungen": "lesung", "exkursionen": "exkursion"}
+                 "camps": "camp", "vorträge": "vortrag", "lesungen": "lesung", "exkursionen": "exkursion",
+                 "konzerte": "konzert", "führungen": "führung", "aufführungen": "aufführung",
+                 "vorstellungen": "vorstellung"}
 
 
 # A fact of a list's item, under its name and day: "Treff: Infozentrum, Schmiedefeld", "Leitung: Erika Beispiel",

@@ -962,7 +962,7 @@ def introduced_name(sentence: str) -> str | None:
 OFFER_HEAD = (rf"(?:{EVENT_NOUN}|(?:[A-ZÄÖÜ][\wäöüß]*-)*(?:[A-ZÄÖÜ][\wäöüß]*)?(?i:vortrag|vorträge|kurs|kurse|führung|führungen|tour|touren|"
               r"wanderung|fahrt|ausflug|lesung|kabarett|konzert|theater|spurensuche|frühstück|kino|film|ausstellung|"
               r"aktion|andacht|gottesdienst|turnier|lauf|rallye|quiz|show|gala|ball|party|besichtigung|"
-              r"angeltag|nachmittag|abend|(?<![Bb]ei)spiele?|fest|feier|markt|basteln|treff))")  # (not "zum Beispiel")
+              r"angeltag|nachmittag|abend|(?<![Bb]ei)spiele?|fest|feier|markt|basteln|treff|gymnastik|yoga))")  # (not "zum Beispiel")
 OFFER_HEAD_RE = re.compile(rf"{OFFER_HEAD}(?![\wäöüß])")
 # what names a group or a place as often as a happening: "Der Spieletreff lädt …", "Das Jugendtheater spielt …",
 # "Treffpunkt ist das Jugendcafé"
@@ -972,6 +972,7 @@ _OFFER_NP = (rf"(?P<name>(?:(?:erste|zweite|dritte|letzte|neue|große|kleine|off
              rf"(?:\s+(?:[A-ZÄÖÜ][\wäöüß-]+\s+)?[A-ZÄÖÜ][\wäöüß-]+(?=\s+am\b))?"  # "der Vortrag Politisches Framing am …"
              rf"(?:\s+(?:über|zum|zur|zu|mit|für|aus|durch|entlang|nach|von)\s+(?:(?:der|die|das|dem|den|des|einem|einer)\s+)?"
              rf"(?:[a-zäöüß]+(?:e|en|er|es)\s+){{0,2}}[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+){{0,2}}"
+             rf"(?:\s+und\s+(?:Jung|Alt|Groß|Klein)\b)?"  # ("für Alt und Jung", "für Groß und Klein": one phrase)
              rf"(?:\s+(?:der|des)\s+(?:[A-ZÄÖÜ][a-zäöüß]+er\s+)?[A-ZÄÖÜ][\wäöüß-]+)?){{0,2}})")  # ("… der Musterauer Mühlen")
 # "Das Oldie-Kabarett aus Bargteheide führt …", "Eine erste Radtour führt …": the subject that opens the sentence
 _OFFER_SUBJECT_RE = re.compile(rf"^(?:(?:Der|Die|Das|Ein|Eine|Einen)\s+)?{_OFFER_NP}\s+(?=[a-zäöüß])")
@@ -1000,9 +1001,13 @@ def offered_name(sentence: str) -> str | None:
     if subject and GROUP_OR_PLACE_HEAD_RE.search(re.split(r"\s(?:über|zum|zur|zu|mit|für|aus|durch|entlang|nach|von)\s",
                                                           subject.group("name"))[0]):
         subject = None  # ("Der Spieletreff lädt am 8. April zum Rommé-Turnier": who invites, not to what)
-    match = subject or _OFFER_IS_RE.search(sentence) or _OFFER_OBJECT_RE.search(sentence)
-    if not match or match.group(0).startswith("mit") and _PARTNER_BEFORE_RE.search(sentence[:match.start()][-60:]):
-        return None  # ("in einer Kooperation des Frauennetzwerks mit dem Thalia-Kino": a partner, not what is offered)
+    # (a partner is not what is offered: "in einer Kooperation des Frauennetzwerks mit dem Thalia-Kino"; what follows
+    # it may be: "… in Zusammenarbeit mit dem Stadtsportbund zur Aquagymnastik … eingeladen")
+    match = subject or _OFFER_IS_RE.search(sentence) or next(
+        (m for m in _OFFER_OBJECT_RE.finditer(sentence)
+         if not (m.group(0).startswith("mit") and _PARTNER_BEFORE_RE.search(sentence[:m.start()][-60:]))), None)
+    if not match:
+        return None
     name = _NAME_TAIL_RE.sub("", match.group("name")).strip()
     if re.match(r"[a-zäöüß]+(?:e|en|er|es)\s", name):  # "ersten Radtour": the nominative a calendar writes
         first, rest = name.split(" ", 1)

@@ -332,8 +332,10 @@ FEATURES = (address, venue, event_word, idiom_event_word, first_content_line, po
 
 
 # a breadcrumb written as an ordered list, from the site's home to the page itself
+# (its first item the home page, "1. Home", or any item when the next is a separator of its own: "1. MZ.de" / "2. >")
 ORDERED_TRAIL_START_RE = re.compile(r"\s*1\.\s+(?:Home|Startseite)\s*$")
 ORDERED_TRAIL_ITEM_RE = re.compile(r"\s*\d{1,2}\.\s+\S")
+ORDERED_TRAIL_SEPARATOR_RE = re.compile(r"\s*\d{1,2}\.\s+[>»/|]\s*$")
 SKIP_LINK_RE = re.compile(r"(?:Zum\s+|Springe\s+zum\s+)?(?:Haupt)?[Ii]nhalt(?:\s+springen)?|Navigation\s+überspringen")
 
 
@@ -342,7 +344,8 @@ def _first_content_line(texts: list[str], usable: list[int]) -> int | None:
     one, and after a run of one- or two-word menu lines."""
     breadcrumb = next((i for i in usable if lex.BREADCRUMB_RE.match(texts[i])), None)
     start = breadcrumb + 1 if breadcrumb is not None else 0
-    trail = next((i for i in usable[:12] if ORDERED_TRAIL_START_RE.match(texts[i])), None)
+    trail = next((i for i in usable[:12] if ORDERED_TRAIL_START_RE.match(texts[i]) or re.match(r"\s*1\.\s", texts[i])
+                  and i + 1 < len(texts) and ORDERED_TRAIL_SEPARATOR_RE.match(texts[i + 1])), None)
     if trail is not None:  # "1. Home" / "2. Regionales" / "3. Hamburg" / "4. Jobsuche: …": a breadcrumb as a list
         start = trail + 1
         while start < len(texts) and ORDERED_TRAIL_ITEM_RE.match(texts[start]):

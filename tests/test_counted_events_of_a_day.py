@@ -1,0 +1,69 @@
+"""Several events on one day: a sentence that counts them ("Gleich zu zwei Sommerkonzerten …") and the next sentences
+that give each its hour make one calendar entry per hour; a day's agenda without such a count stays one event. Also the
+other readings a reader of a local paper notices on such pages: the numbered breadcrumb of a news site is no title, and
+a partner named before what is offered does not hide it. All wording is invented in the style of real pages."""
+from __future__ import annotations
+
+from datetime import date
+
+from parsers import extract_events, prose
+
+REFERENCE = date(2026, 12, 6)
+
+
+def _events(text: str):
+    return extract_events(text, content_type="text/plain", reference_date=REFERENCE)
+
+
+TWO_CONCERTS = ("Pressemeldung vom: 02.06.2026\n\nSommer in der Musikschule\n\n"
+                "Gleich zu zwei Sommerkonzerten laden die Schüler der Musikschule Beispielstadt am Samstag, dem "
+                "13. Juni 2026, in die Stadthalle ein. Bereits um 15:00 Uhr präsentieren die jüngeren Kinder ihr "
+                "Programm, darunter viele bekannte Volkslieder. Die größeren Schüler gestalten dann ab 19:00 Uhr ein "
+                "festliches Konzert mit dem Jugendorchester.\n\nDer Eintritt ist frei.")
+
+
+def test_a_counted_pair_of_concerts_is_two_entries_at_their_own_hours():
+    starts = sorted(e.start for e in _events(TWO_CONCERTS))
+    assert starts == ["2026-06-13T15:00", "2026-06-13T19:00"]
+
+
+def test_each_counted_concert_is_named_a_concert():
+    assert all("konzert" in (e.title or "").lower() for e in _events(TWO_CONCERTS))
+
+
+def test_a_days_agenda_without_a_count_stays_one_event():
+    text = ("Sommerfest im Familienzentrum\n\nDas Sommerfest des Familienzentrums Beispielstadt findet am Samstag, "
+            "13. Juni 2026, im Garten statt. Um 15 Uhr spielt die Kinderband, ab 17 Uhr gibt es ein Konzert der "
+            "Musikschule. Um 19 Uhr endet das Fest.")
+    assert [e.start[:10] for e in _events(text)] == ["2026-06-13"]
+
+
+def test_a_count_the_hours_do_not_match_makes_no_entries():
+    text = ("Lesungen in der Bücherei\n\nZu zwei Lesungen lädt die Stadtbücherei Beispielstadt am Freitag, "
+            "12. Juni 2026, ein. Um 10 Uhr hören die Kitakinder zu, um 11 Uhr die Erstklässler, und um 15 Uhr "
+            "beginnt das Bilderbuchkino.")
+    assert len({e.start for e in _events(text)}) == 1
+
+
+NUMBERED_TRAIL = ("1. Beispielzeitung.de\n  2. >\n  3. Lokal\n  4. >\n  5. Nachrichten Musterstadt\n  6. >\n"
+                  "  7. Familien-Rallye zur Eröffnung\n\nFamilien-Rallye zur Eröffnung\n\nVon Erika Beispiel 19.09.2007, 16:28\n\n"
+                  "Musterstadt/BZ. - Die Musterstädter Einrichtung wurde in das Aktionsprogramm \"Mehrgenerationenhäuser\" "
+                  "des Bundesministeriums aufgenommen. Die offizielle Auftaktveranstaltung findet am Mittwoch, "
+                  "26. September, statt und wird ab 15 Uhr mit einem Bürgerfest für Alt und Jung gefeiert. Im Mittelpunkt "
+                  "des Nachmittags steht eine Familien-Rallye.")
+
+
+def test_a_numbered_breadcrumb_of_a_news_site_names_no_event():
+    titles = [e.title for e in _events(NUMBERED_TRAIL)]
+    assert titles and not any(title.startswith(("5.", "3.", "Nachrichten")) for title in titles)
+
+
+def test_what_is_offered_after_a_partner_names_the_event():
+    sentence = ("Ebenfalls am Montag, 17 Uhr, wird erstmals in Zusammenarbeit mit dem Stadtsportbund zur Aquagymnastik "
+                "in die Südschwimmhalle eingeladen.")
+    assert prose.offered_name(sentence) == "Aquagymnastik"
+
+
+def test_a_partner_alone_is_still_not_what_is_offered():
+    assert prose.offered_name("Der Filmabend findet in einer Kooperation des Frauennetzwerks mit dem Theater statt.") \
+        != "Theater"
