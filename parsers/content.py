@@ -475,8 +475,8 @@ class PageView:
     def first_weekday_day(self) -> date | None:
         """The earliest day the page pins by its weekday alone (all such days sharing one year), on a page that
         writes no year: "Am Donnerstag, 13. März …" tells which March its "27. März" and "10. April" are."""
-        if self.reference is None or not self.undated:
-            return None
+        if self.reference is None or not (self.undated or self.written_after):
+            return None  # (or a page whose only years lie behind it: "aus seiner 2020 erschienenen Biographie")
         days = {(m.month, m.day, m.weekday) for m in self.dates_on_page if m.weekday is not None}
         if len(days) == 1:
             (month, day, weekday), = days

@@ -173,7 +173,7 @@ HOUSE_OPENED_RE = re.compile(r"\b(?:das|die|den)\s+neuen?\s+[A-ZÄÖÜ][\wäöü
                              r"|\beröffnete(?:n)?\s+(?:[^.!?]{0,40}?\s)?(?:das|die|den)\s+(?:neuen?\s+|[a-zäöüß]+te[nr]?\s+)"
                              r"[A-ZÄÖÜ][\wäöüß-]+")
 
-DEADLINE_CUE_RE = re.compile(r"anmeld|registrier|rückmeld|zur\s+teilnahme\s+bis|teilnahmewunsch|"
+DEADLINE_CUE_RE = re.compile(r"anmeld|angemeldet|registrier|rückmeld|zur\s+teilnahme\s+bis|teilnahmewunsch|"
                              r"melden\s+sie\s+sich|anmeldeschluss|frist|"
                              # "Wer mitmachen möchte, meldet sich bitte bis zum 15. Mai beim Vorstand"
                              r"\bmelde[tn]\s+sich\b[^.!?]{0,40}\bbis\b|"
@@ -409,14 +409,15 @@ EVENT_NOUNS = (
     "(?:bilderbuch|kinder|familien|sommer|schul|open-?air-?|freiluft)kino(?![a-zäöüß])")
 
 # What a clause's verb makes of its day when no noun names it: "am 8. Februar spricht der Historiker … über …" is a
-# talk, "liest … aus ihrem Roman" a reading (each verb in the singular or the plural, as announcements write them)
+# talk, "liest … aus ihrem Roman" a reading (each verb in the singular or the plural, as announcements write them; a day's
+# dot may stand between: "liest … am 14. Juni aus ihrer Biographie")
 HAPPENING_OF_VERB = (
-    (re.compile(r"\b(?:liest|lesen)\b[^.;]{0,80}?\baus\b"), "Lesung"),
-    (re.compile(r"\b(?:spricht|sprechen|referiert|referieren)\b[^.;]{0,80}?\büber\b"), "Vortrag"),
-    (re.compile(r"\b(?:tritt|treten)\b[^.;]{0,80}?\bauf\b"), "Auftritt"),
+    (re.compile(r"\b(?:liest|lesen)\b(?:[^.;]|(?<=\d)\.){0,80}?\baus\s+(?=[a-zäöüß„\"»])"), "Lesung"),  # (not "aus Musterau")
+    (re.compile(r"\b(?:spricht|sprechen|referiert|referieren)\b(?:[^.;]|(?<=\d)\.){0,80}?\büber\b"), "Vortrag"),
+    (re.compile(r"\b(?:tritt|treten)\b(?:[^.;]|(?<=\d)\.){0,80}?\bauf\b"), "Auftritt"),
     (re.compile(r"\b(?:singt|singen|musiziert|musizieren)\b"), "Konzert"),
     (re.compile(r"\b(?:diskutiert|diskutieren)\b"), "Diskussion"),
-    (re.compile(r"\b(?:führt|führen)\b[^.;]{0,80}?\bdurch\b"), "Führung"),
+    (re.compile(r"\b(?:führt|führen)\b(?:[^.;]|(?<=\d)\.){0,80}?\bdurch\b"), "Führung"),
 )
 
 
@@ -919,10 +920,11 @@ BREADCRUMB_RE = re.compile(r"^(?:Sie sind hier|Sie befinden sich hier|Breadcrumb
 PLURAL_EVENT_RE = re.compile(r"\w(?:ungen|enzen|tätten|shops|nare|foren|tage|gespräche)\b")
 # A founding: "gegründet", "ins Leben gerufen"
 _FOUNDED = r"gegründet|ins\s+Leben\s+gerufen"
-# A year the text speaks of as past: "seit 2015", "wie schon 2015", "Was 2015 mit dem Einstieg … begann", "2009 gegründet"
+# A year the text speaks of as past: "seit 2015", "wie schon 2015", "Was 2015 mit dem Einstieg … begann", "2009 gegründet",
+# "aus seiner 2020 erschienenen Biographie"
 PAST_YEAR_RE = re.compile(r"\b(?:[Ss]eit|[Ww]ie\s+(?:schon|bereits)(?:\s+im)?)\s+(?:dem\s+Jahr\s+|Jahr\s+)?(?P<y1>(?:19|20)\d\d)\b|"
                           rf"\b(?P<y2>(?:19|20)\d\d)\b[^.!?]{{0,80}}\b(?:begann|begonnen|{_FOUNDED}|gestartet|startete|"
-                          r"eingeführt|entstand|entstanden)\b")
+                          r"eingeführt|entstand|entstanden|erschien|erschienen(?:e[nrs]?)?|veröffentlicht(?:e[nrs]?)?)\b")
 # How far down a dateline stands: below a headline, its teaser and a photo caption printed twice
 DATELINE_LINES = 6
 # A press article's dateline with its date: "Hersfeld-Rotenburg, 2. Mai 2024 - …",

@@ -139,6 +139,11 @@ def nominative(noun: str) -> str:
     return noun
 
 
+def quoted_text(match: re.Match) -> str:
+    """The words inside a QUOTE_RE match, whichever quotes it uses."""
+    return _quote(match)
+
+
 def _quote(match: re.Match) -> str:
     return (match.group("q1") or match.group("q2") or match.group("q3") or match.group("q4") or match.group("q5") or "").strip()
 

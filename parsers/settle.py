@@ -98,6 +98,9 @@ def _a_sentence(title: str) -> bool:
 
 
 SENTENCE_WORDS = 8
+# the kinds a sentence's verb makes with its object ("liest … aus", "spricht … über", "führt … durch"); a verb alone
+# ("singen die Klassen … beim Adventssingen") leaves the naming to the readers of the happening it names
+VERB_KINDS_OF_A_SENTENCE = frozenset({"Lesung", "Vortrag", "Führung"})
 CUT_SENTENCE_WORDS = 12  # a sentence cut off, not a headline ("Seniorenclub macht am 9. Mai einen Ausflug ins …")
 
 
@@ -277,7 +280,7 @@ class Settler:
                 # what it offers
                 named = self._paragraph_s_quoted_name(event) or prose.title_from_sentence(event.title) \
                     or prose.offered_name(event.title) or self._named_just_before(event) \
-                    or prose.name_before_its_hour(event.title)
+                    or prose.name_before_its_hour(event.title) or self._kind_its_verb_makes(event.title)
                 if named and len(named) < len(event.title) and not titles.weak_title(named):
                     event.note("title", FROM_PROSE, event.title[:200])
                     event.title = named
@@ -472,6 +475,18 @@ class Settler:
         event.note("title", FROM_PROSE, prose.OPEN_DAYS_NAMED_RE.search(self.view.texts[line]).group(0))
         # (by its quoted name where the paragraph gives one: „Virtuelle Tage der offenen Tür“)
         event.title = prose.open_day_named(self.view.texts[line][:prose.LINE_HEAD_TEXT]) or prose.OPEN_DAY
+
+    @staticmethod
+    def _kind_its_verb_makes(sentence: str) -> str | None:
+        """"… liest zum Beispiel Erika Beispiel am 14. Juni aus ihrer Biographie": a reading; with the work the sentence
+        quotes, that reading ("liest im Buchladen aus seinem Roman „Berlin - Bombay“ vor": "Lesung „Berlin - Bombay“")."""
+        made = next(((verb.search(sentence), kind) for verb, kind in lex.HAPPENING_OF_VERB
+                     if kind in VERB_KINDS_OF_A_SENTENCE and verb.search(sentence)), None)
+        if made is None:
+            return None
+        verb, kind = made
+        work = prose.QUOTE_RE.search(sentence, verb.start())  # ("liest … aus seinem Roman „Berlin - Bombay“ vor")
+        return f"{kind} „{prose.quoted_text(work)}“" if work else prose.kind_with_its_object(kind, sentence) or kind
 
     def _sentence_of_its_day(self, event: Event, line: int) -> str:
         """The first sentence of the event's date line that gives its day ("Am Mittwoch, 17. Juni, trifft sich das

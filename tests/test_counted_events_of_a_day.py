@@ -67,3 +67,30 @@ def test_what_is_offered_after_a_partner_names_the_event():
 def test_a_partner_alone_is_still_not_what_is_offered():
     assert prose.offered_name("Der Filmabend findet in einer Kooperation des Frauennetzwerks mit dem Theater statt.") \
         != "Theater"
+
+
+def test_a_day_by_which_concerts_are_to_be_registered_is_no_concert():
+    text = ("Musterkreis.\nAb sofort sind Kirchen und Musikschulen wieder dazu aufgerufen, gemeinsame Benefizkonzerte "
+            "auszurichten. Bis zum 15. November können die Konzerte für die Reihe „Musik in Dorfkirchen“ online "
+            "angemeldet werden. Der Eintritt zu den Konzerten ist frei.")
+    assert _events(text) == []
+
+
+def test_a_book_published_in_a_year_before_the_article_does_not_date_its_reading():
+    text = ("Frühjahrssemester in Musterstadt Neues VHS-Semester kommt mit 900 Angeboten\n"
+            "Musterstadt · Die Volkshochschule hat ihr Programm veröffentlicht.\n"
+            "Die Volkshochschule hat ihr Programm für das Frühjahrssemester ab dem 12. April vorgestellt. Das "
+            "Programmheft liegt ab Montag, 15. März, in der Geschäftsstelle aus. Anlässlich des Gedenkjahres liest zum "
+            "Beispiel Erika Beispiel am 14. Juni aus ihrer 2020 erschienenen Biographie. Vom 8. April bis 7. Mai zeigt "
+            "die Volkshochschule die Ausstellung „Wege ins Exil“.")
+    starts = [e.start for e in _events(text)]
+    # (the Monday, 15 March, pins the spring: 2021, the first such Monday after the book's year)
+    assert "2021-06-14" in starts and "2021-04-08" in starts
+
+
+def test_a_reading_told_by_its_verb_across_its_day_is_named_a_reading():
+    text = ("Frühjahrssemester in Musterstadt\nDie Volkshochschule hat ihr Programm vorgestellt. Anlässlich des "
+            "Gedenkjahres liest zum Beispiel Erika Beispiel am 14. Juni 2027 aus ihrer Biographie der Dichterin. "
+            "Vom 8. April bis 7. Mai 2027 zeigt die Volkshochschule die Ausstellung „Wege ins Exil“.")
+    reading = next(e for e in _events(text) if e.start and e.start.startswith("2027-06-14"))
+    assert reading.title.startswith("Lesung")
