@@ -735,7 +735,9 @@ ANNIVERSARY_TITLE_RE = re.compile(r"(?:\d+|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]
 # jubilee celebrated now, counted from the one year the page gives a founding, dates the page itself (1989 + 20;
 # read by `prose.jubilee_year`)
 JUBILEE_RE = re.compile(r"\b(?P<n>\d{1,3})\s?-?\s?jährige[nms]?\s+(?:Jubiläums?|Bestehens?|Geburtstags?)\b")
-JUBILEE_NOW_RE = re.compile(r"\b(?:feiert|feiern|begeht|begehen)\b|\b(?:in\s+diesem|dieses|im\s+kommenden)\s+Jahr\b|\bheuer\b")
+# (or the occasion of what is planned now: "Anlass ist das 70-jährige Bestehen", "anlässlich des 40-jährigen Jubiläums")
+JUBILEE_NOW_RE = re.compile(r"\b(?:feiert|feiern|begeht|begehen)\b|\b(?:in\s+diesem|dieses|im\s+kommenden)\s+Jahr\b|\bheuer\b|"
+                            r"\b[Aa]nlass\s+(?:ist|sind)\b|\b[Aa]nlässlich\b|\baus\s+Anlass\b")
 JUBILEE_PAST_RE = re.compile(r"\b(?:feierte|feierten|beging|begingen|gefeiert)\b|\bvor\s+\w+\s+Jahren\b")
 FOUNDING_RE = re.compile(r"\b(?i:gegründet|eröffnet|eingeweiht|übergeben|ins\s+Leben\s+gerufen|entstand|entstanden|"
                          r"gründete|gründeten|eröffnete|Gründung|Eröffnung|Einweihung|Grundstein)\b")

@@ -1868,6 +1868,11 @@ def distinct(found: list[ProseMention], host=None) -> list[ProseMention]:
         return round_up and _day_led(a) and _day_led(b) and a.sentence != b.sentence and (
             not same_day(a.date, b.date) or not same_name(a.title, b.title)) and not (a.appointment or b.appointment)
 
+    def two_kinds(a: ProseMention, b: ProseMention) -> bool:
+        # "Zur Festveranstaltung „70 Jahre …“ wird am 4. September … erwartet" and, a paragraph below, "Bei einer
+        # Nacht-Akademie am 4. und 5. September …": two paragraphs that each name an event of a kind of its own
+        return a.line != b.line and _kind_of_its_own(a.title, b.title) and _kind_of_its_own(b.title, a.title)
+
     per_day: dict[tuple[int, int], int] = {}
     for mention in found:
         day = (mention.date.day, mention.date.month)
@@ -1876,6 +1881,7 @@ def distinct(found: list[ProseMention], host=None) -> list[ProseMention]:
                                                            and (crowded or not two_hours(other, mention))
                                                            and not span_and_its_day(other, mention)
                                                            and not another_that_day(other, mention)
+                                                           and not two_kinds(other, mention)
                      or same_name(other.title, mention.title) and _ordinal(other.title) == _ordinal(mention.title)
                      and not _series_of_reports(other, mention) and not (mention.again and not same_day(other.date, mention.date)))
                     and not two_hosts(other, mention)), None)
@@ -1888,6 +1894,30 @@ def distinct(found: list[ProseMention], host=None) -> list[ProseMention]:
             kept[same] = mention  # the same day again, now with the event's full name (not only what a lead offers:
             #                       "startet am 7. August mit einem Kochkurs" and "Bei „Outdoor-Cooking I“ … am 7. August")
     return kept
+
+
+def _kind_of_its_own(title: str, other: str) -> bool:
+    """The title names an event by a kind the other title does not name: "Nacht-Akademie" beside "Festveranstaltung",
+    not a generic "Veranstaltung", nor a part of an event ("Vortrag", "Diskussion", "Lesung"), nor a kind of the same
+    base ("Bildungskonferenz" and "Konferenz", "Aktionstag" and "Vorlesetag")."""
+    kinds = [match.group(0) for match in EVENT_NOUN_RE.finditer(title or "")]
+    theirs = [match.group(0) for match in EVENT_NOUN_RE.finditer(other or "")]
+    if not kinds or not theirs or same_name(title or "", other or ""):
+        return False
+    kind, base, their_base = kinds[-1].lower(), _base_kind(kinds[-1]), _base_kind(theirs[-1])
+    if len((title or "").split()) < 2 and re.fullmatch(base or "$^", kind):
+        return False  # (a bare "Akademie" may be read from a place, "in der Akademie Mont-Cenis": no kind of its own)
+    return kind not in GENERIC_NOUNS and base is not None and their_base is not None and base != their_base \
+        and not any(base.startswith(f"(?i:{part})") for part in lex.PART_OF_EVENT_NOUNS)
+
+
+_BASE_KIND_RES = tuple(re.compile(rf"(?i:{noun})(?:e?s|en|e)?$") for noun in lex.EVENT_NOUNS + lex.PART_OF_EVENT_NOUNS)
+
+
+def _base_kind(kind: str) -> str | None:
+    """Which of the lexicon's event nouns a compound ends in, as that noun's pattern: "Festveranstaltung" ->
+    "veranstaltung", "Nacht-Akademie" -> "akademie"; "Aktionstag" and "Vorlesetag" -> one pattern of named days."""
+    return next((pattern.pattern for pattern in _BASE_KIND_RES if pattern.search(kind)), None)
 
 
 ROUND_UP_DAYS = 3  # days a round-up gives, each leading its own sentence

@@ -319,6 +319,10 @@ class Settler:
         events = [e for e in events if e.start or e.date_tentative or not titles.weak_title(e.title)]
         # nor one whose name says it looks back ("Rückblick: Adventsbasar" over "Der nächste Basar findet am …")
         events = [e for e in events if e.start or e.date_tentative or not lex.REPORT_TITLE_RE.match(e.title or "")]
+        if self.view.jubilee_year:
+            # a jubilee's page ("Anlass ist das 70-jährige Bestehen"): the day it counts from ("Am 14. September 1954
+            # eröffnete die Lehrstätte …") is the house's history, not one of the jubilee's events
+            events = [e for e in events if not e.start or int(e.start[:4]) >= self.view.jubilee_year - 1]
         if len(events) == 1 and events[0].title and NEXT_OF_SERIES_RE.match(events[0].title) \
                 and not events[0].date_tentative:
             # "die nächste Fachkonferenz … am 25. November": "next" tells one meeting of a series from

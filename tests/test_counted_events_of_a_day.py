@@ -76,21 +76,51 @@ def test_a_day_by_which_concerts_are_to_be_registered_is_no_concert():
     assert _events(text) == []
 
 
-def test_a_book_published_in_a_year_before_the_article_does_not_date_its_reading():
-    text = ("Frühjahrssemester in Musterstadt Neues VHS-Semester kommt mit 900 Angeboten\n"
+SEMESTER = ("Frühjahrssemester in Musterstadt Neues VHS-Semester kommt mit 900 Angeboten\n"
             "Musterstadt · Die Volkshochschule hat ihr Programm veröffentlicht.\n"
             "Die Volkshochschule hat ihr Programm für das Frühjahrssemester ab dem 12. April vorgestellt. Das "
             "Programmheft liegt ab Montag, 15. März, in der Geschäftsstelle aus. Anlässlich des Gedenkjahres liest zum "
             "Beispiel Erika Beispiel am 14. Juni aus ihrer 2020 erschienenen Biographie. Vom 8. April bis 7. Mai zeigt "
             "die Volkshochschule die Ausstellung „Wege ins Exil“.")
-    starts = [e.start for e in _events(text)]
+
+
+def test_a_book_published_in_a_year_before_the_article_does_not_date_its_reading():
+    starts = [e.start for e in _events(SEMESTER)]
     # (the Monday, 15 March, pins the spring: 2021, the first such Monday after the book's year)
     assert "2021-06-14" in starts and "2021-04-08" in starts
 
 
 def test_a_reading_told_by_its_verb_across_its_day_is_named_a_reading():
-    text = ("Frühjahrssemester in Musterstadt\nDie Volkshochschule hat ihr Programm vorgestellt. Anlässlich des "
-            "Gedenkjahres liest zum Beispiel Erika Beispiel am 14. Juni 2027 aus ihrer Biographie der Dichterin. "
-            "Vom 8. April bis 7. Mai 2027 zeigt die Volkshochschule die Ausstellung „Wege ins Exil“.")
-    reading = next(e for e in _events(text) if e.start and e.start.startswith("2027-06-14"))
+    reading = next(e for e in _events(SEMESTER) if e.start and e.start.startswith("2021-06-14"))
     assert reading.title.startswith("Lesung")
+
+
+JUBILEE = ("Die Naturschutzschule Musterland hat für Anfang September eine Reihe von Exkursionen inklusive "
+           "Festveranstaltung geplant. Anlass ist das 70-jährige Bestehen der Bildungseinrichtung.\n"
+           "Am 14. September 1954 eröffnete die Schule für Naturschutz auf dem Musterhof bei Beispielsee.\n"
+           "Zur Festveranstaltung „70 Jahre Naturschutzschule Musterland“ wird am 4. September der Umweltminister in "
+           "Beispielsee im Naturkundemuseum erwartet, wie das Landesamt mitteilte.\n"
+           "Bei einer Nacht-Akademie am 4. September im Hafen Beispielsee geht es um den Mikrokosmos „Plankton“. "
+           "Am 6. September steht zudem eine Exkursion zum Musterhof auf dem Programm.")
+
+
+def test_a_jubilee_page_dates_its_days_in_the_jubilee_year():
+    # (70 years after 1954: the page's September is that of 2024, not the next one after the day it was read)
+    starts = {e.start[:10] for e in _events(JUBILEE) if e.start}
+    assert "2024-09-04" in starts and not any(s.startswith("2027") for s in starts)
+
+
+def test_the_day_a_jubilee_counts_from_is_no_event():
+    assert not any(e.start and e.start.startswith("1954") for e in _events(JUBILEE))
+
+
+def test_two_paragraphs_naming_two_kinds_of_event_on_one_day_are_two_events():
+    on_the_fourth = [e.title for e in _events(JUBILEE) if e.start and e.start.startswith("2024-09-04")]
+    assert any("Festveranstaltung" in t for t in on_the_fourth) and any("Nacht-Akademie" in t for t in on_the_fourth)
+
+
+def test_one_conference_named_again_a_paragraph_below_stays_one_event():
+    text = ("Bildungskonferenz in Musterstadt\n\nDie 3. Bildungskonferenz des Landkreises Musterland findet am "
+            "5. September 2027 in der Stadthalle Musterstadt statt.\n\nAnmeldungen zur Konferenz am Donnerstag, "
+            "5. September, nimmt das Bildungsbüro bis zum 20. August entgegen.")
+    assert len([e for e in _events(text) if e.start and e.start.startswith("2027-09-05")]) == 1
