@@ -124,3 +124,12 @@ def test_one_conference_named_again_a_paragraph_below_stays_one_event():
             "5. September 2027 in der Stadthalle Musterstadt statt.\n\nAnmeldungen zur Konferenz am Donnerstag, "
             "5. September, nimmt das Bildungsbüro bis zum 20. August entgegen.")
     assert len([e for e in _events(text) if e.start and e.start.startswith("2027-09-05")]) == 1
+
+
+def test_a_venue_named_by_its_towns_adjective_with_an_umlaut_gives_the_town():
+    for sentence, town in (("Die Musikschule lädt am Freitag, 4. Dezember 2026, um 16:30 Uhr zum Weihnachtskonzert ins "
+                            "Achteckhaus am Sondershäuser Schloss ein.", "Sondershausen"),
+                           ("Der Förderverein lädt am Samstag, 5. Dezember 2026, um 15 Uhr zum Adventskonzert in der "
+                            "Darmstädter Orangerie ein.", "Darmstadt")):
+        events = _events("Konzert der Musikschule\n\n" + sentence)
+        assert [e.city for e in events] == [town], sentence
