@@ -637,8 +637,8 @@ def _day_of_name(sentence: str) -> str | None:
 # strike that keeps a Hort's doors shut)
 OPEN_DOORS_RE = re.compile(r"\böffne[nt]\s+(?:die|das|der)\s+(?:(?!(?:in|im|an|am|auf|bei|von|der|des|dem|den)\s)\S+\s+){0,3}?"
                            r"[\wäöüß-]*"
-                           rf"(?i:{lex.SCHOOL_WORD}|campus)"
-                           r"(?![a-zäöüß])(?:[^.]|(?<=\d)\.){0,140}?\b(?:seine|ihre)\s+(?:Türen|Tore)\b"
+                           rf"(?i:{lex.SCHOOL_WORD}|campus|gymnasien|schulen|kitas)"  # (and several: "öffnen die Gymnasien in A und B ihre Pforten")
+                           r"(?![a-zäöüß])(?:[^.]|(?<=\d)\.){0,140}?\b(?:seine|ihre)\s+(?:Türen|Tore|Pforten)\b"
                            # "stehen an den Berufsbildenden Schulen in Musterau die Türen offen"
                            r"|\bstehen\s+(?:an|in|im|am)\s+(?:de[rnm]\s+)?(?:(?!(?:die|der|das)\s)\S{1,40}\s+){0,4}?[\wäöüß-]{0,40}"
                            rf"(?i:{lex.SCHOOL_WORD}|campus)[\wäöüß-]{{0,40}}(?:\s+(?:in|im)\s+[A-ZÄÖÜ][\wäöüß-]{{1,40}})?"
@@ -1868,6 +1868,11 @@ def distinct(found: list[ProseMention], host=None) -> list[ProseMention]:
         return round_up and _day_led(a) and _day_led(b) and a.sentence != b.sentence and (
             not same_day(a.date, b.date) or not same_name(a.title, b.title)) and not (a.appointment or b.appointment)
 
+    def also_that_day(a: ProseMention, b: ProseMention) -> bool:
+        # "Ebenfalls um 9 Uhr am Samstag, 22. Februar, startet der Tag der offenen Tür des …-Gymnasiums in Gerstungen",
+        # a paragraph below the other school's: one more of its kind that day, by the word that says so
+        return a.line != b.line and bool(ALSO_THAT_DAY_RE.match(b.sentence.strip()))
+
     def two_kinds(a: ProseMention, b: ProseMention) -> bool:
         # "Zur Festveranstaltung „70 Jahre …“ wird am 4. September … erwartet" and, a paragraph below, "Bei einer
         # Nacht-Akademie am 4. und 5. September …": two paragraphs that each name an event of a kind of its own
@@ -1884,7 +1889,7 @@ def distinct(found: list[ProseMention], host=None) -> list[ProseMention]:
                                                            and not two_kinds(other, mention)
                      or same_name(other.title, mention.title) and _ordinal(other.title) == _ordinal(mention.title)
                      and not _series_of_reports(other, mention) and not (mention.again and not same_day(other.date, mention.date)))
-                    and not two_hosts(other, mention)), None)
+                    and not two_hosts(other, mention) and not also_that_day(other, mention)), None)
         # ("Das Dialogforum habe am 5. April stattgefunden" … "Das zweite Dialogforum … für den 16. Juli": two)
         if same is None:
             kept.append(mention)
@@ -1920,6 +1925,10 @@ def _base_kind(kind: str) -> str | None:
     return next((pattern.pattern for pattern in _BASE_KIND_RES if pattern.search(kind)), None)
 
 
+# a sentence that opens by saying its event is one more on a day already named: "Ebenfalls um 9 Uhr am Samstag, …",
+# "Auch am Sonntag, …", "Zeitgleich …"
+ALSO_THAT_DAY_RE = re.compile(r"(?:Ebenfalls|Auch|Zeitgleich|Gleichzeitig|Parallel(?:\s+dazu)?)\s+(?:(?:um|ab)\s+\d{1,2}(?:[.:]\d\d)?\s+Uhr\s+)?"
+                              r"(?:am|an\s+diesem|am\s+selben|am\s+gleichen)\b")
 ROUND_UP_DAYS = 3  # days a round-up gives, each leading its own sentence
 # a sentence led by its day: "Am Dienstag, dem 21. April, …", "Ebenfalls am Montag, 20. April, …", "Für Montag, 20.
 # April, ab 13 Uhr, laden …"

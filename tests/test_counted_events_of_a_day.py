@@ -133,3 +133,16 @@ def test_a_venue_named_by_its_towns_adjective_with_an_umlaut_gives_the_town():
                             "Darmstädter Orangerie ein.", "Darmstadt")):
         events = _events("Konzert der Musikschule\n\n" + sentence)
         assert [e.city for e in events] == [town], sentence
+
+
+def test_one_more_open_day_said_to_be_on_the_same_day_is_an_event_of_its_own():
+    text = ("Gymnasien öffnen ihre Türen\n\nAm Samstag, 20. Februar 2027, öffnen die Gymnasien in Musterau und "
+            "Beispielstadt ihre Pforten. Um 9 Uhr beginnt im Foyer des Goethe-Gymnasiums Musterau der Tag der offenen "
+            "Tür mit dem Schulchor.\n\nEbenfalls um 9 Uhr am Samstag, 20. Februar, startet der Tag der offenen Tür des "
+            "Schiller-Gymnasiums in Beispielstadt. Im Atrium gibt es ein kleines Eröffnungsprogramm.")
+    assert len([e for e in _events(text) if e.start and e.start.startswith("2027-02-20")]) == 2
+
+
+def test_schools_that_open_their_doors_together_hold_an_open_day():
+    sentence = "Am Samstag, 20. Februar 2027, öffnen die Gymnasien in Musterau ihre Pforten."
+    assert prose.title_from_sentence(sentence) == "Tag der offenen Tür"
