@@ -413,6 +413,7 @@ EVENT_NOUNS = (
 # dot may stand between: "liest … am 14. Juni aus ihrer Biographie")
 HAPPENING_OF_VERB = (
     (re.compile(r"\b(?:liest|lesen)\b(?:[^.;]|(?<=\d)\.){0,80}?\baus\s+(?=[a-zäöüß„\"»])"), "Lesung"),  # (not "aus Musterau")
+    (re.compile(r"\b(?:liest|lesen)\b(?:[^.;,]|(?<=\d)\.){0,60}?\bvor\s*[.!]"), "Lesung"),  # ("liest dort Schülern … vor.")
     (re.compile(r"\b(?:spricht|sprechen|referiert|referieren)\b(?:[^.;]|(?<=\d)\.){0,80}?\büber\b"), "Vortrag"),
     (re.compile(r"\b(?:tritt|treten)\b(?:[^.;]|(?<=\d)\.){0,80}?\bauf\b"), "Auftritt"),
     (re.compile(r"\b(?:singt|singen|musiziert|musizieren)\b"), "Konzert"),

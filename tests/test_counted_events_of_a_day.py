@@ -146,3 +146,12 @@ def test_one_more_open_day_said_to_be_on_the_same_day_is_an_event_of_its_own():
 def test_schools_that_open_their_doors_together_hold_an_open_day():
     sentence = "Am Samstag, 20. Februar 2027, öffnen die Gymnasien in Musterau ihre Pforten."
     assert prose.title_from_sentence(sentence) == "Tag der offenen Tür"
+
+
+def test_a_sentence_long_title_of_someone_reading_aloud_is_a_reading():
+    text = ("Lesewochen in der Stadtbücherei\n\nDie 36. Kinder- und Jugendbuchwochen beginnen am 11. November 2027 mit "
+            "der Eröffnungsveranstaltung „Lesen bewegt!“ in Beispielstadt.\n\nDie gebürtige Beispielstädterin Erika "
+            "Beispiel kommt am Freitag, 12. November, und liest dort Schülern der Gartenschule vor.\n\nAm Montag, "
+            "15. November, stellt Max Muster seine Sachbuchreihe „Abenteuer Wald“ vor.")
+    reading = next(e for e in _events(text) if e.start and e.start.startswith("2027-11-12"))
+    assert reading.title.startswith("Lesung")
