@@ -16,7 +16,7 @@ from . import lexicon as lex
 from .content import PageView
 from .event import FROM_LABEL, FROM_PROSE, Event
 from .mentions import Mention, resolve
-from .segment import Block, item_rest
+from .segment import QUOTED_NAME_LINE_RE, Block, item_rest
 from .assemble import Assembler
 from .running_text import INSTITUTION_WORD_RE, days_of_spans
 
@@ -668,7 +668,7 @@ class FurtherDays:
             else:
                 # "10.3. Tag der Schülerworkshops": the row's own name; a bare date's name stands on the line below
                 # ("12.03.2013" / "Sitzung des Kreistags"); never the next row's name under a row of its own
-                own_name = row if row else event.title if self.view.date_only(line) else \
+                own_name = row if row else (self._quoted_item_above(line) or event.title) if self.view.date_only(line) else \
                     None if date_first else self.assembler.without_trailing_date(text.strip(" •·*–-"))
                 if not own_name or not self.assembler.names_an_event(own_name) or titles.weak_title(own_name):
                     continue
@@ -683,6 +683,15 @@ class FurtherDays:
             taken.add(day)
             extra.append(event)
         return extra
+
+    def _quoted_item_above(self, line: int) -> str | None:
+        """"„Eine Zeitreise …“ (ab 10 Jahren)" / "14. Februar, 13:30 Uhr" / "15. Februar, 10 Uhr": a bare day under
+        another day of an item named in quotes is that item's too (not the next item's, named below it)."""
+        above = line - 1
+        while above > 0 and self.view.date_only(above):
+            above -= 1
+        text = self.view.texts[above].strip() if above < line - 1 else ""
+        return text if QUOTED_NAME_LINE_RE.fullmatch(text) else None
 
     def _days_in_clauses(self, line: int, own: list[Mention], taken: set[str]) -> list[Event]:
         """"Am 12. März findet an der Musterschule um 16 Uhr ein Info-Nachmittag statt. Am 22. März öffnet die
@@ -852,6 +861,10 @@ class FurtherDays:
             if self._stamp_over_dated_teaser(mention, mentions):
                 continue
             self._no_sentence_as_row_title(event, mention)
+            item = self._quoted_item_above(mention.line) if self.view.date_only(mention.line) else None
+            if item:
+                event.title = item  # (the item named above its days, not the next one named below)
+                event.note("title", FROM_LABEL, item)
             taken.add(f"{month:02d}-{day:02d}")
             extra.append(event)
             if len(extra) >= LEFT_OVER_EVENTS_BUDGET:

@@ -243,6 +243,9 @@ def _programme_days(view: PageView, first_item: int, mentions: list[Mention], st
     if not resolve(view, span, None) or span.last is None:
         return False
     days = [start for start in starts if start >= limit] or starts
+    if sum(bool(QUOTED_NAME_LINE_RE.fullmatch(view.texts[start].strip())) for start in days) >= 2:
+        return False  # ("vom 13. bis 23. Februar im Museum" over "„Eine Zeitreise mit Hindernissen“ (ab 10 Jahren)" /
+        #               "14. Februar, 13:30 Uhr" …: a programme's items, each named, are events of their own)
     if len(days) < 2 and starts[0] == span.line:
         # the span's own line starts the first "item" ("25.09.2024 - 27.09.2024" under the headline),
         # so the day sections ("Mittwoch, 25.09.2024" … "Donnerstag, 26.09.2024") count by their dates
@@ -393,6 +396,15 @@ def title_below(view: PageView, index: int) -> bool:
         return False  # a sentence, not a title
     if not view.page.is_html and index > 0 and _name_stands_above(view, index):
         return False
+    if QUOTED_NAME_LINE_RE.fullmatch(below.strip()):
+        # "„Eine Zeitreise …“ (ab 10 Jahren)" / "14. Februar, 13:30 Uhr" / "15. Februar, 10 Uhr" / "„Ich sehe …“": the
+        # second day of the item named above, not the day of the name below
+        above = index - 1
+        while above > 0 and d.MAYBE_DATE(view.texts[above]) and d.find_dates(view.texts[above]) \
+                and d.find_dates(view.texts[above])[0].start <= 2:
+            above -= 1
+        if above < index - 1 and QUOTED_NAME_LINE_RE.fullmatch(view.texts[above].strip()):
+            return False
     if view.is_heading(named) or view.lines[named].linked:
         return True  # a headline or a teaser link right under the date
     if index > 0 and not view.labels[index - 1] and not (index > 1 and view.date_only(index - 2)) \
@@ -420,6 +432,10 @@ def _place_line(text: str) -> bool:
         bool(_PLACE_LINE_RE.fullmatch(text)) or bool(titles.VENUE_START_RE.match(text)) or bool(gazetteer.STREET_RE.search(text)))
 
 
+# a line that is a quoted name, perhaps with its audience: "„Eine Zeitreise mit Hindernissen“ (ab 10 Jahren)"
+QUOTED_NAME_LINE_RE = re.compile(r"[„\"»“][^„“”\"»«]{3,100}[“”\"«](?:\s*\([^()]{2,40}\))?")
+
+
 def _name_stands_above(view: PageView, index: int) -> bool:
     """A text page's date line whose item is named by the plain line above it (no label, no date there)."""
     above, below = view.texts[index - 1], view.texts[index + 1]
@@ -433,6 +449,9 @@ def _name_stands_above(view: PageView, index: int) -> bool:
     if index > 1 and _place_line(below) and short_plain((".", "!", "?", ":")):
         return True  # "Weihnachtsmarkt des Gewerbevereins" / "Freitag, 11. Dezember 2026, 16 Uhr" / "Maximilianstraße": the
         #              line below says where, the name stands above
+    if QUOTED_NAME_LINE_RE.fullmatch(above.strip()) and QUOTED_NAME_LINE_RE.fullmatch(below.strip()):
+        return True  # "„Ins Netz gegangen“ (ab 8 Jahren)" / "22. Februar, 13:30 Uhr" / "„Farbe rein …“ (ab 6 Jahren)": a list
+        #              of quoted names over their days; the one below is the next item's
     if index > 1 and below_line.bulleted and not view.lines[index - 1].bulleted and short_plain((".", "!", "?")):
         return True  # "Elternabend Klasse 5" / "14.01.2027, 19 Uhr" / "- Raum 104": the mark sets a detail apart
     # "Sitzung des Kulturbeirats" / "24.02.2027, 9:30 Uhr" / (empty line) / "Sitzung des …": a text page's item is its

@@ -155,3 +155,19 @@ def test_a_sentence_long_title_of_someone_reading_aloud_is_a_reading():
             "15. November, stellt Max Muster seine Sachbuchreihe „Abenteuer Wald“ vor.")
     reading = next(e for e in _events(text) if e.start and e.start.startswith("2027-11-12"))
     assert reading.title.startswith("Lesung")
+
+
+HOLIDAY_WORKSHOPS = ("Ferien im Museum\n\nSpielerisch geht es vom 13. bis 23. Februar 2027 im Museum Musterau zu: Beim "
+                     "Winterferien-Programm sind Kinder eingeladen, zu basteln und zu malen.\n\nFerienangebote (Auswahl):\n\n"
+                     "\"Bilder aus Nägeln\" (ab 8 Jahren)\n\n22. Februar, 13:30 bis 15:30 Uhr\n\n"
+                     "\"Farbe rein!\" (ab 6 Jahren)\n23. Februar, 13:30 bis 14:30 Uhr\nMaterialkosten: 50 Cent\n\n"
+                     "\"Eine Zeitreise\" (ab 10 Jahren)\n14. Februar, 13:30 bis 15 Uhr\n15. Februar, 10 bis 11:30 Uhr\n\n"
+                     "\"Alte Meister in 3D\" (ab 8 Jahren)\n13. Februar, 13:30 bis 15 Uhr\n16. Februar, 10 bis 11:30 Uhr\n")
+
+
+def test_a_holiday_programmes_named_workshops_are_events_of_their_own_under_their_names():
+    by_day = {e.start[:10]: e.title for e in _events(HOLIDAY_WORKSHOPS) if e.start}
+    assert "Bilder aus Nägeln" in by_day.get("2027-02-22", "")
+    assert "Farbe rein" in by_day.get("2027-02-23", "")
+    assert "Zeitreise" in by_day.get("2027-02-14", "") and "Zeitreise" in by_day.get("2027-02-15", "")
+    assert "Alte Meister" in by_day.get("2027-02-13", "")
