@@ -510,7 +510,10 @@ class PageView:
             and not any(int(y.group(0)) >= OLDEST_PAGE_YEAR for t in self.texts for y in YEAR_RE.finditer(t))
         # the years a page without any year of its own was written in, if it names a programme that ran then
         self.era = lex.programme_years(self.texts[:200]) if undated else None
-        jubilee = prose.jubilee_year(self.texts[:200]) if undated and reference_date else None
+        # (a page whose one year is its house's founding, "2002 eröffnet", counts its jubilee from it too: the year it
+        # names is no day of the page's)
+        jubilee = prose.jubilee_year(self.texts[:200]) if reference_date and not self.publication_date \
+            and not url_years(url) else None
         self.jubilee_year = jubilee if jubilee and jubilee <= reference_date.year else None
         if self.jubilee_year:
             # "feiert in diesem Jahr ihr 20-jähriges Jubiläum" and "am 1. Mai 1989 … übergeben": the page

@@ -21,7 +21,7 @@ HOURS_LINES = 4
 HOURS_SENTENCES = 4
 EVENTS_READ = 20  # (a count stands in a round-up's text, not in a list of hundreds)
 # a day's sentence that counts its events: "Gleich zu zwei Weihnachtskonzerten laden …", "… lädt zu zwei Lesungen ein"
-COUNTED_RE = re.compile(rf"\b(?P<count>zwei|beiden|drei)\s+(?:[a-zäöüß]+(?:e|en)\s+)?(?P<noun>(?:[A-ZÄÖÜ][\wäöüß-]*)?"
+COUNTED_RE = re.compile(rf"\b(?P<count>[Zz]wei|beiden|[Dd]rei)\s+(?:[a-zäöüß]+(?:e|en)\s+)?(?P<noun>(?:[A-ZÄÖÜ][\wäöüß-]*)?"
                         rf"(?:{'|'.join(map(lex.either_case, lex.EVENT_PLURALS))})n?)\b")  # (and the dative: "zu zwei Konzerten")
 COUNTED = {"zwei": 2, "beiden": 2, "drei": 3}
 # what an hour of the same day is when it is no event of its own: a door, a desk, a break, the end
@@ -71,7 +71,9 @@ def _counted_events(view: PageView, event: Event, line: int) -> list[Event]:
     counted = COUNTED_RE.search(own)
     if not counted:
         return []
-    number = COUNTED[counted.group("count")]
+    if len(d.find_dates(own)) > 1:
+        return []  # ("Zu zwei Frühjahrskonzerten lädt … ein: am Samstag, 17. April, um 19 Uhr und am Sonntag, …": two days)
+    number = COUNTED[counted.group("count").lower()]
     hours, sentences = [], []
     for sentence in _following_sentences(view, event, line)[:HOURS_SENTENCES]:
         found = d.find_time(sentence)
@@ -84,6 +86,14 @@ def _counted_events(view: PageView, event: Event, line: int) -> list[Event]:
     noun = noun[:-1] if noun.endswith("n") and noun[:-1].lower().endswith(tuple(lex.EVENT_PLURALS)) else noun  # (dative)
     name = prose.singular(noun)
     own_hour = event.start[11:16] if len(event.start) > 10 else None
+    if own_hour is None:
+        # (the event itself, read without an hour, is the first counted: "Sommerkonzerte in der Aula" over "Bereits um
+        # 15 Uhr …" is the concert at 15 Uhr)
+        when.time_from_range(event, hours[0], sentences[0])
+        own_hour = hours[0].start
+        if noun.lower() in (event.title or "").lower():
+            event.title = name
+            event.provenance["title"] = {"from": FROM_PROSE, "snippet": own[:200]}
     others = [_beside(event, name, sentence, found) for found, sentence in zip(hours, sentences) if found.start != own_hour]
     if others and not prose.EVENT_NOUN_RE.search(event.title or ""):
         # (the event itself is one of those counted: "Sommer in der Musikschule" over "zu zwei Sommerkonzerten" is one

@@ -406,6 +406,11 @@ def _looks_like_room_or_version(line: str, start: int, end: int) -> bool:
     return bool(_ROOM_RE.search(line[max(0, start - 12):start]))
 
 
+# the hours said right after a day: "um 17 Uhr", "von 10 bis 12 Uhr", ", 15.30 Uhr" ("… 18. April, um 17 Uhr")
+HOURS_WORDS = r"(?:(?:um|ab|von)\s+)?\d{1,2}(?:[.:][0-5]\d)?\s*(?:(?:–|-|bis)\s*\d{1,2}(?:[.:][0-5]\d)?\s*)?Uhr"
+HOURS_AFTER_DAY_RE = re.compile(rf"\s*,?\s*(?P<hours>{HOURS_WORDS})")
+
+
 @dataclass
 class TimeRange:
     start: str          # "HH:MM"

@@ -71,10 +71,9 @@ FURTHER_DATES_RE = re.compile(r"(?:^|(?<=[.!?]\s))(?:Die|Weitere|Alle|Die\s+weit
 
 # what stands between the days one event is held on: "am 23. April und 4. Juli", "am Freitag, den 30. November, 7. und
 # 14. Dezember", "Ostersonntag, 5. April, 15-17 Uhr und Ostermontag, 6. April" (a day may carry its own hours)
-_HOURS = r"(?:(?:um|ab|von)\s+)?\d{1,2}(?:[.:][0-5]\d)?\s*(?:(?:–|-|bis)\s*\d{1,2}(?:[.:][0-5]\d)?\s*)?Uhr"
+_HOURS = d.HOURS_WORDS
 LISTED_DAY_JOIN_RE = re.compile(rf"(?:\s*,?\s*(?P<hours>{_HOURS}))?\s*,?\s*(?:und|sowie|,)\s+(?:am\s+|an\s+|der\s+|den\s+)?"
                                 rf"(?:(?:{d.WEEKDAY_NAME}|Oster[a-z]+|Pfingst[a-z]+),?\s+(?:den\s+|dem\s+)?)?")
-HOURS_AFTER_DAY_RE = re.compile(rf"\s*,?\s*(?P<hours>{_HOURS})")
 # the sentence right after an event's that gives its further days: "Weitere Termine folgen am 28. November und
 # 19. Dezember.", "Die weiteren Termine folgen dann am 02.05., 06.06. und 04.07.", "Dasselbe Angebot findet auch noch
 # einmal am Dienstag, 26. Oktober, zur gleichen Zeit statt."
@@ -468,7 +467,7 @@ class FurtherDays:
 
     @staticmethod
     def _hours_after(text: str, mention: Mention) -> str | None:
-        found = HOURS_AFTER_DAY_RE.match(text, mention.date.end)
+        found = d.HOURS_AFTER_DAY_RE.match(text, mention.date.end)
         return found.group("hours") if found else None
 
     def _days_listed_after(self, text: str, previous: Mention, later: list[Mention]) -> list[tuple[Mention, str | None]]:
@@ -602,6 +601,11 @@ class FurtherDays:
             other = copy.deepcopy(event)
             other.start = day.isoformat() + event.start[10:]
             other.end = (day.isoformat() + event.end[10:]) if event.end and event.end[:10] == event.start[:10] else None
+            mention = next(m for m in own if m.first == day)
+            hours = d.HOURS_AFTER_DAY_RE.match(self.view.texts[mention.line], mention.date.end)
+            if hours:  # ("am Samstag, 17. April, um 19 Uhr und am Sonntag, 18. April, um 17 Uhr": each day its own hour)
+                other.start, other.end = day.isoformat(), None
+                when.time_from_words(other, hours.group("hours"))
             others.append(other)
         return others
 

@@ -90,7 +90,8 @@ def event_town_in(text: str) -> str | None:
     return None
 
 # "in der Braunschweiger Stadthalle", "im Musterauer Rathaus", "am Sondershäuser Schloss": a venue named after its town
-VENUE_OF_TOWN_ADJECTIVE_RE = re.compile(rf"\b(?:in\s+(?:der|dem|den)|im|am|an\s+der|beim)\s+(?P<adj>[A-ZÄÖÜ][a-zäöüß]+)er\s+{_NOT_A_STREET}"
+# (not "beim Sondershäuser Schulcup": an event there, which may be another day's)
+VENUE_OF_TOWN_ADJECTIVE_RE = re.compile(rf"\b(?:in\s+(?:der|dem|den)|im|am|an\s+der)\s+(?P<adj>[A-ZÄÖÜ][a-zäöüß]+)er\s+{_NOT_A_STREET}"
                                         rf"{_NO_VENUE_AFTER_TOWN}[A-ZÄÖÜ][\wäöüß-]+")
 
 
@@ -165,6 +166,10 @@ PERSON_ROLE_BEFORE_RE = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]*(?:theoretiker|f
                                    r"|\b(?:Prof|Dr)\.\s[^,;]{2,40},?\s+$")
 
 
+# a contest named after its town: "Schulcup", "Stadtlauf", "Turnier", "Meisterschaft", "Wettbewerb"
+CONTEST_RE = re.compile(r"(?i:cup|lauf|turnier|meisterschaft(?:en)?|wettbewerb|pokal|rennen)$")
+
+
 def place_of_venue(text: str) -> str | None:
     """The town in "im Sömmerdaer Volkshaus", "in der Realschule Kaufering", "ins Hotel Park Soltau" or
     "an der Grund- und Mittelschule Harburg", if it is a known place; "im Kreishaus Darmstadt-Kranichstein" names a
@@ -174,6 +179,8 @@ def place_of_venue(text: str) -> str | None:
         if re.match(r"(?:an|von)\s", match.group(0)) and PERSON_ROLE_BEFORE_RE.search(text, max(0, match.start() - 40), match.start()):
             continue  # "Prof. Dr. …, Bildungstheoretiker an der Universität Würzburg": a speaker's post, not the venue
         if match.group("adj"):
+            if lex.EVENT_WORD_RE.search(match.group(0).split()[-1]) or CONTEST_RE.search(match.group(0).split()[-1]):
+                continue  # ("beim Sondershäuser Schulcup", "beim Musterauer Stadtlauf": an event there, not the venue)
             town = _town_of_adjective(match.group("adj"), places)
             if town:
                 return town
@@ -211,6 +218,8 @@ def _town_of_adjective(stem: str, places: frozenset[str]) -> str | None:
     readings = [stem[:-1] + "e" + stem[-1], stem + "en", stem]
     # ("Sondershäuser" of Sondershausen, "Darmstädter" of Darmstadt: the umlaut a town's adjective takes)
     readings += [stem[:-4] + "hausen"] if stem.endswith("häus") else [stem[:-5] + "stadt"] if stem.endswith("städt") else []
+    if stem.endswith(("öd", "öt")):  # ("Wernigeröder" of Wernigerode)
+        readings.append(stem[:-2] + "o" + stem[-1] + "e")
     known = [r for r in readings if r in places and r not in NOT_PLACES and (r != stem + "en" or TOWN_RE.fullmatch(r))]
     return next((r for r in known if TOWN_RE.fullmatch(r)), known[0] if known else None)
 

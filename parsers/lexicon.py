@@ -485,7 +485,7 @@ EVENT_PLURALS = {"veranstaltungen": "veranstaltung", "konferenzen": "konferenz",
                  "kongresse": "kongress", "cafés": "café", "cafes": "cafe", "vorlesungen": "vorlesung", "börsen": "börse",
                  "camps": "camp", "vorträge": "vortrag", "lesungen": "lesung", "exkursionen": "exkursion",
                  "konzerte": "konzert", "führungen": "führung", "aufführungen": "aufführung",
-                 "vorstellungen": "vorstellung"}
+                 "vorstellungen": "vorstellung", "trainings": "training", "umzüge": "umzug", "lesestunden": "lesestunde"}
 
 
 # A fact of a list's item, under its name and day: "Treff: Infozentrum, Schmiedefeld", "Leitung: Erika Beispiel",
@@ -735,13 +735,19 @@ ANNIVERSARY_TITLE_RE = re.compile(r"(?:\d+|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]
 # "feiert in diesem Jahr ihr 20-jähriges Jubiläum … Das Gebäude war am 1. Mai 1989 … übergeben worden": a
 # jubilee celebrated now, counted from the one year the page gives a founding, dates the page itself (1989 + 20;
 # read by `prose.jubilee_year`)
-JUBILEE_RE = re.compile(r"\b(?P<n>\d{1,3})\s?-?\s?jährige[nms]?\s+(?:Jubiläums?|Bestehens?|Geburtstags?)\b")
-# (or the occasion of what is planned now: "Anlass ist das 70-jährige Bestehen", "anlässlich des 40-jährigen Jubiläums")
+JUBILEE_RE = re.compile(r"\b(?P<n>\d{1,3})\s?-?\s?jährige[nms]?\s+(?:[A-ZÄÖÜ][a-zäöüß]*j|J)(?:ubiläums?)\b"
+                        r"|\b(?P<m>\d{1,3})\s?-?\s?jährige[nms]?\s+(?:Bestehens?|Geburtstags?)\b")  # (and "Schuljubiläum")
+# (or the occasion of what is planned now: "Anlass ist das 70-jährige Bestehen", "Anlass für das Konzert ist …",
+# "anlässlich des 40-jährigen Jubiläums", "Aus Anlass des 30-jährigen Bestehens")
 JUBILEE_NOW_RE = re.compile(r"\b(?:feiert|feiern|begeht|begehen)\b|\b(?:in\s+diesem|dieses|im\s+kommenden)\s+Jahr\b|\bheuer\b|"
-                            r"\b[Aa]nlass\s+(?:ist|sind)\b|\b[Aa]nlässlich\b|\baus\s+Anlass\b")
+                            r"\b[Aa]nlass\s+(?:für\s+[^.!?]{1,60}?\s+)?(?:ist|sind)\b|\b[Aa]nlässlich\b|\b[Aa]us\s+Anlass\b")
+# a jubilee of a bond, not of a house: "des 20-jährigen Bestehens ihrer Partnerschaft"
+JUBILEE_OF_A_BOND_RE = re.compile(r"\s+(?:ihrer|seiner|unserer|der|einer)\s+(?:[\wäöüß-]+\s+)?[\wäöüß-]*"
+                                  r"(?:[Pp]artnerschaft|[Ff]reundschaft|[Kk]ooperation|[Zz]usammenarbeit|[Ee]he)\b")
 JUBILEE_PAST_RE = re.compile(r"\b(?:feierte|feierten|beging|begingen|gefeiert)\b|\bvor\s+\w+\s+Jahren\b")
-FOUNDING_RE = re.compile(r"\b(?i:gegründet|eröffnet|eingeweiht|übergeben|ins\s+Leben\s+gerufen|entstand|entstanden|"
-                         r"gründete|gründeten|eröffnete|Gründung|Eröffnung|Einweihung|Grundstein)\b")
+FOUNDING_RE = re.compile(r"\b(?i:gegründete?[nrs]?|eröffnet|eingeweiht|übergeben|ins\s+Leben\s+gerufen|entstand|entstanden|"
+                         r"gründete|gründeten|eröffnete|Gründung|Eröffnung|Einweihung|Grundstein)\b"
+                         r"|\b(?:nahm|nahmen)\b[^.!?]{0,80}\bArbeit\s+auf\b")  # ("nahm … ihre Arbeit auf": a house's start)
 
 # A news site's clock above the article: an English weekday (a German page never names its event's
 # day so), the date, perhaps the time of the request.

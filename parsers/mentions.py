@@ -572,6 +572,9 @@ def resolve(view: PageView, mention: Mention, year_hint: int | None) -> bool:
     # a day without a year beside days with one ("Vorlagetermine sind der 30. September 2023 … Am
     # 19. September … finden Sprechstunden statt"): the line's own year before the page's
     same_line = set(view.written_years_of_line(mention.line)) if written.year is None else set()
+    if view.jubilee_year:  # (not the founding a jubilee counts from: "Am 1. Oktober 1984 nahm … ihre Arbeit auf. In diesem
+        #                     Jahr feiert sie … mit einem Empfang am 21. September": that September is the jubilee's)
+        same_line = {year for year in same_line if year >= view.jubilee_year - 1}
     # (an autumn day before "am 10. Januar 2019", on its line or not: the autumn before)
     wrapped = view.years_of_wrapped_runs.get((mention.line, written.day, written.month)) if written.year is None else None
     line = view.lines[mention.line]

@@ -2802,8 +2802,10 @@ def jubilee_year(texts: list[str]) -> int | None:
     for text in texts:
         for sentence in sentences(text):
             for match in lex.JUBILEE_RE.finditer(sentence):
+                if lex.JUBILEE_OF_A_BOND_RE.match(sentence, match.end()):
+                    return None  # (a partnership's years, counted from no founding the page names)
                 if lex.JUBILEE_NOW_RE.search(sentence) and not lex.JUBILEE_PAST_RE.search(sentence):
-                    counts.add(int(match.group("n")))
+                    counts.add(int(match.group("n") or match.group("m")))
                 else:
                     return None  # (a jubilee of the past, "feierte vor drei Jahren ihr 50-jähriges Jubiläum")
             for year in _JUBILEE_YEAR_RE.findall(sentence):

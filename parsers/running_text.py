@@ -147,6 +147,12 @@ class RunningText:
             listed.append(event)
         return listed if len(listed) >= 2 else None
 
+    def _hours_after_its_day(self, line: int, own: Mention) -> d.TimeRange | None:
+        """The hours written right after a listed day, before anything else: ", um 17 Uhr" (not the next day's)."""
+        text = self.view.texts[line]
+        after = d.HOURS_AFTER_DAY_RE.match(text, own.date.end)
+        return d.find_time(after.group("hours")) if after else None
+
     def events_listed_in_a_sentence(self, events: list[Event], mentions: list[Mention]) -> list[Event]:
         """"Weitere Veranstaltungen finden am 31. März in Staßfurt, am 4. April in Gardelegen … statt":
         the days of one kind of event listed in a sentence, each an event with its town; a day the
@@ -167,7 +173,12 @@ class RunningText:
                                 sentence=item.words)
             if event is None or not event.start:
                 continue
-            if event.all_day and item.words:
+            own_hours = self._hours_after_its_day(item.line, own)
+            if own_hours is not None:
+                # "… ein: am Samstag, 17. April, um 19 Uhr und am Sonntag, 18. April, um 17 Uhr": each day its own hour
+                event.start, event.end = event.start[:10], None
+                when.time_from_range(event, own_hours, self.view.texts[item.line][own.date.end:own.date.end + 40])
+            elif event.all_day and item.words:
                 when.time_from_words(event, item.words)  # "jeweils ab 18.30 Uhr" said once for all days
             if event.city and item.words and event.city not in item.words and not item.town:
                 # another item's town ("am 18. November in der Gesamtschule Uerdingen, am 19. …"): the

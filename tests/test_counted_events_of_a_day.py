@@ -171,3 +171,66 @@ def test_a_holiday_programmes_named_workshops_are_events_of_their_own_under_thei
     assert "Farbe rein" in by_day.get("2027-02-23", "")
     assert "Zeitreise" in by_day.get("2027-02-14", "") and "Zeitreise" in by_day.get("2027-02-15", "")
     assert "Alte Meister" in by_day.get("2027-02-13", "")
+
+
+def _starts(text: str) -> list[str]:
+    return sorted(e.start for e in _events(text) if e.start)
+
+
+def test_two_counted_events_on_two_days_keep_each_days_own_hour():
+    text = ("Frühjahrskonzerte\nZu zwei Frühjahrskonzerten lädt der Chor Musterau ein: am Samstag, 17. April 2027, um "
+            "19 Uhr und am Sonntag, 18. April 2027, um 17 Uhr, jeweils im Bürgerhaus.\nKarten gibt es im Vorverkauf.")
+    assert _starts(text) == ["2027-04-17T19:00", "2027-04-18T17:00"]
+
+
+def test_the_first_and_the_second_of_a_count_are_two_events():
+    text = ("Bildungsurlaub: Wir beraten Sie\nZwei Informationsveranstaltungen zum Bildungsurlaub bietet die "
+            "Volkshochschule Musterau am Dienstag, 26. Januar 2027, an. Die erste beginnt um 16 Uhr und richtet sich an "
+            "Beschäftigte im Schichtdienst. Die zweite startet um 18.30 Uhr für alle, die nach Feierabend kommen.")
+    assert _starts(text) == ["2027-01-26T16:00", "2027-01-26T18:30"]
+
+
+def test_a_count_under_a_headline_without_an_hour_makes_exactly_the_counted_events():
+    text = ("Sommerkonzerte in der Aula\nGleich zu zwei Sommerkonzerten lädt die Musikschule Musterau am Samstag, "
+            "19. Juni 2027, in die Aula ein.\nBereits um 15 Uhr zeigen die Jüngsten, was sie gelernt haben. Die Älteren "
+            "gestalten dann ab 19 Uhr ein Programm mit Kammermusik und Bigband.")
+    assert _starts(text) == ["2027-06-19T15:00", "2027-06-19T19:00"]
+
+
+FOUNDED_1993 = ("Lesefest auf dem Marktplatz\nDer Förderverein der Stadtbibliothek Musterau wurde 1993 gegründet. "
+                "{occasion} lädt er am Samstag, 16. September, ab 14 Uhr zu einem Lesefest auf den Marktplatz ein.")
+
+
+def test_a_jubilee_named_as_the_occasion_dates_the_page_whatever_the_words():
+    for occasion in ("Aus Anlass des 30-jährigen Bestehens", "Anlässlich seines 30-jährigen Vereinsjubiläums"):
+        assert _starts(FOUNDED_1993.format(occasion=occasion)) == ["2023-09-16T14:00"], occasion
+
+
+def test_the_years_of_a_partnership_are_no_houses_jubilee():
+    text = ("Besuch aus Frankreich\nDie Regelschule Musterau wurde 1970 gegründet. Anlässlich des 20-jährigen Bestehens "
+            "ihrer Partnerschaft mit dem Collège in Beispielville lädt sie am Dienstag, 15. Dezember, um 18 Uhr zu einem "
+            "deutsch-französischen Abend ein.")
+    assert not any(s.startswith("1990") for s in _starts(text))
+
+
+def test_a_house_that_took_up_its_work_in_a_year_counts_its_jubilee_from_it():
+    text = ("40 Jahre Kreisvolkshochschule\nAm 1. Oktober 1984 nahm die Kreisvolkshochschule Musterland ihre Arbeit "
+            "auf. In diesem Jahr feiert sie ihr 40-jähriges Jubiläum.\nDer Jubiläumsempfang findet am 21. September um "
+            "10 Uhr im Landratsamt statt.")
+    assert _starts(text) == ["2024-09-21T10:00"]
+
+
+def test_a_towns_adjective_with_o_umlaut_gives_the_town_and_a_contest_named_after_a_town_does_not():
+    held = _events("Ehrenamtsbörse\nAm Samstag, 6. Februar 2027, lädt die Freiwilligenagentur von 10 bis 14 Uhr zur "
+                   "Ehrenamtsbörse im Wernigeröder Rathaus ein.")
+    assert [e.city for e in held] == ["Wernigerode"]
+    contest = _events("Sportfest\nNach dem zweiten Platz beim Sondershäuser Schulcup lädt die Regelschule am Samstag, "
+                      "19. Juni 2027, um 9 Uhr zum Sportfest auf ihren Sportplatz ein.")
+    assert all(e.city != "Sondershausen" for e in contest)
+
+
+def test_a_day_in_the_founding_years_sentence_is_the_jubilees():
+    text = ("40 Jahre Kreisvolkshochschule\nAm 1. Oktober 1984 nahm die Kreisvolkshochschule Musterland ihre Arbeit auf. "
+            "In diesem Jahr feiert sie ihr 40-jähriges Jubiläum mit einem Empfang am 21. September um 10 Uhr im "
+            "Landratsamt.")
+    assert _starts(text) == ["2024-09-21T10:00"]
