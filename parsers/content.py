@@ -923,7 +923,7 @@ class PageView:
                     and not (index + 2 < len(self.texts) and titles.address(self.texts[index + 2], index + 2, 0)):
                 return index + 1  # not the venue's address under the time ("Händel Halle, Salzgrafenplatz 1"), nor
                 #                   a programme's row below the text ("• 10:30 – 12:00 Uhr" / "Impulsvorträge …")
-        best = titles.best_text_title(self.texts, [line.bulleted for line in self.lines])
+        best = titles.best_text_title(self.texts, [line.bulleted for line in self.lines], sitename.host_keys(self.url))
         return best.index if best else None
 
     def heading_above(self, index: int) -> str:

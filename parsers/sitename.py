@@ -52,6 +52,11 @@ def _host_keys(url: str | None) -> set[str]:
     return {key for key in keys if len(key) >= 3 and key not in _LAND_ACRONYMS}
 
 
+def host_keys(url: str | None) -> frozenset[str]:
+    """The spellings a page's host gives its owner's name (see `_host_keys`)."""
+    return frozenset(_host_keys(url))
+
+
 def _whole_labels(url: str | None) -> set[str]:
     return {host_spelling(label) for label in _host(url).split(".")[:-1] if label != "www"}
 

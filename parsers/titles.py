@@ -370,9 +370,24 @@ class TitleCandidate:
     reasons: dict[str, float]
 
 
-def text_title_candidates(texts: list[str], bulleted: list[bool] | None = None) -> list[TitleCandidate]:
+# the site's own name at the top of its text, perhaps as its town's ("Stadt Beispielstadt" on beispielstadt.de)
+SITE_NAME_LINES = 3
+SITE_NAME_LONGEST = 60
+_TOWN_FORM_RE = re.compile(r"^(?:Stadt|Gemeinde|Markt|Landkreis|Kreis)\s+")
+
+
+def site_name(text: str, index: int, site_keys: frozenset[str]) -> float:
+    """The site's banner ("Musterauer Anzeiger" on musterauer-anzeiger.de, "Stadtbibliothek Musterau" on
+    stadtbibliothek-musterau.de): the name of whose page it is, never the event's."""
+    if not site_keys or index >= SITE_NAME_LINES or len(text) > SITE_NAME_LONGEST:
+        return 0.0
+    return -4.0 if gazetteer.host_spelling(_TOWN_FORM_RE.sub("", text.strip())) in site_keys else 0.0
+
+
+def text_title_candidates(texts: list[str], bulleted: list[bool] | None = None,
+                          site_keys: frozenset[str] = frozenset()) -> list[TitleCandidate]:
     """The first lines of a text page, each with its score and the features that gave it; `bulleted` says which
-    lines opened with a list item's mark."""
+    lines opened with a list item's mark, `site_keys` how the site's host spells its owner's name."""
     bulleted = bulleted or [False] * len(texts)
     usable = [i for i, text in enumerate(texts[:CANDIDATE_LINES])
               if len(text) > 3 and not label_of(text)]
@@ -385,13 +400,15 @@ def text_title_candidates(texts: list[str], bulleted: list[bool] | None = None) 
         reasons["dated_row"] = dated_row(texts, index, first)
         reasons["documented_kind"] = documented_kind(texts[index], index, first)
         reasons["list_item"] = list_item(texts, bulleted, index)
+        reasons["site_name"] = site_name(texts[index], index, site_keys)
         reasons = {name: value for name, value in reasons.items() if value}
         candidates.append(TitleCandidate(index, sum(reasons.values()), reasons))
     return candidates
 
 
-def best_text_title(texts: list[str], bulleted: list[bool] | None = None) -> TitleCandidate | None:
-    candidates = text_title_candidates(texts, bulleted)
+def best_text_title(texts: list[str], bulleted: list[bool] | None = None,
+                    site_keys: frozenset[str] = frozenset()) -> TitleCandidate | None:
+    candidates = text_title_candidates(texts, bulleted, site_keys)
     return max(candidates, key=lambda c: (c.score, -c.index)) if candidates else None
 
 

@@ -234,3 +234,11 @@ def test_a_day_in_the_founding_years_sentence_is_the_jubilees():
             "In diesem Jahr feiert sie ihr 40-jähriges Jubiläum mit einem Empfang am 21. September um 10 Uhr im "
             "Landratsamt.")
     assert _starts(text) == ["2024-09-21T10:00"]
+
+
+def test_the_sites_own_name_over_its_text_is_no_events_title():
+    text = ("Stadt Beispielstadt\nJugendpflege\nOsterferienspiele 2027\nDie Osterferienspiele der Stadtjugendpflege "
+            "finden vom 29. März bis 1. April 2027 jeweils von 9 bis 15 Uhr im Jugendhaus statt.")
+    events = extract_events(text, url="https://www.beispielstadt.example.org/jugend/osterferienspiele",
+                            content_type="text/plain", reference_date=REFERENCE)
+    assert [e.title for e in events] == ["Osterferienspiele 2027"]
