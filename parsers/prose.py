@@ -2745,8 +2745,9 @@ def of_holder(noun: str, holder: str | None) -> str | None:
     """"Dialogforum" held by the "Bildungsregion Ostallgäu" is the "Dialogforum der Bildungsregion
     Ostallgäu": a bare event noun becomes a name a calendar can show. None when the holder's
     gender is unknown."""
-    if not holder or "," in holder or re.match(r"(?:der|die|das|des)\s", holder):
-        return None
+    if not holder or "," in holder or re.match(r"(?:der|die|das|des)\s", holder) \
+            or holder.lower().startswith(noun.lower()):
+        return None  # (a "Seniorenakademie" held by the "Seniorenakademie Musterau" is the holder's own, named by it)
     first, _, rest = holder.partition(" ")
     if FEMININE_HOLDER_RE.match(first):
         return f"{noun} der {holder}"

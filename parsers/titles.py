@@ -335,7 +335,7 @@ FEATURES = (address, venue, event_word, idiom_event_word, first_content_line, po
 # (its first item the home page, "1. Home", or any item when the next is a separator of its own: "1. MZ.de" / "2. >")
 ORDERED_TRAIL_START_RE = re.compile(r"\s*1\.\s+(?:Home|Startseite)\s*$")
 ORDERED_TRAIL_ITEM_RE = re.compile(r"\s*\d{1,2}\.\s+\S")
-ORDERED_TRAIL_SEPARATOR_RE = re.compile(r"\s*\d{1,2}\.\s+[>»/|]\s*$")
+ORDERED_TRAIL_SEPARATOR_RE = re.compile(r"\s*\d{1,2}\.\s+[>»›/|]\s*$")
 SKIP_LINK_RE = re.compile(r"(?:Zum\s+|Springe\s+zum\s+)?(?:Haupt)?[Ii]nhalt(?:\s+springen)?|Navigation\s+überspringen")
 
 

@@ -242,3 +242,10 @@ def test_the_sites_own_name_over_its_text_is_no_events_title():
     events = extract_events(text, url="https://www.beispielstadt.example.org/jugend/osterferienspiele",
                             content_type="text/plain", reference_date=REFERENCE)
     assert [e.title for e in events] == ["Osterferienspiele 2027"]
+
+
+def test_a_kind_held_by_a_house_of_that_kind_is_not_named_twice():
+    text = ("Vortrag über Lernen im Alter\nMusterau. Die Seniorenakademie Musterau lädt am Mittwoch, 13. Januar 2027, um "
+            "15 Uhr zu einem Vortrag über das Lernen im Alter ein.")
+    assert not any("der Seniorenakademie" in (e.title or "") for e in _events(text))
+    assert prose.of_holder("Seniorenakademie", "Seniorenakademie Musterau") is None
