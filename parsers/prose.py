@@ -2795,13 +2795,18 @@ def specific_name(title: str) -> bool:
 _JUBILEE_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
+JUBILEE_BUDGET = 20_000  # characters of a line read for a jubilee: an announcement's, not an archive's
+
+
 def jubilee_year(texts: list[str]) -> int | None:
     """The year a page celebrates its jubilee in: one count celebrated now ("feiert … ihr 20-jähriges Jubiläum"), and
     one year on the page, told as a founding ("am 1. Mai 1989 … übergeben", "1923 gegründet", "Der Grundstein wurde
     1919 gelegt")."""
     counts, years, founded = set(), set(), set()
+    if not any("jährig" in text for text in texts):
+        return None  # (no jubilee's count on the page: its sentences need no reading, a long line's least of all)
     for text in texts:
-        for sentence in sentences(text):
+        for sentence in sentences(text[:JUBILEE_BUDGET]):
             for match in lex.JUBILEE_RE.finditer(sentence):
                 if lex.JUBILEE_OF_A_BOND_RE.match(sentence, match.end()):
                     return None  # (a partnership's years, counted from no founding the page names)

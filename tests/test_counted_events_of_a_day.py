@@ -15,6 +15,10 @@ def _events(text: str):
     return extract_events(text, content_type="text/plain", reference_date=REFERENCE)
 
 
+def _title_on(text: str, day: str) -> str:
+    return next(e.title for e in _events(text) if e.start and e.start.startswith(day))
+
+
 TWO_CONCERTS = ("Pressemeldung vom: 02.06.2026\n\nSommer in der Musikschule\n\n"
                 "Gleich zu zwei Sommerkonzerten laden die Schüler der Musikschule Beispielstadt am Samstag, dem "
                 "13. Juni 2026, in die Stadthalle ein. Bereits um 15:00 Uhr präsentieren die jüngeren Kinder ihr "
@@ -91,8 +95,7 @@ def test_a_book_published_in_a_year_before_the_article_does_not_date_its_reading
 
 
 def test_a_reading_told_by_its_verb_across_its_day_is_named_a_reading():
-    reading = next(e for e in _events(SEMESTER) if e.start and e.start.startswith("2021-06-14"))
-    assert reading.title.startswith("Lesung")
+    assert _title_on(SEMESTER, "2021-06-14").startswith("Lesung")
 
 
 JUBILEE = ("Die Naturschutzschule Musterland hat für Anfang September eine Reihe von Exkursionen inklusive "
@@ -153,8 +156,7 @@ def test_a_sentence_long_title_of_someone_reading_aloud_is_a_reading():
             "der Eröffnungsveranstaltung „Lesen bewegt!“ in Beispielstadt.\n\nDie gebürtige Beispielstädterin Erika "
             "Beispiel kommt am Freitag, 12. November, und liest dort Schülern der Gartenschule vor.\n\nAm Montag, "
             "15. November, stellt Max Muster seine Sachbuchreihe „Abenteuer Wald“ vor.")
-    reading = next(e for e in _events(text) if e.start and e.start.startswith("2027-11-12"))
-    assert reading.title.startswith("Lesung")
+    assert _title_on(text, "2027-11-12").startswith("Lesung")
 
 
 HOLIDAY_WORKSHOPS = ("Ferien im Museum\n\nSpielerisch geht es vom 13. bis 23. Februar 2027 im Museum Musterau zu: Beim "
