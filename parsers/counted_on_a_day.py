@@ -52,12 +52,13 @@ def _following_sentences(view: PageView, event: Event, line: int) -> list[str]:
     text = view.texts[line]
     snippet = (event.provenance.get("start") or {}).get("snippet") or ""
     at = text.find(snippet[:80]) if snippet else 0
-    found = [s for s in prose.sentences(text[max(at, 0):])][1:]
+    found = prose.sentences(text[max(at, 0):])[1:]
     for below in range(line + 1, min(len(view.texts), line + HOURS_LINES)):
         following = view.texts[below]
-        if any((m.month, m.day) != day for m in d.find_dates(following)) if d.MAYBE_DATE(following) else False:
+        if d.MAYBE_DATE(following) and any((m.month, m.day) != day for m in d.find_dates(following)):
             break
-        found += prose.sentences(following) if prose.is_paragraph(following) else []
+        if prose.is_paragraph(following):
+            found += prose.sentences(following)
     return found
 
 

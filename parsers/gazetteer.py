@@ -91,7 +91,8 @@ def event_town_in(text: str) -> str | None:
 
 # "in der Braunschweiger Stadthalle", "im Musterauer Rathaus", "am Sondershäuser Schloss": a venue named after its town
 # (not "beim Sondershäuser Schulcup": an event there, which may be another day's)
-VENUE_OF_TOWN_ADJECTIVE_RE = re.compile(rf"\b(?:in\s+(?:der|dem|den)|im|am|an\s+der)\s+(?P<adj>[A-ZÄÖÜ][a-zäöüß]+)er\s+{_NOT_A_STREET}"
+VENUE_OF_TOWN_ADJECTIVE_RE = re.compile(rf"\b(?:in\s+(?:der|dem|den)|im|am|an\s+der)\s+"
+                                        rf"(?P<adj>[A-ZÄÖÜ][a-zäöüß]+)er\s+{_NOT_A_STREET}"
                                         rf"{_NO_VENUE_AFTER_TOWN}[A-ZÄÖÜ][\wäöüß-]+")
 
 
@@ -214,7 +215,8 @@ def _names_a_venue(words: list[str]) -> bool:
 
 def _town_of_adjective(stem: str, places: frozenset[str]) -> str | None:
     """"Dresdn" (of "Dresdner") is Dresden, "Brem" (of "Bremer") Bremen, "Sömmerda" (of "Sömmerdaer")
-    Sömmerda, "Sondershäus" (of "Sondershäuser") Sondershausen. GeoNames lists foreign spellings too ("Dresdn"), so a known town's spelling comes first."""
+    Sömmerda, "Sondershäus" (of "Sondershäuser") Sondershausen. GeoNames lists foreign spellings too ("Dresdn"), so a
+    known town's spelling comes first."""
     readings = [stem[:-1] + "e" + stem[-1], stem + "en", stem]
     # ("Sondershäuser" of Sondershausen, "Darmstädter" of Darmstadt: the umlaut a town's adjective takes)
     readings += [stem[:-4] + "hausen"] if stem.endswith("häus") else [stem[:-5] + "stadt"] if stem.endswith("städt") else []

@@ -637,7 +637,8 @@ def _day_of_name(sentence: str) -> str | None:
 # strike that keeps a Hort's doors shut)
 OPEN_DOORS_RE = re.compile(r"\böffne[nt]\s+(?:die|das|der)\s+(?:(?!(?:in|im|an|am|auf|bei|von|der|des|dem|den)\s)\S+\s+){0,3}?"
                            r"[\wäöüß-]*"
-                           rf"(?i:{lex.SCHOOL_WORD}|campus|gymnasien|schulen|kitas)"  # (and several: "öffnen die Gymnasien in A und B ihre Pforten")
+                           # (and several: "öffnen die Gymnasien in A und B ihre Pforten")
+                           rf"(?i:{lex.SCHOOL_WORD}|campus|gymnasien|schulen|kitas)"
                            r"(?![a-zäöüß])(?:[^.]|(?<=\d)\.){0,140}?\b(?:seine|ihre)\s+(?:Türen|Tore|Pforten)\b"
                            # "stehen an den Berufsbildenden Schulen in Musterau die Türen offen"
                            r"|\bstehen\s+(?:an|in|im|am)\s+(?:de[rnm]\s+)?(?:(?!(?:die|der|das)\s)\S{1,40}\s+){0,4}?[\wäöüß-]{0,40}"
@@ -967,7 +968,8 @@ def introduced_name(sentence: str) -> str | None:
 OFFER_HEAD = (rf"(?:{EVENT_NOUN}|(?:[A-ZÄÖÜ][\wäöüß]*-)*(?:[A-ZÄÖÜ][\wäöüß]*)?(?i:vortrag|vorträge|kurs|kurse|führung|führungen|tour|touren|"
               r"wanderung|fahrt|ausflug|lesung|kabarett|konzert|theater|spurensuche|frühstück|kino|film|ausstellung|"
               r"aktion|andacht|gottesdienst|turnier|lauf|rallye|quiz|show|gala|ball|party|besichtigung|"
-              r"angeltag|nachmittag|abend|(?<![Bb]ei)spiele?|fest|feier|markt|basteln|treff|gymnastik|yoga))")  # (not "zum Beispiel")
+              r"angeltag|nachmittag|abend|(?<![Bb]ei)spiele?|fest|feier|markt|basteln|treff|"  # (not "zum Beispiel")
+              r"gymnastik|yoga))")
 OFFER_HEAD_RE = re.compile(rf"{OFFER_HEAD}(?![\wäöüß])")
 # what names a group or a place as often as a happening: "Der Spieletreff lädt …", "Das Jugendtheater spielt …",
 # "Treffpunkt ist das Jugendcafé"
@@ -1919,6 +1921,7 @@ def _kind_of_its_own(title: str, other: str) -> bool:
 _BASE_KIND_RES = tuple(re.compile(rf"(?i:{noun})(?:e?s|en|e)?$") for noun in lex.EVENT_NOUNS + lex.PART_OF_EVENT_NOUNS)
 
 
+@functools.lru_cache(maxsize=4096)  # (a round-up's days compare their names pairwise)
 def _base_kind(kind: str) -> str | None:
     """Which of the lexicon's event nouns a compound ends in, as that noun's pattern: "Festveranstaltung" ->
     "veranstaltung", "Nacht-Akademie" -> "akademie"; "Aktionstag" and "Vorlesetag" -> one pattern of named days."""
@@ -1927,8 +1930,8 @@ def _base_kind(kind: str) -> str | None:
 
 # a sentence that opens by saying its event is one more on a day already named: "Ebenfalls um 9 Uhr am Samstag, …",
 # "Auch am Sonntag, …", "Zeitgleich …"
-ALSO_THAT_DAY_RE = re.compile(r"(?:Ebenfalls|Auch|Zeitgleich|Gleichzeitig|Parallel(?:\s+dazu)?)\s+(?:(?:um|ab)\s+\d{1,2}(?:[.:]\d\d)?\s+Uhr\s+)?"
-                              r"(?:am|an\s+diesem|am\s+selben|am\s+gleichen)\b")
+ALSO_THAT_DAY_RE = re.compile(r"(?:Ebenfalls|Auch|Zeitgleich|Gleichzeitig|Parallel(?:\s+dazu)?)\s+"
+                              r"(?:(?:um|ab)\s+\d{1,2}(?:[.:]\d\d)?\s+Uhr\s+)?(?:am|an\s+diesem|am\s+selben|am\s+gleichen)\b")
 ROUND_UP_DAYS = 3  # days a round-up gives, each leading its own sentence
 # a sentence led by its day: "Am Dienstag, dem 21. April, …", "Ebenfalls am Montag, 20. April, …", "Für Montag, 20.
 # April, ab 13 Uhr, laden …"
