@@ -50,9 +50,7 @@ def _following_sentences(view: PageView, event: Event, line: int) -> list[str]:
     another day."""
     day = (int(event.start[5:7]), int(event.start[8:10]))
     text = view.texts[line]
-    snippet = (event.provenance.get("start") or {}).get("snippet") or ""
-    at = text.find(snippet[:80]) if snippet else 0
-    found = prose.sentences(text[max(at, 0):])[1:]
+    found = prose.sentences(text[_day_at(text, event):])[1:]
     for below in range(line + 1, min(len(view.texts), line + HOURS_LINES)):
         following = view.texts[below]
         if d.MAYBE_DATE(following) and any((m.month, m.day) != day for m in d.find_dates(following)):
@@ -66,9 +64,7 @@ def _counted_events(view: PageView, event: Event, line: int) -> list[Event]:
     """"Gleich zu zwei Weihnachtskonzerten laden … am Freitag … ein. Bereits um 16:30 Uhr … dann ab 19:00 Uhr …": the
     counted events, one per hour the next sentences give, the first being the event itself."""
     text = view.texts[line]
-    snippet = ((event.provenance.get("start") or {}).get("snippet") or "")[:80]
-    at = max(text.find(snippet), 0) if snippet else 0
-    own = prose.sentence_at(text, at) if text else ""
+    own = prose.sentence_at(text, _day_at(text, event)) if text else ""
     counted = COUNTED_RE.search(own)
     if not counted:
         return []
@@ -93,22 +89,30 @@ def _counted_events(view: PageView, event: Event, line: int) -> list[Event]:
         when.time_from_range(event, hours[0], sentences[0])
         own_hour = hours[0].start
         if noun.lower() in (event.title or "").lower():
-            event.title = name
-            event.provenance["title"] = {"from": FROM_PROSE, "snippet": own[:200]}
+            _named(event, name, own)
     others = [_beside(event, name, sentence, found) for found, sentence in zip(hours, sentences) if found.start != own_hour]
     if others and not prose.EVENT_NOUN_RE.search(event.title or ""):
         # (the event itself is one of those counted: "Sommer in der Musikschule" over "zu zwei Sommerkonzerten" is one
         # of the concerts, not the headline's news)
-        event.title = name
-        event.provenance["title"] = {"from": FROM_PROSE, "snippet": own[:200]}
+        _named(event, name, own)
     return others
+
+
+def _day_at(text: str, event: Event) -> int:
+    """Where in its line the event's day was read (its start's snippet), or the line's start."""
+    snippet = ((event.provenance.get("start") or {}).get("snippet") or "")[:80]
+    return max(text.find(snippet), 0) if snippet else 0
+
+
+def _named(event: Event, name: str, sentence: str) -> None:
+    event.title = name
+    event.provenance["title"] = {"from": FROM_PROSE, "snippet": sentence.strip()[:200]}
 
 
 def _beside(event: Event, name: str, sentence: str, hours: d.TimeRange) -> Event:
     """A copy of the event on its day, named and timed by its own sentence."""
     other = copy.deepcopy(event)
-    other.title = name
-    other.provenance["title"] = {"from": FROM_PROSE, "snippet": sentence.strip()[:200]}
+    _named(other, name, sentence)
     other.start, other.end, other.all_day = event.start[:10], None, True
     other.start_time = other.end_time = None
     when.time_from_range(other, hours, sentence)
