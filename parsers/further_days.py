@@ -49,6 +49,32 @@ DAY_ITEM_HOUR_RE = re.compile(r",\s*(?P<time>(?:ab\s+|um\s+)?\d{1,2}(?:[.:]\d{2}
 DAY_ITEM_FACTS_LONGEST = 300
 DAY_ITEM_NAME_LONGEST = 120
 DAY_ITEMS_LEAST = 2
+# an item's text that closes on its place and hour after an arrow: "… Buchbindeprojekte.➝ Museum der Arbeit, 17.00 Uhr"
+DAY_ITEM_ARROW_RE = re.compile(r"[➝→]\s*")
+# the end of an item's run from the page's day: "Bis zum 1. Juli gibt es dann Lesungen …"
+UNTIL_BEFORE_RE = re.compile(r"\b[Bb]is\s+(?:zum\s+|zur\s+|einschließlich\s+)?(?:[A-Z][a-z]+tag,?\s+(?:den\s+)?)?$")
+# a line with a web address, an item's link ("Das Programm gibt es hier: www.…"), never its name
+WEB_ADDRESS_RE = re.compile(r"https?://|\bwww\.|\b[a-z0-9-]+\.(?:de|com|org|net|eu|info)\b")
+# who holds an item, before its place: "eigenarten – Interkulturelles Festival. Start: Konditorei …", "Buchhandlung
+# Heymann und Hamburger Abendblatt im Altonaer Theater, Museumstr. 17" (not a place alone: "Büchereck Niendorf, …")
+DAY_ITEM_HOLDER_RE = re.compile(r"(?P<holder>[^.,:]{3,80}?)(?:\.\s+(?:Start|Ort|Treffpunkt|Beginn)\s*:|"
+                                r"\s+(?:im|in\s+der|in\s+den)\s+[A-ZÄÖÜ][^,]{2,60},\s*[A-ZÄÖÜ][\wäöüß.-]*(?:\s[\wäöüß.-]+)?\s+\d)")
+
+
+def _day_item_fact(text: str) -> str | None:
+    """The line of an item's place and hour ("Kanalplatz 6, 16.00 Uhr. Eintritt: 5 Euro."), or the part of its text
+    after an arrow that says them; None for any other line, and for a line with a date (another day's)."""
+    arrow = list(DAY_ITEM_ARROW_RE.finditer(text))
+    fact = text[arrow[-1].end():] if arrow else text
+    if len(fact) >= DAY_ITEM_FACTS_LONGEST or not DAY_ITEM_HOUR_RE.search(fact) or (d.MAYBE_DATE(fact) and d.find_dates(fact)):
+        return None
+    return fact
+
+
+def _day_item_holder(fact: str) -> str | None:
+    match = DAY_ITEM_HOLDER_RE.match(fact.strip())
+    holder = match.group("holder").strip(" –-") if match else None
+    return holder if holder and holder[:1].isalpha() and not prose.EVENT_NOUN_RE.fullmatch(holder) else None
 OCCURRENCES_DAYS = 120  # one event's tour of towns runs within a season
 NOT_OCCURRENCES_RE = re.compile(r"\b(?:[Bb]isherige|[Vv]ergangene|[Rr]ückblick|[Vv]orverkauf|[Kk]arten|[Tt]ickets|[Aa]bgabe|"
                                 r"[Aa]bholung|[Aa]bendkasse|[Kk]asse|[Öö]ffnungszeit)")
@@ -189,40 +215,74 @@ class FurtherDays:
 
     def items_of_a_day_page(self, event: Event, mentions: list[Mention]) -> list[Event]:
         """A calendar's page of one day: the day once at its top ("Samstag, 29.10.2011"), then its items, each a name
-        ("Lesung" / "„Harburger Auslese“"), its text and a line of its place and hour ("Veranstalter: Kulturwerkstatt.
-        Kanalplatz 6, 16.00 Uhr. Eintritt: 5 Euro."): each item an event of that day at its own hour, in place of the
-        day itself."""
+        ("Lesung" / "„Harburger Auslese“"), its text and mostly a line of its place and hour ("Veranstalter:
+        Kulturwerkstatt. Kanalplatz 6, 16.00 Uhr. Eintritt: 5 Euro."): each item an event of that day at its own hour
+        (all day where its text gives none), in place of the day itself. An item's text may tell its span ("vom 3. bis
+        zum 10. November"); a day outside the top day's span is another day's, and the page no day page."""
         texts = self.view.texts
         dated = [m for m in mentions if m.kind == "event"]
-        if not event.start or not dated or any(m.line != dated[0].line for m in dated) \
-                or dated[0].line >= DAY_PAGE_HEAD_LINES or not self.view.date_only(dated[0].line):
+        if not event.start or not dated or dated[0].line >= DAY_PAGE_HEAD_LINES \
+                or not self.view.date_only(dated[0].line) or not resolve(self.view, dated[0], None) or dated[0].first is None:
             return []
-        day_line = dated[0].line
-        facts = [i for i in range(day_line + 1, min(len(texts), day_line + DAY_PAGE_LINES)) if len(texts[i]) < DAY_ITEM_FACTS_LONGEST
-                 and DAY_ITEM_HOUR_RE.search(texts[i]) and not (d.MAYBE_DATE(texts[i]) and d.find_dates(texts[i]))]
+        day_line, day = dated[0].line, dated[0].first
+        spans = {}  # an item's paragraph that tells the item's span around the day
+        for mention in dated[1:]:
+            if mention.line == day_line:
+                continue
+            if not prose.is_paragraph(texts[mention.line]) or not resolve(self.view, mention, day.year):
+                return []
+            first, last = mention.first, mention.last
+            if UNTIL_BEFORE_RE.search(texts[mention.line][:mention.date.start]):
+                first = None  # ("Bis zum 1. Juli gibt es dann Lesungen …": the item runs from the day until then)
+            if (first or day) > day or (last or day) < day:
+                return []
+            if last and last > day:
+                spans.setdefault(mention.line, last)
+        heads = self._day_item_heads(day_line)
+        facts = {i: fact for i in range(day_line + 1, min(len(texts), day_line + DAY_PAGE_LINES))
+                 if (fact := _day_item_fact(texts[i])) is not None}
         if len(facts) < DAY_ITEMS_LEAST:
             return []
-        items, first = [], day_line + 1
-        for fact in facts:
-            names = [texts[i].strip() for i in range(first, fact) if len(texts[i]) < DAY_ITEM_NAME_LONGEST
-                     and not prose.is_paragraph(texts[i]) and not lex.is_chrome_line(texts[i])
-                     and not texts[i].rstrip().endswith((".", ":")) and not self.view.labels[i]][:2]
-            first = fact + 1
-            if not names:
-                continue
+        items = []
+        for position, (first, names) in enumerate(heads):
+            body_end = heads[position + 1][0] if position + 1 < len(heads) else min(len(texts), day_line + DAY_PAGE_LINES)
+            fact_line = next((i for i in range(first + len(names), body_end) if i in facts), None)
             item = copy.deepcopy(event)
-            item.title = " ".join(names)  # "Lesung" and its quoted name "„Harburger Auslese“"
+            item.title = " ".join(names[:2])  # "Lesung" and its quoted name "„Harburger Auslese“"
             item.note("title", FROM_LABEL, item.title)
-            item.start, item.end, item.all_day = event.start[:10], None, True
-            when.time_from_words(item, DAY_ITEM_HOUR_RE.search(texts[fact]).group("time"))
-            label = self.view.labels[fact]
-            # (the holder's name up to its full stop or its address: "Auster Bar. Henriettenweg 1, 20.00 Uhr")
-            holder = re.split(r"\.\s+|,\s*\d", label.value)[0].strip() if label and label.kind == "organizer" else ""
-            item.organizer = holder or None
-            if item.organizer:
-                item.note("organizer", FROM_LABEL, texts[fact][:200])
+            item.start, item.end, item.all_day = day.isoformat(), None, True
+            item.organizer, item.venue = None, None
+            span_end = next((spans[i] for i in range(first, body_end) if i in spans), None)
+            if span_end:
+                item.end = span_end.isoformat()
+            if fact_line is not None:
+                fact = facts[fact_line]
+                when.time_from_words(item, DAY_ITEM_HOUR_RE.search(fact).group("time"))
+                label = self.view.labels[fact_line]
+                # (the holder's name up to its full stop or its address: "Auster Bar. Henriettenweg 1, 20.00 Uhr")
+                holder = re.split(r"\.\s+|,\s*\d", label.value)[0].strip() if label and label.kind == "organizer" \
+                    else _day_item_holder(fact)
+                if holder:
+                    item.organizer = holder
+                    item.note("organizer", FROM_LABEL, fact[:200])
             items.append(item)
-        return items if len(items) >= DAY_ITEMS_LEAST else []
+        return items if sum(1 for item in items if not item.all_day) >= DAY_ITEMS_LEAST else []
+
+    def _day_item_heads(self, day_line: int) -> list[tuple[int, list[str]]]:
+        """The runs of short name lines below a day's line that an item's text follows: (first line, names)."""
+        texts = self.view.texts
+        heads, run = [], []
+        for i in range(day_line + 1, min(len(texts), day_line + DAY_PAGE_LINES)):
+            text = texts[i].strip()
+            if text and len(text) < DAY_ITEM_NAME_LONGEST and not prose.is_paragraph(text) \
+                    and not lex.is_chrome_line(text) and not text.endswith((".", ":")) and not self.view.labels[i] \
+                    and not WEB_ADDRESS_RE.search(text) and _day_item_fact(text) is None:
+                run.append(i)
+                continue
+            if run and (prose.is_paragraph(text) or _day_item_fact(text) is not None):
+                heads.append((run[0], [texts[j].strip() for j in run]))
+            run = []
+        return heads
 
     def second_run(self, event: Event, mentions: list[Mention]) -> list[Event]:
         """"Jahrestagungen Schulsozialarbeit 2023 vom 20. – 21. & 27. – 28.11.2023": one event held twice,

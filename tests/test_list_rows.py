@@ -267,6 +267,45 @@ def test_a_calendars_day_page_gives_each_item_its_own_hour_on_that_day():
         ("2027-10-29T20:00", "Poetry Slam „8 Minuten Musterau“", "Bar am Hafen")]
 
 
+DAY_PAGE_OF_PLAIN_LINES = ("Freitag, 03.11.2027\n\n\n"
+                           "Lesung mit einer Musterauer Autorin\n\n„Die Reise zum Leuchtturm“\n\n"
+                           "Die Autorin liest aus ihrem Buch mit neuen Geschichten vom Meer. Für Kinder bis 12 Jahre, mit "
+                           "Bastelecke.\n\n"
+                           "Buchhandlung Beispiel und Musterauer Anzeiger im Alten Theater, Museumstr. 17, 17.00 Uhr, 7 Euro.\n\n\n"
+                           "Musterauer Märchentage\n\nMärchen aus aller Welt\n\n"
+                           "Auf dem Programm stehen vom 3. bis zum 10. November wieder viele Lesungen und Bastelaktionen "
+                           "in den Museen, Schulen und Büchereien der Stadt.\n\n"
+                           "Das Programm gibt es hier: www.maerchentage.example.org\n\n\n"
+                           "Lesung\n\n„Ziegelsteine“\n\n"
+                           "Zwei Autorinnen lesen ihre Beiträge aus dem Jahrbuch der Musterauer Literaturwerkstatt, danach "
+                           "ist Zeit für Gespräche.\n\n"
+                           "Büchereck Musterau-Nord, Nordweg 15, 19.30 Uhr, 8 Euro.\n\n\n"
+                           "Lesung\n\n„Das kriminelle Trio“\n\n"
+                           "Drei Autorinnen lesen aus ihren aktuellen Kriminalromanen, die alle in der Region spielen und ")
+
+
+def test_a_day_pages_items_without_labels_each_get_their_hour_holder_and_span():
+    # items closed by "holder im house, street, hour, price", an item of several days in its text, a cut-off last item
+    events = extract_events(DAY_PAGE_OF_PLAIN_LINES.encode(), content_type="text/plain",
+                            url="https://www.literatur-musterau.example.org/index.php?day=3&month=10",
+                            reference_date=date(2026, 12, 10))
+    assert [(e.start, e.end, e.title, e.organizer) for e in events] == [
+        ("2027-11-03T17:00", None, "Lesung mit einer Musterauer Autorin „Die Reise zum Leuchtturm“",
+         "Buchhandlung Beispiel und Musterauer Anzeiger"),
+        ("2027-11-03", "2027-11-10", "Musterauer Märchentage Märchen aus aller Welt", None),
+        ("2027-11-03T19:30", None, "Lesung „Ziegelsteine“", None),
+        ("2027-11-03", None, "Lesung „Das kriminelle Trio“", None)]
+
+
+def test_a_day_page_whose_item_runs_on_another_day_is_none():
+    # an item's text that dates a day outside the top day: the page is no one day's calendar
+    page = DAY_PAGE_OF_PLAIN_LINES.replace("vom 3. bis zum 10. November", "vom 5. bis zum 10. November")
+    events = extract_events(page.encode(), content_type="text/plain",
+                            url="https://www.literatur-musterau.example.org/index.php?day=3&month=10",
+                            reference_date=date(2026, 12, 10))
+    assert not [e for e in events if (e.start or "").endswith("T19:30")]
+
+
 def test_a_page_with_more_than_its_one_day_is_no_days_page():
     # a second day further down: the page is no single day's calendar, and the items are not read as its hours
     page = DAY_PAGE + "\nWeitere Lesung am Sonntag, 30.10.2027, um 11 Uhr im Rathaus.\n"
