@@ -22,7 +22,7 @@ from .event import FROM_LABEL, FROM_PROSE, FROM_REGISTRY, Event
 from .labels import label_of
 
 
-_INSTITUTION_HEAD = (r"(?:Kreis|Stadt)jugendring(?:e?s)?|(?!Zollverein)[A-ZÄÖÜ][a-zäöüß]{3,}verein(?:s)?|Musikschule|Seniorenakademie|Familienbildungsstätte|"
+_INSTITUTION_HEAD = (r"(?:Kreis|Stadt)jugendring(?:e?s)?|(?!Zollverein)[A-ZÄÖÜ][a-zäöüß]{3,}verein(?:s)?|Musikschule|Seniorenakademie|Familienbildungsstätte|(?:Landes)?[Ll]ehrstätte|"
                      r"Mehrgenerationenhaus(?:es)?|Begegnungsstätte|Naturschutzzentrum(?:s)?|Jugendhaus(?:es)?|"
                      # the houses a quarter's, a town's or a youth's everyday events come from, named as often as their
                      # holder as their venue ("Das Stadtteilzentrum Prenzlauer Berg lädt …", "im Programm des
@@ -163,7 +163,10 @@ ORGANISING_VERB_RE = re.compile(
     r"ausgerichtet|vorbereitet|Gastgeber\w*|Veranstalter\w*|einlädt|einladen|"
     # who has invited ("hatte … eingeladen", "… eingeladen hat"), not who was ("wurde … eingeladen", "Eingeladen sind")
     r"(?:hat|hatte|haben|hatten)\b(?:[^.]|(?<=\d)\.){0,120}\beingeladen|eingeladen\s+(?:hat|hatte|haben|hatten)\b|"
-    r"abgesagt|verschoben|plant|planen)", re.I)
+    r"abgesagt|verschoben|plant|planen|"
+    # who has planned or put together what the page lists ("Die Landeslehrstätte … hat für Anfang September eine Reihe von
+    # Exkursionen geplant", "Die Stadtbücherei hat ein buntes Programm zusammengestellt")
+    r"(?:hat|haben)\b(?:[^.]|(?<=\d)\.){0,120}\b(?:geplant|zusammengestellt)\b)", re.I)
 # genitive to nominative for organisations ("des Landkreises Barnim", "des Bildungsbüros")
 GENITIVE_TO_NOMINATIVE = {
     "Landkreises": "Landkreis", "Kreises": "Kreis", "Bezirkes": "Bezirk", "Bezirks": "Bezirk",

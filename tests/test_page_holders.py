@@ -162,3 +162,21 @@ def test_a_house_that_opens_the_page_inviting_holds_it_though_it_is_the_venue_to
 def test_an_appointment_is_named_by_the_word_its_hour_follows(sentence, name):
     from parsers.prose import name_before_its_hour
     assert name_before_its_hour(sentence) == name
+
+
+@pytest.mark.parametrize("lead", [
+    "Die Landeslehrstätte für Naturschutz Musterland hat für Anfang September eine Reihe von Exkursionen geplant.",
+    "Die Stadtbücherei Musterau hat für den Herbst ein buntes Programm zusammengestellt.",
+])
+def test_a_body_that_has_planned_or_put_together_the_programme_holds_its_events(lead):
+    page = (f"Naturerlebnis im Herbst\n{lead} Neue Gäste sind willkommen.\n"
+            "Zur Festveranstaltung „Tag der Natur“ wird am 4. September 2027 die Ministerin im Museum am See erwartet.\n")
+    events = _read(page, url="https://www.radio-musterland.example.org/2027/08/natur")
+    assert [e.organizer for e in events] == [re.match(r"Die (.+?) hat", lead).group(1)]
+
+
+def test_a_day_planned_in_the_passive_names_no_holder():
+    # "ist … geplant": what is planned, not who plans it
+    page = ("Naturerlebnis im Herbst\nAm 5. September 2027 ist zudem eine Podiumsdiskussion der Musterauer Tafel "
+            "an Land neben dem Katamaran geplant.\n")
+    assert [e.organizer for e in _read(page, url="https://www.radio-musterland.example.org/2027/08/natur")] == [None]
