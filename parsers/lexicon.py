@@ -306,7 +306,9 @@ MORE_LINK_RE = re.compile(r"\b(?:mehr|weiterlesen|weiter|weitere\s+informationen
 # aufnehmen"
 _STARTS_WORK = r"(?:seine|ihre)\s+Arbeit\s+aufnehmen|(?:den\s+)?Betrieb\s+aufnehmen"
 
+# (nor a delivery: "Der neue Konzertflügel wurde am 3. Dezember geliefert")
 NOT_AN_EVENT_AFTER_RE = re.compile(r"^[^.]{0,80}\b(?:gegründet|ins\s+Leben\s+gerufen|in\s+Kraft|beschlossen|"
+                                   r"(?:an|aus)?geliefert|"
                                    rf"veröffentlicht|erschienen|verabschiedet|eingeführt|gestartet|{_STARTS_WORK})\b|"
                                    # (and as an attribute right after the day: "des am 18. Oktober 2017 gegründeten Vereins")
                                    r"^\s*(?:gegründet|veröffentlicht|erschienen|verabschiedet|eingeführt)e[nmrs]\b", re.I)
@@ -339,6 +341,8 @@ EVENT_NOUNS = (
     # Lehrstellenbörse is as often a web portal)
     # a field trip of a programme: "Die abschließende Exkursion am 8. Juli führt ins Freilandmuseum"
     "exkursion",
+    # a music school's recital of a class: "Vorspiel der Klavierklasse", "Klassenvorspiel" (not a play's "Nachspiel")
+    "vorspiel",
     # a ceremony: "Festakt zum 35-jährigen Bestehen", "Jubiläumsfestakt" (not a "Feierstunde", as often where something
     # was handed over)
     "festakt",
@@ -485,7 +489,8 @@ EVENT_PLURALS = {"veranstaltungen": "veranstaltung", "konferenzen": "konferenz",
                  "kongresse": "kongress", "cafés": "café", "cafes": "cafe", "vorlesungen": "vorlesung", "börsen": "börse",
                  "camps": "camp", "vorträge": "vortrag", "lesungen": "lesung", "exkursionen": "exkursion",
                  "konzerte": "konzert", "führungen": "führung", "aufführungen": "aufführung",
-                 "vorstellungen": "vorstellung", "trainings": "training", "umzüge": "umzug", "lesestunden": "lesestunde"}
+                 "vorstellungen": "vorstellung", "trainings": "training", "umzüge": "umzug", "lesestunden": "lesestunde",
+                 "vorspiele": "vorspiel"}
 
 
 # A fact of a list's item, under its name and day: "Treff: Infozentrum, Schmiedefeld", "Leitung: Erika Beispiel",

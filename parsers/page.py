@@ -127,15 +127,23 @@ TEXT_TABLE_RULE_RE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s
 
 # a line broken at a fixed width: long, no sentence end, the next line goes on in lower case
 _WRAPPED_MIN, _WRAPPED_PAGE = 45, 3
+# how much shorter than the page's width a broken line may be: the next word did not fit (a headline well short of it
+# ends of its own, "Instrumentalklassen der Musikschule präsentieren sich" over a paragraph broken at 80)
+_WRAP_SLACK = 20
+# the last word of a broken line whose next line starts with a number: "… am Mittwoch, dem 23 Juli, um" / "17 Uhr der …"
+_BEFORE_A_NUMBER_RE = re.compile(r"\b(?:um|am|ab|bis|vom|zum|zur|dem|den|der|von|an|im|in|seit|und|oder|gegen|zwischen|"
+                                 r"ca\.|bzw\.|Nr\.|Tel\.|[Jj]ahr|[Jj]ahre[ns]?)$")
 
 
-def _continues(line: str, following: str) -> bool:
+def _continues(line: str, following: str, shortest: int = _WRAPPED_MIN) -> bool:
     line, following = line.strip(), following.strip()
     if not line or not following or re.search(r"[.!?:;|]$|[.!?][\"“”“]$", line) or TEXT_TABLE_RULE_RE.match(following):
         return False
     if following[0] in "-–—•*·▸►▶→▪◦>|":
         return False  # a list item starts a line of its own
-    return following[0].islower() or (len(line) >= _WRAPPED_MIN and (following[0].isupper() or following[0] in "„\"(")
+    if following[0].isdigit():
+        return len(line) >= shortest and bool(_BEFORE_A_NUMBER_RE.search(line))
+    return following[0].islower() or (len(line) >= shortest and (following[0].isupper() or following[0] in "„\"(")
                                       and not following.isupper())
 
 
@@ -143,15 +151,17 @@ def unwrapped(raw_lines: list[str]) -> list[str]:
     """A PDF's text or an archived press release breaks its paragraphs at a fixed width ("… kommen am
     24. und 25. Mai 2016" / "zu einer Fachtagung in Nordhausen zusammen."): such a page gets its
     paragraphs back, so sentences are read whole. A page with fewer than three such breaks keeps its
-    lines: short lines that end without a full stop are headings, menus and list items."""
-    breaks = sum(1 for line, following in zip(raw_lines, raw_lines[1:])
-                 if len(line.strip()) >= _WRAPPED_MIN and following.strip()[:1].islower() and _continues(line, following))
-    if breaks < _WRAPPED_PAGE:
+    lines: short lines that end without a full stop are headings, menus and list items. A line well short of the
+    width the sure breaks show ends of its own unless its next line goes on in lower case."""
+    sure = sorted(len(line.strip()) for line, following in zip(raw_lines, raw_lines[1:])
+                  if len(line.strip()) >= _WRAPPED_MIN and following.strip()[:1].islower() and _continues(line, following))
+    if len(sure) < _WRAPPED_PAGE:
         return raw_lines
+    shortest = max(_WRAPPED_MIN, sure[len(sure) // 2] - _WRAP_SLACK)
     merged: list[str] = []
     previous = ""
     for raw in raw_lines:
-        if merged and _continues(previous, raw):
+        if merged and _continues(previous, raw, shortest):
             head, tail = merged[-1].rstrip(), raw.strip()
             joined = head[:-1] + tail if head.endswith("-") and tail[:1].islower() and not re.match(
                 r"(?:und|oder|bzw\.?|sowie)\b", tail) else f"{head} {tail}"

@@ -1104,7 +1104,8 @@ NOT_A_SUBJECT_NOUN = frozenset({"Stadt", "Uhr", "Jahr", "Kinder", "Eltern", "Tei
 
 
 def _title_of_appointment(sentence: str, mentions: list[d.DateMention], following: str | None,
-                          hour_for_all: bool = False, listing: bool = False) -> str | None:
+                          hour_for_all: bool = False, listing: bool = False, kind: str | None = None,
+                          previous: str | None = None) -> str | None:
     """A dated sentence's appointment, named by its quoted title or its subject: when an hour follows its day, or when
     the page gives one hour for all its days (`hour_for_all`). In a round-up whose paragraphs give three days or more
     (`listing`) a day without an hour is an appointment too, named by its quoted title or by a subject that is an
@@ -1128,7 +1129,20 @@ def _title_of_appointment(sentence: str, mentions: list[d.DateMention], followin
     named = next((noun for noun in subjects if EVENT_NOUN_RE.search(noun) or lex.EVENT_TITLE_WORD_RE.search(noun)), None)
     # ("So wird am 10. Oktober … zum gemeinsamen Halloween-Basteln eingeladen"; "… widmet sich am Samstag von 10 bis 18
     # Uhr ein großer Informationstag im Pflegestützpunkt": what it offers before a subject that names a body or a place)
+    if not named and kind:
+        # "Dazu sind … zahlreiche Vorspiele geplant" over "Am Mittwoch, dem 2. Juli, präsentieren sich um 17.30 Uhr die
+        # Schülerinnen und Schüler der Klavierklasse …": one of the page's kind, by the class that plays it
+        group = PERFORMING_GROUP_RE.search(sentence) or (
+            # ("… laufen die Schüler der Klavierklasse … zu Hochtouren auf. Sie präsentieren sich am …": the class before)
+            PERFORMING_GROUP_RE.search(previous) if previous and PRONOUN_SUBJECT_RE.match(sentence) else None)
+        named = f"{kind} der {group.group('group')}" if group else None
     return named or offered_name(sentence) or (subjects[0] if hour and subjects else None)
+
+
+# a school's class or group that performs: "die Schülerinnen und Schüler der Klavierklasse", "die Violinklasse von …"
+PRONOUN_SUBJECT_RE = re.compile(r"(?:Sie|Er|Es)\s")
+PERFORMING_GROUP_RE = re.compile(r"\b(?:der|die)\s+(?P<group>(?:[A-ZÄÖÜ][a-zäöüß]+-\s+und\s+)?[A-ZÄÖÜ][a-zäöüß]+"
+                                 r"(?:klassen?|gruppen?))\b")
 
 
 HOURS_OF_A_DAY_BUDGET = 6  # appointments of one day told apart by their hours
@@ -1221,6 +1235,13 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
             listing_read.append(len(days) >= 3)
         return listing_read[0]
 
+    kind_read: list[str | None] = []
+
+    def plural_kind() -> str | None:  # (read once, and only for a page whose sentence needs it)
+        if not kind_read:
+            kind_read.append(_plural_kind(texts))
+        return kind_read[0]
+
     def hour_for_all() -> bool:
         if not hour_read:
             hour_read.append(series_hour(texts) is not None)
@@ -1311,7 +1332,8 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
             appointment = not title and len(text) <= APPOINTMENT_PARAGRAPH_BUDGET
             if appointment:
                 title = _title_of_appointment(sentence, mentions, parts[position + 1] if position + 1 < len(parts) else None,
-                                              hour_for_all=hour_for_all(), listing=listing())
+                                              hour_for_all=hour_for_all(), listing=listing(), kind=plural_kind(),
+                                              previous=parts[position - 1] if position else None)
             if not title or lex.PRESS_BRIEFING_RE.match(title):
                 continue
             if position and re.fullmatch(r"[A-ZÄÖÜ][\wäöüß]+", title) and re.match(rf"(?:Die|Der|Das)\s+{title}\b", sentence):
@@ -1890,7 +1912,9 @@ def distinct(found: list[ProseMention], host=None) -> list[ProseMention]:
                                                            and not another_that_day(other, mention)
                                                            and not two_kinds(other, mention)
                      or same_name(other.title, mention.title) and _ordinal(other.title) == _ordinal(mention.title)
-                     and not _series_of_reports(other, mention) and not (mention.again and not same_day(other.date, mention.date)))
+                     and not _series_of_reports(other, mention) and not (mention.again and not same_day(other.date, mention.date))
+                     # (a programme's appointments of one kind on two days: "Vorspiel der Violinklasse" in June and July)
+                     and not (other.appointment and mention.appointment and not same_day(other.date, mention.date)))
                     and not two_hosts(other, mention) and not also_that_day(other, mention)), None)
         # ("Das Dialogforum habe am 5. April stattgefunden" … "Das zweite Dialogforum … für den 16. Juli": two)
         if same is None:

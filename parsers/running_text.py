@@ -558,12 +558,14 @@ class RunningText:
                 or lex.UNTIL_RE.search(text[max(0, own.date.start - 20):own.date.start]) \
                 or lex.SINCE_RE.search(text[max(0, own.date.start - 20):own.date.start]) \
                 or lex.APPLICATION_DEADLINE_RE.search(text[max(0, own.date.start - 60):own.date.start]) \
+                or lex.NOT_AN_EVENT_AFTER_RE.search(text[own.date.end:own.date.end + 80]) \
                 or _longer_than_a_quarter(own.date):
             # a decision's day ("Der Stadtrat hat am 24.04.2019 das Bildungsleitbild … beschlossen"), an interview's,
             # a break's ("Das Kinderkino macht vom 1. Juli bis 31. August Sommerpause"),
             # the last day of an offer ("bis zum 30.11. bestellt werden"), a state since ("Seit dem 1. Januar 2018 haben
             # Kinder … einen Anspruch"), a funding period ("vom 1. Januar 2023 bis
-            # zum 31. Dezember 2027"), an application's ("Bewerbungsschluss ist der 31. März")
+            # zum 31. Dezember 2027"), an application's ("Bewerbungsschluss ist der 31. März"), a founding's or a
+            # delivery's ("Der neue Konzertflügel … wurde am 3. Dezember geliefert")
             return []
         own.kind, own.score = "event", 2
         event = self.assembler.event(Block(0, len(self.view.lines), line), [own], False, None)

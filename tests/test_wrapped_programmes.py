@@ -1,0 +1,61 @@
+"""A press release broken at a fixed width, read as its paragraphs; a music school's recitals named by their kind and
+the class that plays them; a calendar's day page read item by item."""
+from __future__ import annotations
+
+from datetime import date
+
+from parsers import extract_events
+from parsers.page import unwrapped
+
+
+def _read(page: str, url: str = "https://www.musterau.example.org/pressemeldungen/vorspiele/2027/06/18"):
+    return [(e.start, e.title) for e in extract_events(page.encode(), url=url, content_type="text/plain",
+                                                       reference_date=date(2026, 12, 10))]
+
+
+RECITALS = ("Instrumentalklassen der Musikschule präsentieren sich\n"
+            "Am Ende des Schuljahres sollen die Schülerinnen und Schüler der\n"
+            "Musikschule Musterau die Möglichkeit haben, ihr Können der Öffentlichkeit zu\n"
+            "präsentieren. Dazu sind im Juni und Juli zahlreiche Vorspiele geplant, die alle\n"
+            "in der Lutherkirche in der Untermainstraße in Musterau-Süd stattfinden.\n"
+            "Am Mittwoch, dem 7. Juli, präsentieren sich um 17.30 Uhr die Schülerinnen und\n"
+            "Schüler der Klavierklasse von Anna Beispiel. Eine Woche später, am 14. Juli, um\n"
+            "17.30 Uhr treten die Violinklasse und die Querflötenklasse auf der Empore\n"
+            "auf. Kurz vor den Sommerferien laufen die Schülerinnen und Schüler der\n"
+            "Gitarrenklasse von Berta Muster zu Hochtouren auf. Sie präsentieren sich am\n"
+            "Mittwoch, dem 21. Juli, um 17 Uhr der Öffentlichkeit.\n")
+
+
+def test_a_headline_well_short_of_the_width_stays_a_line_of_its_own():
+    lines = unwrapped(RECITALS.splitlines())
+    assert lines[0] == "Instrumentalklassen der Musikschule präsentieren sich"
+    assert lines[1].startswith("Am Ende des Schuljahres sollen die Schülerinnen und Schüler der Musikschule Musterau")
+
+
+def test_a_line_broken_before_its_hour_is_joined_to_it():
+    # "… am 14. Juli, um" / "17.30 Uhr treten …": one sentence, one hour
+    assert any("am 14. Juli, um 17.30 Uhr treten" in line for line in unwrapped(RECITALS.splitlines()))
+
+
+def test_a_list_of_hours_is_not_joined_to_the_line_above():
+    page = ["Programm des Fachtags am 12. Mai 2027 im Rathaus der Stadt Musterau",
+            "Ankommen bei Kaffee und kleinen Snacks im Foyer vor dem großen Saal",
+            "10 Uhr Begrüßung durch die Bürgermeisterin der Stadt Musterau und die",
+            "Leitung des Bildungsbüros, danach ein Grußwort der Ministerin für Bildung",
+            "und eine Einführung in das Thema des Tages durch die Moderatorin",
+            "11 Uhr Workshops in den Räumen des Rathauses und in der Stadtbibliothek"]
+    assert "11 Uhr Workshops in den Räumen des Rathauses und in der Stadtbibliothek" in unwrapped(page)
+
+
+def test_recitals_are_named_by_the_pages_kind_and_the_class_that_plays():
+    read = _read(RECITALS)
+    assert ("2027-07-07T17:30", "Vorspiel der Klavierklasse") in read
+    assert ("2027-07-14T17:30", "Vorspiel der Violinklasse") in read
+    # "Sie präsentieren sich …": the class the sentence before names
+    assert ("2027-07-21T17:00", "Vorspiel der Gitarrenklasse") in read
+
+
+def test_two_recitals_of_one_class_on_two_days_are_two_events():
+    page = RECITALS.replace("die Violinklasse und die Querflötenklasse", "die Schülerinnen und Schüler der Klavierklasse")
+    read = _read(page)
+    assert [start for start, title in read if title == "Vorspiel der Klavierklasse"] == ["2027-07-07T17:30", "2027-07-14T17:30"]
