@@ -664,7 +664,10 @@ def open_day_named(sentence: str) -> str | None:
 
 # "Vom 11.02. bis 15.02. fand in Stuttgart die didacta 2025 statt": what "takes place" is an event, whatever its name
 TAKES_PLACE_RE = re.compile(r"\b(?:fand|findet|fanden|finden)\s+(?:in\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜ][\wäöüß-]+)?\s+)?"
-                            r"(?:die|der|das)\s+(?P<name>[\wÄÖÜäöüß'’-]+(?:\s[\wÄÖÜäöüß'’-]+){0,3}?)\s+statt\b")
+                            r"(?:die|der|das)\s+(?P<name>[\wÄÖÜäöüß'’-]+(?:\s[\wÄÖÜäöüß'’-]+){0,3}?)\s+statt\b"
+                            # "… findet für Kinder ab vier Jahren ein offenes Ferienprogramm statt": a kind, after whom it is for
+                            r"|\b(?:findet|finden)\s+(?:für\s+(?:[\wÄÖÜäöüß-]+\s+){1,5}?)?(?:ein|eine)\s+"
+                            r"(?P<kind>(?:[a-zäöüß]+e[sr]?\s+)?[A-ZÄÖÜ][\wäöüß-]+)\s+statt\b")
 
 # "Am Sonntag, 8. Oktober, wird der 50. Kreisvolksmusiktag gefeiert": what a day celebrates is its event
 # (not a person's day: "wird der 90. Geburtstag der Ehrenbürgerin gefeiert")
@@ -755,7 +758,9 @@ def _subject_that_takes_place(sentence: str) -> str | None:
     if not match:
         name = _subject_after_its_adverbials(sentence)
         return name if name and name.split()[-1].lower() not in GENERIC_NOUNS else None
-    name = match.group("name")
+    name = match.group("name") or match.group("kind")
+    if match.re is TAKES_PLACE_RE and match.group("kind"):
+        name = name[:1].upper() + name[1:]  # "ein offenes Ferienprogramm": "Offenes Ferienprogramm"
     first = name.split()[0]
     if first.lower() in GENERIC_NOUNS or re.match(r"(?:in|im|am|an|auf|bei|zum|zur)$", first, re.I) \
             or len(name) < 4 or not re.search(r"[A-Za-zÄÖÜäöüß]{4}", name):
@@ -1461,7 +1466,13 @@ def _days_again(sentence: str, mentions: list[d.DateMention], day: d.DateMention
     if lex.OPENING_HOURS_RE.search(sentence) or ONE_EVENT_TWO_DAYS_RE.search(sentence):
         return []  # (a house's hours on two days: "Geöffnet ist der Weltladen am … und am …"; a rain date, a day put
         #            off to another, a course in two parts)
-    for later in mentions[mentions.index(day) + 1:] if day in mentions else []:
+    later_ones = mentions[mentions.index(day) + 1:] if day in mentions else []
+    if day.end_day is not None and len(later_ones) == 1 and later_ones[0].end_day is not None \
+            and SECOND_RUN_JOINER_RE.fullmatch(sentence[day.end:later_ones[0].start]):
+        # "vom 10. bis 12. März und 31. März bis 2. April findet … ein offenes Ferienprogramm statt": held again as a
+        # whole, a second run (not a course's three weekends: "27. bis 29. Januar, 10. bis 12. und 24. bis 26. Februar")
+        return later_ones
+    for later in later_ones:
         between = sentence[previous.end:later.start]
         if later.end_day or previous.end_day or not DAY_AGAIN_BEFORE_RE.search(between) \
                 or EVENT_NOUN_RE.search(between) or QUOTE_RE.search(between) or CLAUSE_DONE_RE.search(between) \
@@ -1473,6 +1484,8 @@ def _days_again(sentence: str, mentions: list[d.DateMention], day: d.DateMention
     return again
 
 
+# two runs of days of one event: "vom 10. bis 12. März und 31. März bis 2. April", "20. – 21. & 27. – 28.11."
+SECOND_RUN_JOINER_RE = re.compile(r"\s*(?:&|und|sowie)\s+(?:vom\s+)?")
 DAY_LED_ITEMS_MIN = 3
 # a day's item in a sentence that lists them: "am 25. Juli eine Schachwerkstatt", "am 1. August das Planspiel „Eiscafé
 # Zuckersüß“ speziell für Mädchen", "Am 17. Juli wird ein Workshop zum Entschlüsseln … angeboten"
@@ -1955,7 +1968,8 @@ def _base_kind(kind: str) -> str | None:
 # a sentence that opens by saying its event is one more on a day already named: "Ebenfalls um 9 Uhr am Samstag, …",
 # "Auch am Sonntag, …", "Zeitgleich …"
 ALSO_THAT_DAY_RE = re.compile(r"(?:Ebenfalls|Auch|Zeitgleich|Gleichzeitig|Parallel(?:\s+dazu)?)\s+"
-                              r"(?:(?:um|ab)\s+\d{1,2}(?:[.:]\d\d)?\s+Uhr\s+)?(?:am|an\s+diesem|am\s+selben|am\s+gleichen)\b")
+                              r"(?:(?:um|ab)\s+\d{1,2}(?:[.:]\d\d)?\s+Uhr\s+)?(?:am|an\s+diesem|am\s+selben|am\s+gleichen|vom)\b")
+# ("Ebenfalls vom 31. März bis 2. April gibt es … die betreuten Ferienerlebnistage": the same days, one more offer)
 ROUND_UP_DAYS = 3  # days a round-up gives, each leading its own sentence
 # a sentence led by its day: "Am Dienstag, dem 21. April, …", "Ebenfalls am Montag, 20. April, …", "Für Montag, 20.
 # April, ab 13 Uhr, laden …"

@@ -1,5 +1,5 @@
 """A press release broken at a fixed width, read as its paragraphs; a music school's recitals named by their kind and
-the class that plays them; a calendar's day page read item by item."""
+the class that plays them; a holiday programme held in two runs beside a second offer on the same days."""
 from __future__ import annotations
 
 from datetime import date
@@ -59,3 +59,26 @@ def test_two_recitals_of_one_class_on_two_days_are_two_events():
     page = RECITALS.replace("die Violinklasse und die Querflötenklasse", "die Schülerinnen und Schüler der Klavierklasse")
     read = _read(page)
     assert [start for start, title in read if title == "Vorspiel der Klavierklasse"] == ["2027-07-07T17:30", "2027-07-14T17:30"]
+
+
+HOLIDAYS = ("Ferienprogramm im Museumsdorf\n"
+            "Musterdorf. Bei den Frühjahrsferien im Museumsdorf ist für jedes Kind etwas dabei: draußen spielen, Seife "
+            "herstellen, kochen und filzen. Von Dienstag bis Donnerstag, dem 9. bis 11. März und 30. März bis 1. April "
+            "findet für Kinder ab vier Jahren ein offenes Ferienprogramm statt. Der Eintritt kostet 9 Euro.\n\n"
+            "Betreute Erlebnistage\n\n"
+            "Ebenfalls vom 30. März bis 1. April gibt es von 9 bis 15 Uhr für Kinder ab sechs Jahren die betreuten "
+            "Erlebnistage. Die Kosten liegen bei 30 Euro pro Tag inklusive Verpflegung.\n")
+
+
+def test_a_holiday_programme_held_in_two_runs_and_a_second_offer_on_the_same_days():
+    read = _read(HOLIDAYS, url="https://www.zeitung-musterland.example.org/region/2027/02/ferienprogramm.html")
+    assert ("2027-03-09", "Offenes Ferienprogramm") in read  # (the kind after whom it is for, its article dropped)
+    assert "2027-03-30" in [start[:10] for start, title in read if title == "Offenes Ferienprogramm"]  # the second run
+    assert ("2027-03-30T09:00", "Erlebnistage") in read
+
+
+def test_three_runs_of_a_course_are_not_three_events():
+    page = ("Töpferkurs für Jugendliche\n"
+            "Das Jugendhaus Musterau bietet einen Töpferkurs an drei Wochenenden an. Der Kurs findet vom 15. bis 17. "
+            "Januar, 29. bis 31. Januar und 12. bis 14. Februar 2027 im Werkraum statt. Anmeldung im Jugendhaus.\n")
+    assert [start for start, _ in _read(page)] == ["2027-01-15"]
