@@ -129,6 +129,8 @@ class Assembler:
         if title:
             title = titles.without_page_kind(titles.without_invitation(
                 titles.name_before_motto(status.without_status_tail(self.without_trailing_date(title)))))
+            # (a row's name before its hours on the next line: "Mittwoch, 14. März: Interkulturelle Gesellschaftsspiele,")
+            title = re.sub(r"\s*[,;]$", "", title)
         event = Event(title=title or jsonld.get("title") or "")
         if title:
             event.note("title", title_evidence, title)

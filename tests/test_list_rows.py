@@ -334,3 +334,12 @@ def test_an_hour_between_a_day_and_its_name_is_never_the_name():
     read = _read(page)
     assert ("2027-06-05T14:00", "Historischer Markt auf dem Dorfplatz") in read
     assert ("2027-06-06T10:00", "Ökumenischer Festgottesdienst im Festzelt") in read
+
+
+def test_a_rows_name_before_its_hours_line_loses_its_trailing_comma():
+    # "Mittwoch, 14. April 2027: Interkulturelle Gesellschaftsspiele," / "15.30 - 17.30 Uhr"
+    page = ("Interkulturelles Familiencafé\n\nTermine:\n\n"
+            "Mittwoch, 14. April 2027: Interkulturelle Gesellschaftsspiele,\n\n15.30 - 17.30 Uhr\n\n\n"
+            "Mittwoch, 12. Mai 2027: Kinderkleider- und Spielzeugbörse,\n\n15.00 - 17.00 Uhr\n")
+    assert _read(page) == [("2027-04-14T15:30", "Interkulturelle Gesellschaftsspiele"),
+                           ("2027-05-12T15:00", "Kinderkleider- und Spielzeugbörse")]
