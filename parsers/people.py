@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from . import gazetteer
 from . import lexicon as lex
 from . import prose
+from . import dates as d
 from .dates import MONTHS, WEEKDAY_NAME
 from .event import FROM_LABEL, FROM_PROSE, FROM_REGISTRY, Event
 from .labels import label_of
@@ -29,7 +30,11 @@ _INSTITUTION_HEAD = (r"(?:Kreis|Stadt)jugendring(?:e?s)?|(?!Zollverein)[A-ZÄÖ�
                      # Katholischen Bildungswerks", "die Kreismusikschule Erding")
                      r"(?:Stadtteil|Jugend|Kinder-\s+und\s+Jugend|Familien|Umwelt|Kultur|Begegnungs|Nachbarschafts|Bürger)zentrum(?:s)?|"
                      r"(?:Kreis|Jugend)?[Mm]usikschule|Jugendkunstschule|Bildungswerk(?:e?s)?|Bildungsstätte|Stadtteiltreff|"
-                     r"Bürgerhaus(?:es)?")
+                     r"Bürgerhaus(?:es)?|"
+                     # a museum that offers its own days ("bietet das LWL-Industriemuseum Schiffshebewerk Henrichenburg …
+                     # zwei Ferienaktionstage an", "Museum Bautzen", "Freilichtmuseum am Kiekeberg")
+                     r"(?:[A-ZÄÖÜ][\wäöüß]*-)?(?:[A-ZÄÖÜ][a-zäöüß]+)?(?<![A-ZÄÖÜa-zäöüß])[Mm]useums?(?![\wäöüß])|"
+                     r"(?:[A-ZÄÖÜ][\wäöüß]*-)?[A-ZÄÖÜ][a-zäöüß]+museums?")
 # a school by a name of its own in one hyphenated word: "Thomas-Mann-Schule", "Carlo-Schmid-Gymnasium",
 # "Dr.-Theo-Schöller-Grundschule", "Eugen-Gaus-Realschule" (not a kind of school: "Kita-Schule", "Modell-Schule")
 _HYPHENATED_SCHOOL = (r"(?!(?:Kita|KiTa|Ganztags|Partner|Modell|Pilot|Regel|Stamm|Schwerpunkt|Profil)-)(?:[A-ZÄÖÜ][\wäöüß.]*-)+(?:Schule|Gymnasium|(?:Grund|Real|Gesamt|Ober|Förder|Haupt|Gemeinschafts|"
@@ -298,6 +303,12 @@ VENUE_BEFORE_RE = re.compile(r"(?:\b(?:[Ii]m|[Ii]ns|[Ii]n\s+(?:das|der|den|dem)|
                              r"|\d\.\s*(?:[A-ZÄÖÜ][a-zä]+|\d{1,2}\.)(?:\s*(?:19|20)\d\d)?,\s*$"
                              # "besuchen die Vorschulkinder die Stadtbücherei": the place a visit goes to
                              r"|\b(?:besuch|besicht)\w*\b[^.!?]{0,60}\s(?:die|den|das)\s+$")
+MUSEUM_RE = re.compile(r"[Mm]useums?(?![\wäöüß])")
+# what a museum does as the holder of its days: "bietet … an", "lädt … ein", "zeigt", "veranstaltet"
+MUSEUM_OFFERS_RE = re.compile(r"\b(?:bietet|bieten|lädt|laden|lud|zeigt|zeigen|veranstaltet|veranstalten|organisiert|"
+                              r"organisieren|präsentiert|präsentieren|startet|richtet)\b")
+# a town with its Kreis in brackets: "Waltrop (Kreis Recklinghausen)", "in Bissendorf (Landkreis Osnabrück)"
+TOWN_IN_BRACKET_BEFORE_RE = re.compile(r"[A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜ][\wäöüß-]+)?\s*\($")
 TERRITORY_RE = re.compile(rf"(?:{_COMPOUND_KREIS}|(?:Land)?[Kk]reis|Stadt|Landeshauptstadt|Hansestadt|Gemeinde|Bezirk|Region)\b")
 # "dankte der … Stiftung, deren finanzielle Unterstützung", "gefördert von der …": who pays, not who holds
 FUNDER_BEFORE_RE = re.compile(r"\b(?:dankte|dankt|gefördert\s+(?:von|durch)|[Gg]efördert\s+(?:wird|werden|wurde|wurden)\s+"
@@ -434,6 +445,14 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
                 _weigh(candidate, "named_as_performer", -1.0)  # "Auf der Bühne spielen die Bigband der Musikschule …"
             if SPEAKER_AFFILIATION_RE.search(before):
                 _weigh(candidate, "speaker_affiliation", -1.0)  # "sprach neben Dr. A. Beispiel vom Bundesministerium …"
+            if MUSEUM_RE.search(name) and not (MUSEUM_OFFERS_RE.search(sentence) and prose.EVENT_NOUN_RE.search(sentence)):
+                # a museum named without offering an event is where its day takes place ("Sonntag, 10. Januar, 11 Uhr" /
+                # "Historisches Museum der Pfalz"; "Ab Januar bietet das Stadtmuseum längere Öffnungszeiten an")
+                _weigh(candidate, "named_as_venue", -1.0)
+            if TERRITORY_RE.match(name) and TOWN_IN_BRACKET_BEFORE_RE.search(before[-60:]):
+                # "LWL-Industriemuseum …, Waltrop (Kreis Recklinghausen)": the Kreis says where the town lies
+                _weigh(candidate, "named_as_location", -1.0)
+                continue
             if VENUE_BEFORE_RE.search(before) and not TERRITORY_RE.match(name):
                 _weigh(candidate, "named_as_venue", -1.0)
                 owner = OWNING_TERRITORY_RE.search(name) if institution else None
@@ -510,7 +529,7 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
 # passing, not as the holder
 NAMED_IN_PASSING = frozenset({"speaker_affiliation", "named_as_venue", "named_as_funder", "named_as_partner",
                               "named_as_guests_school", "named_as_side_service", "named_as_performer",
-                              "named_as_opened"})
+                              "named_as_opened", "named_as_location"})
 
 
 # how much of a text is searched for other schools (a page's head, not a line of 10 MB)
@@ -699,6 +718,11 @@ def read_organizer(texts, labels, text, event: Event, default_organizer: str | N
             name = held[0]
         elif not name and page_text:
             name = organizer_in_text(page_text, event_title=event.title)
+            if name and name not in text and INSTITUTION_BODY_RE.search(name) \
+                    and _named_only_with_other_days(name, page_text, event.start, event.title):
+                # a round-up's "… bietet das Heimatmuseum am Montag, 14. Dezember, eine Kinderführung an": the house
+                # holds that sentence's event, not the band's concert a sentence before
+                name = None
         if name:
             event.organizer = name
             event.note("organizer", FROM_PROSE, held[1] if held else name)
@@ -715,6 +739,38 @@ def read_organizer(texts, labels, text, event: Event, default_organizer: str | N
             event.organizer = fuller
     if not event.co_organizers:
         event.co_organizers = co_organizers_from(text)
+
+SENTENCES_LINES, SENTENCES_CHARS = 200, 5_000  # (a page's lines that name a body, read as far as its events are)
+
+
+def _named_only_with_other_days(name: str, page_text: str, start: str | None, title: str | None = None) -> bool:
+    """Every sentence of the page that names the body, none of them its lead, gives days of its own, none of them the
+    event's, and events of another kind (its events are other ones: not a lead's "beteiligt sich die Musikschule vom 13. bis 15. Juni" over
+    that weekend's concerts, nor "zwei Weihnachtskonzerten der Musikschule am 4. Dezember" over its concert a day
+    later)."""
+    if not start or name not in page_text:
+        return False
+    lead = next((line for line in page_text.split("\n")[:SENTENCES_LINES] if prose.is_paragraph(line)), "")
+    if name in lead[:SENTENCES_CHARS]:
+        return False  # (the article's lead names who holds what it tells: "Gleich zu zwei Weihnachtskonzerten laden die
+        #              Schüler der Musikschule … ein", then the concerts of its branches)
+    kinds = {prose.singular(match.group(0)).lower() for match in prose.EVENT_NOUN_RE.finditer(title or "")}
+    day = (int(start[8:10]), int(start[5:7]))
+    named = [sentence for line in page_text.split("\n")[:SENTENCES_LINES] if name in line
+             for sentence in prose.sentences(line[:SENTENCES_CHARS]) if name in sentence]
+    for sentence in named:
+        mentions = d.find_dates(sentence) if d.MAYBE_DATE(sentence) else []
+        if not mentions or any(_holds_day(mention, day) for mention in mentions) \
+                or any(kind in sentence.lower() for kind in kinds):
+            return False
+    return bool(named)
+
+
+def _holds_day(mention: d.DateMention, day: tuple[int, int]) -> bool:
+    first = (mention.month or 0, mention.day or 0)
+    last = (mention.end_month or mention.month or 0, mention.end_day or mention.day or 0)
+    return first <= (day[1], day[0]) <= last
+
 
 _ORG_WORDS = (r"(?:Stadt|Landkreis|Kreis|Gemeinde|Transferagentur|REAB|Agentur|Bildungsbüro|Amt|Ministerium|Abteilung|"
               r"Bildungspartnerschaft|"

@@ -180,3 +180,43 @@ def test_a_day_planned_in_the_passive_names_no_holder():
     page = ("Naturerlebnis im Herbst\nAm 5. September 2027 ist zudem eine Podiumsdiskussion der Musterauer Tafel "
             "an Land neben dem Katamaran geplant.\n")
     assert [e.organizer for e in _read(page, url="https://www.radio-musterland.example.org/2027/08/natur")] == [None]
+
+
+MUSEUM_ROUNDUP = ("Osterferien in den Museen\n"
+                  "Westfalen. Wenn kein Urlaub ansteht, kann schulfreie Zeit lang werden. Deshalb haben sich die Museen "
+                  "für die Osterferien abwechslungsreiche Veranstaltungen überlegt.\n\n"
+                  "Industriemuseum Musterhütte, Waltrop (Kreis Recklinghausen)\n\n"
+                  "Während der Osterferien bietet das Industriemuseum Musterhütte in Waltrop einen Ferienaktionstag für "
+                  "Kinder zwischen acht und elf Jahren an: „Experimente an der Schleuse“ stehen am Mittwoch (14.4.) von "
+                  "10 bis 16 Uhr im Mittelpunkt. Die Kinder untersuchen die Technik der Schleuse.\n")
+
+
+def test_a_museum_that_offers_its_days_holds_them_and_a_kreis_in_brackets_is_where_its_town_lies():
+    events = _read(MUSEUM_ROUNDUP, url="https://www.journal-musterland.example.org/2027/04/osterferien-in-den-museen/")
+    assert [(e.start, e.organizer) for e in events] == [("2027-04-14T10:00", "Industriemuseum Musterhütte")]
+
+
+def test_a_kreis_in_brackets_after_a_town_is_never_the_holder():
+    page = MUSEUM_ROUNDUP.replace("bietet das Industriemuseum Musterhütte in Waltrop", "gibt es in Waltrop")
+    events = _read(page, url="https://www.journal-musterland.example.org/2027/04/osterferien-in-den-museen/")
+    assert events and all(e.organizer != "Kreis Recklinghausen" for e in events)
+
+
+def test_a_house_named_by_one_item_of_a_round_up_holds_only_that_item():
+    page = ("Tipps fürs Wochenende\n"
+            "Im Jugendcafé Pavillon spielt am Samstag, 11. Dezember 2027, um 20 Uhr die Band Nordlicht.\n"
+            "Auf dem Kirchplatz in Unterdorf lockt am Sonntag, 12. Dezember 2027, von 11 bis 18 Uhr der Adventsmarkt.\n"
+            "Am Montag, 13. Dezember 2027, um 15 Uhr bietet die Musikschule Musterau ein Vorspiel im Rathaus an.\n")
+    events = _read(page, url="https://www.musterau-zeitung.example.org/lokales/artikel-200")
+    assert [(e.start[:10], e.organizer) for e in events] == [
+        ("2027-12-11", None), ("2027-12-12", None), ("2027-12-13", "Musikschule Musterau")]
+
+
+def test_a_house_named_in_the_lead_holds_the_events_its_branches_give():
+    page = ("Junge Künstler im Konzert\n"
+            "Gleich zu zwei Weihnachtskonzerten laden die Schüler der Musikschule Musterau am Freitag, dem 3. Dezember "
+            "2027, ins Alte Rathaus ein. Bereits um 16:30 Uhr präsentieren die jüngeren Kinder ihr Programm.\n"
+            "Schüler der Zweigstelle Beispieldorf haben dann am Sonntag, dem 12. Dezember 2027, ab 16:00 Uhr im Saal "
+            "des dortigen Karnevalsvereins ihren großen Auftritt.\n")
+    events = _read(page, url="https://www.musterau-zeitung.example.org/lokales/artikel-201")
+    assert {e.organizer for e in events if e.start and e.start.startswith("2027-12-12")} == {"Musikschule Musterau"}
