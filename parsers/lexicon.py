@@ -832,7 +832,10 @@ CHROME_LINE_START_RE = re.compile(
     r"^(?!(?:19|20)\d\d\s*/\s*(?:19|20)?\d\d$)\d{1,5}\s*/\s*\d{1,5}$|^[<>‹›«»]$|"  # (not a school year "2026 / 2027")  # a gallery's or a pager's counter ("370 / 848") and its arrows
     r"^(?:Sie sind hier|Sie befinden sich hier)\b|^(?:(?:(?:[Dd]irekt\s+)?(?:[Zz]um (?:Haupt)?[Ii]nhalt|[Zz]ur Navigation|[Zz]ur Suche|[Zz]um Menü|[Zz]ur Hauptnavigation|[Zz]um Footer) springen\s*)+|Zur Onlineversion|Im Browser (?:ansehen|"
     r"öffnen)|Skip to|Navigation|Hauptnavigation|Brotkrümel|Breadcrumb|Menü|Suche|Drucken|Teilen|Artikel teilen|"
-    r"Anmeldung|Programm|Weitere Informationen|Mehr erfahren|(?:Mehr|Weniger) anzeigen|Alle anzeigen|Weiterlesen(?: nach der Anzeige)?|Zurück|News|Aktuelles|Newsletter|"
+    r"Anmeldung|Programm|Mehr erfahren|"
+    # a link to more ("Weitere Infos zu der Veranstaltung", "Mehr Informationen zum Programm")
+    r"(?:Weitere|Mehr)\s+(?:Infos?|Informationen)(?:\s+(?:zu[rm]?|zu\s+(?:der|dem)|über\s+(?:die|den|das))\s+"
+    r"(?:Veranstaltung|Termin|Event|Angebot|Programm|Kurs|Seminar|Aktion|Fest))?|(?:Mehr|Weniger) anzeigen|Alle anzeigen|Weiterlesen(?: nach der Anzeige)?|Zurück|News|Aktuelles|Newsletter|"
     r"Pressemitteilung(?:en)?|Presse|Veranstaltungen|Termine|Kalender|Keine Ergebnisse gefunden|Wird geladen\W*|"
     r"Copied!?|N/A|Thema|Inhalt|Inhalte|Beschreibung|Ablauf|"
     rf"{CALENDAR_VIEW}|"  # (a calendar's view switch)

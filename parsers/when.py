@@ -133,7 +133,10 @@ NEARBY_TEXT = 3_000  # how far from its date a paragraph says an event's hours o
 
 # an hour right after the day, without "Uhr", before a verb: " um 16 kommen", ", um 9.30 beginnt"
 BARE_HOUR_AFTER_DATE_RE = re.compile(r"\s*,?\s*um\s+(?P<hour>\d{1,2})(?:[.:](?P<minute>[0-5]\d))?\s+(?=[a-zäöüß]{3,})"
-                                     r"(?!(?:und|bis|oder|Uhr|uhr|h)\b)")
+                                     r"(?!(?:und|bis|oder|Uhr|uhr|h)\b)"
+                                     # "am Samstag, 13.12.25, 17.00 in der Friedenskirche": hour and minutes after a
+                                     # comma, a place's preposition after them (not "17.00 Euro")
+                                     r"|\s*,\s*(?P<hour2>\d{1,2})[.:](?P<minute2>[0-5]\d)(?=\s+(?:in|im|am|an|auf|bei|vor)\s)")
 # two days joined with nothing between them but "und am": ", sowie am Donnerstag, ", " und am "
 DAY_JOINED_RE = re.compile(rf"\s*,?\s*(?:und|sowie)\s+(?:auch\s+)?am\s+(?:(?:{d.WEEKDAY_NAME}),?\s+(?:den\s+)?)?")
 
@@ -160,10 +163,12 @@ def set_when(view: PageView, draft: Draft, mention: Mention) -> None:
         sentences = SENTENCE_BREAK_RE.split(window)
         time = d.find_time(sentences[0])
         bare = BARE_HOUR_AFTER_DATE_RE.match(window) if time is None else None
-        if bare and 6 <= int(bare.group("hour")) <= 23:
+        hour_group = ("hour" if bare.group("hour") else "hour2") if bare else None
+        if bare and 6 <= int(bare.group(hour_group)) <= 23:
             # "Am Montag, dem 27. Oktober um 16 kommen die Kinder auf ihre Kosten": an hour without "Uhr" (a count
             # would be followed by its noun, capitalised)
-            time = d.TimeRange(f"{int(bare.group('hour')):02d}:{bare.group('minute') or '00'}", None, bare.start("hour"))
+            minute = bare.group("minute") or bare.group("minute2") or "00"
+            time = d.TimeRange(f"{int(bare.group(hour_group)):02d}:{minute}", None, bare.start(hour_group))
         if time is None and following and DAY_JOINED_RE.fullmatch(text[date_mention.end:date_mention.end + following[0].start]):
             # "Am Dienstag, 28. September, sowie am Donnerstag, 30. September, findet zwischen 12 und 15 Uhr …": the
             # hours said after the last day are each day's

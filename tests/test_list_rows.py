@@ -343,3 +343,18 @@ def test_a_rows_name_before_its_hours_line_loses_its_trailing_comma():
             "Mittwoch, 12. Mai 2027: Kinderkleider- und Spielzeugbörse,\n\n15.00 - 17.00 Uhr\n")
     assert _read(page) == [("2027-04-14T15:30", "Interkulturelle Gesellschaftsspiele"),
                            ("2027-05-12T15:00", "Kinderkleider- und Spielzeugbörse")]
+
+
+def test_an_hour_without_uhr_after_its_day_and_a_comma_is_the_start():
+    # "am Samstag, 11.12.27, 17.00 in der Friedenskirche" (not a price: "11.12.27, 17.00 Euro Eintritt")
+    page = ("Weihnachtskonzert der Musikschule\n"
+            "Zum Jahresende lädt die Musikschule Musterau zu ihrem Weihnachtskonzert am Samstag, 11.12.27, 17.00 in der "
+            "Friedenskirche ein.\n")
+    assert _read(page) == [("2027-12-11T17:00", "Weihnachtskonzert der Musikschule")]
+    assert [start for start, _ in _read(page.replace("17.00 in der Friedenskirche", "17.00 Euro Eintritt"))] == ["2027-12-11"]
+
+
+def test_a_link_to_more_information_is_never_an_events_name():
+    page = ("Am Sonnabend, 24. August 2027, feiern die Bürgerhäuser ein gemeinsames Fest in den Wallanlagen.\n\n"
+            "Weitere Infos zu der Veranstaltung\n")
+    assert "Weitere Infos zu der Veranstaltung" not in [title for _, title in _read(page)]
