@@ -974,7 +974,10 @@ OFFER_HEAD = (rf"(?:{EVENT_NOUN}|(?:[A-ZÄÖÜ][\wäöüß]*-)*(?:[A-ZÄÖÜ][\w
               r"wanderung|fahrt|ausflug|lesung|kabarett|konzert|theater|spurensuche|frühstück|kino|film|ausstellung|"
               r"aktion|andacht|gottesdienst|turnier|lauf|rallye|quiz|show|gala|ball|party|besichtigung|"
               r"angeltag|nachmittag|abend|(?<![Bb]ei)spiele?|fest|feier|markt|basteln|treff|"  # (not "zum Beispiel")
-              r"gymnastik|yoga))")
+              r"gymnastik|yoga)|"
+              # a day named by what it is for, or in one hyphenated word ("Tag zur Nachhaltigkeit", "Kinder-Kräuter-Tag";
+              # not a weekday, a birthday or a holiday)
+              r"Tag(?=\s+(?:der|des|zur|zum)\s+[A-ZÄÖÜ])|(?:[A-ZÄÖÜ][\wäöüß]*-)+Tag)")
 OFFER_HEAD_RE = re.compile(rf"{OFFER_HEAD}(?![\wäöüß])")
 # what names a group or a place as often as a happening: "Der Spieletreff lädt …", "Das Jugendtheater spielt …",
 # "Treffpunkt ist das Jugendcafé"
@@ -990,7 +993,10 @@ _OFFER_NP = (rf"(?P<name>(?:(?:erste|zweite|dritte|letzte|neue|große|kleine|off
 _OFFER_SUBJECT_RE = re.compile(rf"^(?:(?:Der|Die|Das|Ein|Eine|Einen)\s+)?{_OFFER_NP}\s+(?=[a-zäöüß])")
 # "mit einem Vortrag über …", "zum Familienangeltag", "ist der Vortrag …", "einen Zeichenkurs": the named object
 _OFFER_OBJECT_RE = re.compile(rf"\b(?:(?:mit|bei)\s+(?:einem|einer|dem|der)|zum|zur|beim|zu\s+(?:einem|einer)|"
-                              rf"(?:einen|eine|ein))\s+{_OFFER_NP}")
+                              rf"(?:einen|eine|ein)|"
+                              # "So gibt es am 14. Mai den Tag zur Nachhaltigkeit …": what there is that day
+                              rf"gibt\s+es\s+(?:(?:[^.;]|(?<=\d)\.){{0,60}}?\s)?(?:den|die|das))"
+                              rf"\s+{_OFFER_NP}")
 # "Ebenfalls von Lothar Heusohn ist der Vortrag Politisches Framing am 9. Januar": an event's noun after "ist der"
 _OFFER_IS_RE = re.compile(rf"\bist\s+(?:der|die|das)\s+(?P<name>{EVENT_NOUN}(?![\wäöüß])(?:\s+(?:[A-ZÄÖÜ][\wäöüß-]+\s+)?[A-ZÄÖÜ][\wäöüß-]+(?=\s+am\b))?)")
 # "in Kooperation mit", "gemeinsam mit", "zusammen mit": who joins in, not what a sentence offers

@@ -82,3 +82,24 @@ def test_three_runs_of_a_course_are_not_three_events():
             "Das Jugendhaus Musterau bietet einen Töpferkurs an drei Wochenenden an. Der Kurs findet vom 15. bis 17. "
             "Januar, 29. bis 31. Januar und 12. bis 14. Februar 2027 im Werkraum statt. Anmeldung im Jugendhaus.\n")
     assert [start for start, _ in _read(page)] == ["2027-01-15"]
+
+
+WEEK_OF_NATURE = ("Am 7. Mai startet die Naturerlebniswoche\n"
+                  "Während der landesweiten Naturerlebniswoche vom 7. bis 14. Mai 2027 gibt es an vielen Orten im Land die "
+                  "Gelegenheit, Natur zu erleben und ökologische Zusammenhänge besser verstehen zu lernen.\n"
+                  "Das Spektrum ist breit: So gibt es am 14. Mai den Tag zur Nachhaltigkeit in Landau, den ein Team der "
+                  "Hochschule durchführt. Oder direkt zu Beginn, am 7. Mai, geht es zur Ornithologischen Wanderung in die "
+                  "Bachwiesen. Am 13. Mai kann man beim Kinder-Kräuter-Tag im Kräutergarten in Rengsdorf dabei sein.\n")
+
+
+def test_a_named_day_a_round_up_offers_is_an_event_of_its_own():
+    read = _read(WEEK_OF_NATURE, url="https://www.zeitung-musterland.example.org/natur/2027/naturerlebniswoche/")
+    assert ("2027-05-14", "Tag zur Nachhaltigkeit") in read
+    assert ("2027-05-13", "Kinder-Kräuter-Tag") in read
+
+
+def test_a_weekday_a_birthday_or_a_handing_out_is_no_named_day():
+    page = WEEK_OF_NATURE.replace("den Tag zur Nachhaltigkeit in Landau, den ein Team der Hochschule durchführt",
+                                  "die Ausgabe der Zeugnisse in Landau, die ein Team der Hochschule durchführt")
+    read = _read(page, url="https://www.zeitung-musterland.example.org/natur/2027/naturerlebniswoche/")
+    assert not [title for start, title in read if start == "2027-05-14"]
