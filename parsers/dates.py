@@ -614,7 +614,11 @@ def span_days(span: DateMention) -> int | None:
 
 
 # "Am Montag sind um 10 Uhr …", "am Mittwoch um 9.30 Uhr": a weekday without its date
-BARE_WEEKDAY_RE = re.compile(rf"\b[Aa]m\s+(?P<wd>{WEEKDAY_NAME})\b(?!\s*,?\s*(?:den\s+|dem\s+)?\(?\d{{1,2}}\.)")
+BARE_WEEKDAY_RE = re.compile(rf"\b[Aa]m\s+(?P<wd>{WEEKDAY_NAME})\b(?!\s*,?\s*(?:den\s+|dem\s+)?\(?\d{{1,2}}\.)"
+                             # a week's programme that opens a sentence with the weekday as an adverb: "Donnerstags um
+                             # 11:00 Uhr lädt die Theatergruppe … ein" (that week's Thursday)
+                             r"|(?:^|(?<=[.!?]\s))(?P<wds>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)s"
+                             r"(?=\s+(?:um|ab|von)\s+\d)")
 
 
 def days_in_week(line: str, span: DateMention, first: date) -> list[DateMention]:
@@ -624,7 +628,7 @@ def days_in_week(line: str, span: DateMention, first: date) -> list[DateMention]
     length = span_days(span) or 0
     found = []
     for match in BARE_WEEKDAY_RE.finditer(line):
-        weekday = WEEKDAYS[match.group("wd").lower()]
+        weekday = WEEKDAYS[(match.group("wd") or match.group("wds")).lower()]
         offset = (weekday - first.weekday()) % 7
         if offset >= length:
             continue  # (a weekday the week does not hold)

@@ -164,6 +164,11 @@ def _under_a_dated_row(view: PageView, index: int) -> bool:
 def _weekday_sentence_happens(text: str, start: int, end: int) -> bool:
     """The sentence of a bare weekday gives an hour or names an event ("Am Montag sind um 10 Uhr …", "Zum
     Seniorenwandertag am Donnerstag …"; not "Am Montag ist das Büro geschlossen")."""
+    if text[start:end].endswith("s"):
+        # "Donnerstags um 11:00 Uhr lädt die Theatergruppe … ein" in a week's programme: that Thursday, where the
+        # sentence invites or says something takes place (not "Donnerstags um 9 Uhr ist das Büro geöffnet")
+        sentence = prose.sentence_around(text, start, end)
+        return not WEEKDAY_OFF_RE.search(sentence) and bool(lex.INVITES_RE.search(sentence) or lex.HAPPENS_RE.search(sentence))
     return not d.weekday_elsewhen(text, start, end) \
         and _weekdays_sentence_names(prose.sentence_around(text, start, end), lex.EVENT_TITLE_WORD_RE)
 

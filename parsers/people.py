@@ -1271,6 +1271,10 @@ LINGER_INVITATION_RE = re.compile(r"\bzu[mr]?\s+(?:Verweilen|Stöbern|Schmökern
 HELD_BEFORE_RE = re.compile(r"\b(?:hatte|hatten|lud|luden|trafen|traf|veranstaltete[n]?|organisierte[n]?|richtete[n]?)\b")
 
 
+# a group of a house by its kind alone: "Theatergruppe", "Kiezchor", "Krabbelgruppe"
+GROUP_ALONE_RE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*(?:gruppe|chor|ensemble|(?<!ver)(?<!bund)band|team)")
+
+
 def _invitations_named(text: str):
     """(holder, words, where) of each invitation pattern's first holder in the text, in the patterns' order."""
     for pattern in ORGANIZER_PROSE_RES:
@@ -1296,6 +1300,8 @@ def _invitations_named(text: str):
                     continue
             if PLURAL_KIND_ALONE_RE.fullmatch(org):
                 continue  # "laden die Volkshochschulen bundesweit zur Langen Nacht ein": many houses, none of them named
+            if GROUP_ALONE_RE.fullmatch(org):
+                continue  # "lädt die Theatergruppe „Die Pfefferstreuer“ … ein": a house's group, the house holds its days
             if 2 < len(org) < 90:
                 yield org, match.group(0), match.start()
 

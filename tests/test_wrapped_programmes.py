@@ -1,5 +1,5 @@
 """A press release broken at a fixed width, read as its paragraphs; a music school's recitals named by their kind and
-the class that plays them; a holiday programme held in two runs beside a second offer on the same days."""
+the class that plays them; a holiday programme held in two runs beside a second offer on the same days; a week's programme day by day."""
 from __future__ import annotations
 
 from datetime import date
@@ -103,3 +103,30 @@ def test_a_weekday_a_birthday_or_a_handing_out_is_no_named_day():
                                   "die Ausgabe der Zeugnisse in Landau, die ein Team der Hochschule durchführt")
     read = _read(page, url="https://www.zeitung-musterland.example.org/natur/2027/naturerlebniswoche/")
     assert not [title for start, title in read if start == "2027-05-14"]
+
+
+OPEN_WEEK = ("4. bis 10. Oktober: „Woche der offenen Tür“\n"
+             "Das Stadtteilzentrum Musterau öffnet seine Türen und lädt Sie herzlich ein, unser Programm zu besuchen!\n"
+             "Theater, Brettspiele und vieles mehr erwartet Sie in der Woche vom 4. bis zum 10. Oktober 2027 hier bei uns im "
+             "Stadtteilzentrum Musterau in der Beispielstraße 92.\n"
+             "Das Programm startet am Montag um 19:30 Uhr mit einer offenen Probe des Kiezchors „Fisch im Teich“.\n"
+             "Donnerstags um 11:00 Uhr lädt die Theatergruppe „Die Salzstreuer“ alle Menschen über 50 dazu ein, "
+             "ihre Lebenserfahrung in lustige Theaterstücke einfließen zu lassen.\n")
+
+
+def test_a_weeks_programme_sentence_opened_by_a_weekday_adverb_is_that_weeks_day():
+    events = extract_events(OPEN_WEEK.encode(), url="https://www.stz-musterau.example.org/woche-der-offenen-tuer/",
+                            content_type="text/plain", reference_date=date(2026, 12, 10))
+    thursday = [e for e in events if e.start == "2027-10-07T11:00"]
+    assert [e.title for e in thursday] == ["Die Salzstreuer"]
+    # (the house's group by its kind alone holds nothing: the house does)
+    assert thursday[0].organizer == "Stadtteilzentrum Musterau"
+
+
+def test_office_hours_opened_by_a_weekday_adverb_are_no_event():
+    page = OPEN_WEEK.replace("lädt die Theatergruppe „Die Salzstreuer“ alle Menschen über 50 dazu ein, ihre "
+                             "Lebenserfahrung in lustige Theaterstücke einfließen zu lassen",
+                             "ist das Büro des Stadtteilzentrums für Fragen rund um das Programm geöffnet")
+    events = extract_events(page.encode(), url="https://www.stz-musterau.example.org/woche-der-offenen-tuer/",
+                            content_type="text/plain", reference_date=date(2026, 12, 10))
+    assert not [e for e in events if e.start == "2027-10-07T11:00"]
