@@ -303,6 +303,8 @@ VENUE_BEFORE_RE = re.compile(r"(?:\b(?:[Ii]m|[Ii]ns|[Ii]n\s+(?:das|der|den|dem)|
                              r"|\d\.\s*(?:[A-ZÄÖÜ][a-zä]+|\d{1,2}\.)(?:\s*(?:19|20)\d\d)?,\s*$"
                              # "besuchen die Vorschulkinder die Stadtbücherei": the place a visit goes to
                              r"|\b(?:besuch|besicht)\w*\b[^.!?]{0,60}\s(?:die|den|das)\s+$")
+# what an offer is, in any number: "Ferienaktionstage", "Aktionen", "Führungen", "eine Kinderführung"
+OFFERED_KIND_RE = re.compile(prose.OFFER_HEAD)
 MUSEUM_RE = re.compile(r"[Mm]useums?(?![\wäöüß])")
 # what a museum does as the holder of its days: "bietet … an", "lädt … ein", "zeigt", "veranstaltet"
 MUSEUM_OFFERS_RE = re.compile(r"\b(?:bietet|bieten|lädt|laden|lud|zeigt|zeigen|veranstaltet|veranstalten|organisiert|"
@@ -445,9 +447,11 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
                 _weigh(candidate, "named_as_performer", -1.0)  # "Auf der Bühne spielen die Bigband der Musikschule …"
             if SPEAKER_AFFILIATION_RE.search(before):
                 _weigh(candidate, "speaker_affiliation", -1.0)  # "sprach neben Dr. A. Beispiel vom Bundesministerium …"
-            if MUSEUM_RE.search(name) and not (MUSEUM_OFFERS_RE.search(sentence) and prose.EVENT_NOUN_RE.search(sentence)):
-                # a museum named without offering an event is where its day takes place ("Sonntag, 10. Januar, 11 Uhr" /
-                # "Historisches Museum der Pfalz"; "Ab Januar bietet das Stadtmuseum längere Öffnungszeiten an")
+            if MUSEUM_RE.search(name) and not (MUSEUM_OFFERS_RE.search(sentence) and OFFERED_KIND_RE.search(sentence)
+                                               and d.MAYBE_DATE(sentence) and d.find_dates(sentence)):
+                # a museum named without offering an event on a day is where its day takes place ("Sonntag, 10. Januar, 11
+                # Uhr" / "Historisches Museum der Pfalz"; "Ab Januar bietet das Stadtmuseum längere Öffnungszeiten an",
+                # "… wieder Führungen für Schulklassen an")
                 _weigh(candidate, "named_as_venue", -1.0)
             if TERRITORY_RE.match(name) and TOWN_IN_BRACKET_BEFORE_RE.search(before[-60:]):
                 # "LWL-Industriemuseum …, Waltrop (Kreis Recklinghausen)": the Kreis says where the town lies

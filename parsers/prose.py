@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -974,7 +975,7 @@ OFFER_HEAD = (rf"(?:{EVENT_NOUN}|(?:[A-ZÄÖÜ][\wäöüß]*-)*(?:[A-ZÄÖÜ][\w
               r"wanderung|fahrt|ausflug|lesung|kabarett|konzert|theater|spurensuche|frühstück|kino|film|ausstellung|"
               r"aktion|andacht|gottesdienst|turnier|lauf|rallye|quiz|show|gala|ball|party|besichtigung|"
               r"angeltag|nachmittag|abend|(?<![Bb]ei)spiele?|fest|feier|markt|basteln|treff|"  # (not "zum Beispiel")
-              r"gymnastik|yoga)|"
+              r"gymnastik|yoga|wanderungen)|"
               # a day named by what it is for, or in one hyphenated word ("Tag zur Nachhaltigkeit", "Kinder-Kräuter-Tag";
               # not a weekday, a birthday or a holiday)
               r"Tag(?=\s+(?:der|des|zur|zum)\s+[A-ZÄÖÜ])|(?:[A-ZÄÖÜ][\wäöüß]*-)+Tag)")
@@ -993,6 +994,8 @@ _OFFER_NP = (rf"(?P<name>(?:(?:erste|zweite|dritte|letzte|neue|große|kleine|off
 _OFFER_SUBJECT_RE = re.compile(rf"^(?:(?:Der|Die|Das|Ein|Eine|Einen)\s+)?{_OFFER_NP}\s+(?=[a-zäöüß])")
 # "mit einem Vortrag über …", "zum Familienangeltag", "ist der Vortrag …", "einen Zeichenkurs": the named object
 _OFFER_OBJECT_RE = re.compile(rf"\b(?:(?:mit|bei)\s+(?:einem|einer|dem|der)|zum|zur|beim|zu\s+(?:einem|einer)|"
+                              # "Atempausen bei Entspannungswanderungen": offers in the plural, without an article
+                              rf"bei(?=\s+[A-ZÄÖÜ][\wäöüß-]*(?:wanderungen|touren|führungen|fahrten|kurse)\b)|"
                               rf"(?:einen|eine|ein)|"
                               # "So gibt es am 14. Mai den Tag zur Nachhaltigkeit …": what there is that day
                               rf"gibt\s+es\s+(?:(?:[^.;]|(?<=\d)\.){{0,60}}?\s)?(?:den|die|das))"
@@ -1376,12 +1379,13 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
     programme = not any(near_a_named_day(m) for m in found if m.appointment)
     if any(m.appointment for m in found) and len({(m.date.month, m.date.day) for m in found
                                                   if _gives_hour(m) or hour_for_all() or programme and not m.appointment}) < 2 \
-            and not (listing_read and listing_read[0] and len({(m.date.month, m.date.day) for m in found}) >= 3):
+            and not (listing_read and listing_read[0]
+                     and len({(m.date.month, day) for m in found for day in m.date.days_listed or (m.date.day,)}) >= 3):
         # one such day is a detail of the page's own event ("Am Freitag, 18. November, wird von 14.30 Uhr bis 17.30 Uhr
         # … vorgelesen", its hours for setting up and for the prizes); a programme gives several days their hours, and
         # a round-up names three days or more; an appointment with its hour beside an event named on another day is
         # one of a programme's ("Am Donnerstag, 11. Juli um 10 Uhr ist das Theater … zu Gast" and "Der Bücherflohmarkt
-        # … findet am Montag, 05. August statt")
+        # … findet am Montag, 05. August statt"); a day listed with another counts as two ("am 6. und 9. Mai")
         found = [m for m in found if not m.appointment]
     return found
 
@@ -1900,8 +1904,12 @@ def distinct(found: list[ProseMention], host=None) -> list[ProseMention]:
         # 15.00 – 17.00 Uhr …": the days held together, and an event of their first day with its own name and hours
         # (or a round-up's item led by its day: "Ebenfalls am 6. Mai gibt es … eine Kräuterwanderung" in the week "vom 6.
         # – 13. Mai")
-        span, day = (a, b) if a.date.end_day is not None else (b, a)
-        return (span.date.end_day is not None) != (day.date.end_day is not None) and (_gives_hour(day) or _day_led(day)) \
+        # (or days listed of their own: "So werden am 6. und 9. Mai … Entspannungswanderungen angeboten")
+        def a_span(mention: ProseMention) -> bool:
+            return mention.date.end_day is not None and not mention.date.days_listed
+        span, day = (a, b) if a_span(a) else (b, a)
+        return a_span(span) != a_span(day) \
+            and (_gives_hour(day) or _day_led(day) or len(day.date.days_listed) >= 2) \
             and not same_name(span.title, day.title) and not _gives_hour(span)
 
     def two_items(a: ProseMention, b: ProseMention) -> bool:
@@ -1913,8 +1921,8 @@ def distinct(found: list[ProseMention], host=None) -> list[ProseMention]:
 
     def also_that_day(a: ProseMention, b: ProseMention) -> bool:
         # "Ebenfalls um 9 Uhr am Samstag, 22. Februar, startet der Tag der offenen Tür des …-Gymnasiums in Gerstungen",
-        # a paragraph below the other school's: one more of its kind that day, by the word that says so
-        return a.line != b.line and bool(ALSO_THAT_DAY_RE.match(b.sentence.strip()))
+        # a paragraph below the other school's (or a sentence after another's): one more that day, by the word that says so
+        return a.sentence != b.sentence and bool(ALSO_THAT_DAY_RE.match(b.sentence.strip()))
 
     def two_kinds(a: ProseMention, b: ProseMention) -> bool:
         # "Zur Festveranstaltung „70 Jahre …“ wird am 4. September … erwartet" and, a paragraph below, "Bei einer

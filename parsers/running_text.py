@@ -117,6 +117,22 @@ def _gives_day(sentence: str, start: str) -> bool:
     return any((m.month, m.day) == (month, day) for m in d.find_dates(sentence))
 
 
+def _on_each_listed_day(event: Event, own: Mention) -> list[Event]:
+    """A round-up's event read from a listing of days that is no span ("So werden am 6. und 9. Mai … Entspannungs-
+    wanderungen angeboten"): one event on each day (two days in a row stay one event over both)."""
+    days = d.listed_days(own.date) if own.date.days_listed else []
+    if len(days) < 2 or not event.start or not event.end:
+        return [event]
+    year, month = int(event.start[:4]), int(event.start[5:7])
+    copies = []
+    for day in days:
+        one = copy.deepcopy(event)
+        one.start = date(year, month, day.day).isoformat() + event.start[10:]
+        one.end = None
+        copies.append(one)
+    return copies
+
+
 class RunningText:
     """Finds the events a page's sentences name, each read by the assembler."""
 
@@ -265,7 +281,7 @@ class RunningText:
                         # (not "der Bürgerdialog der Stadt Musterau": a sentence that names its own holder)  # "Das Gymnasium … lädt am 13. Januar … ein. Am 17. Februar findet … statt.": the school's
                         event.organizer = host
                         event.provenance["organizer"] = {"from": FROM_PROSE, "snippet": self.view.texts[sentence.line][:200]}
-                    split.append(event)
+                    split.extend(_on_each_listed_day(event, own))
             if len(split) >= 2 or (split and undated):
                 said = prose.page_series_hour(self.view.texts)
                 for event in split:

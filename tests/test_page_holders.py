@@ -220,3 +220,11 @@ def test_a_house_named_in_the_lead_holds_the_events_its_branches_give():
             "des dortigen Karnevalsvereins ihren großen Auftritt.\n")
     events = _read(page, url="https://www.musterau-zeitung.example.org/lokales/artikel-201")
     assert {e.organizer for e in events if e.start and e.start.startswith("2027-12-12")} == {"Musikschule Musterau"}
+
+
+def test_a_museum_that_offers_actions_in_the_plural_holds_them():
+    page = MUSEUM_ROUNDUP.replace("einen Ferienaktionstag für Kinder zwischen acht und elf Jahren an: „Experimente an der "
+                                  "Schleuse“ stehen", "Aktionen für Kinder zwischen acht und elf Jahren an: „Experimente "
+                                  "an der Schleuse“ stehen")
+    events = _read(page, url="https://www.journal-musterland.example.org/2027/04/osterferien-in-den-museen/")
+    assert [e.organizer for e in events] == ["Industriemuseum Musterhütte"]

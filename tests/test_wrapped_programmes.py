@@ -130,3 +130,11 @@ def test_office_hours_opened_by_a_weekday_adverb_are_no_event():
     events = extract_events(page.encode(), url="https://www.stz-musterau.example.org/woche-der-offenen-tuer/",
                             content_type="text/plain", reference_date=date(2026, 12, 10))
     assert not [e for e in events if e.start == "2027-10-07T11:00"]
+
+
+def test_offers_on_two_listed_days_of_a_week_are_two_events_beside_the_week():
+    page = WEEK_OF_NATURE.replace("Am 13. Mai kann man beim Kinder-Kräuter-Tag im Kräutergarten in Rengsdorf dabei sein.",
+                                  "So werden am 9. und 12. Mai Atempausen bei Entspannungswanderungen in Dedenbach angeboten.")
+    read = _read(page, url="https://www.zeitung-musterland.example.org/natur/2027/naturerlebniswoche/")
+    assert [start for start, title in read if title == "Entspannungswanderungen"] == ["2027-05-09", "2027-05-12"]
+    assert ("2027-05-07", "Landesweite Naturerlebniswoche") in [(start[:10], title) for start, title in read]
