@@ -53,6 +53,8 @@ DAY_ITEMS_LEAST = 2
 DAY_ITEM_ARROW_RE = re.compile(r"[➝→]\s*")
 # the end of an item's run from the page's day: "Bis zum 1. Juli gibt es dann Lesungen …"
 UNTIL_BEFORE_RE = re.compile(r"\b[Bb]is\s+(?:zum\s+|zur\s+|einschließlich\s+)?(?:[A-Z][a-z]+tag,?\s+(?:den\s+)?)?$")
+# a line of an item's place without its hour: "Stadtarchiv Musterau, Am Kornmarkt 5"
+DAY_ITEM_PLACE_RE = re.compile(r",\s*(?:[A-ZÄÖÜ][\wäöüß.-]*\s+){0,3}[A-ZÄÖÜ]?[\wäöüß.-]+\s+\d{1,4}\s?[a-z]?(?:\s*[,.]|$)")
 # a line with a web address, an item's link ("Das Programm gibt es hier: www.…"), never its name
 WEB_ADDRESS_RE = re.compile(r"https?://|\bwww\.|\b[a-z0-9-]+\.(?:de|com|org|net|eu|info)\b")
 # who holds an item, before its place: "eigenarten – Interkulturelles Festival. Start: Konditorei …", "Buchhandlung
@@ -225,12 +227,12 @@ class FurtherDays:
                 or not self.view.date_only(dated[0].line) or not resolve(self.view, dated[0], None) or dated[0].first is None:
             return []
         day_line, day = dated[0].line, dated[0].first
-        spans = {}  # an item's paragraph that tells the item's span around the day
+        spans = {}  # an item's text that tells the item's span around the day
         for mention in dated[1:]:
             if mention.line == day_line:
                 continue
-            if not prose.is_paragraph(texts[mention.line]) or not resolve(self.view, mention, day.year):
-                return []
+            if self.view.date_only(mention.line) or not resolve(self.view, mention, day.year):
+                return []  # (another day on a line of its own: the page is no one day's)
             first, last = mention.first, mention.last
             if UNTIL_BEFORE_RE.search(texts[mention.line][:mention.date.start]):
                 first = None  # ("Bis zum 1. Juli gibt es dann Lesungen …": the item runs from the day until then)
@@ -238,51 +240,77 @@ class FurtherDays:
                 return []
             if last and last > day:
                 spans.setdefault(mention.line, last)
-        heads = self._day_item_heads(day_line)
-        facts = {i: fact for i in range(day_line + 1, min(len(texts), day_line + DAY_PAGE_LINES))
-                 if (fact := _day_item_fact(texts[i])) is not None}
+        for mention in mentions:  # ("… der Grundschulen. Bis zum 1. Juli.": a run's end, read as no event's day)
+            if mention.kind != "event" and mention.line > day_line and mention.line not in spans \
+                    and UNTIL_BEFORE_RE.search(texts[mention.line][:mention.date.start]) \
+                    and resolve(self.view, mention, day.year) and mention.first and mention.first > day:
+                spans[mention.line] = mention.last or mention.first
+        end = min(len(texts), day_line + DAY_PAGE_LINES)
+        facts = {i: fact for i in range(day_line + 1, end) if (fact := _day_item_fact(texts[i])) is not None}
         if len(facts) < DAY_ITEMS_LEAST:
             return []
-        items = []
-        for position, (first, names) in enumerate(heads):
-            body_end = heads[position + 1][0] if position + 1 < len(heads) else min(len(texts), day_line + DAY_PAGE_LINES)
-            fact_line = next((i for i in range(first + len(names), body_end) if i in facts), None)
-            item = copy.deepcopy(event)
-            item.title = " ".join(names[:2])  # "Lesung" and its quoted name "„Harburger Auslese“"
-            item.note("title", FROM_LABEL, item.title)
-            item.start, item.end, item.all_day = day.isoformat(), None, True
-            item.organizer, item.venue = None, None
-            span_end = next((spans[i] for i in range(first, body_end) if i in spans), None)
-            if span_end:
-                item.end = span_end.isoformat()
-            if fact_line is not None:
-                fact = facts[fact_line]
-                when.time_from_words(item, DAY_ITEM_HOUR_RE.search(fact).group("time"))
-                label = self.view.labels[fact_line]
-                # (the holder's name up to its full stop or its address: "Auster Bar. Henriettenweg 1, 20.00 Uhr")
-                holder = re.split(r"\.\s+|,\s*\d", label.value)[0].strip() if label and label.kind == "organizer" \
-                    else _day_item_holder(fact)
-                if holder:
-                    item.organizer = holder
-                    item.note("organizer", FROM_LABEL, fact[:200])
-            items.append(item)
+        by_heads = [self._day_item(event, day, names, range(first, body_end), facts, spans)
+                    for first, names, body_end in self._day_item_heads(day_line, end)]
+        # (items read between their facts' lines, as the plainest such pages print them: names, text, facts)
+        by_facts, first = [], day_line + 1
+        for fact_line in sorted(facts):
+            names = [texts[i].strip() for i in range(first, fact_line) if self._day_item_name(i)][:2]
+            if names:
+                by_facts.append(self._day_item(event, day, names, range(first, fact_line + 1), facts, spans))
+            first = fact_line + 1
+        timed = max((by_heads, by_facts), key=lambda items: sum(1 for item in items if not item.all_day))
+        items = by_heads if sum(1 for item in by_heads if not item.all_day) == sum(1 for item in timed if not item.all_day) \
+            else by_facts
         return items if sum(1 for item in items if not item.all_day) >= DAY_ITEMS_LEAST else []
 
-    def _day_item_heads(self, day_line: int) -> list[tuple[int, list[str]]]:
-        """The runs of short name lines below a day's line that an item's text follows: (first line, names)."""
+    def _day_item(self, event: Event, day: date, names: list[str], lines: range, facts: dict[int, str],
+                  spans: dict[int, date]) -> Event:
+        """One item of a day page: its name, the day (at the hour its facts' line gives), its holder, its span's end."""
+        item = copy.deepcopy(event)
+        item.title = " ".join(names[:2])  # "Lesung" and its quoted name "„Harburger Auslese“"
+        item.note("title", FROM_LABEL, item.title)
+        item.start, item.end, item.all_day = day.isoformat(), None, True
+        item.organizer, item.venue = None, None
+        span_end = next((spans[i] for i in lines if i in spans), None)
+        if span_end:
+            item.end = span_end.isoformat()
+        fact_line = next((i for i in lines if i in facts), None)
+        if fact_line is not None:
+            fact = facts[fact_line]
+            when.time_from_words(item, DAY_ITEM_HOUR_RE.search(fact).group("time"))
+            label = self.view.labels[fact_line]
+            # (the holder's name up to its full stop or its address: "Auster Bar. Henriettenweg 1, 20.00 Uhr")
+            holder = re.split(r"\.\s+|,\s*\d", label.value)[0].strip() if label and label.kind == "organizer" \
+                else _day_item_holder(fact)
+            if holder:
+                item.organizer = holder
+                item.note("organizer", FROM_LABEL, fact[:200])
+        return item
+
+    def _day_item_name(self, index: int) -> bool:
+        """A short line that may name a day page's item: not running text, chrome, a label, a link, a place's or an
+        hour's line, nor a sentence."""
+        text = self.view.texts[index].strip()
+        return bool(text) and len(text) < DAY_ITEM_NAME_LONGEST and not prose.is_paragraph(text) \
+            and not lex.is_chrome_line(text) and not text.endswith((".", ":")) and not self.view.labels[index] \
+            and not WEB_ADDRESS_RE.search(text) and not DAY_ITEM_PLACE_RE.search(text) and _day_item_fact(text) is None
+
+    def _day_item_heads(self, day_line: int, end: int) -> list[tuple[int, list[str], int]]:
+        """The runs of short name lines below a day's line that an item's text follows: (first line, names, the line
+        where the item's text ends)."""
         texts = self.view.texts
         heads, run = [], []
-        for i in range(day_line + 1, min(len(texts), day_line + DAY_PAGE_LINES)):
-            text = texts[i].strip()
-            if text and len(text) < DAY_ITEM_NAME_LONGEST and not prose.is_paragraph(text) \
-                    and not lex.is_chrome_line(text) and not text.endswith((".", ":")) and not self.view.labels[i] \
-                    and not WEB_ADDRESS_RE.search(text) and _day_item_fact(text) is None:
+        for i in range(day_line + 1, end):
+            if self._day_item_name(i):
                 run.append(i)
                 continue
-            if run and (prose.is_paragraph(text) or _day_item_fact(text) is not None):
+            if run and texts[i].strip():
                 heads.append((run[0], [texts[j].strip() for j in run]))
-            run = []
-        return heads
+            run = [] if texts[i].strip() else run
+        if run and heads:
+            heads.append((run[0], [texts[j].strip() for j in run]))  # (a last item cut off after its name)
+        return [(first, names, heads[position + 1][0] if position + 1 < len(heads) else end)
+                for position, (first, names) in enumerate(heads)]
 
     def second_run(self, event: Event, mentions: list[Mention]) -> list[Event]:
         """"Jahrestagungen Schulsozialarbeit 2023 vom 20. – 21. & 27. – 28.11.2023": one event held twice,

@@ -358,3 +358,23 @@ def test_a_link_to_more_information_is_never_an_events_name():
     page = ("Am Sonnabend, 24. August 2027, feiern die Bürgerhäuser ein gemeinsames Fest in den Wallanlagen.\n\n"
             "Weitere Infos zu der Veranstaltung\n")
     assert "Weitere Infos zu der Veranstaltung" not in [title for _, title in _read(page)]
+
+
+SHORT_DAY_PAGE = ("Musterau heute\nMittwoch, 17.02.2027\n\n"
+                  "Vortrag\n„Mehrsprachig aufwachsen“\nWie Kinder zwei oder mehr Sprachen lernen – mit Zeit für Fragen.\n"
+                  "Volkshochschule Musterau im Forum, Muster-Allee 5, 19 Uhr, 6 Euro.\n\n"
+                  "Ausstellung\n„Kinder malen ihre Stadt“\nBilder aus den Musterauer Grundschulen. Bis zum 1. März.\n"
+                  "Stadtteilbibliothek Süd, Am Anger 4\n\n"
+                  "Sprachcafé\nDeutsch üben bei Kaffee und Kuchen\n"
+                  "Offenes Treffen für alle, die ihr Deutsch im Gespräch verbessern möchten.\n"
+                  "Stadtteilbücherei Nord, Vinetaplatz 9, 15.30 Uhr, kostenlos.\n")
+
+
+def test_a_day_pages_items_with_short_texts_and_a_place_without_an_hour_stay_apart():
+    # one-line texts under each name; an item whose place line gives no hour is the day's, its place no next item's name
+    events = extract_events(SHORT_DAY_PAGE.encode(), url="https://www.musterau-heute.example.org/kalender/2027-02-17",
+                            content_type="text/plain", reference_date=date(2026, 12, 10))
+    assert [(e.start, e.end, e.title, e.organizer) for e in events] == [
+        ("2027-02-17T19:00", None, "Vortrag „Mehrsprachig aufwachsen“", "Volkshochschule Musterau"),
+        ("2027-02-17", "2027-03-01", "Ausstellung „Kinder malen ihre Stadt“", None),
+        ("2027-02-17T15:30", None, "Sprachcafé Deutsch üben bei Kaffee und Kuchen", None)]
