@@ -138,3 +138,13 @@ def test_offers_on_two_listed_days_of_a_week_are_two_events_beside_the_week():
     read = _read(page, url="https://www.zeitung-musterland.example.org/natur/2027/naturerlebniswoche/")
     assert [start for start, title in read if title == "Entspannungswanderungen"] == ["2027-05-09", "2027-05-12"]
     assert ("2027-05-07", "Landesweite Naturerlebniswoche") in [(start[:10], title) for start, title in read]
+
+
+def test_a_kind_that_takes_place_after_when_where_and_for_whom_names_the_event():
+    page = ("Neues aus der Stadtbibliothek\nMusterau, 30. November 2026\n"
+            "Am Samstag, 16. Januar 2027, findet von 11 bis 13 Uhr in der Stadtbibliothek Musterau für Familien mit "
+            "Kindern ab fünf Jahren ein großer Spielevormittag statt. Das Team hat neue Brettspiele angeschafft.\n")
+    from parsers import prose
+    assert prose.title_from_sentence(page.splitlines()[2].split(". Das")[0] + ".") == "Großer Spielevormittag"
+    # (a day of its own is no happening: "findet in der Kita ein Reinigungstag statt")
+    assert prose.title_from_sentence("Am Freitag, 11. Dezember 2026, findet in der Kita ein Reinigungstag statt.") is None
