@@ -545,7 +545,12 @@ SENDER_LINE_RE = re.compile(r"^(?:PRESSEMITTEILUNG|Pressemitteilung|Presseinform
                             # a letter's signature: "Ihre Dr. Erika Beispiel", "Ihr Team der Transferagentur" (its
                             # "Herzliche Grüße" is chrome)
                             r"(?-i:Ihre?\s+(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß]+\s*$)|"
-                            r"(?-i:Ihr(?:e)?\s+(?:\w+-?)?Team\b))"
+                            r"(?-i:Ihr(?:e)?\s+(?:\w+-?)?Team\b)|"
+                            # a paper's or a house's column over its items: "Neues aus der Stadtbibliothek", "Kurz notiert",
+                            # "Tipps fürs Wochenende", "Aktuelles aus dem Rathaus"
+                            r"(?:Neues|Aktuelles|Nachrichten|Neuigkeiten|Infos?|Meldungen)\s+(?:aus|vom|von)\s+(?:der|dem|den|unserer|unserem)?"
+                            r"\s*[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?\s*$|Kurz\s+notiert\s*$|"
+                            r"Tipps?\s+(?:fürs|für\s+das|für\s+die|zum)\s+(?:Wochenende|Woche)\s*$)"
                             r"|\|.*\|", re.I)
 
 # a page's print and share buttons: "Seite drucken", "Artikel teilen", "Druckversion"

@@ -184,8 +184,17 @@ def date_first(text: str, index: int, first: int) -> float:
     return -2.0 if mentions and mentions[0].start <= 2 else 0.0
 
 
+# "Beispielstadt, 30. November 2026": where and when an article was written, on a line of its own
+PLACE_AND_DAY_LINE_RE = re.compile(r"(?P<place>[A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜ][\wäöüß-]+)?)\s*,\s*(?:den\s+)?\d{1,2}\.\s*"
+                                   r"(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)\s*(?:\d{4})?")
+
+
 def dateline(text: str, index: int, first: int) -> float:
-    """"Marburg-Biedenkopf – Wie soll …": a press article's first sentence, not a headline."""
+    """"Marburg-Biedenkopf – Wie soll …": a press article's first sentence, not a headline; "Beispielstadt, 30. November
+    2026": where and when it was written."""
+    place_and_day = PLACE_AND_DAY_LINE_RE.fullmatch(text.strip())
+    if place_and_day and not lex.EVENT_WORD_RE.search(place_and_day.group("place")):
+        return -5.0
     if not (lex.DATELINE_RE.match(text) and len(text) > 60):
         return 0.0
     # "LandKulturGipfel – Kongress für Kulturelle Bildung …": a name and its subtitle, not a sentence

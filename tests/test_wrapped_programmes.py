@@ -148,3 +148,12 @@ def test_a_kind_that_takes_place_after_when_where_and_for_whom_names_the_event()
     assert prose.title_from_sentence(page.splitlines()[2].split(". Das")[0] + ".") == "Großer Spielevormittag"
     # (a day of its own is no happening: "findet in der Kita ein Reinigungstag statt")
     assert prose.title_from_sentence("Am Freitag, 11. Dezember 2026, findet in der Kita ein Reinigungstag statt.") is None
+
+
+def test_a_columns_headline_and_a_place_and_day_line_give_way_to_the_events_own_name():
+    page = ("Neues aus der Stadtbibliothek\nMusterau, 30. November 2026\n"
+            "Am Samstag, 16. Januar 2027, findet von 11 bis 13 Uhr in der Stadtbibliothek Musterau für Familien mit "
+            "Kindern ab fünf Jahren ein großer Spielevormittag statt. Das Team hat neue Brett- und Kartenspiele "
+            "angeschafft, die an diesem Vormittag gemeinsam ausprobiert werden können.\n")
+    assert _read(page, url="https://www.stadtbibliothek-musterau.example.org/news/januar") == [
+        ("2027-01-16T11:00", "Großer Spielevormittag")]
