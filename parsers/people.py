@@ -51,10 +51,10 @@ _COMPOUND_SCHOOL = (r"(?!(?:Grund|Real|Gesamt|Ober|Förder|Haupt|Gemeinschafts|M
                     r"[A-ZÄÖÜ][a-zäöüß]{3,}schule")
 # The bodies that hold this field's events besides the administrations: "Bezirksregierung Düsseldorf",
 # "Volkshochschule Offenburg", "Jugendberufsagentur Worms", "Kommunales Integrationszentrum Kreis Gütersloh"
-_SERVICE_BODY_HEAD = (r"Bezirksregierung|Volkshochschule(?:n)?|Jugendberufsagentur|Landesjugendamt(?:es|s)?|Schulamt(?:es|s)?|"
+_SERVICE_BODY_HEAD = (r"Bezirksregierung|(?:Kreis)?[Vv]olkshochschule(?:n)?|Jugendberufsagentur|Landesjugendamt(?:es|s)?|Schulamt(?:es|s)?|"
                       r"Kommunale[sn]?\s+Integrationszentrum(?:s)?|Landesverband(?:es)?|Landesarbeitsgemeinschaft|Arbeitskreis(?:es)?|"
                       # the libraries, academies and children's universities that hold readings, courses and lectures
-                      r"(?:Stadt|Gemeinde|Kreis|Kinder|Jugend|Landes|Universitäts)?(?:[Bb]ücherei|[Bb]ibliothek)|Akademie|VHS|"
+                      r"(?:Stadt|Stadtteil|Gemeinde|Kreis|Kinder|Jugend|Landes|Universitäts)?(?:[Bb]ücherei|[Bb]ibliothek)|Akademie|VHS|"
                       r"(?<![./-])vhs(?=\s[A-ZÄÖÜ])|"  # (its own spelling, before its name: "die vhs Hannover Land"; not a web address)
                       r"Kinder-?[Uu]ni(?:versität)?|Familienzentrum(?:s)?|"
                       # the state's and the town's offices that hold this field's days and talks ("Landeszentrale für

@@ -228,3 +228,11 @@ def test_a_museum_that_offers_actions_in_the_plural_holds_them():
                                   "an der Schleuse“ stehen")
     events = _read(page, url="https://www.journal-musterland.example.org/2027/04/osterferien-in-den-museen/")
     assert [e.organizer for e in events] == ["Industriemuseum Musterhütte"]
+
+
+@pytest.mark.parametrize("house", ["Kreisvolkshochschule Musterland", "Stadtteilbibliothek Musterau-Nord"])
+def test_a_districts_adult_school_or_a_quarters_library_that_invites_holds_its_days(house):
+    page = (f"Vortragsreihe im Frühjahr\nDie {house} lädt am Dienstag, 2. März 2027, um 18 Uhr zu einem Vortrag über "
+            "Erziehung im digitalen Alltag ins Bürgerhaus ein.\n")
+    events = _read(page, url="https://www.zeitung-musterland.example.org/2027/02/vortragsreihe")
+    assert [(e.start, e.organizer) for e in events] == [("2027-03-02T18:00", house)]
