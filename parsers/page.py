@@ -151,25 +151,66 @@ def unwrapped(raw_lines: list[str]) -> list[str]:
     """A PDF's text or an archived press release breaks its paragraphs at a fixed width ("… kommen am
     24. und 25. Mai 2016" / "zu einer Fachtagung in Nordhausen zusammen."): such a page gets its
     paragraphs back, so sentences are read whole. A page with fewer than three such breaks keeps its
-    lines: short lines that end without a full stop are headings, menus and list items. A line well short of the
-    width the sure breaks show ends of its own unless its next line goes on in lower case."""
+    lines (short lines that end without a full stop are headings, menus and list items), except a paragraph of its own
+    whose lines all run to one width without a sentence's end (`_wrapped_block`). A line well short of the width the
+    sure breaks show ends of its own unless its next line goes on in lower case."""
     sure = sorted(len(line.strip()) for line, following in zip(raw_lines, raw_lines[1:])
                   if len(line.strip()) >= _WRAPPED_MIN and following.strip()[:1].islower() and _continues(line, following))
-    if len(sure) < _WRAPPED_PAGE:
+    if len(sure) >= _WRAPPED_PAGE:
+        return _joined(raw_lines, lambda index: max(_WRAPPED_MIN, sure[len(sure) // 2] - _WRAP_SLACK))
+    blocks = _wrapped_blocks(raw_lines)
+    if not blocks:
         return raw_lines
-    shortest = max(_WRAPPED_MIN, sure[len(sure) // 2] - _WRAP_SLACK)
+    return _joined(raw_lines, lambda index: blocks.get(index))
+
+
+def _joined(raw_lines: list[str], shortest_at) -> list[str]:
+    """The lines with each broken line joined to the next; `shortest_at(index)` is how long a broken line at `index` is
+    at least (None: the line is not broken)."""
     merged: list[str] = []
-    previous = ""
-    for raw in raw_lines:
-        if merged and _continues(previous, raw, shortest):
+    previous, previous_index = "", -1
+    for index, raw in enumerate(raw_lines):
+        shortest = shortest_at(previous_index) if merged else None
+        if shortest is not None and _continues(previous, raw, shortest):
             head, tail = merged[-1].rstrip(), raw.strip()
             joined = head[:-1] + tail if head.endswith("-") and tail[:1].islower() and not re.match(
                 r"(?:und|oder|bzw\.?|sowie)\b", tail) else f"{head} {tail}"
             merged[-1] = joined
         else:
             merged.append(raw)
-        previous = raw
+        previous, previous_index = raw, index
     return merged
+
+
+_BLOCK_LINES_LEAST = 3  # a paragraph broken at least twice
+# a line that starts a row of its own: "Samstag, 6. Dezember 2025, …", "12.03.2027 …", "- …"
+ROW_START_RE = re.compile(r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Mo|Di|Mi|Do|Fr|Sa|So)\.?,|"
+                          r"\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ])|[-–•*·]\s")
+_BLOCK_WIDTH_SPREAD = 25  # how far a block's broken lines may differ in length
+_BLOCK_LINE_SHORTEST = 58  # a broken line of a paragraph set at 65 to 80 characters (not a list's items: "carolin thomsen, …")
+_WRAPPED_BLOCKS_BUDGET = 2_000  # lines of a page looked at for broken paragraphs
+
+
+def _wrapped_blocks(raw_lines: list[str]) -> dict[int, int]:
+    """The lines of paragraphs broken at one width ("In den Sommerferien können Kinder zwischen acht und zwölf Jahren im" /
+    "Heimatmuseum Musterau wie früher Papier schöpfen und Kerzen ziehen. Die" / "… startet am Dienstag, 20. Juli, um" /
+    "10 Uhr. …"), each with the shortest of its block's broken lines: a run of lines between blank lines whose lines but
+    the last are long, of one width, and none ends a sentence."""
+    found: dict[int, int] = {}
+    block: list[int] = []
+    for index, raw in enumerate(raw_lines[:_WRAPPED_BLOCKS_BUDGET] + [""]):
+        if raw.strip():
+            block.append(index)
+            continue
+        broken = block[:-1]
+        lengths = [len(raw_lines[i].strip()) for i in broken]
+        if len(block) >= _BLOCK_LINES_LEAST and min(lengths) >= _BLOCK_LINE_SHORTEST \
+                and max(lengths) - min(lengths) <= _BLOCK_WIDTH_SPREAD \
+                and not any(re.search(r"[.!?:;|]$|[.!?][\"“”]$", raw_lines[i].strip()) for i in broken) \
+                and not any(ROW_START_RE.match(raw_lines[i].strip()) for i in block[1:]):
+            found.update({i: min(lengths) for i in broken})
+        block = []
+    return found
 
 
 # inline markup an e-paper viewer leaves in its text copy of a document: "<strong>Kiel</strong>er<br />"

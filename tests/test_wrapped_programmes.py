@@ -157,3 +157,21 @@ def test_a_columns_headline_and_a_place_and_day_line_give_way_to_the_events_own_
             "angeschafft, die an diesem Vormittag gemeinsam ausprobiert werden können.\n")
     assert _read(page, url="https://www.stadtbibliothek-musterau.example.org/news/januar") == [
         ("2027-01-16T11:00", "Großer Spielevormittag")]
+
+
+def test_a_short_release_broken_at_one_width_is_read_as_its_paragraph():
+    # no line goes on in lower case, but the paragraph's lines run to one width and end no sentence
+    page = ("Musterau, 03.12.2026\n\nFerienwerkstatt im Museum\n\n"
+            "In den Sommerferien können Kinder zwischen acht und zwölf Jahren im\n"
+            "Heimatmuseum Musterau wie früher Papier schöpfen und Kerzen ziehen. Die\n"
+            "Ferienwerkstatt in der Museumsscheune startet am Dienstag, 20. Juli, um\n"
+            "10 Uhr. Die Teilnahme kostet fünf Euro inklusive Material.\n\n"
+            "Anmeldungen nimmt die Museumskasse entgegen.\n")
+    assert [start for start, _ in _read(page)] == ["2027-07-20T10:00"]
+
+
+def test_rows_of_days_at_one_width_are_not_one_paragraph():
+    rows = ["Samstag, 6. Dezember 2025, Adventsbasar der Grundschule Musterau im Forum",
+            "Samstag, 13. Dezember 2025, Weihnachtssingen im Rathaus Musterau mit Chor",
+            "Sonntag, 14. Dezember 2025, Krippenspiel in der Kirche Sankt Musterau"]
+    assert unwrapped(["Termine im Advent", ""] + rows) == ["Termine im Advent", ""] + rows
