@@ -175,3 +175,12 @@ def test_rows_of_days_at_one_width_are_not_one_paragraph():
             "Samstag, 13. Dezember 2025, Weihnachtssingen im Rathaus Musterau mit Chor",
             "Sonntag, 14. Dezember 2025, Krippenspiel in der Kirche Sankt Musterau"]
     assert unwrapped(["Termine im Advent", ""] + rows) == ["Termine im Advent", ""] + rows
+
+
+def test_a_course_held_twice_with_vom_before_its_second_run_is_two_events():
+    page = ("Bildungsurlaub: Digitale Werkzeuge im Büro\n"
+            "Vom 1. bis 3. Februar und vom 15. bis 17. Februar 2027 findet an der VHS Musterau der Bildungsurlaub "
+            "„Digitale Werkzeuge im Büro“ statt. Beide Termine haben denselben Inhalt.\n")
+    events = extract_events(page.encode(), url="https://www.vhs-musterau.example.org/kurse/bildungsurlaub",
+                            content_type="text/plain", reference_date=date(2026, 12, 10))
+    assert [(e.start, e.end) for e in events] == [("2027-02-01", "2027-02-03"), ("2027-02-15", "2027-02-17")]
