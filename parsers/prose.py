@@ -669,7 +669,9 @@ TAKES_PLACE_RE = re.compile(r"\b(?:fand|findet|fanden|finden)\s+(?:in\s+[A-ZÄÖ
                             # "… findet für Kinder ab vier Jahren ein offenes Ferienprogramm statt", "findet von 11 bis 13 Uhr in
                             # der Stadtbibliothek … ein großer Spielevormittag statt": a kind, after when, where and whom for
                             r"|\b(?:findet|finden)\s+(?:(?:[^.;!?]|(?<=\d)\.){0,160}?\s)?(?:ein|eine)\s+"
-                            r"(?P<kind>(?:[a-zäöüß]+e[sr]?\s+)?[A-ZÄÖÜ][\wäöüß-]+)\s+statt\b")
+                            r"(?P<kind>(?:[a-zäöüß]+e[sr]?\s+)?[A-ZÄÖÜ][\wäöüß-]+"
+                            # (and what it is about: "eine zusätzliche Fragerunde zu Asyl und Integration statt")
+                            r"(?:\s+(?:zu|zum|zur|über)\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+und\s+[A-ZÄÖÜ][\wäöüß-]+)?)?)\s+statt\b")
 
 # "Am Sonntag, 8. Oktober, wird der 50. Kreisvolksmusiktag gefeiert": what a day celebrates is its event
 # (not a person's day: "wird der 90. Geburtstag der Ehrenbürgerin gefeiert")
@@ -762,7 +764,7 @@ def _subject_that_takes_place(sentence: str) -> str | None:
         return name if name and name.split()[-1].lower() not in GENERIC_NOUNS else None
     name = match.group("name") or match.group("kind")
     if match.re is TAKES_PLACE_RE and match.group("kind"):
-        if not HAPPENING_KIND_RE.search(name):
+        if not HAPPENING_KIND_RE.search(re.split(r"\s(?:zu|zum|zur|über)\s", name)[0]):
             return None  # ("findet in der Kita ein Reinigungstag statt": a day of its own, no happening's)
         name = name[:1].upper() + name[1:]  # "ein offenes Ferienprogramm": "Offenes Ferienprogramm"
     first = name.split()[0]
@@ -984,7 +986,7 @@ OFFER_HEAD = (rf"(?:{EVENT_NOUN}|(?:[A-ZÄÖÜ][\wäöüß]*-)*(?:[A-ZÄÖÜ][\w
               r"Tag(?=\s+(?:der|des|zur|zum)\s+[A-ZÄÖÜ])|(?:[A-ZÄÖÜ][\wäöüß]*-)+Tag)")
 OFFER_HEAD_RE = re.compile(rf"{OFFER_HEAD}(?![\wäöüß])")
 # the kind a sentence says takes place, as a name: an event's or an offer's head, a programme, a morning of games
-HAPPENING_KIND_RE = re.compile(rf"(?:{OFFER_HEAD}|{lex.EVENT_TITLE_WORD_RE.pattern}|(?i:programm|vormittag))$")
+HAPPENING_KIND_RE = re.compile(rf"(?:{OFFER_HEAD}|{lex.EVENT_TITLE_WORD_RE.pattern}|(?i:programm|vormittag|runde))$")
 # what names a group or a place as often as a happening: "Der Spieletreff lädt …", "Das Jugendtheater spielt …",
 # "Treffpunkt ist das Jugendcafé"
 GROUP_OR_PLACE_HEAD_RE = re.compile(r"(?i:treff|club|theater|café|cafe|werkstatt|haus|zentrum|stube|halle|saal|bühne)$")

@@ -184,3 +184,10 @@ def test_a_course_held_twice_with_vom_before_its_second_run_is_two_events():
     events = extract_events(page.encode(), url="https://www.vhs-musterau.example.org/kurse/bildungsurlaub",
                             content_type="text/plain", reference_date=date(2026, 12, 10))
     assert [(e.start, e.end) for e in events] == [("2027-02-01", "2027-02-03"), ("2027-02-15", "2027-02-17")]
+
+
+def test_a_kind_that_takes_place_keeps_what_it_is_about():
+    from parsers import prose
+    sentence = ("Am Dienstag, 28. September 2027, findet zwischen 12 und 15 Uhr eine zusätzliche Fragerunde zu Asyl und "
+                "Integration statt.")
+    assert prose.title_from_sentence(sentence) == "Zusätzliche Fragerunde zu Asyl und Integration"
