@@ -183,6 +183,8 @@ def _joined(raw_lines: list[str], shortest_at) -> list[str]:
 
 
 _BLOCK_LINES_LEAST = 3  # a paragraph broken at least twice
+# a labelled field's line: "Veranstalter: …", "Teilnahme: auf Einladung, …"
+LABEL_START_RE = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*(?:\s[\wäöüß-]+)?\s*:\s")
 # a line that starts a row of its own: "Samstag, 6. Dezember 2025, …", "12.03.2027 …", "- …"
 ROW_START_RE = re.compile(r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Mo|Di|Mi|Do|Fr|Sa|So)\.?,|"
                           r"\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ])|[-–•*·]\s")
@@ -207,7 +209,8 @@ def _wrapped_blocks(raw_lines: list[str]) -> dict[int, int]:
         if len(block) >= _BLOCK_LINES_LEAST and min(lengths) >= _BLOCK_LINE_SHORTEST \
                 and max(lengths) - min(lengths) <= _BLOCK_WIDTH_SPREAD \
                 and not any(re.search(r"[.!?:;|]$|[.!?][\"“”]$", raw_lines[i].strip()) for i in broken) \
-                and not any(ROW_START_RE.match(raw_lines[i].strip()) for i in block[1:]):
+                and not any(ROW_START_RE.match(raw_lines[i].strip()) for i in block[1:]) \
+                and not any(LABEL_START_RE.match(raw_lines[i].strip()) for i in block):
             found.update({i: min(lengths) for i in broken})
         block = []
     return found

@@ -191,3 +191,10 @@ def test_a_kind_that_takes_place_keeps_what_it_is_about():
     sentence = ("Am Dienstag, 28. September 2027, findet zwischen 12 und 15 Uhr eine zusätzliche Fragerunde zu Asyl und "
                 "Integration statt.")
     assert prose.title_from_sentence(sentence) == "Zusätzliche Fragerunde zu Asyl und Integration"
+
+
+def test_labelled_lines_of_one_width_are_not_one_paragraph():
+    lines = ["Veranstalter: Transferinitiative Kommunales Bildungsmanagement",
+             "Teilnahme: auf Einladung, kostenfrei (Unterkunft und Verpflegung werden übernommen)",
+             "Anmeldeschluss: 4. Dezember 2026"]
+    assert unwrapped(["Jahrestagung 2027", ""] + lines) == ["Jahrestagung 2027", ""] + lines
