@@ -77,6 +77,8 @@ def _day_item_holder(fact: str) -> str | None:
     match = DAY_ITEM_HOLDER_RE.match(fact.strip())
     holder = match.group("holder").strip(" –-") if match else None
     return holder if holder and holder[:1].isalpha() and not prose.EVENT_NOUN_RE.fullmatch(holder) else None
+
+
 OCCURRENCES_DAYS = 120  # one event's tour of towns runs within a season
 NOT_OCCURRENCES_RE = re.compile(r"\b(?:[Bb]isherige|[Vv]ergangene|[Rr]ückblick|[Vv]orverkauf|[Kk]arten|[Tt]ickets|[Aa]bgabe|"
                                 r"[Aa]bholung|[Aa]bendkasse|[Kk]asse|[Öö]ffnungszeit)")
@@ -258,10 +260,10 @@ class FurtherDays:
             if names:
                 by_facts.append(self._day_item(event, day, names, range(first, fact_line + 1), facts, spans))
             first = fact_line + 1
-        timed = max((by_heads, by_facts), key=lambda items: sum(1 for item in items if not item.all_day))
-        items = by_heads if sum(1 for item in by_heads if not item.all_day) == sum(1 for item in timed if not item.all_day) \
-            else by_facts
-        return items if sum(1 for item in items if not item.all_day) >= DAY_ITEMS_LEAST else []
+        def timed(items: list[Event]) -> int:
+            return sum(1 for item in items if not item.all_day)
+        items = by_heads if timed(by_heads) >= timed(by_facts) else by_facts
+        return items if timed(items) >= DAY_ITEMS_LEAST else []
 
     def _day_item(self, event: Event, day: date, names: list[str], lines: range, facts: dict[int, str],
                   spans: dict[int, date]) -> Event:

@@ -840,7 +840,8 @@ CHROME_LINE_START_RE = re.compile(
     r"Anmeldung|Programm|Mehr erfahren|"
     # a link to more ("Weitere Infos zu der Veranstaltung", "Mehr Informationen zum Programm")
     r"(?:Weitere|Mehr)\s+(?:Infos?|Informationen)(?:\s+(?:zu[rm]?|zu\s+(?:der|dem)|über\s+(?:die|den|das))\s+"
-    r"(?:Veranstaltung|Termin|Event|Angebot|Programm|Kurs|Seminar|Aktion|Fest))?|(?:Mehr|Weniger) anzeigen|Alle anzeigen|Weiterlesen(?: nach der Anzeige)?|Zurück|News|Aktuelles|Newsletter|"
+    r"(?:Veranstaltung|Termin|Event|Angebot|Programm|Kurs|Seminar|Aktion|Fest))?|"
+    r"(?:Mehr|Weniger) anzeigen|Alle anzeigen|Weiterlesen(?: nach der Anzeige)?|Zurück|News|Aktuelles|Newsletter|"
     r"Pressemitteilung(?:en)?|Presse|Veranstaltungen|Termine|Kalender|Keine Ergebnisse gefunden|Wird geladen\W*|"
     r"Copied!?|N/A|Thema|Inhalt|Inhalte|Beschreibung|Ablauf|"
     rf"{CALENDAR_VIEW}|"  # (a calendar's view switch)

@@ -127,6 +127,8 @@ TEXT_TABLE_RULE_RE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s
 
 # a line broken at a fixed width: long, no sentence end, the next line goes on in lower case
 _WRAPPED_MIN, _WRAPPED_PAGE = 45, 3
+# a line that ends a sentence, a label or a table's cell: never broken at a width
+LINE_END_RE = re.compile(r"[.!?:;|]$|[.!?][\"“”]$")
 # how much shorter than the page's width a broken line may be: the next word did not fit (a headline well short of it
 # ends of its own, "Instrumentalklassen der Musikschule präsentieren sich" over a paragraph broken at 80)
 _WRAP_SLACK = 20
@@ -137,7 +139,7 @@ _BEFORE_A_NUMBER_RE = re.compile(r"\b(?:um|am|ab|bis|vom|zum|zur|dem|den|der|von
 
 def _continues(line: str, following: str, shortest: int = _WRAPPED_MIN) -> bool:
     line, following = line.strip(), following.strip()
-    if not line or not following or re.search(r"[.!?:;|]$|[.!?][\"“”“]$", line) or TEXT_TABLE_RULE_RE.match(following):
+    if not line or not following or LINE_END_RE.search(line) or TEXT_TABLE_RULE_RE.match(following):
         return False
     if following[0] in "-–—•*·▸►▶→▪◦>|":
         return False  # a list item starts a line of its own
@@ -152,7 +154,7 @@ def unwrapped(raw_lines: list[str]) -> list[str]:
     24. und 25. Mai 2016" / "zu einer Fachtagung in Nordhausen zusammen."): such a page gets its
     paragraphs back, so sentences are read whole. A page with fewer than three such breaks keeps its
     lines (short lines that end without a full stop are headings, menus and list items), except a paragraph of its own
-    whose lines all run to one width without a sentence's end (`_wrapped_block`). A line well short of the width the
+    whose lines all run to one width without a sentence's end (`_wrapped_blocks`). A line well short of the width the
     sure breaks show ends of its own unless its next line goes on in lower case."""
     sure = sorted(len(line.strip()) for line, following in zip(raw_lines, raw_lines[1:])
                   if len(line.strip()) >= _WRAPPED_MIN and following.strip()[:1].islower() and _continues(line, following))
@@ -208,7 +210,7 @@ def _wrapped_blocks(raw_lines: list[str]) -> dict[int, int]:
         lengths = [len(raw_lines[i].strip()) for i in broken]
         if len(block) >= _BLOCK_LINES_LEAST and min(lengths) >= _BLOCK_LINE_SHORTEST \
                 and max(lengths) - min(lengths) <= _BLOCK_WIDTH_SPREAD \
-                and not any(re.search(r"[.!?:;|]$|[.!?][\"“”]$", raw_lines[i].strip()) for i in broken) \
+                and not any(LINE_END_RE.search(raw_lines[i].strip()) for i in broken) \
                 and not any(ROW_START_RE.match(raw_lines[i].strip()) for i in block[1:]) \
                 and not any(LABEL_START_RE.match(raw_lines[i].strip()) for i in block):
             found.update({i: min(lengths) for i in broken})

@@ -33,7 +33,7 @@ _INSTITUTION_HEAD = (r"(?:Kreis|Stadt)jugendring(?:e?s)?|(?!Zollverein)[A-ZÄÖ�
                      r"Bürgerhaus(?:es)?|"
                      # a museum that offers its own days ("bietet das LWL-Industriemuseum Schiffshebewerk Henrichenburg …
                      # zwei Ferienaktionstage an", "Museum Bautzen", "Freilichtmuseum am Kiekeberg")
-                     r"(?:[A-ZÄÖÜ][\wäöüß]*-)?(?:[A-ZÄÖÜ][a-zäöüß]+)?(?<![A-ZÄÖÜa-zäöüß])[Mm]useums?(?![\wäöüß])|"
+                     r"(?:[A-ZÄÖÜ][\wäöüß]*-)?(?<![A-ZÄÖÜa-zäöüß])[Mm]useums?(?![\wäöüß])|"
                      r"(?:[A-ZÄÖÜ][\wäöüß]*-)?[A-ZÄÖÜ][a-zäöüß]+museums?")
 # a school by a name of its own in one hyphenated word: "Thomas-Mann-Schule", "Carlo-Schmid-Gymnasium",
 # "Dr.-Theo-Schöller-Grundschule", "Eugen-Gaus-Realschule" (not a kind of school: "Kita-Schule", "Modell-Schule")
@@ -749,18 +749,19 @@ SENTENCES_LINES, SENTENCES_CHARS = 200, 5_000  # (a page's lines that name a bod
 
 def _named_only_with_other_days(name: str, page_text: str, start: str | None, title: str | None = None) -> bool:
     """Every sentence of the page that names the body, none of them its lead, gives days of its own, none of them the
-    event's, and events of another kind (its events are other ones: not a lead's "beteiligt sich die Musikschule vom 13. bis 15. Juni" over
-    that weekend's concerts, nor "zwei Weihnachtskonzerten der Musikschule am 4. Dezember" over its concert a day
-    later)."""
+    event's, and events of another kind (its events are other ones: not a lead's "beteiligt sich die Musikschule vom
+    13. bis 15. Juni" over that weekend's concerts, nor "zwei Weihnachtskonzerten der Musikschule am 4. Dezember" over
+    its concert a day later)."""
     if not start or name not in page_text:
         return False
-    lead = next((line for line in page_text.split("\n")[:SENTENCES_LINES] if prose.is_paragraph(line)), "")
+    lines = page_text.split("\n")[:SENTENCES_LINES]
+    lead = next((line for line in lines if prose.is_paragraph(line)), "")
     if name in lead[:SENTENCES_CHARS]:
         return False  # (the article's lead names who holds what it tells: "Gleich zu zwei Weihnachtskonzerten laden die
         #              Schüler der Musikschule … ein", then the concerts of its branches)
     kinds = {prose.singular(match.group(0)).lower() for match in prose.EVENT_NOUN_RE.finditer(title or "")}
     day = (int(start[8:10]), int(start[5:7]))
-    named = [sentence for line in page_text.split("\n")[:SENTENCES_LINES] if name in line
+    named = [sentence for line in lines if name in line
              for sentence in prose.sentences(line[:SENTENCES_CHARS]) if name in sentence]
     for sentence in named:
         mentions = d.find_dates(sentence) if d.MAYBE_DATE(sentence) else []

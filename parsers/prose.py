@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -1160,8 +1159,9 @@ def _title_of_appointment(sentence: str, mentions: list[d.DateMention], followin
     return named or offered_name(sentence) or (subjects[0] if hour and subjects else None)
 
 
-# a school's class or group that performs: "die Schülerinnen und Schüler der Klavierklasse", "die Violinklasse von …"
+# a sentence whose subject is the one the sentence before named: "Sie präsentieren sich am …"
 PRONOUN_SUBJECT_RE = re.compile(r"(?:Sie|Er|Es)\s")
+# a school's class or group that performs: "die Schülerinnen und Schüler der Klavierklasse", "die Violinklasse von …"
 PERFORMING_GROUP_RE = re.compile(r"\b(?:der|die)\s+(?P<group>(?:[A-ZÄÖÜ][a-zäöüß]+-\s+und\s+)?[A-ZÄÖÜ][a-zäöüß]+"
                                  r"(?:klassen?|gruppen?))\b")
 
