@@ -18,7 +18,7 @@ from .event import FROM_LABEL, FROM_PROSE, Event
 from .mentions import Mention, resolve
 from .segment import QUOTED_NAME_LINE_RE, Block, item_rest
 from .assemble import Assembler
-from .running_text import INSTITUTION_WORD_RE, days_of_spans
+from .running_text import INSTITUTION_WORD_RE, days_of_spans, on_the_other_listed_days
 
 # two days of one event: "am 24. September und am 25. September", "12. und 13. Mai"
 NEXT_DAY_JOIN_RE = re.compile(r"\s*,?\s*(?:und|sowie|bis|&|–|-)\s+(?:zum\s+|am\s+)?(?:[A-Z][a-z]+tag,?\s+(?:den\s+)?)?")
@@ -348,19 +348,7 @@ class FurtherDays:
         listing = next((m for m in mentions if m.kind == "event" and m.first == first and m.last == last
                         and m.date.days_listed), None)
         days = d.listed_days(listing.date) if listing else []
-        if len(days) < 2:
-            return []
-        # (each day keeps the hours said for all of them; a time said only for the last day is no day's end)
-        hours = event.end[10:] if len(event.end) > 10 and len(event.start) > 10 else None
-        event.end = event.start[:10] + hours if hours else None
-        others = []
-        for day in days[1:]:
-            other = copy.deepcopy(event)
-            on = first.replace(day=day.day).isoformat()
-            other.start = on + event.start[10:]
-            other.end = on + hours if hours else None
-            others.append(other)
-        return others
+        return on_the_other_listed_days(event, days) if len(days) >= 2 else []
 
     def other_days_listed(self, event: Event, mentions: list[Mention]) -> list[Event]:
         """"Termine: 21.01. / 06.05. / 16.09. / 19.11.2026, jeweils 09:00–13:00 Uhr": a meeting series whose days

@@ -117,20 +117,30 @@ def _gives_day(sentence: str, start: str) -> bool:
     return any((m.month, m.day) == (month, day) for m in d.find_dates(sentence))
 
 
+def on_the_other_listed_days(event: Event, days: list[d.DateMention]) -> list[Event]:
+    """The event read over a listing of days that is no span ("am 2., 7. und 9. November", `dates.listed_days`) takes
+    place on each of them: it keeps the first day, and a copy is made for each other one. Each day keeps the hours said
+    for all of them; a time said only for the last day is no day's end."""
+    hours = event.end[10:] if len(event.end) > 10 and len(event.start) > 10 else None
+    event.end = event.start[:10] + hours if hours else None
+    first = date.fromisoformat(event.start[:10])
+    others = []
+    for day in days[1:]:
+        other = copy.deepcopy(event)
+        on = first.replace(day=day.day).isoformat()
+        other.start = on + event.start[10:]
+        other.end = on + hours if hours else None
+        others.append(other)
+    return others
+
+
 def _on_each_listed_day(event: Event, own: Mention) -> list[Event]:
     """A round-up's event read from a listing of days that is no span ("So werden am 6. und 9. Mai … Entspannungs-
     wanderungen angeboten"): one event on each day (two days in a row stay one event over both)."""
     days = d.listed_days(own.date) if own.date.days_listed else []
     if len(days) < 2 or not event.start or not event.end:
         return [event]
-    year, month = int(event.start[:4]), int(event.start[5:7])
-    copies = []
-    for day in days:
-        one = copy.deepcopy(event)
-        one.start = date(year, month, day.day).isoformat() + event.start[10:]
-        one.end = None
-        copies.append(one)
-    return copies
+    return [event] + on_the_other_listed_days(event, days)
 
 
 class RunningText:

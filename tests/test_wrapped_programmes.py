@@ -198,3 +198,13 @@ def test_labelled_lines_of_one_width_are_not_one_paragraph():
              "Teilnahme: auf Einladung, kostenfrei (Unterkunft und Verpflegung werden übernommen)",
              "Anmeldeschluss: 4. Dezember 2026"]
     assert unwrapped(["Jahrestagung 2027", ""] + lines) == ["Jahrestagung 2027", ""] + lines
+
+
+def test_offers_on_two_listed_days_keep_the_hours_said_for_both():
+    page = WEEK_OF_NATURE.replace("Am 13. Mai kann man beim Kinder-Kräuter-Tag im Kräutergarten in Rengsdorf dabei sein.",
+                                  "So werden am 9. und 12. Mai von 10 bis 12 Uhr Atempausen bei Entspannungswanderungen in "
+                                  "Dedenbach angeboten.")
+    events = extract_events(page.encode(), url="https://www.zeitung-musterland.example.org/natur/2027/naturerlebniswoche/",
+                            content_type="text/plain", reference_date=date(2026, 12, 10))
+    assert [(e.start, e.end) for e in events if e.title == "Entspannungswanderungen"] == [
+        ("2027-05-09T10:00", "2027-05-09T12:00"), ("2027-05-12T10:00", "2027-05-12T12:00")]
