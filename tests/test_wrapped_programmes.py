@@ -8,9 +8,12 @@ from parsers import extract_events
 from parsers.page import unwrapped
 
 
+def _events(page: str, url: str = "https://www.musterau.example.org/pressemeldungen/vorspiele/2027/06/18"):
+    return extract_events(page.encode(), url=url, content_type="text/plain", reference_date=date(2026, 12, 10))
+
+
 def _read(page: str, url: str = "https://www.musterau.example.org/pressemeldungen/vorspiele/2027/06/18"):
-    return [(e.start, e.title) for e in extract_events(page.encode(), url=url, content_type="text/plain",
-                                                       reference_date=date(2026, 12, 10))]
+    return [(e.start, e.title) for e in _events(page, url)]
 
 
 RECITALS = ("Instrumentalklassen der Musikschule präsentieren sich\n"
@@ -115,8 +118,7 @@ OPEN_WEEK = ("4. bis 10. Oktober: „Woche der offenen Tür“\n"
 
 
 def test_a_weeks_programme_sentence_opened_by_a_weekday_adverb_is_that_weeks_day():
-    events = extract_events(OPEN_WEEK.encode(), url="https://www.stz-musterau.example.org/woche-der-offenen-tuer/",
-                            content_type="text/plain", reference_date=date(2026, 12, 10))
+    events = _events(OPEN_WEEK, "https://www.stz-musterau.example.org/woche-der-offenen-tuer/")
     thursday = [e for e in events if e.start == "2027-10-07T11:00"]
     assert [e.title for e in thursday] == ["Die Salzstreuer"]
     # (the house's group by its kind alone holds nothing: the house does)
@@ -127,8 +129,7 @@ def test_office_hours_opened_by_a_weekday_adverb_are_no_event():
     page = OPEN_WEEK.replace("lädt die Theatergruppe „Die Salzstreuer“ alle Menschen über 50 dazu ein, ihre "
                              "Lebenserfahrung in lustige Theaterstücke einfließen zu lassen",
                              "ist das Büro des Stadtteilzentrums für Fragen rund um das Programm geöffnet")
-    events = extract_events(page.encode(), url="https://www.stz-musterau.example.org/woche-der-offenen-tuer/",
-                            content_type="text/plain", reference_date=date(2026, 12, 10))
+    events = _events(page, "https://www.stz-musterau.example.org/woche-der-offenen-tuer/")
     assert not [e for e in events if e.start == "2027-10-07T11:00"]
 
 
@@ -181,8 +182,7 @@ def test_a_course_held_twice_with_vom_before_its_second_run_is_two_events():
     page = ("Bildungsurlaub: Digitale Werkzeuge im Büro\n"
             "Vom 1. bis 3. Februar und vom 15. bis 17. Februar 2027 findet an der VHS Musterau der Bildungsurlaub "
             "„Digitale Werkzeuge im Büro“ statt. Beide Termine haben denselben Inhalt.\n")
-    events = extract_events(page.encode(), url="https://www.vhs-musterau.example.org/kurse/bildungsurlaub",
-                            content_type="text/plain", reference_date=date(2026, 12, 10))
+    events = _events(page, "https://www.vhs-musterau.example.org/kurse/bildungsurlaub")
     assert [(e.start, e.end) for e in events] == [("2027-02-01", "2027-02-03"), ("2027-02-15", "2027-02-17")]
 
 
@@ -204,7 +204,6 @@ def test_offers_on_two_listed_days_keep_the_hours_said_for_both():
     page = WEEK_OF_NATURE.replace("Am 13. Mai kann man beim Kinder-Kräuter-Tag im Kräutergarten in Rengsdorf dabei sein.",
                                   "So werden am 9. und 12. Mai von 10 bis 12 Uhr Atempausen bei Entspannungswanderungen in "
                                   "Dedenbach angeboten.")
-    events = extract_events(page.encode(), url="https://www.zeitung-musterland.example.org/natur/2027/naturerlebniswoche/",
-                            content_type="text/plain", reference_date=date(2026, 12, 10))
+    events = _events(page, "https://www.zeitung-musterland.example.org/natur/2027/naturerlebniswoche/")
     assert [(e.start, e.end) for e in events if e.title == "Entspannungswanderungen"] == [
         ("2027-05-09T10:00", "2027-05-09T12:00"), ("2027-05-12T10:00", "2027-05-12T12:00")]
