@@ -17,7 +17,7 @@ from . import lexicon as lex
 from .content import PageView
 from .event import FROM_LABEL, FROM_PROSE, FROM_PUBLISHER, TENTATIVE, Event
 from .mentions import Mention
-from .segment import ROW_LEAD_BEFORE_TIME_RE, Block, Draft, hours_passed, item_rest, row_name, title_below
+from .segment import ROW_LEAD_BEFORE_TIME_RE, Block, Draft, colon_row_name, hours_passed, item_rest, row_name, title_below
 
 # a row's time or its "online" after its name: "Vortrag Medienerziehung, 17 Uhr", "Elterncafé, ganztägig"
 ROW_TIME_AFTER_NAME_RE = re.compile(r",\s*(?:ab\s+|von\s+|um\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr|–|-|bis)|,\s*ganztägig|,\s*online\b",
@@ -268,7 +268,7 @@ class Assembler:
         text = self.view.texts[index] if multi or self.view.page.is_html else titles.joined_title(self.view.texts, index)
         if self.view.labels[index] and self.view.labels[index].kind == "title" and self.view.labels[index].value:
             return self.view.labels[index].value, FROM_LABEL  # a table's "Veranstaltung" column
-        named_row = row_name(text) if multi else None
+        named_row = (row_name(text) or _colon_row_name(text)) if multi else None
         if named_row:
             return named_row, FROM_LABEL  # "Bitkom Bildungskonferenz: Die in Berlin stattfindende …"
         if multi and block.named_by_its_row:
@@ -494,3 +494,9 @@ class Assembler:
         if len(schools) == 1 and (not event.organizer or said.get("from") == FROM_PUBLISHER or elsewhere):
             event.organizer = schools.pop()
             event.note("organizer", FROM_PROSE, words[:200])
+
+
+def _colon_row_name(text: str) -> str | None:
+    """"Fahrradtour durchs Stiftungsland: 21. September 10 bis 13 Uhr, …": the name before the row's day."""
+    found = d.find_dates(text) if d.MAYBE_DATE(text) else []
+    return colon_row_name(text, found[0]) if found else None

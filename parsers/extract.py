@@ -64,9 +64,11 @@ class Extractor:
         headline; then the days other readers left; then each event's name and holder settled; then what a calendar
         cannot use dropped."""
         mentions = with_happening_days(self.view.texts, find_mentions(self.view))
-        events, multi = self._events_of_segments(mentions)
-        # (the page's own event over several days, before its items replace it: copied only then, not on every page)
-        page_events = [copy.deepcopy(events[0])] if not multi and len(events) == 1 and spans_days(events[0]) else []
+        events, multi, lead_span = self._events_of_segments(mentions)
+        # (the page's own event over several days, before its items replace it: copied only then, not on every page;
+        # on a list page, the span its lead dates above the items)
+        page_events = [copy.deepcopy(events[0])] if not multi and len(events) == 1 and spans_days(events[0]) else \
+            [lead_span] if lead_span else []
         if not multi:
             events = self._events_of_one_segment(events, mentions)
         events, main_alone = self._events_beside(events, mentions)
@@ -74,11 +76,13 @@ class Extractor:
         events = self.settler.names_and_holders_settled(events, main_alone)
         return self.settler.what_a_calendar_can_use(events)
 
-    def _events_of_segments(self, mentions: list[Mention]) -> tuple[list[Event], bool]:
-        """One event per segment that dates one; whether the page has several."""
+    def _events_of_segments(self, mentions: list[Mention]) -> tuple[list[Event], bool, Event | None]:
+        """One event per segment that dates one; whether the page has several; on a page of several, the span of
+        days its lead above them dates ("Vom 15. bis 22. September findet … die Aktionswoche … statt")."""
         blocks = segment(self.view, mentions)
         events = []
         multi = len(blocks) > 1
+        lead_span = self._lead_span(blocks, mentions) if multi else None
         lines_of = [m.line for m in mentions]  # in page order: each block's mentions by bisection
         declared = self._declared_block(blocks) if multi else None
         declared_event = None
@@ -108,7 +112,15 @@ class Extractor:
             multi = len(events) > 1
         if multi and events:
             self._share_page_facts(blocks, mentions, events)
-        return events, multi
+        return events, multi, lead_span
+
+    def _lead_span(self, blocks: list[Block], mentions: list[Mention]) -> Event | None:
+        """The event the lines above a list's first item date over several days, if they date one."""
+        lead = [m for m in mentions if m.line < blocks[0].start]
+        if not any(m.kind == "event" and m.date.end_day is not None for m in lead):
+            return None
+        event = self.assembler.event(Block(0, blocks[0].start, self.view.title_line()), lead, False, None)
+        return event if event is not None and spans_days(event) else None
 
     def _events_of_one_segment(self, events: list[Event], mentions: list[Mention]) -> list[Event]:
         """A page of one segment: the events its running text, its lists, its sentences or its headline name."""

@@ -150,11 +150,14 @@ def segment(view: PageView, mentions: list[Mention]) -> list[Block]:
                             for j in range(max(0, index - 6), index)):
             starts.append(index)
             continue
-        # "Neujahrsempfang – 8. Januar 2027, Saal" beside "Spielenachmittag – 13. Januar 2027, Café": rows led by
-        # their names, a dash and their days
-        if index in event_lines and not view.labels[index] and len(line.text) < 200 \
-                and _dashed_row(line.text, event_lines[index][0].date) and any(
-                    other in event_lines and _dashed_row(view.texts[other], event_lines[other][0].date)
+        # "Neujahrsempfang – 8. Januar 2027, Saal" beside "Spielenachmittag – 13. Januar 2027, Café", "Fahrradtour
+        # durchs Stiftungsland: 21. September 10 bis 13 Uhr, …" two lines above "Klimadiversität im Garten fördern :
+        # 15.09.2024 14-16 Uhr": rows led by their names, a dash or a colon and their days
+        if index in event_lines and not view.labels[index] and len(line.text) < 300 \
+                and _name_led_row(line.text, event_lines[index][0].date) and any(
+                    other in event_lines and _name_led_row(view.texts[other], event_lines[other][0].date)
+                    and not _one_day_s_programme(line.text, view.texts[other], event_lines[index][0].date,
+                                                 event_lines[other][0].date)
                     for other in (index - 2, index - 1, index + 1, index + 2) if 0 <= other < n):
             starts.append(index)
     if not starts:
@@ -181,7 +184,10 @@ def segment(view: PageView, mentions: list[Mention]) -> list[Block]:
         blocks = []
         for position, start in enumerate(starts):
             end = starts[position + 1] if position + 1 < len(starts) else _item_end(view, start, n)
-            blocks.append(Block(start, end, start, named_by_its_row=start in rows_over_text))
+            if position + 1 < len(starts) and end - 1 > start and _town_heading(view.texts[end - 1]):
+                end -= 1  # ("Kiel" over the next row: the town its section's items take place in)
+            begin = start - 1 if blocks and blocks[-1].end == start - 1 else start
+            blocks.append(Block(begin, end, start, named_by_its_row=start in rows_over_text))
         lengths = {b.end - b.start for b in blocks[:-1]}
         if len(lengths) == 1 and len(blocks) >= 3 and blocks[-1].end - blocks[-1].start > lengths.copy().pop():
             # items of one shape (title, date line): the last one has the same shape, and what
@@ -190,6 +196,11 @@ def segment(view: PageView, mentions: list[Mention]) -> list[Block]:
                                named_by_its_row=blocks[-1].named_by_its_row)
         return blocks
     return [Block(0, n, title)]
+
+
+def _town_heading(text: str) -> bool:
+    """A line that names only a town: the heading of a list's section of that town's items."""
+    return bool(gazetteer.TOWN_RE.fullmatch(text.strip())) and text.strip() not in gazetteer.COMMON_NOUN_TOWNS
 
 
 def _names_over_labelled_days(view: PageView, event_lines: dict[int, list[Mention]]) -> set[int]:
@@ -246,6 +257,9 @@ def _programme_days(view: PageView, first_item: int, mentions: list[Mention], st
     if sum(bool(QUOTED_NAME_LINE_RE.fullmatch(view.texts[start].strip())) for start in days) >= 2:
         return False  # ("vom 13. bis 23. Februar im Museum" over "„Eine Zeitreise mit Hindernissen“ (ab 10 Jahren)" /
         #               "14. Februar, 13:30 Uhr" …: a programme's items, each named, are events of their own)
+    if sum(_names_an_offer(view.texts[m.line], m.date) for start in days for m in mentions
+           if m.line == start and m.kind == "event") >= 2:
+        return False  # (nor rows led by their names: "Fahrradtour durchs Stiftungsland: 21. September 10 bis 13 Uhr")
     if len(days) < 2 and starts[0] == span.line:
         # the span's own line starts the first "item" ("25.09.2024 - 27.09.2024" under the headline),
         # so the day sections ("Mittwoch, 25.09.2024" … "Donnerstag, 26.09.2024") count by their dates
@@ -565,14 +579,53 @@ def _short_named_row(text: str, mention: d.DateMention) -> bool:
 
 
 DASHED_ROW_HEAD_RE = re.compile(r"[A-ZÄÖÜ„\"»][^.!?]{2,100}?\s[–-]\s*")
+# one course's meetings: "Erster Abend", "2. Termin", "Teil 3", "Letzter Kurstag"
+SESSION_NAME_RE = re.compile(r"(?:(?:Erste|Zweite|Dritte|Vierte|Fünfte|Sechste|Letzte)[rsn]?|\d{1,2}\.)\s+"
+                             r"(?:Abend|Termin|Tag|Treffen|Sitzung|Kurstag|Kursabend|Modul|Teil|Block)|"
+                             r"(?:Teil|Modul|Termin|Block|Sitzung)\s+\d{1,2}")
+PERSON_LEAD_RE = re.compile(r"(?:Frau|Herr|Dr\.|Prof\.)\s")
+COLON_ROW_HEAD_RE = re.compile(r"(?P<name>[A-ZÄÖÜ„\"»][^.!?:]{2,100}?)\s*:\s*")
 
 
-def _dashed_row(text: str, mention: d.DateMention) -> bool:
-    """A row led by its name, a dash and its day: "Kochabend für Väter – 20. Januar 2027, Lehrküche"."""
+def _name_led_row(text: str, mention: d.DateMention) -> bool:
+    """A row led by its name, a dash and its day ("Kochabend für Väter – 20. Januar 2027, Lehrküche"), or by its name,
+    a colon and its day with its hour ("Fahrradtour durchs Stiftungsland: 21. September 10 bis 13 Uhr, Treffpunkt …")."""
     head = text[:mention.start]
-    # (its name names an event: not the towns of one event's tour, "Bad Wildungen – Mittwoch, 01. Oktober 2027")
-    return bool(DASHED_ROW_HEAD_RE.fullmatch(head)) and not d.MAYBE_DATE(head) \
-        and bool(lex.EVENT_TITLE_WORD_RE.search(head) or re.search(r"[„\"»]", head))
+    if d.MAYBE_DATE(head):
+        return False
+    if DASHED_ROW_HEAD_RE.fullmatch(head):
+        # (its name names an event: not the towns of one event's tour, "Bad Wildungen – Mittwoch, 01. Oktober 2027")
+        return bool(lex.EVENT_TITLE_WORD_RE.search(head) or re.search(r"[„\"»]", head))
+    return colon_row_name(text, mention) is not None
+
+
+def _names_an_offer(text: str, mention: d.DateMention) -> bool:
+    """A row led by its name and a colon, a name of a few words that is not a programme's part: "Fahrradtour durchs
+    Stiftungsland: 21. September …" in a week of offers, not "Eröffnung: 3. Juni, 18 Uhr" in a congress' days."""
+    name = colon_row_name(text, mention)
+    return name is not None and len(name.split()) >= 2 and not (
+        lex.PROGRAMME_ITEM_RE.match(name) or lex.PROGRAMME_PART_RE.search(name))
+
+
+def _one_day_s_programme(text: str, other_text: str, mention: d.DateMention, other: d.DateMention) -> bool:
+    """"Begrüßung: 12. März, 9 Uhr" over "Impulsvortrag: 12. März, 9.30 Uhr": rows led by a colon on one day are the
+    parts of that day's event."""
+    return colon_row_name(text, mention) is not None and colon_row_name(other_text, other) is not None \
+        and (mention.day, mention.month) == (other.day, other.month)
+
+
+def colon_row_name(text: str, mention: d.DateMention) -> str | None:
+    """The name of a row led by its name, a colon and its day with its hour: "Fahrradtour durchs Stiftungsland:
+    21. September 10 bis 13 Uhr, Treffpunkt …"."""
+    colon = COLON_ROW_HEAD_RE.fullmatch(text[:mention.start])
+    if colon is None or d.find_time(text[mention.end:mention.end + 30]) is None:
+        return None
+    name = colon.group("name").strip()
+    # (not a label, "Termin: 21. September", nor a town's, "Kiel: 15.09.2024", nor a sentence's "Es gilt: …")
+    if label_of(name + ":") or lex.FINITE_VERB_RE.search(name) or gazetteer.TOWN_RE.fullmatch(name) \
+            or PERSON_LEAD_RE.match(name) or lex.WEEKDAY_RE.fullmatch(name) or SESSION_NAME_RE.fullmatch(name):
+        return None  # (nor a person's, "Frau Beispiel: 4. März, 15–17 Uhr Sprechstunde", nor a day's, "Freitag: 25. Juni")
+    return name
 
 
 def _in_a_run_of_dated_rows(view: PageView, index: int, event_lines: dict[int, list[Mention]]) -> bool:

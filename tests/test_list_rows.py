@@ -378,3 +378,32 @@ def test_a_day_pages_items_with_short_texts_and_a_place_without_an_hour_stay_apa
         ("2027-02-17T19:00", None, "Vortrag „Mehrsprachig aufwachsen“", "Volkshochschule Musterau"),
         ("2027-02-17", "2027-03-01", "Ausstellung „Kinder malen ihre Stadt“", None),
         ("2027-02-17T15:30", None, "Sprachcafé Deutsch üben bei Kaffee und Kuchen", None)]
+
+
+WEEK_BY_TOWNS = (
+    "Aktionswoche Natur im Land – das Programm\n\n"
+    "Vom 14. bis 21. September 2027 findet im ganzen Land die Aktionswoche Natur im Land statt. Rund 200 "
+    "Veranstaltungen sind geplant, hier eine Auswahl.\n\n"
+    "Neustadt\n\n"
+    "Kräuterwanderung am Stadtwald: 15. September 10 bis 12 Uhr, Treffpunkt: Parkplatz am Forsthaus, 12345 Neustadt\n\n"
+    "Kiel\n\n"
+    "Nistkästen bauen für Kinder : 18.09.2027 14-16 Uhr, Kosten: keine, Treffpunkt: Schulgarten Nord\n"
+)
+
+
+def test_rows_led_by_their_names_and_a_colon_are_the_week_s_events_under_their_towns():
+    events = extract_events(WEEK_BY_TOWNS.encode(), url="https://www.naturwoche.example.org/programm",
+                            content_type="text/plain", reference_date=date(2027, 9, 1))
+    read = {(e.title, e.start, e.city) for e in events}
+    assert ("Kräuterwanderung am Stadtwald", "2027-09-15T10:00", "Neustadt") in read
+    assert ("Nistkästen bauen für Kinder", "2027-09-18T14:00", "Kiel") in read
+    # the week itself, which the lead dates above its items, stays an event of its own
+    assert any(e.start == "2027-09-14" and e.end == "2027-09-21" and "Aktionswoche" in e.title for e in events)
+
+
+def test_a_label_or_a_town_before_a_colon_names_no_row():
+    page = ("Sommerfest der Kita\n\nTermin: 15. September 2027 10 bis 12 Uhr\n\n"
+            "Neustadt: 18.09.2027 14-16 Uhr im Gemeindehaus\n")
+    titles = [e.title for e in extract_events(page.encode(), url="https://www.kita.example.org/fest",
+                                             content_type="text/plain", reference_date=date(2027, 9, 1))]
+    assert "Termin" not in titles and "Neustadt" not in titles
