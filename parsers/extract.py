@@ -29,6 +29,7 @@ from .page import parse
 from .segment import Block, row_name, segment
 from .assemble import Assembler
 from .further_days import FurtherDays
+from .houses_of_a_day import items_in_houses_of_its_day
 from .running_text import RunningText, spans_days
 from .settle import Settler
 
@@ -158,7 +159,8 @@ class Extractor:
         """The days other readers left: a series' further days, days on lines of their own, dated headlines; whether
         the page's own event stood alone before its list's days joined it."""
         if len(events) == 1:
-            items = self.further_days.items_of_a_day_page(events[0], mentions)
+            items = self.further_days.items_of_a_day_page(events[0], mentions) \
+                or items_in_houses_of_its_day(self.view, events[0])
             if items:
                 return items, False  # (the day's items, not the day)
             events = events + (self.further_days.days_of_its_listing(events[0], mentions)

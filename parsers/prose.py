@@ -148,6 +148,12 @@ def _quote(match: re.Match) -> str:
     return (match.group("q1") or match.group("q2") or match.group("q3") or match.group("q4") or match.group("q5") or "").strip()
 
 
+def first_quoted(text: str) -> str | None:
+    """The first quoted words of a text, whatever they name (a book's, a play's title)."""
+    found = QUOTE_RE.search(text)
+    return _quote(found) or None if found else None
+
+
 def _in_german_quotes(text: str) -> str:
     """A body's quoted name in „…“, whichever quotes the page used ("Arbeitsgruppe »Bildung und Engagement«")."""
     quoted = QUOTE_RE.search(text)

@@ -1,0 +1,84 @@
+"""The items an article of one day places in several houses, each at its hour: "… laden die Städtischen Bibliotheken
+am 15. November zum bundesweiten Vorlesetag ein. Um 10 Uhr ist in der Bibliothek Cotta die Bürgermeisterin zu Gast. …
+16 Uhr kommt die Feuerwehr in die Bibliothek Pieschen." — a reading at 10 in Cotta, one at 16 in Pieschen, in place of
+the day itself.
+
+An hour alone never makes an event: a day's agenda ("Um 10 Uhr Begrüßung in der Aula, um 11 Uhr Führungen") is one
+event's. Only hours in two named houses or more (a library's branches, two schools) make the day a day of several
+events, one per sentence that gives its own hour.
+"""
+from __future__ import annotations
+
+import copy
+import re
+
+from . import dates as d
+from . import prose, when
+from .content import PageView
+from .event import FROM_PROSE, Event
+
+PARAGRAPHS_READ = 12  # the article's paragraphs below its day
+ITEMS_LEAST = 2
+# a house named by its kind and its own name: "in der Bibliothek Cotta", "in die Bibliothek Pieschen", "die Bibliothek
+# Neustadt", "in der Stadtteilbibliothek Reform", "im Jugendhaus Mitte" (not "in der Aula", "im Saal")
+NAMED_HOUSE_RE = re.compile(r"\b(?:in\s+(?:der|die|dem|den|das)|im|ins|der|die|das)\s+(?P<house>(?:[A-ZÄÖÜ][\wäöüß-]*)?"
+                            r"(?:[Bb]ibliothek|[Bb]ücherei|[Mm]useum|[Jj]ugendhaus|[Jj]ugendzentrum|[Gg]rundschule|[Oo]berschule|"
+                            r"[Gg]ymnasium|[Kk]ita|[Ff]amilienzentrum|[Bb]ürgerhaus|[Ss]tadtteilzentrum)\s+"
+                            r"[A-ZÄÖÜ][\wäöüß-]+)")
+# a sentence led by its hour after a full stop that ordinary splitting takes for an ordinal's: "… vor. 16 Uhr kommt …"
+HOUR_LED_SENTENCE_RE = re.compile(r"(?<=[a-zäöüß“\"])\.\s+(?=\d{1,2}(?:[.:]\d{2})?\s*Uhr\b)")
+# several hours of one offer: "jeweils 8, 9 und 10 Uhr" (its first)
+LISTED_HOURS_RE = re.compile(r"\b(?P<first>\d{1,2})(?:,\s*\d{1,2})*\s+und\s+\d{1,2}\s*Uhr\b")
+# an hour that is no item's: a door, a desk, opening hours, a deadline
+NOT_AN_ITEM_HOUR_RE = re.compile(r"Einlass|Anmeld|Kasse|geöffnet|Öffnungszeit|Pause|Imbiss|Mittagessen|\bbis\s+\d{1,2}"
+                                 r"(?:[.:]\d{2})?\s*Uhr\s+(?:anmelden|melden)|Sprechzeit|Sprechstunde", re.I)
+
+
+def items_in_houses_of_its_day(view: PageView, event: Event) -> list[Event]:
+    """The items of the one day `event` is, when the article below its day gives them hours in named houses; else
+    nothing."""
+    if not event.start or len(event.start) != 10 or (event.end and event.end[:10] != event.start):
+        return []
+    line = view.date_line_of(event)
+    if line is None:
+        return []
+    items: list[Event] = []
+    houses: set[str] = set()
+    previous = ""
+    for text in view.texts[line:line + PARAGRAPHS_READ]:
+        for sentence in (part for whole in prose.sentences(text) for part in HOUR_LED_SENTENCE_RE.split(whole)):
+            item = _item_of(event, sentence, previous)
+            previous = sentence
+            if item is None:
+                continue
+            if d.MAYBE_DATE(sentence) and d.find_dates(sentence):
+                return []  # (another day in the article: its hours may be that day's)
+            items.append(item)
+            if item.venue:
+                houses.add(item.venue)
+    return items if len(items) >= ITEMS_LEAST and len(houses) >= ITEMS_LEAST else []
+
+
+def _item_of(event: Event, sentence: str, previous: str) -> Event | None:
+    """The item a sentence gives an hour and a house ("16 Uhr kommt die Feuerwehr in die Bibliothek Pieschen"; or its
+    house the sentence before: "Eine mehrsprachige Lesung hält die Bibliothek Neustadt bereit. 16 Uhr steht …"), or an
+    hour and a title of its own ("… stellt 9 Uhr das Bilderbuch „Gecko und das Glück des Gebens“ vor")."""
+    if NOT_AN_ITEM_HOUR_RE.search(sentence) or (d.MAYBE_DATE(sentence) and d.find_dates(sentence)):
+        return None
+    listed = LISTED_HOURS_RE.search(sentence)
+    hour = f"{listed.group('first')} Uhr" if listed else None
+    found = d.find_time(hour or sentence)
+    if found is None:
+        return None
+    house = NAMED_HOUSE_RE.search(sentence) or (NAMED_HOUSE_RE.search(previous) if previous
+                                                and not d.find_time(previous) else None)
+    quoted = prose.quoted_title(sentence) or prose.first_quoted(sentence)
+    if house is None and not quoted:
+        return None  # (an hour with neither a house nor a title of its own: "Um 12 Uhr gibt es Mittagessen")
+    item = copy.deepcopy(event)
+    item.venue = house.group("house") if house else None
+    kind = prose.EVENT_NOUN_RE.search(event.title or "")
+    item.title = quoted or prose.offered_name(sentence) or f"{kind.group(0) if kind else event.title} – {item.venue}"
+    item.note("title", FROM_PROSE, sentence[:200])
+    when.time_from_range(item, found, sentence)
+    return item
