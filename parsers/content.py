@@ -67,6 +67,7 @@ URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)/")
 URL_GLUED_DATE_RE = re.compile(r"(?i:pub|pm|presse\w*|artikel|news|meldung|beitrag|mitteilung|aktuell\w*)[-_]"
                                r"(?:(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>20[0-3]\d)|(?P<y2>20[0-3]\d)(?P<m2>[01]\d)(?P<d2>[0-3]\d))"
                                r"(?!\d)[a-z]?(?:[-_/]|\.html?\b|$)")  # (not a ticket's id, not "bild_20180305.jpg")
+URL_DAY_SEGMENT_RE = re.compile(r"/(?P<y>20[0-3]\d)(?P<m>[01]\d)(?P<d>[0-3]\d)/")  # a newspaper kiosk's /20240319/
 URL_SLUG_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)-[a-z]")
 URL_SCHOOL_YEAR_RE = re.compile(r"(?<!\d)(?<!\d[.-])(20[0-3]\d)[-_](\d\d|20[0-3]\d)(?!\d|[.-]\d)")  # (not a day "2021-03-22")
 URL_YEAR_RE = re.compile(r"(?<!\d)(20[12]\d)(?!\d)")
@@ -887,9 +888,10 @@ class PageView:
             day = _date_or_none(int(match["y"]), int(match["m"]), int(match["d"]))
             if day and (self.crawl_date is None or day <= self.crawl_date):
                 return day
-        match = URL_GLUED_DATE_RE.search(path)
+        match = URL_GLUED_DATE_RE.search(path) or URL_DAY_SEGMENT_RE.search(path)
         if match:
-            day = _date_or_none(int(match["y"] or match["y2"]), int(match["m"] or match["m2"]), int(match["d"] or match["d2"]))
+            day = _date_or_none(int(match["y"] or match.groupdict().get("y2")), int(match["m"] or match.groupdict().get("m2")),
+                                int(match["d"] or match.groupdict().get("d2")))
             if day and (self.crawl_date is None or day <= self.crawl_date):
                 return day
         for text in self.texts[:60]:

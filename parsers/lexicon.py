@@ -550,7 +550,10 @@ SENDER_LINE_RE = re.compile(r"^(?:PRESSEMITTEILUNG|Pressemitteilung|Presseinform
                             # "Tipps fürs Wochenende", "Aktuelles aus dem Rathaus"
                             r"(?:Neues|Aktuelles|Nachrichten|Neuigkeiten|Infos?|Meldungen)\s+(?:aus|vom|von)\s+(?:der|dem|den|unserer|unserem)?"
                             r"\s*[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?\s*$|Kurz\s+notiert\s*$|"
-                            r"Tipps?\s+(?:fürs|für\s+das|für\s+die|zum)\s+(?:Wochenende|Woche)\s*$)"
+                            r"Tipps?\s+(?:fürs|für\s+das|für\s+die|zum)\s+(?:Wochenende|Woche)\s*$|"
+                            # a paper's masthead alone: "Saarbruecker Zeitung", "Freie Presse", "Märkische Allgemeine"
+                            r"(?-i:(?:[A-ZÄÖÜ][\wäöüß-]*(?:er|e)\s+)?(?:Zeitung|Nachrichten|Rundschau|Anzeiger|Allgemeine|"
+                            r"Kurier|Tageblatt|Volksstimme|Presse|Post)\s*$))"
                             r"|\|.*\|", re.I)
 
 # a page's print and share buttons: "Seite drucken", "Artikel teilen", "Druckversion"

@@ -1014,6 +1014,9 @@ _OFFER_OBJECT_RE = re.compile(rf"\b(?:(?:mit|bei)\s+(?:einem|einer|dem|der)|zum|
                               rf"\s+{_OFFER_NP}")
 # "Ebenfalls von Lothar Heusohn ist der Vortrag Politisches Framing am 9. Januar": an event's noun after "ist der"
 _OFFER_IS_RE = re.compile(rf"\bist\s+(?:der|die|das)\s+(?P<name>{EVENT_NOUN}(?![\wäöüß])(?:\s+(?:[A-ZÄÖÜ][\wäöüß-]+\s+)?[A-ZÄÖÜ][\wäöüß-]+(?=\s+am\b))?)")
+# "Angeboten wird die jeweils dreitägige Musikwerkstatt vom 25. bis 27. März": the kind a passive sentence offers
+_OFFER_PASSIVE_RE = re.compile(rf"^(?:Angeboten|Veranstaltet|Durchgeführt)\s+(?:wird|werden)\s+(?:der|die|das)\s+"
+                               rf"(?:jeweils\s+)?(?:[a-zäöüß]+(?:e|en)\s+)?(?P<name>{EVENT_NOUN}(?![\wäöüß]))")
 # "in Kooperation mit", "gemeinsam mit", "zusammen mit": who joins in, not what a sentence offers
 _PARTNER_BEFORE_RE = re.compile(r"\b(?:Kooperation|Zusammenarbeit|zusammen|gemeinsam|Partner\w*|Unterstützung)\b[^.;]*$")
 # what ends a name at a day, a time or a place: "… am 25. Mai", "… um 16 Uhr"
@@ -1036,7 +1039,7 @@ def offered_name(sentence: str) -> str | None:
         subject = None  # ("Der Spieletreff lädt am 8. April zum Rommé-Turnier": who invites, not to what)
     # (a partner is not what is offered: "in einer Kooperation des Frauennetzwerks mit dem Thalia-Kino"; what follows
     # it may be: "… in Zusammenarbeit mit dem Stadtsportbund zur Aquagymnastik … eingeladen")
-    match = subject or _OFFER_IS_RE.search(sentence) or next(
+    match = subject or _OFFER_IS_RE.search(sentence) or _OFFER_PASSIVE_RE.search(sentence) or next(
         (m for m in _OFFER_OBJECT_RE.finditer(sentence)
          if not (m.group(0).startswith("mit") and _PARTNER_BEFORE_RE.search(sentence[:m.start()][-60:]))), None)
     if not match:

@@ -166,3 +166,27 @@ def test_a_day_since_which_something_holds_or_a_service_starts_is_no_event(text)
     events = extract_events(text, url="https://www.musterau.example.org/aktuelles/meldung", content_type="text/plain",
                             reference_date=REFERENCE)
     assert events == []
+
+
+KIOSK_ROUND_UP = (
+    "Musterauer Zeitung\n\n"
+    "Basteln, Singen und ein Ausflug\n\n"
+    "Am kommenden Montag beginnen die Osterferien. Die Gemeinden bieten wieder viel für Kinder an.\n\n"
+    "Die Stadt Musterau lädt zu Ferienaktionen ein. So wird am 31. März, 14 bis 16 Uhr, im Stadtpark die "
+    "Saisoneröffnung gefeiert.\n\n"
+    "An der Musikschule Musterau können Grundschulkinder in den Ferien singen und Instrumente ausprobieren. "
+    "Angeboten wird die jeweils dreitägige Singwerkstatt vom 25. bis 27. März und vom 2. bis 4. April, jeweils von 10 "
+    "bis 13 Uhr an der Musikschule Musterau.\n"
+)
+
+
+def test_a_newspaper_kiosk_s_day_in_the_url_dates_the_round_up_and_its_masthead_names_nothing():
+    events = extract_events(KIOSK_ROUND_UP.encode(),
+                            url="https://kiosk.example.org/germany/musterauer-zeitung/20240319/281822878783628",
+                            content_type="text/plain", reference_date=REFERENCE)
+    read = {(e.start[:10], e.title) for e in events}
+    # (the year of the issue, 19 March 2024)
+    assert any(start == "2024-03-31" and "Saisoneröffnung" in title for start, title in read)
+    # (what "Angeboten wird die …" offers, on both its runs)
+    assert {start for start, title in read if title.startswith("Singwerkstatt")} == {"2024-03-25", "2024-04-02"}
+    assert all(e.title != "Musterauer Zeitung" for e in events)
