@@ -49,6 +49,7 @@ DAY_ITEM_HOUR_RE = re.compile(r",\s*(?P<time>(?:ab\s+|um\s+)?\d{1,2}(?:[.:]\d{2}
 DAY_ITEM_FACTS_LONGEST = 300
 DAY_ITEM_NAME_LONGEST = 120
 DAY_ITEMS_LEAST = 2
+LABELLED_DAY_NAME_LINES = 4  # how far above its labelled day an offer's name stands: its text, its place, its costs
 # an item's text that closes on its place and hour after an arrow: "… Buchbindeprojekte.➝ Museum der Arbeit, 17.00 Uhr"
 DAY_ITEM_ARROW_RE = re.compile(r"[➝→]\s*")
 # the end of an item's run from the page's day: "Bis zum 1. Juli gibt es dann Lesungen …"
@@ -932,7 +933,12 @@ class FurtherDays:
                 #           report's as often as an event's, and makes none)
             # (a day of an event's kind in a list's row is an event's day, however weakly its own line says so)
             mention = dataclasses.replace(mention, score=max(mention.score, 2))
-            event = self.assembler.event(Block(mention.line, mention.line + 1, mention.line), [mention], True, None)
+            # ("Atelier Sommerferienprogramm" / its text / "Ort: …" / "Termine: 20.07. bis 14.08.2020": a labelled day
+            # is the offer's named above it, with its labelled place)
+            named = self._name_above_labelled_day(mention.line)
+            block = Block(named, mention.line + 1, named) if named is not None else \
+                Block(mention.line, mention.line + 1, mention.line)
+            event = self.assembler.event(block, [mention], True, None)
             if event is None or not (event.start or event.start_partial) or (len((event.title or "").split()) <= 2
                                                     and len(self.view.texts[mention.line].split()) <= ROW_OF_A_NAME_WORDS
                                                     and not self.assembler.names_an_event(event.title)
@@ -952,6 +958,23 @@ class FurtherDays:
             if len(extra) >= LEFT_OVER_EVENTS_BUDGET:
                 break
         return extra
+
+    def _name_above_labelled_day(self, line: int) -> int | None:
+        """The short line a few lines above a labelled day ("Termine: …") that names its offer, past its text and its
+        other labelled lines; None where the day has no label or another day stands between."""
+        label = self.view.labels[line]
+        if not label or label.kind != "date":
+            return None
+        for above in range(line - 1, max(-1, line - LABELLED_DAY_NAME_LINES - 1), -1):
+            text = self.view.texts[above].strip()
+            if self.view.labels[above] or prose.is_paragraph(text):
+                continue
+            if d.MAYBE_DATE(text) and d.find_dates(text):
+                return None
+            usable = 3 <= len(text) <= DAY_ITEM_NAME_LONGEST and not text.endswith((".", ":", ",")) \
+                and not lex.is_chrome_line(text) and not lex.FINITE_VERB_RE.search(text)
+            return above if usable else None
+        return None
 
     def days_opening_their_clauses(self, events: list[Event], mentions: list[Mention]) -> list[Event]:
         """"Am 1. Februar liest Petra Lamm aus ihrem Krimi „…“, am 8. Februar spricht der Historiker …", "… im Vereinsheim

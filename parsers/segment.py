@@ -175,7 +175,8 @@ def segment(view: PageView, mentions: list[Mention]) -> list[Block]:
         return [Block(0, n, title)]
     has_single_date_label = any(
         view.labels[m.line] and view.labels[m.line].kind == "date" and
-        (not starts or m.line < starts[0]) and m.kind == "event" for m in mentions)
+        (not starts or m.line < starts[0]) and m.kind == "event" and not _rows_outside_its_days(view, m, starts, mentions)
+        for m in mentions)
     has_event_time_element = any(t.event_hint for t in view.page.time_elements)
     if len(starts) >= 2 and not has_single_date_label and not (
             has_event_time_element and len(view.structured) <= 1 and
@@ -196,6 +197,18 @@ def segment(view: PageView, mentions: list[Mention]) -> list[Block]:
                                named_by_its_row=blocks[-1].named_by_its_row)
         return blocks
     return [Block(0, n, title)]
+
+
+def _rows_outside_its_days(view: PageView, labelled: Mention, starts: list[int], mentions: list[Mention]) -> bool:
+    """"Termine: 20.07. bis 14.08.2020" over another offer's rows "08.07.2020: Basteln …", "15.07.2020: …": rows whose
+    days all lie outside the labelled days are no programme of that event."""
+    if len(starts) < 2 or not resolve(view, labelled, None) or labelled.first is None:
+        return False
+    first, last = labelled.first, labelled.last or labelled.first
+    rows = [next((m for m in mentions if m.line == start and m.kind == "event"), None) for start in starts]
+    if any(row is None or not resolve(view, row, first.year) or row.first is None for row in rows):
+        return False
+    return all(not first <= row.first <= last for row in rows)
 
 
 def _town_heading(text: str) -> bool:

@@ -407,3 +407,29 @@ def test_a_label_or_a_town_before_a_colon_names_no_row():
     titles = [e.title for e in extract_events(page.encode(), url="https://www.kita.example.org/fest",
                                              content_type="text/plain", reference_date=date(2027, 9, 1))]
     assert "Termin" not in titles and "Neustadt" not in titles
+
+
+HOLIDAY_TIPS = (
+    "Ferientipps für den Sommer\n\n"
+    "Viele Gemeinden bieten ein buntes Ferienprogramm an. Hier ein erster Überblick.\n\n"
+    "Malwerkstatt im Park\n\n"
+    "In den Sommerferien gibt es im Stadtpark wieder kreative Workshops für Kinder von sieben bis zwölf Jahren. Gemalt "
+    "wird unter freiem Himmel.\n\n"
+    "Ort: Musterau, Stadtpark\n\n"
+    "Termine: 20.07. bis 14.08.2027, jeweils von 10-15 Uhr\n\n"
+    "Kosten: jeweils 5 Euro\n\n"
+    "Kindernachmittage im Park\n\n"
+    "Von Basteln bis Tanzen: an jedem Mittwoch der Ferien wartet ein buntes Programm.\n\n"
+    "08.07.2027: Basteln mit Naturmaterial\n\n"
+    "15.07.2027: Fahrradtraining mit der Verkehrswacht\n"
+)
+
+
+def test_rows_outside_a_labelled_span_are_events_of_their_own_and_the_span_is_named_above_its_label():
+    events = extract_events(HOLIDAY_TIPS.encode(), url="https://www.radio.example.org/ferientipps",
+                            content_type="text/plain", reference_date=date(2027, 6, 30))
+    read = {(e.start, e.title) for e in events}
+    assert ("2027-07-08", "Basteln mit Naturmaterial") in read
+    assert ("2027-07-15", "Fahrradtraining mit der Verkehrswacht") in read
+    span = [e for e in events if e.start == "2027-07-20T10:00"]
+    assert [(e.title, e.end, e.city) for e in span] == [("Malwerkstatt im Park", "2027-08-14T15:00", "Musterau")]
