@@ -212,6 +212,14 @@ class Assembler:
             event.organizer = self.view.publisher
             event.note("organizer", FROM_PUBLISHER, self.view.publisher)
         places.read_venue(self.view, draft, texts, labels, text, block)
+        if multi and not event.city and event.title:
+            # "13.04.2024 – Tag der offenen Tür Markkleeberg", "Stadtfest Borna": a list's row named after its town
+            words = event.title.split()
+            town = gazetteer.known_place(words[-1]) if len(words) >= 2 and lex.EVENT_TITLE_WORD_RE.search(event.title) \
+                else None
+            if town and town not in gazetteer.COMMON_NOUN_TOWNS:
+                event.city = town
+                event.note("city", FROM_LABEL, event.title)
         mailto = [(email, line - block.start) for email, line in self.mailto_addresses() if block.start <= line < block.end]
         event.contacts = contacts.extract_contacts(texts, mailto)
         classify.read_classification(texts, labels, title or "", text, event)

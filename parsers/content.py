@@ -67,6 +67,7 @@ URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)/")
 URL_GLUED_DATE_RE = re.compile(r"(?i:pub|pm|presse\w*|artikel|news|meldung|beitrag|mitteilung|aktuell\w*)[-_]"
                                r"(?:(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>20[0-3]\d)|(?P<y2>20[0-3]\d)(?P<m2>[01]\d)(?P<d2>[0-3]\d))"
                                r"(?!\d)[a-z]?(?:[-_/]|\.html?\b|$)")  # (not a ticket's id, not "bild_20180305.jpg")
+ORDINAL_NAME_RE = re.compile(r"\s*\d{1,2}\.\s+[A-ZÄÖÜ][a-zäöüß]{2,}")  # "20. Jukebox", "3. Bildungskonferenz"
 URL_DAY_SEGMENT_RE = re.compile(r"/(?P<y>20[0-3]\d)(?P<m>[01]\d)(?P<d>[0-3]\d)/")  # a newspaper kiosk's /20240319/
 URL_SLUG_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)-[a-z]")
 URL_SCHOOL_YEAR_RE = re.compile(r"(?<!\d)(?<!\d[.-])(20[0-3]\d)[-_](\d\d|20[0-3]\d)(?!\d|[.-]\d)")  # (not a day "2021-03-22")
@@ -501,7 +502,8 @@ class PageView:
         self.lists_news = bool(NEWS_LIST_URL_RE.search(path)) and not EVENT_LIST_URL_RE.search(path)
         self.publication_lines = {t.line_index for t in page.time_elements if t.publication}
         posted = self._posting_date_line()
-        if posted is not None:
+        if posted is not None and not self._after_crawl(self.texts[posted]):
+            # (not a pinned post's "– 1. Januar 2060": no page was posted after it was read)
             self.publication_lines.add(posted)
         self.publication_date = self._publication_date()
         self.reference = self.publication_date or self.crawl_date
@@ -582,6 +584,13 @@ class PageView:
             if (time is not None and time.end is not None) or (day and crawl_date and day > crawl_date):
                 element.publication = False
                 element.event_hint = True
+
+    def _after_crawl(self, text: str) -> bool:
+        """The line's first day lies years after the day the page was read (a clock set wrong by weeks is no reason to
+        doubt a stamp; "1. Januar 2060" is no day anything was posted on)."""
+        found = d.find_dates(text)
+        day = _date_or_none(found[0].year, found[0].month, found[0].day) if found and found[0].year else None
+        return bool(day and self.crawl_date and day.year > self.crawl_date.year + 1)
 
     def _posting_date_line(self) -> int | None:
         """"01.07.2021" alone above a text page's headline: when the article was posted, not an
@@ -994,6 +1003,8 @@ class PageView:
         if len(text) > DATE_ONLY_LONGEST:
             return False  # (a paragraph of 200,000 characters is read once per event of it otherwise)
         stripped = d.DATE_RE.sub("", text)
+        if stripped == text and ORDINAL_NAME_RE.match(text):
+            return False  # (no day at all: a name led by its number, "20. Jukebox")
         stripped = d.TIME_RANGE_RE.sub("", stripped)
         stripped = re.sub(r"\b(?:Uhr|bis|und|ab|von|am|den)\b|[\d:.,|–—()\s-]", "", stripped)
         return len(stripped) <= 12

@@ -183,7 +183,7 @@ GENITIVE_TO_NOMINATIVE = {
     "Landes": "Land", "Bundes": "Bund", "Regionalen": "Regionales"}
 # "Transferagentur NRW Mittwoch, 05. Oktober": the day follows ("… im September": the month and its "im")
 _TAIL_RE = re.compile(rf"(?:\s+(?:im|am|ab|seit))?\s+(?:{WEEKDAY_NAME}|"
-                      r"Dr|Prof|Landrat|Landrätin|Bürgermeister\w*|Oberbürgermeister\w*|Herr|Frau|Am|Im|Die|"
+                      r"Dr|Prof|Landrat|Landrätin|Bürgermeister\w*|Oberbürgermeister\w*|Herrn?|Frau|Am|Im|Die|"
                       r"Der|Das|Mit|Unter|Zur|Zum|Bei|Beim|Für|In|An|Auf|Nach|Von|Vom|Aus|Ab|Anfang|Mitte|Ende|Januar|Februar|"
                       r"März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
                       r"Akteur\w*|Bürger\w*|Teilnehm\w*|Gäste\w*|Interessierte\w*|Fachkräfte\w*|Eltern|Schüler\w*|"

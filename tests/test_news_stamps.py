@@ -190,3 +190,33 @@ def test_a_newspaper_kiosk_s_day_in_the_url_dates_the_round_up_and_its_masthead_
     # (what "Angeboten wird die …" offers, on both its runs)
     assert {start for start, title in read if title.startswith("Singwerkstatt")} == {"2024-03-25", "2024-04-02"}
     assert all(e.title != "Musterauer Zeitung" for e in events)
+
+
+SCHOOL_BLOG_PAGE = (
+    "Willkommen in der Musik- und Kunstschule Musterau\n\n"
+    "– 1. Januar 2060\n\n"
+    "12. Rocknacht\n\n"
+    "– 7. Februar 2024\n\n"
+    "Auch in diesem Schuljahr haben rund 80 Schülerinnen und Schüler ein buntes Programm auf die Bühne gebracht. Die "
+    "Rocknacht ist der Auftakt zu vielen Stadtfesten im Landkreis, auf denen wir auch in diesem Jahr spielen.\n\n"
+    "13.04.2024 – Tag der offenen Tür Markkleeberg\n"
+    "04.05.2024 – Tag der offenen Tür Borna\n"
+    "31.05.2024 – Stadtfest Borna\n\n"
+    "Dankeskonzert\n\n"
+    "– 6. Februar 2024\n\n"
+    "Die Teilnehmenden erhielten vom Musikschulleiter und vom Vorsitzenden des Fördervereins Herrn Prof. Beispiel "
+    "einen Notengutschein.\n"
+)
+
+
+def test_a_pinned_post_s_far_day_dates_nothing_and_a_numbered_name_is_no_day():
+    events = extract_events(SCHOOL_BLOG_PAGE.encode(), url="https://www.musikschule-musterau.example.org/page/4/",
+                            content_type="text/plain", reference_date=REFERENCE)
+    assert all(not (e.start or "").startswith("2060") for e in events)
+    assert any(e.title == "12. Rocknacht" for e in events)  # (not "7. Februar 2024")
+    by_title = {e.title: e for e in events}
+    # a list's row named after its town takes place there
+    assert by_title["Tag der offenen Tür Markkleeberg"].city == "Markkleeberg"
+    assert by_title["Stadtfest Borna"].city == "Borna"
+    # "des Fördervereins Herrn Prof. …": the form of address is no part of a holder's name
+    assert all("Herrn" not in (e.organizer or "") for e in events)
