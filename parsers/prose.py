@@ -31,6 +31,7 @@ EVENT_NOUN_RE = re.compile(rf"(?<![\wäöüß-]){EVENT_NOUN}(?![\wäöüß])")
 # "Veranstaltung", "Format", "Termin": a name follows them, they are not a name themselves.
 GENERIC_NOUNS = {"veranstaltung", "veranstaltungen", "format", "termin", "austausch", "treffen", "dialog", "sitzung",
                  "gespräch", "vortrag", "diskussion", "festakt", "feierstunde"}  # (a ceremony names what it celebrates)
+PLURAL_OFFERS = {"veranstaltungen", "aktionen", "angebote", "termine"}
 QUOTE = (r"(?:„(?P<q1>[^“”\"]{3,160})[“”\"]|\"(?P<q2>[^\"]{3,160})\"|(?<![\wäöüß.,!?…)])“(?P<q3>[^”“]{3,160})[”“]"
          r"|‚(?P<q4>[^‘’‚]{3,160})[‘’]|»(?P<q5>[^«»]{3,160})«)")  # and a blog's ‚Learning Cities. …‘, »Bildung …«
 # ("einen Onlinevortrag zur „Digitalisierung der Gesellschaft“": the quoted theme right after "zur" names it too)
@@ -773,6 +774,8 @@ def _subject_that_takes_place(sentence: str) -> str | None:
             return None  # ("findet in der Kita ein Reinigungstag statt": a day of its own, no happening's)
         name = name[:1].upper() + name[1:]  # "ein offenes Ferienprogramm": "Offenes Ferienprogramm"
     first = name.split()[0]
+    if name.split()[-1].lower() in PLURAL_OFFERS:
+        return None  # ("finden in Einrichtungen der Region Veranstaltungen statt": events in the plural, no name)
     if first.lower() in GENERIC_NOUNS or re.match(r"(?:in|im|am|an|auf|bei|zum|zur)$", first, re.I) \
             or len(name) < 4 or not re.search(r"[A-Za-zÄÖÜäöüß]{4}", name):
         return None

@@ -281,3 +281,12 @@ def test_a_news_headline_gives_the_name_before_its_town_and_colon():
 def test_a_generic_word_before_a_quoted_name_is_dropped(title, name):
     from parsers.titles import without_generic_kind
     assert without_generic_kind(title) == name
+
+
+def test_events_in_the_plural_that_take_place_are_no_name_but_what_is_offered_is():
+    page = ("date 2026-10 Am Dienstag dreht sich in den Büchereien alles um junge Leser.\n\n"
+            "Anlässlich des Tags der Bibliotheken am Dienstag, 27. Oktober finden in Einrichtungen der Region "
+            "Veranstaltungen statt. Die Stadtbibliothek Musterau beteiligt sich ab 14 Uhr mit einem Bastelnachmittag.\n")
+    events = extract_events(page.encode(), url="https://www.zeitung.example.org/musterau/tag-der-bibliotheken",
+                            content_type="text/plain", reference_date=date(2026, 12, 6))
+    assert [(e.start, e.title) for e in events] == [("2026-10-27T14:00", "Bastelnachmittag")]
