@@ -67,6 +67,7 @@ URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)/")
 URL_GLUED_DATE_RE = re.compile(r"(?i:pub|pm|presse\w*|artikel|news|meldung|beitrag|mitteilung|aktuell\w*)[-_]"
                                r"(?:(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>20[0-3]\d)|(?P<y2>20[0-3]\d)(?P<m2>[01]\d)(?P<d2>[0-3]\d))"
                                r"(?!\d)[a-z]?(?:[-_/]|\.html?\b|$)")  # (not a ticket's id, not "bild_20180305.jpg")
+WEB_OR_PHONE_LINE_RE = re.compile(r"(?:https?://|www\.)\S+|(?:Tel(?:efon)?\.?:?\s*)?[\d\s()/+-]{6,}")
 ORDINAL_NAME_RE = re.compile(r"\s*\d{1,2}\.\s+[A-ZÄÖÜ][a-zäöüß]{2,}")  # "20. Jukebox", "3. Bildungskonferenz"
 URL_DAY_SEGMENT_RE = re.compile(r"/(?P<y>20[0-3]\d)(?P<m>[01]\d)(?P<d>[0-3]\d)/")  # a newspaper kiosk's /20240319/
 URL_SLUG_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)-[a-z]")
@@ -953,6 +954,8 @@ class PageView:
         text = self.texts[index]
         if len(text) > 160 or text.endswith((".", ":", ",")) or self.labels[index]:
             return False
+        if WEB_OR_PHONE_LINE_RE.fullmatch(text.strip()):
+            return False  # "www.zoo.example.org", "Tel. (06 81) 9 05 36 36": where to look or call, under the item above
         if index + 1 >= len(self.texts):
             return False
         following = self.texts[index + 1]

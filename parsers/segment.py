@@ -13,7 +13,7 @@ from . import dates as d
 from . import gazetteer
 from . import lexicon as lex
 from . import prose, titles
-from .content import PageView
+from .content import WEB_OR_PHONE_LINE_RE, PageView
 from .event import Event
 from .labels import label_of
 from .mentions import Mention, resolve
@@ -415,7 +415,8 @@ def title_below(view: PageView, index: int) -> bool:
     if named >= len(view.texts):
         return False
     below = view.texts[named]
-    if lex.READ_ON_RE.match(below) or PARAGRAPH_OPENING_WITH_DAY_RE.search(view.texts[index]) or lex.BOILERPLATE_RE.match(below):
+    if lex.READ_ON_RE.match(below) or PARAGRAPH_OPENING_WITH_DAY_RE.search(view.texts[index]) or lex.BOILERPLATE_RE.match(below) \
+            or WEB_OR_PHONE_LINE_RE.fullmatch(below.strip()):
         return False  # a paragraph that opens with its day names its event itself; nor is chrome a title
         #               ("Am 27. Oktober ist der Tourbus … vertreten. Abschließend …" / "Weiterlesen nach der Anzeige")
     if view.labels[named] or len(below) > 140 or len(below) < 6 or below.endswith((".", ":", ",", "…")) \

@@ -220,3 +220,28 @@ def test_a_pinned_post_s_far_day_dates_nothing_and_a_numbered_name_is_no_day():
     assert by_title["Stadtfest Borna"].city == "Borna"
     # "des Fördervereins Herrn Prof. …": the form of address is no part of a holder's name
     assert all("Herrn" not in (e.organizer or "") for e in events)
+
+
+TIPS_WITH_CONTACT_LINES = (
+    "Tipps für Schulkinder: Was es in den Osterferien zu erleben gibt\n\n"
+    "Von Montag, 29. März, bis Freitag, 9. April 2027, bieten viele Orte ein Ferienprogramm an. So erleben Kinder im "
+    "Kunstraum der Stadt am Dienstag, 30. März 2027, eine „Reise zu den Sternen“.\n\n"
+    "Tel. (0 12 34) 56 78 90\n\n"
+    "www.kunstraum-musterau.example.org\n\n"
+    "Am Freitag, 2. April 2027, geht es mit dem Jugendamt nach Speyer, unter anderem zum Technikmuseum.\n\n"
+    "www.jugendamt-musterau.example.org/ferien\n\n"
+    "Die Landesmedienanstalt bietet Seminare an. Jugendliche ab 13 Jahren können am Donnerstag, 1. April 2027, 14 bis "
+    "18 Uhr, am Workshop „Mein eigener Podcast“ teilnehmen.\n\n"
+    "Tel. (0 12 34) 98 76 54\n\n"
+    "www.medienzentrum.example.org\n\n"
+    "Am Mittwoch, 7. April 2027, geht von 10 bis 12 Uhr „Experimentelles Malen“ in der Galerie am Markt über die "
+    "Bühne.\n"
+)
+
+
+def test_a_web_address_or_a_phone_line_under_an_item_heads_no_event_and_names_none():
+    events = extract_events(TIPS_WITH_CONTACT_LINES.encode(), url="https://www.zeitung.example.org/tipps-osterferien",
+                            content_type="text/plain", reference_date=REFERENCE)
+    titles = [e.title for e in events]
+    assert not any("www." in title or "Tel." in title for title in titles), titles
+    assert any("Podcast" in title for title in titles) and "Experimentelles Malen" in titles
