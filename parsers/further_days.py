@@ -49,6 +49,7 @@ DAY_ITEM_HOUR_RE = re.compile(r",\s*(?P<time>(?:ab\s+|um\s+)?\d{1,2}(?:[.:]\d{2}
 DAY_ITEM_FACTS_LONGEST = 300
 DAY_ITEM_NAME_LONGEST = 120
 DAY_ITEMS_LEAST = 2
+QUOTE_MARKS_RE = re.compile(r"[„“”\"»«]")
 LABELLED_DAY_NAME_LINES = 4  # how far above its labelled day an offer's name stands: its text, its place, its costs
 # an item's text that closes on its place and hour after an arrow: "… Buchbindeprojekte.➝ Museum der Arbeit, 17.00 Uhr"
 DAY_ITEM_ARROW_RE = re.compile(r"[➝→]\s*")
@@ -787,6 +788,10 @@ class FurtherDays:
             return []  # (a round-up's paragraph is short; reading every day of a long one costs its square)
         kind = self._section_kind(line)
         parts = prose.sentences(text)
+        # "Auf dem Programm stehen die Kurzfilmtour …, schon am Freitag, dem 22. September, ein „Tag der offenen Tür“ in
+        # der Beratungsstelle am Dienstag, dem 26. September, und ein Internationaler Abend am …": each day named by the
+        # phrase right before it
+        named_before = _named_before_their_days(parts)
         extra = []
         for previous, mention in zip([None] + own[:CLAUSE_DAYS_BUDGET], own[:CLAUSE_DAYS_BUDGET]):
             day = f"{mention.date.month:02d}-{mention.date.day:02d}"
@@ -802,8 +807,10 @@ class FurtherDays:
             clause = next((part for part in CLAUSE_OF_DAY_RE.split(sentence) if written in part), sentence)
             if ENDS_RE.search(clause) or AFTER_AN_EVENT_RE.search(sentence[:sentence.find(written)]):
                 continue  # "… startet am 3. Juni und endet am 1. Juli"; "Nach der … Kick-off-Veranstaltung am 12. Oktober"
-            name = prose.title_from_sentence(clause) or (prose.title_from_sentence(sentence) if clause == sentence else None)
-            if name and not self.assembler.names_an_event(name):
+            before = named_before.get((mention.date.day, mention.date.month))
+            name = before or prose.title_from_sentence(clause) or (
+                prose.title_from_sentence(sentence) if clause == sentence else None)
+            if name and not before and not self.assembler.names_an_event(name):
                 name = None
             shared = prose.SHARED_TIME_RE.search(sentence)
             if not name and kind and not (d.find_time(clause) or shared or HAPPENING_CLAUSE_RE.search(clause)):
@@ -949,6 +956,11 @@ class FurtherDays:
             if self._stamp_over_dated_teaser(mention, mentions):
                 continue
             self._no_sentence_as_row_title(event, mention)
+            before = _named_before_their_days(prose.sentences(self.view.texts[mention.line])).get(
+                (mention.date.day, mention.date.month)) if prose.is_paragraph(self.view.texts[mention.line]) else None
+            if before:
+                event.title = before  # ("… und ein Internationaler Abend am Freitag, dem 29. September")
+                event.note("title", FROM_PROSE, before)
             item = self._quoted_item_above(mention.line) if self.view.date_only(mention.line) else None
             if item:
                 event.title = item  # (the item named above its days, not the next one named below)
@@ -1102,3 +1114,11 @@ class FurtherDays:
             event.provenance["organizer"] = {"from": FROM_LABEL, "snippet": event.title}
             event.title = f"{noun} {event.title}"  # ("Informationsabend Werkgymnasium": the kind and whose it is)
             event.note("title", FROM_LABEL, lead[-160:])
+
+
+def _named_before_their_days(sentences: list[str]) -> dict[tuple[int, int], str]:
+    """(day, month) -> the name right before it, for sentences that name each of their days so: "Auf dem Programm stehen
+    die Kurzfilmtour …, schon am Freitag, dem 22. September, ein „Tag der offenen Tür“ in der Beratungsstelle am
+    Dienstag, dem 26. September, und ein Internationaler Abend am …"."""
+    return {(day.day, day.month): QUOTE_MARKS_RE.sub("", name) for sentence in sentences if d.MAYBE_DATE(sentence)
+            for _, day, name in prose.names_before_their_days(sentence)}

@@ -1311,7 +1311,7 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
             if not own_clauses and len(mentions) >= 2 and "(" in sentence:
                 own_clauses = _named_days_in_brackets(sentence, series() or _plural_kind(texts))
             if not own_clauses and len(mentions) >= 2:
-                own_clauses = _names_before_their_days(sentence)
+                own_clauses = names_before_their_days(sentence)
             if own_clauses:
                 found.extend(ProseMention(index, clause, day, title) for clause, day, title in own_clauses)
                 continue
@@ -1635,7 +1635,7 @@ def _clauses_with_own_events(sentence: str) -> list[tuple[str, d.DateMention, st
 # a name that its own day follows: "Neben Veranstaltungen wie dem Eltern-Kind-Survival Nachmittag am 16. März und der City
 # Nature Challenge am 27. April ist … die Übernachtung zum langen Tag der Stadtnatur am 25./26. Mai …": the noun phrase an
 # article opens, right before "am"/"vom" and its day, in lower case only its adjectives and its little words
-_DAY_AFTER_NAME_RE = re.compile(r"\s(?:am|vom)\s+(?:[A-ZÄÖÜ][a-zäöüß]+\.?,?\s+(?:den\s+)?)?$")
+_DAY_AFTER_NAME_RE = re.compile(r"(?:,\s+(?:schon|bereits|dann))?\s(?:am|vom)\s+(?:[A-ZÄÖÜ][a-zäöüß]+\.?,?\s+(?:den\s+|dem\s+)?)?$")
 _ARTICLE_BEFORE_NAME_RE = re.compile(r"(?<![\wäöüß])(?:dem|der|die|den|das|einem|einer|eines|ein|eine|zum|zur|beim)\s+"
                                      r"(?=(?:[a-zäöüß]+(?:e|en|er|es)\s+)?[A-ZÄÖÜ„])")
 _NAME_WORD_RE = re.compile(r"[A-ZÄÖÜ„“\"][^\s]*|[a-zäöüß]+(?:e|en|er|es)|\d{1,2}\.")
@@ -1654,7 +1654,7 @@ def _name_before_its_day(before: str) -> tuple[int, str] | None:
     for article in _ARTICLE_BEFORE_NAME_RE.finditer(before):
         words = before[article.end():].split()
         # (a lower-case word is a little word or an adjective before a capital: "zum langen Tag", not a verb, "spielen")
-        if 1 <= len(words) <= NAME_BEFORE_DAY_WORDS and words[0][0].isupper() and all(
+        if 1 <= len(words) <= NAME_BEFORE_DAY_WORDS and (words[0][0].isupper() or words[0][0] in "„\"") and all(
                 word.lower() in lex.FUNCTION_WORDS or word[0].isupper() or word[0] in "„“\"" or
                 _NAME_WORD_RE.fullmatch(word) and position + 1 < len(words) and words[position + 1][0].isupper()
                 for position, word in enumerate(words)) and not words[-1].lower() in lex.FUNCTION_WORDS:
@@ -1666,7 +1666,7 @@ NAME_BEFORE_DAY_WORDS = 10
 QUOTED_AT_END_RE = re.compile(rf"{QUOTE}\s*$")
 
 
-def _names_before_their_days(sentence: str) -> list[tuple[str, d.DateMention, str]]:
+def names_before_their_days(sentence: str) -> list[tuple[str, d.DateMention, str]]:
     """Each day of a sentence named by the phrase right before it ("der City Nature Challenge am 27. April"), for two
     days or more that are each so named: an event each."""
     if lex.DEADLINE_CUE_RE.search(sentence) or lex.NOT_AN_EVENT_SENTENCE_RE.search(sentence) or _closing_days(sentence):
@@ -1679,6 +1679,8 @@ def _names_before_their_days(sentence: str) -> list[tuple[str, d.DateMention, st
         if named is None:
             return []
         start, name = named
+        if name[:1] in "„\"" and not re.search(r"[“”\"]$", name):
+            name = re.sub(r"[„“”\"]", "", name)  # ("„Tag der offenen Tür“ in der Beratungsstelle": one name)
         following = days[position + 1].start if position + 1 < len(days) else len(sentence)
         found.append((sentence[since + start:following], day, name))
     # each a happening by its word ("Survival Nachmittag") or a name of several words ("City Nature Challenge"), not a

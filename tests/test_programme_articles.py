@@ -113,9 +113,9 @@ def test_each_day_of_a_sentence_is_named_by_the_phrase_right_before_it():
 
 def test_days_after_a_verb_are_not_named_by_the_clause_before_them():
     sentence = ("Der Kurs beginnt am 3. März und das Treffen der Eltern findet am 10. März in der Aula statt.")
-    assert prose._names_before_their_days(sentence) == []
+    assert prose.names_before_their_days(sentence) == []
     deadline = "Die Anmeldung zum Sommerfest ist bis zum 3. Juni möglich, das Sommerfest am 20. Juni beginnt um 15 Uhr."
-    assert prose._names_before_their_days(deadline) == []
+    assert prose.names_before_their_days(deadline) == []
 
 
 def test_titles_in_quotes_right_before_their_days_name_them():

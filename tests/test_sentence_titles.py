@@ -290,3 +290,17 @@ def test_events_in_the_plural_that_take_place_are_no_name_but_what_is_offered_is
     events = extract_events(page.encode(), url="https://www.zeitung.example.org/musterau/tag-der-bibliotheken",
                             content_type="text/plain", reference_date=date(2026, 12, 6))
     assert [(e.start, e.title) for e in events] == [("2026-10-27T14:00", "Bastelnachmittag")]
+
+
+def test_a_programme_sentence_names_each_day_by_the_phrase_before_it():
+    page = ("Interkulturelle Woche in Musterau\n\nPressemitteilung vom 20.09.2027\n\n"
+            "Am Montag, dem 27. September 2027, 16:00 Uhr, wird die Integrationsbeauftragte der Stadt die Interkulturelle "
+            "Woche mit einem Picknick im Stadtpark eröffnen.\n\n"
+            "Auf dem umfangreichen Programm stehen unter anderem die Filmtour für Vielfalt, schon am Freitag, dem "
+            "24. September 2027, ein „Tag der offenen Tür“ in der Beratungsstelle am Dienstag, dem 28. September 2027, und "
+            "ein Internationaler Abend am Freitag, dem 1. Oktober 2027.\n")
+    events = extract_events(page.encode(), url="https://www.musterau.example.org/presse/interkulturelle-woche",
+                            content_type="text/plain", reference_date=date(2027, 9, 20))
+    read = {(e.start, e.title) for e in events}
+    assert {("2027-09-24", "Filmtour für Vielfalt"), ("2027-09-28", "Tag der offenen Tür in der Beratungsstelle"),
+            ("2027-10-01", "Internationaler Abend")} <= read
