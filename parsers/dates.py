@@ -715,6 +715,9 @@ def find_relative_dates(line: str, published: date) -> list[DateMention]:
     """Days named relative to the publication date, as mentions with their year filled in."""
     found = []
     for match in RELATIVE_DAY_RE.finditer(line):
+        if (match.group("today") or match.group("yesterday") or match.group("next_day")) \
+                and line.count("„", 0, match.start()) > line.count("“", 0, match.start()):
+            continue  # ("„Gestern hatten wir hier ein Treffen …“, begrüßte die Leiterin": the speaker's day, not the article's)
         if match.group("today"):
             day = published
         elif match.group("yesterday"):

@@ -245,3 +245,13 @@ def test_a_web_address_or_a_phone_line_under_an_item_heads_no_event_and_names_no
     titles = [e.title for e in events]
     assert not any("www." in title or "Tel." in title for title in titles), titles
     assert any("Podcast" in title for title in titles) and "Experimentelles Malen" in titles
+
+
+def test_yesterday_in_a_quoted_speech_is_the_speaker_s_day_not_the_day_before_the_article():
+    page = ("Schulen laden zum Entdecken ein\n\nVon Erika Beispiel 06.12.2026, 11:00\n\n"
+            "Musterau l Auf dem Schulberg hatten die Sekundarschule und die Grundschule zum Tag der offenen Tür geladen. "
+            "„Gestern hatten wir hier ein Treffen der ehemaligen Schüler, heute kommen die künftigen“, begrüßte die "
+            "Leiterin die Besucher.\n")
+    events = extract_events(page.encode(), url="https://www.zeitung.example.org/lokal/musterau/tag-der-offenen-tuer",
+                            content_type="text/plain", reference_date=REFERENCE)
+    assert not any((e.start or "").startswith("2026-12-05") for e in events)  # (no "Treffen" dated by the speaker's "gestern")
