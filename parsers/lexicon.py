@@ -978,9 +978,17 @@ DATELINE_DATE_RE = re.compile(
 # (not "ist das Jugendamt geschlossen": "das" points back only before what it is said to be)
 DAY_REFERS_BACK_RE = re.compile(r"\s*,?\s*(?:war|ist|wird|fand|findet)\s+(?:dies|das(?=\s+(?:eine?|schon|bereits)\b))\b")
 
+# a day on which something is done that is no happening for an audience: plans put before a council's committee ("Die
+# Pläne wird sie am 30. August dem Kulturausschuss vorstellen"), a term that starts ("wenn am 1. September das neue
+# Semester an der Volkshochschule startet")
+_NO_HAPPENING_OF_ITS_OWN = (r"\b(?:dem|im)\s+[A-ZÄÖÜ][a-zäöüß]*ausschuss\s+(?:vorstellen|vorgestellt|vorlegen|vorgelegt)\b|"
+                            r"\bdas\s+(?:neue\s+)?(?:Semester|Schuljahr|Kursjahr)\s+(?:an\s+der\s+[^.!?]{0,60}?)?"
+                            r"(?:startet|beginnt)\b")
+NO_HAPPENING_OF_ITS_OWN_RE = re.compile(_NO_HAPPENING_OF_ITS_OWN)
 NOT_AN_EVENT_SENTENCE_RE = re.compile(rf"\b(?:beschlossen|beschloss|{_FOUNDED}|in\s+Kraft|"
                                       r"veröffentlicht|erschienen|bewilligt|eingereicht|verabschiedet)\b|"
-                                      rf"\b(?:{_STARTS_WORK})\b|\bnimmt\b[^.!?]{{0,60}}\bArbeit\s+auf\b")
+                                      rf"\b(?:{_STARTS_WORK})\b|\bnimmt\b[^.!?]{{0,60}}\bArbeit\s+auf\b|"
+                                      rf"{_NO_HAPPENING_OF_ITS_OWN}")
 
 # a town's or an office's notice, a statistic's reference day, a person's news: a day on which nothing is held for an
 # audience ("wird die Kreisstraße für den Verkehr freigegeben", "kommt die Kehrmaschine", "Zum Stichtag 15. Oktober",

@@ -437,6 +437,8 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     own_sentence = sentence_before + text[mention.start:mention.end] + whole_sentence_after
     longest = LONGEST_HAPPENING_DAYS if lex.HAPPENS_ANY_FORM_RE.search(whole_sentence_after) \
         and not lex.NOT_A_HAPPENING_SPAN_RE.search(own_sentence) else LONGEST_SPAN_DAYS
+    if lex.NO_HAPPENING_OF_ITS_OWN_RE.search(own_sentence):
+        return "other", 0  # plans put before a committee, a term's start
     if lex.NOT_AN_EVENT_AFTER_RE.search(sentence_after) or (
             mention.end_day is not None and span_days(mention) > longest):
         return "other", 0  # founded, published, in force; a funding period is not an event

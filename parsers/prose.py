@@ -118,6 +118,8 @@ FIELD_ADJECTIVE_ENDINGS = ("pädagogisch", "politisch", "didaktisch", "logisch",
 
 # a sentence that speaks of the event named in the one before it
 # ("Das findet am Mittwoch … statt": a demonstrative that is the subject, right before its verb)
+# a sentence that only says when something named before begins: "Start ist der 29. August.", "Beginn ist am 3. März."
+START_IS_RE = re.compile(r"(?:Start|Beginn|Kursbeginn|Auftakt)\s+ist\s+(?:der|am)\s")
 ANAPHOR_RE = re.compile(r"(?:Hier|Dort|Dabei|Sie|Er|Es|Diese[rs]?|Die\s+Veranstaltung|Das\s+Treffen)\b"
                         r"|(?:Das|Die|Der)\s+(?=(?:findet|fand)\b)")
 # "in ihrer spannenden Veranstaltung", "in seinem Vortrag", "diese Veranstaltung": a noun that points back at the event
@@ -1333,6 +1335,11 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
                 # "… das 7. Spitzengespräch … Hier versammelten sich am …"; "… der Vortrag „…“. Die Referenten werden in
                 # ihrer Veranstaltung am 27. September …"
                 title = title_from_sentence(parts[position - 1])
+            if not title and position and START_IS_RE.match(sentence):
+                # "Für das Angebot „Betreuungskraft Demenz“ gibt es noch freie Plätze. Bis zum 24. August können sich
+                # Interessierte anmelden. Start ist der 29. August.": the offer named a sentence or two before
+                title = next((named for earlier in reversed(parts[max(0, position - 2):position])
+                              for named in [quoted_title(earlier) or first_quoted(earlier)] if named), None)
             # (a quote after a place's preposition names the place: "ab 14 Uhr im „Käthe-Kollwitz-Haus“ einen Vortrag …
             # zum Thema „Augenerkrankungen“"; the next quote names the event)
             quoted = next((q for q in QUOTE_RE.finditer(sentence) if not PLACE_BEFORE_QUOTE_RE.search(sentence, max(0, q.start() - 12), q.start())

@@ -304,3 +304,20 @@ def test_a_programme_sentence_names_each_day_by_the_phrase_before_it():
     read = {(e.start, e.title) for e in events}
     assert {("2027-09-24", "Filmtour für Vielfalt"), ("2027-09-28", "Tag der offenen Tür in der Beratungsstelle"),
             ("2027-10-01", "Internationaler Abend")} <= read
+
+
+VHS_YEAR_ARTICLE = (
+    "date 2027-08 Die Volkshochschule stellt ihr neues Programm vor.\n\n"
+    "„Gut informiert durchs Jahr“ lautet das Motto, wenn am 1. September das neue Semester an der Volkshochschule "
+    "Musterau startet. Das Programmheft liegt ab heute in Buchhandlungen aus.\n\n"
+    "Für 2028 soll eine „Kulturwerkstatt“ im Stadtmuseum entstehen. Die Pläne dafür wird die Fachbereichsleiterin am "
+    "30. August dem Kulturausschuss vorstellen.\n\n"
+    "Mit im Programm sind drei zertifizierte Fortbildungen. Für das Angebot „Alltagsbegleitung im Alter“ gibt es noch "
+    "freie Plätze. Bis zum 24. August können sich Interessierte anmelden. Start ist der 29. August.\n"
+)
+
+
+def test_a_start_sentence_dates_the_offer_named_before_and_a_term_or_a_committee_s_day_is_none():
+    events = extract_events(VHS_YEAR_ARTICLE.encode(), url="https://www.zeitung.example.org/musterau/vhs-programm",
+                            content_type="text/plain", reference_date=date(2027, 8, 20))
+    assert [(e.start, e.title) for e in events] == [("2027-08-29", "Alltagsbegleitung im Alter")]
