@@ -87,7 +87,7 @@ NOT_OCCURRENCES_RE = re.compile(r"\b(?:[Bb]isherige|[Vv]ergangene|[Rr]ückblick|
 # "… Informationsabende der weiterführenden Schulen:": a list's lead-in that names its items' kind in the plural
 PLURAL_LEAD_IN_RE = re.compile(rf"(?P<noun>[A-ZÄÖÜ][\wäöüß-]*(?:{'|'.join(lex.EVENT_PLURALS)}))(?:\s+(?:der|des|für|an|in|im)\s+[^:.!?]{{0,80}})?\s*:$")
 # what stands between two runs of one event: "20. – 21. & 27. – 28.11.", "3./4. und 10./11. Mai"
-RUN_JOINER_RE = re.compile(r"\s*(?:&|und|sowie|,)\s*(?:vom\s+)?")  # (and "… und vom 15. bis 17. Februar")
+RUN_JOINER_RE = re.compile(r"\s*(?:&|und|sowie|oder|,)\s*(?:vom\s+)?")  # (and "… und vom 15. bis 17. Februar")
 # a line of a series' days, or the label above it: "Termine: 12.3., 9.4. und 14.5.2025", "Termine:" / "21.01. / 06.05."
 SERIES_CUE_RE = re.compile(r"(?:Termine|Sitzungstermine|Treffen|Die\s+Termine)(?:\s+(?:zum\s+[Vv]ormerken|im\s+Überblick))?\s*:?")
 # ("der 27. März, der 10. April"; "20.11.2023 - 18.12.2023 - 15.01.2024": a run of three or more, not a span)

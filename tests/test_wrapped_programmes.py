@@ -207,3 +207,11 @@ def test_offers_on_two_listed_days_keep_the_hours_said_for_both():
     events = _events(page, "https://www.zeitung-musterland.example.org/natur/2027/naturerlebniswoche/")
     assert [(e.start, e.end) for e in events if e.title == "Entspannungswanderungen"] == [
         ("2027-05-09T10:00", "2027-05-09T12:00"), ("2027-05-12T10:00", "2027-05-12T12:00")]
+
+
+def test_a_weekend_offered_on_one_date_or_another_is_two_events():
+    page = ("Veranstaltungen der Landeslehrstätte\n"
+            "Wildnis erfahren im Nationalpark, Jugendwaldheim Musterau\n"
+            "19.-21. August oder 16.-18. September 2027 / Die Teilnehmenden suchen sich einen Platz fernab von Störungen.\n")
+    events = _events(page, "https://www.naturschutz-musterau.example.org/veranstaltungen")
+    assert [(e.start, e.end) for e in events] == [("2027-08-19", "2027-08-21"), ("2027-09-16", "2027-09-18")]
