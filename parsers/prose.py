@@ -1311,11 +1311,14 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
             if not own_clauses and len(mentions) >= DAY_LED_ITEMS_MIN:
                 own_clauses = _day_led_items(sentence) or _programme_list_items(sentence)
             if not own_clauses and len(mentions) >= 2 and "(" in sentence:
-                own_clauses = _named_days_in_brackets(sentence, series() or _plural_kind(texts))
+                own_clauses = _named_days_in_brackets(sentence, series() or _plural_kind(texts)) \
+                    or _series_days_in_one_bracket(sentence)
             if not own_clauses and len(mentions) >= 2:
                 own_clauses = names_before_their_days(sentence)
             if own_clauses:
-                found.extend(ProseMention(index, clause, day, title) for clause, day, title in own_clauses)
+                # (a name a clause before already had is the same event on another day: "again")
+                found.extend(ProseMention(index, clause, day, title, again=any(t == title for _, _, t in own_clauses[:i]))
+                             for i, (clause, day, title) in enumerate(own_clauses))
                 continue
             title = title_from_sentence(sentence, parts[position + 1] if position + 1 < len(parts) else None)
             if title and len(mentions) == 1 and d.said_again(sentence, mentions[0]) \
@@ -1777,6 +1780,27 @@ def _closing_days(sentence: str) -> bool:
                    holiday.start() <= closed.start() < holiday.end()
                    for holiday in HOLIDAY_TIME_RE.finditer(sentence, max(0, closed.start() - 40), closed.end() + 10)))
                for closed in lex.CLOSURE_RE.finditer(sentence)) or bool(lex.status_of(sentence))
+
+
+# a series named before a clause that says it recurs, its days in one bracket: "beim Action-Donnerstag, der immer am
+# letzten Donnerstag im Monat (31. Januar; 28. Februar; 28. März, jeweils 16.30 bis 18 Uhr) … stattfindet"
+SERIES_BEFORE_BRACKET_RE = re.compile(r"\b(?:beim|zum|zur|der|die|das|den)\s+(?P<name>[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ]?[\wäöüß]+)*)"
+                                      r"\s*,\s*(?:der|die|das)\s+(?:immer|jeweils|stets|regelmäßig)\b[^()]{0,80}\((?P<days>[^()]{8,200})\)")
+
+
+def _series_days_in_one_bracket(sentence: str) -> list[tuple[str, d.DateMention, str]]:
+    """Each day a bracket lists of a series named before it: one event a day, under the series' name."""
+    match = SERIES_BEFORE_BRACKET_RE.search(sentence)
+    if match is None or lex.DEADLINE_CUE_RE.search(sentence) or _closing_days(sentence):
+        return []
+    name = match.group("name")
+    if name in NOT_A_SUBJECT_NOUN or not (EVENT_NOUN_RE.search(name) or lex.WEEKDAY_RE.search(name)
+                                          or lex.EVENT_TITLE_WORD_RE.search(name)):
+        return []
+    days = [day for day in d.find_dates(sentence) if match.start("days") <= day.start < match.end("days")]
+    if len(days) < 2 or any(day.end_day is not None for day in days):
+        return []
+    return [(sentence, day, name) for day in days]
 
 
 def _named_days_in_brackets(sentence: str, kind: str | None) -> list[tuple[str, d.DateMention, str]]:

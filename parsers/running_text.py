@@ -280,6 +280,10 @@ class RunningText:
                 event = self.assembler.event(Block(sentence.line, sentence.line + 1, sentence.line), [own] + moved, True, None,
                                     title_override=sentence.title, sentence=sentence.sentence)
                 if event is not None:
+                    shared = prose.SHARED_TIME_RE.search(sentence.sentence) if event.all_day else None
+                    if shared and len(d.find_dates(sentence.sentence)) >= 2:
+                        # "(31. Januar; 28. Februar; 28. März, jeweils 16.30 bis 18 Uhr)": the hours said once for each
+                        when.time_from_words(event, shared.group(0))
                     self.assembler.held_by_its_school(event, sentence.sentence)
                     if not event.organizer and not prose.school_named(sentence.sentence):
                         # "An der Lindenschule gibt es am Montag … einen Infoabend. Am Mittwoch kann man beim Tag der

@@ -164,3 +164,16 @@ def test_a_quote_after_a_place_s_preposition_names_the_place_not_the_talk():
     assert titles.get((15, 6)) == "Vortrag „Augenerkrankungen“", titles
     # (the talk's theme is not the opening concert's: a next sentence with a day of its own lends it no title)
     assert titles.get((12, 6)) == "Konzert des Kammerorchesters Musterau", titles
+
+
+def test_a_series_days_in_one_bracket_are_each_an_event_at_the_hours_said_for_each():
+    text = ("Jugendzentrum Musterau: Das neue Programm ist da\n"
+            "Musterau. Viel Trubel gibt es stets beim Spiele-Donnerstag, der immer am letzten Donnerstag im Monat "
+            "(28. Januar 2027; 25. Februar 2027; 25. März 2027, jeweils 16.30 bis 18 Uhr) für alle Jugendlichen ab 12 Jahre "
+            "stattfindet.")
+    events = _events(text)
+    read = {(e.start, e.end, e.title) for e in events}
+    titles = sorted((e.start, e.title) for e in events)
+    assert {("2027-01-28T16:30", "2027-01-28T18:00", "Spiele-Donnerstag"),
+            ("2027-02-25T16:30", "2027-02-25T18:00", "Spiele-Donnerstag"),
+            ("2027-03-25T16:30", "2027-03-25T18:00", "Spiele-Donnerstag")} <= read, titles
