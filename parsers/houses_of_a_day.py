@@ -20,11 +20,21 @@ from .event import FROM_PROSE, Event
 PARAGRAPHS_READ = 12  # the article's paragraphs below its day
 ITEMS_LEAST = 2
 # a house named by its kind and its own name: "in der Bibliothek Cotta", "in die Bibliothek Pieschen", "die Bibliothek
-# Neustadt", "in der Stadtteilbibliothek Reform", "im Jugendhaus Mitte" (not "in der Aula", "im Saal")
-NAMED_HOUSE_RE = re.compile(r"\b(?:in\s+(?:der|die|dem|den|das)|im|ins|der|die|das)\s+(?P<house>(?:[A-ZÄÖÜ][\wäöüß-]*)?"
-                            r"(?:[Bb]ibliothek|[Bb]ücherei|[Mm]useum|[Jj]ugendhaus|[Jj]ugendzentrum|[Gg]rundschule|[Oo]berschule|"
-                            r"[Gg]ymnasium|[Kk]ita|[Ff]amilienzentrum|[Bb]ürgerhaus|[Ss]tadtteilzentrum)\s+"
-                            r"[A-ZÄÖÜ][\wäöüß-]+)")
+# Neustadt", "in der Stadtteilbibliothek Reform", "im Jugendhaus Mitte", "im Haus Dacheröden", "die Bibliothek am Berliner
+# Platz", "in der Buchhandlung im Hauptbahnhof"; or a library by its compound alone, "in der Kinder- und
+# Jugendbibliothek" (not "in der Aula", "im Saal", "im Haus")
+_HOUSE_KIND = (r"(?:[Bb]ibliothek|[Bb]ücherei|[Mm]useum|[Jj]ugendhaus|[Jj]ugendzentrum|[Gg]rundschule|[Oo]berschule|[Gg]ymnasium|"
+               r"[Kk]ita|[Ff]amilienzentrum|[Bb]ürgerhaus|[Ss]tadtteilzentrum|Haus|Buchhandlung)")
+_HOUSE_NAME = r"(?:\s+(?:am|im|an\s+der)\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?|\s+[A-ZÄÖÜ][\wäöüß-]+)"
+NAMED_HOUSE_RE = re.compile(rf"\b(?i:in\s+(?:der|die|dem|den|das)|im|ins|der|die|das)\s+(?P<house>"
+                            rf"(?:[A-ZÄÖÜ][\wäöüß]*-\s+und\s+)?(?:[A-ZÄÖÜ][\wäöüß-]*)?{_HOUSE_KIND}{_HOUSE_NAME}"
+                            rf"|(?:[A-ZÄÖÜ][\wäöüß]*-\s+und\s+)?[A-ZÄÖÜ][\wäöüß-]*(?:bibliothek|bücherei)\b)")
+# where a sentence passes to another house's item: "… wird um 16 Uhr … platziert und auch die Bibliothek am Berliner Platz
+# ist um 9 Uhr … am Start"
+NEXT_ITEM_CLAUSE_RE = re.compile(r",?\s+und\s+auch\s+(?=(?:die|der|das|im|in)\s)")
+LIBRARY_RE = re.compile(r"(?i:bibliothek|bücherei)")
+# the day of an action that the items make up, which stays an event of its own: "Vorlesetag", "Tag der Bibliotheken"
+ACTION_DAY_RE = re.compile(r"(?i:tag\b|tag\s+(?:der|des)\b)")
 # a sentence led by its hour after a full stop that ordinary splitting takes for an ordinal's: "… vor. 16 Uhr kommt …"
 HOUR_LED_SENTENCE_RE = re.compile(r"(?<=[a-zäöüß“\"])\.\s+(?=\d{1,2}(?:[.:]\d{2})?\s*Uhr\b)")
 # several hours of one offer: "jeweils 8, 9 und 10 Uhr" (its first)
@@ -37,7 +47,7 @@ NOT_AN_ITEM_HOUR_RE = re.compile(r"Einlass|Anmeld|Kasse|geöffnet|Öffnungszeit|
 def items_in_houses_of_its_day(view: PageView, event: Event) -> list[Event]:
     """The items of the one day `event` is, when the article below its day gives them hours in named houses; else
     nothing."""
-    if not event.start or len(event.start) != 10 or (event.end and event.end[:10] != event.start):
+    if not event.start or (event.end and event.end[:10] != event.start[:10]):
         return []
     line = view.date_line_of(event)
     if line is None:
@@ -46,7 +56,8 @@ def items_in_houses_of_its_day(view: PageView, event: Event) -> list[Event]:
     houses: set[str] = set()
     previous = ""
     for text in view.texts[line:line + PARAGRAPHS_READ]:
-        for sentence in (part for whole in prose.sentences(text) for part in HOUR_LED_SENTENCE_RE.split(whole)):
+        for sentence in (clause for whole in prose.sentences(text) for part in HOUR_LED_SENTENCE_RE.split(whole)
+                         for clause in NEXT_ITEM_CLAUSE_RE.split(part)):
             item = _item_of(event, sentence, previous)
             previous = sentence
             if item is None:
@@ -56,7 +67,20 @@ def items_in_houses_of_its_day(view: PageView, event: Event) -> list[Event]:
             items.append(item)
             if item.venue:
                 houses.add(item.venue)
-    return items if len(items) >= ITEMS_LEAST and len(houses) >= ITEMS_LEAST else []
+    if len(items) < ITEMS_LEAST or len(houses) < ITEMS_LEAST:
+        return []
+    if event.organizer in houses:
+        # (the day's holder read from one house's sentence holds only that house's item: "die Bibliothek am Berliner
+        # Platz ist um 9 Uhr … am Start" is no holder of the bookshop's reading)
+        for item in items:
+            item.organizer = item.venue if item.venue and LIBRARY_RE.search(item.venue) else None
+            item.provenance.pop("organizer", None)
+    if len(event.start) > 10 and not any(item.start == event.start for item in items):
+        return []  # (a day with an hour of its own that is no item's: a timed event, not the houses' day)
+    day = copy.deepcopy(event)
+    day.start, day.end, day.all_day, day.start_time, day.end_time = event.start[:10], None, True, None, None
+    # (the day of an action, "Vorlesetag", stays beside its items, all day)
+    return ([day] if ACTION_DAY_RE.search(event.title or "") else []) + items
 
 
 def _item_of(event: Event, sentence: str, previous: str) -> Event | None:
@@ -76,6 +100,7 @@ def _item_of(event: Event, sentence: str, previous: str) -> Event | None:
     if house is None and not quoted:
         return None  # (an hour with neither a house nor a title of its own: "Um 12 Uhr gibt es Mittagessen")
     item = copy.deepcopy(event)
+    item.start, item.end, item.all_day, item.start_time, item.end_time = event.start[:10], None, True, None, None
     item.venue = house.group("house") if house else None
     kind = prose.EVENT_NOUN_RE.search(event.title or "")
     item.title = quoted or prose.offered_name(sentence) or f"{kind.group(0) if kind else event.title} – {item.venue}"

@@ -33,7 +33,8 @@ def test_each_house_s_hour_is_an_event_of_the_day():
 def test_an_hour_with_a_title_of_its_own_is_one_of_them():
     events = _read(READING_DAY, date(2026, 11, 16))
     assert any(e.start == "2026-11-20T09:00" and "Trompete" in e.title for e in events)
-    assert all(e.start != "2026-11-20" for e in events)  # (the items in place of the bare day)
+    day = [e.title for e in events if e.start == "2026-11-20"]  # (the action's day beside its items, all day)
+    assert len(day) == 1 and day[0].startswith("Vorlesetag")
 
 
 def test_one_school_s_agenda_in_hours_stays_one_event():
@@ -43,3 +44,25 @@ def test_one_school_s_agenda_in_hours_stays_one_event():
             "Turnhalle.\n")
     events = _read(page, date(2027, 1, 10))
     assert len(events) == 1 and events[0].start.startswith("2027-01-23")
+
+
+TOWN_READING_DAY = (
+    "date 2027-11 Am Vorlesetag freuen sich die Kinder auf viele Geschichten.\n\n"
+    "Hier wird Musterau am Freitag zur Vorlesestadt\n\n"
+    "Am 19. November 2027 steht der Vorlesetag unter dem Motto „Gemeinsam einzigartig“.\n\n"
+    "Doch es gibt auch öffentliche Angebote. In der Kinder- und Jugendbibliothek gibt es von 9 Uhr bis 14 Uhr "
+    "Vorleseaktionen. Im Haus Lindenhof werden um 16 Uhr die Sitzkissen platziert und auch die Bibliothek am Alten "
+    "Markt ist um 9 Uhr mit einem Polizisten am Start.\n\n"
+    "Auch in der Buchhandlung im Bahnhof soll es ab 14 Uhr gemütlich werden.\n"
+)
+
+
+def test_houses_named_by_their_place_or_compound_and_two_in_one_sentence_each_make_an_item():
+    events = _read(TOWN_READING_DAY, date(2027, 11, 10))
+    read = {(e.start, e.end, e.venue) for e in events}
+    assert ("2027-11-19T09:00", "2027-11-19T14:00", "Kinder- und Jugendbibliothek") in read
+    assert ("2027-11-19T16:00", None, "Haus Lindenhof") in read
+    assert ("2027-11-19T09:00", None, "Bibliothek am Alten Markt") in read  # (not the hours of another house)
+    assert ("2027-11-19T14:00", None, "Buchhandlung im Bahnhof") in read
+    # one house's holder is no holder of the bookshop's reading
+    assert all(e.organizer != "Bibliothek am Alten Markt" for e in events if e.venue == "Buchhandlung im Bahnhof")
