@@ -503,8 +503,7 @@ class PageView:
         self.lists_news = bool(NEWS_LIST_URL_RE.search(path)) and not EVENT_LIST_URL_RE.search(path)
         self.publication_lines = {t.line_index for t in page.time_elements if t.publication}
         posted = self._posting_date_line()
-        if posted is not None and not self._after_crawl(self.texts[posted]):
-            # (not a pinned post's "– 1. Januar 2060": no page was posted after it was read)
+        if posted is not None:
             self.publication_lines.add(posted)
         self.publication_date = self._publication_date()
         self.reference = self.publication_date or self.crawl_date
@@ -854,6 +853,8 @@ class PageView:
 
     def _publication_date(self) -> date | None:
         for index in sorted(self.publication_lines):
+            if self._after_crawl(self.texts[index]):
+                continue  # (a pinned post's "– 1. Januar 2060": a stamp, but no day the page was posted on)
             mentions = d.find_dates(self.texts[index])
             resolved = mentions[0].resolve(None, None) if mentions and mentions[0].year else None
             if resolved:
@@ -960,6 +961,14 @@ class PageView:
             return False
         following = self.texts[index + 1]
         mentions = d.find_dates(following)
+        if not mentions and not d.find_dates(text) and len(text) < 90 and len(following) >= 40 \
+                and following.rstrip().endswith((".", "!", "?")) \
+                and not d.MAYBE_DATE(following) and index + 3 < len(self.texts) \
+                and WEB_OR_PHONE_LINE_RE.fullmatch(self.texts[index + 2].strip()):
+            # "Digitale Bewerbungsmappe" / its text / "www.vhs-musterau.example.org/…" / "Samstag, 21. November, 10 Uhr,
+            # …": an item whose day closes it, under its link or phone line
+            closing = d.find_dates(self.texts[index + 3][:60]) if d.MAYBE_DATE(self.texts[index + 3][:60]) else []
+            return bool(closing) and closing[0].start <= 12
         if not mentions or d.find_dates(text):
             return False
         # "1. Dialogforum zur Bildungsregion" over "In einem ersten Dialogforum am 21. Oktober 2014 wurde …":

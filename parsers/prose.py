@@ -2905,27 +2905,47 @@ _JUBILEE_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 JUBILEE_BUDGET = 20_000  # characters of a line read for a jubilee: an announcement's, not an archive's
 
 
+# a house whose jubilee a sentence counts: "Flensburger Volkshochschule feiert ihr 100-jähriges Bestehen"
+JUBILEE_HOUSE_RE = re.compile(r"\b([A-ZÄÖÜ][\wäöüß-]*(?:schule|bibliothek|bücherei|verein|museum|zentrum|haus|kita|"
+                              r"kindergarten|stätte|akademie|werk|chor|orchester))\b")
+JUBILEE_HISTORY_BEFORE = 10  # how long before its founding a house's history may begin on its jubilee's page
+
+
 def jubilee_year(texts: list[str]) -> int | None:
     """The year a page celebrates its jubilee in: one count celebrated now ("feiert … ihr 20-jähriges Jubiläum"), and
     one year on the page, told as a founding ("am 1. Mai 1989 … übergeben", "1923 gegründet", "Der Grundstein wurde
     1919 gelegt")."""
     counts, years, founded = set(), set(), set()
+    subjects: set[str] = set()  # the houses whose jubilee the page counts ("Volkshochschule … feiert ihr 100-jähriges …")
+    founding_sentences: list[str] = []
     if not any("jährig" in text for text in texts):
         return None  # (no jubilee's count on the page: its sentences need no reading, a long line's least of all)
     for text in texts:
-        for sentence in sentences(text[:JUBILEE_BUDGET]):
+        parts = sentences(text[:JUBILEE_BUDGET])
+        for position, sentence in enumerate(parts):
             for match in lex.JUBILEE_RE.finditer(sentence):
                 if lex.JUBILEE_OF_A_BOND_RE.match(sentence, match.end()):
                     return None  # (a partnership's years, counted from no founding the page names)
                 if lex.JUBILEE_NOW_RE.search(sentence) and not lex.JUBILEE_PAST_RE.search(sentence):
                     counts.add(int(match.group("n") or match.group("m")))
+                    subjects |= {house.lower()[:-1] for house in JUBILEE_HOUSE_RE.findall(sentence[:match.start()])}
                 else:
                     return None  # (a jubilee of the past, "feierte vor drei Jahren ihr 50-jähriges Jubiläum")
             for year in _JUBILEE_YEAR_RE.findall(sentence):
                 years.add(int(year))
                 if lex.FOUNDING_RE.search(sentence):
                     founded.add(int(year))
-    if len(counts) != 1 or len(years) != 1 or len(founded) != 1:
+                    # (it, or the sentence after it, names the house: "… ein Ausschuss gegründet. Der erste
+                    # Volkshochschulkurs begann …")
+                    founding_sentences.append(" ".join(parts[position:position + 2]).lower())
+    if len(counts) != 1 or len(founded) != 1:
+        return None
+    year, count = founded.pop(), counts.pop()
+    if len(years) != 1 and not (
+            # (several years of the house's history, "im Frühjahr 1919", "Verwaltungsbericht 1911-1926", beside its
+            # founding: the founding's sentence or the next must name the house whose jubilee is counted)
+            any(stem in sentence for stem in subjects for sentence in founding_sentences)
+            and all(year - JUBILEE_HISTORY_BEFORE <= other <= year + count for other in years)):
         return None  # (another year may be another house's founding: "Die Schule wurde 1955 eröffnet" beside the
         #               Förderverein's 40 years)
-    return founded.pop() + counts.pop()
+    return year + count

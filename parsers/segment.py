@@ -468,6 +468,8 @@ def _name_stands_above(view: PageView, index: int) -> bool:
     """A text page's date line whose item is named by the plain line above it (no label, no date there)."""
     above, below = view.texts[index - 1], view.texts[index + 1]
     below_line, date_line = view.lines[index + 1], view.lines[index]
+    if index > 2 and WEB_OR_PHONE_LINE_RE.fullmatch(above.strip()) and view.texty_heading(index - 3):
+        return True  # "Digitale Bewerbungsmappe" / its text / "www.vhs-musterau.example.org/…" / the day: named above
     if view.labels[index - 1] or d.find_dates(above) or lex.FACT_LINE_RE.match(above):
         return False  # (nor the last item's "Treff: …")
 
@@ -597,6 +599,8 @@ DASHED_ROW_HEAD_RE = re.compile(r"[A-ZÄÖÜ„\"»][^.!?]{2,100}?\s[–-]\s*")
 SESSION_NAME_RE = re.compile(r"(?:(?:Erste|Zweite|Dritte|Vierte|Fünfte|Sechste|Letzte)[rsn]?|\d{1,2}\.)\s+"
                              r"(?:Abend|Termin|Tag|Treffen|Sitzung|Kurstag|Kursabend|Modul|Teil|Block)|"
                              r"(?:Teil|Modul|Termin|Block|Sitzung)\s+\d{1,2}")
+# a row of a procedure's days, not an offer's: "Nachmeldung: 8. März 2027, 8 bis 12 Uhr", "Abgabe: …", "Anmeldeschluss: …"
+NOT_AN_OFFER_NAME_RE = re.compile(r"(?i:meldung|anmeld|frist|schluss|bewerbung|abgabe|ausgabe|zeugnis|ferien)")
 PERSON_LEAD_RE = re.compile(r"(?:Frau|Herr|Dr\.|Prof\.)\s")
 COLON_ROW_HEAD_RE = re.compile(r"(?P<name>[A-ZÄÖÜ„\"»][^.!?:]{2,100}?)\s*:\s*")
 
@@ -637,6 +641,7 @@ def colon_row_name(text: str, mention: d.DateMention) -> str | None:
     name = colon.group("name").strip()
     # (not a label, "Termin: 21. September", nor a town's, "Kiel: 15.09.2024", nor a sentence's "Es gilt: …")
     if label_of(name + ":") or lex.FINITE_VERB_RE.search(name) or gazetteer.TOWN_RE.fullmatch(name) \
+            or NOT_AN_OFFER_NAME_RE.search(name) \
             or PERSON_LEAD_RE.match(name) or lex.WEEKDAY_RE.fullmatch(name) or SESSION_NAME_RE.fullmatch(name):
         return None  # (nor a person's, "Frau Beispiel: 4. März, 15–17 Uhr Sprechstunde", nor a day's, "Freitag: 25. Juni")
     return name

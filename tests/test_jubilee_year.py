@@ -41,3 +41,15 @@ def test_an_undated_article_is_dated_by_its_jubilee_counted_from_its_one_year():
 def test_a_jubilee_gives_a_year_only_from_one_count_and_one_year(texts, year):
     from parsers.prose import jubilee_year
     assert jubilee_year(texts) == year
+
+
+def test_a_jubilee_counted_from_its_founding_beside_other_years_of_the_house_s_history():
+    page = ("Lange Nacht der Volkshochschulen | Musterauer Volkshochschule feiert ihr 100-jähriges Bestehen\n"
+            "Bei der „Langen Nacht der Volkshochschulen“ am Freitag, 20. September lädt die Musterauer Volkshochschule "
+            "ein, ihr 100-jähriges Bestehen zu feiern. Um 18 Uhr beginnt das Fest im vhs-Zentrum.\n"
+            "Das Stadtarchiv fand die Antwort im Verwaltungsbericht der Stadt 1911-1926.\n"
+            "Im Frühjahr 1919 warb der Minister für die Volkshochschulbewegung. Am 28. Juni 1919 wurde ein Ausschuss "
+            "gegründet. Der erste Volkshochschulkurs begann am 27. Oktober 1919.\n")
+    events = extract_events(page.encode(), url="https://www.musterau.example.org/Startseite/Lange-Nacht.php",
+                            content_type="text/plain", reference_date=date(2026, 12, 6))
+    assert any((e.start or "").startswith("2019-09-20") for e in events)

@@ -433,3 +433,11 @@ def test_rows_outside_a_labelled_span_are_events_of_their_own_and_the_span_is_na
     assert ("2027-07-15", "Fahrradtraining mit der Verkehrswacht") in read
     span = [e for e in events if e.start == "2027-07-20T10:00"]
     assert [(e.title, e.end, e.city) for e in span] == [("Malwerkstatt im Park", "2027-08-14T15:00", "Musterau")]
+
+
+def test_a_procedure_s_rows_led_by_a_colon_are_no_offers():
+    page = ("Anmeldung an der Grundschule Musterau\n\nInfoabend für Eltern: 18. Februar 2027, 19 Uhr, Ort: Aula\n\n"
+            "Anmeldung: 1. März 2027, 8 bis 12 Uhr im Sekretariat\n\nNachmeldung: 8. März 2027, 8 bis 12 Uhr\n")
+    titles = [e.title for e in extract_events(page.encode(), url="https://www.gs-musterau.example.org/anmeldung",
+                                              content_type="text/plain", reference_date=date(2027, 1, 10))]
+    assert "Nachmeldung" not in titles and "Anmeldung" not in titles

@@ -255,3 +255,28 @@ def test_yesterday_in_a_quoted_speech_is_the_speaker_s_day_not_the_day_before_th
     events = extract_events(page.encode(), url="https://www.zeitung.example.org/lokal/musterau/tag-der-offenen-tuer",
                             content_type="text/plain", reference_date=REFERENCE)
     assert not any((e.start or "").startswith("2026-12-05") for e in events)  # (no "Treffen" dated by the speaker's "gestern")
+
+
+def test_a_pinned_post_s_far_day_is_no_event_either():
+    page = ("Aus dem Jugendhaus Musterau\n\n– 1. Januar 2060\n\nBitte beachten: Neue Anmeldewege\n\n"
+            "Ab sofort meldet ihr euch über unser Formular an.\n\n– 20. Januar 2027\n\nKinoabend im Treff\n\n"
+            "Am 19. Februar 2027 um 18 Uhr zeigen wir einen Film für alle ab 12 Jahren.\n")
+    events = extract_events(page.encode(), url="https://www.jugendhaus-musterau.example.org/blog/",
+                            content_type="text/plain", reference_date=REFERENCE)
+    assert [e.start for e in events] == ["2027-02-19T18:00"]
+
+
+ITEMS_CLOSED_BY_THEIR_DAYS = (
+    "Bildungstermine im November\nMusterau, 02.11.2026\nDigitale Bewerbungsmappe\n"
+    "Die Volkshochschule zeigt Jugendlichen, wie sie eine Bewerbung als PDF zusammenstellen.\n"
+    "www.vhs-musterau.example.org/bewerbungsmappe\nSamstag, 21. November, 10 Uhr, VHS-Haus, Raum 3\n"
+    "Elternabend Medienerziehung\nWie viel Bildschirmzeit ist gut für mein Kind? Darüber spricht ein Medienpädagoge.\n"
+    "Tel. (0 12 34) 99 88 77\nDienstag, 24. November, 19.30 Uhr, Familienzentrum Lindenhof\n"
+)
+
+
+def test_items_whose_day_closes_them_under_a_link_or_a_phone_line_keep_their_own_names():
+    events = extract_events(ITEMS_CLOSED_BY_THEIR_DAYS.encode(), url="https://www.bildung-musterau.example.org/termine",
+                            content_type="text/plain", reference_date=REFERENCE)
+    assert [(e.start, e.title) for e in events] == [("2026-11-21T10:00", "Digitale Bewerbungsmappe"),
+                                                    ("2026-11-24T19:30", "Elternabend Medienerziehung")]
