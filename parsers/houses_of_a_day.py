@@ -24,8 +24,10 @@ ITEMS_LEAST = 2
 # Platz", "in der Buchhandlung im Hauptbahnhof"; or a library by its compound alone, "in der Kinder- und
 # Jugendbibliothek" (not "in der Aula", "im Saal", "im Haus")
 _HOUSE_KIND = (r"(?:[Bb]ibliothek|[Bb]ücherei|[Mm]useum|[Jj]ugendhaus|[Jj]ugendzentrum|[Gg]rundschule|[Oo]berschule|[Gg]ymnasium|"
-               r"[Kk]ita|[Ff]amilienzentrum|[Bb]ürgerhaus|[Ss]tadtteilzentrum|Haus|Buchhandlung)")
-_HOUSE_NAME = r"(?:\s+(?:am|im|an\s+der)\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?|\s+[A-ZÄÖÜ][\wäöüß-]+)"
+               r"[Kk]ita|[Ff]amilienzentrum|[Bb]ürgerhaus|[Ss]tadtteilzentrum|[Ss]tadtteilhaus|[Kk]inderhaus|[Jj]ugendtreff|"
+               r"[Aa]ußenstelle|[Zz]weigstelle|[Gg]emeindehaus|Haus|Buchhandlung)")
+_HOUSE_NAME = (r"(?:\s+(?:am|im|an\s+der)\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?"
+               r"|\s+(?:Bad\s+|St\.\s+|Sankt\s+)?[A-ZÄÖÜ][\wäöüß-]+)")  # ("Außenstelle Bad Pyrmont")
 NAMED_HOUSE_RE = re.compile(rf"\b(?i:in\s+(?:der|die|dem|den|das)|im|ins|der|die|das)\s+(?P<house>"
                             rf"(?:[A-ZÄÖÜ][\wäöüß]*-\s+und\s+)?(?:[A-ZÄÖÜ][\wäöüß-]*)?{_HOUSE_KIND}{_HOUSE_NAME}"
                             rf"|(?:[A-ZÄÖÜ][\wäöüß]*-\s+und\s+)?[A-ZÄÖÜ][\wäöüß-]*(?:bibliothek|bücherei)\b)")
@@ -37,8 +39,8 @@ LIBRARY_RE = re.compile(r"(?i:bibliothek|bücherei)")
 ACTION_DAY_RE = re.compile(r"(?i:tag\b|tag\s+(?:der|des)\b)")
 # a sentence led by its hour after a full stop that ordinary splitting takes for an ordinal's: "… vor. 16 Uhr kommt …"
 HOUR_LED_SENTENCE_RE = re.compile(r"(?<=[a-zäöüß“\"])\.\s+(?=\d{1,2}(?:[.:]\d{2})?\s*Uhr\b)")
-# several hours of one offer: "jeweils 8, 9 und 10 Uhr" (its first)
-LISTED_HOURS_RE = re.compile(r"\b(?P<first>\d{1,2})(?:,\s*\d{1,2})*\s+und\s+\d{1,2}\s*Uhr\b")
+# several hours of one offer: "jeweils 8, 9 und 10 Uhr", "um 11 und um 14 Uhr" (its first)
+LISTED_HOURS_RE = re.compile(r"\b(?P<first>\d{1,2})(?:,\s*\d{1,2})*\s+und\s+(?:um\s+)?\d{1,2}\s*Uhr\b")
 # an hour that is no item's: a door, a desk, opening hours, a deadline
 NOT_AN_ITEM_HOUR_RE = re.compile(r"Einlass|Anmeld|Kasse|geöffnet|Öffnungszeit|Pause|Imbiss|Mittagessen|\bbis\s+\d{1,2}"
                                  r"(?:[.:]\d{2})?\s*Uhr\s+(?:anmelden|melden)|Sprechzeit|Sprechstunde", re.I)

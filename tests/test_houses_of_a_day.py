@@ -66,3 +66,13 @@ def test_houses_named_by_their_place_or_compound_and_two_in_one_sentence_each_ma
     assert ("2027-11-19T14:00", None, "Buchhandlung im Bahnhof") in read
     # one house's holder is no holder of the bookshop's reading
     assert all(e.organizer != "Bibliothek am Alten Markt" for e in events if e.venue == "Buchhandlung im Bahnhof")
+
+
+def test_branches_and_children_s_houses_with_hours_said_twice():
+    page = ("Aktionstag in den Außenstellen\nKreisvolkshochschule Musterland, 22.02.2027\n\n"
+            "Am Samstag, 13. März 2027, stellen sich die Außenstellen der Kreisvolkshochschule vor. Um 10 Uhr beginnt in "
+            "der Außenstelle Bad Musterbrunn ein Nähcafé. In der Außenstelle Aerzen wird um 11 und um 14 Uhr ein "
+            "Smartphone-Kurs angeboten. Um 15 Uhr lädt das Kinderhaus Weststadt zu einem Kochkurs ein.\n")
+    read = {(e.start, e.venue) for e in _read(page, date(2027, 2, 22))}
+    assert {("2027-03-13T10:00", "Außenstelle Bad Musterbrunn"), ("2027-03-13T11:00", "Außenstelle Aerzen"),
+            ("2027-03-13T15:00", "Kinderhaus Weststadt")} <= read
