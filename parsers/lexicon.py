@@ -802,7 +802,7 @@ RELATED_HEADING_RE = re.compile(r"^(?:Weitere|Ähnliche|Andere|Verwandte|Neueste
                                 r"^Auch interessant|^Zuletzt veröffentlicht", re.I)
 
 # an office's or a school's day without events: "bleibt … geschlossen", "Schließtag", "Ferien", "unterrichtsfrei"
-CLOSURE_RE = re.compile(r"geschlossen|Schließ|nicht\s+(?:erreichbar|besetzt)|Ferien|unterrichtsfrei|schulfrei|Feiertag", re.I)
+CLOSURE_RE = re.compile(r"geschlossen|(?<!an)(?<!ab)(?<!be)(?<!er)(?<!ein)(?<!zu)Schließ|nicht\s+(?:erreichbar|besetzt)|Ferien|unterrichtsfrei|schulfrei|Feiertag", re.I)
 # a series' break: "Das Kinderkino macht vom 1. Juli bis 31. August Sommerpause", "geht in die Winterpause"
 BREAK_RE = re.compile(r"(?:Sommer|Winter|Weihnachts|Oster|Ferien)pause\b")
 

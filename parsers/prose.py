@@ -1646,7 +1646,7 @@ def _clauses_with_own_events(sentence: str) -> list[tuple[str, d.DateMention, st
 # Nature Challenge am 27. April ist … die Übernachtung zum langen Tag der Stadtnatur am 25./26. Mai …": the noun phrase an
 # article opens, right before "am"/"vom" and its day, in lower case only its adjectives and its little words
 _DAY_AFTER_NAME_RE = re.compile(r"(?:,\s+(?:schon|bereits|dann))?\s(?:am|vom)\s+(?:[A-ZÄÖÜ][a-zäöüß]+\.?,?\s+(?:den\s+|dem\s+)?)?$")
-_ARTICLE_BEFORE_NAME_RE = re.compile(r"(?<![\wäöüß])(?:dem|der|die|den|das|einem|einer|eines|ein|eine|zum|zur|beim)\s+"
+_ARTICLE_BEFORE_NAME_RE = re.compile(r"(?<![\wäöüß])(?:dem|der|die|den|das|einem|einer|eines|einen|ein|eine|zum|zur|beim)\s+"
                                      r"(?=(?:[a-zäöüß]+(?:e|en|er|es)\s+)?[A-ZÄÖÜ„])")
 _NAME_WORD_RE = re.compile(r"[A-ZÄÖÜ„“\"][^\s]*|[a-zäöüß]+(?:e|en|er|es)|\d{1,2}\.")
 
@@ -1664,15 +1664,19 @@ def _name_before_its_day(before: str) -> tuple[int, str] | None:
     for article in _ARTICLE_BEFORE_NAME_RE.finditer(before):
         words = before[article.end():].split()
         # (a lower-case word is a little word or an adjective before a capital: "zum langen Tag", not a verb, "spielen")
-        if 1 <= len(words) <= NAME_BEFORE_DAY_WORDS and (words[0][0].isupper() or words[0][0] in "„\"") and all(
-                word.lower() in lex.FUNCTION_WORDS or word[0].isupper() or word[0] in "„“\"" or
-                _NAME_WORD_RE.fullmatch(word) and position + 1 < len(words) and words[position + 1][0].isupper()
-                for position, word in enumerate(words)) and not words[-1].lower() in lex.FUNCTION_WORDS:
-            return article.end(), " ".join(words)
+        adjective_first = len(words) >= 2 and _NAME_WORD_RE.fullmatch(words[0]) and words[0].islower() \
+            and words[1][0].isupper()  # ("ein ökumenischer Gottesdienst am …")
+        if 1 <= len(words) <= NAME_BEFORE_DAY_WORDS and (words[0][0].isupper() or words[0][0] in "„\"" or adjective_first) \
+                and all(word.lower() in NAME_LITTLE_WORDS or word[0].isupper() or word[0] in "„“\"" or
+                        _NAME_WORD_RE.fullmatch(word) and position + 1 < len(words) and words[position + 1][0].isupper()
+                        for position, word in enumerate(words)) and not words[-1].lower() in NAME_LITTLE_WORDS:
+            name = " ".join(words)
+            return article.end(), name[0].upper() + name[1:]
     return None
 
 
 NAME_BEFORE_DAY_WORDS = 10
+NAME_LITTLE_WORDS = lex.FUNCTION_WORDS | {"zu"}  # ("ein Vortrag zum Energiesparen zu Hause am …")
 QUOTED_AT_END_RE = re.compile(rf"{QUOTE}\s*$")
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from parsers import extract_events
 from parsers import prose
 
@@ -177,3 +179,19 @@ def test_a_series_days_in_one_bracket_are_each_an_event_at_the_hours_said_for_ea
     assert {("2027-01-28T16:30", "2027-01-28T18:00", "Spiele-Donnerstag"),
             ("2027-02-25T16:30", "2027-02-25T18:00", "Spiele-Donnerstag"),
             ("2027-03-25T16:30", "2027-03-25T18:00", "Spiele-Donnerstag")} <= read, titles
+
+
+@pytest.mark.parametrize("sentence, named", [
+    ("Das Programm umfasst einen Vortrag über frühe Anzeichen am Montag, dem 9. März, einen Gesprächsabend für "
+     "Angehörige am Donnerstag, dem 12. März, sowie eine Filmvorführung mit anschließender Diskussion am Dienstag, dem "
+     "17. März.", ["Vortrag über frühe Anzeichen", "Gesprächsabend für Angehörige",
+                   "Filmvorführung mit anschließender Diskussion"]),
+    ("Zum Jubiläum stehen auf dem Programm: ein Festakt in der Aula am Freitag, dem 8. Mai, ein Schulfest am Samstag, "
+     "dem 9. Mai, und ein ökumenischer Gottesdienst am Sonntag, dem 10. Mai.",
+     ["Festakt in der Aula", "Schulfest", "Ökumenischer Gottesdienst"]),
+    ("Auf dem Programm stehen eine Fahrradwerkstatt für Kinder am Montag, dem 20. April, um 15 Uhr, ein Vortrag zum "
+     "Energiesparen zu Hause am Mittwoch, dem 22. April, um 19 Uhr und eine Pflanzaktion am Freitag, dem 24. April.",
+     ["Fahrradwerkstatt für Kinder", "Vortrag zum Energiesparen zu Hause", "Pflanzaktion"]),
+])
+def test_a_programme_sentence_s_names_before_their_days(sentence, named):
+    assert [name for _, _, name in prose.names_before_their_days(sentence)] == named
