@@ -119,7 +119,7 @@ FIELD_ADJECTIVE_ENDINGS = ("pädagogisch", "politisch", "didaktisch", "logisch",
 # a sentence that speaks of the event named in the one before it
 # ("Das findet am Mittwoch … statt": a demonstrative that is the subject, right before its verb)
 # a sentence that only says when something named before begins: "Start ist der 29. August.", "Beginn ist am 3. März."
-START_IS_RE = re.compile(r"(?:Start|Beginn|Kursbeginn|Auftakt)\s+ist\s+(?:der|am)\s")
+START_IS_RE = re.compile(r"(?:Start|Beginn|Kursbeginn|Kursstart|Auftakt)\s+ist\s+(?:(?:jeweils\s+)?(?:der|am)\s|der\s+)")
 ANAPHOR_RE = re.compile(r"(?:Hier|Dort|Dabei|Sie|Er|Es|Diese[rs]?|Die\s+Veranstaltung|Das\s+Treffen)\b"
                         r"|(?:Das|Die|Der)\s+(?=(?:findet|fand)\b)")
 # "in ihrer spannenden Veranstaltung", "in seinem Vortrag", "diese Veranstaltung": a noun that points back at the event
@@ -1020,8 +1020,11 @@ _OFFER_OBJECT_RE = re.compile(rf"\b(?:(?:mit|bei)\s+(?:einem|einer|dem|der)|zum|
 # "Ebenfalls von Lothar Heusohn ist der Vortrag Politisches Framing am 9. Januar": an event's noun after "ist der"
 _OFFER_IS_RE = re.compile(rf"\bist\s+(?:der|die|das)\s+(?P<name>{EVENT_NOUN}(?![\wäöüß])(?:\s+(?:[A-ZÄÖÜ][\wäöüß-]+\s+)?[A-ZÄÖÜ][\wäöüß-]+(?=\s+am\b))?)")
 # "Angeboten wird die jeweils dreitägige Musikwerkstatt vom 25. bis 27. März": the kind a passive sentence offers
-_OFFER_PASSIVE_RE = re.compile(rf"^(?:Angeboten|Veranstaltet|Durchgeführt)\s+(?:wird|werden)\s+(?:der|die|das)\s+"
-                               rf"(?:jeweils\s+)?(?:[a-zäöüß]+(?:e|en)\s+)?(?P<name>{EVENT_NOUN}(?![\wäöüß]))")
+_OFFER_PASSIVE_RE = re.compile(rf"^(?:Angeboten|Veranstaltet|Durchgeführt)\s+(?:wird|werden)\s+(?:deshalb\s+|daher\s+|nun\s+|"
+                               rf"wieder\s+|auch\s+)?(?:der|die|das)\s+"
+                               rf"(?:jeweils\s+)?(?:[a-zäöüß]+(?:e|en)\s+)?(?P<name>(?:{EVENT_NOUN}|[A-ZÄÖÜ][\wäöüß-]*"
+                               rf"(?:[Kk]urs|[Tt]raining))(?![\wäöüß])(?:\s+für\s+[A-ZÄÖÜ][\wäöüß-]+)?)")  # ("der
+#                                                         eintägige Erste-Hilfe-Kurs für Babysitter")
 # "in Kooperation mit", "gemeinsam mit", "zusammen mit": who joins in, not what a sentence offers
 _PARTNER_BEFORE_RE = re.compile(r"\b(?:Kooperation|Zusammenarbeit|zusammen|gemeinsam|Partner\w*|Unterstützung)\b[^.;]*$")
 # what ends a name at a day, a time or a place: "… am 25. Mai", "… um 16 Uhr"

@@ -154,6 +154,7 @@ class Settler:
             if len(events) == 1 and not self.view.page.is_html:
                 self._quoted_name_over_headline(event)
                 self._open_day_over_headline(event)
+                self._offer_over_column_headline(event)
             body = self._body_label_of(event, bodies)
             if body and SESSION_TITLE_RE.match(event.title or ""):
                 # "Gremium: Ausschuss für Schule und Bildung" above "Öffentliche Sitzung, 19:00 Uhr": whose sitting
@@ -454,15 +455,35 @@ class Settler:
         if line is None or line == 0:
             return
         sentence = self._sentence_of_its_day(event, line)
+        begins = bool(sentence) and not prose.QUOTE_RE.search(sentence) and bool(prose.START_IS_RE.match(sentence.strip()))
+        if begins:
+            # "Für den Kurs „Kochen mit kleinem Budget“ sind noch Plätze frei. Anmeldungen … Beginn ist am 14. Oktober":
+            # the offer a sentence or two before names what begins
+            parts = prose.sentences(self.view.texts[line])
+            at = next((i for i, part in enumerate(parts) if part.strip() == sentence.strip()), None)
+            sentence = next((part for part in reversed(parts[max(0, at - 2):at]) if prose.QUOTE_RE.search(part)),
+                            sentence) if at else sentence
         quote = prose.QUOTE_RE.search(sentence)
         if quote is None or FRAMED_BY_RE.search(sentence[:quote.start()]):
             return  # (the name of what frames the day's event: "Im Rahmen der „Aktionswoche Nachhaltigkeit“ … einen
             #         Spendenlauf", "Zum Abschluss der „Lesewoche“", a book's title "aus seinem Roman „…“")
-        named = prose.quoted_title(sentence)
-        if named and prose.EVENT_NOUN_RE.search(named) and not titles.weak_title(named) \
+        named = prose.quoted_title(sentence) or (prose.first_quoted(sentence) if begins else None)
+        if named and (begins or prose.EVENT_NOUN_RE.search(named)) and not titles.weak_title(named) \
                 and event.title.lower() not in named.lower():  # (not the headline's own name, quoted with its kind)
             event.provenance["title"] = {"from": FROM_PROSE, "snippet": named}  # (replacing the headline's evidence)
             event.title = named
+
+    def _offer_over_column_headline(self, event: Event) -> None:
+        """"Neues vom Familienbildungswerk" over "Angeboten wird deshalb der eintägige Erste-Hilfe-Kurs für Babysitter am
+        Samstag, 7. März …": a column's headline names no event; what the sentence of its day offers does."""
+        if not event.title or not lex.SENDER_LINE_RE.search(event.title):
+            return
+        line = self.view.date_line_of(event)
+        sentence = self._sentence_of_its_day(event, line) if line else ""
+        named = (prose.title_from_sentence(sentence) or prose.offered_name(sentence)) if sentence else None
+        if named and not titles.weak_title(named) and not lex.SENDER_LINE_RE.search(named):
+            event.title = named
+            event.note("title", FROM_PROSE, sentence[:200])
 
     def _open_day_over_headline(self, event: Event) -> None:
         """"Anmeldung für die Kindertagesstätten beginnt" over "… bieten die Einrichtungen Tage der offenen Tür an … Die Kita

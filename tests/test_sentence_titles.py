@@ -321,3 +321,18 @@ def test_a_start_sentence_dates_the_offer_named_before_and_a_term_or_a_committee
     events = extract_events(VHS_YEAR_ARTICLE.encode(), url="https://www.zeitung.example.org/musterau/vhs-programm",
                             content_type="text/plain", reference_date=date(2027, 8, 20))
     assert [(e.start, e.title) for e in events] == [("2027-08-29", "Alltagsbegleitung im Alter")]
+
+
+@pytest.mark.parametrize("page, title", [
+    ("Gesund kochen, wenig ausgeben\nMusterau, 28.09.2026\nWie man mit wenig Geld kocht, zeigt ein neuer Kurs der "
+     "Volkshochschule.\nFür den Kurs „Kochen mit kleinem Budget“ sind noch Plätze frei. Anmeldungen sind bis zum "
+     "10. Oktober möglich. Beginn ist am 14. Oktober um 18 Uhr in der Lehrküche der Gesamtschule.\n",
+     "Kochen mit kleinem Budget"),
+    ("Neues vom Familienbildungswerk\nMusterau, 16.02.2026\nWer auf kleine Kinder aufpasst, sollte im Notfall wissen, was "
+     "zu tun ist. Angeboten wird deshalb der eintägige Erste-Hilfe-Kurs für Babysitter am Samstag, 7. März, von 9 bis "
+     "16 Uhr im Familienbildungswerk.\n", "Erste-Hilfe-Kurs für Babysitter"),
+])
+def test_a_news_or_column_headline_yields_to_the_offer_its_day_s_sentences_name(page, title):
+    events = extract_events(page.encode(), url="https://www.zeitung.example.org/musterau/kurs",
+                            content_type="text/plain", reference_date=date(2026, 12, 6))
+    assert [e.title for e in events] == [title]
