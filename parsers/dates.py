@@ -541,12 +541,15 @@ TOMORROW_HAPPENS_RE = re.compile(r"\b(?:startet|starten|beginnt|beginnen|findet|
 # sentence that says an event happens; the verb nearest to it tells the last such weekday from the next
 HAPPENED_VERB_RE = re.compile(r"\b(?:stattfand|stattfanden|fand|fanden|stattgefunden|begann|tagte|tagten|traf|trafen|"
                               r"eröffnete|eröffneten|las|sprach|referierte|spielte|spielten|startete|starteten|folgte|"
-                              r"wurde|wurden)\b"
+                              r"wurde|wurden|ging|gingen)\b"
                               # the perfect of a happening: "Am Dienstag haben … das neue Büro … eröffnet"
                               # (the participle closes its clause: not "hat … geöffnet und veranstaltet einen Flohmarkt",
                               # "haben … Gelegenheit, die Räume zu besichtigen, die … eröffnet werden")
                               r"|\b(?:hat|haben)\b(?=[^.!?]{0,260}\b(?:eröffnet|eingeweiht|gefeiert|veranstaltet|"
-                              r"ausgerichtet|durchgeführt)\s*(?:[.!?;]|$))")
+                              r"ausgerichtet|durchgeführt)\s*(?:[.!?;]|$))"
+                              # the pluperfect of an invitation: "… als die Gymnasien zum Tag der offenen Tür eingeladen
+                              # hatten"
+                              r"|\b(?:eingeladen|geladen)\s+(?:hatte|hatten)\b|\b(?:hatte|hatten)\b(?=[^.!?]{0,200}\b(?:eingeladen|geladen)\b)")
 HAPPENS_VERB_RE = re.compile(r"\b(?:stattfindet|stattfinden|findet|finden|beginnt|tagt|trifft|erwartet|lädt|laden|"
                              r"liest|lesen|spricht|referiert|spielt|spielen|folgt|gibt|wird|werden)\b")
 # a weekday of every week, no one day: "finden die Vorlesungen dort nur noch am Freitagnachmittag statt"

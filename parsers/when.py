@@ -295,8 +295,8 @@ def _time_nearby(view: PageView, line_index: int) -> d.TimeRange | None:
     above = [line_index - 1, line_index - 2] if not any(
         d.led_by_a_day(view.texts[i]) for i in range(max(0, line_index - 3), line_index)) else []
     for index in [*range(line_index + 1, min(len(view.texts), line_index + 4)), *above]:
-        if index < 0:
-            continue
+        if index < 0 or index in view.publication_lines:
+            continue  # (nor a byline's clock: "Von Erika Beispiel 30.01.2012, 05:38")
         label = view.labels[index]
         text = view.texts[index]
         if (label and label.kind == "date" and not d.find_dates(text)) or TIME_ONLY_LINE_RE.match(text) or (

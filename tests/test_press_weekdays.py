@@ -466,3 +466,19 @@ def test_a_fair_held_today_takes_the_hours_its_article_gives_for_today():
             "Musterhaven. Rund 60 Betriebe präsentieren sich am heutigen Samstag von 10 bis 15 Uhr in den Messehallen. "
             "Schülerinnen und Schüler können sich über Ausbildungsberufe informieren.\n")
     assert [(e.start, e.end) for e in _events(text, PRESS_URL)] == [("2026-11-21T10:00", "2026-11-21T15:00")]
+
+
+def test_a_weekday_morning_of_a_pluperfect_invitation_is_the_saturday_before_the_article_and_no_byline_clock():
+    text = ("1. Startseite\n  2. >\n  3. Lokal\n\nSo spannend kann Schule sein\n\nVon Erika Beispiel 30.01.2012, 05:38\n\n"
+            "Musterau l Aus dem einen Gebäude raus und schnell ins nächste rein. So ging es am Sonnabendvormittag, als die "
+            "drei Gymnasien zum Tag der offenen Tür eingeladen hatten.\n")
+    events = _events(text, "https://www.zeitung.example.org/lokal/musterau/so-spannend-kann-schule-sein-458921")
+    assert [e.start for e in events] == ["2012-01-28"]
+
+
+def test_a_press_office_s_slug_led_by_its_two_digit_day_dates_the_release():
+    text = ("Pressemeldungen der Stadt Musterau\n21. Bundesweiter Vorlesetag: Stadtbibliothek war dabei\n"
+            "Am Freitag, 15. November, zum 21. bundesweiten Vorlesetag beteiligte sich auch die Stadtbibliothek mit einer "
+            "Vorleseaktion.\n")
+    events = _events(text, "https://www.musterau.example.org/rathaus/pressemeldungen/241118-21-bundesweiter-vorlesetag")
+    assert [e.start for e in events] == ["2024-11-15"]
