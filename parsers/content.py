@@ -102,7 +102,9 @@ TIME_ONLY_LINE_RE = re.compile(r"^[,\s|–-]*(?:\d{1,2}[:.]\d{2}|\d{1,2})\s*(?:U
 
 # a byline's day: ", 23.08.2010", "Von Karin Beispiel, 23.08.2010, 14:05 Uhr" (a comma before a day is no event's)
 # (", 23.08.2010" below "von Karin Beispiel"; "Von Karin Beispiel 28.08.2015, 07:10" on one line)
-BYLINE_DATE_RE = re.compile(r"(?:(?:[Vv]on|[Aa]utor(?:in)?:?)\s+[^,\d]{3,60}?(?:,\s*|\s+)|,\s*)\d{1,2}\.\d{1,2}\.(?:19|20)\d\d"
+BYLINE_DATE_RE = re.compile(r"(?:(?:[Vv]on|[Aa]utor(?:in)?:?)\s+[^,\d]{3,60}?(?:,\s*|\s+)|,\s*"
+                            # a paper's byline in capitals: "MICHAEL BRENDEL 10.11.2013"
+                            r"|[A-ZÄÖÜ]{2,}(?:[\s-][A-ZÄÖÜ]{2,}){1,2}\s+)\d{1,2}\.\d{1,2}\.(?:19|20)\d\d"
                             r"(?:\s*,?\s*\d{1,2}:\d{2}(?:\s*Uhr)?)?")
 TOWN_NAMED_OFTEN = 2  # how often a page names the one town its events are in, where nothing else says
 TOWN_COUNT_CHARS = 20_000  # how much of each line the count of its towns reads

@@ -482,3 +482,11 @@ def test_a_press_office_s_slug_led_by_its_two_digit_day_dates_the_release():
             "Vorleseaktion.\n")
     events = _events(text, "https://www.musterau.example.org/rathaus/pressemeldungen/241118-21-bundesweiter-vorlesetag")
     assert [e.start for e in events] == ["2024-11-15"]
+
+
+def test_a_byline_in_capitals_dates_the_report_its_saturday_is_counted_from():
+    text = ("Beruf Volles Haus bei der Ausbildungsmesse\n\nERIKA BEISPIEL 10.11.2013\n"
+            "Die Ausbildungsmesse im Kongresszentrum erwies sich wieder als Publikumsmagnet. Rein rechnerisch traf sich "
+            "am Samstag halb Musterau auf dem Schlossberg.\n")
+    events = _events(text, "https://www.zeitung.example.org/heidenheim/volles-haus-bei-ausbildungsmesse-21578953.html")
+    assert [e.start for e in events] == ["2013-11-09"]
