@@ -687,7 +687,7 @@ PRESS_BRIEFING_RE = re.compile(r"\bPresse(?:konferenz|gespräch|termin)(?:e?s|en
 
 
 # A sentence that reports what happened: its day lies before the page was written
-PAST_REPORT_RE = re.compile(r"\b(?:veranstaltete[n]?|fand(?:en)?|trafen|kamen|nahmen|lud(?:en)?|eröffnete|begrüßte[n]?|tagte[n]?|"
+PAST_REPORT_RE = re.compile(r"\b(?:veranstaltete[n]?|fand(?:en)?|trafen|kamen|nahmen|lud(?:en)?|eröffnete|begrüßte[n]?|tagte[n]?|erwartete[n]?|"
                             r"diskutierten|informierten|tauschten|berieten|stellten|präsentierten|"
                             r"drehte[n]?\s+sich|widmete[n]?\s+sich|beschäftigte[n]?\s+sich|stand(?:en)?\s+(?:ganz\s+)?im\s+Zeichen)\b|"
                             # the perfect: "haben sich … in Erfurt getroffen", "hat … stattgefunden"

@@ -490,3 +490,11 @@ def test_a_byline_in_capitals_dates_the_report_its_saturday_is_counted_from():
             "am Samstag halb Musterau auf dem Schlossberg.\n")
     events = _events(text, "https://www.zeitung.example.org/heidenheim/volles-haus-bei-ausbildungsmesse-21578953.html")
     assert [e.start for e in events] == ["2013-11-09"]
+
+
+def test_a_kita_s_report_of_an_evening_with_no_year_gets_no_year_from_the_crawl():
+    text = ("Eine volle Turnhalle mit gespannten Eltern erwartete die Referentin am Abend des 4. April in der Kita. "
+            "Während des zweistündigen Austauschs gab es viele Tipps für die Eltern.\n"
+            "Medienpädagogischer Elternabend am 4. April\n")
+    events = _events(text, "https://www.kita-musterau.example.org/medienpaedagogischer-elternabend-am-4-april/")
+    assert events and all(e.start is None for e in events)  # (not the next 4 April after the crawl)
