@@ -529,6 +529,8 @@ RELATIVE_DAY_RE = re.compile(
     rf"|\b(?P<today>[Hh]eute|[Zz]ur\s+Stunde|am\s+heutigen\s+(?:{WEEKDAY_NAME}))\b"
     # "Lange Woche der Bildung startet morgen": the day after the article's (not the school "von morgen")
     rf"|(?<!von\s)(?<!für\s)\b(?P<next_day>morgen)\b(?!\s*(?:früh|Abend|Vormittag|Nachmittag))"
+    # (and opening its sentence before its verb: "Morgen startet in der Stadtbücherei die Lesewoche")
+    rf"|(?:^|(?<=[.!?]\s))(?P<next_day_led>Morgen)(?=\s+(?:startet|beginnt|findet|öffnet|eröffnet|tagt|lädt|gibt))"
     # "Mehrere Tausend Besucher strömten gestern zur dritten Auflage der Messe": the day before the article's (not
     # "die Schule von gestern")
     rf"|(?<!von\s)(?<!wie\s)\b(?P<yesterday>[Gg]estern)\b"
@@ -536,7 +538,7 @@ RELATIVE_DAY_RE = re.compile(
     rf"|\b[Aa]m\s+(?P<plain>{WEEKDAY_NAME})(?:vormittag|nachmittag|mittag|abend|morgen)?\b(?!\s*,?\s*(?:den\s+)?\d))")
 # "Die Woche der Bildung startet morgen", "morgen beginnt der Fachtag": an event that starts the day after the article
 TOMORROW_HAPPENS_RE = re.compile(r"\b(?:startet|starten|beginnt|beginnen|findet|finden|eröffnet|öffnet|tagt|tagen|lädt|laden)\b"
-                                 r"[^.,;?!]{0,40}\bmorgen\b|\bmorgen\b[^.,;?!]{0,40}\b(?:startet|beginnt|findet|eröffnet|tagt|lädt)\b")
+                                 r"[^.,;?!]{0,40}\bmorgen\b|\b[Mm]orgen\b[^.,;?!]{0,40}\b(?:startet|beginnt|findet|eröffnet|tagt|lädt)\b")
 # "der am Mittwoch in Heubach stattfand", "findet am Mittwoch … statt": a bare weekday names a day only in a
 # sentence that says an event happens; the verb nearest to it tells the last such weekday from the next
 HAPPENED_VERB_RE = re.compile(r"\b(?:stattfand|stattfanden|fand|fanden|stattgefunden|begann|tagte|tagten|traf|trafen|"
@@ -718,14 +720,14 @@ def find_relative_dates(line: str, published: date) -> list[DateMention]:
     """Days named relative to the publication date, as mentions with their year filled in."""
     found = []
     for match in RELATIVE_DAY_RE.finditer(line):
-        if (match.group("today") or match.group("yesterday") or match.group("next_day")) \
+        if (match.group("today") or match.group("yesterday") or match.group("next_day") or match.group("next_day_led")) \
                 and line.count("„", 0, match.start()) > line.count("“", 0, match.start()):
             continue  # ("„Gestern hatten wir hier ein Treffen …“, begrüßte die Leiterin": the speaker's day, not the article's)
         if match.group("today"):
             day = published
         elif match.group("yesterday"):
             day = published - timedelta(days=1)
-        elif match.group("next_day"):
+        elif match.group("next_day") or match.group("next_day_led"):
             if not TOMORROW_HAPPENS_RE.search(line[max(0, match.start() - 60):match.end() + 30]):
                 continue  # ("Wie lernen Kinder morgen?", "noch bis morgen möglich": no event starts tomorrow)
             day = published + timedelta(days=1)

@@ -498,3 +498,11 @@ def test_a_kita_s_report_of_an_evening_with_no_year_gets_no_year_from_the_crawl(
             "Medienpädagogischer Elternabend am 4. April\n")
     events = _events(text, "https://www.kita-musterau.example.org/medienpaedagogischer-elternabend-am-4-april/")
     assert events and all(e.start is None for e in events)  # (not the next 4 April after the crawl)
+
+
+def test_tomorrow_opening_its_sentence_is_the_day_after_the_article():
+    text = ("Lesewoche beginnt\nMusterau, 15.10.2026\n"
+            "Morgen startet in der Stadtbücherei Musterau die Lesewoche für Grundschulkinder. Zum Auftakt liest um 10 Uhr "
+            "ein Kinderbuchautor.\n")
+    events = _events(text, "https://www.musterau.example.org/aktuelles/lesewoche-beginnt")
+    assert [e.start for e in events] == ["2026-10-16T10:00"]
