@@ -1192,6 +1192,16 @@ SERIES_HOUR_RE = re.compile(r"\b(?:jeweils|immer)\b(?:[^.!?\d]|(?<=\d)\.){0,60}?
 #                                                                 donnerstags, 16 bis 18 Uhr")
 
 
+# a sentence that gives the hour of each day the sentence before lists: "Beginn ist jeweils um 19 Uhr im VHS-Saal."
+START_EACH_RE = re.compile(r"(?:Beginn|Start|Los\s+geht\s+es)\s+(?:ist\s+)?jeweils\b")
+
+
+def _days_listed_before(text: str, at: int) -> int:
+    """How many days the sentence before position `at` of a paragraph gives."""
+    parts = sentences(text[:at])
+    return len(d.find_dates(parts[-1])) if parts else 0
+
+
 def series_hour(texts: list[str], title: str | None = None) -> str | None:
     """The hour said once for every day of a programme in running text ("um 16.30 Uhr"), if one is said; with
     `title`, also the hour a series' sentence gives when the series is the event named so."""
@@ -1211,7 +1221,9 @@ def series_hour_at(texts: list[str], title: str | None = None) -> tuple[str, int
             if lex.NOT_AN_APPOINTMENT_RE.search(sentence) or d.find_dates(sentence):
                 continue
             if EVENT_NOUN_RE.search(sentence) or PLURAL_NOUN_RE.search(sentence) or QUOTE_RE.search(sentence) \
-                    or sentence.rstrip().endswith(":") and text.rstrip().endswith(":"):
+                    or sentence.rstrip().endswith(":") and text.rstrip().endswith(":") \
+                    or START_EACH_RE.match(sentence.strip()) and _days_listed_before(text, begins) >= 2:
+                # ("… am 9. März, … am 12. März, sowie … am 17. März. Beginn ist jeweils um 19 Uhr": the days before)
                 # (not "Die Mensa öffnet immer um 11.30 Uhr"; a lead-in over its rows is: "Gezeigt werden drei Filme,
                 # jeweils ab 21.30 Uhr:")
                 return match.group("time"), index

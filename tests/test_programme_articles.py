@@ -195,3 +195,11 @@ def test_a_series_days_in_one_bracket_are_each_an_event_at_the_hours_said_for_ea
 ])
 def test_a_programme_sentence_s_names_before_their_days(sentence, named):
     assert [name for _, _, name in prose.names_before_their_days(sentence)] == named
+
+
+def test_an_hour_said_for_each_of_the_days_the_sentence_before_lists():
+    text = ("Themenwoche Demenz an der Volkshochschule\nMusterau, 23.02.2027\n"
+            "Die Volkshochschule Musterau widmet sich im März dem Thema Demenz. Das Programm umfasst einen Vortrag über frühe "
+            "Anzeichen am Montag, dem 8. März, einen Gesprächsabend für Angehörige am Donnerstag, dem 11. März, sowie eine "
+            "Filmvorführung am Dienstag, dem 16. März. Beginn ist jeweils um 19 Uhr im VHS-Saal.\n")
+    assert sorted(e.start for e in _events(text)) == ["2027-03-08T19:00", "2027-03-11T19:00", "2027-03-16T19:00"]
