@@ -6,6 +6,7 @@ fallback for a labelled date value that none of these patterns reads (imported l
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from dataclasses import dataclass
@@ -719,10 +720,13 @@ def year_of_weekday(day: int, month: int, weekday: int, near: int) -> int | None
 def find_relative_dates(line: str, published: date) -> list[DateMention]:
     """Days named relative to the publication date, as mentions with their year filled in."""
     found = []
+    quotes: list[list[int]] = []  # (where the line's quotes open and close, found once: a long line has many days)
     for match in RELATIVE_DAY_RE.finditer(line):
-        if (match.group("today") or match.group("yesterday") or match.group("next_day") or match.group("next_day_led")) \
-                and line.count("„", 0, match.start()) > line.count("“", 0, match.start()):
-            continue  # ("„Gestern hatten wir hier ein Treffen …“, begrüßte die Leiterin": the speaker's day, not the article's)
+        if match.group("today") or match.group("yesterday") or match.group("next_day") or match.group("next_day_led"):
+            if not quotes:
+                quotes = [[i for i, c in enumerate(line) if c == mark] for mark in "„“"]
+            if bisect.bisect_left(quotes[0], match.start()) > bisect.bisect_left(quotes[1], match.start()):
+                continue  # ("„Gestern hatten wir hier ein Treffen …“, begrüßte die Leiterin": the speaker's day, not the article's)
         if match.group("today"):
             day = published
         elif match.group("yesterday"):

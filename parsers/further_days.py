@@ -934,6 +934,7 @@ class FurtherDays:
         if not left or not a_list and (len(left) < 3 or len(events) * 2 > len(days)):
             return []
         extra = []
+        named_of_line: dict[int, dict[tuple[int, int], str]] = {}
         for (day, month, _), mention in days.items():
             if f"{month:02d}-{day:02d}" in taken or mention.kind != "event":
                 continue  # (every dated item counts the list; a day of no known kind is a deadline's, a period's or a
@@ -956,8 +957,11 @@ class FurtherDays:
             if self._stamp_over_dated_teaser(mention, mentions):
                 continue
             self._no_sentence_as_row_title(event, mention)
-            before = _named_before_their_days(prose.sentences(self.view.texts[mention.line])).get(
-                (mention.date.day, mention.date.month)) if prose.is_paragraph(self.view.texts[mention.line]) else None
+            if mention.line not in named_of_line:  # (a paragraph's names read once for all its days)
+                text = self.view.texts[mention.line]
+                named_of_line[mention.line] = _named_before_their_days(prose.sentences(text)) \
+                    if prose.is_paragraph(text) else {}
+            before = named_of_line[mention.line].get((mention.date.day, mention.date.month))
             if before:
                 event.title = before  # ("… und ein Internationaler Abend am Freitag, dem 29. September")
                 event.note("title", FROM_PROSE, before)

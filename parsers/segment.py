@@ -173,9 +173,14 @@ def segment(view: PageView, mentions: list[Mention]) -> list[Block]:
         return dom_blocks
     if len(starts) >= 2 and _programme_days(view, starts[0], mentions, starts):
         return [Block(0, n, title)]
+    first_event_of_line: dict[int, Mention] = {}
+    for mention in mentions:
+        if mention.kind == "event":
+            first_event_of_line.setdefault(mention.line, mention)
+    rows = [first_event_of_line.get(start) for start in starts]  # (each item's first day, read once for every label)
     has_single_date_label = any(
         view.labels[m.line] and view.labels[m.line].kind == "date" and
-        (not starts or m.line < starts[0]) and m.kind == "event" and not _rows_outside_its_days(view, m, starts, mentions)
+        (not starts or m.line < starts[0]) and m.kind == "event" and not _rows_outside_its_days(view, m, rows)
         for m in mentions)
     has_event_time_element = any(t.event_hint for t in view.page.time_elements)
     if len(starts) >= 2 and not has_single_date_label and not (
@@ -199,13 +204,12 @@ def segment(view: PageView, mentions: list[Mention]) -> list[Block]:
     return [Block(0, n, title)]
 
 
-def _rows_outside_its_days(view: PageView, labelled: Mention, starts: list[int], mentions: list[Mention]) -> bool:
-    """"Termine: 20.07. bis 14.08.2020" over another offer's rows "08.07.2020: Basteln …", "15.07.2020: …": rows whose
-    days all lie outside the labelled days are no programme of that event."""
-    if len(starts) < 2 or not resolve(view, labelled, None) or labelled.first is None:
+def _rows_outside_its_days(view: PageView, labelled: Mention, rows: list[Mention | None]) -> bool:
+    """"Termine: 20.07. bis 14.08.2020" over another offer's rows "08.07.2020: Basteln …", "15.07.2020: …": rows (each
+    item's first day) whose days all lie outside the labelled days are no programme of that event."""
+    if len(rows) < 2 or not resolve(view, labelled, None) or labelled.first is None:
         return False
     first, last = labelled.first, labelled.last or labelled.first
-    rows = [next((m for m in mentions if m.line == start and m.kind == "event"), None) for start in starts]
     if any(row is None or not resolve(view, row, first.year) or row.first is None for row in rows):
         return False
     return all(not first <= row.first <= last for row in rows)
@@ -270,8 +274,9 @@ def _programme_days(view: PageView, first_item: int, mentions: list[Mention], st
     if sum(bool(QUOTED_NAME_LINE_RE.fullmatch(view.texts[start].strip())) for start in days) >= 2:
         return False  # ("vom 13. bis 23. Februar im Museum" over "„Eine Zeitreise mit Hindernissen“ (ab 10 Jahren)" /
         #               "14. Februar, 13:30 Uhr" …: a programme's items, each named, are events of their own)
-    if sum(_names_an_offer(view.texts[m.line], m.date) for start in days for m in mentions
-           if m.line == start and m.kind == "event") >= 2:
+    day_lines = set(days)
+    if sum(_names_an_offer(view.texts[m.line], m.date) for m in mentions
+           if m.line in day_lines and m.kind == "event") >= 2:
         return False  # (nor rows led by their names: "Fahrradtour durchs Stiftungsland: 21. September 10 bis 13 Uhr")
     if len(days) < 2 and starts[0] == span.line:
         # the span's own line starts the first "item" ("25.09.2024 - 27.09.2024" under the headline),
