@@ -45,7 +45,7 @@ NOUN_WITH_QUOTED_THEME_RE = re.compile(rf"(?<![\wäöüß-])(?P<noun>{EVENT_NOUN
                                        rf"(?:{_DAY_WRITTEN}|(?:{d.WEEKDAY_NAME})(?:\s*\(\s*{_DAY_WRITTEN}\s*\)|,\s*(?:den\s+)?{_DAY_WRITTEN},?))"
                                        rf"\s+(?:mit\s+)?{QUOTE}")
 ROUND_TABLE_RE = re.compile(rf"\bRunde[nmr]?\s+Tisch(?:es|s)?\s*:?\s*{QUOTE}")
-NEUTER_NOUN_RE = re.compile(r"(?:[Ff]orum|[Ff]estival|[Cc]amp|[Cc]af[eé]|[Tt]reffen|[Gg]espräch|[Ss]eminar|[Ss]ymposium|[Bb]arcamp|[Ww]ebinar|[Ff]est|[Ff]rühstück|"
+NEUTER_NOUN_RE = re.compile(r"(?:[Kk]onzert|[Vv]orspiel|[Tt]urnier|[Pp]icknick|[Ff]orum|[Ff]estival|[Cc]amp|[Cc]af[eé]|[Tt]reffen|[Gg]espräch|[Ss]eminar|[Ss]ymposium|[Bb]arcamp|[Ww]ebinar|[Ff]est|[Ff]rühstück|"
                             r"[Kk]olloquium|[Ff]achgespräch)$")
 MASCULINE_NOUN_RE = re.compile(r"(?:[Dd]ialog|[Kk]ongress|[Ww]orkshop|[Aa]ustausch|[Vv]ortrag|[Aa]uftakt|[Ss]alon|[Ee]mpfang|[Bb]runch|"
                                r"[Tt]ag|[Aa]bend|[Kk]urs|[Gg]ipfel|[Ss]tammtisch|[Tt]ag der offenen Tür)$")  # every "-tag" and "-abend" of EVENT_NOUN: "Fachtag", "Infoabend"
@@ -82,7 +82,8 @@ PHRASE_RE = re.compile(
     rf"Schau|Mitmachen|Verweilen|Zuhören|Kennenlernen)\b|(?:Abschluss|Auftakt|Anlass|Beginn|Ende|Teil)\b(?!\s+(?:der|des)\s))"
     rf"[A-ZÄÖÜ][\wäöüß-]+|"  # (not "zur Verfügung", "zum Abschluss gibt es"; "zum Ende des Schuljahres" names it)
     # a field trip is named by where it goes: "die Exkursion in die Elektromobilität", "Exkursion ins Freilandmuseum"
-    rf"(?<=[Ee]xkursion\s)(?:in\s+die|in\s+den|ins|zum|zur)\s+(?!Thema\b|Titel\b|Motto\b)[A-ZÄÖÜ][\wäöüß-]+|"
+    rf"(?<=[Ee]xkursion\s)(?:in\s+die|in\s+den|ins|zum|zur)\s+(?!Thema\b|Titel\b|Motto\b)"
+    rf"(?:„[^“”„]{{2,60}}[“”]|[A-ZÄÖÜ][\wäöüß-]+(?:(?<=er)\s+[A-ZÄÖÜ][\wäöüß-]+)?)|"  # ("in die Herrnsheimer Klauern")
     # "Fachtagung zum Thema Schulsozialarbeit." (one word that ends the clause; not "zum Thema Gewalt an Schulen")
     rf"zum\s+Thema\s+(?!(?:Wie|Was|Wer|Wo|Warum|Welche[rs]?)\b)[A-ZÄÖÜ][\wäöüß-]+(?=\s*(?:[.,;!)]|$)|\s+(?:statt|ein|teil)\b)|"
     # whom it is for: "Fachtag für Beratungseinrichtungen", "Kongress für Kulturelle Bildung" (not "für die Mitglieder", "für Sie")
@@ -114,7 +115,8 @@ def _kept_adjective(word: str | None) -> bool:
 
 # the endings of a field's adjectives: "medienpädagogisch", "bildungspolitisch", "fachdidaktisch", "psychologisch",
 # "wissenschaftlich", "interkulturell", "naturwissenschaftlich-technisch" (not "praktisch", "automatisch", "telefonisch")
-FIELD_ADJECTIVE_ENDINGS = ("pädagogisch", "politisch", "didaktisch", "logisch", "wissenschaftlich", "kulturell", "technisch")
+FIELD_ADJECTIVE_ENDINGS = ("pädagogisch", "politisch", "didaktisch", "logisch", "wissenschaftlich", "kulturell", "technisch",
+                           "musikalisch")  # ("das hausmusikalische Konzert")
 
 # a sentence that speaks of the event named in the one before it
 # ("Das findet am Mittwoch … statt": a demonstrative that is the subject, right before its verb)
@@ -235,7 +237,8 @@ def quoted_title(sentence: str) -> str | None:
             return quote
         first = quote.split(" ", 1)
         word = first[0].rstrip(":")  # „Fachtag: Steig ein – …“
-        if EVENT_NOUN_RE.fullmatch(word) and word.lower() not in GENERIC_NOUNS:
+        if EVENT_NOUN_RE.fullmatch(word) and word.lower() not in GENERIC_NOUNS \
+                and not HOUSE_BEFORE_QUOTE_RE.search(sentence[max(0, match.start() - 40):match.start()]):
             return " ".join([nominative(word) + first[0][len(word):]] + first[1:])
         if lex.DAY_OF_NAME_RE.match(quote):
             return quote  # „Tag der Bildung“, „Woche der Weiterbildung“, „Lange Nacht der Volkshochschulen“
@@ -254,6 +257,10 @@ def quoted_title(sentence: str) -> str | None:
 QUOTED_SUBJECT_HAPPENS_RE = re.compile(r"\s*(?:findet|fand|beginnt|begann|startet|startete)\s+(?:am|um|ab|vom|bereits|"
                                        r"erstmals|wieder|in|im|auch|diesmal|dieses|heute|morgen)\b")
 QUOTED_SUBJECT_LONGEST = 120
+
+
+# "im Saal des „Forum Am Knöchel“ in Sebnitz": a quoted house, named for what is held in it, is where the event is
+HOUSE_BEFORE_QUOTE_RE = re.compile(r"\b(?:im|ins|in\s+(?:der|die|den|das|dem)|(?:Saal|Räumen|Foyer|Gebäude|Hof)\s+(?:des|der))\s*$")
 
 
 # "die zweite ", "zur ", "beim ": the quoted words after it are the subject's own name, not a motto
@@ -2172,14 +2179,34 @@ _OBJECT_AFTER_KIND = (r"\s+(?:aus|zur|zum|über|durch)\s+(?:(?:der|die|das|dem|d
                       r"|\s+(?:zur|zum|über|durch)\s+(?:(?:der|die|das|dem|den|des)\s+)?(?:[a-zäöüß]+(?:e|en|er|es)\s+){0,2}"
                       r"[A-ZÄÖÜ][\wäöüß-]*(?:\s+(?:der|des|im|in)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)?[A-ZÄÖÜ][\wäöüß-]*){0,2}"
                       r"(?=\s*(?:[,.;:!?)]|$|\s(?:am|um|ab|statt|ein|an|teil|für)\b))")
+# its own name right after it, where the sentence first names it: "Die beliebte Mundartlesung „Dicht zusammen – Jede
+# anders“ feiert …" (not another one's: "Am 10. Mai fällt die Vorlesung aus. Stattdessen folgt … die Vorlesung „…“")
+_NAME_AFTER_KIND_RE = re.compile(r"\s+„[^“”„]{2,80}[“”]")
+# where an outing goes: "Exkursion in die Herrnsheimer Klauern", "Exkursion ins „Erpolzheimer Bruch“", "Exkursion von der
+# Pension „Fledermaus“ zum Müritzhof" (a reading "ins Haus Saargau" is only where it is held)
+_OUTING_RE = re.compile(r"(?:[\wäöüß-]*(?:[Ee]xkursion|[Ww]anderung|[Aa]usflug|[Rr]adtour|[Ff]ahrradtour|[Ee]rkundung))")
+_WHERE_AN_OUTING_GOES = (r"\s+(?:(?:in\s+(?:die|den|das)|ins)\s+(?:[A-ZÄÖÜ][\wäöüß-]*e[nrs]?\s+)?"
+                         r"(?:„[^“”„]{2,60}[“”]|[A-ZÄÖÜ][\wäöüß-]*(?:\s+und\s+(?:die|den|das)\s+[A-ZÄÖÜ][\wäöüß-]*)?)"
+                         r"|(?:von\s+der|vom)\s+[A-ZÄÖÜ][\wäöüß-]*(?:\s+„[^“”„]{2,40}[“”])?\s+(?:zum|zur)\s+[A-ZÄÖÜ][\wäöüß-]*)"
+                         r"(?=\s*(?:[,.;:!?)]|$|\s(?:am|um|ab|statt|ein|an|teil|für|mit|auf|geht|steht)\b))")
 
 
 def kind_with_its_object(kind: str, sentence: str) -> str | None:
     """A title that is only its kind ("Lesung") with what its sentence says it is of ("Lesung aus dem Buch „…“")."""
     if not (EVENT_NOUN_RE.fullmatch(kind) or OFFER_HEAD_RE.fullmatch(kind)):
         return None
-    match = re.search(rf"(?<![\wäöüß-]){re.escape(kind)}(?P<object>{_OBJECT_AFTER_KIND})", sentence[:SENTENCE_OBJECT_REACH])
-    if match is None or d.MAYBE_DATE(match.group("object")) and d.find_dates(match.group("object")):
+    after = f"{_OBJECT_AFTER_KIND}|{_WHERE_AN_OUTING_GOES}" if _OUTING_RE.fullmatch(kind) else _OBJECT_AFTER_KIND
+    match = re.search(rf"(?<![\wäöüß-]){re.escape(kind)}(?P<object>{after})", sentence[:SENTENCE_OBJECT_REACH])
+    if match is None:
+        first = re.search(rf"(?<![\wäöüß-]){re.escape(kind)}(?![\wäöüß-])", sentence[:SENTENCE_OBJECT_REACH])
+        named = _NAME_AFTER_KIND_RE.match(sentence, first.end()) if first else None
+        if named:
+            return kind + named.group(0)
+        # what it is for, said before it: "Am 12. Mai steht zur „Stunde der Gartenvögel“ ein Kinderfest … auf dem Programm."
+        match = re.search(rf"(?P<object>\b(?:zur|zum)\s+„[^“”„]{{2,80}}[“”])\s+(?:[a-zäöüß]+\s+){{0,2}}(?:ein|eine|einen|einem)\s+"
+                          rf"(?:[a-zäöüß]+e[nrs]?\s+)?{re.escape(kind)}(?![\wäöüß-])", sentence[:SENTENCE_OBJECT_REACH])
+        return f"{kind} {match.group('object')}" if match else None
+    if d.MAYBE_DATE(match.group("object")) and d.find_dates(match.group("object")):
         return None
     return kind + match.group("object")
 

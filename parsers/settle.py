@@ -291,8 +291,10 @@ class Settler:
                 event.note("title", FROM_LABEL, event.title[:200])
                 event.title = head
         for event in events:
-            fuller = prose.kind_with_its_object(event.title, event.description) \
-                if event.title and event.description and " " not in event.title.strip() else None
+            # (the sentence it was read from, or, on a page that is that one sentence, the words its name came from)
+            said = event.description or event.provenance.get("title", {}).get("snippet")
+            fuller = prose.kind_with_its_object(event.title, said) \
+                if event.title and said and " " not in event.title.strip() else None
             if fuller:
                 # "Lesung" read from "… bekamen die Klassen eine Lesung aus dem Buch „Rabatz im langen Lulatsch“": the
                 # reading of that book, as the sentence names it
@@ -339,8 +341,9 @@ class Settler:
             compound = prose.compound_of_kind(event.title, self.view.texts) if event.title and " " not in event.title \
                 and prose.EVENT_NOUN_RE.fullmatch(event.title) else None
             if compound:
-                # "Konferenz" on a page about the "Regionalkonferenz" of a Teilregion: the one kind of it the page names
-                event.title = compound
+                # "Konferenz" on a page about the "Regionalkonferenz" of a Teilregion: the one kind of it the page names,
+                # with the name it gives it ("Die beliebte Mundartlesung „Dicht zusammen – Jede anders“ feiert …")
+                event.title = prose.with_motto(compound, self.view.texts)
                 event.note("title", FROM_PROSE, compound)
         said = prose.page_series_hour(self.view.texts) if any(e.start and e.all_day for e in events) else None
         hour, own_line = said if said else (None, None)

@@ -336,3 +336,29 @@ def test_a_news_or_column_headline_yields_to_the_offer_its_day_s_sentences_name(
     events = extract_events(page.encode(), url="https://www.zeitung.example.org/musterau/kurs",
                             content_type="text/plain", reference_date=date(2026, 12, 6))
     assert [e.title for e in events] == [title]
+
+
+@pytest.mark.parametrize("page, day, name", [
+    # a compound the page names once with its own name
+    ("Die beliebte Mundartlesung „Dicht beieinander“ feiert ihr zehnjähriges Bestehen. Aus diesem Anlass laden die "
+     "Autorinnen am 17. März 2027 zu einer geselligen Lesung ins Haus Musterau ein.",
+     "2027-03-17", "Mundartlesung „Dicht beieinander“"),
+    # what it is for, said before it
+    ("Am 12. Mai 2027 steht zur „Stunde der Gartenvögel“ ein Kinderfest mit der Naturschutzgruppe Musterau auf dem "
+     "Programm.", "2027-05-12", "Kinderfest zur „Stunde der Gartenvögel“"),
+    # where an outing goes
+    ("Am 6. Juni 2027 steht eine Exkursion von der Pension „Eule“ zum Seehof auf dem Programm.",
+     "2027-06-06", "Exkursion von der Pension „Eule“ zum Seehof"),
+    ("Am 3. Mai 2027 führt eine Exkursion in die Musterauer Auen.", "2027-05-03", "Exkursion in die Musterauer Auen"),
+    # a quoted house is where it is held; the adjective of the field stays with the concert
+    ("Am 14. November 2027 findet das hausmusikalische Konzert, 18 Uhr, im Saal des „Forum Am Markt“ in Musterstadt "
+     "statt.", "2027-11-14", "Hausmusikalisches Konzert"),
+])
+def test_a_bare_kind_takes_the_name_its_page_gives_it(page, day, name):
+    assert _titles_by_day(page).get(day) == name
+
+
+def test_a_reading_held_in_a_house_keeps_no_house_and_another_event_s_name_is_not_taken():
+    titles = _titles_by_day("Am 10. Mai 2027 findet eine Lesung ins Haus Musterau statt. Am 17. Mai 2027 fällt die "
+                            "Vorlesung aus, stattdessen folgt die Vorlesung „Sterne und Planeten“.")
+    assert "Musterau" not in titles.get("2027-05-10", "")
