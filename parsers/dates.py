@@ -323,9 +323,21 @@ def find_dates(line: str) -> list[DateMention]:
                     first.year = mention.year - 1 if crosses else mention.year
                 first.end = mention.end
                 continue
+            first = merged[-1]
+            if _AND_BETWEEN_RE.fullmatch(between) and first.weekday is None and mention.weekday is None \
+                    and first.month == mention.month and first.year in (None, mention.year) \
+                    and mention.day == first.day + 1:
+                # "am 11. Oktober und 12. Oktober (2027)": two days in a row said in full, as "am 11. und 12. Oktober"
+                first.end_day, first.end_month, first.end_year = mention.day, mention.month, mention.year
+                first.year = mention.year
+                first.days_listed, first.end = (first.day, mention.day), mention.end
+                continue
         merged.append(mention)
     _share_the_weekday(line, merged)
     return merged
+
+
+_AND_BETWEEN_RE = re.compile(r"\s+(?:und|&)\s+")
 
 
 def _dash_chained(line: str, mentions: list[DateMention]) -> set[int]:

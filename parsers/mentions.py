@@ -470,7 +470,10 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
             and not _event_told_next(text, mention.end + len(whole_sentence_after),
                                      following if _one_day_paragraph(text) else "") \
             and not (lex.DAY_REFERS_BACK_RE.match(sentence_after) and lex.EVENT_WORD_RE.search(previous_sentence)) \
-            and not _invited_in_its_one_day_report(text):
+            and not _invited_in_its_one_day_report(text) \
+            and not any(theme.search(sentence_before[-120:] + " " + sentence_after) for theme in prose.THEMES_OF_A_DAY):
+        # (a programme's day given its theme is one of its events: "Am Donnerstag, 14. April, ist Abfallvermeidung
+        # das Thema.")
         return "other", 0  # a date in prose with nothing about an event around it
     if re.search(r"\bauf\s+(?:den|das)\s*$", sentence_before) and re.match(r"[^.]{0,20}\b(?:verschoben|verlegt)\b", after):
         score += 1  # "wurde auf den 14. September 2020 verschoben": the event's new day

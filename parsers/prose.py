@@ -128,6 +128,9 @@ ANAPHOR_RE = re.compile(r"(?:Hier|Dort|Dabei|Sie|Er|Es|Diese[rs]?|Die\s+Veransta
 # the sentence before names
 REFERRING_NOUN_RE = re.compile(r"\b(?:ihre[rnms]?|seine[rnms]?|diese[rnms]?|unsere[rnms]?)\s+(?:[a-zäöüß]+e[nrs]?\s+)?"
                                r"(?:Veranstaltung|Vortrag|Vortrags|Lesung|Treffen|Termin)\b")
+# "In dem viertägigen Ferienkurs vom 4. bis 7. Oktober …", "Im Workshop am …": the offer the sentence before named
+IN_THAT_OFFER_RE = re.compile(r"(?:In\s+dem|Im)\s+(?:[a-zäöüß]+e[nrs]?\s+)?(?:[A-ZÄÖÜ][\wäöüß]*)?(?:[Kk]urs|[Ww]orkshop|[Ss]eminar|"
+                              r"[Pp]rojekt)\s+(?:vom|am)\s")
 PROSE_BUDGET = 300_000
 SENTENCE_END_RE = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ„\"])|(?<=[a-zäöüß]\.)[“\"]\s+(?=[A-ZÄÖÜ„])"  # (and after a quoted statement it closes; a quoted question may be a title)
                              r"|(?<=[a-zäöüß]{6})[.!?]\s+(?=\d+\s+[A-Za-zäöüß])")  # "… Bildungsfest. 95 Prozent …", not "max. 20"
@@ -292,6 +295,9 @@ def phrase_title(sentence: str) -> str | None:
             continue  # ("Die konstituierende Sitzung fand am … statt" names one)
         if PAST_FRAME_BEFORE_RE.search(sentence[max(0, match.start() - 40):match.start()]):
             continue
+        if match.group("ord") and noun.lower().endswith("woche") \
+                and re.search(r"\b(?:[Ii]n|[Aa]b)\s+(?:der\s+)?$", sentence[max(0, match.start("phrase") - 12):match.start("phrase")]):
+            continue  # "Daneben gibt es in der 2. Ferienwoche eine Ganztagesbetreuung": when, not what
         words = []
         ordinal = match.group("ord")
         if ordinal and ordinal.lower() in ("nächsten", "nächste"):
@@ -563,10 +569,20 @@ def _performer_of(kind: str, sentence: str) -> str | None:
     return match.group("who")
 
 
+# "Mit dem Tag der Erde am Freitag, 22. April, endet die Workshop-Reihe.": the day that opens or closes a series is
+# named before its day
+OPENS_OR_CLOSES_RE = re.compile(r"Mit\s+(?:dem|der|einem|einer)\s+(?P<name>[A-ZÄÖÜ][^,.;:!?„“\"]{2,60}?)\s+(?:am|vom)\s+"
+                                r"(?:[^.!?]|(?<=\d)\.){4,60}?\b(?:endet|endete|beginnt|begann|startet|startete|schließt|"
+                                r"eröffnet|beschließt)\s+(?:die|der|das|den)\b")
+
+
 def _title_of_sentence(sentence: str, following: str | None = None) -> str | None:
     quoted = quoted_title(sentence)
     if quoted:
         return quoted
+    series_end = OPENS_OR_CLOSES_RE.match(sentence)
+    if series_end:
+        return series_end.group("name")
     phrase = phrase_title(sentence)
     # (not a next sentence with a day of its own: "… Am 15. Juni gibt es einen Vortrag zum Thema „…“" is its own event's)
     titled = TITLED_RE.search(sentence) or (TITLED_RE.search(following) if following and not (
@@ -997,7 +1013,7 @@ OFFER_HEAD = (rf"(?:{EVENT_NOUN}|(?:[A-ZÄÖÜ][\wäöüß]*-)*(?:[A-ZÄÖÜ][\w
               r"wanderung|fahrt|ausflug|lesung|kabarett|konzert|theater|spurensuche|frühstück|kino|film|ausstellung|"
               r"aktion|andacht|gottesdienst|turnier|lauf|rallye|quiz|show|gala|ball|party|besichtigung|"
               r"angeltag|nachmittag|abend|(?<![Bb]ei)spiele?|fest|feier|markt|basteln|treff|"  # (not "zum Beispiel")
-              r"gymnastik|yoga|wanderungen)|"
+              r"gymnastik|yoga|wanderungen|(?<=[a-zäöüß])betreuung)|"  # ("eine Ganztagesbetreuung", "Ferienbetreuung")
               # a day named by what it is for, or in one hyphenated word ("Tag zur Nachhaltigkeit", "Kinder-Kräuter-Tag";
               # not a weekday, a birthday or a holiday)
               r"Tag(?=\s+(?:der|des|zur|zum)\s+[A-ZÄÖÜ])|(?:[A-ZÄÖÜ][\wäöüß]*-)+Tag)")
@@ -1195,12 +1211,15 @@ APPOINTMENT_PARAGRAPH_BUDGET = 3_000  # characters of a paragraph whose unnamed 
 # the hour a programme gives once for all its days: "Die Leseveranstaltungen beginnen jeweils um 16.30 Uhr", "Beim
 # „Treffpunkt Lesetreppe“ geht es immer um 15.15 Uhr los", "gibt es immer jeweils zwei Vorlesungen, eine um 10 Uhr …"
 SERIES_HOUR_RE = re.compile(r"\b(?:jeweils|immer)\b(?:[^.!?\d]|(?<=\d)\.){0,60}?\b(?P<time>(?:um|ab)\s+\d{1,2}(?:[.:]\d{2})?\s*Uhr"
+                            # ("Das Programm startet jeweils um 10 Uhr und endet um 13 Uhr.")
+                            r"(?:\s+und\s+endet\s+(?:jeweils\s+)?(?:um|gegen)\s+\d{1,2}(?:[.:]\d{2})?\s*Uhr)?"
                             r"|(?:von\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\s*)?(?:bis|–|-)\s*\d{1,2}(?:[.:]\d{2})?\s*Uhr)")  # ("jeweils
 #                                                                 donnerstags, 16 bis 18 Uhr")
 
 
 # a sentence that gives the hour of each day the sentence before lists: "Beginn ist jeweils um 19 Uhr im VHS-Saal."
-START_EACH_RE = re.compile(r"(?:Beginn|Start|Los\s+geht\s+es)\s+(?:ist\s+)?jeweils\b")
+START_EACH_RE = re.compile(r"(?:Beginn|Start|Los\s+geht\s+es)\s+(?:ist\s+)?jeweils\b"
+                           r"|(?:Das\s+Programm|Der\s+Workshop|Der\s+Kurs|Die\s+Veranstaltung)\s+(?:beginnt|startet)\s+jeweils\b")
 
 
 def _days_listed_before(text: str, at: int) -> int:
@@ -1233,13 +1252,23 @@ def series_hour_at(texts: list[str], title: str | None = None) -> tuple[str, int
                 # ("… am 9. März, … am 12. März, sowie … am 17. März. Beginn ist jeweils um 19 Uhr": the days before)
                 # (not "Die Mensa öffnet immer um 11.30 Uhr"; a lead-in over its rows is: "Gezeigt werden drei Filme,
                 # jeweils ab 21.30 Uhr:")
-                return match.group("time"), index
+                return _from_to(match.group("time")), index
+            if START_EACH_RE.match(sentence.strip()) and begins <= 1 and index and _days_listed_before(
+                    texts[index - 1][:APPOINTMENT_PARAGRAPH_BUDGET], len(texts[index - 1][:APPOINTMENT_PARAGRAPH_BUDGET])) >= 2:
+                # a paragraph of its own after the one that lists the days: "… finden vom 13. bis zum 14. April und vom
+                # 19. bis zum 22. April Ferienworkshops … statt. ¶ Das Programm startet jeweils um 10 Uhr …"
+                return _from_to(match.group("time")), index
             subject = series_subject(before) if title else None
             if subject and subject.lower() in title.lower():
                 # ("Das Elterncafé findet jeden zweiten Donnerstag statt. Los geht es jeweils um 9.30 Uhr …": the
                 # series the sentence before names, for its own meetings only, not the Elternabend beside it)
-                return match.group("time"), index
+                return _from_to(match.group("time")), index
     return None
+
+
+def _from_to(time: str) -> str:
+    """"um 10 Uhr und endet um 13 Uhr" -> "um 10 Uhr bis 13 Uhr": the hours as a range the readers of times know."""
+    return re.sub(r"\s+und\s+endet\s+(?:jeweils\s+)?(?:um|gegen)\s+", " bis ", time)
 
 
 def hour_of_its_paragraph(texts: list[str], index: int) -> bool:
@@ -1342,7 +1371,8 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
                 found.extend(ProseMention(index, clause, day, title, again=any(t == title for _, _, t in own_clauses[:i]))
                              for i, (clause, day, title) in enumerate(own_clauses))
                 continue
-            title = title_from_sentence(sentence, parts[position + 1] if position + 1 < len(parts) else None)
+            title = title_from_sentence(sentence, parts[position + 1] if position + 1 < len(parts) else None) \
+                or (theme_of_a_programme_day(sentence, texts) if len(mentions) == 1 else None)
             if title and len(mentions) == 1 and d.said_again(sentence, mentions[0]) \
                     and 0 <= sentence.find(title.split()[0]) < mentions[0].start:
                 # a day said again names what its own clause offers, not what the sentence named before it: "Kinder
@@ -1360,6 +1390,10 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
                 # "… das 7. Spitzengespräch … Hier versammelten sich am …"; "… der Vortrag „…“. Die Referenten werden in
                 # ihrer Veranstaltung am 27. September …"
                 title = title_from_sentence(parts[position - 1])
+            if not title and position and IN_THAT_OFFER_RE.match(sentence) and not d.find_dates(parts[position - 1]):
+                # "… können Kinder im Museum … auf „Fotosafari im Ehrenhof“ gehen. In dem viertägigen Ferienkurs vom 4.
+                # bis 7. Oktober …": the offer the sentence before names by its quoted name
+                title = first_quoted(parts[position - 1])
             if not title and position and START_IS_RE.match(sentence):
                 # "Für das Angebot „Betreuungskraft Demenz“ gibt es noch freie Plätze. Bis zum 24. August können sich
                 # Interessierte anmelden. Start ist der 29. August.": the offer named a sentence or two before
@@ -1882,6 +1916,27 @@ def _plural_kind(texts: list[str]) -> str | None:
             if kind and kind.lower() not in GENERIC_NOUNS:
                 return kind
     return None
+
+
+# the theme a programme's day is given: "Am Donnerstag, 14. April, ist Abfallvermeidung das Thema.", "Die Erdhummel
+# steht am Dienstag, 19. April, im Mittelpunkt des Programms.", "Am Donnerstag, 21. April, dreht sich alles um Pilze."
+_THEME = r"(?P<theme>[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:und|&)\s+[A-ZÄÖÜ][\wäöüß-]+)?)"
+_DAY_WORDS = r"(?:[^.!?]|(?<=\d)\.){0,60}?"
+THEMES_OF_A_DAY = tuple(re.compile(pattern) for pattern in (
+    rf"\bist\s+{_THEME}\s+das\s+Thema\b",
+    rf"^(?:Der|Die|Das)\s+{_THEME}\s+steht\s+{_DAY_WORDS}\bim\s+(?:Mittelpunkt|Fokus)\b",
+    rf"\bsteh(?:t|en)\s+(?:die|der|das)\s+{_THEME}\s+im\s+(?:Mittelpunkt|Fokus)\b",
+    rf"\bdreht\s+sich\s+(?:alles|der\s+Tag)\s+um\s+(?:die\s+|den\s+|das\s+)?{_THEME}(?=\s*[.!]|$)"))
+
+
+def theme_of_a_programme_day(sentence: str, texts: list[str]) -> str | None:
+    """A programme of days of one kind ("… finden vom 13. bis zum 22. April Ferienworkshops für Kinder … statt"), one
+    day named by its theme: "Ferienworkshop: Abfallvermeidung"."""
+    match = next((m for m in (theme.search(sentence) for theme in THEMES_OF_A_DAY) if m), None)
+    if match is None or not d.MAYBE_DATE(sentence) or not d.find_dates(sentence):
+        return None
+    kind = _plural_kind(texts)
+    return f"{kind}: {match.group('theme')}" if kind else None
 
 
 def _wrapped_caption(texts: list[str], index: int) -> ProseMention | None:

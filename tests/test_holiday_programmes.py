@@ -1,0 +1,72 @@
+"""A local paper's round-up of holiday offers: a museum's workshop days, each with its theme, the hours said once for
+all of them, and the museums of a region's holidays in one article each with its own offer.
+
+A parent scanning a calendar for the Easter holidays wants each day of the workshops with its theme and its hours, and
+each museum's offer under its own name — not five entries called "Am Donnerstag … dreht sich alles um …" at no hour.
+All wording is invented in the style of real pages."""
+from __future__ import annotations
+
+from datetime import date
+
+from parsers import extract_events
+from parsers.dates import find_dates
+
+REFERENCE = date(2026, 12, 6)
+URL = "https://www.musterau-nachrichten.example.org/2027/03/11/osterferien-im-museum/"
+
+WORKSHOP_DAYS = (
+    "Osterferien im Museum\n\n"
+    "Begleitend zur Sonderausstellung Unter der Erde. Im Reich von Assel und Wurm im Stadtmuseum Musterau finden vom "
+    "13. bis zum 14. April und vom 19. bis zum 21. April Ferienworkshops für Kinder zwischen sechs und zwölf Jahren "
+    "statt.\n\n"
+    "Das Programm startet jeweils um 10 Uhr und endet um 13 Uhr. Die Teilnahme kostet pro Kind 8 Euro.\n\n"
+    "Am Dienstag, 13. April, ist Kompostierung das Thema. Die Kinder bauen eine kleine Wurmkiste. "
+    "Die Honigbiene steht am Mittwoch, 14. April, im Mittelpunkt des Programms. Am Montag, 19. April, dreht sich alles "
+    "um Flechten. Mit dem Tag des Waldes am Mittwoch, 21. April, endet die Workshop-Reihe.")
+
+
+def _by_day(text: str, url: str = URL) -> dict[str, object]:
+    return {e.start[:10]: e for e in extract_events(text, url=url, content_type="text/plain", reference_date=REFERENCE)
+            if e.start}
+
+
+def test_each_workshop_day_is_named_by_its_theme_at_the_hours_said_once():
+    days = _by_day(WORKSHOP_DAYS)
+    assert days["2027-04-13"].title == "Ferienworkshop: Kompostierung"
+    assert days["2027-04-14"].title == "Ferienworkshop: Honigbiene"
+    assert days["2027-04-19"].title == "Ferienworkshop: Flechten"
+    assert days["2027-04-21"].title == "Tag des Waldes"
+    for day in ("2027-04-13", "2027-04-14", "2027-04-19", "2027-04-21"):
+        assert days[day].start == f"{day}T10:00" and days[day].end == f"{day}T13:00"
+
+
+def test_a_theme_sentence_without_a_programme_of_one_kind_keeps_no_invented_kind():
+    days = _by_day("Gartentag im Stadtpark\n\nAm Samstag, 8. Mai 2027, ist Kompostierung das Thema am Infostand der "
+                   "Stadtgärtnerei.")
+    assert not any(str(e.title).startswith("Ferienworkshop") for e in days.values())
+
+
+def test_two_days_in_a_row_said_in_full_are_one_span_and_two_days_apart_stay_two():
+    span, = find_dates("der am 11. Oktober und 12. Oktober angeboten wird")
+    assert (span.day, span.end_day, span.month) == (11, 12, 10)
+    assert len(find_dates("am 11. Oktober und 19. Oktober")) == 2
+
+
+ROUND_UP = (
+    "Vom Steinzeitworkshop bis zur Fotosafari\n\n"
+    "Bereits in der ersten Ferienwoche können Kinder im Kunstmuseum Musterau auf „Fotosafari im Schlosshof“ gehen. "
+    "In dem viertägigen Ferienkurs vom 4. bis 7. Oktober 2027 dreht sich alles um das Thema Fotografie. Nach "
+    "Ausstellungsbesuchen bei „Erika Beispiel“ wird im Schlosshof nach Motiven gesucht.\n\n"
+    "Im Technikmuseum Beispielstadt erwecken die Teilnehmer des Ferienworkshops „Löten und Programmieren“, der am "
+    "11. Oktober und 12. Oktober 2027 angeboten wird, kleine Roboter zum Leben.\n\n"
+    "Daneben gibt es in der 2. Ferienwoche eine Ganztagesbetreuung im Steinzeitmuseum Musterdorf: Dabei können sich "
+    "Kinder vom 18. bis 22. Oktober 2027 jeden Tag auf ein anderes Motto freuen.")
+
+
+def test_a_round_up_names_each_offer_and_not_what_else_its_paragraph_quotes():
+    days = _by_day(ROUND_UP, url="https://www.musterau-kinder.example.org/2027/09/ferien-im-museum")
+    assert days["2027-10-04"].title == "Fotosafari im Schlosshof"
+    assert days["2027-10-04"].end == "2027-10-07"
+    assert days["2027-10-11"].end == "2027-10-12" or days["2027-10-11"].end is None
+    assert any(e.title == "Ganztagesbetreuung" for e in days.values())
+    assert not any("Ferienwoche" in str(e.title) for e in days.values())
