@@ -32,6 +32,8 @@ MODAL_VERB_RE = re.compile(r"\b(?:dürfen|darf|können|kann|sollen|soll|müssen|
 LABEL_LIKE_LINE_RE = re.compile(r"[A-ZÄÖÜ][\wäöüß/-]{2,30}(?:\s[a-zäöüß]+)?\s?:\s+\S")
 
 
+EMPTIED_NAME_RE = re.compile(r"\s*:?\s*(?:„[“”]|\"\")\s*$")
+
 def read_venue(view: PageView, draft: Draft, texts, labels, text, block: Block) -> None:
     """Venue, address, postal code, town; online, hybrid and the platform."""
     _read_place(view, draft, texts, labels, text, block)
@@ -190,14 +192,18 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
             event.venue = venue  # "…, Würzburg, Beispielhaus am Main"
             event.note("venue", FROM_LABEL, date_line)
     if not event.city and date_line:
-        segments = [re.sub(r"^(?:in|im|auf)\s+", "", s.strip()) for s in re.split(r"[,|]", date_line) if s.strip()]
+        # (a row's place before its name, which the title took: "Ursulinenschule: „“" is the Ursulinenschule)
+        segments = [re.sub(r"^(?:in|im|auf)\s+", "", EMPTIED_NAME_RE.sub("", s).strip()) for s in re.split(r"[,|]", date_line)
+                    if EMPTIED_NAME_RE.sub("", s).strip()]
         named = len(segments)  # (a town before a price is a town: "Beispielheim, Eintritt frei")
         segments = [_without_admission(s) for s in segments]
         segments = [s for s in segments if s and not lex.ONLINE_RE.search(s) and not gazetteer.platform_of(s)
                     and not re.search(r"\d|Ganzt[äa]gig|Präsenz|hybrid|jeweils|Uhr|Anmeld|\bstatt\b|\bfinde[nt]\b", s, re.I)]
         # "…, Würzburg, Beispielhaus" names its town; "am 14. November 2022, Bericht" names a kind of page
         town_like = bool(segments) and (gazetteer.known_place(segments[0]) is not None or named > 1
-                                        and segments[0] not in lex.NOT_A_TOWN and not lex.VENUE_NOUN_RE.search(segments[0]))
+                                        and segments[0] not in lex.NOT_A_TOWN and not lex.VENUE_NOUN_RE.search(segments[0])
+                                        # (not "Schule an den Türmen", a house named like "Frankfurt am Main")
+                                        and not lex.VENUE_NOUN_RE.search(segments[0].split()[0].lower()))
         if segments and town_like and re.match(r"^[A-ZÄÖÜ][\wäöüß.\-]+(?:\s(?:an|am|a\.|im|in|ob)\s[\wäöüß.\- ]+)?$", segments[0]) \
                 and len(segments[0]) < 40 and not lex.WEEKDAY_RE.search(segments[0]) and segments[0] != event.title:
             # (not a row's name: "07.11. | 15:30 Uhr | | Vorlesezeit am Dienstag | Buchlesung")

@@ -259,6 +259,9 @@ def _named_rows(view: PageView, event_lines: dict[int, list[Mention]]) -> list[i
     return rows if len(rows) >= 3 else []
 
 
+ROW_READ = 300  # (a row's name and hour stand at its start)
+
+
 def _programme_days(view: PageView, first_item: int, mentions: list[Mention], starts: list[int]) -> bool:
     """"27. bis 29. Januar" above "Mittwoch, 27.01." … "Freitag, 29.01.": the dated sections are
     the days of one event's programme, not events of their own."""
@@ -274,6 +277,11 @@ def _programme_days(view: PageView, first_item: int, mentions: list[Mention], st
     if sum(bool(QUOTED_NAME_LINE_RE.fullmatch(view.texts[start].strip())) for start in days) >= 2:
         return False  # ("vom 13. bis 23. Februar im Museum" over "„Eine Zeitreise mit Hindernissen“ (ab 10 Jahren)" /
         #               "14. Februar, 13:30 Uhr" …: a programme's items, each named, are events of their own)
+    quoted_rows = {prose.first_quoted(view.texts[start][:ROW_READ]) for start in days
+                   if d.find_time(view.texts[start][:ROW_READ]) and prose.QUOTE_RE.search(view.texts[start][:ROW_READ])}
+    if len(quoted_rows - {None}) >= 2 and len(quoted_rows - {None}) == len(days):
+        return False  # ("• Montag, 3. November, 19.30 bis 21 Uhr, Ursulinenschule: „YouTube, Facebook & Co.“, Vortrag …"
+        #               under "die Medientage, die vom 3. bis 6. November stattfinden": each row an event by its own name)
     day_lines = set(days)
     if sum(_names_an_offer(view.texts[m.line], m.date) for m in mentions
            if m.line in day_lines and m.kind == "event") >= 2:
@@ -668,6 +676,9 @@ BODY_ROW_RE = re.compile(r"(?:[A-ZÄÖÜ][\wäöüß]*-\s+und\s+)?(?:(?:[A-ZÄÖ
                          r"(?:\s+für\s+[A-ZÄÖÜ]|\s*$|\s*,)")
 
 
+PLACE_THEN_QUOTED_NAME_RE = re.compile(r"[^,:;„“\"]{3,80}:\s*(?=[„\"][^„“”\"]{3,100}[“”\"])")
+
+
 def item_rest(text: str, mention: d.DateMention) -> str | None:
     """For a list line "21.3.2027: Titel" or "Di., 14. Sept. 2027, 10:00–11:30 Uhr: Titel (online)" or
     "08.10.2026 | Titel | online": the text after the date, time and separator; None if not such a line."""
@@ -684,6 +695,11 @@ def item_rest(text: str, mention: d.DateMention) -> str | None:
         # "Mittwoch, 21. Februar, 16.30 bis 19 Uhr, Tag der offenen Tür.": the name after the hours and a comma (not
         # the place: "Mittwoch, 20. September, 19 Uhr, Aula des Gymnasiums")
         separator = re.match(r",\s+(?=[A-ZÄÖÜ„\"])", rest)
+        named_after_place = PLACE_THEN_QUOTED_NAME_RE.match(rest, separator.end()) if separator else None
+        if named_after_place:
+            # "Montag, 3. November, 19.30 bis 21 Uhr, Ursulinenschule: „YouTube, Facebook & Co.“, Vortrag …": the
+            # place, a colon, and the row's own quoted name
+            return prose.first_quoted(rest[named_after_place.end():])
         place = rest[separator.end():].split(",")[0].strip(" .") if separator else ""
         if separator and (lex.VENUE_NOUN_RE.search(place) or lex.VENUE_NOUN_RE.search(place.split(" ")[0])
                           or gazetteer.TOWN_RE.fullmatch(place) or not lex.EVENT_TITLE_WORD_RE.search(place)):

@@ -26,6 +26,9 @@ END_RE = re.compile(r"\bEnde\w*\s+(?:ist\s+)?(?:(?:am|an|des|der|dem|zweiten|dri
 WHOLE_SENTENCE_RE = re.compile(r"[A-ZÄÖÜ][^\n]{20,}\s(?:statt|ein)\.")
 
 
+PARTIAL_HOURS_REACH = 40  # (the hours right after a day that has no year)
+
+
 def pick_date(view: PageView, draft: Draft, block: Block, mentions: list[Mention], year_hint: int | None) -> bool:
     """The event's day: the best-scored event date of the segment (the TYPO3 event-date element
     counts as one); a labelled "Datum" without a time yields to a timed date in a news text."""
@@ -60,6 +63,10 @@ def pick_date(view: PageView, draft: Draft, block: Block, mentions: list[Mention
                 event.start_partial = f"--{best.date.month:02d}-{best.date.day:02d}"
                 event.note("start_partial", FROM_PROSE, view.texts[best.line][:200])
                 draft.date_line = best.line
+                hours = d.find_time(view.texts[best.line][best.date.end:best.date.end + PARTIAL_HOURS_REACH])
+                if hours is not None and not event.start_time:
+                    # ("Montag, 3. November, 19.30 bis 21 Uhr" in an article that prints no year: the hours at least)
+                    event.start_time, event.end_time = hours.start, hours.end
             return False
         best = max(others, key=lambda m: (m.score, -m.line))
     if best.date.end_day is None:

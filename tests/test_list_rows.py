@@ -441,3 +441,35 @@ def test_a_procedure_s_rows_led_by_a_colon_are_no_offers():
     titles = [e.title for e in extract_events(page.encode(), url="https://www.gs-musterau.example.org/anmeldung",
                                               content_type="text/plain", reference_date=date(2027, 1, 10))]
     assert "Nachmeldung" not in titles and "Anmeldung" not in titles
+
+
+MEDIA_DAYS = (
+    "Die Welt im Rucksack: Medientage der Schulen\n\n"
+    "Musterau. Das Smartphone war titelgebend für die Medientage der Musterauer Schulen, die vom 3. bis 6. November{year} "
+    "stattfinden.\n\n"
+    "Das Programm:\n\n"
+    "• Montag, 3. November, 19.30 bis 21 Uhr, Lindenschule: „Chatten, Posten & Co.“, Vortrag für Eltern.\n\n"
+    "• Dienstag, 4. November, 10 bis 12 Uhr, Stadthalle Musterau: „Meine Welt im Netz“, Veranstaltung für Schüler.\n\n"
+    "• Mittwoch, 5. November, 20 Uhr, Schule am Stadtpark: „Spielen, Schauen und Co.“, Vortrag für Fachkräfte.\n")
+
+
+def _events(page: str):
+    return extract_events(page.encode(), url="https://www.musterau-zeitung.example.org/lokales/medientage-4711.html",
+                          content_type="text/plain", reference_date=date(2026, 12, 10))
+
+
+def test_rows_that_give_a_place_and_then_a_quoted_name_are_each_that_event_at_that_place():
+    events = {e.start: e for e in _events(MEDIA_DAYS.format(year=" 2025"))}
+    assert events["2025-11-03T19:30"].title == "Chatten, Posten & Co."
+    assert events["2025-11-03T19:30"].venue == "Lindenschule"
+    assert events["2025-11-04T10:00"].title == "Meine Welt im Netz"
+    assert events["2025-11-05T20:00"].title == "Spielen, Schauen und Co."
+    assert events["2025-11-05T20:00"].venue == "Schule am Stadtpark"  # a house, not a town "am Stadtpark"
+
+
+def test_rows_of_an_article_that_prints_no_year_keep_their_names_days_and_hours():
+    events = _events(MEDIA_DAYS.format(year=""))
+    read = {(e.title, e.start_partial, e.start_time) for e in events}
+    assert ("Chatten, Posten & Co.", "--11-03", "19:30") in read
+    assert ("Spielen, Schauen und Co.", "--11-05", "20:00") in read
+    assert all(e.start is None for e in events)  # (no year the page gives: never the crawl's)
