@@ -583,6 +583,9 @@ def _title_of_sentence(sentence: str, following: str | None = None) -> str | Non
     series_end = OPENS_OR_CLOSES_RE.match(sentence)
     if series_end:
         return series_end.group("name")
+    offered_by_name = _OFFER_QUOTED_RE.search(sentence)
+    if offered_by_name and not _spoken(sentence, offered_by_name):
+        return offered_by_name.group("name").strip()  # "… bietet vom 1. bis 31. Juli „Geocaching in the Castle“ an"
     phrase = phrase_title(sentence)
     # (not a next sentence with a day of its own: "… Am 15. Juni gibt es einen Vortrag zum Thema „…“" is its own event's)
     titled = TITLED_RE.search(sentence) or (TITLED_RE.search(following) if following and not (
@@ -1043,6 +1046,13 @@ _OFFER_OBJECT_RE = re.compile(rf"\b(?:(?:mit|bei)\s+(?:einem|einer|dem|der)|zum|
 # "Ebenfalls von Lothar Heusohn ist der Vortrag Politisches Framing am 9. Januar": an event's noun after "ist der"
 _OFFER_IS_RE = re.compile(rf"\bist\s+(?:der|die|das)\s+(?P<name>{EVENT_NOUN}(?![\wäöüß])(?:\s+(?:[A-ZÄÖÜ][\wäöüß-]+\s+)?[A-ZÄÖÜ][\wäöüß-]+(?=\s+am\b))?)")
 # "Angeboten wird die jeweils dreitägige Musikwerkstatt vom 25. bis 27. März": the kind a passive sentence offers
+# what a body offers by its quoted name: "Die Direktion … bietet vom 1. Juli bis 31. Juli 2010 „Geocaching in the Castle“ an."
+_OFFER_QUOTED_RE = re.compile(r"\bbiete[tn]\s+(?:[^„“\".!?]|(?<=\d)\.){0,80}?[„\"](?P<name>[^„“”\"]{3,80})[“”\"]\s+an\b")
+def offers_by_name(sentence: str) -> bool:
+    """Whether a body offers something by its quoted name in the sentence ("… bietet … „Geocaching in the Castle“ an")."""
+    return bool(_OFFER_QUOTED_RE.search(sentence))
+
+
 _OFFER_PASSIVE_RE = re.compile(rf"^(?:Angeboten|Veranstaltet|Durchgeführt)\s+(?:wird|werden)\s+(?:deshalb\s+|daher\s+|nun\s+|"
                                rf"wieder\s+|auch\s+)?(?:der|die|das)\s+"
                                rf"(?:jeweils\s+)?(?:[a-zäöüß]+(?:e|en)\s+)?(?P<name>(?:{EVENT_NOUN}|[A-ZÄÖÜ][\wäöüß-]*"
@@ -1070,7 +1080,8 @@ def offered_name(sentence: str) -> str | None:
         subject = None  # ("Der Spieletreff lädt am 8. April zum Rommé-Turnier": who invites, not to what)
     # (a partner is not what is offered: "in einer Kooperation des Frauennetzwerks mit dem Thalia-Kino"; what follows
     # it may be: "… in Zusammenarbeit mit dem Stadtsportbund zur Aquagymnastik … eingeladen")
-    match = subject or _OFFER_IS_RE.search(sentence) or _OFFER_PASSIVE_RE.search(sentence) or next(
+    match = subject or _OFFER_IS_RE.search(sentence) or _OFFER_PASSIVE_RE.search(sentence) \
+        or _OFFER_QUOTED_RE.search(sentence) or next(
         (m for m in _OFFER_OBJECT_RE.finditer(sentence)
          if not (m.group(0).startswith("mit") and _PARTNER_BEFORE_RE.search(sentence[:m.start()][-60:]))), None)
     if not match:

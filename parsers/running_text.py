@@ -507,7 +507,10 @@ class RunningText:
             again = prose.refers_back(sentence) and not any(prose.same_name(e.title or "", sentence.title) for e in events)
             # "Am Mittwoch um 15 Uhr gibt es eine Bastelstunde" below the page's week: one of the week's items
             again = again or self._a_day_of_the_week(sentence)
-            if not prose.FURTHER_EVENT_RE.search(sentence.sentence) and not other_kind and not again:
+            # "Die Direktion … bietet vom 1. Juli bis 31. Juli 2010 „Geocaching in the Castle“ an": an offer by its own
+            # name, on days of its own
+            offer = prose.offers_by_name(sentence.sentence) and sentence.title and sentence.title in sentence.sentence
+            if not prose.FURTHER_EVENT_RE.search(sentence.sentence) and not other_kind and not again and not offer:
                 continue
             own = self._own_mention(sentence, mentions)
             if own is None:

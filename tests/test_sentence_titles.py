@@ -362,3 +362,15 @@ def test_a_reading_held_in_a_house_keeps_no_house_and_another_event_s_name_is_no
     titles = _titles_by_day("Am 10. Mai 2027 findet eine Lesung ins Haus Musterau statt. Am 17. Mai 2027 fällt die "
                             "Vorlesung aus, stattdessen folgt die Vorlesung „Sterne und Planeten“.")
     assert "Musterau" not in titles.get("2027-05-10", "")
+
+
+def test_an_offer_by_its_quoted_name_on_days_of_its_own_is_an_event_beside_the_page_s_own():
+    page = ("Ferienangebote der Landeseinrichtungen\n\n"
+            "- Auf Schatzsuche gehen junge Forscherinnen und Forscher: Die Burgenverwaltung Musterland bietet vom "
+            "1. Juli bis 31. Juli 2027 „Geocaching auf der Burg“ an. Mit GPS-Geräten lösen Kinder knifflige Rätsel.\n\n"
+            "- Das Landesmuseum Musterau zeigt eine Sonderausstellung.\n\n"
+            "Vom 10. August bis zum 13. August 2027 können Kinder im Landesmuseum Musterau eigene Schuhe basteln.")
+    days = {e.start[:10]: e.title for e in extract_events(page, content_type="text/plain", reference_date=REFERENCE)
+            if e.start}
+    assert days.get("2027-07-01") == "Geocaching auf der Burg"
+    assert "2027-08-10" in days
