@@ -284,6 +284,11 @@ def _publication_cue_of(before: str) -> bool:
 OWN_START_CLAUSE_RE = re.compile(r",\s+(?:der|die|das)\s+[A-ZÄÖÜ][\wäöüß-]*\s+(?:startet|beginnt|findet)\s+(?:dann\s+)?(?:am|ab)\s+$")
 
 
+# the day an event that could not take place is made up on, and the day it should have been on
+MADE_UP_ON_RE = re.compile(r"[^.!?]{0,40}?\b(?:nachholen|nachgeholt|nachzuholen|nachgeholt\s+werden)\b")
+SHOULD_HAVE_BEEN_RE = re.compile(r"\bsollte(?:n)?\s+eigentlich\b|\bhätte(?:n)?\s+eigentlich\b")
+
+
 def classify_mention(view: PageView, index: int, text: str, mention: d.DateMention, title_line: int | None,
               event_time_lines: set[int]) -> tuple[str, int]:
     label = view.labels[index]
@@ -477,6 +482,10 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
         return "other", 0  # a date in prose with nothing about an event around it
     if re.search(r"\bauf\s+(?:den|das)\s*$", sentence_before) and re.match(r"[^.]{0,20}\b(?:verschoben|verlegt)\b", after):
         score += 1  # "wurde auf den 14. September 2020 verschoben": the event's new day
+    if MADE_UP_ON_RE.match(whole_sentence_after):
+        score += 3  # "Wir werden unseren „Tag der offenen Tür“ daher am Dienstag, dem 23.1.2024 nachholen!": the new day
+    elif SHOULD_HAVE_BEEN_RE.search(sentence_before[-160:] + " " + whole_sentence_after[:200]):
+        score -= 2  # "Am Donnerstag, dem 18.1.2024 sollte eigentlich unser … „Tag der offenen Tür“ … stattfinden!"
     if DOCUMENTED_EVENT_RE.search(sentence_before[-120:]):
         score += 2  # "Dokumentation der Tagung vom 21. Mai 2015": the page is about the event of that day
     elif re.search(r"\b[Nn]achdem\b[^,;:]{0,40}$", sentence_before):

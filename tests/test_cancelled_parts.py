@@ -59,3 +59,13 @@ def test_a_part_of_the_programme_called_off_leaves_the_event(text, status):
     events = extract_events(text, content_type="text/plain", reference_date=date(2026, 12, 6))
     assert len(events) == 1
     assert events[0].status == status
+
+
+def test_an_open_day_made_up_later_is_on_the_day_it_is_made_up_on():
+    page = ("Am Donnerstag, dem 13.1.2028 sollte eigentlich unser alljährlicher „Tag der offenen Tür“ stattfinden!\n"
+            "Starker Schneefall hinderte jedoch viele Gäste daran, rechtzeitig zu kommen.\n"
+            "Wir werden unseren „Tag der offenen Tür“ daher am Dienstag, dem 18.1.2028 nachholen!\n"
+            "Der Vorstellungstag beginnt um 8.15 Uhr mit einer Begrüßung in Raum A103.\n")
+    events = extract_events(page, url="https://www.gymnasium-musterau.example.org/2028/01/13/tag-der-offenen-tuer/",
+                            content_type="text/plain", reference_date=date(2026, 12, 6))
+    assert [e.start for e in events] == ["2028-01-18T08:15"]
