@@ -770,7 +770,9 @@ SITE_CLOCK_RE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
 # the event nouns that name a format: "digitaler Austausch von Schülerdaten" or "ein digitaler Dialog mit
 # Eltern" is no online event
 _FORMAT_NOUNS = tuple(n for n in EVENT_NOUNS if n not in ("austausch", "dialog", "gespräch"))
-ONLINE_PROSE_RE = Gated(r"(?:findet|als)\s+(?:\w+\s+){0,3}(?:online|digital|virtuell)|"
+ONLINE_PROSE_RE = Gated(r"(?:findet|als)\s+(?:\w+\s+){0,3}(?:online|digital|virtuell)"
+                        # (not what a paper publishes: "sozusagen als … aktualisierte virtuelle Beilage")
+                        r"(?!e[nrs]?\s+(?:Beilage|Ausgabe|Zeitung|Version|Fassung|Welt|Medien|Plattform))|"
                         rf"Online-(?:Format|[\wäöüß]*(?:{_alternation(_FORMAT_NOUNS)}))|"
                         # written solid, only a format's own word ends it: "Onlinekonferenz", "Onlineseminare" (not the site's
                         # "Onlineforum", "Onlineveranstaltungskalender", "Onlineakademie" or a weekly "Onlinesprechstunde")

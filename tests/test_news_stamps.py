@@ -280,3 +280,17 @@ def test_items_whose_day_closes_them_under_a_link_or_a_phone_line_keep_their_own
                             content_type="text/plain", reference_date=REFERENCE)
     assert [(e.start, e.title) for e in events] == [("2026-11-21T10:00", "Digitale Bewerbungsmappe"),
                                                     ("2026-11-24T19:30", "Elternabend Medienerziehung")]
+
+
+def test_a_page_of_the_day_s_short_news_names_no_event_and_is_no_online_one():
+    page = ("Aktuelle Kurznachrichten aus Musterau vom 02.02.2028 – 16:00 Uhr\n\n"
+            "Wir veröffentlichen kurze Mitteilungen gesammelt, sozusagen als mehrmals aktualisierte virtuelle Beilage.\n\n"
+            "Kochen für Einsteiger\n\n"
+            "Am Samstag, 12. Februar 2028, zwischen 9 und 14 Uhr bietet die Volkshochschule Musterau einen Kochkurs "
+            "für Einsteiger an. Veranstaltungsort ist das VHS-Haus in der Bergstraße 8.\n")
+    events = extract_events(page, url="https://www.musterau-rundschau.example.org/kurznachrichten-aus-musterau/",
+                            content_type="text/plain", reference_date=date(2026, 12, 6))
+    assert len(events) == 1
+    assert events[0].start == "2028-02-12T09:00"
+    assert "Kurznachrichten" not in events[0].title
+    assert events[0].online is False
