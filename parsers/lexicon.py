@@ -366,7 +366,8 @@ EVENT_NOUNS = (
     "mathe|forscher|experimentier)nacht(?![a-zäöüß])",
     # a week or a summit of the field: "Aktionswoche", "Themenwoche", "Bildungsgipfel" (not "Kalenderwoche")
     "(?<![a-zäöüß])(?:aktions|themen|projekt|bildungs|fach|ferien|orientierungs|demokratie|lese|mint|nachhaltigkeits|"
-    "integrations|inklusions|naturerlebnis|umwelt|fest|jubiläums)-?woche",  # (not a trainee's "erste Ausbildungswoche")
+    "integrations|inklusions|naturerlebnis|umwelt|fest|jubiläums|senioren|kinderschutz)-?wochen?(?![a-zäöüß])",
+    # (not a trainee's "erste Ausbildungswoche"; weeks of one event in the plural: "die Osnabrücker Seniorenwochen")
     "(?:bildungs|jugend|integrations|kita)gipfel",
     # a café or a regulars' table as a meeting format: "Elterncafé", "Erzählcafé", "Bildungsstammtisch"
     "(?:eltern|erzähl|sprach|familien|bildungs)-?caf[eé]", "(?<=[a-zäöüß])stammtisch", "ringvorlesung",

@@ -391,7 +391,15 @@ class RunningText:
                                   and not prose.PART_OF_EVENT_RE.fullmatch(title))
             # "Oberschule öffnet ihre Türen" over "Am Freitag ist an der Oberschule … Tag der offenen Tür": the open day
             open_doors = title == prose.OPEN_DAY and bool(own_sentence) and bool(OPENS_ITS_DOORS_RE.search(event.title or ""))
-            if title and (titles.weak_title(event.title) or headline_is_teaser or bare_kind or topic_headline or open_doors):
+            # "Vom 26. August bis zum 1. Oktober finden die Seniorenwochen in Osnabrück statt." above the section heading
+            # "Auftaktveranstaltung mit Podiumsdiskussion": a heading below the day heads a part, not the event
+            heading = self.view.title_line()
+            heading_below = bool(title and own_sentence and date_line is not None and heading is not None
+                                 and heading > date_line and not self.view.page.is_html
+                                 and (event.provenance.get("title") or {}).get("snippet") == self.view.texts[heading][:200]
+                                 and prose.names_event(title) and not prose.same_name(title, event.title or ""))
+            if title and (titles.weak_title(event.title) or headline_is_teaser or bare_kind or topic_headline or open_doors
+                          or heading_below):
                 if topic_headline and re.match(r"(?:der|des)\s", event.title or "") and prose.ORDINAL_START_RE.match(title):
                     # "der Musterauer Kommunen" (the headline's second line; its first was cut off) and "Das 5.
                     # Netzwerktreffen findet …": the kind the sentence names and the headline's holder make the name

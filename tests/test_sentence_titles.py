@@ -374,3 +374,17 @@ def test_an_offer_by_its_quoted_name_on_days_of_its_own_is_an_event_beside_the_p
             if e.start}
     assert days.get("2027-07-01") == "Geocaching auf der Burg"
     assert "2027-08-10" in days
+
+
+def test_a_section_heading_below_the_day_heads_a_part_and_the_day_s_sentence_names_the_event():
+    page = ("date 2027-07 Musterau. Aktiv und gesellig – so lautet das Motto der diesjährigen Musterauer Seniorenwochen, "
+            "deren Programm nun im Seniorenbüro vorgestellt wurde.\n\n"
+            "Vom 26. August bis zum 1. Oktober 2027 finden die Seniorenwochen in Musterau statt. Der Zeitraum wurde "
+            "verlängert.\n\n"
+            "Auftaktveranstaltung mit Podiumsdiskussion\n\n"
+            "Eine Neuerung betrifft die Auftaktveranstaltung: Nach dem Fachvortrag wird in einer Podiumsdiskussion "
+            "debattiert.\n")
+    events = [e for e in extract_events(page, url="https://www.musterau-zeitung.example.org/lokales/artikel/4711",
+                                        content_type="text/plain", reference_date=REFERENCE) if e.start]
+    assert [(e.start, e.end) for e in events] == [("2027-08-26", "2027-10-01")]
+    assert "Seniorenwochen" in events[0].title
