@@ -438,9 +438,14 @@ def _hhmm(hour: str, minute: str | None) -> str:
 LATE_START, EARLY_END = "17:00", "06:00"  # a range from the evening into the night ends the next day
 
 
+CLOCK_SLIP_RE = re.compile(r"(?<![\d.])(?P<h>[01]?\d|2[0-3])\.-(?P<m>[0-5]\d)(?=\s*Uhr)")
+
+
 def find_time(text: str) -> TimeRange | None:
     """The first clock time or time range in text ("10:00–13:00 Uhr", "von 10 bis ca. 13 Uhr",
     "ab 18 Uhr", "13.30 Uhr", "Beginn: 9:30 Uhr"). Bare numbers need "Uhr" or a colon."""
+    if ".-" in text:  # "von 18.00 – 20.-00 Uhr": a slip of the pen, read as "20.00" (each position kept)
+        text = CLOCK_SLIP_RE.sub(lambda slip: f"{slip.group('h')}.{slip.group('m')} ", text)
     for match in _overlapping(TIME_RANGE_RE, text):
         has_uhr = bool(match.group("uhr"))
         colon_form = bool(match.group("m1") and match.group("m2")) and ":" in match.group(0)

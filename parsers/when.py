@@ -215,7 +215,8 @@ def set_when(view: PageView, draft: Draft, mention: Mention) -> None:
             if clock:
                 time = d.find_time(rest[1][clock.start():])
         if time is None:
-            time = _time_nearby(view, mention.line) or _time_of_same_day_nearby(view, mention) \
+            time = _time_nearby(view, mention.line, span=date_mention if date_mention.end_day is not None else None) \
+                or _time_of_same_day_nearby(view, mention) \
                 or _hours_on_its_weekday(view, mention)
         if time is None and (view.is_heading(mention.line) or view.date_only(mention.line)):
             time = _time_in_following_lines(view, mention.line)
@@ -294,8 +295,10 @@ def _end_from_label(view: PageView, mention: Mention, event: Event) -> None:
 BARE_TIME_WORD_RE = re.compile(r"(?:Uhrzeit|Zeit|Beginn)\s*:?")
 
 
-def _time_nearby(view: PageView, line_index: int) -> d.TimeRange | None:
-    """A time given apart from the date: "Uhrzeit: 10:00–13:00 Uhr", the TYPO3 ", 09:00 – 12:00"."""
+def _time_nearby(view: PageView, line_index: int, span: d.DateMention | None = None) -> d.TimeRange | None:
+    """A time given apart from the date: "Uhrzeit: 10:00–13:00 Uhr", the TYPO3 ", 09:00 – 12:00" (for a span of days,
+    not a paragraph below that gives a day of its own: "Um 15.00 Uhr am 15. Juni beginnt … eine geführte Wanderung" in
+    the week "vom 15. Juni bis zum 23. Juni" is one item's hour)."""
     # below the date first: in a list of rows, the line above is the previous row's "Zeit:"
     # (nor are the lines above the hours of this day when another day's row stands over them: "13.02. Kinderfasching" /
     # "Einlass ab 14 Uhr" over "20.03. Frühjahrsputz")
@@ -306,6 +309,9 @@ def _time_nearby(view: PageView, line_index: int) -> d.TimeRange | None:
             continue  # (nor a byline's clock: "Von Erika Beispiel 30.01.2012, 05:38")
         label = view.labels[index]
         text = view.texts[index]
+        if span and prose.is_paragraph(text) and d.MAYBE_DATE(text) and d.find_dates(text) and _names_another_offer(
+                text[:400], _own_clause_words(view.texts[line_index], span).lower()):
+            continue
         if (label and label.kind == "date" and not d.find_dates(text)) or TIME_ONLY_LINE_RE.match(text) or (
                 re.match(r"^(?:Beginn|Start|Einlass|ab|von|um)\b", text, re.I)) or (
                 index in (line_index + 1, line_index + 2) and re.match(
@@ -359,9 +365,23 @@ def _names_an_opening(text: str, day: d.DateMention) -> bool:
     return bool(lex.OPENING_WORD_RE.search(prose.sentence_around(text, day.start, day.end)))
 
 
+def _names_another_offer(sentence: str, span_words: str) -> bool:
+    """The sentence names an offer the span's own sentence does not ("eine geführte Wanderung" in the week of the "Woche
+    der Natur"; not "Eröffnet werden die Seniorentage am Montag …" of the Seniorentage)."""
+    return any(head.group(0).lower() not in span_words for head in prose.OFFER_HEAD_RE.finditer(sentence))
+
+
+def _own_clause_words(text: str, day: d.DateMention) -> str:
+    """The words of the sentence that gives `day` (an abbreviation's stop, "e. V.", ends none)."""
+    before = re.split(r"(?<=[a-zäöüß]{3})[.!?]\s", text[max(0, day.start - 160):day.start])[-1]
+    after = re.split(r"(?<=[a-zäöüß]{3})[.!?]\s", text[day.end:day.end + 300])[0]
+    return before + text[day.start:day.end] + after
+
+
 def _time_of_same_day_nearby(view: PageView, mention: Mention) -> d.TimeRange | None:
     """"30.11.2023 13:00" above "30. Nov 2023", or a headline's "… am 5. September" and the text's
     "am 5. September 2018, von 14 bis 18.30 Uhr": the same day again nearby, with its time."""
+    span_words = _own_clause_words(view.texts[mention.line], mention.date).lower() if mention.date.end_day else ""
     for index in range(max(0, mention.line - 2), min(len(view.texts), mention.line + 30)):
         text = view.texts[index]
         told_today = bool(view.publication_date) and "heut" in text  # ("am heutigen Samstag von 10 bis 15 Uhr")
@@ -380,6 +400,11 @@ def _time_of_same_day_nearby(view: PageView, mention: Mention) -> d.TimeRange | 
                 if mention.date.end_day is not None and other.start > 0 and len(text) < 200 \
                         and re.match(r"[A-ZÄÖÜ„\"][\wäöüß\"„“-]*(?:\s+[\wäöüß\"„“-]+){1,}\s*[:–|-]\s*$", text[:other.start]):
                     continue  # (nor "Klimadiversität im Garten fördern : 15.09.2024 14-16 Uhr": a programme's row, named)
+                if mention.date.end_day is not None and (mention.date.end_month, mention.date.end_day) != (
+                        mention.date.month, mention.date.day + 1) \
+                        and _names_another_offer(_own_clause_words(text, other), span_words):
+                    continue  # (nor "Um 15.00 Uhr am 15. Juni beginnt … eine geführte Wanderung" in the week "vom 15. Juni
+                    #           bis zum 23. Juni": one item of its first day, with that item's hour)
                 time = d.find_time(text[other.end:other.end + 30])
                 if time:
                     return time

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from parsers import extract_events
-from parsers.dates import find_dates
+from parsers.dates import find_dates, find_time
 
 REFERENCE = date(2026, 12, 6)
 URL = "https://www.musterau-nachrichten.example.org/2027/03/11/osterferien-im-museum/"
@@ -70,3 +70,37 @@ def test_a_round_up_names_each_offer_and_not_what_else_its_paragraph_quotes():
     assert days["2027-10-11"].end == "2027-10-12" or days["2027-10-11"].end is None
     assert any(e.title == "Ganztagesbetreuung" for e in days.values())
     assert not any("Ferienwoche" in str(e.title) for e in days.values())
+
+
+NATURE_WEEK = (
+    "Buntes Programm zur Woche der Natur 2027\n"
+    "Erstmals führt die Umweltstiftung Musterland vom 15. Juni bis zum 23. Juni 2027 die „Woche der Natur“ durch. Der "
+    "Naturpark Musterau beteiligt sich mit einem vielfältigen Programm sowohl für Kinder als auch für Erwachsene.\n"
+    "Das Programm startet am 15. Juni direkt mit zwei Veranstaltungen. Bei der beliebten Fossiliensuche lernen die "
+    "Teilnehmer Spannendes aus der Landschaftsgeschichte. Treffpunkt ist um 10.00 Uhr am Parkplatz Lutterquelle.\n"
+    "Um 15.00 Uhr am 15. Juni beginnt am Bahnhof in Beispielheim eine geführte Wanderung vorbei an interessanten "
+    "Erlebnispunkten zum Geopunkt Muschelkalk und wieder zurück. Hier wird Erdgeschichte erlebbar gemacht.\n"
+    "Ebenfalls am 15. Juni um 15.00 Uhr startet auf dem Parkplatz Ulmenweg in Musterdorf in Kooperation mit dem "
+    "Heimatverein e. V. die Wanderung „Blätter und Formen im Wald“. Eingeladen sind alle Generationen.\n"
+    "Am 19. Juni von 18.00 – 20.-00 Uhr geht es in Zusammenarbeit mit dem Heimatverein auf eine Abendwanderung.\n")
+
+
+def test_a_week_takes_no_hour_of_one_of_its_items_and_a_slip_in_an_hour_is_read_as_meant():
+    assert find_time("Am 19. Juni von 18.00 – 20.-00 Uhr geht es").start == "18:00"
+    assert find_time("Am 19. Juni von 18.00 – 20.-00 Uhr geht es").end == "20:00"
+    events = extract_events(NATURE_WEEK, url="https://www.naturpark-musterau.example.org/2027/05/22/woche-der-natur/",
+                            content_type="text/plain", reference_date=REFERENCE)
+    week = next(e for e in events if e.end and e.end.startswith("2027-06-23"))
+    assert week.start == "2027-06-15"
+
+
+OPENED_DAYS = (
+    "Seniorentage in Ludwigskirche und Congresshalle\n\n"
+    "Die 7. Musterauer Seniorentage finden vom 24. bis 26. November 2027 statt.\n\n"
+    "Eröffnet werden die Seniorentage am Mittwoch, 24. November, 14 Uhr, in der Ludwigskirche.\n")
+
+
+def test_days_opened_at_an_hour_start_at_that_hour():
+    events = extract_events(OPENED_DAYS, url="https://www.musterau.example.org/news/seniorentage",
+                            content_type="text/plain", reference_date=REFERENCE)
+    assert events[0].start == "2027-11-24T14:00"
