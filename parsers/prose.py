@@ -705,7 +705,12 @@ TAKES_PLACE_RE = re.compile(r"\b(?:fand|findet|fanden|finden)\s+(?:in\s+[A-ZÄÖ
                             r"|\b(?:findet|finden)\s+(?:(?:[^.;!?]|(?<=\d)\.){0,160}?\s)?(?:ein|eine)\s+"
                             r"(?P<kind>(?:[a-zäöüß]+e[sr]?\s+)?[A-ZÄÖÜ][\wäöüß-]+"
                             # (and what it is about: "eine zusätzliche Fragerunde zu Asyl und Integration statt")
-                            r"(?:\s+(?:zu|zum|zur|über)\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+und\s+[A-ZÄÖÜ][\wäöüß-]+)?)?)\s+statt\b")
+                            r"(?:\s+(?:zu|zum|zur|über)\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+und\s+[A-ZÄÖÜ][\wäöüß-]+)?)?)\s+statt\b"
+                            # "finden die Freizeitspiele parallel vom 22. bis 28. Juli in der … Jugendkirche statt": the
+                            # subject right after the verb, its days and place before "statt"
+                            r"|\b(?:fand|findet|fanden|finden)\s+(?:die|der|das)\s+(?P<event>[A-ZÄÖÜ][\wäöüß-]+)\s+"
+                            r"(?:parallel\s+|erneut\s+|wieder\s+|bereits\s+|auch\s+)?(?:am|vom|von|ab|zwischen)\s+\d"
+                            r"(?:[^.;!?]|(?<=\d)\.){0,160}?\sstatt\b")
 
 # "Am Sonntag, 8. Oktober, wird der 50. Kreisvolksmusiktag gefeiert": what a day celebrates is its event
 # (not a person's day: "wird der 90. Geburtstag der Ehrenbürgerin gefeiert")
@@ -787,6 +792,10 @@ def _subject_after_its_adverbials(sentence: str) -> str | None:
     return name[0].upper() + name[1:]
 
 
+# what is offered in the plural under one name: "Freizeitspiele", "Ferienspiele", "Spieletage", "Ferienspielaktionen"
+PLURAL_OFFER_HEAD_RE = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*(?:spiele|spielaktionen|tage|wochen|camps|kurse|freizeiten)")
+
+
 def _subject_that_takes_place(sentence: str) -> str | None:
     match = TAKES_PLACE_RE.search(sentence) or DAY_CELEBRATES_RE.search(sentence)
     subject = SUBJECT_TAKES_PLACE_RE.match(sentence.strip()) if not match else None
@@ -796,7 +805,10 @@ def _subject_that_takes_place(sentence: str) -> str | None:
     if not match:
         name = _subject_after_its_adverbials(sentence)
         return name if name and name.split()[-1].lower() not in GENERIC_NOUNS else None
-    name = match.group("name") or match.group("kind")
+    named = match.groupdict().get("event")
+    if named and not (OFFER_HEAD_RE.fullmatch(named) or lex.EVENT_WORD_RE.search(named) or PLURAL_OFFER_HEAD_RE.fullmatch(named)):
+        return None  # (not "finden die Prüfungen vom 3. bis 7. Mai … statt")
+    name = match.group("name") or match.group("kind") or named
     if match.re is TAKES_PLACE_RE and match.group("kind"):
         if not HAPPENING_KIND_RE.search(re.split(r"\s(?:zu|zum|zur|über)\s", name)[0]):
             return None  # ("findet in der Kita ein Reinigungstag statt": a day of its own, no happening's)

@@ -388,3 +388,13 @@ def test_a_section_heading_below_the_day_heads_a_part_and_the_day_s_sentence_nam
                                         content_type="text/plain", reference_date=REFERENCE) if e.start]
     assert [(e.start, e.end) for e in events] == [("2027-08-26", "2027-10-01")]
     assert "Seniorenwochen" in events[0].title
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Für die Elf- bis Dreizehnjährigen finden die Freizeitspiele parallel vom 22. bis 28. Juli in der Jugendkirche "
+     "statt.", "Freizeitspiele"),
+    ("Wie jedes Jahr finden die Prüfungen vom 3. bis 7. Mai in der Aula statt.", None),
+])
+def test_what_takes_place_on_its_days_before_statt_is_named_and_exams_are_not(sentence, name):
+    from parsers.prose import title_from_sentence
+    assert title_from_sentence(sentence) == name
