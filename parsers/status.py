@@ -199,7 +199,6 @@ def _own_kind_words(title: str) -> frozenset[str]:
     return frozenset(words)
 
 
-
 def without_status_tail(title: str) -> str:
     """"Bildungskonferenz 2020 abgesagt – Geschäftsbericht im Internet einsehbar" is about the
     "Bildungskonferenz 2020": the status word and the news after it are not its name."""
@@ -214,6 +213,9 @@ def without_status_tail(title: str) -> str:
     match = STATUS_TAIL_RE.search(title)
     if match and match.start() >= 8:
         return title[:match.start()].rstrip(" ,:–-")
+    match = STATUS_BRACKET_RE.search(title)
+    if match and match.start() >= 8:
+        return title[:match.start()].rstrip()  # "Leseshow „…“ (Ersatztermin)": the status beside the name
     # "Landesforum „…“ im Bildungsgut Schmochtitz auf den 1. November verschoben": the news, not the name
     match = STATUS_END_RE.search(title)
     if match and match.start() >= 8:
@@ -221,6 +223,8 @@ def without_status_tail(title: str) -> str:
     return title
 
 
+STATUS_BRACKET_RE = re.compile(r"\s*\((?:Ersatztermin|Nachholtermin|neuer\s+Termin|verschoben|abgesagt|entfällt|"
+                               r"ausgebucht|ausverkauft|fällt\s+aus)\)\s*$", re.I)
 STATUS_END_RE = re.compile(r"\s+(?:(?:wurde|wird|ist|muss|musste)\s+(?:leider\s+)?)?"
                            r"(?:(?:auf|in|vom|für)\s+(?:den\s+)?[^,;„“]{0,40}?\s+)?(?:verschoben|abgesagt|verlegt)"
                            r"(?:\s+werden)?\s*[.!]?$")  # "Die didacta wurde abgesagt"
