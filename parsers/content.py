@@ -142,6 +142,19 @@ class PageView:
     from the URL, its schema.org events, its publication lines and its title line."""
 
     @cached_property
+    def made_up_later(self) -> bool:
+        """Whether the page says an event is made up on a later day ("… daher am Dienstag, dem 23.1.2024 nachholen!")."""
+        # (with the day it is made up on, in the same sentence: not "Wir informieren Sie rechtzeitig über einen
+        # Ersatztermin", nor "… die für den 5. Mai geplante Reihe … abgesagt; ein Ersatztermin wird bekanntgegeben")
+        for text in self.texts[:200]:
+            for said in lex.MADE_UP_LATER_RE.finditer(text):
+                before = re.split(r"(?<=[a-zäöüß]{2})[.!?;]\s", text[max(0, said.start() - 120):said.start()])[-1]
+                after = re.split(r"(?<=[a-zäöüß]{2})[.!?;]\s", text[said.end():said.end() + 60])[0]
+                if d.find_dates(before + said.group(0) + after) and not lex.status_of(before + after):
+                    return True
+        return False
+
+    @cached_property
     def dates_on_page(self) -> list[d.DateMention]:
         """Every date the page's first 2,000 lines write, read once for the page-wide readings below."""
         return [mention for _, mention in self._dates_by_line]

@@ -150,6 +150,14 @@ PLATFORMS = (
     ("BigBlueButton", Gated(r"\bBigBlueButton\b|\bBBB\b", ("bigbluebutton", "bbb"))),
 )
 
+# an event made up on a later day: "… am Dienstag, dem 23.1.2024 nachholen!", "wird am 23. Juni nachgeholt"
+MADE_UP_LATER_RE = re.compile(r"\b(?:nachholen|nachgeholt|nachzuholen|Nachholtermin|Ersatztermin)\b")
+
+# a page of the day's short news: "Aktuelle Kurznachrichten aus „OS & Umzu“ vom 02.02.2023 – 16:00 Uhr" (its day and
+# clock are when it was put together, its name no event's)
+NEWS_OF_A_DAY_RE = re.compile(r"(?:Aktuelle\s+)?(?:Kurznachrichten|Nachrichten|Meldungen|Newsticker|News|Ticker)\b"
+                              r"[^.!?]{0,80}\bvom\s+[0-3]?\d\.[01]?\d\.(?:\d{2}){1,2}\b")
+
 ONLINE_RE = re.compile(r"\b(?:online|digital|virtuell|Videokonferenz|Web-?Konferenz)\b", re.I)
 
 HYBRID_RE = re.compile(r"\bhybrid", re.I)
@@ -366,8 +374,11 @@ EVENT_NOUNS = (
     "mathe|forscher|experimentier)nacht(?![a-zäöüß])",
     # a week or a summit of the field: "Aktionswoche", "Themenwoche", "Bildungsgipfel" (not "Kalenderwoche")
     "(?<![a-zäöüß])(?:aktions|themen|projekt|bildungs|fach|ferien|orientierungs|demokratie|lese|mint|nachhaltigkeits|"
-    "integrations|inklusions|naturerlebnis|umwelt|fest|jubiläums|senioren|kinderschutz)-?wochen?(?![a-zäöüß])",
-    # (not a trainee's "erste Ausbildungswoche"; weeks of one event in the plural: "die Osnabrücker Seniorenwochen")
+    "integrations|inklusions|naturerlebnis|umwelt|fest|jubiläums|senioren|kinderschutz)-?woche",  # (not a trainee's
+    # "erste Ausbildungswoche")
+    # weeks of one event in the plural: "die Osnabrücker Seniorenwochen" (not the holidays' "in den Ferienwochen")
+    "(?<![a-zäöüß])(?:aktions|themen|senioren|kinderschutz|familien|gesundheits|klimaschutz|klima|kultur|frauen|"
+    "integrations|demokratie|umwelt)-?wochen(?![a-zäöüß])",
     "(?:bildungs|jugend|integrations|kita)gipfel",
     # a café or a regulars' table as a meeting format: "Elterncafé", "Erzählcafé", "Bildungsstammtisch"
     "(?:eltern|erzähl|sprach|familien|bildungs)-?caf[eé]", "(?<=[a-zäöüß])stammtisch", "ringvorlesung",

@@ -285,6 +285,7 @@ OWN_START_CLAUSE_RE = re.compile(r",\s+(?:der|die|das)\s+[A-ZÄÖÜ][\wäöüß-
 
 
 # the day an event that could not take place is made up on, and the day it should have been on
+NEWS_STAMP_REACH = 140  # (the stamp stands in the page's headline)
 MADE_UP_ON_RE = re.compile(r"[^.!?]{0,40}?\b(?:nachholen|nachgeholt|nachzuholen|nachgeholt\s+werden)\b")
 SHOULD_HAVE_BEEN_RE = re.compile(r"\bsollte(?:n)?\s+eigentlich\b|\bhätte(?:n)?\s+eigentlich\b")
 
@@ -297,6 +298,8 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     # what stands before the date in its own stretch of text: a window, so a 10 MB line of running
     # text costs time in proportion to its dates, not to its length times its dates
     before = text[max(0, mention.start - 400):mention.start]
+    if mention.start < NEWS_STAMP_REACH and lex.NEWS_OF_A_DAY_RE.match(text.strip()):
+        return "publication", 0  # "Aktuelle Kurznachrichten aus Musterau vom 02.02.2027 – 16:00 Uhr": when it was put together
     # a colon that opens a new sentence ("… anmelden: Am 23. September treffen wir uns …") ends the
     # clause; "Anmeldung bis: 23.9." keeps its cue
     sentence_before = re.split(r"[.!?]\s|:\s+(?=(?:Am|Vom|Ab|Bis zum|Im)\s)", before)[-1][-100:]
@@ -485,6 +488,8 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     if MADE_UP_ON_RE.match(whole_sentence_after):
         score += 3  # "Wir werden unseren „Tag der offenen Tür“ daher am Dienstag, dem 23.1.2024 nachholen!": the new day
     elif SHOULD_HAVE_BEEN_RE.search(sentence_before[-160:] + " " + whole_sentence_after[:200]):
+        if view.made_up_later:
+            return "old", 0  # (the page says the day it is made up on: this one is the day it had)
         score -= 2  # "Am Donnerstag, dem 18.1.2024 sollte eigentlich unser … „Tag der offenen Tür“ … stattfinden!"
     if DOCUMENTED_EVENT_RE.search(sentence_before[-120:]):
         score += 2  # "Dokumentation der Tagung vom 21. Mai 2015": the page is about the event of that day

@@ -818,7 +818,10 @@ _AGENT = rf"(?:von\s+{_HOLDER}|vom\s+(?P<vom>{_ORG_NAME}(?:\s(?:des|der)\s{_ORG_
 # an organisation's head word: "Landesvereinigung", "Beispiel-Stiftung", "Bundesministerium", "Landesbeirat"
 _HOLDER_HEADS = (r"stadt|kreis|gemeinde|agentur|REAB|büro|amt|ministerium|netzwerk|initiative|verein|vereinigung|stiftung|"
                  r"institut|universität|hochschule|kommune|bezirk|region|verband|bund|arbeitskreis|arbeitsgemeinschaft|gruppe|"
-                 r"kommission|beirat|stelle|zentrum|akademie|volkshochschule|vhs|jugendring|verwaltung|kammer|forum|bewegung")
+                 r"kommission|beirat|stelle|zentrum|akademie|volkshochschule|vhs|jugendring|verwaltung|kammer|forum|bewegung|"
+                 # a youth body that holds its own offers: "veranstaltet die Jugendzentrale Landau", "organisiert die
+                 # Evangelische Jugend" (a museum or a library is held by its town, and often only where it happens)
+                 r"zentrale|(?<=[a-zäöü]e\s)jugend|(?<=\w)jugend")
 _HOLDER_HEAD_RE = re.compile(rf"(?:{_HOLDER_HEADS})(?:es|s|en)?\b", re.I)
 # a person's office or the people who take part: "Der Landrat lud …", "Die Teilnehmenden hatten …"
 _PERSON_OR_GUESTS_RE = re.compile(
@@ -873,11 +876,16 @@ def _holder_name(match: re.Match, text: str, heads: re.Pattern = _HOLDER_HEAD_RE
     acronym = re.match(r"[A-ZÄÖÜ][\wäöüß:-]*[A-ZÄÖÜ][\wäöüß:-]*(?:\s|$)", org)
     if not (heads.search(org) or acronym):
         return None
+    if BARE_HOUSE_RE.fullmatch(org):
+        return None  # ("Die Bücherei lädt …": whichever the text names in full, not a holder of its own name)
     article = match.groupdict().get("art")
     if article in ("der", "das"):
         org = _WEAK_ADJECTIVE_RE.sub(lambda m: m.group(1) + ("r" if article == "der" else "s"), org)
     org = nominative(org)
     return org if 2 < len(org) < 90 and not PLURAL_KIND_ALONE_RE.fullmatch(org) else None
+
+
+BARE_HOUSE_RE = re.compile(r"(?i:Jugend|Zentrale)")
 
 
 # a clause after a colon opens with a small article: "… am Bergbach sein: das Biosphärenreservat Musterwald lädt … ein"
@@ -893,6 +901,10 @@ HOLDER_RES = (
     # "veranstalten der Deutsche Beispielbund, … am 13. Juni …", "lud das neue Bildungsbüro … ein",
     # "Daher hat das BeNe am 24.03. Vertreter … eingeladen"
     re.compile(rf"\b(?:veranstalte(?:t|n|te|ten)|organisierte[n]?)\s+{_HOLDER}"),
+    # "Beispielsweise organisiert die Evangelische Jugend … Ferienspielaktionen": organising an event in the present (not
+    # "Einen Shuttlebus … organisiert der Förderverein": a service around it)
+    re.compile(rf"\borganisier(?:t|en)\s+{_HOLDER}(?=(?:[^.]|(?<=\d)\.){{0,160}}?(?i:{lex.EVENT_NOUN_CHOICES}|aktion|spiele|"
+               rf"fest\b|camp|freizeit|programm|ausflug|fahrt))"),
     re.compile(rf"\blud(?:en)?\s+{_HOLDER}(?={_ON}\bein\b)"),
     # "Vor diesem Hintergrund führen der Deutsche Städte- und Gemeindebund, … am 13. Juni … die Fachkonferenz …
     # durch" (past its co-hosts and the event's long name)

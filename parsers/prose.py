@@ -1059,7 +1059,9 @@ _OFFER_OBJECT_RE = re.compile(rf"\b(?:(?:mit|bei)\s+(?:einem|einer|dem|der)|zum|
 _OFFER_IS_RE = re.compile(rf"\bist\s+(?:der|die|das)\s+(?P<name>{EVENT_NOUN}(?![\wäöüß])(?:\s+(?:[A-ZÄÖÜ][\wäöüß-]+\s+)?[A-ZÄÖÜ][\wäöüß-]+(?=\s+am\b))?)")
 # "Angeboten wird die jeweils dreitägige Musikwerkstatt vom 25. bis 27. März": the kind a passive sentence offers
 # what a body offers by its quoted name: "Die Direktion … bietet vom 1. Juli bis 31. Juli 2010 „Geocaching in the Castle“ an."
-_OFFER_QUOTED_RE = re.compile(r"\bbiete[tn]\s+(?:[^„“\".!?]|(?<=\d)\.){0,80}?[„\"](?P<name>[^„“”\"]{3,80})[“”\"]\s+an\b")
+# (not a service offered since a day or from now on: "bietet seit dem 1. Januar 2027 „Onleihe Musterau“ an")
+_OFFER_QUOTED_RE = re.compile(r"\bbiete[tn]\s+(?!(?:[^„“\".!?]|(?<=\d)\.){0,80}?\b(?:seit|ab\s+sofort|dauerhaft|ständig|"
+                              r"kostenlos|kostenfrei)\b)(?:[^„“\".!?]|(?<=\d)\.){0,80}?[„\"](?P<name>[^„“”\"]{3,80})[“”\"]\s+an\b")
 def offers_by_name(sentence: str) -> bool:
     """Whether a body offers something by its quoted name in the sentence ("… bietet … „Geocaching in the Castle“ an")."""
     return bool(_OFFER_QUOTED_RE.search(sentence))
@@ -1451,6 +1453,12 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
                 # Abenteuer“ …": in a programme of days, the work the next sentence reads or shows names the day's event
                 work = _quote(performed)
                 title = f"Lesung „{work}“" if performed.group("verb") in ("liest", "lesen") else work
+            if not title and ACTIVE_OFFER_RE.search(sentence) and len(mentions) == 1 \
+                    and not re.match(r"\s*(?:Ab|Seit)\s", sentence):
+                # "Am Samstag, 13. Februar, lädt der Schachclub … von 10 bis 16 Uhr zum Schnellschachturnier ins Rathaus
+                # ein.", "Die Volkshochschule bietet am Dienstag … einen Vortrag über Bienen an.": what its day offers
+                offered = offered_name(sentence)
+                title = offered if offered and OFFER_HEAD_RE.search(offered) else None
             appointment = not title and len(text) <= APPOINTMENT_PARAGRAPH_BUDGET
             if appointment:
                 title = _title_of_appointment(sentence, mentions, parts[position + 1] if position + 1 < len(parts) else None,
@@ -2716,6 +2724,10 @@ PLACES_AFTER_KIND_RE = (
 PLACES_HELD_RE = re.compile(r"\b(?:geplant|vorgesehen|statt(?:finden|gefunden)?|folg(?:en|ten)|luden|laden|eingeladen|"
                             r"(?:ge)?lad(?:en|t)|fanden|finden|folgen)\b")
 OFFERED_RE = re.compile(r"\b(?:biete[tn]|anbieten|angeboten|l[äa]d(?:t|en))\b")
+# a body that invites to or offers its event in so many words: "lädt … zum Schnellschachturnier ein", "bietet … einen
+# Vortrag über Bienen an" (not what "wird … angeboten" from a day on: a course of a school's timetable)
+ACTIVE_OFFER_RE = re.compile(r"\bl[äa]d(?:t|en)\b(?:[^.!?]|(?<=\d)\.){0,200}?\b(?:ein|zu[mr]?)\b"
+                             r"|\bbiete[tn]\b(?:[^.!?]|(?<=\d)\.){0,200}?\san\b")
 PLANNED_RE = re.compile(r"\b(?:geplant|vorgesehen|folgen|sollen|werden)\b")
 
 

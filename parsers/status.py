@@ -10,7 +10,7 @@ from . import prose
 from . import lexicon as lex
 from . import when
 from .content import YEAR_RE, PageView
-from .event import FROM_JSONLD, FROM_PROSE, POSTPONED
+from .event import CANCELLED, FROM_JSONLD, FROM_PROSE, POSTPONED
 from .mentions import Mention, resolve
 from .segment import Draft
 
@@ -49,6 +49,8 @@ def read_status(view: PageView, draft: Draft, texts: list[str], title: str, ment
     relevant = relevant[:1] + [_without_cancelled_parts(_without_earlier_editions(t), title) for t in relevant[1:]]
     joined = "\n".join(relevant)
     status = lex.status_of(joined)
+    if status == CANCELLED and view.made_up_later:
+        status = POSTPONED  # "… wurde es abgesagt. Wir werden das Sportfest am 23. Juni nachholen.": called off that day only
     if lex.BOOKED_OUT_RE.search(joined):
         event.booked_out = True
     if from_page_data:

@@ -189,17 +189,13 @@ PLACE_AND_DAY_LINE_RE = re.compile(r"(?P<place>[A-ZÄÖÜ][\wäöüß-]+(?:\s[A-
                                    r"(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)\s*(?:\d{4})?")
 
 
-NEWS_OF_A_DAY_RE = re.compile(r"(?:Aktuelle\s+)?(?:Kurznachrichten|Nachrichten|Meldungen|Newsticker|News|Ticker)\b"
-                              r"[^.!?]{0,80}\bvom\s+[0-3]?\d\.[01]?\d\.(?:\d{2}){1,2}\b")
-
-
 def dateline(text: str, index: int, first: int) -> float:
     """"Marburg-Biedenkopf – Wie soll …": a press article's first sentence, not a headline; "Beispielstadt, 30. November
     2026": where and when it was written."""
     place_and_day = PLACE_AND_DAY_LINE_RE.fullmatch(text.strip())
     if place_and_day and not lex.EVENT_WORD_RE.search(place_and_day.group("place")):
         return -5.0
-    if NEWS_OF_A_DAY_RE.match(text.strip()):
+    if lex.NEWS_OF_A_DAY_RE.match(text.strip()):
         return -5.0  # "Aktuelle Kurznachrichten aus „OS & Umzu“ vom 02.02.2023 – 16:00 Uhr": the day's news, not an event
     if not (lex.DATELINE_RE.match(text) and len(text) > 60):
         return 0.0

@@ -69,3 +69,22 @@ def test_an_open_day_made_up_later_is_on_the_day_it_is_made_up_on():
     events = extract_events(page, url="https://www.gymnasium-musterau.example.org/2028/01/13/tag-der-offenen-tuer/",
                             content_type="text/plain", reference_date=date(2026, 12, 6))
     assert [e.start for e in events] == ["2028-01-18T08:15"]
+
+
+def test_a_sports_day_called_off_and_made_up_later_is_postponed_to_its_new_day():
+    page = ("Sportfest muss verschoben werden\n\n"
+            "Das Sportfest der Grundschule Musterau sollte eigentlich am Freitag, 11. Juni 2027, stattfinden. Wegen des "
+            "Dauerregens wurde es abgesagt.\n\n"
+            "Wir werden das Sportfest am Mittwoch, 23. Juni 2027, nachholen. Beginn ist um 8.30 Uhr auf dem Sportplatz.\n")
+    events = extract_events(page, url="https://www.gs-musterau.example.org/sportfest", content_type="text/plain",
+                            reference_date=date(2026, 12, 6))
+    assert [(e.start, e.status, e.original_start) for e in events] == [("2027-06-23T08:30", "postponed", "2027-06-11")]
+
+
+def test_a_replacement_day_still_to_be_announced_leaves_the_event_cancelled():
+    page = ("Lesung entfällt\n\n"
+            "Die Lesung am Donnerstag, 10. Juni 2027, um 19 Uhr in der Stadtbücherei Musterau muss leider entfallen. Wir "
+            "informieren Sie rechtzeitig über einen Ersatztermin.\n")
+    events = extract_events(page, url="https://www.stadtbuecherei-musterau.example.org/lesung", content_type="text/plain",
+                            reference_date=date(2026, 12, 6))
+    assert [e.status for e in events] == ["cancelled"]

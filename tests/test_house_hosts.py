@@ -123,3 +123,12 @@ def test_a_house_whose_first_clause_gives_its_day_still_invites():
             "von 11 bis 16 Uhr seine Türen und lädt alle Nachbarinnen und Nachbarn ein. Um 14 Uhr lädt die Theatergruppe "
             "zum Mitspielen ein.")
     assert _event(text).organizer == "Stadtteilzentrum Nord"
+
+
+def test_a_youth_office_or_a_church_s_youth_that_holds_its_offer():
+    from parsers.people import organizer_from_prose
+    assert organizer_from_prose("Am 14. August veranstaltet die Jugendzentrale Landau eine Fahrradrallye für "
+                                "Jugendliche.")[0] == "Jugendzentrale Landau"
+    assert organizer_from_prose("Beispielsweise organisiert die Evangelische Jugend in Musterau jedes Jahr "
+                                "Ferienspielaktionen.")[0] == "Evangelische Jugend"
+    assert organizer_from_prose("Am Samstag organisiert die Jugend des Dorfes ein Fest.") is None

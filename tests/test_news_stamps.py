@@ -294,3 +294,17 @@ def test_a_page_of_the_day_s_short_news_names_no_event_and_is_no_online_one():
     assert events[0].start == "2028-02-12T09:00"
     assert "Kurznachrichten" not in events[0].title
     assert events[0].online is False
+
+
+def test_a_day_s_short_news_with_its_clock_dates_nothing_and_each_item_is_its_offer():
+    page = ("Aktuelle Kurznachrichten aus Musterau vom 02.02.2027 – 16:00 Uhr\n\n"
+            "Wir sammeln hier kurze Mitteilungen aus der Stadt.\n\n"
+            "Schach im Rathaus\n\n"
+            "Am Samstag, 13. Februar 2027, lädt der Schachclub Musterau von 10 bis 16 Uhr zum Schnellschachturnier ins "
+            "Rathaus ein.\n\n"
+            "Vortrag in der Volkshochschule\n\n"
+            "Die Volkshochschule Musterau bietet am Dienstag, 16. Februar 2027, um 19 Uhr einen Vortrag über Bienen an.\n")
+    events = extract_events(page, url="https://www.musterau-rundschau.example.org/kurznachrichten/",
+                            content_type="text/plain", reference_date=date(2026, 12, 6))
+    assert sorted(e.start for e in events) == ["2027-02-13T10:00", "2027-02-16T19:00"]
+    assert not any("Kurznachrichten" in e.title for e in events)

@@ -398,3 +398,14 @@ def test_a_section_heading_below_the_day_heads_a_part_and_the_day_s_sentence_nam
 def test_what_takes_place_on_its_days_before_statt_is_named_and_exams_are_not(sentence, name):
     from parsers.prose import title_from_sentence
     assert title_from_sentence(sentence) == name
+
+
+@pytest.mark.parametrize("page", [
+    "Neu in der Bibliothek\n\nDie Stadtbibliothek Musterau bietet seit dem 1. Januar 2027 „Onleihe Musterau“ an. Damit "
+    "lassen sich E-Books ausleihen.\n\nAm Donnerstag, 11. März 2027, um 19.30 Uhr liest Erika Beispiel aus ihrem Krimi.",
+    "Sommer in der Bibliothek\n\nIn den Ferienwochen vom 19. Juli bis 27. August 2027 hat die Stadtbibliothek Musterau "
+    "geänderte Öffnungszeiten.\n\nAm Donnerstag, 22. Juli 2027, um 10 Uhr gibt es ein Bilderbuchkino.",
+])
+def test_a_service_offered_since_a_day_and_the_holiday_weeks_are_no_events(page):
+    titles = [e.title for e in extract_events(page, content_type="text/plain", reference_date=REFERENCE)]
+    assert not any("Onleihe" in t or "Ferienwochen" in t for t in titles), titles
