@@ -33,6 +33,9 @@ LABEL_LIKE_LINE_RE = re.compile(r"[A-ZÄÖÜ][\wäöüß/-]{2,30}(?:\s[a-zäöü
 
 
 EMPTIED_NAME_RE = re.compile(r"\s*:?\s*(?:„[“”]|\"\")\s*$")
+ROW_PLACE_BEFORE_NAME_RE = re.compile(r"(?:^|[,|]\s*)(?P<place>[^,|:„“\"]{3,60}(?:,\s*(?:Raum|Saal|Zimmer)(?:\s[^,|:„“\"]{1,20})?)?)"
+                                      r"\s*:\s*(?:„[“”]|\"\")")
+
 
 def read_venue(view: PageView, draft: Draft, texts, labels, text, block: Block) -> None:
     """Venue, address, postal code, town; online, hybrid and the platform."""
@@ -191,7 +194,17 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
                 and not re.search(r"^(?:in|nach)\s|\bstatt\b", venue):  # not "in Gardelegen statt."
             event.venue = venue  # "…, Würzburg, Beispielhaus am Main"
             event.note("venue", FROM_LABEL, date_line)
-    if not event.city and date_line:
+    row_place = ROW_PLACE_BEFORE_NAME_RE.search(date_line) if date_line and not event.venue else None
+    if row_place:
+        # "Freitag, 23. April, 17 Uhr, Stadtpark: „Waldbaden“, Achtsamkeitsspaziergang": the place before the row's quoted
+        # name (which the title took), not what it is after it
+        place = row_place.group("place").strip()
+        if gazetteer.known_place(place) and not any(lex.VENUE_NOUN_RE.search(word.lower()) for word in place.split()):
+            event.city = event.city or place
+        else:
+            event.venue = place
+            event.note("venue", FROM_LABEL, date_line)
+    if not event.city and date_line and not row_place:
         # (a row's place before its name, which the title took: "Ursulinenschule: „“" is the Ursulinenschule)
         segments = [re.sub(r"^(?:in|im|auf)\s+", "", EMPTIED_NAME_RE.sub("", s).strip()) for s in re.split(r"[,|]", date_line)
                     if EMPTIED_NAME_RE.sub("", s).strip()]

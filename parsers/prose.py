@@ -1028,7 +1028,8 @@ OFFER_HEAD = (rf"(?:{EVENT_NOUN}|(?:[A-ZÄÖÜ][\wäöüß]*-)*(?:[A-ZÄÖÜ][\w
               r"wanderung|fahrt|ausflug|lesung|kabarett|konzert|theater|spurensuche|frühstück|kino|film|ausstellung|"
               r"aktion|andacht|gottesdienst|turnier|lauf|rallye|quiz|show|gala|ball|party|besichtigung|"
               r"angeltag|nachmittag|abend|(?<![Bb]ei)spiele?|fest|feier|markt|basteln|treff|"  # (not "zum Beispiel")
-              r"gymnastik|yoga|wanderungen|(?<=[a-zäöüß])betreuung)|"  # ("eine Ganztagesbetreuung", "Ferienbetreuung")
+              r"gymnastik|yoga|wanderungen|(?<=[a-zäöüß])betreuung|"  # ("eine Ganztagesbetreuung", "Ferienbetreuung")
+              r"klettern|töpfern|kochen|backen|vorlesen|singen|tanzen)|"  # (an activity one is invited to: "zum Kinderklettern")
               # a day named by what it is for, or in one hyphenated word ("Tag zur Nachhaltigkeit", "Kinder-Kräuter-Tag";
               # not a weekday, a birthday or a holiday)
               r"Tag(?=\s+(?:der|des|zur|zum)\s+[A-ZÄÖÜ])|(?:[A-ZÄÖÜ][\wäöüß]*-)+Tag)")
@@ -2727,7 +2728,8 @@ OFFERED_RE = re.compile(r"\b(?:biete[tn]|anbieten|angeboten|l[äa]d(?:t|en))\b")
 # a body that invites to or offers its event in so many words: "lädt … zum Schnellschachturnier ein", "bietet … einen
 # Vortrag über Bienen an" (not what "wird … angeboten" from a day on: a course of a school's timetable)
 ACTIVE_OFFER_RE = re.compile(r"\bl[äa]d(?:t|en)\b(?:[^.!?]|(?<=\d)\.){0,200}?\b(?:ein|zu[mr]?)\b"
-                             r"|\bbiete[tn]\b(?:[^.!?]|(?<=\d)\.){0,200}?\san\b")
+                             r"|\bbiete[tn]\b(?:[^.!?]|(?<=\d)\.){0,200}?\san\b"
+                             r"|\bgibt\s+es\b")  # ("Daneben gibt es in der 2. Ferienwoche eine Ganztagesbetreuung: …")
 PLANNED_RE = re.compile(r"\b(?:geplant|vorgesehen|folgen|sollen|werden)\b")
 
 

@@ -269,7 +269,13 @@ class RunningText:
         named = prose.distinct(prose.dated_event_sentences(self.view.texts, self.view.publication_lines, self.view.week_span),
                                host=_host_of_sentence)
         undated = all(not e.start for e in events)
-        if from_prose and (len(named) >= 2 or undated) and (len(events) < len(named) or undated and named):
+        told = len(named)
+        if told == 1 and named[0].date.days_listed and events and not {
+                f"{named[0].date.month:02d}-{day:02d}" for day in named[0].date.days_listed} & {(e.start or "")[5:10] for e in events}:
+            # ("… bietet am 2. November und 3. November einen Comic-Workshop … an" beside the page's event of another day:
+            # two days of their own, not the page's event told again)
+            told = 2
+        if from_prose and (told >= 2 or undated) and (len(events) < told or undated and named):
             split = []
             for sentence in named:
                 own = self._own_mention(sentence, mentions)
@@ -296,7 +302,7 @@ class RunningText:
                         event.organizer = host
                         event.provenance["organizer"] = {"from": FROM_PROSE, "snippet": self.view.texts[sentence.line][:200]}
                     split.extend(_on_each_listed_day(event, own))
-            if len(split) >= 2 or (split and undated):
+            if len(split) >= 2 or (split and (undated or told >= 2)):
                 said = prose.page_series_hour(self.view.texts)
                 for event in split:
                     event.title = prose.next_of_sibling(event.title, [e.title for e in split + events if e is not event])

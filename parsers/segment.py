@@ -676,7 +676,7 @@ BODY_ROW_RE = re.compile(r"(?:[A-ZÄÖÜ][\wäöüß]*-\s+und\s+)?(?:(?:[A-ZÄÖ
                          r"(?:\s+für\s+[A-ZÄÖÜ]|\s*$|\s*,)")
 
 
-PLACE_THEN_QUOTED_NAME_RE = re.compile(r"[^,:;„“\"]{3,80}:\s*(?=[„\"][^„“”\"]{3,100}[“”\"])")
+PLACE_THEN_QUOTED_NAME_RE = re.compile(r"[^:;„“\"]{3,80}:\s*(?=[„\"][^„“”\"]{3,100}[“”\"])")  # ("VHS-Haus, Raum 104: „…“")
 
 
 def item_rest(text: str, mention: d.DateMention) -> str | None:

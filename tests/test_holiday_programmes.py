@@ -104,3 +104,29 @@ def test_days_opened_at_an_hour_start_at_that_hour():
     events = extract_events(OPENED_DAYS, url="https://www.musterau.example.org/news/seniorentage",
                             content_type="text/plain", reference_date=REFERENCE)
     assert events[0].start == "2027-11-24T14:00"
+
+
+def test_a_round_up_s_offers_on_days_of_their_own_beside_an_invitation_to_an_activity():
+    page = ("Lokales\nZeichnen, Klettern, Schwimmen\n"
+            "Musterau, 4. Dezember 2026 – Die ersten Ferienangebote für den Herbst stehen fest.\n"
+            "Die Jugendkunstschule Musterau bietet am 2. November und 3. November 2027 einen Comic-Workshop für Kinder ab "
+            "9 Jahren an.\n"
+            "Der Alpenverein lädt am Freitag, 5. November 2027, von 14 bis 17 Uhr zum Kinderklettern in die Kletterhalle "
+            "ein.\n")
+    events = {e.start: e for e in extract_events(page, url="https://www.musterau-anzeiger.example.org/lokales/herbst",
+                                                 content_type="text/plain", reference_date=REFERENCE)}
+    assert events["2027-11-02"].title.startswith("Comic-Workshop") and events["2027-11-02"].end == "2027-11-03"
+    assert events["2027-11-05T14:00"].title == "Kinderklettern"
+
+
+def test_a_camp_and_a_day_care_of_the_holiday_weeks_are_named_by_what_they_are():
+    page = ("Ferienprogramm Herbst\nMusterheim, 1. Dezember 2026\n"
+            "In der 1. Ferienwoche lädt der Sportverein vom 11. bis 15. Oktober 2027 zu einem Fußballcamp für Kinder von 6 "
+            "bis 12 Jahren ein.\n"
+            "Daneben gibt es in der 2. Ferienwoche eine Ganztagesbetreuung: Die Gemeinde betreut Grundschulkinder vom 18. "
+            "bis 22. Oktober 2027 von 7.30 bis 16 Uhr im Haus des Kindes.\n")
+    titles = {(e.start or "")[:10]: e.title for e in extract_events(
+        page, url="https://www.gemeinde-musterheim.example.org/ferienprogramm", content_type="text/plain",
+        reference_date=REFERENCE)}
+    assert titles["2027-10-11"].startswith("Fußballcamp")
+    assert titles["2027-10-18"] == "Ganztagesbetreuung"

@@ -473,3 +473,16 @@ def test_rows_of_an_article_that_prints_no_year_keep_their_names_days_and_hours(
     assert ("Chatten, Posten & Co.", "--11-03", "19:30") in read
     assert ("Spielen, Schauen und Co.", "--11-05", "20:00") in read
     assert all(e.start is None for e in events)  # (no year the page gives: never the crawl's)
+
+
+def test_rows_that_give_their_place_with_a_room_before_the_quoted_name_keep_it_as_the_venue():
+    page = ("Gesundheitstage der VHS\nMusterau, 2.12.2026\n"
+            "Unter dem Motto „Gesund durchs Jahr“ lädt die Volkshochschule Musterau zu den Gesundheitstagen ein, die vom "
+            "20. bis 23. April 2027 stattfinden.\n"
+            "– Dienstag, 20. April, 18 Uhr, VHS-Haus, Raum 104: „Gut schlafen“, Vortrag\n"
+            "– Mittwoch, 21. April, 10 bis 12 Uhr, Turnhalle der Lindenschule: „Rücken fit“, Mitmachkurs\n"
+            "– Freitag, 23. April, 17 Uhr, Stadtpark: „Waldbaden“, Achtsamkeitsspaziergang\n")
+    events = {e.start: e for e in _events(page)}
+    assert (events["2027-04-20T18:00"].title, events["2027-04-20T18:00"].venue) == ("Gut schlafen", "VHS-Haus, Raum 104")
+    assert events["2027-04-21T10:00"].venue == "Turnhalle der Lindenschule"
+    assert (events["2027-04-23T17:00"].venue, events["2027-04-23T17:00"].city) != ("Achtsamkeitsspaziergang", "Stadtpark")
