@@ -7,6 +7,7 @@ fallback for a labelled date value that none of these patterns reads (imported l
 from __future__ import annotations
 
 import bisect
+import calendar
 import dataclasses
 import re
 from dataclasses import dataclass
@@ -325,11 +326,10 @@ def find_dates(line: str) -> list[DateMention]:
                 continue
             first = merged[-1]
             if _AND_BETWEEN_RE.fullmatch(between) and first.weekday is None and mention.weekday is None \
-                    and first.month == mention.month and first.year in (None, mention.year) \
-                    and mention.day == first.day + 1:
+                    and first.year in (None, mention.year) and _next_day(first, mention):
                 # "am 11. Oktober und 12. Oktober (2027)": two days in a row said in full, as "am 11. und 12. Oktober"
                 first.end_day, first.end_month, first.end_year = mention.day, mention.month, mention.year
-                first.year = mention.year
+                first.year = mention.year - 1 if mention.year and mention.month < first.month else mention.year
                 first.days_listed, first.end = (first.day, mention.day), mention.end
                 continue
         merged.append(mention)
@@ -338,6 +338,14 @@ def find_dates(line: str) -> list[DateMention]:
 
 
 _AND_BETWEEN_RE = re.compile(r"\s+(?:und|&)\s+")
+
+
+def _next_day(first: DateMention, then: DateMention) -> bool:
+    """`then` is the day after `first` ("am 11. Oktober und 12. Oktober", "am 30. September und 1. Oktober")."""
+    if then.month == first.month:
+        return then.day == first.day + 1
+    last = calendar.monthrange(then.year or first.year or 2001, first.month)[1]
+    return then.month == first.month % 12 + 1 and then.day == 1 and first.day == last
 
 
 def _dash_chained(line: str, mentions: list[DateMention]) -> set[int]:

@@ -50,6 +50,10 @@ def test_two_days_in_a_row_said_in_full_are_one_span_and_two_days_apart_stay_two
     span, = find_dates("der am 11. Oktober und 12. Oktober angeboten wird")
     assert (span.day, span.end_day, span.month) == (11, 12, 10)
     assert len(find_dates("am 11. Oktober und 19. Oktober")) == 2
+    over_the_month, = find_dates("am 30. September und 1. Oktober 2027")
+    assert (over_the_month.day, over_the_month.month, over_the_month.end_day, over_the_month.end_month) == (30, 9, 1, 10)
+    new_year, = find_dates("am 31. Dezember und 1. Januar 2027")
+    assert (new_year.year, new_year.end_year) == (2026, 2027)
 
 
 ROUND_UP = (
