@@ -135,6 +135,10 @@ CLAUSE_TITLE_WORDS = 5
 INVITED_TO_RE = re.compile(r"\b(?:eingeladen|einladen|lädt|laden)\b")
 
 
+# a heading that counts the next of a kind: "Die nächsten Konzerte:", "Weitere Lesungen"
+NEXT_OF_A_KIND_RE = re.compile(r"(?:(?:Die|Unsere)\s+)?(?:[Nn]ächsten?|[Ww]eitere[n]?|[Kk]ommenden?)\s+(?P<kind>[A-ZÄÖÜ][a-zäöüß]+):?")
+
+
 class Settler:
     """Settles the names, holders and towns of a page's events, and drops what a calendar cannot use."""
 
@@ -268,6 +272,15 @@ class Settler:
             if school:
                 event.organizer = school
                 event.note("organizer", FROM_PROSE, self.view.texts[line][:200])
+        for event in events:
+            kind = NEXT_OF_A_KIND_RE.fullmatch(event.title.strip()) if event.title else None
+            singular = lex.EVENT_PLURALS.get(kind.group("kind").lower()) if kind else None
+            if singular and singular not in ("termin", "veranstaltung"):
+                # "Die nächsten Konzerte:" over "Am Mittwoch, 6. Juni, um 18 Uhr in der Aula der Waldschule Steyerberg":
+                # one of the kind the heading counts, where it is held
+                named = singular.capitalize() + (f" in {event.city}" if event.city else "")
+                event.note("title", FROM_LABEL, event.title)
+                event.title = named
         for event in events:
             head = (titles.event_before_its_news(event.title) or titles.event_of_report(event.title)
                     or titles.named_day_of_news(event.title)) if event.title else None

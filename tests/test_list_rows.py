@@ -486,3 +486,12 @@ def test_rows_that_give_their_place_with_a_room_before_the_quoted_name_keep_it_a
     assert (events["2027-04-20T18:00"].title, events["2027-04-20T18:00"].venue) == ("Gut schlafen", "VHS-Haus, Raum 104")
     assert events["2027-04-21T10:00"].venue == "Turnhalle der Lindenschule"
     assert (events["2027-04-23T17:00"].venue, events["2027-04-23T17:00"].city) != ("Achtsamkeitsspaziergang", "Stadtpark")
+
+
+def test_rows_under_a_heading_that_counts_the_next_of_a_kind_are_that_kind_where_they_are_held():
+    page = ("Musikschulwoche beginnt\n\n"
+            "Auch in diesem Jahr zeigen die Schülerinnen und Schüler der Musikschule Musterau, was sie können.\n\n"
+            "Die nächsten Konzerte:\n\n"
+            "• Am Mittwoch, 9. Juni 2027, um 18 Uhr in der Aula der Waldschule Beispielberg; Leitung: Erika Beispiel.\n")
+    events = [e for e in _events(page) if (e.start or "").startswith("2027-06-09")]
+    assert len(events) == 1 and events[0].title.startswith("Konzert")  # (and its town, where the gazetteer knows it)
