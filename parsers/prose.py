@@ -1238,14 +1238,14 @@ APPOINTMENT_PARAGRAPH_BUDGET = 3_000  # characters of a paragraph whose unnamed 
 # „Treffpunkt Lesetreppe“ geht es immer um 15.15 Uhr los", "gibt es immer jeweils zwei Vorlesungen, eine um 10 Uhr …"
 SERIES_HOUR_RE = re.compile(r"\b(?:jeweils|immer)\b(?:[^.!?\d]|(?<=\d)\.){0,60}?\b(?P<time>(?:um|ab)\s+\d{1,2}(?:[.:]\d{2})?\s*Uhr"
                             # ("Das Programm startet jeweils um 10 Uhr und endet um 13 Uhr.")
-                            r"(?:\s+und\s+endet\s+(?:jeweils\s+)?(?:um|gegen)\s+\d{1,2}(?:[.:]\d{2})?\s*Uhr)?"
+                            r"(?:\s+und\s+ende(?:t|n)\s+(?:jeweils\s+)?(?:um|gegen)\s+\d{1,2}(?:[.:]\d{2})?\s*Uhr)?"
                             r"|(?:von\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\s*)?(?:bis|–|-)\s*\d{1,2}(?:[.:]\d{2})?\s*Uhr)")  # ("jeweils
 #                                                                 donnerstags, 16 bis 18 Uhr")
 
 
 # a sentence that gives the hour of each day the sentence before lists: "Beginn ist jeweils um 19 Uhr im VHS-Saal."
 START_EACH_RE = re.compile(r"(?:Beginn|Start|Los\s+geht\s+es)\s+(?:ist\s+)?jeweils\b"
-                           r"|(?:Das\s+Programm|Der\s+Workshop|Der\s+Kurs|Die\s+Veranstaltung)\s+(?:beginnt|startet)\s+jeweils\b")
+                           r"|(?:Das|Der|Die)\s+[A-ZÄÖÜ][\wäöüß-]+\s+(?:beginnt|beginnen|startet|starten)\s+jeweils\b")
 
 
 def _days_listed_before(text: str, at: int) -> int:
@@ -1279,8 +1279,9 @@ def series_hour_at(texts: list[str], title: str | None = None) -> tuple[str, int
                 # (not "Die Mensa öffnet immer um 11.30 Uhr"; a lead-in over its rows is: "Gezeigt werden drei Filme,
                 # jeweils ab 21.30 Uhr:")
                 return _from_to(match.group("time")), index
-            if START_EACH_RE.match(sentence.strip()) and begins <= 1 and index and _days_listed_before(
-                    texts[index - 1][:APPOINTMENT_PARAGRAPH_BUDGET], len(texts[index - 1][:APPOINTMENT_PARAGRAPH_BUDGET])) >= 2:
+            if START_EACH_RE.match(sentence.strip()) and begins <= 1 and index and (_days_listed_before(
+                    texts[index - 1][:APPOINTMENT_PARAGRAPH_BUDGET], len(texts[index - 1][:APPOINTMENT_PARAGRAPH_BUDGET])) >= 2
+                    or _days_on_lines_above(texts, index) >= 2):
                 # a paragraph of its own after the one that lists the days: "… finden vom 13. bis zum 14. April und vom
                 # 19. bis zum 22. April Ferienworkshops … statt. ¶ Das Programm startet jeweils um 10 Uhr …"
                 return _from_to(match.group("time")), index
@@ -1292,9 +1293,24 @@ def series_hour_at(texts: list[str], title: str | None = None) -> tuple[str, int
     return None
 
 
+def _days_on_lines_above(texts: list[str], index: int) -> int:
+    """How many days the lines right above line `index` give, up to one that gives none ("Am Montag, 8. Februar, ist
+    Energiesparen das Thema." / "Das Eichhörnchen steht am Dienstag, 9. Februar, im Mittelpunkt …")."""
+    days = 0
+    for text in reversed(texts[max(0, index - DAY_LINES_ABOVE):index]):
+        found = d.find_dates(text[:APPOINTMENT_PARAGRAPH_BUDGET]) if d.MAYBE_DATE(text) else []
+        if not found:
+            break
+        days += len(found)
+    return days
+
+
+DAY_LINES_ABOVE = 8
+
+
 def _from_to(time: str) -> str:
     """"um 10 Uhr und endet um 13 Uhr" -> "um 10 Uhr bis 13 Uhr": the hours as a range the readers of times know."""
-    return re.sub(r"\s+und\s+endet\s+(?:jeweils\s+)?(?:um|gegen)\s+", " bis ", time)
+    return re.sub(r"\s+und\s+ende(?:t|n)\s+(?:jeweils\s+)?(?:um|gegen)\s+", " bis ", time)
 
 
 def hour_of_its_paragraph(texts: list[str], index: int) -> bool:
@@ -1364,7 +1380,8 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
         referring = last_written is not None and index - last_written[0] <= d.SAME_DAY_LINES and d.referring_back(text)
         if index in skip_lines or not d.MAYBE_DATE(text) and not in_week and not referring:
             continue
-        if not is_paragraph(text) and not TWO_SENTENCES_RE.search(text) and not in_week:
+        if not is_paragraph(text) and not TWO_SENTENCES_RE.search(text) and not in_week \
+                and not any(theme.search(text) for theme in THEMES_OF_A_DAY):  # (a day's theme on a line of its own)
             # (a line of a week's programme is its day's sentence: "Am Mittwoch um 15 Uhr gibt es eine Bastelstunde.")
             caption = _wrapped_caption(texts, index)
             if caption:
@@ -1956,9 +1973,11 @@ _THEME = r"(?P<theme>[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:und|&)\s+[A-ZÄÖÜ][\wä
 _DAY_WORDS = r"(?:[^.!?]|(?<=\d)\.){0,60}?"
 THEMES_OF_A_DAY = tuple(re.compile(pattern) for pattern in (
     rf"\bist\s+{_THEME}\s+das\s+Thema\b",
-    rf"^(?:Der|Die|Das)\s+{_THEME}\s+steht\s+{_DAY_WORDS}\bim\s+(?:Mittelpunkt|Fokus)\b",
-    rf"\bsteh(?:t|en)\s+(?:die|der|das)\s+{_THEME}\s+im\s+(?:Mittelpunkt|Fokus)\b",
-    rf"\bdreht\s+sich\s+(?:alles|der\s+Tag)\s+um\s+(?:die\s+|den\s+|das\s+)?{_THEME}(?=\s*[.!]|$)"))
+    rf"^(?:(?:Der|Die|Das)\s+)?{_THEME}\s+steh(?:t|en)\s+{_DAY_WORDS}\bim\s+(?:Mittelpunkt|Fokus)\b",
+    rf"\bsteh(?:t|en)\s+(?:(?:die|der|das)\s+)?{_THEME}\s+im\s+(?:Mittelpunkt|Fokus)\b",
+    rf"\bwidm(?:et|en)\s+sich\s+(?:[^.!?]|(?<=\d)\.){{0,60}}?\bdem\s+Thema\s+{_THEME}",
+    rf"\bdreht\s+sich\s+(?:alles|der\s+Tag)\s+um\s+(?:die\s+|den\s+|das\s+)?{_THEME}"
+    rf"(?=\s*[.!]|$|\s+(?:am|im|in|an)\s+[A-ZÄÖÜ][\wäöüß-]+\s*[.!]|\s+und\b)"))
 
 
 def theme_of_a_programme_day(sentence: str, texts: list[str]) -> str | None:

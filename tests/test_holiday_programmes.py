@@ -134,3 +134,18 @@ def test_a_camp_and_a_day_care_of_the_holiday_weeks_are_named_by_what_they_are()
         reference_date=REFERENCE)}
     assert titles["2027-10-11"].startswith("Fußballcamp")
     assert titles["2027-10-18"] == "Ganztagesbetreuung"
+
+
+def test_themes_on_lines_of_their_own_in_other_words_and_hours_said_after_them():
+    page = ("Ferien in der Waldschule\nMusterau, 1. Dezember 2026\n"
+            "Vom 2. bis zum 5. August 2027 finden in der Waldschule Musterau Ferienworkshops für Kinder statt.\n"
+            "Am Montag, 2. August, widmen sich die Kinder dem Thema Wasser.\n"
+            "Am Dienstag, 3. August, stehen Käfer im Mittelpunkt.\n"
+            "Am Mittwoch, 4. August, dreht sich alles um Wintervögel am Futterhaus.\n"
+            "Mit dem Tag des Waldes am Donnerstag, 5. August, endet die Reihe.\n"
+            "Die Workshops beginnen jeweils um 9 Uhr und enden gegen 12 Uhr.\n")
+    days = _by_day(page)
+    assert [days[f"2027-08-0{n}"].title for n in (2, 3, 4, 5)] == [
+        "Ferienworkshop: Wasser", "Ferienworkshop: Käfer", "Ferienworkshop: Wintervögel", "Tag des Waldes"]
+    assert all(days[f"2027-08-0{n}"].start.endswith("T09:00") and days[f"2027-08-0{n}"].end.endswith("T12:00")
+               for n in (2, 3, 4, 5))
