@@ -1972,7 +1972,8 @@ def _plural_kind(texts: list[str]) -> str | None:
 _THEME = r"(?P<theme>[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:und|&)\s+[A-ZÄÖÜ][\wäöüß-]+)?)"
 _DAY_WORDS = r"(?:[^.!?]|(?<=\d)\.){0,60}?"
 THEMES_OF_A_DAY = tuple(re.compile(pattern) for pattern in (
-    rf"\bist\s+{_THEME}\s+das\s+Thema\b",
+    rf"\b(?:ist|sind)\s+(?:(?:die|der|das)\s+)?{_THEME}\s+das\s+Thema\b",
+    rf"\bgeht\s+es\s+um\s+(?:(?:die|den|das)\s+)?{_THEME}(?=\s*[,.!]|$)",
     rf"^(?:(?:Der|Die|Das)\s+)?{_THEME}\s+steh(?:t|en)\s+{_DAY_WORDS}\bim\s+(?:Mittelpunkt|Fokus)\b",
     rf"\bsteh(?:t|en)\s+(?:(?:die|der|das)\s+)?{_THEME}\s+im\s+(?:Mittelpunkt|Fokus)\b",
     rf"\bwidm(?:et|en)\s+sich\s+(?:[^.!?]|(?<=\d)\.){{0,60}}?\bdem\s+Thema\s+{_THEME}",

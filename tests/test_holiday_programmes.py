@@ -149,3 +149,14 @@ def test_themes_on_lines_of_their_own_in_other_words_and_hours_said_after_them()
         "Ferienworkshop: Wasser", "Ferienworkshop: Käfer", "Ferienworkshop: Wintervögel", "Tag des Waldes"]
     assert all(days[f"2027-08-0{n}"].start.endswith("T09:00") and days[f"2027-08-0{n}"].end.endswith("T12:00")
                for n in (2, 3, 4, 5))
+
+
+def test_themes_in_the_plural_and_what_a_day_is_about():
+    page = ("Pfingstferien im Stadtmuseum\nPressemitteilung, 1.12.2026\n"
+            "In den Pfingstferien lädt das Stadtmuseum Musterau vom 18. bis zum 20. Mai 2027 zu Museumswerkstätten für "
+            "Kinder ab 6 Jahren ein.\n"
+            "Am Dienstag, 18. Mai, sind die Römer das Thema. Am Mittwoch, 19. Mai, geht es um Ritter. Die Steinzeit steht am "
+            "Donnerstag, 20. Mai, im Mittelpunkt des Programms.\n")
+    titles = [e.title for e in extract_events(page, url="https://www.stadtmuseum-musterau.example.org/presse/pfingsten",
+                                              content_type="text/plain", reference_date=REFERENCE) if e.start]
+    assert titles == ["Museumswerkstatt: Römer", "Museumswerkstatt: Ritter", "Museumswerkstatt: Steinzeit"]
