@@ -135,6 +135,10 @@ CLAUSE_TITLE_WORDS = 5
 INVITED_TO_RE = re.compile(r"\b(?:eingeladen|einladen|lädt|laden)\b")
 
 
+# a place read up to its sentence's full stop ("Haus des Kindes."), not an abbreviation's ("Kirchstr.", "e.V.")
+SENTENCE_STOP_RE = re.compile(r"(?<![A-ZÄÖÜ])(?<![Ss]tr)(?<!\bNr)(?<!\bSt)(?<!\.[A-Z])(?<=[a-zäöüß]{3})\.$")
+
+
 # a heading that counts the next of a kind: "Die nächsten Konzerte:", "Weitere Lesungen"
 NEXT_OF_A_KIND_RE = re.compile(r"(?:(?:Die|Unsere)\s+)?(?:[Nn]ächsten?|[Ww]eitere[n]?|[Kk]ommenden?)\s+(?P<kind>[A-ZÄÖÜ][a-zäöüß]+):?")
 
@@ -411,6 +415,8 @@ class Settler:
         for event in events:  # (whichever reader named the holder: "Jugendkunstschule Bad Dürrheims")
             if event.organizer:
                 event.organizer = people.without_towns_genitive(event.organizer)
+            if event.venue and SENTENCE_STOP_RE.search(event.venue):
+                event.venue = event.venue[:-1].rstrip()  # "im Haus des Kindes." read to its sentence's end
         return events
 
     def _series_at_places(self, events: list[Event]) -> None:

@@ -160,3 +160,9 @@ def test_themes_in_the_plural_and_what_a_day_is_about():
     titles = [e.title for e in extract_events(page, url="https://www.stadtmuseum-musterau.example.org/presse/pfingsten",
                                               content_type="text/plain", reference_date=REFERENCE) if e.start]
     assert titles == ["Museumswerkstatt: Römer", "Museumswerkstatt: Ritter", "Museumswerkstatt: Steinzeit"]
+
+
+def test_a_place_read_to_its_sentence_s_end_keeps_no_full_stop_and_a_street_keeps_its_abbreviation():
+    from parsers.settle import SENTENCE_STOP_RE
+    assert SENTENCE_STOP_RE.search("Haus des Kindes.")
+    assert not any(SENTENCE_STOP_RE.search(v) for v in ("Kirchstr.", "Musterverein e.V.", "Raum Nr."))
