@@ -444,6 +444,19 @@ class PageView:
         return self.publication_date.year
 
     @cached_property
+    def announced_next_year(self) -> int | None:
+        """The year after an announcing article's, when it writes that year and no other but its own ("Musterau, 5.
+        Dezember 2026 – Auch in den Herbstferien 2027 wird es bunt"): its bare days that lie before the article's day in
+        its own year ("am 2. November und 3. November") are that coming year's, not the past weeks'."""
+        if self.publication_date is None:
+            return None
+        years = {int(y) for t in self.texts[:200] for y in YEAR_RE.findall(t)}
+        if years - {self.publication_date.year} != {self.publication_date.year + 1} or any(
+                lex.PAST_REPORT_RE.search(t) or prose.TOLD_IN_THE_PAST_RE.search(t) for t in self.texts[:200]):
+            return None
+        return self.publication_date.year + 1
+
+    @cached_property
     def weekday_year(self) -> int | None:
         """The year nearest the reference in which every day the page names by its weekday, without a year,
         falls on that weekday: a list's rows share their year ("Donnerstag, 23. November" … "Dienstag,

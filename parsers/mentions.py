@@ -640,6 +640,10 @@ def resolve(view: PageView, mention: Mention, year_hint: int | None) -> bool:
             (date(anchor.year, written.month, written.day) - anchor).days) <= SAME_YEAR_DAYS else min(
             (year for year in (anchor.year - 1, anchor.year + 1) if _valid_day(year, written.month, written.day)),
             key=lambda year: abs((date(year, written.month, written.day) - anchor).days), default=None)
+    coming = view.announced_next_year if written.year is None and written.weekday is None else None
+    if coming and hint in (None, coming - 1) and _valid_day(coming - 1, written.month, written.day) \
+            and date(coming - 1, written.month, written.day) < view.publication_date:
+        hint = coming  # ("Musterau, 5. Dezember 2026 – Auch in den Herbstferien 2027 …: am 2. November …")
     if hint is None and written.year is None and written.weekday is None and view.announced_year \
             and (written.month, written.day) > (view.publication_date.month, view.publication_date.day):
         hint = view.announced_year

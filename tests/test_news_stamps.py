@@ -308,3 +308,22 @@ def test_a_day_s_short_news_with_its_clock_dates_nothing_and_each_item_is_its_of
                             content_type="text/plain", reference_date=date(2026, 12, 6))
     assert sorted(e.start for e in events) == ["2027-02-13T10:00", "2027-02-16T19:00"]
     assert not any("Kurznachrichten" in e.title for e in events)
+
+
+def test_an_announcement_that_writes_the_coming_year_dates_its_bare_days_in_it():
+    page = ("Lokales\nLangeweile? Nicht in diesen Ferien!\n"
+            "Musterau, 5. Dezember 2026 – Auch in den Herbstferien 2027 wird es bunt: Wir haben die ersten Angebote "
+            "zusammengestellt.\n"
+            "Die Jugendkunstschule Musterau bietet am 2. November und 3. November einen Comic-Workshop für Kinder an.\n")
+    events = extract_events(page, url="https://www.musterau-anzeiger.example.org/lokales/ferien",
+                            content_type="text/plain", reference_date=date(2026, 12, 6))
+    assert [e.start[:10] for e in events if e.start] == ["2027-11-02"]
+
+
+def test_a_report_that_names_next_year_keeps_its_days_in_its_own_year():
+    page = ("Lokales\nRückblick auf die Herbstferien\n"
+            "Musterau, 5. Dezember 2026 – Der Comic-Workshop der Jugendkunstschule am 2. November war ein voller Erfolg. "
+            "Auch 2027 soll es wieder einen geben.\n")
+    events = extract_events(page, url="https://www.musterau-anzeiger.example.org/lokales/rueckblick",
+                            content_type="text/plain", reference_date=date(2026, 12, 6))
+    assert all(e.start[:4] == "2026" for e in events if e.start)
