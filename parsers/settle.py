@@ -139,6 +139,14 @@ INVITED_TO_RE = re.compile(r"\b(?:eingeladen|einladen|lädt|laden)\b")
 SENTENCE_STOP_RE = re.compile(r"(?<![A-ZÄÖÜ])(?<![Ss]tr)(?<!\bNr)(?<!\bSt)(?<!\.[A-Z])(?<=[a-zäöüß]{3})\.$")
 
 
+# a town's house by its kind alone, after an article or a preposition: "im Jugendzentrum", "das Juz"
+# (not a house that others rent for their courses: "Hebamme … bietet … im Familienzentrum", "im Bürgerhaus")
+LONE_HOUSE_RE = re.compile(r"\b(?:im|ins|vom|zum|das|dem|des|die|der|in\s+der|in\s+die)\s+(?P<kind>Jugendzentrum|Jugendhaus|"
+                           r"Stadtbibliothek|Stadtbücherei|Gemeindebücherei|Seniorenbüro|Jugendkunstschule|"
+                           r"Kinder- und Jugendhaus)\b")
+LONE_HOUSE_READ = 6_000
+
+
 # a heading that counts the next of a kind: "Die nächsten Konzerte:", "Weitere Lesungen"
 NEXT_OF_A_KIND_RE = re.compile(r"(?:(?:Die|Unsere)\s+)?(?:[Nn]ächsten?|[Ww]eitere[n]?|[Kk]ommenden?)\s+(?P<kind>[A-ZÄÖÜ][a-zäöüß]+):?")
 
@@ -412,6 +420,13 @@ class Settler:
                 # the events that name no holder of their own (undated ones too)
                 event.organizer = house
                 event.note("organizer", FROM_PROSE, house)
+        lone = self._lone_house if any(not e.organizer for e in events) else None
+        for event in events:
+            if lone and not event.organizer and event.city and gazetteer.known_place(event.city):
+                # "Neues Jahr, neues Programm – das ist die Devise im Jugendzentrum in der Mannheimer Straße" under the
+                # dateline "OFTERSHEIM.": the one house the text is about, by its kind and its town
+                event.organizer = f"{lone} {event.city}"
+                event.note("organizer", FROM_PROSE, lone)
         for event in events:  # (whichever reader named the holder: "Jugendkunstschule Bad Dürrheims")
             if event.organizer:
                 event.organizer = people.without_towns_genitive(event.organizer)
@@ -564,6 +579,19 @@ class Settler:
         of the event's day names a place of its own (whose town the page may not know)."""
         line = self.view.date_line_of(event)
         return line is not None and any(OWN_PLACE_RE.search(sentence) for sentence in self._sentences_of_its_day(event, line))
+
+    @cached_property
+    def _lone_house(self) -> str | None:
+        """"Jugendzentrum" (of Oftersheim): the one house of a town's own kind the page's text keeps naming by its kind
+        alone (twice or more, and no other such house); None for a page of several houses, or a house named in full."""
+        text = " ".join(self.view.texts[:HOST_LINES])[:LONE_HOUSE_READ]
+        kinds = {match.group("kind") for match in LONE_HOUSE_RE.finditer(text)}
+        if len(kinds) != 1:
+            return None
+        kind = kinds.pop()
+        if len(re.findall(rf"\b{kind}\b", text)) < 2 or re.search(rf"\b{kind}\s+(?:[A-ZÄÖÜ„\"]|der\s+[A-ZÄÖÜ]|des\s+[A-ZÄÖÜ])", text):
+            return None  # (named once in passing, or named in full: "Jugendzentrum Alte Feuerwache")
+        return kind
 
     @cached_property
     def _one_town_of_page(self) -> str | None:

@@ -132,3 +132,18 @@ def test_a_youth_office_or_a_church_s_youth_that_holds_its_offer():
     assert organizer_from_prose("Beispielsweise organisiert die Evangelische Jugend in Musterau jedes Jahr "
                                 "Ferienspielaktionen.")[0] == "Evangelische Jugend"
     assert organizer_from_prose("Am Samstag organisiert die Jugend des Dorfes ein Fest.") is None
+
+
+def test_the_one_house_an_article_keeps_naming_by_its_kind_holds_its_events_in_its_town():
+    page = ("Mehr Raum für Trends\n\n"
+            "MANNHEIM. Neues Jahr, neues Programm – das ist die Devise im Jugendzentrum in der Lindenstraße 5. Drei Monate "
+            "im Voraus gibt es das Programm, das im Jugendzentrum an den Infobrettern zu finden ist.\n\n"
+            "Ein Kinderkino wird am Dienstag, 25. Januar 2028, 16.30 bis 18 Uhr, geboten.\n")
+    event = _event(page)
+    assert event.organizer == "Jugendzentrum Mannheim"
+
+
+def test_two_houses_of_a_kind_or_a_house_named_in_full_are_not_guessed():
+    page = ("Programm\n\nMANNHEIM. Im Jugendzentrum Alte Feuerwache gibt es ein neues Programm. Im Jugendzentrum Alte "
+            "Feuerwache hängt es aus.\n\nEin Kinderkino wird am Dienstag, 25. Januar 2028, 16.30 bis 18 Uhr, geboten.\n")
+    assert _event(page).organizer != "Jugendzentrum Mannheim"
