@@ -437,11 +437,19 @@ class PageView:
             return None
         # (the year written out, not only in the address: a January's "Schulnachrichten" that look back on "unser
         # Adventskonzert am 18. Dezember" write none; nor a report told in the past, "besuchte", "war ein Erfolg")
-        years = {int(y) for t in self.texts for y in YEAR_RE.findall(t)}
-        if years != {self.publication_date.year} or any(lex.PAST_REPORT_RE.search(t) or prose.TOLD_IN_THE_PAST_RE.search(t)
-                                                         for t in self.texts):
+        if self._written_years != {self.publication_date.year} or self._tells_of_the_past:
             return None
         return self.publication_date.year
+
+    @cached_property
+    def _written_years(self) -> set[int]:
+        """Every year the page's text writes out (read once for the announced years above and below)."""
+        return {int(y) for t in self.texts for y in YEAR_RE.findall(t)}
+
+    @cached_property
+    def _tells_of_the_past(self) -> bool:
+        """Whether the text reports ("besuchte", "war ein Erfolg", "fand … statt")."""
+        return any(lex.PAST_REPORT_RE.search(t) or prose.TOLD_IN_THE_PAST_RE.search(t) for t in self.texts)
 
     @cached_property
     def announced_next_year(self) -> int | None:
@@ -450,9 +458,7 @@ class PageView:
         its own year ("am 2. November und 3. November") are that coming year's, not the past weeks'."""
         if self.publication_date is None:
             return None
-        years = {int(y) for t in self.texts[:200] for y in YEAR_RE.findall(t)}
-        if years - {self.publication_date.year} != {self.publication_date.year + 1} or any(
-                lex.PAST_REPORT_RE.search(t) or prose.TOLD_IN_THE_PAST_RE.search(t) for t in self.texts[:200]):
+        if self._written_years - {self.publication_date.year} != {self.publication_date.year + 1} or self._tells_of_the_past:
             return None
         return self.publication_date.year + 1
 

@@ -151,7 +151,8 @@ PLATFORMS = (
 )
 
 # an event made up on a later day: "… am Dienstag, dem 23.1.2024 nachholen!", "wird am 23. Juni nachgeholt"
-MADE_UP_LATER_RE = re.compile(r"\b(?:nachholen|nachgeholt|nachzuholen|Nachholtermin|Ersatztermin)\b")
+MADE_UP = r"nachholen|nachgeholt|nachzuholen"
+MADE_UP_LATER_RE = re.compile(rf"\b(?:{MADE_UP}|Nachholtermin|Ersatztermin)\b")
 
 # a page of the day's short news: "Aktuelle Kurznachrichten aus „OS & Umzu“ vom 02.02.2023 – 16:00 Uhr" (its day and
 # clock are when it was put together, its name no event's)

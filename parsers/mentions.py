@@ -286,7 +286,7 @@ OWN_START_CLAUSE_RE = re.compile(r",\s+(?:der|die|das)\s+[A-ZÄÖÜ][\wäöüß-
 
 # the day an event that could not take place is made up on, and the day it should have been on
 NEWS_STAMP_REACH = 140  # (the stamp stands in the page's headline)
-MADE_UP_ON_RE = re.compile(r"[^.!?]{0,40}?\b(?:nachholen|nachgeholt|nachzuholen|nachgeholt\s+werden)\b")
+MADE_UP_ON_RE = re.compile(rf"[^.!?]{{0,40}}?\b(?:{lex.MADE_UP})\b")
 SHOULD_HAVE_BEEN_RE = re.compile(r"\bsollte(?:n)?\s+eigentlich\b|\bhätte(?:n)?\s+eigentlich\b")
 
 
