@@ -129,6 +129,8 @@ class Assembler:
         if title:
             title = titles.without_page_kind(titles.without_invitation(
                 titles.name_before_motto(status.without_status_tail(self.without_trailing_date(title)))))
+            if block.title_line in self.view.numbered_headings and title_evidence != FROM_PROSE:
+                title = titles.name_of_numbered_tip(title)  # "2. Für Kreative: Stencil-Workshop im Bauhaus Dessau"
             # (a row's name before its hours on the next line: "Mittwoch, 14. März: Interkulturelle Gesellschaftsspiele,")
             title = re.sub(r"\s*[,;]$", "", title)
         event = Event(title=title or jsonld.get("title") or "")

@@ -67,6 +67,10 @@ URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)/")
 URL_GLUED_DATE_RE = re.compile(r"(?i:pub|pm|presse\w*|artikel|news|meldung|beitrag|mitteilung|aktuell\w*)[-_]"
                                r"(?:(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>20[0-3]\d)|(?P<y2>20[0-3]\d)(?P<m2>[01]\d)(?P<d2>[0-3]\d))"
                                r"(?!\d)[a-z]?(?:[-_/]|\.html?\b|$)")  # (not a ticket's id, not "bild_20180305.jpg")
+# "1. Ferientipp für Jäger und Sammler: …", "2. Für Kreative: …": a round-up's numbered section
+NUMBERED_HEADING_RE = re.compile(r"(\d{1,2})\.\s+[A-ZÄÖÜ„\"]")
+NUMBERED_HEADING_LINES = 400
+
 WEB_OR_PHONE_LINE_RE = re.compile(r"(?:https?://|www\.)\S+|(?:Tel(?:efon)?\.?:?\s*)?[\d\s()/+-]{6,}")
 ORDINAL_NAME_RE = re.compile(r"\s*\d{1,2}\.\s+[A-ZÄÖÜ][a-zäöüß]{2,}")  # "20. Jukebox", "3. Bildungskonferenz"
 # a press office's slug led by the day it was posted, two digits each: "/pressemeldungen/241118-21-bundesweiter-vorlesetag"
@@ -1000,6 +1004,10 @@ class PageView:
             return False  # "www.zoo.example.org", "Tel. (06 81) 9 05 36 36": where to look or call, under the item above
         if index + 1 >= len(self.texts):
             return False
+        if index in self.numbered_headings:
+            # "2. Für Kreative: Stencil-Workshop im Bauhaus Dessau" over "… am 10. Februar von 11 bis 14 Uhr": a
+            # numbered tip of a round-up, dated in its paragraph
+            return any(d.MAYBE_DATE(t) and d.find_dates(t) for t in self.texts[index + 1:index + 3])
         following = self.texts[index + 1]
         mentions = d.find_dates(following)
         if not mentions and not d.find_dates(text) and len(text) < 90 and len(following) >= 40 \
@@ -1016,6 +1024,22 @@ class PageView:
         # a section named after its event, dated in its first sentence
         return mentions[0].start <= 12 or (len(text) < 90 and bool(lex.EVENT_TITLE_WORD_RE.search(text))
                                            and mentions[0].start <= 100 and len(following) > 90)
+
+    @cached_property
+    def numbered_headings(self) -> frozenset[int]:
+        """The short lines a round-up numbers one after another ("1. Ferientipp für Jäger und Sammler: „Eiszeit“ …",
+        "2. Für Kreative: …", "3. Für Zeitreisende: …"), each over a paragraph of its own: its sections' headings."""
+        numbered = {}
+        for index, text in enumerate(self.texts[:NUMBERED_HEADING_LINES]):
+            match = NUMBERED_HEADING_RE.match(text)
+            if match and len(text) < 160 and not text.rstrip().endswith((".", ":", ",")) \
+                    and index + 1 < len(self.texts) and len(self.texts[index + 1]) > len(text) \
+                    and not (d.MAYBE_DATE(text[:20]) and any(m.start == 0 for m in d.find_dates(text[:20]))):
+                numbered[index] = int(match.group(1))
+        # (a run: the next number on a later line, "1." then "2.", not a lone ordinal's "1. Dialogforum")
+        return frozenset(index for index, number in numbered.items()
+                         if any(later > index and numbered[later] == number + 1 for later in numbered)
+                         or any(earlier < index and numbered[earlier] == number - 1 for earlier in numbered))
 
     @cached_property
     def news_post_lines(self) -> frozenset[int]:

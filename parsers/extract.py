@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left
 from datetime import date
 
-from . import classify, counted_on_a_day, prose, showings, when
+from . import classify, counted_on_a_day, own_hours_a_day, prose, showings, when
 from . import gazetteer
 from . import lexicon as lex
 from .content import PageView
@@ -179,6 +179,7 @@ class Extractor:
         events = events + self.further_days.days_opening_their_clauses(events, mentions)
         events = events + counted_on_a_day.events_counted_on_a_day(self.view, events)
         events = events + showings.further_showings(self.view, events)
+        own_hours_a_day.with_each_days_hours(self.view, events, mentions)
         return events, main_alone
 
     def _declared_block(self, blocks: list[Block]) -> int | None:

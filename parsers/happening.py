@@ -128,6 +128,7 @@ def probability(context: DayContext, weights: dict[str, float] | None = None) ->
 _NOT_HAPPENING_RES = (lex.DEADLINE_CUE_RE, lex.OTHER_DEADLINE_RE, lex.NOT_A_HAPPENING_DAY_RE, lex.NOT_AN_EVENT_SENTENCE_RE,
                       lex.NOTICE_DAY_RE, lex.OFFICE_HOLDERS_DAY_RE)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+HOLIDAYS_REACH = 120  # (how far before a day the holidays it dates are named)
 
 
 def knows_otherwise(sentence: str) -> bool:
@@ -159,7 +160,9 @@ def with_happening_days(texts: list[str], mentions: list[Mention]) -> list[Menti
     that event from the page's headline, which the readers of event days would not."""
     if len({(m.date.day, m.date.month) for m in mentions if m.kind in ("event", "other")}) < 2:
         return mentions
-    contexts = {id(m): day_context(texts[m.line], m) for m in mentions if m.kind == "other"}
+    # (not the school holidays' own days: "Die Winterferien stehen vor der Tür. Vom 5. bis zum 10. Februar …")
+    contexts = {id(m): day_context(texts[m.line], m) for m in mentions if m.kind == "other"
+                and not lex.HOLIDAYS_AT_HAND_RE.search(texts[m.line], max(0, m.date.start - HOLIDAYS_REACH), m.date.start)}
     # the page's years, from its lines that are no chronicle's ("Der Verein wurde am 12. Mai 1998 gegründet" dates
     # the club, not the page): a day without a year takes its year from them
     dated = [m for m in mentions if m.date.year and not (id(m) in contexts

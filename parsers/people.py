@@ -327,7 +327,10 @@ PARTNER_BEFORE_RE = re.compile(r"\b(?:in\s+(?:enger\s+)?(?:Zusammenarbeit|Kooper
                                # who takes part: "Mit dabei sind … die Stadtwerke", "Es informieren das Landratsamt …"
                                r"[Mm]it\s+(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?dabei\s+(?:sind|ist)|[Ee]s\s+(?:informieren|referieren|sprechen)|"
                                # (a list: "Mit Ständen vertreten sind der Heimatverein Oberbach, der Heimatverein …")
-                               r"[Vv]ertreten\s+(?:sind|ist)|[Aa]ussteller\w*)\s+(?:[\wäöüß()-]+,?\s+){0,16}$")
+                               r"[Vv]ertreten\s+(?:sind|ist)|[Aa]ussteller\w*|"
+                               # one of many named: "Diesmal sind 21 Anbieter dabei, darunter etwa die Südzucker GmbH"
+                               r"(?<![\wäöüß])darunter(?:\s+(?:etwa|auch|beispielsweise|unter\s+anderem))?)"
+                               r"\s+(?:[\wäöüß()-]+,?\s+){0,16}$")
 
 
 # "Die Fahrt zum Fachtag wird vom Kreisjugendring organisiert", "Das Catering übernimmt der …": who runs a service
@@ -727,6 +730,12 @@ def read_organizer(texts, labels, text, event: Event, default_organizer: str | N
                 # a round-up's "… bietet das Heimatmuseum am Montag, 14. Dezember, eine Kinderführung an": the house
                 # holds that sentence's event, not the band's concert a sentence before
                 name = None
+        house = museum_of_paragraph(text, page_text) if name and name not in text else None
+        if house:
+            held = None
+            # a round-up of museums, a paragraph each ("Im Deutschen Museum Bonn erwecken die Teilnehmer des Ferienworkshops
+            # …"): the paragraph's museum holds its event, not the museum that invites in the last paragraph
+            name = house
         if name:
             event.organizer = name
             event.note("organizer", FROM_PROSE, held[1] if held else name)
@@ -743,6 +752,31 @@ def read_organizer(texts, labels, text, event: Event, default_organizer: str | N
             event.organizer = fuller
     if not event.co_organizers:
         event.co_organizers = co_organizers_from(text)
+
+# a museum by its name where a round-up's paragraph takes its readers: "im Museum Kunst Palast Düsseldorf", "Im Deutschen
+# Museum Bonn", "im Neanderthal Museum in Mettmann" (a name in front, an adjective, or a name after it)
+MUSEUM_IN_PARAGRAPH_RE = re.compile(r"(?<![\wäöüß])(?:[Ii]m|[Ii]ns)\s+(?P<name>(?:[A-ZÄÖÜ][a-zäöüß]+en\s+)?"
+                                    r"(?:[A-ZÄÖÜ][\wäöüß-]+\s+)?(?:[A-ZÄÖÜ][\wäöüß-]*-)?(?:Museum|[A-ZÄÖÜ][a-zäöüß]+museum)"
+                                    r"(?:\s+(?!(?:in|im|am|an|und|für|der|des|zu|mit|vom|von)\b)[A-ZÄÖÜ][\wäöüß-]+){0,3})")
+ROUNDUP_MUSEUMS_MIN = 2
+
+
+def _museum_named(match: re.Match) -> str:
+    # "Deutschen Museum Bonn" (after "im") -> "Deutsches Museum Bonn"
+    return re.sub(r"^([A-ZÄÖÜ][a-zäöüß]+)en(?= (?:[A-ZÄÖÜ][\wäöüß-]+ )?[\wäöüß-]*[Mm]useum\b)", r"\1es", match.group("name"))
+
+
+def museum_of_paragraph(text: str, page_text: str) -> str | None:
+    """The one museum the paragraph of an event's text (its sentence) takes its readers to, on a page whose paragraphs
+    name two museums or more that way (a round-up of museums' holiday offers)."""
+    head = text.strip()[:80]
+    paragraph = next((p for p in page_text.split("\n") if head and head in p), text)
+    own = {_museum_named(m) for m in MUSEUM_IN_PARAGRAPH_RE.finditer(paragraph)}
+    if len(own) != 1:
+        return None
+    named = {_museum_named(m) for m in MUSEUM_IN_PARAGRAPH_RE.finditer(page_text[:SENTENCES_CHARS * 4])}
+    return own.pop() if len(named) >= ROUNDUP_MUSEUMS_MIN else None
+
 
 SENTENCES_LINES, SENTENCES_CHARS = 200, 5_000  # (a page's lines that name a body, read as far as its events are)
 
@@ -974,8 +1008,12 @@ HOLDER_RES = (
     # … organisiert": the agent of the passive whose subject is the event (not "Die Fahrt zum Fachtag wird vom
     # Kreisjugendring organisiert", "Das Catering wird vom Förderverein organisiert"; who "carries out" a workshop or
     # "offers" a shuttle is no host)
-    lex.Gated(rf"(?:^|(?<=[.!?]\s))(?:Der|Die|Das)\s+(?:[a-zäöüß]+e[nrs]?\s+)?(?i:[\wäöüß-]*(?:{lex.EVENT_NOUN_CHOICES}){lex.EVENT_NOUN_ENDING})"
+    lex.Gated(rf"(?:^|(?<=[.!?]\s))(?:Der|Die|Das)\s+(?:[a-zäöüß]+e[nrs]?\s+)?(?i:[\wäöüß-]*(?:{lex.EVENT_NOUN_CHOICES}|messe){lex.EVENT_NOUN_ENDING})"
               rf"(?:\s+[„\"][^“\"]{{1,80}}[“\"])?\s+(?:wird|werden|wurde|wurden)\s+(?:{_PASSIVE_ADVERB}\s+)*{_AGENT}\s+{_PASSIVE_VERB}",
+              ("organisiert", "veranstaltet", "ausgerichtet"), 0),
+    # "Die sam wird zum 17. Mal vom Verein Junge Wirtschaft Schwedt veranstaltet": what is held for the 17th time is an
+    # event, whatever the page calls it
+    lex.Gated(rf"\b(?:wird|wurde)\s+zum\s+\d{{1,3}}\.\s+Mal\s+(?:{_PASSIVE_ADVERB}\s+)*{_AGENT}\s+{_PASSIVE_VERB}",
               ("organisiert", "veranstaltet", "ausgerichtet"), 0),
     lex.Gated(rf"\b(?:wird|werden|wurde|wurden)\s+(?:{_PASSIVE_ADVERB}\s+)*(?:diese[rs]?|die|der|das)\s+"
               rf"(?:(?i:[\wäöüß-]*(?:{lex.EVENT_NOUN_CHOICES}){lex.EVENT_NOUN_ENDING})|Plattform|Messe|Reihe)"

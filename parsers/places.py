@@ -262,7 +262,47 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
             event.city = town
             event.note("city", FROM_PROSE, town)
     if not event.city and (not event.online or event.hybrid):
+        # an event read from one sentence of a round-up's paragraph: the town the paragraph names before the page's own
+        # ("Bereits in der ersten Ferienwoche können Kinder im Museum Kunst Palast Düsseldorf … In dem viertägigen
+        # Ferienkurs vom 4. bis 7. Oktober …")
+        # (one town for the whole paragraph: a round-up's paragraph of several towns gives each item its own or none)
+        paragraph = view.texts[block.start] if block.start < len(view.texts) else ""
+        towns = {_town_where(sentence) for sentence in prose.sentences(gazetteer.without_quotes(paragraph))
+                 if not SPEAKERS_SENTENCE_RE.search(sentence)} - {None} \
+            if len(texts) == 1 and texts[0] != paragraph and texts[0] in paragraph and len(paragraph) <= PARAGRAPH_TOWN_CHARS \
+            else set()
+        town = towns.pop() if len(towns) == 1 else None
+        if town and town in texts[0]:
+            town = None  # (its own sentence's town is another clause's: "das „Fest …“ am 26. Juni und das Sommerfestival
+            #              in Dorfen am 9. Juli")
+        if town:
+            event.city = town
+            event.note("city", FROM_PROSE, town)
+    if not event.city and (not event.online or event.hybrid):
         town_of_page(view, event)
+
+
+# a sentence of a speaker and where they come from or work: "Es spricht eine Referentin aus Heidelberg", "ist der
+# Chefarzt im Geesthachter Krankenhaus als Referent eingeladen" (their town, not the event's)
+SPEAKERS_SENTENCE_RE = re.compile(r"Referent|Chefarzt|Chefärztin|Dozent|Professor|\bspricht\b|\breferiert\b|\bliest\b|"
+                                  r"\b(?:aus|von)\s+(?:dem\s+|der\s+)?[A-ZÄÖÜ][\wäöüß-]+\s*[.!?]?$")
+# a house named with its town at the end: "im Museum Kunst Palast Düsseldorf", "Im Deutschen Museum Bonn"
+HOUSE_AND_TOWN_RE = re.compile(r"\b(?:[Ii]m|[Ii]ns|[Ii]n\s+der|[Ii]n\s+dem)\s+(?:[A-ZÄÖÜ][\wäöüß-]*\s+){1,4}?"
+                               r"(?P<town>[A-ZÄÖÜ][\wäöüß-]+)(?![\wäöüß-])(?!\s+[A-ZÄÖÜ])")
+
+
+def _town_where(sentence: str) -> str | None:
+    """The town a sentence says something takes place in: after a place's preposition or a house's name, not a town a
+    clause names for another reason ("der Opfer des Brandanschlags von Solingen", "das Forstamt Koblenz")."""
+    town = gazetteer.place_after_preposition(sentence) or gazetteer.place_of_venue(sentence)
+    if town:
+        return town
+    return next((known for match in HOUSE_AND_TOWN_RE.finditer(sentence)
+                 for known in [gazetteer.known_place(match.group("town"))] if known
+                 and match.group("town") not in gazetteer.COMMON_NOUN_TOWNS), None)
+
+
+PARAGRAPH_TOWN_CHARS = 3_000  # (a paragraph's sentences read for its one town; a page of one long line has no paragraphs)
 
 
 def town_of_page(view: PageView, event: Event) -> None:

@@ -195,7 +195,11 @@ def segment(view: PageView, mentions: list[Mention]) -> list[Block]:
             begin = start - 1 if blocks and blocks[-1].end == start - 1 else start
             blocks.append(Block(begin, end, start, named_by_its_row=start in rows_over_text))
         lengths = {b.end - b.start for b in blocks[:-1]}
-        if len(lengths) == 1 and len(blocks) >= 3 and blocks[-1].end - blocks[-1].start > lengths.copy().pop():
+        shape = lengths.copy().pop() if len(lengths) == 1 else 0
+        if len(lengths) == 1 and len(blocks) >= 3 and blocks[-1].end - blocks[-1].start > shape \
+                and any(blocks[-1].start <= line < blocks[-1].start + shape for line in event_lines):
+            # (not where the last item's own day stands below its shape: "3. Für Zeitreisende: …" / its text / "Vom 5.
+            # bis zum 7. Februar …")
             # items of one shape (title, date line): the last one has the same shape, and what
             # follows it ("Alle Termine finden online statt", "Anmeldung …") speaks for the list
             blocks[-1] = Block(blocks[-1].start, blocks[-1].start + lengths.pop(), blocks[-1].start,
@@ -274,6 +278,8 @@ def _programme_days(view: PageView, first_item: int, mentions: list[Mention], st
     if not resolve(view, span, None) or span.last is None:
         return False
     days = [start for start in starts if start >= limit] or starts
+    if len(days) >= 2 and all(start in view.numbered_headings for start in days):
+        return False  # (a round-up's numbered tips under the holidays' span: "1. Ferientipp …", "2. Für Kreative: …")
     if sum(bool(QUOTED_NAME_LINE_RE.fullmatch(view.texts[start].strip())) for start in days) >= 2:
         return False  # ("vom 13. bis 23. Februar im Museum" over "„Eine Zeitreise mit Hindernissen“ (ab 10 Jahren)" /
         #               "14. Februar, 13:30 Uhr" …: a programme's items, each named, are events of their own)

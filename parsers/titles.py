@@ -130,6 +130,21 @@ def byline(text: str, index: int, first: int) -> float:
     return -4.0 if lex.BYLINE_RE.fullmatch(text.strip()) else 0.0
 
 
+# a writer's name alone on the line above a paper's dateline: "Michael Beispiel" / "Schwedt (MOZ) Die Schwedter …"
+_NAME_ALONE_RE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+(?:[A-Z]\.\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?")
+_PAPERS_DATELINE_RE = re.compile(r"[A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜ(][\wäöüß.)-]+)?\s\([A-Z]{2,5}\)\s")
+
+
+def writer_over_dateline(texts: list[str], index: int, first: int) -> float:
+    """A name alone over the paragraph that opens with the paper's dateline, "Schwedt (MOZ) …", is the writer's."""
+    text = lex.without_month_stamp(texts[index]).strip()
+    below = next((t for t in texts[index + 1:index + 3] if t.strip()), "")
+    if _NAME_ALONE_RE.fullmatch(text) and not lex.EVENT_WORD_RE.search(text) \
+            and _PAPERS_DATELINE_RE.match(lex.without_month_stamp(below).strip()):
+        return -4.0
+    return 0.0
+
+
 # "Rednerinnen und Redner der Weiterbildungskonferenz", "Teilnehmende des Fachtags": a photo's caption
 PEOPLE_CAPTION_RE = re.compile(
     r"(?:Die\s+)?(?:Redner|Referent|Teilnehm|Gäste|Vertreter|Mitglieder|Akteur|Organisator|Preisträger|Gewinner|"
@@ -412,6 +427,7 @@ def text_title_candidates(texts: list[str], bulleted: list[bool] | None = None,
         reasons["documented_kind"] = documented_kind(texts[index], index, first)
         reasons["list_item"] = list_item(texts, bulleted, index)
         reasons["site_name"] = site_name(texts[index], index, site_keys)
+        reasons["writer_over_dateline"] = writer_over_dateline(texts, index, first)
         reasons = {name: value for name, value in reasons.items() if value}
         candidates.append(TitleCandidate(index, sum(reasons.values()), reasons))
     return candidates
@@ -430,7 +446,7 @@ WEAK_FEATURES = (chrome, wordless, sentence, dateline, sender, byline, people_ca
 def is_weak(candidate: TitleCandidate | None) -> bool:
     """A title a reader would not accept: chrome, a sentence, a dateline, a wrapped line's tail."""
     return candidate is None or any(candidate.reasons.get(feature.__name__, 0) < 0
-                                    for feature in (*WEAK_FEATURES, broken_line))
+                                    for feature in (*WEAK_FEATURES, broken_line, writer_over_dateline))
 
 
 # "Diversitätsbewusste Jugendarbeit – Strategien und Handlungsempfehlungen für ein gutes Miteinander …": a short name,
@@ -644,6 +660,21 @@ def documented_kind(text: str, index: int, first: int) -> float:
         return -3.0  # "Impressionen von der Konferenz in Frankfurt am Main": a gallery's heading, the kind and its town
     return -3.0 if match and (not rest.strip() or (dated and re.fullmatch(r"\s*(?:vom|am)\s+", rest[:dated[0].start])
                                                        and not rest[dated[-1].end:].strip(" .,"))) else 0.0
+
+
+# a round-up's numbered tip: "2. Für Kreative: Stencil-Workshop im Bauhaus Dessau", "1. Ferientipp für Jäger und
+# Sammler: „Eiszeit“ im Landesmuseum …" (its number and whom it suits go; its quoted name alone before where it is)
+_NUMBERED_TIP_RE = re.compile(r"\d{1,2}\.\s+(?:[^:„“\"]{2,60}:\s+)?(?P<name>.+)")
+_QUOTED_BEFORE_PLACE_RE = re.compile(r"[„\"](?P<name>[^“”\"]{3,80})[“”\"]\s+(?:im|in|auf|am|an)\s.+")
+
+
+def name_of_numbered_tip(title: str) -> str:
+    """The name a round-up's numbered tip gives its event."""
+    tip = _NUMBERED_TIP_RE.fullmatch(title.strip())
+    if not tip:
+        return title
+    quoted = _QUOTED_BEFORE_PLACE_RE.fullmatch(tip.group("name"))
+    return quoted.group("name") if quoted else tip.group("name")
 
 
 def without_page_kind(title: str) -> str:

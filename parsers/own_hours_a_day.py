@@ -1,0 +1,105 @@
+"""An event of two or three days in a row whose days each get hours of their own,
+
+    "Die Messe findet am Donnerstag, 29. September, 10 bis 17 Uhr, sowie am Freitag, 30. September, 9 bis 15 Uhr, im
+    Gemeindehaus statt."
+    "… werden sich am 7. und 8. September … präsentieren. … Am Freitag, dem 7. September, öffnet die Messe von 9 bis
+    13 Uhr, am Sonnabend, dem 8. September, von 10 bis 13 Uhr."
+
+runs from the first day's opening to the last day's close (Thursday 10 Uhr to Friday 15 Uhr), as most readers of such
+a fair write it: a reading that keeps only Thursday's hours ends the fair on Thursday, and one that keeps only the days
+drops both hours.
+
+Days that share their hours ("am 7. und 8. September, jeweils 10 bis 17 Uhr") are left to the readers of shared hours;
+a span that holds other events of the page (a festival's days with their programme's items) is left as it is.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import re
+
+from . import dates as d
+from . import prose
+from .content import PageView
+from .event import FROM_PROSE, Event
+from .mentions import Mention
+
+DAYS_IN_A_ROW_MOST = 3
+EVENTS_READ = 40  # (a page's own event or a few, not a calendar of thousands)
+NOT_AN_EVENTS_DAY = ("deadline", "publication")
+# the hours right after a day, or after the few words of its clause: ", 10 bis 17 Uhr", ", öffnet die Messe von 9 bis
+# 13 Uhr" (not past another clause's comma or another day)
+HOURS_OF_ITS_CLAUSE_RE = re.compile(rf"\s*,?\s*(?:[^\d,.;:!?]{{1,40}}?\s)?(?P<hours>{d.HOURS_WORDS})")
+
+
+def with_each_days_hours(view: PageView, events: list[Event], mentions: list[Mention]) -> None:
+    """Each event of days in a row with hours of their own, from its first day's opening to its last day's close."""
+    if len(events) > EVENTS_READ:
+        return
+    for event in events:
+        days = _days_in_a_row(view, event, mentions, events)
+        hours = _hours_of_each(view, days, mentions) if days else None
+        if not hours or len({(h.start, h.end) for h in hours}) < 2:
+            continue
+        event.start = f"{days[0].isoformat()}T{hours[0].start}"
+        event.end = f"{days[-1].isoformat()}T{hours[-1].end or hours[-1].start}"
+        event.start_time, event.end_time, event.all_day = hours[0].start, hours[-1].end, False
+        event.note("start", FROM_PROSE, f"{days[0].isoformat()} {hours[0].start}")
+        event.note("end", FROM_PROSE, f"{days[-1].isoformat()} {hours[-1].end or hours[-1].start}")
+
+
+def _days_in_a_row(view: PageView, event: Event, mentions: list[Mention], events: list[Event]) -> list[date]:
+    """The event's days: those of its short span, or its one day and the next that its own sentence joins to it."""
+    if not event.start:
+        return []
+    first = date.fromisoformat(event.start[:10])
+    last = date.fromisoformat(event.end[:10]) if event.end and len(event.end) >= 10 else first
+    if last == first:
+        following = first + timedelta(days=1)
+        if not any(_on(m, following) and m.date.end_day is None and _same_sentence(view, m, own)
+                   for own in mentions if _on(own, first) and own.date.end_day is None
+                   for m in mentions if m.line == own.line and m is not own):
+            return []
+        last = following
+    if not 0 < (last - first).days < DAYS_IN_A_ROW_MOST:
+        return []
+    days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+    inside = {day.isoformat() for day in days}
+    if any(other is not event and other.start and other.start[:10] in inside for other in events):
+        return []  # (the days of a festival whose programme's items the page lists one by one)
+    return days
+
+
+def _on(mention: Mention, day: date) -> bool:
+    """Whether the mention writes the day (its year may be the page's, not yet pinned)."""
+    return (mention.date.day, mention.date.month) == (day.day, day.month) and mention.date.year in (None, day.year)
+
+
+def _same_sentence(view: PageView, one: Mention, other: Mention) -> bool:
+    text = view.texts[one.line]
+    start, end = prose.sentence_span_at(text, other.date.start, other.date.end)
+    return start <= one.date.start < end
+
+
+def _hours_of_each(view: PageView, days: list[date], mentions: list[Mention]) -> list[d.TimeRange] | None:
+    """The hours one sentence writes right after each of the days ("am Freitag, dem 7. September, öffnet die Messe von
+    9 bis 13 Uhr, am Sonnabend, dem 8. September, von 10 bis 13 Uhr"); not the hours rows give each day for a visit, a
+    speech or a guest's stand ("• Bildungsministerin …, Freitag, 13. Februar, 10.45 Uhr")."""
+    for opening in mentions:
+        if not _on(opening, days[0]) or opening.date.end_day is not None or opening.kind in NOT_AN_EVENTS_DAY:
+            continue
+        text = view.texts[opening.line]
+        start, end = prose.sentence_span_at(text, opening.date.start, opening.date.end)
+        in_sentence = [m for m in mentions if m.line == opening.line and start <= m.date.start < end
+                       and m.date.end_day is None and m.kind not in NOT_AN_EVENTS_DAY]
+        hours = []
+        for day in days:
+            said = next((clock for m in in_sentence if _on(m, day)
+                         for after in [HOURS_OF_ITS_CLAUSE_RE.match(text, m.date.end)]
+                         for clock in [d.find_time(after.group("hours")) if after else None] if clock), None)
+            if said is None:
+                break
+            hours.append(said)
+        if len(hours) == len(days):
+            return hours
+    return None

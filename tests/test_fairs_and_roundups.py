@@ -1,0 +1,97 @@
+"""Local news of a fair whose days keep their own hours, and round-ups whose sections each hold an event of their own
+house: what the calendar entry says, who holds each item, where it is.
+
+All wording is invented in the style of real local papers and round-up pages."""
+from __future__ import annotations
+
+from datetime import date
+
+from parsers import extract_events
+
+REFERENCE = date(2026, 12, 6)
+URL = "https://www.musterauer-zeitung.example.org/lokales/artikel-123.html"
+
+
+def _read(page: str, url: str = URL):
+    return extract_events(page, url=url, content_type="text/plain", reference_date=REFERENCE)
+
+
+def test_a_fair_whose_two_days_keep_their_own_hours_runs_from_the_first_opening_to_the_last_close():
+    page = ("Berufswahlmesse in Musterau\n\n"
+            "Die Messe findet am Donnerstag, 29. September 2027, 10 bis 17 Uhr, sowie am Freitag, 30. September, "
+            "9 bis 15 Uhr, im Gemeindehaus in Musterau statt.\n")
+    events = _read(page)
+    assert [(e.start, e.end) for e in events] == [("2027-09-29T10:00", "2027-09-30T15:00")]
+
+
+def test_the_days_of_a_span_get_their_hours_from_a_later_sentence_that_gives_each_its_own():
+    page = ("Ausbildungsmesse Musterau 2027\n\n"
+            "Musterau (MZ) Mehr als 50 Aussteller werden sich am 7. und 8. September 2027 in der Stadthalle "
+            "präsentieren. Die Messezeiten sind kurz bemessen. Am Freitag, dem 7. September, öffnet die Messe von 9 bis "
+            "13 Uhr, am Sonnabend, dem 8. September, von 10 bis 13 Uhr.\n")
+    events = _read(page)
+    assert [(e.start, e.end) for e in events] == [("2027-09-07T09:00", "2027-09-08T13:00")]
+
+
+def test_rows_of_guests_hours_on_each_day_leave_the_fairs_own_hours():
+    page = ("Ausbildungsmesse des öffentlichen Dienstes\n\n"
+            "Musterau – Das Land präsentiert am 12. und 13. Februar 2027 seine Ausbildungsberufe auf der "
+            "Ausbildungsmesse im Einkaufszentrum Musterau. Jeweils von 9.30 bis 20.00 Uhr haben die Besucher an diesen "
+            "Tagen Gelegenheit, erste Einblicke zu sammeln. An den Ständen sind zu Gast:\n"
+            "• Staatssekretärin Erika Beispiel, Freitag, 12. Februar, 10.45 Uhr bis 11.30 Uhr\n"
+            "• Staatssekretär Max Muster, Sonnabend, 13. Februar, ab 11.00 Uhr\n")
+    fair = next(e for e in _read(page) if "Ausbildungsmesse" in e.title)
+    assert fair.end is None or not fair.end.endswith("T11:00"), (fair.start, fair.end)
+
+
+def test_a_writers_name_over_the_papers_dateline_is_no_title_and_the_club_that_holds_it_for_the_17th_time_is_named():
+    page = ("Erika Beispiel\n\n"
+            "Musterau (MZ) Die Musterauer Studien- und Ausbildungsmesse 2027 ist schon so gut wie ausgebucht. Mehr als "
+            "50 Aussteller werden sich am 10. September 2027 in der Stadthalle präsentieren.\n\n"
+            "Die Messe wird zum 17. Mal vom Verein Junge Wirtschaft Musterau veranstaltet.\n")
+    events = _read(page)
+    assert [e.title for e in events] == ["Musterauer Studien- und Ausbildungsmesse 2027"]
+    assert events[0].organizer == "Verein Junge Wirtschaft Musterau"
+
+
+def test_an_exhibitor_named_among_many_is_not_the_fairs_organizer():
+    page = ("Berufswahlmesse geht in die zweite Runde\n\n"
+            "Die Berufswahlmesse findet am Donnerstag, 29. September 2027, im Gemeindehaus in Musterau statt. Diesmal "
+            "sind 21 Anbieter dabei, darunter etwa die Gießerei Beispiel, der Zulieferer Muster und die Musterzucker "
+            "GmbH.\n")
+    assert [e.organizer for e in _read(page)] == [None]
+
+
+def test_each_paragraph_of_a_museums_roundup_is_held_by_its_own_museum_in_its_own_town():
+    page = ("Vom Feuersteinworkshop bis zur Fotosafari\n"
+            "Bereits in der ersten Ferienwoche können Kinder im Museum Kunsthaus Kassel auf „Fotosafari im Park“ "
+            "gehen. In dem viertägigen Ferienkurs vom 4. bis 7. Oktober 2027 dreht sich alles um das Thema Fotografie.\n"
+            "Im Deutschen Technikmuseum Marburg erwecken die Teilnehmer des Ferienworkshops „Hands on – Die "
+            "digitale Welt begreifen“, der am 11. Oktober 2027 angeboten wird, einen Mini-Computer zum Leben.\n"
+            "„Wir sind Weltmeister!“ Dazu lädt das Deutsche Sportmuseum in Dortmund jeden Tag in den Herbstferien ein.\n")
+    events = {e.start[:10]: e for e in _read(page, "https://www.newskanal.example.org/2027/09/museen-herbstferien") if e.start}
+    assert (events["2027-10-04"].organizer, events["2027-10-11"].organizer) == (
+        "Museum Kunsthaus Kassel", "Deutsches Technikmuseum Marburg")
+    # (the Kassel course's sentence names no town; its paragraph names one)
+    assert (events["2027-10-04"].city, events["2027-10-11"].city) == ("Kassel", "Marburg")
+
+
+def test_a_roundups_numbered_tips_are_events_of_their_own_and_the_holidays_are_none():
+    page = ("Auf in die Winterferien! Was in der Region alles geboten wird\n\n"
+            "Halle (Saale). – Die Winterferien stehen vor der Tür. Vom 5. bis zum 10. Februar 2027 heißt es: Endlich "
+            "ausschlafen! Wir wünschen viel Freude mit diesen Tipps:\n\n"
+            "1. Ferientipp für Jäger und Sammler: „Eiszeit“ im Landesmuseum in Halle\n\n"
+            "Das Ferienangebot des Landesmuseums steht unter dem Motto „Eiszeit“. Vom 6. bis zum 9. Februar können die "
+            "Kleinen von 10 bis 12 Uhr ihr eigenes Mammut basteln. Größere Kinder bauen eine Höhle (11 bis 13 Uhr). "
+            "Anmeldung per E-Mail an museum@example.org\n\n"
+            "2. Für Kreative: Stencil-Workshop im Bauhaus Dessau\n\n"
+            "Wie man Schablonen gekonnt anfertigt, erfahren alle ab 14 Jahren in der Offenen Werkstatt im Bauhaus "
+            "Dessau am 10. Februar von 11 bis 14 Uhr.\n\n"
+            "3. Für Zeitreisende: Durchs Museum führen in Wittenberg\n\n"
+            "In einer dreitägigen Ausbildung zum Kindermuseumsführer im Augusteum in Wittenberg lernen Kinder, wie man "
+            "durch eine Ausstellung führt. Sie findet am 7. Februar von 10 bis 15 Uhr statt.\n")
+    events = _read(page)
+    titles = {e.title for e in events}
+    assert {"Eiszeit", "Stencil-Workshop im Bauhaus Dessau"} <= titles, titles
+    assert not any(e.start and e.start.startswith("2027-02-05") for e in events), [(e.title, e.start) for e in events]
+
