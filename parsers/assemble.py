@@ -19,6 +19,10 @@ from .event import FROM_LABEL, FROM_PROSE, FROM_PUBLISHER, TENTATIVE, Event
 from .mentions import Mention
 from .segment import ROW_LEAD_BEFORE_TIME_RE, Block, Draft, colon_row_name, hours_passed, item_rest, row_name, title_below
 
+# a row that is a day with its year, a colon and a name: "24. April 2027: Blüten, Bäume, Bienen – Fortbildung"
+DATE_COLON_ROW_RE = re.compile(r"\s*[0-3]?\d\.\s*(?:[A-ZÄÖÜ][a-zäöü]+\.?|[01]?\d\.)\s*(?:19|20)\d\d\s*:\s+(?P<name>[A-ZÄÖÜ„\"].+)")
+ROW_NAME_LONGEST = 120
+
 # a row's time or its "online" after its name: "Vortrag Medienerziehung, 17 Uhr", "Elterncafé, ganztägig"
 ROW_TIME_AFTER_NAME_RE = re.compile(r",\s*(?:ab\s+|von\s+|um\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr|–|-|bis)|,\s*ganztägig|,\s*online\b",
                                     re.I)
@@ -153,6 +157,16 @@ class Assembler:
             if teaser:
                 event.title = teaser
                 event.provenance["title"] = {"from": FROM_LABEL, "snippet": teaser}
+        if found and not multi and not self.view.page.is_html and draft.date_line is not None \
+                and draft.date_line != block.title_line and prose.is_paragraph(self.view.texts[block.title_line or 0]):
+            # a page that opens with a sentence over its one row "24. April 2027: Blüten, Bäume, Bienen – Fortbildung
+            # für Erzieher:innen": the row's name (not a kind the opening sentence offers, "bietet Fortbildungen … an")
+            row = DATE_COLON_ROW_RE.match(self.view.texts[draft.date_line])
+            name = row.group("name").strip() if row else None
+            if name and len(name) <= ROW_NAME_LONGEST and not name.endswith((".", "!", "?")) \
+                    and not lex.FINITE_VERB_RE.search(name):
+                event.title = name
+                event.provenance["title"] = {"from": FROM_LABEL, "snippet": self.view.texts[draft.date_line][:200]}
         if found and not multi and not self.view.page.is_html and titles.weak_title(event.title) \
                 and draft.date_line is not None:
             # a text page whose first lines are a letter: the event's name stands right above its date

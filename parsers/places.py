@@ -218,7 +218,11 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
                                         # (not "Schule an den Türmen", a house named like "Frankfurt am Main")
                                         and not lex.VENUE_NOUN_RE.search(segments[0].split()[0].lower()))
         if segments and town_like and re.match(r"^[A-ZÄÖÜ][\wäöüß.\-]+(?:\s(?:an|am|a\.|im|in|ob)\s[\wäöüß.\- ]+)?$", segments[0]) \
-                and len(segments[0]) < 40 and not lex.WEEKDAY_RE.search(segments[0]) and segments[0] != event.title:
+                and len(segments[0]) < 40 and not lex.WEEKDAY_RE.search(segments[0]) and segments[0] != event.title \
+                and not (event.title and event.title in date_line) and not (
+                    # (a row's name after its day's colon, "24. April 2027: Blüten, Bäume, Bienen – …": a town there must
+                    # be one the gazetteer knows)
+                    gazetteer.known_place(segments[0]) is None and _name_after_days_colon(event)):
             # (not a row's name: "07.11. | 15:30 Uhr | | Vorlesezeit am Dienstag | Buchlesung")
             event.city = segments[0]
             if len(segments) > 1:
@@ -510,6 +514,13 @@ def _without_admission(segment: str) -> str:
     segment = re.sub(r"\s*\([^)]*\)?\s*$", lambda m: "" if lex.ADMISSION_RE.search(m.group(0)) else m.group(0), segment)
     segment = re.sub(r"\s+[–-]\s+.*$", lambda m: "" if lex.ADMISSION_RE.search(m.group(0)) else m.group(0), segment)
     return "" if lex.ADMISSION_RE.search(segment) else segment.strip()
+
+
+def _name_after_days_colon(event: Event) -> bool:
+    """Whether the event's day line is a day, a colon and a name ("24. April 2027: Blüten, Bäume, Bienen – …")."""
+    snippet = event.provenance.get("start", {}).get("snippet", "")
+    mentions = d.find_dates(snippet) if snippet else []
+    return bool(mentions) and mentions[0].start <= 2 and bool(re.match(r"\s*:\s+[A-ZÄÖÜ„\"]", snippet[mentions[0].end:]))
 
 
 def _date_line_remainder(event: Event) -> str:

@@ -95,3 +95,20 @@ def test_a_roundups_numbered_tips_are_events_of_their_own_and_the_holidays_are_n
     assert {"Eiszeit", "Stencil-Workshop im Bauhaus Dessau"} <= titles, titles
     assert not any(e.start and e.start.startswith("2027-02-05") for e in events), [(e.title, e.start) for e in events]
 
+
+
+def test_a_page_that_opens_with_a_sentence_over_its_one_dated_row_is_named_by_the_row():
+    page = ("Der Naturpark Musterheide bietet Fortbildungen für pädagogische Fachkräfte von Kitas und Grundschulen an.\n"
+            "24. April 2027: Blüten, Bäume, Bienen – Fortbildung für Erzieher:innen\n"
+            "9 bis 16 Uhr auf der Bürgerwiese in Doberlug-Kirchhain\n"
+            "Mit Kindern die Vielfalt der Streuobstwiesen entdecken – wie geht das? Die Teilnahme ist kostenlos.\n")
+    events = _read(page, "https://www.naturpark-musterheide.example.org/bildung")
+    assert [(e.title, e.start, e.city) for e in events] == [
+        ("Blüten, Bäume, Bienen – Fortbildung für Erzieher:innen", "2027-04-24T09:00", "Doberlug-Kirchhain")]
+
+
+def test_a_photo_gallerys_counter_line_is_no_title():
+    page = (" date 2027-08 vergrößern 1 von 1 Foto: Erika Beispiel 1 von 1\n\n"
+            "Musterau Rund 60 soziale Einrichtungen informieren auf dem Sozialmarkt am Sonnabend, 2. September, über "
+            "ihre Angebote. Gleich zu Beginn gegen 10 Uhr wird auf dem Rathausplatz der Sozialpreis verliehen.\n")
+    assert not any("Foto" in e.title or "vergrößern" in e.title for e in _read(page))
