@@ -53,6 +53,8 @@ DATE_DASH_LINE_RE = re.compile(r"\d{1,2}\.\s*[A-ZÄÖÜa-zäöü]+\.?\s+\d{4}\s*
 POSTING_STAMP_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4},?(?:\s+(?P<clock>\d{1,2}:\d{2}))?")
 # "23.07.2021 - 12:08 Uhr": a stamp whose minute no event starts at, whatever stands between day and clock
 ODD_MINUTE_STAMP_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}(?:,|\s+[-–|])?\s+\d{1,2}:(?P<minute>\d[1-46-9])(?:\s*Uhr)?")
+# "00:01 14.10.2016": a paper's stamp, its clock before its day, alone on its line under the headline
+CLOCK_FIRST_STAMP_RE = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d\s+\d{1,2}\.\d{1,2}\.(?:19|20)\d\d")
 PRESS_HEADLINE_DATE_RE = re.compile(r"[A-Za-zäöüß]{3}.*\(\d{1,2}\.\d{1,2}\.\d{4}\)\s*$")
 # a year, not a count: "rund 2000 Quadratmeter", "über 1900 Besucher"
 YEAR_RE = re.compile(r"(?<!\d)(?<!rund )(?<!etwa )(?<!über )(?<!ca\. )(?<!fast )(?<!knapp )(?:19|20)\d\d(?!\d)"
@@ -68,7 +70,8 @@ URL_GLUED_DATE_RE = re.compile(r"(?i:pub|pm|presse\w*|artikel|news|meldung|beitr
                                r"(?:(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>20[0-3]\d)|(?P<y2>20[0-3]\d)(?P<m2>[01]\d)(?P<d2>[0-3]\d))"
                                r"(?!\d)[a-z]?(?:[-_/]|\.html?\b|$)")  # (not a ticket's id, not "bild_20180305.jpg")
 # "1. Ferientipp für Jäger und Sammler: …", "2. Für Kreative: …": a round-up's numbered section
-NUMBERED_HEADING_RE = re.compile(r"(\d{1,2})\.\s+[A-ZÄÖÜ„\"]")
+NUMBERED_HEADING_RE = re.compile(r"(?:(?P<number>\d{1,2})\.|(?:[A-ZÄÖÜ][a-zäöü]+)?[Tt]ipp\s+(?:Nr\.\s*)?(?P<tip>\d{1,2})\s*:)"
+                                 r"\s+[A-ZÄÖÜ„\"]")  # (also "Tipp 1: Für Dino-Fans – …")
 NUMBERED_HEADING_LINES = 400
 
 WEB_OR_PHONE_LINE_RE = re.compile(r"(?:https?://|www\.)\S+|(?:Tel(?:efon)?\.?:?\s*)?[\d\s()/+-]{6,}")
@@ -649,6 +652,10 @@ class PageView:
             # (length first: on a 250,000-character line the pattern's ".*" is quadratic)
             if len(text) < 200 and PRESS_HEADLINE_DATE_RE.search(text) and self.reads_like_press():
                 return index
+        stamped = next((index for index, text in enumerate(self.texts[:POSTING_DATE_LINES])
+                        if len(text) < 30 and CLOCK_FIRST_STAMP_RE.fullmatch(text.strip())), None)
+        if stamped is not None:
+            return stamped  # "00:01 14.10.2016" under the paper's headline: when the article went online
         byline = next((index for index, text in enumerate(self.texts[:POSTING_DATE_LINES])
                        if len(text) < 120 and BYLINE_DATE_RE.fullmatch(text.strip())), None)
         if byline is not None:
@@ -1035,7 +1042,7 @@ class PageView:
             if match and len(text) < 160 and not text.rstrip().endswith((".", ":", ",")) \
                     and index + 1 < len(self.texts) and len(self.texts[index + 1]) > len(text) \
                     and not (d.MAYBE_DATE(text[:20]) and any(m.start == 0 for m in d.find_dates(text[:20]))):
-                numbered[index] = int(match.group(1))
+                numbered[index] = int(match.group("number") or match.group("tip"))
         # (a run: the next number on a later line, "1." then "2.", not a lone ordinal's "1. Dialogforum")
         return frozenset(index for index, number in numbered.items()
                          if any(later > index and numbered[later] == number + 1 for later in numbered)

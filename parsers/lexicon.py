@@ -1041,8 +1041,11 @@ def is_age_cut_off(text: str, day_end: int) -> bool:
 # a holiday's programme is no day off ("Im Rahmen des Ferienprogramms fahren wir am 14. Juli …")
 HOLIDAY_OFFER_RE = re.compile(r"Ferien(?:programm|spaß|spass|freizeit|camp|akademie|aktion|pass|kurs|werkstatt|betreuung)\w*")
 # the school holidays themselves, at hand: "Die Winterferien stehen vor der Tür", "Die Herbstferien beginnen …"
-HOLIDAYS_AT_HAND_RE = re.compile(r"\b(?:Sommer|Herbst|Winter|Oster|Pfingst|Weihnachts|Faschings|Fastnachts)?[Ff]erien\s+"
-                                 r"(?:stehen\s+(?:vor\s+der\s+Tür|an)|beginnen|starten|dauern)\b")
+_SCHOOL_HOLIDAYS = r"(?:Sommer|Herbst|Winter|Oster|Pfingst|Weihnachts|Faschings|Fastnachts)?[Ff]erien"
+HOLIDAYS_AT_HAND_RE = re.compile(rf"\b{_SCHOOL_HOLIDAYS}\s+(?:stehen\s+(?:vor\s+der\s+Tür|an)|beginnen|starten|dauern|enden)\b"
+                                 # "beginnen die Winterferien am …", "… sind für alle Schülerinnen und Schüler Weihnachtsferien"
+                                 rf"|\b(?:beginnen|starten|enden|dauern)\s+(?:für\s+[^.!?]{{1,40}}?\s+)?(?:die\s+)?{_SCHOOL_HOLIDAYS}\b"
+                                 rf"|\bsind\s+(?:[^.!?\d]{{1,50}}?\s)?{_SCHOOL_HOLIDAYS}\s*[.!]")
 # a line of a chronicle: a founding, an inauguration, a first time (a publication or a decision dates the page itself)
 CHRONICLE_RE = re.compile(rf"{_FOUNDED}|Gründung|eingeweiht|zum\s+ersten\s+Mal|\berstmals\b")
 # a run's first day right before the day: "Ab dem 1. Februar lernen alle Kinder …", "ab Montag, 6. Mai"

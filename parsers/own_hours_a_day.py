@@ -19,6 +19,7 @@ from datetime import date, timedelta
 import re
 
 from . import dates as d
+from . import lexicon as lex
 from . import prose
 from .content import PageView
 from .event import FROM_PROSE, Event
@@ -27,6 +28,7 @@ from .mentions import Mention
 DAYS_IN_A_ROW_MOST = 3
 EVENTS_READ = 40  # (a page's own event or a few, not a calendar of thousands)
 NOT_AN_EVENTS_DAY = ("deadline", "publication")
+OTHER_HAPPENING_AFTER_HOURS = 30  # (how far past the last hours a second happening's name is looked for)
 # the hours right after a day, or after the few words of its clause: ", 10 bis 17 Uhr", ", öffnet die Messe von 9 bis
 # 13 Uhr" (not past another clause's comma or another day)
 HOURS_OF_ITS_CLAUSE_RE = re.compile(rf"\s*,?\s*(?:[^\d,.;:!?]{{1,40}}?\s)?(?P<hours>{d.HOURS_WORDS})")
@@ -92,14 +94,19 @@ def _hours_of_each(view: PageView, days: list[date], mentions: list[Mention]) ->
         start, end = prose.sentence_span_at(text, opening.date.start, opening.date.end)
         in_sentence = [m for m in mentions if m.line == opening.line and start <= m.date.start < end
                        and m.date.end_day is None and m.kind not in NOT_AN_EVENTS_DAY]
-        hours = []
+        hours, reach = [], opening.date.start
         for day in days:
-            said = next((clock for m in in_sentence if _on(m, day)
+            said = next(((clock, after.end()) for m in in_sentence if _on(m, day)
                          for after in [HOURS_OF_ITS_CLAUSE_RE.match(text, m.date.end)]
                          for clock in [d.find_time(after.group("hours")) if after else None] if clock), None)
             if said is None:
                 break
-            hours.append(said)
-        if len(hours) == len(days):
+            hours.append(said[0])
+            reach = max(reach, said[1])
+        # (not two happenings, each on its day: "am Freitag, 7. Mai, um 19 Uhr ein Konzert und am Samstag, 8. Mai, um
+        # 10 Uhr ein Flohmarkt" — an event's word or a quoted name among the days, or right after the last hours)
+        among = text[opening.date.start:min(end, reach + OTHER_HAPPENING_AFTER_HOURS)]
+        if len(hours) == len(days) and not prose.EVENT_NOUN_RE.search(among) and not prose.QUOTE_RE.search(among) \
+                and not lex.EVENT_TITLE_WORD_RE.search(among):
             return hours
     return None

@@ -204,7 +204,7 @@ class OrganizerCandidate:
 
 
 # the gender of organisation nouns, for the nominative of an adjective before them
-_NEUTER_HEAD_RE = re.compile(r"(?:[Mm]inisterium|[Ii]nstitut|[Aa]mt|[Bb]üro|[Nn]etzwerk|[Zz]entrum|[Ww]erk|[Ff]orum|[Bb]ündnis|[Kk]olleg)$")
+_NEUTER_HEAD_RE = re.compile(r"(?:[Mm]inisterium|[Ii]nstitut|[Aa]mt|[Bb]üro|[Nn]etzwerk|[Zz]entrum|[Ww]erk|[Ff]orum|[Bb]ündnis|[Kk]olleg|[Mm]useum|[Hh]aus|[Gg]ymnasium|[Tt]heater)$")
 _MASCULINE_HEAD_RE = re.compile(r"(?:[Kk]reis|Bezirk|[Vv]erband|Verein|[Tt]ag|Beirat|[Rr]ing|[Bb]und|[Rr]at)$")
 
 
@@ -397,7 +397,9 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
                          event_title: str | None = None) -> list[OrganizerCandidate]:
     """Every organisation named in `text`, best first."""
     found: dict[str, OrganizerCandidate] = {}
-    sentences = re.split(r"(?:(?<=[a-zäöüß]{2})|(?<=[a-zäöüß][“”\"»)]))[.!?]\s+|(?<=\bV\.)\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s+[a-zäöüß])|(?<=GmbH\.)\s+", text)
+    # (a quote that closes after its stop ends the sentence too: "… die Polizei.“ Das BiG hatte … eingeladen")
+    sentences = re.split(r"(?:(?<=[a-zäöüß]{2})|(?<=[a-zäöüß][“”\"»)]))[.!?]\s+|(?<=[a-zäöüß]{2}[.!?])[“”\"»][ ]+(?=[A-ZÄÖÜ])|"
+                         r"(?<=\bV\.)\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s+[a-zäöüß])|(?<=GmbH\.)\s+", text)
     for position, sentence in enumerate(sentences):
         organising = None  # read once a sentence names a body (a partner list is one long "sentence")
         performing = catering = donating = None
@@ -991,7 +993,7 @@ HOLDER_RES = (
     # Untersuchung vom Institut …")
     # ("Organisiert und moderiert wurde die Auftaktveranstaltung von der … Stiftung": two participles)
     lex.Gated(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Organisiert|Veranstaltet|Ausgerichtet|Durchgeführt)\s+"
-              rf"(?:und\s+[a-zäöüß]+(?:iert|et|t)\s+)?(?:(?:wird|werden|wurde|wurden)\s+(?:(?:die|der|das)\s+[\wäöüß-]*(?i:{lex.EVENT_NOUN_CHOICES}|reihe)"
+              rf"(?:und\s+[a-zäöüß]+(?:iert|et|t)\s+)?(?:(?:wird|werden|wurde|wurden)\s+(?:(?:die|der|das)\s+[\wäöüß-]*(?i:{lex.EVENT_NOUN_CHOICES}|reihe|messe)"
               rf"{lex.EVENT_NOUN_ENDING}\s+|sie\s+|es\s+|er\s+)?)?{_AGENT}",
               ("organisiert", "veranstaltet", "ausgerichtet", "durchgeführt"), 0),
     # "… für die Ausbildungsmesse Wittgenstein, organisiert von der IHK …", "Die Bildungskonferenz, veranstaltet vom
@@ -1013,7 +1015,7 @@ HOLDER_RES = (
               ("organisiert", "veranstaltet", "ausgerichtet"), 0),
     # "Die sam wird zum 17. Mal vom Verein Junge Wirtschaft Schwedt veranstaltet": what is held for the 17th time is an
     # event, whatever the page calls it
-    lex.Gated(rf"\b(?:wird|wurde)\s+zum\s+\d{{1,3}}\.\s+Mal\s+(?:{_PASSIVE_ADVERB}\s+)*{_AGENT}\s+{_PASSIVE_VERB}",
+    lex.Gated(rf"\b(?:wird|wurde)\s+zum\s+(?:\d{{1,3}}\.|[a-zäöüß]+ten)\s+Mal\s+(?:{_PASSIVE_ADVERB}\s+)*{_AGENT}\s+{_PASSIVE_VERB}",
               ("organisiert", "veranstaltet", "ausgerichtet"), 0),
     lex.Gated(rf"\b(?:wird|werden|wurde|wurden)\s+(?:{_PASSIVE_ADVERB}\s+)*(?:diese[rs]?|die|der|das)\s+"
               rf"(?:(?i:[\wäöüß-]*(?:{lex.EVENT_NOUN_CHOICES}){lex.EVENT_NOUN_ENDING})|Plattform|Messe|Reihe)"

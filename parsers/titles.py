@@ -139,7 +139,10 @@ def writer_over_dateline(texts: list[str], index: int, first: int) -> float:
     """A name alone over the paragraph that opens with the paper's dateline, "Schwedt (MOZ) …", is the writer's."""
     text = lex.without_month_stamp(texts[index]).strip()
     below = next((t for t in texts[index + 1:index + 3] if t.strip()), "")
-    if _NAME_ALONE_RE.fullmatch(text) and not lex.EVENT_WORD_RE.search(text) \
+    # (not an event's short name over the dateline: "Schulkinowochen Lüneburg", "Kinderuni Bruchsal" — a town or an
+    # event's word in it)
+    if _NAME_ALONE_RE.fullmatch(text) and not lex.EVENT_WORD_RE.search(text) and not lex.EVENT_TITLE_WORD_RE.search(text) \
+            and not EVENT_NOUN_RE.search(text) and not any(gazetteer.known_place(word) for word in text.split()) \
             and _PAPERS_DATELINE_RE.match(lex.without_month_stamp(below).strip()):
         return -4.0
     return 0.0
@@ -664,7 +667,8 @@ def documented_kind(text: str, index: int, first: int) -> float:
 
 # a round-up's numbered tip: "2. Für Kreative: Stencil-Workshop im Bauhaus Dessau", "1. Ferientipp für Jäger und
 # Sammler: „Eiszeit“ im Landesmuseum …" (its number and whom it suits go; its quoted name alone before where it is)
-_NUMBERED_TIP_RE = re.compile(r"\d{1,2}\.\s+(?:[^:„“\"]{2,60}:\s+)?(?P<name>.+)")
+_NUMBERED_TIP_RE = re.compile(r"(?:\d{1,2}\.|(?:[A-ZÄÖÜ][a-zäöü]+)?[Tt]ipp\s+(?:Nr\.\s*)?\d{1,2}\s*:)\s+"
+                              r"(?:[^:„“\"]{2,60}:\s+|Für\s+[^–:„“\"]{2,40}\s+[–-]\s+)?(?P<name>.+)")
 _QUOTED_BEFORE_PLACE_RE = re.compile(r"[„\"](?P<name>[^“”\"]{3,80})[“”\"]\s+(?:im|in|auf|am|an)\s.+")
 
 

@@ -112,3 +112,28 @@ def test_a_photo_gallerys_counter_line_is_no_title():
             "Musterau Rund 60 soziale Einrichtungen informieren auf dem Sozialmarkt am Sonnabend, 2. September, über "
             "ihre Angebote. Gleich zu Beginn gegen 10 Uhr wird auf dem Rathausplatz der Sozialpreis verliehen.\n")
     assert not any("Foto" in e.title or "vergrößern" in e.title for e in _read(page))
+
+
+def test_a_papers_clock_first_stamp_dates_yesterdays_report_and_a_visitors_school_holds_nothing():
+    page = ("Musterau Jobmesse mit neuem Besucherrekord\n"
+            "00:01 14.10.2027\n"
+            "Musterau. Antworten gab es gestern für die Besucher der Jobmesse des Bildungszentrums Musterau unter dem "
+            "Motto „Ausbildung hat Vorfahrt“. Etwa 340 junge Leute kamen.\n\n"
+            "Erik Beispiel von der Lindenschule hatte sich alle Stände angeschaut, „aber am besten fand ich die Polizei.“ "
+            "Das Bildungszentrum hatte bereits im Frühjahr alle Klassen eingeladen.\n")
+    events = _read(page, "https://www.ostsee-zeitung.example.org/Musterau/Jobmesse-mit-neuem-Besucherrekord")
+    assert [e.start for e in events] == ["2027-10-13"]
+    assert events[0].organizer != "Lindenschule"
+
+
+def test_two_happenings_on_two_days_in_a_row_keep_the_first_ones_own_end():
+    page = ("Schule Musterau\n\n"
+            "Am Freitag, 7. Mai 2027, um 19 Uhr gibt es ein Konzert und am Samstag, 8. Mai, um 10 Uhr einen Flohmarkt.\n")
+    assert not any(e.end and e.end.startswith("2027-05-08") for e in _read(page))
+
+
+def test_a_fair_held_for_the_twelfth_time_by_a_club_is_the_clubs():
+    page = ("Gesundheitsmesse in Rotenburg\n\n"
+            "Rotenburg (RZ) Am Samstag, 13. März 2027, findet die Gesundheitsmesse in der Stadthalle statt. Die Messe wird zum "
+            "zwölften Mal vom Verein Gesundes Rotenburg veranstaltet.\n")
+    assert [e.organizer for e in _read(page)] == ["Verein Gesundes Rotenburg"]
