@@ -910,7 +910,7 @@ CHROME_LINE_START_RE = re.compile(
     r"|^Zurück\s+zu[rm]?\s+(?:(?:vorigen|vorherigen|ersten|letzten|nächsten)\s+Seite|Übersicht|Startseite)\b", re.I)  # "Zurück zur vorigen Seite"
 CHROME_LINE_ANYWHERE_RE = re.compile(
     r"\((?:Foto|Bild|Fotos)\s*:[^)]*\)\s*$|\((?:li|re|v\.\s?l\.)\.?\)"  # an image caption: "… (li.) und … (Foto: LDK)"
-    r"|[.!?]\s+(?:Bild|Foto|Fotos)\s*:\s*[^.]{3,80}$"  # "Auf dem Fachtag im Mai 2018. Bild: Quartiersmanagement …"
+    r"|[.!?]\s+(?:Bild|Foto|Fotos|Quelle)\s*:\s*[^.]{3,80}$"  # "Auf dem Fachtag im Mai 2018. Bild: Quartiersmanagement …"
     r"|\b(?:Bildrechte|Bildquelle|Bildnachweis|Fotonachweis|Fotorechte)\s*:"  # "Autorin … bei einer Lesung Bildrechte: …"
     r"|^(?:vergrößern|Bild\s+vergrößern|Galerie)\b|\b\d{1,3}\s+von\s+\d{1,3}\s+Foto\s*:"  # a gallery's "vergrößern 1 von 1 Foto: …"
     r"|\bwünsch(?:t|en)\s+(?:Ihnen|euch)\s*[.!]?$"  # a letter's closing

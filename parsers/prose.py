@@ -2341,9 +2341,11 @@ def fuller_name(noun: str, texts: list[str]) -> str | None:
             continue
         for sentence in sentences(text):
             if FORMAT_LIST_RE.search(sentence) or noun not in sentence or ANOTHER_TIME_RE.search(sentence) \
-                    or TOLD_IN_THE_PAST_RE.search(sentence) \
+                    or TOLD_IN_THE_PAST_RE.search(sentence) or SPEECH_RE.search(sentence) \
                     or d.MAYBE_DATE(sentence) and d.find_dates(sentence) or re.search(r"\b(?:19|20)\d\d\b", sentence):
-                continue  # (never the name of another time's event: "Bereits im Vorjahr fand die Fachtagung des …")
+                continue  # (never the name of another time's event: "Bereits im Vorjahr fand die Fachtagung des …"; nor
+                #           what someone says of it: "„Den ganzen Tag über dreht sich bei unserem ‚Tag der offenen Tür‘
+                #           alles um Musik!“, freut sich der Schulleiter")
             named = title_from_sentence(sentence)
             if named and named != noun and re.search(rf"(?<![\wäöüß-]){re.escape(noun)}(?![\wäöüß])", named):
                 return named

@@ -213,6 +213,9 @@ def dateline(text: str, index: int, first: int) -> float:
     place_and_day = PLACE_AND_DAY_LINE_RE.fullmatch(text.strip())
     if place_and_day and not lex.EVENT_WORD_RE.search(place_and_day.group("place")):
         return -5.0
+    stamped = lex.without_month_stamp(text)
+    if stamped != text and gazetteer.known_place(stamped.strip()):
+        return -5.0  # "date 2019-08 Güstrow": an export's month stamp and the article's town, its dateline
     if lex.NEWS_OF_A_DAY_RE.match(text.strip()):
         return -5.0  # "Aktuelle Kurznachrichten aus „OS & Umzu“ vom 02.02.2023 – 16:00 Uhr": the day's news, not an event
     if not (lex.DATELINE_RE.match(text) and len(text) > 60):

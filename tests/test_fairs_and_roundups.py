@@ -137,3 +137,18 @@ def test_a_fair_held_for_the_twelfth_time_by_a_club_is_the_clubs():
             "Rotenburg (RZ) Am Samstag, 13. März 2027, findet die Gesundheitsmesse in der Stadthalle statt. Die Messe wird zum "
             "zwölften Mal vom Verein Gesundes Rotenburg veranstaltet.\n")
     assert [e.organizer for e in _read(page)] == ["Verein Gesundes Rotenburg"]
+
+
+def test_an_exports_stamp_and_the_articles_town_and_a_photos_source_are_no_titles():
+    from parsers import lexicon, titles
+    assert titles.dateline("date 2027-08 Güstrow", 0, 0) < 0  # (the month stamp of an export and the dateline's town)
+    assert lexicon.is_chrome_line("Eröffnungsfest der Interkulturellen Wochen im vergangenen Jahr. Quelle: privat")
+    assert titles.dateline("Güstrower Kinderfest", 0, 0) == 0
+
+
+def test_what_the_head_of_a_school_says_of_its_open_day_does_not_name_it():
+    page = ("„Probiere Instrumente aus!“ – unter diesem Motto steht der diesjährige „Tag der offenen Tür“ an der "
+            "Musikschule in Kulmbach.\n\n"
+            "Wie die Stadt mitteilt, geht es am Samstag, 17. Juni 2027, um 11 Uhr im Musiksaal der Musikschule los. „Den "
+            "ganzen Tag über dreht sich bei unserem ‚Tag der offenen Tür‘ alles um Musik!“, freut sich der Schulleiter.\n")
+    assert [e.title for e in _read(page)] == ["Tag der offenen Tür"]
