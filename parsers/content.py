@@ -79,6 +79,9 @@ ORDINAL_NAME_RE = re.compile(r"\s*\d{1,2}\.\s+[A-ZÄÖÜ][a-zäöüß]{2,}")  # 
 # a press office's slug led by the day it was posted, two digits each: "/pressemeldungen/241118-21-bundesweiter-vorlesetag"
 URL_SHORT_DAY_SLUG_RE = re.compile(r"/(?P<y>[12]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])-[a-z0-9]")
 URL_DAY_SEGMENT_RE = re.compile(r"/(?P<y>20[0-3]\d)(?P<m>[01]\d)(?P<d>[0-3]\d)/")  # a newspaper kiosk's /20240319/
+# a news section's slug led by the day it was posted: "/aktuelles/20191114_elternabend.html"
+URL_NEWS_DAY_SLUG_RE = re.compile(r"/(?:aktuell\w*|news|presse\w*|meldungen|nachrichten)/(?P<y>20[0-3]\d)(?P<m>[01]\d)"
+                                  r"(?P<d>[0-3]\d)[-_][a-z]", re.I)
 URL_SLUG_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)-[a-z]")
 URL_SCHOOL_YEAR_RE = re.compile(r"(?<!\d)(?<!\d[.-])(20[0-3]\d)[-_](\d\d|20[0-3]\d)(?!\d|[.-]\d)")  # (not a day "2021-03-22")
 URL_YEAR_RE = re.compile(r"(?<!\d)(20[12]\d)(?!\d)")
@@ -946,7 +949,7 @@ class PageView:
             day = _date_or_none(int(match["y"]), int(match["m"]), int(match["d"]))
             if day and (self.crawl_date is None or day <= self.crawl_date):
                 return day
-        match = URL_GLUED_DATE_RE.search(path) or URL_DAY_SEGMENT_RE.search(path)
+        match = URL_GLUED_DATE_RE.search(path) or URL_DAY_SEGMENT_RE.search(path) or URL_NEWS_DAY_SLUG_RE.search(path)
         if match is None and (short := URL_SHORT_DAY_SLUG_RE.search(path)) and re.search(r"/(?:presse|pm|meldung|news|aktuell)",
                                                                                           path.lower()):
             day = _date_or_none(2000 + int(short["y"]), int(short["m"]), int(short["d"]))

@@ -152,3 +152,11 @@ def test_what_the_head_of_a_school_says_of_its_open_day_does_not_name_it():
             "Wie die Stadt mitteilt, geht es am Samstag, 17. Juni 2027, um 11 Uhr im Musiksaal der Musikschule los. „Den "
             "ganzen Tag über dreht sich bei unserem ‚Tag der offenen Tür‘ alles um Musik!“, freut sich der Schulleiter.\n")
     assert [e.title for e in _read(page)] == ["Tag der offenen Tür"]
+
+
+def test_a_news_slug_led_by_its_day_dates_last_thursday():
+    page = ("Elternabend zur Medienkompetenz war ein Riesenerfolg\n"
+            "Im gut gefüllten Forum des Gymnasiums bekamen Eltern am vergangenen Donnerstag Antworten auf alle Fragen "
+            "rund um das Thema „Medienkompetenz“.\n")
+    events = _read(page, "https://www.musterau.example.org/aktuelles/20261119_elternabend.html")
+    assert [e.start for e in events] == ["2026-11-12"]
