@@ -355,7 +355,9 @@ TOWN_ADJECTIVE_BEFORE_EVENT_RE = re.compile(rf"\b(?P<adj>[A-ZÄÖÜ][a-zäöüß
 # Weststadt": a school's second word is as often its quarter)
 TOWN_HOLDER_RE = re.compile(rf"^(?:Stadt|{lex.TITLED_TOWN}|Gemeinde)\s+(?P<town>[A-ZÄÖÜ][\wäöüß. -]+)$"
                             rf"|\b(?:der\s+(?:Stadt|{lex.TITLED_TOWN}|Gemeinde)|Universität|Hochschule|Volkshochschule|VHS"
-                            r"|[A-ZÄÖÜ][\wäöüß-]*(?:schulzentrum|kolleg)|Berufsbildende\s+Schulen)"  # "Berufsschulzentrum Musterau"
+                            r"|[A-ZÄÖÜ][\wäöüß-]*(?:schulzentrum|kolleg)|Berufsbildende\s+Schulen"  # "Berufsschulzentrum Musterau"
+                            # a town's own house by the town's name: "Stadtbibliothek Bruchsal", "Musikschule Kulmbach"
+                            r"|(?:Stadt|Gemeinde)(?:bibliothek|bücherei)|Stadtmuseum|(?:Städtische\s+|Kreis)?[Mm]usikschule)"
                             r"\s+(?P<seat>[A-ZÄÖÜ][\wäöüß-]+(?:\s(?:am|an\sder)\s[A-ZÄÖÜ][\wäöüß]+)?)(?:$|[\s,(])")
 
 

@@ -160,3 +160,12 @@ def test_a_news_slug_led_by_its_day_dates_last_thursday():
             "rund um das Thema „Medienkompetenz“.\n")
     events = _read(page, "https://www.musterau.example.org/aktuelles/20261119_elternabend.html")
     assert [e.start for e in events] == ["2026-11-12"]
+
+
+def test_a_towns_library_or_music_school_named_with_the_town_says_where_its_event_is():
+    page = ("Großer Bücherflohmarkt in der Stadtbibliothek\n"
+            "Die Stadtbibliothek Bruchsal räumt ihre Regale: Beim Bücherflohmarkt am Freitag, 11. Dezember 2026, von 14 "
+            "bis 18 Uhr werden aussortierte Romane gegen eine kleine Spende abgegeben.\n"
+            "Stadtbibliothek Bruchsal, Marktstraße 7\n")
+    events = _read(page, "https://www.stadtbibliothek-musterau.example.org/veranstaltungen/flohmarkt")
+    assert [(e.organizer, e.city) for e in events] == [("Stadtbibliothek Bruchsal", "Bruchsal")]
