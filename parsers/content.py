@@ -785,7 +785,7 @@ class PageView:
             # "date 2024-01 Erfurt Eine Übersicht …": the export lost the dateline's dash, its stamp tells the dateline
             lost_dash = stamped != text and re.match(r"([A-ZÄÖÜ][\wäöüß-]+)\s+[A-ZÄÖÜ][a-zäöüß]+\s", stamped)
             text = stamped
-            if lex.DATELINE_RE.match(text) or lost_dash:
+            if lex.DATELINE_RE.match(text) or lost_dash or lex.PAPERS_MARK_DATELINE_RE.match(text):
                 # ("(Manching, hal/rt)„…": the local paper's form; "VOLKACH – …": a town in capitals)
                 name = re.match(r"\(?(?:(?:Landkreis|Kreis|Stadt)\s)?([^\s(.,–-]+(?:[\s-][A-ZÄÖÜ][\wäöüß]+)?)", text)
                 words = name.group(1) if name else ""

@@ -836,6 +836,9 @@ DATELINE_RE = re.compile(r"^(?:(?:Landkreis|Kreis|Stadt)\s)?[A-ZÄÖÜ][\wäöü
                          # a town in capitals run into its first sentence: "OFTERSHEIM.Neues Jahr, neues Programm …"
                          r"|^[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]{2,})*\.(?=[A-ZÄÖÜ][a-zäöüß])")
 # (the second form is a local paper's "(Manching, hal/rt)" before the first sentence)
+# the paper's mark in capitals after the town, and no stop: "Schwedt (MOZ) Die Schwedter …" (where the article is from;
+# its line is still read as the article's first sentence)
+PAPERS_MARK_DATELINE_RE = re.compile(r"^[A-ZÄÖÜ][\wäöüÄÖÜß-]++(?:[\s/-][A-ZÄÖÜ][\wäöüÄÖÜß-]++){0,2}\s\([A-ZÄÖÜ]{2,6}\)\s+[A-ZÄÖÜ„\"]")
 
 # a newspaper's or a portal's call to read on, between an article's paragraphs: never an item's heading or title
 READ_ON_RE = re.compile(r"^(?:[>»›→]\s*)?(?:Weiterlesen|Weiter\s+lesen|Mehr\s+lesen|Artikel\s+weiterlesen|Lesen\s+Sie\s+(?:auch|weiter|mehr)|"

@@ -40,7 +40,7 @@ def with_each_days_hours(view: PageView, events: list[Event], mentions: list[Men
         return
     for event in events:
         days = _days_in_a_row(view, event, mentions, events)
-        hours = _hours_of_each(view, days, mentions) if days else None
+        hours = _hours_of_each(view, days, mentions, event.title or "") if days else None
         if not hours or len({(h.start, h.end) for h in hours}) < 2:
             continue
         event.start = f"{days[0].isoformat()}T{hours[0].start}"
@@ -83,7 +83,7 @@ def _same_sentence(view: PageView, one: Mention, other: Mention) -> bool:
     return start <= one.date.start < end
 
 
-def _hours_of_each(view: PageView, days: list[date], mentions: list[Mention]) -> list[d.TimeRange] | None:
+def _hours_of_each(view: PageView, days: list[date], mentions: list[Mention], own_name: str) -> list[d.TimeRange] | None:
     """The hours one sentence writes right after each of the days ("am Freitag, dem 7. September, öffnet die Messe von
     9 bis 13 Uhr, am Sonnabend, dem 8. September, von 10 bis 13 Uhr"); not the hours rows give each day for a visit, a
     speech or a guest's stand ("• Bildungsministerin …, Freitag, 13. Februar, 10.45 Uhr")."""
@@ -106,7 +106,9 @@ def _hours_of_each(view: PageView, days: list[date], mentions: list[Mention]) ->
         # (not two happenings, each on its day: "am Freitag, 7. Mai, um 19 Uhr ein Konzert und am Samstag, 8. Mai, um
         # 10 Uhr ein Flohmarkt" — an event's word or a quoted name among the days, or right after the last hours)
         among = text[opening.date.start:min(end, reach + OTHER_HAPPENING_AFTER_HOURS)]
-        if len(hours) == len(days) and not prose.EVENT_NOUN_RE.search(among) and not prose.QUOTE_RE.search(among) \
-                and not lex.EVENT_TITLE_WORD_RE.search(among):
+        # (the event's own word may stand among them: "ist der Flohmarkt von 15 bis 19 Uhr geöffnet" of the Flohmarkt)
+        named = [word.group(0) for pattern in (prose.EVENT_NOUN_RE, lex.EVENT_TITLE_WORD_RE) for word in pattern.finditer(among)]
+        if len(hours) == len(days) and not prose.QUOTE_RE.search(among) \
+                and all(word.lower() in own_name.lower() for word in named):
             return hours
     return None

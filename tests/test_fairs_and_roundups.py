@@ -169,3 +169,20 @@ def test_a_towns_library_or_music_school_named_with_the_town_says_where_its_even
             "Stadtbibliothek Bruchsal, Marktstraße 7\n")
     events = _read(page, "https://www.stadtbibliothek-musterau.example.org/veranstaltungen/flohmarkt")
     assert [(e.organizer, e.city) for e in events] == [("Stadtbibliothek Bruchsal", "Bruchsal")]
+
+
+def test_three_days_whose_sentence_names_the_event_itself_run_from_the_first_opening_to_the_last_close():
+    page = ("Medienflohmarkt vom 4. bis 6. März\n"
+            "Die Stadtbibliothek Bruchsal veranstaltet vom 4. bis 6. März 2027 ihren großen Medienflohmarkt.\n"
+            "Am Donnerstag, dem 4. März, ist der Flohmarkt von 15 bis 19 Uhr geöffnet, am Freitag, dem 5. März, von 10 "
+            "bis 18 Uhr und am Samstag, dem 6. März, von 10 bis 13 Uhr.\n")
+    assert [(e.start, e.end) for e in _read(page)] == [("2027-03-04T15:00", "2027-03-06T13:00")]
+
+
+def test_a_papers_mark_after_the_town_is_a_dateline_that_says_where():
+    from parsers.content import PageView
+    from parsers.page import parse
+    page = ("Berufsorientierung an der Gesamtschule\nJonas Beispiel\n"
+            "Ettlingen (BA) Die Gesamtschule öffnet am Donnerstag, 11. Februar 2027, von 15 bis 19 Uhr ihre Türen.\n")
+    view = PageView(parse(page.encode(), "text/plain"), url=URL, reference_date=REFERENCE)
+    assert view.dateline_town == "Ettlingen"
