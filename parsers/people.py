@@ -757,15 +757,17 @@ def read_organizer(texts, labels, text, event: Event, default_organizer: str | N
 
 # a museum by its name where a round-up's paragraph takes its readers: "im Museum Kunst Palast Düsseldorf", "Im Deutschen
 # Museum Bonn", "im Neanderthal Museum in Mettmann" (a name in front, an adjective, or a name after it)
-MUSEUM_IN_PARAGRAPH_RE = re.compile(r"(?<![\wäöüß])(?:[Ii]m|[Ii]ns)\s+(?P<name>(?:[A-ZÄÖÜ][a-zäöüß]+en\s+)?"
+MUSEUM_IN_PARAGRAPH_RE = re.compile(r"(?:(?<![\wäöüß])(?:[Ii]m|[Ii]ns)|(?:^|(?<=[.!?:]\s))Das)"  # (or its subject: "Das
+                                    # Textilmuseum Bocholt lässt …")
+                                    r"\s+(?P<name>(?:[A-ZÄÖÜ][a-zäöüß]+e[ns]?\s+)?"
                                     r"(?:[A-ZÄÖÜ][\wäöüß-]+\s+)?(?:[A-ZÄÖÜ][\wäöüß-]*-)?(?:Museum|[A-ZÄÖÜ][a-zäöüß]+museum)"
-                                    r"(?:\s+(?!(?:in|im|am|an|und|für|der|des|zu|mit|vom|von)\b)[A-ZÄÖÜ][\wäöüß-]+){0,3})")
+                                    r"(?:\s+(?!(?:in|im|am|an|und|für|der|des|zu|mit|vom|von)\b)[A-ZÄÖÜ][\wäöüß-]+){0,3})", re.M)
 ROUNDUP_MUSEUMS_MIN = 2
 
 
 def _museum_named(match: re.Match) -> str:
-    # "Deutschen Museum Bonn" (after "im") -> "Deutsches Museum Bonn"
-    return re.sub(r"^([A-ZÄÖÜ][a-zäöüß]+)en(?= (?:[A-ZÄÖÜ][\wäöüß-]+ )?[\wäöüß-]*[Mm]useum\b)", r"\1es", match.group("name"))
+    # "Deutschen Museum Bonn" (after "im"), "Deutsche Sportmuseum" (after "Das") -> "Deutsches …"
+    return re.sub(r"^([A-ZÄÖÜ][a-zäöüß]+)e[ns]?(?= (?:[A-ZÄÖÜ][\wäöüß-]+ )?[\wäöüß-]*[Mm]useum\b)", r"\1es", match.group("name"))
 
 
 def museum_of_paragraph(text: str, page_text: str) -> str | None:

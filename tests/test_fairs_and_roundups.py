@@ -186,3 +186,15 @@ def test_a_papers_mark_after_the_town_is_a_dateline_that_says_where():
             "Ettlingen (BA) Die Gesamtschule öffnet am Donnerstag, 11. Februar 2027, von 15 bis 19 Uhr ihre Türen.\n")
     view = PageView(parse(page.encode(), "text/plain"), url=URL, reference_date=REFERENCE)
     assert view.dateline_town == "Ettlingen"
+
+
+def test_a_museum_named_as_its_paragraphs_subject_or_destination_holds_that_paragraphs_event():
+    page = ("Spinnstube, Puppenbühne und Neujahrsbasteln\nBocholt, 04.12.2026\n"
+            "Die Museen im Westmünsterland laden zwischen Weihnachten und Neujahr ein. Ein Überblick.\n"
+            "Das Textilmuseum Bocholt lässt eine alte Tradition aufleben. Die Spinnstube ist am 29. Dezember ab 11 Uhr "
+            "geöffnet.\n"
+            "Weiter geht es ins Kreismuseum Borken. Dort wird am 30. Dezember um 14 Uhr ein Krippenspiel mit Handpuppen "
+            "aufgeführt.\n"
+            "Dazu lädt das Heimathaus Vreden am 2. Januar ab 10 Uhr zum Neujahrsbasteln für Kinder ein.\n")
+    events = {e.start[:10]: e for e in _read(page, "https://www.zeitung-musterland.example.org/museen") if e.start}
+    assert events["2026-12-30"].organizer == "Kreismuseum Borken"
