@@ -9,14 +9,15 @@ runs from the first day's opening to the last day's close (Thursday 10 Uhr to Fr
 a fair write it: a reading that keeps only Thursday's hours ends the fair on Thursday, and one that keeps only the days
 drops both hours.
 
-Days that share their hours ("am 7. und 8. September, jeweils 10 bis 17 Uhr") are left to the readers of shared hours;
-a span that holds other events of the page (a festival's days with their programme's items) is left as it is.
+Days that share the hours said once after the last of them ("am Freitag, 15. Januar, und Samstag, 16. Januar 2027,
+jeweils von 10 bis 17 Uhr") run the same way, from the first day's 10 Uhr to the last day's 17 Uhr. Two happenings on
+the days ("um 19 Uhr ein Konzert und am Samstag … um 10 Uhr einen Flohmarkt") and a span that holds other events of the
+page (a festival's days with their programme's items) are left as they are.
 """
 from __future__ import annotations
 
-from datetime import date, timedelta
-
 import re
+from datetime import date, timedelta
 
 from . import dates as d
 from . import lexicon as lex
@@ -28,6 +29,8 @@ from .mentions import Mention
 DAYS_IN_A_ROW_MOST = 3
 EVENTS_READ = 40  # (a page's own event or a few, not a calendar of thousands)
 NOT_AN_EVENTS_DAY = ("deadline", "publication")
+# the hours after a run's last day that hold for each: ", jeweils von 10 bis 17 Uhr"
+SHARED_HOURS_RE = re.compile(rf"\s*,?\s*jeweils\s+(?P<hours>{d.HOURS_WORDS})")
 OTHER_HAPPENING_AFTER_HOURS = 30  # (how far past the last hours a second happening's name is looked for)
 # the hours right after a day, or after the few words of its clause: ", 10 bis 17 Uhr", ", öffnet die Messe von 9 bis
 # 13 Uhr" (not past another clause's comma or another day)
@@ -41,7 +44,7 @@ def with_each_days_hours(view: PageView, events: list[Event], mentions: list[Men
     for event in events:
         days = _days_in_a_row(view, event, mentions, events)
         hours = _hours_of_each(view, days, mentions, event.title or "") if days else None
-        if not hours or len({(h.start, h.end) for h in hours}) < 2:
+        if not hours:
             continue
         event.start = f"{days[0].isoformat()}T{hours[0].start}"
         event.end = f"{days[-1].isoformat()}T{hours[-1].end or hours[-1].start}"
@@ -57,12 +60,18 @@ def _days_in_a_row(view: PageView, event: Event, mentions: list[Mention], events
     first = date.fromisoformat(event.start[:10])
     last = date.fromisoformat(event.end[:10]) if event.end and len(event.end) >= 10 else first
     if last == first:
-        following = first + timedelta(days=1)
-        if not any(_on(m, following) and m.date.end_day is None and _same_sentence(view, m, own)
-                   for own in mentions if _on(own, first) and own.date.end_day is None
-                   for m in mentions if m.line == own.line and m is not own):
+        # the days its own sentence joins to it, before and after ("am Freitag, 11. Dezember, und am Samstag, 12.
+        # Dezember 2026, jeweils …" read on the day that writes the year)
+        def joined(day: date) -> bool:
+            return any(_on(m, day) and m.date.end_day is None and _same_sentence(view, m, own)
+                       for own in mentions if _on(own, first) and own.date.end_day is None
+                       for m in mentions if m.line == own.line and m is not own)
+        while (last - first).days + 1 < DAYS_IN_A_ROW_MOST and joined(last + timedelta(days=1)):
+            last += timedelta(days=1)
+        while (last - first).days + 1 < DAYS_IN_A_ROW_MOST and joined(first - timedelta(days=1)):
+            first -= timedelta(days=1)
+        if last == first:
             return []
-        last = following
     if not 0 < (last - first).days < DAYS_IN_A_ROW_MOST:
         return []
     days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
@@ -103,6 +112,14 @@ def _hours_of_each(view: PageView, days: list[date], mentions: list[Mention], ow
                 break
             hours.append(said[0])
             reach = max(reach, said[1])
+        if not hours:
+            # the hours said once after the last day for all of them: "… und Samstag, 16. Januar 2027, jeweils von 10
+            # bis 17 Uhr"
+            last = next((m for m in reversed(in_sentence) if _on(m, days[-1])), None)
+            shared = SHARED_HOURS_RE.match(text, last.date.end) if last else None
+            clock = d.find_time(shared.group("hours")) if shared else None
+            if clock and all(any(_on(m, day) for m in in_sentence) for day in days):
+                hours, reach = [clock] * len(days), shared.end()
         # (not two happenings, each on its day: "am Freitag, 7. Mai, um 19 Uhr ein Konzert und am Samstag, 8. Mai, um
         # 10 Uhr ein Flohmarkt" — an event's word or a quoted name among the days, or right after the last hours)
         among = text[opening.date.start:min(end, reach + OTHER_HAPPENING_AFTER_HOURS)]

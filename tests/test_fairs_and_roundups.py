@@ -198,3 +198,10 @@ def test_a_museum_named_as_its_paragraphs_subject_or_destination_holds_that_para
             "Dazu lädt das Heimathaus Vreden am 2. Januar ab 10 Uhr zum Neujahrsbasteln für Kinder ein.\n")
     events = {e.start[:10]: e for e in _read(page, "https://www.zeitung-musterland.example.org/museen") if e.start}
     assert events["2026-12-30"].organizer == "Kreismuseum Borken"
+
+
+def test_two_days_that_share_the_hours_said_after_the_last_run_from_the_first_opening_to_the_last_close():
+    page = ("Adventsbasar in der Grundschule\n"
+            "Bruchsal. Der Förderverein der Grundschule lädt zum Adventsbasar ein. Geöffnet ist am Freitag, 11. Dezember, "
+            "und am Samstag, 12. Dezember 2026, jeweils von 14 bis 18 Uhr.\n")
+    assert [(e.start, e.end) for e in _read(page)] == [("2026-12-11T14:00", "2026-12-12T18:00")]
