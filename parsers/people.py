@@ -742,6 +742,12 @@ def read_organizer(texts, labels, text, event: Event, default_organizer: str | N
             event.organizer = name
             event.note("organizer", FROM_PROSE, held[1] if held else name)
     if not event.organizer:
+        house = the_one_museum(page_text or text)
+        if house:
+            # a museum's own holiday programme: "… finden im Historischen Museum der Pfalz Ferienworkshops … statt"
+            event.organizer = house
+            event.note("organizer", FROM_PROSE, house)
+    if not event.organizer:
         match = AGENCY_RE.search(text)
         if match:
             event.organizer = match.group(0)
@@ -761,7 +767,8 @@ MUSEUM_IN_PARAGRAPH_RE = re.compile(r"(?:(?<![\wäöüß])(?:[Ii]m|[Ii]ns)|(?:^|
                                     # Textilmuseum Bocholt lässt …")
                                     r"\s+(?P<name>(?:[A-ZÄÖÜ][a-zäöüß]+e[ns]?\s+)?"
                                     r"(?:[A-ZÄÖÜ][\wäöüß-]+\s+)?(?:[A-ZÄÖÜ][\wäöüß-]*-)?(?:Museum|[A-ZÄÖÜ][a-zäöüß]+museum)"
-                                    r"(?:\s+(?!(?:in|im|am|an|und|für|der|des|zu|mit|vom|von)\b)[A-ZÄÖÜ][\wäöüß-]+){0,3})", re.M)
+                                    r"(?:\s+(?!(?:in|im|am|an|und|für|der|des|zu|mit|vom|von)\b)[A-ZÄÖÜ][\wäöüß-]+){0,3}"
+                                    r"(?:\s+(?:der|des)\s+(?!Stadt\b|Region\b)[A-ZÄÖÜ][a-zäöüß-]+(?<!s))?)", re.M)  # ("… der Pfalz")
 ROUNDUP_MUSEUMS_MIN = 2
 
 
@@ -780,6 +787,26 @@ def museum_of_paragraph(text: str, page_text: str) -> str | None:
         return None
     named = {_museum_named(m) for m in MUSEUM_IN_PARAGRAPH_RE.finditer(page_text[:SENTENCES_CHARS * 4])}
     return own.pop() if len(named) >= ROUNDUP_MUSEUMS_MIN else None
+
+
+def the_one_museum(page_text: str) -> str | None:
+    """The one museum a page takes its readers to (or names as a paragraph's subject), where it names no other, in a
+    sentence of what happens or is offered there ("… finden im Historischen Museum der Pfalz Ferienworkshops … statt");
+    not a venue's address line ("Kinderbuchhaus im Altonaer Museum, Museumstraße 23") nor a plan ("eine Kulturwerkstatt
+    im Stadtmuseum einzurichten")."""
+    text = page_text[:SENTENCES_CHARS * 4]
+    found = list(MUSEUM_IN_PARAGRAPH_RE.finditer(text))
+    if len({_museum_named(m) for m in found}) != 1:
+        return None
+    for match in found:
+        sentence = prose.sentence_at(text, match.start())
+        if not ADDRESS_AFTER_HOUSE_RE.match(text, match.end()) and (
+                lex.HAPPENS_RE.search(sentence) or MUSEUM_OFFERS_RE.search(sentence)) and prose.EVENT_NOUN_RE.search(sentence):
+            return _museum_named(match)
+    return None
+
+
+ADDRESS_AFTER_HOUSE_RE = re.compile(r",\s*[A-ZÄÖÜ][\wäöüß-]*(?:straße|str\.|weg|platz|allee|gasse|ring|damm)\s*\d")
 
 
 SENTENCES_LINES, SENTENCES_CHARS = 200, 5_000  # (a page's lines that name a body, read as far as its events are)

@@ -205,3 +205,13 @@ def test_two_days_that_share_the_hours_said_after_the_last_run_from_the_first_op
             "Bruchsal. Der Förderverein der Grundschule lädt zum Adventsbasar ein. Geöffnet ist am Freitag, 11. Dezember, "
             "und am Samstag, 12. Dezember 2026, jeweils von 14 bis 18 Uhr.\n")
     assert [(e.start, e.end) for e in _read(page)] == [("2026-12-11T14:00", "2026-12-12T18:00")]
+
+
+def test_a_museums_own_holiday_programme_is_held_by_the_museum_and_a_venues_address_line_holds_nothing():
+    page = ("Speyer (red) – Begleitend zur Sonderausstellung im Historischen Museum der Pfalz finden vom 13. bis zum 14. "
+            "April 2027 Ferienworkshops für Kinder statt.\n\nDas Programm startet jeweils um 10 Uhr und endet um 13 Uhr.\n")
+    assert {e.organizer for e in _read(page)} == {"Historisches Museum der Pfalz"}
+    venue = ("Seiteneinsteiger: Lesefest für Kinder\n\n"
+             "Die Autorin liest am Dienstag, 9. März 2027, um 10.30 Uhr aus ihrem Buch, Kinderbuchhaus im Altonaer "
+             "Museum, Museumstraße 23, Eintritt 3 Euro.\n")
+    assert "Altonaer Museum" not in {e.organizer for e in _read(venue)}
