@@ -163,8 +163,10 @@ class Assembler:
             # für Erzieher:innen": the row's name (not a kind the opening sentence offers, "bietet Fortbildungen … an")
             row = DATE_COLON_ROW_RE.match(self.view.texts[draft.date_line])
             name = row.group("name").strip() if row else None
+            # (not a row of where and when: "12.03.2027: Kassel, Rathaus, Bürgersaal, 18 Uhr")
             if name and len(name) <= ROW_NAME_LONGEST and not name.endswith((".", "!", "?")) \
-                    and not lex.FINITE_VERB_RE.search(name):
+                    and not lex.FINITE_VERB_RE.search(name) and not d.find_time(name) \
+                    and not gazetteer.known_place(re.split(r"[,\s]", name)[0]):
                 event.title = name
                 event.provenance["title"] = {"from": FROM_LABEL, "snippet": self.view.texts[draft.date_line][:200]}
         if found and not multi and not self.view.page.is_html and titles.weak_title(event.title) \

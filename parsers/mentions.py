@@ -75,7 +75,9 @@ def find_mentions(view: PageView) -> list[Mention]:
                      if (_names_an_event_near(text[max(0, m.start - 160):m.end + 160])
                          or lex.HOUSE_OPENED_RE.search(prose.sentence_around(text, m.start, m.end))
                          # ("präsentieren sich am heutigen Samstag von 10 bis 15 Uhr": the day's hours)
-                         or d.CLOCK_AFTER_WEEKDAY_RE.match(text, m.end))
+                         or d.CLOCK_AFTER_WEEKDAY_RE.match(text, m.end)
+                         # ("ist heute Abend zu Gast im Schulzentrum. Um 19 Uhr liest sie …": its hour right after)
+                         or d.find_time(text[m.end:m.end + RELATIVE_DAY_HOUR_REACH]))
                      and not TRIP_LEG_RE.search(prose.sentence_around(text, m.start, m.end))]
         referred = []
         if "Am " in text or "am " in text:
@@ -126,6 +128,9 @@ REFERRED_DAY_SCORE = WEEK_DAY_SCORE = 1  # below it
 
 # a trip's way there or back: "Bevor es am Freitagnachmittag wieder zurück nach Ratzeburg ging, …"
 TRIP_LEG_RE = re.compile(r"\b(?:zurück|Rückfahrt|Rückreise|Heimreise|Heimfahrt|Abfahrt|Rückkehr|Anreise|Abreise)\b")
+
+
+RELATIVE_DAY_HOUR_REACH = 80  # (how far after "heute Abend" its hour may stand)
 
 
 def _names_an_event_near(words: str) -> bool:

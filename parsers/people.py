@@ -742,16 +742,16 @@ def read_organizer(texts, labels, text, event: Event, default_organizer: str | N
             event.organizer = name
             event.note("organizer", FROM_PROSE, held[1] if held else name)
     if not event.organizer:
+        match = AGENCY_RE.search(text)
+        if match:
+            event.organizer = match.group(0)
+            event.note("organizer", FROM_PROSE, match.group(0))
+    if not event.organizer:
         house = the_one_museum(page_text or text)
         if house:
             # a museum's own holiday programme: "… finden im Historischen Museum der Pfalz Ferienworkshops … statt"
             event.organizer = house
             event.note("organizer", FROM_PROSE, house)
-    if not event.organizer:
-        match = AGENCY_RE.search(text)
-        if match:
-            event.organizer = match.group(0)
-            event.note("organizer", FROM_PROSE, match.group(0))
     if event.organizer and TOWNS_LIBRARY_RE.fullmatch(event.organizer):
         # "der Bücherflohmarkt der Stadtbibliothek" under "Stadtbibliothek Musterau – Sommerprogramm": the library by
         # the full name the page gives it
@@ -765,10 +765,10 @@ def read_organizer(texts, labels, text, event: Event, default_organizer: str | N
 # Museum Bonn", "im Neanderthal Museum in Mettmann" (a name in front, an adjective, or a name after it)
 MUSEUM_IN_PARAGRAPH_RE = re.compile(r"(?:(?<![\wäöüß])(?:[Ii]m|[Ii]ns)|(?:^|(?<=[.!?:]\s))Das)"  # (or its subject: "Das
                                     # Textilmuseum Bocholt lässt …")
-                                    r"\s+(?P<name>(?:[A-ZÄÖÜ][a-zäöüß]+e[ns]?\s+)?"
-                                    r"(?:[A-ZÄÖÜ][\wäöüß-]+\s+)?(?:[A-ZÄÖÜ][\wäöüß-]*-)?(?:Museum|[A-ZÄÖÜ][a-zäöüß]+museum)"
-                                    r"(?:\s+(?!(?:in|im|am|an|und|für|der|des|zu|mit|vom|von)\b)[A-ZÄÖÜ][\wäöüß-]+){0,3}"
-                                    r"(?:\s+(?:der|des)\s+(?!Stadt\b|Region\b)[A-ZÄÖÜ][a-zäöüß-]+(?<!s))?)", re.M)  # ("… der Pfalz")
+                                    r"[ ]+(?P<name>(?:[A-ZÄÖÜ][a-zäöüß]+e[ns]?[ ]+)?"
+                                    r"(?:[A-ZÄÖÜ][\wäöüß-]+[ ]+)?(?:[A-ZÄÖÜ][\wäöüß-]*-)?(?:Museum|[A-ZÄÖÜ][a-zäöüß]+museum)"
+                                    r"(?:[ ]+(?!(?:in|im|am|an|und|für|der|des|zu|mit|vom|von)\b)[A-ZÄÖÜ][\wäöüß-]+){0,3}"
+                                    r"(?:[ ]+(?:der|des)[ ]+(?!Stadt\b|Region\b)[A-ZÄÖÜ][a-zäöüß-]+(?<!s))?)", re.M)  # ("… der Pfalz")
 ROUNDUP_MUSEUMS_MIN = 2
 
 
@@ -795,7 +795,8 @@ def the_one_museum(page_text: str) -> str | None:
     not a venue's address line ("Kinderbuchhaus im Altonaer Museum, Museumstraße 23") nor a plan ("eine Kulturwerkstatt
     im Stadtmuseum einzurichten")."""
     text = page_text[:SENTENCES_CHARS * 4]
-    found = list(MUSEUM_IN_PARAGRAPH_RE.finditer(text))
+    # (a museum by its name: not "im Museum" alone, which names no house)
+    found = [m for m in MUSEUM_IN_PARAGRAPH_RE.finditer(text) if m.group("name") != "Museum"]
     if len({_museum_named(m) for m in found}) != 1:
         return None
     for match in found:

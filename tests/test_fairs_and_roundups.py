@@ -215,3 +215,17 @@ def test_a_museums_own_holiday_programme_is_held_by_the_museum_and_a_venues_addr
              "Die Autorin liest am Dienstag, 9. März 2027, um 10.30 Uhr aus ihrem Buch, Kinderbuchhaus im Altonaer "
              "Museum, Museumstraße 23, Eintritt 3 Euro.\n")
     assert "Altonaer Museum" not in {e.organizer for e in _read(venue)}
+
+
+def test_a_row_of_where_and_when_under_an_opening_sentence_names_nothing():
+    page = ("Die Jugendberufsagentur informiert Eltern über die duale Ausbildung. Der nächste Infoabend für Eltern findet "
+            "statt am:\n12.03.2027: Kassel, Rathaus, Bürgersaal, 18 Uhr\n"
+            "Eltern erfahren, wie eine Ausbildung abläuft.\n")
+    assert [(e.title, e.start, e.city) for e in _read(page)] == [("Infoabend für Eltern", "2027-03-12T18:00", "Kassel")]
+
+
+def test_tonight_in_an_article_stamped_with_its_day_is_that_day_at_the_hour_said_next():
+    page = ("Autorin liest im Schulzentrum aus ihrem Jugendroman\n09:12 20.01.2026\n"
+            "Musterau. Die Jugendbuchautorin Erika Beispiel ist heute Abend zu Gast im Schulzentrum. Um 19 Uhr liest sie "
+            "in der Aula aus ihrem Roman „Sommer am Kanal“.\n")
+    assert [e.start for e in _read(page)] == ["2026-01-20T19:00"]
