@@ -115,6 +115,12 @@ def article_and_verb(text: str, index: int, first: int) -> float:
 LEGAL_NAME_END_RE = re.compile(r"\s(?:e\.\s?V\.|gGmbH|GmbH|gUG|eG)\s*$")
 
 
+# a Kreis's or a town's name alone: "Landkreis Rostock", "Kreis Musterland" (a site's name with its section, "Gemeinde
+# Musterau – Aktuelles", is read as before)
+TERRITORY_ALONE_RE = re.compile(r"(?:Landkreis|Kreis|Stadt|Landeshauptstadt|Hansestadt|Gemeinde|Markt|Bezirk)\s+"
+                                r"[A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜ][\wäöüß-]+)?")
+
+
 def sender(text: str, index: int, first: int) -> float:
     """"PRESSEMITTEILUNG", "Newsletter", the agency's own name alone, "Pressemeldung vom: 21.03.2014 -
     07:03 Uhr"."""
@@ -122,6 +128,8 @@ def sender(text: str, index: int, first: int) -> float:
         return -4.0
     if len(text) < 80 and LEGAL_NAME_END_RE.search(text) and not lex.EVENT_WORD_RE.search(text):
         return -4.0  # a body's name alone, by its legal form: "KJR Mecklenburgische Seenplatte e.V." (not "… Mitgliederversammlung des … e.V.")
+    if TERRITORY_ALONE_RE.fullmatch(text.strip()):
+        return -4.0  # the site's own administration alone: "Kreis Musterland"
     return -4.0 if len(text) < 80 and lex.PUBLICATION_CUE_RE.search(text) and d.find_dates(text) else 0.0
 
 

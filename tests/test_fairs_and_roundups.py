@@ -229,3 +229,10 @@ def test_tonight_in_an_article_stamped_with_its_day_is_that_day_at_the_hour_said
             "Musterau. Die Jugendbuchautorin Erika Beispiel ist heute Abend zu Gast im Schulzentrum. Um 19 Uhr liest sie "
             "in der Aula aus ihrem Roman „Sommer am Kanal“.\n")
     assert [e.start for e in _read(page)] == ["2026-01-20T19:00"]
+
+
+def test_the_sites_own_administration_alone_on_the_first_line_is_no_title():
+    from parsers import titles
+    assert titles.sender("Kreis Musterland", 0, 0) < 0
+    assert titles.sender("Landkreis Rostock", 0, 0) < 0
+    assert titles.sender("Stadtfest Ettlingen", 0, 0) == 0 and titles.sender("Kreis Musterland lädt zum Fachtag", 0, 0) == 0
