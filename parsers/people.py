@@ -83,7 +83,9 @@ _COMPOUND_KREIS = (r"(?!(?:Arbeits|Freundes|Teilnehmer|Teilnehmenden|Personen|Ge
                    r"Unterstützer|Qualitäts|Interessenten|Bekannten|Kunden|Nutzer|Adressaten|Empfänger|Experten|Fach|"
                    r"Berater|Träger|Initiativ|Eltern|Jugend|Senioren|Frauen|Männer|Haus|Bibel|Wahl|Stamm|Kollegen|"
                    r"Zuhörer|Mitglieder|Land|Stadt|Um|Themen|Stuhl|Sitz|Kinder|Schüler|Lehrer|Nutzer|Wirkungs|Kultur|"
-                   r"Literatur|Bezugs|Verwandten|Sinn|Debattier|Diskussions|Abnehmer|Käufer|Ansprech|Gast|Gäste)[Kk]reis)"
+                   r"Literatur|Bezugs|Verwandten|Sinn|Debattier|Diskussions|Abnehmer|Käufer|Ansprech|Gast|Gäste|"
+                   # a part of a Kreis, no body: "ist im Nordkreis Ausrichter …"
+                   r"Nord|Süd|Ost|West|Altkreis)[Kk]reis)"
                    r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?:kreis|-Kreis)(?:es)?(?![\wäöüß-])")
 # a body whose name ends in what it is: "Körber-Stiftung", "Hans-Wendt-Stiftung", "SINN-Stiftung" (a name in one word);
 # "Bildungsverbund Buch", "Landesfamilienrat Baden-Württemberg", "Serviceagentur „Ganztägig lernen“" (named by what follows)
@@ -882,7 +884,7 @@ _HOLDER = (rf"(?P<art>der|die|das|dem)\s+(?:[a-zäöüß]+e[nrs]?\s+)?(?P<org>{_
 # "von der Transferagentur …", "vom Landkreis …"
 _AGENT = rf"(?:von\s+{_HOLDER}|vom\s+(?P<vom>{_ORG_NAME}(?:\s(?:des|der)\s{_ORG_NAME})?))"
 # an organisation's head word: "Landesvereinigung", "Beispiel-Stiftung", "Bundesministerium", "Landesbeirat"
-_HOLDER_HEADS = (r"stadt|kreis|gemeinde|agentur|REAB|büro|amt|ministerium|netzwerk|initiative|verein|vereinigung|stiftung|"
+_HOLDER_HEADS = (r"stadt|kreis|gemeinde|agentur|REAB|büro|amt|ministerium|netzwerk|initiative|verein|klub|club|vereinigung|stiftung|"
                  r"institut|universität|hochschule|kommune|bezirk|region|verband|bund|arbeitskreis|arbeitsgemeinschaft|gruppe|"
                  r"kommission|beirat|stelle|zentrum|akademie|volkshochschule|vhs|jugendring|verwaltung|kammer|forum|bewegung|"
                  # a youth body that holds its own offers: "veranstaltet die Jugendzentrale Landau", "organisiert die

@@ -236,3 +236,10 @@ def test_the_sites_own_administration_alone_on_the_first_line_is_no_title():
     assert titles.sender("Kreis Musterland", 0, 0) < 0
     assert titles.sender("Landkreis Rostock", 0, 0) < 0
     assert titles.sender("Stadtfest Ettlingen", 0, 0) == 0 and titles.sender("Kreis Musterland lädt zum Fachtag", 0, 0) == 0
+
+
+def test_a_chess_club_that_hosts_holds_and_a_part_of_a_kreis_holds_nothing():
+    from parsers import people
+    assert people.organizer_from_prose("Ausrichter ist der Schachklub Wiesbaden-Bruchsal.")[0] == "Schachklub Wiesbaden-Bruchsal"
+    assert people.organizer_in_text("Das Diakonische Werk ist im Nordkreis Ausrichter für verschiedene "
+                                    "Einzelveranstaltungen.") != "Nordkreis"
