@@ -80,9 +80,9 @@ _T = r"(?:2[0-3]|[01]?\d)(?!\d)"
 _END_T = rf"(?:24(?=(?:[:.]00)?\s*(?:Uhr|h\b))|{_T})"
 _M = r"[0-5]\d"
 TIME_RANGE_RE = re.compile(
-    rf"(?:von\s+|ab\s+|(?P<between>zwischen\s+))?(?P<h1>{_T})(?:[:.](?P<m1>{_M}))?\s*(?:Uhr|h)?\s*"
-    # (and "19:00 21:00": an export that lost the dash between two clock times)
-    rf"(?:–|—|-|bis|(?(between)und|(?!))|(?<=\d:\d\d\s)(?=\d{{1,2}}:\d\d(?!\d)))"
+    rf"(?:(?P<von>von\s+)|ab\s+|(?P<between>zwischen\s+))?(?P<h1>{_T})(?:[:.](?P<m1>{_M}))?\s*(?:Uhr|h)?\s*"
+    # (and "19:00 21:00": an export that lost the dash between two clock times; "Von 14 und 18 Uhr", a slip for "bis")
+    rf"(?:–|—|-|bis|(?(between)und|(?(von)und|(?!)))|(?<=\d:\d\d\s)(?=\d{{1,2}}:\d\d(?!\d)))"
     rf"\s*(?:ca\.\s*|circa\s+|zirka\s+|etwa\s+|gegen\s+)?(?P<h2>{_END_T})(?:[:.](?P<m2>{_M}))?\s*(?P<uhr>Uhr|h\b)?",
     re.IGNORECASE)
 # a line of hours alone, under its day: "10.30 – 12.00 Uhr", "14 Uhr", "ab 19:30 Uhr", "18:00" (content.TIME_ONLY_LINE_RE

@@ -243,3 +243,9 @@ def test_a_chess_club_that_hosts_holds_and_a_part_of_a_kreis_holds_nothing():
     assert people.organizer_from_prose("Ausrichter ist der Schachklub Wiesbaden-Bruchsal.")[0] == "Schachklub Wiesbaden-Bruchsal"
     assert people.organizer_in_text("Das Diakonische Werk ist im Nordkreis Ausrichter für verschiedene "
                                     "Einzelveranstaltungen.") != "Nordkreis"
+
+
+def test_from_one_hour_and_another_is_a_range_written_with_the_wrong_word():
+    from parsers import dates
+    assert dates.find_time("Von 14 und 18 Uhr lädt ein bunter Markt ein") == dates.TimeRange("14:00", "18:00", 0)
+    assert dates.find_time("zwischen 12 und 13 Uhr").end == "13:00"
