@@ -357,7 +357,10 @@ TOWN_HOLDER_RE = re.compile(rf"^(?:Stadt|{lex.TITLED_TOWN}|Gemeinde)\s+(?P<town>
                             rf"|\b(?:der\s+(?:Stadt|{lex.TITLED_TOWN}|Gemeinde)|Universität|Hochschule|Volkshochschule|VHS"
                             r"|[A-ZÄÖÜ][\wäöüß-]*(?:schulzentrum|kolleg)|Berufsbildende\s+Schulen"  # "Berufsschulzentrum Musterau"
                             # a town's own house by the town's name: "Stadtbibliothek Bruchsal", "Musikschule Kulmbach"
-                            r"|(?:Stadt|Gemeinde)(?:bibliothek|bücherei)|Stadtmuseum|(?:Städtische\s+|Kreis)?[Mm]usikschule)"
+                            r"|(?:Stadt|Gemeinde)(?:bibliothek|bücherei)|Stadtmuseum|(?:Städtische\s+|Kreis)?[Mm]usikschule"
+                            # a school by its town's name: "Realschule Ettlingen", "Gymnasium Musterau" (a quarter's name,
+                            # "Grundschule Weststadt", is no known town)
+                            r"|Gymnasium|Realschule|Gesamtschule|Oberschule|Sekundarschule|Gemeinschaftsschule|Mittelschule)"
                             r"\s+(?P<seat>[A-ZÄÖÜ][\wäöüß-]+(?:\s(?:am|an\sder)\s[A-ZÄÖÜ][\wäöüß]+)?)(?:$|[\s,(])")
 
 

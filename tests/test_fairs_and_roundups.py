@@ -249,3 +249,10 @@ def test_from_one_hour_and_another_is_a_range_written_with_the_wrong_word():
     from parsers import dates
     assert dates.find_time("Von 14 und 18 Uhr lädt ein bunter Markt ein") == dates.TimeRange("14:00", "18:00", 0)
     assert dates.find_time("zwischen 12 und 13 Uhr").end == "13:00"
+
+
+def test_a_school_named_with_its_town_says_where_its_open_evening_is():
+    page = ("Übergang von der Grundschule: Infoabend\n"
+            "Die Realschule Ettlingen lädt die Eltern der vierten Klassen am Donnerstag, 21. Januar 2027, um 19.30 Uhr "
+            "zum Informationsabend in die Mensa ein.\n")
+    assert [e.city for e in _read(page, "https://www.schulen-musterland.example.org/aktuelles")] == ["Ettlingen"]
