@@ -16,12 +16,10 @@ from . import contacts, gazetteer
 from . import lexicon as lex
 from .content import PageView
 from .event import FROM_LABEL, FROM_PROSE, FROM_PUBLISHER, TENTATIVE, Event
-from .mentions import Mention
+from .mentions import DATE_COLON_ROW_RE, Mention
 from .segment import ROW_LEAD_BEFORE_TIME_RE, Block, Draft, colon_row_name, hours_passed, item_rest, row_name, title_below
 
-# a row that is a day with its year, a colon and a name: "24. April 2027: Blüten, Bäume, Bienen – Fortbildung"
-DATE_COLON_ROW_RE = re.compile(r"\s*[0-3]?\d\.\s*(?:[A-ZÄÖÜ][a-zäöü]+\.?|[01]?\d\.)\s*(?:19|20)\d\d\s*:\s+(?P<name>[A-ZÄÖÜ„\"].+)")
-ROW_NAME_LONGEST = 120
+ROW_NAME_LONGEST = 120  # (a "day: name" row's name, not a sentence run on after its colon)
 
 # a row's time or its "online" after its name: "Vortrag Medienerziehung, 17 Uhr", "Elterncafé, ganztägig"
 ROW_TIME_AFTER_NAME_RE = re.compile(r",\s*(?:ab\s+|von\s+|um\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr|–|-|bis)|,\s*ganztägig|,\s*online\b",

@@ -70,8 +70,7 @@ URL_GLUED_DATE_RE = re.compile(r"(?i:pub|pm|presse\w*|artikel|news|meldung|beitr
                                r"(?:(?P<d>[0-3]\d)(?P<m>[01]\d)(?P<y>20[0-3]\d)|(?P<y2>20[0-3]\d)(?P<m2>[01]\d)(?P<d2>[0-3]\d))"
                                r"(?!\d)[a-z]?(?:[-_/]|\.html?\b|$)")  # (not a ticket's id, not "bild_20180305.jpg")
 # "1. Ferientipp für Jäger und Sammler: …", "2. Für Kreative: …": a round-up's numbered section
-NUMBERED_HEADING_RE = re.compile(r"(?:(?P<number>\d{1,2})\.|(?:[A-ZÄÖÜ][a-zäöü]+)?[Tt]ipp\s+(?:Nr\.\s*)?(?P<tip>\d{1,2})\s*:)"
-                                 r"\s+[A-ZÄÖÜ„\"]")  # (also "Tipp 1: Für Dino-Fans – …")
+NUMBERED_HEADING_RE = re.compile(lex.NUMBERED_TIP_LEAD + r"[A-ZÄÖÜ„\"]")  # (also "Tipp 1: Für Dino-Fans – …")
 NUMBERED_HEADING_LINES = 400
 
 WEB_OR_PHONE_LINE_RE = re.compile(r"(?:https?://|www\.)\S+|(?:Tel(?:efon)?\.?:?\s*)?[\d\s()/+-]{6,}")

@@ -836,6 +836,8 @@ DATELINE_RE = re.compile(r"^(?:(?:Landkreis|Kreis|Stadt)\s)?[A-ZÄÖÜ][\wäöü
                          # a town in capitals run into its first sentence: "OFTERSHEIM.Neues Jahr, neues Programm …"
                          r"|^[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]{2,})*\.(?=[A-ZÄÖÜ][a-zäöüß])")
 # (the second form is a local paper's "(Manching, hal/rt)" before the first sentence)
+# a round-up's numbered tip, its number: "1. Ferientipp für Jäger und Sammler: …", "Tipp 1: Für Dino-Fans – …"
+NUMBERED_TIP_LEAD = r"(?:(?P<number>\d{1,2})\.|(?:[A-ZÄÖÜ][a-zäöü]+)?[Tt]ipp\s+(?:Nr\.\s*)?(?P<tip>\d{1,2})\s*:)\s+"
 # the paper's mark in capitals after the town, and no stop: "Schwedt (MOZ) Die Schwedter …" (where the article is from;
 # its line is still read as the article's first sentence)
 PAPERS_MARK_DATELINE_RE = re.compile(r"^[A-ZÄÖÜ][\wäöüÄÖÜß-]++(?:[\s/-][A-ZÄÖÜ][\wäöüÄÖÜß-]++){0,2}\s\([A-ZÄÖÜ]{2,6}\)\s+[A-ZÄÖÜ„\"]")

@@ -34,6 +34,8 @@ _PERSON = r"(?:(?:Dr|Prof)\.\s+)*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zä�
 BYLINE_DATE_RE = re.compile(rf"\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\s*[|·]\s*{_PERSON}(?:(?:,\s*|\s+und\s+){_PERSON})*")
 # "12. März 2025: Fachtag …": a line led by its date and a colon
 RELEASE_DATE_LEAD_RE = re.compile(r"[0-3]?\d\.\s*(?:[A-ZÄÖÜ][a-zäöü]+\.?|[01]?\d\.)\s*(?:19|20)\d\d\s*:")
+# the same lead and the name after it: "24. April 2027: Blüten, Bäume, Bienen – Fortbildung"
+DATE_COLON_ROW_RE = re.compile(r"\s*" + RELEASE_DATE_LEAD_RE.pattern + r"\s+(?P<name>[A-ZÄÖÜ„\"].+)")
 # "06.11.2014 · Berlin / Termine": a post's date, place and section above its headline
 POST_META_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}\s*·\s*[^·/]{2,40}?\s*/\s*"
                           r"(?:Termine|Aktuelles|News|Meldungen|Nachrichten|Presse\w*|Veranstaltungen|Blog)")

@@ -38,7 +38,8 @@ HOURS_OF_ITS_CLAUSE_RE = re.compile(rf"\s*,?\s*(?:[^\d,.;:!?]{{1,40}}?\s)?(?P<ho
 
 
 def with_each_days_hours(view: PageView, events: list[Event], mentions: list[Mention]) -> None:
-    """Each event of days in a row with hours of their own, from its first day's opening to its last day's close."""
+    """Each event of days in a row with hours of their own (or hours said once for all of them), from its first day's
+    opening to its last day's close."""
     if len(events) > EVENTS_READ:
         return
     for event in events:
@@ -54,7 +55,8 @@ def with_each_days_hours(view: PageView, events: list[Event], mentions: list[Men
 
 
 def _days_in_a_row(view: PageView, event: Event, mentions: list[Mention], events: list[Event]) -> list[date]:
-    """The event's days: those of its short span, or its one day and the next that its own sentence joins to it."""
+    """The event's days: those of its short span, or its one day and the days before and after it its own sentence
+    joins to it."""
     if not event.start:
         return []
     first = date.fromisoformat(event.start[:10])
@@ -95,7 +97,8 @@ def _same_sentence(view: PageView, one: Mention, other: Mention) -> bool:
 def _hours_of_each(view: PageView, days: list[date], mentions: list[Mention], own_name: str) -> list[d.TimeRange] | None:
     """The hours one sentence writes right after each of the days ("am Freitag, dem 7. September, öffnet die Messe von
     9 bis 13 Uhr, am Sonnabend, dem 8. September, von 10 bis 13 Uhr"); not the hours rows give each day for a visit, a
-    speech or a guest's stand ("• Bildungsministerin …, Freitag, 13. Februar, 10.45 Uhr")."""
+    speech or a guest's stand ("• Bildungsministerin …, Freitag, 13. Februar, 10.45 Uhr"); or the hours said once after
+    the last day for each ("…, jeweils von 10 bis 17 Uhr")."""
     for opening in mentions:
         if not _on(opening, days[0]) or opening.date.end_day is not None or opening.kind in NOT_AN_EVENTS_DAY:
             continue

@@ -734,12 +734,11 @@ def read_organizer(texts, labels, text, event: Event, default_organizer: str | N
                 # a round-up's "… bietet das Heimatmuseum am Montag, 14. Dezember, eine Kinderführung an": the house
                 # holds that sentence's event, not the band's concert a sentence before
                 name = None
+        # a round-up of museums, a paragraph each ("Im Deutschen Museum Bonn erwecken die Teilnehmer des Ferienworkshops
+        # …"): the paragraph's museum holds its event, not the museum that invites in the last paragraph
         house = museum_of_paragraph(text, page_text) if name and name not in text else None
         if house:
-            held = None
-            # a round-up of museums, a paragraph each ("Im Deutschen Museum Bonn erwecken die Teilnehmer des Ferienworkshops
-            # …"): the paragraph's museum holds its event, not the museum that invites in the last paragraph
-            name = house
+            name, held = house, None
         if name:
             event.organizer = name
             event.note("organizer", FROM_PROSE, held[1] if held else name)
@@ -779,6 +778,16 @@ def _museum_named(match: re.Match) -> str:
     return re.sub(r"^([A-ZÄÖÜ][a-zäöüß]+)e[ns]?(?= (?:[A-ZÄÖÜ][\wäöüß-]+ )?[\wäöüß-]*[Mm]useum\b)", r"\1es", match.group("name"))
 
 
+MUSEUMS_TEXT = 20_000  # (how much of a page is read for the museums it names: its head, not a line of 10 MB)
+
+
+@lru_cache(maxsize=4)
+def _museums_of(text: str) -> tuple[tuple[str, str, int, int], ...]:
+    """Each museum the text names that way: (name in the nominative, as written, start, end). Read once a page: every
+    event of the page asks (`text` is the page's head, a short key)."""
+    return tuple((_museum_named(m), m.group("name"), m.start(), m.end()) for m in MUSEUM_IN_PARAGRAPH_RE.finditer(text))
+
+
 def museum_of_paragraph(text: str, page_text: str) -> str | None:
     """The one museum the paragraph of an event's text (its sentence) takes its readers to, on a page whose paragraphs
     name two museums or more that way (a round-up of museums' holiday offers)."""
@@ -787,7 +796,7 @@ def museum_of_paragraph(text: str, page_text: str) -> str | None:
     own = {_museum_named(m) for m in MUSEUM_IN_PARAGRAPH_RE.finditer(paragraph)}
     if len(own) != 1:
         return None
-    named = {_museum_named(m) for m in MUSEUM_IN_PARAGRAPH_RE.finditer(page_text[:SENTENCES_CHARS * 4])}
+    named = {name for name, _, _, _ in _museums_of(page_text[:MUSEUMS_TEXT])}
     return own.pop() if len(named) >= ROUNDUP_MUSEUMS_MIN else None
 
 
@@ -796,16 +805,16 @@ def the_one_museum(page_text: str) -> str | None:
     sentence of what happens or is offered there ("… finden im Historischen Museum der Pfalz Ferienworkshops … statt");
     not a venue's address line ("Kinderbuchhaus im Altonaer Museum, Museumstraße 23") nor a plan ("eine Kulturwerkstatt
     im Stadtmuseum einzurichten")."""
-    text = page_text[:SENTENCES_CHARS * 4]
+    text = page_text[:MUSEUMS_TEXT]
     # (a museum by its name: not "im Museum" alone, which names no house)
-    found = [m for m in MUSEUM_IN_PARAGRAPH_RE.finditer(text) if m.group("name") != "Museum"]
-    if len({_museum_named(m) for m in found}) != 1:
+    found = [museum for museum in _museums_of(text) if museum[1] != "Museum"]
+    if len({name for name, _, _, _ in found}) != 1:
         return None
-    for match in found:
-        sentence = prose.sentence_at(text, match.start())
-        if not ADDRESS_AFTER_HOUSE_RE.match(text, match.end()) and (
+    for name, _, start, end in found:
+        sentence = prose.sentence_at(text, start)
+        if not ADDRESS_AFTER_HOUSE_RE.match(text, end) and (
                 lex.HAPPENS_RE.search(sentence) or MUSEUM_OFFERS_RE.search(sentence)) and prose.EVENT_NOUN_RE.search(sentence):
-            return _museum_named(match)
+            return name
     return None
 
 

@@ -140,7 +140,6 @@ def byline(text: str, index: int, first: int) -> float:
 
 # a writer's name alone on the line above a paper's dateline: "Michael Beispiel" / "Schwedt (MOZ) Die Schwedter …"
 _NAME_ALONE_RE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+(?:[A-Z]\.\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?")
-_PAPERS_DATELINE_RE = re.compile(r"[A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜ(][\wäöüß.)-]+)?\s\([A-Z]{2,5}\)\s")
 
 
 def writer_over_dateline(texts: list[str], index: int, first: int) -> float:
@@ -151,7 +150,7 @@ def writer_over_dateline(texts: list[str], index: int, first: int) -> float:
     # event's word in it)
     if _NAME_ALONE_RE.fullmatch(text) and not lex.EVENT_WORD_RE.search(text) and not lex.EVENT_TITLE_WORD_RE.search(text) \
             and not EVENT_NOUN_RE.search(text) and not any(gazetteer.known_place(word) for word in text.split()) \
-            and _PAPERS_DATELINE_RE.match(lex.without_month_stamp(below).strip()):
+            and lex.PAPERS_MARK_DATELINE_RE.match(lex.without_month_stamp(below).strip()):
         return -4.0
     return 0.0
 
@@ -678,8 +677,7 @@ def documented_kind(text: str, index: int, first: int) -> float:
 
 # a round-up's numbered tip: "2. Für Kreative: Stencil-Workshop im Bauhaus Dessau", "1. Ferientipp für Jäger und
 # Sammler: „Eiszeit“ im Landesmuseum …" (its number and whom it suits go; its quoted name alone before where it is)
-_NUMBERED_TIP_RE = re.compile(r"(?:\d{1,2}\.|(?:[A-ZÄÖÜ][a-zäöü]+)?[Tt]ipp\s+(?:Nr\.\s*)?\d{1,2}\s*:)\s+"
-                              r"(?:[^:„“\"]{2,60}:\s+|Für\s+[^–:„“\"]{2,40}\s+[–-]\s+)?(?P<name>.+)")
+_NUMBERED_TIP_RE = re.compile(lex.NUMBERED_TIP_LEAD + r"(?:[^:„“\"]{2,60}:\s+|Für\s+[^–:„“\"]{2,40}\s+[–-]\s+)?(?P<name>.+)")
 _QUOTED_BEFORE_PLACE_RE = re.compile(r"[„\"](?P<name>[^“”\"]{3,80})[“”\"]\s+(?:im|in|auf|am|an)\s.+")
 
 
