@@ -380,6 +380,9 @@ EVENT_NOUNS = (
     # weeks of one event in the plural: "die Osnabrücker Seniorenwochen" (not the holidays' "in den Ferienwochen")
     "(?<![a-zäöüß])(?:aktions|themen|senioren|kinderschutz|familien|gesundheits|klimaschutz|klima|kultur|frauen|"
     "integrations|demokratie|umwelt)-?wochen(?![a-zäöüß])",
+    # the nationwide weeks of the churches and towns, by their adjective: "die Interkulturellen Wochen im Landkreis"
+    # (not the frame of another event: "im Rahmen der interkulturellen Woche", "im Vorfeld zur …")
+    "(?<![a-zäöüß])(?<!rahmen\\sder\\s)(?<!vorfeld\\szur\\s)interkulturelle[nr]?\\s+wochen?(?![a-zäöüß])",
     "(?:bildungs|jugend|integrations|kita)gipfel",
     # a café or a regulars' table as a meeting format: "Elterncafé", "Erzählcafé", "Bildungsstammtisch"
     "(?:eltern|erzähl|sprach|familien|bildungs)-?caf[eé]", "(?<=[a-zäöüß])stammtisch", "ringvorlesung",
@@ -699,8 +702,13 @@ ADMISSION_RE = re.compile(r"\b(?:Eintritt|Teilnahme(?:gebühr|beitrag)?|Kosten|k
 PRESS_BRIEFING_RE = re.compile(r"\bPresse(?:konferenz|gespräch|termin)(?:e?s|en)?\b")
 
 
+# A line that leads into a programme's rows over the days they span: "Die Programmhighlights vom 25. bis zum 27. September:",
+# "Unsere Termine vom 3. bis 7. Mai im Überblick:" (the span is theirs, no event of its own)
+PROGRAMME_LEAD_IN_RE = re.compile(r"(?:(?:Die|Unsere|Das)\s+)?(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Hh]ighlights|[Hh]öhepunkte|[Tt]ermine|"
+                                  r"[Pp]rogramm(?:punkte)?)\b[^!?]{0,80}:$")
+
 # A sentence that reports what happened: its day lies before the page was written
-PAST_REPORT_RE = re.compile(r"\b(?:veranstaltete[n]?|fand(?:en)?|trafen|kamen|nahmen|lud(?:en)?|eröffnete|begrüßte[n]?|tagte[n]?|erwartete[n]?|"
+PAST_REPORT_RE = re.compile(r"\b(?:veranstaltete[n]?|fand(?:en)?|trafen|kamen|nahmen|lud(?:en)?|eröffnete|öffnete[n]?|begrüßte[n]?|tagte[n]?|erwartete[n]?|"
                             r"diskutierten|informierten|tauschten|berieten|stellten|präsentierten|"
                             r"drehte[n]?\s+sich|widmete[n]?\s+sich|beschäftigte[n]?\s+sich|stand(?:en)?\s+(?:ganz\s+)?im\s+Zeichen)\b|"
                             # the perfect: "haben sich … in Erfurt getroffen", "hat … stattgefunden"

@@ -412,6 +412,8 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
         return "other", 0  # "informierte Leinweber bei der Pressekonferenz am 8. April": not the festival's day
     if mention.end_day is None and re.search(r"\b[Zz]wischen\s+(?:dem\s+)?(?:[\d.]+\s+und\s+(?:dem\s+)?)?$", before[-60:]):
         return "other", 0  # "Zwischen dem 24.10. und dem 02.12.2019 luden fünf Kreise ein": bounds of a window
+    if mention.end_day is not None and lex.PROGRAMME_LEAD_IN_RE.match(text.strip()):
+        return "other", 0  # "Die Programmhighlights vom 25. bis zum 27. September 2025:": the rows below are the events
     if lex.HOLIDAYS_AT_HAND_RE.search((previous_sentence + " " if mention.end_day is not None else "") + around) \
             and not lex.EVENT_TITLE_WORD_RE.search(around) and not lex.HOLIDAY_OFFER_RE.search(around):
         return "other", 0  # "Die Winterferien stehen vor der Tür. Vom 5. bis zum 10. Februar heißt es: Endlich ausschlafen!"

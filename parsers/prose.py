@@ -139,8 +139,18 @@ ABBREVIATIONS = {"dr", "prof", "bzw", "ca", "ggf", "usw", "vgl", "sog", "inkl", 
                  "str", "st", "hl", "geb", "abs", "bspw", "u", "a", "o", "ä", "dipl", "ing", "mag", "jun", "sen", "e"}  # "e. V."
 
 
+# the adjective that opens a name of two words: "Interkulturelle Woche", "der Interkulturellen Wochen"
+_NAME_ADJECTIVE_RE = re.compile(r"[A-Za-zÄÖÜäöüß][a-zäöüß]+e[nr]?\s")
+
+
 def nominative(noun: str) -> str:
-    """"Dialogforums" -> "Dialogforum", "Entwicklungsforums" -> "Entwicklungsforum"."""
+    """"Dialogforums" -> "Dialogforum", "Entwicklungsforums" -> "Entwicklungsforum", "Interkulturellen Wochen" ->
+    "Interkulturelle Wochen"."""
+    adjective, _, kind = noun.partition(" ")
+    if kind and _NAME_ADJECTIVE_RE.match(noun):
+        # a name of two words, its adjective declined or written small: "der Interkulturellen Woche", "die interkulturelle
+        # Woche"
+        return f"{adjective[0].upper()}{adjective[1:].removesuffix('n').removesuffix('r')} {kind}"
     for ending in ("es", "s"):
         if noun.endswith(ending) and EVENT_NOUN_RE.fullmatch(noun[:-len(ending)]):
             return noun[:-len(ending)]
@@ -286,7 +296,9 @@ def phrase_title(sentence: str) -> str | None:
     best = None
     for match in PHRASE_RE.finditer(sentence):
         noun = nominative(match.group("noun"))
-        kept_adjective = _kept_adjective(match.group("ladj"))
+        # (a name of two words has its own adjective: "die bundesweite Interkulturelle Woche" is the Interkulturelle Woche)
+        named_with_adjective = bool(_NAME_ADJECTIVE_RE.match(noun))
+        kept_adjective = _kept_adjective(match.group("ladj")) and not named_with_adjective
         genitive = match.group("gen")
         # "Tagung zur Zukunft kommunaler Bildungslandschaften": a plural after the theme is the theme's, not a holder
         holder = bool(genitive) and not (match.group("compl") and not re.match(r"(?:des|der)\s|„", genitive))
@@ -316,7 +328,7 @@ def phrase_title(sentence: str) -> str | None:
                                       else "e")).capitalize())
             else:  # in the nominative after the ordinal: "Erste kommunale", "Erstes digitales", "Erster regionaler"
                 words.append(stem + {"s": "es", "r": "er"}.get(words[-1][-1], "e"))
-        if match.group("adj"):
+        if match.group("adj") and not named_with_adjective:
             adjective = match.group("adj")
             adjective = adjective[:-1] if adjective.endswith("en") and not adjective.endswith("-") else adjective
             if adjective.endswith("e") and not words:  # nominative without article: "Regionales Netzwerktreffen"
@@ -339,9 +351,24 @@ def phrase_title(sentence: str) -> str | None:
                 and not OWN_DAY_AFTER_RE.match(sentence, match.end()):
             score -= 4  # ("anlässlich der Aktionswoche … die Lesenacht", "anstelle der Lesung … ein Bilderbuchkino"; not
             #              "während des Sommerfests am Samstag, 10. Juli …": the frame that holds the sentence's day)
+        if re.search(r"wochen?$", noun, re.I) and _opened_with(sentence[match.end():]):
+            continue  # ("Schließen wird die Interkulturelle Woche am Sonntag, 2. Oktober, mit einer Fahrradsternfahrt")
         if best is None or score > best[0]:
             best = (score, title)
     return best[1] if best else None
+
+
+# a week's day opened or closed by an event of its own, which the day is: "… am Sonntag, 2. Oktober, wieder mit einer
+# Fahrradsternfahrt" (right after the day: not "unter dem Motto Großwerden mit dem Jugendamt"; not "mit einem
+# vielfältigen Programm")
+_OPENED_WITH_RE = re.compile(r"\d\.\s*(?:[A-ZÄÖÜ][a-zäöü]+|\d{1,2}\.(?:\d{2,4})?)(?:\s+\d{4})?,?\s+(?:[a-zäöüß]+\s+){0,2}"
+                             r"mit\s+(?:einer|einem|dem|der)\s+(?:[a-zäöüß]+e[nmrs]?\s+)?(?P<noun>[A-ZÄÖÜ][\wäöüß-]+)")
+_NO_EVENT_OF_ITS_OWN = {"programm", "angebot", "vielzahl", "reihe", "motto", "auswahl", "beteiligung"}
+
+
+def _opened_with(rest: str) -> bool:
+    found = _OPENED_WITH_RE.search(rest)
+    return bool(found) and found.group("noun").lower() not in GENERIC_NOUNS | _NO_EVENT_OF_ITS_OWN
 
 
 TITLED_RE = re.compile(rf"(?:[Mm]it\s+dem|[Uu]nter\s+dem|[Zz]um)\s+(?:Titel|Motto|Thema)\s*:?\s*{QUOTE}")

@@ -586,7 +586,7 @@ def test_a_venue_named_after_its_town_says_where_a_company_named_after_one_does_
 
 @pytest.mark.parametrize("sentence, title", [
     ("Unter dem Motto „Vielfalt“ startet am 24. September bundesweit die interkulturelle Woche 2027.",
-     "Interkulturelle Woche 2027"),
+     "Interkulturelle Woche 2027: „Vielfalt“"),  # (its motto, as any week's: "Aktionswoche 2027: „Vielfalt“")
     ("Am Montag startet die Aktionswoche im Landkreis Musterau.", "Aktionswoche"),
     ("Am Montag beginnt die Anmeldung für die Kurse.", None),
 ])

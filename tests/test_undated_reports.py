@@ -1,0 +1,31 @@
+"""Pages that print no year anywhere and report what happened: a day they name lies in a year nobody can tell, and the
+calendar must not place it in the coming year.
+
+All wording is invented in the style of real school and club pages."""
+from __future__ import annotations
+
+from datetime import date
+
+from parsers import extract_events
+
+REFERENCE = date(2026, 12, 6)
+
+
+def _read(page: str, url: str):
+    return extract_events(page, url=url, content_type="text/plain", reference_date=REFERENCE)
+
+
+def test_a_schools_report_that_it_opened_its_doors_on_a_yearless_day_is_not_an_event_of_next_year():
+    page = ("Tag der offenen Tür\n\n"
+            "Am 2. Dezember öffnete die Oberschule um 15:30 Uhr ihre Türen – und wie jedes Jahr strömten viele Familien herein. "
+            "Kurz nach 19 Uhr leerte sich der Schulhof langsam wieder.\n")
+    events = _read(page, "https://schule.example.org/schulleben/tag-der-offenen-tuer.html")
+    assert [e.title for e in events] == ["Tag der offenen Tür"]
+    assert events[0].start is None, events[0].start
+
+
+def test_an_announcement_on_a_yearless_day_still_gets_the_coming_one():
+    page = ("Tag der offenen Tür\n\n"
+            "Am 2. Dezember öffnet die Oberschule um 15:30 Uhr ihre Türen für alle Viertklässler und ihre Familien.\n")
+    events = _read(page, "https://schule.example.org/schulleben/tag-der-offenen-tuer.html")
+    assert [e.start for e in events] == ["2027-12-02T15:30"]
