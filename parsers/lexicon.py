@@ -708,8 +708,10 @@ PROGRAMME_LEAD_IN_RE = re.compile(r"(?:(?:Die|Unsere|Das)\s+)?(?:[A-ZÄÖÜ][a-z
                                   r"[Pp]rogramm(?:punkte)?)\b[^!?]{0,80}:$")
 
 # A sentence that reports what happened: its day lies before the page was written
-PAST_REPORT_RE = re.compile(r"\b(?:veranstaltete[n]?|fand(?:en)?|trafen|kamen|nahmen|lud(?:en)?|eröffnete|öffnete[n]?|begrüßte[n]?|tagte[n]?|erwartete[n]?|"
+PAST_REPORT_RE = re.compile(r"\b(?:veranstaltete[n]?|fand(?:en)?|trafen|kamen|nahmen|lud(?:en)?|eröffnete|begrüßte[n]?|tagte[n]?|erwartete[n]?|"
                             r"diskutierten|informierten|tauschten|berieten|stellten|präsentierten|"
+                            # a house that opened its doors on the day (not "die Bibliothek, die im Herbst wieder öffnete, lädt …")
+                            r"öffnete[n]?\b[^.,;]{0,80}\b(?:Türen|Tore|Pforten)|"
                             r"drehte[n]?\s+sich|widmete[n]?\s+sich|beschäftigte[n]?\s+sich|stand(?:en)?\s+(?:ganz\s+)?im\s+Zeichen)\b|"
                             # the perfect: "haben sich … in Erfurt getroffen", "hat … stattgefunden"
                             r"\b(?:hat|haben|ist|sind)\b[^.!?]{0,120}\b(?:stattgefunden|getroffen|getagt|teilgenommen|"

@@ -361,7 +361,8 @@ def phrase_title(sentence: str) -> str | None:
 # a week's day opened or closed by an event of its own, which the day is: "… am Sonntag, 2. Oktober, wieder mit einer
 # Fahrradsternfahrt" (right after the day: not "unter dem Motto Großwerden mit dem Jugendamt"; not "mit einem
 # vielfältigen Programm")
-_OPENED_WITH_RE = re.compile(r"\d\.\s*(?:[A-ZÄÖÜ][a-zäöü]+|\d{1,2}\.(?:\d{2,4})?)(?:\s+\d{4})?,?\s+(?:[a-zäöüß]+\s+){0,2}"
+_OPENED_WITH_RE = re.compile(r"\d\.\s*(?:[A-ZÄÖÜ][a-zäöü]+|\d{1,2}\.(?:\d{2,4})?)(?:\s+\d{4})?,?\s+"
+                             r"(?:(?:um|ab)\s+\d{1,2}(?:[.:]\d\d)?\s+Uhr,?\s+)?(?:[a-zäöüß]+\s+){0,2}"
                              r"mit\s+(?:einer|einem|dem|der)\s+(?:[a-zäöüß]+e[nmrs]?\s+)?(?P<noun>[A-ZÄÖÜ][\wäöüß-]+)")
 _NO_EVENT_OF_ITS_OWN = {"programm", "angebot", "vielzahl", "reihe", "motto", "auswahl", "beteiligung"}
 

@@ -49,3 +49,12 @@ def test_an_offer_held_within_the_week_is_not_named_after_it():
             "offenen Beratungswoche in ihre Räume am Bahnhof ein.\n")
     titles = [e.title for e in _read(page) if e.start == "2027-09-27"]
     assert titles and not any("nterkulturell" in title for title in titles), titles
+
+
+def test_the_service_that_opens_the_week_at_its_hour_is_that_days_event():
+    page = ("Programm im Jugendzentrum\n\n"
+            "Im Vorfeld gibt es am Samstag, 18. September 2027, um 10 Uhr einen Graffiti-Workshop im Jugendzentrum. "
+            "Eröffnet wird die Interkulturelle Woche am Sonntag, 26. September 2027, um 11 Uhr mit einem ökumenischen "
+            "Gottesdienst in der Stadtkirche.\n")
+    opening = [e for e in _read(page) if e.start and e.start.startswith("2027-09-26")]
+    assert len(opening) == 1 and "Interkulturelle" not in opening[0].title, [e.title for e in opening]

@@ -29,3 +29,11 @@ def test_an_announcement_on_a_yearless_day_still_gets_the_coming_one():
             "Am 2. Dezember öffnet die Oberschule um 15:30 Uhr ihre Türen für alle Viertklässler und ihre Familien.\n")
     events = _read(page, "https://schule.example.org/schulleben/tag-der-offenen-tuer.html")
     assert [e.start for e in events] == ["2027-12-02T15:30"]
+
+
+def test_a_house_that_opened_again_in_a_clause_does_not_turn_its_coming_tour_into_a_report():
+    page = ("Führung durch die neue Bibliothek\n\n"
+            "Die Bibliothek, die nach dem Umbau im Herbst wieder öffnete, lädt am Samstag, 16. Januar, um 11 Uhr zu "
+            "einer Führung durch die neuen Räume ein.\n")
+    events = _read(page, "https://bibliothek.example.org/aktuelles/fuehrung.html")
+    assert [e.start for e in events] == ["2027-01-16T11:00"]
