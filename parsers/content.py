@@ -550,6 +550,8 @@ class PageView:
         posted = self._posting_date_line()
         if posted is not None:
             self.publication_lines.add(posted)
+        # (False for a text export's month stamp, "date 2022-01", whose day no line gives: its "am Samstag" is no day)
+        self.publication_day_known = True
         self.publication_date = self._publication_date()
         self.reference = self.publication_date or self.crawl_date
         # the earliest day an undated page can have been written on, when its own years tell that much
@@ -935,6 +937,7 @@ class PageView:
                     days += [m.day for line in self.texts[position + 1:position + 1 + lex.DATELINE_LINES]
                              if len(line) <= 40 and POSTING_CLOCK_RE.search(line)
                              for m in d.find_dates(line)[:1] if (m.year, m.month) == (year, month)]
+                    self.publication_day_known = bool(days)
                     return _date_or_none(year, month, days[0] if days else 1)
                 return _date_or_none(year, month, int(match["d"]))
         match = URL_DATE_RE.search(self.url or "")  # a press archive's /2020/02/28/

@@ -46,7 +46,8 @@ def find_mentions(view: PageView) -> list[Mention]:
     result = []
     before_title = view.title_line()
     event_time_lines = {t.line_index for t in view.page.time_elements if t.event_hint}
-    published = view.publication_date if not view.page.is_html else None
+    # (a page known only by its month cannot count "am Samstag" or "gestern" from its day)
+    published = view.publication_date if not view.page.is_html and view.publication_day_known else None
     # a list of posts, each under its own day ("21.01.2020" / "Musterau" / headline / "… am Samstag …"): a post's
     # "am Samstag" counts from its own day, not from the page's first
     stamps = [(line, day) for line, day in view.dated_days if view.date_only(line)] if published else []

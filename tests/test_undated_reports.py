@@ -37,3 +37,14 @@ def test_a_house_that_opened_again_in_a_clause_does_not_turn_its_coming_tour_int
             "einer Führung durch die neuen Räume ein.\n")
     events = _read(page, "https://bibliothek.example.org/aktuelles/fuehrung.html")
     assert [e.start for e in events] == ["2027-01-16T11:00"]
+
+
+def test_a_paper_known_only_by_its_month_does_not_date_its_saturday():
+    # a text export's month stamp: the article was written in January 2022, on which day nobody knows, so "am Samstag"
+    # is no day of the calendar (before, it became the month's first Saturday or its first day)
+    page = ("date 2022-01 „Die Eltern sollen wissen, dass ihre Kinder am Tag der offenen Tür sicher sind“, sagt die "
+            "Schulleiterin. Während vergangenes Jahr kein Tag der offenen Tür stattfand, wollte die Schule dieses Jahr "
+            "nicht darauf verzichten. Am Samstag wurden die 96 Viertklässler an der Gesamtschule Musterau in acht Gruppen "
+            "zu Schnupperstunden begrüßt.\n")
+    events = _read(page, "https://www.musterauer-zeitung.example.org/lokales/willkommen-123.html")
+    assert not any(e.start for e in events), [(e.title, e.start) for e in events]
