@@ -63,6 +63,9 @@ SITTING_BODY_NAMED_RE = re.compile(r"\b(?:[Dd]er|[Dd]es|[Dd]em|[Dd]en)\s+(?P<bod
 # a council's session named by its kind alone: "Öffentliche Sitzung, 19:00 Uhr bis 20:00 Uhr"
 SESSION_TITLE_RE = re.compile(r"(?:(?:Öffentliche|Nichtöffentliche|Nicht\s+öffentliche)\s+)?Sitzung\b(?!\s+(?:des|der)\b)")
 
+# the opening or the close of another event, never the name of a page's one event: "Auftaktveranstaltung", "Eröffnung"
+PART_OF_AN_EVENT_RE = re.compile(r"(?:Auftakt|Eröffnung|Abschluss|Kick-?off)", re.I)
+
 # a headline that is an indirect question or a clause: "Um was sich die Ausbildungsmesse dreht", "Wie …", "Warum …"
 CLAUSE_HEADLINE_RE = re.compile(r"(?:Um\s+was|Worum|Was|Wie|Warum|Wieso|Wer|Wo|Wann|Welche[rsn]?)\s+(?!.*[:?])")
 
@@ -171,6 +174,7 @@ class Settler:
                 self._quoted_name_over_headline(event)
                 self._open_day_over_headline(event)
                 self._offer_over_column_headline(event)
+                self._named_event_over_news_headline(event)
             body = self._body_label_of(event, bodies)
             if body and SESSION_TITLE_RE.match(event.title or ""):
                 # "Gremium: Ausschuss für Schule und Bildung" above "Öffentliche Sitzung, 19:00 Uhr": whose sitting
@@ -522,6 +526,24 @@ class Settler:
         if named and not titles.weak_title(named) and not lex.SENDER_LINE_RE.search(named):
             event.title = named
             event.note("title", FROM_PROSE, sentence[:200])
+
+    def _named_event_over_news_headline(self, event: Event) -> None:
+        """"Integrationsbeirat zieht positive Bilanz" over "… Das nächste Sprachcafé findet am Dienstag, 12. Januar, um 16 Uhr
+        statt": a news headline that names no event yields to the event the sentence of its day names by its kind."""
+        title = event.title or ""
+        if (event.provenance.get("title") or {}).get("from") != FROM_LABEL or not title or prose.names_event(title) \
+                or lex.EVENT_WORD_RE.search(title) or prose.EVENT_NOUN_RE.search(title):
+            return
+        line = self.view.date_line_of(event)
+        sentence = self._sentence_of_its_day(event, line) if line else ""
+        head = title.split()[0]
+        if len(head) >= 4 and head.lower() in sentence.lower():
+            return  # (the headline's thing is the day's: "Spendenlauf am Gymnasium" over "… einen Spendenlauf …")
+        named = prose.title_from_sentence(sentence) if sentence else None
+        if named and prose.EVENT_NOUN_RE.search(named) and not titles.weak_title(named) and len(named) <= HEADLINE_BUDGET \
+                and not PART_OF_AN_EVENT_RE.match(named):  # (the headline's event opens: "Auftaktveranstaltung")
+            event.provenance["title"] = {"from": FROM_PROSE, "snippet": sentence[:200]}  # (replacing the headline's)
+            event.title = named
 
     def _open_day_over_headline(self, event: Event) -> None:
         """"Anmeldung für die Kindertagesstätten beginnt" over "… bieten die Einrichtungen Tage der offenen Tür an … Die Kita

@@ -4237,7 +4237,8 @@ def test_an_office_holder_in_a_town_hall_names_no_organizer():
 
 
 def test_a_headline_that_addresses_the_reader_is_no_signature():
-    page = "Ihre Zukunft planen\nAm 12. März 2025 lädt die Agentur Musterau zum Berufsinfoabend ein."
+    # (its sentence names no kind of event: where one does, "zum Berufsinfoabend", that kind names the day's event)
+    page = "Ihre Zukunft planen\nAm 12. März 2025 lädt die Agentur Musterau zu Gesprächen über Ausbildungswege ein."
     assert [e.title for e in _read(page)] == ["Ihre Zukunft planen"]
 
 

@@ -1,0 +1,34 @@
+"""A news headline that names no event, over the one event its text names by its kind: the calendar entry carries the
+event's name, not the headline's news.
+
+All wording is invented in the style of real municipal news."""
+from __future__ import annotations
+
+from datetime import date
+
+from parsers import extract_events
+
+REFERENCE = date(2026, 12, 6)
+
+
+def _read(page: str):
+    return extract_events(page, url="https://www.beispielheim.example.org/aktuelles/bilanz.html",
+                          content_type="text/plain", reference_date=REFERENCE)
+
+
+def test_the_cafe_the_sentence_of_its_day_names_beats_the_headlines_news():
+    page = ("Integrationsbeirat zieht positive Bilanz\n03.12.2026\n"
+            "Der Integrationsbeirat der Stadt Beispielheim hat in seiner letzten Sitzung auf das Jahr zurückgeblickt. "
+            "Mehr als 800 Menschen besuchten die Angebote.\n"
+            "Das Sprachcafé im Stadtteiltreff Nord wird fortgesetzt. Das nächste Sprachcafé findet am Dienstag, "
+            "12. Januar 2027, um 16 Uhr statt. Alle, die Deutsch üben möchten, sind willkommen.\n")
+    events = _read(page)
+    assert [(e.title, e.start) for e in events] == [("Sprachcafé", "2027-01-12T16:00")]
+
+
+def test_a_headline_that_names_the_event_keeps_it():
+    page = ("Sprachcafé im Stadtteiltreff Nord\n03.12.2026\n"
+            "Das nächste Treffen findet am Dienstag, 12. Januar 2027, um 16 Uhr statt. Alle, die Deutsch üben möchten, "
+            "sind willkommen.\n")
+    events = _read(page)
+    assert [(e.title, e.start) for e in events] == [("Sprachcafé im Stadtteiltreff Nord", "2027-01-12T16:00")]
