@@ -537,8 +537,10 @@ class Settler:
         line = self.view.date_line_of(event)
         sentence = self._sentence_of_its_day(event, line) if line else ""
         head = title.split()[0]
-        if len(head) >= 4 and head.lower() in sentence.lower():
-            return  # (the headline's thing is the day's: "Spendenlauf am Gymnasium" over "… einen Spendenlauf …")
+        if len(head) >= 4 and re.search(rf"\b(?:einen|eine|ein|einem|zum|zur|beim|den|das)\s+(?:[a-zäöüß]+e[nmrs]?\s+)?"
+                                        rf"{re.escape(head)}", sentence, re.I):
+            return  # (the headline's thing is the day's: "Spendenlauf am Gymnasium" over "… einen Spendenlauf …"; not a
+            #         house named in passing: "Musikschule bekommt neuen Flügel" over "… im Saal der Musikschule")
         named = prose.title_from_sentence(sentence) if sentence else None
         if named and prose.EVENT_NOUN_RE.search(named) and not titles.weak_title(named) and len(named) <= HEADLINE_BUDGET \
                 and not PART_OF_AN_EVENT_RE.match(named):  # (the headline's event opens: "Auftaktveranstaltung")

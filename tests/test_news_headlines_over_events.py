@@ -32,3 +32,11 @@ def test_a_headline_that_names_the_event_keeps_it():
             "sind willkommen.\n")
     events = _read(page)
     assert [(e.title, e.start) for e in events] == [("Sprachcafé im Stadtteiltreff Nord", "2027-01-12T16:00")]
+
+
+def test_a_house_named_in_passing_in_the_days_sentence_does_not_keep_the_news_headline():
+    page = ("Musikschule bekommt neuen Flügel\n03.12.2026\n"
+            "Dank einer Spende des Fördervereins steht im Saal ein neuer Konzertflügel. Zum ersten Mal erklingt er beim "
+            "Konzert der Klavierklassen am Sonntag, 31. Januar 2027, um 17 Uhr im Saal der Musikschule.\n")
+    assert [(e.title, e.start) for e in _read(page)] == [("Konzert der Klavierklassen", "2027-01-31T17:00")]
+
