@@ -61,7 +61,7 @@ _NAME_WORD = (r"[A-ZÄÖÜ][\wäöüß]*(?:\.[\wäöüß]+)*(?:-[A-ZÄÖÜ][\wä
 _NAME = rf"{_NAME_WORD}(?:\s(?:(?:für|am(?!\s{lex.TIME_OF_WEEK})|an\sder|und|ob\sder|a\.\s?d\.)\s)?(?:{_NAME_WORD}|–\s{_NAME_WORD}))*"
 PHRASE_RE = re.compile(
     rf"(?:^|\b(?i:der|die|das|den|dem|des|zur|zum|beim|im|am|vom|unser(?:e[rnms]?)?|ihre[rnms]?|seine[rnms]?|"
-    rf"eine[nmr]?|ein|geplanten?|terminierten?|angekündigten?|angesetzten?|anberaumten?|vorgesehenen?|verschobenen?|abgesagten?)\s+"  # "die für den … geplante erste Bildungskonferenz"
+    rf"eine[nmrs]?|ein|geplanten?|terminierten?|angekündigten?|angesetzten?|anberaumten?|vorgesehenen?|verschobenen?|abgesagten?)\s+"  # "die für den … geplante erste Bildungskonferenz"
     rf"(?:(?i:nunmehr|bereits|inzwischen|mittlerweile|schon|weitere[nrms]?)\s+)?|"  # "die nunmehr neunte Bildungskonferenz", "ein weiteres Europagespräch"
     rf"(?<=\s)(?=\d{{1,2}}\.\s*[A-ZÄÖÜ]))"
     rf"(?P<phrase>(?:(?P<ord>\d{{1,2}}\.|(?i:erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|"

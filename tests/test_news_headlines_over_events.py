@@ -40,3 +40,10 @@ def test_a_house_named_in_passing_in_the_days_sentence_does_not_keep_the_news_he
             "Konzert der Klavierklassen am Sonntag, 31. Januar 2027, um 17 Uhr im Saal der Musikschule.\n")
     assert [(e.title, e.start) for e in _read(page)] == [("Konzert der Klavierklassen", "2027-01-31T17:00")]
 
+
+
+def test_an_event_named_in_the_genitive_of_its_days_sentence_names_the_day():
+    page = ("Schulsozialarbeit wird ausgebaut\n03.12.2026\n"
+            "Der Kreistag hat zwölf neue Stellen beschlossen. Wie die Stellen besetzt werden, ist Thema eines Fachtags am "
+            "Mittwoch, 24. Februar 2027, im Kreishaus.\n")
+    assert [(e.title, e.start) for e in _read(page)] == [("Fachtag", "2027-02-24")]
