@@ -550,9 +550,8 @@ class PageView:
         posted = self._posting_date_line()
         if posted is not None:
             self.publication_lines.add(posted)
-        # (False for a text export's month stamp, "date 2022-01", whose day no line gives: its "am Samstag" is no day)
-        self.publication_day_known = True
-        self.publication_date = self._publication_date()
+        # (the day unknown for a text export's month stamp, "date 2022-01", that no line dates: its "am Samstag" is no day)
+        self.publication_date, self.publication_day_known = self._publication_date()
         self.reference = self.publication_date or self.crawl_date
         # the earliest day an undated page can have been written on, when its own years tell that much
         self.written_after: date | None = None
@@ -902,19 +901,20 @@ class PageView:
         return bool(PRESS_URL_RE.search(url) and not CALENDAR_PATH_RE.search(url)) or any(
             lex.DATELINE_RE.match(t) or lex.SALUTATION_RE.match(t) or PRESS_SECTION_RE.match(t) for t in self.texts[:8])
 
-    def _publication_date(self) -> date | None:
+    def _publication_date(self) -> tuple[date | None, bool]:
+        """When the page was written, and whether its day is known (not for a month stamp no line dates)."""
         for index in sorted(self.publication_lines):
             if self._after_crawl(self.texts[index]):
                 continue  # (a pinned post's "– 1. Januar 2060": a stamp, but no day the page was posted on)
             mentions = d.find_dates(self.texts[index])
             resolved = mentions[0].resolve(None, None) if mentions and mentions[0].year else None
             if resolved:
-                return resolved[0]
+                return resolved[0], True
         for element in self.page.time_elements:
             if element.publication:
                 parsed = iso_date(element.value)
                 if parsed:
-                    return parsed
+                    return parsed, True
         for position, text in enumerate(self.texts[:lex.DATELINE_LINES]):  # (below a headline, its teaser and a photo caption: "Haigerloch / SWP 13.12.2013")
             match = lex.DATELINE_DATE_RE.match(text)
             if match:
@@ -922,7 +922,7 @@ class PageView:
                                      or match.group("d5") or match.group("d6") or match.group("d7"))
                 resolved = mentions[0].resolve(None, None) if mentions else None
                 if resolved:
-                    return resolved[0]
+                    return resolved[0], True
             match = lex.METADATA_DATE_RE.match(text)  # a text view's metadata line "date 2019-09"
             if match:
                 year, month = int(match["y"]), int(match["m"])
@@ -937,12 +937,11 @@ class PageView:
                     days += [m.day for line in self.texts[position + 1:position + 1 + lex.DATELINE_LINES]
                              if len(line) <= 40 and POSTING_CLOCK_RE.search(line)
                              for m in d.find_dates(line)[:1] if (m.year, m.month) == (year, month)]
-                    self.publication_day_known = bool(days)
-                    return _date_or_none(year, month, days[0] if days else 1)
-                return _date_or_none(year, month, int(match["d"]))
+                    return _date_or_none(year, month, days[0] if days else 1), bool(days)
+                return _date_or_none(year, month, int(match["d"])), True
         match = URL_DATE_RE.search(self.url or "")  # a press archive's /2020/02/28/
         if match:
-            return _date_or_none(int(match["y"]), int(match["m"]), int(match["d"]))
+            return _date_or_none(int(match["y"]), int(match["m"]), int(match["d"])), True
         path = re.sub(r"^[a-zA-Z][\w+.-]*://[^/]*", "", self.url or "")  # (the host's digits are no day; a broken URL no error)
         match = URL_SLUG_DATE_RE.search(path)
         if match and not EVENT_LIST_URL_RE.search(path.lower()):
@@ -950,26 +949,26 @@ class PageView:
             # (not an event's page named after its day: "/veranstaltungen/2026-05-12-fachtag")
             day = _date_or_none(int(match["y"]), int(match["m"]), int(match["d"]))
             if day and (self.crawl_date is None or day <= self.crawl_date):
-                return day
+                return day, True
         match = URL_GLUED_DATE_RE.search(path) or URL_DAY_SEGMENT_RE.search(path) or URL_NEWS_DAY_SLUG_RE.search(path)
         if match is None and (short := URL_SHORT_DAY_SLUG_RE.search(path)) and re.search(r"/(?:presse|pm|meldung|news|aktuell)",
                                                                                           path.lower()):
             day = _date_or_none(2000 + int(short["y"]), int(short["m"]), int(short["d"]))
             if day and (self.crawl_date is None or day <= self.crawl_date):
-                return day
+                return day, True
         if match:
             day = _date_or_none(int(match["y"] or match.groupdict().get("y2")), int(match["m"] or match.groupdict().get("m2")),
                                 int(match["d"] or match.groupdict().get("d2")))
             if day and (self.crawl_date is None or day <= self.crawl_date):
-                return day
+                return day, True
         for text in self.texts[:60]:
             if d.MAYBE_DATE(text) and lex.PUBLICATION_CUE_RE.search(text):
                 mentions = d.find_dates(text)
                 if mentions and mentions[0].year:
                     resolved = mentions[0].resolve(None, None)
                     if resolved:
-                        return resolved[0]
-        return None
+                        return resolved[0], True
+        return None, True
 
     def title_line(self) -> int | None:
         if not hasattr(self, "_title_index"):

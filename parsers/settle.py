@@ -64,7 +64,7 @@ SITTING_BODY_NAMED_RE = re.compile(r"\b(?:[Dd]er|[Dd]es|[Dd]em|[Dd]en)\s+(?P<bod
 SESSION_TITLE_RE = re.compile(r"(?:(?:Öffentliche|Nichtöffentliche|Nicht\s+öffentliche)\s+)?Sitzung\b(?!\s+(?:des|der)\b)")
 
 # the opening or the close of another event, never the name of a page's one event: "Auftaktveranstaltung", "Eröffnung"
-PART_OF_AN_EVENT_RE = re.compile(r"(?:Auftakt|Eröffnung|Abschluss|Kick-?off)", re.I)
+PART_OF_AN_EVENT_RE = re.compile(rf"(?:Abschluss|Kick-?off)|{lex.OPENING_WORD_RE.pattern}", re.I)
 
 # a headline that is an indirect question or a clause: "Um was sich die Ausbildungsmesse dreht", "Wie …", "Warum …"
 CLAUSE_HEADLINE_RE = re.compile(r"(?:Um\s+was|Worum|Was|Wie|Warum|Wieso|Wer|Wo|Wann|Welche[rsn]?)\s+(?!.*[:?])")
@@ -531,7 +531,7 @@ class Settler:
         """"Integrationsbeirat zieht positive Bilanz" over "… Das nächste Sprachcafé findet am Dienstag, 12. Januar, um 16 Uhr
         statt": a news headline that names no event yields to the event the sentence of its day names by its kind."""
         title = event.title or ""
-        if (event.provenance.get("title") or {}).get("from") != FROM_LABEL or not title or prose.names_event(title) \
+        if (event.provenance.get("title") or {}).get("from") != FROM_LABEL or not title \
                 or lex.EVENT_WORD_RE.search(title) or prose.EVENT_NOUN_RE.search(title):
             return
         line = self.view.date_line_of(event)
