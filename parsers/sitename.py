@@ -148,7 +148,8 @@ _NAME_LINKS = {"am", "an", "im", "in", "der", "die", "das", "dem", "den", "von",
 def institution_of_host(url: str | None, texts: list[str]) -> str | None:
     """"Lucian-Reich-Schule" for "lucian-reich-schule.de", "Musikschule Lauf" for "musikschule-lauf.de": the name of the
     institution whose own host the page is on (its words spelt as the page spells them, where it does)."""
-    labels = [label for label in _host(url).split(".")[:-1] if label != "www"]
+    labels = [label for label in _host(url).split(".")[:-1] if label not in ("www", "blog")]
+    # (a "blog." subdomain is the institution's own news: "blog.musterau-gymnasium.de")
     abbreviated = _abbreviated_school(labels[0]) if len(labels) == 1 else None
     if abbreviated and any(_SCHOOL_TEXT_RE.search(text) for text in texts[:_LINES_READ]):
         return abbreviated  # (the page speaks of a school: "ms-musterau.de" may be a self-help group's for MS)

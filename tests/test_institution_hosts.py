@@ -26,6 +26,8 @@ CRAWL = date(2026, 12, 3)
     ("https://hochschule-musterau.de/", None),
     ("https://www.lindenfels-museum.de/termine/", "Lindenfels-Museum"),  # (a museum's own hyphened name)
     ("https://museum-musterau.de/", "Museum Musterau"),
+    ("https://blog.musterau-gymnasium.de/elternabend/", "Musterau-Gymnasium"),  # (its own blog)
+    ("https://blog.musterau.de/", None),
 ])
 def test_an_institution_is_named_by_its_own_host(url, name):
     from parsers.sitename import institution_of_host
