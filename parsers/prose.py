@@ -2572,6 +2572,30 @@ def series_subject(sentence: str) -> str | None:
     return match.group("name") if match else None
 
 
+# "Vorlesestunden für Kinder finden … jeden ersten Dienstag im Monat statt": a kind of event in the plural, without
+# an article, opening the sentence that says it is held again and again
+PLURAL_SERIES_RE = re.compile(r"^(?P<noun>[A-ZÄÖÜ][\wäöüß-]+)(?P<rest>(?:\s+(?:für|mit|im|ab)\s+[A-ZÄÖÜ][\wäöüß-]+){0,2})\s+"
+                              r"(?:finden|sollen|werden)\b(?:[^.!?]|(?<=\d)\.){0,80}\bstatt(?:finden)?\b")
+
+
+def plural_series(sentence: str) -> str | None:
+    """"Vorlesestunde für Kinder" for "Vorlesestunden für Kinder finden … statt"; None for a plural that is no kind of
+    event or names none of its own ("Veranstaltungen", "Termine")."""
+    match = PLURAL_SERIES_RE.match(sentence)
+    if match is None:
+        return None
+    one = singular(match.group("noun"))
+    if one == match.group("noun") or not EVENT_NOUN_RE.fullmatch(one) or one.lower() in GENERIC_NOUNS | GENERIC_PLURALS:
+        return None
+    return one + (match.group("rest") or "")
+
+
+# "Genannt werden als Termine für 2026: 3. März, 7. April …": the days of a series listed after a colon (not the
+# days of someone else's or of something else, "Die Termine des Schachclubs:", "Die Termine für die Anmeldung:", nor
+# the further days of the page's own event, "Die weiteren Termine:", which its own reader takes)
+TERMS_LISTED_RE = re.compile(r"\bTermine\s+(?:für|in|im\s+Jahr)\s+(?:19|20)\d\d\s*:\s*(?=(?:am\s+)?[0-3]?\d\.)")
+
+
 def dated_items_in_sentence(texts: list[str], page_event_name: str | None = None) -> list[DateListItem]:
     """Several days of one kind of event in a single sentence: one item per day, named after the
     sentence's event in the singular (or the page's event for "Weitere Veranstaltungen"), with the
@@ -2588,7 +2612,7 @@ def dated_items_in_sentence(texts: list[str], page_event_name: str | None = None
                 sentence = text[text.find(sentence):]
             noun, said = PLURAL_NOUN_RE.search(sentence), sentence
             places = SEVERAL_PLACES_RE.search(sentence) if not noun else None
-            happens = PLURAL_HAPPENS_RE.search(sentence)
+            happens = PLURAL_HAPPENS_RE.search(sentence) or TERMS_LISTED_RE.search(sentence)
             if not (noun or places) and position_in_text and EACH_RE.search(sentence) and not lex.CLOSURE_RE.search(sentence) \
                     and not lex.status_of(sentence):
                 # "… lädt zu den letzten beiden Sprachcafés ein. Am Montag, 17. November sowie am Montag,
@@ -2607,7 +2631,10 @@ def dated_items_in_sentence(texts: list[str], page_event_name: str | None = None
                 adjective = re.search(r"\b([a-zäöü]{3,}e)\s+$", said[:noun.start()])
                 if name.lower() in GENERIC_PLURALS:
                     # "Das Eltern-Café soll einmal im Monat stattfinden. Die nächsten Termine sind …"
-                    name = page_event_name or (series_subject(parts[position_in_text - 1]) if position_in_text else None) or ""
+                    name = page_event_name or (series_subject(parts[position_in_text - 1]) if position_in_text else None) \
+                        or next(filter(None, map(plural_series, reversed(parts[:position_in_text]))), None) or ""
+                    # (the series a sentence further up names: "Vorlesestunden … finden jeden ersten Dienstag statt.
+                    # Anschließend … Genannt werden als Termine: …")
                 elif adjective and adjective.group(1) not in ("weitere", "folgende", "diese", "alle", "beide"):
                     name = f"{adjective.group(1).capitalize()} {name}"  # "offene Sprechstunden" -> "Offene Sprechstunde"
                 if noun.group("complement") and name:
