@@ -153,6 +153,8 @@ def institution_of_host(url: str | None, texts: list[str]) -> str | None:
     abbreviated = _abbreviated_school(labels[0]) if len(labels) == 1 else None
     if abbreviated and any(_SCHOOL_TEXT_RE.search(text) for text in texts[:_LINES_READ]):
         return abbreviated  # (the page speaks of a school: "ms-musterau.de" may be a self-help group's for MS)
+    if len(labels) == 1 and _NAMED_SCHOOL_RE.fullmatch(labels[0]):
+        return _spelt_as_on_page(labels[0], texts)  # "kreuzbergschule.org": a school's own one-word name alone
     if len(labels) != 1 or labels[0].count("-") not in (1, 2, 3):
         return None  # (a subdomain, "schule.musterau.de", is the town's; a bare "musikschule.de" names no one)
     parts = labels[0].split("-")

@@ -28,6 +28,9 @@ CRAWL = date(2026, 12, 3)
     ("https://museum-musterau.de/", "Museum Musterau"),
     ("https://blog.musterau-gymnasium.de/elternabend/", "Musterau-Gymnasium"),  # (its own blog)
     ("https://blog.musterau.de/", None),
+    ("https://www.lindenbergschule.org/termine/", "Lindenbergschule"),  # (a school's one-word name alone)
+    ("https://www.realschule.de/", None),
+    ("https://www.tanzschule.de/", None),
 ])
 def test_an_institution_is_named_by_its_own_host(url, name):
     from parsers.sitename import institution_of_host
