@@ -43,7 +43,8 @@ _DAY_WRITTEN = r"[0-3]?\d\.\s*(?:[A-ZÄÖÜ][a-zäöü]+|[01]?\d\.)(?:\s*(?:19|2
 # Dienstag (17. September) „Ich bin glücklich – und Du?“")
 NOUN_WITH_QUOTED_THEME_RE = re.compile(rf"(?<![\wäöüß-])(?P<noun>{EVENT_NOUN})(?![\wäöüß])\s+am\s+"
                                        rf"(?:{_DAY_WRITTEN}|(?:{d.WEEKDAY_NAME})(?:\s*\(\s*{_DAY_WRITTEN}\s*\)|,\s*(?:den\s+)?{_DAY_WRITTEN},?))"
-                                       rf"\s+(?:mit\s+)?{QUOTE}")
+                                       rf",?\s+(?:mit\s+)?{QUOTE}")  # (and its name set off by a comma: "Bei der
+# Ferienveranstaltung am 15. Oktober, „Geister, Hexen, Vampire: …“ von 14 bis 16 Uhr")
 ROUND_TABLE_RE = re.compile(rf"\bRunde[nmr]?\s+Tisch(?:es|s)?\s*:?\s*{QUOTE}")
 NEUTER_NOUN_RE = re.compile(r"(?:[Kk]onzert|[Vv]orspiel|[Tt]urnier|[Pp]icknick|[Ff]orum|[Ff]estival|[Cc]amp|[Cc]af[eé]|[Tt]reffen|[Gg]espräch|[Ss]eminar|[Ss]ymposium|[Bb]arcamp|[Ww]ebinar|[Ff]est|[Ff]rühstück|"
                             r"[Kk]olloquium|[Ff]achgespräch)$")
@@ -372,6 +373,9 @@ def _opened_with(rest: str) -> bool:
     return bool(found) and found.group("noun").lower() not in GENERIC_NOUNS | _NO_EVENT_OF_ITS_OWN
 
 
+# the sentence says its event happens: "findet … statt", "wird … angeboten"
+HAPPENS_UNDER_MOTTO_RE = re.compile(r"\b(?:findet|finden|fand|fanden)\b(?:[^.!?]|(?<=\d)\.){0,200}\bstatt\b|"
+                                    r"\b(?:wird|werden)\b[^.!?]{0,120}\b(?:angeboten|veranstaltet|durchgeführt)\b")
 TITLED_RE = re.compile(rf"(?:[Mm]it\s+dem|[Uu]nter\s+dem|[Zz]um)\s+(?:Titel|Motto|Thema)\s*:?\s*{QUOTE}")
 # "der passende Titel des Tages: „Brücken bauen – …“", "Das Motto: „…“": the title, said in a sentence of its own
 TITLE_SAID_RE = re.compile(rf"\b(?:[Dd]er|[Dd]as)\s+(?:[a-zäöüß]+e\s+)?(?:Titel|Motto)(?:\s+de[rs]\s+[A-ZÄÖÜ][a-zäöüß]+)?\s*:\s*{QUOTE}")
@@ -620,6 +624,11 @@ def _title_of_sentence(sentence: str, following: str | None = None) -> str | Non
         d.MAYBE_DATE(following) and d.find_dates(following)) else None)
     if phrase and titled:
         return f"{phrase}: „{_quote(titled)}“" if len(phrase.split()) > 1 else f"{phrase} „{_quote(titled)}“"
+    motto = TITLED_RE.search(sentence) if not phrase else None
+    if motto and HAPPENS_UNDER_MOTTO_RE.search(sentence):
+        # "Weiterhin findet unter dem Motto „Wahrheit oder Lüge“ am 8. Oktober ein Spiel … statt": an event of a kind
+        # no word list knows is named by its motto
+        return _quote(motto)
     question = UNQUOTED_QUESTION_TITLE_RE.search(sentence) if phrase else None
     if question:
         return f"{phrase}: {question.group('topic')}"
@@ -2142,6 +2151,17 @@ def distinct(found: list[ProseMention], host=None) -> list[ProseMention]:
         # Nacht-Akademie am 4. und 5. September …": two paragraphs that each name an event of a kind of its own
         return a.line != b.line and _kind_of_its_own(a.title, b.title) and _kind_of_its_own(b.title, a.title)
 
+    def two_quoted_names(a: ProseMention, b: ProseMention) -> bool:
+        # "Weiterhin findet unter dem Motto „Wahrheit oder Lüge“ am 8. Oktober ein Spiel … statt" and, a paragraph
+        # below, "Dorthin lädt am 8. und 16. Oktober … zur Kinderführung durch die Sonderausstellung „Jäger auf leisen
+        # Sohlen“ ein": two paragraphs that each quote a name of their own, neither saying the other's, are two events
+        # (not one event's name and its motto: "Der Fachtag „Bildung gestalten“ …" and "Am 5. Mai steht der Fachtag
+        # unter dem Motto „Gemeinsam stark“": a kind said in the other's sentence is that event again)
+        first, second = _quoted_core(a), _quoted_core(b)
+        return a.line != b.line and bool(first and second) and not same_name(first, second) \
+            and first not in b.sentence and second not in a.sentence \
+            and not _kind_said_in(a.title, b.sentence) and not _kind_said_in(b.title, a.sentence)
+
     per_day: dict[tuple[int, int], int] = {}
     for mention in found:
         day = (mention.date.day, mention.date.month)
@@ -2151,6 +2171,7 @@ def distinct(found: list[ProseMention], host=None) -> list[ProseMention]:
                                                            and not span_and_its_day(other, mention)
                                                            and not another_that_day(other, mention)
                                                            and not two_kinds(other, mention)
+                                                           and not two_quoted_names(other, mention)
                      or same_name(other.title, mention.title) and _ordinal(other.title) == _ordinal(mention.title)
                      and not _series_of_reports(other, mention) and not (mention.again and not same_day(other.date, mention.date))
                      # (a programme's appointments of one kind on two days: "Vorspiel der Violinklasse" in June and July)
@@ -2165,6 +2186,26 @@ def distinct(found: list[ProseMention], host=None) -> list[ProseMention]:
             kept[same] = mention  # the same day again, now with the event's full name (not only what a lead offers:
             #                       "startet am 7. August mit einem Kochkurs" and "Bei „Outdoor-Cooking I“ … am 7. August")
     return kept
+
+
+def _kind_said_in(title: str, sentence: str) -> bool:
+    """The kind a title names ("Fachtag" of "Fachtag „Bildung gestalten“") stands in the sentence too."""
+    kinds = [match.group(0) for match in EVENT_NOUN_RE.finditer(title.split("„")[0])]
+    return bool(kinds) and re.search(rf"(?<![\wäöüß-]){re.escape(kinds[-1])}", sentence) is not None
+
+
+def _quoted_core(mention: ProseMention) -> str | None:
+    """The quoted name a mention's title is made of: the quote after its kind ("Jäger auf leisen Sohlen" of
+    "Sonderausstellung „Jäger auf leisen Sohlen“"), or its motto ("unter dem Motto „Wahrheit oder Lüge“"); not a
+    quoted boat or house ("der Katamaran „SilaVega“", "von der Pension „Fledermaus“ zum Müritzhof")."""
+    title = mention.title or ""
+    kind_and_quote = re.fullmatch(rf"(?P<kind>[A-ZÄÖÜ][\wäöüß-]+):?\s+„(?P<core>[^“]{{3,160}})“", title)
+    if kind_and_quote and EVENT_NOUN_RE.search(kind_and_quote.group("kind")):
+        core = kind_and_quote.group("core")
+    else:
+        motto = TITLED_RE.search(mention.sentence)
+        core = title if motto and _quote(motto) == title else None
+    return core if core and any(_quote(match) == core for match in QUOTE_RE.finditer(mention.sentence)) else None
 
 
 def _kind_of_its_own(title: str, other: str) -> bool:
