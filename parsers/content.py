@@ -50,6 +50,11 @@ NEWS_POST_GAP_LINES = 8    # … and each next one its predecessor (date, headli
 TAKES_PART_LINES = 24  # (an institution's own report says near its top that it takes part in another's event)
 EVENTS_FIRST_ROW_LINES = 3  # a section of dates to come shows its first day right under its heading
 DATE_DASH_LINE_RE = re.compile(r"\d{1,2}\.\s*[A-ZÄÖÜa-zäöü]+\.?\s+\d{4}\s*[-–—]")
+# a round-up's headings of one shape (see PageView._sibling_headings): short lines over paragraphs that date their event
+# within their first words
+SIBLING_HEADING_LINES = 400
+SIBLING_HEADING_LONGEST = 90
+SIBLING_DAY_REACH = 120
 POSTING_STAMP_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4},?(?:\s+(?P<clock>\d{1,2}:\d{2}))?")
 # "23.07.2021 - 12:08 Uhr": a stamp whose minute no event starts at, whatever stands between day and clock
 ODD_MINUTE_STAMP_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}(?:,|\s+[-–|])?\s+\d{1,2}:(?P<minute>\d[1-46-9])(?:\s*Uhr)?")
@@ -1008,6 +1013,40 @@ class PageView:
         return bool(line.heading) or (line.emphasis and len(line.text) < 100 and not line.text.endswith((".", ":")))
 
     def texty_heading(self, index: int) -> bool:
+        """A text page's line that reads as a section's heading (see `_texty_heading`), or one of the same shape
+        beside such headings (`_sibling_headings`)."""
+        return self._texty_heading(index) or index in self._sibling_headings
+
+    @cached_property
+    def _sibling_headings(self) -> frozenset[int]:
+        """A round-up whose sections each open with a short heading: beside two headings its own rules know ("Austausch
+        im Ruhestand" over "Los geht es am Montag, 19. Mai, …"), the lines of the same shape over a paragraph that
+        dates its event a little later ("Ein besonderes Highlight steht am Dienstag, 20. Mai, …") or by the day
+        before ("… kommt am selben Tag um 14.30 Uhr auf seine Kosten")."""
+        if self.page.is_html or len(self.texts) > SIBLING_HEADING_LINES:
+            return frozenset()
+        known = [index for index in range(len(self.texts)) if self._texty_heading(index)]
+        if len(known) < 2:
+            return frozenset()
+        siblings = set()
+        for index in range(1, len(self.texts) - 1):
+            text, following, above = self.texts[index], self.texts[index + 1], self.texts[index - 1]
+            if index in known or len(text) >= SIBLING_HEADING_LONGEST or text.endswith((".", ":", ",", "!", "?")) \
+                    or self.labels[index] or WEB_OR_PHONE_LINE_RE.fullmatch(text.strip()) \
+                    or (d.MAYBE_DATE(text) and d.find_dates(text)):
+                continue
+            if len(following) <= 90 or len(above) <= 90 or not above.rstrip().endswith((".", "!", "?", "“", "\"")):
+                continue  # (between two paragraphs, not a list's row)
+            if len(text.split()) < 2:
+                continue  # ("Anreise", "Programm": a fact's word over the event's paragraph, no item of its own)
+            opening = following[:SIBLING_DAY_REACH]
+            days = d.find_dates(opening) if d.MAYBE_DATE(opening) else []
+            # (one day, not a span: "Spielerisch geht es vom 13. bis 23. Februar im Museum zu" heads a house's rows)
+            if (days and days[0].end_day is None) or (not days and d.SAME_DAY_RE.search(opening)):
+                siblings.add(index)
+        return frozenset(siblings)
+
+    def _texty_heading(self, index: int) -> bool:
         text = self.texts[index]
         if len(text) > 160 or text.endswith((".", ":", ",")) or self.labels[index]:
             return False

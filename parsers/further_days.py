@@ -99,7 +99,9 @@ FURTHER_DATES_RE = re.compile(r"(?:^|(?<=[.!?]\s))(?:Die|Weitere|Alle|Die\s+weit
                               r"(?:\s+(?:für\s+20\d\d|20\d\d|im\s+Überblick|bis\s+[A-ZÄÖÜ][a-zäöü]+|in\s+diesem\s+Jahr|"
                               r"im\s+(?:ersten|zweiten)\s+Halbjahr)){0,3}"
                               # ("Die Termine sind wie folgt: jeweils Samstag, …", "Die nächsten Termine sind der 27. März, …")
-                              r"(?:\s*:|\s+(?:sind|lauten)(?:\s+wie\s+folgt\s*:|\s+(?=(?:der|am)\s+\d)))\s*")
+                              # ("Weitere Termine sind bereits geplant: 23. Juni, …")
+                              r"(?:\s*:|\s+(?:sind|lauten)(?:\s+wie\s+folgt\s*:|\s+(?=(?:der|am)\s+\d)"
+                              r"|\s+(?:bereits\s+|schon\s+)?(?:geplant|vorgesehen|festgelegt)\s*:))\s*")
 
 # what stands between the days one event is held on: "am 23. April und 4. Juli", "am Freitag, den 30. November, 7. und
 # 14. Dezember", "Ostersonntag, 5. April, 15-17 Uhr und Ostermontag, 6. April" (a day may carry its own hours)
@@ -110,9 +112,16 @@ LISTED_DAY_JOIN_RE = re.compile(rf"(?:\s*,?\s*(?P<hours>{_HOURS}))?\s*,?\s*(?:un
 # 19. Dezember.", "Die weiteren Termine folgen dann am 02.05., 06.06. und 04.07.", "Dasselbe Angebot findet auch noch
 # einmal am Dienstag, 26. Oktober, zur gleichen Zeit statt."
 FURTHER_DAYS_SENTENCE_RE = re.compile(r"(?:[Ww]eitere|[Dd]ie\s+weiteren|[Dd]ie\s+nächsten)\s+Termine\s+(?:folgen|sind|finden)\b[^.:]{0,20}?"
-                                      r"\b(?:am|der)\s+|(?:Dasselbe|Das\s+gleiche|Dieses)\s+Angebot\s+[^.]{0,40}?"
+                                      r"\b(?:am|der)\s+|"
+                                      # ("Weitere Termine sind bereits geplant: 23. Juni, 21. Juli und 18. August")
+                                      r"(?:[Ww]eitere|[Dd]ie\s+weiteren|[Dd]ie\s+nächsten)\s+Termine\s+sind\s+(?:bereits\s+|schon\s+)?"
+                                      r"(?:geplant|vorgesehen|festgelegt)\s*:\s*|(?:Dasselbe|Das\s+gleiche|Dieses)\s+Angebot\s+[^.]{0,40}?"
                                       r"\b(?:noch\s+einmal|erneut|wieder)\s+am\s+(?:(?:%s),?\s+(?:den\s+)?)?" % d.WEEKDAY_NAME)
-FURTHER_DAYS_GAP = 300  # characters from an event's day to the next sentence's cue
+FURTHER_DAYS_GAP = 600  # characters from an event's day to a later sentence's cue
+# sentences from an event's day to the cue of its further days: the next ("Los geht es am 4. April … Die weiteren
+# Termine folgen …"), or one a few sentences on that no other day comes before ("Los geht es am Montag, 19. Mai … Hier
+# lädt … In gemütlicher Atmosphäre … Weitere Termine sind bereits geplant: …")
+FURTHER_DAYS_SENTENCES = 4
 # a later sentence of the event's paragraph that says it is held "also" on further days: "Kinozeit für Kinder ist auch am
 # 26. Februar und 26. März, jeweils von 16.30 bis 18 Uhr." (what lies between names no other event)
 ALSO_ON_DAYS_RE = re.compile(r"\bauch\s+(?:noch\s+)?am\s+(?:(?:%s),?\s+(?:den\s+)?)?" % d.WEEKDAY_NAME)
@@ -521,11 +530,12 @@ class FurtherDays:
 
     def _days_of_next_sentence(self, text: str, own: Mention, later: list[Mention]) -> list[tuple[Mention, str | None]]:
         """"… Los geht es am 4. April um 18 Uhr im VHS-Haus. Die weiteren Termine folgen dann am 02.05., 06.06. und
-        04.07.": the further days the sentence right after the event's gives."""
+        04.07.": the further days a sentence after the event's gives (see FURTHER_DAYS_SENTENCES)."""
         cue = FURTHER_DAYS_SENTENCE_RE.search(text, own.date.end, own.date.end + FURTHER_DAYS_GAP)
         following = self._day_right_after(cue, later) if cue else None
         if not following or any(m.date.start < cue.start() for m in later) \
-                or len(SENTENCE_STOP_RE.findall(text, own.date.end, cue.end())) != 1:  # (the cue's own first word too)
+                or not 1 <= len(SENTENCE_STOP_RE.findall(text, own.date.end, cue.end())) <= FURTHER_DAYS_SENTENCES:
+            # (the stop before the cue's own first word counts too)
             return []
         return [(following, self._hours_after(text, following))] + self._days_listed_after(text, following, later)
 

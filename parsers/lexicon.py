@@ -684,6 +684,10 @@ def programme_years(texts) -> tuple[int, int] | None:
     return None
 
 
+# the lead of a series' further days: "Weitere Termine sind bereits geplant: 23. Juni, …", "Die nächsten Termine …"
+FURTHER_DAYS_LEAD_RE = re.compile(r"\b(?:[Ww]eitere|[Dd]ie\s+weiteren|[Dd]ie\s+nächsten|[Nn]ächste)\s+Termine\b")
+
+
 # "date 2019-09 Das Bildungsbüro …": a text export's month stamp, when the page was written
 METADATA_DATE_RE = re.compile(r"^date\s+(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?\b")
 

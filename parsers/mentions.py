@@ -87,7 +87,7 @@ def find_mentions(view: PageView) -> list[Mention]:
             referred = _days_referred_back(text, found, last_day if last_day and index - last_day[0] <= d.SAME_DAY_LINES else None)
             found = sorted(found + referred, key=lambda m: m.start) if referred else found
         if found:
-            last_day = (index, found[-1])
+            last_day = (index, _day_said_last(text, found))
         if len(result) >= MAX_CLASSIFIED:
             break
         for mention in found:
@@ -141,6 +141,17 @@ def _names_an_event_near(words: str) -> bool:
     opening ("bei der Eröffnung der neuen Beratungsstelle")."""
     return bool(lex.EVENT_TITLE_WORD_RE.search(words) or prose.EVENT_NOUN_RE.search(words)
                 or lex.HOUSE_OPENING_RE.search(words))
+
+
+def _day_said_last(text: str, found: list[d.DateMention]) -> d.DateMention:
+    """The day a later line's "am selben Tag" means: the last one written, but not a series' further days ("Los geht es
+    am Montag, 19. Mai … Weitere Termine sind bereits geplant: 23. Juni, 21. Juli und 18. August." / "… kommt am selben
+    Tag um 14.30 Uhr auf seine Kosten": the 19 May)."""
+    for mention in reversed(found):
+        start, _ = prose.sentence_span_at(text, mention.start, mention.end)
+        if not lex.FURTHER_DAYS_LEAD_RE.search(text, start, mention.start):
+            return mention
+    return found[-1]
 
 
 def _days_referred_back(text: str, found: list[d.DateMention], last_day: tuple[int, d.DateMention] | None) -> list[d.DateMention]:

@@ -29,6 +29,23 @@ WHOLE_SENTENCE_RE = re.compile(r"[A-ZÄÖÜ][^\n]{20,}\s(?:statt|ein)\.")
 PARTIAL_HOURS_REACH = 40  # (the hours right after a day that has no year)
 
 
+def _day_said_again_under_its_heading(view: PageView, block: Block, mentions: list[Mention]) -> list[Mention]:
+    """A round-up's section under a heading of its own whose only day is the day before said again with an hour ("Krimis
+    aus ganz Deutschland" / "… kommt am selben Tag um 14.30 Uhr auf seine Kosten"): that day is its event's (elsewhere a
+    day said again is one more event's only where a sentence names it)."""
+    if block.title_line is None or view.page.is_html or not view.texty_heading(block.title_line) or len(mentions) != 1:
+        return []
+    mention = mentions[0]
+    text = view.texts[mention.line]
+    if mention.kind != "event" or not d.SAME_DAY_RE.fullmatch(text[mention.date.start:mention.date.end]) \
+            or not d.find_time(text[mention.date.end:mention.date.end + SAID_AGAIN_HOUR_REACH]):
+        return []
+    return [mention]
+
+
+SAID_AGAIN_HOUR_REACH = 20  # "am selben Tag um 14.30 Uhr"
+
+
 def pick_date(view: PageView, draft: Draft, block: Block, mentions: list[Mention], year_hint: int | None) -> bool:
     """The event's day: the best-scored event date of the segment (the TYPO3 event-date element
     counts as one); a labelled "Datum" without a time yields to a timed date in a news text."""
@@ -41,6 +58,8 @@ def pick_date(view: PageView, draft: Draft, block: Block, mentions: list[Mention
             if day and not any(m.line == element.line_index for m in candidates):
                 fake = d.DateMention(0, 0, day.day, day.month, day.year, None)
                 candidates.append(Mention(min(element.line_index, block.end - 1), fake, "event", 9))
+    if not candidates:
+        candidates = _day_said_again_under_its_heading(view, block, mentions)
     if not candidates:
         return False
     best = max(candidates, key=lambda m: (m.score, -m.line))
