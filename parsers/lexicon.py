@@ -684,6 +684,12 @@ def programme_years(texts) -> tuple[int, int] | None:
     return None
 
 
+# a line that only says whom an item is for: "für Kinder von 6 bis 10 Jahren", "für Familien, Erwachsene und Kinder ab 12
+# Jahren", "ab 8 Jahren" (a fact of the item, never its name)
+AUDIENCE_LINE_RE = re.compile(r"(?:[Ff]ür|[Aa]b)\s+(?:[\wäöüß-]+,?\s+){0,6}?(?:Jahren|[\wäöüß-]*[Jj]ährige\w*|Kinder\w*|"
+                              r"Jugendliche\w*|Eltern|Familien|Erwachsene\w*|Senior\w*|Schüler\w*)\b[^.!?:]{0,40}")
+
+
 # the lead of a series' further days: "Weitere Termine sind bereits geplant: 23. Juni, …", "Die nächsten Termine …"
 FURTHER_DAYS_LEAD_RE = re.compile(r"\b(?:[Ww]eitere|[Dd]ie\s+weiteren|[Dd]ie\s+nächsten|[Nn]ächste)\s+Termine\b")
 

@@ -441,6 +441,8 @@ def title_below(view: PageView, index: int) -> bool:
     if view.labels[named] or len(below) > 140 or len(below) < 6 or below.endswith((".", ":", ",", "…")) \
             or re.search(r"[a-zäöü]{3}\.\s+[A-ZÄÖÜ]", below):
         return False  # a sentence, not a title
+    if lex.AUDIENCE_LINE_RE.fullmatch(below.strip()):
+        return False  # "für Kinder von 6 bis 10 Jahren": whom it is for, not its name
     if not view.page.is_html and index > 0 and _name_stands_above(view, index):
         return False
     if QUOTED_NAME_LINE_RE.fullmatch(below.strip()):
