@@ -881,6 +881,9 @@ CHROME_LINE_START_RE = re.compile(
     r"^(?:Sie sind hier|Sie befinden sich hier)\b|^(?:(?:(?:[Dd]irekt\s+)?(?:[Zz]um (?:Haupt)?[Ii]nhalt|[Zz]ur Navigation|[Zz]ur Suche|[Zz]um Menü|[Zz]ur Hauptnavigation|[Zz]um Footer) springen\s*)+|Zur Onlineversion|Im Browser (?:ansehen|"
     r"öffnen)|Skip to|Navigation|Hauptnavigation|Brotkrümel|Breadcrumb|Menü|Suche|Drucken|Teilen|Artikel teilen|"
     r"Anmeldung|Programm|Mehr erfahren|"
+    # a town site's service widgets in a row: "Zuständigkeitsfinder Bürgerportal", "Leichte Sprache Gebärdensprache"
+    r"(?:(?:Zuständigkeitsfinder|Bürgerportal|Serviceportal|Online-?[Dd]ienste|Bürgerservice|Leichte\s+Sprache|"
+    r"Gebärdensprache|Barrierefreiheit|Impressum|Datenschutz)\s*)+|QR-Code\s+für\s+(?:die|diese)\s+(?:aktuelle\s+)?(?:URL|Seite)|"
     # a link to more ("Weitere Infos zu der Veranstaltung", "Mehr Informationen zum Programm")
     r"(?:Weitere|Mehr)\s+(?:Infos?|Informationen)(?:\s+(?:zu[rm]?|zu\s+(?:der|dem)|über\s+(?:die|den|das))\s+"
     r"(?:Veranstaltung|Termin|Event|Angebot|Programm|Kurs|Seminar|Aktion|Fest))?|"

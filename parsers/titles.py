@@ -498,7 +498,8 @@ _NEWS_AFTER_COLON_RE = re.compile(r"^(?P<head>[^:„“\"]{4,90}?)\s?:\s+(?P<new
 # "Kooperation von Schule und Jugendhilfe gestalten")
 _NEWS_VERB_RE = re.compile(r"\b(?:war|waren|wurde|wurden|hatte|hatten|fand|fanden|gab|kam|kamen|trafen|traf|nahmen|nahm|"
                            r"gingen|ging|[a-zäöüß]{3,}ierte[n]?|(?:be)?such|schnupper|erleb|zeig|stell|lern|feier|mach|"
-                           r"tausch|sammel|diskutier|bastel|forsch)(?:ten|te)?\b")
+                           r"tausch|sammel|diskutier|bastel|forsch)(?:ten|te)?\b"
+                           r"|\b(?:stellt|stellen|präsentiert|präsentieren)\s+sich\b")  # ("Kreisverwaltung stellt sich vor")
 
 
 def event_before_its_news(title: str) -> str | None:
@@ -509,7 +510,7 @@ def event_before_its_news(title: str) -> str | None:
         return None
     head, news = match.group("head").strip(), match.group("news")
     if len(head.split()) < 2 or weak_title(head) or not (lex.EVENT_TITLE_WORD_RE.search(head) or EVENT_NOUN_RE.search(head)
-                                                       or re.search(r"[Dd]ay\b", head)):
+                                                       or re.search(r"[Dd]ay\b|\w-Tag\b", head)):
         return None
     if not _NEWS_VERB_RE.search(news) or sum(word[:1].islower() for word in news.split()) < 3:
         return None
