@@ -76,6 +76,8 @@ def _institution_of_heading(text: str) -> str | None:
     for part in re.split(r"\s+[–|-]\s+|:\s+", text):
         part = re.sub(r"^(?:[\wäöüß-]*[Tt]ermine|Terminplan|Terminübersicht|Veranstaltungen)\s+(?:der|des|im|in\s+der|vom)\s+",
                       "", part.strip())
+        # a site's greeting: "Willkommen am Bertolt-Brecht-Gymnasium" -> "Bertolt-Brecht-Gymnasium"
+        part = re.sub(r"^(?:Herzlich\s+)?[Ww]illkommen\s+(?:am|im|an\s+der|in\s+der|bei\s+(?:der|dem|den)|beim)\s+", "", part)
         if INSTITUTION_HEADING_RE.search(part) and not lex.CALENDAR_HEADING_RE.fullmatch(part) \
                 and not lex.LIST_HEADING_RE.search(part):
             return part

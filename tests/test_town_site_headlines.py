@@ -34,3 +34,9 @@ def test_a_town_sites_widgets_are_chrome(line):
 @pytest.mark.parametrize("line", ["Kontakt", "Bürgerportal für Familien: Elternabend im Rathaus"])
 def test_a_line_that_says_more_than_a_widget_is_no_chrome(line):
     assert not lexicon.is_chrome_line(line)
+
+
+def test_a_sites_greeting_is_no_holders_name():
+    from parsers.assemble import _institution_of_heading
+    assert _institution_of_heading("Willkommen am Lessing-Gymnasium Musterau") == "Lessing-Gymnasium Musterau"
+    assert _institution_of_heading("Herzlich willkommen an der Grundschule am Park") == "Grundschule am Park"
