@@ -342,7 +342,8 @@ EVENT_NOUNS = (
     # "Elternsprechtag", "Deutscher Bibliothekstag", "Seniorentag"); a list, not any "…tag": most days so named are
     # days off, holidays, bodies or deadlines ("Reinigungstag", "Volkstrauertag", "Kreistag", "Abgabetag")
     "(?:senioren|bibel|jugendhilfe|lese|sprech|karriere|kultur|heimat|jugendkunstschul|landfrauen|gesundheits|"
-    "experimentier|europa|medien|erlebnis|jugend|spiele|bibliotheks|delegierten|kindergarten)tag",
+    "experimentier|europa|medien|erlebnis|jugend|spiele|bibliotheks|delegierten|kindergarten|musikschul|museums|umwelt|"
+    "sport|ehrenamts|integrations)tag",
     # a fair of schools and trades: "Berufs- und Studienorientierungsmesse", "Karrieremesse", "Praktikumsmesse"
     "(?:bildungs|ausbildungs|berufs(?:info|informations)?|job|studien|orientierungs|karriere|praktikums|lehrstellen)messe",
     # and its exchange: "Ausbildungsbörse", "Berufsinfobörse" (not the "Jobbörse", an agency's web portal)

@@ -57,3 +57,15 @@ def test_a_nature_week_across_a_land_is_named_by_its_kind():
     events = extract_events(text, url="https://umwelt.example.org/presse/naturerlebniswoche", content_type="text/plain",
                             reference_date=REFERENCE)
     assert [(e.title, e.start, e.end) for e in events][:1] == [("Naturerlebniswoche", "2015-05-03", "2015-05-10")]
+
+
+@pytest.mark.parametrize("name", ["Musikschultag", "Museumstag", "Umwelttag", "Sporttag", "Ehrenamtstag"])
+def test_a_day_named_by_what_happens_on_it_is_an_event_noun(name):
+    from parsers.prose import EVENT_NOUN_RE
+    assert EVENT_NOUN_RE.fullmatch(name)
+
+
+def test_a_bodys_meeting_for_its_day_is_named_by_the_day():
+    from parsers.prose import title_from_sentence
+    assert title_from_sentence("Der Landesverband der Musikschulen trifft sich vom 23. bis 25. Oktober 2027 in Musterau "
+                               "zum Bayerischen Musikschultag.") == "Bayerischer Musikschultag"
