@@ -56,3 +56,21 @@ def test_an_audience_line_reads_as_one():
     assert AUDIENCE_LINE_RE.fullmatch("für Kinder von 6 bis 10 Jahren")
     assert AUDIENCE_LINE_RE.fullmatch("für Familien, Erwachsene und Kinder ab 12 Jahren")
     assert not AUDIENCE_LINE_RE.fullmatch("Für Kinder ein Fest: Sommerfest im Familienzentrum")
+
+
+def test_an_item_right_above_the_next_house_keeps_its_own_house():
+    text = ("Stadtbibliotheken Musterau\nGemeinsames Programm im Januar\n"
+            "Die Zentralbibliothek und die Stadtteilbibliotheken laden im Januar zu folgenden Veranstaltungen ein:\n"
+            "Zentralbibliothek\nBilderbuchkino: Der kleine Eisbär\nSamstag, 16. Januar 2027, 11 Uhr\nfür Kinder ab 4 Jahren\n"
+            "Das Bilderbuch wird groß an die Wand projiziert und vorgelesen.\n"
+            "Lesung: Neue Gedichte aus der Region\nDonnerstag, 21. Januar 2027, 19.30 Uhr\nfür Erwachsene\n"
+            "Drei Autorinnen und Autoren aus Musterau stellen ihre neuen Texte vor.\n"
+            "Stadtteilbibliothek Nord\nLego-Werkstatt\nMittwoch, 20. Januar 2027, 15 Uhr\nfür Kinder von 7 bis 11 Jahren\n"
+            "Gemeinsam baut die Gruppe eine Stadt der Zukunft.\n"
+            "Stadtteilbibliothek Süd\nSpielenachmittag\nFreitag, 29. Januar 2027, 15 bis 17 Uhr\nfür Familien\n"
+            "Neue Brettspiele warten darauf, ausprobiert zu werden.\n")
+    events = extract_events(text, url="https://www.stadtbibliothek-musterau.example.org/programm/januar",
+                            reference_date=CRAWL, content_type="text/plain")
+    assert [(e.start[:10], e.organizer) for e in events] == [
+        ("2027-01-16", "Zentralbibliothek"), ("2027-01-21", "Zentralbibliothek"),
+        ("2027-01-20", "Stadtteilbibliothek Nord"), ("2027-01-29", "Stadtteilbibliothek Süd")]
