@@ -55,6 +55,7 @@ DATE_DASH_LINE_RE = re.compile(r"\d{1,2}\.\s*[A-ZÄÖÜa-zäöü]+\.?\s+\d{4}\s*
 SIBLING_HEADING_LINES = 400
 SIBLING_HEADING_LONGEST = 90
 SIBLING_DAY_REACH = 120
+SIBLING_PARAGRAPH_SHORTEST = 90  # the paragraphs above and below such a heading are longer
 POSTING_STAMP_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4},?(?:\s+(?P<clock>\d{1,2}:\d{2}))?")
 # "23.07.2021 - 12:08 Uhr": a stamp whose minute no event starts at, whatever stands between day and clock
 ODD_MINUTE_STAMP_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}(?:,|\s+[-–|])?\s+\d{1,2}:(?P<minute>\d[1-46-9])(?:\s*Uhr)?")
@@ -1035,7 +1036,8 @@ class PageView:
                     or self.labels[index] or WEB_OR_PHONE_LINE_RE.fullmatch(text.strip()) \
                     or (d.MAYBE_DATE(text) and d.find_dates(text)):
                 continue
-            if len(following) <= 90 or len(above) <= 90 or not above.rstrip().endswith((".", "!", "?", "“", "\"")):
+            if len(following) <= SIBLING_PARAGRAPH_SHORTEST or len(above) <= SIBLING_PARAGRAPH_SHORTEST \
+                    or not above.rstrip().endswith((".", "!", "?", "“", "\"")):
                 continue  # (between two paragraphs, not a list's row)
             if len(text.split()) < 2:
                 continue  # ("Anreise", "Programm": a fact's word over the event's paragraph, no item of its own)

@@ -101,7 +101,7 @@ FURTHER_DATES_RE = re.compile(r"(?:^|(?<=[.!?]\s))(?:Die|Weitere|Alle|Die\s+weit
                               # ("Die Termine sind wie folgt: jeweils Samstag, …", "Die nächsten Termine sind der 27. März, …")
                               # ("Weitere Termine sind bereits geplant: 23. Juni, …")
                               r"(?:\s*:|\s+(?:sind|lauten)(?:\s+wie\s+folgt\s*:|\s+(?=(?:der|am)\s+\d)"
-                              r"|\s+(?:bereits\s+|schon\s+)?(?:geplant|vorgesehen|festgelegt)\s*:))\s*")
+                              rf"|\s+{lex.FURTHER_DAYS_PLANNED}))\s*")
 
 # what stands between the days one event is held on: "am 23. April und 4. Juli", "am Freitag, den 30. November, 7. und
 # 14. Dezember", "Ostersonntag, 5. April, 15-17 Uhr und Ostermontag, 6. April" (a day may carry its own hours)
@@ -111,11 +111,11 @@ LISTED_DAY_JOIN_RE = re.compile(rf"(?:\s*,?\s*(?P<hours>{_HOURS}))?\s*,?\s*(?:un
 # the sentence right after an event's that gives its further days: "Weitere Termine folgen am 28. November und
 # 19. Dezember.", "Die weiteren Termine folgen dann am 02.05., 06.06. und 04.07.", "Dasselbe Angebot findet auch noch
 # einmal am Dienstag, 26. Oktober, zur gleichen Zeit statt."
-FURTHER_DAYS_SENTENCE_RE = re.compile(r"(?:[Ww]eitere|[Dd]ie\s+weiteren|[Dd]ie\s+nächsten)\s+Termine\s+(?:folgen|sind|finden)\b[^.:]{0,20}?"
+FURTHER_DAYS_SENTENCE_RE = re.compile(rf"{lex.FURTHER_DAYS_LEAD}\s+(?:folgen|sind|finden)\b[^.:]{{0,20}}?"
                                       r"\b(?:am|der)\s+|"
                                       # ("Weitere Termine sind bereits geplant: 23. Juni, 21. Juli und 18. August")
-                                      r"(?:[Ww]eitere|[Dd]ie\s+weiteren|[Dd]ie\s+nächsten)\s+Termine\s+sind\s+(?:bereits\s+|schon\s+)?"
-                                      r"(?:geplant|vorgesehen|festgelegt)\s*:\s*|(?:Dasselbe|Das\s+gleiche|Dieses)\s+Angebot\s+[^.]{0,40}?"
+                                      rf"{lex.FURTHER_DAYS_LEAD}\s+sind\s+{lex.FURTHER_DAYS_PLANNED}\s*|"
+                                      r"(?:Dasselbe|Das\s+gleiche|Dieses)\s+Angebot\s+[^.]{0,40}?"
                                       r"\b(?:noch\s+einmal|erneut|wieder)\s+am\s+(?:(?:%s),?\s+(?:den\s+)?)?" % d.WEEKDAY_NAME)
 FURTHER_DAYS_GAP = 600  # characters from an event's day to a later sentence's cue
 # sentences from an event's day to the cue of its further days: the next ("Los geht es am 4. April … Die weiteren

@@ -692,7 +692,10 @@ AUDIENCE_LINE_RE = re.compile(r"(?:[Ff]ür|[Aa]b)\s+(?:[\wäöüß-]+,?\s+){0,6}
 
 
 # the lead of a series' further days: "Weitere Termine sind bereits geplant: 23. Juni, …", "Die nächsten Termine …"
-FURTHER_DAYS_LEAD_RE = re.compile(r"\b(?:[Ww]eitere|[Dd]ie\s+weiteren|[Dd]ie\s+nächsten|[Nn]ächste)\s+Termine\b")
+FURTHER_DAYS_LEAD = r"(?:[Ww]eitere|[Dd]ie\s+weiteren|[Dd]ie\s+nächsten)\s+Termine"
+FURTHER_DAYS_LEAD_RE = re.compile(rf"\b(?:{FURTHER_DAYS_LEAD}|[Nn]ächste\s+Termine)\b")
+# what such a lead says of them before its colon: "sind bereits geplant:", "sind schon festgelegt:"
+FURTHER_DAYS_PLANNED = r"(?:bereits\s+|schon\s+)?(?:geplant|vorgesehen|festgelegt)\s*:"
 
 
 # "date 2019-09 Das Bildungsbüro …": a text export's month stamp, when the page was written

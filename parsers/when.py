@@ -27,6 +27,7 @@ WHOLE_SENTENCE_RE = re.compile(r"[A-ZÄÖÜ][^\n]{20,}\s(?:statt|ein)\.")
 
 
 PARTIAL_HOURS_REACH = 40  # (the hours right after a day that has no year)
+SAID_AGAIN_HOUR_REACH = 20  # "am selben Tag um 14.30 Uhr"
 
 
 def _day_said_again_under_its_heading(view: PageView, block: Block, mentions: list[Mention]) -> list[Mention]:
@@ -41,9 +42,6 @@ def _day_said_again_under_its_heading(view: PageView, block: Block, mentions: li
             or not d.find_time(text[mention.date.end:mention.date.end + SAID_AGAIN_HOUR_REACH]):
         return []
     return [mention]
-
-
-SAID_AGAIN_HOUR_REACH = 20  # "am selben Tag um 14.30 Uhr"
 
 
 def pick_date(view: PageView, draft: Draft, block: Block, mentions: list[Mention], year_hint: int | None) -> bool:
