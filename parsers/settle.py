@@ -154,6 +154,9 @@ LONE_HOUSE_READ = 6_000
 NEXT_OF_A_KIND_RE = re.compile(r"(?:(?:Die|Unsere)\s+)?(?:[Nn]ächsten?|[Ww]eitere[n]?|[Kk]ommenden?)\s+(?P<kind>[A-ZÄÖÜ][a-zäöüß]+):?")
 
 
+HEADING_FOR_ROWS_LONGEST = 80  # a page heading that names its rows' event, not a headline that tells a story
+
+
 class Settler:
     """Settles the names, holders and towns of a page's events, and drops what a calendar cannot use."""
 
@@ -299,10 +302,18 @@ class Settler:
                 event.title = named
         for event in events:
             head = (titles.event_before_its_news(event.title) or titles.event_of_report(event.title)
-                    or titles.named_day_of_news(event.title)) if event.title else None
+                    or titles.named_day_of_news(event.title) or titles.event_before_its_day_and_news(event.title)
+                    or titles.kicker_said_twice(event.title) or titles.subject_before_its_verb(event.title)) \
+                if event.title else None
             if head:
                 event.note("title", FROM_LABEL, event.title[:200])
                 event.title = head
+        for event in events:
+            if event.title and titles.says_only_where_or_when(event.title):
+                named = self._where_under_the_page_s_event(event.title)
+                if named:
+                    event.note("title", FROM_LABEL, event.title)
+                    event.title = named
         for event in events:
             if event.title and _a_sentence(event.title):
                 # what every other reader left a whole sentence ("Am 2. Juni, 15 Uhr gibt es die …", "Die Agentur lädt
@@ -338,6 +349,16 @@ class Settler:
                     event.title = prose.of_holder(kind, event.organizer) or kind
                     event.note("title", FROM_PROSE, kind)
         return events
+
+    def _where_under_the_page_s_event(self, title: str) -> str | None:
+        """The name of a row that says only where ("an der Eichendorffschule" under "Zentrale Elterninformationsabende
+        (ZEIA)"): the page's event there; of a line that says only when and where, the kind the page keeps naming."""
+        line = self.view.title_line()
+        heading = self.view.texts[line].strip() if line is not None else ""
+        if titles.is_place_phrase(title) and heading and len(heading) <= HEADING_FOR_ROWS_LONGEST \
+                and not titles.says_only_where_or_when(heading) and titles.names_an_event(heading):
+            return f"{heading} {title.strip()}"
+        return prose.recurring_kind(" ".join(self.view.texts))
 
     def what_a_calendar_can_use(self, events: list[Event]) -> list[Event]:
         """Without days off, essays and nameless undated events; a series' lone member by its kind; the programme's

@@ -509,8 +509,7 @@ def event_before_its_news(title: str) -> str | None:
     if not match:
         return None
     head, news = match.group("head").strip(), match.group("news")
-    if len(head.split()) < 2 or weak_title(head) or not (lex.EVENT_TITLE_WORD_RE.search(head) or EVENT_NOUN_RE.search(head)
-                                                       or re.search(r"[Dd]ay\b|\w-Tag\b", head)):
+    if len(head.split()) < 2 or weak_title(head) or not names_an_event(head):
         return None
     if not _NEWS_VERB_RE.search(news) or sum(word[:1].islower() for word in news.split()) < 3:
         return None
@@ -521,6 +520,70 @@ def event_before_its_news(title: str) -> str | None:
 
 
 _TOPIC_OPENING_RE = re.compile(r"(?:Wie|Was|Warum|Wer|Wo|Wann|Welche[rsn]?|Weshalb|Wieso|Ob|Als|Wenn|Von|Vom|Über)\b")
+
+
+def names_an_event(head: str) -> bool:
+    return bool(lex.EVENT_TITLE_WORD_RE.search(head) or EVENT_NOUN_RE.search(head)
+                or re.search(r"[Dd]ay\b|\w-Tag\b|\b(?:Tag|Nacht|Woche)\s+(?:der|des)\s", head))
+
+
+# "14. Netzwerktreffen der Hessischen Familienzentren am 10. September 2024 – 120 Teilnehmende aus ganz Hessen in
+# Wiesbaden mit dabei": a headline that names the event and its day, then tells its news after a dash
+_DAY_THEN_NEWS_RE = re.compile(rf"^(?P<head>.{{6,100}}?)\s+(?:am|vom)\s+(?:(?:{d.WEEKDAY_NAME}),?\s+)?(?:den\s+)?"
+                               rf"\d{{1,2}}\.\s*(?:\d{{1,2}}\.|{d.MONTH_NAME})\s*(?:\d{{4}})?\s+[–-]\s+\S.{{15,}}$")
+
+
+def event_before_its_day_and_news(title: str) -> str | None:
+    """The event a headline names before its day and the dash that opens its news."""
+    match = _DAY_THEN_NEWS_RE.match(title)
+    head = match.group("head").strip() if match else None
+    return head if head and len(head.split()) >= 2 and names_an_event(head) and not weak_title(head) else None
+
+
+_PLACE_PHRASE = r"(?:an\s+der|an\s+den|am|im|in\s+der|in\s+den|auf\s+dem|beim)\s+[A-ZÄÖÜ][\wäöüß.-]*(?:\s+[A-ZÄÖÜ][\wäöüß.-]*){0,3}"
+# "an der Eichendorffschule" (a row "Donnerstag, 08.12.2022, ab 17 Uhr an der Eichendorffschule"), "am Donnerstag,
+# 11. April 2024 im Volkshaus Sömmerda": what is left of a row or a line after its day says where, not what
+_DAY_OR_PLACE_ONLY_RE = re.compile(rf"(?:am\s+(?:(?:{d.WEEKDAY_NAME}),?\s+)?(?:den\s+)?\d{{1,2}}\.\s*(?:\d{{1,2}}\.|{d.MONTH_NAME})"
+                                   rf"\s*(?:\d{{4}})?(?:\s+{_PLACE_PHRASE})?|{_PLACE_PHRASE})")
+
+
+def says_only_where_or_when(title: str) -> bool:
+    return bool(_DAY_OR_PLACE_ONLY_RE.fullmatch(title.strip()))
+
+
+def is_place_phrase(title: str) -> bool:
+    return bool(re.fullmatch(_PLACE_PHRASE, title.strip()))
+
+
+# "Seniorenwoche in Dessau-Roßlau Seniorenwoche in Dessau-Roßlau: Buntes Programm für die Älteren": a news site's
+# kicker over a headline that opens with the kicker again; the kicker names the event, the rest is its story
+_KICKER_TWICE_RE = re.compile(r"^(?P<kicker>\S.{4,80}?)\s+(?P=kicker)\s*(?::\s+\S|$)")
+
+
+def kicker_said_twice(title: str) -> str | None:
+    """The kicker a headline repeats at its start, where it names an event."""
+    match = _KICKER_TWICE_RE.match(title)
+    kicker = match.group("kicker").strip() if match else None
+    return kicker if kicker and names_an_event(kicker) and not weak_title(kicker) else None
+
+
+# "Der bundesweite Auftakt findet" (am 26. September 2021 in Rostock statt), "Der Tag des Flüchtlings ist" (am …): a
+# list item's subject cut off before its day, with its article and its verb
+_SUBJECT_AND_VERB_RE = re.compile(r"^(?P<article>Der|Die|Das)\s+(?:(?P<adjective>[a-zäöüß]+e)\s+)?"
+                                  r"(?P<noun>[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:der|des)\s+[\wäöüß-]+){0,3})\s+"
+                                  r"(?:findet|ist|wird|beginnt|startet)$")
+_STRONG_ENDING = {"Der": "r", "Die": "", "Das": "s"}
+
+
+def subject_before_its_verb(title: str) -> str | None:
+    """The event a list item's cut-off subject names, without its article and its verb ("Bundesweiter Auftakt",
+    "Tag des Flüchtlings")."""
+    match = _SUBJECT_AND_VERB_RE.match(title)
+    if not match or not names_an_event(title):
+        return None
+    adjective = match.group("adjective")
+    head = (adjective + _STRONG_ENDING[match.group("article")]).capitalize() + " " if adjective else ""
+    return head + match.group("noun")
 
 
 # a council paper's or an archive's title for what is told about an event: "Betreff: Auswertung des ersten

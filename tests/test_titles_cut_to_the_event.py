@@ -1,0 +1,89 @@
+"""Titles that say more or less than the event's name: a headline that goes on after the event's day with its news, a
+news site's kicker said twice, a list item's subject cut off before its day, rows that say only where, and a line
+that says only when and where. A calendar shows the event's name. All names and places are invented."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsers import extract_events, titles
+
+CRAWL = date(2026, 12, 3)
+
+
+def _read(text: str, url: str = "https://www.musterland.example/aktuelles/meldung") -> list[tuple[str, str | None]]:
+    return [(e.title, e.start) for e in extract_events(text, url=url, reference_date=CRAWL, content_type="text/plain")]
+
+
+def test_a_headline_that_tells_its_news_after_the_events_day_is_cut_to_the_event():
+    page = ("7. Netzwerktreffen der Musterländer Familienzentren am 12. September 2026 – 90 Teilnehmende aus dem ganzen "
+            "Land in Musterau mit dabei\n\n"
+            "Das Netzwerktreffen der geförderten Einrichtungen lockte rund 90 Teilnehmende nach Musterau. Vorbereitet "
+            "wurde die Veranstaltung von der Landesservicestelle Familienzentren.\n")
+    assert _read(page) == [("7. Netzwerktreffen der Musterländer Familienzentren", "2026-09-12")]
+
+
+def test_a_kicker_said_twice_before_the_headline_names_the_event():
+    page = ("Seniorenwoche in Musterau Seniorenwoche in Musterau: Buntes Programm für die Älteren\n\n"
+            "Von Erika Beispiel 28.08.2026, 07:10\n\n"
+            "Musterau - Sie hat Tradition in der Stadt: die Seniorenwoche. Eröffnet wird sie am Sonntag, "
+            "30. August, um 15 Uhr im Theater.\n")
+    events = _read(page)
+    assert events and events[0] == ("Seniorenwoche in Musterau", "2026-08-30T15:00")
+
+
+def test_list_items_cut_off_before_their_day_keep_their_subject_without_article_and_verb():
+    page = ("Der Musterkreis eröffnet die Interkulturelle Woche 2026 mit bekanntem Format.\n\n"
+            "Dieses Jahr: Im Gespräch mit Erika Beispiel\n\n"
+            "Sie möchten noch Teil des Programms der Interkulturellen Woche werden? Melden Sie sich!\n\n"
+            "Kontakt: Kreisausschuss des Musterkreises, Abteilung Soziales und Integration, E-Mail: "
+            "vielfalt@musterkreis.example, Tel. 01234 407-1477.\n\n"
+            "  • Der Termin für die IKW im Musterkreis: 18. September bis 27. September 2026.\n"
+            "  • Der bundesweite Auftakt findet am 20. September 2026 in Musterstadt statt.\n"
+            "  • Der Tag des Flüchtlings ist am Freitag, 25. September 2026.\n\n"
+            "In Kürze wird das Programm in der App abrufbar sein: Programm 2026 - Musterkreis.\n\n"
+            "Interkulturelle Woche 2026: \"#offen geht\"\n\n"
+            "Die Interkulturelle Woche (IKW) findet seit 1975 statt und wird heute von Kirchen, Kommunen und "
+            "Wohlfahrtsverbänden getragen.\n")
+    names = {title for title, _ in _read(page)}
+    assert {"Bundesweiter Auftakt", "Tag des Flüchtlings"} <= names
+    assert not any(name.endswith((" findet", " ist")) for name in names)
+
+
+def test_rows_that_say_only_where_are_the_pages_event_there():
+    page = ("Zentrale Elterninformationsabende (ZEIA)\n"
+            "Grundschule Birkenhain, Schule Beispiel mit Außenstelle, Waldschule Musterau:\n"
+            "Donnerstag, 10.11.2022, ab 18 Uhr an der Grundschule Birkenhain\n"
+            "Lindenschule, Buchenschule, Talschule:\n"
+            "Dienstag, 22.11.2022, 18 Uhr an der Lindenschule\n"
+            "Ahornschule, Ulmenschule, Weidenschule:\n"
+            "Dienstag, 29.11.2022, ab 18 Uhr an der Ahornschule\n"
+            "Eichenschule, Musterschule, Hafenschule:\n"
+            "Donnerstag, 08.12.2022, ab 17 Uhr an der Eichenschule\n"
+            "Die schulischen Elterninformationsabende zum Übergang Grundschule/weiterführende Schule finden erstmals "
+            "seit 2019 wieder in Verbünden statt. Das bedeutet, nicht jede Grundschule führt einen Abend durch, sondern "
+            "mehrere Grundschulen zusammen. Eltern erhalten Informationen über die Bildungswege nach der Klasse 4.\n")
+    titles_read = [title for title, _ in _read(page, "https://www.musterstadt.example/bildung/zeia")]
+    assert "Zentrale Elterninformationsabende (ZEIA) an der Lindenschule" in titles_read
+    assert "Zentrale Elterninformationsabende (ZEIA) an der Eichenschule" in titles_read
+    assert not any(title.startswith("an der") for title in titles_read)
+
+
+def test_a_line_that_says_only_when_and_where_gives_way_to_the_kind_the_page_keeps_naming():
+    page = ("\n\nam Donnerstag, 15. April 2027\nim Volkshaus Musterau\nAnlass\n"
+            "Der Landkreis Musterland setzt seit 2019 ein datenbasiertes kommunales Bildungsmanagement um. Im Rahmen "
+            "einer Bildungskonferenz wird den Bildungsakteuren die Möglichkeit geboten, ihre Ideen einzubringen.\n"
+            "Programm\n13:00 Uhr Ankommen\n"
+            "Die Bildungskonferenz dient als Plattform, um mit den Bildungsakteuren des Landkreises zusammenzukommen.\n")
+    events = _read(page, "https://www.lra-musterland.example/bildungskonferenz")
+    assert events and events[0][0] == "Bildungskonferenz"
+
+
+@pytest.mark.parametrize("title", ["Tag der offenen Tür am Beispiel-Gymnasium", "Vortrag: Was ist Resilienz?",
+                                   "Fachtag Ganztag am 12. Mai 2026", "Die Anmeldung ist", "Am Rhein wird gefeiert"])
+def test_names_that_are_whole_stay_as_they_are(title):
+    assert titles.event_before_its_day_and_news(title) is None
+    assert titles.kicker_said_twice(title) is None
+    assert titles.subject_before_its_verb(title) is None
+    assert not titles.says_only_where_or_when(title)
