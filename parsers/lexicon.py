@@ -207,6 +207,9 @@ PUBLICATION_CUE_RE = re.compile(r"veröffentlicht|Ausgabe\b|publiziert|\b(?:Meld
                                 r"\bMeldung\s+(?:de[rs]\s+[\w -]{1,60}?\s+)?vom\b|"  # "Meldung der Nachrichtenagentur vom 27.01.2026"
                                 r"geschrieben\s+am|Newsletter\s+vom|^Newsletter\b[^|:\d]{0,60}[|:]\s*\d{1,2}\.\d{1,2}\.\d{2,4}|"
                                 r"(?:Gespeichert|Eingestellt|Verfasst|Geschrieben)\s+von\s+\S+(?:\s+\S+)?\s+am\b|"  # a CMS's byline
+                                r"\b(?:Eingestellt|Gepostet|Online\s+gestellt)\s+am\b|\bOnline\s+seit\b|"  # a post's stamp
+                                # a report's byline with its day: "Text: Erika Beispiel, 07.12.2026", "Text und Foto: …, 7. Dezember"
+                                r"^\s*(?:Text|Bericht|Text\s+und\s+Fotos?|Text\s*/\s*Fotos?)\s*:\s*[^,\d.!?]{3,60},\s*$|"
                                 r"\d\s+Aufrufe\b|"
                                 r"\bJahrgang\s+\d+\s+(?:Nummer|Nr\.?)\s*\d+\b|"
                                 r"^Nachricht\s+(?=\d{1,2}\.)|"  # a church press office's "Nachricht 20. September 2005"  # an official gazette's issue: "Jahrgang 9 Nummer 6 Donnerstag, den 14. Juni"

@@ -327,3 +327,32 @@ def test_a_report_that_names_next_year_keeps_its_days_in_its_own_year():
     events = extract_events(page, url="https://www.musterau-anzeiger.example.org/lokales/rueckblick",
                             content_type="text/plain", reference_date=date(2026, 12, 6))
     assert all(e.start[:4] == "2026" for e in events if e.start)
+
+
+POSTED_WITH_BYLINE = (
+    "Vorlesestunde in der Stadtbücherei Musterau\n\n"
+    "Eingestellt am 04.12.2026\n\n"
+    "Die Stadtbücherei Musterau lädt wieder zur Vorlesestunde ein. Die nächsten Termine sind am Dienstag, 8. Dezember "
+    "2026, und am Dienstag, 15. Dezember 2026, jeweils um 16 Uhr im Lesesaal.\n\n"
+    "Text: Erika Beispiel, 07.12.2026\n")
+
+
+def test_a_posts_stamp_and_its_bylines_day_are_no_events_of_its_series():
+    events = extract_events(POSTED_WITH_BYLINE, url="https://www.musterau.example.org/aktuelles/vorlesestunde",
+                            reference_date=date(2026, 12, 7), content_type="text/plain")
+    assert [(e.title, e.start) for e in events] == [
+        ("Vorlesestunde in der Stadtbücherei Musterau", "2026-12-08T16:00"),
+        ("Vorlesestunde in der Stadtbücherei Musterau", "2026-12-15T16:00")]
+
+
+@pytest.mark.parametrize("line", ["Online seit 04.12.2026", "Gepostet am 4. Dezember 2026",
+                                  "Text und Foto: Erika Beispiel, 7. Dezember 2026"])
+def test_post_stamps_and_bylines_are_publication_cues(line):
+    from parsers import lexicon
+    before = line[:line.index(next(ch for ch in line if ch.isdigit()))]
+    assert lexicon.PUBLICATION_CUE_RE.search(before)
+
+
+def test_a_text_that_says_text_is_no_byline():
+    from parsers import lexicon
+    assert not lexicon.PUBLICATION_CUE_RE.search("Die Lesung mit Text und Musik findet am ")
