@@ -101,7 +101,7 @@ FURTHER_DATES_RE = re.compile(r"(?:^|(?<=[.!?]\s))(?:Die|Weitere|Alle|Die\s+weit
                               # ("Die Termine sind wie folgt: jeweils Samstag, …", "Die nächsten Termine sind der 27. März, …")
                               # ("Weitere Termine sind bereits geplant: 23. Juni, …")
                               r"(?:\s*:|\s+(?:sind|lauten)(?:\s+wie\s+folgt\s*:|\s+(?=(?:der|am)\s+\d)"
-                              rf"|\s+{lex.FURTHER_DAYS_PLANNED}))\s*")
+                              rf"|\s+{lex.FURTHER_DAYS_PLANNED})|\s+{lex.FURTHER_DAYS_FIXED})\s*")
 
 # what stands between the days one event is held on: "am 23. April und 4. Juli", "am Freitag, den 30. November, 7. und
 # 14. Dezember", "Ostersonntag, 5. April, 15-17 Uhr und Ostermontag, 6. April" (a day may carry its own hours)
@@ -114,7 +114,7 @@ LISTED_DAY_JOIN_RE = re.compile(rf"(?:\s*,?\s*(?P<hours>{_HOURS}))?\s*,?\s*(?:un
 FURTHER_DAYS_SENTENCE_RE = re.compile(rf"{lex.FURTHER_DAYS_LEAD}\s+(?:folgen|sind|finden)\b[^.:]{{0,20}}?"
                                       r"\b(?:am|der)\s+|"
                                       # ("Weitere Termine sind bereits geplant: 23. Juni, 21. Juli und 18. August")
-                                      rf"{lex.FURTHER_DAYS_LEAD}\s+sind\s+{lex.FURTHER_DAYS_PLANNED}\s*|"
+                                      rf"{lex.FURTHER_DAYS_LEAD}\s+(?:sind\s+{lex.FURTHER_DAYS_PLANNED}|{lex.FURTHER_DAYS_FIXED})\s*|"
                                       r"(?:Dasselbe|Das\s+gleiche|Dieses)\s+Angebot\s+[^.]{0,40}?"
                                       r"\b(?:noch\s+einmal|erneut|wieder)\s+am\s+(?:(?:%s),?\s+(?:den\s+)?)?" % d.WEEKDAY_NAME)
 FURTHER_DAYS_GAP = 600  # characters from an event's day to a later sentence's cue

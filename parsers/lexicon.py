@@ -699,6 +699,8 @@ FURTHER_DAYS_LEAD = r"(?:[Ww]eitere|[Dd]ie\s+weiteren|[Dd]ie\s+nächsten)\s+Term
 FURTHER_DAYS_LEAD_RE = re.compile(rf"\b(?:{FURTHER_DAYS_LEAD}|[Nn]ächste\s+Termine)\b")
 # what such a lead says of them before its colon: "sind bereits geplant:", "sind schon festgelegt:"
 FURTHER_DAYS_PLANNED = r"(?:bereits\s+|schon\s+)?(?:geplant|vorgesehen|festgelegt)\s*:"
+# ("Weitere Termine stehen bereits fest: 23. Juni, …"): said instead of "sind … geplant:"
+FURTHER_DAYS_FIXED = r"stehen\s+(?:bereits\s+|schon\s+)?fest\s*:"
 
 
 # "date 2019-09 Das Bildungsbüro …": a text export's month stamp, when the page was written

@@ -60,3 +60,9 @@ def test_a_one_word_fact_line_heads_no_section():
     events = extract_events(text, url="https://www.mint-musterau.example/camp", reference_date=CRAWL,
                             content_type="text/plain")
     assert [e.start[:10] for e in events].count("2027-07-12") == 1
+
+
+def test_further_days_that_stand_fixed_are_read_like_planned_ones():
+    fixed = WEEK.replace("Weitere Termine sind bereits geplant:", "Weitere Termine stehen bereits fest:")
+    assert _starts(fixed) == _starts(WEEK)
+    assert "2027-06-21T11:00" in _starts(fixed)
