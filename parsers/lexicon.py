@@ -962,7 +962,12 @@ CHROME_LINE_ANYWHERE_RE = re.compile(
 
 def is_chrome_line(text: str) -> bool:
     return bool(CHROME_LINE_START_RE.match(text) or CHROME_LINE_ANYWHERE_RE.search(text) or _captioned_credit(text)
-                or BARE_ADDRESS_RE.fullmatch(text.strip()))
+                or BARE_ADDRESS_RE.fullmatch(text.strip()) or IMAGE_FILE_NAME_RE.fullmatch(text.strip()))
+
+
+# an image's file name left where its picture stood: "image001", "IMG_4711.jpg", "DSC01234", "foto-2.png"
+IMAGE_FILE_NAME_RE = re.compile(r"(?i:(?:image|img|dsc|dscn|dcim|pict?|foto|photo|bild)[_-]?\d{2,}(?:\.(?:jpe?g|png|gif|webp))?"
+                                r"|[\w-]+\.(?:jpe?g|png|gif|webp))")
 
 
 # a line that is only a web address, a link's text under an article: "saarbruecken.de/", "www.vhs-musterau.de"
@@ -1001,7 +1006,9 @@ PLURAL_EVENT_RE = re.compile(r"\w(?:ungen|enzen|tätten|shops|nare|foren|tage|ge
 _FOUNDED = r"gegründet|ins\s+Leben\s+gerufen"
 # A year the text speaks of as past: "seit 2015", "wie schon 2015", "Was 2015 mit dem Einstieg … begann", "2009 gegründet",
 # "aus seiner 2020 erschienenen Biographie"
-PAST_YEAR_RE = re.compile(r"\b(?:[Ss]eit|[Ww]ie\s+(?:schon|bereits)(?:\s+im)?)\s+(?:dem\s+Jahr\s+|Jahr\s+)?(?P<y1>(?:19|20)\d\d)\b|"
+# ("seit 2015", "wie schon 2019", "Seit dem Start des Girls’Day im Jahr 2001")
+PAST_YEAR_RE = re.compile(r"\b(?:[Ss]eit|[Ww]ie\s+(?:schon|bereits)(?:\s+im)?)\s+(?:dem\s+Jahr\s+|Jahr\s+|"
+                          r"(?:dem|der)\s+(?:Start|Beginn|Gründung|Einführung)\b[^.!?\d]{0,60}?\bim\s+Jahr\s+)?(?P<y1>(?:19|20)\d\d)\b|"
                           rf"\b(?P<y2>(?:19|20)\d\d)\b[^.!?]{{0,80}}\b(?:begann|begonnen|{_FOUNDED}|gestartet|startete|"
                           r"eingeführt|entstand|entstanden|erschien|erschienen(?:e[nrs]?)?|veröffentlicht(?:e[nrs]?)?)\b")
 # How far down a dateline stands: below a headline, its teaser and a photo caption printed twice

@@ -423,6 +423,23 @@ def site_name(text: str, index: int, site_keys: frozenset[str]) -> float:
     return -4.0 if gazetteer.host_spelling(_TOWN_FORM_RE.sub("", text.strip())) in site_keys else 0.0
 
 
+# a lead over a page's files: "Formulare zur Anmeldung:", "Downloads:", "Anhänge", "Unterlagen zum Herunterladen:"
+ATTACHMENTS_LEAD_RE = re.compile(r"(?:Formular[e]?|Downloads?|Anh(?:ang|änge)|Dokumente?|Dateien|Unterlagen|Materialien|"
+                                 r"Zum\s+Herunterladen)\b[^.!?]{0,40}:?")
+ATTACHMENT_LINES = 4  # (a page's files, one per line, under their lead)
+
+
+def attachment(texts: list[str], index: int) -> float:
+    """A file's name under the lead that lists a page's files ("Formulare zur Anmeldung:" / "Boys-Day
+    Schulfreistellung"): a download, not the event's name."""
+    for above in range(index - 1, max(-1, index - 1 - ATTACHMENT_LINES), -1):
+        if ATTACHMENTS_LEAD_RE.fullmatch(texts[above].strip()):
+            return -6.0
+        if len(texts[above]) > 80:
+            return 0.0  # (a paragraph between: the lead is another part's)
+    return 0.0
+
+
 def text_title_candidates(texts: list[str], bulleted: list[bool] | None = None,
                           site_keys: frozenset[str] = frozenset()) -> list[TitleCandidate]:
     """The first lines of a text page, each with its score and the features that gave it; `bulleted` says which
@@ -441,6 +458,7 @@ def text_title_candidates(texts: list[str], bulleted: list[bool] | None = None,
         reasons["list_item"] = list_item(texts, bulleted, index)
         reasons["site_name"] = site_name(texts[index], index, site_keys)
         reasons["writer_over_dateline"] = writer_over_dateline(texts, index, first)
+        reasons["attachment"] = attachment(texts, index)
         reasons = {name: value for name, value in reasons.items() if value}
         candidates.append(TitleCandidate(index, sum(reasons.values()), reasons))
     return candidates

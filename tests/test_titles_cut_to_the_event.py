@@ -87,3 +87,39 @@ def test_names_that_are_whole_stay_as_they_are(title):
     assert titles.kicker_said_twice(title) is None
     assert titles.subject_before_its_verb(title) is None
     assert not titles.says_only_where_or_when(title)
+
+
+def test_an_image_file_name_and_a_download_under_its_lead_are_no_event_names():
+    page = ("image001\n\n"
+            "Am Donnerstag, 22.04.2027, findet in Niedersachsen der Zukunftstag statt. Dieser Tag ist die Chance, Berufe "
+            "und Studienfelder kennenzulernen, die Schülerinnen und Schüler sonst selten in Betracht ziehen.\n\n"
+            "Alle Jahrgangsstufen 5 bis 10 dürfen in diesem Jahr teilnehmen.\n\n"
+            "Formulare zur Anmeldung:\n\nZukunftstag Schulfreistellung\n\nZukunftstag Elternbrief\n")
+    events = _read(page, "https://www.beispiel-gymnasium.example/aktuelles/zukunftstag")
+    assert [start for _, start in events] == ["2027-04-22"]
+    assert events[0][0] not in ("image001", "Zukunftstag Schulfreistellung")
+
+
+@pytest.mark.parametrize("line", ["image001", "IMG_4711.jpg", "DSC01234", "plakat-ferienprogramm.png"])
+def test_image_file_names_are_chrome(line):
+    from parsers import lexicon
+    assert lexicon.is_chrome_line(line)
+
+
+@pytest.mark.parametrize("line", ["Image-Film der Stadt", "Bildungskonferenz 2027", "Bild des Monats"])
+def test_names_with_image_words_are_no_file_names(line):
+    from parsers import lexicon
+    assert not lexicon.is_chrome_line(line)
+
+
+def test_a_year_the_page_counts_from_gives_no_year_to_its_day():
+    # "Seit dem Start des Girls’Day im Jahr 2001 …", "seit 2011": the only years lie behind the page; its "28. März"
+    # has no year of its own
+    page = ("Aufruf an die Unternehmen\n"
+            "Mitmachen beim Girls’Day und Boys’Day am 28. März im Kreis Musterland\n"
+            "Der Unternehmerverband ruft die hiesigen Firmen dazu auf, sich am Girls’Day und Boys’Day am 28. März zu "
+            "beteiligen. Seit dem Start des Girls’Day im Jahr 2001 haben etwa 1,9 Millionen Mädchen teilgenommen. Den "
+            "Boys’Day gibt es seit 2011.\n")
+    events = extract_events(page, url="https://www.musterkompass.example/tag/schnuppern", reference_date=CRAWL,
+                            content_type="text/plain")
+    assert events and all(e.start is None and e.start_partial == "--03-28" for e in events)
