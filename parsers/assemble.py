@@ -291,6 +291,8 @@ class Assembler:
             if self.view.page.title:
                 return re.split(r"\s+[|–-]\s+", self.view.page.title)[0].strip(), FROM_LABEL
             return None, FROM_PROSE
+        if titles.credited_caption(self.view.texts, index):
+            return self.view.texts[index - 1].strip(), FROM_LABEL  # (the headline a photo's caption repeats with its credit)
         text = self.view.texts[index] if multi or self.view.page.is_html else titles.joined_title(self.view.texts, index)
         if self.view.labels[index] and self.view.labels[index].kind == "title" and self.view.labels[index].value:
             return self.view.labels[index].value, FROM_LABEL  # a table's "Veranstaltung" column

@@ -112,9 +112,19 @@ class Extractor:
             day = declared_event.start[:10]
             events = [e for e in events if e is declared_event or (e.start or "")[:10] != day]
             multi = len(events) > 1
+        if multi and len(events) >= 3 and self._lead_over_its_days_items(blocks[0], events):
+            # "Am 23. Mai 2025 steht Berlin im Zeichen der Nachbarschaft … Fünf Orte, fünf Feste" over a section for
+            # each of that day's feasts: the day the lead names is its items', not an event of its own
+            events = events[1:]
         if multi and events:
             self._share_page_facts(blocks, mentions, events)
         return events, multi, lead_span
+
+    def _lead_over_its_days_items(self, first: Block, events: list[Event]) -> bool:
+        """The page's lead, under its headline, dates the one day all the sections below it date, without an hour."""
+        lead = events[0]
+        return first.title_line is not None and first.title_line <= 1 and first.start <= 1 and bool(lead.start) \
+            and lead.all_day and len(lead.start) == 10 and all((e.start or "")[:10] == lead.start for e in events[1:])
 
     def _lead_span(self, blocks: list[Block], mentions: list[Mention]) -> Event | None:
         """The event the lines above a list's first item date over several days, if they date one."""

@@ -143,6 +143,13 @@ def _on_each_listed_day(event: Event, own: Mention) -> list[Event]:
     return [event] + on_the_other_listed_days(event, days)
 
 
+# a section's heading that tells its news with a verb after its subject: "Stadtteilzentrum Welsekiosk begeistert mit PlaGu,
+# Hüpfburg und Flohmarkt" (its paragraph names the event: "Das Nachbarschaftsfest im Welsekiez findet am 23. Mai … statt")
+SUBJECT_VERB_HEADING_RE = re.compile(r"[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+){0,3}\s+"
+                                     r"(?:begeistert|überrascht|lockt|bietet|zeigt|feiert|präsentiert|bringt|macht|öffnet)\s+"
+                                     r"(?:mit|zum|zur|ein|eine[nm]?|die|das|den|seine|ihre)\b")
+
+
 class RunningText:
     """Finds the events a page's sentences name, each read by the assembler."""
 
@@ -248,13 +255,14 @@ class RunningText:
             if not (lex.FINITE_VERB_RE.search(title) or lex.NEWS_HEADLINE_VERB_RE.search(title) or names_no_event) \
                     or (event.provenance.get("title") or {}).get("from") == FROM_JSONLD:
                 return
-        elif prose.specific_name(title):
+        told_as_news = not headline_only and bool(SUBJECT_VERB_HEADING_RE.match(title))
+        if not headline_only and prose.specific_name(title) and not told_as_news:
             return
         day = (int(event.start[5:7]), int(event.start[8:10]))
         texts = self.view.texts[block.start:block.end]
         sentence = next((s for s in prose.dated_event_sentences(texts) if (s.date.month, s.date.day) == day), None)
-        if sentence and (prose.specific_name(sentence.title) or headline_only and prose.EVENT_NOUN_RE.search(sentence.title)
-                         and sentence.title.lower() not in prose.GENERIC_NOUNS):
+        if sentence and (prose.specific_name(sentence.title) or (headline_only or told_as_news)
+                         and prose.EVENT_NOUN_RE.search(sentence.title) and sentence.title.lower() not in prose.GENERIC_NOUNS):
             event.title = sentence.title
             event.provenance["title"] = {"from": FROM_PROSE, "snippet": sentence.sentence[:200]}
 

@@ -361,6 +361,19 @@ def alt_and_caption(texts: list[str], index: int, first: int) -> float:
     return -3.0 if twice and index > first and len(_words(text)) >= 4 and not lex.BREADCRUMB_RE.match(text) else 0.0
 
 
+# a photo's caption under the headline it repeats, with its credit: "Familienfeste in Berlin" / "Familienfeste in Berlin,
+# Foto: pixabay"
+CREDIT_AFTER_RE = re.compile(r"\s*[,(]?\s*(?:Fotos?|Bild(?:er)?|Quelle|Grafik)\s*:\s*[^:.!?]{2,60}\)?\s*$")
+
+
+def credited_caption(texts: list[str], index: int) -> float:
+    """The line above said again with a photo's credit: a caption, not a name."""
+    if index == 0:
+        return 0.0
+    above, text = texts[index - 1].strip(), texts[index].strip()
+    return -6.0 if len(above) >= 8 and text.startswith(above) and CREDIT_AFTER_RE.fullmatch(text[len(above):]) else 0.0
+
+
 STREET_NUMBER_RE = re.compile(r"[a-zäöüß](?:straße|str\.|platz|weg|allee|ring|gasse|damm|ufer)\s+\d{1,3}[a-z]?\b", re.I)
 
 FEATURES = (address, venue, event_word, idiom_event_word, first_content_line, position, quoted_name, sentence, sender, byline, people_caption,
@@ -459,6 +472,7 @@ def text_title_candidates(texts: list[str], bulleted: list[bool] | None = None,
         reasons["site_name"] = site_name(texts[index], index, site_keys)
         reasons["writer_over_dateline"] = writer_over_dateline(texts, index, first)
         reasons["attachment"] = attachment(texts, index)
+        reasons["credited_caption"] = credited_caption(texts, index)
         reasons = {name: value for name, value in reasons.items() if value}
         candidates.append(TitleCandidate(index, sum(reasons.values()), reasons))
     return candidates

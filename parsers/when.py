@@ -18,7 +18,7 @@ from .segment import Block, Draft
 SENTENCE_BREAK_RE = re.compile(r"(?<=[a-zäöü]{3})\.\s+(?=[A-ZÄÖÜ])")
 CLOCK_FROM_RE = re.compile(r"\b(?:ab|um|von)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr|bis|[–-]\s*\d)")
 NEXT_SENTENCE_TIME_RE = re.compile(r"(?:Das|Die|Der|Es|Sie|Er)\s+(?:[\wäöüß-]+\s+)?(?:findet|beginnt|dauert|läuft|startet)\b")
-BEGIN_RE = re.compile(r"\bBeginn\w*\s+(?:ist\s+)?(?:(?:am|an|des|der|dem|ersten|Tag|Tages)\s+){0,4}(?:um\s+|gegen\s+|ab\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*Uhr", re.I)
+BEGIN_RE = re.compile(r"\b(?:Veranstaltungs|Programm|Kurs|Vortrags|Workshop)?[Bb]eginn\w*\s+(?:ist\s+)?(?:(?:am|an|des|der|dem|ersten|Tag|Tages)\s+){0,4}(?:um\s+|gegen\s+|ab\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*Uhr", re.I)
 END_RE = re.compile(r"\bEnde\w*\s+(?:ist\s+)?(?:(?:am|an|des|der|dem|zweiten|dritten|letzten|Tag|Tages)\s+){0,4}(?:für\s+|um\s+|gegen\s+|ca\.\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*Uhr", re.I)
 
 
@@ -400,6 +400,8 @@ def _time_of_same_day_nearby(view: PageView, mention: Mention) -> d.TimeRange | 
     "am 5. September 2018, von 14 bis 18.30 Uhr": the same day again nearby, with its time."""
     span_words = _own_clause_words(view.texts[mention.line], mention.date).lower() if mention.date.end_day else ""
     for index in range(max(0, mention.line - 2), min(len(view.texts), mention.line + 30)):
+        if index > mention.line and view.texty_heading(index):
+            break  # (a round-up of one day: the next section's "am 23. Mai von 12:30 bis 17:30 Uhr" is its own item's)
         text = view.texts[index]
         told_today = bool(view.publication_date) and "heut" in text  # ("am heutigen Samstag von 10 bis 15 Uhr")
         if index == mention.line or not d.MAYBE_DATE(text) and not told_today:
@@ -629,11 +631,11 @@ def read_deadline(view: PageView, mentions: list[Mention], year_hint, event: Eve
 def _begin_in_following_lines(view: PageView, line_index: int, day: tuple) -> d.TimeRange | None:
     """"Beginn ist um 10 Uhr, das Ende für 17.45 Uhr geplant." in a later paragraph of the article, before any other
     day is named (the event's own, "Eingeladen am 23. Januar sind …", may be named again)."""
-    read_a_paragraph = False
+    read_a_paragraph = prose.is_paragraph(view.texts[line_index])  # (the day's own paragraph is the item's text)
     for index in range(line_index + 1, min(len(view.texts), line_index + 9)):
         text = view.texts[index]
         if read_a_paragraph and not prose.is_paragraph(text) and not text.rstrip().endswith((".", "!")) \
-                and (view.is_heading(index) or lex.EVENT_TITLE_WORD_RE.search(text)):
+                and (view.is_heading(index) or view.texty_heading(index) or lex.EVENT_TITLE_WORD_RE.search(text)):
             return None  # (past the item's text, the heading of another: "Neue Elternabende in den Grundschulen")
         read_a_paragraph = read_a_paragraph or prose.is_paragraph(text) or (len(text) >= 40 and text.rstrip().endswith((".", "!")))
         time = begin_end_sentences(text)

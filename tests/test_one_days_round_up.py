@@ -1,0 +1,63 @@
+"""A family magazine's round-up of one day: a headline, its photo's caption with the credit, a lead that names the day
+for all, then one section per feast. Each feast is an event at its own hours; the lead's day is theirs, not a fourth
+event; a section's heading that tells its news ("… begeistert mit …") gives way to the feast its paragraph names.
+All names and places are invented."""
+from __future__ import annotations
+
+from datetime import date
+
+from parsers import extract_events
+
+CRAWL = date(2026, 12, 3)
+URL = "https://www.familienmagazin.example/familienfeste-am-22-mai"
+
+ROUND_UP = (
+    "Familienfeste in Musterstadt\n"
+    "Familienfeste in Musterstadt, Foto: Erika Beispiel\n\n"
+    "Am 22. Mai 2027 steht Musterstadt im Zeichen der Nachbarschaft und Kreativität. Zahlreiche Stadtteile laden zu "
+    "bunten, familienfreundlichen Veranstaltungen ein. Musik, Wissenschaft und Handwerk versprechen abwechslungsreiche "
+    "Erlebnisse für alle Altersgruppen. Drei Orte, drei Feste, ein gemeinsames Ziel.\n\n"
+    "Inhaltsverzeichnis:\n\n"
+    "Bürgerhaus Lindenhof begeistert mit Hüpfburg und Flohmarkt\n\n"
+    "Das Nachbarschaftsfest im Lindenhof findet am 22. Mai von 15 bis 18 Uhr statt. Die Veranstaltung wird vom "
+    "Bürgerhaus Lindenhof organisiert und richtet sich an Familien. Kinderschminken und eine große Hüpfburg machen das "
+    "Fest zu einem Höhepunkt für Kinder.\n\n"
+    "Ein weiterer Anziehungspunkt ist der Kreativ-Flohmarkt. Der Eintritt ist frei. Veranstaltungsort ist die "
+    "Lindenallee 13 in Musterstadt.\n\n"
+    "Küchenchemie im Forscherzelt auf der Festwiese\n\n"
+    "Ebenfalls am 22. Mai können Kinder ab acht Jahren im Forscherzelt auf der Festwiese chemische Experimente mit "
+    "Alltagszutaten durchführen. Eine Biologin zeigt, wie man mit Rotkohl Farbstoffe sichtbar machen kann.\n\n"
+    "Der Workshop findet in Zusammenarbeit mit der Volkshochschule statt. Er kostet 8 Euro. Veranstaltungsbeginn ist "
+    "um 11 Uhr. Adresse: Wiesenweg 10.\n\n"
+    "Filztiere nähen im Ökohaus am Waldsee\n\n"
+    "Im Ökohaus können am 22. Mai von 12:30 bis 17:30 Uhr kleine Tiere aus Filz genäht werden. Das Angebot richtet sich "
+    "an Familien mit Kindern ab sechs Jahren.\n")
+
+
+def _events():
+    return extract_events(ROUND_UP, url=URL, reference_date=CRAWL, content_type="text/plain")
+
+
+def test_each_feast_is_an_event_at_its_own_hours_and_the_leads_day_is_no_fourth():
+    assert sorted((e.start, e.end) for e in _events()) == [
+        ("2027-05-22T11:00", None),
+        ("2027-05-22T12:30", "2027-05-22T17:30"),
+        ("2027-05-22T15:00", "2027-05-22T18:00")]
+
+
+def test_a_photos_caption_with_its_credit_names_no_event():
+    assert not any("Foto" in (e.title or "") for e in _events())
+
+
+def test_a_heading_that_tells_its_news_gives_way_to_the_feast_its_paragraph_names():
+    by_start = {e.start: e.title for e in _events()}
+    assert by_start["2027-05-22T15:00"] == "Nachbarschaftsfest"
+    assert by_start["2027-05-22T12:30"] == "Filztiere nähen im Ökohaus am Waldsee"
+
+
+def test_a_lead_that_dates_a_day_of_its_own_stays_an_event():
+    # the lead's day is another than its sections': it is an event of its own
+    text = ROUND_UP.replace("Am 22. Mai 2027 steht Musterstadt", "Am 15. Mai 2027 eröffnet der Bürgermeister um 10 Uhr "
+                            "die Festwoche. Am 22. Mai 2027 steht Musterstadt")
+    days = sorted(e.start[:10] for e in extract_events(text, url=URL, reference_date=CRAWL, content_type="text/plain"))
+    assert days[0] == "2027-05-15"
