@@ -290,6 +290,10 @@ RUN_END_BEFORE_RE = re.compile(r"\b(?:läuft|laufen|dauert|dauern)\b(?:[^.;!?]|(
 NO_DEADLINE_BEFORE_RE = re.compile(rf"\b(?:ab|seit)\s+(?:dem\s+|sofort\s+)?$|{_SPAN_START}|{RUN_END_BEFORE_RE.pattern}")
 
 
+# "Beginn ist am Sonntag, 20. September mit dem Kinofilm …", "Auftakt ist am …": the day something starts on
+BEGINS_ON_RE = re.compile(r"\b(?:Beginn|Start|Auftakt|Startschuss)\s+(?:ist|war)\s+(?:(?:am|der)\s+)+$")
+
+
 def _publication_cue_of(before: str) -> bool:
     """A publication's cue before the day, with no other day between them ("Stand: 13.09.2024 14:06 Uhr Vom 15. bis
     22. September findet …": the stamp's cue is its own day's, not the week's)."""
@@ -503,6 +507,7 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
                                      following if _one_day_paragraph(text) else "") \
             and not (lex.DAY_REFERS_BACK_RE.match(sentence_after) and lex.EVENT_WORD_RE.search(previous_sentence)) \
             and not _invited_in_its_one_day_report(text) \
+            and not BEGINS_ON_RE.search(sentence_before[-40:]) \
             and not any(theme.search(sentence_before[-120:] + " " + sentence_after) for theme in prose.THEMES_OF_A_DAY):
         # (a programme's day given its theme is one of its events: "Am Donnerstag, 14. April, ist Abfallvermeidung
         # das Thema.")

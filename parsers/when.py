@@ -87,7 +87,8 @@ def pick_date(view: PageView, draft: Draft, block: Block, mentions: list[Mention
             return False
         best = max(others, key=lambda m: (m.score, -m.line))
     if best.date.end_day is None:
-        best = _span_holding(view, best, candidates, year_hint) or best
+        best = _span_holding(view, best, candidates, year_hint) or _run_from_its_opening(view, best, candidates, year_hint) \
+            or best
     if _past_report_in_the_future(view, best):
         # "veranstaltete der Burgenlandkreis am 29. März eine Bildungskonferenz": a report of a day
         # whose year the page never gives; read from the crawl date it would land in the future
@@ -130,6 +131,35 @@ def _span_holding(view: PageView, day: Mention, candidates: list[Mention], year_
                 span.line < day.line or lex.EVENT_WORD_RE.search(
                     prose.sentence_around(view.texts[span.line], span.date.start, span.date.end))):
             return span  # (the sentence read last: on a long line each sentence costs its length)
+    return None
+
+
+# "Beginn ist am Sonntag, 20. September mit dem Kinofilm …" and "… finden die Interkulturellen Wochen am 2. Oktober ihren
+# Abschluss": a run's opening day and its closing day, each said in a sentence of its own
+OPENING_BEFORE_RE = re.compile(r"\b(?:(?:Beginn|Start|Auftakt|Startschuss)\s+(?:ist|war)\s+(?:(?:am|der)\s+)+|"
+                               r"(?:beginnt|beginnen|startet|starten|eröffnet|eröffnen)\b[^.!?]{0,60}?\bam\s+)$")
+CLOSING_AFTER_RE = re.compile(r"^[^.!?]{0,80}?\b(?:ihren|seinen|den)\s+Abschluss\b|^[^.!?]{0,40}?\b(?:endet|enden|schließt|schließen)\b")
+CLOSING_BEFORE_RE = re.compile(r"\b(?:Abschluss|Ausklang)\b[^.!?]{0,60}$")
+RUN_FROM_OPENING_LONGEST = 42  # days: an action week or weeks, a festival
+
+
+def _run_from_its_opening(view: PageView, closing: Mention, candidates: list[Mention], year_hint: int | None) -> Mention | None:
+    """The day a run closes on, with the day it opened on said before it in the same paragraph: the run from the one
+    to the other (a week's days, not its closing item alone)."""
+    text = view.texts[closing.line]
+    if not (CLOSING_AFTER_RE.match(text[closing.date.end:]) or CLOSING_BEFORE_RE.search(text[:closing.date.start])):
+        return None
+    for opening in candidates:
+        # (in the same paragraph: on the closing's line before it, or on the line above, a paragraph wrapped in two)
+        if opening.line not in (closing.line, closing.line - 1) or opening.date.end_day is not None \
+                or opening.line == closing.line and opening.date.start >= closing.date.start:
+            continue
+        said = view.texts[opening.line]
+        if not OPENING_BEFORE_RE.search(said[max(0, opening.date.start - 80):opening.date.start]):
+            continue
+        if resolve(view, opening, year_hint) and resolve(view, closing, year_hint) and opening.first and closing.first \
+                and 0 < (closing.first - opening.first).days <= RUN_FROM_OPENING_LONGEST:
+            return Mention(opening.line, opening.date, opening.kind, opening.score, opening.first, closing.first)
     return None
 
 
