@@ -557,6 +557,10 @@ RELATIVE_DAY_RE = re.compile(
     rf"|(?<!von\s)(?<!für\s)\b(?P<next_day>morgen)\b(?!\s*(?:früh|Abend|Vormittag|Nachmittag))"
     # (and opening its sentence before its verb: "Morgen startet in der Stadtbücherei die Lesewoche")
     rf"|(?:^|(?<=[.!?]\s))(?P<next_day_led>Morgen)(?=\s+(?:startet|beginnt|findet|öffnet|eröffnet|tagt|lädt|gibt))"
+    # (or a headline's day named after its kicker: "Meine Stadt Morgen ist „Girls Day“ in Niedersachsen"; not "Der
+    # Morgen ist …", "Am Morgen ist …")
+    rf"|(?<=\s)(?<![Dd]er\s)(?<![Aa]m\s)(?<![Dd]en\s)(?<!Guten\s)(?P<next_day_named>Morgen)"
+    rf"(?=\s+ist\s+(?:der\s+|die\s+|das\s+)?[„\"“]?[A-ZÄÖÜ])"
     # "Mehrere Tausend Besucher strömten gestern zur dritten Auflage der Messe": the day before the article's (not
     # "die Schule von gestern")
     rf"|(?<!von\s)(?<!wie\s)\b(?P<yesterday>[Gg]estern)\b"
@@ -564,7 +568,9 @@ RELATIVE_DAY_RE = re.compile(
     rf"|\b[Aa]m\s+(?P<plain>{WEEKDAY_NAME})(?:vormittag|nachmittag|mittag|abend|morgen)?\b(?!\s*,?\s*(?:den\s+)?\d))")
 # "Die Woche der Bildung startet morgen", "morgen beginnt der Fachtag": an event that starts the day after the article
 TOMORROW_HAPPENS_RE = re.compile(r"\b(?:startet|starten|beginnt|beginnen|findet|finden|eröffnet|öffnet|tagt|tagen|lädt|laden)\b"
-                                 r"[^.,;?!]{0,40}\bmorgen\b|\b[Mm]orgen\b[^.,;?!]{0,40}\b(?:startet|beginnt|findet|eröffnet|tagt|lädt)\b")
+                                 r"[^.,;?!]{0,40}\bmorgen\b|\b[Mm]orgen\b[^.,;?!]{0,40}\b(?:startet|beginnt|findet|eröffnet|tagt|lädt)\b"
+                                 # a headline's "Morgen ist „Girls Day“ in Niedersachsen": the named day is tomorrow
+                                 r"|\b[Mm]orgen\s+ist\s+(?:der\s+|die\s+|das\s+)?[„\"“]?[A-ZÄÖÜ]")
 # "der am Mittwoch in Heubach stattfand", "findet am Mittwoch … statt": a bare weekday names a day only in a
 # sentence that says an event happens; the verb nearest to it tells the last such weekday from the next
 HAPPENED_VERB_RE = re.compile(r"\b(?:stattfand|stattfanden|fand|fanden|stattgefunden|begann|tagte|tagten|traf|trafen|"
@@ -747,7 +753,8 @@ def find_relative_dates(line: str, published: date) -> list[DateMention]:
     found = []
     quotes: list[list[int]] = []  # (where the line's quotes open and close, found once: a long line has many days)
     for match in RELATIVE_DAY_RE.finditer(line):
-        if match.group("today") or match.group("yesterday") or match.group("next_day") or match.group("next_day_led"):
+        if match.group("today") or match.group("yesterday") or match.group("next_day") or match.group("next_day_led") \
+                or match.group("next_day_named"):
             if not quotes:
                 quotes = [[i for i, c in enumerate(line) if c == mark] for mark in "„“"]
             if bisect.bisect_left(quotes[0], match.start()) > bisect.bisect_left(quotes[1], match.start()):
@@ -756,7 +763,7 @@ def find_relative_dates(line: str, published: date) -> list[DateMention]:
             day = published
         elif match.group("yesterday"):
             day = published - timedelta(days=1)
-        elif match.group("next_day") or match.group("next_day_led"):
+        elif match.group("next_day") or match.group("next_day_led") or match.group("next_day_named"):
             if not TOMORROW_HAPPENS_RE.search(line[max(0, match.start() - 60):match.end() + 30]):
                 continue  # ("Wie lernen Kinder morgen?", "noch bis morgen möglich": no event starts tomorrow)
             day = published + timedelta(days=1)

@@ -362,7 +362,8 @@ EVENT_NOUNS = (
     # a lecture, a children's university and its days: "Vorlesung „Faszination Licht“", "Start der Kinder-Uni ist am …"
     "(?<!ring)vorlesung", "kinder-?uni(?:versität)?(?![a-zäöüß])", "kinderhochschule",
     # names borrowed from English: "MINT-Campus-Day", "Girls' Day", "MINT-Camp", "Bildungsfestival", "Hackathon"
-    "(?<=[-'’])day", "(?:mint|sommer|ferien|zukunfts|bildungs|jugend|sprach|kinder|lern|fußball|sport|tennis|kunst|musik|theater|zirkus|forscher|natur|outdoor|englisch|film)-?camp(?![a-zäöüß])", "festival",
+    "(?<=[-'’])day", "(?:girls|boys)[‘´`]?\\s?day",  # (and "Girls Day", "Girls‘Day" as the papers spell it)
+    "(?:mint|sommer|ferien|zukunfts|bildungs|jugend|sprach|kinder|lern|fußball|sport|tennis|kunst|musik|theater|zirkus|forscher|natur|outdoor|englisch|film)-?camp(?![a-zäöüß])", "festival",
     "hackathon",  # (not "Holiday", "Birthday", "Hochschulcampus")
     # trainees meet firms for minutes each: "Azubi-Speed-Dating", "Speeddating", "Experten-Dating"
     "(?:speed|experten|azubi|ausbildungs|berufs|job|eltern)-?dating(?!-)",  # (not a "Jobdating-App")

@@ -587,6 +587,16 @@ def is_place_phrase(title: str) -> bool:
     return bool(re.fullmatch(_PLACE_PHRASE, title.strip()))
 
 
+# "Meine Stadt Morgen ist „Girls Day“ in Niedersachsen", "Heute ist „Tag der offenen Tür“ im Rathaus": a headline that
+# says which named day it is
+_NAMED_DAY_IS_RE = re.compile(r"\b(?:Morgen|Heute|Übermorgen)\s+ist\s+(?:der\s+|die\s+|das\s+)?[„\"“](?P<name>[^„\"“”]{3,60})[“\"”]")
+
+
+def day_named_in_headline(title: str) -> str | None:
+    match = _NAMED_DAY_IS_RE.search(title)
+    return match.group("name").strip() if match else None
+
+
 # "Seniorenwoche in Dessau-Roßlau Seniorenwoche in Dessau-Roßlau: Buntes Programm für die Älteren": a news site's
 # kicker over a headline that opens with the kicker again; the kicker names the event, the rest is its story
 _KICKER_TWICE_RE = re.compile(r"^(?P<kicker>\S.{4,80}?)\s+(?P=kicker)\s*(?::\s+\S|$)")
