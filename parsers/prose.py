@@ -285,7 +285,10 @@ ARTICLE_BEFORE_NAME_RE = re.compile(r"(?<!\b[Ii]n\s)(?<!\b[Aa]n\s)\b(?:[Dd]ie|[D
 # what frames another event: "anlässlich der Aktionswoche der Bibliotheken", "innerhalb der Projektwoche", "anstelle der
 # Lesung" (not "im Rahmen der Fortbildungsreihe": a series, often the event's own)
 FRAMING_BEFORE_RE = re.compile(r"\b(?:anlässlich|innerhalb|außerhalb|anstelle|statt|während)"
-                               r"\s+(?:der|des|dem|den|einer|eines|einem)?\s*$", re.I)
+                               r"\s+(?:der|des|dem|den|einer|eines|einem)?\s*$"
+                               # (but in a clause that tells what the event named before it belongs to: "findet … die
+                               # Waffel-Vorlesestunde statt, die im Rahmen des bundesweiten Vorlesetags veranstaltet wird")
+                               r"|,\s+(?:die|der|das|welche[rs]?)\s+(?:[a-zäöüß]+\s+){0,2}im\s+Rahmen(?:\s+(?:der|des))?\s*$", re.I)
 # "Nach der erfolgreichen Umweltwoche im Juni lädt der NABU … zu einer Wanderung ein": what came before names nothing
 PAST_FRAME_BEFORE_RE = re.compile(r"\b(?:[Nn]ach|[Ss]eit)\s+(?:(?:der|dem|den)\s+(?:[a-zäöüß]+en\s+)?)?$")
 OWN_DAY_AFTER_RE = re.compile(r"(?:[^.;]|(?<=\d)\.){0,40}?\b(?:am|vom)\s+(?:[A-Z][a-z]+tag,?\s+(?:den\s+)?)?\d{1,2}\.")

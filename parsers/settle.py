@@ -154,6 +154,7 @@ LONE_HOUSE_READ = 6_000
 NEXT_OF_A_KIND_RE = re.compile(r"(?:(?:Die|Unsere)\s+)?(?:[Nn]ächsten?|[Ww]eitere[n]?|[Kk]ommenden?)\s+(?P<kind>[A-ZÄÖÜ][a-zäöüß]+):?")
 
 
+FACTS_NAME_SHORTEST, FACTS_NAME_LONGEST = 12, 160  # the name over an article's closing facts: more than a word, no paragraph
 HEADING_FOR_ROWS_LONGEST = 80  # a page heading that names its rows' event, not a headline that tells a story
 
 
@@ -361,6 +362,27 @@ class Settler:
             return f"{heading} {title.strip()}"
         return prose.recurring_kind(" ".join(self.view.texts))
 
+    def _name_over_its_facts(self, event: Event) -> str | None:
+        """An article that closes with the event's facts under its name ("Nicht alles im Netz ist auch erlaubt – …" /
+        "Referentin: …," / its affiliation / "Datum: 7. Oktober 18:30 Uhr" / "Ort: Aula"): the name above the facts,
+        where the event was read only by its kind ("Der nächste Vortrag findet am 7. Oktober … statt")."""
+        day = event.start[5:10] if event.start else (event.start_partial or "")[2:7]
+        texts, labels = self.view.texts, self.view.labels
+        for index in range(len(texts) - 1, 0, -1):
+            label = labels[index]
+            dates = d.find_dates(texts[index]) if label and label.kind == "date" else []
+            if not dates or f"{dates[0].month:02d}-{dates[0].day:02d}" != day:
+                continue
+            above = index - 1
+            while above > 0 and (labels[above] or labels[above - 1] and texts[above - 1].rstrip().endswith(",")):
+                above -= 1  # (the facts above the day's, and a fact's line wrapped after its comma)
+            name = texts[above].strip().rstrip(".")
+            if FACTS_NAME_SHORTEST <= len(name) <= FACTS_NAME_LONGEST and not labels[above] \
+                    and len(re.findall(r"[.!?](?:\s|$)", name)) == 0 and not titles.weak_title(name):
+                return name
+            return None
+        return None
+
     def what_a_calendar_can_use(self, events: list[Event]) -> list[Event]:
         """Without days off, essays and nameless undated events; a series' lone member by its kind; the programme's
         hour and the town's own site as holder where nothing else tells them."""
@@ -383,6 +405,11 @@ class Settler:
             # "die nächste Fachkonferenz … am 25. November": "next" tells one meeting of a series from
             # another on the same page; alone, the event is the Fachkonferenz
             events[0].title = NEXT_OF_SERIES_RE.sub("", events[0].title)
+        if len(events) == 1 and prose.EVENT_NOUN_RE.fullmatch(events[0].title or ""):
+            named = self._name_over_its_facts(events[0])
+            if named:
+                events[0].note("title", FROM_LABEL, named)
+                events[0].title = named
         if len(events) == 1 and prose.EVENT_NOUN_RE.fullmatch(events[0].title or "") \
                 and events[0].title.lower() not in prose.GENERIC_NOUNS:
             fuller = prose.fuller_name(events[0].title, self.view.texts)  # "Fachtagung": which one
