@@ -1481,3 +1481,35 @@ def library_of_page(texts: list[str]) -> str | None:
     if len(kinds) != 1:  # ("die Bücherei" is the "Stadtbücherei" named before)
         return None
     return max((name for name in names if name.split(" ")[0] in kinds), key=len)
+
+
+# a holder named by its kind alone ("das Bündnis", "die Stadtbücherei", "der Arbeitskreis"), where the page gives its
+# full name elsewhere
+HOLDER_HEAD_WORD_RE = re.compile(r"(?:Bündnis|Netzwerk|Arbeitskreis|Initiative|Zentrum|Familienzentrum|Stadtbücherei|"
+                                 r"Stadtbibliothek|Bibliothek|Gemeindebücherei|Bücherei|Volkshochschule|Kreisverwaltung|"
+                                 r"Stadtverwaltung|Jugendamt|Bildungsbüro|Förderverein|Verein|Beirat|Seniorenbeirat|Forum)")
+FULLER_HOLDER_READ = 200  # lines: where a page names its holder in full, near its top
+
+
+def fuller_holder(kind: str, texts: list[str]) -> str | None:
+    """The full name the page gives a holder it also calls by its kind alone: "Bündnis für Familie", "Stadtbücherei
+    Weinstadt" (a known town after the kind), the most often named of them; None where the page gives none or two."""
+    pattern = re.compile(rf"\b{re.escape(kind)}\s+(?:(?P<of>für|gegen)\s+(?P<what>[A-ZÄÖÜ][\wäöüß-]+)|(?P<town>[A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜ][\wäöüß-]+)?))")
+    counts: dict[str, int] = {}
+    for text in texts[:FULLER_HOLDER_READ]:
+        if kind not in text:
+            continue
+        for match in pattern.finditer(text):
+            if match.group("of"):
+                name = f"{kind} {match.group('of')} {match.group('what')}"
+            else:
+                town = gazetteer.known_place(match.group("town")) or gazetteer.known_place(match.group("town").split()[0])
+                if not town:
+                    continue
+                name = f"{kind} {town}"
+            counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
+

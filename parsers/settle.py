@@ -424,6 +424,15 @@ class Settler:
                 # with the name it gives it ("Die beliebte Mundartlesung „Dicht zusammen – Jede anders“ feiert …")
                 event.title = prose.with_motto(compound, self.view.texts)
                 event.note("title", FROM_PROSE, compound)
+        fuller_holders: dict[str, str | None] = {}
+        for event in events:
+            if event.organizer and " " not in event.organizer and people.HOLDER_HEAD_WORD_RE.fullmatch(event.organizer):
+                if event.organizer not in fuller_holders:
+                    fuller_holders[event.organizer] = people.fuller_holder(event.organizer, self.view.texts)
+                if fuller_holders[event.organizer]:
+                    # "lädt das Bündnis … ein" on a page that opens with "Das Bündnis für Familie organisiert …"
+                    event.note("organizer", FROM_PROSE, fuller_holders[event.organizer])
+                    event.organizer = fuller_holders[event.organizer]
         said = prose.page_series_hour(self.view.texts) if any(e.start and e.all_day for e in events) else None
         hour, own_line = said if said else (None, None)
         series_hours: dict[str, str | None] = {}  # (the hour a named series gives its own meetings, read once a title)

@@ -41,3 +41,16 @@ def test_the_day_an_event_belongs_to_in_a_clause_after_it_is_not_its_name():
                 "Rahmen des bundesweiten Vorlesetags veranstaltet wird.")
     assert prose.title_from_sentence(sentence) == "Waffel-Vorlesestunde"
 
+
+
+def test_a_holder_called_by_its_kind_gets_the_full_name_the_page_gives_it():
+    events = extract_events(TALK, url="https://musterau-heute.example/nicht-alles-im-netz-ist-erlaubt/",
+                            reference_date=CRAWL, content_type="text/plain")
+    assert [e.organizer for e in events] == ["Bündnis für Familie"]
+
+
+def test_two_full_names_of_one_kind_leave_the_kind_as_it_is():
+    from parsers import people
+    texts = ["Das Bündnis für Familie und das Bündnis für Demokratie laden ein.", "Das Bündnis lädt ein."]
+    assert people.fuller_holder("Bündnis", texts) is None
+    assert people.fuller_holder("Stadtbücherei", ["Die Stadtbücherei Erfurt lädt ein."]) == "Stadtbücherei Erfurt"
