@@ -65,7 +65,9 @@ PRESS_HEADLINE_DATE_RE = re.compile(r"[A-Za-zäöüß]{3}.*\(\d{1,2}\.\d{1,2}\.\
 # a year, not a count: "rund 2000 Quadratmeter", "über 1900 Besucher"
 YEAR_RE = re.compile(r"(?<!\d)(?<!rund )(?<!etwa )(?<!über )(?<!ca\. )(?<!fast )(?<!knapp )(?:19|20)\d\d(?!\d)"
                      r"(?!\s*(?:Quadratmeter|m²|qm|Euro|€|Besucher|Teilnehm|Menschen|Kinder|Schüler|Personen|Gäste|"
-                     r"Mitglieder|Exemplare|Kilometer|km|Meter|Stunden|Minuten|Plätze|Betriebe|Unternehmen|Aussteller))")
+                     r"Mitglieder|Exemplare|Kilometer|km|Meter|Stunden|Minuten|Plätze|Betriebe|Unternehmen|Aussteller|"
+                     # ("einer Zahl von 2050 Bewerbern noch 2417 Stellen", "2162 offene Stellen": the agency's counts)
+                     r"Bewerber|(?:[a-zäöüß]+e\s+)?Stellen\b|(?:[a-zäöüß]+e\s+)?Ausbildungs|Einwohner|Fälle|Anträge|Anmeldungen))")
 DATE_ONLY_LONGEST = 400  # a line of dates alone ("Dienstag, 12. März 2027, 10:00 – 12:00 Uhr") is short
 OLDEST_PAGE_YEAR = 1995  # the field's web pages are younger
 LOOKS_AHEAD_LINES = 200  # (a save-the-date says so near its top)

@@ -104,7 +104,9 @@ _ORG_HEAD = (rf"(?:{_COMPOUND_KREIS}|{_HYPHENATED_BODY}|{_HYPHENATED_SCHOOL}|{_C
              r"(?:Regionale[ns]?\s+)?Bildungsbüro(?:s)?|Bildungsregion|Bildungsnetzwerk(?:es|s)?|"
              r"(?:[A-ZÄÖÜ][\wäöüß]+\s+)?Bildungs-\s+und\s+[A-ZÄÖÜ][\wäöüß]+(?:büro|netzwerk)(?:e?s)?|"
              r"Transferagentur(?:en)?|REAB|Stiftung|Universität|(?:Fach)?[Hh]ochschule|(?:[A-ZÄÖÜ][a-zäöüß]+)?[Mm]inisterium(?:s)?|Landesinstitut(?:es|s)?|"
-             rf"Koordinierungsstelle|Fachstelle|Beratungsstelle|Servicestelle|Kontaktstelle|{_SERVICE_BODY_HEAD})"
+             rf"Koordinierungsstelle|Fachstelle|Beratungsstelle|Servicestelle|Kontaktstelle|{_SERVICE_BODY_HEAD}|"
+             # ("Die Agentur für Arbeit in Bad Oldesloe lädt … ein", "Das Bündnis für Familie organisiert …")
+             r"(?:Bundes)?[Aa]gentur\s+für\s+Arbeit|(?:Lokale[ns]?\s+)?Bündnis(?:ses)?(?=\s+für\s))"
              # a head is a whole word: "Bezirks" is no body in "der Bezirksregierung Düsseldorf"
              r"(?![\wäöüß])")
 _NAME_WORD = r"(?:St\.\s?[A-ZÄÖÜ][\wäöüß]*|[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]*)*|a\.\s?d\.\s?[A-ZÄÖÜ][\wäöüß]*|\([A-ZÄÖÜ][\wäöüß.]*\))"  # ("St. Viktor")

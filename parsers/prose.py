@@ -611,10 +611,20 @@ OPENS_OR_CLOSES_RE = re.compile(r"Mit\s+(?:dem|der|einem|einer)\s+(?P<name>[A-Z�
                                 r"eröffnet|beschließt)\s+(?:die|der|das|den)\b")
 
 
+# a generic noun or a kind before a name of its own that is spelt like a brand, with a capital inside its first word:
+# "lädt … zu der Veranstaltung BiZ bei Nacht ein", "Bei fünfter Jobmesse BiZ bei Nacht am 12. September …"
+BRAND_NAME_AFTER_KIND_RE = re.compile(
+    rf"\b(?:[Vv]eranstaltung|[Aa]ktion|{EVENT_NOUN})\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]*[A-ZÄÖÜ][\wäöüß-]*"
+    r"(?:\s+(?:bei|der|des|im|am|für|und|in|zur|zum)\s+[A-ZÄÖÜ][\wäöüß-]+)*)\s+(?:ein|statt|am|im|vom|in|an)\b")
+
+
 def _title_of_sentence(sentence: str, following: str | None = None) -> str | None:
     quoted = quoted_title(sentence)
     if quoted:
         return quoted
+    brand = BRAND_NAME_AFTER_KIND_RE.search(sentence)
+    if brand and not brand.group("name").isupper():
+        return brand.group("name")  # ("BiZ bei Nacht"; not an acronym alone, "zur Veranstaltung VHS am …")
     series_end = OPENS_OR_CLOSES_RE.match(sentence)
     if series_end:
         return series_end.group("name")
