@@ -241,6 +241,9 @@ def infer_year(day: int, month: int, weekday: int | None, reference: date | None
 MAYBE_DATE = re.compile(rf"\d\.|\d\s*(?:{_MONTH_ALT})", re.IGNORECASE).search
 
 
+ROW_DAY_WITHOUT_DOT_RE = re.compile(r"\s*(?:[-•*]\s*)?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?:(?P<sep>\s*[-–]\s*)(?=\d)|(?!\s*Uhr\b)(?=\s+[A-ZÄÖÜ„\"]))")
+
+
 def find_dates(line: str) -> list[DateMention]:
     """All day-precise dates in a line, day ranges folded into one mention."""
     mentions: list[DateMention] = []
@@ -264,6 +267,16 @@ def find_dates(line: str) -> list[DateMention]:
         if before:
             start, weekday = before.start(), _weekday_of(before)
         mentions.append(DateMention(start, match.end(), day, month, year, weekday))
+    # a school calendar's row whose day lost its last dot: "27.01 Ausgabe der Halbjahreszeugnisse", "15.03-01.04.
+    # „Zu Fuß zur Schule“ Stempel-Aktion" (a row's start only: "3.50 Euro", "Version 2.10" are no days)
+    row = ROW_DAY_WITHOUT_DOT_RE.match(line)
+    if row and 1 <= int(row.group("m")) <= 12 and 1 <= int(row.group("d")) <= 31:
+        later = next((m for m in mentions if m.start == row.end("sep")), None) if row.group("sep") else None
+        if later is not None:
+            later.end_day, later.end_month, later.end_year = later.day, later.month, later.year
+            later.day, later.month, later.start, later.weekday = int(row.group("d")), int(row.group("m")), row.start("d"), None
+        elif not row.group("sep") and not any(m.start <= row.end() for m in mentions):
+            mentions.insert(0, DateMention(row.start("d"), row.end("m"), int(row.group("d")), int(row.group("m")), None, None))
     if not mentions:
         return mentions
     # Day ranges whose first half has no month: "27. bis 29. Januar 2019".
@@ -559,7 +572,7 @@ RELATIVE_DAY_RE = re.compile(
     rf"|(?:^|(?<=[.!?]\s))(?P<next_day_led>Morgen)(?=\s+(?:startet|beginnt|findet|öffnet|eröffnet|tagt|lädt|gibt))"
     # (or a headline's day named after its kicker: "Meine Stadt Morgen ist „Girls Day“ in Niedersachsen"; not "Der
     # Morgen ist …", "Am Morgen ist …")
-    rf"|(?<=\s)(?<![Dd]er\s)(?<![Aa]m\s)(?<![Dd]en\s)(?<!Guten\s)(?P<next_day_named>Morgen)"
+    rf"|(?:^|(?<=\s))(?<![Dd]er\s)(?<![Aa]m\s)(?<![Dd]en\s)(?<!Guten\s)(?P<next_day_named>Morgen)"
     rf"(?=\s+ist\s+(?:der\s+|die\s+|das\s+)?[„\"“]?[A-ZÄÖÜ])"
     # "Mehrere Tausend Besucher strömten gestern zur dritten Auflage der Messe": the day before the article's (not
     # "die Schule von gestern")

@@ -201,7 +201,7 @@ REGISTRATION_WINDOW_RE = re.compile(r"\b(?:nehmen|nimmt)\b[^.]{0,120}\bAnmeldung
 OTHER_DEADLINE_RE = re.compile(r"(?<!wett)bewerb|wettbewerb[^.]{0,40}\bbis\b|einsend|eingesandt|einreich|eingereicht|abgabe|antrag|anträg|einreichung|call\s+for|mit\s+Wirkung", re.I)
 
 # ("Stand: 07.01.2025", "Stand vom …", "Stand 12.3.2024"; not "nach aktuellem Stand (Mai 2020) findet … vom 14. Oktober …")
-PUBLICATION_CUE_RE = re.compile(r"veröffentlicht|Ausgabe\b|publiziert|\b(?:Meldungs|Melde|Veröffentlichungs|Erscheinungs|Artikel|Beitrags)datum\s*:|(?-i:\bStand(?=\s*(?::|vom\b|\d)))|erstellt\s+am|aktualisiert|Aktualisierung\b|"
+PUBLICATION_CUE_RE = re.compile(r"veröffentlicht|Ausgabe\b(?!\s+(?:der|des|von|für)\b)|publiziert|\b(?:Meldungs|Melde|Veröffentlichungs|Erscheinungs|Artikel|Beitrags)datum\s*:|(?-i:\bStand(?=\s*(?::|vom\b|\d)))|erstellt\s+am|aktualisiert|Aktualisierung\b|"
                                 r"\|\s*Newsletter\b|Newsletter\s*(?:#|Nr\.?)\s*\d|"
                                 r"Presse(?:mitteilung|meldung|information)\s+(?:Nr\.\s*[\d/-]+\s+)?vom|Beitrag\s+vom|"
                                 r"\bMeldung\s+(?:de[rs]\s+[\w -]{1,60}?\s+)?vom\b|"  # "Meldung der Nachrichtenagentur vom 27.01.2026"

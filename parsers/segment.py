@@ -428,6 +428,9 @@ def hours_passed(view: PageView, index: int) -> int:
     return named
 
 
+MONTH_HEADING_RE = re.compile(rf"{d.MONTH_NAME}\.?(?:\s+(?:19|20)\d\d)?:?")
+
+
 def title_below(view: PageView, index: int) -> bool:
     """The line below a date line reads as an event's title."""
     named = hours_passed(view, index)
@@ -443,6 +446,8 @@ def title_below(view: PageView, index: int) -> bool:
         return False  # a sentence, not a title
     if lex.AUDIENCE_LINE_RE.fullmatch(below.strip()):
         return False  # "für Kinder von 6 bis 10 Jahren": whom it is for, not its name
+    if MONTH_HEADING_RE.fullmatch(below.strip()):
+        return False  # ("23.-27.11. Bastelwoche" over "Dezember": the next month's heading, not the row's name)
     if not view.page.is_html and index > 0 and _name_stands_above(view, index):
         return False
     if QUOTED_NAME_LINE_RE.fullmatch(below.strip()):

@@ -569,7 +569,8 @@ def event_before_its_day_and_news(title: str) -> str | None:
     """The event a headline names before its day and the dash that opens its news."""
     match = _DAY_THEN_NEWS_RE.match(title)
     head = match.group("head").strip() if match else None
-    return head if head and len(head.split()) >= 2 and names_an_event(head) and not weak_title(head) else None
+    return head if head and (len(head.split()) >= 2 or EVENT_NOUN_RE.fullmatch(head)) and names_an_event(head) \
+        and not weak_title(head) else None
 
 
 _PLACE_PHRASE = r"(?:an\s+der|an\s+den|am|im|in\s+der|in\s+den|auf\s+dem|beim)\s+[A-ZÄÖÜ][\wäöüß.-]*(?:\s+[A-ZÄÖÜ][\wäöüß.-]*){0,3}"
@@ -612,8 +613,8 @@ def kicker_said_twice(title: str) -> str | None:
 # "Der bundesweite Auftakt findet" (am 26. September 2021 in Rostock statt), "Der Tag des Flüchtlings ist" (am …): a
 # list item's subject cut off before its day, with its article and its verb
 _SUBJECT_AND_VERB_RE = re.compile(r"^(?P<article>Der|Die|Das)\s+(?:(?P<adjective>[a-zäöüß]+e)\s+)?"
-                                  r"(?P<noun>[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:der|des)\s+[\wäöüß-]+){0,3})\s+"
-                                  r"(?:findet|ist|wird|beginnt|startet)$")
+                                  r"(?P<noun>[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:der|des)\s+(?:[a-zäöüß]+e[nrs]?\s+)?[\wäöüß-]+){0,3})\s+"
+                                  r"(?:findet|ist|wird|beginnt|startet|fällt|erfolgt)$")
 _STRONG_ENDING = {"Der": "r", "Die": "", "Das": "s"}
 
 
@@ -856,9 +857,14 @@ LEADING_DAY_RE = re.compile(r"^(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)[a-z]*\.?,?\s*)?[0-3]?
 WHOLLY_QUOTED_RE = re.compile(r"[„“\"»](?P<name>[^„“”\"«»]+)[“”\"«]")
 
 
+# a school calendar's row named after its days: "23.-27.11. Bastelwoche", "01.02.-05.02 Anmeldungen zu Klasse 5"
+LEADING_ROW_DAYS_RE = re.compile(r"^[0-3]?\d\.\s*(?:[-–]\s*[0-3]?\d\.\s*)?[01]?\d\.?"
+                                 r"(?:\s*[-–]\s*[0-3]?\d\.\s*[01]?\d\.?)?\s+(?=[A-ZÄÖÜ„\"])")
+
+
 def without_leading_day(title: str) -> str:
     """The name a headline gives after its day, without the quotes that set it off."""
-    match = LEADING_DAY_RE.match(title)
+    match = LEADING_DAY_RE.match(title) or LEADING_ROW_DAYS_RE.match(title)
     if not match:
         return title
     rest = title[match.end():].strip()

@@ -35,3 +35,8 @@ def test_the_morning_is_no_tomorrow(line):
 @pytest.mark.parametrize("name", ["Girls Day", "Girls‘Day", "Boys Day", "Girls’Day"])
 def test_the_days_for_girls_and_boys_are_event_nouns(name):
     assert prose.EVENT_NOUN_RE.search(f"der {name} findet statt")
+
+
+def test_tomorrow_named_at_the_start_of_a_headline_below_its_kicker():
+    assert [(m.day, m.month) for m in d.find_relative_dates("Morgen ist „Girls Day“ in Musterland", date(2026, 4, 21))] \
+        == [(22, 4)]

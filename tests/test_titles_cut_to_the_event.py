@@ -123,3 +123,10 @@ def test_a_year_the_page_counts_from_gives_no_year_to_its_day():
     events = extract_events(page, url="https://www.musterkompass.example/tag/schnuppern", reference_date=CRAWL,
                             content_type="text/plain")
     assert events and all(e.start is None and e.start_partial == "--03-28" for e in events)
+
+
+@pytest.mark.parametrize("title, name", [
+    ("Der Tag der offenen Tür ist", "Tag der offenen Tür"),
+    ("Berufsinfomesse am 20. Februar 2027 – Rund 60 Aussteller präsentieren sich in der Stadthalle", "Berufsinfomesse")])
+def test_a_one_word_event_and_a_name_with_its_adjective_are_cut_too(title, name):
+    assert (titles.subject_before_its_verb(title) or titles.event_before_its_day_and_news(title)) == name
