@@ -598,6 +598,15 @@ def day_named_in_headline(title: str) -> str | None:
     return match.group("name").strip() if match else None
 
 
+# a photo's caption with its credit taken for a heading: "Frühlingsfeste in Musterstadt, Foto: Max Muster"
+_NAME_BEFORE_CREDIT_RE = re.compile(r"(?P<name>.{6,120}?)\s*,\s*(?:Fotos?|Bild(?:er)?|Quelle|Grafik)\s*:\s*[^:.!?,]{2,60}")
+
+
+def without_photo_credit(title: str) -> str | None:
+    match = _NAME_BEFORE_CREDIT_RE.fullmatch(title.strip())
+    return match.group("name").strip() if match else None
+
+
 # "Seniorenwoche in Dessau-Roßlau Seniorenwoche in Dessau-Roßlau: Buntes Programm für die Älteren": a news site's
 # kicker over a headline that opens with the kicker again; the kicker names the event, the rest is its story
 _KICKER_TWICE_RE = re.compile(r"^(?P<kicker>\S.{4,80}?)\s+(?P=kicker)\s*(?::\s+\S|$)")

@@ -137,9 +137,13 @@ def _span_holding(view: PageView, day: Mention, candidates: list[Mention], year_
 # "Beginn ist am Sonntag, 20. September mit dem Kinofilm …" and "… finden die Interkulturellen Wochen am 2. Oktober ihren
 # Abschluss": a run's opening day and its closing day, each said in a sentence of its own
 OPENING_BEFORE_RE = re.compile(r"\b(?:(?:Beginn|Start|Auftakt|Startschuss)\s+(?:ist|war)\s+(?:(?:am|der)\s+)+|"
-                               r"(?:beginnt|beginnen|startet|starten|eröffnet|eröffnen)\b[^.!?]{0,60}?\bam\s+)$")
-CLOSING_AFTER_RE = re.compile(r"^[^.!?]{0,80}?\b(?:ihren|seinen|den)\s+Abschluss\b|^[^.!?]{0,40}?\b(?:endet|enden|schließt|schließen)\b")
-CLOSING_BEFORE_RE = re.compile(r"\b(?:Abschluss|Ausklang)\b[^.!?]{0,60}$")
+                               r"(?:beginnt|beginnen|startet|starten|eröffnet|eröffnen)\b[^.!?]{0,60}?\bam\s+|"
+                               # ("Den Auftakt macht am …", "Los geht es am …", "Eröffnet werden die Tage am …")
+                               r"(?:[Dd]en\s+)?Auftakt\s+(?:macht|bildet|gibt)\b[^.!?]{0,60}?\bam\s+|[Ll]os\s+geht\s+es\s+am\s+|"
+                               r"Eröffnet\s+(?:wird|werden)\b[^.!?]{0,60}?\bam\s+)$")
+CLOSING_AFTER_RE = re.compile(r"^[^.!?]{0,80}?\b(?:ihren|seinen|den)\s+Abschluss\b|^[^.!?]{0,40}?\b(?:endet|enden|schließt|schließen)\b"
+                              r"|^[^.!?]{0,60}?\bzu\s+Ende\b")
+CLOSING_BEFORE_RE = re.compile(r"\b(?:Abschluss|Ausklang|Schlusspunkt)\b[^.!?]{0,60}$")
 RUN_FROM_OPENING_LONGEST = 42  # days: an action week or weeks, a festival
 
 

@@ -61,3 +61,9 @@ def test_a_lead_that_dates_a_day_of_its_own_stays_an_event():
                             "die Festwoche. Am 22. Mai 2027 steht Musterstadt")
     days = sorted(e.start[:10] for e in extract_events(text, url=URL, reference_date=CRAWL, content_type="text/plain"))
     assert days[0] == "2027-05-15"
+
+
+def test_a_caption_with_its_credit_that_repeats_no_headline_gives_its_name_without_the_credit():
+    from parsers import titles
+    assert titles.without_photo_credit("Frühlingsfeste in Musterstadt, Foto: Max Muster") == "Frühlingsfeste in Musterstadt"
+    assert titles.without_photo_credit("Fotos, Videos und Musik: ein Workshop") is None

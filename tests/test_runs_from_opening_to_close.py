@@ -30,3 +30,11 @@ def test_the_weeks_run_from_their_opening_to_their_closing_day():
 def test_a_closing_months_away_is_no_run_of_the_opening():
     far = WEEKS.replace("am 2. Oktober ihren Abschluss", "am 2. Dezember ihren Abschluss")
     assert ("2026-09-20", "2026-12-02") not in _runs(far)
+
+
+def test_other_words_for_opening_and_closing_give_the_run_too():
+    from parsers import when
+    assert when.OPENING_BEFORE_RE.search("Die Wochen starten in die dritte Runde. Den Auftakt macht am ")
+    assert when.OPENING_BEFORE_RE.search("Los geht es am ")
+    assert when.CLOSING_AFTER_RE.match(" gehen die Wochen gegen Rassismus zu Ende.")
+    assert not when.CLOSING_AFTER_RE.match(" beginnt die Anmeldung für den Kurs.")
