@@ -394,11 +394,11 @@ class Settler:
         if len(events) >= 3:  # a calendar's days off ("Weihnachtsferien / Kita geschlossen") are no events
             events = [e for e in events if not _a_day_off(e.title or "")]
         # a page that opens with a long paragraph and names no event in it or in its first
-        # paragraphs, and gives no day: a retrospective or an essay, not an announcement (a day without its year, "Am
-        # 12. Mai geht es im Beerbusch auf eine naturkundliche Schatzsuche." in an article that prints no year, is one)
-        events = [e for e in events if e.start or _day_known(e) or len(e.title or "") <= 160]
+        # paragraphs, and gives no day: a retrospective or an essay, not an announcement
+        events = [e for e in events if e.start or len(e.title or "") <= 160]
         # an event with no day whose only name is a sentence ("Weitere Informationen entnehmen Sie bitte dem Programm.")
-        # tells a calendar nothing: neither when nor what
+        # tells a calendar nothing: neither when nor what (a day without its year does: "Am 12. Mai geht es im Beerbusch
+        # auf eine naturkundliche Schatzsuche." in an article that prints no year)
         events = [e for e in events if e.start or _day_known(e) or e.date_tentative or not titles.weak_title(e.title)]
         # nor one whose name says it looks back ("Rückblick: Adventsbasar" over "Der nächste Basar findet am …")
         events = [e for e in events if e.start or e.date_tentative or not lex.REPORT_TITLE_RE.match(e.title or "")]
