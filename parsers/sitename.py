@@ -135,7 +135,7 @@ _INSTITUTION_HEADS = {
 _SCHOOL_ENDINGS = {"schule", "gymnasium", "grundschule", "realschule", "gesamtschule", "oberschule", "mittelschule",
                    "gemeinschaftsschule", "foerderschule", "musikschule"}
 # the words a hyphened host's own name ends in: a school's, a museum's ("felsenmeer-museum.de": "Felsenmeer-Museum")
-_NAME_ENDINGS = _SCHOOL_ENDINGS | {"museum"}
+_NAME_ENDINGS = _SCHOOL_ENDINGS | {"museum", "familienzentrum"}  # ("waldorf-familienzentrum.de")
 # a school's one-word name ("viktoriaschule", "goethegymnasium"), not a dance, driving or sports school's
 _NAMED_SCHOOL_RE = re.compile(r"(?!(?:tanz|fahr|ballett|hunde|reit|ski|segel|flug|koch|surf|schwimm|yoga|mal|sprach|"
                               r"hoch|fach|berufs|grund|real|gesamt|ober|mittel|haupt|musik|volkshoch|abend|sonntags|"
@@ -155,6 +155,10 @@ def institution_of_host(url: str | None, texts: list[str]) -> str | None:
         return abbreviated  # (the page speaks of a school: "ms-musterau.de" may be a self-help group's for MS)
     if len(labels) == 1 and _NAMED_SCHOOL_RE.fullmatch(labels[0]):
         return _spelt_as_on_page(labels[0], texts)  # "kreuzbergschule.org": a school's own one-word name alone
+    if len(labels) == 2 and labels[0] in _TOWN_HOUSE_SUBDOMAINS:
+        # "bibliothek.stassfurt.de", "vhs.musterstadt.de": the house a town's own site gives a subdomain of its own
+        town = gazetteer.place_of_host_label(labels[1].replace("-", ""))
+        return f"{_TOWN_HOUSE_SUBDOMAINS[labels[0]]} {town}" if town else None
     if len(labels) != 1 or labels[0].count("-") not in (1, 2, 3):
         return None  # (a subdomain, "schule.musterau.de", is the town's; a bare "musikschule.de" names no one)
     parts = labels[0].split("-")
@@ -169,9 +173,15 @@ def institution_of_host(url: str | None, texts: list[str]) -> str | None:
     return None
 
 
+# a town's house under a subdomain of the town's own site (not "schule.", "kita.": a portal of many)
+_TOWN_HOUSE_SUBDOMAINS = {"bibliothek": "Stadtbibliothek", "stadtbibliothek": "Stadtbibliothek", "buecherei": "Stadtbücherei",
+                          "stadtbuecherei": "Stadtbücherei", "vhs": "Volkshochschule", "musikschule": "Musikschule",
+                          "museum": "Museum"}
+
+
 # a school's kind as its host abbreviates it before its town: "rsschrobenhausen.de", "gs-beispielheim.de",
 # "56gs-dresden.de" (the 56th primary school)
-_SCHOOL_ABBREVIATIONS = {"rs": "Realschule", "gs": "Grundschule", "gym": "Gymnasium", "ms": "Mittelschule",
+_SCHOOL_ABBREVIATIONS = {"rs": "Realschule", "gs": "Grundschule", "gym": "Gymnasium", "ms": "Mittelschule", "ge": "Gesamtschule",
                          "igs": "Integrierte Gesamtschule", "kgs": "Kooperative Gesamtschule", "obs": "Oberschule",
                          "vhs": "Volkshochschule", "kvhs": "Kreisvolkshochschule"}
 _SCHOOL_TEXT_RE = re.compile(r"[Ss]chul|Gymnasium|Volkshochschule|VHS|vhs|Kurs|Klasse")

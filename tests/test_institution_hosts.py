@@ -97,3 +97,15 @@ def test_a_calendars_row_takes_no_hour_from_the_next_row():
 def test_a_school_whose_host_abbreviates_its_kind(url, text, name):
     from parsers.sitename import institution_of_host
     assert institution_of_host(url, [text]) == name
+
+
+@pytest.mark.parametrize("url, name", [
+    ("https://www.waldorf-familienzentrum.de/aktuelles/", "Waldorf-Familienzentrum"),  # (a family centre's own host)
+    ("http://bibliothek.stassfurt.de/veranstaltungen/", "Stadtbibliothek Staßfurt"),  # (a town's library subdomain)
+    ("https://vhs.erfurt.de/programm/", "Volkshochschule Erfurt"),
+    ("https://schule.erfurt.de/", None),  # (a portal of many schools)
+    ("https://bibliothek.musterau-example.de/", None),  # (no known town)
+])
+def test_a_family_centre_and_a_towns_house_are_named_by_their_host(url, name):
+    from parsers.sitename import institution_of_host
+    assert institution_of_host(url, []) == name
