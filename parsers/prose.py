@@ -618,6 +618,11 @@ BRAND_NAME_AFTER_KIND_RE = re.compile(
     r"(?:\s+(?:bei|der|des|im|am|für|und|in|zur|zum)\s+[A-ZÄÖÜ][\wäöüß-]+)*)\s+(?:ein|statt|am|im|vom|in|an)\b")
 
 
+# a count of one kind with the topic they share: "… finden dort 2 Workshops zum Thema der Kindererziehung statt"
+COUNTED_KIND_WITH_TOPIC_RE = re.compile(r"\b(?:[2-9]|zwei|drei|vier|fünf|mehrere)\s+(?P<kind>[A-ZÄÖÜ][\wäöüß-]+)\s+"
+                                        r"(?P<topic>(?:zum\s+Thema|über|rund\s+um)\s+[^.,;:!?]{3,60}?)\s+(?:statt|an|ein)\b")
+
+
 def _title_of_sentence(sentence: str, following: str | None = None) -> str | None:
     quoted = quoted_title(sentence)
     if quoted:
@@ -625,6 +630,10 @@ def _title_of_sentence(sentence: str, following: str | None = None) -> str | Non
     brand = BRAND_NAME_AFTER_KIND_RE.search(sentence)
     if brand and not brand.group("name").isupper():
         return brand.group("name")  # ("BiZ bei Nacht"; not an acronym alone, "zur Veranstaltung VHS am …")
+    counted = COUNTED_KIND_WITH_TOPIC_RE.search(sentence)
+    if counted and EVENT_NOUN_RE.fullmatch(singular(counted.group("kind"))):
+        # "Von 16 bis 17:30 Uhr finden dort 2 Workshops zum Thema der Kindererziehung statt": the kind and its topic
+        return f"{counted.group('kind')} {counted.group('topic').strip()}"
     series_end = OPENS_OR_CLOSES_RE.match(sentence)
     if series_end:
         return series_end.group("name")

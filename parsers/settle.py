@@ -156,6 +156,8 @@ NEXT_OF_A_KIND_RE = re.compile(r"(?:(?:Die|Unsere)\s+)?(?:[Nn]ächsten?|[Ww]eite
 
 FACTS_NAME_SHORTEST, FACTS_NAME_LONGEST = 12, 160  # the name over an article's closing facts: more than a word, no paragraph
 HEADING_FOR_ROWS_LONGEST = 80
+DAY_ITEM_TEXT_LINES = 2  # the lines under a programme's day line that tell its item
+SENTENCE_OR_COLON_BREAK_RE = re.compile(r"(?<=[a-zäöüß]{2})[.!?]\s+|:\s+")  # ("Außengelände …: Von 16 bis …")
 
 
 def _day_known(event: Event) -> bool:
@@ -317,7 +319,7 @@ class Settler:
                 event.title = head
         for event in events:
             if event.title and titles.says_only_where_or_when(event.title):
-                named = self._where_under_the_page_s_event(event.title)
+                named = self._named_below_its_day(event) or self._where_under_the_page_s_event(event.title)
                 if named:
                     event.note("title", FROM_LABEL, event.title)
                     event.title = named
@@ -356,6 +358,21 @@ class Settler:
                     event.title = prose.of_holder(kind, event.organizer) or kind
                     event.note("title", FROM_PROSE, kind)
         return events
+
+    def _named_below_its_day(self, event: Event) -> str | None:
+        """A programme's day on a line of its own ("Sonntag, 19. September") over its item's text: the event the text's
+        sentences name ("Von 16 bis 17:30 Uhr finden dort 2 Workshops zum Thema der Kindererziehung statt")."""
+        line = self.view.date_line_of(event)
+        if line is None or not self.view.date_only(line):
+            return None
+        for text in self.view.texts[line + 1:line + 1 + DAY_ITEM_TEXT_LINES]:
+            if d.MAYBE_DATE(text) and d.find_dates(text):
+                return None  # (the next day's line: nothing of this day's own)
+            for sentence in SENTENCE_OR_COLON_BREAK_RE.split(text):
+                named = prose.title_from_sentence(sentence)
+                if named and not titles.weak_title(named):
+                    return named
+        return None
 
     def _where_under_the_page_s_event(self, title: str) -> str | None:
         """The name of a row that says only where ("an der Eichendorffschule" under "Zentrale Elterninformationsabende

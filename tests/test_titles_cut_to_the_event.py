@@ -130,3 +130,21 @@ def test_a_year_the_page_counts_from_gives_no_year_to_its_day():
     ("Berufsinfomesse am 20. Februar 2027 – Rund 60 Aussteller präsentieren sich in der Stadthalle", "Berufsinfomesse")])
 def test_a_one_word_event_and_a_name_with_its_adjective_are_cut_too(title, name):
     assert (titles.subject_before_its_verb(title) or titles.event_before_its_day_and_news(title)) == name
+
+
+def test_a_programme_day_on_its_own_line_is_named_by_its_items_text():
+    page = ("5. Interkulturelle Woche in Musterau: Miteinander ins Gespräch kommen\n\n"
+            "(15.09.2026) Die Stadt Musterau ist nun bereits zum fünften Mal dabei und hat wieder tolle Veranstaltungen im "
+            "Programm.\n\n"
+            "Das Programm in Musterau vom 19. bis 27. September:\n\n"
+            "Samstag, 19. September\n\n"
+            "Wochenmarkt: Wir laden um 10 Uhr zu einem bunten Regenbogen-Eis ein.\n\n"
+            "Sonntag, 20. September\n\n"
+            "Außengelände des Gemeindehauses in Beispielhain: Von 16 bis 17:30 Uhr finden dort 2 Workshops zum Thema "
+            "Kindererziehung statt. Für Kinder gibt es einen Kreativworkshop.\n\n"
+            "Montag, 21. September\n\n"
+            "Saal des Gemeindezentrums: Von 19:30 – 21:30 Uhr tauschen sich auf einem Podium Gäste aus.\n")
+    events = _read(page, "https://www.musterau-live.example/5-interkulturelle-woche-in-musterau-135336.html")
+    titles_read = [title for title, _ in events]
+    assert "Workshops zum Thema Kindererziehung" in titles_read
+    assert not any(title.startswith("Sonntag") for title in titles_read)
