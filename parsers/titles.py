@@ -577,7 +577,7 @@ _PLACE_PHRASE = r"(?:an\s+der|an\s+den|am|im|in\s+der|in\s+den|auf\s+dem|beim)\s
 # "an der Eichendorffschule" (a row "Donnerstag, 08.12.2022, ab 17 Uhr an der Eichendorffschule"), "am Donnerstag,
 # 11. April 2024 im Volkshaus Sömmerda": what is left of a row or a line after its day says where, not what
 _DAY_OR_PLACE_ONLY_RE = re.compile(rf"(?:(?:am\s+(?:(?:{d.WEEKDAY_NAME}),?\s+)?|(?:{d.WEEKDAY_NAME}),?\s+)(?:den\s+)?\d{{1,2}}\.\s*"
-                                   rf"(?:\d{{1,2}}\.|{d.MONTH_NAME})\s*(?:\d{{4}})?(?:\s+{_PLACE_PHRASE})?|{_PLACE_PHRASE})")
+                                   rf"(?:\d{{1,2}}\.|{d.MONTH_NAME})\s*(?:\d{{4}})?(?:(?:\s+|\s*[/·|,]\s*){_PLACE_PHRASE})?|{_PLACE_PHRASE})")
 
 
 def says_only_where_or_when(title: str) -> bool:

@@ -148,3 +148,9 @@ def test_a_programme_day_on_its_own_line_is_named_by_its_items_text():
     titles_read = [title for title, _ in events]
     assert "Workshops zum Thema Kindererziehung" in titles_read
     assert not any(title.startswith("Sonntag") for title in titles_read)
+
+
+@pytest.mark.parametrize("line", ["am Donnerstag, 25. März 2027 / im Volkshaus Musterau",
+                                  "am Donnerstag, 25. März 2027 · im Volkshaus Musterau", "Sonntag, 19. September"])
+def test_a_line_of_when_and_where_with_its_separator_says_only_that(line):
+    assert titles.says_only_where_or_when(line)
