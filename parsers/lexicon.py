@@ -365,6 +365,8 @@ EVENT_NOUNS = (
     "(?<=[-'’])day", "(?:girls|boys)[‘´`]?\\s?day",  # (and "Girls Day", "Girls‘Day" as the papers spell it)
     "(?:mint|sommer|ferien|zukunfts|bildungs|jugend|sprach|kinder|lern|fußball|sport|tennis|kunst|musik|theater|zirkus|forscher|natur|outdoor|englisch|film)-?camp(?![a-zäöüß])", "festival",
     "hackathon",  # (not "Holiday", "Birthday", "Hochschulcampus")
+    # a holiday trip of a youth group: "Ferienfreizeit", "Kinderfreizeit" (not one's "Freizeit", spare time)
+    "(?:ferien|kinder|jugend|familien|sommer|winter|konfi|zelt)freizeit",
     # trainees meet firms for minutes each: "Azubi-Speed-Dating", "Speeddating", "Experten-Dating"
     "(?:speed|experten|azubi|ausbildungs|berufs|job|eltern)-?dating(?!-)",  # (not a "Jobdating-App")
     # a compound opening: "Semestereröffnung", "Ausstellungseröffnung" (not "nach Eröffnung des Verfahrens")
