@@ -67,3 +67,39 @@ def test_a_caption_with_its_credit_that_repeats_no_headline_gives_its_name_witho
     from parsers import titles
     assert titles.without_photo_credit("Frühlingsfeste in Musterstadt, Foto: Max Muster") == "Frühlingsfeste in Musterstadt"
     assert titles.without_photo_credit("Fotos, Videos und Musik: ein Workshop") is None
+
+
+HOURS_ONLY = (
+    "Sommerfeste am Samstag: Wohin mit der Familie?\n"
+    "Familienmagazin Musterstadt\n"
+    "Am 12. Juni 2027 wird in Musterstadt gefeiert. Drei Stadtteile, drei Feste – wir haben uns umgehört, was Familien "
+    "erwartet.\n"
+    "Spielefest im Stadtpark\n"
+    "Der Kinderschutzbund Musterstadt lädt zum großen Spielefest in den Stadtpark ein. Von 10 bis 16 Uhr gibt es "
+    "Stelzenlauf, Riesenmikado und eine Bastelecke. Der Eintritt ist frei.\n"
+    "Jugendhaus Nordstadt setzt auf Musik und Graffiti\n"
+    "Junge Bands aus der Region stehen auf der Bühne, an einer Wand im Hof darf gesprüht werden. Das Sommerfest im "
+    "Jugendhaus Nordstadt beginnt um 15 Uhr. Für Getränke sorgt der Förderverein.\n"
+    "Musikschule feiert ihren 50. Geburtstag\n"
+    "Mit offenen Proberäumen und einem Abschlusskonzert feiert die Städtische Musikschule ihr Jubiläum. Das "
+    "Jubiläumsfest auf dem Schulhof an der Lindenstraße beginnt um 13 Uhr.\n")
+
+
+def test_sections_that_give_only_their_hours_are_the_leads_days_events():
+    events = extract_events(HOURS_ONLY, url="https://www.familienmagazin.example/sommerfeste-am-samstag",
+                            reference_date=CRAWL, content_type="text/plain")
+    assert sorted((e.start, e.title) for e in events) == [
+        ("2027-06-12T10:00", "Spielefest im Stadtpark"), ("2027-06-12T13:00", "Jubiläumsfest"),
+        ("2027-06-12T15:00", "Sommerfest")]
+
+
+def test_sections_of_other_days_are_no_round_up_of_one_day():
+    from parsers import sections_of_a_day
+    from parsers.content import PageView
+    from parsers.event import Event
+    from parsers.page import parse
+    text = HOURS_ONLY.replace("Das Sommerfest im Jugendhaus Nordstadt beginnt um 15 Uhr.",
+                              "Das Sommerfest im Jugendhaus Nordstadt beginnt am 19. Juni um 15 Uhr.")
+    view = PageView(parse(text, "text/plain"), url="https://www.familienmagazin.example/x", reference_date=CRAWL)
+    lead = Event(title="Sommerfeste am Samstag", start="2027-06-12")
+    assert sections_of_a_day.sections_of_its_day(view, [lead]) == []
