@@ -117,6 +117,8 @@ FURTHER_DAYS_SENTENCE_RE = re.compile(rf"{lex.FURTHER_DAYS_LEAD}\s+(?:folgen|sin
                                       rf"{lex.FURTHER_DAYS_LEAD}\s+(?:sind\s+{lex.FURTHER_DAYS_PLANNED}|{lex.FURTHER_DAYS_FIXED})\s*|"
                                       r"(?:Dasselbe|Das\s+gleiche|Dieses)\s+Angebot\s+[^.]{0,40}?"
                                       r"\b(?:noch\s+einmal|erneut|wieder)\s+am\s+(?:(?:%s),?\s+(?:den\s+)?)?" % d.WEEKDAY_NAME)
+# a row's hours before its place: "19 Uhr am Goethe-Gymnasium", "ab 18.30 Uhr an der Realschule"
+HOURS_LEAD_RE = re.compile(r"^(?:ab\s+|um\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:[–-]\s*\d{1,2}(?:[.:]\d{2})?\s*)?Uhr,?\s+")
 FURTHER_DAYS_GAP = 600  # characters from an event's day to a later sentence's cue
 # sentences from an event's day to the cue of its further days: the next ("Los geht es am 4. April … Die weiteren
 # Termine folgen …"), or one a few sentences on that no other day comes before ("Los geht es am Montag, 19. Mai … Hier
@@ -764,7 +766,11 @@ class FurtherDays:
                 # ("12.03.2013" / "Sitzung des Kreistags"); never the next row's name under a row of its own
                 own_name = row if row else (self._quoted_item_above(line) or event.title) if self.view.date_only(line) else \
                     None if date_first else self.assembler.without_trailing_date(text.strip(" •·*–-"))
-                if not own_name or not self.assembler.names_an_event(own_name) or titles.weak_title(own_name):
+                where = HOURS_LEAD_RE.sub("", own_name or "")
+                if where and titles.is_place_phrase(where):
+                    own_name = where  # ("Mittwoch, 13.01.2027, 19 Uhr am Goethe-Gymnasium": the page's event there,
+                    #                    named so by the settling stage)
+                elif not own_name or not self.assembler.names_an_event(own_name) or titles.weak_title(own_name):
                     continue
                 event.title = own_name.strip()
                 event.note("title", FROM_LABEL, text[:200])

@@ -573,7 +573,8 @@ def event_before_its_day_and_news(title: str) -> str | None:
         and not weak_title(head) else None
 
 
-_PLACE_PHRASE = r"(?:an\s+der|an\s+den|am|im|in\s+der|in\s+den|auf\s+dem|beim)\s+[A-ZÄÖÜ][\wäöüß.-]*(?:\s+[A-ZÄÖÜ][\wäöüß.-]*){0,3}"
+_PLACE_PHRASE = (r"(?:an\s+der|an\s+den|am|im|in\s+der|in\s+den|auf\s+dem|beim)\s+[A-ZÄÖÜ][\wäöüß.-]*"
+                 r"(?:\s+(?:(?:am|im|an\s+der)\s+)?[A-ZÄÖÜ][\wäöüß.-]*){0,3}")  # ("an der Realschule am Park")
 # "an der Eichendorffschule" (a row "Donnerstag, 08.12.2022, ab 17 Uhr an der Eichendorffschule"), "am Donnerstag,
 # 11. April 2024 im Volkshaus Sömmerda": what is left of a row or a line after its day says where, not what
 _DAY_OR_PLACE_ONLY_RE = re.compile(rf"(?:(?:am\s+(?:(?:{d.WEEKDAY_NAME}),?\s+)?|(?:{d.WEEKDAY_NAME}),?\s+)(?:den\s+)?\d{{1,2}}\.\s*"

@@ -154,3 +154,15 @@ def test_a_programme_day_on_its_own_line_is_named_by_its_items_text():
                                   "am Donnerstag, 25. März 2027 · im Volkshaus Musterau", "Sonntag, 19. September"])
 def test_a_line_of_when_and_where_with_its_separator_says_only_that(line):
     assert titles.says_only_where_or_when(line)
+
+
+def test_rows_one_after_another_that_say_only_where_are_each_the_pages_event_there():
+    page = ("Informationsabende zum Übergang in die weiterführende Schule\n"
+            "Die weiterführenden Schulen stellen sich den Eltern der Viertklässler vor.\n"
+            "Montag, 11.01.2027, 19 Uhr an der Gesamtschule Musterau\n"
+            "Mittwoch, 13.01.2027, 19 Uhr am Goethe-Gymnasium\n"
+            "Montag, 18.01.2027, 18.30 Uhr an der Realschule am Park\n"
+            "Eine Anmeldung ist nicht erforderlich.\n")
+    events = _read(page, "https://www.schulamt-musterau.example/uebergang/informationsabende")
+    assert [start for _, start in events] == ["2027-01-11T19:00", "2027-01-13T19:00", "2027-01-18T18:30"]
+    assert events[2][0] == "Informationsabende zum Übergang in die weiterführende Schule an der Realschule am Park"
