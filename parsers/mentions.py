@@ -292,7 +292,8 @@ NO_DEADLINE_BEFORE_RE = re.compile(rf"\b(?:ab|seit)\s+(?:dem\s+|sofort\s+)?$|{_S
 
 
 # "Beginn ist am Sonntag, 20. September mit dem Kinofilm …", "Auftakt ist am …": the day something starts on
-BEGINS_ON_RE = re.compile(r"\b(?:Beginn|Start|Auftakt|Startschuss)\s+(?:ist|war)\s+(?:(?:am|der)\s+)+$")
+BEGINS_ON = r"\b(?:Beginn|Start|Auftakt|Startschuss)\s+(?:ist|war)\s+(?:(?:am|der)\s+)+"
+BEGINS_ON_RE = re.compile(BEGINS_ON + "$")
 
 
 def _publication_cue_of(before: str) -> bool:

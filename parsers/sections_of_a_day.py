@@ -20,7 +20,6 @@ from . import lexicon as lex
 from . import people, prose, titles
 from .content import PageView
 from .event import FROM_LABEL, FROM_PROSE, Event
-from .running_text import SUBJECT_VERB_HEADING_RE
 
 LEAD_LINES = 6          # the lead's day stands under the headline
 SECTION_LINES = 120     # (a round-up of a few feasts, not a calendar of hundreds)
@@ -30,7 +29,7 @@ BODY_SHORTEST = 60      # a section's text is a paragraph
 HOURS_REACH = 400       # its hours are told in its first sentences
 SENTENCE_BREAK_RE = re.compile(r"(?<=[a-zäöüß]{2})[.!?]\s+")
 # a heading that tells what its subject does: "Stadtbücherei verwandelt Innenhof in einen Lesegarten", "Jugendhaus
-# Nordstadt setzt auf Musik und Graffiti"
+# Nordstadt setzt auf Musik und Graffiti" (and every heading `running_text.SUBJECT_VERB_HEADING_RE` knows)
 NEWS_VERB_AFTER_SUBJECT_RE = re.compile(r"[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+){0,3}\s+[a-zäöüß]{3,}t\s")
 
 
@@ -94,8 +93,8 @@ def _section_event(lead: Event, day: str, heading: str, body: str, said: tuple[d
                   if (name := prose.title_from_sentence(sentence)) and not titles.weak_title(name)), None)
     # (a heading that tells news, "Jugendhaus Nordstadt setzt auf Musik und Graffiti", gives way to the event the text
     # names; a heading that names, "Spielefest im Stadtpark", stays)
-    tells_news = bool(SUBJECT_VERB_HEADING_RE.match(heading) or lex.FINITE_VERB_RE.search(heading)
-                      or lex.NEWS_HEADLINE_VERB_RE.search(heading) or NEWS_VERB_AFTER_SUBJECT_RE.match(heading))
+    tells_news = bool(lex.FINITE_VERB_RE.search(heading) or lex.NEWS_HEADLINE_VERB_RE.search(heading)
+                      or NEWS_VERB_AFTER_SUBJECT_RE.match(heading))
     event.title = named if named and tells_news else heading
     event.provenance = {}
     event.note("title", FROM_PROSE if event.title == named else FROM_LABEL, event.title)

@@ -363,7 +363,8 @@ def alt_and_caption(texts: list[str], index: int, first: int) -> float:
 
 # a photo's caption under the headline it repeats, with its credit: "Familienfeste in Berlin" / "Familienfeste in Berlin,
 # Foto: pixabay"
-CREDIT_AFTER_RE = re.compile(r"\s*[,(]?\s*(?:Fotos?|Bild(?:er)?|Quelle|Grafik)\s*:\s*[^:.!?]{2,60}\)?\s*$")
+CREDIT_WORD = r"(?:Fotos?|Bild(?:er)?|Quelle|Grafik)"  # (a photo's credit: "Foto: …", "Quelle: …")
+CREDIT_AFTER_RE = re.compile(rf"\s*[,(]?\s*{CREDIT_WORD}\s*:\s*[^:.!?]{{2,60}}\)?\s*$")
 
 
 def credited_caption(texts: list[str], index: int) -> float:
@@ -600,7 +601,7 @@ def day_named_in_headline(title: str) -> str | None:
 
 
 # a photo's caption with its credit taken for a heading: "Frühlingsfeste in Musterstadt, Foto: Max Muster"
-_NAME_BEFORE_CREDIT_RE = re.compile(r"(?P<name>.{6,120}?)\s*,\s*(?:Fotos?|Bild(?:er)?|Quelle|Grafik)\s*:\s*[^:.!?,]{2,60}")
+_NAME_BEFORE_CREDIT_RE = re.compile(rf"(?P<name>.{{6,120}}?)\s*,\s*{CREDIT_WORD}\s*:\s*[^:.!?,]{{2,60}}")
 
 
 def without_photo_credit(title: str) -> str | None:

@@ -11,7 +11,7 @@ from . import prose
 from .content import OLDEST_PAGE_YEAR, TIME_ONLY_LINE_RE, PageView, iso_date
 from .event import FROM_LABEL, FROM_PROSE, Event
 from .labels import label_of
-from .mentions import HAS_DIGIT, Mention, resolve
+from .mentions import BEGINS_ON, HAS_DIGIT, Mention, resolve
 from .segment import Block, Draft
 
 # the sentence after the date speaks of the same event and gives its hours
@@ -136,7 +136,7 @@ def _span_holding(view: PageView, day: Mention, candidates: list[Mention], year_
 
 # "Beginn ist am Sonntag, 20. September mit dem Kinofilm …" and "… finden die Interkulturellen Wochen am 2. Oktober ihren
 # Abschluss": a run's opening day and its closing day, each said in a sentence of its own
-OPENING_BEFORE_RE = re.compile(r"\b(?:(?:Beginn|Start|Auftakt|Startschuss)\s+(?:ist|war)\s+(?:(?:am|der)\s+)+|"
+OPENING_BEFORE_RE = re.compile(rf"\b(?:{BEGINS_ON}|"
                                r"(?:beginnt|beginnen|startet|starten|eröffnet|eröffnen)\b[^.!?]{0,60}?\bam\s+|"
                                # ("Den Auftakt macht am …", "Los geht es am …", "Eröffnet werden die Tage am …")
                                r"(?:[Dd]en\s+)?Auftakt\s+(?:macht|bildet|gibt)\b[^.!?]{0,60}?\bam\s+|[Ll]os\s+geht\s+es\s+am\s+|"
