@@ -794,8 +794,9 @@ class PageView:
             lost_dash = stamped != text and re.match(r"([A-ZÄÖÜ][\wäöüß-]+)\s+[A-ZÄÖÜ][a-zäöüß]+\s", stamped)
             text = stamped
             if lex.DATELINE_RE.match(text) or lost_dash or lex.PAPERS_MARK_DATELINE_RE.match(text):
-                # ("(Manching, hal/rt)„…": the local paper's form; "VOLKACH – …": a town in capitals)
-                name = re.match(r"\(?(?:(?:Landkreis|Kreis|Stadt)\s)?([^\s(.,–-]+(?:[\s-][A-ZÄÖÜ][\wäöüß]+)?)", text)
+                # ("(Manching, hal/rt)„…": the local paper's form; "VOLKACH – …": a town in capitals; "BURGDORF/UETZE/…":
+                # the first of the towns it names)
+                name = re.match(r"\(?(?:(?:Landkreis|Kreis|Stadt)\s)?([^\s(.,/–-]+(?:[\s-][A-ZÄÖÜ][\wäöüß]+)?)", text)
                 words = name.group(1) if name else ""
                 if words.isupper() and len(words) > 3:
                     words = words.title()  # ("REGEN – Bei Regen …": a common noun in capitals names no town)

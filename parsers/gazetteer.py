@@ -56,6 +56,9 @@ def town_in(text: str) -> str | None:
 AUTHORITY_BEFORE_RE = re.compile(r"(?:Bezirksregierung|Regierung\s+von|Regierungspräsidium|Landesamt\w*|"
                                  r"Ministerium\w*|Universität|Hochschule|Industrie-\s+und\s+Handelskammer|IHK)\s+$")
 
+# a region named after its seat or its land: "Regierungsbezirk Tübingen", "Land Brandenburg", "Bistum Limburg"
+REGION_BEFORE_TOWN_RE = re.compile(r"\b(?:Regierungsbezirk|Land|Bundesland|Freistaat|Bistum|Erzbistum|Landeskirche)\s+$")
+
 QUOTED_RE = re.compile(r"„[^“”\"]{1,160}[“”\"]|\"[^\"]{1,160}\"|»[^«»]{1,160}«")
 # towns whose names are common words ("beim Essen", "Für Essen und Getränke", "der Hof"): a place only after a
 # preposition (not "in das weltoffene Hamburg"; not wissen.de, buchen.de)
@@ -85,7 +88,8 @@ def event_town_in(text: str) -> str | None:
         if re.match(r"\s+(?:AG|GmbH|KG|SE)(?!\w)", text[match.end():]):
             continue  # "die Wolfsburg AG": a company, not a place
         # (a town that is also a common word counts only after "in": "Für Essen und Getränke ist gesorgt")
-        if not AUTHORITY_BEFORE_RE.search(before) and match.group(0) not in COMMON_NOUN_TOWNS:
+        if not AUTHORITY_BEFORE_RE.search(before) and not REGION_BEFORE_TOWN_RE.search(before) \
+                and match.group(0) not in COMMON_NOUN_TOWNS:
             return match.group(0)
     return None
 
@@ -187,6 +191,8 @@ def place_of_venue(text: str) -> str | None:
                 return town
             continue
         name = match.group("after")
+        if REGION_BEFORE_TOWN_RE.search(match.group(0)[:match.start("after") - match.start()]):
+            continue  # "im Regierungsbezirk Tübingen", "im Land Brandenburg": a region a person serves, not the venue
         if name in COMMON_NOUN_TOWNS and re.search(r"[a-zäöüß](?:e|en|er|es)\s+$", text[max(0, match.start("after") - 20):match.start("after")]):
             continue  # "im Landsbergschen Hof", "im Alten Wald": the noun an adjective describes, not the town
         if name in places and name not in NOT_PLACES:

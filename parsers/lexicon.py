@@ -862,12 +862,13 @@ TIME_OF_WEEK = (rf"(?:{WEEKDAY_NAME}|Wochenende|Vormittag|Nachmittag|"
 # "Marburg-Biedenkopf – Wie soll …". The town is where the article was written, not who invites.
 # (each word possessive: a line of 2,000 hyphenated capitals, "MINT-Campus-Day-Campus-…", took a minute to fail)
 DATELINE_RE = re.compile(r"^(?:(?:Landkreis|Kreis|Stadt)\s)?[A-ZÄÖÜ][\wäöüÄÖÜß-]++(?:[\s/-][A-ZÄÖÜ][\wäöüÄÖÜß-]++){0,2}"
-                         r"(?:\s\((?:[\w.\s]+|[A-ZÄÖÜ]{1,6}/[\w.\s/-]+)\))?(?:\.|\s[–·-])\s+"
+                         r"(?:\s\((?:[\w.\s]+|[A-ZÄÖÜ]{1,6}/[\w.\s/-]+|[a-z]{1,4}(?:/[a-z]{1,4})+)\))?(?:\.|\s[–·-])\s+"
                          r"(?:\([a-zäöü]{2,8}\)\s+)?[A-ZÄÖÜ„\"]"  # ("Wolfsburg (WB/Stadt Wolfsburg) - Das …", "Wuppertal · Die …", "Bad Berleburg. (wipo) Am …")
                          r"|^\([A-ZÄÖÜ][\wäöüß.-]+(?:\s[A-ZÄÖÜ][\wäöüß.-]+)?,\s*[a-z]{1,4}(?:/[a-z]{1,4})*\)\s*[A-ZÄÖÜ„\"]"
                          # a town in capitals run into its first sentence: "OFTERSHEIM.Neues Jahr, neues Programm …"
                          r"|^[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]{2,})*\.(?=[A-ZÄÖÜ][a-zäöüß])")
-# (the second form is a local paper's "(Manching, hal/rt)" before the first sentence)
+# (the second form is a local paper's "(Manching, hal/rt)" before the first sentence; "BURGDORF/UETZE/LEHRTE (r/jk). …"
+# names its towns and its writers' marks)
 # a round-up's numbered tip, its number: "1. Ferientipp für Jäger und Sammler: …", "Tipp 1: Für Dino-Fans – …"
 NUMBERED_TIP_LEAD = r"(?:(?P<number>\d{1,2})\.|(?:[A-ZÄÖÜ][a-zäöü]+)?[Tt]ipp\s+(?:Nr\.\s*)?(?P<tip>\d{1,2})\s*:)\s+"
 # the paper's mark in capitals after the town, and no stop: "Schwedt (MOZ) Die Schwedter …" (where the article is from;

@@ -1173,6 +1173,8 @@ PLACE_NOT_HOLDER_RE = re.compile(r"(?:[Ii]nnenstadt|[Aa]ltstadt|[Oo]rtsmitte|[Ff
 # the patterns whose verb has an object that must be an event: "organisiert …", "bietet … an", "… organisiert werden"
 OFFERING_PATTERNS = LATE_HOLDER_RES[0], LATE_HOLDER_RES[2], LATE_HOLDER_RES[4]
 DAYS_OF_EVENTS_RE = re.compile(r"[a-zäöüß](?:woche|wochen|tage)\b")  # "die Seniorenwoche", "Aktionstage"
+# a count of offers: "bietet der NABU 13 spannende Programme für naturinteressierte Kinder an", "30 Termine"
+COUNTED_OFFERS_RE = re.compile(r"\b\d{1,3}\s+(?:[a-zäöüß]+e\s+){0,2}(?:Programme|Angebote|Termine|Aktionen|Veranstaltungen)\b")
 
 
 def _offers_an_event(sentence: str, holder: str) -> bool:
@@ -1180,7 +1182,7 @@ def _offers_an_event(sentence: str, holder: str) -> bool:
     not waffles, a shuttle, parking, longer hours or the Tafel."""
     rest = sentence.replace(holder, " ")
     return bool(prose.EVENT_NOUN_RE.search(rest) or prose.OFFER_HEAD_RE.search(rest) or lex.EVENT_TITLE_WORD_RE.search(rest)
-                or DAYS_OF_EVENTS_RE.search(rest))
+                or DAYS_OF_EVENTS_RE.search(rest) or COUNTED_OFFERS_RE.search(rest))
 
 
 def late_holder(text: str, genitive: bool = False) -> tuple[str, str] | None:
@@ -1256,7 +1258,7 @@ ORGANIZER_PROSE_RES = (
                rf"(?=(?:begrüße|begrüßen|heiße|heißen|lade|laden)\b)"),
     # "Auf Einladung des …", "folgten einer Einladung der Serviceagentur …, die das Treffen organisierte"
     # ("auf Einladung von Staatssekretär Dr. Beispiel im Bundesministerium für …": the office holder's ministry)
-    re.compile(rf"(?:[Aa]uf|\bfolgten|\bfolgen)\s+(?:der\s+|einer\s+)?Einladung\s+(?:des|der|von)\s+"
+    re.compile(rf"(?:[Aa]uf|\bfolgten|\bfolgen)\s+(?:der\s+|einer\s+)?Ein-?ladung\s+(?:des|der|von)\s+"
                rf"(?:{_OFFICE_HOLDER}\s+(?:im|aus\s+dem|vom|des|der)\s+(?={_AUTHORITY}))?(?P<org>{_ORG_NAME})"),
     re.compile(rf"(?:Die|Der|Das)\s+(?P<org>(?:[\w-]+\s+){{0,3}}{_ORG_WORDS}\w*(?:\s{_ORG_NAME})?)\s+{_FIRST_CLAUSE}"
                rf"l[äa]dt\b(?:[^.]|(?<=\d)\.)*?\bein\b"),
@@ -1268,6 +1270,8 @@ ORGANIZER_PROSE_RES = (
     _verb_first(r"l[äa]d(?:t|en)", rf"zu[mr]\s+(?:[\wäöüß-]+\s+)?[\wäöüß-]*(?i:{lex.EVENT_NOUN_CHOICES}){lex.EVENT_NOUN_ENDING}"),
     # "Vom 14. bis 16. Mai richtet die Volkshochschule Erfurt gemeinsam mit … die 54. Bundeskonferenz … aus"
     _verb_first(r"richte[tn]", "aus"),
+    # "Am Sonntag … öffnet das Schulbiologiezentrum seine Pforten zum 34. Umweltforum": the house that opens holds its day
+    _verb_first(r"öffne[tn]", r"(?:seine|ihre)\s+(?:Pforten|Türen|Tore)"),
     # "die von der Körber-Stiftung organisierte Konferenz"
     re.compile(rf"\bvo[nm]\s+(?:der\s+|dem\s+)?(?P<org>{_ORG_NAME})\s+(?:organisierte|veranstaltete|ausgerichtete)[nrs]?\s"),
 )
@@ -1489,7 +1493,9 @@ def library_of_page(texts: list[str]) -> str | None:
 # full name elsewhere
 HOLDER_HEAD_WORD_RE = re.compile(r"(?:Bündnis|Netzwerk|Arbeitskreis|Initiative|Zentrum|Familienzentrum|Stadtbücherei|"
                                  r"Stadtbibliothek|Bibliothek|Gemeindebücherei|Bücherei|Volkshochschule|Kreisverwaltung|"
-                                 r"Stadtverwaltung|Jugendamt|Bildungsbüro|Förderverein|Verein|Beirat|Seniorenbeirat|Forum)")
+                                 r"Stadtverwaltung|Jugendamt|Bildungsbüro|Förderverein|Verein|Beirat|Seniorenbeirat|Forum|"
+                                 # an association's acronym: "der NABU" of a page that opens with "Der NABU Burgdorf …"
+                                 r"[A-ZÄÖÜ]{3,5})")
 FULLER_HOLDER_READ = 200  # lines: where a page names its holder in full, near its top
 
 

@@ -447,15 +447,7 @@ class Settler:
                 # with the name it gives it ("Die beliebte Mundartlesung „Dicht zusammen – Jede anders“ feiert …")
                 event.title = prose.with_motto(compound, self.view.texts)
                 event.note("title", FROM_PROSE, compound)
-        fuller_holders: dict[str, str | None] = {}
-        for event in events:
-            if event.organizer and " " not in event.organizer and people.HOLDER_HEAD_WORD_RE.fullmatch(event.organizer):
-                if event.organizer not in fuller_holders:
-                    fuller_holders[event.organizer] = people.fuller_holder(event.organizer, self.view.texts)
-                if fuller_holders[event.organizer]:
-                    # "lädt das Bündnis … ein" on a page that opens with "Das Bündnis für Familie organisiert …"
-                    event.note("organizer", FROM_PROSE, fuller_holders[event.organizer])
-                    event.organizer = fuller_holders[event.organizer]
+        self._holders_in_full(events)
         said = prose.page_series_hour(self.view.texts) if any(e.start and e.all_day for e in events) else None
         hour, own_line = said if said else (None, None)
         series_hours: dict[str, str | None] = {}  # (the hour a named series gives its own meetings, read once a title)
@@ -498,6 +490,7 @@ class Settler:
                         #                                          Prenzlauer Berg" is in Berlin)
         if any(not e.organizer for e in events):
             self._holders_in_words(events)
+            self._holders_in_full(events)  # (the holder's words may call it by its kind alone: "bietet der NABU … an")
         house = people.house_of_programme(self._page_head) if any(not e.organizer for e in events) else None
         for event in events:
             if house and not event.organizer:
@@ -536,6 +529,18 @@ class Settler:
             event.title = kind
             event.note("title", FROM_PROSE, kind)
             event.venue, event.city = stop.group("venue"), stop.group("town")
+
+    def _holders_in_full(self, events: list[Event]) -> None:
+        """"lädt das Bündnis … ein" on a page that opens with "Das Bündnis für Familie organisiert …": a holder called by
+        its kind or its acronym alone gets the full name the page gives it."""
+        fuller_holders: dict[str, str | None] = {}
+        for event in events:
+            if event.organizer and " " not in event.organizer and people.HOLDER_HEAD_WORD_RE.fullmatch(event.organizer):
+                if event.organizer not in fuller_holders:
+                    fuller_holders[event.organizer] = people.fuller_holder(event.organizer, self.view.texts)
+                if fuller_holders[event.organizer]:
+                    event.note("organizer", FROM_PROSE, fuller_holders[event.organizer])
+                    event.organizer = fuller_holders[event.organizer]
 
     def _holders_in_words(self, events: list[Event]) -> None:
         """Events nothing else gave a holder: the paragraph of the event's day, or the lines above it that are no other
