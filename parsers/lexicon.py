@@ -198,6 +198,8 @@ SCHOOL_WORD = "schule|gymnasium|kolleg|kita|kindergarten|kindertagesstätte|hort
 # window in which a school takes registrations, not an event
 REGISTRATION_WINDOW_RE = re.compile(r"\b(?:nehmen|nimmt)\b[^.]{0,120}\bAnmeldungen\s+entgegen\b|\bangemeldet\s+werden\b|"
                                     r"\bAnmelde(?:zeitr(?:aum|äume)|woche|termine|zeiten)\b")
+# signing up over days: "der kann sich für das kommende Schuljahr vom 13. bis 18. März 2023 im Sekretariat anmelden"
+SIGNING_UP_RE = re.compile(r"\b(?:kann|können)\s+sich\b(?:[^.]|(?<=\d)\.){0,160}?\banmelden\b")
 OTHER_DEADLINE_RE = re.compile(r"(?<!wett)bewerb|wettbewerb[^.]{0,40}\bbis\b|einsend|eingesandt|einreich|eingereicht|abgabe|antrag|anträg|einreichung|call\s+for|mit\s+Wirkung", re.I)
 
 # ("Stand: 07.01.2025", "Stand vom …", "Stand 12.3.2024"; not "nach aktuellem Stand (Mai 2020) findet … vom 14. Oktober …")
@@ -645,6 +647,7 @@ NEWS_HEADLINE_VERB_RE = re.compile(r"\b(?:lädt|laden|liegt|bietet|startet|begin
                                    r"veröffentlicht|informiert|sucht|präsentier(?:t|en)\s+sich|stell(?:t|en)\s+sich\b"
                                    r"|treff(?:en|t)\s+sich|trafen\s+sich|[a-zäöüß]{3,}(?:t|te|ten)\s+sich"  # "… erfreute sich großen Zuspruchs"
                                    r"|find(?:et|en)\s.{0,80}\bstatt"  # "… findet im Mai in Erfurt statt"
+                                   r"|öffne[tn]\s.{0,60}\b(?:Tore|Türen|Pforten)"  # "Am Samstag öffnet … Bildungsmesse ihre Tore"
                                    r"|fällt\s+aus|fallen\s+aus|entfällt|entfallen)\b")  # "… für Jugendliche fällt aus"
 
 # An invitation: "lud der Jugendring am 05.09. zu seinem jährlichen Empfang … ein", "lädt am 8. Januar zum Tag der

@@ -419,6 +419,11 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     around = prose.sentence_around(text, mention.start, mention.end)
     if lex.REGISTRATION_WINDOW_RE.search(around):
         return "other", 0  # "Vom 2. bis 4. Februar nehmen alle Gesamtschulen Anmeldungen entgegen": a window, no event
+    signing_up = lex.SIGNING_UP_RE.search(around) if mention.end_day is not None else None
+    if signing_up and not lex.EVENT_TITLE_WORD_RE.search(signing_up.group(0)):
+        # "… der kann sich für das kommende Schuljahr vom 13. bis 18. März 2023 im Sekretariat anmelden": days to sign
+        # up, no event (not "können sich für den Workshop vom … anmelden")
+        return "other", 0
     if lex.OFFICE_HOLDERS_DAY_RE.search(around):
         return "other", 0  # an office holder's hours at an event, or their visit to it: no event of its own
     if lex.is_age_cut_off(text, mention.end):

@@ -288,6 +288,9 @@ HOUSE_OPENED_BEFORE_RE = re.compile(r"\b(?:[Ee]inweihung|[Ee]röffnung|[Nn]euer[
 # "Fachtag des …", "Jahrestagung der …": the holder named in the event's genitive
 EVENT_OF_HOLDER_RE = re.compile(rf"(?:{lex.EVENT_NOUN_CHOICES}){lex.EVENT_NOUN_ENDING}\s+(?:des|der)\s+$", re.I)
 # "Dr. Anna Beispiel vom", "Prof. Muster von der", "Vertreter des": an organisation named as a person's office
+# where the guests come from: "für Schüler, Ehemalige und interessierte Gäste auch aus dem Landkreis Eichsfeld"
+GUESTS_HOME_BEFORE_RE = re.compile(r"\b(?:Gäste|Besucher(?:innen)?|Interessierte|Teilnehmende|Teilnehmer(?:innen)?|Eltern|"
+                                   r"Familien)\b[^.!?]{0,60}\baus\s+(?:dem|der|den)\s+$")
 SPEAKER_AFFILIATION_RE = re.compile(r"(?:\b(?:Dr|Prof)\.\s+(?:[A-ZÄÖÜ][\wäöüß.-]*\s+){0,3}|"
                                     r"\b(?!(?:Die|Der|Das|Den|Dem|Eine?[nmr]?|Mit|Im|In|Auf|Aus|Bei|Nach|Unter|Zur|Zum|Von)\s)[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß-]+\s+)(?:vom|von\s+der|von\s+den)\s+$"
                                     r"|\b(?:Vertreter(?:innen|in)?|Referent(?:in|innen)?|Studierende[nr]?|Student(?:inn)?en|"
@@ -454,6 +457,8 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
                 performing = bool(PERFORMING_VERB_RE.search(sentence)) and not organising
             if performing and institution:
                 _weigh(candidate, "named_as_performer", -1.0)  # "Auf der Bühne spielen die Bigband der Musikschule …"
+            if GUESTS_HOME_BEFORE_RE.search(before[-120:]):
+                _weigh(candidate, "named_as_guests_home", -1.0)  # "für … interessierte Gäste auch aus dem Landkreis …"
             if SPEAKER_AFFILIATION_RE.search(before):
                 _weigh(candidate, "speaker_affiliation", -1.0)  # "sprach neben Dr. A. Beispiel vom Bundesministerium …"
             if MUSEUM_RE.search(name) and not (MUSEUM_OFFERS_RE.search(sentence) and OFFERED_KIND_RE.search(sentence)
@@ -540,7 +545,7 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
 
 # a body named as a speaker's office, a venue, a funder, a partner, its guests' school or who runs a side service: in
 # passing, not as the holder
-NAMED_IN_PASSING = frozenset({"speaker_affiliation", "named_as_venue", "named_as_funder", "named_as_partner",
+NAMED_IN_PASSING = frozenset({"speaker_affiliation", "named_as_guests_home", "named_as_venue", "named_as_funder", "named_as_partner",
                               "named_as_guests_school", "named_as_side_service", "named_as_performer",
                               "named_as_opened", "named_as_location"})
 
@@ -1271,7 +1276,8 @@ ORGANIZER_PROSE_RES = (
     # "Vom 14. bis 16. Mai richtet die Volkshochschule Erfurt gemeinsam mit … die 54. Bundeskonferenz … aus"
     _verb_first(r"richte[tn]", "aus"),
     # "Am Sonntag … öffnet das Schulbiologiezentrum seine Pforten zum 34. Umweltforum": the house that opens holds its day
-    _verb_first(r"öffne[tn]", r"(?:seine|ihre)\s+(?:Pforten|Türen|Tore)"),
+    # ("… kann das Schillergymnasium in Bleicherode am Samstag … wieder seine Türen … öffnen")
+    _verb_first(r"(?:öffne[tn]|kann|können|wird|werden)", r"(?:seine|ihre)\s+(?:Pforten|Türen|Tore)"),
     # "die von der Körber-Stiftung organisierte Konferenz"
     re.compile(rf"\bvo[nm]\s+(?:der\s+|dem\s+)?(?P<org>{_ORG_NAME})\s+(?:organisierte|veranstaltete|ausgerichtete)[nrs]?\s"),
 )
@@ -1340,7 +1346,7 @@ def organizer_from_holder_line(texts: list[str]) -> tuple[str, str] | None:
 
 
 # people in general, not an organisation: "die Veranstalter", "die Organisatoren", "die Partner"
-GENERIC_HOSTS_RE = re.compile(r"(?:Veranstalter|Organisator|Ausrichter|Partner|Teilnehmer|Gäste|Beteiligte|Initiatoren)\w*\b")
+GENERIC_HOSTS_RE = re.compile(r"(?:Veranstalter|Organisator|Ausrichter|Partner|Teilnehmer|Gäste|Beteiligte|Initiatoren|Einrichtung(?!s\w)|Institution)\w*\b")
 
 
 def organizer_from_prose(text: str) -> tuple[str, str] | None:

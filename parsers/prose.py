@@ -213,6 +213,11 @@ UMBRELLA_QUOTE_RE = re.compile(rf"\bim\s+Rahmen\s+(?:der|des)\s+(?:Kampagne|Akti
                                rf"Festivals?|Woche|Initiative)\s+{QUOTE}")
 
 
+# a day's own name in quotes right before its date: "am „Safer Internet Day“ am Dienstag, 7. Februar"
+NAMED_DAY_QUOTE_RE = re.compile(r"\b(?:am|zum)\s+[„\"“](?P<day>[^„“”\"]{3,60}?(?:[Dd]ay|[Tt]ag|[Nn]acht))[“”\"]\s+am\s+"
+                                r"(?:\d{1,2}\.|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b)")
+
+
 def quoted_title(sentence: str) -> str | None:
     """"die Bildungskonferenz "Demokratie braucht Bildung"" -> "Bildungskonferenz „Demokratie braucht Bildung“";
     "der Veranstaltung “Gemeinsam weiterdenken: …”" -> "Gemeinsam weiterdenken: …" (a generic noun names nothing);
@@ -227,6 +232,10 @@ def quoted_title(sentence: str) -> str | None:
     if umbrella and lex.HAPPENS_ANY_FORM_RE.search(sentence):
         # "Vom 24. bis 31. Oktober finden im Rahmen der Kampagne „Thüringen liest“ … 40 Lesungen … statt": the campaign
         return _quote(umbrella)
+    named_day = NAMED_DAY_QUOTE_RE.search(sentence)
+    if named_day:
+        # "… finden am „Safer Internet Day“ am Dienstag, 7. Februar, Aktionen … statt": the day's own name
+        return named_day.group("day")
     for match in QUOTED_AFTER_NOUN_RE.finditer(sentence):
         noun, quote = nominative(match.group("noun")), _quote(match)
         if noun.lower() in GENERIC_NOUNS:

@@ -214,6 +214,10 @@ PLACE_AND_DAY_LINE_RE = re.compile(r"(?P<place>[A-ZÄÖÜ][\wäöüß-]+(?:\s[A-
                                    r"(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)\s*(?:\d{4})?")
 
 
+# a paper and its issue's day in brackets, over an article a site reprints: "[ Stormarner Tageblatt vom 3.2.2017 ]"
+PAPERS_ISSUE_LINE_RE = re.compile(r"[\[(]\s*[A-ZÄÖÜ][^\[\]()]{2,60}?\s+vom\s+\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\s*[\])]")
+
+
 def dateline(text: str, index: int, first: int) -> float:
     """"Marburg-Biedenkopf – Wie soll …": a press article's first sentence, not a headline; "Beispielstadt, 30. November
     2026": where and when it was written."""
@@ -225,6 +229,8 @@ def dateline(text: str, index: int, first: int) -> float:
         return -5.0  # "date 2019-08 Güstrow": an export's month stamp and the article's town, its dateline
     if lex.NEWS_OF_A_DAY_RE.match(text.strip()):
         return -5.0  # "Aktuelle Kurznachrichten aus „OS & Umzu“ vom 02.02.2023 – 16:00 Uhr": the day's news, not an event
+    if PAPERS_ISSUE_LINE_RE.fullmatch(text.strip()):
+        return -5.0  # "[ Stormarner Tageblatt vom 3.2.2017 ]": where a school's site found the article, not an event
     if not (lex.DATELINE_RE.match(text) and len(text) > 60):
         return 0.0
     # "LandKulturGipfel – Kongress für Kulturelle Bildung …": a name and its subtitle, not a sentence

@@ -16,10 +16,14 @@ from .segment import Block, Draft
 
 # the sentence after the date speaks of the same event and gives its hours
 SENTENCE_BREAK_RE = re.compile(r"(?<=[a-zäöü]{3})\.\s+(?=[A-ZÄÖÜ])")
-CLOCK_FROM_RE = re.compile(r"\b(?:ab|um|von)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr|bis|[–-]\s*\d)")
-NEXT_SENTENCE_TIME_RE = re.compile(r"(?:Das|Die|Der|Es|Sie|Er)\s+(?:[\wäöüß-]+\s+)?(?:findet|beginnt|dauert|läuft|startet)\b")
+CLOCK_FROM_RE = re.compile(r"\b(?:[Aa]b|[Uu]m|[Vv]on)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr|bis|[–-]\s*\d)")
+NEXT_SENTENCE_TIME_RE = re.compile(r"(?:Das|Die|Der|Es|Sie|Er)\s+(?:[\wäöüß-]+\s+)?(?:findet|beginnt|dauert|läuft|startet)\b"
+                                   # the day's opening at its hour: "Um 10 Uhr wird der Tag musikalisch in der Aula eröffnet."
+                                   r"|Um\s+\d{1,2}(?:[.:]\d{2})?\s*Uhr\s+(?:wird|werden)\s+(?:der|die|das)\s+(?:Tag|Veranstaltung|Fest|"
+                                   r"Programm|Abend|Nachmittag|Vormittag)\b[^.!?]{0,80}\beröffnet\b")
 BEGIN_RE = re.compile(r"\b(?:Veranstaltungs|Programm|Kurs|Vortrags|Workshop)?[Bb]eginn\w*\s+(?:ist\s+)?(?:(?:am|an|des|der|dem|ersten|Tag|Tages)\s+){0,4}(?:um\s+|gegen\s+|ab\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*Uhr", re.I)
-END_RE = re.compile(r"\bEnde\w*\s+(?:ist\s+)?(?:(?:am|an|des|der|dem|zweiten|dritten|letzten|Tag|Tages)\s+){0,4}(?:für\s+|um\s+|gegen\s+|ca\.\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*Uhr", re.I)
+END_RE = re.compile(r"(?<=[.!?]\s)Bis\s+(?P<until>[01]?\d|2[0-3])(?:[:.](?P<until_m>[0-5]\d))?\s*Uhr\s+(?:kann|können|wird|werden)\b|"  # ("… eröffnet. Bis 12 Uhr kann dann geknobelt … werden")
+                    r"\bEnde\w*\s+(?:ist\s+)?(?:(?:am|an|des|der|dem|zweiten|dritten|letzten|Tag|Tages)\s+){0,4}(?:für\s+|um\s+|gegen\s+|ca\.\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*Uhr", re.I)
 
 
 # a line that is one sentence of running text: a capital, a finite "findet … statt" or "lädt … ein", a full stop
@@ -245,15 +249,22 @@ def set_when(view: PageView, draft: Draft, mention: Mention) -> None:
             hours = lex.HOURS_RE.search(rest)
             if hours and not d.find_dates(rest[:hours.start()]) and not lex.OFFICE_HOURS_RE.search(rest[:hours.end()]):
                 time = d.find_time(rest[hours.start():])
-        if time is None and not following:
+        if time is None:
             # "… laden zum 10. Elterntag am 26. Oktober ein. Das Thema … In Themenräumen … Die Veranstaltung findet von
-            # 10:00–16:00 Uhr im Landesinstitut statt.": a later sentence of the paragraph that says when it runs
-            later = SENTENCE_BREAK_RE.split(text[date_mention.end:date_mention.end + 800])[1:6]  # (the next sentence
+            # 10:00–16:00 Uhr im Landesinstitut statt.": a later sentence of the paragraph that says when it runs, before
+            # any other day the paragraph names
+            reach = min(800, following[0].start) if following else 800
+            later = SENTENCE_BREAK_RE.split(text[date_mention.end:date_mention.end + reach])[1:6]  # (the next sentence
             #       too: the window above holds only the date sentence's first 160 characters)
             clock = next(((part, CLOCK_FROM_RE.search(part)) for part in later
                           if NEXT_SENTENCE_TIME_RE.match(part) and CLOCK_FROM_RE.search(part)), None)
             if clock:
                 time = d.find_time(clock[0][clock[1].start():])
+                at = later.index(clock[0])
+                until = END_RE.search(". ".join(later[at:at + 2])) if time and time.end is None else None
+                if until and _end_hour(until) > time.start:
+                    # "Um 10 Uhr wird der Tag … eröffnet. Bis 12 Uhr kann dann geknobelt … werden."
+                    time = d.TimeRange(time.start, _end_hour(until), time.position)
         if time is None and not following and event.title:
             # "Am 9. Juni findet die zweite Leipziger „Nacht der Ausbildung“ statt. … Zur „Nacht der Ausbildung“ können
             # Jugendliche … von 16 bis 24 Uhr …": a later sentence that names the event by its own name gives its hours
@@ -283,7 +294,7 @@ def set_when(view: PageView, draft: Draft, mention: Mention) -> None:
         if time and time.end is None:
             end = END_RE.search(text, date_mention.end + time.position, date_mention.end + time.position + 160)
             if end:
-                finish = f"{int(end.group('h')):02d}:{end.group('m') or '00'}"
+                finish = _end_hour(end)
                 time = d.TimeRange(time.start, finish if finish > time.start else None, time.position)
         if time:
             start_time, end_time = time.start, time.end
@@ -681,6 +692,12 @@ def _begin_in_following_lines(view: PageView, line_index: int, day: tuple) -> d.
     return None
 
 
+def _end_hour(end: re.Match) -> str:
+    """"16:30" of an END_RE match: "Ende ist für 16.30 Uhr geplant" or "Bis 16.30 Uhr kann …"."""
+    hour, minute = (end.group("h"), end.group("m")) if end.group("h") else (end.group("until"), end.group("until_m"))
+    return f"{int(hour):02d}:{minute or '00'}"
+
+
 def begin_end_sentences(text: str) -> d.TimeRange | None:
     """Times given in sentences: "Beginn ist um 13.30 Uhr, das Ende ist für 16.30 Uhr geplant."."""
     begin = BEGIN_RE.search(text)
@@ -688,5 +705,5 @@ def begin_end_sentences(text: str) -> d.TimeRange | None:
         return None
     end = END_RE.search(text, begin.end())
     start = f"{int(begin.group('h')):02d}:{begin.group('m') or '00'}"
-    finish = f"{int(end.group('h')):02d}:{end.group('m') or '00'}" if end else None
+    finish = _end_hour(end) if end else None
     return d.TimeRange(start, finish if finish and finish > start else None, begin.start())
