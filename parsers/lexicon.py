@@ -356,6 +356,9 @@ EVENT_NOUNS = (
     # Lehrstellenbörse is as often a web portal)
     # a field trip of a programme: "Die abschließende Exkursion am 8. Juli führt ins Freilandmuseum"
     "exkursion",
+    # a contest held on its days: "Vorlesewettbewerb", a music school's "Schulwettbewerb" (not a contest of entries sent
+    # in, whose days are deadlines)
+    "(?:vorlese|lese|schul|musikschul)wettbewerb",
     # a music school's recital of a class: "Vorspiel der Klavierklasse", "Klassenvorspiel" (not a play's "Nachspiel")
     "vorspiel",
     # a ceremony: "Festakt zum 35-jährigen Bestehen", "Jubiläumsfestakt" (not a "Feierstunde", as often where something

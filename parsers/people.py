@@ -288,6 +288,8 @@ HOUSE_OPENED_BEFORE_RE = re.compile(r"\b(?:[Ee]inweihung|[Ee]röffnung|[Nn]euer[
 # "Fachtag des …", "Jahrestagung der …": the holder named in the event's genitive
 EVENT_OF_HOLDER_RE = re.compile(rf"(?:{lex.EVENT_NOUN_CHOICES}){lex.EVENT_NOUN_ENDING}\s+(?:des|der)\s+$", re.I)
 # "Dr. Anna Beispiel vom", "Prof. Muster von der", "Vertreter des": an organisation named as a person's office
+# a body whose members do something at the event: "In der Kinderbibliothek lesen Mitglieder des Märchenkreises …"
+MEMBERS_OF_BEFORE_RE = re.compile(r"\b(?:Mitglieder|Mitgliedern|Vertreter(?:innen)?)\s+(?:des|der)\s+(?:[A-ZÄÖÜ][\wäöüß]*-|[A-ZÄÖÜ][\wäöüß-]*\s+)?$")
 # where the guests come from: "für Schüler, Ehemalige und interessierte Gäste auch aus dem Landkreis Eichsfeld"
 GUESTS_HOME_BEFORE_RE = re.compile(r"\b(?:Gäste|Besucher(?:innen)?|Interessierte|Teilnehmende|Teilnehmer(?:innen)?|Eltern|"
                                    r"Familien)\b[^.!?]{0,60}\baus\s+(?:dem|der|den)\s+$")
@@ -457,6 +459,8 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
                 performing = bool(PERFORMING_VERB_RE.search(sentence)) and not organising
             if performing and institution:
                 _weigh(candidate, "named_as_performer", -1.0)  # "Auf der Bühne spielen die Bigband der Musikschule …"
+            if MEMBERS_OF_BEFORE_RE.search(before[-40:]):
+                _weigh(candidate, "named_as_performer", -1.0)  # "lesen Mitglieder des Märchenkreises Märchen …"
             if GUESTS_HOME_BEFORE_RE.search(before[-120:]):
                 _weigh(candidate, "named_as_guests_home", -1.0)  # "für … interessierte Gäste auch aus dem Landkreis …"
             if SPEAKER_AFFILIATION_RE.search(before):

@@ -510,16 +510,30 @@ def _hours_of_named_event(title: str, later: list[str]) -> d.TimeRange | None:
     return None
 
 
+OPENING_HOURS_LINES = 4  # paragraphs further down an article that may give its event's opening hours
+# the event's opening hours by its kind: "Geöffnet ist die Messe von 10 bis 14 Uhr", "Die Ausstellung ist von 10 bis 18
+# Uhr geöffnet"
+OPENING_HOURS_RE = re.compile(rf"Geöffnet\s+(?:ist|sind|hat|haben)\s+(?:die|der|das)\s+(?:[\wäöüß-]+\s+){{0,2}}?"
+                              rf"[\wäöüß-]*(?i:{lex.EVENT_NOUN_CHOICES}|messe|ausstellung|markt){lex.EVENT_NOUN_ENDING}\s+(?:von|zwischen)\s+\d{{1,2}}(?:[.:]\d{{2}})?"
+                              rf"\s*(?:Uhr\s*)?(?:bis|und|–|-)\s*\d{{1,2}}(?:[.:]\d{{2}})?\s*Uhr")
+
+
 def _hours_in_next_paragraphs(view: PageView, line_index: int, day: tuple[int, int]) -> d.TimeRange | None:
     """"Am kommenden Sonnabend, 10. November, präsentieren …" and a paragraph on "Das Landeshaus ist von
     10 bis 17 Uhr Gastgeber": a press article's hours, in the next paragraphs before any other day (the same
     day told again, "Am 10. November 2018 öffnet …", is no other)."""
-    for index in range(line_index + 1, min(len(view.texts), line_index + 3)):
+    for index in range(line_index + 1, min(len(view.texts), line_index + 3 + OPENING_HOURS_LINES)):
         text = view.texts[index]
         dates = d.find_dates(text) if d.MAYBE_DATE(text) else []
         if view.is_heading(index) or dates and (lex.OFFICE_HOURS_RE.search(text) or any(
                 (other.day, other.month) != day or other.end_day for other in dates)):
             return None  # (nor is "Bürgerbüro geöffnet am 18.09.:" a repeat of the event's day)
+        if index >= line_index + 3:
+            # further down only the event's own opening hours: "Geöffnet ist die Messe von 10 bis 14 Uhr."
+            opening = OPENING_HOURS_RE.search(text)
+            if opening:
+                return d.find_time(opening.group(0))
+            continue
         hours = lex.HOURS_RE.search(text)
         clause = re.split(r"(?<=[a-zäöüß])[.!?]\s", text[hours.end():], maxsplit=1)[0][:80] if hours else ""
         if hours and not lex.OFFICE_HOURS_RE.search(text[max(0, hours.start() - 120):hours.end()] + clause):
