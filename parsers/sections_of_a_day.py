@@ -55,18 +55,31 @@ def sections_of_its_day(view: PageView, events: list[Event]) -> list[Event]:
         if any(f"{m.month:02d}-{m.day:02d}" != day[5:] or m.end_day is not None for m in days):
             return []  # (a section of another day: a programme of several days, which other readers take)
         said = _hours_of(opening)
-        if said is not None:
+        if said is not None or _names_a_kind(heading):
+            # (a section whose heading names its kind and whose text gives no hours, "Benefiz-Lesung" / "Den Abschluss
+            # bildet die Abendveranstaltung …", is that day's too)
             sections.append((index, heading, body, said))
-    if len(sections) < SECTIONS_LEAST:
+    if sum(1 for section in sections if section[3] is not None) < SECTIONS_LEAST:
         return []
     return [_section_event(lead, day, heading, body, hours) for _, heading, body, hours in sections]
+
+
+def _names_a_kind(heading: str) -> bool:
+    """"Führung", "Benefiz-Lesung", "Bücherbasar": a heading that names a kind of event."""
+    return bool(prose.EVENT_NOUN_RE.search(heading) or lex.EVENT_TITLE_WORD_RE.search(heading)
+                or TOUR_HEADING_RE.fullmatch(heading))
+
+
+# a tour as a section's heading of its own (in running text "Führung" is as often leadership)
+TOUR_HEADING_RE = re.compile(r"(?:Öffentliche\s+)?Führung(?:en)?")
 
 
 def _reads_as_heading(view: PageView, index: int) -> bool:
     """A short line between paragraphs that names something, not a sentence, a label or a day."""
     text = view.texts[index].strip()
     above = view.texts[index - 1].rstrip()
-    return 2 <= len(text.split()) <= 12 and len(text) <= HEADING_LONGEST and text[:1].isupper() \
+    # (one word only where it names a kind of event: "Führung", "Bücherbasar")
+    return (2 <= len(text.split()) <= 12 or len(text.split()) == 1 and _names_a_kind(text)) and len(text) <= HEADING_LONGEST and text[:1].isupper() \
         and not text.endswith((".", ":", ",", "!", ";")) and not view.labels[index] \
         and not (d.MAYBE_DATE(text) and d.find_dates(text)) and not lex.is_chrome_line(text) \
         and above.endswith((".", "!", "?", "“", "\"", ")")) and not d.find_time(text)
@@ -84,26 +97,42 @@ def _hours_of(opening: str) -> tuple[d.TimeRange, str] | None:
     return None
 
 
-def _section_event(lead: Event, day: str, heading: str, body: str, said: tuple[d.TimeRange, str]) -> Event:
+def _section_event(lead: Event, day: str, heading: str, body: str, said: tuple[d.TimeRange, str] | None) -> Event:
     event = copy.deepcopy(lead)
-    hours, hours_sentence = said
+    hours, hours_sentence = said if said else (None, "")
     # (the event the sentence of its hours names first: "Das Jubiläumsfest … beginnt um 13 Uhr", not the concert that
     # closes it)
-    named = next((name for sentence in [hours_sentence] + SENTENCE_BREAK_RE.split(body[:HOURS_REACH])
+    named = next((name for sentence in [hours_sentence] * bool(hours_sentence) + SENTENCE_BREAK_RE.split(body[:HOURS_REACH])
                   if (name := prose.title_from_sentence(sentence)) and not titles.weak_title(name)), None)
     # (a heading that tells news, "Jugendhaus Nordstadt setzt auf Musik und Graffiti", gives way to the event the text
     # names; a heading that names, "Spielefest im Stadtpark", stays)
     tells_news = bool(lex.FINITE_VERB_RE.search(heading) or lex.NEWS_HEADLINE_VERB_RE.search(heading)
                       or NEWS_VERB_AFTER_SUBJECT_RE.match(heading))
-    event.title = named if named and tells_news else heading
+    # (a heading of the kind alone, "Führung", gives way to the name its text gives it: "die Führung „Brandenburg in zwei
+    # Stunden“")
+    # (not "Abendveranstaltung" for "Benefiz-Lesung", nor "Bücherbasar des Fördervereins …" for "Bücherbasar")
+    bare_kind = len(heading.split()) == 1 and bool(named) and bool(prose.QUOTE_RE.search(named))
+    event.title = named if named and (tells_news or bare_kind) else heading
+    own_name = re.search(rf"\b{re.escape(heading)}\s+[„\"](?P<name>[^„“”\"]{{3,80}})[“”\"]", body[:HOURS_REACH]) \
+        if len(heading.split()) == 1 else None
+    if own_name:
+        event.title = f"{heading} „{own_name.group('name')}“"  # "… lädt um 16 Uhr die Führung „Brandenburg in zwei Stunden“ ein"
     event.provenance = {}
     event.note("title", FROM_PROSE if event.title == named else FROM_LABEL, event.title)
-    event.start = f"{day}T{hours.start}"
-    event.end = f"{day}T{hours.end}" if hours.end else None
-    event.all_day = False
-    event.start_time, event.end_time = hours.start, hours.end
+    if hours is None:
+        event.start, event.end, event.all_day = day, None, True
+        event.start_time = event.end_time = None
+    else:
+        event.start = f"{day}T{hours.start}"
+        event.end = f"{day}T{hours.end}" if hours.end else None
+        event.all_day = False
+        event.start_time, event.end_time = hours.start, hours.end
     event.note("start", FROM_PROSE, body[:200])
     event.organizer = people.organizer_in_text(f"{heading}. {body}")
+    if event.organizer and lex.EVENT_WORD_RE.match(event.organizer):
+        # "beim Bücherbasar des Fördervereins …" read whole: the house the event is of
+        house = people.late_holder(body[:HOURS_REACH], genitive=True)
+        event.organizer = house[0] if house else lead.organizer
     if event.organizer:
         event.note("organizer", FROM_PROSE, body[:200])
     event.venue = None

@@ -103,3 +103,35 @@ def test_sections_of_other_days_are_no_round_up_of_one_day():
     view = PageView(parse(text, "text/plain"), url="https://www.familienmagazin.example/x", reference_date=CRAWL)
     lead = Event(title="Sommerfeste am Samstag", start="2027-06-12")
     assert sections_of_a_day.sections_of_its_day(view, [lead]) == []
+
+
+LIBRARY_DAY = (
+    "Musterstadt, 09.11.2027\n\n"
+    "Aktionen in der Stadtbibliothek zum Vorlesetag\n\n"
+    "Zum diesjährigen Vorlesetag am Freitag, 19. November 2027, finden in der Stadtbibliothek verschiedene "
+    "Veranstaltungen und Aktionen mit mehreren Partnern statt.\n\n"
+    "Kinder lesen für Kinder\n"
+    "Unter dem Motto „Vorlesen macht Spaß“ lesen um 10 Uhr in der Kinderwelt der Bibliothek Schülerinnen und Schüler "
+    "der Lindenschule Kindern der Kita Sonnenschein Geschichten vor.\n\n"
+    "Bücherbasar\n"
+    "Ein Bücherschnäppchen kann man zwischen 14 und 16 Uhr beim Bücherbasar des Fördervereins Musterstädter "
+    "Bibliotheksfreunde vor dem Eingang der Bibliothek machen.\n\n"
+    "Führung\n"
+    "Zu einer Entdeckungsreise durch die Stadt lädt um 16 Uhr die Führung „Musterstadt in zwei Stunden“ ein. Sie "
+    "führt zu Orten und Persönlichkeiten, die die Geschichte der Stadt prägten.\n\n"
+    "Benefiz-Lesung\n"
+    "Den Abschluss bildet die Abendveranstaltung im Saal mit einer Lesung zugunsten eines Kinderhilfswerks. Eine "
+    "Schauspielerin liest aus einem Roman über eine Kindheit in Westafrika.\n")
+
+
+def test_one_word_headings_that_name_their_kind_are_sections_too_with_or_without_hours():
+    events = extract_events(LIBRARY_DAY, url="https://www.musterstadt.example/bibliothek/vorlesetag",
+                            reference_date=CRAWL, content_type="text/plain")
+    assert [(e.title, e.start) for e in events] == [
+        ("Kinder lesen für Kinder", "2027-11-19T10:00"),
+        ("Bücherbasar", "2027-11-19T14:00"),
+        ("Führung „Musterstadt in zwei Stunden“", "2027-11-19T16:00"),
+        ("Benefiz-Lesung", "2027-11-19"),  # (its text gives no hours: the day, all day)
+    ]
+    # (the house whose basar it is, not the basar read as a name)
+    assert events[1].organizer == "Förderverein Musterstädter Bibliotheksfreunde"
