@@ -22,8 +22,9 @@ _LABEL_LOOKUP = {word.lower(): kind for kind, words in LABELS.items() for word i
 
 LABEL_RE = re.compile(
     r"^(?P<label>" + "|".join(re.escape(w) for w in sorted(_LABEL_LOOKUP, key=len, reverse=True))
-    # ("Wo?:" in a table's header, and "Wo?" alone on its line over its value)
-    + r")\s*(?:\(n\)|\(en\)|/-?in|\*in)?\s*(?:\??\s*:\s*(?P<value>.*)|\?\s*)$", re.IGNORECASE)
+    # ("Wo?:" in a table's header, "Wo?" alone on its line over its value, and a question with its answer: "Wann?
+    # Mittwoch, 4. Juni 2025")
+    + r")\s*(?:\(n\)|\(en\)|/-?in|\*in)?\s*(?:\??\s*:\s*(?P<value>.*)|\?\s*(?P<answer>\S.*)?)$", re.IGNORECASE)
 
 # Fact boxes written without colons ("Datum 21.10.2027", "Ort Bildungsforum Potsdam"): only the
 # unmistakable label words, only in short lines, and only before a value that starts like one.
@@ -53,7 +54,7 @@ def label_of(text: str) -> Label | None:
         match = BARE_LABEL_RE.match(text) if len(text) < 120 else None
         if not match:
             return None
-    value = match.group("value") or ""
+    value = match.group("value") or match.groupdict().get("answer") or ""
     following = NEXT_LABEL_RE.search(value)
     if following:
         value = value[:following.start()].rstrip(" .;|")  # (each label's value ends where the next label begins)

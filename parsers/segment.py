@@ -231,12 +231,28 @@ def _names_over_labelled_days(view: PageView, event_lines: dict[int, list[Mentio
     for line, found in event_lines.items():
         label = view.labels[line]
         above = line - 1
-        if not label or label.kind != "date" or above < 0 or above in event_lines or view.labels[above]:
+        if not label or label.kind != "date" or above < 0 or view.labels[above]:
+            continue
+        # (its name may stand over the item's text: "Lesung mit der Autorin …" / a paragraph / "Wann? Mittwoch, 4. Juni
+        # 2025"; the paragraph a report's day is told in too)
+        for _ in range(NAME_OVER_TEXT_LINES):
+            if above <= 0 or view.labels[above] or not _item_text(view.texts[above]):
+                break
+            above -= 1
+        if above < 0 or view.labels[above] or above in event_lines and not _item_text(view.texts[above]):
             continue
         text = view.texts[above].strip()
         if 3 <= len(text) <= 250 and not text.endswith((".", ":", ",")) and not lex.FINITE_VERB_RE.search(text):
             names[above] = (found[0].date.day, found[0].date.month, found[0].date.year)
     return set(names) if len(set(names.values())) >= 2 else set()
+
+
+NAME_OVER_TEXT_LINES = 3  # lines of an item's text between its name and its labelled day
+
+
+def _item_text(text: str) -> bool:
+    """A line of an item's text below its name: a sentence that ends with its stop."""
+    return len(text) > 60 and text.rstrip().endswith((".", "!", "?"))
 
 
 # "Deutscher Schulleitungskongress: Der Kongress, ursprünglich geplant für …, findet nun vom 26. bis 28.11.2020 statt.":
