@@ -315,6 +315,11 @@ MADE_UP_ON_RE = re.compile(rf"[^.!?]{{0,40}}?\b(?:{lex.MADE_UP})\b")
 SHOULD_HAVE_BEEN_RE = re.compile(r"\bsollte(?:n)?\s+eigentlich\b|\bhätte(?:n)?\s+eigentlich\b")
 
 
+# a press release's letterhead over its "Datum:" line
+RELEASE_HEAD_RE = re.compile(r"\bPresse(?:information|mitteilung|meldung|info)\b")
+RELEASE_HEAD_LINES = 4
+
+
 def classify_mention(view: PageView, index: int, text: str, mention: d.DateMention, title_line: int | None,
               event_time_lines: set[int]) -> tuple[str, int]:
     label = view.labels[index]
@@ -384,6 +389,9 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
         return "publication", 0
     if label and label.word.lower() == "datum" and re.search(r"Newsletter|Ausgabe|Rundbrief", previous):
         return "publication", 0  # "Sonder-Newsletter: …" / "Datum: 31.01.2024": the date
+    if label and label.word.lower() == "datum" and not d.find_time(text) and any(
+            RELEASE_HEAD_RE.search(t) for t in view.texts[max(0, index - RELEASE_HEAD_LINES):index]):
+        return "publication", 0  # "Presseinformation und E-Mail: …" / "Datum: 27.09.2016": a release's letterhead
     if label and label.kind == "deadline":
         return "deadline", 0
     if re.match(r"[\s,:|–-]*(?:Anmeldeschluss|Anmeldefrist|Bewerbungsschluss|Einsendeschluss|Meldeschluss)\b", text[mention.end:]):

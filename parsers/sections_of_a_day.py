@@ -71,7 +71,7 @@ def _names_a_kind(heading: str) -> bool:
 
 
 # a tour as a section's heading of its own (in running text "Führung" is as often leadership)
-TOUR_HEADING_RE = re.compile(r"(?:Öffentliche\s+)?Führung(?:en)?")
+TOUR_HEADING_RE = re.compile(r"(?:Öffentliche\s+)?(?:Stadt|Museums|Kinder|Themen)?[Ff]ührung(?:en)?")
 
 
 def _reads_as_heading(view: PageView, index: int) -> bool:
@@ -115,8 +115,15 @@ def _section_event(lead: Event, day: str, heading: str, body: str, said: tuple[d
     event.title = named if named and (tells_news or bare_kind) else heading
     own_name = re.search(rf"\b{re.escape(heading)}\s+[„\"](?P<name>[^„“”\"]{{3,80}})[“”\"]", body[:HOURS_REACH]) \
         if len(heading.split()) == 1 else None
+    quotes = [q for q in prose.QUOTE_RE.finditer(hours_sentence)
+              if not prose.PLACE_BEFORE_QUOTE_RE.search(hours_sentence, max(0, q.start() - 12), q.start())] \
+        if len(heading.split()) == 1 and _names_a_kind(heading) and not own_name else []
     if own_name:
         event.title = f"{heading} „{own_name.group('name')}“"  # "… lädt um 16 Uhr die Führung „Brandenburg in zwei Stunden“ ein"
+    elif len(quotes) == 1:
+        # "Vortrag" over "Um 11 Uhr spricht der Historiker … über „Musterau im Jahr 1900“": the kind and its one quoted name
+        quoted = quotes[0].group(0).strip("„“”\"»« ")
+        event.title = f"{heading} „{quoted}“"
     event.provenance = {}
     event.note("title", FROM_PROSE if event.title == named else FROM_LABEL, event.title)
     if hours is None:

@@ -514,7 +514,7 @@ OPENING_HOURS_LINES = 4  # paragraphs further down an article that may give its 
 # the event's opening hours by its kind: "Geöffnet ist die Messe von 10 bis 14 Uhr", "Die Ausstellung ist von 10 bis 18
 # Uhr geöffnet"
 OPENING_HOURS_RE = re.compile(rf"Geöffnet\s+(?:ist|sind|hat|haben)\s+(?:die|der|das)\s+(?:[\wäöüß-]+\s+){{0,2}}?"
-                              rf"[\wäöüß-]*(?i:{lex.EVENT_NOUN_CHOICES}|messe|ausstellung|markt){lex.EVENT_NOUN_ENDING}\s+(?:von|zwischen)\s+\d{{1,2}}(?:[.:]\d{{2}})?"
+                              rf"[\wäöüß-]*(?i:{lex.EVENT_NOUN_CHOICES}|messe|börse|ausstellung|markt){lex.EVENT_NOUN_ENDING}\s+(?:von|zwischen)\s+\d{{1,2}}(?:[.:]\d{{2}})?"
                               rf"\s*(?:Uhr\s*)?(?:bis|und|–|-)\s*\d{{1,2}}(?:[.:]\d{{2}})?\s*Uhr")
 
 

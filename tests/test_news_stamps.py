@@ -356,3 +356,25 @@ def test_post_stamps_and_bylines_are_publication_cues(line):
 def test_a_text_that_says_text_is_no_byline():
     from parsers import lexicon
     assert not lexicon.PUBLICATION_CUE_RE.search("Die Lesung mit Text und Musik findet am ")
+
+
+LETTERHEAD = (
+    "<<\n\n"
+    "Landkreis Musterland- Der Landrat\n\n"
+    "Landkreis Musterland, Postfach 11 32, 12345 Musterstadt Standort: , Jahnstraße 1-4\n\n"
+    "Amt: Sachgebiet: Öffentlichkeitsarbeit\n\n"
+    "Auskunft erteilt: Erika Beispiel Zimmer: 110 Tel.-/Fax-Nr.: 01234 5678-1006/01234 5678-91006 Presseinformation "
+    "und E-Mail: presse@musterland.example.org\n\n"
+    "Einladung Um Terminvereinbarung wird gebeten\n\n"
+    "Datum: 27.09.2027\n\n"
+    "6. BerufsInfoTage im Landkreis Musterland: 500 Schülerinnen und Schüler proben den Berufsalltag\n\n"
+    "Landkreis Musterland. Zum 6. Mal startet der Landkreis Musterland seine BerufsInfoTage (BIT). Neuntklässler "
+    "haben hier die Möglichkeit, ihren Traumberuf direkt im Unternehmen kennenzulernen.\n\n"
+    "Erste Station der BIT 2027 ist Musterstadt – am Mittwoch, 13. Oktober, gefolgt von Beispielheim am Freitag, "
+    "15. Oktober.\n")
+
+
+def test_the_datum_line_of_a_releases_letterhead_is_its_day_not_an_event():
+    events = extract_events(LETTERHEAD, url="https://www.kreis-musterland.example/presse/bit-2027",
+                            reference_date=date(2026, 12, 3), content_type="text/plain")
+    assert "2027-09-27" not in [e.start[:10] for e in events if e.start]

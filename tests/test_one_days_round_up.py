@@ -135,3 +135,24 @@ def test_one_word_headings_that_name_their_kind_are_sections_too_with_or_without
     ]
     # (the house whose basar it is, not the basar read as a name)
     assert events[1].organizer == "Förderverein Musterstädter Bibliotheksfreunde"
+
+
+MUSEUM_DAY = (
+    "Internationaler Museumstag im Heimatmuseum\n"
+    "Zum Internationalen Museumstag am Sonntag, 21. Mai 2028, finden im Heimatmuseum Beispielheim verschiedene "
+    "Aktionen statt.\n"
+    "Vortrag\n"
+    "Um 11 Uhr spricht der Ortschronist Jonas Muster im Museumssaal über „Beispielheim im Jahr 1900“.\n"
+    "Stadtführung\n"
+    "Um 15 Uhr startet am Rathaus die Stadtführung „Alte Mauern, neue Plätze“ mit der Museumsleiterin.\n"
+    "Eintritt\n"
+    "Der Eintritt ist an diesem Tag in allen Räumen des Museums frei.\n")
+
+
+def test_a_one_word_kind_takes_the_one_name_its_hours_sentence_quotes():
+    events = extract_events(MUSEUM_DAY, url="https://www.heimatmuseum-beispielheim.example/museumstag",
+                            reference_date=CRAWL, content_type="text/plain")
+    assert [(e.title, e.start) for e in events] == [
+        ("Vortrag „Beispielheim im Jahr 1900“", "2028-05-21T11:00"),
+        ("Stadtführung „Alte Mauern, neue Plätze“", "2028-05-21T15:00"),
+    ]
