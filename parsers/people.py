@@ -1261,6 +1261,10 @@ def people_of_house_invite(text: str) -> tuple[str, str] | None:
     return house, match.group(0)
 
 
+# "Am Sonntag … öffnet das Schulbiologiezentrum seine Pforten zum 34. Umweltforum": the house that opens holds its day
+# ("… kann das Schillergymnasium in Bleicherode am Samstag … wieder seine Türen … öffnen")
+OPENS_ITS_DOORS_HOLDER_RE = _verb_first(r"(?:öffne[tn]|kann|können|wird|werden)", r"(?:seine|ihre)\s+(?:Pforten|Türen|Tore)")
+
 ORGANIZER_PROSE_RES = (
     # "im Namen des Ganztagsschulverbandes e.V. begrüße ich Sie": the host greets its guests
     re.compile(rf"[Ii]m\s+Namen\s+(?:des|der)\s+(?P<org>{_ORG_NAME})(?:\s+e\.\s?V\.)?\s+"
@@ -1279,9 +1283,7 @@ ORGANIZER_PROSE_RES = (
     _verb_first(r"l[äa]d(?:t|en)", rf"zu[mr]\s+(?:[\wäöüß-]+\s+)?[\wäöüß-]*(?i:{lex.EVENT_NOUN_CHOICES}){lex.EVENT_NOUN_ENDING}"),
     # "Vom 14. bis 16. Mai richtet die Volkshochschule Erfurt gemeinsam mit … die 54. Bundeskonferenz … aus"
     _verb_first(r"richte[tn]", "aus"),
-    # "Am Sonntag … öffnet das Schulbiologiezentrum seine Pforten zum 34. Umweltforum": the house that opens holds its day
-    # ("… kann das Schillergymnasium in Bleicherode am Samstag … wieder seine Türen … öffnen")
-    _verb_first(r"(?:öffne[tn]|kann|können|wird|werden)", r"(?:seine|ihre)\s+(?:Pforten|Türen|Tore)"),
+    OPENS_ITS_DOORS_HOLDER_RE,
     # "die von der Körber-Stiftung organisierte Konferenz"
     re.compile(rf"\bvo[nm]\s+(?:der\s+|dem\s+)?(?P<org>{_ORG_NAME})\s+(?:organisierte|veranstaltete|ausgerichtete)[nrs]?\s"),
 )
@@ -1404,7 +1406,7 @@ def _invitations_named(text: str):
             if office:  # "lädt der Landrat des Unstrut-Hainich-Kreises … ein": the office holder's body holds it
                 org = re.sub(r"(?<=[Kk]reis)es$", "", nominative(office.group("body")))
             if GENERIC_HOSTS_RE.match(org) or _PERSON_OR_GUESTS_RE.match(org) or "_" in org \
-                    or pattern is INVITING_HOST_RE and KIND_ONLY_HOST_RE.fullmatch(org):
+                    or pattern in (INVITING_HOST_RE, OPENS_ITS_DOORS_HOLDER_RE) and KIND_ONLY_HOST_RE.fullmatch(org):
                 # "laden die Veranstalter am Wochenende … ein": nobody named; a person; a file's name; "Die Schule lädt …":
                 # the kind alone (the other readings may name it fully)
                 continue

@@ -61,3 +61,13 @@ def test_a_region_named_after_its_seat_or_its_land_names_no_town_of_an_event():
     # (near misses: a venue's town and a town of its own still say where)
     assert gazetteer.event_town_in("Der Fachtag findet im Kreishaus Tübingen statt.") == "Tübingen"
     assert gazetteer.event_town_in("Der Fachtag findet in Brandenburg an der Havel statt.") == "Brandenburg an der Havel"
+
+
+def test_a_house_that_opens_its_doors_by_its_kind_alone_gives_way_to_its_full_name():
+    page = ("Am Wochenende öffnet die Hochschule ihre Tore\n"
+            "Hochschule Musterstadt lädt zum Studieninfotag\n"
+            "Am Samstag, 15. Mai 2027, präsentiert die Hochschule Musterstadt von 10 bis 15 Uhr beim Studieninfotag ihre "
+            "mehr als 40 Studiengänge.\n")
+    events = extract_events(page, url="https://www.musterzeitung.example/hochschule-studieninfotag",
+                            reference_date=CRAWL, content_type="text/plain")
+    assert [(e.start, e.organizer) for e in events] == [("2027-05-15T10:00", "Hochschule Musterstadt")]
