@@ -95,12 +95,17 @@ def _a_sentence(title: str) -> bool:
     """A title that is a sentence, or a sentence cut off after its day ("… lädt am Dienstag, 26. November, zur
     Spurensuche in den Bocksaal ein un")."""
     return titles.reads_as_sentence(title) or len(title.split()) >= SENTENCE_WORDS and bool(
+        FRONTED_PHRASE_AND_VERB_RE.match(title)) or len(title.split()) >= SENTENCE_WORDS and bool(
         (title.rstrip().endswith(".") or d.MAYBE_DATE(title) and d.find_dates(title)) and lex.FINITE_VERB_RE.search(title)
         or len(title.split()) >= CUT_SENTENCE_WORDS and re.search(r"\b(?:lädt|laden|führt|gastiert)\b", title)
         and d.MAYBE_DATE(title) and d.find_dates(title))
 
 
 SENTENCE_WORDS = 8
+# a sentence whose verb follows a phrase put first, cut off at its line's end: "Für die Veranstaltungsreihe „Lesezeit um
+# 10“ wählt das Vorleseteam der Stadtbibliothek"
+FRONTED_PHRASE_AND_VERB_RE = re.compile(r"(?:Für|Bei|Mit|Nach|Zu[mr]|Im|Am|In)\s+(?:(?:die|der|den|das|dem|einer?m?)\s+)?"
+                                        r"[A-ZÄÖÜ][^.!?]{2,80}?[“\"]?\s(?:[a-zäöüß]{3,}t)\s+(?:das|die|der|den|sich|es|er|sie)\b")
 # the kinds a sentence's verb makes with its object ("liest … aus", "spricht … über", "führt … durch"); a verb alone
 # ("singen die Klassen … beim Adventssingen") leaves the naming to the readers of the happening it names
 VERB_KINDS_OF_A_SENTENCE = frozenset({"Lesung", "Vortrag", "Führung"})

@@ -166,3 +166,12 @@ def test_rows_one_after_another_that_say_only_where_are_each_the_pages_event_the
     events = _read(page, "https://www.schulamt-musterau.example/uebergang/informationsabende")
     assert [start for _, start in events] == ["2027-01-11T19:00", "2027-01-13T19:00", "2027-01-18T18:30"]
     assert events[2][0] == "Informationsabende zum Übergang in die weiterführende Schule an der Realschule am Park"
+
+
+def test_a_sentence_with_its_verb_after_a_phrase_put_first_gives_the_name_it_quotes():
+    page = ("Für die Veranstaltungsreihe „Lesezeit um 10“ wählt das Vorleseteam der Stadtbibliothek\n"
+            "jeden Monat ein neues Bilderbuch aus. Die nächste Lesezeit ist am Mittwoch, 10. März 2027, um 10 Uhr in "
+            "der Kinderbibliothek.\n")
+    events = extract_events(page, url="https://www.musterblog.example/kategorie/bildung/lesezeit",
+                            reference_date=CRAWL, content_type="text/plain")
+    assert [(e.title, e.start) for e in events] == [("Veranstaltungsreihe „Lesezeit um 10“", "2027-03-10T10:00")]
