@@ -305,7 +305,7 @@ HAPPENS_RE = re.compile(r"\b(?:findet|fand|finden|fanden)\b|\bstatt\b|\bstattfin
 # and its subordinate forms: "… das … vom 30.07. bis 17.08. stattfindet" (a sentence that says a span takes place)
 HAPPENS_ANY_FORM_RE = re.compile(rf"{HAPPENS_RE.pattern}|\bstatt(?:findet|fand|fanden|gefunden)\b", re.I)
 
-BOILERPLATE_RE = re.compile(r"^(?:Zum Inhalt springen|Direkt zum Inhalt|Zur Navigation|Zurück|Zurück zum Seitenanfang|"
+BOILERPLATE_RE = re.compile(r"^(?:(?:Direkt\s+)?[Zz]um\s+Inhalt(?:\s+(?:springen|wechseln|gehen))?|Zur Navigation|Zurück|Zurück zum Seitenanfang|"
                             r"Drucken|Teilen|Menü|Suche|Startseite|Home|"
                             # a document's metadata labels ("Erstellt" / "24.05.18, 09:23" under "Datum" / "01.03.2018")
                             r"Erstellt|Aktualisiert|Zuletzt\s+(?:geändert|aktualisiert)|Geändert|Veröffentlicht|"

@@ -331,6 +331,12 @@ def town_of_page(view: PageView, event: Event) -> None:
         if match and gazetteer.known_place(match.group(1)):
             event.city = match.group(1)
             event.note("city", FROM_LABEL, view.texts[title_line])
+    if not event.city and (not event.online or event.hybrid) and title_line is not None:
+        # "Mainzer Vorlesetage vom 14. bis 19. November" over the readings of the town's days: the headline's town
+        town = _town_of_name(view.texts[title_line])
+        if town:
+            event.city = town
+            event.note("city", FROM_LABEL, view.texts[title_line])
     if not event.city and (not event.online or event.hybrid):
         # "1. Mannheimer Bildungskonferenz", "Jahresempfang der Stadt Plauen": the event's own name or its holder, a
         # town's, says where when nothing else on the page does

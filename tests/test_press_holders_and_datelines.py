@@ -99,3 +99,20 @@ def test_a_dateline_with_its_day_and_author_names_no_event():
     events = extract_events(page, url="https://www.musterauer-post.example.org/nachrichten/fruehjahrsmarkt-1.html",
                             content_type="text/plain", reference_date=REFERENCE)
     assert events and all("Von Die" not in (e.title or "") for e in events)
+
+
+def test_a_headline_that_names_its_towns_days_gives_their_readings_the_town_and_a_skip_link_is_no_headline():
+    from parsers.content import PageView
+    from parsers.event import Event
+    from parsers.page import parse
+    from parsers.places import town_of_page
+    page = ("Direkt zum Inhalt wechseln\n|\n\n"
+            "Wormser Vorlesetage vom 15. bis 20. November\n\n"
+            "Rund um den bundesweiten Vorlesetag lädt „Worms liest bunt“ zu Vorlesestunden ein. In der ganzen Stadt, für "
+            "alle, öffentlich, kostenfrei!\n\n"
+            "Die Gesamtschule Nord veranstaltet einen „Story Slam“.\n")
+    view = PageView(parse(page.encode(), "text/plain"), url="https://magazin-musterstadt.example/wormser-vorlesetage",
+                    reference_date=REFERENCE)
+    event = Event(title="Story Slam")
+    town_of_page(view, event)
+    assert event.city == "Worms"
