@@ -1150,6 +1150,28 @@ _NAME_TAIL_RE = re.compile(r"\s+(?:am|um|ab|vom|im|in|an|auf)\s*$")
 OFFER_WORD_SHORTEST = 8  # "Zeichenkurs", "Heimspiel": a one-word name is a compound
 
 
+# a sentence whose subject happens: "Die besonders beliebte, jährliche Kescheraktion findet diesmal am 26. Mai … statt"
+SUBJECT_THAT_HAPPENS_RE = re.compile(r"^(?:Die|Der|Das)\s+(?:[a-zäöüß]+,?\s+){0,3}(?P<name>[A-ZÄÖÜ][\wäöüß-]{3,})\s+"
+                                     r"find(?:et|en)\b(?:[^.!?]|(?<=\d)\.)*?\bstatt\b")
+# where a day's outing goes: "Am 12. Mai geht es im Beerbusch auf eine naturkundliche Schatzsuche."
+OUTING_GOES_RE = re.compile(r"\bgeht\s+es\b[^.!?]*?\b(?:auf|zu)\s+(?:eine[nrm]?|die|den|der)\s+"
+                            r"(?P<name>(?:[a-zäöüß]{4,}e[nrs]?\s+)?[A-ZÄÖÜ][\wäöüß-]{3,})\s*[.!?]?$")
+
+
+def named_by_its_verb(sentence: str) -> str | None:
+    """What a sentence says happens, by its subject or by where its outing goes: "Kescheraktion" of "Die besonders
+    beliebte, jährliche Kescheraktion findet diesmal am 26. Mai an den Spreewaldseen statt.", "Naturkundliche Schatzsuche"
+    of "Am 12. Mai geht es im Beerbusch auf eine naturkundliche Schatzsuche." (not a generic "Veranstaltung")."""
+    subject = SUBJECT_THAT_HAPPENS_RE.match(sentence.strip())
+    if subject and subject.group("name").lower() not in GENERIC_NOUNS | PLURAL_OFFERS:
+        return subject.group("name")
+    outing = OUTING_GOES_RE.search(sentence.strip())
+    if outing and outing.group("name").split()[-1].lower() not in GENERIC_NOUNS | PLURAL_OFFERS:
+        name = outing.group("name")
+        return name[:1].upper() + name[1:]
+    return None
+
+
 @functools.lru_cache(maxsize=4096)  # (an appointment's name is read again to tell whether it was only offered)
 def offered_name(sentence: str) -> str | None:
     """The name of what a sentence offers, for an event whose title would else be the whole sentence: "Los geht es am

@@ -336,7 +336,7 @@ class Settler:
                 named = self._paragraph_s_quoted_name(event) or prose.title_from_sentence(event.title) \
                     or prose.offered_name(event.title) or self._named_just_before(event) \
                     or prose.name_before_its_hour(event.title) or self._kind_its_verb_makes(event.title) \
-                    or prose.theme_of_a_programme_day(event.title, self.view.texts)
+                    or prose.theme_of_a_programme_day(event.title, self.view.texts) or prose.named_by_its_verb(event.title)
                 if named and len(named) < len(event.title) and not titles.weak_title(named):
                     event.note("title", FROM_PROSE, event.title[:200])
                     event.title = named

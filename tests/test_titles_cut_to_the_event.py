@@ -175,3 +175,14 @@ def test_a_sentence_with_its_verb_after_a_phrase_put_first_gives_the_name_it_quo
     events = extract_events(page, url="https://www.musterblog.example/kategorie/bildung/lesezeit",
                             reference_date=CRAWL, content_type="text/plain")
     assert [(e.title, e.start) for e in events] == [("Veranstaltungsreihe „Lesezeit um 10“", "2027-03-10T10:00")]
+
+
+def test_a_sentence_taken_for_a_title_gives_what_it_says_happens():
+    from parsers import prose
+    assert prose.named_by_its_verb("Die besonders beliebte, jährliche Kescheraktion findet diesmal am 26. Mai an den "
+                                   "Beispielseen statt.") == "Kescheraktion"
+    assert prose.named_by_its_verb("Am 12. Mai geht es im Beerbusch auf eine naturkundliche Schatzsuche.") \
+        == "Naturkundliche Schatzsuche"
+    # (near misses: a generic subject, and a sentence where nothing happens)
+    assert prose.named_by_its_verb("Die Veranstaltung findet am 26. Mai im Rathaus statt.") is None
+    assert prose.named_by_its_verb("Die Bücherei bleibt am 26. Mai geschlossen.") is None
