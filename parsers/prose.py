@@ -1891,10 +1891,12 @@ def names_before_their_days(sentence: str) -> list[tuple[str, d.DateMention, str
         if name[:1] in "„\"" and not re.search(r"[“”\"]$", name):
             name = re.sub(r"[„“”\"]", "", name)  # ("„Tag der offenen Tür“ in der Beratungsstelle": one name)
         following = days[position + 1].start if position + 1 < len(days) else len(sentence)
+        name = re.sub(r"^Langen(?=\s+Nacht\b)", "Lange", name)  # ("der ersten „Langen Nacht der Volkshochschulen“")
         found.append((sentence[since + start:following], day, name))
     # each a happening by its word ("Survival Nachmittag") or a name of several words ("City Nature Challenge"), not a
     # church, an audience or a sale ("in der Marienkirche am 3. Mai", "die Fortgeschrittenen am 24. April", "Verkaufsstart")
     happenings = all(EVENT_NOUN_RE.search(name) or OFFER_HEAD_RE.search(name) or QUOTE_RE.search(name)
+                     or lex.DAY_OF_NAME_RE.search(name)  # ("Langen Nacht der Volkshochschulen": "Langen" is a town too)
                      or len(name.split()) >= 2 and not lex.VENUE_NOUN_RE.search(name.split()[0])
                      and not known_place(name.split()[0]) and name.split()[0] not in NOT_A_SUBJECT_NOUN
                      for _, _, name in found)

@@ -186,3 +186,13 @@ def test_a_sentence_taken_for_a_title_gives_what_it_says_happens():
     # (near misses: a generic subject, and a sentence where nothing happens)
     assert prose.named_by_its_verb("Die Veranstaltung findet am 26. Mai im Rathaus statt.") is None
     assert prose.named_by_its_verb("Die Bücherei bleibt am 26. Mai geschlossen.") is None
+
+
+def test_two_events_named_before_their_days_in_one_sentence_even_a_long_night_named_like_a_town():
+    page = (" date 2027-08 Schwerin (dpa/mv) - Die Volkshochschulen im Land feiern ihr 100. Gründungsjubiläum mit einer "
+            "Festveranstaltung am 11. September in Schwerin und der ersten \"Langen Nacht der Volkshochschulen\" am 20. "
+            "September. Dabei soll die ganze Vielfalt der Angebote präsentiert werden.\n")
+    events = extract_events(page, url="https://www.musterzeitung.example/bildung/volkshochschulen-jubilaeum",
+                            reference_date=CRAWL, content_type="text/plain")
+    assert [(e.title, e.start) for e in events] == [("Festveranstaltung", "2027-09-11"),
+                                                    ("Lange Nacht der Volkshochschulen", "2027-09-20")]
