@@ -212,7 +212,7 @@ SAME_YEAR_DAYS = 270  # how far from a weekday-pinned day a day without a year i
 
 # "Der JuLeiCa-Kurs … findet an drei Wochenenden (27. bis 29. Januar, …) in Musterau statt": the sentence around the
 # day says that something takes place, however long the list of days between its verb and its particle
-TAKES_PLACE_AROUND_RE = re.compile(r"\bfinde[nt]\b(?:[^.!?]|(?<=\d)\.){0,300}?\bstatt\b"
+TAKES_PLACE_AROUND_RE = re.compile(r"\b(?:finde[nt]|fanden|fand)\b(?:[^.!?]|(?<=\d)\.){0,300}?\bstatt\b"
                                    r"|\bdauer[nt]\s+vom\b")  # ("Die Ferienfreizeit dauert vom 26. Juli bis 6. August")
 
 

@@ -48,3 +48,17 @@ def test_a_paper_known_only_by_its_month_does_not_date_its_saturday():
             "zu Schnupperstunden begrüßt.\n")
     events = _read(page, "https://www.musterauer-zeitung.example.org/lokales/willkommen-123.html")
     assert not any(e.start for e in events), [(e.title, e.start) for e in events]
+
+
+def test_a_report_that_its_day_took_place_is_an_event_though_its_name_is_no_known_kind():
+    page = ("Aktuelles\n"
+            "Am 20.11.2027 (Buß- und Bettag) fand der 3. Jungforschertag im Landkreis Musterland statt. "
+            "Veranstaltungsort war diesmal das Gymnasium Beispielheim.\n"
+            "Über 100 Schülerinnen und Schüler aus 8 Schulen nahmen teil.\n\n"
+            "Bildungsbüro präsentiert erfolgreiche Kooperation im Landkreis Musterland\n\n"
+            "Musterstadt, 1.10.2027\n\n"
+            "Seit 2016 nimmt der Landkreis Musterland am Bundesförderprogramm „Bildung integriert“ teil und setzt "
+            "seitdem verstärkt auf datenbasiertes Bildungsmanagement.\n")
+    events = extract_events(page, url="https://www.bildungsregion-musterland.example/aktuelles",
+                            reference_date=date(2027, 12, 3), content_type="text/plain")
+    assert "2027-11-20" in [e.start[:10] for e in events if e.start]
