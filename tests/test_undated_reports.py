@@ -62,3 +62,15 @@ def test_a_report_that_its_day_took_place_is_an_event_though_its_name_is_no_know
     events = extract_events(page, url="https://www.bildungsregion-musterland.example/aktuelles",
                             reference_date=date(2027, 12, 3), content_type="text/plain")
     assert "2027-11-20" in [e.start[:10] for e in events if e.start]
+
+
+def test_a_houses_history_on_its_page_is_no_event_of_the_page():
+    page = ("Tag der offenen Tür 2027\n"
+            "Das Lessing-Gymnasium ist eine Schule mit offenen Ganztagsangeboten in Musterstadt. Sie wurde 1964 als "
+            "Oberschule gegründet und ab 1991 als Gymnasium weitergeführt. Im Rahmen einer Festveranstaltung im "
+            "Stadttheater am 10. Februar 1996 erhielt die Schule ihren heutigen Namen.\n"
+            "Am Samstag, den 16.01.2027, öffnet unser Gymnasium von 10 bis 13 Uhr seine Türen für alle "
+            "Viertklässler und ihre Eltern.\n")
+    events = extract_events(page, url="https://www.lessing-gymnasium-musterstadt.example/tag-der-offenen-tuer",
+                            reference_date=REFERENCE, content_type="text/plain")
+    assert [e.start for e in events] == ["2027-01-16T10:00"]
