@@ -116,7 +116,11 @@ FURTHER_DAYS_SENTENCE_RE = re.compile(rf"{lex.FURTHER_DAYS_LEAD}\s+(?:folgen|sin
                                       # ("Weitere Termine sind bereits geplant: 23. Juni, 21. Juli und 18. August")
                                       rf"{lex.FURTHER_DAYS_LEAD}\s+(?:sind\s+{lex.FURTHER_DAYS_PLANNED}|{lex.FURTHER_DAYS_FIXED})\s*|"
                                       r"(?:Dasselbe|Das\s+gleiche|Dieses)\s+Angebot\s+[^.]{0,40}?"
-                                      r"\b(?:noch\s+einmal|erneut|wieder)\s+am\s+(?:(?:%s),?\s+(?:den\s+)?)?" % d.WEEKDAY_NAME)
+                                      r"\b(?:noch\s+einmal|erneut|wieder)\s+am\s+(?:(?:%s),?\s+(?:den\s+)?)?|"
+                                      # ("Eine zweite Vorstellung folgt am Samstag, 20. Februar, um 16 Uhr.")
+                                      r"(?:Eine|Die)\s+(?:zweite|dritte|weitere)\s+(?:Vorstellung|Aufführung|Vorführung|Lesung|"
+                                      r"Führung)\s+(?:folgt|findet|ist|gibt\s+es)\b[^.:]{0,20}?\bam\s+(?:(?:%s),?\s+(?:den\s+)?)?"
+                                      % (d.WEEKDAY_NAME, d.WEEKDAY_NAME))
 # a row's hours before its place: "19 Uhr am Goethe-Gymnasium", "ab 18.30 Uhr an der Realschule"
 HOURS_LEAD_RE = re.compile(r"^(?:ab\s+|um\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:[–-]\s*\d{1,2}(?:[.:]\d{2})?\s*)?Uhr,?\s+")
 FURTHER_DAYS_GAP = 600  # characters from an event's day to a later sentence's cue

@@ -31,3 +31,14 @@ def test_days_listed_after_termine_without_a_series_named_are_no_events():
     # (a plural that names no kind of event gives the days no name: they are not read as its events)
     text = ARTICLE.replace("Vorlesestunden für Kinder im Kindergartenalter finden", "Die Öffnungszeiten gelten")
     assert not [e for e in _read(text) if e.title.startswith(("Vorlesestunde", "Öffnungszeit"))]
+
+
+def test_a_second_performance_that_follows_is_the_plays_further_day():
+    page = ("Theater-AG zeigt „Die Schatzinsel“\n"
+            "Die Theater-AG der Realschule Musterstadt bringt in diesem Jahr „Die Schatzinsel“ auf die Bühne. Premiere ist "
+            "am Freitag, 19. Februar 2027, um 18 Uhr in der Aula der Schule. Eine zweite Vorstellung folgt am Samstag, "
+            "20. Februar, um 16 Uhr.\n"
+            "Karten zu vier Euro gibt es im Sekretariat.\n")
+    events = extract_events(page, url="https://www.musterzeitung.example/realschule-theater",
+                            reference_date=date(2026, 12, 3), content_type="text/plain")
+    assert [e.start for e in events] == ["2027-02-19T18:00", "2027-02-20T16:00"]
