@@ -527,6 +527,7 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
             and not prose.OPENED_RE.search(sentence_before[-200:] + " " + whole_sentence_after) \
             and not lex.HOUSE_OPENED_RE.search(sentence_before[-200:] + " " + whole_sentence_after) \
             and not prose.OPEN_DOORS_RE.search(sentence_before[-200:] + " " + whole_sentence_after) \
+            and not prose.OPEN_DOORS_TO_A_DAY_RE.search(sentence_before[-200:] + " " + whole_sentence_after) \
             and not _event_told_next(text, mention.end + len(whole_sentence_after),
                                      following if _one_day_paragraph(text) else "") \
             and not (lex.DAY_REFERS_BACK_RE.match(sentence_after) and lex.EVENT_WORD_RE.search(previous_sentence)) \

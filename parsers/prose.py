@@ -738,6 +738,14 @@ def _day_of_name(sentence: str) -> str | None:
 # "Am 27. Januar öffnet das Gymnasium … von 10 bis 13 Uhr seine Türen": a school's open day, whatever it is called (not
 # an office that opened its doors years ago, a new Kita that opens, a school that reopens after the holidays or a
 # strike that keeps a Hort's doors shut)
+# any house that opens its doors to a day it names: "öffnet das Schulbiologiezentrum Beispielstadt seine Pforten zum 12.
+# Gartentag", "öffnet die Volkssternwarte ihre Pforten zum bundesweiten Astronomietag"
+OPEN_DOORS_TO_A_DAY_RE = re.compile(r"\böffne[nt]\s+(?:die|das|der)\s+(?:[^.!?]|(?<=\d)\.){0,100}?\b(?:seine|ihre)\s+"
+                                    r"(?:Türen|Tore|Pforten)\s+(?:zu[mr]|für\s+(?:den|die|das))\s+"
+                                    # ("… kann das Lindenhof-Gymnasium … am Samstag, dem 20. Februar, wieder seine Türen für
+                                    # alle Interessierten öffnen")
+                                    r"|\b(?:kann|können|wird|werden)\s+(?:die|das|der)\s+(?:[^.!?]|(?<=\d)\.){0,120}?\b(?:seine|ihre)\s+"
+                                    r"(?:Türen|Tore|Pforten)\b[^.!?]{0,80}?\böffnen\b")
 OPEN_DOORS_RE = re.compile(r"\böffne[nt]\s+(?:die|das|der)\s+(?:(?!(?:in|im|an|am|auf|bei|von|der|des|dem|den)\s)\S+\s+){0,3}?"
                            r"[\wäöüß-]*"
                            # (and several: "öffnen die Gymnasien in A und B ihre Pforten")

@@ -71,3 +71,18 @@ def test_a_house_that_opens_its_doors_by_its_kind_alone_gives_way_to_its_full_na
     events = extract_events(page, url="https://www.musterzeitung.example/hochschule-studieninfotag",
                             reference_date=CRAWL, content_type="text/plain")
     assert [(e.start, e.organizer) for e in events] == [("2027-05-15T10:00", "Hochschule Musterstadt")]
+
+
+def test_a_house_that_opens_its_doors_to_a_day_of_any_name_announces_that_day():
+    page = ("Sterne gucken zum Astronomietag\n"
+            "Veröffentlicht am 04.12.2026\n"
+            "Am Samstag, 20. März 2027, öffnet die Volkssternwarte Musterau ihre Pforten zum bundesweiten Astronomietag. "
+            "Von 18 bis 22 Uhr können Groß und Klein bei klarem Himmel durch die Teleskope blicken.\n")
+    events = extract_events(page, url="https://www.sternwarte-musterau.example/astronomietag",
+                            reference_date=CRAWL, content_type="text/plain")
+    assert [(e.start, e.organizer) for e in events] == [("2027-03-20T18:00", "Volkssternwarte Musterau")]
+    # (near miss: a pool that opens for its season names no day of its own)
+    season = ("Freibad startet in die Saison\n"
+              "Am Samstag, 15. Mai 2027, öffnet das Freibad Musterau wieder seine Tore. Der Eintritt kostet drei Euro.\n")
+    assert extract_events(season, url="https://www.musterau.example/freibad", reference_date=CRAWL,
+                          content_type="text/plain") == []
