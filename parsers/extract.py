@@ -18,8 +18,8 @@ import re
 from bisect import bisect_left
 from datetime import date
 
-from . import (classify, counted_on_a_day, hours_of_an_action_day, house_sections, own_hours_a_day, prose, sections_of_a_day,
-               showings, when)
+from . import (classify, counted_on_a_day, hours_of_an_action_day, house_sections, own_hours_a_day, prose,
+               second_items_of_a_row, sections_of_a_day, showings, when)
 from . import gazetteer
 from . import lexicon as lex
 from .content import PageView
@@ -193,6 +193,7 @@ class Extractor:
         events = events + self.further_days.days_opening_their_clauses(events, mentions)
         events = events + counted_on_a_day.events_counted_on_a_day(self.view, events)
         events = events + showings.further_showings(self.view, events)
+        events = events + second_items_of_a_row.second_items(self.view, events)
         own_hours_a_day.with_each_days_hours(self.view, events, mentions)
         return events, main_alone
 
