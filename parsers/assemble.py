@@ -477,8 +477,9 @@ class Assembler:
             if not text or dated and dated[0].start <= 6:
                 continue  # (an empty line, or a dated row of the same run)
             if len(text) > 80 or text.endswith((".", ":", ",", "!", "?")) or self.view.labels[index] \
-                    or dated or titles.weak_title(text) or lex.EVENT_TITLE_WORD_RE.search(text):
-                return None
+                    or dated or titles.weak_title(text) or lex.EVENT_TITLE_WORD_RE.search(text) \
+                    or HEADLINE_SENTENCE_RE.search(text):
+                return None  # (nor a headline that tells news: "Gesamtschule zeigt sich von ihrer besten Seite")
             return _institution_of_heading(text)
         return None
 
@@ -522,6 +523,10 @@ class Assembler:
         if len(schools) == 1 and (not event.organizer or said.get("from") == FROM_PUBLISHER or elsewhere):
             event.organizer = schools.pop()
             event.note("organizer", FROM_PROSE, words[:200])
+
+
+# a headline that is a sentence about its subject: "Gesamtschule zeigt sich von ihrer besten Seite", "Realschule lädt ein"
+HEADLINE_SENTENCE_RE = re.compile(r"\s(?:[a-zäöüß]{3,}t|zeigt|lädt|stellt|feiert|öffnet)\s+(?:sich|ihre|seine|die|den|das|zu[mr]?|ein|vor)\b")
 
 
 def _colon_row_name(text: str) -> str | None:

@@ -321,6 +321,12 @@ class RunningText:
                 split_days = {e.start[:10] for e in split if e.start} | {day.isoformat() for day in days_of_spans(split)}
                 own = [e for e in events if e.start and e.start[:10] not in split_days and not titles.weak_title(e.title)
                        and prose.names_event(e.title or "")]
+                if len(split) == 1 and len(events) == 1 and events[0].start and split[0].start \
+                        and split[0].start[:10] == events[0].start[:10] and prose.names_event(events[0].title or "") \
+                        and not prose.names_event(split[0].title or ""):
+                    # ("Tag der offenen Tür am Gymnasium Musterau" over "Das Gymnasium Musterau öffnet am Samstag … seine
+                    # Türen …" and a sign-up window's sentence: one event, the page's, not its sentence's subject)
+                    return events
                 return own + split + self._events_named_without_day(split)
         events = events + self._further_dated_events(events, named, mentions)
         named_apart = self._events_named_without_day(events)

@@ -70,3 +70,23 @@ def test_a_quoted_name_is_a_days_only_right_before_its_date():
     assert prose.quoted_title("Die Schule feiert am „Tag der Bücher“ am 23. April ein Fest.") == "Tag der Bücher"
     # (near miss: a quote that names no day keeps the reading of its kind)
     assert prose.quoted_title("Am 23. April lädt die Schule zur Lesung „Der Drachentag“ ein.") == "Lesung „Der Drachentag“"
+
+
+def test_the_open_days_headline_stays_over_its_sentences_subject_and_a_news_headline_holds_nothing():
+    page = ("Tag der offenen Tür am Gymnasium Musterau\n"
+            "Veröffentlicht am 30. November 2026\n"
+            "Das Gymnasium Musterau öffnet am Samstag, 23. Januar 2027, von 9 bis 13 Uhr seine Türen für alle "
+            "Viertklässlerinnen und Viertklässler und ihre Eltern.\n"
+            "Wer sich danach für das Gymnasium entscheidet, der kann sein Kind für das kommende Schuljahr vom 15. bis "
+            "19. März 2027 im Sekretariat anmelden.\n")
+    events = extract_events(page, url="https://www.gymnasium-musterau.example/aktuelles/tdot",
+                            reference_date=CRAWL, content_type="text/plain")
+    assert [(e.title, e.start) for e in events] == [("Tag der offenen Tür am Gymnasium Musterau", "2027-01-23T09:00")]
+    news = ("Gesamtschule zeigt sich von ihrer besten Seite\n"
+            "Musterau. Ein Blick in Klassenzimmer und Labore: Die Gesamtschule am Lindenpark lädt am Samstag, 30. Januar, "
+            "zur „Offenen Schule“ ein. Zwischen 10 und 14 Uhr präsentieren Schülerinnen und Schüler ihre Projekte.\n"
+            "Eltern, die ihr Kind an der Gesamtschule anmelden möchten, können dies vom 8. bis 12. Februar tun. Für "
+            "Nachzügler gibt es am 15. Februar einen weiteren Anmeldetag.\n")
+    events = extract_events(news, url="https://www.musterauer-anzeiger.example/lokales/gesamtschule",
+                            reference_date=CRAWL, content_type="text/plain")
+    assert events and {e.organizer for e in events} == {"Gesamtschule am Lindenpark"}
