@@ -18,8 +18,8 @@ import re
 from bisect import bisect_left
 from datetime import date
 
-from . import (classify, counted_on_a_day, hours_of_an_action_day, house_sections, own_hours_a_day, prose,
-               second_items_of_a_row, sections_of_a_day, showings, when)
+from . import (classify, counted_on_a_day, hours_of_an_action_day, house_sections, houses_named_together,
+               own_hours_a_day, prose, second_items_of_a_row, sections_of_a_day, showings, when)
 from . import gazetteer
 from . import lexicon as lex
 from .content import PageView
@@ -76,6 +76,7 @@ class Extractor:
         events, main_alone = self._events_beside(events, mentions)
         events = sections_of_a_day.sections_of_its_day(self.view, events) or events  # (a round-up of one day)
         events = hours_of_an_action_day.hours_of_its_action_day(self.view, events) or events  # (a nationwide day's hours)
+        events = houses_named_together.houses_named_together(self.view, events) or events  # (two towns' houses)
         events = events + self.running_text.umbrella(page_events, events)  # (last: its span holds none of their days)
         events = self.settler.names_and_holders_settled(events, main_alone)
         house_sections.hold_by_house_headings(self.view, events)  # (a joint programme's houses, each over its items)
