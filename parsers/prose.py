@@ -303,6 +303,11 @@ PAST_FRAME_BEFORE_RE = re.compile(r"\b(?:[Nn]ach|[Ss]eit)\s+(?:(?:der|dem|den)\s
 OWN_DAY_AFTER_RE = re.compile(r"(?:[^.;]|(?<=\d)\.){0,40}?\b(?:am|vom)\s+(?:[A-Z][a-z]+tag,?\s+(?:den\s+)?)?\d{1,2}\.")
 
 
+# event nouns that name a hall too: "im Forum der Schule", "in der Werkstatt", "im Salon"
+HALL_NOUNS = {"forum", "salon", "werkstatt"}
+HALL_PREPOSITION_RE = re.compile(r"\b(?:im|ins|in\s+der|in\s+die|in\s+dem|in\s+das|aus\s+dem|vor\s+dem)\s+$")
+
+
 def phrase_title(sentence: str) -> str | None:
     """The event's name from a noun phrase: "der ersten Bildungskonferenz des Landkreises X" ->
     "Erste Bildungskonferenz des Landkreises X". None for a bare generic noun ("die Veranstaltung")."""
@@ -320,6 +325,9 @@ def phrase_title(sentence: str) -> str | None:
             continue  # ("Die konstituierende Sitzung fand am … statt" names one)
         if PAST_FRAME_BEFORE_RE.search(sentence[max(0, match.start() - 40):match.start()]):
             continue
+        if noun.lower() in HALL_NOUNS and not match.group("ord") and HALL_PREPOSITION_RE.search(
+                sentence[max(0, match.start("phrase") - 14):match.start("phrase")]):
+            continue  # "findet im Forum der Schule ein Elternabend statt": the hall, not the event
         if match.group("ord") and noun.lower().endswith("woche") \
                 and re.search(r"\b(?:[Ii]n|[Aa]b)\s+(?:der\s+)?$", sentence[max(0, match.start("phrase") - 12):match.start("phrase")]):
             continue  # "Daneben gibt es in der 2. Ferienwoche eine Ganztagesbetreuung": when, not what

@@ -196,3 +196,11 @@ def test_two_events_named_before_their_days_in_one_sentence_even_a_long_night_na
                             reference_date=CRAWL, content_type="text/plain")
     assert [(e.title, e.start) for e in events] == [("Festveranstaltung", "2027-09-11"),
                                                     ("Lange Nacht der Volkshochschulen", "2027-09-20")]
+
+
+def test_an_event_noun_that_names_the_hall_it_is_held_in_is_no_title():
+    from parsers import prose
+    assert prose.title_from_sentence("Am 11. Juni 2027 findet im Forum der Schule ein Elternabend statt.") == "Elternabend"
+    # (near miss: a forum that is the event)
+    assert prose.title_from_sentence("Am 11. Juni 2027 findet das 3. Forum Bildung im Rathaus statt.") != "Elternabend"
+    assert "Forum" in prose.title_from_sentence("Am 11. Juni 2027 findet das 3. Forum Bildung im Rathaus statt.")
