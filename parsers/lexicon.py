@@ -270,7 +270,7 @@ SINCE_RE = re.compile(r"\b[Ss]eit\s+(?:dem\s+)?$")
 # a day on which funding, a project's run or a term ends, said right before or after the day: "Die Laufzeit des
 # Programms endet am 30. Juni", "Zum 31. Dezember endet die Förderung des Projekts", "läuft die Förderung zum 31. März
 # aus" (not "läuft über das Programm", not "die Förderung endet nicht mit dem Schuleintritt" a clause away)
-_RUN_NOUN = r"(?:Förderung|Finanzierung|Laufzeit|Förderphase|Förderzeitraum|Amtszeit|Modellphase|Projekt(?!woche|tag)\w*|Programm\w*)"  # (not a school's "Projektwoche": a week of events)
+_RUN_NOUN = r"(?:Förderung|Finanzierung|Laufzeit|Förderphase|Förderzeitraum|Amtszeit|Modellphase|Projekt\w*|Programm\w*)"
 RUN_ENDS_BEFORE_DAY_RE = re.compile(rf"\b{_RUN_NOUN}\b[^.;!?]{{0,60}}\b(?:endet|enden|endete|läuft|laufen|lief)\s+"
                                     r"(?:(?:am|zum|mit\s+dem)\s*)$|"
                                     rf"\b(?:läuft|laufen|lief)\s+(?:die|der|das)\s+{_RUN_NOUN}[^.;!?]{{0,40}}\b(?:am|zum)\s*$")

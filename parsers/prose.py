@@ -213,9 +213,6 @@ UMBRELLA_QUOTE_RE = re.compile(rf"\bim\s+Rahmen\s+(?:der|des)\s+(?:Kampagne|Akti
                                rf"Festivals?|Woche|Initiative)\s+{QUOTE}")
 
 
-# a play a group performs, by its name: "ihr Stück „Nachbarn“", "das Theaterstück „Die Schatzinsel“", "das Musical „…“"
-PLAY_QUOTE_RE = re.compile(r"\b(?P<kind>(?:Theater)?[Ss]tück|Musical|Singspiel)\s+[„\"](?P<name>[^„“”\"]{2,80})[“”\"]")
-PERFORMS_RE = re.compile(r"\b(?:zeig(?:t|en)|spiel(?:t|en)|führ(?:t|en)\b[^.!?]{0,80}\bauf|aufgeführt|auf\s+die\s+Bühne)\b")
 # a day's own name in quotes right before its date: "am „Safer Internet Day“ am Dienstag, 7. Februar"
 NAMED_DAY_QUOTE_RE = re.compile(r"\b(?:am|zum)\s+[„\"“](?P<day>[^„“”\"]{3,60}?(?:[Dd]ay|[Tt]ag|[Nn]acht))[“”\"]\s+am\s+"
                                 r"(?:\d{1,2}\.|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b)")
@@ -235,10 +232,6 @@ def quoted_title(sentence: str) -> str | None:
     if umbrella and lex.HAPPENS_ANY_FORM_RE.search(sentence):
         # "Vom 24. bis 31. Oktober finden im Rahmen der Kampagne „Thüringen liest“ … 40 Lesungen … statt": the campaign
         return _quote(umbrella)
-    play = PLAY_QUOTE_RE.search(sentence)
-    if play and PERFORMS_RE.search(sentence):
-        # "… zeigt die Theater-AG um 19 Uhr in der Aula ihr Stück „Nachbarn“": the play, by its name
-        return f"{play.group('kind')} „{play.group('name')}“"
     named_day = NAMED_DAY_QUOTE_RE.search(sentence)
     if named_day:
         # "… finden am „Safer Internet Day“ am Dienstag, 7. Februar, Aktionen … statt": the day's own name
@@ -635,13 +628,6 @@ OPENS_OR_CLOSES_RE = re.compile(r"Mit\s+(?:dem|der|einem|einer)\s+(?P<name>[A-Z�
                                 r"eröffnet|beschließt)\s+(?:die|der|das|den)\b")
 
 
-# what a run closes with on its day: "Die Projektwoche … endet am Freitag, 11. Juni 2027, mit einer Präsentation aller
-# Ergebnisse im Forum"
-CLOSES_WITH_RE = re.compile(r"\b(?:endet|enden|schließt|schließen)\s+(?:am\s+)?(?:[^.!?]|(?<=\d)\.){0,50}?\bmit\s+"
-                            r"(?:einer|einem|dem|der|einer\s+großen|einem\s+großen)\s+(?P<name>[A-ZÄÖÜ][\wäöüß-]+"
-                            r"(?:\s+(?:aller|der|des)\s+[A-ZÄÖÜ][\wäöüß-]+)?)")
-
-
 # a generic noun or a kind before a name of its own that is spelt like a brand, with a capital inside its first word:
 # "lädt … zu der Veranstaltung BiZ bei Nacht ein", "Bei fünfter Jobmesse BiZ bei Nacht am 12. September …"
 BRAND_NAME_AFTER_KIND_RE = re.compile(
@@ -668,9 +654,6 @@ def _title_of_sentence(sentence: str, following: str | None = None) -> str | Non
     series_end = OPENS_OR_CLOSES_RE.match(sentence)
     if series_end:
         return series_end.group("name")
-    closing = CLOSES_WITH_RE.search(sentence)
-    if closing and closing.group("name").split()[0].lower() not in GENERIC_NOUNS:
-        return closing.group("name")  # "Die Projektwoche … endet am Freitag, 11. Juni, mit einer Präsentation aller Ergebnisse"
     offered_by_name = _OFFER_QUOTED_RE.search(sentence)
     if offered_by_name and not _spoken(sentence, offered_by_name):
         return offered_by_name.group("name").strip()  # "… bietet vom 1. bis 31. Juli „Geocaching in the Castle“ an"
