@@ -137,6 +137,8 @@ class Assembler:
                 title = titles.name_of_numbered_tip(title)  # "2. Für Kreative: Stencil-Workshop im Bauhaus Dessau"
             # (a row's name before its hours on the next line: "Mittwoch, 14. März: Interkulturelle Gesellschaftsspiele,")
             title = re.sub(r"\s*[,;]$", "", title)
+        if not title and not jsonld:
+            return None  # (a name its cleaning left empty, and no structured data to name it)
         event = Event(title=title or jsonld.get("title") or "")
         if title:
             event.note("title", title_evidence, title)

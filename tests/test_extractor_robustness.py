@@ -56,3 +56,11 @@ def test_a_nine_megabyte_page_of_running_text_keeps_its_first_event():
     events = extract_events(page.encode(), url="https://example.org/termine/x", reference_date=REFERENCE,
                             content_type="text/plain")
     assert [(e.title, e.start) for e in events][:1] == [("Fachtag „Daten“", "2027-03-12")]
+
+
+def test_a_headline_of_punctuation_alone_does_not_make_the_extractor_raise():
+    # a headline that its cleaning leaves empty, on a page without structured data
+    for headline in (",", ";"):
+        page = f"<html><body><h1>{headline}</h1><p>Termin: 12.03.2027, 19 Uhr</p></body></html>".encode()
+        assert extract_events(page, url="https://example.org/veranstaltungen/x", reference_date=date(2026, 12, 3)) \
+            is not None
