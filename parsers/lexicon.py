@@ -809,6 +809,8 @@ JUBILEE_NOW_RE = re.compile(r"\b(?:feiert|feiern|begeht|begehen)\b|\b(?:in\s+die
 JUBILEE_OF_A_BOND_RE = re.compile(r"\s+(?:ihrer|seiner|unserer|der|einer)\s+(?:[\wäöüß-]+\s+)?[\wäöüß-]*"
                                   r"(?:[Pp]artnerschaft|[Ff]reundschaft|[Kk]ooperation|[Zz]usammenarbeit|[Ee]he)\b")
 JUBILEE_PAST_RE = re.compile(r"\b(?:feierte|feierten|beging|begingen|gefeiert)\b|\bvor\s+\w+\s+Jahren\b")
+# a paragraph that tells a house's history: "wurde 1964 als Oberschule gegründet", "die Gründung der Schule"
+HISTORY_WORDS_RE = re.compile(r"\b(?:gegründet|[Gg]ründung|gründete[n]?|eingeweiht|weitergeführt)\b")
 FOUNDING_RE = re.compile(r"\b(?i:gegründete?[nrs]?|eröffnet|eingeweiht|übergeben|ins\s+Leben\s+gerufen|entstand|entstanden|"
                          r"gründete|gründeten|eröffnete|Gründung|Eröffnung|Einweihung|Grundstein)\b"
                          r"|\b(?:nahm|nahmen)\b[^.!?]{0,80}\bArbeit\s+auf\b")  # ("nahm … ihre Arbeit auf": a house's start)

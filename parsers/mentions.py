@@ -315,8 +315,6 @@ MADE_UP_ON_RE = re.compile(rf"[^.!?]{{0,40}}?\b(?:{lex.MADE_UP})\b")
 SHOULD_HAVE_BEEN_RE = re.compile(r"\bsollte(?:n)?\s+eigentlich\b|\bhätte(?:n)?\s+eigentlich\b")
 
 
-# a paragraph that tells a house's history: "wurde 1964 als Oberschule gegründet", "die Gründung der Schule"
-HISTORY_WORDS_RE = re.compile(r"\b(?:gegründet|[Gg]ründung|gründete[n]?|eingeweiht|weitergeführt)\b")
 HISTORY_YEARS = 10  # a day this many years before the page's latest is history
 
 # a press release's letterhead over its "Datum:" line
@@ -348,7 +346,7 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
         return "publication", 0
     if view.jubilee_year and mention.year and mention.year < view.jubilee_year - 1:
         return "other", 0  # "Das Gebäude war am 1. Mai 1989 … übergeben worden": the day the jubilee counts from
-    if mention.year and HISTORY_WORDS_RE.search(text) and any(
+    if mention.year and lex.HISTORY_WORDS_RE.search(text) and any(
             day.year >= mention.year + HISTORY_YEARS for _, day in view.dated_days):
         # "Sie wurde 1964 … gegründet … Im Rahmen einer Festveranstaltung … am 10. Februar 1996 erhielt sie ihren Namen"
         # on a page of a day in 2020: the house's history, not an event of the page (nor a day its prose readers take)

@@ -215,7 +215,7 @@ UMBRELLA_QUOTE_RE = re.compile(rf"\bim\s+Rahmen\s+(?:der|des)\s+(?:Kampagne|Akti
 
 # a day's own name in quotes right before its date: "am „Safer Internet Day“ am Dienstag, 7. Februar"
 NAMED_DAY_QUOTE_RE = re.compile(r"\b(?:am|zum)\s+[„\"“](?P<day>[^„“”\"]{3,60}?(?:[Dd]ay|[Tt]ag|[Nn]acht))[“”\"]\s+am\s+"
-                                r"(?:\d{1,2}\.|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b)")
+                                rf"(?:\d{{1,2}}\.|(?:{d.WEEKDAY_NAME})\b)")
 
 
 def quoted_title(sentence: str) -> str | None:

@@ -122,8 +122,7 @@ def _section_event(lead: Event, day: str, heading: str, body: str, said: tuple[d
         event.title = f"{heading} „{own_name.group('name')}“"  # "… lädt um 16 Uhr die Führung „Brandenburg in zwei Stunden“ ein"
     elif len(quotes) == 1:
         # "Vortrag" over "Um 11 Uhr spricht der Historiker … über „Musterau im Jahr 1900“": the kind and its one quoted name
-        quoted = quotes[0].group(0).strip("„“”\"»« ")
-        event.title = f"{heading} „{quoted}“"
+        event.title = f"{heading} „{prose.first_quoted(quotes[0].group(0))}“"
     event.provenance = {}
     event.note("title", FROM_PROSE if event.title == named else FROM_LABEL, event.title)
     if hours is None:
