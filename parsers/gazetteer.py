@@ -330,7 +330,8 @@ def town_of_path(url: str | None) -> str | None:
     folders = [folder for folder in path.split("/") if folder][:-1]
     deepest = None
     for folder in folders:
-        place = _places_by_host_label().get(host_spelling(folder))
+        # (a paper's town section may carry its id: "…/hochtaunus/bad-homburg-ort28249/…")
+        place = _places_by_host_label().get(host_spelling(re.sub(r"-ort\d+$", "", folder)))
         if place and place not in NOT_PLACES and place not in COMMON_NOUN_TOWNS:
             if TOWN_RE.fullmatch(place):
                 return place
