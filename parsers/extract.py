@@ -19,7 +19,7 @@ from bisect import bisect_left
 from datetime import date
 
 from . import (classify, counted_on_a_day, hours_of_an_action_day, house_sections, houses_named_together,
-               own_hours_a_day, prose, second_items_of_a_row, sections_of_a_day, showings, when)
+               own_hours_a_day, prose, second_items_of_a_row, sections_of_a_day, showings, standing_hours, when)
 from . import gazetteer
 from . import lexicon as lex
 from .content import PageView
@@ -195,7 +195,12 @@ class Extractor:
         events = events + counted_on_a_day.events_counted_on_a_day(self.view, events)
         events = events + showings.further_showings(self.view, events)
         events = events + second_items_of_a_row.second_items(self.view, events)
+        if len(events) > 1:
+            # "An den Montagen, 2., 9. und 16. September, finden … statt" beside other events of the page: a listing
+            # of days is no span, whichever reader took it
+            events = events + [day for event in events for day in self.further_days.days_of_its_listing(event, mentions)]
         own_hours_a_day.with_each_days_hours(self.view, events, mentions)
+        events = events + standing_hours.with_standing_hours(self.view, events, mentions)
         return events, main_alone
 
     def _declared_block(self, blocks: list[Block]) -> int | None:

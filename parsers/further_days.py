@@ -362,8 +362,11 @@ class FurtherDays:
         if not event.start or not event.end or event.end[:10] <= event.start[:10]:
             return []
         first, last = date.fromisoformat(event.start[:10]), date.fromisoformat(event.end[:10])
-        listing = next((m for m in mentions if m.kind == "event" and m.first == first and m.last == last
-                        and m.date.days_listed), None)
+        # (a listing without its year is matched by its days: its year was found when the event was read)
+        listing = next((m for m in mentions if m.kind == "event" and m.date.days_listed
+                        and ((m.first, m.last) == (first, last) if m.first else
+                             (m.date.day, m.date.month, m.date.days_listed[-1]) == (first.day, first.month, last.day)
+                             and (m.date.end_month or m.date.month) == last.month)), None)
         days = d.listed_days(listing.date) if listing else []
         return on_the_other_listed_days(event, days) if len(days) >= 2 else []
 

@@ -247,8 +247,22 @@ def _inline_items(raw: str) -> list[str] | None:
     return [parts[0]] + items if len(dated) >= 3 and len(dated) >= len(items) / 2 else None
 
 
+# a list's item led by its day ("- 11.11.: Warum feiern wir Feste?"), and the next such item run onto the line of the
+# one above's speaker by a flattened page ("Prof. Dr. …, Ethnologin - 18.11.: Warum schämen wir uns manchmal?")
+DAY_LED_ITEM_RE = re.compile(r"\s*[-–•]\s*\d{1,2}\.\d{1,2}\.(?:\d{2,4})?\s*:\s")
+NEXT_DAY_LED_ITEM_RE = re.compile(r"\s[-–]\s(?=\d{1,2}\.\d{1,2}\.(?:\d{2,4})?\s*:\s)")
+
+
 def _rows_split(raw_lines):
+    after_item = False
     for raw in raw_lines:
+        glued_item = NEXT_DAY_LED_ITEM_RE.search(raw) if after_item and len(raw) < 300 else None
+        if raw.strip():
+            after_item = bool(DAY_LED_ITEM_RE.match(raw) or glued_item)
+        if glued_item:
+            yield raw[:glued_item.start()]  # the item above's speaker, and the next item on a line of its own
+            yield "- " + raw[glued_item.end():]
+            continue
         items = _inline_items(raw) if len(raw) >= 120 else None
         if items:
             yield from (item for item in items if item.strip())
