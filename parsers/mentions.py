@@ -288,7 +288,13 @@ REGISTER_BY_RE = re.compile(r"\banzumelden\b")
 # "vom Sekretariat bis zum", "(Mo.–Fr. von 8 bis 12 Uhr) bis zum")
 _SPAN_START = r"\b(?:[Vv]on|[Vv]om)\s+(?:[A-ZÄÖÜ][a-zäöüß]+,?\s+(?:den\s+)?)?\d{1,2}\.(?:[^;!?]){0,60}\bbis\s*(?:zum\s+)?$"
 RUN_END_BEFORE_RE = re.compile(r"\b(?:läuft|laufen|dauert|dauern)\b(?:[^.;!?]|(?<=\d)\.){0,40}\bbis\s*(?:zum\s+)?$")
-NO_DEADLINE_BEFORE_RE = re.compile(rf"\b(?:ab|seit)\s+(?:dem\s+|sofort\s+)?$|{_SPAN_START}|{RUN_END_BEFORE_RE.pattern}")
+# the day registration opens, by name: "passend zum Anmeldestart am 2. Dezember", "Buchungsbeginn ist der …", "Die
+# Anmeldung startet am …"
+_SIGN_UP_OPENS = (r"\b(?:(?:Anmelde|Buchungs|Vorverkaufs)(?:start|beginn)\w*|(?:Start|Beginn)\s+der\s+(?:Anmeldung|Buchung)|"
+                  r"(?:Anmeldung|Buchung)\s+(?:startet|beginnt|öffnet))\s+(?:ist\s+)?(?:(?:am|der)\s+)?"
+                  r"(?:[A-ZÄÖÜ][a-zäöüß]+,?\s+(?:den\s+)?)?$")
+NO_DEADLINE_BEFORE_RE = re.compile(rf"\b(?:ab|seit)\s+(?:dem\s+|sofort\s+)?$|{_SPAN_START}|{RUN_END_BEFORE_RE.pattern}|"
+                                   rf"{_SIGN_UP_OPENS}")
 
 
 # "Beginn ist am Sonntag, 20. September mit dem Kinofilm …", "Auftakt ist am …": the day something starts on
