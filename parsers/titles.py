@@ -550,7 +550,7 @@ def event_before_its_news(title: str) -> str | None:
     head, news = match.group("head").strip(), match.group("news")
     if len(head.split()) < 2 or weak_title(head) or not names_an_event(head):
         return None
-    if not _NEWS_VERB_RE.search(news) or sum(word[:1].islower() for word in news.split()) < 3:
+    if not (_NEWS_VERB_RE.search(news) or _VERDICT_RE.match(news)) or sum(word[:1].islower() for word in news.split()) < 3:
         return None
     if _TOPIC_OPENING_RE.match(news) or EVENT_NOUN_RE.search(news) or lex.EVENT_TITLE_WORD_RE.search(news):
         return None  # a topic ("Wie die Eisenbahn nach Musterau kam"), or a story that names the event itself
@@ -558,6 +558,9 @@ def event_before_its_news(title: str) -> str | None:
     return head
 
 
+# the news as a verdict without a verb: "Ein Meilenstein für die Bildung der documenta Stadt", "Ein voller Erfolg für …"
+_VERDICT_RE = re.compile(r"(?:Ein|Eine)\s+(?:[a-zäöüß]+e[rs]?\s+)?(?:Meilenstein|Erfolg|Gewinn|Highlight|Höhepunkt|Startschuss|"
+                         r"Auftakt|Zeichen|Fest|Bereicherung)\b")
 _TOPIC_OPENING_RE = re.compile(r"(?:Wie|Was|Warum|Wer|Wo|Wann|Welche[rsn]?|Weshalb|Wieso|Ob|Als|Wenn|Von|Vom|Über)\b")
 
 

@@ -5261,6 +5261,13 @@ def test_a_news_headline_names_its_event_before_the_colon_that_opens_its_story()
     [event] = read("Fachtag Ganztag: Kooperation von Schule und Jugendhilfe gestalten\nDer Fachtag findet am "
                    "12. März 2027 im Kreishaus Musterau statt.\n")
     assert event.title == "Fachtag Ganztag: Kooperation von Schule und Jugendhilfe gestalten"
+    # a verdict without a verb is news too ("Ein Meilenstein für …"); a topic's noun is not ("Ein Leitfaden für …")
+    [event] = read("Bildungskonferenz Musterau: Ein Meilenstein für die Bildung der Stadt\nAm 28. Juni 2027 kamen rund "
+                   "60 Bildungsakteure im Hallenbad Ost zusammen, um ein Bildungsleitbild zu beginnen.\n")
+    assert event.title == "Bildungskonferenz Musterau"
+    [event] = read("Fachtag Ganztag: Ein Leitfaden für die Praxis der Schulen\nDer Fachtag findet am 12. März 2027 im "
+                   "Kreishaus Musterau statt.\n")
+    assert event.title == "Fachtag Ganztag: Ein Leitfaden für die Praxis der Schulen"
 
 
 def test_a_web_addresss_number_over_a_capitalised_line_is_no_postcode():
