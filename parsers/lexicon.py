@@ -923,6 +923,8 @@ CHROME_LINE_START_RE = re.compile(
     r"|^(?:©|\(c\)|Foto:|Bild:|Fotos?\s*:|Quelle:|Copyright|ANZEIGE|Größe:|(?:Titel|Vorschau|Beitrags|Header|Artikel)bild\b|(?:Titel|Beitrags|Artikel)foto\s*:)"
     r"|^(?:Fotos?|Bild(?:er)?)\s*(?:\([cC]\)|©)"  # a credit with its sign after the word: "Foto (c) Stiftung …", "Bild © …"
     r"|^\|?\s*\d{1,2}:\d{2}\s*Uhr\s*$|^[|\s]*$"
+    # a calendar entry's link under its text, repeating its name: "Details: Brandenburger Lesesommer in …"
+    r"|^(?:Details|Mehr\s+Details|Zur\s+Veranstaltung)\s*:\s"
     r"|^(?:Herzliche|Viele|Beste|Freundliche|Sonnige)\s+Grüße|^Mit\s+freundlichen\s+Grüßen"
     r"|^Liebe\s+Leser|^Sehr\s+geehrte"  # a letter's greeting
     r"|^(?:Ihre?|Eure?)\s+[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+\s+und\s+(?:das|ihr)\s+Team\b"  # and its signature

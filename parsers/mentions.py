@@ -501,6 +501,10 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
     own_sentence = sentence_before + text[mention.start:mention.end] + whole_sentence_after
     longest = LONGEST_HAPPENING_DAYS if lex.HAPPENS_ANY_FORM_RE.search(whole_sentence_after) \
         and not lex.NOT_A_HAPPENING_SPAN_RE.search(own_sentence) else LONGEST_SPAN_DAYS
+    if mention.end_day is not None and view.date_only(index) and _entry_name(view, index):
+        # a calendar's entry: its span on a line of its own over its name ("07.07.2022 -19.08.2022" / "Brandenburger
+        # Lesesommer in der Stadtbibliothek Forst"), a summer's reading club or holiday programme
+        longest = max(longest, LONGEST_CALENDAR_ENTRY_DAYS)
     if lex.NO_HAPPENING_OF_ITS_OWN_RE.search(own_sentence):
         return "other", 0  # plans put before a committee, a term's start
     if lex.NOT_AN_EVENT_AFTER_RE.search(sentence_after) or (
@@ -594,6 +598,14 @@ _RECURRING_RE = re.compile(r"\b(?:immer|jeden|jede|wöchentlich|monatlich|regelm
 ONE_DAY_PARAGRAPH_LONGEST = 1_200  # (a report's paragraph; a longer text's one day is no more its event's)
 LONGEST_SPAN_DAYS = 14        # a funding period or an application window is longer
 LONGEST_HAPPENING_DAYS = 42   # "… vom 30.07. bis 17.08. stattfindet": a camp or a festival of weeks
+LONGEST_CALENDAR_ENTRY_DAYS = 92  # a calendar's entry over its name: a summer's reading club
+
+
+def _entry_name(view: PageView, index: int) -> bool:
+    """The line under a day's line names an entry of a calendar: a short name, no sentence, no label."""
+    name = view.texts[index + 1].strip() if index + 1 < len(view.texts) else ""
+    return 8 <= len(name) <= 120 and name[:1].isupper() and not name.endswith((".", ":", "!", "?")) \
+        and not d.find_dates(name) and not lex.NOT_A_HAPPENING_SPAN_RE.search(name) and not lex.FINITE_VERB_RE.search(name)
 
 
 def _appointment_hours(sentence: str) -> bool:
