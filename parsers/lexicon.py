@@ -897,6 +897,10 @@ CALENDAR_VIEW_RE = re.compile(CALENDAR_VIEW)
 # Page chrome that a text view keeps: skip links, breadcrumbs, credits, adverts, lone link texts. Two patterns
 # because Python's engine tries every alternative at every position of a line: what can only open a line is
 # matched once at its start (`is_chrome_line`), the rest is searched.
+# a calendar entry's link under its text, repeating its name: "Details: Brandenburger Lesesommer in …"
+ENTRY_LINK_RE = re.compile(r"(?:Details|Mehr\s+Details|Zur\s+Veranstaltung)\s*:\s")
+
+
 CHROME_LINE_START_RE = re.compile(
     r"^(?!(?:19|20)\d\d\s*/\s*(?:19|20)?\d\d$)\d{1,5}\s*/\s*\d{1,5}$|^[<>‹›«»]$|"  # (not a school year "2026 / 2027")  # a gallery's or a pager's counter ("370 / 848") and its arrows
     r"^(?:Sie sind hier|Sie befinden sich hier)\b|^(?:(?:(?:[Dd]irekt\s+)?(?:[Zz]um (?:Haupt)?[Ii]nhalt|[Zz]ur Navigation|[Zz]ur Suche|[Zz]um Menü|[Zz]ur Hauptnavigation|[Zz]um Footer) springen\s*)+|Zur Onlineversion|Im Browser (?:ansehen|"
@@ -923,8 +927,7 @@ CHROME_LINE_START_RE = re.compile(
     r"|^(?:©|\(c\)|Foto:|Bild:|Fotos?\s*:|Quelle:|Copyright|ANZEIGE|Größe:|(?:Titel|Vorschau|Beitrags|Header|Artikel)bild\b|(?:Titel|Beitrags|Artikel)foto\s*:)"
     r"|^(?:Fotos?|Bild(?:er)?)\s*(?:\([cC]\)|©)"  # a credit with its sign after the word: "Foto (c) Stiftung …", "Bild © …"
     r"|^\|?\s*\d{1,2}:\d{2}\s*Uhr\s*$|^[|\s]*$"
-    # a calendar entry's link under its text, repeating its name: "Details: Brandenburger Lesesommer in …"
-    r"|^(?:Details|Mehr\s+Details|Zur\s+Veranstaltung)\s*:\s"
+    rf"|^{ENTRY_LINK_RE.pattern}"  # (a calendar entry's link)
     r"|^(?:Herzliche|Viele|Beste|Freundliche|Sonnige)\s+Grüße|^Mit\s+freundlichen\s+Grüßen"
     r"|^Liebe\s+Leser|^Sehr\s+geehrte"  # a letter's greeting
     r"|^(?:Ihre?|Eure?)\s+[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+\s+und\s+(?:das|ihr)\s+Team\b"  # and its signature

@@ -81,7 +81,7 @@ def segment(view: PageView, mentions: list[Mention]) -> list[Block]:
         if starts and starts[-1] == index - 1 and index - 1 in heading_starts and index in event_lines:
             continue  # the (bold) date line under a headline that already starts this item
         if heading_like and len(line.text) < 200 and not view.labels[index] and not LINK_LINE_RE.search(line.text) \
-                and not lex.is_chrome_line(line.text):
+                and not lex.ENTRY_LINK_RE.match(line.text):
             # (a link's line, "Weitere Informationen gibt es unter www.…" or "Details: …", heads no item)
             window = range(index + 1, min(n, index + 4))
             nxt = [i for i in window if i in event_lines and not view.is_heading(i)]
@@ -487,7 +487,7 @@ def title_below(view: PageView, index: int) -> bool:
         if (view.is_heading(index - 1) or view.lines[index - 1].linked or (
                 not view.page.is_html and view.texty_heading(index - 1))) and (
                 lex.EVENT_TITLE_WORD_RE.search(above) or view.lines[index - 1].linked or re.search(r":(?!\d)", above)) \
-                and not lex.is_chrome_line(above):  # (not the item above's link, "Details: …")
+                and not lex.ENTRY_LINK_RE.match(above):  # (not the item above's link, "Details: …")
             return False  # the title stands above the date ("Titel / 11. Mai 2027 | Online")
     mentions = d.find_dates(below)
     return not (mentions and mentions[0].start <= 2) and not gazetteer.TOWN_RE.fullmatch(below)
@@ -516,7 +516,7 @@ def _name_stands_above(view: PageView, index: int) -> bool:
     below_line, date_line = view.lines[index + 1], view.lines[index]
     if index > 2 and WEB_OR_PHONE_LINE_RE.fullmatch(above.strip()) and view.texty_heading(index - 3):
         return True  # "Digitale Bewerbungsmappe" / its text / "www.vhs-musterau.example.org/…" / the day: named above
-    if view.labels[index - 1] or d.find_dates(above) or lex.FACT_LINE_RE.match(above) or lex.is_chrome_line(above):
+    if view.labels[index - 1] or d.find_dates(above) or lex.FACT_LINE_RE.match(above) or lex.ENTRY_LINK_RE.match(above):
         return False  # (nor the last item's "Treff: …", nor its link "Details: …")
 
     def short_plain(stops: tuple[str, ...]) -> bool:

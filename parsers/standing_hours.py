@@ -29,9 +29,11 @@ NOT_AN_EVENTS_DAY = ("deadline", "publication")
 _PLURAL_WEEKDAYS = {"montags": 0, "dienstags": 1, "mittwochs": 2, "donnerstags": 3, "freitags": 4, "samstags": 5,
                     "sonnabends": 5, "sonntags": 6}
 _HOURS = r"(?:um|ab|von)\s+\d{1,2}(?:[.:][0-5]\d)?\s*(?:(?:–|-|bis)\s*\d{1,2}(?:[.:][0-5]\d)?\s*)?Uhr"
-# "montags um 17 Uhr", "immer dienstags ab 16 Uhr", "immer für donnerstags um 16 Uhr", "freitags jeweils von 9 bis 12 Uhr"
-WEEKDAY_HOUR_RE = re.compile(rf"\b(?P<weekday>{'|'.join(_PLURAL_WEEKDAYS)})\b(?:\s+jeweils)?\s*,?\s+(?P<hours>{_HOURS})",
-                             re.IGNORECASE)
+# "montags um 17 Uhr", "immer dienstags ab 16 Uhr", "immer für donnerstags um 16 Uhr", "freitags jeweils von 9 bis 12 Uhr",
+# "jeden Mittwoch um 15 Uhr"
+# ("jeden Mittwoch um 15 Uhr" too)
+WEEKDAY_HOUR_RE = re.compile(rf"\b(?P<weekday>{'|'.join(_PLURAL_WEEKDAYS)}|jeden\s+(?:{d.WEEKDAY_NAME}))\b(?:\s+jeweils)?"
+                             rf"\s*,?\s+(?P<hours>{_HOURS})", re.IGNORECASE)
 # "findet jeweils von 14.30 bis 16 Uhr statt"
 EACH_DAY_HOURS_RE = re.compile(rf"\bjeweils\s+(?P<hours>{_HOURS})")
 # ", der zweite Kursus von 16 bis 17.30 Uhr": the second sitting of each day, in the same sentence
@@ -82,15 +84,22 @@ def _writes(mention: Mention, day: date) -> bool:
 def _weekday_hours(view: PageView, own: Mention, day: date) -> d.TimeRange | None:
     """A weekday's standing hour on the day's line, or on the paragraph over the list the day's line is in (only short
     lines without hours between), if the day falls on that weekday."""
+    in_a_list = len(view.texts[own.line]) <= LIST_LINE_LONGEST
     for line in range(own.line, max(-1, own.line - LINES_ABOVE - 1), -1):
         text = view.texts[line]
         said = [m for m in WEEKDAY_HOUR_RE.finditer(text)]
         if said:
-            fitting = [m for m in said if _PLURAL_WEEKDAYS[m.group("weekday").lower()] == day.weekday()]
+            fitting = [m for m in said if _weekday(m) == day.weekday()]
             return d.find_time(fitting[0].group("hours")) if len(fitting) == 1 else None
-        if line != own.line and (d.find_time(text) or len(text) > LIST_LINE_LONGEST):
-            return None  # (hours of something else between, or another paragraph: not the standing hour's days)
+        if not in_a_list or (line != own.line and (d.find_time(text) or len(text) > LIST_LINE_LONGEST)):
+            return None  # (a paragraph's day takes only its own paragraph's hour; hours of something else between, or
+            #              another paragraph above a list: not the standing hour's days)
     return None
+
+
+def _weekday(said: re.Match) -> int:
+    name = said.group("weekday").lower()
+    return _PLURAL_WEEKDAYS.get(name, d.WEEKDAYS.get(name.removeprefix("jeden ").removeprefix("jede ").strip(), -1))
 
 
 def _hours_of_the_listing(view: PageView, own: Mention) -> tuple[d.TimeRange | None, d.TimeRange | None]:

@@ -560,7 +560,7 @@ def event_before_its_news(title: str) -> str | None:
 
 # the news as a verdict without a verb: "Ein Meilenstein für die Bildung der documenta Stadt", "Ein voller Erfolg für …"
 _VERDICT_RE = re.compile(r"(?:Ein|Eine)\s+(?:[a-zäöüß]+e[rs]?\s+)?(?:Meilenstein|Erfolg|Gewinn|Highlight|Höhepunkt|Startschuss|"
-                         r"Auftakt|Zeichen|Fest|Bereicherung)\b")
+                         r"Auftakt|Zeichen|Fest(?:tag)?|Bereicherung)\b")
 _TOPIC_OPENING_RE = re.compile(r"(?:Wie|Was|Warum|Wer|Wo|Wann|Welche[rsn]?|Weshalb|Wieso|Ob|Als|Wenn|Von|Vom|Über)\b")
 
 

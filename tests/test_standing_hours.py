@@ -69,6 +69,20 @@ def test_day_led_items_run_onto_the_speaker_line_above_are_items_of_their_own():
     assert not any("Universität" in text and "18.11." in text for text in texts)
 
 
+def test_a_paragraphs_day_takes_no_standing_hour_of_the_paragraph_above():
+    text = ("Lesekreis und Aktionstag in der Bücherei\n\nDer Lesekreis der Stadtbücherei Musterau trifft sich immer montags "
+            "um 17 Uhr im Lesecafé. Neue Mitglieder sind jederzeit willkommen und können einfach vorbeikommen.\n\n"
+            "Am Montag, 25. Januar 2027, lädt die Bücherei zum Aktionstag „Lesen verbindet“ ein. Den ganzen Tag gibt es "
+            "Bücherkisten, Vorleseecken und einen Bücherflohmarkt für alle Generationen in der Bücherei am Markt.\n")
+    assert [e.start for e in _read(text)] == ["2027-01-25"]
+
+
+def test_every_weekday_at_an_hour_is_a_standing_hour_too():
+    text = LIBRARY_MONTH.replace("immer dienstags ab 16 Uhr", "jeden Dienstag um 16 Uhr")
+    starts = sorted(e.start for e in _read(text) if "Yoga" not in e.title)
+    assert starts == ["2027-09-07T16:00", "2027-09-14T16:00", "2027-09-21T16:00"]
+
+
 def test_a_lists_days_take_the_weekday_hour_its_lead_in_says():
     events = _read(KINDERUNI, "https://www.kinderuni.example/aktuelles/herbst")
     assert [(e.title, e.start) for e in events if e.title.startswith("Warum") or e.title.startswith("Welche")] == [
