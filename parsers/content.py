@@ -834,10 +834,9 @@ class PageView:
         """The town a local paper's section is named after ("…/lokales/rodgau/…"), if the page names it and no other
         place: a section's round-up of its neighbours ("Hainburg: Kinderkleiderbasar …", "Workshop in Mainhausen") or a
         trip ("in die Partnerstadt Masłów") happens elsewhere."""
-        section_town = gazetteer.town_of_path(self.url)
-        town = self._if_named(section_town)
-        if section_town is None:
-            return None
+        town = self._if_named(gazetteer.town_of_path(self.url))
+        if town is None:
+            return None  # (a section the page never names is no evidence: the paper may file a neighbour's news there)
         others = set()
         for text in self.texts[:200]:
             lead = re.match(r"([A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜ][\wäöüß-]+)?):\s", text)
@@ -846,10 +845,6 @@ class PageView:
             others |= {place for place in named if place and place != town and gazetteer.city_of(place) != town}
             if lex.REGIONAL_ROUNDUP_RE.search(text) or lex.ONLINE_RE.search(text) or gazetteer.platform_of(text):
                 return None  # (nor where the page is a region's round-up, or its events are held online)
-        if town is None:
-            # a short item that names no place at all ("Das Gymnasium an der Hindenburgstraße veranstaltet …" in
-            # "…/lokales/remscheid/…"): the section's town is the only one there is
-            return section_town if not others else None
         # (one other place is a seat or a neighbour named in passing, "die Bezirksregierung in Köln"; two, a round-up)
         return town if len(others) < 2 else None
 

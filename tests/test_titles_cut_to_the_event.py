@@ -186,6 +186,13 @@ def test_a_sentence_taken_for_a_title_gives_what_it_says_happens():
     # (near misses: a generic subject, and a sentence where nothing happens)
     assert prose.named_by_its_verb("Die Veranstaltung findet am 26. Mai im Rathaus statt.") is None
     assert prose.named_by_its_verb("Die Bücherei bleibt am 26. Mai geschlossen.") is None
+    # the subject after its verb, with a count or an article ("finden … zwei Qigong-Schnupperkurse statt"), not a place
+    # or a genitive's noun
+    assert prose.named_by_its_verb("An den Montagen, 6., 13. und 20. September, finden in der Bücherei zwei "
+                                   "Qigong-Schnupperkurse statt.") == "Qigong-Schnupperkurse"
+    assert prose.named_by_its_verb("Am Samstag findet von 10 bis 11.30 Uhr in der Stadtbibliothek ein Yoga-Schnupperkurs "
+                                   "für Jugendliche statt.") == "Yoga-Schnupperkurs"
+    assert prose.named_by_its_verb("Die Veranstaltung findet am 26. Mai im Rathaus der Stadt statt.") is None
 
 
 def test_two_events_named_before_their_days_in_one_sentence_even_a_long_night_named_like_a_town():
