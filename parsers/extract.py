@@ -199,7 +199,7 @@ class Extractor:
             # "An den Montagen, 2., 9. und 16. September, finden … statt" beside other events of the page: a listing
             # of days is no span, whichever reader took it
             events = events + [day for event in events for day in self.further_days.days_of_its_listing(event, mentions)]
-        own_hours_a_day.with_each_days_hours(self.view, events, mentions)
+        events = events + own_hours_a_day.with_each_days_hours(self.view, events, mentions)
         events = events + standing_hours.with_standing_hours(self.view, events, mentions)
         return events, main_alone
 

@@ -16,6 +16,7 @@ page (a festival's days with their programme's items) are left as they are.
 """
 from __future__ import annotations
 
+import copy
 import re
 from datetime import date, timedelta
 
@@ -37,21 +38,35 @@ OTHER_HAPPENING_AFTER_HOURS = 30  # (how far past the last hours a second happen
 HOURS_OF_ITS_CLAUSE_RE = re.compile(rf"\s*,?\s*(?:[^\d,.;:!?]{{1,40}}?\s)?(?P<hours>{d.HOURS_WORDS})")
 
 
-def with_each_days_hours(view: PageView, events: list[Event], mentions: list[Mention]) -> None:
+def with_each_days_hours(view: PageView, events: list[Event], mentions: list[Mention]) -> list[Event]:
     """Each event of days in a row with hours of their own (or hours said once for all of them), from its first day's
-    opening to its last day's close."""
+    opening to its last day's close; returns the further showings of one shown on each day at its own hour ("zeigen es
+    am Freitag, 22. Januar, um 19 Uhr und am Samstag, 23. Januar, um 18 Uhr": a start each, no opening hours)."""
     if len(events) > EVENTS_READ:
-        return
+        return []
+    showings = []
     for event in events:
         days = _days_in_a_row(view, event, mentions, events)
         hours = _hours_of_each(view, days, mentions, event.title or "") if days else None
         if not hours:
+            continue
+        if len(set(days)) > 1 and all(hour.end is None for hour in hours) and len({hour.start for hour in hours}) > 1:
+            for day, hour in zip(days[1:], hours[1:]):
+                showing = copy.deepcopy(event)
+                showing.start, showing.end = f"{day.isoformat()}T{hour.start}", None
+                showing.start_time, showing.end_time, showing.all_day = hour.start, None, False
+                showing.note("start", FROM_PROSE, f"{day.isoformat()} {hour.start}")
+                showings.append(showing)
+            event.start, event.end = f"{days[0].isoformat()}T{hours[0].start}", None
+            event.start_time, event.end_time, event.all_day = hours[0].start, None, False
+            event.note("start", FROM_PROSE, f"{days[0].isoformat()} {hours[0].start}")
             continue
         event.start = f"{days[0].isoformat()}T{hours[0].start}"
         event.end = f"{days[-1].isoformat()}T{hours[-1].end or hours[-1].start}"
         event.start_time, event.end_time, event.all_day = hours[0].start, hours[-1].end, False
         event.note("start", FROM_PROSE, f"{days[0].isoformat()} {hours[0].start}")
         event.note("end", FROM_PROSE, f"{days[-1].isoformat()} {hours[-1].end or hours[-1].start}")
+    return showings
 
 
 def _days_in_a_row(view: PageView, event: Event, mentions: list[Mention], events: list[Event]) -> list[date]:

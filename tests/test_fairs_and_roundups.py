@@ -256,3 +256,11 @@ def test_a_school_named_with_its_town_says_where_its_open_evening_is():
             "Die Realschule Ettlingen lädt die Eltern der vierten Klassen am Donnerstag, 21. Januar 2027, um 19.30 Uhr "
             "zum Informationsabend in die Mensa ein.\n")
     assert [e.city for e in _read(page, "https://www.schulen-musterland.example.org/aktuelles")] == ["Ettlingen"]
+
+
+def test_a_play_shown_on_two_days_in_a_row_each_at_its_own_hour_is_two_showings_not_one_run():
+    page = ("Theater-AG zeigt „Die Physiker“\n\n"
+            "Nun ist das Stück fertig: Die Schülerinnen und Schüler der Jahrgänge 10 bis 12 des Gymnasiums Musterau zeigen "
+            "es am Freitag, 22. Januar 2027, um 19 Uhr und am Samstag, 23. Januar 2027, um 18 Uhr in der Aula der Schule.\n")
+    assert [(e.start, e.end) for e in _read(page)] == [("2027-01-22T19:00", None), ("2027-01-23T18:00", None)]
+    # (a fair's days with opening hours still run from the first opening to the last close: see above)
