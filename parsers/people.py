@@ -1263,7 +1263,7 @@ def people_of_house_invite(text: str) -> tuple[str, str] | None:
 
 # "Am Sonntag … öffnet das Schulbiologiezentrum seine Pforten zum 34. Umweltforum": the house that opens holds its day
 # ("… kann das Schillergymnasium in Bleicherode am Samstag … wieder seine Türen … öffnen")
-OPENS_ITS_DOORS_HOLDER_RE = _verb_first(r"(?:öffne[tn]|kann|können|wird|werden)", r"(?:seine|ihre)\s+(?:Pforten|Türen|Tore)")
+OPENS_ITS_DOORS_HOLDER_RE = _verb_first(r"(?:öffne(?:[tn]|te|ten)|kann|können|wird|werden)", r"(?:seine|ihre)\s+(?:Pforten|Türen|Tore)")
 
 ORGANIZER_PROSE_RES = (
     # "im Namen des Ganztagsschulverbandes e.V. begrüße ich Sie": the host greets its guests
@@ -1506,6 +1506,8 @@ def library_of_page(texts: list[str]) -> str | None:
 HOLDER_HEAD_WORD_RE = re.compile(r"(?:Bündnis|Netzwerk|Arbeitskreis|Initiative|Zentrum|Familienzentrum|Stadtbücherei|"
                                  r"Stadtbibliothek|Bibliothek|Gemeindebücherei|Bücherei|Volkshochschule|Kreisverwaltung|"
                                  r"Stadtverwaltung|Jugendamt|Bildungsbüro|Förderverein|Verein|Beirat|Seniorenbeirat|Forum|"
+                                 # a school by its kind: "die Oberschule" of a page headed "Oberschule Bischofswerda"
+                                 r"Oberschule|Realschule|Grundschule|Gesamtschule|Mittelschule|Musikschule|Gymnasium|"
                                  # an association's acronym: "der NABU" of a page that opens with "Der NABU Burgdorf …"
                                  r"[A-ZÄÖÜ]{3,5})")
 FULLER_HOLDER_READ = 200  # lines: where a page names its holder in full, near its top

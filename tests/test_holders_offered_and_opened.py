@@ -86,3 +86,13 @@ def test_a_house_that_opens_its_doors_to_a_day_of_any_name_announces_that_day():
               "Am Samstag, 15. Mai 2027, öffnet das Freibad Musterau wieder seine Tore. Der Eintritt kostet drei Euro.\n")
     assert extract_events(season, url="https://www.musterau.example/freibad", reference_date=CRAWL,
                           content_type="text/plain") == []
+
+
+def test_a_school_that_opened_its_doors_is_named_in_full_as_its_page_heads_it():
+    page = ("Oberschule Großenhain\n\nTag der offenen Tür\n\n"
+            "Ein Nachmittag voller Begegnungen – Der Tag der offenen Tür an der Oberschule Großenhain\n\n"
+            "Am 2. Dezember 2026 öffnete die Oberschule um 15:30 Uhr ihre Türen – und wie jedes Jahr kamen neugierige "
+            "Viertklässler mit ihren Familien. Kurz nach 19 Uhr leerte sich der Schulhof langsam wieder.\n")
+    events = extract_events(page, url="https://schulen.example.org/osgrossenhain/tag-der-offenen-tuer.html",
+                            reference_date=CRAWL, content_type="text/plain")
+    assert [(e.start, e.organizer) for e in events] == [("2026-12-02T15:30", "Oberschule Großenhain")]
