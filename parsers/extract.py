@@ -19,7 +19,8 @@ from bisect import bisect_left
 from datetime import date
 
 from . import (classify, counted_on_a_day, hours_of_an_action_day, house_sections, houses_named_together,
-               own_hours_a_day, prose, second_items_of_a_row, sections_of_a_day, showings, standing_hours, when)
+               opening_and_closing, own_hours_a_day, prose, second_items_of_a_row, sections_of_a_day, showings,
+               standing_hours, when)
 from . import gazetteer
 from . import lexicon as lex
 from .content import PageView
@@ -78,6 +79,7 @@ class Extractor:
         events = hours_of_an_action_day.hours_of_its_action_day(self.view, events) or events  # (a nationwide day's hours)
         events = houses_named_together.houses_named_together(self.view, events) or events  # (two towns' houses)
         events = events + self.running_text.umbrella(page_events, events)  # (last: its span holds none of their days)
+        events = events + opening_and_closing.items_that_open_and_close(self.view, self.assembler, events, mentions)
         events = self.settler.names_and_holders_settled(events, main_alone)
         house_sections.hold_by_house_headings(self.view, events)  # (a joint programme's houses, each over its items)
         return self.settler.what_a_calendar_can_use(events)
