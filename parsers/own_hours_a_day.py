@@ -50,7 +50,8 @@ def with_each_days_hours(view: PageView, events: list[Event], mentions: list[Men
         hours = _hours_of_each(view, days, mentions, event.title or "") if days else None
         if not hours:
             continue
-        if len(set(days)) > 1 and all(hour.end is None for hour in hours) and len({hour.start for hour in hours}) > 1:
+        if len(set(days)) > 1 and all(hour.end is None for hour in hours) and len({hour.start for hour in hours}) > 1 \
+                and not _ends_on_its_last_day(view, mentions, days):
             for day, hour in zip(days[1:], hours[1:]):
                 showing = copy.deepcopy(event)
                 showing.start, showing.end = f"{day.isoformat()}T{hour.start}", None
@@ -67,6 +68,20 @@ def with_each_days_hours(view: PageView, events: list[Event], mentions: list[Men
         event.note("start", FROM_PROSE, f"{days[0].isoformat()} {hours[0].start}")
         event.note("end", FROM_PROSE, f"{days[-1].isoformat()} {hours[-1].end or hours[-1].start}")
     return showings
+
+
+# the last day as the end of a run: "beginnt am Freitag, 5. März, um 14 Uhr und endet am Samstag, 6. März, um 13 Uhr"
+RUN_ENDS_RE = re.compile(r"\b(?:endet|enden|Ende|schließt|bis)\b")
+
+
+def _ends_on_its_last_day(view: PageView, mentions: list[Mention], days: list[date]) -> bool:
+    """Whether the words before the last day's date (after the day before it) say the run ends there."""
+    last = next((m for m in mentions if _on(m, days[-1]) and m.date.end_day is None), None)
+    before = next((m for m in mentions if last and m.line == last.line and _on(m, days[-2])
+                   and m.date.end < last.date.start), None)
+    if last is None or before is None:
+        return False
+    return bool(RUN_ENDS_RE.search(view.texts[last.line][before.date.end:last.date.start]))
 
 
 def _days_in_a_row(view: PageView, event: Event, mentions: list[Mention], events: list[Event]) -> list[date]:

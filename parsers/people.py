@@ -1263,7 +1263,7 @@ def people_of_house_invite(text: str) -> tuple[str, str] | None:
 
 # "Am Sonntag … öffnet das Schulbiologiezentrum seine Pforten zum 34. Umweltforum": the house that opens holds its day
 # ("… kann das Schillergymnasium in Bleicherode am Samstag … wieder seine Türen … öffnen")
-OPENS_ITS_DOORS_HOLDER_RE = _verb_first(r"(?:öffne(?:[tn]|te|ten)|kann|können|wird|werden)", r"(?:seine|ihre)\s+(?:Pforten|Türen|Tore)")
+OPENS_ITS_DOORS_HOLDER_RE = _verb_first(r"(?:öffne[tn]|kann|können|wird|werden)", r"(?:seine|ihre)\s+(?:Pforten|Türen|Tore)")
 
 ORGANIZER_PROSE_RES = (
     # "im Namen des Ganztagsschulverbandes e.V. begrüße ich Sie": the host greets its guests

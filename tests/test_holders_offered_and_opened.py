@@ -88,11 +88,11 @@ def test_a_house_that_opens_its_doors_to_a_day_of_any_name_announces_that_day():
                           content_type="text/plain") == []
 
 
-def test_a_school_that_opened_its_doors_is_named_in_full_as_its_page_heads_it():
+def test_a_school_that_opens_its_doors_by_its_kind_is_named_in_full_as_its_page_heads_it():
     page = ("Oberschule Großenhain\n\nTag der offenen Tür\n\n"
             "Ein Nachmittag voller Begegnungen – Der Tag der offenen Tür an der Oberschule Großenhain\n\n"
-            "Am 2. Dezember 2026 öffnete die Oberschule um 15:30 Uhr ihre Türen – und wie jedes Jahr kamen neugierige "
-            "Viertklässler mit ihren Familien. Kurz nach 19 Uhr leerte sich der Schulhof langsam wieder.\n")
+            "Am Samstag, 16. Januar 2027, öffnet die Oberschule um 15:30 Uhr ihre Türen für neugierige Viertklässler und "
+            "ihre Familien. Kurz nach 19 Uhr endet der Nachmittag mit einem kleinen Konzert auf dem Schulhof.\n")
     events = extract_events(page, url="https://schulen.example.org/osgrossenhain/tag-der-offenen-tuer.html",
                             reference_date=CRAWL, content_type="text/plain")
-    assert [(e.start, e.organizer) for e in events] == [("2026-12-02T15:30", "Oberschule Großenhain")]
+    assert [(e.start, e.organizer) for e in events] == [("2027-01-16T15:30", "Oberschule Großenhain")]
