@@ -38,6 +38,9 @@ from .settle import Settler
 MAX_PAGE_BYTES = 10 * 1024 * 1024  # as the crawler's DOWNLOAD_MAXSIZE: no event page is larger
 
 
+LISTINGS_READ = 40  # (events whose listings of days are split: a page's programme, not a calendar of thousands)
+
+
 class PageTooLarge(ValueError):
     """A page far larger than any announcement; reading it would only cost time."""
 
@@ -197,13 +200,21 @@ class Extractor:
         events = events + counted_on_a_day.events_counted_on_a_day(self.view, events)
         events = events + showings.further_showings(self.view, events)
         events = events + second_items_of_a_row.second_items(self.view, events)
-        if len(events) > 1:
+        if 1 < len(events) <= LISTINGS_READ:
             # "An den Montagen, 2., 9. und 16. September, finden … statt" beside other events of the page: a listing
-            # of days is no span, whichever reader took it
-            events = events + [day for event in events for day in self.further_days.days_of_its_listing(event, mentions)]
+            # of days is no span, whichever reader took it (not a span the page writes as one: "vom 6. bis 20. März")
+            events = events + [day for event in events if not self._written_as_a_span(event, mentions)
+                               for day in self.further_days.days_of_its_listing(event, mentions)]
         events = events + own_hours_a_day.with_each_days_hours(self.view, events, mentions)
         events = events + standing_hours.with_standing_hours(self.view, events, mentions)
         return events, main_alone
+
+    @staticmethod
+    def _written_as_a_span(event: Event, mentions: list[Mention]) -> bool:
+        """Whether the page writes the event's first and last day as a span ("vom 6. bis 20. März")."""
+        first, last = event.start[:10] if event.start else None, event.end[:10] if event.end else None
+        return any(not m.date.days_listed and m.date.end_day is not None and m.first and m.last
+                   and (m.first.isoformat(), m.last.isoformat()) == (first, last) for m in mentions)
 
     def _declared_block(self, blocks: list[Block]) -> int | None:
         """The block named like the page's one schema.org Event (an event page whose text falls into

@@ -927,7 +927,6 @@ CHROME_LINE_START_RE = re.compile(
     r"|^(?:©|\(c\)|Foto:|Bild:|Fotos?\s*:|Quelle:|Copyright|ANZEIGE|Größe:|(?:Titel|Vorschau|Beitrags|Header|Artikel)bild\b|(?:Titel|Beitrags|Artikel)foto\s*:)"
     r"|^(?:Fotos?|Bild(?:er)?)\s*(?:\([cC]\)|©)"  # a credit with its sign after the word: "Foto (c) Stiftung …", "Bild © …"
     r"|^\|?\s*\d{1,2}:\d{2}\s*Uhr\s*$|^[|\s]*$"
-    rf"|^{ENTRY_LINK_RE.pattern}"  # (a calendar entry's link)
     r"|^(?:Herzliche|Viele|Beste|Freundliche|Sonnige)\s+Grüße|^Mit\s+freundlichen\s+Grüßen"
     r"|^Liebe\s+Leser|^Sehr\s+geehrte"  # a letter's greeting
     r"|^(?:Ihre?|Eure?)\s+[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+\s+und\s+(?:das|ihr)\s+Team\b"  # and its signature

@@ -605,7 +605,14 @@ def _entry_name(view: PageView, index: int) -> bool:
     """The line under a day's line names an entry of a calendar: a short name, no sentence, no label."""
     name = view.texts[index + 1].strip() if index + 1 < len(view.texts) else ""
     return 8 <= len(name) <= 120 and name[:1].isupper() and not name.endswith((".", ":", "!", "?")) \
-        and not d.find_dates(name) and not lex.NOT_A_HAPPENING_SPAN_RE.search(name) and not lex.FINITE_VERB_RE.search(name)
+        and not d.find_dates(name) and not lex.NOT_A_HAPPENING_SPAN_RE.search(name) and not lex.FINITE_VERB_RE.search(name) \
+        and not NO_ENTRY_RE.search(name) and not re.search(r"\s[a-zäöüß]+$", name)
+
+
+# what a span of weeks is when it is no event: a survey, a period of check-ups, a vote, an application's or a
+# registration's window (and a clause ending in its verb's particle, "Bürger stimmen online ab", names nothing)
+NO_ENTRY_RE = re.compile(r"(?i:untersuchung|befragung|umfrage|abstimmung|wahl\b|frist|zeitraum|bewerbung|antrag|anträge|"
+                         r"anmeldung|einschreibung|förderung|ausschreibung)")
 
 
 def _appointment_hours(sentence: str) -> bool:

@@ -50,8 +50,7 @@ def with_each_days_hours(view: PageView, events: list[Event], mentions: list[Men
         hours = _hours_of_each(view, days, mentions, event.title or "") if days else None
         if not hours:
             continue
-        if len(set(days)) > 1 and all(hour.end is None for hour in hours) and len({hour.start for hour in hours}) > 1 \
-                and not _ends_on_its_last_day(view, mentions, days):
+        if len(set(days)) > 1 and all(hour.end is None for hour in hours) and not _ends_on_its_last_day(view, mentions, days):
             for day, hour in zip(days[1:], hours[1:]):
                 showing = copy.deepcopy(event)
                 showing.start, showing.end = f"{day.isoformat()}T{hour.start}", None

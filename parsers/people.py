@@ -1503,6 +1503,7 @@ def library_of_page(texts: list[str]) -> str | None:
 
 # a holder named by its kind alone ("das Bündnis", "die Stadtbücherei", "der Arbeitskreis"), where the page gives its
 # full name elsewhere
+SCHOOL_KIND_RE = re.compile(r"Oberschule|Realschule|Grundschule|Gesamtschule|Mittelschule|Musikschule|Gymnasium")
 HOLDER_HEAD_WORD_RE = re.compile(r"(?:Bündnis|Netzwerk|Arbeitskreis|Initiative|Zentrum|Familienzentrum|Stadtbücherei|"
                                  r"Stadtbibliothek|Bibliothek|Gemeindebücherei|Bücherei|Volkshochschule|Kreisverwaltung|"
                                  r"Stadtverwaltung|Jugendamt|Bildungsbüro|Förderverein|Verein|Beirat|Seniorenbeirat|Forum|"
@@ -1522,6 +1523,8 @@ def fuller_holder(kind: str, texts: list[str]) -> str | None:
         if kind not in text:
             continue
         for match in pattern.finditer(text):
+            if match.group("of") and SCHOOL_KIND_RE.fullmatch(kind):
+                continue  # (a school's slogan, "Eine Musikschule für Groß und Klein", is no name of it)
             if match.group("of"):
                 name = f"{kind} {match.group('of')} {match.group('what')}"
             else:

@@ -1172,7 +1172,7 @@ SUBJECT_THAT_HAPPENS_RE = re.compile(r"^(?:Die|Der|Das)\s+(?:[a-zäöüß]+,?\s+
 # the subject after its verb: "An den Montagen, 2., 9. und 16. September, finden in der Vegesacker Bibliothek zwei
 # Qigong-Schnupperkurse statt."
 SUBJECT_AFTER_ITS_VERB_RE = re.compile(
-    r"\bfind(?:et|en)\s+(?P<between>(?:[\wäöüß.-]+\s+){0,8}?)"
+    r"\bfind(?:et|en)\s+(?P<between>(?:[\wäöüß.-]+,?\s+){0,8}?)"
     r"(?P<det>zwei|drei|vier|fünf|sechs|mehrere|einige|eine?|die|der|das)\s+(?:[a-zäöüß]{4,}e[nrs]?\s+)?"
     r"(?P<name>[A-ZÄÖÜ][\wäöüß-]{3,})(?:\s+(?:für|zur|zum)\s+[A-ZÄÖÜ][\wäöüß-]+)?\s+statt\b")
 # where a day's outing goes: "Am 12. Mai geht es im Beerbusch auf eine naturkundliche Schatzsuche."
@@ -1189,7 +1189,7 @@ def named_by_its_verb(sentence: str) -> str | None:
         return subject.group("name")
     after = SUBJECT_AFTER_ITS_VERB_RE.search(sentence.strip())
     if after and after.group("name").lower() not in GENERIC_NOUNS | PLURAL_OFFERS \
-            and not (after.group("det") in ("der", "die", "das") and re.search(r"[A-ZÄÖÜ][\wäöüß-]+\s+$", after.group("between"))):
+            and not (after.group("det") == "der" and re.search(r"[A-ZÄÖÜ][\wäöüß-]+\s+$", after.group("between"))):
         # (not a genitive's noun: "findet am 26. Mai im Rathaus der Stadt statt")
         return after.group("name")
     outing = OUTING_GOES_RE.search(sentence.strip())

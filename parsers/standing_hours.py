@@ -33,7 +33,9 @@ _HOURS = r"(?:um|ab|von)\s+\d{1,2}(?:[.:][0-5]\d)?\s*(?:(?:–|-|bis)\s*\d{1,2}(
 # "jeden Mittwoch um 15 Uhr"
 # ("jeden Mittwoch um 15 Uhr" too)
 WEEKDAY_HOUR_RE = re.compile(rf"\b(?P<weekday>{'|'.join(_PLURAL_WEEKDAYS)}|jeden\s+(?:{d.WEEKDAY_NAME}))\b(?:\s+jeweils)?"
-                             rf"\s*,?\s+(?P<hours>{_HOURS})", re.IGNORECASE)
+                             rf"(?:\s*,)?\s+(?P<hours>{_HOURS})", re.IGNORECASE)
+# an office's or a house's own hours, no event's: "Sprechzeiten: dienstags von 9 bis 12 Uhr", "ist montags … geöffnet"
+HOUSE_HOURS_RE = re.compile(r"Sprechzeit|Sprechstunde|Öffnungszeit|geöffnet|Beratungszeit|erreichbar", re.IGNORECASE)
 # "findet jeweils von 14.30 bis 16 Uhr statt"
 EACH_DAY_HOURS_RE = re.compile(rf"\bjeweils\s+(?P<hours>{_HOURS})")
 # ", der zweite Kursus von 16 bis 17.30 Uhr": the second sitting of each day, in the same sentence
@@ -47,12 +49,18 @@ def with_standing_hours(view: PageView, events: list[Event], mentions: list[Ment
         return []
     seconds = []
     for event in events:
-        if not event.start or len(event.start) > 10 or (event.end and event.end[:10] != event.start[:10]):
+        if not event.start or (event.end and event.end[:10] != event.start[:10]):
             continue
         day = date.fromisoformat(event.start[:10])
         own = [m for m in mentions if m.kind not in NOT_AN_EVENTS_DAY and _writes(m, day)]
         if len(own) != 1:
             continue  # (a day the page writes twice: which paragraph's hours would be a guess)
+        if len(event.start) > 10:
+            # (hours another reader took from the listing's "jeweils": its second sitting is still this reader's)
+            hours, second = _hours_of_the_listing(view, own[0])
+            if hours is not None and second is not None and hours.start == event.start[11:16]:
+                seconds.append(_at(copy.deepcopy(event), second))
+            continue
         second = None
         hours = _weekday_hours(view, own[0], day)
         if hours is None:
@@ -86,8 +94,10 @@ def _weekday_hours(view: PageView, own: Mention, day: date) -> d.TimeRange | Non
     lines without hours between), if the day falls on that weekday."""
     in_a_list = len(view.texts[own.line]) <= LIST_LINE_LONGEST
     for line in range(own.line, max(-1, own.line - LINES_ABOVE - 1), -1):
+        if line != own.line and (view.lines[line + 1].after_blank or view.is_heading(line)):
+            return None  # (another paragraph or section above: not the standing hour's days)
         text = view.texts[line]
-        said = [m for m in WEEKDAY_HOUR_RE.finditer(text)]
+        said = [m for m in WEEKDAY_HOUR_RE.finditer(text)] if not HOUSE_HOURS_RE.search(text) else []
         if said:
             fitting = [m for m in said if _weekday(m) == day.weekday()]
             return d.find_time(fitting[0].group("hours")) if len(fitting) == 1 else None

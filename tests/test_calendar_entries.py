@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from parsers import extract_events
-from parsers.lexicon import is_chrome_line
+from parsers.lexicon import ENTRY_LINK_RE
 
 CRAWL = date(2026, 12, 3)
 
@@ -33,13 +33,21 @@ def test_each_calendar_entry_of_weeks_is_an_event_named_by_the_line_under_its_sp
     ]
 
 
-def test_an_entrys_details_link_is_chrome():
-    assert is_chrome_line("Details: Ferienleseclub in der Stadtbücherei Beispielstadt")
-    assert not is_chrome_line("Detailsuche im Katalog der Stadtbibliothek")
+def test_an_entrys_details_link_is_told_apart():
+    assert ENTRY_LINK_RE.match("Details: Ferienleseclub in der Stadtbücherei Beispielstadt")
+    assert not ENTRY_LINK_RE.match("Detailsuche im Katalog der Stadtbibliothek")
 
 
 def test_a_span_of_months_in_a_sentence_is_still_no_event():
     text = ("Förderprogramm für Leseclubs\n\nDas Land fördert Leseclubs an Schulen. Anträge können vom 01.02.2027 bis "
             "30.06.2027 beim Schulamt gestellt werden.\n")
     assert extract_events(text, url="https://www.leseportal.example/foerderung", reference_date=CRAWL,
+                          content_type="text/plain") == []
+
+
+def test_a_span_line_over_a_survey_or_a_clause_is_no_entry_of_weeks():
+    text = ("Termine im Schulamt\n\n01.02.2027 -30.04.2027\n\nSchuleingangsuntersuchungen im Gesundheitsamt\n\n"
+            "Die Eltern erhalten eine Einladung mit ihrem Termin.\n\n01.03.2027 -16.03.2027\n\n"
+            "Bürgerinnen und Bürger stimmen online ab\n\nDie Abstimmung über den neuen Schulhof läuft im Netz.\n")
+    assert extract_events(text, url="https://www.leseportal.example/termine", reference_date=CRAWL,
                           content_type="text/plain") == []

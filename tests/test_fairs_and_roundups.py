@@ -264,3 +264,13 @@ def test_a_play_shown_on_two_days_in_a_row_each_at_its_own_hour_is_two_showings_
             "es am Freitag, 22. Januar 2027, um 19 Uhr und am Samstag, 23. Januar 2027, um 18 Uhr in der Aula der Schule.\n")
     assert [(e.start, e.end) for e in _read(page)] == [("2027-01-22T19:00", None), ("2027-01-23T18:00", None)]
     # (a fair's days with opening hours still run from the first opening to the last close: see above)
+
+
+def test_a_play_shown_on_two_days_at_the_same_hour_is_two_showings_and_a_run_that_ends_is_one():
+    page = ("Theater-AG zeigt „Die Physiker“\n\n"
+            "Die Schülerinnen und Schüler des Gymnasiums Musterau zeigen das Stück am Freitag, 22. Januar 2027, um 19 Uhr "
+            "und am Samstag, 23. Januar 2027, um 19 Uhr in der Aula der Schule.\n")
+    assert [(e.start, e.end) for e in _read(page)] == [("2027-01-22T19:00", None), ("2027-01-23T19:00", None)]
+    run = ("Zukunftswerkstatt Schule 2030\n\nDie Zukunftswerkstatt beginnt am Freitag, 5. März 2027, um 14 Uhr und endet "
+           "am Samstag, 6. März 2027, um 13 Uhr in der Jugendherberge Musterau.\n")
+    assert [(e.start, e.end) for e in _read(run)] == [("2027-03-05T14:00", "2027-03-06T13:00")]

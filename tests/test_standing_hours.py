@@ -77,6 +77,16 @@ def test_a_paragraphs_day_takes_no_standing_hour_of_the_paragraph_above():
     assert [e.start for e in _read(text)] == ["2027-01-25"]
 
 
+def test_an_offices_hours_or_a_section_above_give_no_standing_hour():
+    office = ("Vorträge im Familienbüro\n\nDas Familienbüro Musterau berät Eltern. Sprechzeiten: dienstags von 9 bis 12 "
+              "Uhr.\nIm Frühjahr gibt es drei Vorträge:\n- 9.3.2027: Schlaf im ersten Lebensjahr\n"
+              "- 16.3.2027: Zähne putzen ohne Tränen\n- 23.3.2027: Trotzphase verstehen\n")
+    assert sorted(e.start for e in _read(office)) == ["2027-03-09", "2027-03-16", "2027-03-23"]
+    section = ("Lesekreis\n\nDer Lesekreis trifft sich immer dienstags um 17 Uhr im Lesecafé.\n\nVorträge im Frühjahr\n\n"
+               "- 9.3.2027: Schlaf im ersten Lebensjahr\n- 16.3.2027: Zähne putzen ohne Tränen\n")
+    assert not any(e.start.endswith("T17:00") for e in _read(section))
+
+
 def test_every_weekday_at_an_hour_is_a_standing_hour_too():
     text = LIBRARY_MONTH.replace("immer dienstags ab 16 Uhr", "jeden Dienstag um 16 Uhr")
     starts = sorted(e.start for e in _read(text) if "Yoga" not in e.title)
