@@ -28,6 +28,7 @@ from .event import FROM_PROSE, Event
 from .mentions import Mention
 
 DAYS_IN_A_ROW_MOST = 3
+DAY_WRITTEN_MOST = 20  # (how often a page may write its event's day before its runs of days are not looked for)
 EVENTS_READ = 40  # (a page's own event or a few, not a calendar of thousands)
 NOT_AN_EVENTS_DAY = ("deadline", "publication")
 # the hours after a run's last day that hold for each: ", jeweils von 10 bis 17 Uhr"
@@ -93,10 +94,15 @@ def _days_in_a_row(view: PageView, event: Event, mentions: list[Mention], events
     if last == first:
         # the days its own sentence joins to it, before and after ("am Freitag, 11. Dezember, und am Samstag, 12.
         # Dezember 2026, jeweils …" read on the day that writes the year)
+        owns = [m for m in mentions if _on(m, first) and m.date.end_day is None]
+        if len(owns) > DAY_WRITTEN_MOST:
+            return []  # (a line of thousands of the same day is no event's run of days: read in linear time)
+        lines = {own.line for own in owns}
+        beside = [m for m in mentions if m.line in lines and m.date.end_day is None]
+
         def joined(day: date) -> bool:
-            return any(_on(m, day) and m.date.end_day is None and _same_sentence(view, m, own)
-                       for own in mentions if _on(own, first) and own.date.end_day is None
-                       for m in mentions if m.line == own.line and m is not own)
+            return any(_on(m, day) and _same_sentence(view, m, own)
+                       for own in owns for m in beside if m.line == own.line and m is not own)
         while (last - first).days + 1 < DAYS_IN_A_ROW_MOST and joined(last + timedelta(days=1)):
             last += timedelta(days=1)
         while (last - first).days + 1 < DAYS_IN_A_ROW_MOST and joined(first - timedelta(days=1)):
