@@ -28,12 +28,15 @@ _ITEM = (r"(?P<item>(?:[A-ZÄÖÜ][\wäöüß-]{3,}(?:\s+[„\"][^„“”\"]{3
 OPENS_WITH_RE = re.compile(
     r"(?:\b(?:Beginn|Auftakt|Start)\s+ist|\bEröffnet\s+(?:wird|werden)|\bLos\s+geht\s+es|\bstarte[nt])\b"
     rf"(?P<between>(?:[^.!?]|(?<=\d)\.){{0,120}}?)\bmit\s+{_ARTICLE}\s+(?:[a-zäöüß]+e[nmrs]?\s+)?{_ITEM}")
-# "Mit der X finden die … am 2. Oktober ihren Abschluss", "Den Abschluss bildet am 18. Mai ein X"
+# "Mit der X finden die … am 2. Oktober ihren Abschluss"
 CLOSES_WITH_RE = re.compile(
     rf"\bMit\s+{_ARTICLE}\s+(?:[a-zäöüß]+e[nmrs]?\s+)?{_ITEM}\s+(?:findet|finden|endet|enden)\b"
-    r"(?P<between>(?:[^.!?]|(?<=\d)\.){0,120}?)\b(?:(?:ihren|seinen)\s+Abschluss|Ende)\b"
-    rf"|\b(?:Den\s+Abschluss|Den\s+Ausklang)\s+bilde[tn](?P<between2>(?:[^.!?]|(?<=\d)\.){{0,80}}?)\b(?:ein|eine|der|die|das)\s+"
-    rf"(?:[a-zäöüß]+e[nmrs]?\s+)?{_ITEM.replace('(?P<item>', '(?P<item2>')}")
+    r"(?P<between>(?:[^.!?]|(?<=\d)\.){0,120}?)\b(?:(?:ihren|seinen)\s+Abschluss|Ende)\b")
+# "Den Abschluss bildet am 18. Mai ein X"
+CLOSING_FORMED_BY_RE = re.compile(
+    rf"\b(?:Den\s+Abschluss|Den\s+Ausklang)\s+bilde[tn](?P<between>(?:[^.!?]|(?<=\d)\.){{0,80}}?)\b(?:ein|eine|der|die|das)\s+"
+    rf"(?:[a-zäöüß]+e[nmrs]?\s+)?{_ITEM}")
+ITEM_SENTENCES = (OPENS_WITH_RE, CLOSES_WITH_RE, CLOSING_FORMED_BY_RE)
 
 
 def items_that_open_and_close(view: PageView, assembler: Assembler, events: list[Event],
@@ -48,9 +51,8 @@ def items_that_open_and_close(view: PageView, assembler: Assembler, events: list
     for line in sorted({m.line for m in mentions if m.kind == "event"}):
         text = view.texts[line]
         for sentence in prose.sentences(text):
-            for match in (*OPENS_WITH_RE.finditer(sentence), *CLOSES_WITH_RE.finditer(sentence)):
-                item = match.groupdict().get("item") or match.groupdict().get("item2")
-                event = _item_on_its_day(view, assembler, line, sentence, item, mentions)
+            for match in (found for pattern in ITEM_SENTENCES for found in pattern.finditer(sentence)):
+                event = _item_on_its_day(view, assembler, line, sentence, match.group("item"), mentions)
                 if event is None or not first <= event.start[:10] <= last or event.start[:10] in known:
                     continue
                 known.add(event.start[:10])

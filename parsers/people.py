@@ -1501,14 +1501,15 @@ def library_of_page(texts: list[str]) -> str | None:
     return max((name for name in names if name.split(" ")[0] in kinds), key=len)
 
 
+# the kinds of school a page may call its school by ("die Oberschule"); their full name is their town's, never a slogan's
+SCHOOL_KIND_RE = re.compile(r"Oberschule|Realschule|Grundschule|Gesamtschule|Mittelschule|Musikschule|Gymnasium")
 # a holder named by its kind alone ("das Bündnis", "die Stadtbücherei", "der Arbeitskreis"), where the page gives its
 # full name elsewhere
-SCHOOL_KIND_RE = re.compile(r"Oberschule|Realschule|Grundschule|Gesamtschule|Mittelschule|Musikschule|Gymnasium")
 HOLDER_HEAD_WORD_RE = re.compile(r"(?:Bündnis|Netzwerk|Arbeitskreis|Initiative|Zentrum|Familienzentrum|Stadtbücherei|"
                                  r"Stadtbibliothek|Bibliothek|Gemeindebücherei|Bücherei|Volkshochschule|Kreisverwaltung|"
                                  r"Stadtverwaltung|Jugendamt|Bildungsbüro|Förderverein|Verein|Beirat|Seniorenbeirat|Forum|"
                                  # a school by its kind: "die Oberschule" of a page headed "Oberschule Bischofswerda"
-                                 r"Oberschule|Realschule|Grundschule|Gesamtschule|Mittelschule|Musikschule|Gymnasium|"
+                                 rf"{SCHOOL_KIND_RE.pattern}|"
                                  # an association's acronym: "der NABU" of a page that opens with "Der NABU Burgdorf …"
                                  r"[A-ZÄÖÜ]{3,5})")
 FULLER_HOLDER_READ = 200  # lines: where a page names its holder in full, near its top

@@ -26,8 +26,8 @@ EVENTS_READ = 40  # (a page's programme, not a calendar of thousands)
 LINES_ABOVE = 12  # (the lead-in over a list of days: "Die Themen im Überblick:" and its items)
 LIST_LINE_LONGEST = 100  # (a list's item or lead-in, passed on the way up; a longer line is a paragraph of its own)
 NOT_AN_EVENTS_DAY = ("deadline", "publication")
-_PLURAL_WEEKDAYS = {"montags": 0, "dienstags": 1, "mittwochs": 2, "donnerstags": 3, "freitags": 4, "samstags": 5,
-                    "sonnabends": 5, "sonntags": 6}
+# "montags", "sonnabends": a weekday's name that says every such day, from the project's weekday names
+_PLURAL_WEEKDAYS = {f"{name}s": number for name, number in d.WEEKDAYS.items() if len(name) > 2}
 _HOURS = r"(?:um|ab|von)\s+\d{1,2}(?:[.:][0-5]\d)?\s*(?:(?:–|-|bis)\s*\d{1,2}(?:[.:][0-5]\d)?\s*)?Uhr"
 # "montags um 17 Uhr", "immer dienstags ab 16 Uhr", "immer für donnerstags um 16 Uhr", "freitags jeweils von 9 bis 12 Uhr",
 # "jeden Mittwoch um 15 Uhr"
