@@ -266,7 +266,7 @@ def _districts() -> dict[str, str]:
 
 
 def city_of(town: str) -> str:
-    """"Schöneberg", "Treptow-Köpenick", "Altona": a district of Berlin or Hamburg is in its city."""
+    """"Schöneberg", "Treptow-Köpenick", "Altona": a district of Berlin, Hamburg or Bremen is in its city."""
     return _districts().get(town, town)
 
 

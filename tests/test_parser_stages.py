@@ -3702,6 +3702,14 @@ def test_a_district_of_berlin_or_hamburg_is_in_its_city_and_a_swabian_harburg_st
     assert [e.city for e in _read(page, today=date(2026, 4, 1))] == ["Berlin"]
 
 
+def test_a_district_of_bremen_is_in_bremen_and_bremerhaven_stays_itself():
+    from parsers.gazetteer import city_of
+    assert [city_of(t) for t in ("Vegesack", "Burglesum", "Bremerhaven")] == ["Bremen", "Bremen", "Bremerhaven"]
+    page = ("Bilderbuchkino\n\nDas Bilderbuchkino beginnt am Dienstag, 3. September 2026, um 16 Uhr in der "
+            "Stadtteilbibliothek in Vegesack.")
+    assert [e.city for e in _read(page, today=date(2026, 8, 1))] == ["Bremen"]
+
+
 # What this round's rules must leave alone (found by a second reader of the change).
 def test_a_weekday_date_with_a_full_stop_is_the_events_day_not_a_dateline():
     page = ("Fachtag Musterau\nFreitag, 19. Mai 2025. Der Fachtag beginnt um 10 Uhr im Bürgerhaus Musterau und endet "
