@@ -29,6 +29,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("dkbm: abgebrochen.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # `dkbm extract … | head`: the reader has what it wanted; no traceback, and none again when Python
+        # flushes stdout on exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
 
 
 RECRAWL_HELP = ("eine Seite, die vor weniger als so vielen Sekunden abgerufen oder bestätigt wurde, nicht erneut "

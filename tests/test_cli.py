@@ -3,6 +3,7 @@ error messages (exit code 2, no traceback) that name the file and the fix."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from pathlib import Path
 
@@ -83,6 +84,22 @@ def test_extract_with_two_files_prints_one_json_object_per_line(page, tmp_path):
     assert objects[0]["events"][0]["start"] == "2027-03-12T10:00"
     assert objects[1]["events"][0]["title"] == "Fachtag Ganztag"
     assert objects[1]["events"][0]["start"] == "2027-05-05T09:30"
+
+
+def test_extract_piped_into_a_reader_that_stops_early_ends_without_a_traceback(page, tmp_path):
+    # `dkbm extract *.html | head`: the reader closes the pipe after a few lines
+    pages = []
+    for number in range(300):
+        copy = tmp_path / f"seite-{number:03d}.html"
+        copy.write_text(EVENT_PAGE, encoding="utf-8")
+        pages.append(str(copy))
+    errors = tmp_path / "fehler.txt"
+    piped = subprocess.run(["bash", "-c", 'set -o pipefail; "$0" extract "$@" --reference-date 2026-11-23 2>"$ERRORS" '
+                            '| head -c 200', str(DKBM), *pages], capture_output=True, timeout=120, cwd=PROJECT_ROOT,
+                           env={**os.environ, "ERRORS": str(errors)})
+    head, errors = piped.stdout, errors.read_text(encoding="utf-8")
+    assert head.startswith(b'{"file": ')
+    assert "Traceback" not in errors and "BrokenPipe" not in errors, errors
 
 
 def test_extract_uses_the_organizer_option_when_the_page_names_none(page):
