@@ -60,7 +60,7 @@ POSTING_STAMP_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4},?(?:\s+(?P<clock>\d{1,2}
 # "23.07.2021 - 12:08 Uhr": a stamp whose minute no event starts at, whatever stands between day and clock
 ODD_MINUTE_STAMP_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}(?:,|\s+[-–|])?\s+\d{1,2}:(?P<minute>\d[1-46-9])(?:\s*Uhr)?")
 # "00:01 14.10.2016": a paper's stamp, its clock before its day, alone on its line under the headline
-CLOCK_FIRST_STAMP_RE = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d\s+\d{1,2}\.\d{1,2}\.(?:19|20)\d\d")
+CLOCK_FIRST_STAMP_RE = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(?:\s+Uhr)?(?:\s+[|·–]|,)?\s+\d{1,2}\.\d{1,2}\.(?:19|20)\d\d")
 PRESS_HEADLINE_DATE_RE = re.compile(r"[A-Za-zäöüß]{3}.*\(\d{1,2}\.\d{1,2}\.\d{4}\)\s*$")
 # a year, not a count: "rund 2000 Quadratmeter", "über 1900 Besucher"
 YEAR_RE = re.compile(r"(?<!\d)(?<!rund )(?<!etwa )(?<!über )(?<!ca\. )(?<!fast )(?<!knapp )(?:19|20)\d\d(?!\d)"

@@ -598,7 +598,9 @@ HAPPENED_VERB_RE = re.compile(r"\b(?:stattfand|stattfanden|fand|fanden|stattgefu
                               # hatten"
                               r"|\b(?:eingeladen|geladen)\s+(?:hatte|hatten)\b|\b(?:hatte|hatten)\b(?=[^.!?]{0,200}\b(?:eingeladen|geladen)\b)")
 HAPPENS_VERB_RE = re.compile(r"\b(?:stattfindet|stattfinden|findet|finden|beginnt|tagt|trifft|erwartet|lädt|laden|"
-                             r"liest|lesen|spricht|referiert|spielt|spielen|folgt|gibt|wird|werden)\b")
+                             r"liest|lesen|spricht|referiert|spielt|spielen|folgt|gibt|wird|werden)\b"
+                             # a house or a fair that opens its doors that day (not a house's hours: "öffnet um 10 Uhr")
+                             r"|\b(?:öffnet|öffnen)\b(?=(?:[^.!?]|(?<=\d)\.){0,80}\b(?:Türen|Tore|Pforten)\b)")
 # a weekday of every week, no one day: "finden die Vorlesungen dort nur noch am Freitagnachmittag statt"
 HABITUAL_BEFORE_RE = re.compile(r"\b(?:nur(?:\s+noch)?|immer|jeweils|meist(?:ens)?|regelmäßig|stets|grundsätzlich)\s+$")
 # what a day is, said in the present: "Am Sonnabend ist Familieninfotag" (not "ist … geschlossen", "ist Ruhetag")

@@ -307,6 +307,8 @@ HAPPENS_ANY_FORM_RE = re.compile(rf"{HAPPENS_RE.pattern}|\bstatt(?:findet|fand|f
 
 BOILERPLATE_RE = re.compile(r"^(?:(?:Direkt\s+)?[Zz]um\s+Inhalt(?:\s+(?:springen|wechseln|gehen))?|Zur Navigation|Zurück|Zurück zum Seitenanfang|"
                             r"Drucken|Teilen|Menü|Suche|Startseite|Home|"
+                            # a calendar's box heading over the entry: "Veranstaltungsdetails", "Termindetails"
+                            r"(?:Veranstaltungs|Termin|Event)?[Dd]etails|Veranstaltungs(?:informationen|infos?)|"
                             # a document's metadata labels ("Erstellt" / "24.05.18, 09:23" under "Datum" / "01.03.2018")
                             r"Erstellt|Aktualisiert|Zuletzt\s+(?:geändert|aktualisiert)|Geändert|Veröffentlicht|"
                             r"Erstellt\s+am|Aktualisiert\s+am|Veröffentlicht\s+am|Größe|Dateigröße|Inhalt\s+der\s+Datei)$", re.I)

@@ -915,7 +915,10 @@ _HOLDER_HEAD_RE = re.compile(rf"(?:{_HOLDER_HEADS})(?:es|s|en)?\b", re.I)
 _PERSON_OR_GUESTS_RE = re.compile(
     r"(?:Landrat|Landrätin|\w*[Bb]ürgermeister|\w*[Mm]inister(?!ium)|Staatssekretär|Präsident|Leiter|Leitung|"
     r"Koordinator|Dezernent|Vorsitzende|Beauftragte|Referent|Sprecher|Direktor|Schulleit|Teilnehm|Gäste|Besucher|"
-    r"Akteur|Interessierte|Eltern|Schüler|Lehrkräfte|Fachkräfte|Kolleg(?:en|innen|ium)|Team)"  # (not a "Kolleg Beispielstadt", a school)
+    r"Akteur|Interessierte|Eltern|Schüler|Lehrkräfte|Fachkräfte|Kolleg(?:en|innen|ium)|Team|"
+    # (or a compound of such a role: "Kreissprecherin der Wirtschaftsjunioren … Erika Beispiel", "Schulsozialarbeiter")
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:sprecher|leiter|vorsitzende|beauftragte|koordinator|referent|direktor|präsident|arbeiter)(?:in|innen)?\b)"
+    # (not a "Kolleg Beispielstadt", a school)
     # (nor a house whose name starts so: "Elternschule Barmbek", "Schülerakademie Urspring", "Elternbeirat")
     r"(?![\wäöüß-]*(?:schule|akademie|beirat|zentrum|verein|werk|stätte|netzwerk|forum)(?:s|es)?\b)\w*")
 # "der Deutsche Beispielbund" -> "Deutscher Beispielbund", "das Nationale Forum" -> "Nationales Forum"

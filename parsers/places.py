@@ -256,6 +256,9 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
             block.start <= draft.date_line < block.end else ""
         # (a quoted topic is no place: "zum Thema „Theoriebildung in der Frankfurter Frauenschule“")
         date_text, before_contacts = gazetteer.without_quotes(date_text), gazetteer.without_quotes(text_before_contacts(texts))
+        own = gazetteer.without_quotes(texts[0]).strip() if len(texts) == 1 else ""
+        if own and own != date_text.strip() and own in date_text:
+            date_text = _without_other_days_sentences(date_text, own, event.start)
         town = _town_said_just_before(date_text, texts)
         if not town and not _day_shares_its_sentence(event, texts, view, draft):
             # (a sentence of two days whose clause of this day names no town gives it none of the other's: "das „Fest …“
@@ -271,8 +274,9 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
         # Ferienkurs vom 4. bis 7. Oktober …")
         # (one town for the whole paragraph: a round-up's paragraph of several towns gives each item its own or none)
         paragraph = view.texts[block.start] if block.start < len(view.texts) else ""
+        # (not the town of another sentence that gives a day of its own: that day's event is there)
         towns = {_town_where(sentence) for sentence in prose.sentences(gazetteer.without_quotes(paragraph))
-                 if not SPEAKERS_SENTENCE_RE.search(sentence)} - {None} \
+                 if not SPEAKERS_SENTENCE_RE.search(sentence) and not _gives_another_day(sentence, texts[0], event.start)} - {None} \
             if len(texts) == 1 and texts[0] != paragraph and texts[0] in paragraph and len(paragraph) <= PARAGRAPH_TOWN_CHARS \
             else set()
         town = towns.pop() if len(towns) == 1 else None
@@ -284,6 +288,31 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
             event.note("city", FROM_PROSE, town)
     if not event.city and (not event.online or event.hybrid):
         town_of_page(view, event)
+
+
+def _gives_another_day(sentence: str, own: str, start: str | None) -> bool:
+    """A sentence of the paragraph, not the event's own, that gives days none of which is or holds the event's: its town
+    is that day's event's (not a week's span that holds the event's day: "So lädt der Verein … in Königs Wusterhausen
+    vom 27.09. bis zum 1.10. … ein. Am Dienstag, 28. September, findet … eine Fragerunde statt")."""
+    if sentence in own or not start or not d.MAYBE_DATE(sentence):
+        return False
+    day = (int(start[8:10]), int(start[5:7]))
+    mentions = d.find_dates(sentence)
+    return bool(mentions) and not any(_holds_day(mention, day) for mention in mentions)
+
+
+def _holds_day(mention: d.DateMention, day: tuple[int, int]) -> bool:
+    first = (mention.month, mention.day)
+    last = ((mention.end_month or mention.month), mention.end_day) if mention.end_day else first
+    wanted = (day[1], day[0])
+    return first <= wanted <= last if first <= last else wanted >= first or wanted <= last  # (over the New Year)
+
+
+def _without_other_days_sentences(paragraph: str, own: str, start: str | None) -> str:
+    """The paragraph of an event read from one of its sentences, without the sentences that give other days
+    ("Am Dienstag, 7. Oktober, werden Kulturliebhaber die wilden Zwanziger in Berlin erleben … Ebenfalls im Angebot ist
+    ein Literaturkurs ab Mittwoch, 29. Oktober": Berlin is not the course's town)."""
+    return " ".join(sentence for sentence in prose.sentences(paragraph) if not _gives_another_day(sentence, own, start))
 
 
 # a sentence of a speaker and where they come from or work: "Es spricht eine Referentin aus Heidelberg", "ist der

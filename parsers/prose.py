@@ -1219,6 +1219,9 @@ def offered_name(sentence: str) -> str | None:
     if not match:
         return None
     name = _NAME_TAIL_RE.sub("", match.group("name")).strip()
+    if sentence[match.end("name"):match.end("name") + 1] == "." and name.split()[-1].lower() in ABBREVIATIONS:
+        # "ein Literaturkurs mit Dr. Alexej Beispiel zu …": who gives it, cut at the abbreviation, names nothing
+        name = re.sub(r"\s+(?:über|zum|zur|zu|mit|für|aus|durch|entlang|nach|von)\s+[^\s]+$", "", name)
     if re.match(r"[a-zäöüß]+(?:e|en|er|es)\s", name):  # "ersten Radtour": the nominative a calendar writes
         first, rest = name.split(" ", 1)
         name = rest if not ORDINAL_START_RE.match(first.capitalize() + " ") else f"{first.rstrip('nrs').capitalize()} {rest}"

@@ -317,7 +317,8 @@ class Settler:
             head = (titles.event_before_its_news(event.title) or titles.event_of_report(event.title)
                     or titles.named_day_of_news(event.title) or titles.event_before_its_day_and_news(event.title)
                     or titles.kicker_said_twice(event.title) or titles.subject_before_its_verb(event.title)
-                    or titles.day_named_in_headline(event.title) or titles.without_photo_credit(event.title)) \
+                    or titles.day_named_in_headline(event.title) or titles.without_photo_credit(event.title)
+                    or titles.event_in_focus(event.title)) \
                 if event.title else None
             if head:
                 event.note("title", FROM_LABEL, event.title[:200])

@@ -663,6 +663,21 @@ def event_of_report(title: str) -> str | None:
     return named if named and not weak_title(named) and len(named) < len(title) else None
 
 
+# a report's headline of what an event was about: "Die Zusammenarbeit … stand im Mittelpunkt des IKOE-Ideencafés am
+# 21. März", "Digitale Bildung steht im Fokus der Bildungskonferenz 2027"
+_FOCUS_OF_EVENT_RE = re.compile(r"\b(?:stand|standen|steht|stehen)\s+im\s+(?:Mittelpunkt|Fokus|Zentrum)\s+(?P<event>(?:des|der)\s.+)$")
+
+
+def event_in_focus(title: str) -> str | None:
+    """The event a headline says its topic was the focus of ("… stand im Mittelpunkt des IKOE-Ideencafés am 21. März im
+    einewelt haus" -> "IKOE-Ideencafé")."""
+    match = _FOCUS_OF_EVENT_RE.search(title) if len(title) <= 240 else None
+    if match is None:
+        return None
+    named = phrase_title(match.group("event"))
+    return named if named and not weak_title(named) and named.lower() not in GENERIC_NOUNS else None
+
+
 # "Sechs Autoren lesen in Gifhorn am 4. April zur eintrittsfreien Nacht der Bibliotheken": a headline that tells what
 # happens at a day or a night of a name ("Nacht der Bibliotheken", "Tag der Nachbarn")
 _NAMED_DAY_IN_HEADLINE_RE = re.compile(r"\b(?:zu[mr]|beim|bei\s+der|in\s+der)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)?"

@@ -1,0 +1,89 @@
+"""A house's or a local paper's news of its programme, told in sentences: each sentence's town stays with its own day,
+a speaker's "Dr." does not cut an offer's name, a fair that "öffnet am Sonnabend … ihre Türen" is on the Saturday
+after the article, a spokeswoman who "lädt … zum Rundgang" holds nothing, a calendar box's "Veranstaltungsdetails" names
+nothing, and a report's "… stand im Mittelpunkt der Bildungskonferenz" names the conference. The pages are invented."""
+from __future__ import annotations
+
+from datetime import date
+
+from parsers import extract_events, prose, titles
+
+CRAWL = date(2026, 12, 3)
+
+
+def _read(text: str, url: str = "https://www.musterpresse.example/musterau/programm"):
+    return extract_events(text, url=url, reference_date=CRAWL, content_type="text/plain")
+
+
+SEMESTER = (
+    "Veröffentlicht am 22.08.2026\n\n"
+    "VHS Musterau stellt ihr Herbstprogramm vor\n\n"
+    "Die Volkshochschule Musterau hat heute ihr Programm für das Herbstsemester vorgestellt.\n\n"
+    "Kulturfreunde werden am Dienstag, 6. Oktober 2026, ab 18.30 Uhr die wilden Zwanziger in Berlin erleben, wenn ein "
+    "Sammler unter dem Titel „Tanz auf dem Vulkan“ seine Schellackplatten hörbar macht. Ebenfalls im Angebot ist ein "
+    "Literaturkurs mit Dr. Erika Beispiel zu Tschechows Erzählungen ab Mittwoch, 28. Oktober 2026, jeweils ab 18 Uhr. "
+    "Für Interessierte an der Stadtgeschichte bietet ein Stadtführer unter dem Motto „Musterau im Wandel“ ab Donnerstag, "
+    "17. September 2026, einen Abendkurs ab 19.45 Uhr an.\n")
+
+
+def test_a_town_another_sentence_names_with_its_own_day_is_not_the_next_events():
+    events = {e.start[:10]: e for e in _read(SEMESTER) if e.start}
+    assert events["2026-10-28"].city != "Berlin"
+    assert events["2026-09-17"].city != "Berlin"
+
+
+def test_a_speakers_doctor_title_does_not_cut_the_offers_name():
+    sentence = ("Ebenfalls im Angebot ist ein Literaturkurs mit Dr. Erika Beispiel zu Tschechows Erzählungen ab Mittwoch, "
+                "28. Oktober 2026, jeweils ab 18 Uhr.")
+    assert prose.offered_name(sentence) == "Literaturkurs"
+    titles_read = [e.title for e in _read(SEMESTER)]
+    assert not any(title.endswith(" Dr") for title in titles_read), titles_read
+
+
+FAIR = (
+    "Bildung in allen Facetten\n"
+    "15:05 14.09.2026\n"
+    "Die Ausbildungsmesse Musterkreis öffnet am Sonnabend zum 17. Mal ihre Türen für Schüler, Eltern und alle, die sich "
+    "fortbilden möchten. Die Messe beginnt um 9 Uhr mit Grußworten der Landrätin. Die Kreissprecherin der "
+    "Wirtschaftsjunioren Musterkreis Erika Beispiel lädt im Anschluss zum Rundgang.\n")
+
+
+def test_a_fair_that_opens_its_doors_on_a_weekday_is_on_that_day_after_the_article():
+    events = _read(FAIR)
+    assert [e.start for e in events] == ["2026-09-19T09:00"]
+
+
+def test_a_spokeswoman_who_invites_to_the_tour_is_not_the_organizer():
+    events = _read(FAIR)
+    assert events
+    assert not any("Beispiel" in (e.organizer or "") or "sprecherin" in (e.organizer or "") for e in events), \
+        [e.organizer for e in events]
+
+
+def test_a_library_that_opens_at_ten_on_saturday_is_no_event():
+    page = ("Neue Öffnungszeiten\n15:05 14.09.2026\nDie Stadtbibliothek öffnet am Sonnabend um 10 Uhr und schließt um "
+            "13 Uhr. Ausleihen ist dann auch am Automaten möglich.\n")
+    assert [e.start for e in _read(page)] == []
+
+
+def test_a_calendar_boxs_details_heading_is_not_the_events_name():
+    page = ("Veranstaltungsdetails\n"
+            "Fachtag Sprachbildung am 21. März 2027 im Bürgerhaus Musterau\n"
+            "Der Fachtag Sprachbildung findet am 21. März 2027 im Bürgerhaus Musterau statt. Eingeladen sind alle "
+            "Fachkräfte aus Kitas und Schulen des Landkreises.\n")
+    assert [e.title for e in _read(page)] != ["Veranstaltungsdetails"]
+    assert titles.chrome("Veranstaltungsdetails", 0, 0) < 0
+
+
+def test_the_event_a_reports_topic_was_the_focus_of_names_the_event():
+    assert titles.event_in_focus("Digitale Bildung stand im Mittelpunkt der Bildungskonferenz 2026 im Kreishaus") \
+        == "Bildungskonferenz 2026"
+    assert titles.event_in_focus("Kinder stehen im Mittelpunkt der Arbeit") is None
+
+
+def test_the_articles_stamp_under_the_sites_clock_gives_the_year():
+    # the site's header shows when the page was shown; the item's own stamp "12:15 Uhr | 12.08.2026" when it was written
+    page = ("Musterau, 26.06.2027 22:39 Uhr\n\nRegionales\n\n12:15 Uhr | 12.08.2026\n\nSemesterstart an der Volkshochschule\n\n"
+            "Die Vortragsreihe „Akademie in der Aula“ startet am 2. September in das Herbstsemester. Erste Referentin ist "
+            "eine Humangeographin aus Musterstadt.\n")
+    assert [e.start for e in _read(page)] == ["2026-09-02"]
