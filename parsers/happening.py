@@ -27,6 +27,7 @@ from pathlib import Path
 from . import dates as d
 from . import lexicon as lex
 from .mentions import Mention
+from . import prose
 from .prose import sentence_span_at
 
 WEIGHTS_FILE = Path(__file__).parent / "data" / "happening_days.json"
@@ -161,8 +162,10 @@ def with_happening_days(texts: list[str], mentions: list[Mention]) -> list[Menti
     if len({(m.date.day, m.date.month) for m in mentions if m.kind in ("event", "other")}) < 2:
         return mentions
     # (not the school holidays' own days: "Die Winterferien stehen vor der Tür. Vom 5. bis zum 10. Februar …")
+    # (nor a day a question asks of, naming no event: "Wen wählen die Bürger am 1. September?", a talk's topic)
     contexts = {id(m): day_context(texts[m.line], m) for m in mentions if m.kind == "other"
-                and not lex.HOLIDAYS_AT_HAND_RE.search(texts[m.line], max(0, m.date.start - HOLIDAYS_REACH), m.date.start)}
+                and not lex.HOLIDAYS_AT_HAND_RE.search(texts[m.line], max(0, m.date.start - HOLIDAYS_REACH), m.date.start)
+                and not prose.asked_of_another_day(texts[m.line], m.date.start, m.date.end)}
     # the page's years, from its lines that are no chronicle's ("Der Verein wurde am 12. Mai 1998 gegründet" dates
     # the club, not the page): a day without a year takes its year from them
     dated = [m for m in mentions if m.date.year and not (id(m) in contexts

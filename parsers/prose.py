@@ -762,7 +762,13 @@ OPEN_DOORS_RE = re.compile(r"\böffne[nt]\s+(?:die|das|der)\s+(?:(?!(?:in|im|an|
                            # "stehen an den Berufsbildenden Schulen in Musterau die Türen offen"
                            r"|\bstehen\s+(?:an|in|im|am)\s+(?:de[rnm]\s+)?(?:(?!(?:die|der|das)\s)\S{1,40}\s+){0,4}?[\wäöüß-]{0,40}"
                            rf"(?i:{lex.SCHOOL_WORD}|campus)[\wäöüß-]{{0,40}}(?:\s+(?:in|im)\s+[A-ZÄÖÜ][\wäöüß-]{{1,40}})?"
-                           r"\s+die\s+Türen\s+offen\b")
+                           r"\s+die\s+Türen\s+offen\b"
+                           # "Das Ludwigsgymnasium in der Stengelstraße präsentiert sich am Samstag, 21. Januar." (not at
+                           # someone else's fair: "präsentiert sich auf der Ausbildungsmesse", "beim Markt der Schulen")
+                           r"|^(?:Das|Die|Der)\s+[\wäöüß-]*"
+                           rf"(?i:{lex.SCHOOL_WORD}|gymnasium|campus)"
+                           r"(?![a-zäöüß])[^.!?]{0,80}?\s+präsentier(?:t|en)\s+sich\s+(?!(?:[^.!?]{0,60}?\s)?(?:auf|beim|bei|mit|im\s+Rahmen)\s)"
+                           r"(?:[^.!?]|(?<=\d)\.){0,60}?\d")
 NOT_AN_OPEN_DAY_RE = re.compile(r"\böffne[nt]\s+(?:die|das|der)\s+neue|\berstmals\b|\bnach\s+den\s+\w*[Ff]erien\b|\bFerien\b|"
                                 r"\bStreik\w*|\bnicht\b(?!\s+nur)|\bNeubau\b|\bEröffnung\b")
 # the open day by the name a calendar gives it, and as pages name it, in the singular or the plural ("Tage der offenen
@@ -1518,7 +1524,8 @@ def dated_event_sentences(texts: list[str], skip_lines: frozenset[int] | set[int
             if mentions:
                 last_written = (index, mentions[-1])
             # (not an age's cut-off day: "Kinder, die bis zum 30. September das sechste Lebensjahr vollenden")
-            mentions = [m for m in mentions if not lex.is_age_cut_off(sentence, m.end)]
+            mentions = [m for m in mentions if not lex.is_age_cut_off(sentence, m.end)
+                        and not asked_of_another_day(sentence, m.start, m.end)]
             if not mentions or lex.BREAK_RE.search(sentence):
                 continue  # (no day, or a break's: "Das Kinderkino macht vom 1. Juli bis 31. August Sommerpause")
             own_clauses = _clauses_with_own_events(sentence) if len(mentions) >= 2 else []
@@ -1657,6 +1664,26 @@ NAMED_THING_BEFORE_QUOTE_RE = re.compile(r"(?:zentrum|haus|halle|saal|caf[eé]|t
 NOT_AN_EVENTS_QUOTE_RE = re.compile(r"\b(?:forderte\w*|fordern|rief|riefen|ruft|sagte\w*|betonte\w*|erklärte\w*|erschien\w*|"
                                     r"erscheint|erscheinen|veröffentlicht\w*|an\s+den\s+Start)\b|:\s*[„\"“»]")
 DETAIL_DAYS_AROUND = 3  # a set-up, a delivery or a rehearsal for an event lies within days of it
+
+
+# a question the text asks of a day, naming no event: "Wen genau wählen die Bürger am 1. September eigentlich?"
+_QUESTION_CLAUSE_RE = re.compile(r"(?:^|[:–]\s+)(?:Wen|Wer|Was|Wie|Wann|Warum|Wieso|Weshalb|Wo|Welche[rsnm]?)\s[^.!?:]*$")
+
+
+def asked_of_another_day(sentence: str, start: int, end: int | None = None) -> bool:
+    """The day written at `start` (to `end`) lies in a question the sentence asks, and the question names no event (a
+    talk's topic: "… geht den Fragen rund um die Landtagswahl nach: Wen genau wählen die Bürger am 1. September
+    eigentlich?")."""
+    if start < 0:
+        return False
+    after = sentence[end if end is not None else start:]
+    question_end = after.find("?")
+    if question_end < 0 or re.search(r"[.!:]", after[:question_end]):
+        return False
+    before = sentence[:start]
+    clause = _QUESTION_CLAUSE_RE.search(before)
+    return clause is not None and not EVENT_NOUN_RE.search(clause.group(0) + after[:question_end]) \
+        and not lex.EVENT_TITLE_WORD_RE.search(clause.group(0) + after[:question_end])
 
 
 def _day_of_year(month: int, day: int) -> int:
@@ -2666,7 +2693,7 @@ def dated_list_after_lead_in(texts: list[str], page_event_name: str | None = Non
 # "Am 19. September und am 10. Oktober finden offene Sprechstunden statt"
 # ("kann an einer der beiden Informationsveranstaltungen am 14. Juni oder am 8. Juli … teilnehmen": a choice of days)
 PLURAL_HAPPENS_RE = re.compile(r"\b(?:finden|stattfinden|(?:einer|eine[nr]?)\s+der\s+(?:beiden|zwei|drei|vier|fünf)\b(?:[^.]|(?<=\d)\.){0,200}?"
-                               r"\bteil(?:nehmen|zunehmen)|(?:Termine|Treffen)\s+(?:sind|lauten)|werden\b[^.]{0,80}\b(?:angeboten|durchgeführt)|bieten\b[^.]{0,80}\ban|"
+                               r"\bteil(?:nehmen|zunehmen)|(?:Termine|Treffen)\s+(?:sind|lauten)|werden\b[^.]{0,80}\b(?:angeboten|durchgeführt)|biete[nt]\b[^.]{0,80}\ban|"
                                r"(?:haben|hat|wurden?)\b[^.]{0,120}\b(?:durchgeführt|veranstaltet))\b")
 # a list whose days are followed by their topics: "statt: 27. Juni: Was passt zu mir?; 25. Juli: …"
 COLON_LIST_RE = re.compile(r":\s*[0-3]?\d\.\s*(?:[A-ZÄÖÜ][a-zäöü]+|[01]?\d\.)(?:\s*(?:19|20)\d\d)?\s*:")
@@ -2722,6 +2749,20 @@ def plural_series(sentence: str) -> str | None:
 TERMS_LISTED_RE = re.compile(r"\bTermine\s+(?:für|in|im\s+Jahr)\s+(?:19|20)\d\d\s*:\s*(?=(?:am\s+)?[0-3]?\d\.)")
 
 
+# "Diesen Abendkurs bietet die VHS an drei Standorten an": a kind that points back to what the paragraph named
+_THIS_KIND_RE = re.compile(r"^(?:Diese[nrsm]?|Das|Den)\s+(?P<kind>[A-ZÄÖÜ][a-zäöüß]+(?:kurs|vortrag|workshop|abend|seminar|"
+                           r"lesung|kurs|treff|gespräch)|Kurs|Vortrag|Workshop|Seminar|Lesung)\s")
+
+
+def _kind_of_the_quote_before(sentence: str, paragraph: str) -> str | None:
+    """"„Wen wählen wir?“ Unter dieser Überschrift geht … nach. Diesen Abendkurs bietet die VHS an drei Standorten an: …"
+    -> "Abendkurs „Wen wählen wir?“": the kind the sentence points back to, with the name the paragraph quoted first."""
+    kind = _THIS_KIND_RE.match(sentence)
+    at = paragraph.find(sentence)
+    named = first_quoted(paragraph[:at]) if kind and at > 0 else None
+    return f"{kind.group('kind')} „{named}“" if named else None
+
+
 def dated_items_in_sentence(texts: list[str], page_event_name: str | None = None) -> list[DateListItem]:
     """Several days of one kind of event in a single sentence: one item per day, named after the
     sentence's event in the singular (or the page's event for "Weitere Veranstaltungen"), with the
@@ -2767,7 +2808,7 @@ def dated_items_in_sentence(texts: list[str], page_event_name: str | None = None
                     name += re.sub(r'"([^"]+)"', r"„\1“", noun.group("complement"))
             else:
                 # "haben wir den Regionalen Fachtag an drei Standorten durchgeführt – in A am …, in B am …"
-                name = phrase_title(sentence[:places.start()]) or ""
+                name = phrase_title(sentence[:places.start()]) or _kind_of_the_quote_before(sentence, text) or ""
             topics = [ITEM_TOPIC_RE.match(sentence[m.end:mentions[i + 1].start if i + 1 < len(mentions) else len(sentence)])
                       for i, m in enumerate(mentions)]
             topics = [t.group("topic") for t in topics] if all(topics) else []

@@ -110,7 +110,8 @@ def test_a_course_pointed_back_at_takes_the_quoted_name_its_paragraph_opens_with
             "der VHS Musterau ist eine Geographin.\n")
     titles = [e.title for e in _read(page)]
     assert "Grünen Klassenzimmer" not in titles
-    assert titles.count("Wer regiert uns – und was geschieht danach?") >= 2
+    # (the kind the paragraph points back to, "Diesen Abendkurs", with its quoted name: each of its three places)
+    assert titles.count("Abendkurs „Wer regiert uns – und was geschieht danach?“") == 3
 
 
 def test_the_same_day_said_again_is_one_more_event_of_that_day():

@@ -87,3 +87,21 @@ def test_the_articles_stamp_under_the_sites_clock_gives_the_year():
             "Die Vortragsreihe „Akademie in der Aula“ startet am 2. September in das Herbstsemester. Erste Referentin ist "
             "eine Humangeographin aus Musterstadt.\n")
     assert [e.start for e in _read(page)] == ["2026-09-02"]
+
+
+ELECTION_COURSE = (
+    "Semesterstart an der Volkshochschule\n\n12:15 Uhr | 12.08.2026\n\n"
+    "„Wen wählen wir – und was geschieht danach?“ Unter dieser Überschrift geht ein Politikwissenschaftler den Fragen "
+    "rund um die Landtagswahl nach: Wen genau wählen die Bürger am 1. September eigentlich? Wie kommt man zu einer "
+    "Wahlentscheidung? Diesen Abendkurs bietet die VHS gleich an drei Standorten an: am 26. August in der VHS Musterau, "
+    "am 27. August in der Stadtbibliothek Beispielstadt und am 28. August in der VHS Musterstadt.\n")
+
+
+def test_a_day_a_talks_question_asks_of_is_no_event():
+    assert not [e.start for e in _read(ELECTION_COURSE) if e.start and e.start[5:10] == "09-01"]
+
+
+def test_a_course_offered_at_three_places_is_one_event_a_place_named_as_the_quote_before():
+    events = _read(ELECTION_COURSE)
+    assert [e.start for e in events] == ["2026-08-26", "2026-08-27", "2026-08-28"]
+    assert {e.title for e in events} == {"Abendkurs „Wen wählen wir – und was geschieht danach?“"}
