@@ -694,7 +694,7 @@ def _title_of_sentence(sentence: str, following: str | None = None) -> str | Non
         or opening_title(sentence) \
         or (OPEN_DAY if OPEN_DOORS_RE.search(sentence) and not NOT_AN_OPEN_DAY_RE.search(sentence) else None) \
         or _day_of_name(sentence) or _introduced_on_its_day(sentence) \
-        or open_day_named(sentence)
+        or open_day_named(sentence) or trip_by_its_destination(sentence)
 
 
 # a day's name in one hyphenated word, as a subject's head: "ein Kennenlern-Tag für alle Familien"
@@ -1186,6 +1186,26 @@ OUTING_GOES_RE = re.compile(r"\bgeht\s+es\b[^.!?]*?\b(?:auf|zu)\s+(?:eine[nrm]?|
                             r"(?P<name>(?:[a-zäöüß]{4,}e[nrs]?\s+)?[A-ZÄÖÜ][\wäöüß-]{3,})\s*[.!?]?$")
 
 
+# a trip by where it goes: "Am Sonnabend, 9. Juni, geht die Busfahrt durch blühende Rapsfelder zu den adeligen Gütern in
+# Ostholstein.", "Die zweite Fahrt geht am 23. Juni nach Schleswig.", "führt die Exkursion am 4. Mai ins Moor"
+_TRIP = r"(?:[A-ZÄÖÜ][\wäöüß-]*(?:fahrt|reise|tour|wanderung|exkursion|ausflug)|Fahrt|Reise|Tour|Wanderung|Exkursion|Ausflug)"
+TRIP_GOES_RE = re.compile(
+    rf"(?:\b(?:geht|führt)\s+(?:die|der|das|eine?)\s+(?:[a-zäöüß]+e\s+)?(?P<kind>{_TRIP})"
+    rf"|^(?:Die|Der|Das|Eine?)\s+(?P<adj>[a-zäöüß]+e\s+)?(?P<kind2>{_TRIP})\s+(?:geht|führt)\b)"
+    r"(?:[^.!?]|(?<=\d)\.){0,80}?\s(?P<dest>(?:nach|zu[rm]?|zu\s+de[nm]|ins|in\s+die|in\s+den)\s+[^.!?,;]{3,60}?)\s*(?:[.!?,;]|$)")
+
+
+def trip_by_its_destination(sentence: str) -> str | None:
+    """"Busfahrt zu den adeligen Gütern in Ostholstein", "Zweite Fahrt nach Schleswig": a trip named by where it goes."""
+    match = TRIP_GOES_RE.search(sentence.strip())
+    if match is None:
+        return None
+    kind = match.group("kind") or match.group("kind2")
+    adjective = match.group("adj")
+    head = f"{adjective.strip().capitalize()} " if adjective and ORDINAL_START_RE.match(adjective.capitalize()) else ""
+    return f"{head}{kind} {match.group('dest').strip()}"
+
+
 def named_by_its_verb(sentence: str) -> str | None:
     """What a sentence says happens, by its subject or by where its outing goes: "Kescheraktion" of "Die besonders
     beliebte, jährliche Kescheraktion findet diesmal am 26. Mai an den Spreewaldseen statt.", "Naturkundliche Schatzsuche"
@@ -1198,6 +1218,9 @@ def named_by_its_verb(sentence: str) -> str | None:
             and not (after.group("det") == "der" and re.search(r"[A-ZÄÖÜ][\wäöüß-]+\s+$", after.group("between"))):
         # (not a genitive's noun: "findet am 26. Mai im Rathaus der Stadt statt")
         return after.group("name")
+    trip = trip_by_its_destination(sentence)
+    if trip:
+        return trip
     outing = OUTING_GOES_RE.search(sentence.strip())
     if outing and outing.group("name").split()[-1].lower() not in GENERIC_NOUNS | PLURAL_OFFERS:
         name = outing.group("name")

@@ -423,6 +423,10 @@ class Settler:
         # tells a calendar nothing: neither when nor what (a day without its year does: "Am 12. Mai geht es im Beerbusch
         # auf eine naturkundliche Schatzsuche." in an article that prints no year)
         events = [e for e in events if e.start or _day_known(e) or e.date_tentative or not titles.weak_title(e.title)]
+        # a press briefing where a programme was shown to the papers ("hat heute vormittag … bei einem Pressegespräch
+        # vorgestellt") is the article's own occasion, no event of the programme, where the page names others
+        if len(events) >= 2:
+            events = [e for e in events if not lex.PRESS_BRIEFING_RE.fullmatch((e.title or "").strip())]
         # nor one whose name says it looks back ("Rückblick: Adventsbasar" over "Der nächste Basar findet am …")
         events = [e for e in events if e.start or e.date_tentative or not lex.REPORT_TITLE_RE.match(e.title or "")]
         if self.view.jubilee_year:

@@ -105,3 +105,23 @@ def test_a_course_offered_at_three_places_is_one_event_a_place_named_as_the_quot
     events = _read(ELECTION_COURSE)
     assert [e.start for e in events] == ["2026-08-26", "2026-08-27", "2026-08-28"]
     assert {e.title for e in events} == {"Abendkurs „Wen wählen wir – und was geschieht danach?“"}
+
+
+TRIPS = (
+    "VHS-Frühjahrsprogramm: Schwerpunkt Heimat\n\nVeröffentlicht am 01.02.2027\n\n"
+    "Das Frühjahrsprogramm der Volkshochschule Musterau hat heute vormittag die Leiterin der VHS bei einem "
+    "Pressegespräch vorgestellt. In diesem Semester steht das eigene Land im Mittelpunkt.\n\n"
+    "Zwei Studienfahrten führen zu gut erreichbaren Sehenswürdigkeiten. Am Sonnabend, 12. Juni, geht die Busfahrt "
+    "durch blühende Rapsfelder zu den Gütern in Ostholstein. Besichtigt werden eine Scheune und eine Kirche.\n\n"
+    "Die zweite Fahrt geht am 26. Juni nach Schleswig. Unterwegs gibt es Wissenswertes über die Region.\n")
+
+
+def test_a_trip_is_named_by_where_it_goes():
+    events = {e.start: e.title for e in _read(TRIPS)}
+    assert events.get("2027-06-12") == "Busfahrt zu den Gütern in Ostholstein"
+    assert events.get("2027-06-26") == "Zweite Fahrt nach Schleswig"
+
+
+def test_the_press_briefing_that_showed_the_programme_is_no_event_of_it():
+    assert not [e for e in _read(TRIPS) if e.title == "Pressegespräch"]
+    assert prose.trip_by_its_destination("Die Fahrt geht am Montag los.") is None
