@@ -824,7 +824,22 @@ STARTS_RE = re.compile(r"\b(?:startet|beginnt|starten|beginnen)\s+(?:am\s+(?:[^.
                        r"(?=\s*[.,;!?]|\s*$|\s+(?:in|im|am|mit|unter|für|zum|zur)\b)")
 
 
+# the subject that starts, named before its verb: "Das Wintersemester startet am 22. September in Präsenz.", "Der Kurs
+# „Nordic Walking mit Baby“ startet am 19. April."
+SUBJECT_STARTS_RE = re.compile(r"^(?:Das|Der|Die)\s+(?:neue\s+)?(?P<name>[A-ZÄÖÜ][\wäöüß-]+(?:\s+„[^“”]{2,60}[“”])?"
+                               r"(?:\s+(?:19|20)\d\d(?:/\d\d)?)?)\s+(?:startet|beginnt)\s+"
+                               r"(?:(?:bereits|schon|wieder|erst)\s+)?(?:am|vom|ab\s+dem)\s")
+# a semester of a house of learning starts on its day: "startet am 26. Februar das Frühjahrssemester 2024"
+SEMESTER_RE = re.compile(r"(?:[Ss]ommer|[Ww]inter|[Ff]rühjahrs|[Hh]erbst|[Ss]emester)?[Ss]emester(?:\s+(?:19|20)\d\d(?:/\d\d)?)?$")
+
+
 def _subject_that_starts(sentence: str) -> str | None:
+    named_first = SUBJECT_STARTS_RE.match(sentence.strip())
+    if named_first:
+        name = named_first.group("name")
+        if SEMESTER_RE.fullmatch(name.split(" „")[0]) or (QUOTE_RE.search(name) and not lex.NOT_A_HAPPENING_SPAN_RE.search(name)) \
+                or EVENT_NOUN_RE.search(name):
+            return name
     match = STARTS_RE.search(sentence)
     if not match:
         return None
@@ -835,7 +850,7 @@ def _subject_that_starts(sentence: str) -> str | None:
         return None  # (a web portal that starts: "startet die Praktikumsbörse … im Internet"; "beginnt die Schulanmeldung")
     # (or a week's or a night's edition: "Interkulturelle Woche 2027")
     return name if (len(name.split()) >= 2 and (lex.EVENT_WORD_RE.search(name) or WEEK_OR_NIGHT_RE.search(name))) \
-        or EVENT_NOUN_RE.search(name) else None
+        or EVENT_NOUN_RE.search(name) or SEMESTER_RE.fullmatch(name) else None
 
 
 WEEK_OR_NIGHT_RE = re.compile(r"(?:Woche|Wochen|Nacht|Tage)\b")

@@ -125,3 +125,24 @@ def test_a_trip_is_named_by_where_it_goes():
 def test_the_press_briefing_that_showed_the_programme_is_no_event_of_it():
     assert not [e for e in _read(TRIPS) if e.title == "Pressegespräch"]
     assert prose.trip_by_its_destination("Die Fahrt geht am Montag los.") is None
+
+
+def test_a_semester_and_a_quoted_course_that_start_on_a_day_are_named_by_what_starts():
+    assert prose.title_from_sentence("Mit 135 Kursen startet am 26. Februar das Frühjahrssemester 2027.") \
+        == "Frühjahrssemester 2027"
+    assert prose.title_from_sentence("Das Wintersemester startet am 22. September in Präsenz.") == "Wintersemester"
+    assert prose.title_from_sentence("Der Kurs „Nordic Walking mit Baby“ startet am 19. April.") \
+        == "Kurs „Nordic Walking mit Baby“"
+    # (what opens for signing up, or a course by its kind alone, names no event)
+    assert prose.title_from_sentence("Die Anmeldung startet am 2. Mai.") is None
+    assert prose.title_from_sentence("Der Kurs startet am 3. Mai.") is None
+
+
+def test_a_caption_of_a_course_and_its_info_meeting_gives_both():
+    page = ("Mit hohem Spaßfaktor\n\nDie Familienbildungsstätte führt 2027 in vier Fachbereichen 420 Kurse durch\n\n"
+            "Der Kurs „Nordic Walking mit Baby“ startet am 19. April. Ein kostenloses Infotreffen gibt es am 19. März um "
+            "10 Uhr im Gemeindezentrum Musterau, Musterstraße 3. FOTO: Familienbildungsstätte.\n\n"
+            "MUSTERAU – Die Familienbildungsstätte ist etwas Besonderes. Denn ihre 420 Kurse im Jahr 2027 finden in 40 "
+            "verschiedenen Häusern statt.\n")
+    assert sorted((e.start, e.title) for e in _read(page)) == [
+        ("2027-03-19T10:00", "Infotreffen"), ("2027-04-19", "Kurs „Nordic Walking mit Baby“")]
