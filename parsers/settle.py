@@ -320,6 +320,10 @@ class Settler:
                     or titles.day_named_in_headline(event.title) or titles.without_photo_credit(event.title)
                     or titles.event_in_focus(event.title)) \
                 if event.title else None
+            news = titles.event_of_news(event.title) if event.title and not head else None
+            if news:
+                # (the fullest name the page gives that kind: "Ausbildungsmesse" -> "Neunte Ausbildungsmesse „…“")
+                head = prose.fuller_name(news, self.view.texts) or news
             if head:
                 event.note("title", FROM_LABEL, event.title[:200])
                 event.title = head

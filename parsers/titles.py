@@ -558,6 +558,29 @@ def event_before_its_news(title: str) -> str | None:
     return head
 
 
+# news at an event: "Besucherrekord bei Ausbildungsmesse", "Großer Andrang beim Tag der offenen Tür"; an event that does
+# something in the news: "Oranienburg Bildungsmesse sucht Aussteller", "Jobmesse lockt 3000 Besucher"
+_NEWS_AT_EVENT_RE = re.compile(r"^(?P<news>[A-ZÄÖÜ][^:„“\"]{2,50}?)\s+(?:bei|beim|bei\s+der|bei\s+dem|auf\s+der|auf\s+dem)\s+"
+                               r"(?P<event>[A-ZÄÖÜ][^:]{2,80})$")
+_EVENT_IN_THE_NEWS_RE = re.compile(r"^(?:(?P<town>[A-ZÄÖÜ][\wäöüß-]+)\s+)?(?P<event>[A-ZÄÖÜ][\wäöüß-]+)\s+"
+                                   r"(?:sucht|braucht|lockt|zieht|zeigt|feiert|erwartet|meldet|verzeichnet|knackt|begeistert)\s+"
+                                   r"[^:]{3,60}$")
+
+
+def event_of_news(title: str) -> str | None:
+    """The event a news headline is about, where the rest is news, not the event's name: "Besucherrekord bei
+    Ausbildungsmesse" -> "Ausbildungsmesse", "Oranienburg Bildungsmesse sucht Aussteller" -> "Bildungsmesse"."""
+    at = _NEWS_AT_EVENT_RE.match(title)
+    if at and EVENT_NOUN_RE.search(at.group("event")) and not EVENT_NOUN_RE.search(at.group("news")) \
+            and not lex.EVENT_TITLE_WORD_RE.search(at.group("news")) and len(at.group("news").split()) <= 4:
+        return at.group("event").strip()
+    doing = _EVENT_IN_THE_NEWS_RE.match(title)
+    if doing and EVENT_NOUN_RE.fullmatch(doing.group("event")) and (
+            doing.group("town") is None or gazetteer.known_place(doing.group("town"))):
+        return doing.group("event")
+    return None
+
+
 # the news as a verdict without a verb: "Ein Meilenstein für die Bildung der documenta Stadt", "Ein voller Erfolg für …"
 _VERDICT_RE = re.compile(r"(?:Ein|Eine)\s+(?:[a-zäöüß]+e[rs]?\s+)?(?:Meilenstein|Erfolg|Gewinn|Highlight|Höhepunkt|Startschuss|"
                          r"Auftakt|Zeichen|Fest(?:tag)?|Bereicherung)\b")

@@ -146,3 +146,13 @@ def test_a_caption_of_a_course_and_its_info_meeting_gives_both():
             "verschiedenen Häusern statt.\n")
     assert sorted((e.start, e.title) for e in _read(page)) == [
         ("2027-03-19T10:00", "Infotreffen"), ("2027-04-19", "Kurs „Nordic Walking mit Baby“")]
+
+
+def test_a_news_headline_about_an_event_gives_the_event_not_the_news():
+    assert titles.event_of_news("Besucherrekord bei Ausbildungsmesse") == "Ausbildungsmesse"
+    assert titles.event_of_news("Musterau Bildungsmesse sucht Aussteller") is None  # (an invented town names nothing)
+    assert titles.event_of_news("Oranienburg Bildungsmesse sucht Aussteller") == "Bildungsmesse"
+    assert titles.event_of_news("Kinder bei der Arbeit") is None
+    page = ("Besucherrekord bei Ausbildungsmesse\n\nMusterau. Die Ausbildungsmesse 2027 ist eröffnet. Auf zwei Flächen "
+            "stellten sich am Samstag, den 23. Januar 2027, 112 Aussteller mit ihren Lehrstellen vor.\n")
+    assert [e.title for e in _read(page)] == ["Ausbildungsmesse"]
