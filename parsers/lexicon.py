@@ -427,6 +427,8 @@ EVENT_NOUNS = (
     "konzert(?:e|es|s|en)?(?![a-zäöüß])", "(?:museums|sonder|themen|abend|familien|kinder|dom|burg|schloss|kuratoren)führung(?:en)?(?![a-zäöüß])",
     "(?<![a-zäöüß])(?:kräuter|natur|familien|herbst|frühlings|winter|nacht|vollmond|fackel|erlebnis|themen|heimat)?-?"
     "wanderung(?:en)?(?![a-zäöüß])", "(?:bücher|floh|weihnachts|oster|kunsthandwerker|bauern|advents|christkindl(?:es)?|nikolaus)markt(?:e?s)?(?![a-zäöüß])",
+    # a careers fair by its older name: "17. Berufemarkt Westbrandenburg", "Ausbildungsmarkt", "Lehrstellenmarkt"
+    "(?:berufe|berufs|ausbildungs|lehrstellen|praktikums|job)markt(?:e?s)?(?![a-zäöüß])",
     # a kita's or a parish's bazaar: "Adventsbasar", "Kinderkleiderbasar" (not a visiting "Puppentheater": a troupe, whose
     # play names the event)
     "(?:advents|weihnachts|oster|frühjahrs|herbst|kinderkleider|spielzeug|bücher)?basar(?:e?s)?(?![a-zäöüß])",

@@ -156,3 +156,11 @@ def test_a_news_headline_about_an_event_gives_the_event_not_the_news():
     page = ("Besucherrekord bei Ausbildungsmesse\n\nMusterau. Die Ausbildungsmesse 2027 ist eröffnet. Auf zwei Flächen "
             "stellten sich am Samstag, den 23. Januar 2027, 112 Aussteller mit ihren Lehrstellen vor.\n")
     assert [e.title for e in _read(page)] == ["Ausbildungsmesse"]
+
+
+def test_a_careers_fair_by_its_older_name_berufemarkt_is_an_event():
+    page = ("Am Samstag, 25.09.2027, fand der 17. Berufemarkt Westmusterland im Technologiezentrum der Stadt Musterau "
+            "statt. Viele Aussteller sicherten bereits ihre Teilnahme für den kommenden Berufemarkt zu. Dieser findet am "
+            "23.09.2028 statt.\n")
+    assert sorted(e.start for e in _read(page)) == ["2027-09-25", "2028-09-23"]
+    assert prose.EVENT_NOUN_RE.fullmatch("Berufemarkt") and not prose.EVENT_NOUN_RE.fullmatch("Arbeitsmarkt")
