@@ -852,7 +852,8 @@ def online_in_prose(text: str) -> bool:
 TARGET_SENTENCE_RE = Gated(r"(?:richtet\s+sich\s+an|Zielgruppe\w*\s+(?:sind|ist|dieses)|geeignet\s+für)[^.]*",
                              ("richtet", "zielgruppe", "geeignet"))
 
-HYBRID_PROSE_RE = Gated(r"\bhybrid(?:e[mnrs]?)?\s+(?:Veranstaltung|Format|statt)|\bHybrid(?:tagung|konferenz|veranstaltung|format)|"
+HYBRID_PROSE_RE = Gated(r"\bhybrid(?:e[mnrs]?)?\s+(?:Veranstaltung|Format|statt|Konferenz|Tagung|Fachtagung|Fachtag|"
+                        r"Sitzung|Workshop|Seminar|Forum|Kongress)|\bHybrid(?:tagung|konferenz|veranstaltung|format)|"
                         r"sowohl\s+(?:virtuell|online|digital)\s+als\s+auch\s+(?:vor\s+Ort|in\s+Präsenz)",
                         ("hybrid", "sowohl"))
 

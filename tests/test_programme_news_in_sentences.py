@@ -164,3 +164,11 @@ def test_a_careers_fair_by_its_older_name_berufemarkt_is_an_event():
             "23.09.2028 statt.\n")
     assert sorted(e.start for e in _read(page)) == ["2027-09-25", "2028-09-23"]
     assert prose.EVENT_NOUN_RE.fullmatch("Berufemarkt") and not prose.EVENT_NOUN_RE.fullmatch("Arbeitsmarkt")
+
+
+def test_a_hybrid_conference_is_online_as_well():
+    page = ("Weiterbildungstag Musterland\n\nAntworten liefert der 3. Weiterbildungstag Musterland am 16. September 2027, "
+            "der als hybride Konferenz erstmals vom Verband der Bildungsträger Musterland e. V. durchgeführt wird. "
+            "Zeitgleich in den Kammern in Musterau und Beispielstadt erwartet die Teilnehmenden ein Programm.\n")
+    events = _read(page)
+    assert [(e.start, e.online, e.hybrid) for e in events] == [("2027-09-16", True, True)]
