@@ -171,6 +171,18 @@ class Assembler:
                     and not gazetteer.known_place(re.split(r"[,\s]", name)[0]):
                 event.title = name
                 event.provenance["title"] = {"from": FROM_LABEL, "snippet": self.view.texts[draft.date_line][:200]}
+        if found and not multi and not self.view.page.is_html and draft.date_line is not None \
+                and block.title_line is not None and block.title_line > draft.date_line:
+            # a round-up's heading over its one dated paragraph ("Bad Langensalza | Insektenhotel" / "Am 18. Juli lädt
+            # der BUND …"), not a later section's heading the page's other lines made the title
+            above = self._heading_right_above(draft.date_line)
+            if above:
+                event.title = above
+                event.provenance["title"] = {"from": FROM_LABEL, "snippet": above}
+                town = gazetteer.known_place(above.split(": ")[0]) if ": " in above else None
+                if town and not event.city:
+                    event.city = town  # ("Bad Langensalza | Insektenhotel": the section's town)
+                    event.note("city", FROM_LABEL, above)
         if found and not multi and not self.view.page.is_html and titles.weak_title(event.title) \
                 and draft.date_line is not None:
             # a text page whose first lines are a letter: the event's name stands right above its date
@@ -281,6 +293,18 @@ class Assembler:
         # link, "Weitere Informationen" or "weiterlesen": not an article's subheadings)
         links = [i for i, text in enumerate(texts[:TEASER_LINES]) if len(text) < 40 and _teasers_link(text)]
         return headline if len(links) >= TEASER_LINKS_OF_A_LIST and above - 1 in links else None
+
+    def _heading_right_above(self, line: int) -> str | None:
+        """The short line right above a dated paragraph, where it reads as the paragraph's heading: no sentence, no day,
+        no label, no page chrome; "Town | Name" as "Town: Name"."""
+        if line < 1 or not prose.is_paragraph(self.view.texts[line]):
+            return None
+        above = self.view.texts[line - 1].strip()
+        if not above or len(above) > 90 or prose.is_paragraph(above) or above.endswith((".", ":", "!", ",")) \
+                or self.view.labels[line - 1] or (d.MAYBE_DATE(above) and d.find_dates(above)) \
+                or titles.weak_title(above) or lex.is_chrome_line(above) or lex.BOILERPLATE_RE.match(above):
+            return None
+        return re.sub(r"\s+\|\s+", ": ", above)
 
     def _title(self, block: Block, multi: bool) -> tuple[str | None, str]:
         index = block.title_line

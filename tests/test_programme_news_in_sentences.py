@@ -172,3 +172,23 @@ def test_a_hybrid_conference_is_online_as_well():
             "Zeitgleich in den Kammern in Musterau und Beispielstadt erwartet die Teilnehmenden ein Programm.\n")
     events = _read(page)
     assert [(e.start, e.online, e.hybrid) for e in events] == [("2027-09-16", True, True)]
+
+
+def test_a_speakers_line_under_a_lecture_gives_no_town():
+    page = ("Programm der KinderUni\n\n25. Oktober 2027: Warum wachsen Bäume nicht in den Himmel?\n\nIn der Vorlesung erfahrt "
+            "ihr, wie die grünen Riesen wachsen. Wir treffen uns auf dem Campus der Hochschule Wismar.\n\nDozent: Max "
+            "Muster, Leiter des Forstamtes Grevesmühlen\n\n29. November 2027: Warum fallen Wolken nicht vom Himmel?\n\n"
+            "In der Vorlesung werden die Eigenschaften von Wolken beschrieben.\n\nDozent: Prof. Erika Beispiel, Direktorin "
+            "des Instituts für Atmosphärenphysik in Kühlungsborn\n")
+    assert "Kühlungsborn" not in [e.city for e in _read(page)]
+
+
+def test_a_round_ups_heading_right_above_its_one_dated_paragraph_names_it_and_its_town():
+    page = ("Bad Blankenburg | Games Camp im Schülerforschungszentrum\n\nWer schon immer mal ein eigenes Spiel "
+            "programmieren wollte, ist beim Games Camp genau richtig. Das Zentrum lädt alle Kinder in der ersten "
+            "Sommerferienwoche ein.\n\nBad Langensalza | Insektenhotel\n\nAm Anfang der Sommerferien, am 18. Juli 2027, "
+            "lädt der Umweltverein Ferienkinder in den Naturgarten ein. Dort können die Kinder Insektenwohnungen bauen.\n\n"
+            "Eisenach | Luthers Werkstatt\n\nDas Lutherhaus bietet den Ferienkindern ein Programm rund um alte "
+            "Handwerkstechniken an. Das Ferienangebot findet immer donnerstags von 10 bis 14 Uhr statt.\n")
+    assert [(e.title, e.start, e.city) for e in _read(page)] == [
+        ("Bad Langensalza: Insektenhotel", "2027-07-18", "Bad Langensalza")]
