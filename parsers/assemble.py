@@ -183,6 +183,10 @@ class Assembler:
                 if town and not event.city:
                     event.city = town  # ("Bad Langensalza | Insektenhotel": the section's town)
                     event.note("city", FROM_LABEL, above)
+                holder = people.organizer_from_prose(self.view.texts[draft.date_line]) if not event.organizer else None
+                if holder:
+                    event.organizer = holder[0]  # (who its own paragraph says invites, not the page's first section's)
+                    event.note("organizer", FROM_PROSE, holder[1])
         if found and not multi and not self.view.page.is_html and titles.weak_title(event.title) \
                 and draft.date_line is not None:
             # a text page whose first lines are a letter: the event's name stands right above its date

@@ -1314,7 +1314,11 @@ AGENCY_RE = re.compile(
     r"|Transferagentur\s+(?:für\s+Großstädte|[A-ZÄÖÜ][\w-]+(?:\s*[–-]\s*[A-ZÄÖÜ][\w-]+)?)"
     r"|Transferinitiative\s+Kommunales\s+Bildungsmanagement|\bKOSMO\b")
 
-_ORG_TAIL_RE = re.compile(r"(?<!-)\s+(?:und|sowie|zu|zum|zur|alle|herzlich|interessierte|Sie|Kommunen)\b.*$")
+_ORG_TAIL_RE = re.compile(r"(?<!-)\s+(?:und|sowie|zu|zum|zur|alle|herzlich|interessierte|Sie|Kommunen)\b.*$"
+                          # (the guests it invites, right after its name: "lädt der BUND Bad Langensalza Ferienkinder in den
+                          # Garten ein")
+                          r"|\s+(?:[A-ZÄÖÜ][a-zäöüß]*(?:kinder|Kinder|eltern|Eltern|familien|Familien|schüler|Schüler|"
+                          r"jugendliche|Jugendliche|senioren|Senioren|gäste|Gäste|besucher|Besucher)(?:innen)?)(?:\s.*)?$")
 
 AGENCY_GENITIVE_RE = lex.Gated(r"(?:treffen|workshop|fachtag|konferenz|sprechstunde|tagung|forum|werkstatt|"
                                r"veranstaltung|webinar|seminar)\w*\s+(?:der|des)\s+(" + AGENCY_RE.pattern + ")",

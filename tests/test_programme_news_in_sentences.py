@@ -190,5 +190,5 @@ def test_a_round_ups_heading_right_above_its_one_dated_paragraph_names_it_and_it
             "lädt der Umweltverein Ferienkinder in den Naturgarten ein. Dort können die Kinder Insektenwohnungen bauen.\n\n"
             "Eisenach | Luthers Werkstatt\n\nDas Lutherhaus bietet den Ferienkindern ein Programm rund um alte "
             "Handwerkstechniken an. Das Ferienangebot findet immer donnerstags von 10 bis 14 Uhr statt.\n")
-    assert [(e.title, e.start, e.city) for e in _read(page)] == [
-        ("Bad Langensalza: Insektenhotel", "2027-07-18", "Bad Langensalza")]
+    assert [(e.title, e.start, e.city, e.organizer) for e in _read(page)] == [
+        ("Bad Langensalza: Insektenhotel", "2027-07-18", "Bad Langensalza", "Umweltverein")]
