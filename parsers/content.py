@@ -60,7 +60,9 @@ POSTING_STAMP_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4},?(?:\s+(?P<clock>\d{1,2}
 # "23.07.2021 - 12:08 Uhr": a stamp whose minute no event starts at, whatever stands between day and clock
 ODD_MINUTE_STAMP_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}(?:,|\s+[-–|])?\s+\d{1,2}:(?P<minute>\d[1-46-9])(?:\s*Uhr)?")
 # "00:01 14.10.2016": a paper's stamp, its clock before its day, alone on its line under the headline
-CLOCK_FIRST_STAMP_RE = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(?:\s+Uhr)?(?:\s+[|·–]|,)?\s+\d{1,2}\.\d{1,2}\.(?:19|20)\d\d")
+CLOCK_FIRST_STAMP_RE = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d\s+\d{1,2}\.\d{1,2}\.(?:19|20)\d\d")
+# … and with its "Uhr" and a bar between: "12:15 Uhr | 12.08.2024" (a list's rows have this shape too)
+CLOCK_UHR_FIRST_STAMP_RE = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d\s+Uhr(?:\s+[|·–]|,)?\s+\d{1,2}\.\d{1,2}\.(?:19|20)\d\d")
 PRESS_HEADLINE_DATE_RE = re.compile(r"[A-Za-zäöüß]{3}.*\(\d{1,2}\.\d{1,2}\.\d{4}\)\s*$")
 # a year, not a count: "rund 2000 Quadratmeter", "über 1900 Besucher"
 YEAR_RE = re.compile(r"(?<!\d)(?<!rund )(?<!etwa )(?<!über )(?<!ca\. )(?<!fast )(?<!knapp )(?:19|20)\d\d(?!\d)"
@@ -639,12 +641,14 @@ class PageView:
                 element.publication = False
                 element.event_hint = True
 
-    def _after_crawl(self, text: str) -> bool:
+    def _after_crawl(self, text: str, by_years: bool = True) -> bool:
         """The line's first day lies years after the day the page was read (a clock set wrong by weeks is no reason to
-        doubt a stamp; "1. Januar 2060" is no day anything was posted on)."""
+        doubt a stamp; "1. Januar 2060" is no day anything was posted on); with `by_years` false, any day after it."""
         found = d.find_dates(text)
         day = _date_or_none(found[0].year, found[0].month, found[0].day) if found and found[0].year else None
-        return bool(day and self.crawl_date and day.year > self.crawl_date.year + 1)
+        if not (day and self.crawl_date):
+            return False
+        return day.year > self.crawl_date.year + 1 if by_years else day > self.crawl_date
 
     def _posting_date_line(self) -> int | None:
         """"01.07.2021" alone above a text page's headline: when the article was posted, not an
@@ -665,6 +669,12 @@ class PageView:
                 return index
         stamped = next((index for index, text in enumerate(self.texts[:POSTING_DATE_LINES])
                         if len(text) < 30 and CLOCK_FIRST_STAMP_RE.fullmatch(text.strip())), None)
+        stamps = [index for index, text in enumerate(self.texts[:POSTING_DATE_LINES])
+                  if len(text) < 30 and CLOCK_UHR_FIRST_STAMP_RE.fullmatch(text.strip())] if stamped is None else []
+        # (one stamp, not in the future: "19:00 Uhr | 14.01.2027" over each row of a library's list is an event's hour
+        # and day, the list's rows are several)
+        if len(stamps) == 1 and not self._after_crawl(self.texts[stamps[0]], by_years=False):
+            stamped = stamps[0]
         if stamped is not None:
             return stamped  # "00:01 14.10.2016" under the paper's headline: when the article went online
         byline = next((index for index, text in enumerate(self.texts[:POSTING_DATE_LINES])

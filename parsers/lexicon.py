@@ -1074,6 +1074,10 @@ NOT_AN_EVENT_SENTENCE_RE = re.compile(rf"\b(?:beschlossen|beschloss|{_FOUNDED}|i
 # a town's or an office's notice, a statistic's reference day, a person's news: a day on which nothing is held for an
 # audience ("wird die Kreisstraße für den Verkehr freigegeben", "kommt die Kehrmaschine", "Zum Stichtag 15. Oktober",
 # "feiert ihren 80. Geburtstag", "tritt in den Ruhestand", "übernimmt die Leitung", "zum ersten Mal verliehen")
+AVAILABLE_FROM = (r"(?:[Pp]rogrammheft|[Ii]nfoheft|Heft|[Bb]roschüre|Flyer|[Kk]atalog|Programm)\b(?:[^.!?]|(?<=\d)\.){0,120}?"
+                  r"\b(?:erhältlich|verfügbar|zu\s+haben|aus(?:liegen|gelegt)|zur\s+(?:kostenlosen\s+|kostenfreien\s+)?Mitnahme)"
+                  r"|\b(?:erhältlich|verfügbar)\b(?:[^.!?]|(?<=\d)\.){0,80}?\b(?:[Pp]rogrammheft|[Ii]nfoheft|[Bb]roschüre)\b")
+AVAILABLE_FROM_RE = re.compile(AVAILABLE_FROM)
 NOTICE_DAY_RE = re.compile(r"\bVerkehr\b|\bgesperrt\b|Sperrung|Müllabfuhr|Kehrmaschine|[Gg]elben?\s+Säcke|Sperrmüll|"
                            r"\babgeholt\b|\babgestellt\b|Stichtag|Geburtstag|Ruhestand|\bernannt\b|"
                            r"übernimm\w*\b(?:[^.!?]|(?<=\d)\.){0,60}\bLeitung|Leitung\b(?:[^.!?]|(?<=\d)\.){0,40}\bübernimm|\bjährt\b|"
@@ -1085,7 +1089,10 @@ NOTICE_DAY_RE = re.compile(r"\bVerkehr\b|\bgesperrt\b|Sperrung|Müllabfuhr|Kehrm
                            r"\babgebucht\b|\büberwiesen\b|Kollekte|[Ss]emester\b|"
                            # a statistic, a decision, an office's absence, a move
                            r"Statistik|\bzählte\b|\bProzent\b|\bvergab\b|\bAuftrag\b|nicht\s+(?:im\s+Haus|besetzt|erreichbar)|"
-                           r"\bzieht\b(?:[^.!?]|(?<=\d)\.){0,80}\bum\b")
+                           r"\bzieht\b(?:[^.!?]|(?<=\d)\.){0,80}\bum\b|"
+                           # a programme's booklet that can be had from a day on ("Ab Montag, 10. Januar, ist … das
+                           # Programmheft … verfügbar", "liegt ab Montag, 2. August, … zur Mitnahme aus")
+                           rf"{AVAILABLE_FROM}")
 
 
 # a school's or a Kita's cut-off day for a child's age: "Kinder, die bis zum 30. September das sechste Lebensjahr

@@ -449,6 +449,8 @@ def classify_mention(view: PageView, index: int, text: str, mention: d.DateMenti
         return "other", 0  # an office holder's hours at an event, or their visit to it: no event of its own
     if lex.is_age_cut_off(text, mention.end):
         return "other", 0  # "Kinder, die bis zum 30. September das sechste Lebensjahr vollenden": a cut-off, no event
+    if lex.AVAILABLE_FROM_RE.search(around) and not lex.EVENT_TITLE_WORD_RE.search(around):
+        return "other", 0  # "Ab Montag, 10. Januar, ist … das druckfrische Programmheft … verfügbar": no event that day
     if prose.asked_of_another_day(text, mention.start, mention.end):
         return "other", 0  # "… rund um die Landtagswahl nach: Wen wählen die Bürger am 1. September?": a topic's day
     if mention.end_day is None and (lex.RUN_ENDS_BEFORE_DAY_RE.search(sentence_before[-100:])

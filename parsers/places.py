@@ -291,12 +291,15 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
         town_of_page(view, event)
 
 
+_POINTS_BACK_TO_A_PLACE_RE = re.compile(r"(?:^|[.!?]\s+)(?:Dort|Hier|Ebendort|Ebenda)\b|\b(?:dort|ebendort|ebenda)\b")
+
+
 def _gives_another_day(sentence: str, own: str, start: str | None) -> bool:
     """A sentence of the paragraph, not the event's own, that gives days none of which is or holds the event's: its town
     is that day's event's (not a week's span that holds the event's day: "So lädt der Verein … in Königs Wusterhausen
     vom 27.09. bis zum 1.10. … ein. Am Dienstag, 28. September, findet … eine Fragerunde statt")."""
-    if sentence in own or not start or not d.MAYBE_DATE(sentence):
-        return False
+    if sentence in own or not start or not d.MAYBE_DATE(sentence) or _POINTS_BACK_TO_A_PLACE_RE.search(own):
+        return False  # (nor where the event's sentence points back to the place before: "Dort steht am 20. März …")
     day = (int(start[8:10]), int(start[5:7]))
     mentions = d.find_dates(sentence)
     return bool(mentions) and not any(_holds_day(mention, day) for mention in mentions)

@@ -1210,11 +1210,15 @@ TRIP_GOES_RE = re.compile(
     r"(?:[^.!?]|(?<=\d)\.){0,80}?\s(?P<dest>(?:nach|zu[rm]?|zu\s+de[nm]|ins|in\s+die|in\s+den)\s+[^.!?,;]{3,60}?)\s*(?:[.!?,;]|$)")
 
 
+_TIMETABLE_RE = re.compile(r"\b(?:vo[nm]\s+(?:der\s+)?(?:Haltestelle|Marktplatz|Bahnhof|Busbahnhof|ZOB)|Abfahrt|Ankunft|"
+                           r"Haltestelle|Buslinie|Linie\s+\d|Fahrplan|Schülerfahrkarte|Fahrgäste)\b")
+
+
 def trip_by_its_destination(sentence: str) -> str | None:
     """"Busfahrt zu den adeligen Gütern in Ostholstein", "Zweite Fahrt nach Schleswig": a trip named by where it goes."""
     match = TRIP_GOES_RE.search(sentence.strip())
-    if match is None:
-        return None
+    if match is None or _TIMETABLE_RE.search(sentence):
+        return None  # (nor a bus's first run on a new line: "Die erste Fahrt geht am Montag um 6.40 Uhr vom Marktplatz …")
     kind = match.group("kind") or match.group("kind2")
     adjective = match.group("adj")
     head = f"{adjective.strip().capitalize()} " if adjective and ORDINAL_START_RE.match(adjective.capitalize()) else ""
@@ -2730,11 +2734,12 @@ def dated_list_after_lead_in(texts: list[str], page_event_name: str | None = Non
 # "Weitere Veranstaltungen finden am 31. März in Staßfurt, am 4. April in Gardelegen und … statt",
 # "Am 19. September und am 10. Oktober finden offene Sprechstunden statt"
 # ("kann an einer der beiden Informationsveranstaltungen am 14. Juni oder am 8. Juli … teilnehmen": a choice of days)
-PLURAL_HAPPENS_RE = re.compile(r"\b(?:finden|stattfinden|(?:einer|eine[nr]?)\s+der\s+(?:beiden|zwei|drei|vier|fünf)\b(?:[^.]|(?<=\d)\.){0,200}?"
+PLURAL_HAPPENS_RE = re.compile(r"\b(?:finden|stattfinden|folgen|(?:einer|eine[nr]?)\s+der\s+(?:beiden|zwei|drei|vier|fünf)\b(?:[^.]|(?<=\d)\.){0,200}?"
                                r"\bteil(?:nehmen|zunehmen)|(?:Termine|Treffen)\s+(?:sind|lauten)|werden\b[^.]{0,80}\b(?:angeboten|durchgeführt)|biete[nt]\b[^.]{0,80}\ban|"
                                r"(?:haben|hat|wurden?)\b[^.]{0,120}\b(?:durchgeführt|veranstaltet))\b")
 # a list whose days are followed by their topics: "statt: 27. Juni: Was passt zu mir?; 25. Juli: …"
 COLON_LIST_RE = re.compile(r":\s*[0-3]?\d\.\s*(?:[A-ZÄÖÜ][a-zäöü]+|[01]?\d\.)(?:\s*(?:19|20)\d\d)?\s*:")
+ITEM_THEME_RE = re.compile(r",?\s+(?P<topic>zum\s+Thema\s+[^,;.]{2,60}?)(?=\s*(?:,|;|\.|$|\bund\s+(?:am|vom)\b))")
 ITEM_TOPIC_RE = re.compile(r"\s*:\s*(?P<topic>[^;:]{3,120}?)\s*[;.,]?\s*(?:und\s*)?$")
 # one kind of event held at several places: "den Regionalen Fachtag an drei Standorten"
 SEVERAL_PLACES_RE = re.compile(r"\ban\s+(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|mehreren|verschiedenen)\s+"
@@ -2748,7 +2753,7 @@ SENTENCE_ITEMS_BUDGET = 30
 PAGE_ITEMS_BUDGET = 40
 ITEM_READING_BUDGET = 2_000_000  # characters read for a line's items, all told
 EACH_RE = re.compile(r"\bjeweils\b")
-SHARED_TIME_RE = re.compile(r"\bjeweils\s+(?:(?:ein|am)\s+[A-Z][a-z]+tag\s+)?(?P<time>(?:von\s+|ab\s+|um\s+)?\d{1,2}(?:[.:]\d{2})?"
+SHARED_TIME_RE = re.compile(r"\bjeweils\s+(?:(?:ebenfalls|auch)\s+)?(?:(?:ein|am)\s+[A-Z][a-z]+tag\s+)?(?P<time>(?:von\s+|ab\s+|um\s+)?\d{1,2}(?:[.:]\d{2})?"
                             r"(?:\s*(?:–|-|bis)\s*\d{1,2}(?:[.:]\d{2})?)?\s*Uhr)")
 
 
@@ -2827,6 +2832,9 @@ def dated_items_in_sentence(texts: list[str], page_event_name: str | None = None
                 happens = happens or noun
             if not (noun or places) or not happens or lex.DEADLINE_CUE_RE.search(sentence):
                 continue
+            if happens.group(0) == "folgen" and (not noun or singular(noun.group("noun")).lower() in GENERIC_PLURALS):
+                continue  # ("Die weiteren Termine folgen am 05.05., 02.06. …": a series' further days, read elsewhere;
+                #           "Weitere Vorlesungen folgen am 20. September …" names its kind)
             mentions = [day for m in d.find_dates(sentence) for day in d.listed_days(m)]
             if len(mentions) < 2 or len(mentions) > SENTENCE_ITEMS_BUDGET:  # (no sentence lists more events; reading
                 #                                                             each of hundreds would cost their square)
@@ -2850,6 +2858,11 @@ def dated_items_in_sentence(texts: list[str], page_event_name: str | None = None
             topics = [ITEM_TOPIC_RE.match(sentence[m.end:mentions[i + 1].start if i + 1 < len(mentions) else len(sentence)])
                       for i, m in enumerate(mentions)]
             topics = [t.group("topic") for t in topics] if all(topics) else []
+            if not topics:
+                # "Weitere Vorlesungen folgen am 20. September zum Thema Windkraft und am 4. Oktober zum Thema Roboter":
+                # each day's own theme
+                themes = [ITEM_THEME_RE.match(sentence, m.end) for m in mentions]
+                topics = [t.group("topic") for t in themes] if all(themes) else []
             if not name and not topics:
                 continue
             # "in Weißenfels am 11. Februar, in Dessau-Roßlau am 25. Februar …": each town before its day
@@ -2875,7 +2888,8 @@ def dated_items_in_sentence(texts: list[str], page_event_name: str | None = None
                     words = sentence[mention.start:following]
                 title = f"{name} ({town_name})" if town_name else name
                 if topics:  # "27. Juni: Was passt zu mir?" names the day's own meeting
-                    title = f"{name}: {topics[position]}" if name else topics[position]
+                    title = (f"{name} {topics[position]}" if topics[position].startswith("zum Thema") else
+                             f"{name}: {topics[position]}") if name else topics[position]
                     # "Migration in Zahlen und Fakten" names a topic, not a town; the place said once
                     # before the days ("jeweils … im IT-Zentrum in Haßfurt") holds for each of them
                     town_name = shared_town

@@ -616,6 +616,7 @@ class RunningText:
         sentence = prose.sentence_around(text, own.date.start, own.date.end)
         if lex.NOT_AN_EVENT_SENTENCE_RE.search(sentence) or lex.INTERVIEW_HELD_RE.search(sentence) \
                 or lex.NOT_A_HAPPENING_DAY_RE.search(sentence) or lex.BREAK_RE.search(sentence) \
+                or lex.AVAILABLE_FROM_RE.search(sentence) \
                 or lex.UNTIL_RE.search(text[max(0, own.date.start - 20):own.date.start]) \
                 or lex.SINCE_RE.search(text[max(0, own.date.start - 20):own.date.start]) \
                 or lex.APPLICATION_DEADLINE_RE.search(text[max(0, own.date.start - 60):own.date.start]) \
@@ -626,7 +627,8 @@ class RunningText:
             # the last day of an offer ("bis zum 30.11. bestellt werden"), a state since ("Seit dem 1. Januar 2018 haben
             # Kinder … einen Anspruch"), a funding period ("vom 1. Januar 2023 bis
             # zum 31. Dezember 2027"), an application's ("Bewerbungsschluss ist der 31. März"), a founding's or a
-            # delivery's ("Der neue Konzertflügel … wurde am 3. Dezember geliefert")
+            # delivery's ("Der neue Konzertflügel … wurde am 3. Dezember geliefert"), a booklet's ("Ab Montag, 10. Januar,
+            # ist … das Programmheft … verfügbar")
             return []
         own.kind, own.score = "event", 2
         event = self.assembler.event(Block(0, len(self.view.lines), line), [own], False, None)

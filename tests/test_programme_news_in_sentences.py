@@ -192,3 +192,50 @@ def test_a_round_ups_heading_right_above_its_one_dated_paragraph_names_it_and_it
             "Handwerkstechniken an. Das Ferienangebot findet immer donnerstags von 10 bis 14 Uhr statt.\n")
     assert [(e.title, e.start, e.city, e.organizer) for e in _read(page)] == [
         ("Bad Langensalza: Insektenhotel", "2027-07-18", "Bad Langensalza", "Umweltverein")]
+
+
+def test_the_day_a_programme_booklet_can_be_had_from_is_no_event():
+    page = ("Klassisches Heft und moderne Kurse – mit diesem Slogan stellte die VHS Musterau heute ihr Programmheft vor\n\n"
+            "Heute präsentierte die Volkshochschule Musterau ihr Programm für das 1. Halbjahr 2027. Ab Montag, 11. Januar, "
+            "ist somit auch wieder ein druckfrisches und umfangreiches Programmheft an den bekannten Auslagestellen im "
+            "gesamten Stadtgebiet verfügbar.\n\nDie Leiterin betonte die Vielfalt der Angebote.\n")
+    assert _read(page) == []
+
+
+# What a second reader of these rules found they must leave alone, or read too.
+def test_a_list_whose_rows_each_open_with_an_hour_and_a_day_has_no_posting_stamp():
+    from parsers.content import PageView
+    from parsers.page import parse
+    rows = ("Stadtbücherei Musterau\n\nVeranstaltungen\n\n19:00 Uhr | 14.01.2027\nLesung: „Das Haus am Moor“\n"
+            "Eine Autorin liest aus ihrem Familienroman. Eintritt 5 Euro.\n\n18:30 Uhr | 04.02.2027\n"
+            "Vortrag: Familienforschung leicht gemacht\nEin Hobbyhistoriker zeigt, wie man Kirchenbücher liest.\n")
+    one_row = rows[:rows.index("\n\n18:30")] + "\n"
+    # (several rows, or one row after the crawl: an event's hour and day, not when the page was posted)
+    assert PageView(parse(rows.encode(), "text/plain"), url=None, reference_date=CRAWL).publication_date is None
+    assert PageView(parse(one_row.encode(), "text/plain"), url=None, reference_date=CRAWL).publication_date is None
+    stamped = "Kinderuni startet\n\n12:15 Uhr | 12.08.2026\n\nDie Vorlesung findet am 5. September statt.\n"
+    assert PageView(parse(stamped.encode(), "text/plain"), url=None, reference_date=CRAWL).publication_date == date(2026, 8, 12)
+
+
+def test_a_sentence_that_points_back_with_dort_keeps_the_town_before():
+    page = ("Volkshochschule Musterau – Studienfahrten im Frühjahr\n\nHanse, Meer und Wissenschaft\n\nAuch im Frühjahr "
+            "2027 ist die Volkshochschule Musterau wieder unterwegs. Am Samstag, 6. März, fahren wir nach Stralsund und "
+            "besuchen am Vormittag das Ozeaneum. Dort steht am Samstag, 20. März, außerdem eine Führung durch die Altstadt "
+            "und das Rathaus auf dem Programm, für die wir einen eigenen Bus einsetzen.\n\nVom 3. bis 9. April ist die "
+            "Volkshochschule mit einer Projektwoche zur Hansegeschichte in Rostock zu Gast. Am Dienstag, 6. April, lädt "
+            "sie dort um 18 Uhr zu einem öffentlichen Vortrag über den Rostocker Hafen ein.\n")
+    assert {e.start: e.city for e in _read(page)}.get("2027-03-20") == "Stralsund"
+
+
+def test_a_buses_first_run_on_a_new_line_is_no_trip():
+    sentence = "Die erste Fahrt geht am Montag, 4. Januar, um 6.40 Uhr vom Marktplatz Musterau nach Beispielstadt."
+    assert prose.trip_by_its_destination(sentence) is None
+
+
+def test_further_lectures_each_with_their_theme_and_the_hour_said_once():
+    page = ("Wismar. Die Kinderuni der Hochschule beginnt nach der Sommerpause wieder. Die erste Vorlesung „Warum schwimmt "
+            "ein Schiff?“ findet am Samstag, 4. September 2027, um 10 Uhr im Audimax statt. Weitere Vorlesungen folgen am "
+            "18. September zum Thema Windkraft und am 2. Oktober zum Thema Roboter, jeweils ebenfalls um 10 Uhr.\n")
+    events = {e.start: e.title for e in _read(page)}
+    assert events.get("2027-09-18T10:00") == "Vorlesung zum Thema Windkraft"
+    assert events.get("2027-10-02T10:00") == "Vorlesung zum Thema Roboter"
