@@ -36,6 +36,8 @@ SHAPES = {
     "glued": "startetFreitag, 10. November 2017 ",
     # one dated sentence of a bare kind, again and again: each looks back at the sentences before it for the kind's name
     "passives": "Der Fachtag wird am 12. März vom Jugendbüro der Stadt Musterau organisiert und durchgeführt. ",
+    # a talk's questions of a day, again and again, behind dashes: each day looks back for its question's opening word
+    "questions": "– Wen wählen die Bürger am 1. Mai? ",
 }
 
 

@@ -32,7 +32,9 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         # `dkbm extract … | head`: the reader has what it wanted; no traceback, and none again when Python
         # flushes stdout on exit
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
         return 141
 
 

@@ -750,6 +750,15 @@ def day_referred_back(match: re.Match, earlier: DateMention | None) -> DateMenti
     return DateMention(match.start(), match.end(), day, month, year, weekday)
 
 
+def holds_day(mention: DateMention, day: tuple[int, int]) -> bool:
+    """The mention names `day` (day, month) or spans it ("vom 27.09. bis zum 1.10." holds the 28th); a span over the
+    New Year holds the days on either side of it."""
+    first = (mention.month or 0, mention.day or 0)
+    last = (mention.end_month or mention.month or 0, mention.end_day or mention.day or 0)
+    wanted = (day[1], day[0])
+    return first <= wanted <= last if first <= last else wanted >= first or wanted <= last
+
+
 def said_again(text: str, mention: DateMention) -> bool:
     """The mention (of `text`) is a day said again, "Am gleichen Tag", not a day written out."""
     said = text[mention.start:mention.end]

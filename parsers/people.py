@@ -853,16 +853,10 @@ def _named_only_with_other_days(name: str, page_text: str, start: str | None, ti
              for sentence in prose.sentences(line[:SENTENCES_CHARS]) if name in sentence]
     for sentence in named:
         mentions = d.find_dates(sentence) if d.MAYBE_DATE(sentence) else []
-        if not mentions or any(_holds_day(mention, day) for mention in mentions) \
+        if not mentions or any(d.holds_day(mention, day) for mention in mentions) \
                 or any(kind in sentence.lower() for kind in kinds):
             return False
     return bool(named)
-
-
-def _holds_day(mention: d.DateMention, day: tuple[int, int]) -> bool:
-    first = (mention.month or 0, mention.day or 0)
-    last = (mention.end_month or mention.month or 0, mention.end_day or mention.day or 0)
-    return first <= (day[1], day[0]) <= last
 
 
 _ORG_WORDS = (r"(?:Stadt|Landkreis|Kreis|Gemeinde|Transferagentur|REAB|Agentur|Bildungsbüro|Amt|Ministerium|Abteilung|"

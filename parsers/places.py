@@ -277,7 +277,7 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
         paragraph = view.texts[block.start] if block.start < len(view.texts) else ""
         # (not the town of another sentence that gives a day of its own: that day's event is there)
         towns = {_town_where(sentence) for sentence in prose.sentences(gazetteer.without_quotes(paragraph))
-                 if not SPEAKERS_SENTENCE_RE.search(sentence) and not _gives_another_day(sentence, texts[0], event.start)} - {None} \
+                 if not SPEAKERS_SENTENCE_RE.search(sentence) and not _gives_another_day(sentence, gazetteer.without_quotes(texts[0]), event.start)} - {None} \
             if len(texts) == 1 and texts[0] != paragraph and texts[0] in paragraph and len(paragraph) <= PARAGRAPH_TOWN_CHARS \
             else set()
         town = towns.pop() if len(towns) == 1 else None
@@ -302,14 +302,7 @@ def _gives_another_day(sentence: str, own: str, start: str | None) -> bool:
         return False  # (nor where the event's sentence points back to the place before: "Dort steht am 20. März …")
     day = (int(start[8:10]), int(start[5:7]))
     mentions = d.find_dates(sentence)
-    return bool(mentions) and not any(_holds_day(mention, day) for mention in mentions)
-
-
-def _holds_day(mention: d.DateMention, day: tuple[int, int]) -> bool:
-    first = (mention.month, mention.day)
-    last = ((mention.end_month or mention.month), mention.end_day) if mention.end_day else first
-    wanted = (day[1], day[0])
-    return first <= wanted <= last if first <= last else wanted >= first or wanted <= last  # (over the New Year)
+    return bool(mentions) and not any(d.holds_day(mention, day) for mention in mentions)
 
 
 def _without_other_days_sentences(paragraph: str, own: str, start: str | None) -> str:

@@ -768,6 +768,7 @@ OPEN_DOORS_RE = re.compile(r"\böffne[nt]\s+(?:die|das|der)\s+(?:(?!(?:in|im|an|
                            r"|^(?:Das|Die|Der)\s+[\wäöüß-]*"
                            rf"(?i:{lex.SCHOOL_WORD}|gymnasium|campus)"
                            r"(?![a-zäöüß])[^.!?]{0,80}?\s+präsentier(?:t|en)\s+sich\s+(?!(?:[^.!?]{0,60}?\s)?(?:auf|beim|bei|mit|im\s+Rahmen)\s)"
+                           r"(?!(?:[^.!?]|(?<=\d)\.)*?(?:[Mm]esse|[Mm]arkt|[Mm]arktes|[Bb]örse|[Ff]estival)\b)"
                            r"(?:[^.!?]|(?<=\d)\.){0,60}?\d")
 NOT_AN_OPEN_DAY_RE = re.compile(r"\böffne[nt]\s+(?:die|das|der)\s+neue|\berstmals\b|\bnach\s+den\s+\w*[Ff]erien\b|\bFerien\b|"
                                 r"\bStreik\w*|\bnicht\b(?!\s+nur)|\bNeubau\b|\bEröffnung\b")
@@ -830,15 +831,16 @@ SUBJECT_STARTS_RE = re.compile(r"^(?:Das|Der|Die)\s+(?:neue\s+)?(?P<name>[A-ZÄ�
                                r"(?:\s+(?:19|20)\d\d(?:/\d\d)?)?)\s+(?:startet|beginnt)\s+"
                                r"(?:(?:bereits|schon|wieder|erst)\s+)?(?:am|vom|ab\s+dem)\s")
 # a semester of a house of learning starts on its day: "startet am 26. Februar das Frühjahrssemester 2024"
-SEMESTER_RE = re.compile(r"(?:[Ss]ommer|[Ww]inter|[Ff]rühjahrs|[Hh]erbst|[Ss]emester)?[Ss]emester(?:\s+(?:19|20)\d\d(?:/\d\d)?)?$")
+SEMESTER_RE = re.compile(r"(?:[Ss]ommer|[Ww]inter|[Ff]rühjahrs|[Hh]erbst)?[Ss]emester(?:\s+(?:19|20)\d\d(?:/\d\d)?)?$")
 
 
 def _subject_that_starts(sentence: str) -> str | None:
     named_first = SUBJECT_STARTS_RE.match(sentence.strip())
     if named_first:
         name = named_first.group("name")
-        if SEMESTER_RE.fullmatch(name.split(" „")[0]) or (QUOTE_RE.search(name) and not lex.NOT_A_HAPPENING_SPAN_RE.search(name)) \
-                or EVENT_NOUN_RE.search(name):
+        head = name.split(" „")[0]
+        if SEMESTER_RE.fullmatch(head) or EVENT_NOUN_RE.search(name) or (
+                QUOTE_RE.search(name) and re.fullmatch(r"(?:[A-ZÄÖÜ][\wäöüß-]*)?(?:[Kk]urs|[Kk]ursus|[Rr]eihe)", head)):
             return name
     match = STARTS_RE.search(sentence)
     if not match:
@@ -1203,7 +1205,9 @@ OUTING_GOES_RE = re.compile(r"\bgeht\s+es\b[^.!?]*?\b(?:auf|zu)\s+(?:eine[nrm]?|
 
 # a trip by where it goes: "Am Sonnabend, 9. Juni, geht die Busfahrt durch blühende Rapsfelder zu den adeligen Gütern in
 # Ostholstein.", "Die zweite Fahrt geht am 23. Juni nach Schleswig.", "führt die Exkursion am 4. Mai ins Moor"
-_TRIP = r"(?:[A-ZÄÖÜ][\wäöüß-]*(?:fahrt|reise|tour|wanderung|exkursion|ausflug)|Fahrt|Reise|Tour|Wanderung|Exkursion|Ausflug)"
+_TRIP = (r"(?!(?:An|Rück|Heim|Hin|Weiter|Durch|Ab)(?:fahrt|reise))"
+         r"(?:[A-ZÄÖÜ][\wäöüß-]*(?:fahrt|reise|tour|wanderung|exkursion|ausflug)|Fahrt|Reise|Tour|Wanderung|Exkursion|Ausflug)"
+         r"(?![\wäöüß-])")
 TRIP_GOES_RE = re.compile(
     rf"(?:\b(?:geht|führt)\s+(?:die|der|das|eine?)\s+(?:[a-zäöüß]+e\s+)?(?P<kind>{_TRIP})"
     rf"|^(?:Die|Der|Das|Eine?)\s+(?P<adj>[a-zäöüß]+e\s+)?(?P<kind2>{_TRIP})\s+(?:geht|führt)\b)"
@@ -1214,10 +1218,14 @@ _TIMETABLE_RE = re.compile(r"\b(?:vo[nm]\s+(?:der\s+)?(?:Haltestelle|Marktplatz|
                            r"Haltestelle|Buslinie|Linie\s+\d|Fahrplan|Schülerfahrkarte|Fahrgäste)\b")
 
 
+# where a trip ends, not where it goes: "Die Reise geht am 8. Mai zu Ende", "nach Hause", "zur Prüfung"
+_NO_DESTINATION_RE = re.compile(r"(?:zu\s+Ende|nach\s+Hause|zurück|zur\s+Prüfung|zu\s+Lasten)\b")
+
+
 def trip_by_its_destination(sentence: str) -> str | None:
     """"Busfahrt zu den adeligen Gütern in Ostholstein", "Zweite Fahrt nach Schleswig": a trip named by where it goes."""
     match = TRIP_GOES_RE.search(sentence.strip())
-    if match is None or _TIMETABLE_RE.search(sentence):
+    if match is None or _TIMETABLE_RE.search(sentence) or _NO_DESTINATION_RE.match(match.group("dest")):
         return None  # (nor a bus's first run on a new line: "Die erste Fahrt geht am Montag um 6.40 Uhr vom Marktplatz …")
     kind = match.group("kind") or match.group("kind2")
     adjective = match.group("adj")
@@ -1709,7 +1717,8 @@ DETAIL_DAYS_AROUND = 3  # a set-up, a delivery or a rehearsal for an event lies 
 
 
 # a question the text asks of a day, naming no event: "Wen genau wählen die Bürger am 1. September eigentlich?"
-_QUESTION_CLAUSE_RE = re.compile(r"(?:^|[:–]\s+)(?:Wen|Wer|Was|Wie|Wann|Warum|Wieso|Weshalb|Wo|Welche[rsnm]?)\s[^.!?:]*$")
+_QUESTION_CLAUSE_RE = re.compile(r"(?:^|[:–.!?]\s+)(?:Wen|Wer|Was|Wie|Wann|Warum|Wieso|Weshalb|Wo|Welche[rsnm]?)\s[^.!?:]*$")
+QUESTION_REACH = 300  # characters a question runs on either side of its day
 
 
 def asked_of_another_day(sentence: str, start: int, end: int | None = None) -> bool:
@@ -1718,11 +1727,14 @@ def asked_of_another_day(sentence: str, start: int, end: int | None = None) -> b
     eigentlich?")."""
     if start < 0:
         return False
-    after = sentence[end if end is not None else start:]
+    after = sentence[end if end is not None else start:][:QUESTION_REACH]
     question_end = after.find("?")
     if question_end < 0 or re.search(r"[.!:]", after[:question_end]):
         return False
-    before = sentence[:start]
+    # (a window before the day, from the last colon or dash on: a line of 200,000 characters asks no longer)
+    before = sentence[max(0, start - QUESTION_REACH):start]
+    opener = max(before.rfind(":"), before.rfind("–"), before.rfind("."), before.rfind("!"), before.rfind("?"))
+    before = before[opener:] if opener >= 0 else before
     clause = _QUESTION_CLAUSE_RE.search(before)
     return clause is not None and not EVENT_NOUN_RE.search(clause.group(0) + after[:question_end]) \
         and not lex.EVENT_TITLE_WORD_RE.search(clause.group(0) + after[:question_end])
@@ -2596,7 +2608,8 @@ SINGULAR = tuple(lex.EVENT_PLURALS.items())
 LEAD_TOWN_RE = re.compile(r"^(?P<town>[A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜ][\wäöüß-]+)?(?:\s\([A-ZÄÖÜ][\wäöüß ]+\))?)\s+[–-]\s+"
                           r"(?=(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\w*\.?,?\s+)?[0-3]?\d\.)")
 DATE_ITEM_RE = re.compile(rf"^(?:{LEAD_TOWN_RE.pattern[1:]})?(?:am\s+|(?:Mo|Di|Mi|Do|Fr|Sa|So)\w*\.?,?\s+(?:den\s+)?)?[0-3]?\d\.")
-ITEM_TOWN_RE = re.compile(r"\bin\s+(?P<in>[A-ZÄÖÜ][\wäöüß-]+(?:\s(?:am|an\sder)\s[A-ZÄÖÜ][\wäöüß]+)?)|\((?P<paren>[A-ZÄÖÜ][\wäöüß-]+)\)")
+ITEM_TOWN_RE = re.compile(r"\bin\s+(?P<in>(?:(?:Bad|Sankt|St\.)\s+)?[A-ZÄÖÜ][\wäöüß-]+(?:\s(?:am|an\sder)\s[A-ZÄÖÜ][\wäöüß]+)?)"
+                          r"|\((?P<paren>[A-ZÄÖÜ][\wäöüß-]+)\)")
 
 
 def singular(noun: str) -> str:
@@ -2794,7 +2807,7 @@ TERMS_LISTED_RE = re.compile(r"\bTermine\s+(?:für|in|im\s+Jahr)\s+(?:19|20)\d\d
 
 # "Diesen Abendkurs bietet die VHS an drei Standorten an": a kind that points back to what the paragraph named
 _THIS_KIND_RE = re.compile(r"^(?:Diese[nrsm]?|Das|Den)\s+(?P<kind>[A-ZÄÖÜ][a-zäöüß]+(?:kurs|vortrag|workshop|abend|seminar|"
-                           r"lesung|kurs|treff|gespräch)|Kurs|Vortrag|Workshop|Seminar|Lesung)\s")
+                           r"lesung|treff|gespräch)|Kurs|Vortrag|Workshop|Seminar|Lesung)\s")
 
 
 def _kind_of_the_quote_before(sentence: str, paragraph: str) -> str | None:
@@ -2802,7 +2815,12 @@ def _kind_of_the_quote_before(sentence: str, paragraph: str) -> str | None:
     -> "Abendkurs „Wen wählen wir?“": the kind the sentence points back to, with the name the paragraph quoted first."""
     kind = _THIS_KIND_RE.match(sentence)
     at = paragraph.find(sentence)
-    named = first_quoted(paragraph[:at]) if kind and at > 0 else None
+    if not kind or at <= 0:
+        return None
+    # (not what someone says: "„Wir freuen uns …“, sagt die VHS-Leiterin")
+    named = next((_quote(q) for q in QUOTE_RE.finditer(paragraph[:at]) if not _spoken(paragraph[:at], q)
+                  and not re.match(r"\s*,?\s*(?:sagt|sagte|so|betont|betonte|erklärt|erklärte|freut)\b", paragraph[q.end():at])),
+                 None)
     return f"{kind.group('kind')} „{named}“" if named else None
 
 

@@ -429,8 +429,9 @@ class Settler:
         events = [e for e in events if e.start or _day_known(e) or e.date_tentative or not titles.weak_title(e.title)]
         # a press briefing where a programme was shown to the papers ("hat heute vormittag … bei einem Pressegespräch
         # vorgestellt") is the article's own occasion, no event of the programme, where the page names others
-        if len(events) >= 2:
-            events = [e for e in events if not lex.PRESS_BRIEFING_RE.fullmatch((e.title or "").strip())]
+        briefings = [e for e in events if lex.PRESS_BRIEFING_RE.fullmatch((e.title or "").strip())]
+        if briefings and len(briefings) < len(events):
+            events = [e for e in events if e not in briefings]
         # nor one whose name says it looks back ("Rückblick: Adventsbasar" over "Der nächste Basar findet am …")
         events = [e for e in events if e.start or e.date_tentative or not lex.REPORT_TITLE_RE.match(e.title or "")]
         if self.view.jubilee_year:

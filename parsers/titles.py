@@ -571,7 +571,7 @@ def event_of_news(title: str) -> str | None:
     """The event a news headline is about, where the rest is news, not the event's name: "Besucherrekord bei
     Ausbildungsmesse" -> "Ausbildungsmesse", "Oranienburg Bildungsmesse sucht Aussteller" -> "Bildungsmesse"."""
     at = _NEWS_AT_EVENT_RE.match(title)
-    if at and EVENT_NOUN_RE.search(at.group("event")) and not EVENT_NOUN_RE.search(at.group("news")) \
+    if at and EVENT_NOUN_RE.match(at.group("event")) and not EVENT_NOUN_RE.search(at.group("news")) \
             and not lex.EVENT_TITLE_WORD_RE.search(at.group("news")) and len(at.group("news").split()) <= 4:
         return at.group("event").strip()
     doing = _EVENT_IN_THE_NEWS_RE.match(title)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from parsers import extract_events, prose, titles
 
 CRAWL = date(2026, 12, 3)
@@ -239,3 +241,46 @@ def test_further_lectures_each_with_their_theme_and_the_hour_said_once():
     events = {e.start: e.title for e in _read(page)}
     assert events.get("2027-09-18T10:00") == "Vorlesung zum Thema Windkraft"
     assert events.get("2027-10-02T10:00") == "Vorlesung zum Thema Roboter"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Umfrage „Mein Schulweg“ startet am 4. Januar 2027.",   # a survey, not a course
+    "Das Projekt „Lesestart“ startet am 4. Januar 2027.",
+])
+def test_what_starts_with_a_quote_is_an_event_only_as_a_course_or_an_events_kind(sentence):
+    assert prose.title_from_sentence(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Reise geht am 8. Mai zu Ende.",
+    "Die Rückfahrt geht am 8. Mai nach Musterau.",
+    "Die Anfahrt geht am 8. Mai über die Autobahn nach Hamburg.",
+])
+def test_the_end_of_a_trip_or_the_way_there_is_no_trip(sentence):
+    assert prose.trip_by_its_destination(sentence) is None
+
+
+def test_a_school_that_presents_itself_at_a_fair_has_no_open_day():
+    sentence = "Die Musikschule präsentiert sich am Samstag, 12. Juni 2027, auf dem Markt der Bildungswege im Kreishaus."
+    assert prose.title_from_sentence(sentence) != "Tag der offenen Tür"
+    sentence = "Die Musikschule präsentiert sich am Samstag, 12. Juni 2027, den Besuchern des Marktes der Bildungswege."
+    assert prose.title_from_sentence(sentence) != "Tag der offenen Tür"
+
+
+def test_a_course_pointed_back_at_is_not_named_by_what_someone_says():
+    page = ("Neue Kurse\n\n„Wir freuen uns auf viele neue Gesichter“, sagt die VHS-Leiterin. Diesen Nähkurs bietet die VHS "
+            "gleich an drei Standorten an: am 3. Mai 2027 in Musterau, am 4. Mai 2027 in Bad Bevensen und am 5. Mai 2027 "
+            "in Beispielstadt.\n")
+    events = _read(page)
+    assert not any("freuen" in (e.title or "") for e in events), [e.title for e in events]
+    assert "Bad" not in [e.city for e in events]
+
+
+def test_a_press_briefing_that_is_a_pages_only_event_stays():
+    page = ("Pressegespräch\n\nDas Bildungsbüro Musterau lädt am 12. März 2027 um 11 Uhr zu einem Pressegespräch ein.\n")
+    assert [e.start for e in _read(page)] == ["2027-03-12T11:00"]
+
+
+def test_news_at_an_event_needs_the_event_first():
+    assert titles.event_of_news("Anmeldung zum Sommerfest") is None
+    assert titles.event_of_news("Ansturm bei der Anmeldung zum Sommerfest") is None
