@@ -402,6 +402,15 @@ def _fold(candidate: OrganizerCandidate, fuller: OrganizerCandidate) -> None:
 OWNING_TERRITORY_RE = re.compile(r"\s(?:des|der)\s+(?P<territory>(?:Landkreises|Kreises|Stadt)\s+[A-ZÄÖÜ][\wäöüß-]+)$")
 
 
+# a role held in a body, right before the body's name: "Die Vorsitzende des", "Der Kreisvorsitzende des", "Leiterin der"
+_ROLE_OF_BODY_BEFORE_RE = re.compile(r"(?:^|\s)(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Vv]orsitzende[rn]?|[Ss]precher(?:in)?|[Ll]eiter(?:in)?|"
+                                     r"[Vv]orstand|[Gg]eschäftsführer(?:in)?|[Pp]räsident(?:in)?|[Dd]irektor(?:in)?|"
+                                     r"[Kk]oordinator(?:in)?|[Bb]eauftragte[r]?)\s+(?:des|der)\s+$")
+# the holder's own name after the body's: "Förderverein Musterschule Erika Beispiel" (two capitalised words)
+_HOLDERS_NAME_AT_END_RE = re.compile(r"\s+(?:(?:Dr|Prof)\.\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+                                     r"\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?$")
+
+
 def organizer_candidates(text: str, event_sentence: str | None = None,
                          event_title: str | None = None) -> list[OrganizerCandidate]:
     """Every organisation named in `text`, best first."""
@@ -415,6 +424,14 @@ def organizer_candidates(text: str, event_sentence: str | None = None,
         closing = None
         for match in ORG_RE.finditer(sentence):
             name = _clean(match.group("org"))
+            if name and _ROLE_OF_BODY_BEFORE_RE.search(sentence[max(0, match.start() - 40):match.start()]):
+                # "Die Vorsitzende des Fördervereins Musterschule Erika Beispiel lädt …": the body, without the person
+                # who holds the role in it
+                person = _HOLDERS_NAME_AT_END_RE.search(name)
+                words = person.group(0).split() if person else []
+                if person and len(name[:person.start()].split()) >= 1 and not gazetteer.known_place(words[-1]) \
+                        and not any(re.fullmatch(_ORG_WORDS, word) or INSTITUTION_BODY_RE.search(word) for word in words):
+                    name = name[:person.start()]
             if name and re.search(r"\w_", sentence[max(0, match.start() - 1):match.end() + 1]):
                 continue  # "Anlage_3_Flyer Bildungsregion_ Ostalb": an attachment's file name
             if not name or re.search(r"\b(?:laut|zufolge|nach\s+Angaben)\s+(?:de[mrs]\s+)?$",

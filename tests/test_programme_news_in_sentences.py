@@ -284,3 +284,15 @@ def test_a_press_briefing_that_is_a_pages_only_event_stays():
 def test_news_at_an_event_needs_the_event_first():
     assert titles.event_of_news("Anmeldung zum Sommerfest") is None
     assert titles.event_of_news("Ansturm bei der Anmeldung zum Sommerfest") is None
+
+
+@pytest.mark.parametrize("sentence, holder", [
+    ("Der Kreisvorsitzende des Unternehmerverbands Heidekreis Tobias Beispiel lädt am 3. Mai 2027 zum Unternehmertag "
+     "in die Stadthalle ein.", "Unternehmerverband Heidekreis"),
+    ("Die Vorsitzende des Fördervereins Musterschule Erika Beispiel lädt am 3. Mai 2027 zum Sommerfest ein.",
+     "Förderverein Musterschule"),
+    # (a body's own town or Kreis after it is no person)
+    ("Der Leiter des Bildungsbüros Landkreis Goslar lädt am 3. Mai 2027 zum Fachtag ein.", "Bildungsbüro Landkreis Goslar"),
+])
+def test_the_person_who_holds_a_role_in_a_body_is_not_part_of_its_name(sentence, holder):
+    assert [e.organizer for e in _read("Einladung\n\n" + sentence + "\n")] == [holder]
