@@ -28,7 +28,6 @@ from . import dates as d
 from . import lexicon as lex
 from .mentions import Mention
 from . import prose
-from .prose import sentence_span_at
 
 WEIGHTS_FILE = Path(__file__).parent / "data" / "happening_days.json"
 # how sure the model must be before an undeclared day counts as an event's (chosen on pages nobody studied:
@@ -64,7 +63,7 @@ class DayContext:
 def day_context(text: str, mention: Mention) -> DayContext:
     """The day's words, within its own sentence: the sentence before speaks of another day."""
     day = mention.date
-    start, end = sentence_span_at(text, day.start, day.end)
+    start, end = prose.sentence_span_at(text, day.start, day.end)
     start, end = max(start, day.start - SENTENCE_BUDGET // 2), min(end, day.end + SENTENCE_BUDGET // 2)
     return DayContext(kind=mention.kind, score=mention.score, line_length=len(text), has_year=bool(day.year),
                       date_text=text[day.start:day.end], before=text[max(start, day.start - CONTEXT_BEFORE):day.start],

@@ -55,7 +55,8 @@ LABELS = {
     "target": ("Zielgruppe", "Zielgruppen", "Die Veranstaltung richtet sich an", "Für wen",
                "Teilnehmende", "Adressaten"),
     "speaker": ("Referent", "Referentin", "Referenten", "Referent(en)", "Referierende",
-                "Moderation", "Referent*innen"),
+                "Moderation", "Referent*innen", "Dozent", "Dozentin", "Dozierende", "Kursleitung", "Kursleiter",
+                "Kursleiterin", "Vortragende", "Vortragender"),
     "info": ("Weitere Informationen", "Programm", "Kosten", "Teilnahmegebühr", "Hinweis", "Kategorie", "Kategorien",
              "Rubrik", "Rubriken", "Schlagwörter", "Schlagworte"),
     "body": ("Gremium",),  # a council's session page: "Gremium: Ausschuss für Schule und Bildung"

@@ -256,7 +256,7 @@ def _read_place(view: PageView, draft: Draft, texts, labels, text, block: Block)
             block.start <= draft.date_line < block.end else ""
         # (a quoted topic is no place: "zum Thema „Theoriebildung in der Frankfurter Frauenschule“")
         date_text, before_contacts = gazetteer.without_quotes(date_text), gazetteer.without_quotes(text_before_contacts(texts))
-        before_contacts = "\n".join(line for line in before_contacts.split("\n") if not SPEAKER_LINE_RE.match(line))
+        before_contacts = "\n".join(line for line in before_contacts.split("\n") if not _speakers_line(line))
         own = gazetteer.without_quotes(texts[0]).strip() if len(texts) == 1 else ""
         if own and own != date_text.strip() and own in date_text:
             date_text = _without_other_days_sentences(date_text, own, event.start)
@@ -314,9 +314,13 @@ def _without_other_days_sentences(paragraph: str, own: str, start: str | None) -
 
 # a sentence of a speaker and where they come from or work: "Es spricht eine Referentin aus Heidelberg", "ist der
 # Chefarzt im Geesthachter Krankenhaus als Referent eingeladen" (their town, not the event's)
-# a speaker's own line under an item: "Dozent: Prof. Max Muster, Direktor des Instituts … in Kühlungsborn"
-SPEAKER_LINE_RE = re.compile(r"\s*(?:Dozent|Dozentin|Dozierende|Referent|Referentin|Referierende|Referenten|Kursleitung|"
-                             r"Kursleiter(?:in)?|Moderation|Vortragende[r]?|Es\s+spricht|Es\s+referiert)\s*:")
+def _speakers_line(text: str) -> bool:
+    """A speaker's own labelled line under an item: "Dozent: Prof. Max Muster, Direktor des Instituts … in Kühlungsborn"
+    (their town, not the item's)."""
+    label = label_of(text.strip()) if ":" in text[:40] else None
+    return bool(label and label.kind == "speaker")
+
+
 SPEAKERS_SENTENCE_RE = re.compile(r"Referent|Chefarzt|Chefärztin|Dozent|Professor|\bspricht\b|\breferiert\b|\bliest\b|"
                                   r"\b(?:aus|von)\s+(?:dem\s+|der\s+)?[A-ZÄÖÜ][\wäöüß-]+\s*[.!?]?$")
 # a house named with its town at the end: "im Museum Kunst Palast Düsseldorf", "Im Deutschen Museum Bonn"
@@ -530,7 +534,7 @@ def _town_near_date(event: Event, texts: list[str]) -> str | None:
             candidates.append(sentence)
             candidates.append(text)
             # (not a speaker's line below: "Dozent: Prof. …, Direktor des Instituts … in Kühlungsborn" is their town)
-            candidates.extend(t for t in texts[index + 1:index + 3] if not SPEAKER_LINE_RE.match(t))
+            candidates.extend(t for t in texts[index + 1:index + 3] if not _speakers_line(t))
             break
     candidates += [t for t in texts if gazetteer.TOWN_RE.fullmatch(t.strip(" ,."))]
     contact_free = text_before_contacts(texts)
